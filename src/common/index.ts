@@ -1,0 +1,1 @@
+export { PhigateError, isPhigateError, safeError } from './errors.js';
