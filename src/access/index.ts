@@ -1,0 +1,2 @@
+export { TenantService, type Tenant } from './tenants.js';
+export { ApiKeyService, requirePermission, parseDuration, type ApiKeyInfo, type Principal } from './api-keys.js';

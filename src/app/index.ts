@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { ApiKeyService, TenantService } from '../access/index.js';
+import type { Config } from '../config/index.js';
+import { createKeyProvider, KeyService, type KeyProvider } from '../crypto/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { Vault } from '../vault/index.js';
+
+/** Everything a running phigate (server or CLI) works with; the composition root. */
+export interface Services {
+  config: Config;
+  store: Store;
+  keyProvider: KeyProvider;
+  keys: KeyService;
+  vault: Vault;
+  tenants: TenantService;
+  apiKeys: ApiKeyService;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** Use this store instead of opening one from the configuration (tests). */
+  store?: Store;
+  /** Use this key provider instead of the configured one (tests). */
+  keyProvider?: KeyProvider;
+}
+
+export async function createServices(config: Config, opts: ServiceOptions = {}): Promise<Services> {
+  // The key provider first: a keyring with loose permissions must stop start before any data is touched.
+  let keyProvider = opts.keyProvider;
+  if (!keyProvider) {
+    if (config.keyProvider === 'local') mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+    keyProvider = createKeyProvider(config);
+  }
+  const store =
+    opts.store ??
+    (await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: `${config.dataDir}/db` }));
+  const keys = new KeyService(store, keyProvider, config.keyCacheSeconds);
+  return {
+    config,
+    store,
+    keyProvider,
+    keys,
+    vault: new Vault(store, keys),
+    tenants: new TenantService(store, keys),
+    apiKeys: new ApiKeyService(store, config.keyCacheSeconds),
+    close: async () => {
+      if (!opts.store) await store.close();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { PhigateError } from '../common/index.js';
+
+/**
+ * phigate is configured only through environment variables (twelve-factor), validated here once
+ * at start. A wrong value stops the process with a message naming the setting; values are never
+ * echoed, since several settings are secrets.
+ */
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '']);
+
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase();
+  if (LOOPBACK_HOSTS.has(h)) return true;
+  if (/^127(\.\d{1,3}){3}$/.test(h)) return true;
+  return h.startsWith('/'); // a Unix socket directory never leaves the machine
+}
+
+const boolFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const envSchema = z.object({
+  PHIGATE_HOST: z.string().min(1).default('127.0.0.1'),
+  PHIGATE_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PHIGATE_DATA_DIR: z.string().min(1).default('./.phigate'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PHIGATE_TLS_CERT: z.string().min(1).optional(),
+  PHIGATE_TLS_KEY: z.string().min(1).optional(),
+  PHIGATE_TLS_PROXY: boolFlag.default(false),
+  PHIGATE_KEY_PROVIDER: z.enum(['local', 'env']).default('local'),
+  PHIGATE_MASTER_KEY: z.string().min(1).optional(),
+  PHIGATE_MASTER_KEY_PREVIOUS: z.string().min(1).optional(),
+  PHIGATE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PHIGATE_ROUTES: z.string().min(1).optional(),
+  PHIGATE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  tls?: { certFile: string; keyFile: string };
+  tlsProxy: boolean;
+  keyProvider: 'local' | 'env';
+  masterKey?: string;
+  masterKeyPrevious?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  routesFile?: string;
+  /** How long a verified API key or unwrapped data key may be reused from memory. */
+  keyCacheSeconds: number;
+}
+
+/** Throws PhigateError('config_invalid') naming the first bad setting; never includes its value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const picked: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') picked[key] = v;
+  }
+  const parsed = envSchema.safeParse(picked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new PhigateError('config_invalid', `invalid setting ${name}: ${describeIssue(issue)}`, 500, { setting: name });
+  }
+  const e = parsed.data;
+  if (Boolean(e.PHIGATE_TLS_CERT) !== Boolean(e.PHIGATE_TLS_KEY)) {
+    throw new PhigateError('config_invalid', 'PHIGATE_TLS_CERT and PHIGATE_TLS_KEY must be set together', 500, {
+      setting: e.PHIGATE_TLS_CERT ? 'PHIGATE_TLS_KEY' : 'PHIGATE_TLS_CERT',
+    });
+  }
+  if (e.PHIGATE_KEY_PROVIDER === 'env' && !e.PHIGATE_MASTER_KEY) {
+    throw new PhigateError('config_invalid', 'PHIGATE_MASTER_KEY is required when PHIGATE_KEY_PROVIDER=env', 500, {
+      setting: 'PHIGATE_MASTER_KEY',
+    });
+  }
+  const config: Config = {
+    host: e.PHIGATE_HOST,
+    port: e.PHIGATE_PORT,
+    dataDir: isAbsolute(e.PHIGATE_DATA_DIR) ? e.PHIGATE_DATA_DIR : resolve(cwd, e.PHIGATE_DATA_DIR),
+    tlsProxy: e.PHIGATE_TLS_PROXY,
+    keyProvider: e.PHIGATE_KEY_PROVIDER,
+    logLevel: e.PHIGATE_LOG_LEVEL,
+    keyCacheSeconds: e.PHIGATE_KEY_CACHE_SECONDS,
+  };
+  if (e.DATABASE_URL) {
+    checkDatabaseUrl(e.DATABASE_URL);
+    config.databaseUrl = e.DATABASE_URL;
+  }
+  if (e.PHIGATE_TLS_CERT && e.PHIGATE_TLS_KEY) config.tls = { certFile: e.PHIGATE_TLS_CERT, keyFile: e.PHIGATE_TLS_KEY };
+  if (e.PHIGATE_MASTER_KEY) config.masterKey = e.PHIGATE_MASTER_KEY;
+  if (e.PHIGATE_MASTER_KEY_PREVIOUS) config.masterKeyPrevious = e.PHIGATE_MASTER_KEY_PREVIOUS;
+  if (e.PHIGATE_ROUTES) config.routesFile = isAbsolute(e.PHIGATE_ROUTES) ? e.PHIGATE_ROUTES : resolve(cwd, e.PHIGATE_ROUTES);
+  return config;
+}
+
+/** Serving on a non-loopback address needs TLS, or an explicit statement that a TLS proxy is in front. */
+export function checkListenSecurity(config: Config): void {
+  if (isLoopbackHost(config.host) || config.tls || config.tlsProxy) return;
+  throw new PhigateError(
+    'tls_required',
+    'PHIGATE_HOST is not a loopback address and no TLS is configured: set PHIGATE_TLS_CERT and PHIGATE_TLS_KEY, ' +
+      'or PHIGATE_TLS_PROXY=1 if a TLS-terminating proxy is in front',
+    500,
+    { setting: 'PHIGATE_HOST' },
+  );
+}
+
+const TLS_SSLMODES = new Set(['require', 'verify-ca', 'verify-full']);
+
+/** A database that is not on this machine must be reached over TLS. */
+export function checkDatabaseUrl(url: string): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new PhigateError('config_invalid', 'invalid setting DATABASE_URL: not a URL', 500, { setting: 'DATABASE_URL' });
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+    throw new PhigateError('config_invalid', 'invalid setting DATABASE_URL: must start with postgres://', 500, {
+      setting: 'DATABASE_URL',
+    });
+  }
+  const socketHost = u.searchParams.get('host');
+  const host = socketHost ?? decodeURIComponent(u.hostname);
+  if (isLoopbackHost(host)) return;
+  const sslmode = u.searchParams.get('sslmode') ?? '';
+  if (!TLS_SSLMODES.has(sslmode)) {
+    throw new PhigateError(
+      'database_tls_required',
+      'DATABASE_URL points to another machine without TLS: add sslmode=verify-full (or require) to it',
+      500,
+      { setting: 'DATABASE_URL' },
+    );
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+    case 'too_big':
+      return 'out of range';
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    default:
+      return 'invalid value';
+  }
+}

@@ -1,0 +1,49 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { PhigateError } from '../common/index.js';
+
+/**
+ * AES-256-GCM with associated data. Sealed format (all big-endian):
+ *   byte 0      format version (1)
+ *   bytes 1-4   key version (which tenant data key sealed it)
+ *   bytes 5-16  96-bit random nonce
+ *   bytes 17-32 128-bit authentication tag
+ *   bytes 33-   ciphertext
+ */
+const FORMAT = 1;
+const HEADER = 1 + 4 + 12 + 16;
+
+export function seal(key: Buffer, keyVersion: number, plaintext: Buffer, aad: Buffer): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(aad);
+  const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const head = Buffer.alloc(5);
+  head.writeUInt8(FORMAT, 0);
+  head.writeUInt32BE(keyVersion, 1);
+  return Buffer.concat([head, iv, cipher.getAuthTag(), ct]);
+}
+
+/** The key version a sealed value names, so the right key can be fetched before opening it. */
+export function sealedKeyVersion(sealed: Buffer): number {
+  if (sealed.length < HEADER || sealed.readUInt8(0) !== FORMAT) {
+    throw new PhigateError('decrypt_failed', 'ciphertext is malformed', 500);
+  }
+  return sealed.readUInt32BE(1);
+}
+
+export function open(key: Buffer, sealed: Buffer, aad: Buffer): Buffer {
+  sealedKeyVersion(sealed);
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(5, 17));
+  decipher.setAAD(aad);
+  decipher.setAuthTag(sealed.subarray(17, HEADER));
+  try {
+    return Buffer.concat([decipher.update(sealed.subarray(HEADER)), decipher.final()]);
+  } catch {
+    throw new PhigateError('decrypt_failed', 'ciphertext failed authentication (tampered, moved or wrong key)', 500);
+  }
+}
+
+/** Associated data binding a value to its place: tenant, table, row (and optionally a column). */
+export function rowAad(tenantId: string, table: string, rowId: string, column = ''): Buffer {
+  return Buffer.from(`phigate:v1\0${tenantId}\0${table}\0${rowId}\0${column}`, 'utf8');
+}

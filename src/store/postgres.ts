@@ -1,0 +1,86 @@
+import pg from 'pg';
+import { PhigateError } from '../common/index.js';
+import { APP_ROLE, TENANT_SETTING, type Queryable, type Store } from './types.js';
+import { assertTenantId } from './tenant-id.js';
+
+const wrap = (client: pg.PoolClient): Queryable => ({
+  async query<T>(sql: string, params?: unknown[]) {
+    const r = await client.query(sql, params);
+    return { rows: r.rows as T[] };
+  },
+  async exec(sql: string) {
+    await client.query(sql);
+  },
+});
+
+/** PostgreSQL server mode (`DATABASE_URL`): a pool; each unit of work is one transaction. */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(url: string, opts: { max?: number } = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: 10_000 });
+    // An idle client's error (server restart) must not crash the process.
+    pool.on('error', () => undefined);
+    const store = new PostgresStore(pool);
+    try {
+      await store.ping();
+    } catch {
+      await pool.end().catch(() => undefined);
+      throw new PhigateError('store_unavailable', 'the PostgreSQL server named by DATABASE_URL did not answer', 503);
+    }
+    return store;
+  }
+
+  private async tx<T>(setup: (c: pg.PoolClient) => Promise<void>, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch {
+      throw new PhigateError('store_unavailable', 'the database is unavailable', 503);
+    }
+    let broken = false;
+    try {
+      await client.query('begin');
+      await setup(client);
+      const result = await fn(wrap(client));
+      await client.query('commit');
+      return result;
+    } catch (e) {
+      try {
+        await client.query('rollback');
+      } catch {
+        broken = true;
+      }
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  withOwner<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.tx(async () => undefined, fn);
+  }
+
+  withApp<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.tx(async (c) => {
+      await c.query(`set local role ${APP_ROLE}`);
+    }, fn);
+  }
+
+  withTenant<T>(tenantId: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    assertTenantId(tenantId);
+    return this.tx(async (c) => {
+      await c.query('select set_config($1, $2, true)', [TENANT_SETTING, tenantId]);
+      await c.query(`set local role ${APP_ROLE}`);
+    }, fn);
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('select 1');
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,163 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { PhigateError } from '../common/index.js';
+import type { KeyService } from '../crypto/index.js';
+import { toBuffer, type Queryable, type Store } from '../store/index.js';
+import { isToken, newToken, normalizeValue, TYPE_PATTERN } from './token.js';
+
+export interface TokenizeItem {
+  type: string;
+  value: string;
+}
+
+export interface TokenizeOptions {
+  /** Tokens are shared only within a scope (a conversation, a request); '' = the whole tenant. */
+  scope?: string;
+  /** Entries made by this call expire after this many seconds (purged by `vault purge`). */
+  ttlSeconds?: number;
+}
+
+export interface DetokenizeOptions {
+  /** Restore only tokens made in one of these scopes (absent = any scope of the tenant). */
+  scopes?: string[];
+}
+
+export interface VaultEntry {
+  type: string;
+  value: string;
+}
+
+const TABLE = 'vault_entries';
+const MAX_BATCH = 1000;
+const MAX_VALUE_BYTES = 4096;
+const MAX_SCOPE = 200;
+
+/**
+ * Tokens <-> values, per tenant. Values are stored only sealed with the tenant's data key, bound to
+ * their row; equal values are found by a keyed HMAC (the tenant's hmac key) of their normal form,
+ * so the database never holds a value, or a hash anyone without the key could test guesses against.
+ */
+export class Vault {
+  constructor(
+    private readonly store: Store,
+    private readonly keys: KeyService,
+  ) {}
+
+  /** One token per item, in order. Equal values (same tenant, scope, type) get the same token. */
+  async tokenize(tenantId: string, items: TokenizeItem[], opts: TokenizeOptions = {}): Promise<string[]> {
+    if (items.length === 0) return [];
+    if (items.length > MAX_BATCH) throw new PhigateError('vault_batch_too_large', `at most ${MAX_BATCH} values per call`, 413);
+    const scope = checkScope(opts.scope);
+    for (const it of items) {
+      if (!TYPE_PATTERN.test(it.type)) throw new PhigateError('vault_type_invalid', 'identifier type must match [A-Z][A-Z0-9_]*', 400);
+      if (typeof it.value !== 'string' || it.value.length === 0 || Buffer.byteLength(it.value) > MAX_VALUE_BYTES) {
+        throw new PhigateError('vault_value_invalid', `values must be 1 to ${MAX_VALUE_BYTES} bytes`, 400);
+      }
+    }
+    const expiresAt = opts.ttlSeconds && opts.ttlSeconds > 0 ? new Date(Date.now() + opts.ttlSeconds * 1000) : null;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.store.withTenant(tenantId, (tx) => this.tokenizeIn(tx, tenantId, items, scope, expiresAt));
+      } catch (e) {
+        // A random token collided with another value's token (unique (tenant_id, token)): draw again.
+        if ((e as { code?: string }).code === '23505' && attempt < 3) continue;
+        throw e;
+      }
+    }
+  }
+
+  private async tokenizeIn(tx: Queryable, tenantId: string, items: TokenizeItem[], scope: string, expiresAt: Date | null) {
+    const { key: hmacKey } = await this.keys.currentKey(tx, tenantId, 'hmac');
+    const lookups = items.map((it) =>
+      createHmac('sha256', hmacKey).update(`${scope}\0${it.type}\0${normalizeValue(it.value)}`).digest('hex'),
+    );
+    const byLookup = new Map<string, string>();
+    const distinct = [...new Set(lookups)];
+    const found = await tx.query<{ lookup: string; token: string }>(
+      `select encode(lookup, 'hex') as lookup, token from vault_entries
+        where tenant_id = $1 and scope = $2
+          and lookup = any (select decode(x, 'hex') from unnest($3::text[]) as x)
+          and (expires_at is null or expires_at > now())`,
+      [tenantId, scope, distinct],
+    );
+    for (const r of found.rows) byLookup.set(r.lookup, r.token);
+    const missing: number[] = [];
+    const seen = new Set<string>();
+    lookups.forEach((l, i) => {
+      if (!byLookup.has(l) && !seen.has(l)) {
+        seen.add(l);
+        missing.push(i);
+      }
+    });
+    if (missing.length > 0) {
+      const params: unknown[] = [tenantId, scope, expiresAt];
+      const rows: string[] = [];
+      for (const i of missing) {
+        const it = items[i]!;
+        const id = randomUUID();
+        const sealed = await this.keys.encrypt(tx, tenantId, TABLE, id, Buffer.from(it.value, 'utf8'));
+        const n = params.length;
+        params.push(id, it.type, lookups[i], newToken(it.type), sealed);
+        rows.push(`($${n + 1}::uuid, $1::uuid, $2, $${n + 2}, decode($${n + 3}, 'hex'), $${n + 4}, $${n + 5}, $3::timestamptz)`);
+      }
+      // Two callers inserting the same value at once: the unique (tenant, scope, type, lookup)
+      // makes one row win; both get its token back.
+      const ins = await tx.query<{ lookup: string; token: string }>(
+        `insert into vault_entries (id, tenant_id, scope, type, lookup, token, ciphertext, expires_at)
+         values ${rows.join(', ')}
+         on conflict (tenant_id, scope, type, lookup) do update set expires_at =
+           case when vault_entries.expires_at is null or excluded.expires_at is null then null
+                else greatest(vault_entries.expires_at, excluded.expires_at) end
+         returning encode(lookup, 'hex') as lookup, token`,
+        params,
+      );
+      for (const r of ins.rows) byLookup.set(r.lookup, r.token);
+    }
+    return lookups.map((l) => {
+      const t = byLookup.get(l);
+      if (!t) throw new PhigateError('vault_inconsistent', 'a value could not be tokenized', 500);
+      return t;
+    });
+  }
+
+  /** Restores the tenant's tokens; tokens of other tenants, expired or unknown ones are absent from the map. */
+  async detokenize(tenantId: string, tokens: string[], opts: DetokenizeOptions = {}): Promise<Map<string, VaultEntry>> {
+    const out = new Map<string, VaultEntry>();
+    const wanted = [...new Set(tokens.filter(isToken))];
+    if (wanted.length === 0) return out;
+    if (wanted.length > MAX_BATCH) throw new PhigateError('vault_batch_too_large', `at most ${MAX_BATCH} tokens per call`, 413);
+    const scopes = opts.scopes?.map((s) => checkScope(s));
+    return this.store.withTenant(tenantId, async (tx) => {
+      const r = await tx.query<{ id: string; type: string; token: string; ciphertext: unknown }>(
+        `select id, type, token, ciphertext from vault_entries
+          where tenant_id = $1 and token = any ($2::text[])
+            and (expires_at is null or expires_at > now())
+            ${scopes ? 'and scope = any ($3::text[])' : ''}`,
+        scopes ? [tenantId, wanted, scopes] : [tenantId, wanted],
+      );
+      for (const row of r.rows) {
+        const value = await this.keys.decrypt(tx, tenantId, TABLE, row.id, toBuffer(row.ciphertext));
+        out.set(row.token, { type: row.type, value: value.toString('utf8') });
+      }
+      return out;
+    });
+  }
+
+  /** Deletes the tenant's expired entries; returns how many. */
+  async purgeExpired(tenantId: string): Promise<number> {
+    return this.store.withTenant(tenantId, async (tx) => {
+      const r = await tx.query<{ id: string }>(
+        `delete from vault_entries where tenant_id = $1 and expires_at is not null and expires_at <= now() returning id`,
+        [tenantId],
+      );
+      return r.rows.length;
+    });
+  }
+}
+
+function checkScope(scope: string | undefined): string {
+  const s = scope ?? '';
+  if (s.length > MAX_SCOPE || !/^[A-Za-z0-9._:@-]*$/.test(s)) {
+    throw new PhigateError('vault_scope_invalid', `scope must be up to ${MAX_SCOPE} characters of [A-Za-z0-9._:@-]`, 400);
+  }
+  return s;
+}

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { storeKinds } from '../support/stores.js';
+import { openTestServices, type TestServices } from '../support/services.js';
+
+for (const kind of storeKinds) {
+  describe(`tenant isolation (${kind.name})`, { skip: kind.skip }, () => {
+    let s: TestServices;
+    let a: string;
+    let b: string;
+    let tokenB: string;
+
+    before(async () => {
+      s = await openTestServices(kind.name);
+      a = (await s.tenants.create('tenant-a')).id;
+      b = (await s.tenants.create('tenant-b')).id;
+      [tokenB] = (await s.vault.tokenize(b, [{ type: 'NAME', value: 'Canary Zebulon' }])) as [string];
+    });
+    after(() => s.dispose());
+
+    test('the application role is not a superuser, not the owner and cannot bypass RLS', async () => {
+      const r = await s.store.withTenant(a, (tx) =>
+        tx.query<{ u: string; su: boolean; bypass: boolean; owner: string }>(
+          `select current_user as u, r.rolsuper as su, r.rolbypassrls as bypass,
+                  (select tableowner from pg_tables where tablename = 'vault_entries') as owner
+             from pg_roles r where r.rolname = current_user`,
+        ),
+      );
+      const row = r.rows[0]!;
+      assert.equal(row.u, 'phigate_app');
+      assert.equal(row.su, false);
+      assert.equal(row.bypass, false);
+      assert.notEqual(row.owner, 'phigate_app');
+    });
+
+    test('tenant A cannot read tenant B rows even by id', async () => {
+      const ids = await s.store.withTenant(b, (tx) => tx.query<{ id: string }>('select id from vault_entries'));
+      assert.equal(ids.rows.length, 1);
+      const victim = ids.rows[0]!.id;
+      const seen = await s.store.withTenant(a, (tx) =>
+        tx.query('select * from vault_entries where id = $1 or tenant_id = $2', [victim, b]),
+      );
+      assert.equal(seen.rows.length, 0);
+      const keys = await s.store.withTenant(a, (tx) => tx.query('select * from tenant_keys where tenant_id = $1', [b]));
+      assert.equal(keys.rows.length, 0);
+    });
+
+    test('tenant A cannot change or delete tenant B rows', async () => {
+      const upd = await s.store.withTenant(a, (tx) =>
+        tx.query(`update vault_entries set expires_at = now() where tenant_id = $1 returning id`, [b]),
+      );
+      assert.equal(upd.rows.length, 0);
+      // Columns other than expires_at cannot be changed by the application role at all.
+      await assert.rejects(
+        s.store.withTenant(b, (tx) => tx.query(`update vault_entries set token = 'x' returning id`)),
+        (e: { code?: string }) => e.code === '42501',
+      );
+      const del = await s.store.withTenant(a, (tx) => tx.query('delete from vault_entries where tenant_id = $1 returning id', [b]));
+      assert.equal(del.rows.length, 0);
+      const still = await s.store.withTenant(b, (tx) => tx.query('select id from vault_entries'));
+      assert.equal(still.rows.length, 1);
+    });
+
+    test('tenant A cannot insert rows into tenant B', async () => {
+      await assert.rejects(
+        s.store.withTenant(a, (tx) =>
+          tx.query(
+            `insert into api_keys (id, tenant_id, prefix, secret_hash, principal, role)
+             values (gen_random_uuid(), $1, 'phg_evil0000', '\\x00', 'mallory', 'admin')`,
+            [b],
+          ),
+        ),
+        (e: { code?: string }) => e.code === '42501', // new row violates row-level security policy
+      );
+    });
+
+    test('with no tenant set, tenant tables show nothing (fail closed)', async () => {
+      const r = await s.store.withApp((tx) => tx.query('select * from vault_entries'));
+      assert.equal(r.rows.length, 0);
+      const k = await s.store.withApp((tx) => tx.query('select * from tenant_keys'));
+      assert.equal(k.rows.length, 0);
+    });
+
+    test('tokens of tenant B mean nothing in tenant A', async () => {
+      const fromA = await s.vault.detokenize(a, [tokenB]);
+      assert.equal(fromA.size, 0);
+      const fromB = await s.vault.detokenize(b, [tokenB]);
+      assert.equal(fromB.get(tokenB)?.value, 'Canary Zebulon');
+    });
+  });
+}
