@@ -1,31 +1,107 @@
 import { Command, CommanderError } from 'commander';
 import { PhigateError } from '../common/index.js';
+import { loadConfig } from '../config/index.js';
 import { register as registerDeid } from './commands/deid.js';
+import { register as registerKeys } from './commands/keys.js';
+import { register as registerServe } from './commands/serve.js';
+import { confirmShred, register as registerTenants } from './commands/tenants.js';
+import { register as registerVault } from './commands/vault.js';
+import { forward, type ControlReply } from './control.js';
+import { readLock } from './lock.js';
+import { captureIO, io, runInContext, type IO } from './runtime.js';
+import type { Services } from '../app/index.js';
+
+/** Commands that open the store; on the embedded store they go through a running server if there is one. */
+const STORE_COMMANDS = new Set(['tenants', 'keys', 'vault', 'audit', 'vendors', 'access', 'users', 'roles', 'policies']);
 
 /** Builds the `phigate` command tree. Each command lives in ./commands/<name>.ts. */
-export function buildProgram(): Command {
+export function buildProgram(out: IO = io()): Command {
   const program = new Command('phigate')
     .description('phigate: a HIPAA trust boundary between your application and model providers')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
+  registerServe(program, controlRunner);
+  registerTenants(program);
+  registerKeys(program);
+  registerVault(program);
   registerDeid(program);
+  for (const c of program.commands) {
+    c.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
+    for (const sub of c.commands) sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
+  }
   return program;
 }
 
-/** Runs the CLI; resolves to the exit status. Errors are printed without input data. */
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/** Runs one command line, printing typed errors without input data; resolves to the exit status. */
+async function execute(argv: string[], out: IO): Promise<number> {
+  const program = buildProgram(out);
   try {
     await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
     if (e instanceof PhigateError) {
-      process.stderr.write(`phigate: ${e.message} (${e.code})\n`);
+      out.err(`phigate: ${e.message} (${e.code})\n`);
       return e.status >= 500 ? 70 : 1;
     }
-    process.stderr.write(`phigate: internal error (${e instanceof Error ? e.name : 'Error'})\n`);
+    out.err(`phigate: internal error (${e instanceof Error ? e.name : 'Error'})\n`);
     return 70;
   }
+}
+
+/** What the server runs for a command line that came through its control socket. */
+export function controlRunner(services: Services): (argv: string[]) => Promise<ControlReply> {
+  return async (args) => {
+    const cmd = args[0];
+    if (!cmd || !STORE_COMMANDS.has(cmd)) {
+      return { exitCode: 2, stdout: '', stderr: 'phigate: only store commands run through the control socket\n' };
+    }
+    const cap = captureIO();
+    const code = await runInContext(services, cap, () => execute(['node', 'phigate', ...args], cap));
+    return { exitCode: code || cap.exitCode, stdout: cap.stdout, stderr: cap.stderr };
+  };
+}
+
+/** Entry point of the `phigate` binary; resolves to the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const args = argv.slice(2);
+  const cmd = args[0];
+  if (cmd && STORE_COMMANDS.has(cmd) && !args.includes('--help') && !args.includes('-h')) {
+    let forwardTo: string | undefined;
+    try {
+      const config = loadConfig();
+      if (!config.databaseUrl) {
+        const holder = readLock(config.dataDir);
+        if (holder?.kind === 'server' && holder.socket) forwardTo = holder.socket;
+      }
+    } catch (e) {
+      if (e instanceof PhigateError) {
+        process.stderr.write(`phigate: ${e.message} (${e.code})\n`);
+        return 1;
+      }
+      throw e;
+    }
+    if (forwardTo) {
+      try {
+        // The confirmation of an irreversible action is asked here, at the operator's terminal.
+        if (cmd === 'tenants' && args[1] === 'shred' && !args.includes('--yes')) {
+          await confirmShred(args[2] ?? '');
+          args.push('--yes');
+        }
+        const reply = await forward(forwardTo, args);
+        process.stdout.write(reply.stdout);
+        process.stderr.write(reply.stderr);
+        return reply.exitCode;
+      } catch (e) {
+        if (e instanceof PhigateError) {
+          process.stderr.write(`phigate: ${e.message} (${e.code})\n`);
+          return 1;
+        }
+        throw e;
+      }
+    }
+  }
+  const code = await execute(argv, io());
+  return code || (typeof process.exitCode === 'number' ? process.exitCode : 0);
 }

@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { createServices } from '../../app/index.js';
+import { checkListenSecurity, loadConfig } from '../../config/index.js';
+import { buildServer } from '../../gateway/index.js';
+import type { Services } from '../../app/index.js';
+import { startControlServer, type ControlRunner } from '../control.js';
+import { acquireLock, socketPath } from '../lock.js';
+import { io } from '../runtime.js';
+
+/** `phigate serve`: the HTTP server (and, on the embedded store, the control socket for the CLI). */
+export function register(program: Command, makeRunner: (s: Services) => ControlRunner): void {
+  program
+    .command('serve')
+    .description('start the phigate server (embedded store unless DATABASE_URL is set)')
+    .action(async () => {
+      const config = loadConfig();
+      checkListenSecurity(config);
+      const embedded = !config.databaseUrl;
+      const sock = socketPath(config.dataDir);
+      const release = embedded ? acquireLock(config.dataDir, 'server', sock) : () => undefined;
+      let services;
+      try {
+        services = await createServices(config);
+      } catch (e) {
+        release();
+        throw e;
+      }
+      const app = await buildServer(services);
+      const control = embedded ? await startControlServer(sock, makeRunner(services)) : null;
+      let stopping: Promise<void> | null = null;
+      const stop = () =>
+        (stopping ??= (async () => {
+          await app.close(); // stops accepting, lets in-flight requests finish
+          if (control) await new Promise<void>((r) => control.close(() => r()));
+          await services.close();
+          release();
+        })());
+      try {
+        await app.listen({ host: config.host, port: config.port });
+      } catch (e) {
+        await stop();
+        throw e;
+      }
+      const addr = app.server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : config.port;
+      const scheme = config.tls ? 'https' : 'http';
+      io().err(
+        `phigate listening on ${scheme}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port} ` +
+          `(store: ${embedded ? `embedded, ${config.dataDir}` : 'postgresql'})\n`,
+      );
+      await new Promise<void>((resolve) => {
+        const onSignal = () => {
+          process.off('SIGTERM', onSignal);
+          process.off('SIGINT', onSignal);
+          stop().then(resolve, resolve);
+        };
+        process.on('SIGTERM', onSignal);
+        process.on('SIGINT', onSignal);
+      });
+    });
+}

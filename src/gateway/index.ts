@@ -1,0 +1,2 @@
+export { buildServer, errorBody, type ServerOptions } from './server.js';
+export { loggerOptions, safeErr } from './logging.js';

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Services } from '../app/index.js';
+import { PhigateError } from '../common/index.js';
+import { loggerOptions, safeErr } from './logging.js';
+
+export interface ServerOptions {
+  /** Largest accepted request body, in bytes (413 above). */
+  bodyLimit?: number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Error body: the phigate shape ({code, message}) that is also the OpenAI SDKs' shape ({message, type, code}). */
+export function errorBody(code: string, message: string, status: number) {
+  const type = status === 401 ? 'authentication_error' : status === 403 ? 'permission_error' : status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+  return { error: { code, message, type } };
+}
+
+/**
+ * The HTTP server (Fastify: schema validation, pino logging with redaction, plugin encapsulation and
+ * lifecycle hooks, and `inject` for tests without sockets). Routes of each API are plugins.
+ */
+export async function buildServer(services: Services, opts: ServerOptions = {}): Promise<FastifyInstance> {
+  const { config } = services;
+  const https = config.tls
+    ? { minVersion: 'TLSv1.2' as const, cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
+    : null;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: opts.bodyLimit ?? 4 * 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ...(https ? { https } : {}),
+  }) as unknown as FastifyInstance;
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    reply.header('cache-control', 'no-store');
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
+  app.setErrorHandler((err: FastifyError | PhigateError, req, reply) => {
+    if (err instanceof PhigateError) {
+      if (err.status >= 500) req.log.error({ err: safeErr(err) }, 'request failed');
+      return reply.status(err.status).send(errorBody(err.code, err.message, err.status));
+    }
+    const fe = err as FastifyError;
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(errorBody('request_too_large', 'request body too large', 413));
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(errorBody('unsupported_media_type', 'send application/json', 415));
+    if (fe.validation) return reply.status(400).send(errorBody('invalid_request', `invalid request: ${fe.validation[0]?.instancePath || 'body'} ${fe.validation[0]?.message ?? ''}`.trim(), 400));
+    if (fe.statusCode === 400) return reply.status(400).send(errorBody('invalid_json', 'the request body is not valid JSON', 400));
+    req.log.error({ err: safeErr(err) }, 'unexpected error');
+    return reply.status(500).send(errorBody('internal_error', 'internal error', 500));
+  });
+
+  app.setNotFoundHandler((req, reply) => reply.status(404).send(errorBody('not_found', 'no such route', 404)));
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await services.store.ping();
+      return { status: 'ready', store: services.store.kind };
+    } catch {
+      return reply.status(503).send(errorBody('store_unavailable', 'the store does not answer', 503));
+    }
+  });
+
+  return app;
+}
