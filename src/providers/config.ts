@@ -92,10 +92,11 @@ function pathOf(path: ReadonlyArray<PropertyKey>): string {
 
 /** A message for one zod issue that names the field and never includes the offending value. */
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = pathOf(issue.path);
+  // An invalid model name is itself a value: do not print it.
+  const where = issue.code === 'invalid_key' ? `${pathOf(issue.path.slice(0, -1))}.<invalid name>` : pathOf(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${where}: unknown field(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      return `${where}: unknown field(s) ${issue.keys.map((k) => (/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(k) ? JSON.stringify(k) : '<unprintable>')).join(', ')}`;
     case 'invalid_type':
       return `${where}: expected ${issue.expected}`;
     case 'invalid_value':
@@ -107,7 +108,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `${where}: too large or too long`;
     case 'invalid_key':
-      return `${where}: invalid key`;
+      return `${where}: invalid model name (letters, digits and . _ : / @ -, at most 128)`;
     default:
       return `${where}: invalid`;
   }
