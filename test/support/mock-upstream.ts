@@ -55,8 +55,8 @@ export interface MockBehavior {
   lineEnding?: '\n' | '\r\n';
   /** Send a `: keep-alive` comment and an SSE `id:` before each event. */
   sseExtras?: boolean;
-  /** Raw byte pieces to write as the whole SSE stream body (overrides everything else for streams). */
-  rawSse?: string[];
+  /** Raw pieces (text or bytes) to write as the whole SSE stream body (overrides everything else for streams). */
+  rawSse?: Array<string | Uint8Array>;
   /** Reported model name (default: the requested model or deployment). */
   model?: string;
   usage?: { input: number; output: number };
