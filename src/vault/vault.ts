@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { PhigateError } from '../common/index.js';
-import type { KeyService } from '../crypto/index.js';
+import { open, rowAad, seal, sealedKeyVersion, type KeyService } from '../crypto/index.js';
 import { toBuffer, type Queryable, type Store } from '../store/index.js';
 import { isToken, newToken, normalizeValue, TYPE_PATTERN } from './token.js';
 
@@ -59,7 +59,9 @@ export class Vault {
         return await this.store.withTenant(tenantId, (tx) => this.tokenizeIn(tx, tenantId, items, scope, expiresAt));
       } catch (e) {
         // A random token collided with another value's token (unique (tenant_id, token)): draw again.
-        if ((e as { code?: string }).code === '23505' && attempt < 3) continue;
+        // A serialization failure or deadlock between concurrent writers: try again too.
+        const code = (e as { code?: string }).code;
+        if ((code === '23505' || code === '40P01' || code === '40001') && attempt < 3) continue;
         throw e;
       }
     }
@@ -89,12 +91,20 @@ export class Vault {
       }
     });
     if (missing.length > 0) {
+      // Insert in one global order (type, lookup) so concurrent batches lock index entries in the
+      // same order and cannot deadlock each other.
+      missing.sort((x, y) => {
+        const a = `${items[x]!.type}\0${lookups[x]}`;
+        const b = `${items[y]!.type}\0${lookups[y]}`;
+        return a < b ? -1 : a > b ? 1 : 0;
+      });
       const params: unknown[] = [tenantId, scope, expiresAt];
       const rows: string[] = [];
+      const dataKey = await this.keys.currentKey(tx, tenantId, 'data'); // once per batch
       for (const i of missing) {
         const it = items[i]!;
         const id = randomUUID();
-        const sealed = await this.keys.encrypt(tx, tenantId, TABLE, id, Buffer.from(it.value, 'utf8'));
+        const sealed = seal(dataKey.key, dataKey.version, Buffer.from(it.value, 'utf8'), rowAad(tenantId, TABLE, id));
         const n = params.length;
         params.push(id, it.type, lookups[i], newToken(it.type), sealed);
         rows.push(`($${n + 1}::uuid, $1::uuid, $2, $${n + 2}, decode($${n + 3}, 'hex'), $${n + 4}, $${n + 5}, $3::timestamptz)`);
@@ -134,8 +144,16 @@ export class Vault {
             ${scopes ? 'and scope = any ($3::text[])' : ''}`,
         scopes ? [tenantId, wanted, scopes] : [tenantId, wanted],
       );
+      const keyByVersion = new Map<number, Buffer>(); // once per key version per batch
       for (const row of r.rows) {
-        const value = await this.keys.decrypt(tx, tenantId, TABLE, row.id, toBuffer(row.ciphertext));
+        const sealed = toBuffer(row.ciphertext);
+        const version = sealedKeyVersion(sealed);
+        let key = keyByVersion.get(version);
+        if (!key) {
+          key = await this.keys.key(tx, tenantId, 'data', version);
+          keyByVersion.set(version, key);
+        }
+        const value = open(key, sealed, rowAad(tenantId, TABLE, row.id));
         out.set(row.token, { type: row.type, value: value.toString('utf8') });
       }
       return out;
