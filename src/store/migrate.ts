@@ -20,6 +20,10 @@ export async function migrate(
       if not exists (select 1 from pg_roles where rolname = '${APP_ROLE}') then
         create role ${APP_ROLE} nologin nosuperuser nobypassrls noinherit;
       end if;
+    exception
+      -- Roles are cluster-wide and the advisory lock is per database: another database of the
+      -- same cluster may be creating the role right now.
+      when duplicate_object or unique_violation then null;
     end $$`);
     // The connecting role must be able to SET ROLE to the app role.
     await tx.query(`do $$ begin
