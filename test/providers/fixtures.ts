@@ -48,7 +48,8 @@ export async function serveProvider(provider: Provider): Promise<{ url: string; 
               for await (const c of provider.chatCompletionsStream(body, { signal: ac.signal })) res.write(encodeSse(JSON.stringify(c)));
               res.end(encodeSse('[DONE]'));
             } else {
-              res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await provider.chatCompletions(body, { signal: ac.signal })));
+              const out = await provider.chatCompletions(body, { signal: ac.signal });
+              res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
             }
           } else if (req.url?.endsWith('/messages')) {
             if (body.stream) {
@@ -56,10 +57,12 @@ export async function serveProvider(provider: Provider): Promise<{ url: string; 
               for await (const e of provider.messagesStream(body, { signal: ac.signal })) res.write(encodeSse(JSON.stringify(e), e.type));
               res.end();
             } else {
-              res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await provider.messages(body, { signal: ac.signal })));
+              const out = await provider.messages(body, { signal: ac.signal });
+              res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
             }
           } else if (req.url?.endsWith('/embeddings')) {
-            res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await provider.embeddings(body, { signal: ac.signal })));
+            const out = await provider.embeddings(body, { signal: ac.signal });
+            res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
           } else {
             res.writeHead(404).end();
           }
