@@ -1,0 +1,1005 @@
+// The detector: finds the Safe Harbor identifiers in free text.
+//
+// One view of the text (see normalize.ts), a fixed set of precompiled regular expressions for the
+// identifiers that have a shape (dates, phones, e-mails, labelled numbers...), and one tokenizing
+// pass with Set lookups for names and places. Candidates carry a priority; overlaps are resolved
+// by priority, then length. Offsets reported are always into the original text.
+import { buildView, toOriginal, type View } from './normalize.js';
+import { lexicons, type Lexicons } from './lexicon.js';
+import { isPhiType, type PhiType, type Span } from './types.js';
+
+export interface DetectOptions {
+  /** Report only these types (default: all). */
+  types?: readonly PhiType[];
+  /** Values that are never PHI (compared case-insensitively, e.g. the clinic's own main number). */
+  allow?: readonly string[];
+  /** Values that are always PHI wherever they occur (case-insensitive), with their type. */
+  deny?: readonly { value: string; type: PhiType }[];
+}
+
+interface Cand {
+  s: number;
+  e: number;
+  t: PhiType;
+  p: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const MONTH =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+
+const STATE_ABBR =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
+const STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
+/** State abbreviations that are also common credentials or words: need a ZIP or a known city. */
+const AMBIGUOUS_STATE = new Set(['MD', 'PA', 'DE', 'ME', 'OR', 'IN', 'OK', 'HI', 'ID', 'OH', 'MS', 'CO', 'LA', 'MA', 'AL', 'NE', 'SC', 'GA', 'VA', 'WA', 'MO', 'CT', 'PR']);
+
+const STREET_SUFFIX =
+  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Walk|Ridge|Heights|Hts|Grove|Commons|Crossing|Xing|Lane|Mall|Gardens|Green|Park';
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const CREDENTIALS =
+  'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
+const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
+const AMBIGUOUS_CREDENTIAL = new Set(['do', 'pa', 'pt', 'ot', 'rd', 'ms', 'dc', 'od', 'sr', 'ii', 'iv']);
+
+/** Words after which a capitalized sequence is a person's name. */
+const STRONG_CONTEXT = new Set([
+  'patient', 'pt', 'name', 'attending', 'resident', 'intern', 'fellow', 'surgeon', 'physician', 'provider', 'pcp', 'nurse',
+  'dear', 'hi', 'hello', 'son', 'daughter', 'wife', 'husband', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad',
+  'brother', 'sister', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather',
+  'cousin', 'friend', 'neighbor', 'neighbour', 'guardian', 'proxy', 'poa', 'caregiver', 'guarantor', 'signed', 'cosigned',
+  'dictated', 'transcribed', 'referred', 'referring', 'prescriber', 'pharmacist', 'therapist', 'chaplain', 'interpreter',
+  'sincerely', 'regards', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'stepson', 'stepdaughter', 'stepmother',
+  'stepfather', 'granddaughter', 'grandchild', 'sibling', 'twin', 'roommate', 'landlord', 'employer', 'coworker',
+  'midwife', 'doula', 'obstetrician', 'cardiologist', 'oncologist', 'neurologist', 'psychiatrist', 'psychologist',
+  'dentist', 'surgeon', 'anesthesiologist', 'radiologist', 'pediatrician', 'hospitalist', 'intensivist', 'nephrologist',
+  'contact', 'recipient', 'donor', 'witness', 'requester', 'author', 'signer', 'reviewer', 'approver', 'mrs', 'aka',
+]);
+/** Weaker context: the sequence must also contain a known name. */
+const WEAK_CONTEXT = new Set(['hpi', 'by', 'with', 'per', 'from', 'to', 'cc', 'and', 'called', 'visited', 'call', 'ask', 'asked', 'tell', 'told', 'met', 'saw', 'see', 'for', 'is', 'named', 'thanks', 'thank', 'via', 'notify', 'notified', 'paged', 'page', 'discussed', 'spoke', 'son', 'of']);
+
+/** Never part of a name. */
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'his', 'her', 'their', 'he',
+  'she', 'they', 'it', 'this', 'that', 'is', 'was', 'patient', 'pt', 'pts', 'mrn', 'dob', 'ssn', 'md', 'rn', 'np', 'phd',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'hospital', 'clinic', 'center', 'centre',
+  'unit', 'apt', 'suite', 'room', 'no', 'yes', 'none',
+  'per', 'via', 'am', 'pm', 'icu', 'ed', 'er', 'or', 'pacu', 'ccu', 'micu', 'sicu', 'nicu', 'picu', 'pcp', 'cc', 'hpi',
+  'ros', 'pmh', 'psh', 'fh', 'sh', 'plan', 'assessment', 'impression', 'diagnosis', 'dx', 'hx', 'rx', 'tx', 'sx', 'fx',
+  'medications', 'allergies', 'vitals', 'labs', 'exam', 'history', 'note', 'summary', 'discharge', 'admission', 'follow',
+  'up', 'mg', 'ml', 'mcg', 'units', 'tab', 'tabs', 'bid', 'tid', 'qid', 'prn', 'qhs', 'po', 'iv', 'im', 'sc', 'sq', 'hd',
+  'pod', 'dos', 'date', 'time', 'tel', 'phone', 'fax', 'email', 'address', 'lives', 'alone', 'home', 'family', 'daughter',
+  'son', 'wife', 'husband', 'mother', 'father', 'spouse', 'sister', 'brother', 'dear', 'hi', 'hello', 'thanks', 'sincerely',
+  'regards', 'signed', 'attending', 'resident', 'nurse', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'jr', 'sr',
+  'ii', 'iii', 'iv', 'esq', 'january', 'february', 'march', 'april', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'tomorrow',
+  'yesterday', 'tonight', 'morning', 'evening', 'night', 'hpi', 'cxr', 'ekg', 'ecg', 'ct', 'mri', 'us', 'bp', 'hr',
+  'rr', 'spo', 'temp', 'wbc', 'hgb', 'plt', 'inr', 'bmp', 'cbc', 'dnr', 'dni', 'full', 'code', 'id', 'ok', 'can',
+  'not', 'also', 'then', 'please', 'call', 'contact', 'see', 'seen', 'spoke', 'called', 'discussed', 'reviewed',
+  'continue', 'start', 'stop', 'hold', 'give', 'given', 'denies', 'reports', 'states', 'notes', 'pain', 'plan', 'status',
+  'stable', 'alert', 'oriented', 'afebrile', 'neg', 'pos', 'normal', 'abnormal', 'left', 'right', 'bilateral', 'both',
+  'na', 'cr', 'cl', 'ca', 'phos', 'bun', 'hct', 'alb', 'ast', 'alt', 'alk', 'tbili', 'ptt', 'glu', 'ldl', 'hdl', 'tsh', 'ck',
+  'trop', 'bnp', 'crp', 'esr', 'lfts', 'abg', 'vbg', 'uds', 'ua', 'subject', 'study', 'trial', 'member', 'account', 'billing', 'insurance', 'primary', 'secondary', 'group', 'plate',
+  'license', 'serial', 'device', 'fingerprint', 'biometric', 'photo', 'photos', 'portal', 'message', 'questions',
+  'referral', 'consult', 'service', 'services', 'department', 'dept', 'floor', 'ward', 'bed', 'transferred', 'admitted',
+  'remains', 'doing', 'well', 'better', 'worse', 'same', 'new', 'old', 'other', 'outside', 'records', 'record', 'faxed',
+  'mychart', 'pharmacy', 'social', 'work', 'worker', 'case', 'manager', 'management', 'team', 'staff', 'covering',
+  'on-call', 'oncall', 'emergency', 'medicine', 'surgery', 'cardiology', 'oncology', 'neurology', 'nephrology',
+  'radiology', 'pathology', 'pediatrics', 'obstetrics', 'gynecology', 'psychiatry', 'dermatology', 'urology',
+  'orthopedics', 'gastroenterology', 'pulmonology', 'endocrinology', 'rheumatology', 'hematology', 'infectious',
+  'disease', 'diseases', 'critical', 'care', 'internal', 'general', 'progress', 'nursing', 'findings', 'report',
+  'results', 'result', 'procedure', 'indication', 'technique', 'comparison', 'hospital', 'course', 'chief', 'complaint',
+]);
+
+/** Eponyms and brand names that look like surnames: not names on their own. */
+const EPONYMS = new Set(
+  (
+    'foley babinski parkinson alzheimer hodgkin crohn cushing graves raynaud kaposi apgar glasgow doppler holter ' +
+    'valsalva heimlich trendelenburg romberg kernig brudzinski mcburney rovsing homan homans tinel phalen lachman ' +
+    'mcmurray gleason braden karnofsky roux billroth pfannenstiel broviac groshong yankauer venturi dobhoff wernicke ' +
+    'korsakoff broca guillain barre hashimoto sjogren huntington tourette marfan klinefelter asperger kawasaki burkitt ' +
+    'wilms zenker meckel hirschsprung boerhaave reye chiari fallot ebstein eisenmenger mobitz wenckebach prinzmetal ' +
+    'dressler brugada osler janeway virchow trousseau chvostek cheyne kussmaul kehr lewy creutzfeldt jakob duchenne ' +
+    'gaucher niemann fabry pompe hurler menkes zollinger peutz jeghers buerger behcet wegener alport bartter gitelman ' +
+    'monteggia galeazzi lisfranc bankart peyronie schlatter kienbock scheuermann sprengel klippel lindau willebrand ' +
+    'glanzmann wiskott waldenstrom langerhans quervain ogilvie mirizzi courvoisier ranson balthazar alvarado spigelian ' +
+    'hesselbach bochdalek morgagni toupet lugol giemsa ziehl papanicolaou mantoux tzanck nikolsky auspitz koebner epley ' +
+    'hallpike lhermitte hoffmann ortolani mallampati lehane aldrete cockcroft gault friedewald westergren naegele ' +
+    'braxton asherman patau digeorge angelman prader rett munchausen lyme coxsackie norwalk pitocin coumadin lasix ' +
+    'tylenol motrin advil zofran keflex bactrim flagyl cipro levaquin vanco zosyn ativan haldol ambien xanax valium ' +
+    'norco percocet dilaudid lovenox heparin plavix lipitor zocor crestor norvasc lopressor toprol coreg lantus humalog ' +
+    'novolog levemir neurontin lyrica prozac zoloft lexapro paxil celexa wellbutrin seroquel zyprexa risperdal depakote ' +
+    'keppra dilantin synthroid protonix nexium prilosec pepcid colace senna miralax dulcolax ensure jevity medtronic ' +
+    'tegaderm betadine xeroform kerlix bair hugger ishihara sengstaken blakemore'
+  ).split(/\s+/),
+);
+/** Capitalized words that look like surnames but name things: vehicle makes, states, lab analytes. */
+const NOT_PERSON = new Set(
+  (
+    'honda toyota ford chevy chevrolet nissan hyundai kia subaru mazda tesla jeep dodge bmw audi lexus volvo buick ' +
+    'cadillac chrysler gmc mercedes volkswagen acura infiniti mitsubishi porsche jaguar lincoln ram fiat mini saab ' +
+    'fleischner'
+  ).split(/\s+/),
+);
+/** One-word state names: not cities or people on their own. */
+const STATE_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').filter((n) => !n.includes(' ')));
+/** Nouns that follow an eponym ("Bell's palsy", "Foley catheter"). */
+const EPONYM_HEADS = new Set(
+  (
+    'disease diseases syndrome sign signs palsy catheter test tests maneuver manoeuvre reflex score scale criteria ' +
+    'classification fracture lymphoma sarcoma tumor tumour tube drain procedure operation repair stain phenomenon triad ' +
+    'node nodes ulcer cyst esophagus position bag mask ratio formula equation index line pouch sphincter duct canal ' +
+    'gland body bodies cell cells space murmur rub respiration respirations breathing collar splint boot hose stockings ' +
+    'cast traction pump valve shunt anastomosis incision approach technique method type disorder deformity contracture ' +
+    'encephalopathy aphasia angina hernia diverticulum membrane plexus ganglion fistula anomaly malformation disease, ' +
+    'sarcoidosis thyroiditis arthritis dementia chorea dystrophy ataxia neuroma nodule nodules spots lines tear lesion ' +
+    'staging stage grade protocol regimen solution'
+  ).split(/\s+/),
+);
+
+/** Verbs that follow the name of the subject of a sentence ("Hiroshi Carter lives alone"). */
+const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents', 'presented', 'reports', 'reported', 'denies', 'denied', 'states', 'stated', 'ambulated', 'ambulates', 'called', 'arrived', 'returns', 'returned', 'came', 'comes', 'has', 'had', 'underwent', 'tolerated', 'tolerates', 'consented', 'agreed', 'declined', 'refused', 'says', 'said', 'feels', 'felt', 'complains', 'admits', 'went', 'works', 'worked', 'remains', 'continues', 'smokes', 'drinks', 'uses', 'walks', 'visited', 'visits', 'expired', 'died', 'passed', 'requests', 'requested', 'wants', 'wishes', 'prefers', 'needs', 'follows', 'attends', 'attended', 'signed', 'verbalized', 'verbalizes', 'understands', 'understood', 'participated', 'participates', 'enrolled', 'transferred', 'discharged', 'admitted', 'developed', 'became', 'appears', 'appeared', 'slept', 'sleeps', 'ate', 'eats', 'resides', 'resided']);
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
+
+const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'visiting', 'into', 'toward', 'towards', 'of', 'lives', 'resides', 'born', 'moved', 'via', 'through']);
+
+const FACILITY_HEAD =
+  /\b(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Cent(?:er|re)|Rehab(?:ilitation)? Hospital|Rehab Cent(?:er|re)|Hospice|Family Practice|Family Medicine|Urgent Care|Surgery Cent(?:er|re)|Surgical Cent(?:er|re)|Cancer Cent(?:er|re)|Care Cent(?:er|re)|Nursing Facility|Skilled Nursing Facility|Nursing and Rehabilitation Cent(?:er|re)|Assisted Living|Healthcare|Health Care|Medical Group|Medical Associates|Pediatrics|Sanatorium|Dialysis Cent(?:er|re)|Children's Hospital|Pharmacy|Health|Memorial|Medical Plaza|Physicians|Associates|Retirement Home|Senior Living|Manor)\b/gi;
+const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
+const FACILITY_GENERIC = new Set(
+  (
+    'general community regional medical memorial university county city state national public mental childrens ' +
+    "children's women's womens family primary urgent emergency care health surgical surgery cardiology oncology " +
+    'cancer heart vascular dialysis wound eye dental pediatric pediatrics internal medicine rehabilitation rehab ' +
+    'behavioral outpatient inpatient the va veterans main our your this that same local outside new old his her their ' +
+    'a an its sleep pain fertility orthopedic orthopaedic spine womens mens skilled nursing long term acute specialty ' +
+    'teaching academic infusion transplant psychiatric neurology diabetes endocrine kidney renal liver lung pulmonary ' +
+    'allergy immunology travel student employee occupational sports vein breast imaging radiology lab laboratory ' +
+    'clinic hospital center centre and private free anticoagulation coumadin warfarin lipid hypertension heart failure ' +
+    'device arrhythmia pacemaker walk-in walk in retail'
+  ).split(/\s+/),
+);
+const FUNCTION_WORDS = new Set(['to', 'at', 'from', 'the', 'in', 'of', 'and', 'or', 'for', 'with', 'by', 'on', 'a', 'an', 'into', 'via', 'per', 'was', 'is', 'were', 'transferred', 'admitted', 'seen', 'arrived', 'discharged', 'went']);
+
+// ---------------------------------------------------------------------------------------------
+// Patterns (all compiled once)
+
+const RE = {
+  marker: /\[\[[A-Z][A-Z0-9_]*_[0-9A-F]{6,16}\]\]|\[(?:NAME|DATE|AGE_OVER_89|LOCATION|PHONE|FAX|EMAIL|SSN|MRN|HEALTH_PLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|BIOMETRIC|PHOTO|OTHER_ID|REDACTED|PHI)\]/g,
+  email: /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w-])/g,
+  emailObf:
+    /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\s*@\s*)\s*[A-Za-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>|\s+dot\s+|\.)\s*[A-Za-z0-9-]+)*\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>|\s+dot\s+|\.)\s*(?:com|org|net|edu|gov|io|us|info|biz|co|uk|ca|de|fr|health|me|mil)\b/gi,
+  url: /\b(?:(?:https?|ftp|sftp):\/\/|www\.)[^\s<>"'`)\]}]+/gi,
+  domain:
+    /(?<![\w@.\/-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info|biz|health|us|co\.uk|org\.uk|ca|de|fr|me)(?:\/[^\s<>"'`)\]}]*)?(?![\w@-])/gi,
+  ipv4: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g,
+  ipv6: /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:(?::[0-9A-Fa-f]{1,4}){0,6})(?![\w:])|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\w:])/g,
+  photo: /(?<![\w.-])[A-Za-z0-9][\w.-]*\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)(?![\w])/gi,
+  phone:
+    /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
+  phoneIntl: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g,
+  phoneLabelled:
+    /\b(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4})(?![\w-]|\.\d)/gi,
+  ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
+  ssnLabelled:
+    /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/gi,
+  // Dates
+  dMonthDayYear: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})${ORD}(?:\\s*,\\s*|\\s+|\\s*-\\s*)${YEAR}\\b`, 'gi'),
+  dMonthDay: new RegExp(`\\b(${MONTH})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\b(?![:.]?\\d|\\s*(?:mg|mcg|ml|units?|%|kg|lbs?|cm|mm)\\b)`, 'gi'),
+  dDayMonth: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH})\\.?(?:\\s*,?\\s*${YEAR})?\\b`, 'gi'),
+  dDayMonDash: new RegExp(`(?<![\\w-])(\\d{1,2})[-/ ](${MONTH})\\.?[-/ ]((?:19|20)?\\d{2})\\b`, 'gi'),
+  dMonthYear: new RegExp(`\\b(${MONTH})\\.?(?:\\s*,?\\s+(?:of\\s+)?|-)((?:19|20)\\d{2}|'\\d{2})\\b`, 'gi'),
+  dNum3: /(?<![\w.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/g,
+  dIso: /(?<![\w.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/]|[.-]\d)/g,
+  dCompact: /(?<![\w.-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.-])/g,
+  dMonthDaySlash: /(?<![\w\/.:-])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.:]\d)/g,
+  dMonthYearNum: /(?<![\w\/.-])(0?[1-9]|1[0-2])[\/-]((?:19|20)\d{2})(?![\w\/-])/g,
+  // Ages
+  ageNum:
+    /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo\b|y\/o|y\.o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)))/g,
+  ageCtx: /\b(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w.])/gi,
+  ageWords:
+    /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
+  ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
+  // Locations
+  street: new RegExp(
+    `(?<![\\w-])\\d{1,6}[A-Za-z]?(?:-\\d{1,5})?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
+    'gi',
+  ),
+  poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
+  cityState: new RegExp(
+    `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
+    'g',
+  ),
+  zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
+  county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
+  // Identifiers with a shape
+  vin: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g,
+  mbi: /(?<![\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w-])/g,
+  card: /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g,
+  udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
+  dea: /(?<![\w-])[A-Z]{2}\d{7}(?![\w-])/g,
+  generic: /(?<![\w\-\/.@#])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*(?![\w\-@]|\.\w)/g,
+  // Tokens for names and places
+  token: /[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019][A-Za-z\u00C0-\u024F]+)*(?:-[A-Za-z\u00C0-\u024F0-9]+)*/g,
+};
+
+// Labels that announce an identifier, by type (order matters: vehicle before licence).
+const LABELS: [PhiType, string][] = [
+  ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#)|registration\\s*plate"],
+  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)"],
+  ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy\\s*(?:id|number|no\\.?|#)|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member"],
+  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|claim\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
+  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|npi|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification"],
+  ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn\\s*[:#]|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|lot\\s*(?:number|no\\.?|#)|imei|mac\\s*address"],
+  ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*template|facial\\s*(?:geometry|recognition)(?:\\s*id)?|dna\\s*profile"],
+  ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)"],
+];
+const LABEL_RE = new RegExp(`\\b(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?![\\w])`, 'gi');
+const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
+const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]?\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
+
+const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
+const NEG_MD_BEFORE =
+  /(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$/i;
+const NEG_MD_AFTER =
+  /^\s*(?:strength|murmur|systolic|holosystolic|diastolic|pain|scale|score|mm\s*hg|mmhg|in all|bilat|b\/l|tabs?|tablets?|cups?|inch|dose|power|sem|hsm|ejection|rub|gallop|%|ml|mg|mcg|units|times|x\b|ratio|sats?|on\s+(?:room air|ra|\d)|ra\b|lpm|l\b|nc\b|breaths|bpm|mm\b|cm\b|kg\b|ns\b|saline|strength|sounds|reflexes|intensity|sm\b|sbp|dbp|\/)/i;
+const DATE_CONTEXT_BEFORE = /(?:on|since|dated?|dob|born|admitted|discharged|seen|until|from|by|visit|service|of birth|effective|started|stopped|due|expires?|through|thru|between|and|to|as of|last|next|scheduled|returned?|d\/c|adm|dc|surgery|procedure|onset|taken|drawn|collected|received|signed|performed|done|completed|day|evening|morning|night|week|weekend|of|:)\s*$/i;
+
+const MONTH_WORDS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+
+// ---------------------------------------------------------------------------------------------
+
+interface Tok {
+  s: number;
+  e: number;
+  w: string;
+  k: string;
+  /** I = initial (single capital), T = capitalized, U = all caps, L = lower case, X = has digits */
+  shape: 'I' | 'T' | 'U' | 'L' | 'X';
+  possessive: boolean;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+function shapeOf(w: string): Tok['shape'] {
+  if (/\d/.test(w)) return 'X';
+  const c0 = w.charCodeAt(0);
+  const up0 = isUpper(c0) || (c0 >= 0xc0 && c0 <= 0xde);
+  if (!up0) return 'L';
+  if (w.length === 1) return 'I';
+  let lower = 0;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && w[i] !== w[i]?.toUpperCase())) lower++;
+  }
+  return lower === 0 ? 'U' : 'T';
+}
+
+class Detector {
+  readonly cands: Cand[] = [];
+  readonly toks: Tok[] = [];
+  readonly lex: Lexicons;
+  readonly capsDoc: boolean;
+
+  constructor(readonly v: string) {
+    this.lex = lexicons();
+    let upper = 0;
+    let letters = 0;
+    const re = RE.token;
+    re.lastIndex = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+      const w = m[0];
+      let k = w.toLowerCase();
+      let possessive = false;
+      if (k.endsWith("'s") || k.endsWith('\u2019s')) {
+        possessive = true;
+        k = k.slice(0, -2);
+      }
+      const shape = shapeOf(w);
+      if (shape === 'U') upper += w.length;
+      if (shape !== 'I') letters += w.length;
+      this.toks.push({ s: m.index, e: m.index + w.length - (possessive ? 2 : 0), w, k, shape, possessive });
+    }
+    this.capsDoc = letters > 40 && upper / letters > 0.6;
+  }
+
+  add(s: number, e: number, t: PhiType, p: number): void {
+    if (e > s) this.cands.push({ s, e, t, p });
+  }
+
+  // --- shaped identifiers -------------------------------------------------------------------
+  shaped(): void {
+    const v = this.v;
+    for (const m of v.matchAll(RE.email)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
+    if (/\b(?:at|dot)\b|[[({<]/i.test(v)) {
+      for (const m of v.matchAll(RE.emailObf)) {
+        const txt = m[0];
+        // Obfuscated forms need an explicit "at" marker and some obfuscation.
+        if (!/\bat\b|@/i.test(txt)) continue;
+        if (/\s+at\s+/i.test(txt) && !/\bdot\b|[[({<]/i.test(txt)) continue;
+        this.add(m.index, m.index + txt.length, 'EMAIL', 99);
+      }
+    }
+    for (const m of v.matchAll(RE.url)) {
+      const txt = m[0].replace(/[.,;:!?]+$/, '');
+      this.add(m.index, m.index + txt.length, 'URL', 100);
+    }
+    for (const m of v.matchAll(RE.domain)) {
+      const txt = m[0].replace(/[.,;:!?]+$/, '');
+      this.add(m.index, m.index + txt.length, 'URL', 95);
+    }
+    for (const m of v.matchAll(RE.ipv4)) this.add(m.index, m.index + m[0].length, 'IP', 100);
+    if (v.includes(':')) {
+      for (const m of v.matchAll(RE.ipv6)) {
+        const txt = m[0];
+        // Times ("12:30:45") are not addresses: need a hex letter, "::" or many groups.
+        if (!/[A-Fa-f]/.test(txt) && !txt.includes('::') && txt.split(':').length < 6) continue;
+        if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(txt)) continue;
+        this.add(m.index, m.index + txt.length, 'IP', 100);
+      }
+    }
+    for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
+    for (const m of v.matchAll(RE.ssnLabelled)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'SSN', 101);
+    }
+    for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
+    if (v.includes('+')) {
+      for (const m of v.matchAll(RE.phoneIntl)) {
+        const digits = m[0].replace(/\D/g, '').length;
+        if (digits >= 8 && digits <= 15) this.addPhone(m.index, m.index + m[0].length);
+      }
+    }
+    for (const m of v.matchAll(RE.phoneLabelled)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.addPhone(s, s + g.length, 90);
+    }
+    // Labelled identifiers.
+    LABEL_RE.lastIndex = 0;
+    for (let m = LABEL_RE.exec(v); m; m = LABEL_RE.exec(v)) {
+      let type: PhiType = 'OTHER_ID';
+      for (let g = 1; g <= LABELS.length; g++) {
+        if (m[g] !== undefined) {
+          type = (LABELS[g - 1] as [PhiType, string])[0];
+          break;
+        }
+      }
+      ID_AFTER.lastIndex = m.index + m[0].length;
+      let idm = ID_AFTER.exec(v);
+      if (!idm && type === 'VEHICLE') {
+        PLATE_LETTERS.lastIndex = m.index + m[0].length;
+        idm = PLATE_LETTERS.exec(v);
+      }
+      if (!idm) continue;
+      const id = idm[1] as string;
+      const s = idm.index + idm[0].length - id.length;
+      if (id.length < 4 && !(type === 'MRN' && id.length >= 3)) continue;
+      // A date or an amount after a label is not the identifier.
+      if (/^\d{1,2}[\/.-]\d{1,2}(?:[\/.-]\d{2,4})?$/.test(id) || /^\d{1,3}\.\d+$/.test(id)) continue;
+      this.add(s, s + id.length, type, 102);
+      LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, s + id.length);
+    }
+    for (const m of v.matchAll(RE.vin)) {
+      const t = m[0];
+      const letters = t.replace(/\d/g, '').length;
+      if (letters >= 2 && t.length - letters >= 3) this.add(m.index, m.index + t.length, 'VEHICLE', vinCheck(t) ? 98 : 60);
+    }
+    for (const m of v.matchAll(RE.mbi)) this.add(m.index, m.index + m[0].length, 'HEALTH_PLAN', 97);
+    if (v.includes('(01)')) for (const m of v.matchAll(RE.udi)) this.add(m.index, m.index + m[0].length, 'DEVICE', 98);
+    for (const m of v.matchAll(RE.card)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length >= 13 && luhn(digits)) this.add(m.index, m.index + m[0].length, 'ACCOUNT', 96);
+    }
+    for (const m of v.matchAll(RE.dea)) if (deaCheck(m[0])) this.add(m.index, m.index + m[0].length, 'LICENSE', 96);
+  }
+
+  addPhone(s: number, e: number, p = 100): void {
+    const before = this.v.slice(Math.max(0, s - 40), s).toLowerCase();
+    const after = this.v.slice(e, e + 12).toLowerCase();
+    let fax = false;
+    const fi = Math.max(before.lastIndexOf('fax'), before.lastIndexOf('facsimile'));
+    if (fi >= 0) {
+      const rest = before.slice(fi);
+      // The fax label must be the last label before the number.
+      fax = !/\b(?:tel|phone|ph|call|cell|mobile|pager|telephone|voice|office)\b/.test(rest.slice(3));
+    }
+    if (/^\s*\((?:fax|f)\)|^[ \t]*fax\b(?![ \t]*(?:number|no\.?|#)?[ \t]*[:#]?[ \t]*[\d(+])/.test(after)) fax = true;
+    this.add(s, e, fax ? 'FAX' : 'PHONE', p);
+  }
+
+  // --- dates and ages --------------------------------------------------------------------------
+  dates(): void {
+    const v = this.v;
+    const monthOk = (mo: string) => mo !== 'may' && mo !== 'mar' && mo !== 'march' && mo !== 'jun' && mo !== 'aug';
+    const dayOk = (d: string) => {
+      const n = +d;
+      return n >= 1 && n <= 31;
+    };
+    for (const m of v.matchAll(RE.dMonthDayYear)) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    for (const m of v.matchAll(RE.dMonthDay)) {
+      const mo = m[1] as string;
+      if (!dayOk(m[2] as string)) continue;
+      if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
+      // "June Thompson", "May 2" -- a month followed by a number is a date; short month words need a capital.
+      this.add(m.index, m.index + m[0].length, 'DATE', 88);
+    }
+    for (const m of v.matchAll(RE.dDayMonth)) {
+      const mo = m[2] as string;
+      if (!dayOk(m[1] as string)) continue;
+      if (mo === mo.toLowerCase() && !monthOk(mo.replace('.', ''))) continue;
+      // "2 Mar" is a date; "5 may" is not.
+      this.add(m.index, m.index + m[0].length, 'DATE', 88);
+    }
+    for (const m of v.matchAll(RE.dDayMonDash)) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    for (const m of v.matchAll(RE.dMonthYear)) {
+      const mo = m[1] as string;
+      if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
+      this.add(m.index, m.index + m[0].length, 'DATE', 87);
+    }
+    for (const m of v.matchAll(RE.dNum3)) {
+      const a = +(m[1] as string);
+      const b = +(m[3] as string);
+      const sep = m[2] as string;
+      const y = m[4] as string;
+      if (!((a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12))) continue;
+      if (sep !== '/' && y.length === 2) {
+        // "1-2-10" or "1.5.10" need date context.
+        if (!DATE_CONTEXT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))) continue;
+      }
+      this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    }
+    for (const m of v.matchAll(RE.dIso)) {
+      const mo = +(m[3] as string);
+      const d = +(m[4] as string);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    }
+    for (const m of v.matchAll(RE.dCompact)) this.add(m.index, m.index + m[0].length, 'DATE', 85);
+    for (const m of v.matchAll(RE.dMonthYearNum)) this.add(m.index, m.index + m[0].length, 'DATE', 84);
+    for (const m of v.matchAll(RE.dMonthDaySlash)) {
+      const a = +(m[1] as string);
+      const b = +(m[2] as string);
+      if (a < 1 || a > 12 || b < 1 || b > 31) continue;
+      const before = v.slice(Math.max(0, m.index - 24), m.index);
+      const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after)) continue;
+      const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
+      // Small fractions ("1/2 tab", "3/4") need date context.
+      if (b <= 4 && a < b && !dateCtx) continue;
+      // "8/10" and "10/10" near pain or score words are scores.
+      if (b === 10 && /pain|score|scale|rate|rating|intensity|severity/i.test(v.slice(Math.max(0, m.index - 48), m.index))) continue;
+      this.add(m.index, m.index + m[0].length, 'DATE', 80);
+    }
+    // Ages over 89.
+    for (const m of v.matchAll(RE.ageNum)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    for (const m of v.matchAll(RE.ageCtx)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'AGE_OVER_89', 92);
+    }
+    if (/ninety|hundred/i.test(v)) for (const m of v.matchAll(RE.ageWords)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    for (const m of v.matchAll(RE.ageDecade)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'AGE_OVER_89', 91);
+    }
+  }
+
+  // --- places ------------------------------------------------------------------------------------
+  places(): void {
+    const v = this.v;
+    for (const m of v.matchAll(RE.street)) {
+      const txt = m[0];
+      // The first word after the number must be capitalized or a number ("5th").
+      const first = /^\S+\s+(\S)/.exec(txt)?.[1] ?? '';
+      if (!/[A-Z0-9]/.test(first)) continue;
+      // Reject "2 Dr", "10 St" without a street name.
+      if (/^\d+[A-Za-z]?\s+(?:Dr|St|Ct|Pl|Ave)\.?$/i.test(txt)) continue;
+      this.add(m.index, m.index + txt.replace(/[\s.,]+$/, (x) => (x.startsWith('.') && /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl)\.$/i.test(txt) ? x.slice(0, 1) : '')).length, 'LOCATION', 80);
+    }
+    for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+    for (const m of v.matchAll(RE.cityState)) {
+      const cityTxt = m[1] as string;
+      const abbr = m[3];
+      const zip = m[5];
+      const zipStart = zip ? m.index + m[0].length - zip.length : -1;
+      // Find the city: the longest known place at the end of the capitalized run, else its last word.
+      const words = cityTxt.split(/[ -]/);
+      let cityStart = -1;
+      let known = false;
+      for (let n = Math.min(words.length, this.lex.placeMaxWords); n >= 1; n--) {
+        const key = words.slice(-n).join(' ').toLowerCase();
+        if (this.lex.places.has(key)) {
+          cityStart = m.index + cityTxt.length - words.slice(-n).join(' ').length;
+          known = true;
+          break;
+        }
+      }
+      if (abbr && AMBIGUOUS_STATE.has(abbr) && !zip && !known) continue;
+      const weak = !!abbr && AMBIGUOUS_STATE.has(abbr) && !zip;
+      if (!abbr && !zip && !known && (m[2] as string).trim() === '') continue;
+      if (abbr && (m[2] as string).trim() === '' && !zip) continue;
+      if (cityStart < 0) {
+        const last = words[words.length - 1] as string;
+        if (NOT_NAME.has(last.toLowerCase()) || STATE_ABBR.includes(last)) {
+          if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
+          continue;
+        }
+        cityStart = m.index + cityTxt.length - last.length;
+      }
+      this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak ? 52 : 66);
+      if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
+    }
+    for (const m of v.matchAll(RE.zipLabelled)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'LOCATION', 90);
+    }
+    for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
+    // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
+    const toks = this.toks;
+    for (const m of v.matchAll(FACILITY_HEAD)) {
+      const head = m[0];
+      if (!/^[A-Z]/.test(head)) continue;
+      const headEnd = m.index + head.length;
+      let i = this.tokenIndexBefore(m.index);
+      let start = -1;
+      let distinctive = false;
+      let count = 0;
+      while (i >= 0 && count < 5) {
+        const t = toks[i] as Tok;
+        const gap = v.slice(t.e, i + 1 < toks.length && (toks[i + 1] as Tok).s <= m.index ? (toks[i + 1] as Tok).s : m.index);
+        if (!/^(?:'s)?[ \t]*\.?[ \t]*$|^(?:'s)?[ \t]+(?:of|and|&)[ \t]+$/.test(gap.replace(/^'s/, ''))) break;
+        if (t.shape === 'L' && !(t.k === 'of' && start >= 0)) break;
+        if (FUNCTION_WORDS.has(t.k) && !(t.k === 'of' && start >= 0 && t.shape === 'L')) break;
+        if (t.k === 'of') {
+          i--;
+          continue;
+        }
+        if (!FACILITY_GENERIC.has(t.k) && !NOT_NAME.has(t.k)) distinctive = true;
+        if (NOT_NAME.has(t.k) && !FACILITY_GENERIC.has(t.k) && t.k !== 'st') break;
+        start = t.s;
+        count++;
+        i--;
+      }
+      if (start < 0 || !distinctive) continue;
+      if (WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
+        const prev = toks[this.tokenIndexBefore(m.index)];
+        if (!prev || this.lex.words.has(prev.k)) continue;
+      }
+      this.add(start, headEnd, 'LOCATION', 78);
+    }
+    // Cities and other places from the gazetteer, by context.
+    const lex = this.lex;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;
+      if (NOT_NAME.has(t.k) && t.k !== 'st') continue;
+      let best = 0;
+      let key = '';
+      for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
+        const tn = toks[i + n - 1] as Tok;
+        if (n > 1) {
+          const gap = v.slice((toks[i + n - 2] as Tok).e, tn.s);
+          if (!/^\.?[ ]$/.test(gap) || (tn.shape !== 'T' && tn.shape !== 'U')) break;
+        }
+        key = n === 1 ? tn.k : `${key} ${tn.k}`;
+        if (lex.places.has(key)) best = n;
+      }
+      if (!best) continue;
+      const last = toks[i + best - 1] as Tok;
+      const prev = i > 0 ? (toks[i - 1] as Tok) : undefined;
+      const prevAdjacent = prev && /^[ \t]+$/.test(v.slice(prev.e, t.s));
+      const ctx = prevAdjacent && prev && PLACE_PREP.has(prev.k) && prev.shape === 'L';
+      if (best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k))) continue;
+      const word = best === 1 && (lex.words.has(t.k) || MONTH_WORDS.has(t.k));
+      const personal = best === 1 && (lex.first.has(t.k) || lex.last.has(t.k) || lex.other.has(t.k));
+      if (ctx && !(word && this.capsDoc)) this.add(t.s, last.e, 'LOCATION', 62);
+      else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
+      i += best - 1;
+    }
+  }
+
+  tokenIndexBefore(pos: number): number {
+    // Binary search: last token ending at or before pos.
+    let lo = 0;
+    let hi = this.toks.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.toks[mid] as Tok).e <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+
+  // --- names -------------------------------------------------------------------------------------
+  known(t: Tok): boolean {
+    const lex = this.lex;
+    const k = t.k;
+    if (lex.first.has(k) || lex.last.has(k) || lex.other.has(k)) return true;
+    if (k.includes("'") || k.includes('\u2019')) {
+      const parts = k.split(/['\u2019]/);
+      const joined = parts.join('');
+      const tail = parts[parts.length - 1] as string;
+      return lex.last.has(joined) || lex.other.has(joined) || (tail.length > 2 && (lex.last.has(tail) || lex.other.has(tail)));
+    }
+    if (k.includes('-')) return k.split('-').every((p) => lex.first.has(p) || lex.last.has(p) || lex.other.has(p));
+    return false;
+  }
+  common(t: Tok): boolean {
+    if (this.lex.words.has(t.k)) return true;
+    if (t.k.includes('-')) return t.k.split('-').some((p) => this.lex.words.has(p));
+    return false;
+  }
+  isFirst(t: Tok): boolean {
+    return this.lex.first.has(t.k) || this.lex.other.has(t.k);
+  }
+  isLast(t: Tok): boolean {
+    return this.lex.last.has(t.k) || this.lex.other.has(t.k) || ((t.k.includes("'") || t.k.includes('-')) && this.known(t));
+  }
+  /** A token that may be part of a name in a name position. */
+  nameish(t: Tok, allowUpper: boolean): boolean {
+    if (t.shape === 'I') return this.v.charCodeAt(t.e) === 46 || !NOT_NAME.has(t.k);
+    if (NOT_NAME.has(t.k) || TITLES.has(t.k)) return false;
+    if (t.shape === 'T') return true;
+    if (t.shape === 'U') return allowUpper || this.capsDoc || (t.w.length >= 3 && this.known(t) && !this.common(t));
+    return false;
+  }
+  gapOk(a: Tok, b: Tok): boolean {
+    const g = this.v.slice(a.e + (a.possessive ? 2 : 0), b.s);
+    if (a.possessive) return false;
+    if (g === ' ') return true;
+    return /^(?:\.?[ \t]{1,3}|\.|-)$/.test(g) && (g.length === 1 || a.shape === 'I' || g.startsWith(' ') || g.startsWith('\t') || /^\.[ \t]/.test(g));
+  }
+  /** Extends a name from token i: returns the index of the last token, or -1. */
+  grab(i: number, max: number, allowUpper: boolean): number {
+    const toks = this.toks;
+    const t0 = toks[i];
+    if (!t0 || !this.nameish(t0, allowUpper)) return -1;
+    let end = i;
+    let n = 1;
+    for (let j = i + 1; j < toks.length && n < max; j++) {
+      const prev = toks[j - 1] as Tok;
+      const t = toks[j] as Tok;
+      if (!this.gapOk(prev, t)) break;
+      if (t.shape === 'L' && PARTICLES.has(t.k)) {
+        const nx = toks[j + 1];
+        if (nx && this.gapOk(t, nx) && (nx.shape === 'T' || nx.shape === 'U')) continue;
+        break;
+      }
+      if (!this.nameish(t, allowUpper) || MONTH_WORDS.has(t.k)) break;
+      if (t.shape === 'U' && !this.capsDoc && t0.shape !== 'U') break;
+      if (t.shape === 'T' && this.common(t) && !this.known(t)) break;
+      // A capitalized sentence start after a full stop is not part of the name ("Dr. Lewis. Continue").
+      if (/\.[ \t]/.test(this.v.slice(prev.e, t.s)) && prev.shape !== 'I' && !TITLES.has(prev.k)) break;
+      end = j;
+      n++;
+    }
+    // Trailing initial without a period is fine; a trailing lone particle is not possible here.
+    return end;
+  }
+  addName(i: number, j: number, p: number): void {
+    const a = this.toks[i] as Tok;
+    const b = this.toks[j] as Tok;
+    this.add(a.s, b.e, 'NAME', p);
+  }
+  /** A credential ("MD", ", RN") follows token j. */
+  credentialAfter(j: number): boolean {
+    const last = this.toks[j] as Tok;
+    const rest = this.v.slice(last.e, last.e + 20);
+    const cm = CREDENTIAL_RE.exec(rest);
+    if (!cm) return false;
+    if (/^[ \t]+\d{5}\b/.test(rest.slice(cm[0].length))) return false;
+    const cred = cm[0].replace(/[\s,.]/g, '').toLowerCase();
+    if (!AMBIGUOUS_CREDENTIAL.has(cred)) return true;
+    return !this.capsDoc && cm[0].includes(',') && /^(?:[\s,.;)]|$)/.test(rest.slice(cm[0].length));
+  }
+  /** The range stands alone: in parentheses, or on its own at the start of a line or after a colon. */
+  enclosed(s: number, e: number): boolean {
+    const before = this.v.slice(Math.max(0, s - 3), s);
+    const after = this.v.slice(e, e + 2);
+    if (!(/(?:^|[(\n:])[ \t]*$/.test(before) || s === 0 || /[ \t]$/.test(before))) return false;
+    if (/^(?:[)\n]|$|[ \t]{2}|,[ \t]*\d|[ \t]+\()/.test(after)) return true;
+    // Followed by a verb: "Walker, Bill seen for ...".
+    const m = /^[ \t]+([a-z]+)/.exec(this.v.slice(e, e + 16));
+    return !!m && SUBJECT_VERBS.has(m[1] as string);
+  }
+  eponymAt(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    if (EPONYMS.has(t.k.replace(/'s$/, ''))) return true;
+    const nx = this.toks[i + 1];
+    if (nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
+    if (t.possessive && nx && nx.shape === 'L') return true;
+    return false;
+  }
+
+  names(): void {
+    const toks = this.toks;
+    const v = this.v;
+    const found = new Set<string>();
+    const mark = (i: number, j: number, p: number) => {
+      this.addName(i, j, p);
+      for (let x = i; x <= j; x++) {
+        const t = toks[x] as Tok;
+        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !EPONYMS.has(t.k)) found.add(t.k);
+      }
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      const next = toks[i + 1];
+      // R1: title + name ("Dr. Lewis", "Mrs. Moore").
+      if (TITLES.has(t.k) && next && (t.shape !== 'L' || t.k === 'dr') && /^\.?[ \t]{1,3}$|^\.$/.test(v.slice(t.e, next.s))) {
+        if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
+          if (t.shape === 'L' || !this.known(next)) continue;
+        }
+        const j = this.grab(i + 1, 4, true);
+        if (j >= 0) {
+          mark(i + 1, j, 75);
+          i = j;
+          continue;
+        }
+      }
+      // R3: context word + name ("Son Wright, Grace", "Patient: Ana Nguyen", "this is Olga").
+      const strong = STRONG_CONTEXT.has(t.k);
+      const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
+      if ((strong || WEAK_CONTEXT.has(t.k) || thisIs) && next) {
+        const gap = v.slice(t.e + (t.possessive ? 2 : 0), next.s);
+        if (/^[ \t]*(?:[:,\-]|--)?[ \t]*(?:\n[ \t]*)?$/.test(gap) && (strong || !gap.includes('\n'))) {
+          let k = i + 1;
+          const tk = toks[k] as Tok;
+          if (TITLES.has(tk.k)) k++;
+          const first = toks[k];
+          if (first && !TITLES.has(first.k) && !(first.shape === 'L')) {
+            const allowUpper = strong && t.shape !== 'U';
+            let j = this.grab(k, 4, allowUpper);
+            if (j >= 0) {
+              // "Wright, Grace" (surname, given name).
+              const after = toks[j + 1];
+              if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && after.shape === 'T' && !NOT_NAME.has(after.k) && (this.isFirst(after) || (strong && !this.common(after)))) {
+                const j2 = this.grab(j + 1, 2, false);
+                if (j2 >= 0) j = j2;
+              }
+              let anyKnown = false;
+              let allCommon = true;
+              for (let x = k; x <= j; x++) {
+                const tx = toks[x] as Tok;
+                if (this.known(tx)) anyKnown = true;
+                if (!(this.common(tx) && !this.known(tx)) && tx.shape !== 'I') allCommon = false;
+              }
+              const ok = strong || thisIs ? !allCommon || anyKnown : anyKnown && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k)));
+              if (ok && !(j === k && MONTH_WORDS.has((toks[k] as Tok).k) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+                mark(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
+                i = j;
+                continue;
+              }
+            }
+          }
+        }
+      }
+      // R2: name + credential ("Amanda Hill, DO").
+      if ((t.shape === 'T' || t.shape === 'U' || t.shape === 'I') && this.nameish(t, false)) {
+        // Find the end of a run starting here.
+        const j = this.grab(i, 4, false);
+        if (j >= 0) {
+          if (this.credentialAfter(j) && (j > i || this.known(t) || t.shape === 'T') && !(j === i && this.common(t) && !this.known(t))) {
+            mark(i, j, 74);
+            i = j;
+            continue;
+          }
+          // R4: lexicon pairs ("Grace Scott", "Tanaka, Amara", "J. Moore").
+          if (j > i) {
+            let known = 0;
+            let uncommon = 0;
+            let firstOk = false;
+            for (let x = i; x <= j; x++) {
+              const tx = toks[x] as Tok;
+              if (tx.shape === 'I') continue;
+              if (this.known(tx)) known++;
+              if (!this.common(tx)) uncommon++;
+            }
+            firstOk = t.shape === 'I' || this.isFirst(t);
+            const lastTok = toks[j] as Tok;
+            const lastOk = this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T');
+            const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
+            // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
+            const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && this.lex.first.has(t.k) && this.isLast(lastTok);
+            // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
+            const verb = toks[j + 1];
+            const verbAfter = !!verb && verb.shape === 'L' && SUBJECT_VERBS.has(verb.k) && v.slice(lastTok.e, verb.s) === ' ' && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
+            let eponymous = this.eponymAt(j) || (t.shape !== 'I' && EPONYM_HEADS.has(lastTok.k));
+            for (let x = i; x <= j && !eponymous; x++) if (EPONYMS.has((toks[x] as Tok).k) || NOT_PERSON.has((toks[x] as Tok).k)) eponymous = true;
+            if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
+              mark(i, j, 65);
+              i = j;
+              continue;
+            }
+          }
+        }
+        // "Last, First".
+        if (t.shape === 'T' && next && next.shape === 'T' && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && this.lex.first.has(next.k) && !NOT_NAME.has(next.k) && !NOT_NAME.has(t.k) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
+          const after = toks[i + 2];
+          const isList = after && after.shape === 'T' && /^,[ \t]*$/.test(v.slice(next.e, after.s));
+          if (!isList) {
+            const j2 = this.grab(i + 1, 2, false);
+            mark(i, j2 >= 0 ? j2 : i + 1, 60);
+            i = j2 >= 0 ? j2 : i + 1;
+            continue;
+          }
+        }
+      }
+      // Lower-case "john smith".
+      if (t.shape === 'L' && next && next.shape === 'L' && v.slice(t.e, next.s) === ' ' && t.k.length >= 3 && next.k.length >= 3 && this.lex.first.has(t.k) && this.lex.last.has(next.k) && !this.common(t) && !this.common(next) && !NOT_NAME.has(t.k) && !NOT_NAME.has(next.k)) {
+        mark(i, i + 1, 58);
+        i++;
+        continue;
+      }
+      // R5: single known, uncommon capitalized token.
+      if (t.shape === 'T' && !this.capsDoc && t.k.length >= 3 && this.known(t) && !this.common(t) && !NOT_NAME.has(t.k) && !NOT_PERSON.has(t.k) && !STATE_WORDS.has(t.k) && !this.eponymAt(i) && !MONTH_WORDS.has(t.k)) {
+        mark(i, i, 50);
+      }
+    }
+    // R6: every other occurrence of a name already found in this text.
+    if (found.size) {
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i] as Tok;
+        if (t.shape === 'L' || !found.has(t.k) || this.eponymAt(i)) continue;
+        if (t.shape === 'U' && !this.capsDoc) continue;
+        this.add(t.s, t.e, 'NAME', 55);
+      }
+    }
+  }
+
+  // --- the rest ----------------------------------------------------------------------------------
+  generic(): void {
+    const v = this.v;
+    for (const m of v.matchAll(RE.generic)) {
+      const t = m[0];
+      if (t.length < 6) continue;
+      let digits = 0;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+      }
+      if (digits < 4) continue;
+      const letters = t.length - digits - (t.match(/[-_]/g)?.length ?? 0);
+      if (letters === 0 && digits < 7 && !(t.includes('-') && digits >= 6)) continue;
+      if (letters > 0 && digits < 5 && t.length < 8) continue;
+      // Ranges ("180-220", "0700-1900") are not identifiers.
+      if (/^\d{1,4}-\d{1,4}$/.test(t)) continue;
+      // Codes and quantities that are not identifiers.
+      if (/^\d+(?:mg|mcg|ml|kg|units?|mm|cm|hrs?|min|mmol|meq)$/i.test(t)) continue;
+      this.add(m.index, m.index + t.length, 'OTHER_ID', 30);
+    }
+  }
+
+  run(types: ReadonlySet<PhiType> | null): Cand[] {
+    this.shaped();
+    this.dates();
+    this.places();
+    if (!types || types.has('NAME')) this.names();
+    this.generic();
+    return resolve(this.cands);
+  }
+}
+
+/** Keeps the best candidates: higher priority first, then longer; no overlaps. */
+function resolve(cands: Cand[]): Cand[] {
+  cands.sort((a, b) => b.p - a.p || b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const kept: Cand[] = [];
+  // Intervals are few per text; a sorted array with binary search keeps this O(n log n).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of cands) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < c.e) lo = mid + 1;
+      else hi = mid;
+    }
+    // Interval at lo-1 is the last one starting before c.e: overlap if it ends after c.s.
+    const k = lo - 1;
+    if (k >= 0 && (ends[k] as number) > c.s) continue;
+    starts.splice(lo, 0, c.s);
+    ends.splice(lo, 0, c.e);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.s - b.s);
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+const VIN_VALUES: Record<string, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9, S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 };
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+function vinCheck(vin: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = vin[i] as string;
+    const val = c >= '0' && c <= '9' ? +c : (VIN_VALUES[c] ?? 0);
+    sum += val * (VIN_WEIGHTS[i] as number);
+  }
+  const r = sum % 11;
+  return vin[8] === (r === 10 ? 'X' : String(r));
+}
+
+function deaCheck(id: string): boolean {
+  const d = id.slice(2).split('').map(Number);
+  if (d.length !== 7 || d.some((x) => Number.isNaN(x))) return false;
+  const [a = 0, b = 0, c = 0, e = 0, f = 0, g = 0, h = 0] = d;
+  return (a + c + f + 2 * (b + e + g)) % 10 === h;
+}
+
+/** Replaces vault tokens and redaction markers with spaces so they are never detected. */
+function maskMarkers(v: string): string {
+  if (!v.includes('[')) return v;
+  return v.replace(RE.marker, (m) => ' '.repeat(m.length));
+}
+
+/** Finds the identifiers in `text`. Offsets are into `text` itself, end exclusive, sorted. */
+export function detect(text: string, options: DetectOptions = {}): Span[] {
+  if (text.length === 0) return [];
+  const view: View = buildView(text);
+  const v = maskMarkers(view.text);
+  const types = options.types ? new Set(options.types) : null;
+  const det = new Detector(v);
+  const out: Span[] = [];
+  let cands = det.run(types);
+  if (options.deny?.length) cands = applyDeny(v, cands, options.deny);
+  const allow = options.allow?.length ? new Set(options.allow.map((a) => a.toLowerCase())) : null;
+  for (const c of cands) {
+    if (types && !types.has(c.t)) continue;
+    const [s, e] = toOriginal(view, text, c.s, c.e);
+    if (allow && allow.has(text.slice(s, e).toLowerCase())) continue;
+    out.push({ start: s, end: e, type: c.t });
+  }
+  return out;
+}
+
+function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; type: PhiType }[]): Cand[] {
+  const lower = v.toLowerCase();
+  const extra: Cand[] = [...cands];
+  for (const d of deny) {
+    if (!d.value || !isPhiType(d.type)) continue;
+    const needle = d.value.toLowerCase();
+    for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
+      extra.push({ s: i, e: i + needle.length, t: d.type, p: 200 });
+    }
+  }
+  return resolve(extra);
+}
+/** @internal debugging aid */
+export function _candidates(text: string): { s: number; e: number; t: string; p: number; txt: string }[] {
+  const d = new Detector(text);
+  d.shaped();
+  d.dates();
+  d.places();
+  d.names();
+  d.generic();
+  return d.cands.map((c) => ({ ...c, txt: text.slice(c.s, c.e) }));
+}

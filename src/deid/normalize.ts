@@ -1,0 +1,123 @@
+// Evasion handling: builds an ASCII-folded view of the text in which the detector runs, plus a map
+// from view offsets back to offsets in the original text. Zero-width characters are dropped,
+// full-width and look-alike letters folded to ASCII, odd spaces and dashes folded, and digits
+// spelled out with single spaces between them ("4 6 7 - 1 9 - ...") joined up.
+
+/** Characters dropped from the view. */
+const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF]/;
+
+/** Cyrillic and Greek letters that look like Latin ones. */
+const LOOKALIKE: Record<string, string> = {
+  а: 'a', в: 'B', е: 'e', к: 'k', м: 'M', н: 'H', о: 'o', р: 'p', с: 'c', т: 'T', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S', Ү: 'Y', Ԁ: 'D', Ԍ: 'G', Ԛ: 'Q', Ԝ: 'W',
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\uFE63': '-',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"',
+  '\u00A0': ' ', '\u1680': ' ', '\u202F': ' ', '\u205F': ' ', '\u3000': ' ',
+  '\u2024': '.', '\u3002': '.', '\uFF61': '.', '\u2044': '/', '\u2215': '/', '\u0294': '?',
+};
+
+/** Digits from other scripts (Arabic-Indic, Devanagari, mathematical, circled...) fold through their numeric value. */
+const otherDigit = (c: string): string | undefined => {
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0x2000 && code <= 0x200a) return ' ';
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (code >= 0x0966 && code <= 0x096f) return String(code - 0x0966);
+  if (code >= 0x1d7ce && code <= 0x1d7ff) return String((code - 0x1d7ce) % 10);
+  if (code >= 0x2460 && code <= 0x2468) return String(code - 0x2460 + 1);
+  return undefined;
+};
+
+export interface View {
+  /** The text the detector reads. */
+  text: string;
+  /** view offset -> original offset; null when the view is the original text. Has length text.length + 1. */
+  map: Int32Array | null;
+}
+
+// ASCII plus common Latin-1 letters pass unchanged; anything else goes through fold().
+const NEEDS_FOLD = /[^\x00-\x7F\u00C0-\u00FF]/;
+// Single digits (or separators) separated by single spaces, at least five digits long.
+const SPACED_DIGITS = /(?<![\w])\d(?: [\d\-.()/] ?){4,}\d?(?![\w])/g;
+
+const foldChar = (c: string): string => {
+  if (ZERO_WIDTH.test(c)) return '';
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return LOOKALIKE[c] ?? otherDigit(c) ?? c;
+};
+
+/** Builds the detector's view of `text`. Plain text (the common case) costs one regex test. */
+export function buildView(text: string): View {
+  const needsFold = NEEDS_FOLD.test(text);
+  const hasSpaced = /\d [\d\-.()/] ?\d /.test(text);
+  if (!needsFold && !hasSpaced) return { text, map: null };
+  const out: string[] = [];
+  const map: number[] = [];
+  if (needsFold) {
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i) ?? 0;
+      const ch = String.fromCodePoint(cp);
+      const width = ch.length;
+      const f = cp < 0x80 ? ch : foldChar(ch);
+      for (let k = 0; k < f.length; k++) {
+        out.push(f[k] as string);
+        map.push(i);
+      }
+      i += width;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      out.push(text[i] as string);
+      map.push(i);
+    }
+  }
+  let folded = out.join('');
+  let fmap = map;
+  SPACED_DIGITS.lastIndex = 0;
+  if (SPACED_DIGITS.test(folded)) {
+    const chars: string[] = [];
+    const m2: number[] = [];
+    let last = 0;
+    SPACED_DIGITS.lastIndex = 0;
+    for (const m of folded.matchAll(SPACED_DIGITS)) {
+      const s = m.index;
+      for (let i = last; i < s; i++) {
+        chars.push(folded[i] as string);
+        m2.push(fmap[i] as number);
+      }
+      const seg = m[0];
+      let digits = 0;
+      for (const c of seg) if (c >= '0' && c <= '9') digits++;
+      for (let i = 0; i < seg.length; i++) {
+        if (seg[i] === ' ' && digits >= 5) continue;
+        chars.push(seg[i] as string);
+        m2.push(fmap[s + i] as number);
+      }
+      last = s + seg.length;
+    }
+    for (let i = last; i < folded.length; i++) {
+      chars.push(folded[i] as string);
+      m2.push(fmap[i] as number);
+    }
+    folded = chars.join('');
+    fmap = m2;
+  }
+  const result = new Int32Array(folded.length + 1);
+  for (let i = 0; i < fmap.length; i++) result[i] = fmap[i] as number;
+  result[folded.length] = text.length;
+  return { text: folded, map: result };
+}
+
+/** Maps a [start, end) range of the view back to the original text (whole code points). */
+export function toOriginal(view: View, original: string, start: number, end: number): [number, number] {
+  const map = view.map;
+  if (!map) return [start, end];
+  const s = map[start] as number;
+  const last = map[end - 1] as number;
+  const code = original.charCodeAt(last);
+  const e = last + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  return [s, e];
+}
