@@ -99,8 +99,12 @@ export class Transport {
           yield chunk as Buffer;
         }
       })();
-      for await (const ev of parseSse(touched)) yield ev;
-      guard.touch();
+      for await (const ev of parseSse(touched)) {
+        // The consumer's own time (restoring tokens, writing to a slow client) is not upstream idleness.
+        guard.pause();
+        yield ev;
+        guard.touch();
+      }
     } catch (e) {
       throw guard.translate(e);
     } finally {
@@ -188,6 +192,12 @@ class CallGuard {
       this.controller.abort(new Error('upstream timeout'));
     }, this.timeoutMs);
     this.timer.unref?.();
+  }
+
+  /** Stops the timeout until the next `touch`. */
+  pause(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   done(): void {

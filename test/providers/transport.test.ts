@@ -82,6 +82,16 @@ for (const k of kinds) {
     assert.equal(got.join(''), 'one two ');
   });
 
+  test(`${k.name}: a slow consumer does not count as upstream idleness`, async () => {
+    mock.behave({ chunks: ['a', 'b', 'c'] });
+    let text = '';
+    for await (const c of k.make(100).chatCompletionsStream({ ...chatBody, stream: true })) {
+      text += c.choices[0]?.delta.content ?? '';
+      await new Promise((r) => setTimeout(r, 150)); // longer than the timeout
+    }
+    assert.equal(text, 'abc');
+  });
+
   test(`${k.name}: aborting the signal aborts the upstream request`, async () => {
     mock.behave({ mode: 'hang' });
     const ac = new AbortController();
