@@ -4,6 +4,7 @@ import type { Config } from '../config/index.js';
 import { createKeyProvider, KeyService, type KeyProvider } from '../crypto/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { Vault } from '../vault/index.js';
+import { VendorRegister } from '../vendors/index.js';
 
 /** Everything a running phigate (server or CLI) works with; the composition root. */
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   vault: Vault;
   tenants: TenantService;
   apiKeys: ApiKeyService;
+  vendors: VendorRegister;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     vault: new Vault(store, keys),
     tenants: new TenantService(store, keys),
     apiKeys: new ApiKeyService(store, config.keyCacheSeconds),
+    vendors: new VendorRegister(store),
     close: async () => {
       if (!opts.store) await store.close();
     },

@@ -6,6 +6,7 @@ import { register as registerKeys } from './commands/keys.js';
 import { register as registerServe } from './commands/serve.js';
 import { confirmShred, register as registerTenants } from './commands/tenants.js';
 import { register as registerVault } from './commands/vault.js';
+import { register as registerVendors } from './commands/vendors.js';
 import { forward, type ControlReply } from './control.js';
 import { readLock } from './lock.js';
 import { captureIO, io, runInContext, type IO } from './runtime.js';
@@ -25,6 +26,7 @@ export function buildProgram(out: IO = io()): Command {
   registerTenants(program);
   registerKeys(program);
   registerVault(program);
+  registerVendors(program);
   registerDeid(program);
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql as foundation } from './001_foundation.js';
+import { sql as audit } from './002_audit.js';
+import { sql as vendors } from './003_vendors.js';
 
 export interface Migration {
   version: number;
@@ -8,6 +10,10 @@ export interface Migration {
 }
 
 /** Ordered, append-only. A migration is never edited once released: add a new one. */
-export const migrations: Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+export const migrations: Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'audit', sql: audit },
+  { version: 3, name: 'vendors', sql: vendors },
+].sort((a, b) => a.version - b.version);
 
 export const checksum = (m: Migration): string => createHash('sha256').update(m.sql).digest('hex');
