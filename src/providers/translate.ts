@@ -93,6 +93,7 @@ function openaiToolChoiceToAnthropic(c: OpenAIToolChoice, parallel: boolean | un
 
 /** Appends a message, merging consecutive messages of one role (Anthropic requires alternation). */
 function pushMerged(out: AnthropicMessageParam[], role: 'user' | 'assistant', blocks: AnthropicContentBlock[]): void {
+  if (blocks.length === 0) return; // Anthropic refuses empty turns
   const last = out[out.length - 1];
   if (last && last.role === role) {
     const prev = typeof last.content === 'string' ? [{ type: 'text', text: last.content } as AnthropicContentBlock] : last.content;

@@ -89,6 +89,8 @@ for (const c of cases) {
     assert.equal(r.body.seed, 7, 'unknown fields pass through');
     assert.equal(r.body.temperature, 0.1);
     assert.deepEqual(r.body.messages, [{ role: 'user', content: TOKENED }]);
+    assert.equal(mock.receivedAnywhere('[[NAME_7F3A9C1B]]'), true);
+    assert.equal(mock.receivedAnywhere('Zelda Quuxington'), false);
   });
 
   test(`${c.kind}: chat stream with a final usage chunk; a token split across SSE chunks restores`, async () => {

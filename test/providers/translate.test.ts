@@ -104,6 +104,12 @@ test('OpenAI request details: default max tokens, temperature clamp, tool_choice
   });
   assert.deepEqual(openaiChatToAnthropicRequest({ ...base, tool_choice: 'none' }, 'u').tool_choice, { type: 'none' });
   assert.equal(openaiChatToAnthropicRequest({ ...base, stream: true }, 'u').stream, true);
+  // empty turns are dropped and same-role neighbours merged
+  const merged = openaiChatToAnthropicRequest(
+    { ...base, messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: '' }, { role: 'user', content: 'b' }] },
+    'u',
+  );
+  assert.deepEqual(merged.messages, [{ role: 'user', content: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }] }]);
   assert.throws(() => openaiChatToAnthropicRequest({ ...base, n: 2 }, 'u'), (e: unknown) => e instanceof PhigateError && e.code === 'unsupported');
   assert.throws(
     () =>

@@ -57,6 +57,8 @@ export interface MockBehavior {
   sseExtras?: boolean;
   /** Raw pieces (text or bytes) to write as the whole SSE stream body (overrides everything else for streams). */
   rawSse?: Array<string | Uint8Array>;
+  /** Wait this long (ms) before answering (benchmarks; tests should not assert timings). */
+  delayMs?: number;
   /** Reported model name (default: the requested model or deployment). */
   model?: string;
   usage?: { input: number; output: number };
@@ -70,6 +72,8 @@ export interface MockUpstream {
   readonly requests: RecordedRequest[];
   /** The last request received. */
   last(): RecordedRequest | undefined;
+  /** True when `text` occurs in any recorded request body, path, query or header value (canary checks). */
+  receivedAnywhere(text: string): boolean;
   /** Changes behaviour for the following requests (merged into the current behaviour). */
   behave(b: Partial<MockBehavior>): void;
   /** Back to echo and no recorded requests. */
@@ -151,7 +155,8 @@ export async function startMockUpstream(options: MockUpstreamOptions = {}): Prom
           w.forEach((f) => f());
         }
       });
-      route(rec, b, res);
+      if (b.delayMs && b.delayMs > 0) setTimeout(() => route(rec, b, res), b.delayMs);
+      else route(rec, b, res);
     });
   };
 
@@ -327,6 +332,14 @@ export async function startMockUpstream(options: MockUpstreamOptions = {}): Prom
     port,
     requests,
     last: () => requests[requests.length - 1],
+    receivedAnywhere: (text) =>
+      requests.some(
+        (r) =>
+          r.rawBody.includes(text) ||
+          r.path.includes(text) ||
+          Object.values(r.query).some((v) => v.includes(text)) ||
+          Object.values(r.headers).some((v) => (Array.isArray(v) ? v.join(',') : String(v ?? '')).includes(text)),
+      ),
     behave(b) {
       behavior = { ...behavior, ...b };
     },
