@@ -230,3 +230,15 @@ test('random chunkings of random text equal the non-streaming restoration', asyn
     assert.equal(await runChunks(chunks), expected, JSON.stringify(chunks));
   }
 });
+
+test('agrees with the vault token format (src/vault/token.ts)', async () => {
+  const vault = await import('../vault/token.js');
+  assert.equal(MAX_TOKEN_LENGTH, vault.MAX_TOKEN_LENGTH);
+  for (const type of ['NAME', 'DATE', 'MRN', 'A', 'ZIP_3', 'T'.repeat(32)]) {
+    assert.match(type, vault.TYPE_PATTERN);
+    const tok = vault.newToken(type);
+    assert.match(tok, new RegExp(`^${TOKEN_RE.source}$`));
+    for (let i = 1; i < tok.length; i++) assert.equal(isPartialToken(tok.slice(0, i)), true);
+    assert.equal(await restoreText(`x${tok}y`, () => new Map([[tok, 'V']])), 'xVy');
+  }
+});

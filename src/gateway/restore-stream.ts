@@ -11,8 +11,8 @@
  * resolver does not return is left exactly as it is.
  */
 
-/** Longest type name (the part before `_HEX`) a token may have. Tokens with longer types are not tokens. */
-export const MAX_TOKEN_TYPE_LENGTH = 40;
+/** Longest type name (the part before `_HEX`) a token may have, as in src/vault/token.ts (TYPE_PATTERN). Tokens with longer types are not tokens. */
+export const MAX_TOKEN_TYPE_LENGTH = 32;
 
 /** Source of the token pattern: `[[TYPE_HEX8]]`, TYPE = `[A-Z][A-Z0-9_]*` of at most MAX_TOKEN_TYPE_LENGTH characters. */
 export const TOKEN_PATTERN_SOURCE = `\\[\\[([A-Z][A-Z0-9_]{0,${MAX_TOKEN_TYPE_LENGTH - 1}})_([0-9A-F]{8})\\]\\]`;
