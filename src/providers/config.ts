@@ -169,7 +169,8 @@ function checkRoute(model: string, r: z.output<typeof RouteSchema>): Route {
     provider: r.provider,
     upstreamModel: r.upstreamModel ?? model,
     vendor: r.vendor,
-    self_hosted: r.self_hosted,
+    // Nothing leaves the process with inspect: it counts as self-hosted (no BAA needed).
+    self_hosted: r.self_hosted || r.provider === 'inspect',
     timeoutMs: r.timeoutMs,
     services: [...new Set(r.services)],
     allowHttp,

@@ -35,6 +35,8 @@ test('default config: one model, inspect, offline', () => {
   const r = resolveRoute(c, 'inspect', 'chat');
   assert.equal(r.provider, 'inspect');
   assert.deepEqual(r.services, ['chat', 'embeddings']);
+  assert.equal(r.self_hosted, true, 'nothing leaves with inspect');
+  assert.equal(r.allowHttp, false);
   assert.equal(createProvider(r).kind, 'inspect');
   assert.deepEqual(listModels(c), { object: 'list', data: [{ id: 'inspect', object: 'model', created: 0, owned_by: 'inspect' }] });
 });
