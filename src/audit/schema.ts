@@ -1,0 +1,227 @@
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import { PhigateError } from '../common/index.js';
+import { isPurposeCode, parsePurpose, type PurposeCode } from './purpose.js';
+
+/**
+ * What the audit log accepts. Every string is either enumerated or identifier-shaped (no spaces,
+ * bounded length), and identifier-shaped strings are refused when they look like an identifier of
+ * a person (SSN, phone, e-mail, date, long digit runs): an audit event says who touched which
+ * patient's data and why, never the data. The patient id itself never reaches the log: only its
+ * keyed pseudonym does.
+ */
+
+export const AUDIT_ACTIONS = [
+  'deid',
+  'tokenize',
+  'detokenize',
+  'model_call',
+  'embedding',
+  'retrieval',
+  'export',
+  'disclosure',
+  'admin',
+  'login',
+  'audit_read',
+  'audit_purge',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const OUTCOMES = ['success', 'denied', 'error'] as const;
+export type AuditOutcome = (typeof OUTCOMES)[number];
+
+export const VIAS = ['api_key', 'session', 'workload', 'cli', 'system'] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Shapes of a person's identifiers that must not appear in an audit field. */
+const PHI_SHAPES: Array<{ name: string; re: RegExp; unlessUuid?: boolean }> = [
+  { name: 'ssn', re: /\d{3}-\d{2}-\d{4}/ },
+  { name: 'phone', re: /\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}/, unlessUuid: true },
+  { name: 'email', re: /[^@\s]+@[^@\s]+\.[A-Za-z]{2,}/ },
+  { name: 'date', re: /(^|[^0-9])(1[89]|20)\d{2}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])($|[^0-9])|\d{1,2}\/\d{1,2}\/\d{2,4}/ },
+  { name: 'digits', re: /\d{7,}/, unlessUuid: true },
+];
+
+/** The first PHI-like shape the string has, if any. */
+export function phiShape(s: string, allow: ReadonlyArray<string> = []): string | undefined {
+  for (const p of PHI_SHAPES) {
+    if (allow.includes(p.name)) continue;
+    if (p.unlessUuid && UUID.test(s)) continue;
+    if (p.re.test(s)) return p.name;
+  }
+  return undefined;
+}
+
+const shaped = (re: RegExp, allow: string[] = []) =>
+  z.string().regex(re).refine((s) => phiShape(s, allow) === undefined, { message: 'looks like a personal identifier' });
+
+const principal = shaped(/^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,199}$/, ['email']);
+const role = z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/);
+const opaqueId = shaped(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
+const code = z.string().regex(/^[a-z][a-z0-9_.]{0,63}$/);
+const resourceType = z.string().regex(/^[A-Z][A-Za-z0-9]{1,63}$/);
+const field = shaped(/^[A-Za-z_][A-Za-z0-9_.[\]-]{0,127}$/);
+const identifierKind = /^[A-Z][A-Z0-9_]{0,31}$/;
+const vendor = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/);
+// Model names carry dates and version numbers (e.g. ...-20241022); they come from configuration.
+const model = shaped(/^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,127}$/, ['date', 'digits']);
+const count = z.number().int().min(0).max(1_000_000_000);
+
+export const actorSchema = z.object({
+  principal,
+  role,
+  keyId: opaqueId.optional(),
+  sessionId: opaqueId.optional(),
+  via: z.enum(VIAS),
+});
+export type AuditActor = z.input<typeof actorSchema>;
+
+const patientId = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1).max(256));
+
+export const eventInputSchema = z
+  .object({
+    action: z.enum(AUDIT_ACTIONS),
+    subtype: code.optional(),
+    actor: actorSchema,
+    /** The raw patient id (MRN, FHIR id...): stored only as a keyed pseudonym. */
+    patient: patientId.optional(),
+    patients: z.array(patientId).max(1000).optional(),
+    /** A PurposeOfUse code, or a free word that maps to one. */
+    purpose: z.string().max(64),
+    what: z
+      .object({
+        resourceTypes: z.array(resourceType).max(64).optional(),
+        fields: z.array(field).max(256).optional(),
+        identifiers: z
+          .record(z.string().regex(identifierKind), count)
+          .refine((r) => Object.keys(r).length <= 64, { message: 'too many identifier kinds' })
+          .optional(),
+        records: count.optional(),
+      })
+      .strict()
+      .optional(),
+    vendor: vendor.optional(),
+    model: model.optional(),
+    target: z.object({ type: code, id: shaped(/^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,199}$/) }).strict().optional(),
+    client: z
+      .object({ address: z.string().max(64).refine((s) => isIP(s) !== 0, { message: 'not an IP address' }).optional() })
+      .strict()
+      .optional(),
+    outcome: z.enum(OUTCOMES),
+    code: code.optional(),
+    correlationId: opaqueId.optional(),
+  })
+  .strict();
+
+export type AuditEventInput = z.input<typeof eventInputSchema>;
+type ParsedInput = z.output<typeof eventInputSchema>;
+
+/** The stored, hashed form of an event (the Merkle leaf is its RFC 8785 canonical JSON). */
+export interface AuditEvent {
+  v: 1;
+  id: string;
+  tenant: string;
+  seq: number;
+  time: string;
+  action: AuditAction;
+  subtype?: string;
+  actor: { principal: string; role: string; keyId?: string; sessionId?: string; via: (typeof VIAS)[number] };
+  patients?: string[];
+  purpose: PurposeCode;
+  what?: { resourceTypes?: string[]; fields?: string[]; identifiers?: Record<string, number>; records?: number };
+  vendor?: string;
+  model?: string;
+  target?: { type: string; id: string };
+  client?: { address?: string };
+  outcome: { result: AuditOutcome; code?: string };
+  correlationId?: string;
+}
+
+/** A path into the input that is safe to print (object keys that are not identifier-shaped are hidden). */
+function safePath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(p) ? `.${p}` : '.?'))
+    .join('')
+    .replace(/^\./, '');
+}
+
+export interface ValidEvent {
+  input: ParsedInput;
+  purpose: PurposeCode;
+  patients: string[];
+}
+
+/** Validates one event; the error names the field and the rule, never the value. */
+export function validateEvent(raw: unknown, index = 0): ValidEvent {
+  const r = eventInputSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const where = issue ? safePath(issue.path) || 'event' : 'event';
+    const why =
+      issue?.code === 'custom'
+        ? issue.message
+        : issue?.code === 'unrecognized_keys'
+          ? 'has fields the audit log does not accept (free text is refused)'
+          : issue?.code === 'invalid_value'
+            ? 'is not one of the accepted values'
+            : issue?.code === 'invalid_format'
+              ? 'has a shape the audit log does not accept'
+              : 'is invalid';
+    throw new PhigateError('audit_event_invalid', `audit event ${index}: ${where} ${why}`, 400);
+  }
+  const input = r.data;
+  let purpose: PurposeCode;
+  try {
+    purpose = isPurposeCode(input.purpose) ? input.purpose : parsePurpose(input.purpose);
+  } catch (e) {
+    if (e instanceof PhigateError) throw new PhigateError(e.code, `audit event ${index}: ${e.message}`, e.status);
+    throw e;
+  }
+  const patients = [...new Set([...(input.patient !== undefined ? [input.patient] : []), ...(input.patients ?? [])])];
+  return { input, purpose, patients };
+}
+
+/** Builds the stored event; `pseudonyms` are the keyed pseudonyms of the event's patients, in order. */
+export function buildEvent(
+  v: ValidEvent,
+  ctx: { id: string; tenant: string; seq: number; time: string; pseudonyms: string[] },
+): AuditEvent {
+  const i = v.input;
+  const ev: AuditEvent = {
+    v: 1,
+    id: ctx.id,
+    tenant: ctx.tenant,
+    seq: ctx.seq,
+    time: ctx.time,
+    action: i.action,
+    actor: {
+      principal: i.actor.principal,
+      role: i.actor.role,
+      via: i.actor.via,
+      ...(i.actor.keyId !== undefined ? { keyId: i.actor.keyId } : {}),
+      ...(i.actor.sessionId !== undefined ? { sessionId: i.actor.sessionId } : {}),
+    },
+    purpose: v.purpose,
+    outcome: { result: i.outcome, ...(i.code !== undefined ? { code: i.code } : {}) },
+  };
+  if (i.subtype !== undefined) ev.subtype = i.subtype;
+  if (ctx.pseudonyms.length) ev.patients = [...new Set(ctx.pseudonyms)].sort();
+  if (i.what) {
+    const w: NonNullable<AuditEvent['what']> = {};
+    if (i.what.resourceTypes?.length) w.resourceTypes = [...new Set(i.what.resourceTypes)].sort();
+    if (i.what.fields?.length) w.fields = [...new Set(i.what.fields)].sort();
+    if (i.what.identifiers && Object.keys(i.what.identifiers).length) w.identifiers = { ...i.what.identifiers };
+    if (i.what.records !== undefined) w.records = i.what.records;
+    if (Object.keys(w).length) ev.what = w;
+  }
+  if (i.vendor !== undefined) ev.vendor = i.vendor;
+  if (i.model !== undefined) ev.model = i.model;
+  if (i.target) ev.target = { type: i.target.type, id: i.target.id };
+  if (i.client?.address !== undefined) ev.client = { address: i.client.address };
+  if (i.correlationId !== undefined) ev.correlationId = i.correlationId;
+  return ev;
+}

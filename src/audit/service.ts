@@ -1,0 +1,834 @@
+import { createHmac, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { PhigateError } from '../common/index.js';
+import type { KeyService } from '../crypto/index.js';
+import { toBuffer, type Queryable, type Store } from '../store/index.js';
+import { canonicalize } from './canonical.js';
+import { Frontier, LeafTree, leafHash } from './merkle.js';
+import { type AuditActor, type AuditEvent, type AuditEventInput, buildEvent, validateEvent, type ValidEvent } from './schema.js';
+import {
+  formatNote,
+  parseNote,
+  privateKeyFromSeed,
+  publicKeyFromRaw,
+  publicKeyPem,
+  rawPublicKey,
+  signNote,
+  verifyNote,
+} from './signing.js';
+import { parsePurpose } from './purpose.js';
+
+export interface AuditOptions {
+  /** Sign a checkpoint once this many events are not yet covered by one (default 1000). */
+  checkpointEvery?: number;
+  /** ...or once the oldest uncovered event is this many seconds old (default 60). */
+  checkpointSeconds?: number;
+  /** Retention in years; never less than six (default six). */
+  retentionYears?: number;
+  /** Largest number of events in one append call (default 10,000). */
+  maxBatch?: number;
+  /** Event time source; default the database clock. Tests use it to make old events. */
+  clock?: () => Date;
+}
+
+/** A signed checkpoint: the signed note (tenant, size, root, time, key version) and its signature. */
+export interface Checkpoint {
+  tenant: string;
+  size: number;
+  root: string;
+  time: string;
+  keyVersion: number;
+  note: string;
+  signature: string;
+}
+
+export interface InclusionProofFile {
+  format: 'phigate-audit-inclusion-proof/v1';
+  /** The event exactly as hashed: its RFC 8785 canonical JSON. */
+  event: string;
+  index: number;
+  treeSize: number;
+  /** Audit path, RFC 9162 2.1.3, base64 hashes. */
+  path: string[];
+  checkpoint: Checkpoint;
+}
+
+export interface ConsistencyProofFile {
+  format: 'phigate-audit-consistency-proof/v1';
+  first: Checkpoint;
+  second: Checkpoint;
+  /** Consistency proof, RFC 9162 2.1.4, base64 hashes. */
+  path: string[];
+}
+
+export type TamperKind =
+  | 'changed'
+  | 'deleted'
+  | 'inserted'
+  | 'reordered'
+  | 'checkpoint_mismatch'
+  | 'checkpoint_signature'
+  | 'checkpoint_missing_events'
+  | 'head_mismatch'
+  | 'signing_key_mismatch';
+
+export interface VerifyProblem {
+  kind: TamperKind;
+  /** The first bad position (tree index) when it can be named; for a checkpoint mismatch, the
+   *  range (after, upTo] that holds the change. */
+  position?: number;
+  after?: number;
+  message: string;
+}
+
+export interface VerifyReport {
+  tenant: string;
+  ok: boolean;
+  events: number;
+  treeSize: number;
+  purgedBefore: number;
+  checkpoints: number;
+  latestCheckpoint: number;
+  /** Events after the latest checkpoint: their order and presence are not yet signed. */
+  unsignedTail: number;
+  problems: VerifyProblem[];
+  publicKeySource: 'key-service' | 'stored' | 'given';
+}
+
+export interface ExportFilter {
+  from?: Date;
+  to?: Date;
+  /** Raw patient id; matched through its pseudonym. */
+  patient?: string;
+}
+
+export interface Disclosure {
+  date: string;
+  recipient: string;
+  recipientType: 'vendor' | 'principal' | 'target';
+  purpose: string;
+  action: string;
+  dataKinds: { resourceTypes: string[]; fields: string[]; identifiers: string[] };
+  eventId: string;
+  model?: string;
+}
+
+/** Who reads the log: an operator at the CLI, or an API principal holding `audit:read`. */
+export type AuditReader = AuditActor & { permissions?: ReadonlySet<string> };
+
+/** What admin code (tenants, keys, vendors, policies) needs: one call inside its own transaction. */
+export interface AdminAuditor {
+  admin(tx: Queryable, tenantId: string, entry: AdminEntry): Promise<void>;
+}
+export interface AdminEntry {
+  /** e.g. tenant.create, api_key.revoke, data_key.rotate */
+  subtype: string;
+  actor?: AuditActor;
+  target?: { type: string; id: string };
+  outcome?: 'success' | 'denied' | 'error';
+  code?: string;
+}
+
+export const SYSTEM_ACTOR: AuditActor = { principal: 'system', role: 'system', via: 'system' };
+
+interface HeadRow {
+  size: string | number;
+  frontier: unknown;
+  checkpoint_size: string | number;
+  checkpoint_at: Date | string;
+  now: Date | string;
+}
+
+const DAY = 86_400_000;
+const PSEUDONYM_LABEL = 'phigate:audit:patient-pseudonym:v1';
+
+const unavailable = () => new PhigateError('audit_unavailable', 'the audit log could not record the event; the action was not performed', 503);
+
+/**
+ * The tamper-evident audit log. Each tenant's events are the leaves of an RFC 9162 Merkle tree
+ * (leaf = RFC 8785 canonical JSON of the event); the tree head row serialises appenders, so any
+ * number of processes append with no fork and no gap; checkpoints (size, root, time) are signed
+ * with the tenant's Ed25519 key.
+ */
+export class AuditService implements AdminAuditor {
+  readonly checkpointEvery: number;
+  readonly checkpointSeconds: number;
+  readonly retentionYears: number;
+  private readonly maxBatch: number;
+  private readonly clock: (() => Date) | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly keys: KeyService,
+    opts: AuditOptions = {},
+  ) {
+    this.checkpointEvery = Math.max(1, opts.checkpointEvery ?? 1000);
+    this.checkpointSeconds = Math.max(1, opts.checkpointSeconds ?? 60);
+    this.retentionYears = Math.max(6, opts.retentionYears ?? 6);
+    this.maxBatch = opts.maxBatch ?? 10_000;
+    this.clock = opts.clock;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * Appends events to the tenant's log, in `tx` when given (so the event commits or rolls back
+   * with the action it records), else in a transaction of its own. Fail-closed: an invalid event
+   * throws 400 (`audit_event_invalid`, `purpose_unknown`), anything that keeps it from being written
+   * throws `audit_unavailable` (503); either way the caller must not perform the action.
+   */
+  async append(tenantId: string, events: AuditEventInput[], tx?: Queryable): Promise<Array<{ id: string; seq: number }>> {
+    if (events.length === 0) return [];
+    if (events.length > this.maxBatch) throw new PhigateError('audit_batch_too_large', `at most ${this.maxBatch} events per call`, 413);
+    const valid = events.map((e, i) => validateEvent(e, i));
+    try {
+      return tx ? await this.appendIn(tx, tenantId, valid) : await this.store.withTenant(tenantId, (t) => this.appendIn(t, tenantId, valid));
+    } catch (e) {
+      if (e instanceof PhigateError && e.status < 500) throw e;
+      throw unavailable();
+    }
+  }
+
+  /** One event; see `append`. */
+  async record(tenantId: string, event: AuditEventInput, tx?: Queryable): Promise<{ id: string; seq: number }> {
+    const [r] = await this.append(tenantId, [event], tx);
+    return r!;
+  }
+
+  /** AdminAuditor: records an admin change inside the transaction that makes it. */
+  async admin(tx: Queryable, tenantId: string, entry: AdminEntry): Promise<void> {
+    await this.append(
+      tenantId,
+      [
+        {
+          action: 'admin',
+          subtype: entry.subtype,
+          actor: entry.actor ?? SYSTEM_ACTOR,
+          purpose: 'HSYSADMIN',
+          outcome: entry.outcome ?? 'success',
+          ...(entry.code ? { code: entry.code } : {}),
+          ...(entry.target ? { target: entry.target } : {}),
+        },
+      ],
+      tx,
+    );
+  }
+
+  /** The keyed pseudonym under which the tenant's log knows a patient id. */
+  async pseudonym(tenantId: string, patientId: string, tx?: Queryable): Promise<string> {
+    const run = async (t: Queryable) => (await this.pseudonymizer(t, tenantId))(patientId.trim());
+    return tx ? run(tx) : this.store.withTenant(tenantId, run);
+  }
+
+  private async pseudonymizer(tx: Queryable, tenantId: string): Promise<(id: string) => string> {
+    const { key } = await this.keys.currentKey(tx, tenantId, 'hmac');
+    const derived = createHmac('sha256', key).update(PSEUDONYM_LABEL).digest();
+    return (id: string) => `pt_${createHmac('sha256', derived).update(id, 'utf8').digest('base64url').slice(0, 32)}`;
+  }
+
+  private async lockHead(tx: Queryable, tenantId: string): Promise<{ frontier: Frontier; cpSize: number; cpAt: number; now: Date }> {
+    const q = `select size::text as size, frontier, checkpoint_size::text as checkpoint_size, checkpoint_at, clock_timestamp() as now
+                 from audit_heads where tenant_id = $1 for update`;
+    let r = await tx.query<HeadRow>(q, [tenantId]);
+    if (!r.rows[0]) {
+      await tx.query('insert into audit_heads (tenant_id) values ($1) on conflict do nothing', [tenantId]);
+      r = await tx.query<HeadRow>(q, [tenantId]);
+    }
+    const row = r.rows[0];
+    if (!row) throw unavailable();
+    return {
+      frontier: Frontier.decode(Number(row.size), toBuffer(row.frontier)),
+      cpSize: Number(row.checkpoint_size),
+      cpAt: new Date(row.checkpoint_at).getTime(),
+      now: this.clock ? this.clock() : new Date(row.now),
+    };
+  }
+
+  private async appendIn(tx: Queryable, tenantId: string, valid: ValidEvent[]): Promise<Array<{ id: string; seq: number }>> {
+    const needsPseudonyms = valid.some((v) => v.patients.length > 0);
+    const pseudo = needsPseudonyms ? await this.pseudonymizer(tx, tenantId) : null;
+    const head = await this.lockHead(tx, tenantId);
+    const time = head.now.toISOString();
+    const seqs: string[] = [];
+    const bodies: string[] = [];
+    const hashes: string[] = [];
+    const out: Array<{ id: string; seq: number }> = [];
+    for (const v of valid) {
+      const seq = head.frontier.size;
+      const id = randomUUID();
+      const ev = buildEvent(v, { id, tenant: tenantId, seq, time, pseudonyms: pseudo ? v.patients.map(pseudo) : [] });
+      const body = canonicalize(ev);
+      const h = leafHash(body);
+      head.frontier.push(h);
+      seqs.push(String(seq));
+      bodies.push(body);
+      hashes.push(h.toString('hex'));
+      out.push({ id, seq });
+    }
+    await tx.query(
+      `insert into audit_events (tenant_id, seq, body, leaf_hash)
+       select $1, u.seq, u.body, decode(u.h, 'hex') from unnest($2::int8[], $3::text[], $4::text[]) as u(seq, body, h)`,
+      [tenantId, seqs, bodies, hashes],
+    );
+    await tx.query('update audit_heads set size = $2, frontier = $3 where tenant_id = $1', [tenantId, head.frontier.size, head.frontier.encode()]);
+    const uncovered = head.frontier.size - head.cpSize;
+    if (uncovered >= this.checkpointEvery || (uncovered > 0 && head.now.getTime() - head.cpAt >= this.checkpointSeconds * 1000)) {
+      try {
+        await this.signIn(tx, tenantId, head.frontier, head.now);
+      } catch (e) {
+        // A shredded tenant can no longer sign; its events are still recorded.
+        if (!(e instanceof PhigateError && e.code === 'tenant_shredded')) throw e;
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- checkpoints
+
+  private async signingKey(tx: Queryable, tenantId: string): Promise<{ version: number; priv: KeyObject }> {
+    const r = await tx.query<{ v: number | null }>(
+      `select max(version)::int as v from tenant_keys where tenant_id = $1 and purpose = 'signing'`,
+      [tenantId],
+    );
+    let version = r.rows[0]?.v === null || r.rows[0]?.v === undefined ? 0 : Number(r.rows[0].v);
+    if (version === 0) {
+      // First checkpoint of the tenant: make its signing key (we hold the tree head lock, so once).
+      const seed = randomBytes(32);
+      version = 1;
+      await this.keys.insertKey(tx, tenantId, 'signing', version, seed);
+      await tx.query('insert into audit_signing_keys (tenant_id, version, public_key) values ($1, $2, $3)', [
+        tenantId,
+        version,
+        rawPublicKey(privateKeyFromSeed(seed)),
+      ]);
+      return { version, priv: privateKeyFromSeed(seed) };
+    }
+    const seed = await this.keys.key(tx, tenantId, 'signing', version);
+    return { version, priv: privateKeyFromSeed(seed) };
+  }
+
+  private async signIn(tx: Queryable, tenantId: string, frontier: Frontier, now: Date): Promise<Checkpoint> {
+    const existing = await tx.query<CheckpointRow>(
+      `select tree_size::text as tree_size, note, signature from audit_checkpoints where tenant_id = $1 and tree_size = $2`,
+      [tenantId, frontier.size],
+    );
+    if (existing.rows[0]) return toCheckpoint(existing.rows[0]);
+    const { version, priv } = await this.signingKey(tx, tenantId);
+    const note = formatNote({ tenant: tenantId, size: frontier.size, root: frontier.root(), time: now.toISOString(), keyVersion: version });
+    const signature = signNote(priv, note);
+    await tx.query(
+      `insert into audit_checkpoints (tenant_id, tree_size, root, signed_at, key_version, note, signature)
+       values ($1, $2, $3, $4, $5, $6, $7)`,
+      [tenantId, frontier.size, frontier.root(), now, version, note, signature],
+    );
+    await tx.query('update audit_heads set checkpoint_size = $2, checkpoint_at = $3 where tenant_id = $1', [tenantId, frontier.size, now]);
+    return toCheckpoint({ tree_size: String(frontier.size), note, signature });
+  }
+
+  /** Signs a checkpoint of the tenant's tree now (on demand); returns the existing one if nothing changed. */
+  async checkpoint(tenantId: string): Promise<Checkpoint> {
+    try {
+      return await this.store.withTenant(tenantId, async (tx) => {
+        const head = await this.lockHead(tx, tenantId);
+        return this.signIn(tx, tenantId, head.frontier, head.now);
+      });
+    } catch (e) {
+      if (e instanceof PhigateError) throw e;
+      throw unavailable();
+    }
+  }
+
+  /**
+   * Signs checkpoints for every tenant whose uncovered events are older than `checkpointSeconds`
+   * (a server runs this on a timer so an idle log is still covered). Returns how many were signed.
+   */
+  async checkpointDue(tenantIds: string[]): Promise<number> {
+    let n = 0;
+    for (const t of tenantIds) {
+      const due = await this.store.withTenant(t, async (tx) => {
+        const r = await tx.query<{ due: boolean }>(
+          `select size > checkpoint_size and checkpoint_at <= now() - make_interval(secs => $2) as due from audit_heads where tenant_id = $1`,
+          [t, this.checkpointSeconds],
+        );
+        return Boolean(r.rows[0]?.due);
+      });
+      if (due) {
+        try {
+          await this.checkpoint(t);
+          n++;
+        } catch (e) {
+          if (!(e instanceof PhigateError && e.code === 'tenant_shredded')) throw e;
+        }
+      }
+    }
+    return n;
+  }
+
+  async latestCheckpoint(tenantId: string): Promise<Checkpoint | null> {
+    return this.store.withTenant(tenantId, async (tx) => {
+      const r = await tx.query<CheckpointRow>(
+        `select tree_size::text as tree_size, note, signature from audit_checkpoints where tenant_id = $1 order by audit_checkpoints.tree_size desc limit 1`,
+        [tenantId],
+      );
+      return r.rows[0] ? toCheckpoint(r.rows[0]) : null;
+    });
+  }
+
+  /** The tenant's checkpoint public key (creating the signing key if the tenant has none yet). */
+  async publicKey(tenantId: string): Promise<{ tenant: string; version: number; publicKey: string; pem: string }> {
+    const raw = await this.store.withTenant(tenantId, async (tx) => {
+      const r = await tx.query<{ version: number; public_key: unknown }>(
+        'select version, public_key from audit_signing_keys where tenant_id = $1 order by version desc limit 1',
+        [tenantId],
+      );
+      if (r.rows[0]) {
+        // Prefer the key derived from the sealed seed: the stored copy is only a convenience.
+        try {
+          const seed = await this.keys.key(tx, tenantId, 'signing', Number(r.rows[0].version));
+          return { version: Number(r.rows[0].version), raw: rawPublicKey(privateKeyFromSeed(seed)) };
+        } catch (e) {
+          if (e instanceof PhigateError && e.code === 'tenant_shredded') return { version: Number(r.rows[0].version), raw: toBuffer(r.rows[0].public_key) };
+          throw e;
+        }
+      }
+      await this.lockHead(tx, tenantId);
+      const k = await this.signingKey(tx, tenantId);
+      return { version: k.version, raw: rawPublicKey(k.priv) };
+    });
+    return { tenant: tenantId, version: raw.version, publicKey: raw.raw.toString('base64'), pem: publicKeyPem(raw.raw) };
+  }
+
+  // ---------------------------------------------------------------- reading (audited)
+
+  /** Reading the log needs `audit:read` (API principals) and is itself recorded, before the read. */
+  private async recordRead(tenantId: string, reader: AuditReader, subtype: string, opts: { purpose?: string; records?: number } = {}): Promise<void> {
+    const { permissions, ...actor } = reader;
+    if (actor.via !== 'cli' && actor.via !== 'system' && !permissions?.has('audit:read')) {
+      await this.append(tenantId, [{ action: 'audit_read', subtype, actor, purpose: opts.purpose ?? 'HCOMPL', outcome: 'denied', code: 'permission_denied' }]);
+      throw new PhigateError('permission_denied', `the role "${actor.role}" lacks the permission audit:read`, 403);
+    }
+    await this.append(tenantId, [
+      {
+        action: 'audit_read',
+        subtype,
+        actor,
+        purpose: opts.purpose ?? 'HCOMPL',
+        outcome: 'success',
+        ...(opts.records !== undefined ? { what: { records: opts.records } } : {}),
+      },
+    ]);
+  }
+
+  /**
+   * Recomputes the tenant's tree from the stored events and checks every checkpoint's root and
+   * signature, the tree head, and each event's stored leaf hash and position. `publicKey` pins a
+   * key the auditor holds; by default the key comes from the key service (the sealed seed).
+   */
+  async verify(
+    tenantId: string,
+    reader: AuditReader,
+    opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number } = {},
+  ): Promise<VerifyReport> {
+    await this.recordRead(tenantId, reader, 'verify');
+    return this.verifyUnaudited(tenantId, opts);
+  }
+
+  /** `verify` without recording the read (benchmarks, and the purge's own check). */
+  async verifyUnaudited(
+    tenantId: string,
+    opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number } = {},
+  ): Promise<VerifyReport> {
+    const chunk = opts.chunk ?? 20_000;
+    const meta = await this.store.withTenant(tenantId, async (tx) => {
+      const head = await tx.query<{ size: string; frontier: unknown }>('select size::text as size, frontier from audit_heads where tenant_id = $1', [tenantId]);
+      const purge = await tx.query<{ purged_before: string; frontier: unknown }>(
+        'select purged_before::text as purged_before, frontier from audit_purges where tenant_id = $1 order by audit_purges.purged_before desc limit 1',
+        [tenantId],
+      );
+      const cps = await tx.query<CheckpointRow & { root: unknown; key_version: number }>(
+        `select tree_size::text as tree_size, root, key_version, note, signature from audit_checkpoints where tenant_id = $1 order by audit_checkpoints.tree_size`,
+        [tenantId],
+      );
+      const keysR = await tx.query<{ version: number; public_key: unknown }>('select version, public_key from audit_signing_keys where tenant_id = $1', [tenantId]);
+      const count = await tx.query<{ n: string; max: string | null }>('select count(*)::text as n, max(seq)::text as max from audit_events where tenant_id = $1', [tenantId]);
+      const pub = new Map<number, { key: KeyObject; source: 'key-service' | 'stored' | 'given' }>();
+      const problems: VerifyProblem[] = [];
+      for (const k of keysR.rows) {
+        const stored = toBuffer(k.public_key);
+        let derived: Buffer | null = null;
+        try {
+          derived = rawPublicKey(privateKeyFromSeed(await this.keys.key(tx, tenantId, 'signing', Number(k.version))));
+        } catch (e) {
+          if (!(e instanceof PhigateError && e.code === 'tenant_shredded')) throw e;
+        }
+        if (derived && !derived.equals(stored)) {
+          problems.push({ kind: 'signing_key_mismatch', message: `the stored public key of signing key version ${k.version} is not the sealed key's` });
+        }
+        pub.set(Number(k.version), { key: publicKeyFromRaw(derived ?? stored), source: derived ? 'key-service' : 'stored' });
+      }
+      return { head: head.rows[0], purge: purge.rows[0], cps: cps.rows, pub, problems, count: Number(count.rows[0]?.n ?? 0), maxSeq: count.rows[0]?.max };
+    });
+
+    const problems = meta.problems;
+    const base = meta.purge ? Frontier.decode(Number(meta.purge.purged_before), toBuffer(meta.purge.frontier)) : new Frontier(0);
+    const frontier = base.clone();
+    const headSize = meta.head ? Number(meta.head.size) : 0;
+    let source: VerifyReport['publicKeySource'] = opts.publicKey ? 'given' : 'key-service';
+    const keyFor = (v: number): KeyObject | undefined => {
+      if (opts.publicKey) return opts.publicKey;
+      const k = meta.pub.get(v);
+      if (k?.source === 'stored') source = 'stored';
+      return k?.key;
+    };
+
+    let ci = 0;
+    let lastGood = base.size;
+    const checkCheckpoint = (cp: (typeof meta.cps)[number], size: number) => {
+      const note = safeParseNote(cp.note);
+      const key = note ? keyFor(note.keyVersion) : undefined;
+      if (!note || note.tenant !== tenantId || note.size !== size || !key || !verifyNote(key, cp.note, toBuffer(cp.signature))) {
+        problems.push({ kind: 'checkpoint_signature', position: size, message: `the checkpoint at tree size ${size} has a bad signature or note` });
+        return;
+      }
+      if (!toBuffer(cp.root).equals(note.root)) {
+        problems.push({ kind: 'checkpoint_signature', position: size, message: `the checkpoint at tree size ${size} does not match its signed note` });
+        return;
+      }
+      if (size >= base.size && !frontier.root().equals(note.root)) {
+        problems.push({
+          kind: 'checkpoint_mismatch',
+          after: lastGood,
+          position: size,
+          message: `the events in positions ${lastGood}..${size - 1} do not match the checkpoint signed at tree size ${size} (changed, deleted, inserted or reordered)`,
+        });
+      } else if (size >= base.size) lastGood = size;
+    };
+    // Checkpoints older than the purge can only have their signatures checked.
+    while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) < base.size) {
+      const cp = meta.cps[ci]!;
+      const note = safeParseNote(cp.note);
+      const key = note ? keyFor(note.keyVersion) : undefined;
+      if (!note || !key || !verifyNote(key, cp.note, toBuffer(cp.signature))) {
+        problems.push({ kind: 'checkpoint_signature', position: Number(cp.tree_size), message: `the checkpoint at tree size ${cp.tree_size} has a bad signature` });
+      }
+      ci++;
+    }
+    while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
+
+    const total = Math.max(headSize, meta.maxSeq === null || meta.maxSeq === undefined ? 0 : Number(meta.maxSeq) + 1);
+    let expected = base.size;
+    let firstPositional: VerifyProblem | undefined;
+    let extra = 0;
+    for (let from = base.size; ; from += chunk) {
+      const rows = await this.store.withTenant(tenantId, (tx) =>
+        tx.query<{ seq: string; body: string; leaf_hash: unknown }>(
+          `select seq::text as seq, body, leaf_hash from audit_events where tenant_id = $1 and seq >= $2 and seq < $3 order by audit_events.seq`,
+          [tenantId, from, from + chunk],
+        ),
+      );
+      for (const row of rows.rows) {
+        const seq = Number(row.seq);
+        if (seq !== expected) {
+          // Positions expected..seq-1 are missing.
+          firstPositional ??= { kind: 'deleted', position: expected, message: `events are missing from position ${expected}` };
+          while (expected < seq) {
+            expected++;
+          }
+        }
+        const h = leafHash(row.body);
+        const bodySeq = bodySeqOf(row.body);
+        if (bodySeq !== seq) {
+          firstPositional ??= {
+            kind: bodySeq === undefined ? 'changed' : 'reordered',
+            position: seq,
+            message: bodySeq === undefined ? `the event at position ${seq} was changed` : `the event at position ${seq} belongs at position ${bodySeq}`,
+          };
+        } else if (!h.equals(toBuffer(row.leaf_hash))) {
+          firstPositional ??= { kind: 'changed', position: seq, message: `the event at position ${seq} was changed after it was written` };
+        } else if (!bodyTenantIs(row.body, tenantId)) {
+          firstPositional ??= { kind: 'inserted', position: seq, message: `the event at position ${seq} is not this tenant's` };
+        }
+        frontier.push(h);
+        expected++;
+        if (seq >= headSize) extra++;
+        while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
+      }
+      opts.onProgress?.(Math.min(expected, total), total);
+      if (from + chunk >= total) break;
+    }
+    // The frontier kept its own count of leaves; positions that were missing were skipped in it.
+    if (firstPositional) problems.unshift(firstPositional);
+    if (frontier.size < headSize && !firstPositional) {
+      problems.unshift({ kind: 'deleted', position: frontier.size, message: `events from position ${frontier.size} were deleted` });
+    }
+    if (extra > 0) problems.unshift({ kind: 'inserted', position: headSize, message: `${extra} events lie beyond the tree head at ${headSize}` });
+    for (; ci < meta.cps.length; ci++) {
+      const size = Number(meta.cps[ci]!.tree_size);
+      problems.push({ kind: 'checkpoint_missing_events', position: Math.min(frontier.size, size), message: `the checkpoint at tree size ${size} covers events that are gone` });
+    }
+    if (meta.head && frontier.size === headSize && !firstPositional) {
+      const stored = Frontier.decode(headSize, toBuffer(meta.head.frontier));
+      if (!stored.root().equals(frontier.root())) {
+        problems.push({ kind: 'head_mismatch', message: 'the tree head does not match the events' });
+      }
+    }
+    const latest = meta.cps.length ? Number(meta.cps[meta.cps.length - 1]!.tree_size) : 0;
+    problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
+    return {
+      tenant: tenantId,
+      ok: problems.length === 0,
+      events: meta.count,
+      treeSize: headSize,
+      purgedBefore: base.size,
+      checkpoints: meta.cps.length,
+      latestCheckpoint: latest,
+      unsignedTail: Math.max(0, headSize - latest),
+      problems,
+      publicKeySource: source,
+    };
+  }
+
+  /** Loads leaf hashes [base, n) and the purge frontier: enough for any proof about them. */
+  private async loadTree(tx: Queryable, tenantId: string, n: number): Promise<LeafTree> {
+    const purge = await tx.query<{ purged_before: string; frontier: unknown }>(
+      'select purged_before::text as purged_before, frontier from audit_purges where tenant_id = $1 order by audit_purges.purged_before desc limit 1',
+      [tenantId],
+    );
+    const base = purge.rows[0] ? Frontier.decode(Number(purge.rows[0].purged_before), toBuffer(purge.rows[0].frontier)) : new Frontier(0);
+    const leaves: Buffer[] = [];
+    const step = 50_000;
+    for (let from = base.size; from < n; from += step) {
+      const r = await tx.query<{ seq: string; h: unknown }>(
+        'select seq::text as seq, leaf_hash as h from audit_events where tenant_id = $1 and seq >= $2 and seq < $3 order by audit_events.seq',
+        [tenantId, from, Math.min(n, from + step)],
+      );
+      for (const row of r.rows) {
+        if (Number(row.seq) !== base.size + leaves.length) throw new PhigateError('audit_tampered', 'the audit log has a gap; run phigate audit verify', 500);
+        leaves.push(toBuffer(row.h));
+      }
+    }
+    if (base.size + leaves.length !== n) throw new PhigateError('audit_tampered', 'the audit log has a gap; run phigate audit verify', 500);
+    return new LeafTree(base, leaves);
+  }
+
+  /** Finds which of the given tenants holds an event id. */
+  async findEvent(eventId: string, tenantIds: string[]): Promise<string | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId)) {
+      throw new PhigateError('audit_event_id_invalid', 'event ids are UUIDs', 400);
+    }
+    for (const t of tenantIds) {
+      const hit = await this.store.withTenant(t, (tx) => tx.query('select 1 from audit_events where tenant_id = $1 and id = $2', [t, eventId]));
+      if (hit.rows.length) return t;
+    }
+    return null;
+  }
+
+  /**
+   * An inclusion proof of the event in the tenant's latest checkpoint (a checkpoint is signed on
+   * demand when the event is newer than the latest one). Checkable offline: `verifyProofFile`.
+   */
+  async inclusionProof(tenantId: string, eventId: string, reader: AuditReader): Promise<InclusionProofFile> {
+    await this.recordRead(tenantId, reader, 'proof');
+    const ev = await this.store.withTenant(tenantId, async (tx) => {
+      const r = await tx.query<{ seq: string; body: string }>('select seq::text as seq, body from audit_events where tenant_id = $1 and id = $2', [tenantId, eventId]);
+      return r.rows[0];
+    });
+    if (!ev) throw new PhigateError('audit_event_not_found', 'no such event in this tenant', 404);
+    const index = Number(ev.seq);
+    let cp = await this.latestCheckpoint(tenantId);
+    if (!cp || cp.size <= index) cp = await this.checkpoint(tenantId);
+    const checkpoint = cp;
+    const path = await this.store.withTenant(tenantId, async (tx) => (await this.loadTree(tx, tenantId, checkpoint.size)).inclusionProof(index, checkpoint.size));
+    return {
+      format: 'phigate-audit-inclusion-proof/v1',
+      event: ev.body,
+      index,
+      treeSize: checkpoint.size,
+      path: path.map((h) => h.toString('base64')),
+      checkpoint,
+    };
+  }
+
+  /** A consistency proof between two signed checkpoints (default: the latest). */
+  async consistencyProof(tenantId: string, fromSize: number, toSize: number | undefined, reader: AuditReader): Promise<ConsistencyProofFile> {
+    await this.recordRead(tenantId, reader, 'proof');
+    return this.store.withTenant(tenantId, async (tx) => {
+      const get = async (size: number | undefined) => {
+        const r = await tx.query<CheckpointRow>(
+          size === undefined
+            ? 'select tree_size::text as tree_size, note, signature from audit_checkpoints where tenant_id = $1 order by audit_checkpoints.tree_size desc limit 1'
+            : 'select tree_size::text as tree_size, note, signature from audit_checkpoints where tenant_id = $1 and tree_size = $2',
+          size === undefined ? [tenantId] : [tenantId, size],
+        );
+        if (!r.rows[0]) throw new PhigateError('audit_checkpoint_not_found', `no checkpoint at tree size ${size ?? 'latest'}`, 404);
+        return toCheckpoint(r.rows[0]);
+      };
+      const first = await get(fromSize);
+      const second = await get(toSize);
+      if (second.size < first.size) throw new PhigateError('audit_proof_range', 'the second checkpoint must not be older than the first', 400);
+      const tree = await this.loadTree(tx, tenantId, second.size);
+      return {
+        format: 'phigate-audit-consistency-proof/v1',
+        first,
+        second,
+        path: tree.consistencyProof(first.size, second.size).map((h) => h.toString('base64')),
+      };
+    });
+  }
+
+  /**
+   * Streams the tenant's events (canonical JSON, oldest first) matching the filter to `onEvent`.
+   * Records the read first. Returns how many events were read.
+   */
+  async readEvents(
+    tenantId: string,
+    filter: ExportFilter,
+    reader: AuditReader,
+    subtype: string,
+    onEvent: (body: string, ev: AuditEvent) => void | Promise<void>,
+  ): Promise<number> {
+    await this.recordRead(tenantId, reader, subtype, filter.patient !== undefined ? { purpose: 'PATRQT' } : {});
+    const pseudonym = filter.patient !== undefined ? await this.pseudonym(tenantId, filter.patient) : undefined;
+    let n = 0;
+    let after = -1;
+    for (;;) {
+      const rows = await this.store.withTenant(tenantId, (tx) =>
+        tx.query<{ seq: string; body: string }>(
+          `select seq::text as seq, body from audit_events
+            where tenant_id = $1 and seq > $2
+              and ($3::timestamptz is null or recorded_at >= $3)
+              and ($4::timestamptz is null or recorded_at < $4)
+              and ($5::text is null or patients @> array[$5::text])
+            order by audit_events.seq limit 5000`,
+          [tenantId, after, filter.from ?? null, filter.to ?? null, pseudonym ?? null],
+        ),
+      );
+      for (const r of rows.rows) {
+        await onEvent(r.body, JSON.parse(r.body) as AuditEvent);
+        n++;
+      }
+      if (rows.rows.length < 5000) break;
+      after = Number(rows.rows[rows.rows.length - 1]!.seq);
+    }
+    return n;
+  }
+
+  /** The accounting of disclosures for one patient (by the pseudonym of the id given). */
+  async disclosures(tenantId: string, patientId: string, filter: Omit<ExportFilter, 'patient'>, reader: AuditReader): Promise<Disclosure[]> {
+    const out: Disclosure[] = [];
+    await this.readEvents(tenantId, { ...filter, patient: patientId }, reader, 'export.disclosures', (_b, ev) => {
+      if (ev.outcome.result !== 'success' || ev.action === 'audit_read') return;
+      const recipient = ev.vendor ? { r: ev.vendor, t: 'vendor' as const } : ev.target && ev.action === 'export' ? { r: `${ev.target.type}:${ev.target.id}`, t: 'target' as const } : { r: ev.actor.principal, t: 'principal' as const };
+      out.push({
+        date: ev.time,
+        recipient: recipient.r,
+        recipientType: recipient.t,
+        purpose: ev.purpose,
+        action: ev.action,
+        dataKinds: {
+          resourceTypes: ev.what?.resourceTypes ?? [],
+          fields: ev.what?.fields ?? [],
+          identifiers: Object.keys(ev.what?.identifiers ?? {}).sort(),
+        },
+        eventId: ev.id,
+        ...(ev.model ? { model: ev.model } : {}),
+      });
+    });
+    return out;
+  }
+
+  // ---------------------------------------------------------------- retention
+
+  /**
+   * Deletes the tenant's events recorded before `before`, which must be at least the retention
+   * period ago (never less than six years). `archive` receives every purged event first (the
+   * caller writes the archive; if it throws, nothing is purged). The purge is recorded as an event,
+   * and the purged range's subtree hashes are kept so the tree still verifies.
+   */
+  async purge(
+    tenantId: string,
+    before: Date,
+    actor: AuditActor,
+    archive: (body: string) => void | Promise<void>,
+  ): Promise<{ purged: number; purgedBefore: number }> {
+    const floor = new Date(Date.now());
+    floor.setUTCFullYear(floor.getUTCFullYear() - this.retentionYears);
+    if (!(before.getTime() <= floor.getTime())) {
+      throw new PhigateError('audit_retention', `audit events are kept at least ${this.retentionYears} years; choose a date before ${floor.toISOString().slice(0, 10)}`, 400);
+    }
+    const plan = await this.store.withTenant(tenantId, async (tx) => {
+      const p = await tx.query<{ purged_before: string }>('select coalesce(max(purged_before), 0)::text as purged_before from audit_purges where tenant_id = $1', [tenantId]);
+      const k = await tx.query<{ k: string | null }>(
+        'select min(seq)::text as k from audit_events where tenant_id = $1 and recorded_at >= $2',
+        [tenantId, before],
+      );
+      const head = await tx.query<{ size: string }>('select size::text as size from audit_heads where tenant_id = $1', [tenantId]);
+      return { from: Number(p.rows[0]?.purged_before ?? 0), to: k.rows[0]?.k !== null && k.rows[0]?.k !== undefined ? Number(k.rows[0].k) : Number(head.rows[0]?.size ?? 0) };
+    });
+    if (plan.to <= plan.from) return { purged: 0, purgedBefore: plan.from };
+    // Sign a checkpoint covering the range first, so the purged part stays provable.
+    await this.checkpoint(tenantId);
+    await this.readEvents(tenantId, { to: before }, actor, 'purge.archive', async (body, ev) => {
+      if (ev.seq >= plan.from && ev.seq < plan.to) await archive(body);
+    });
+    const purged = await this.store.withTenant(tenantId, async (tx) => {
+      const tree = await this.loadTree(tx, tenantId, plan.to);
+      const f = new Frontier(tree.base.size, [...tree.base.hashes]);
+      for (let i = tree.base.size; i < plan.to; i++) f.push(tree.mth(i, i + 1));
+      await this.append(
+        tenantId,
+        [{ action: 'audit_purge', actor, purpose: 'RECORDMGT', outcome: 'success', what: { records: plan.to - plan.from } }],
+        tx,
+      );
+      const r = await tx.query<{ n: string }>('select phigate_audit_purge($1, $2, $3, $4, make_interval(years => $5))::text as n', [
+        tenantId,
+        plan.to,
+        before,
+        f.encode(),
+        this.retentionYears,
+      ]);
+      return Number(r.rows[0]?.n ?? 0);
+    });
+    return { purged, purgedBefore: plan.to };
+  }
+}
+
+interface CheckpointRow {
+  tree_size: string;
+  note: string;
+  signature: unknown;
+}
+
+function toCheckpoint(r: CheckpointRow): Checkpoint {
+  const n = parseNote(r.note);
+  return {
+    tenant: n.tenant,
+    size: n.size,
+    root: n.root.toString('base64'),
+    time: n.time,
+    keyVersion: n.keyVersion,
+    note: r.note,
+    signature: toBuffer(r.signature).toString('base64'),
+  };
+}
+
+function safeParseNote(note: string) {
+  try {
+    return parseNote(note);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The top-level "seq" of a canonical event body (keys are sorted; no nested object has a "seq"). */
+function bodySeqOf(body: string): number | undefined {
+  const m = /,"seq":(\d{1,15}),/.exec(body);
+  return m ? Number(m[1]) : undefined;
+}
+
+function bodyTenantIs(body: string, tenantId: string): boolean {
+  return body.includes(`,"tenant":"${tenantId}",`);
+}
+
+export { parsePurpose };
+export const RETENTION_MIN_YEARS = 6;
+export const MS_PER_DAY = DAY;
