@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { PhigateError } from '../common/index.js';
+import type { AdminAuditor, AuditActor } from '../audit/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ApiKeyInfo {
@@ -79,9 +80,14 @@ export class ApiKeyService {
   constructor(
     private readonly store: Store,
     private readonly cacheSeconds = 30,
+    /** Records create and revoke in the audit log, in the same transaction (fail-closed). */
+    private readonly auditor?: AdminAuditor,
   ) {}
 
-  async create(tenantId: string, input: { principal: string; role: string; expiresInMs?: number }): Promise<{ info: ApiKeyInfo; key: string }> {
+  async create(
+    tenantId: string,
+    input: { principal: string; role: string; expiresInMs?: number; actor?: AuditActor },
+  ): Promise<{ info: ApiKeyInfo; key: string }> {
     const principal = input.principal.trim();
     if (!principal || principal.length > 200 || /[\u0000-\u001f]/.test(principal)) {
       throw new PhigateError('principal_invalid', 'principal must be 1-200 printable characters', 400);
@@ -104,6 +110,7 @@ export class ApiKeyService {
          returning id, tenant_id, prefix, principal, role, created_at, expires_at, revoked_at`,
         [id, tenantId, `phg_${prefix}`, hashSecret(key), principal, input.role, expiresAt],
       );
+      await this.auditor?.admin(tx, tenantId, { subtype: 'api_key.create', ...(input.actor ? { actor: input.actor } : {}), target: { type: 'api_key', id } });
       return toInfo(r.rows[0]!);
     });
     return { info, key };
@@ -121,7 +128,7 @@ export class ApiKeyService {
   }
 
   /** Revokes a key of the tenant by id or prefix. */
-  async revoke(tenantId: string, ref: string): Promise<ApiKeyInfo> {
+  async revoke(tenantId: string, ref: string, actor?: AuditActor): Promise<ApiKeyInfo> {
     const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(ref);
     const info = await this.store.withTenant(tenantId, async (tx) => {
       const r = await tx.query<KeyRow>(
@@ -130,6 +137,7 @@ export class ApiKeyService {
           returning id, tenant_id, prefix, principal, role, created_at, expires_at, revoked_at`,
         [tenantId, ref],
       );
+      if (r.rows[0]) await this.auditor?.admin(tx, tenantId, { subtype: 'api_key.revoke', ...(actor ? { actor } : {}), target: { type: 'api_key', id: r.rows[0].id } });
       return r.rows[0];
     });
     if (!info) throw new PhigateError('key_not_found', 'no such key in this tenant', 404);

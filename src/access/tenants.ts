@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PhigateError } from '../common/index.js';
+import type { AdminAuditor, AuditActor } from '../audit/index.js';
 import type { KeyService } from '../crypto/index.js';
 import type { Store } from '../store/index.js';
 
@@ -30,10 +31,12 @@ export class TenantService {
   constructor(
     private readonly store: Store,
     private readonly keys: KeyService,
+    /** Records create and shred in the audit log, in the same transaction (fail-closed). */
+    private readonly auditor?: AdminAuditor,
   ) {}
 
   /** Creates a tenant with its own data and HMAC keys, in one transaction. */
-  async create(name: string): Promise<Tenant> {
+  async create(name: string, actor?: AuditActor): Promise<Tenant> {
     if (!NAME.test(name)) {
       throw new PhigateError('tenant_name_invalid', 'tenant names are 1-63 characters of a-z, 0-9, "-" and "_"', 400);
     }
@@ -45,6 +48,7 @@ export class TenantService {
           [id, name],
         );
         await this.keys.createTenantKeys(tx, id);
+        await this.auditor?.admin(tx, id, { subtype: 'tenant.create', ...(actor ? { actor } : {}), target: { type: 'tenant', id } });
         return toTenant(r.rows[0]!);
       });
     } catch (e) {
@@ -78,9 +82,11 @@ export class TenantService {
    * Crypto-shredding: destroys the tenant's keys (so its vault and every other sealed value can
    * never be read again), revokes its API keys and marks it shredded, in one transaction.
    */
-  async shred(ref: string): Promise<{ tenant: Tenant; keysDestroyed: number }> {
+  async shred(ref: string, actor?: AuditActor): Promise<{ tenant: Tenant; keysDestroyed: number }> {
     const t = await this.get(ref);
     const keysDestroyed = await this.store.withTenant(t.id, async (tx) => {
+      // Recorded and checkpointed (signed) while the tenant's signing key still exists.
+      await this.auditor?.admin(tx, t.id, { subtype: 'tenant.shred', ...(actor ? { actor } : {}), target: { type: 'tenant', id: t.id }, checkpoint: true });
       const n = await this.keys.shredIn(tx, t.id);
       await tx.query('update api_keys set revoked_at = coalesce(revoked_at, now()) where tenant_id = $1', [t.id]);
       await tx.query('update tenants set shredded_at = coalesce(shredded_at, now()) where id = $1', [t.id]);

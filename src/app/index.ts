@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { ApiKeyService, TenantService } from '../access/index.js';
+import { AuditService } from '../audit/index.js';
 import type { Config } from '../config/index.js';
 import { createKeyProvider, KeyService, type KeyProvider } from '../crypto/index.js';
 import { openStore, type Store } from '../store/index.js';
@@ -15,6 +16,8 @@ export interface Services {
   vault: Vault;
   tenants: TenantService;
   apiKeys: ApiKeyService;
+  /** The tamper-evident audit log (fail-closed: `append` throws `audit_unavailable` when it cannot write). */
+  audit: AuditService;
   vendors: VendorRegister;
   close(): Promise<void>;
 }
@@ -37,14 +40,17 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     opts.store ??
     (await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: `${config.dataDir}/db` }));
   const keys = new KeyService(store, keyProvider, config.keyCacheSeconds);
+  const audit = new AuditService(store, keys);
+  keys.auditor = audit;
   return {
     config,
     store,
     keyProvider,
     keys,
     vault: new Vault(store, keys),
-    tenants: new TenantService(store, keys),
-    apiKeys: new ApiKeyService(store, config.keyCacheSeconds),
+    tenants: new TenantService(store, keys, audit),
+    apiKeys: new ApiKeyService(store, config.keyCacheSeconds, audit),
+    audit,
     vendors: new VendorRegister(store),
     close: async () => {
       if (!opts.store) await store.close();

@@ -3,6 +3,7 @@ import { PhigateError } from '../common/index.js';
 import { toBuffer, type Queryable, type Store } from '../store/index.js';
 import { open, rowAad, seal, sealedKeyVersion } from './aead.js';
 import type { KeyProvider } from './key-provider.js';
+import type { AdminAuditor, AuditActor } from '../audit/index.js';
 
 export type KeyPurpose = 'data' | 'hmac' | 'signing';
 
@@ -42,6 +43,8 @@ export interface KeyStatus {
 export class KeyService {
   private readonly cache = new Map<string, { key: Buffer; until: number }>();
   private readonly currentVersion = new Map<string, { version: number; until: number }>();
+  /** Records rotate and rewrap in the audit log, in the same transaction (fail-closed). */
+  auditor?: AdminAuditor;
 
   constructor(
     private readonly store: Store,
@@ -123,7 +126,7 @@ export class KeyService {
   }
 
   /** New data key version for the tenant: new writes use it, old data stays readable. */
-  async rotate(tenantId: string): Promise<number> {
+  async rotate(tenantId: string, actor?: AuditActor): Promise<number> {
     const v = await this.store.withTenant(tenantId, async (tx) => {
       const r = await tx.query<{ v: number | null }>(
         `select max(version)::int as v from tenant_keys where tenant_id = $1 and purpose = 'data'`,
@@ -131,6 +134,7 @@ export class KeyService {
       );
       const next = Number(r.rows[0]?.v ?? 0) + 1;
       await this.insertKey(tx, tenantId, 'data', next, randomBytes(32));
+      await this.auditor?.admin(tx, tenantId, { subtype: 'data_key.rotate', ...(actor ? { actor } : {}), target: { type: 'data_key', id: `v${next}` } });
       return next;
     });
     this.forget(tenantId);
@@ -138,7 +142,7 @@ export class KeyService {
   }
 
   /** Re-wraps every live key of the tenant under the provider's current KEK. Returns how many changed. */
-  async rewrap(tenantId: string): Promise<number> {
+  async rewrap(tenantId: string, actor?: AuditActor): Promise<number> {
     const current = this.provider.currentKeyId();
     return this.store.withTenant(tenantId, async (tx) => {
       const r = await tx.query<KeyRow>(
@@ -155,6 +159,9 @@ export class KeyService {
             where tenant_id = $1 and purpose = $2 and version = $3`,
           [tenantId, row.purpose, row.version, wrapped, keyId, this.provider.name],
         );
+      }
+      if (r.rows.length) {
+        await this.auditor?.admin(tx, tenantId, { subtype: 'tenant_keys.rewrap', ...(actor ? { actor } : {}), target: { type: 'kek', id: current } });
       }
       return r.rows.length;
     });
