@@ -126,6 +126,8 @@ export interface AdminEntry {
   target?: { type: string; id: string };
   outcome?: 'success' | 'denied' | 'error';
   code?: string;
+  /** Also sign a checkpoint in the same transaction (e.g. before a tenant's keys are shredded). */
+  checkpoint?: boolean;
 }
 
 export const SYSTEM_ACTOR: AuditActor = { principal: 'system', role: 'system', via: 'system' };
@@ -211,6 +213,15 @@ export class AuditService implements AdminAuditor {
       ],
       tx,
     );
+    if (entry.checkpoint) {
+      try {
+        const head = await this.lockHead(tx, tenantId);
+        await this.signIn(tx, tenantId, head.frontier, head.now);
+      } catch (e) {
+        if (e instanceof PhigateError) throw e;
+        throw unavailable();
+      }
+    }
   }
 
   /** The keyed pseudonym under which the tenant's log knows a patient id. */
@@ -749,6 +760,7 @@ export class AuditService implements AdminAuditor {
     before: Date,
     actor: AuditActor,
     archive: (body: string) => void | Promise<void>,
+    hooks: { fsync?: () => void | Promise<void> } = {},
   ): Promise<{ purged: number; purgedBefore: number }> {
     const floor = new Date(Date.now());
     floor.setUTCFullYear(floor.getUTCFullYear() - this.retentionYears);
@@ -770,6 +782,7 @@ export class AuditService implements AdminAuditor {
     await this.readEvents(tenantId, { to: before }, actor, 'purge.archive', async (body, ev) => {
       if (ev.seq >= plan.from && ev.seq < plan.to) await archive(body);
     });
+    await hooks.fsync?.();
     const purged = await this.store.withTenant(tenantId, async (tx) => {
       const tree = await this.loadTree(tx, tenantId, plan.to);
       const f = new Frontier(tree.base.size, [...tree.base.hashes]);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { PhigateError } from '../common/index.js';
 import { loadConfig } from '../config/index.js';
+import { register as registerAudit } from './commands/audit.js';
 import { register as registerDeid } from './commands/deid.js';
 import { register as registerKeys } from './commands/keys.js';
 import { register as registerServe } from './commands/serve.js';
@@ -26,6 +27,7 @@ export function buildProgram(out: IO = io()): Command {
   registerTenants(program);
   registerKeys(program);
   registerVault(program);
+  registerAudit(program);
   registerVendors(program);
   registerDeid(program);
   for (const c of program.commands) {

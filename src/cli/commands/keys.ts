@@ -3,6 +3,7 @@ import { parseDuration } from '../../access/index.js';
 import type { Services } from '../../app/index.js';
 import { PhigateError } from '../../common/index.js';
 import { print, table, withServices } from '../runtime.js';
+import { cliActor } from './audit.js';
 
 const tenantIds = async (s: Services, ref?: string) =>
   ref ? [(await s.tenants.get(ref)).id] : (await s.tenants.list()).filter((t) => !t.shredded).map((t) => t.id);
@@ -28,6 +29,7 @@ export function register(program: Command): void {
         const { info, key } = await s.apiKeys.create(tenant.id, {
           principal: opts.principal,
           role: opts.role,
+          actor: cliActor(),
           ...(opts.expires ? { expiresInMs: parseDuration(opts.expires) } : {}),
         });
         print(Boolean(opts.json), { id: info.id, key, prefix: info.prefix, tenant: tenant.name, principal: info.principal, role: info.role, expiresAt: info.expiresAt }, () =>
@@ -71,7 +73,7 @@ export function register(program: Command): void {
     .action((id: string, opts: { tenant: string; json?: boolean }) =>
       withServices(async (s) => {
         const tenant = await s.tenants.get(opts.tenant);
-        const info = await s.apiKeys.revoke(tenant.id, id);
+        const info = await s.apiKeys.revoke(tenant.id, id, cliActor());
         print(Boolean(opts.json), info, () => `revoked ${info.prefix} (${info.principal})\n`);
       }),
     );
@@ -93,8 +95,8 @@ export function register(program: Command): void {
         }
         const out: Array<{ tenantId: string; dataKeyVersion: number; rewrapped: number }> = [];
         for (const id of await tenantIds(s, opts.tenant)) {
-          const rewrapped = kek ? await s.keys.rewrap(id) : 0;
-          out.push({ tenantId: id, dataKeyVersion: await s.keys.rotate(id), rewrapped });
+          const rewrapped = kek ? await s.keys.rewrap(id, cliActor()) : 0;
+          out.push({ tenantId: id, dataKeyVersion: await s.keys.rotate(id, cliActor()), rewrapped });
         }
         print(Boolean(opts.json), { kek: kek ?? null, tenants: out }, () =>
           (kek ? `new key-encryption key ${kek}\n` : '') +
@@ -111,7 +113,7 @@ export function register(program: Command): void {
     .action((opts: { tenant?: string; json?: boolean }) =>
       withServices(async (s) => {
         const out: Array<{ tenantId: string; rewrapped: number }> = [];
-        for (const id of await tenantIds(s, opts.tenant)) out.push({ tenantId: id, rewrapped: await s.keys.rewrap(id) });
+        for (const id of await tenantIds(s, opts.tenant)) out.push({ tenantId: id, rewrapped: await s.keys.rewrap(id, cliActor()) });
         print(Boolean(opts.json), { kek: s.keyProvider.currentKeyId(), tenants: out }, () =>
           out.map((o) => `tenant ${o.tenantId}: ${o.rewrapped} keys re-wrapped under ${s.keyProvider.currentKeyId()}\n`).join('') || '(no tenants)\n',
         );

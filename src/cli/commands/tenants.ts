@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { PhigateError } from '../../common/index.js';
 import { io, print, table, withServices } from '../runtime.js';
+import { cliActor } from './audit.js';
 
 export function register(program: Command): void {
   const tenants = program.command('tenants').description('create, list and crypto-shred tenants');
@@ -13,7 +14,7 @@ export function register(program: Command): void {
     .description('create a tenant with its own encryption keys')
     .action((name: string, opts: { json?: boolean }) =>
       withServices(async (s) => {
-        const t = await s.tenants.create(name);
+        const t = await s.tenants.create(name, cliActor());
         print(Boolean(opts.json), t, () => `created tenant ${t.name} (${t.id})\n`);
       }),
     );
@@ -43,7 +44,7 @@ export function register(program: Command): void {
     .action(async (ref: string, opts: { yes?: boolean; json?: boolean }) => {
       if (!opts.yes) await confirmShred(ref);
       await withServices(async (s) => {
-        const { tenant, keysDestroyed } = await s.tenants.shred(ref);
+        const { tenant, keysDestroyed } = await s.tenants.shred(ref, cliActor());
         print(Boolean(opts.json), { tenant, keysDestroyed }, () => `shredded tenant ${tenant.name}: ${keysDestroyed} keys destroyed\n`);
       });
     });
