@@ -1,0 +1,109 @@
+// The public operations: detect, then transform according to a policy.
+import { detect } from './detect.js';
+import { dateShiftValue, generalize, redactMarker, surrogate, type Operator, type OperatorContext, type OperatorKeys, type Tokenizer } from './operators.js';
+import { builtinPolicy, operatorFor, parsePolicy, policyUses, type Policy, type PolicyInput } from './policy.js';
+import { DeidError, type PhiType, type Span } from './types.js';
+
+export interface DeidOptions {
+  /** A policy object, or the name of a built-in policy. Default: "redact". */
+  policy?: Policy | PolicyInput | string;
+  /** Needed when the policy uses the `token` operator. */
+  tokenizer?: Tokenizer;
+  /** Secrets for `surrogate` and `date-shift`. */
+  keys?: OperatorKeys;
+  /** Surrogates are consistent within a tenant. */
+  tenantId?: string;
+  /** Dates of one patient shift by one offset. */
+  patientId?: string;
+}
+
+export interface DeidResult {
+  text: string;
+  /** Identifiers found, as offsets into the input text. */
+  spans: Span[];
+}
+
+/** Resolved options, shared by every value of one call. */
+export class Session {
+  readonly policy: Policy;
+  readonly ctx: OperatorContext;
+  constructor(readonly opts: DeidOptions) {
+    const p = opts.policy ?? 'redact';
+    this.policy = typeof p === 'string' ? builtinPolicy(p) : parsePolicy(p);
+    this.ctx = { keys: opts.keys ?? {}, tenantId: opts.tenantId ?? '', patientId: opts.patientId ?? '' };
+    if (policyUses(this.policy, 'token') && !opts.tokenizer) throw new DeidError('tokenizer_required', 'the policy uses the token operator but no tokenizer was given');
+    if (policyUses(this.policy, 'surrogate') && !opts.keys?.surrogate) throw new DeidError('key_required', 'the policy uses surrogates but no surrogate key was given');
+    if (policyUses(this.policy, 'date-shift') && !opts.keys?.dateShift) throw new DeidError('key_required', 'the policy shifts dates but no date-shift key was given');
+  }
+
+  detect(text: string): Span[] {
+    return detect(text, { types: this.policy.detectTypes, allow: this.policy.allow, deny: this.policy.deny });
+  }
+
+  /** Replacements for many values at once (one tokenizer round trip). */
+  async replace(items: readonly { type: PhiType; value: string; operator?: Operator }[]): Promise<string[]> {
+    const out: string[] = new Array(items.length);
+    const toTokenize: { type: PhiType; value: string }[] = [];
+    const where: number[] = [];
+    items.forEach((item, i) => {
+      const op = item.operator ?? operatorFor(this.policy, item.type);
+      switch (op) {
+        case 'keep':
+          out[i] = item.value;
+          break;
+        case 'redact':
+          out[i] = redactMarker(item.type);
+          break;
+        case 'generalize':
+          out[i] = generalize(item.type, item.value);
+          break;
+        case 'date-shift':
+          out[i] = item.type === 'DATE' ? dateShiftValue(item.value, this.ctx) : redactMarker(item.type);
+          break;
+        case 'surrogate':
+          out[i] = surrogate(item.type, item.value, this.ctx);
+          break;
+        case 'token':
+          toTokenize.push({ type: item.type, value: item.value });
+          where.push(i);
+          break;
+      }
+    });
+    if (toTokenize.length) {
+      const tokenizer = this.opts.tokenizer;
+      if (!tokenizer) throw new DeidError('tokenizer_required', 'the policy uses the token operator but no tokenizer was given');
+      const tokens = await tokenizer.tokenize(toTokenize);
+      if (!Array.isArray(tokens) || tokens.length !== toTokenize.length) throw new DeidError('tokenizer_failed', 'the tokenizer returned a wrong number of tokens');
+      where.forEach((i, k) => {
+        out[i] = tokens[k] as string;
+      });
+    }
+    return out;
+  }
+
+  /** Detects and transforms one text. */
+  async text(text: string): Promise<DeidResult> {
+    const spans = this.detect(text);
+    if (spans.length === 0) return { text, spans };
+    const repl = await this.replace(spans.map((s) => ({ type: s.type, value: text.slice(s.start, s.end) })));
+    return { text: splice(text, spans, repl), spans };
+  }
+}
+
+/** Replaces each span by its replacement (spans sorted, not overlapping). */
+export function splice(text: string, spans: readonly Span[], replacements: readonly string[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  spans.forEach((s, i) => {
+    parts.push(text.slice(last, s.start), replacements[i] ?? redactMarker(s.type));
+    last = s.end;
+  });
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+/** Detects the identifiers in `text` and transforms them according to the policy. */
+export async function deidentifyText(text: string, options: DeidOptions = {}): Promise<DeidResult> {
+  if (typeof text !== 'string') throw new DeidError('invalid_input', 'text must be a string');
+  return new Session(options).text(text);
+}
