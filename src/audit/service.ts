@@ -577,8 +577,13 @@ export class AuditService implements AdminAuditor {
       problems.push({ kind: 'checkpoint_missing_events', position: Math.min(frontier.size, size), message: `the checkpoint at tree size ${size} covers events that are gone` });
     }
     if (meta.head && frontier.size === headSize && !firstPositional) {
-      const stored = Frontier.decode(headSize, toBuffer(meta.head.frontier));
-      if (!stored.root().equals(frontier.root())) {
+      let stored: Frontier | undefined;
+      try {
+        stored = Frontier.decode(headSize, toBuffer(meta.head.frontier));
+      } catch {
+        stored = undefined;
+      }
+      if (!stored || !stored.root().equals(frontier.root())) {
         problems.push({ kind: 'head_mismatch', message: 'the tree head does not match the events' });
       }
     }
