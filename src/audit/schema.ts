@@ -56,7 +56,10 @@ export function phiShape(s: string, allow: ReadonlyArray<string> = []): string |
 const shaped = (re: RegExp, allow: string[] = []) =>
   z.string().regex(re).refine((s) => phiShape(s, allow) === undefined, { message: 'looks like a personal identifier' });
 
-const principal = shaped(/^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,199}$/, ['email']);
+// The workforce member or service who acted (the API key's principal, `cli:<user>`): their own
+// identity, which the audit log exists to record. Printable, and never shaped like a patient's
+// identifiers (SSN, phone, date, long digit runs); e-mail addresses of staff are allowed.
+const principal = shaped(/^[^\u0000-\u001f\u007f]{1,200}$/, ['email']);
 const role = z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/);
 const opaqueId = shaped(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
 const code = z.string().regex(/^[a-z][a-z0-9_.]{0,63}$/);
