@@ -190,7 +190,7 @@ const RE = {
   domain:
     /(?<![\w@.\/-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info|biz|health|us|co\.uk|org\.uk|ca|de|fr|me)(?:\/[^\s<>"'`)\]}]*)?(?![\w@-])/gi,
   ipv4: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g,
-  ipv6: /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:(?::[0-9A-Fa-f]{1,4}){0,6})(?![\w:])|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\w:])/g,
+  ipv6: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
   photo: /(?<![\w.-])[A-Za-z0-9][\w.-]*\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)(?![\w])/gi,
   phone:
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
@@ -214,7 +214,7 @@ const RE = {
   // Ages
   ageNum:
     /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo\b|y\/o|y\.o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)))/g,
-  ageCtx: /\b(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w.])/gi,
+  ageCtx: /\b(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w]|\.\d)/gi,
   ageWords:
     /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
@@ -339,9 +339,7 @@ class Detector {
       this.toks.push({ s: m.index, e: m.index + w.length - (possessive ? 2 : 0), w, k, shape, possessive });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
-    let hasMonth = false;
-    for (const t of this.toks) if (MONTH_WORDS.has(t.k) || MONTH_WORDS.has(t.k.slice(0, 3))) hasMonth = true;
-    this.hasMonth = hasMonth;
+    this.hasMonth = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(v);
   }
 
   add(s: number, e: number, t: PhiType, p: number): void {
@@ -373,9 +371,9 @@ class Detector {
     if (IPV6_GATE.test(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
         const txt = m[0];
+        if (!validIpv6(txt)) continue;
         // Times ("12:30:45") are not addresses: need a hex letter, "::" or many groups.
         if (!/[A-Fa-f]/.test(txt) && !txt.includes('::') && txt.split(':').length < 6) continue;
-        if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(txt)) continue;
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
@@ -530,14 +528,29 @@ class Detector {
   // --- places ------------------------------------------------------------------------------------
   places(): void {
     const v = this.v;
-    for (const m of v.matchAll(RE.street)) {
+    const street = RE.street;
+    street.lastIndex = 0;
+    for (let m = street.exec(v); m; m = street.exec(v)) {
       const txt = m[0];
-      // The first word after the number must be capitalized or a number ("5th").
-      const first = /^\S+\s+(\S)/.exec(txt)?.[1] ?? '';
-      if (!/[A-Z0-9]/.test(first)) continue;
+      // The words between the number and the suffix must be capitalized or numbers ("5th"):
+      // otherwise look again from the next number.
+      const words = txt.split(/[ \t]+/);
+      let ok = true;
+      for (let w = 1; w < words.length - 1 && ok; w++) {
+        const c = (words[w] as string).charCodeAt(0);
+        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) ok = false;
+        if (/^(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\.?$/i.test(words[w] as string)) break;
+      }
+      if (!ok) {
+        street.lastIndex = m.index + (words[0] as string).length;
+        continue;
+      }
       // Reject "2 Dr", "10 St" without a street name.
       if (/^\d+[A-Za-z]?\s+(?:Dr|St|Ct|Pl|Ave)\.?$/i.test(txt)) continue;
-      this.add(m.index, m.index + txt.replace(/[\s.,]+$/, (x) => (x.startsWith('.') && /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl)\.$/i.test(txt) ? x.slice(0, 1) : '')).length, 'LOCATION', 80);
+      let end = m.index + txt.replace(/[\s,]+$/, '').length;
+      // "St." keeps its period unless the period also ends the sentence.
+      if (v.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+[A-Z\n]|\n)/.test(v.slice(end, end + 2))) end--;
+      this.add(m.index, end, 'LOCATION', 80);
     }
     for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     for (const m of this.cityStateMatches()) {
@@ -717,6 +730,11 @@ class Detector {
     const lex = this.lex;
     const k = t.k;
     if (lex.first.has(k) || lex.last.has(k) || lex.other.has(k)) return true;
+    if (k.includes('-')) {
+      // Garcia-Lopez, O'Brien-Smith: every part capitalized and a name.
+      if (!/^[A-Z\u00C0-\u00DE][^-]*(?:-[A-Z\u00C0-\u00DE][^-]*)+$/.test(t.w)) return false;
+      return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ ...t, w: p, k: p.toLowerCase() }));
+    }
     if (k.includes("'") || k.includes('\u2019')) {
       // O'Brien, D'Angelo, L'Esperance -- not "I'm" or "Con't".
       const parts = k.split(/['\u2019]/);
@@ -724,11 +742,6 @@ class Detector {
       const tail = parts[1] as string;
       const joined = parts.join('');
       return lex.last.has(joined) || lex.other.has(joined) || (tail.length > 2 && (lex.last.has(tail) || lex.other.has(tail)));
-    }
-    if (k.includes('-')) {
-      // Garcia-Lopez: every part capitalized and a name.
-      if (!/^[A-Z\u00C0-\u00DE][^-]*(?:-[A-Z\u00C0-\u00DE][^-]*)+$/.test(t.w)) return false;
-      return k.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p) && (lex.first.has(p) || lex.last.has(p) || lex.other.has(p)));
     }
     return false;
   }
@@ -739,7 +752,7 @@ class Detector {
   }
   common(t: Tok): boolean {
     if (this.lex.words.has(t.k)) return true;
-    if (t.k.includes('-')) return t.k.split('-').some((p) => this.lex.words.has(p));
+    if (t.k.includes('-')) return t.k.split('-').every((p) => this.lex.words.has(p));
     return false;
   }
   isFirst(t: Tok): boolean {
@@ -935,7 +948,7 @@ class Detector {
               if (this.known(tx)) known++;
               if (!this.common(tx)) uncommon++;
             }
-            firstOk = t.shape === 'I' || this.isFirst(t);
+            firstOk = t.shape === 'I' || this.isFirst(t) || (j === i + 1 && this.evidence(t) && this.evidence(toks[j] as Tok));
             const lastTok = toks[j] as Tok;
             const lastOk = this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T');
             const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
@@ -962,14 +975,31 @@ class Detector {
           const isList = after && after.shape === 'T' && /^,[ \t]*$/.test(v.slice(next.e, after.s));
           if (!isList) {
             const j2 = this.grab(i + 1, 2, false);
-            mark(i, j2 >= 0 ? j2 : i + 1, 60);
+            // "van der Berg, Anna": surname particles before the surname.
+            let from = i;
+            while (from > 0 && PARTICLES.has((toks[from - 1] as Tok).k) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
+            mark(from, j2 >= 0 ? j2 : i + 1, 60);
             i = j2 >= 0 ? j2 : i + 1;
             continue;
           }
         }
       }
-      // Lower-case "john smith".
-      if (t.shape === 'L' && next && next.shape === 'L' && v.slice(t.e, next.s) === ' ' && t.k.length >= 3 && next.k.length >= 3 && this.lex.first.has(t.k) && this.lex.last.has(next.k) && !this.common(t) && !this.common(next) && !NOT_NAME.has(t.k) && !NOT_NAME.has(next.k)) {
+      // Lower-case "john smith" (or any two known name parts right after a context word).
+      const prevTok = toks[i - 1];
+      const afterContext = !!prevTok && (STRONG_CONTEXT.has(prevTok.k) || WEAK_CONTEXT.has(prevTok.k)) && /^[ \t:,]+$/.test(v.slice(prevTok.e, t.s));
+      if (
+        t.shape === 'L' &&
+        next &&
+        next.shape === 'L' &&
+        v.slice(t.e, next.s) === ' ' &&
+        t.k.length >= 3 &&
+        next.k.length >= 3 &&
+        ((this.lex.first.has(t.k) && this.lex.last.has(next.k)) || (afterContext && this.known(t) && this.known(next))) &&
+        !this.common(t) &&
+        !this.common(next) &&
+        !NOT_NAME.has(t.k) &&
+        !NOT_NAME.has(next.k)
+      ) {
         mark(i, i + 1, 58);
         i++;
         continue;
@@ -1067,6 +1097,14 @@ function resolve(cands: Cand[]): Cand[] {
     kept.push(c);
   }
   return kept.sort((a, b) => a.s - b.s);
+}
+
+function validIpv6(t: string): boolean {
+  const halves = t.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
+  if (groups.some((g) => g.length === 0 || g.length > 4)) return false;
+  return halves.length === 2 ? groups.length <= 7 && groups.length >= 1 : groups.length === 8;
 }
 
 function luhn(digits: string): boolean {

@@ -40,7 +40,7 @@ export interface View {
 // ASCII plus common Latin-1 letters pass unchanged; anything else goes through fold().
 const NEEDS_FOLD = /[^\x00-\x7F\u00C0-\u00FF]/;
 // Single digits (or separators) separated by single spaces, at least five digits long.
-const SPACED_DIGITS = /(?<![\w])\d(?: [\d\-.()/] ?){4,}\d?(?![\w])/g;
+const SPACED_DIGITS = /(?<![\w])[\d(](?: [\d\-.()/]){4,}(?![\w])/g;
 
 const foldChar = (c: string): string => {
   if (ZERO_WIDTH.test(c)) return '';
@@ -52,7 +52,7 @@ const foldChar = (c: string): string => {
 /** Builds the detector's view of `text`. Plain text (the common case) costs one regex test. */
 export function buildView(text: string): View {
   const needsFold = NEEDS_FOLD.test(text);
-  const hasSpaced = /\d [\d\-.()/] ?\d /.test(text);
+  const hasSpaced = /\d [\d\-.()/] [\d\-.()/] \d/.test(text);
   if (!needsFold && !hasSpaced) return { text, map: null };
   const out: string[] = [];
   const map: number[] = [];

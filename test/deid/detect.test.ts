@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect, PHI_TYPES, type PhiType } from '../../src/deid/index.js';
+
+/** The detected pieces of text, as "TYPE:text". */
+const found = (text: string): string[] => detect(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const has = (text: string, type: PhiType, value: string) =>
+  assert.ok(found(text).includes(`${type}:${value}`), `expected ${type}:${value} in ${JSON.stringify(found(text))}`);
+const none = (text: string) => assert.deepEqual(found(text), []);
+
+test('exports the 19 labels', () => {
+  assert.equal(PHI_TYPES.length, 19);
+  assert.ok(PHI_TYPES.includes('OTHER_ID'));
+});
+
+test('names in common shapes', () => {
+  has('Seen by Dr. Lewis today.', 'NAME', 'Lewis');
+  has('Patient: Mrs. Moore   MRN: 1234567', 'NAME', 'Moore');
+  has('Son Wright, Grace (555-201-3344) is proxy.', 'NAME', 'Wright, Grace');
+  has('Sincerely,\nAmanda Hill, DO', 'NAME', 'Amanda Hill');
+  has('J. Moore lives alone.', 'NAME', 'J. Moore');
+  has('Rose S. Young is doing better.', 'NAME', 'Rose S. Young');
+  has('Dr. José García-López reviewed the films.', 'NAME', 'José García-López');
+  has('The patient, MARY O\'BRIEN-SMITH, was seen in clinic today for follow up.', 'NAME', "MARY O'BRIEN-SMITH");
+  has('Seen by ngozi okafor this morning.', 'NAME', 'ngozi okafor');
+  has('van der Berg, Anna called about refills.', 'NAME', 'van der Berg, Anna');
+  has('Hi Dr. Khan, this is Olga. My sugars are high.', 'NAME', 'Olga');
+});
+
+test('first names that are words are names only in context', () => {
+  has('Dear Hope, thank you for the update.', 'NAME', 'Hope');
+  has('Wife Will visited today.', 'NAME', 'Will');
+  assert.ok(!found('Hope to discharge home tomorrow if afebrile.').some((f) => f.startsWith('NAME')));
+  assert.ok(!found('Will follow up in clinic. Grace period applies.').some((f) => f.startsWith('NAME')));
+});
+
+test('dates in many formats, not scores or vitals', () => {
+  for (const d of ['01/15/2015', '9/19', 'Dec 19', 'September 19, 2015', '2017-02-28', '10 Aug 2022', '1/9/23', '19 Apr 1937', 'March 2015', '03-Mar-2015', '20150304', '3rd of March', 'Sept. 3']) {
+    has(`Seen on ${d} in clinic.`, 'DATE', d);
+  }
+  none('Strength 5/5 throughout, 2/6 systolic murmur, pain 3/10, BP 132/84, Apgar 8/9, 24/7 care.');
+  none('Quit smoking in 2015. Seen at 14:30.');
+});
+
+test('ages over 89 only, the number alone', () => {
+  has('Mother is 92-year-old and lives alone.', 'AGE_OVER_89', '92');
+  has('Age: 97. Pt is a 101 yo F.', 'AGE_OVER_89', '97');
+  has('Pt is a 101 yo F.', 'AGE_OVER_89', '101');
+  has('She is ninety-two years old.', 'AGE_OVER_89', 'ninety-two');
+  none('An 89-year-old man and a 45 yo woman.');
+});
+
+test('locations: streets, cities, ZIP codes, facilities; not states or countries', () => {
+  const t = 'Lives at 2322 Main Boulevard Apt 5C, Springfield, MN 27853.';
+  has(t, 'LOCATION', '2322 Main Boulevard Apt 5C');
+  has(t, 'LOCATION', 'Springfield');
+  has(t, 'LOCATION', '27853');
+  assert.ok(!found(t).includes('LOCATION:MN'));
+  has('Transferred from Riverside Community Hospital overnight.', 'LOCATION', 'Riverside Community Hospital');
+  has("Read at St. Luke's Medical Center.", 'LOCATION', "St. Luke's Medical Center");
+  has('Moved here from Lexington last year.', 'LOCATION', 'Lexington');
+  none('Moved from Ohio, USA to Texas.');
+});
+
+test('phone versus fax by context', () => {
+  const t = 'Tel 680-555-3449  Fax 598-555-1549. Records faxed to (368) 555-5039.';
+  has(t, 'PHONE', '680-555-3449');
+  has(t, 'FAX', '598-555-1549');
+  has(t, 'FAX', '(368) 555-5039');
+  has('Call +44 20 7946 0958 after 5.', 'PHONE', '+44 20 7946 0958');
+});
+
+test('contact and network identifiers', () => {
+  has('Write to anna.b@mail.example.org today', 'EMAIL', 'anna.b@mail.example.org');
+  has('Portal https://portal.example.org/patient/738572.', 'URL', 'https://portal.example.org/patient/738572');
+  has('Blog www.smithfamily.com is up', 'URL', 'www.smithfamily.com');
+  has('Login from IP 198.157.101.178.', 'IP', '198.157.101.178');
+  has('Upload from 2001:db8::1 and fe80::1ff:fe23:4567:890a', 'IP', 'fe80::1ff:fe23:4567:890a');
+  none('Set at 12:30:45, version 1.2.3, ratio 1:2:3.');
+});
+
+test('labelled identifiers get the type of their label', () => {
+  has('MRN: A30506759', 'MRN', 'A30506759');
+  has('SSN 467-19-9732 verified', 'SSN', '467-19-9732');
+  has('Insurance member ID W416490494.', 'HEALTH_PLAN', 'W416490494');
+  has('Billing account 08-7517-3630.', 'ACCOUNT', '08-7517-3630');
+  has("Driver's license C5820185 on file.", 'LICENSE', 'C5820185');
+  has('Prescriber Dr. Lewis DEA KC6652160.', 'LICENSE', 'KC6652160');
+  has('Car (plate 6TWJ085) in the lot.', 'VEHICLE', '6TWJ085');
+  has('Pacemaker serial number VZL693996H.', 'DEVICE', 'VZL693996H');
+  has('Fingerprint template FP-37289-V enrolled.', 'BIOMETRIC', 'FP-37289-V');
+  has('Enrolled in trial, study ID S60-96691.', 'OTHER_ID', 'S60-96691');
+  has('Photos saved as hall_face_216.png.', 'PHOTO', 'hall_face_216.png');
+});
+
+test('identifiers recognised by shape and checksum', () => {
+  has('VIN 1HGCM82633A004352 noted', 'VEHICLE', '1HGCM82633A004352');
+  has('Medicare 1EG4-TE5-MK73', 'HEALTH_PLAN', '1EG4-TE5-MK73');
+  has('Paid with 4111 1111 1111 1111 today', 'ACCOUNT', '4111 1111 1111 1111');
+  has('Implant (01)00643169007222(17)160128(21)BLC200461H placed', 'DEVICE', '(01)00643169007222(17)160128(21)BLC200461H');
+  // A card-like number that fails Luhn is not an account.
+  assert.ok(!found('Lot 4111 1111 1111 1112 used').includes('ACCOUNT:4111 1111 1111 1112'));
+});
+
+test('clinical look-alikes are not PHI', () => {
+  none('Metoprolol 25 mg PO BID, KCl 20 mEq x2, HbA1c 8.1%, INR 2.3, Na 134, K 3.2, Cr 1.4, WBC 12.3.');
+  none('Diagnoses: I50.9, E11.65, N17.9. CPT 99213. LOINC 2160-0. GCS 15.');
+  none("History of Parkinson's disease, Bell's palsy and Graves disease. Foley catheter in place. Babinski negative.");
+  none('Drives a 2011 Honda. Lives in Ohio. Glasgow Coma Scale 14.');
+});
+
+test('evasion: zero-width, full-width, look-alike characters, spaced digits, [at]/[dot]; offsets into the original', () => {
+  const zw = 'Call 5\u200B5\u200B5-123-4567 today.';
+  has(zw, 'PHONE', '5\u200B5\u200B5-123-4567');
+  const fw = 'SSN: \uFF14\uFF16\uFF17-\uFF11\uFF19-\uFF19\uFF17\uFF13\uFF12 on file';
+  has(fw, 'SSN', '\uFF14\uFF16\uFF17-\uFF11\uFF19-\uFF19\uFF17\uFF13\uFF12');
+  const cyr = 'Seen by Dr. J\u043Ehn Smith today.';
+  has(cyr, 'NAME', 'J\u043Ehn Smith');
+  has('SSN 4 6 7 - 1 9 - 9 7 3 2 verified', 'SSN', '4 6 7 - 1 9 - 9 7 3 2');
+  has('Email john [at] example [dot] com please', 'EMAIL', 'john [at] example [dot] com');
+  has('email: jane.doe(at)mail(dot)org', 'EMAIL', 'jane.doe(at)mail(dot)org');
+  // Astral characters before a span keep the offsets right.
+  const emoji = '\u{1F600}\u{1F600} MRN: A30506759';
+  const s = detect(emoji).find((x) => x.type === 'MRN');
+  assert.equal(s && emoji.slice(s.start, s.end), 'A30506759');
+});
+
+test('vault tokens and redaction markers are never detected', () => {
+  none('Seen by Dr. [[NAME_7F3A9C1B]] on [[DATE_0A1B2C3D]], MRN [[MRN_0A1B2C3D4E]].');
+  none('Patient: [NAME]   MRN: [MRN]\nDOB: [DATE]. Call [PHONE]. Lives at [LOCATION], [LOCATION].');
+});
+
+test('options: types filter, allow and deny lists', () => {
+  const t = 'Call 680-555-3449 or the clinic at 800-555-0100. Seen by Dr. Lewis.';
+  assert.deepEqual(
+    detect(t, { types: ['NAME'] }).map((s) => s.type),
+    ['NAME'],
+  );
+  const allowed = detect(t, { allow: ['800-555-0100'] }).map((s) => t.slice(s.start, s.end));
+  assert.ok(!allowed.includes('800-555-0100'));
+  assert.ok(allowed.includes('680-555-3449'));
+  const denied = detect('Codename Bluebird was used.', { deny: [{ value: 'Bluebird', type: 'OTHER_ID' }] });
+  assert.deepEqual(denied.map((s) => s.type), ['OTHER_ID']);
+});
+
+test('spans are sorted, inside the text and do not overlap', () => {
+  const t = 'DISCHARGE SUMMARY\nPatient: Ngozi S. Nelson   MRN: 5649824\nDOB: Aug 18\nAttending: Dr. Lewis\nCall (924) 555-7557, IP 198.157.101.178.';
+  const spans = detect(t);
+  assert.ok(spans.length >= 6);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    assert.ok(s.start >= 0 && s.end <= t.length && s.start < s.end);
+    if (i > 0) assert.ok(spans[i - 1]!.end <= s.start);
+  }
+});
+
+test('empty and huge inputs', () => {
+  assert.deepEqual(detect(''), []);
+  const big = 'Seen by Dr. Lewis on 01/02/2015. '.repeat(20000);
+  assert.equal(detect(big).length, 40000);
+});
