@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { OPERATORS } from './operators.js';
-import { DeidError, PHI_TYPES, type PhiType } from './types.js';
+import { DeidError, PHI_TYPES, isPhiType, type PhiType } from './types.js';
 
 const OperatorSchema = z.enum(OPERATORS);
 const TypeSchema = z.enum(PHI_TYPES);
@@ -77,11 +77,25 @@ export const BUILTIN_POLICIES: readonly string[] = Object.keys(BUILTIN);
 export function parsePolicy(input: unknown): Policy {
   const r = PolicySchema.safeParse(input);
   if (!r.success) {
-    const where = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const where = r.error.issues.map((i) => `${safePath(i.path)}: ${ISSUE_TEXT[i.code] ?? 'invalid'}`).join('; ');
     throw new DeidError('invalid_policy', `invalid policy: ${where}`);
   }
   return r.data;
 }
+
+// Error texts are ours: zod's own messages may quote the offending value or key.
+const ISSUE_TEXT: Record<string, string> = {
+  invalid_type: 'wrong type',
+  invalid_value: 'not an allowed value',
+  unrecognized_keys: 'unknown field',
+  too_small: 'too short',
+  too_big: 'too long',
+  invalid_key: 'unknown key',
+  custom: 'not allowed (date-shift applies to DATE only; a transform rule needs a type)',
+};
+const SCHEMA_KEYS = new Set(['name', 'description', 'default', 'types', 'fields', 'allow', 'deny', 'detectTypes', 'action', 'type', 'operator', 'value']);
+const safePath = (path: readonly PropertyKey[]): string =>
+  path.map((seg) => (typeof seg === 'number' ? String(seg) : typeof seg === 'string' && (SCHEMA_KEYS.has(seg) || isPhiType(seg)) ? seg : '*')).join('.') || '(root)';
 
 /** A built-in policy by name. */
 export function builtinPolicy(name: string): Policy {

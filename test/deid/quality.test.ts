@@ -1,0 +1,106 @@
+// Quality floors on the shared development corpus, with the scorer's definitions
+// (../shared/corpus/score.mjs): span recall, typed recall, character precision over letters and digits.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detect, type Span } from '../../src/deid/index.js';
+
+const CORPUS = join(process.cwd(), '..', 'shared', 'corpus');
+const DEV = join(CORPUS, 'dev.jsonl');
+const NURSING = join(CORPUS, 'physionet-nursing-notes.text');
+const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
+
+interface Gold {
+  id: string;
+  text: string;
+  spans: Span[];
+}
+
+function score(docs: Gold[], predict: (text: string) => Span[]) {
+  const perType = new Map<string, { gold: number; found: number; typed: number }>();
+  let gold = 0;
+  let found = 0;
+  let predChars = 0;
+  let predInGold = 0;
+  for (const doc of docs) {
+    const cover: (string | null)[] = new Array(doc.text.length).fill(null);
+    for (const s of predict(doc.text)) for (let i = Math.max(0, s.start); i < Math.min(doc.text.length, s.end); i++) cover[i] = s.type;
+    const inGold = new Array<boolean>(doc.text.length).fill(false);
+    for (const g of doc.spans) {
+      for (let i = g.start; i < g.end; i++) inGold[i] = true;
+      const st = perType.get(g.type) ?? { gold: 0, found: 0, typed: 0 };
+      perType.set(g.type, st);
+      st.gold++;
+      gold++;
+      let all = true;
+      const votes = new Map<string, number>();
+      for (let i = g.start; i < g.end; i++) {
+        if (!isWordChar(doc.text[i]!)) continue;
+        const c = cover[i];
+        if (c === null || c === undefined) {
+          all = false;
+          break;
+        }
+        votes.set(c, (votes.get(c) ?? 0) + 1);
+      }
+      if (!all) continue;
+      st.found++;
+      found++;
+      const top = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+      if (!top || top[0] === g.type) st.typed++;
+    }
+    for (let i = 0; i < doc.text.length; i++) {
+      if (cover[i] === null || !isWordChar(doc.text[i]!)) continue;
+      predChars++;
+      if (inGold[i]) predInGold++;
+    }
+  }
+  return { recall: found / gold, precision: predChars ? predInGold / predChars : 1, perType };
+}
+
+test('dev corpus: span recall >= 0.99 overall and >= 0.97 per type, char precision >= 0.90', { skip: !existsSync(DEV) && 'shared corpus not present' }, () => {
+  const docs = readFileSync(DEV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Gold);
+  assert.ok(docs.length >= 500);
+  const r = score(docs, (t) => detect(t));
+  assert.ok(r.recall >= 0.99, `recall ${r.recall}`);
+  assert.ok(r.precision >= 0.9, `precision ${r.precision}`);
+  assert.equal(r.perType.size, 19);
+  for (const [type, s] of r.perType) {
+    assert.ok(s.found / s.gold >= 0.97, `${type} recall ${s.found / s.gold}`);
+    assert.ok(s.typed / s.gold >= 0.95, `${type} typed recall ${s.typed / s.gold}`);
+  }
+});
+
+test('the scorer of this test agrees with its definition on a tiny case', () => {
+  const doc: Gold = { id: 'x', text: 'Smith, John saw Ann.', spans: [{ start: 0, end: 11, type: 'NAME' }] };
+  const split = score([doc], () => [
+    { start: 0, end: 5, type: 'NAME' },
+    { start: 7, end: 11, type: 'NAME' },
+    { start: 16, end: 19, type: 'NAME' },
+  ]);
+  assert.equal(split.recall, 1);
+  assert.equal(split.precision, 9 / 12);
+  assert.equal(score([doc], () => [{ start: 0, end: 5, type: 'NAME' }]).recall, 0);
+});
+
+test('real nursing notes: every record processed, flags within sane bounds', { skip: !existsSync(NURSING) && 'shared corpus not present' }, () => {
+  const raw = readFileSync(NURSING, 'utf8');
+  const records = [...raw.matchAll(/START_OF_RECORD=[^\n]*\n([\s\S]*?)\|\|\|\|END_OF_RECORD/g)].map((m) => m[1]!);
+  assert.ok(records.length > 2000);
+  const counts = new Map<string, number>();
+  let chars = 0;
+  for (const rec of records) {
+    for (const s of detect(rec)) {
+      assert.ok(s.start >= 0 && s.end <= rec.length && s.start < s.end);
+      counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+      chars += s.end - s.start;
+    }
+  }
+  // Surrogate PHI is sparse in these notes: flagging more than a few percent of the text means noise.
+  assert.ok(chars / raw.length < 0.03, `flagged ${chars} of ${raw.length} characters`);
+  assert.ok((counts.get('NAME') ?? 0) > 100 && (counts.get('DATE') ?? 0) > 100);
+});
