@@ -60,15 +60,20 @@ const shaped = (re: RegExp, allow: string[] = []) =>
 // identity, which the audit log exists to record. Printable, and never shaped like a patient's
 // identifiers (SSN, phone, date, long digit runs); e-mail addresses of staff are allowed.
 const principal = shaped(/^[^\u0000-\u001f\u007f]{1,200}$/, ['email']);
-const role = z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/);
+const role = shaped(/^[a-z][a-z0-9_-]{0,62}$/);
 const opaqueId = shaped(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
-const code = z.string().regex(/^[a-z][a-z0-9_.]{0,63}$/);
-const resourceType = z.string().regex(/^[A-Z][A-Za-z0-9]{1,63}$/);
+const code = shaped(/^[a-z][a-z0-9_.]{0,63}$/);
+const resourceType = z.string().regex(/^[A-Z][A-Za-z]{1,63}$/);
 const field = shaped(/^[A-Za-z_][A-Za-z0-9_.[\]-]{0,127}$/);
-const identifierKind = /^[A-Z][A-Z0-9_]{0,31}$/;
-const vendor = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/);
-// Model names carry dates and version numbers (e.g. ...-20241022); they come from configuration.
-const model = shaped(/^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,127}$/, ['date', 'digits']);
+const identifierKind = shaped(/^[A-Z][A-Z0-9_]{0,31}$/);
+const vendor = shaped(/^[a-z0-9][a-z0-9_.-]{0,63}$/);
+// Model names carry release dates (gpt-4o-2024-08-06, ...-20241022): those are allowed, and
+// nothing else shaped like an identifier.
+const RELEASE_DATE = /20\d{2}-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/g;
+const model = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,127}$/)
+  .refine((s) => phiShape(s.replace(RELEASE_DATE, '-')) === undefined, { message: 'looks like a personal identifier' });
 const count = z.number().int().min(0).max(1_000_000_000);
 
 export const actorSchema = z.object({
@@ -77,7 +82,7 @@ export const actorSchema = z.object({
   keyId: opaqueId.optional(),
   sessionId: opaqueId.optional(),
   via: z.enum(VIAS),
-});
+}).strict();
 export type AuditActor = z.input<typeof actorSchema>;
 
 const patientId = z
@@ -100,7 +105,7 @@ export const eventInputSchema = z
         resourceTypes: z.array(resourceType).max(64).optional(),
         fields: z.array(field).max(256).optional(),
         identifiers: z
-          .record(z.string().regex(identifierKind), count)
+          .record(identifierKind, count)
           .refine((r) => Object.keys(r).length <= 64, { message: 'too many identifier kinds' })
           .optional(),
         records: count.optional(),
@@ -144,10 +149,16 @@ export interface AuditEvent {
   correlationId?: string;
 }
 
-/** A path into the input that is safe to print (object keys that are not identifier-shaped are hidden). */
+const KNOWN_KEYS = new Set([
+  'action', 'subtype', 'actor', 'principal', 'role', 'keyId', 'sessionId', 'via', 'patient', 'patients', 'purpose', 'what',
+  'resourceTypes', 'fields', 'identifiers', 'records', 'vendor', 'model', 'target', 'type', 'id', 'client', 'address',
+  'outcome', 'code', 'correlationId',
+]);
+
+/** A path into the input that is safe to print: keys of the schema by name, any other key as "?". */
 function safePath(path: ReadonlyArray<PropertyKey>): string {
   return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(p) ? `.${p}` : '.?'))
+    .map((p) => (typeof p === 'number' ? `[${p}]` : typeof p === 'string' && KNOWN_KEYS.has(p) ? `.${p}` : '.?'))
     .join('')
     .replace(/^\./, '');
 }

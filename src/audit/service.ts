@@ -412,7 +412,15 @@ export class AuditService implements AdminAuditor {
 
   /** Reading the log needs `audit:read` (API principals) and is itself recorded, before the read. */
   private async recordRead(tenantId: string, reader: AuditReader, subtype: string, opts: { purpose?: string; records?: number } = {}): Promise<void> {
-    const { permissions, ...actor } = reader;
+    // A reader may be a whole Principal (tenantId, permissions...): only the actor fields are kept.
+    const { permissions } = reader;
+    const actor: AuditActor = {
+      principal: reader.principal,
+      role: reader.role,
+      via: reader.via,
+      ...(reader.keyId !== undefined ? { keyId: reader.keyId } : {}),
+      ...(reader.sessionId !== undefined ? { sessionId: reader.sessionId } : {}),
+    };
     if (actor.via !== 'cli' && actor.via !== 'system' && !permissions?.has('audit:read')) {
       await this.append(tenantId, [{ action: 'audit_read', subtype, actor, purpose: opts.purpose ?? 'HCOMPL', outcome: 'denied', code: 'permission_denied' }]);
       throw new PhigateError('permission_denied', `the role "${actor.role}" lacks the permission audit:read`, 403);
