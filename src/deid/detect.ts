@@ -5,7 +5,7 @@
 // pass with Set lookups for names and places. Candidates carry a priority; overlaps are resolved
 // by priority, then length. Offsets reported are always into the original text.
 import { buildView, toOriginal, type View } from './normalize.js';
-import { lexicons, type Lexicons } from './lexicon.js';
+import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
 
 export interface DetectOptions {
@@ -291,6 +291,8 @@ interface Tok {
   /** I = initial (single capital), T = capitalized, U = all caps, L = lower case, X = has digits */
   shape: 'I' | 'T' | 'U' | 'L' | 'X';
   possessive: boolean;
+  /** Lexicon bits of k (see lexicon.ts). */
+  f: number;
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -321,6 +323,7 @@ class Detector {
 
   constructor(readonly v: string) {
     this.lex = lexicons();
+    const flags = this.lex.flags;
     let upper = 0;
     let letters = 0;
     const re = RE.token;
@@ -336,7 +339,7 @@ class Detector {
       const shape = shapeOf(w);
       if (shape === 'U') upper += w.length;
       if (shape !== 'I') letters += w.length;
-      this.toks.push({ s: m.index, e: m.index + w.length - (possessive ? 2 : 0), w, k, shape, possessive });
+      this.toks.push({ s: m.index, e: m.index + w.length - (possessive ? 2 : 0), w, k, shape, possessive, f: shape === 'X' ? 0 : (flags.get(k) ?? 0) });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.hasMonth = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(v);
@@ -564,7 +567,7 @@ class Detector {
       let known = false;
       for (let n = Math.min(words.length, this.lex.placeMaxWords); n >= 1; n--) {
         const key = words.slice(-n).join(' ').toLowerCase();
-        if (this.lex.places.has(key)) {
+        if (n === 1 ? (this.fl(key) & L.PLACE) !== 0 : this.lex.places.has(key)) {
           cityStart = m.index + cityTxt.length - words.slice(-n).join(' ').length;
           known = true;
           break;
@@ -620,7 +623,7 @@ class Detector {
       if (start < 0 || !distinctive) continue;
       if (WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
         const prev = toks[this.tokenIndexBefore(m.index)];
-        if (!prev || this.lex.words.has(prev.k)) continue;
+        if (!prev || prev.f & L.WORD) continue;
       }
       this.add(start, headEnd, 'LOCATION', 78);
     }
@@ -642,8 +645,8 @@ class Detector {
           if (tn.shape !== 'T' && tn.shape !== 'U') break;
         }
         key = n === 1 ? tn.k : `${key} ${tn.k}`;
-        if (lex.places.has(key)) best = n;
-        if (!lex.placePrefixes.has(key)) break;
+        if (n === 1 ? tn.f & L.PLACE : lex.places.has(key)) best = n;
+        if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
       }
       if (!best) continue;
       const last = toks[i + best - 1] as Tok;
@@ -651,8 +654,8 @@ class Detector {
       const prevAdjacent = prev && /^[ \t]+$/.test(v.slice(prev.e, t.s));
       const ctx = prevAdjacent && prev && PLACE_PREP.has(prev.k) && prev.shape === 'L';
       if (best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k))) continue;
-      const word = best === 1 && (lex.words.has(t.k) || MONTH_WORDS.has(t.k));
-      const personal = best === 1 && (lex.first.has(t.k) || lex.last.has(t.k) || lex.other.has(t.k));
+      const word = best === 1 && ((t.f & L.WORD) !== 0 || MONTH_WORDS.has(t.k));
+      const personal = best === 1 && (t.f & NAME_BITS) !== 0;
       if (ctx && !(word && this.capsDoc)) this.add(t.s, last.e, 'LOCATION', 62);
       else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
@@ -727,13 +730,12 @@ class Detector {
 
   // --- names -------------------------------------------------------------------------------------
   known(t: Tok): boolean {
-    const lex = this.lex;
+    if (t.f & NAME_BITS) return true;
     const k = t.k;
-    if (lex.first.has(k) || lex.last.has(k) || lex.other.has(k)) return true;
     if (k.includes('-')) {
       // Garcia-Lopez, O'Brien-Smith: every part capitalized and a name.
       if (!/^[A-Z\u00C0-\u00DE][^-]*(?:-[A-Z\u00C0-\u00DE][^-]*)+$/.test(t.w)) return false;
-      return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ ...t, w: p, k: p.toLowerCase() }));
+      return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ ...t, w: p, k: p.toLowerCase(), f: this.fl(p.toLowerCase()) }));
     }
     if (k.includes("'") || k.includes('\u2019')) {
       // O'Brien, D'Angelo, L'Esperance -- not "I'm" or "Con't".
@@ -741,25 +743,28 @@ class Detector {
       if (parts.length !== 2 || !/^(?:o|d|l|de|di|da|du|mc|mac)$/.test(parts[0] as string)) return false;
       const tail = parts[1] as string;
       const joined = parts.join('');
-      return lex.last.has(joined) || lex.other.has(joined) || (tail.length > 2 && (lex.last.has(tail) || lex.other.has(tail)));
+      return (this.fl(joined) & (L.LAST | L.OTHER)) !== 0 || (tail.length > 2 && (this.fl(tail) & (L.LAST | L.OTHER)) !== 0);
     }
     return false;
+  }
+  fl(k: string): number {
+    return this.lex.flags.get(k) ?? 0;
   }
   /** A known name that is not a common word. */
   evidence(t: Tok): boolean {
     if (t.shape === 'I' || !this.known(t) || this.common(t) || NOT_PERSON.has(t.k)) return false;
-    return !this.capsDoc || this.lex.commonSurnames.has(t.k) || this.lex.first.has(t.k);
+    return !this.capsDoc || (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0;
   }
   common(t: Tok): boolean {
-    if (this.lex.words.has(t.k)) return true;
-    if (t.k.includes('-')) return t.k.split('-').every((p) => this.lex.words.has(p));
+    if (t.f & L.WORD) return true;
+    if (t.k.includes('-')) return t.k.split('-').every((p) => (this.fl(p) & L.WORD) !== 0);
     return false;
   }
   isFirst(t: Tok): boolean {
-    return this.lex.first.has(t.k) || this.lex.other.has(t.k);
+    return (t.f & (L.FIRST | L.OTHER)) !== 0;
   }
   isLast(t: Tok): boolean {
-    return this.lex.last.has(t.k) || this.lex.other.has(t.k) || ((t.k.includes("'") || t.k.includes('-')) && this.known(t));
+    return (t.f & (L.LAST | L.OTHER)) !== 0 || ((t.k.includes("'") || t.k.includes('-')) && this.known(t));
   }
   /** A token that may be part of a name in a name position. */
   nameish(t: Tok, allowUpper: boolean): boolean {
@@ -796,7 +801,7 @@ class Detector {
       if (!this.nameish(t, allowUpper) || MONTH_WORDS.has(t.k)) break;
       if (t.shape === 'U' && !this.capsDoc && t0.shape !== 'U') break;
       if (t.shape === 'T' && this.common(t) && !this.known(t)) break;
-      if (this.capsDoc && this.common(t) && !this.lex.first.has(t.k)) break;
+      if (this.capsDoc && this.common(t) && !(t.f & L.FIRST)) break;
       // A capitalized sentence start after a full stop is not part of the name ("Dr. Lewis. Continue").
       if (/\.[ \t]/.test(this.v.slice(prev.e, t.s)) && prev.shape !== 'I' && !TITLES.has(prev.k)) break;
       end = j;
@@ -953,14 +958,14 @@ class Detector {
             const lastOk = this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T');
             const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
             // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
-            const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && this.lex.first.has(t.k) && this.isLast(lastTok);
+            const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
             // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
             const verb = toks[j + 1];
             const verbAfter = !!verb && verb.shape === 'L' && SUBJECT_VERBS.has(verb.k) && v.slice(lastTok.e, verb.s) === ' ' && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
             let eponymous = this.eponymAt(j) || (t.shape !== 'I' && EPONYM_HEADS.has(lastTok.k));
             for (let x = i; x <= j && !eponymous; x++) {
               const kx = (toks[x] as Tok).k;
-              if (EPONYMS.has(kx) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || this.lex.countries.has(kx)) eponymous = true;
+              if (EPONYMS.has(kx) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
             }
             if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
               mark(i, j, 65);
@@ -970,7 +975,7 @@ class Detector {
           }
         }
         // "Last, First".
-        if (t.shape === 'T' && next && next.shape === 'T' && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && (this.lex.first.has(next.k) || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && !NOT_NAME.has(next.k) && !NOT_NAME.has(t.k) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
+        if (t.shape === 'T' && next && next.shape === 'T' && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && !NOT_NAME.has(next.k) && !NOT_NAME.has(t.k) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
           const after = toks[i + 2];
           const isList = after && after.shape === 'T' && /^,[ \t]*$/.test(v.slice(next.e, after.s));
           if (!isList) {
@@ -994,7 +999,7 @@ class Detector {
         v.slice(t.e, next.s) === ' ' &&
         t.k.length >= 3 &&
         next.k.length >= 3 &&
-        ((this.lex.first.has(t.k) && this.lex.last.has(next.k)) || (afterContext && this.known(t) && this.known(next))) &&
+        ((t.f & L.FIRST && next.f & L.LAST) || (afterContext && this.known(t) && this.known(next))) &&
         !this.common(t) &&
         !this.common(next) &&
         !NOT_NAME.has(t.k) &&
@@ -1009,12 +1014,12 @@ class Detector {
         t.shape === 'T' &&
         !this.capsDoc &&
         t.k.length >= 3 &&
-        (this.lex.commonSurnames.has(t.k) || this.lex.first.has(t.k)) &&
+        (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0 &&
         !this.common(t) &&
         !NOT_NAME.has(t.k) &&
         !NOT_PERSON.has(t.k) &&
         !STATE_WORDS.has(t.k) &&
-        !this.lex.countries.has(t.k) &&
+        !(t.f & L.COUNTRY) &&
         !this.eponymAt(i) &&
         !MONTH_WORDS.has(t.k) &&
         // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.

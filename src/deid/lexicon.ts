@@ -1,20 +1,31 @@
 // Lexicons, built once on first use from the generated data modules (see data/NOTICE.md).
+// Every single word maps to a bit set in one Map, so that a token costs one hash lookup.
 import { COMMON_SURNAMES, FIRST_NAMES, LAST_NAMES, OTHER_NAMES } from './data/names.js';
 import { COMMON_WORDS } from './data/words.js';
 import { COUNTIES, COUNTRIES, US_CITIES, WORLD_CITIES } from './data/places.js';
 
+/** Bits of a word's lexicon entry. */
+export const L = {
+  FIRST: 1,
+  LAST: 2,
+  /** Name part of unknown role. */
+  OTHER: 4,
+  /** Common English word (SCOWL 10-35). */
+  WORD: 8,
+  /** Among the 20,000 most frequent US surnames. */
+  COMMON_SURNAME: 16,
+  /** A one-word place name. */
+  PLACE: 32,
+  /** First word(s) of a longer place name. */
+  PLACE_PREFIX: 64,
+  COUNTRY: 128,
+} as const;
+export const NAME_BITS = L.FIRST | L.LAST | L.OTHER;
+
 export interface Lexicons {
-  first: Set<string>;
-  last: Set<string>;
-  /** The 20,000 most frequent US surnames. */
-  commonSurnames: Set<string>;
-  /** Country names, lower case (not identifiers under Safe Harbor). */
-  countries: Set<string>;
-  /** Name parts of unknown role (first or last). */
-  other: Set<string>;
-  /** Common English words (lower case). */
-  words: Set<string>;
-  /** City and county names, lower case, multi-word names joined by single spaces. */
+  /** lower-case word -> bits of L */
+  flags: Map<string, number>;
+  /** Multi-word place names, lower case, joined by single spaces. */
   places: Set<string>;
   /** Every word-wise proper prefix of a multi-word place ("new" for "new york"). */
   placePrefixes: Set<string>;
@@ -30,6 +41,16 @@ let cached: Lexicons | undefined;
 
 export function lexicons(): Lexicons {
   if (cached) return cached;
+  const flags = new Map<string, number>();
+  const mark = (list: string, bit: number) => {
+    for (const w of list.split('|')) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  mark(FIRST_NAMES, L.FIRST);
+  mark(LAST_NAMES, L.LAST);
+  mark(OTHER_NAMES, L.OTHER);
+  mark(COMMON_WORDS, L.WORD);
+  mark(COMMON_SURNAMES, L.COMMON_SURNAME);
+  mark(COUNTRIES, L.COUNTRY);
   const cityList = US_CITIES.split('|');
   const places = new Set<string>();
   const placePrefixes = new Set<string>();
@@ -37,28 +58,27 @@ export function lexicons(): Lexicons {
   for (const list of [cityList, WORLD_CITIES.split('|'), COUNTIES.split('|')]) {
     for (const c of list) {
       const key = c.toLowerCase().replace(/[\s-]+/g, ' ');
-      places.add(key);
       const parts = key.split(' ');
-      for (let i = 1; i < parts.length; i++) placePrefixes.add(parts.slice(0, i).join(' '));
-      const n = parts.length;
-      if (n > maxWords) maxWords = n;
+      if (parts.length === 1) flags.set(key, (flags.get(key) ?? 0) | L.PLACE);
+      else {
+        places.add(key);
+        flags.set(parts[0] as string, (flags.get(parts[0] as string) ?? 0) | L.PLACE_PREFIX);
+        for (let i = 2; i < parts.length; i++) placePrefixes.add(parts.slice(0, i).join(' '));
+      }
+      if (parts.length > maxWords) maxWords = parts.length;
     }
   }
-  const firstList = FIRST_NAMES.split('|');
-  const lastList = LAST_NAMES.split('|');
   cached = {
-    first: new Set(firstList),
-    last: new Set(lastList),
-    other: new Set(OTHER_NAMES.split('|')),
-    commonSurnames: new Set(COMMON_SURNAMES.split('|')),
-    countries: new Set(COUNTRIES.split('|')),
-    words: new Set(COMMON_WORDS.split('|')),
+    flags,
     places,
     placePrefixes,
     placeMaxWords: Math.min(maxWords, 4),
     cityList: cityList.filter((c) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(c)),
-    firstList: firstList.filter((n) => /^[a-z]{3,}$/.test(n)),
-    lastList: lastList.filter((n) => /^[a-z]{3,}$/.test(n)),
+    firstList: FIRST_NAMES.split('|').filter((n) => /^[a-z]{3,}$/.test(n)),
+    lastList: LAST_NAMES.split('|').filter((n) => /^[a-z]{3,}$/.test(n)),
   };
   return cached;
 }
+
+/** Bits of a lower-case word (0 when unknown). */
+export const flagsOf = (word: string): number => lexicons().flags.get(word) ?? 0;

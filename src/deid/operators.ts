@@ -1,7 +1,7 @@
 // The operators that turn a detected value into its replacement.
 import { createHmac, randomBytes } from 'node:crypto';
 import { parseDate, shiftDate } from './dates.js';
-import { lexicons } from './lexicon.js';
+import { L, lexicons } from './lexicon.js';
 import { DeidError, type PhiType } from './types.js';
 
 export const OPERATORS = ['redact', 'token', 'surrogate', 'date-shift', 'generalize', 'keep'] as const;
@@ -130,7 +130,8 @@ function surrogateName(value: string, ctx: OperatorContext, key: string | Uint8A
     const k = w.toLowerCase();
     const s = new Stream(key, `name\u0000${ctx.tenantId}\u0000${k}`);
     if (w.length === 1) return LETTERS[s.int(LETTERS.length)] as string;
-    const given = lex.first.has(k) && !lex.commonSurnames.has(k);
+    const f = lex.flags.get(k) ?? 0;
+    const given = (f & L.FIRST) !== 0 && !(f & L.COMMON_SURNAME);
     const list = given ? lex.firstList : lex.lastList;
     return matchCase(w, list[s.int(list.length)] as string);
   });
