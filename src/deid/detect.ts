@@ -42,8 +42,9 @@ const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) =
 const AMBIGUOUS_STATE = new Set(['MD', 'PA', 'DE', 'ME', 'OR', 'IN', 'OK', 'HI', 'ID', 'OH', 'MS', 'CO', 'LA', 'MA', 'AL', 'NE', 'SC', 'GA', 'VA', 'WA', 'MO', 'CT', 'PR']);
 
 const STREET_SUFFIX =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Walk|Ridge|Heights|Hts|Grove|Commons|Crossing|Xing|Lane|Mall|Gardens|Green|Park';
+  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Ridge|Crossing|Xing';
 
+const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
 const CORE_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
@@ -181,6 +182,9 @@ const FUNCTION_WORDS = new Set(['to', 'at', 'from', 'the', 'in', 'of', 'and', 'o
 // ---------------------------------------------------------------------------------------------
 // Patterns (all compiled once)
 
+/** Words that can start a name rule on their own (titles and context words). */
+const CUE_WORDS = new Set([...TITLES, ...STRONG_CONTEXT, ...WEAK_CONTEXT, ...MEDIUM_CONTEXT, 'is']);
+
 const RE = {
   marker: /\[\[[A-Z][A-Z0-9_]*_[0-9A-F]{6,16}\]\]|\[(?:NAME|DATE|AGE_OVER_89|LOCATION|PHONE|FAX|EMAIL|SSN|MRN|HEALTH_PLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|BIOMETRIC|PHOTO|OTHER_ID|REDACTED|PHI)\]/g,
   email: /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w-])/g,
@@ -220,7 +224,7 @@ const RE = {
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
   // Locations
   street: new RegExp(
-    `(?<![\\w-])\\d{1,6}[A-Za-z]?(?:-\\d{1,5})?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
+    `(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
     'gi',
   ),
   poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
@@ -544,6 +548,16 @@ class Detector {
         if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) ok = false;
         if (/^(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\.?$/i.test(words[w] as string)) break;
       }
+      // A street name between the number and the suffix: "2 way" or "1 TO ST" are not addresses.
+      let unitIdx = words.findIndex((w, x) => x > 1 && /^(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\.?,?$/i.test(w));
+      if (unitIdx < 0) unitIdx = words.length;
+      let suffixIdx = -1;
+      for (let x = 1; x < unitIdx; x++) if (STREET_SUFFIX_SET.has((words[x] as string).replace(/[.,]+$/, '').toLowerCase())) suffixIdx = x;
+      const nameWords = words.slice(1, suffixIdx < 0 ? 1 : suffixIdx).filter((w) => !/^(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?$/i.test(w));
+      const streetWord = this.capsDoc ? /^(?:[A-Z][A-Za-z'.-]+|\d+(?:st|nd|rd|th|ST|ND|RD|TH))$/ : /^(?:[A-Z][a-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))$/;
+      if (nameWords.length === 0 || nameWords.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || !streetWord.test(w))) ok = false;
+      // In all-caps notes "ST", "CT", "DR" are clinical abbreviations: only full suffixes count there.
+      if (this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3) ok = false;
       if (!ok) {
         street.lastIndex = m.index + (words[0] as string).length;
         continue;
@@ -573,7 +587,9 @@ class Detector {
           break;
         }
       }
-      if (abbr && AMBIGUOUS_STATE.has(abbr) && !zip && !known) continue;
+      // Without a ZIP code, a state abbreviation needs a known city before it ("CABG, MI" is not a place).
+      if (abbr && !zip && !known) continue;
+      if (!abbr && !zip && !known && this.capsDoc) continue;
       const weak = !!abbr && AMBIGUOUS_STATE.has(abbr) && !zip;
       if (!abbr && !zip && !known && (m[2] as string).trim() === '') continue;
       if (abbr && (m[2] as string).trim() === '' && !zip) continue;
@@ -603,6 +619,7 @@ class Detector {
       let i = this.tokenIndexBefore(m.index);
       let start = -1;
       let distinctive = false;
+      let uncommon = false;
       let count = 0;
       while (i >= 0 && count < 5) {
         const t = toks[i] as Tok;
@@ -614,13 +631,17 @@ class Detector {
           i--;
           continue;
         }
-        if (!FACILITY_GENERIC.has(t.k) && !NOT_NAME.has(t.k)) distinctive = true;
+        if (!FACILITY_GENERIC.has(t.k) && !NOT_NAME.has(t.k)) {
+          distinctive = true;
+          if (!(t.f & L.WORD)) uncommon = true;
+        }
         if (NOT_NAME.has(t.k) && !FACILITY_GENERIC.has(t.k) && t.k !== 'st') break;
         start = t.s;
         count++;
         i--;
       }
       if (start < 0 || !distinctive) continue;
+      if (this.capsDoc && !uncommon) continue;
       if (WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
         const prev = toks[this.tokenIndexBefore(m.index)];
         if (!prev || prev.f & L.WORD) continue;
@@ -656,7 +677,9 @@ class Detector {
       if (best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k))) continue;
       const word = best === 1 && ((t.f & L.WORD) !== 0 || MONTH_WORDS.has(t.k));
       const personal = best === 1 && (t.f & NAME_BITS) !== 0;
-      if (ctx && !(word && this.capsDoc)) this.add(t.s, last.e, 'LOCATION', 62);
+      // A common word after "in" is a place only when it ends the phrase ("lives in Auburn." not "in Green chart").
+      const endsPhrase = /^(?:[ \t]*[.,;:)\n]|\s*$)/.test(v.slice(last.e, last.e + 3));
+      if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !EPONYMS.has(t.k) && !NOT_NAME.has(t.k)) this.add(t.s, last.e, 'LOCATION', 62);
       else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
     }
@@ -821,6 +844,16 @@ class Detector {
     const gap = this.v.slice(prev ? prev.e + (prev.possessive ? 2 : 0) : 0, t.s);
     return !prev || /[.!?:;\n*\-]\s*$|^\s*$/.test(gap) && /[.!?:;\n*\-]|^$/.test(gap.trim() || (prev ? '' : ''));
   }
+  /** A known name part, an initial or a credential among the next tokens (an unknown word may start a name). */
+  nameNear(i: number): boolean {
+    for (let j = i + 1; j <= i + 3 && j < this.toks.length; j++) {
+      const t = this.toks[j] as Tok;
+      if (!this.gapOk(this.toks[j - 1] as Tok, t)) break;
+      if (t.shape === 'L' || t.shape === 'X') break;
+      if (t.shape === 'I' || t.f & NAME_BITS) return true;
+    }
+    return this.credentialAfter(i) || (i + 1 < this.toks.length && this.credentialAfter(i + 1));
+  }
   /** A credential ("MD", ", RN") follows token j. */
   credentialAfter(j: number): boolean {
     const last = this.toks[j] as Tok;
@@ -867,8 +900,15 @@ class Detector {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       const next = toks[i + 1];
+      // Fast path: most tokens are plain words that start no rule.
+      if (t.shape === 'X') continue;
+      const cue = CUE_WORDS.has(t.k);
+      if (!cue && !(t.f & NAME_BITS)) {
+        if (t.shape === 'L') continue;
+        if (t.shape !== 'I' && !this.nameNear(i)) continue;
+      }
       // R1: title + name ("Dr. Lewis", "Mrs. Moore").
-      const titleGap = next ? v.slice(t.e, next.s) : '';
+      const titleGap = next && TITLES.has(t.k) ? v.slice(t.e, next.s) : '';
       if (
         TITLES.has(t.k) &&
         next &&

@@ -1,0 +1,206 @@
+// Benchmark of the de-identification engine against its npm peers.
+//
+//   node --import tsx bench/deid.ts [--skip-rss] [--rss-mb N]
+//
+// 1. Throughput (MB/s, one core, sequential) on ../shared/corpus/physionet-nursing-notes.text (split
+//    into records) and on ../shared/corpus/dev.jsonl, for phigate, redact-pii and
+//    @openredaction/openredaction, side by side in the same run.
+// 2. Span recall, typed recall and character precision of each on dev.jsonl, through the shared scorer.
+// 3. Peak resident memory of `phigate deid --jsonl` over about 100 MB of JSON lines (needs a build:
+//    npx tsc -p tsconfig.build.json).
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OpenRedaction } from '@openredaction/openredaction';
+import redactPii from 'redact-pii';
+import { detect, PHI_TYPES, type PhiType } from '../src/deid/index.js';
+
+type Predict = (text: string) => Promise<{ start: number; end: number; type: string }[]> | { start: number; end: number; type: string }[];
+
+const root = process.cwd();
+const corpus = join(root, '..', 'shared', 'corpus');
+const args = process.argv.slice(2);
+const rssMb = Number(args[args.indexOf('--rss-mb') + 1]) || 100;
+const PEER_BUDGET_MS = 20_000;
+
+if (!existsSync(join(corpus, 'dev.jsonl'))) {
+  console.error('bench:deid needs ../shared/corpus (dev.jsonl and physionet-nursing-notes.text)');
+  process.exit(2);
+}
+const dev = readFileSync(join(corpus, 'dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { id: string; text: string });
+const nursingRaw = readFileSync(join(corpus, 'physionet-nursing-notes.text'), 'utf8');
+const nursing = [...nursingRaw.matchAll(/START_OF_RECORD=[^\n]*\n([\s\S]*?)\|\|\|\|END_OF_RECORD/g)].map((m) => m[1] as string);
+
+// --- the systems -------------------------------------------------------------------------------
+const phigate: Predict = (t) => detect(t);
+
+/** openredaction reports typed positions; its labels are mapped onto ours for typed recall. */
+function mapPeerType(t: string): PhiType {
+  const u = t.toUpperCase();
+  const table: [RegExp, PhiType][] = [
+    [/FAX/, 'FAX'],
+    [/PHONE|MOBILE|TEL/, 'PHONE'],
+    [/EMAIL/, 'EMAIL'],
+    [/SSN|SOCIAL/, 'SSN'],
+    [/MRN|MEDICAL_RECORD|PATIENT_ID/, 'MRN'],
+    [/INSURANCE|HEALTH_PLAN|MEDICARE|MEDICAID|MEMBER/, 'HEALTH_PLAN'],
+    [/DEA|LICEN[CS]E|NPI/, 'LICENSE'],
+    [/VIN|PLATE|VEHICLE/, 'VEHICLE'],
+    [/SERIAL|DEVICE|IMEI|UDI/, 'DEVICE'],
+    [/BIOMETRIC|FINGERPRINT/, 'BIOMETRIC'],
+    [/IPV?6?|IP_ADDRESS/, 'IP'],
+    [/URL|DOMAIN|WEBSITE/, 'URL'],
+    [/CARD|ACCOUNT|IBAN|BANK/, 'ACCOUNT'],
+    [/DATE|DOB|BIRTH/, 'DATE'],
+    [/AGE/, 'AGE_OVER_89'],
+    [/ADDRESS|ZIP|POSTCODE|POSTAL|CITY|LOCATION|STREET/, 'LOCATION'],
+    [/NAME|PERSON/, 'NAME'],
+  ];
+  for (const [re, type] of table) if (re.test(u)) return type;
+  return 'OTHER_ID';
+}
+const openRedaction = new OpenRedaction({ preset: 'hipaa' });
+const openredaction: Predict = async (t) => {
+  const r = await openRedaction.detect(t);
+  return r.detections.map((d) => ({ start: d.position[0], end: d.position[1], type: mapPeerType(d.type) }));
+};
+
+/** redact-pii only returns text with a marker per kind; the spans are recovered by alignment. */
+const redactPiiMarkers: Record<string, PhiType> = {
+  PERSON_NAME: 'NAME',
+  PHONE_NUMBER: 'PHONE',
+  EMAIL_ADDRESS: 'EMAIL',
+  US_SOCIAL_SECURITY_NUMBER: 'SSN',
+  STREET_ADDRESS: 'LOCATION',
+  ZIPCODE: 'LOCATION',
+  URL: 'URL',
+  IP_ADDRESS: 'IP',
+  CREDIT_CARD_NUMBER: 'ACCOUNT',
+  DIGITS: 'OTHER_ID',
+  CREDENTIALS: 'OTHER_ID',
+  PASSWORD: 'OTHER_ID',
+  USERNAME: 'OTHER_ID',
+};
+const MARKER_SPLIT = new RegExp(`\\b(${Object.keys(redactPiiMarkers).join('|')})\\b`);
+const syncRedactor = new redactPii.SyncRedactor();
+const redactpii: Predict = (t) => {
+  const out = syncRedactor.redact(t);
+  const spans: { start: number; end: number; type: string }[] = [];
+  let pos = 0;
+  let pending: PhiType | null = null;
+  let pendingStart = 0;
+  const pieces = out.split(MARKER_SPLIT);
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 1) {
+      pending = redactPiiMarkers[piece] ?? 'OTHER_ID';
+      pendingStart = pos;
+      return;
+    }
+    if (piece === '') return;
+    const at = pending ? t.indexOf(piece, pos) : pos;
+    if (pending && at > pendingStart) spans.push({ start: pendingStart, end: at, type: pending });
+    pending = null;
+    pos = (at < 0 ? pos : at) + piece.length;
+  });
+  if (pending && t.length > pendingStart) spans.push({ start: pendingStart, end: t.length, type: pending });
+  return spans;
+};
+
+const systems: [string, Predict][] = [
+  ['phigate', phigate],
+  ['redact-pii', redactpii],
+  ['openredaction', openredaction],
+];
+
+// --- throughput -----------------------------------------------------------------------------------
+async function throughput(predict: Predict, docs: readonly string[], budgetMs: number): Promise<number> {
+  for (const d of docs.slice(0, 20)) await predict(d);
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const d of docs) {
+    await predict(d);
+    bytes += Buffer.byteLength(d);
+    if (performance.now() - t0 > budgetMs) break;
+  }
+  return bytes / 1e6 / ((performance.now() - t0) / 1000);
+}
+
+// --- quality through the shared scorer --------------------------------------------------------
+async function quality(name: string, predict: Predict, dir: string) {
+  const file = join(dir, `${name}.jsonl`);
+  const lines: string[] = [];
+  for (const d of dev) lines.push(JSON.stringify({ id: d.id, spans: await predict(d.text) }));
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const r = spawnSync(process.execPath, [join(corpus, 'score.mjs'), join(corpus, 'dev.jsonl'), file, '--json'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`scorer failed for ${name}`);
+  return JSON.parse(r.stdout) as { span_recall: number | null; typed_recall: number | null; char_precision: number | null; per_type: Record<string, { recall: number; typed_recall: number }> };
+}
+
+// --- memory of the CLI on ~100 MB ------------------------------------------------------------------
+async function peakRss(dir: string): Promise<{ mb: number; peakMb: number; seconds: number; exit: number } | string> {
+  const bin = join(root, 'bin', 'phigate.js');
+  if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) return 'skipped: no build (run npx tsc -p tsconfig.build.json)';
+  const file = join(dir, 'big.jsonl');
+  const out = createWriteStream(file);
+  let written = 0;
+  let n = 0;
+  while (written < rssMb * 1e6) {
+    for (const d of dev) {
+      const line = `${JSON.stringify({ id: `r${n++}`, text: d.text })}\n`;
+      written += Buffer.byteLength(line);
+      if (!out.write(line)) await once(out, 'drain');
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  const t0 = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'deid', '--jsonl', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+  const [code] = (await once(child, 'exit')) as [number];
+  const kb = Number(/(\d+)\s*$/.exec(err.trim())?.[1] ?? NaN);
+  return { mb: written / 1e6, peakMb: kb / 1024, seconds: (performance.now() - t0) / 1000, exit: code };
+}
+
+// --- run ---------------------------------------------------------------------------------------------
+const dir = mkdtempSync(join(tmpdir(), 'phigate-bench-deid-'));
+try {
+  const devTexts = dev.map((d) => d.text);
+  const rows: string[][] = [];
+  const scores: Record<string, Awaited<ReturnType<typeof quality>>> = {};
+  const speed: Record<string, { nursing: number; dev: number }> = {};
+  for (const [name, predict] of systems) {
+    const budget = name === 'phigate' ? Infinity : PEER_BUDGET_MS;
+    speed[name] = { nursing: await throughput(predict, nursing, budget), dev: await throughput(predict, devTexts, budget) };
+    scores[name] = await quality(name, predict, dir);
+    const q = scores[name];
+    const f = (x: number | null) => (x === null ? 'n/a' : x.toFixed(4));
+    rows.push([name, speed[name].nursing.toFixed(2), speed[name].dev.toFixed(2), f(q.span_recall), f(q.typed_recall), f(q.char_precision)]);
+  }
+  const header = ['system', 'MB/s nursing', 'MB/s dev', 'recall', 'typed', 'char prec'];
+  const width = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(width[i] as number)).join('  ');
+  console.log(`phigate deid benchmark (node ${process.version}, one core; peers capped at ${PEER_BUDGET_MS / 1000}s per corpus)`);
+  console.log(`nursing notes: ${nursing.length} records, ${(Buffer.byteLength(nursingRaw) / 1e6).toFixed(2)} MB; dev: ${dev.length} notes`);
+  console.log(fmt(header));
+  for (const r of rows) console.log(fmt(r));
+  const fastestPeer = Math.max(...systems.slice(1).map(([n]) => speed[n]!.nursing));
+  console.log(`phigate vs fastest peer on nursing notes: ${(speed.phigate!.nursing / fastestPeer).toFixed(1)}x`);
+  console.log('\nphigate per type (recall / typed recall):');
+  for (const t of PHI_TYPES) {
+    const s = scores.phigate!.per_type[t];
+    if (s) console.log(`  ${t.padEnd(12)} ${s.recall.toFixed(4)} / ${s.typed_recall.toFixed(4)}`);
+  }
+  if (!args.includes('--skip-rss')) {
+    const rss = await peakRss(dir);
+    if (typeof rss === 'string') console.log(`\ndeid --jsonl memory: ${rss}`);
+    else console.log(`\ndeid --jsonl on ${rss.mb.toFixed(0)} MB: peak RSS ${rss.peakMb.toFixed(0)} MB, ${rss.seconds.toFixed(1)} s (${(rss.mb / rss.seconds).toFixed(1)} MB/s end to end), exit ${rss.exit}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
