@@ -277,6 +277,8 @@ const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 const PHOTO_GATE = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)\b/i;
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
+const VENT_WORDS = /\b(?:psv|peep|bipap|cpap|simv|imv|prvc|vent(?:ilator|ilation)?|fio2|ps|tidal|extubat\w*|intubat\w*|wean\w*|trach)\b/i;
+const STRONG_DATE_BEFORE = /(?:dob|dated|admitted|discharged|date of \w+|since|born|seen on|on date)[\s:]*$/i;
 const NEG_MD_BEFORE =
   /(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$/i;
 const NEG_MD_AFTER =
@@ -511,6 +513,9 @@ class Detector {
       const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after)) continue;
       const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
+      // Ventilator settings ("PSV 10/5", "weaned to 5/5") near ventilation words, unless a strong date word precedes.
+      const around = v.slice(Math.max(0, m.index - 40), m.index + m[0].length + 16);
+      if (VENT_WORDS.test(around) && !STRONG_DATE_BEFORE.test(before)) continue;
       // Small fractions ("1/2 tab", "3/4") need date context.
       if (b <= 4 && a < b && !dateCtx) continue;
       // "8/10" and "10/10" near pain or score words are scores.
@@ -1097,7 +1102,7 @@ class Detector {
         const c = t.charCodeAt(i);
         if (c >= 48 && c <= 57) digits++;
       }
-      if (digits < 4) continue;
+      if (digits < 5 || !/\d{5}/.test(t)) continue;
       const letters = t.length - digits - (t.match(/-/g)?.length ?? 0);
       if (letters === 0 && digits < 7 && !(t.includes('-') && digits >= 6)) continue;
       if (letters > 0 && digits < 5 && t.length < 8) continue;
