@@ -240,7 +240,6 @@ const RE = {
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
   dea: /(?<![\w-])[A-Z]{2}\d{7}(?![\w-])/g,
   // Tokens for names and places
-  token: /[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019][A-Za-z\u00C0-\u024F]+)*(?:-[A-Za-z\u00C0-\u024F0-9]+)*/g,
 };
 
 // Labels that announce an identifier, by type (order matters: vehicle before licence).
@@ -303,21 +302,52 @@ interface Tok {
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
-function shapeOf(w: string): Tok['shape'] {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) return 'X';
-  }
-  const c0 = w.charCodeAt(0);
-  const up0 = isUpper(c0) || (c0 >= 0xc0 && c0 <= 0xde);
-  if (!up0) return 'L';
-  if (w.length === 1) return 'I';
-  let lower = 0;
-  for (let i = 1; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && w[i] !== w[i]?.toUpperCase())) lower++;
-  }
-  return lower === 0 ? 'U' : 'T';
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || isLetterCode(c);
+const isLowerLatin = (c: number): boolean => {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
+};
+
+/** Trigger bits, above the lexicon bits: words whose presence lets a family of rules run. */
+const T = {
+  MONTH: 1 << 8,
+  AT_DOT: 1 << 9,
+  COUNTY: 1 << 10,
+  AGE_WORD: 1 << 11,
+  BOX: 1 << 12,
+  ZIP: 1 << 13,
+  SSN: 1 << 14,
+  AGE: 1 << 15,
+  LABEL: 1 << 16,
+  PHONE_LABEL: 1 << 17,
+  FACILITY: 1 << 18,
+  CUE: 1 << 19,
+} as const;
+
+let triggerMap: Map<string, number> | undefined;
+/** The lexicon's word bits plus the trigger bits, in one map (built once). */
+function triggerFlags(): Map<string, number> {
+  if (triggerMap) return triggerMap;
+  const map = lexicons().flags;
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  add(MONTH_WORDS, T.MONTH);
+  add(['at', 'dot'], T.AT_DOT);
+  add(['county', 'parish', 'borough'], T.COUNTY);
+  add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
+  add(['box'], T.BOX);
+  add(['zip', 'postal', 'postcode'], T.ZIP);
+  add(['ssn', 'ss', 'social', 'soc'], T.SSN);
+  add(['age', 'aged', 'ages'], T.AGE);
+  add(LABEL_FIRST, T.LABEL);
+  add(PHONE_LABEL_FIRST, T.PHONE_LABEL);
+  add(FACILITY_FIRST, T.FACILITY);
+  add(CUE_WORDS, T.CUE);
+  triggerMap = map;
+  return map;
 }
 
 class Detector {
@@ -327,28 +357,86 @@ class Detector {
   readonly capsDoc: boolean;
   readonly hasMonth: boolean;
 
+  /** Union of the trigger bits of all tokens: which rules can fire at all in this text. */
+  readonly seen: number;
+
   constructor(readonly v: string) {
     this.lex = lexicons();
-    const flags = this.lex.flags;
+    const flags = triggerFlags();
     let upper = 0;
     let letters = 0;
-    const re = RE.token;
-    re.lastIndex = 0;
-    for (let m = re.exec(v); m; m = re.exec(v)) {
-      const w = m[0];
-      let k = w.toLowerCase();
+    let seen = 0;
+    const n = v.length;
+    // A hand-written tokenizer: letters/digits with inner apostrophes and hyphens, shape on the fly.
+    for (let i = 0; i < n; ) {
+      let c = v.charCodeAt(i);
+      if (!isWordCode(c)) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let digits = 0;
+      let lowers = 0;
+      let uppers = 0;
+      let hyphen = false;
+      for (;;) {
+        if (c >= 48 && c <= 57) digits++;
+        else if ((c >= 97 && c <= 122) || (c >= 0xdf && c !== 0xf7 && isLowerLatin(c))) lowers++;
+        else uppers++;
+        i++;
+        if (i >= n) break;
+        c = v.charCodeAt(i);
+        if (isWordCode(c)) continue;
+        // Inner apostrophe before a letter, inner hyphen before a letter or digit.
+        if ((c === 39 || c === 0x2019) && i + 1 < n && isLetterCode(v.charCodeAt(i + 1))) {
+          i++;
+          c = v.charCodeAt(i);
+          continue;
+        }
+        if (c === 45 && i + 1 < n && isWordCode(v.charCodeAt(i + 1))) {
+          hyphen = true;
+          i++;
+          c = v.charCodeAt(i);
+          continue;
+        }
+        break;
+      }
+      const w = v.slice(s, i);
+      let shape: Tok['shape'];
+      if (digits > 0) shape = 'X';
+      else {
+        const c0 = w.charCodeAt(0);
+        const up0 = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7);
+        if (!up0) shape = 'L';
+        else if (w.length === 1) shape = 'I';
+        else shape = lowers === 0 ? 'U' : 'T';
+      }
+      if (shape === 'U') upper += w.length;
+      if (shape !== 'I' && shape !== 'X') letters += w.length;
+      let k = shape === 'X' ? w : w.toLowerCase();
       let possessive = false;
-      if (k.endsWith("'s") || k.endsWith('\u2019s')) {
+      const len = k.length;
+      if (len > 2 && k.charCodeAt(len - 2) === 39 && k.charCodeAt(len - 1) === 115) {
+        possessive = true;
+        k = k.slice(0, -2);
+      } else if (len > 2 && k.charCodeAt(len - 2) === 0x2019 && k.charCodeAt(len - 1) === 115) {
         possessive = true;
         k = k.slice(0, -2);
       }
-      const shape = shapeOf(w);
-      if (shape === 'U') upper += w.length;
-      if (shape !== 'I') letters += w.length;
-      this.toks.push({ s: m.index, e: m.index + w.length - (possessive ? 2 : 0), w, k, shape, possessive, f: shape === 'X' ? 0 : (flags.get(k) ?? 0) });
+      let f = shape === 'X' ? 0 : (flags.get(k) ?? 0);
+      if (hyphen && shape !== 'X') {
+        // "ninety-two", "Check-in": the first part's triggers count too.
+        f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
+        if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
+      }
+      if (shape === 'X' && hyphen && /[a-z]{3}/i.test(w)) seen |= T.MONTH;
+      seen |= f;
+      void uppers;
+      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, f });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
-    this.hasMonth = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(v);
+    this.seen = seen;
+    this.hasMonth = (seen & T.MONTH) !== 0;
   }
 
   add(s: number, e: number, t: PhiType, p: number): void {
@@ -359,7 +447,7 @@ class Detector {
   shaped(): void {
     const v = this.v;
     if (v.includes('@')) for (const m of v.matchAll(RE.email)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
-    if (/[[({<] *at *[\])}>]|\bdot\b|@ | @/i.test(v)) {
+    if (this.seen & T.AT_DOT && /[[({<] *at *[\])}>]|\bdot\b/i.test(v)) {
       for (const m of v.matchAll(RE.emailObf)) {
         const txt = m[0];
         // Obfuscated forms need an explicit "at" marker and some obfuscation.
@@ -388,7 +476,7 @@ class Detector {
     }
     if (PHOTO_GATE.test(v)) for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
-    for (const m of v.matchAll(RE.ssnLabelled)) {
+    if (this.seen & T.SSN) for (const m of v.matchAll(RE.ssnLabelled)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'SSN', 101);
@@ -400,13 +488,13 @@ class Detector {
         if (digits >= 8 && digits <= 15) this.addPhone(m.index, m.index + m[0].length);
       }
     }
-    for (const m of this.stickyAt(RE.phoneLabelled, PHONE_LABEL_FIRST)) {
+    for (const m of this.stickyAt(RE.phoneLabelled, T.PHONE_LABEL)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.addPhone(s, s + g.length, 90);
     }
     // Labelled identifiers.
-    for (const m of this.stickyAt(LABEL_RE, LABEL_FIRST)) {
+    for (const m of this.stickyAt(LABEL_RE, T.LABEL)) {
       let type: PhiType = 'OTHER_ID';
       for (let g = 1; g <= LABELS.length; g++) {
         if (m[g] !== undefined) {
@@ -524,13 +612,13 @@ class Detector {
     }
     // Ages over 89.
     for (const m of v.matchAll(RE.ageNum)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
-    for (const m of v.matchAll(RE.ageCtx)) {
+    if (this.seen & T.AGE) for (const m of v.matchAll(RE.ageCtx)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
-    if (/ninety|hundred/i.test(v)) for (const m of v.matchAll(RE.ageWords)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
-    for (const m of v.matchAll(RE.ageDecade)) {
+    if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageWords)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_WORD || v.includes('0s')) for (const m of v.matchAll(RE.ageDecade)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'AGE_OVER_89', 91);
@@ -574,7 +662,7 @@ class Detector {
       if (v.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+[A-Z\n]|\n)/.test(v.slice(end, end + 2))) end--;
       this.add(m.index, end, 'LOCATION', 80);
     }
-    for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+    if (this.seen & T.BOX) for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     for (const m of this.cityStateMatches()) {
       const cityTxt = m[1] as string;
       const abbr = m[3];
@@ -609,15 +697,15 @@ class Detector {
       this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak ? 52 : 66);
       if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
     }
-    for (const m of v.matchAll(RE.zipLabelled)) {
+    if (this.seen & T.ZIP) for (const m of v.matchAll(RE.zipLabelled)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'LOCATION', 90);
     }
-    if (/count|parish|borough/i.test(v)) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
+    if (this.seen & T.COUNTY) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
     // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
     const toks = this.toks;
-    for (const m of this.stickyAt(FACILITY_HEAD, FACILITY_FIRST)) {
+    for (const m of this.stickyAt(FACILITY_HEAD, T.FACILITY)) {
       const head = m[0];
       if (!/^[A-Z]/.test(head)) continue;
       const headEnd = m.index + head.length;
@@ -691,11 +779,12 @@ class Detector {
   }
 
   /** Matches of a sticky regex tried at the start of each token whose lower-case form is in `first`. */
-  stickyAt(re: RegExp, first: ReadonlySet<string>): RegExpExecArray[] {
+  stickyAt(re: RegExp, bit: number): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
+    if (!(this.seen & bit)) return out;
     let after = 0;
     for (const t of this.toks) {
-      if (t.s < after || !first.has(t.k)) continue;
+      if (t.s < after || !(t.f & bit)) continue;
       re.lastIndex = t.s;
       const m = re.exec(this.v);
       if (m) {
@@ -857,6 +946,10 @@ class Detector {
       if (t.shape === 'L' || t.shape === 'X') break;
       if (t.shape === 'I' || t.f & NAME_BITS) return true;
     }
+    // "Park, Sarah": surname, comma, a capitalized known name.
+    const t = this.toks[i] as Tok;
+    const nx = this.toks[i + 1];
+    if (nx && nx.f & NAME_BITS && nx.shape === 'T' && /^,[ \t]*$/.test(this.v.slice(t.e, nx.s))) return true;
     return this.credentialAfter(i) || (i + 1 < this.toks.length && this.credentialAfter(i + 1));
   }
   /** A credential ("MD", ", RN") follows token j. */
@@ -907,10 +1000,11 @@ class Detector {
       const next = toks[i + 1];
       // Fast path: most tokens are plain words that start no rule.
       if (t.shape === 'X') continue;
-      const cue = CUE_WORDS.has(t.k);
-      if (!cue && !(t.f & NAME_BITS)) {
-        if (t.shape === 'L') continue;
-        if (t.shape !== 'I' && !this.nameNear(i)) continue;
+      const cue = (t.f & T.CUE) !== 0;
+      if (!cue) {
+        if (t.shape === 'L' && (t.f & L.WORD || !(t.f & NAME_BITS))) continue;
+        // A word that is no name, or a common word that is no given name, only matters when a name follows.
+        if ((t.shape === 'T' || t.shape === 'U') && (!(t.f & NAME_BITS) || (t.f & L.WORD && !(t.f & L.FIRST))) && !this.nameNear(i)) continue;
       }
       // R1: title + name ("Dr. Lewis", "Mrs. Moore").
       const titleGap = next && TITLES.has(t.k) ? v.slice(t.e, next.s) : '';
