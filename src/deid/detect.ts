@@ -276,6 +276,9 @@ const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 const PHOTO_GATE = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)\b/i;
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
+const MBI_RE = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
+const DEA_RE = /^[A-Z]{2}\d{7}$/;
+const COMPACT_DATE_RE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const VENT_WORDS = /\b(?:psv|peep|bipap|cpap|simv|imv|prvc|vent(?:ilator|ilation)?|fio2|ps|tidal|extubat\w*|intubat\w*|wean\w*|trach)\b/i;
 const STRONG_DATE_BEFORE = /(?:dob|dated|admitted|discharged|date of \w+|since|born|seen on|on date)[\s:]*$/i;
 const NEG_MD_BEFORE =
@@ -313,7 +316,11 @@ const isLowerLatin = (c: number): boolean => {
 /** Trigger bits, above the lexicon bits: words whose presence lets a family of rules run. */
 const T = {
   MONTH: 1 << 8,
-  AT_DOT: 1 << 9,
+  AT: 1 << 9,
+  DOT: 1 << 20,
+  PHOTO_EXT: 1 << 21,
+  AGE_UNIT: 1 << 22,
+  STREET: 1 << 23,
   COUNTY: 1 << 10,
   AGE_WORD: 1 << 11,
   BOX: 1 << 12,
@@ -335,7 +342,11 @@ function triggerFlags(): Map<string, number> {
     for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
   };
   add(MONTH_WORDS, T.MONTH);
-  add(['at', 'dot'], T.AT_DOT);
+  add(['at'], T.AT);
+  add(['dot'], T.DOT);
+  add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom'], T.PHOTO_EXT);
+  add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'o', 'm', 'f', 'old'], T.AGE_UNIT);
+  add(STREET_SUFFIX_SET, T.STREET);
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['box'], T.BOX);
@@ -413,7 +424,7 @@ class Detector {
       }
       if (shape === 'U') upper += w.length;
       if (shape !== 'I' && shape !== 'X') letters += w.length;
-      let k = shape === 'X' ? w : w.toLowerCase();
+      let k = shape === 'X' || uppers === 0 ? w : w.toLowerCase();
       let possessive = false;
       const len = k.length;
       if (len > 2 && k.charCodeAt(len - 2) === 39 && k.charCodeAt(len - 1) === 115) {
@@ -429,9 +440,12 @@ class Detector {
         f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
         if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
       }
-      if (shape === 'X' && hyphen && /[a-z]{3}/i.test(w)) seen |= T.MONTH;
+      if (shape === 'X' && hyphen) {
+        // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules.
+        for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) seen |= (flags.get(part) ?? 0) & ~0xff;
+        if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) seen |= T.MONTH;
+      }
       seen |= f;
-      void uppers;
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, f });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
@@ -447,7 +461,7 @@ class Detector {
   shaped(): void {
     const v = this.v;
     if (v.includes('@')) for (const m of v.matchAll(RE.email)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
-    if (this.seen & T.AT_DOT && /[[({<] *at *[\])}>]|\bdot\b/i.test(v)) {
+    if (this.seen & T.DOT || (this.seen & T.AT && /[[({<] *at *[\])}>]/i.test(v))) {
       for (const m of v.matchAll(RE.emailObf)) {
         const txt = m[0];
         // Obfuscated forms need an explicit "at" marker and some obfuscation.
@@ -456,7 +470,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'EMAIL', 99);
       }
     }
-    for (const m of v.matchAll(RE.url)) {
+    if (v.includes('://') || /www\./i.test(v)) for (const m of v.matchAll(RE.url)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
       this.add(m.index, m.index + txt.length, 'URL', 100);
     }
@@ -474,7 +488,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
-    if (PHOTO_GATE.test(v)) for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    if (this.seen & T.PHOTO_EXT) for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     if (this.seen & T.SSN) for (const m of v.matchAll(RE.ssnLabelled)) {
       const g = m[1] as string;
@@ -522,13 +536,18 @@ class Detector {
       const letters = t.replace(/\d/g, '').length;
       if (letters >= 2 && t.length - letters >= 3) this.add(tok.s, tok.e, 'VEHICLE', vinCheck(t) ? 98 : 60);
     }
-    for (const m of v.matchAll(RE.mbi)) this.add(m.index, m.index + m[0].length, 'HEALTH_PLAN', 97);
+    for (const t of this.toks) {
+      if (t.shape !== 'X') continue;
+      const len = t.w.length;
+      if ((len === 11 || len === 13) && MBI_RE.test(t.w)) this.add(t.s, t.e, 'HEALTH_PLAN', 97);
+      else if (len === 9 && DEA_RE.test(t.w) && deaCheck(t.w)) this.add(t.s, t.e, 'LICENSE', 96);
+      else if (len === 8 && COMPACT_DATE_RE.test(t.w)) this.add(t.s, t.e, 'DATE', 85);
+    }
     if (v.includes('(01)')) for (const m of v.matchAll(RE.udi)) this.add(m.index, m.index + m[0].length, 'DEVICE', 98);
     for (const m of v.matchAll(RE.card)) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length >= 13 && luhn(digits)) this.add(m.index, m.index + m[0].length, 'ACCOUNT', 96);
     }
-    for (const m of v.matchAll(RE.dea)) if (deaCheck(m[0])) this.add(m.index, m.index + m[0].length, 'LICENSE', 96);
   }
 
   addPhone(s: number, e: number, p = 100): void {
@@ -591,9 +610,9 @@ class Detector {
       const d = +(m[4] as string);
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     }
-    for (const m of v.matchAll(RE.dCompact)) this.add(m.index, m.index + m[0].length, 'DATE', 85);
-    for (const m of v.matchAll(RE.dMonthYearNum)) this.add(m.index, m.index + m[0].length, 'DATE', 84);
-    for (const m of v.matchAll(RE.dMonthDaySlash)) {
+    const slash = v.includes('/');
+    if (slash || v.includes('-')) for (const m of v.matchAll(RE.dMonthYearNum)) this.add(m.index, m.index + m[0].length, 'DATE', 84);
+    if (slash) for (const m of v.matchAll(RE.dMonthDaySlash)) {
       const a = +(m[1] as string);
       const b = +(m[2] as string);
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
@@ -611,7 +630,7 @@ class Detector {
       this.add(m.index, m.index + m[0].length, 'DATE', 80);
     }
     // Ages over 89.
-    for (const m of v.matchAll(RE.ageNum)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_UNIT) for (const m of v.matchAll(RE.ageNum)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
     if (this.seen & T.AGE) for (const m of v.matchAll(RE.ageCtx)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
@@ -630,7 +649,7 @@ class Detector {
     const v = this.v;
     const street = RE.street;
     street.lastIndex = 0;
-    for (let m = street.exec(v); m; m = street.exec(v)) {
+    for (let m = this.seen & T.STREET ? street.exec(v) : null; m; m = street.exec(v)) {
       const txt = m[0];
       // The words between the number and the suffix must be capitalized or numbers ("5th"):
       // otherwise look again from the next number.
