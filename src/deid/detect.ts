@@ -99,6 +99,8 @@ const NOT_NAME = new Set([
   'ms', 'bm', 'uo', 'ue', 'le', 'rue', 'lue', 'rle', 'lle', 'perrl', 'perrla', 'heent', 'ou', 'od', 'os', 'subject', 'study', 'trial', 'member', 'account', 'billing', 'insurance', 'primary', 'secondary', 'group', 'plate',
   'license', 'serial', 'device', 'fingerprint', 'biometric', 'photo', 'photos', 'portal', 'message', 'questions',
   'referral', 'consult', 'service', 'services', 'department', 'dept', 'floor', 'ward', 'bed', 'transferred', 'admitted',
+  'mech', 'poss', 'sev', 'grav', 'rad', 'lac', 'lis', 'swan', 'ganz', 'hickman', 'meds', 'rom', 'prn', 'sob', 'doe', 'pnd',
+  'practitioner', 'assistant', 'coordinator', 'director', 'technician', 'tech', 'aide', 'navigator', 'specialist',
   'remains', 'doing', 'well', 'better', 'worse', 'same', 'new', 'old', 'other', 'outside', 'records', 'record', 'faxed',
   'mychart', 'pharmacy', 'social', 'work', 'worker', 'case', 'manager', 'management', 'team', 'staff', 'covering',
   'on-call', 'oncall', 'emergency', 'medicine', 'surgery', 'cardiology', 'oncology', 'neurology', 'nephrology',
@@ -197,7 +199,7 @@ const RE = {
   ipv6: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
   photo: /(?<![\w.-])[A-Za-z0-9][\w.-]*\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)(?![\w])/gi,
   phone:
-    /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
+    /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
   phoneIntl: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g,
   phoneLabelled:
     /(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4})(?![\w-]|\.\d)/iy,
@@ -269,7 +271,7 @@ const FACILITY_FIRST = new Set(
   'hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled'.split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
-const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]?\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
+const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
 const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
@@ -366,6 +368,8 @@ class Detector {
   readonly toks: Tok[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
+  /** Text typed in lower case only (portal messages, chat). */
+  readonly lowerDoc: boolean;
   readonly hasMonth: boolean;
 
   /** Union of the trigger bits of all tokens: which rules can fire at all in this text. */
@@ -376,6 +380,7 @@ class Detector {
     const flags = triggerFlags();
     let upper = 0;
     let letters = 0;
+    let capitals = 0;
     let seen = 0;
     const n = v.length;
     // A hand-written tokenizer: letters/digits with inner apostrophes and hyphens, shape on the fly.
@@ -423,6 +428,7 @@ class Detector {
         else shape = lowers === 0 ? 'U' : 'T';
       }
       if (shape === 'U') upper += w.length;
+      if (shape !== 'L' && shape !== 'X') capitals++;
       if (shape !== 'I' && shape !== 'X') letters += w.length;
       let k = shape === 'X' || uppers === 0 ? w : w.toLowerCase();
       let possessive = false;
@@ -449,6 +455,7 @@ class Detector {
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, f });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
+    this.lowerDoc = letters > 40 && capitals / letters < 0.01;
     this.seen = seen;
     this.hasMonth = (seen & T.MONTH) !== 0;
   }
@@ -908,7 +915,8 @@ class Detector {
     if (NOT_NAME.has(t.k) || TITLES.has(t.k)) return false;
     if (t.shape === 'T') return true;
     if (t.shape === 'U') return allowUpper || this.capsDoc || (t.w.length >= 3 && this.known(t) && !this.common(t));
-    return false;
+    // In text typed all in lower case, a known name that is not a word.
+    return this.lowerDoc && t.shape === 'L' && t.w.length >= 3 && (t.f & (L.FIRST | L.COMMON_SURNAME)) !== 0 && !this.common(t);
   }
   gapOk(a: Tok, b: Tok): boolean {
     if (a.possessive) return false;
@@ -921,7 +929,12 @@ class Detector {
   /** Extends a name from token i: returns the index of the last token, or -1. */
   grab(i: number, max: number, allowUpper: boolean): number {
     const toks = this.toks;
-    const t0 = toks[i];
+    let t0 = toks[i];
+    // "Dr. de la Cruz": surname particles may open the name.
+    while (t0 && t0.shape === 'L' && PARTICLES.has(t0.k) && toks[i + 1] && this.gapOk(t0, toks[i + 1] as Tok)) {
+      i++;
+      t0 = toks[i];
+    }
     if (!t0 || !this.nameish(t0, allowUpper)) return -1;
     let end = i;
     let n = 1;
@@ -1021,7 +1034,7 @@ class Detector {
       if (t.shape === 'X') continue;
       const cue = (t.f & T.CUE) !== 0;
       if (!cue) {
-        if (t.shape === 'L' && (t.f & L.WORD || !(t.f & NAME_BITS))) continue;
+        if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS))) continue;
         // A word that is no name, or a common word that is no given name, only matters when a name follows.
         if ((t.shape === 'T' || t.shape === 'U') && (!(t.f & NAME_BITS) || (t.f & L.WORD && !(t.f & L.FIRST))) && !this.nameNear(i)) continue;
       }
@@ -1049,19 +1062,20 @@ class Detector {
       const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
       if ((strong || WEAK_CONTEXT.has(t.k) || thisIs) && next) {
         const gap = v.slice(t.e + (t.possessive ? 2 : 0), next.s);
-        if (/^[ \t]*(?:[:,\-]|--)?[ \t]*(?:\n[ \t]*)?$/.test(gap) && (strong || !gap.includes('\n'))) {
+        if (/^[ \t]*(?:[:,\-(]|--|,[ \t]*\()?[ \t]*(?:\n[ \t]*)?$/.test(gap) && (strong || !gap.includes('\n'))) {
           let k = i + 1;
           const tk = toks[k] as Tok;
           if (TITLES.has(tk.k)) k++;
           const first = toks[k];
-          if (first && !TITLES.has(first.k) && !(first.shape === 'L')) {
+          if (first && !TITLES.has(first.k) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || PARTICLES.has(first.k))) {
             const allowUpper = strong && t.shape !== 'U';
             let j = this.grab(k, 4, allowUpper);
             if (j >= 0) {
               // "Wright, Grace" (surname, given name).
               const after = toks[j + 1];
-              if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && after.shape === 'T' && !NOT_NAME.has(after.k) && (this.isFirst(after) || (strong && !this.common(after)))) {
-                const j2 = this.grab(j + 1, 2, false);
+              const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
+              if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && sameShape && !NOT_NAME.has(after.k) && (this.isFirst(after) || (strong && !this.common(after)))) {
+                const j2 = this.grab(j + 1, 2, after.shape === 'U');
                 if (j2 >= 0) j = j2;
               }
               let anyKnown = false;
@@ -1149,7 +1163,10 @@ class Detector {
       }
       // Lower-case "john smith" (or any two known name parts right after a context word).
       const prevTok = toks[i - 1];
-      const afterContext = !!prevTok && (STRONG_CONTEXT.has(prevTok.k) || WEAK_CONTEXT.has(prevTok.k)) && /^[ \t:,]+$/.test(v.slice(prevTok.e, t.s));
+      const afterContext =
+        !!prevTok &&
+        (STRONG_CONTEXT.has(prevTok.k) || WEAK_CONTEXT.has(prevTok.k) || (prevTok.k === 'is' && toks[i - 2]?.k === 'this')) &&
+        /^[ \t:,]+$/.test(v.slice(prevTok.e, t.s));
       if (
         t.shape === 'L' &&
         next &&
@@ -1158,7 +1175,9 @@ class Detector {
         t.k.length >= 3 &&
         next.k.length >= 3 &&
         ((t.f & L.FIRST && next.f & L.LAST) || (afterContext && this.known(t) && this.known(next))) &&
-        !this.common(t) &&
+        (!this.common(t) || afterContext || this.lowerDoc) &&
+        !EPONYMS.has(t.k) &&
+        !EPONYMS.has(next.k) &&
         !this.common(next) &&
         !NOT_NAME.has(t.k) &&
         !NOT_NAME.has(next.k)
