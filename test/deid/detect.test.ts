@@ -159,3 +159,25 @@ test('empty and huge inputs', () => {
   const big = 'Seen by Dr. Lewis on 01/02/2015. '.repeat(20000);
   assert.equal(detect(big).length, 40000);
 });
+
+test('other note styles: ALL CAPS headers, lower-case messages, particles, job titles', () => {
+  const header = 'Name: SMITH, JOHN A\nDOB: 02-11-1948\nMRN#: 334-22-19\nAttending: KHAN, AISHA MD';
+  has(header, 'NAME', 'SMITH, JOHN');
+  has(header, 'DATE', '02-11-1948');
+  has(header, 'MRN', '334-22-19');
+  const msg = 'hi dr patel, this is maria lopez. my husband jose had his labs drawn yesterday. can you call me back at 555 321 9876? thanks';
+  has(msg, 'NAME', 'patel');
+  has(msg, 'NAME', 'maria lopez');
+  has(msg, 'NAME', 'jose');
+  has(msg, 'PHONE', '555 321 9876');
+  has('Spoke w/ Dr. O\'Neil re: results. Dr. de la Cruz to see in AM.', 'NAME', 'de la Cruz');
+  has('Case d/w Nurse Practitioner Ana-Lucia Ferreira today.', 'NAME', 'Ana-Lucia Ferreira');
+  has('Lives w/ daughter (Olufemi Adeyemi) at home.', 'NAME', 'Olufemi Adeyemi');
+  has('Reach her at (617)5550199 after 5.', 'PHONE', '(617)5550199');
+});
+
+test('negatives in dense clinical prose', () => {
+  none('Diuresed with IV furosemide 40 mg BID with net -2.1 L. Cr 1.8 from baseline 1.5. Continue carvedilol 12.5 mg BID, sacubitril-valsartan 24-26 mg BID.');
+  none('Vent: AC 450 x 14, PEEP 8, FiO2 40%. ABG 7.38/42/88. Weaned to PSV 10/5. HR 88-102 ST. BP 110-130/60-70. UOP 40-60 cc/h.');
+  none('Per Jones criteria fever is unlikely. Murphy sign negative. Wells score 1.5. Child-Pugh A. Tanner stage 4. Bair hugger applied.');
+});
