@@ -16,12 +16,22 @@ export function canonicalize(value: unknown): string {
       if (!Number.isFinite(value)) throw new PhigateError('canonical_json', 'non-finite numbers have no JSON form', 500);
       return JSON.stringify(value);
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map(canonicalize).join(',')}]`;
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalize(value[i]);
+        return out + ']';
+      }
       const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalize(obj[k])}`).join(',')}}`;
+      const keys = Object.keys(obj).sort();
+      let out = '{';
+      let first = true;
+      for (const k of keys) {
+        const v = obj[k];
+        if (v === undefined) continue;
+        out += (first ? '' : ',') + JSON.stringify(k) + ':' + canonicalize(v);
+        first = false;
+      }
+      return out + '}';
     }
     default:
       throw new PhigateError('canonical_json', `a ${typeof value} has no JSON form`, 500);

@@ -141,6 +141,10 @@ interface HeadRow {
 }
 
 const DAY = 86_400_000;
+const SEQ_MARK = -1;
+const SEQ_TEXT = `"seq":${SEQ_MARK},`;
+const TIME_MARK = 'T';
+const TIME_TEXT = `"time":"${TIME_MARK}"`;
 const PSEUDONYM_LABEL = 'phigate:audit:patient-pseudonym:v1';
 
 const unavailable = () => new PhigateError('audit_unavailable', 'the audit log could not record the event; the action was not performed', 503);
@@ -257,29 +261,37 @@ export class AuditService implements AdminAuditor {
   private async appendIn(tx: Queryable, tenantId: string, valid: ValidEvent[]): Promise<Array<{ id: string; seq: number }>> {
     const needsPseudonyms = valid.some((v) => v.patients.length > 0);
     const pseudo = needsPseudonyms ? await this.pseudonymizer(tx, tenantId) : null;
+    // Everything but the position and the time is serialised before the tree head is locked, so
+    // the lock is held only for placing the events (keys are sorted: "seq" and "time" occur once).
+    const ids: string[] = [];
+    const drafts: string[] = [];
+    for (const v of valid) {
+      const id = randomUUID();
+      ids.push(id);
+      drafts.push(canonicalize(buildEvent(v, { id, tenant: tenantId, seq: SEQ_MARK, time: TIME_MARK, pseudonyms: pseudo ? v.patients.map(pseudo) : [] })));
+    }
     const head = await this.lockHead(tx, tenantId);
-    const time = head.now.toISOString();
-    const seqs: string[] = [];
+    const time = `"time":${JSON.stringify(head.now.toISOString())}`;
+    const first = head.frontier.size;
     const bodies: string[] = [];
     const hashes: string[] = [];
-    const out: Array<{ id: string; seq: number }> = [];
-    for (const v of valid) {
-      const seq = head.frontier.size;
-      const id = randomUUID();
-      const ev = buildEvent(v, { id, tenant: tenantId, seq, time, pseudonyms: pseudo ? v.patients.map(pseudo) : [] });
-      const body = canonicalize(ev);
+    for (let i = 0; i < drafts.length; i++) {
+      const body = drafts[i]!.replace(SEQ_TEXT, `"seq":${first + i},`).replace(TIME_TEXT, time);
       const h = leafHash(body);
       head.frontier.push(h);
-      seqs.push(String(seq));
       bodies.push(body);
       hashes.push(h.toString('hex'));
-      out.push({ id, seq });
     }
+    // One text parameter per column, split once by the server (no array literal to escape):
+    // bodies never hold a raw newline (canonical JSON escapes control characters).
     await tx.query(
-      `insert into audit_events (tenant_id, seq, body, leaf_hash)
-       select $1, u.seq, u.body, decode(u.h, 'hex') from unnest($2::int8[], $3::text[], $4::text[]) as u(seq, body, h)`,
-      [tenantId, seqs, bodies, hashes],
+      `insert into audit_events (tenant_id, seq, id, body, leaf_hash)
+       select $1, $2::int8 + u.n - 1, u.id::uuid, u.body, decode(u.h, 'hex')
+         from unnest(string_to_array($4, E'\\n'), string_to_array($3, ','), string_to_array($5, ','))
+              with ordinality as u(body, id, h, n)`,
+      [tenantId, first, ids.join(','), bodies.join('\n'), hashes.join(',')],
     );
+    const out = ids.map((id, i) => ({ id, seq: first + i }));
     await tx.query('update audit_heads set size = $2, frontier = $3 where tenant_id = $1', [tenantId, head.frontier.size, head.frontier.encode()]);
     const uncovered = head.frontier.size - head.cpSize;
     if (uncovered >= this.checkpointEvery || (uncovered > 0 && head.now.getTime() - head.cpAt >= this.checkpointSeconds * 1000)) {
@@ -657,6 +669,7 @@ export class AuditService implements AdminAuditor {
       return r.rows[0];
     });
     if (!ev) throw new PhigateError('audit_event_not_found', 'no such event in this tenant', 404);
+    if (!ev.body.includes(`,"id":"${eventId.toLowerCase()}",`)) throw new PhigateError('audit_tampered', 'the event row does not match its body; run phigate audit verify', 500);
     const index = Number(ev.seq);
     let cp = await this.latestCheckpoint(tenantId);
     if (!cp || cp.size <= index) cp = await this.checkpoint(tenantId);

@@ -23,7 +23,7 @@ const CANARIES = {
 };
 const ALL = Object.values(CANARIES);
 /** Tokens of the canaries that would betray one if found anywhere (lower-cased). */
-const NEEDLES = [...ALL, 'Zebulon', 'Quincannon', 'Vesper', '88471923', '1120', '201-7788', 'Larkspur', '4471902388'].map((s) => s.toLowerCase());
+const NEEDLES = [...ALL, 'Zebulon', 'Quincannon', 'Vesper', '88471923', '05-1120', '201-7788', 'Larkspur', '4471902388'].map((s) => s.toLowerCase());
 
 function assertClean(where: string, text: string): void {
   const low = text.toLowerCase();
@@ -168,7 +168,7 @@ for (const kind of storeKinds) {
       assert.ok(errors.length > 0);
 
       // The actor's own identity: only workforce-name shapes were taken, and only as the principal.
-      const own = await s.store.withTenant(principalTenant.id, (tx) => tx.query<{ body: string }>(`select body from audit_events where action = 'model_call'`));
+      const own = await s.store.withTenant(principalTenant.id, (tx) => tx.query<{ body: string }>(`select body from audit_events where body like '{"action":"model_call"%'`));
       for (const row of own.rows) {
         const ev = JSON.parse(row.body) as { actor: { principal: string } };
         assertClean('event outside the principal', row.body.replace(JSON.stringify(ev.actor.principal), '""'));
