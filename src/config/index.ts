@@ -35,6 +35,10 @@ const envSchema = z.object({
   PHIGATE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PHIGATE_ROUTES: z.string().min(1).optional(),
   PHIGATE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  PHIGATE_OUTPUT_PHI: z.enum(['flag', 'redact', 'block']).default('redact'),
+  PHIGATE_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  PHIGATE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+  PHIGATE_CONVERSATION_TTL: z.string().regex(/^\d{1,6}[smhdw]$/).default('7d'),
 });
 
 export interface Config {
@@ -51,6 +55,13 @@ export interface Config {
   routesFile?: string;
   /** How long a verified API key or unwrapped data key may be reused from memory. */
   keyCacheSeconds: number;
+  /** What the gateway does with identifiers found in a model's answer that it was not given. */
+  outputPhi: 'flag' | 'redact' | 'block';
+  /** Requests per minute per API key (per instance). */
+  rateLimitPerMinute: number;
+  maxBodyBytes: number;
+  /** Lifetime of conversation-scoped vault tokens, in seconds (renewed when used again). */
+  conversationTtlSeconds: number;
 }
 
 /** Throws PhigateError('config_invalid') naming the first bad setting; never includes its value. */
@@ -85,6 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     keyProvider: e.PHIGATE_KEY_PROVIDER,
     logLevel: e.PHIGATE_LOG_LEVEL,
     keyCacheSeconds: e.PHIGATE_KEY_CACHE_SECONDS,
+    outputPhi: e.PHIGATE_OUTPUT_PHI,
+    rateLimitPerMinute: e.PHIGATE_RATE_LIMIT,
+    maxBodyBytes: e.PHIGATE_MAX_BODY_BYTES,
+    conversationTtlSeconds: durationSeconds(e.PHIGATE_CONVERSATION_TTL),
   };
   if (e.DATABASE_URL) {
     checkDatabaseUrl(e.DATABASE_URL);
@@ -136,6 +151,11 @@ export function checkDatabaseUrl(url: string): void {
       { setting: 'DATABASE_URL' },
     );
   }
+}
+
+function durationSeconds(s: string): number {
+  const n = Number(s.slice(0, -1));
+  return n * { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }[s.slice(-1) as 's' | 'm' | 'h' | 'd' | 'w'];
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

@@ -4,10 +4,11 @@ import type { FastifyServerOptions } from 'fastify';
  * Logging that cannot carry PHI: no bodies, no query strings, no error messages from outside our
  * own typed errors (driver errors may echo SQL parameters), credentials redacted.
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
   if (level === 'silent') return false;
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie', 'req.headers["proxy-authorization"]'],
       censor: '[redacted]',

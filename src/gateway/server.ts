@@ -3,11 +3,25 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Services } from '../app/index.js';
 import { PhigateError } from '../common/index.js';
+import type { RoutesConfig } from '../providers/index.js';
+import { registerModelApi } from './api.js';
+import { Gateway } from './context.js';
 import { loggerOptions, safeErr } from './logging.js';
 
 export interface ServerOptions {
-  /** Largest accepted request body, in bytes (413 above). */
+  /** Largest accepted request body, in bytes (413 above). Default: PHIGATE_MAX_BODY_BYTES. */
   bodyLimit?: number;
+  /** Model routes (default: PHIGATE_ROUTES, or the offline inspect model). */
+  routes?: RoutesConfig;
+  /** Where log lines go (default: stdout). */
+  logStream?: { write(line: string): void };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The model gateway behind the API routes (tests reach in to inject failures). */
+    gateway: Gateway;
+  }
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -28,8 +42,8 @@ export async function buildServer(services: Services, opts: ServerOptions = {}):
     ? { minVersion: 'TLSv1.2' as const, cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
     : null;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
-    bodyLimit: opts.bodyLimit ?? 4 * 1024 * 1024,
+    logger: loggerOptions(config.logLevel, opts.logStream),
+    bodyLimit: opts.bodyLimit ?? config.maxBodyBytes,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -68,6 +82,11 @@ export async function buildServer(services: Services, opts: ServerOptions = {}):
       return reply.status(503).send(errorBody('store_unavailable', 'the store does not answer', 503));
     }
   });
+
+  const gw = new Gateway(services, opts.routes);
+  app.decorate('gateway', gw);
+  app.addHook('onClose', async () => gw.close());
+  await registerModelApi(app, gw);
 
   return app;
 }

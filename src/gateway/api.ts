@@ -1,0 +1,370 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { Principal } from '../access/index.js';
+import type { AuditEventInput } from '../audit/index.js';
+import { PhigateError, safeError } from '../common/index.js';
+import type {
+  AnthropicMessagesRequest,
+  AnthropicStreamEvent,
+  OpenAIChatChunk,
+  OpenAIChatRequest,
+  OpenAIEmbeddingsRequest,
+  Route,
+} from '../providers/index.js';
+import { auditBase, authenticate, callContext, checkBaa, Gateway, routeFor, type CallContext } from './context.js';
+import { givenIdentifiers, restoreSlots, scanOutput, tokenizeSlots, type TypeCounts } from './protect.js';
+import { escapeJsonString, StreamRestorer } from './restore-stream.js';
+import {
+  anthropicRequestSlots,
+  anthropicResponseSlots,
+  embeddingsRequestSlots,
+  openaiRequestSlots,
+  openaiResponseSlots,
+} from './slots.js';
+
+type Obj = Record<string, unknown>;
+type Shape = 'openai' | 'anthropic';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+/** Error bodies in the shape each SDK reads: OpenAI `{error: {message, type, code}}`, Anthropic `{type: 'error', error: {type, message}}`. */
+export function apiErrorBody(shape: Shape, code: string, message: string, status: number) {
+  const type =
+    status === 401 ? 'authentication_error' : status === 403 ? 'permission_error' : status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+  return shape === 'anthropic' ? { type: 'error', error: { type, message, code } } : { error: { message, type, code, param: null } };
+}
+
+function sendError(reply: FastifyReply, shape: Shape, e: unknown): FastifyReply {
+  const s = safeError(e);
+  return reply.status(s.status).send(apiErrorBody(shape, s.code, s.message, s.status));
+}
+
+const clone = <T>(v: T): T => structuredClone(v);
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The model APIs: OpenAI (`/v1/chat/completions`, `/v1/embeddings`, `/v1/models`) and Anthropic
+ * (`/v1/messages`). Each request: authenticate -> authorize (permission, purpose) -> de-identify
+ * and tokenize -> BAA check -> audit -> provider -> scan the answer -> audit -> restore -> answer.
+ * Any step that fails stops the request there: nothing (more) is sent upstream.
+ */
+export async function registerModelApi(app: FastifyInstance, gw: Gateway): Promise<void> {
+  const { config } = gw.services;
+
+  await app.register(async (api) => {
+    // Authentication first (rate limits are per key, so the key must be known).
+    api.addHook('onRequest', async (req) => {
+      req.principal = await authenticate(gw, req);
+    });
+    await api.register(rateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (req) => req.principal?.keyId ?? req.ip,
+      hook: 'preHandler',
+      errorResponseBuilder: (_req, ctx) =>
+        Object.assign(new PhigateError('rate_limited', `rate limit of ${ctx.max} requests per minute exceeded`, 429), { statusCode: 429 }),
+    });
+    api.setErrorHandler((err, req, reply) => {
+      const shape: Shape = req.url.startsWith('/v1/messages') ? 'anthropic' : 'openai';
+      if (!(err instanceof PhigateError)) {
+        const fe = err as { code?: string; statusCode?: number };
+        if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(apiErrorBody(shape, 'request_too_large', 'request body too large', 413));
+        if (fe.statusCode === 400) return reply.status(400).send(apiErrorBody(shape, 'invalid_json', 'the request body is not valid JSON', 400));
+        req.log.error({ err }, 'unexpected error');
+      }
+      return sendError(reply, shape, err);
+    });
+
+    api.get('/v1/models', async () => gw.models());
+
+    api.post('/v1/chat/completions', (req, reply) => chat(gw, req, reply, 'openai'));
+    api.post('/v1/messages', (req, reply) => chat(gw, req, reply, 'anthropic'));
+    api.post('/v1/embeddings', (req, reply) => embeddings(gw, req, reply));
+  });
+}
+
+/** Appends events; on failure the caller's action must not go ahead (fail closed). */
+async function audit(gw: Gateway, ctx: CallContext, events: AuditEventInput[]): Promise<void> {
+  await gw.services.audit.append(ctx.principal.tenantId, events);
+}
+
+/** Records a refusal; if even that cannot be written, the refusal still stands. */
+async function auditRefusal(gw: Gateway, req: FastifyRequest, ctx: CallContext | null, action: AuditEventInput['action'], route: Route | null, e: unknown) {
+  if (!ctx) return;
+  const s = safeError(e);
+  try {
+    await audit(gw, ctx, [
+      {
+        ...auditBase(ctx, action),
+        subtype: 'request',
+        outcome: s.status === 403 || s.status === 401 ? 'denied' : 'error',
+        code: s.code.toLowerCase().replace(/[^a-z0-9_.]/g, '_').slice(0, 64),
+        ...(route ? { vendor: route.vendor, model: route.model } : {}),
+      },
+    ]);
+  } catch {
+    req.log.error({ code: s.code }, 'a refused request could not be audited');
+  }
+}
+
+const callOptions = (req: FastifyRequest, reply: FastifyReply, route: Route) => {
+  const ac = new AbortController();
+  // The client went away before the answer was complete: stop the upstream call.
+  reply.raw.on('close', () => {
+    if (!reply.raw.writableFinished) ac.abort();
+  });
+  req.raw.on('aborted', () => ac.abort());
+  return { signal: ac.signal, timeoutMs: route.timeoutMs };
+};
+
+/** Tokens the caller may see restored (all of them, with vault:detokenize; none otherwise). */
+function resolver(gw: Gateway, ctx: CallContext) {
+  const may = ctx.principal.permissions.has('vault:detokenize');
+  return async (tokens: string[]): Promise<Map<string, string>> => {
+    if (!may || tokens.length === 0) return new Map();
+    const m = await gw.services.vault.detokenize(ctx.principal.tenantId, tokens, { scopes: [ctx.scope, ''] });
+    return new Map([...m].map(([t, e]) => [t, e.value]));
+  };
+}
+
+const modelCallEvent = (ctx: CallContext, route: Route, counts: TypeCounts, action: 'model_call' | 'embedding' = 'model_call'): AuditEventInput => ({
+  ...auditBase(ctx, action),
+  subtype: ctx.passthrough ? 'request_passthrough' : 'request',
+  what: { identifiers: counts },
+  vendor: route.vendor,
+  model: route.model,
+  outcome: 'success',
+});
+
+async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape: Shape) {
+  let ctx: CallContext | null = null;
+  let route: Route | null = null;
+  let sent = false;
+  try {
+    ctx = callContext(gw, req, req.principal!, 'gateway:chat');
+    if (!isObj(req.body)) throw new PhigateError('invalid_request', 'the body must be a JSON object', 400);
+    route = routeFor(gw, req.body.model, 'chat');
+    const body = clone(req.body);
+    if (shape === 'anthropic' && (typeof body.max_tokens !== 'number' || body.max_tokens < 1)) {
+      throw new PhigateError('invalid_request', 'max_tokens is required', 400);
+    }
+    const allowOpaque = ctx.passthrough;
+    const slots = shape === 'openai' ? openaiRequestSlots(body, allowOpaque) : anthropicRequestSlots(body, allowOpaque);
+    await checkBaa(gw, route, 'chat', ctx.passthrough);
+    const given = ctx.passthrough ? givenIdentifiers(slots, gw.detector) : undefined;
+    const counts = ctx.passthrough ? {} : await tokenizeSlots(slots, { vault: gw.services.vault, tenantId: ctx.principal.tenantId, scope: ctx.scope, ttlSeconds: ctx.ttlSeconds, detector: gw.detector });
+    await audit(gw, ctx, [modelCallEvent(ctx, route, counts)]);
+    const provider = gw.provider(route);
+    const opts = callOptions(req, reply, route);
+    const stream = body.stream === true;
+    sent = true;
+    if (stream) {
+      return shape === 'openai'
+        ? await streamOpenAI(gw, ctx, route, reply, provider.chatCompletionsStream(body as OpenAIChatRequest, opts), given)
+        : await streamAnthropic(gw, ctx, route, reply, provider.messagesStream(body as AnthropicMessagesRequest, opts), given);
+    }
+    const answer = (shape === 'openai' ? await provider.chatCompletions(body as OpenAIChatRequest, opts) : await provider.messages(body as AnthropicMessagesRequest, opts)) as unknown as Obj;
+    const outSlots = shape === 'openai' ? openaiResponseSlots(answer) : anthropicResponseSlots(answer);
+    let flagged: TypeCounts = {};
+    try {
+      flagged = scanOutput(outSlots, gw.services.config.outputPhi, gw.detector, given);
+    } catch (e) {
+      await auditRefusal(gw, req, ctx, 'model_call', route, e);
+      throw e;
+    }
+    // The restore is recorded before any restored value leaves.
+    const restoreEvent: AuditEventInput = { ...auditBase(ctx, 'detokenize'), subtype: 'response', vendor: route.vendor, model: route.model, outcome: 'success' };
+    const scanEvents = outputEvents(gw, ctx, route, flagged);
+    const restoredCounts = await restoreSlots(outSlots, resolver(gw, ctx));
+    await audit(gw, ctx, [...scanEvents, { ...restoreEvent, what: { identifiers: restoredCounts } }]);
+    return reply.send(answer);
+  } catch (e) {
+    if (!sent || !(e instanceof PhigateError && e.code === 'audit_unavailable')) {
+      if (!(e instanceof PhigateError && (e.code === 'audit_unavailable' || e.code === 'output_phi_blocked'))) await auditRefusal(gw, req, ctx, 'model_call', route, e);
+    }
+    if (reply.sent || reply.raw.headersSent) return reply;
+    throw e;
+  }
+}
+
+function outputEvents(gw: Gateway, ctx: CallContext, route: Route, flagged: TypeCounts): AuditEventInput[] {
+  if (Object.keys(flagged).length === 0) return [];
+  return [
+    {
+      ...auditBase(ctx, 'model_call'),
+      subtype: 'output_scan',
+      what: { identifiers: flagged },
+      vendor: route.vendor,
+      model: route.model,
+      outcome: 'success',
+      code: `output_phi_${gw.services.config.outputPhi === 'flag' ? 'flagged' : 'redacted'}`,
+    },
+  ];
+}
+
+async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply) {
+  let ctx: CallContext | null = null;
+  let route: Route | null = null;
+  try {
+    ctx = callContext(gw, req, req.principal!, 'gateway:embeddings');
+    if (!isObj(req.body)) throw new PhigateError('invalid_request', 'the body must be a JSON object', 400);
+    route = routeFor(gw, req.body.model, 'embeddings');
+    const body = clone(req.body);
+    const slots = embeddingsRequestSlots(body);
+    await checkBaa(gw, route, 'embeddings', ctx.passthrough);
+    const counts = ctx.passthrough ? {} : await tokenizeSlots(slots, { vault: gw.services.vault, tenantId: ctx.principal.tenantId, scope: ctx.scope, ttlSeconds: ctx.ttlSeconds, detector: gw.detector });
+    await audit(gw, ctx, [modelCallEvent(ctx, route, counts, 'embedding')]);
+    const answer = await gw.provider(route).embeddings(body as OpenAIEmbeddingsRequest, callOptions(req, reply, route));
+    return reply.send(answer);
+  } catch (e) {
+    if (!(e instanceof PhigateError && e.code === 'audit_unavailable')) await auditRefusal(gw, req, ctx, 'embedding', route, e);
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- streaming
+
+function startSse(reply: FastifyReply): void {
+  reply.hijack();
+  reply.raw.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+    'x-request-id': String(reply.request.id),
+  });
+}
+
+const write = (reply: FastifyReply, s: string) => {
+  if (!reply.raw.destroyed) reply.raw.write(s);
+};
+
+/**
+ * OpenAI streams: the first chunk is awaited before the response starts, so an upstream failure
+ * is still a clean HTTP error. Per choice (content) and per tool call (arguments, JSON-escaped),
+ * a StreamRestorer holds back only a possible partial token.
+ */
+async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<OpenAIChatChunk>, given?: ReadonlySet<string>) {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  await audit(gw, ctx, [{ ...auditBase(ctx, 'detokenize'), subtype: 'stream_start', vendor: route.vendor, model: route.model, outcome: 'success' }]);
+  startSse(reply);
+  const resolve = resolver(gw, ctx);
+  const restorers = new Map<string, StreamRestorer>();
+  const restorer = (key: string, json: boolean) => {
+    let r = restorers.get(key);
+    if (!r) {
+      r = new StreamRestorer(resolve, json ? { encode: escapeJsonString } : {});
+      restorers.set(key, r);
+    }
+    return r;
+  };
+  let text = '';
+  try {
+    for (let step = first; !step.done; step = await it.next()) {
+      const chunk = step.value;
+      for (const ch of chunk.choices ?? []) {
+        const d = ch.delta ?? {};
+        if (typeof d.content === 'string') {
+          text += d.content;
+          d.content = await restorer(`c${ch.index}`, false).push(d.content);
+        }
+        for (const tc of d.tool_calls ?? []) {
+          if (tc.function && typeof tc.function.arguments === 'string') {
+            tc.function.arguments = await restorer(`t${ch.index}.${tc.index}`, true).push(tc.function.arguments);
+          }
+        }
+        if (ch.finish_reason) {
+          // Release what is held for this choice before its last chunk.
+          const rest = await restorer(`c${ch.index}`, false).flush();
+          if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
+          for (const [k, r] of restorers) {
+            if (!k.startsWith(`t${ch.index}.`)) continue;
+            const tail = await r.flush();
+            if (tail) {
+              const idx = Number(k.split('.')[1]);
+              d.tool_calls = [...(d.tool_calls ?? []), { index: idx, function: { arguments: tail } }];
+            }
+          }
+        }
+      }
+      write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
+    }
+    for (const [k, r] of restorers) {
+      const tail = await r.flush();
+      if (tail && k.startsWith('c')) {
+        write(reply, `data: ${JSON.stringify({ id: 'phigate-flush', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: route.model, choices: [{ index: Number(k.slice(1)), delta: { content: tail }, finish_reason: null }] })}\n\n`);
+      }
+    }
+    write(reply, 'data: [DONE]\n\n');
+    await finishStream(gw, ctx, route, text, given);
+  } catch (e) {
+    const s = safeError(e);
+    write(reply, `data: ${JSON.stringify(apiErrorBody('openai', s.code, s.message, s.status))}\n\n`);
+    await auditRefusal(gw, reply.request, ctx, 'model_call', route, e);
+  } finally {
+    reply.raw.end();
+  }
+}
+
+/** Anthropic streams: text_delta and input_json_delta restored per content block. */
+async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<AnthropicStreamEvent>, given?: ReadonlySet<string>) {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  await audit(gw, ctx, [{ ...auditBase(ctx, 'detokenize'), subtype: 'stream_start', vendor: route.vendor, model: route.model, outcome: 'success' }]);
+  startSse(reply);
+  const resolve = resolver(gw, ctx);
+  const restorers = new Map<number, { r: StreamRestorer; kind: 'text' | 'json' }>();
+  const send = (ev: AnthropicStreamEvent) => write(reply, `event: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`);
+  let text = '';
+  try {
+    for (let step = first; !step.done; step = await it.next()) {
+      const ev = step.value;
+      if (ev.type === 'content_block_delta') {
+        const d = ev.delta as { type: string; text?: string; partial_json?: string };
+        if (d.type === 'text_delta' && typeof d.text === 'string') {
+          text += d.text;
+          let entry = restorers.get(ev.index);
+          if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve), kind: 'text' }));
+          d.text = await entry.r.push(d.text);
+        } else if (d.type === 'input_json_delta' && typeof d.partial_json === 'string') {
+          let entry = restorers.get(ev.index);
+          if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve, { encode: escapeJsonString }), kind: 'json' }));
+          d.partial_json = await entry.r.push(d.partial_json);
+        }
+      } else if (ev.type === 'content_block_stop') {
+        const entry = restorers.get(ev.index);
+        const tail = entry ? await entry.r.flush() : '';
+        if (entry && tail) {
+          send({
+            type: 'content_block_delta',
+            index: ev.index,
+            delta: entry.kind === 'text' ? { type: 'text_delta', text: tail } : { type: 'input_json_delta', partial_json: tail },
+          });
+        }
+      }
+      send(ev);
+    }
+    await finishStream(gw, ctx, route, text, given);
+  } catch (e) {
+    const s = safeError(e);
+    write(reply, `event: error\ndata: ${JSON.stringify(apiErrorBody('anthropic', s.code, s.message, s.status))}\n\n`);
+    await auditRefusal(gw, reply.request, ctx, 'model_call', route, e);
+  } finally {
+    reply.raw.end();
+  }
+}
+
+/** After a stream: what the answer carried that it was not given is recorded (streams are flagged, not rewritten). */
+async function finishStream(gw: Gateway, ctx: CallContext, route: Route, text: string, given?: ReadonlySet<string>) {
+  const holder = { v: text };
+  const flagged = scanOutput([{ get: () => holder.v, set: (v) => (holder.v = v), json: false }], 'flag', gw.detector, given);
+  const events = Object.keys(flagged).length
+    ? [{ ...outputEvents(gw, ctx, route, flagged)[0]!, code: 'output_phi_flagged' }]
+    : [];
+  await audit(gw, ctx, [...events, { ...auditBase(ctx, 'detokenize'), subtype: 'stream_end', vendor: route.vendor, model: route.model, outcome: 'success' }]);
+}

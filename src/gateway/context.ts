@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { requirePermission, type Principal } from '../access/index.js';
+import type { Services } from '../app/index.js';
+import { parsePurpose, type AuditEventInput } from '../audit/index.js';
+import { PhigateError } from '../common/index.js';
+import {
+  closeProvider,
+  createProvider,
+  defaultRoutesConfig,
+  listModels,
+  loadRoutesConfig,
+  resolveRoute,
+  type Provider,
+  type Route,
+  type RoutesConfig,
+  type Service,
+} from '../providers/index.js';
+import { baaState } from '../vendors/index.js';
+import { detect } from '../deid/detect.js';
+import type { Detector } from './protect.js';
+
+/** Everything the API routes share: services, routes, one provider per route. */
+export class Gateway {
+  readonly routes: RoutesConfig;
+  /** The PHI detector (the deid library's; replaceable in tests to inject failures). */
+  detector: Detector = detect;
+  private readonly providers = new Map<string, Provider>();
+
+  constructor(
+    readonly services: Services,
+    routes?: RoutesConfig,
+  ) {
+    this.routes = routes ?? (services.config.routesFile ? loadRoutesConfig(services.config.routesFile) : defaultRoutesConfig());
+  }
+
+  provider(route: Route): Provider {
+    let p = this.providers.get(route.model);
+    if (!p) {
+      p = createProvider(route);
+      this.providers.set(route.model, p);
+    }
+    return p;
+  }
+
+  models() {
+    return listModels(this.routes);
+  }
+
+  close(): void {
+    for (const p of this.providers.values()) closeProvider(p);
+    this.providers.clear();
+  }
+}
+
+/** Who is calling, why, for whom, and where their tokens live. */
+export interface CallContext {
+  principal: Principal;
+  purpose: string;
+  patient?: string;
+  /** Vault scope: the conversation, or this request alone. */
+  scope: string;
+  ttlSeconds: number;
+  requestId: string;
+  clientAddress?: string;
+  passthrough: boolean;
+}
+
+const CONVERSATION = /^[A-Za-z0-9._:-]{1,128}$/;
+const PATIENT = /^[A-Za-z0-9._:\/|-]{1,128}$/;
+
+const header = (req: FastifyRequest, name: string): string | undefined => {
+  const v = req.headers[name];
+  return typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined;
+};
+
+/** The presented API key: `Authorization: Bearer …` or `x-api-key`. */
+export function presentedKey(req: FastifyRequest): string | undefined {
+  const auth = header(req, 'authorization');
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth.trim());
+    return m?.[1];
+  }
+  return header(req, 'x-api-key')?.trim();
+}
+
+export async function authenticate(gw: Gateway, req: FastifyRequest): Promise<Principal> {
+  return gw.services.apiKeys.authenticate(presentedKey(req));
+}
+
+/** Reads and checks the phigate headers; the purpose of use is required. */
+export function callContext(gw: Gateway, req: FastifyRequest, principal: Principal, permission: string): CallContext {
+  requirePermission(principal, permission);
+  const rawPurpose = header(req, 'x-phigate-purpose');
+  if (!rawPurpose || !rawPurpose.trim()) {
+    throw new PhigateError('purpose_required', 'the X-Phigate-Purpose header (purpose of use, e.g. TREAT) is required', 400);
+  }
+  const purpose = parsePurpose(rawPurpose);
+  const patient = header(req, 'x-phigate-patient')?.trim();
+  if (patient !== undefined && !PATIENT.test(patient)) {
+    throw new PhigateError('patient_invalid', 'X-Phigate-Patient must be 1-128 characters of letters, digits and ._:/|-', 400);
+  }
+  const conversation = header(req, 'x-phigate-conversation')?.trim();
+  if (conversation !== undefined && !CONVERSATION.test(conversation)) {
+    throw new PhigateError('conversation_invalid', 'X-Phigate-Conversation must be 1-128 characters of letters, digits and ._:-', 400);
+  }
+  const pass = header(req, 'x-phigate-passthrough')?.trim();
+  if (pass !== undefined && pass !== '0' && pass !== '1') {
+    throw new PhigateError('passthrough_invalid', 'X-Phigate-Passthrough is 0 or 1', 400);
+  }
+  // Conversation scopes are per principal: another user of the tenant naming the same
+  // conversation does not share its tokens. The scope holds no caller text, only a digest.
+  const scope = conversation
+    ? `c:${createHash('sha256').update(`${principal.principal}\0${conversation}`).digest('hex').slice(0, 32)}`
+    : `r:${req.id}`.slice(0, 200).replace(/[^A-Za-z0-9._:@-]/g, '_');
+  return {
+    principal,
+    purpose,
+    ...(patient ? { patient } : {}),
+    scope,
+    ttlSeconds: conversation ? gw.services.config.conversationTtlSeconds : 3600,
+    requestId: req.id,
+    ...(req.ip ? { clientAddress: req.ip.replace(/^::ffff:/, '') } : {}),
+    passthrough: pass === '1',
+  };
+}
+
+/** Finds the route for a model and service (404 `model_not_found`). */
+export function routeFor(gw: Gateway, model: unknown, service: Service): Route {
+  if (typeof model !== 'string' || !model) throw new PhigateError('invalid_request', 'model is required', 400);
+  return resolveRoute(gw.routes, model, service);
+}
+
+/**
+ * Business Associate Agreements: identifiers in clear may go only to a self-hosted route or a
+ * vendor whose BAA is active for the service. De-identified content may go anywhere.
+ */
+export async function checkBaa(gw: Gateway, route: Route, service: Service, sendsIdentifiers: boolean): Promise<void> {
+  if (!sendsIdentifiers || route.self_hosted) return;
+  const state = baaState(await gw.services.vendors.get(route.vendor), service);
+  if (state === 'active') return;
+  if (state === 'expired') {
+    throw new PhigateError('baa_expired', `the BAA with ${route.vendor} has expired: identifiers cannot be sent to it`, 403);
+  }
+  throw new PhigateError(
+    'baa_required',
+    `no active BAA with ${route.vendor} covers ${service}: identifiers cannot be sent to it`,
+    403,
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The request id as the audit log keeps it: itself when a UUID, else a UUID-shaped digest of it. */
+export function correlationId(requestId: string): string {
+  if (UUID.test(requestId)) return requestId.toLowerCase();
+  const h = createHash('sha256').update(requestId).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The common part of the gateway's audit events. */
+export function auditBase(ctx: CallContext, action: AuditEventInput['action']): Omit<AuditEventInput, 'outcome'> {
+  return {
+    action,
+    actor: { principal: ctx.principal.principal, role: ctx.principal.role, keyId: ctx.principal.keyId, via: ctx.principal.via },
+    purpose: ctx.purpose,
+    ...(ctx.patient ? { patient: ctx.patient } : {}),
+    correlationId: correlationId(ctx.requestId),
+    ...(ctx.clientAddress ? { client: { address: ctx.clientAddress } } : {}),
+  };
+}
