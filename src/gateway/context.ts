@@ -17,7 +17,7 @@ import {
   type Service,
 } from '../providers/index.js';
 import { baaState } from '../vendors/index.js';
-import { detect } from '../deid/detect.js';
+import { detect } from '../deid/index.js';
 import type { Detector } from './protect.js';
 
 /** Everything the API routes share: services, routes, one provider per route. */

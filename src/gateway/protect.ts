@@ -1,6 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { detect } from '../deid/detect.js';
-import type { Span } from '../deid/types.js';
+import { detect, type Span } from '../deid/index.js';
 import { normalizeValue, type Vault } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
 import type { Slot } from './slots.js';
