@@ -292,7 +292,7 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
           }
         }
       }
-      write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
+      if (!isHeldBack(chunk)) write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
     }
     for (const [k, r] of restorers) {
       const tail = await r.flush();
@@ -309,6 +309,16 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
   } finally {
     reply.raw.end();
   }
+}
+
+/** A chunk whose only text is being held back (a partial token) carries nothing yet: skip it. */
+function isHeldBack(chunk: OpenAIChatChunk): boolean {
+  if (chunk.usage || !chunk.choices?.length) return false;
+  return chunk.choices.every((ch) => {
+    const d = ch.delta ?? {};
+    const keys = Object.keys(d);
+    return !ch.finish_reason && d.content === '' && keys.every((k) => k === 'content') && keys.length === 1;
+  });
 }
 
 /** Anthropic streams: text_delta and input_json_delta restored per content block. */
