@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { PhigateError } from '../common/index.js';
 
@@ -15,11 +16,22 @@ const NODE = Buffer.from([1]);
 
 export const EMPTY_ROOT = createHash('sha256').digest();
 
+// One-shot hashing (Node >= 20.12) is markedly faster than a Hash object per call.
+const oneShot = (crypto as { hash?: (alg: string, data: string | Buffer, enc: 'buffer') => Buffer }).hash;
+const scratch = Buffer.alloc(65);
+scratch[0] = 1;
+
 export function leafHash(leaf: string | Buffer): Buffer {
+  if (oneShot) return typeof leaf === 'string' ? oneShot('sha256', `\0${leaf}`, 'buffer') : oneShot('sha256', Buffer.concat([LEAF, leaf]), 'buffer');
   return createHash('sha256').update(LEAF).update(leaf).digest();
 }
 
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
+  if (oneShot && left.length === 32 && right.length === 32) {
+    left.copy(scratch, 1);
+    right.copy(scratch, 33);
+    return oneShot('sha256', scratch, 'buffer');
+  }
   return createHash('sha256').update(NODE).update(left).update(right).digest();
 }
 

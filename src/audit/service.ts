@@ -549,21 +549,21 @@ export class AuditService implements AdminAuditor {
     let expected = base.size;
     let firstPositional: VerifyProblem | undefined;
     let extra = 0;
-    for (let from = base.size; ; from += chunk) {
-      const rows = await this.store.withTenant(tenantId, (tx) =>
-        tx.query<{ seq: string; body: string; leaf_hash: unknown }>(
-          `select seq::text as seq, body, leaf_hash from audit_events where tenant_id = $1 and seq >= $2 and seq < $3 order by audit_events.seq`,
-          [tenantId, from, from + chunk],
-        ),
-      );
-      for (const row of rows.rows) {
-        const seq = Number(row.seq);
+    // Below the latest checkpoint the signed roots vouch for the leaves, so stored leaf hashes are
+    // fetched only for the unsigned tail (and, below, to name the event behind a root mismatch).
+    const latestSigned = meta.cps.length ? Number(meta.cps[meta.cps.length - 1]!.tree_size) : 0;
+    const fetchChunk = (from: number) => this.fetchChunk(tenantId, from, from + chunk, from + chunk > latestSigned);
+    let next = base.size < total ? fetchChunk(base.size) : null;
+    for (let from = base.size; next; from += chunk) {
+      const rows = await next;
+      // Read the next chunk while this one is hashed.
+      next = from + chunk < total ? fetchChunk(from + chunk) : null;
+      for (const row of rows) {
+        const seq = row.seq;
         if (seq !== expected) {
           // Positions expected..seq-1 are missing.
           firstPositional ??= { kind: 'deleted', position: expected, message: `events are missing from position ${expected}` };
-          while (expected < seq) {
-            expected++;
-          }
+          expected = seq;
         }
         const h = leafHash(row.body);
         const bodySeq = bodySeqOf(row.body);
@@ -573,7 +573,7 @@ export class AuditService implements AdminAuditor {
             position: seq,
             message: bodySeq === undefined ? `the event at position ${seq} was changed` : `the event at position ${seq} belongs at position ${bodySeq}`,
           };
-        } else if (!h.equals(toBuffer(row.leaf_hash))) {
+        } else if (row.hex !== undefined && h.toString('hex') !== row.hex) {
           firstPositional ??= { kind: 'changed', position: seq, message: `the event at position ${seq} was changed after it was written` };
         } else if (!bodyTenantIs(row.body, tenantId)) {
           firstPositional ??= { kind: 'inserted', position: seq, message: `the event at position ${seq} is not this tenant's` };
@@ -584,7 +584,19 @@ export class AuditService implements AdminAuditor {
         while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
       }
       opts.onProgress?.(Math.min(expected, total), total);
-      if (from + chunk >= total) break;
+    }
+    // A root mismatch with no positional finding: name the first event whose body no longer
+    // matches the leaf hash stored when it was written, if that is what happened.
+    const mismatch = problems.find((p) => p.kind === 'checkpoint_mismatch');
+    if (mismatch && !firstPositional) {
+      for (let from = mismatch.after ?? base.size; from < (mismatch.position ?? 0) && !firstPositional; from += chunk) {
+        for (const row of await this.fetchChunk(tenantId, from, Math.min(from + chunk, mismatch.position ?? 0), true)) {
+          if (row.hex !== undefined && leafHash(row.body).toString('hex') !== row.hex) {
+            firstPositional = { kind: 'changed', position: row.seq, message: `the event at position ${row.seq} was changed after it was written` };
+            break;
+          }
+        }
+      }
     }
     // The frontier kept its own count of leaves; positions that were missing were skipped in it.
     if (firstPositional) problems.unshift(firstPositional);
@@ -621,6 +633,53 @@ export class AuditService implements AdminAuditor {
       problems,
       publicKeySource: source,
     };
+  }
+
+  /**
+   * Events [from, to) in order, as (position, body, stored leaf hash in hex). Fetched as one
+   * aggregated text per chunk (far cheaper than a row per event); a chunk whose text does not split
+   * cleanly (a body edited to hold a tab or newline) is fetched again row by row.
+   */
+  private async fetchChunk(
+    tenantId: string,
+    from: number,
+    to: number,
+    withHashes: boolean,
+  ): Promise<Array<{ seq: number; body: string; hex?: string }>> {
+    const hex = withHashes ? `encode(leaf_hash, 'hex')` : `''`;
+    const agg = await this.store.withTenant(tenantId, (tx) =>
+      tx.query<{ n: number; text: string | null }>(
+        `select count(*)::int as n, string_agg(x, E'\\n') as text from (
+           select seq::text || E'\\t' || ${hex} || E'\\t' || body as x
+             from audit_events where tenant_id = $1 and seq >= $2 and seq < $3 order by audit_events.seq) ordered`,
+        [tenantId, from, to],
+      ),
+    );
+    const n = Number(agg.rows[0]?.n ?? 0);
+    const text = agg.rows[0]?.text ?? '';
+    if (n === 0) return [];
+    const lines = text.split('\n');
+    const out: Array<{ seq: number; body: string; hex?: string }> = [];
+    if (lines.length === n) {
+      for (const line of lines) {
+        const a = line.indexOf('\t');
+        const b = line.indexOf('\t', a + 1);
+        if (a < 0 || b < 0) break;
+        const seq = Number(line.slice(0, a));
+        // Rows come in position order from the ordered subquery; anything else falls back below.
+        if (out.length && seq <= out[out.length - 1]!.seq) break;
+        out.push(withHashes ? { seq, hex: line.slice(a + 1, b), body: line.slice(b + 1) } : { seq, body: line.slice(b + 1) });
+      }
+      if (out.length === n) return out;
+    }
+    const rows = await this.store.withTenant(tenantId, (tx) =>
+      tx.query<{ seq: string; body: string; hex: string }>(
+        `select seq::text as seq, body, encode(leaf_hash, 'hex') as hex from audit_events
+          where tenant_id = $1 and seq >= $2 and seq < $3 order by audit_events.seq`,
+        [tenantId, from, to],
+      ),
+    );
+    return rows.rows.map((r) => (withHashes ? { seq: Number(r.seq), body: r.body, hex: r.hex } : { seq: Number(r.seq), body: r.body }));
   }
 
   /** Loads leaf hashes [base, n) and the purge frontier: enough for any proof about them. */
@@ -860,8 +919,16 @@ function safeParseNote(note: string) {
 
 /** The top-level "seq" of a canonical event body (keys are sorted; no nested object has a "seq"). */
 function bodySeqOf(body: string): number | undefined {
-  const m = /,"seq":(\d{1,15}),/.exec(body);
-  return m ? Number(m[1]) : undefined;
+  const at = body.indexOf(',"seq":');
+  if (at < 0) return undefined;
+  let n = 0;
+  let i = at + 7;
+  for (; i < body.length && i < at + 22; i++) {
+    const c = body.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return i > at + 7 && body.charCodeAt(i) === 44 ? n : undefined;
 }
 
 function bodyTenantIs(body: string, tenantId: string): boolean {
