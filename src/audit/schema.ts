@@ -38,7 +38,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHI_SHAPES: Array<{ name: string; re: RegExp; unlessUuid?: boolean }> = [
   { name: 'ssn', re: /\d{3}-\d{2}-\d{4}/ },
   { name: 'phone', re: /\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}/, unlessUuid: true },
-  { name: 'email', re: /[^@\s]+@[^@\s]+\.[A-Za-z]{2,}/ },
+  { name: 'email', re: /[^@\s]@[^@\s]+\.[A-Za-z]{2,}/ },
   { name: 'date', re: /(^|[^0-9])(1[89]|20)\d{2}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])($|[^0-9])|\d{1,2}\/\d{1,2}\/\d{2,4}/ },
   { name: 'digits', re: /\d{7,}/, unlessUuid: true },
 ];

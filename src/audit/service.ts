@@ -315,6 +315,8 @@ export class AuditService implements AdminAuditor {
     let version = r.rows[0]?.v === null || r.rows[0]?.v === undefined ? 0 : Number(r.rows[0].v);
     if (version === 0) {
       // First checkpoint of the tenant: make its signing key (we hold the tree head lock, so once).
+      const t = await tx.query<{ shredded: boolean }>('select shredded_at is not null as shredded from tenants where id = $1', [tenantId]);
+      if (t.rows[0]?.shredded) throw new PhigateError('tenant_shredded', 'the tenant was shredded', 410);
       const seed = randomBytes(32);
       version = 1;
       await this.keys.insertKey(tx, tenantId, 'signing', version, seed);
@@ -468,7 +470,7 @@ export class AuditService implements AdminAuditor {
     tenantId: string,
     opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number } = {},
   ): Promise<VerifyReport> {
-    const chunk = opts.chunk ?? 20_000;
+    const chunk = opts.chunk ?? 5_000;
     const meta = await this.store.withTenant(tenantId, async (tx) => {
       const head = await tx.query<{ size: string; frontier: unknown }>('select size::text as size, frontier from audit_heads where tenant_id = $1', [tenantId]);
       const purge = await tx.query<{ purged_before: string; frontier: unknown }>(
@@ -862,8 +864,13 @@ export class AuditService implements AdminAuditor {
       return { from: Number(p.rows[0]?.purged_before ?? 0), to: k.rows[0]?.k !== null && k.rows[0]?.k !== undefined ? Number(k.rows[0].k) : Number(head.rows[0]?.size ?? 0) };
     });
     if (plan.to <= plan.from) return { purged: 0, purgedBefore: plan.from };
-    // Sign a checkpoint covering the range first, so the purged part stays provable.
-    await this.checkpoint(tenantId);
+    // Sign a checkpoint covering the range first, so the purged part stays provable (a shredded
+    // tenant can no longer sign: its last checkpoint, made at the shred, must cover the range).
+    try {
+      await this.checkpoint(tenantId);
+    } catch (e) {
+      if (!(e instanceof PhigateError && e.code === 'tenant_shredded')) throw e;
+    }
     await this.readEvents(tenantId, { to: before }, actor, 'purge.archive', async (body, ev) => {
       if (ev.seq >= plan.from && ev.seq < plan.to) await archive(body);
     });
