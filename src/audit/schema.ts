@@ -33,6 +33,8 @@ export type AuditOutcome = (typeof OUTCOMES)[number];
 export const VIAS = ['api_key', 'session', 'workload', 'cli', 'system'] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Random hex ids (UUIDs, hashes, session ids) have digit runs by chance; a patient number has no a-f. */
+const HEX_ID = /^(?=[^a-f]*[a-f])[0-9a-f-]{8,}$/i;
 
 /** Shapes of a person's identifiers that must not appear in an audit field. */
 const PHI_SHAPES: Array<{ name: string; re: RegExp; unlessUuid?: boolean }> = [
@@ -47,7 +49,7 @@ const PHI_SHAPES: Array<{ name: string; re: RegExp; unlessUuid?: boolean }> = [
 export function phiShape(s: string, allow: ReadonlyArray<string> = []): string | undefined {
   for (const p of PHI_SHAPES) {
     if (allow.includes(p.name)) continue;
-    if (p.unlessUuid && UUID.test(s)) continue;
+    if (p.unlessUuid && (UUID.test(s) || HEX_ID.test(s))) continue;
     if (p.re.test(s)) return p.name;
   }
   return undefined;
@@ -58,8 +60,8 @@ const shaped = (re: RegExp, allow: string[] = []) =>
 
 // The workforce member or service who acted (the API key's principal, `cli:<user>`): their own
 // identity, which the audit log exists to record. Printable, and never shaped like a patient's
-// identifiers (SSN, phone, date, long digit runs); e-mail addresses of staff are allowed.
-const principal = shaped(/^[^\u0000-\u001f\u007f]{1,200}$/, ['email']);
+// identifiers (SSN, phone, date); staff e-mail addresses and employee numbers are allowed.
+const principal = shaped(/^[^\u0000-\u001f\u007f]{1,200}$/, ['email', 'digits']);
 const role = shaped(/^[a-z][a-z0-9_-]{0,62}$/);
 const opaqueId = shaped(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
 const code = shaped(/^[a-z][a-z0-9_.]{0,63}$/);
