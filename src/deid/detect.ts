@@ -238,7 +238,6 @@ const RE = {
   county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
   mbi: /(?<![\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w-])/g,
-  card: /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g,
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
   dea: /(?<![\w-])[A-Z]{2}\d{7}(?![\w-])/g,
   // Tokens for names and places
@@ -278,6 +277,7 @@ const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 const PHOTO_GATE = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)\b/i;
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
+const DIGITS_DASHES = /^\d+(?:-\d+)*$/;
 const MBI_RE = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
 const DEA_RE = /^[A-Z]{2}\d{7}$/;
 const COMPACT_DATE_RE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
@@ -496,7 +496,7 @@ class Detector {
       }
     }
     if (this.seen & T.PHOTO_EXT) for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
-    for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
+    if (v.includes('-')) for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     if (this.seen & T.SSN) for (const m of v.matchAll(RE.ssnLabelled)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
@@ -551,9 +551,31 @@ class Detector {
       else if (len === 8 && COMPACT_DATE_RE.test(t.w)) this.add(t.s, t.e, 'DATE', 85);
     }
     if (v.includes('(01)')) for (const m of v.matchAll(RE.udi)) this.add(m.index, m.index + m[0].length, 'DEVICE', 98);
-    for (const m of v.matchAll(RE.card)) {
-      const digits = m[0].replace(/\D/g, '');
-      if (digits.length >= 13 && luhn(digits)) this.add(m.index, m.index + m[0].length, 'ACCOUNT', 96);
+    this.cards();
+  }
+
+  /** Card numbers (Luhn): 13-19 digits as one token or groups joined by single spaces or dashes. */
+  cards(): void {
+    const toks = this.toks;
+    const v = this.v;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape !== 'X' || !DIGITS_DASHES.test(t.w)) continue;
+      let digits = t.w.replace(/-/g, '');
+      let j = i;
+      while (digits.length < 19) {
+        const nx = toks[j + 1];
+        if (!nx || nx.shape !== 'X' || nx.s !== (toks[j] as Tok).e + 1 || v.charCodeAt(nx.s - 1) !== 32 || !DIGITS_DASHES.test(nx.w)) break;
+        digits += nx.w.replace(/-/g, '');
+        j++;
+      }
+      if (digits.length < 13 || digits.length > 19) continue;
+      const before = t.s > 0 ? v.charCodeAt(t.s - 1) : 32;
+      if (before === 45 || before === 46 || before === 47) continue;
+      if (luhn(digits)) {
+        this.add(t.s, (toks[j] as Tok).e, 'ACCOUNT', 96);
+        i = j;
+      }
     }
   }
 
