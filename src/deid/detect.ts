@@ -214,7 +214,6 @@ const RE = {
   dMonthYear: new RegExp(`\\b(${MONTH})\\.?(?:\\s*,?\\s+(?:of\\s+)?|-)((?:19|20)\\d{2}|'\\d{2})\\b`, 'gi'),
   dNum3: /(?<![\w.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/g,
   dIso: /(?<![\w.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/]|[.-]\d)/g,
-  dCompact: /(?<![\w.-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.-])/g,
   dMonthDaySlash: /(?<![\w\/.:-])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.:]\d)/g,
   dMonthYearNum: /(?<![\w\/.-])(0?[1-9]|1[0-2])[\/-]((?:19|20)\d{2})(?![\w\/-])/g,
   // Ages
@@ -237,9 +236,7 @@ const RE = {
   zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
   county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
-  mbi: /(?<![\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w-])/g,
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
-  dea: /(?<![\w-])[A-Z]{2}\d{7}(?![\w-])/g,
   // Tokens for names and places
 };
 
@@ -275,7 +272,6 @@ const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
 const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
-const PHOTO_GATE = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)\b/i;
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
 const DIGITS_DASHES = /^\d+(?:-\d+)*$/;
 const MBI_RE = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
@@ -736,7 +732,7 @@ class Detector {
       if (abbr && (m[2] as string).trim() === '' && !zip) continue;
       if (cityStart < 0) {
         const last = words[words.length - 1] as string;
-        if (NOT_NAME.has(last.toLowerCase()) || STATE_ABBR.includes(last)) {
+        if (NOT_NAME.has(last.toLowerCase()) || STATE_ABBR_SET.has(last)) {
           if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
           continue;
         }
@@ -1383,14 +1379,4 @@ function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; typ
     }
   }
   return resolve(extra);
-}
-/** @internal debugging aid */
-export function _candidates(text: string): { s: number; e: number; t: string; p: number; txt: string }[] {
-  const d = new Detector(text);
-  d.shaped();
-  d.dates();
-  d.places();
-  d.names();
-  d.generic();
-  return d.cands.map((c) => ({ ...c, txt: text.slice(c.s, c.e) }));
 }

@@ -169,7 +169,7 @@ function walk(job: Job, node: unknown, path: string): unknown {
       continue;
     }
     if (job.fhir) {
-      if (KEEP_KEYS.has(key) && !(key === 'type' && typeof value === 'string' && false)) {
+      if (KEEP_KEYS.has(key)) {
         out[key] = value;
         continue;
       }
