@@ -228,6 +228,7 @@ const RE = {
     `(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
     'gi',
   ),
+  streetName: /\b(?:on|off|along|near|at)\s+((?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike))\b/g,
   poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
   cityStateY: new RegExp(
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
@@ -247,7 +248,7 @@ const LABELS: [PhiType, string][] = [
   ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy\\s*(?:id|number|no\\.?|#)|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member"],
   ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|claim\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
   ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|npi|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification"],
-  ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn\\s*[:#]|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|lot\\s*(?:number|no\\.?|#)|imei|mac\\s*address"],
+  ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|lot\\s*(?:number|no\\.?|#)|imei|mac\\s*address"],
   ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*template|facial\\s*(?:geometry|recognition)(?:\\s*id)?|dna\\s*profile"],
   ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)"],
 ];
@@ -706,6 +707,13 @@ class Detector {
       if (v.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+[A-Z\n]|\n)/.test(v.slice(end, end + 2))) end--;
       this.add(m.index, end, 'LOCATION', 80);
     }
+    if (this.seen & T.STREET) {
+      for (const m of v.matchAll(RE.streetName)) {
+        const g = m[1] as string;
+        const st = m.index + m[0].length - g.length;
+        if (!g.split(/\s+/).slice(0, -1).some((w) => FACILITY_GENERIC.has(w.toLowerCase()) || NOT_NAME.has(w.toLowerCase()))) this.add(st, st + g.length, 'LOCATION', 79);
+      }
+    }
     if (this.seen & T.BOX) for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     for (const m of this.cityStateMatches()) {
       const cityTxt = m[1] as string;
@@ -930,7 +938,7 @@ class Detector {
   /** A token that may be part of a name in a name position. */
   nameish(t: Tok, allowUpper: boolean): boolean {
     if (t.shape === 'I') return this.v.charCodeAt(t.e) === 46 || !NOT_NAME.has(t.k);
-    if (NOT_NAME.has(t.k) || TITLES.has(t.k)) return false;
+    if (NOT_NAME.has(t.k) || TITLES.has(t.k) || STATE_WORDS.has(t.k) || t.f & L.COUNTRY) return false;
     if (t.shape === 'T') return true;
     if (t.shape === 'U') return allowUpper || this.capsDoc || (t.w.length >= 3 && this.known(t) && !this.common(t));
     // In text typed all in lower case, a known name that is not a word.
@@ -1165,7 +1173,7 @@ class Detector {
           }
         }
         // "Last, First".
-        if (t.shape === 'T' && next && next.shape === 'T' && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && !NOT_NAME.has(next.k) && !NOT_NAME.has(t.k) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
+        if ((t.shape === 'T' || (t.shape === 'U' && !this.capsDoc)) && next && next.shape === t.shape && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && this.nameish(next, true) && this.nameish(t, true) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
           const after = toks[i + 2];
           const isList = after && after.shape === 'T' && /^,[ \t]*$/.test(v.slice(next.e, after.s));
           if (!isList) {
@@ -1229,7 +1237,6 @@ class Detector {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i] as Tok;
         if (t.shape === 'L' || !found.has(t.k) || this.eponymAt(i)) continue;
-        if (t.shape === 'U' && !this.capsDoc) continue;
         this.add(t.s, t.e, 'NAME', 55);
       }
     }
@@ -1252,7 +1259,7 @@ class Detector {
         const c = t.charCodeAt(i);
         if (c >= 48 && c <= 57) digits++;
       }
-      if (digits < 5 || !/\d{5}/.test(t)) continue;
+      if (digits < 5 || !(/\d{5}/.test(t) || (digits >= 7 && /^\d+(?:-\d+){2,}$/.test(t)))) continue;
       const letters = t.length - digits - (t.match(/-/g)?.length ?? 0);
       if (letters === 0 && digits < 7 && !(t.includes('-') && digits >= 6)) continue;
       if (letters > 0 && digits < 5 && t.length < 8) continue;
