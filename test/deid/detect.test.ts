@@ -181,3 +181,19 @@ test('negatives in dense clinical prose', () => {
   none('Vent: AC 450 x 14, PEEP 8, FiO2 40%. ABG 7.38/42/88. Weaned to PSV 10/5. HR 88-102 ST. BP 110-130/60-70. UOP 40-60 cc/h.');
   none('Per Jones criteria fever is unlikely. Murphy sign negative. Wells score 1.5. Child-Pugh A. Tanner stage 4. Bair hugger applied.');
 });
+
+test('headers, signatures, devices and places without numbers', () => {
+  const n = 'JOHNSTON, GREGORY   744-67-82-5\nMr. Johnston is a 65 year old man.\n____________\nUlysses Ferrari, M.D.\nDD: 07/23/88';
+  has(n, 'NAME', 'JOHNSTON, GREGORY');
+  has(n, 'OTHER_ID', '744-67-82-5');
+  has(n, 'NAME', 'Ulysses Ferrari');
+  has(n, 'DATE', '07/23/88');
+  const dev = 'Implant: Medtronic Azure XT DR, SN RNB123456H, model W1DR01.';
+  has(dev, 'DEVICE', 'RNB123456H');
+  has(dev, 'DEVICE', 'W1DR01');
+  const soc = 'Lives with partner Sam in a condo on Lakeshore Drive in Chicago. Daughter Chloe (in Portland, Oregon) visits.';
+  has(soc, 'LOCATION', 'Lakeshore Drive');
+  has(soc, 'LOCATION', 'Portland');
+  has(soc, 'NAME', 'Chloe');
+  assert.ok(!found(soc).some((f) => f.endsWith(':Oregon')));
+});
