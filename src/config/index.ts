@@ -38,6 +38,7 @@ const envSchema = z.object({
   PHIGATE_OUTPUT_PHI: z.enum(['flag', 'redact', 'block']).default('redact'),
   PHIGATE_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   PHIGATE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+  PHIGATE_GATEWAY_POLICY: z.string().min(1).max(4096).default('token'),
   PHIGATE_CONVERSATION_TTL: z.string().regex(/^\d{1,6}[smhdw]$/).default('7d'),
 });
 
@@ -62,6 +63,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Lifetime of conversation-scoped vault tokens, in seconds (renewed when used again). */
   conversationTtlSeconds: number;
+  /** De-identification policy of the gateway: a built-in name (token, surrogate, safe-harbor, redact) or a JSON file. */
+  gatewayPolicy: string;
 }
 
 /** Throws PhigateError('config_invalid') naming the first bad setting; never includes its value. */
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     rateLimitPerMinute: e.PHIGATE_RATE_LIMIT,
     maxBodyBytes: e.PHIGATE_MAX_BODY_BYTES,
     conversationTtlSeconds: durationSeconds(e.PHIGATE_CONVERSATION_TTL),
+    gatewayPolicy: e.PHIGATE_GATEWAY_POLICY,
   };
   if (e.DATABASE_URL) {
     checkDatabaseUrl(e.DATABASE_URL);

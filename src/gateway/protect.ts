@@ -1,5 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { detect, type Span } from '../deid/index.js';
+import { deidentifyText, detect, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
 import { normalizeValue, type Vault } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
 import type { Slot } from './slots.js';
@@ -35,43 +35,85 @@ export interface ProtectContext {
   tenantId: string;
   scope: string;
   ttlSeconds: number;
-  detector?: Detector;
+  /** The gateway's de-identification policy (PHIGATE_GATEWAY_POLICY; default: every identifier tokenized). */
+  policy: Policy;
+  /** Secrets for surrogate and date-shift operators, derived per tenant. */
+  keys: OperatorKeys;
+  patientId?: string;
 }
 
 /**
- * Replaces every identifier in the slots by its vault token, with one vault round trip for the
- * whole request. Returns the counts per identifier kind (for the audit record: kinds and counts,
- * never values).
+ * Collects the tokenize calls that the texts of one request make in the same tick and serves them
+ * with one vault round trip.
  */
-export async function tokenizeSlots(slots: Slot[], ctx: ProtectContext): Promise<TypeCounts> {
-  const found = slots.map((slot) => ({ slot, text: slot.get(), spans: findIdentifiers(slot.get(), ctx.detector) }));
-  const items: Array<{ type: string; value: string }> = [];
-  for (const f of found) for (const s of f.spans) items.push({ type: s.type, value: f.text.slice(s.start, s.end) });
+class BatchingTokenizer implements Tokenizer {
+  private pending: Array<{ items: readonly { type: PhiType; value: string }[]; resolve: (t: string[]) => void; reject: (e: unknown) => void }> = [];
+
+  constructor(private readonly ctx: ProtectContext) {}
+
+  tokenize(items: readonly { type: PhiType; value: string }[]): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ items, resolve, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const all = batch.flatMap((b) => b.items);
+    try {
+      const tokens: string[] = [];
+      for (let i = 0; i < all.length; i += 1000) {
+        tokens.push(...(await this.ctx.vault.tokenize(this.ctx.tenantId, all.slice(i, i + 1000), { scope: this.ctx.scope, ttlSeconds: this.ctx.ttlSeconds })));
+      }
+      let k = 0;
+      for (const b of batch) {
+        b.resolve(tokens.slice(k, k + b.items.length));
+        k += b.items.length;
+      }
+    } catch (e) {
+      const err = e instanceof PhigateError && e.status < 500 ? e : new PhigateError('vault_unavailable', 'the token vault is unavailable; nothing was sent', 503);
+      for (const b of batch) b.reject(err);
+    }
+  }
+}
+
+/**
+ * De-identifies every slot with the gateway policy (tokens by default), with one vault round trip
+ * for the whole request. Returns the counts per identifier kind (for the audit record: kinds and
+ * counts, never values).
+ */
+export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<TypeCounts> {
+  const tokenizer = new BatchingTokenizer(ctx);
+  const results = await Promise.all(
+    slots.map((slot) =>
+      deidentifyText(slot.get(), {
+        policy: ctx.policy,
+        tokenizer,
+        keys: ctx.keys,
+        tenantId: ctx.tenantId,
+        ...(ctx.patientId ? { patientId: ctx.patientId } : {}),
+      }),
+    ),
+  );
   const counts: TypeCounts = {};
-  if (items.length === 0) return counts;
-  let tokens: string[];
-  try {
-    tokens = [];
-    for (let i = 0; i < items.length; i += 1000) {
-      tokens.push(...(await ctx.vault.tokenize(ctx.tenantId, items.slice(i, i + 1000), { scope: ctx.scope, ttlSeconds: ctx.ttlSeconds })));
-    }
-  } catch (e) {
-    if (e instanceof PhigateError && e.status < 500) throw e;
-    throw new PhigateError('vault_unavailable', 'the token vault is unavailable; nothing was sent', 503);
-  }
-  let k = 0;
-  for (const f of found) {
-    if (f.spans.length === 0) continue;
-    let out = '';
-    let pos = 0;
-    for (const s of f.spans) {
-      out += f.text.slice(pos, s.start) + tokens[k++]!;
-      pos = s.end;
-      count(counts, s.type);
-    }
-    f.slot.set(out + f.text.slice(pos));
-  }
+  results.forEach((r, i) => {
+    if (r.spans.length === 0) return;
+    slots[i]!.set(r.text);
+    for (const sp of r.spans) count(counts, sp.type);
+  });
   return counts;
+}
+
+/**
+ * Whether a policy lets identifiers leave in clear (`keep`). Surrogates and shifted dates are not
+ * the patient's values (the shift is a secret per patient), so they need no BAA; note that shifted
+ * dates are pseudonymous, not Safe Harbor: use `safe-harbor` or `token` where that matters.
+ */
+export function policySendsIdentifiers(policy: Policy): boolean {
+  const revealing = (op: string | undefined) => op === 'keep';
+  return revealing(policy.default) || Object.values(policy.types).some(revealing) || Object.values(policy.fields).some((f) => revealing(f.operator));
 }
 
 export type OutputPolicy = 'flag' | 'redact' | 'block';

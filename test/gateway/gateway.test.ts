@@ -227,12 +227,12 @@ for (const kind of storeKinds) {
     test('fail closed: de-identification, vault or audit down means nothing is sent', async () => {
       const gw = app.gateway;
       mock.reset();
-      const detector = gw.detector;
-      gw.detector = () => {
+      const protect = gw.protect;
+      gw.protect = async () => {
         throw new Error(`boom ${CANARY_NAME}`);
       };
       await assert.rejects(openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 500 && e.code === 'deid_failed' && !e.message.includes('Dolores'));
-      gw.detector = detector;
+      gw.protect = protect;
 
       const tokenize = s.vault.tokenize.bind(s.vault);
       s.vault.tokenize = async () => {
@@ -250,12 +250,12 @@ for (const kind of storeKinds) {
       assert.equal(mock.requests.length, 0);
     });
 
-    test('a role without vault:detokenize gets tokens, not values', async () => {
+    test('a role without vault:detokenize gets tokens or markers, not values', async () => {
       mock.reset();
       const r = await openai(analystKey, { 'X-Phigate-Purpose': 'HRESCH' }).chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] });
       const content = r.choices[0]!.message.content!;
-      assert.equal(content.includes(CANARY_NAME), false);
-      assert.match(content, /\[\[NAME_[0-9A-F]{8}\]\]/);
+      for (const v of CANARY_VALUES) assert.equal(content.includes(v), false);
+      assert.match(content, /\[\[NAME_[0-9A-F]{8}\]\]|\[NAME\]/);
     });
 
     test('embeddings are computed on de-identified input', async () => {
