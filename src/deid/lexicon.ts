@@ -51,11 +51,10 @@ export function lexicons(): Lexicons {
   mark(COMMON_WORDS, L.WORD);
   mark(COMMON_SURNAMES, L.COMMON_SURNAME);
   mark(COUNTRIES, L.COUNTRY);
-  const cityList = US_CITIES.split('|');
   const places = new Set<string>();
   const placePrefixes = new Set<string>();
   let maxWords = 1;
-  for (const list of [cityList, WORLD_CITIES.split('|'), COUNTIES.split('|')]) {
+  for (const list of [US_CITIES.split('|'), WORLD_CITIES.split('|'), COUNTIES.split('|')]) {
     for (const c of list) {
       const key = c.toLowerCase().replace(/[\s-]+/g, ' ');
       const parts = key.split(' ');
@@ -68,14 +67,24 @@ export function lexicons(): Lexicons {
       if (parts.length > maxWords) maxWords = parts.length;
     }
   }
+  // The surrogate lists are built only when surrogates are asked for.
+  let cities: string[] | undefined;
+  let firsts: string[] | undefined;
+  let lasts: string[] | undefined;
   cached = {
     flags,
     places,
     placePrefixes,
     placeMaxWords: Math.min(maxWords, 4),
-    cityList: cityList.filter((c) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(c)),
-    firstList: FIRST_NAMES.split('|').filter((n) => /^[a-z]{3,}$/.test(n)),
-    lastList: LAST_NAMES.split('|').filter((n) => /^[a-z]{3,}$/.test(n)),
+    get cityList() {
+      return (cities ??= US_CITIES.split('|').filter((c) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(c)));
+    },
+    get firstList() {
+      return (firsts ??= FIRST_NAMES.split('|').filter((n) => /^[a-z]{3,}$/.test(n)));
+    },
+    get lastList() {
+      return (lasts ??= LAST_NAMES.split('|').filter((n) => /^[a-z]{3,}$/.test(n)));
+    },
   };
   return cached;
 }
