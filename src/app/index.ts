@@ -1,5 +1,16 @@
 import { mkdirSync } from 'node:fs';
-import { ApiKeyService, TenantService } from '../access/index.js';
+import {
+  ApiKeyService,
+  Authenticator,
+  BreakGlassService,
+  loadAccessConfig,
+  PolicyService,
+  RoleService,
+  TenantService,
+  UserService,
+  WorkloadIdentity,
+  type AccessConfig,
+} from '../access/index.js';
 import { AuditService } from '../audit/index.js';
 import type { Config } from '../config/index.js';
 import { createKeyProvider, KeyService, type KeyProvider } from '../crypto/index.js';
@@ -19,6 +30,16 @@ export interface Services {
   /** The tamper-evident audit log (fail-closed: `append` throws `audit_unavailable` when it cannot write). */
   audit: AuditService;
   vendors: VendorRegister;
+  /** Access control: roles, minimum-necessary policies, users and sessions, workload identity, break-glass. */
+  accessConfig: AccessConfig;
+  roles: RoleService;
+  policies: PolicyService;
+  users: UserService;
+  breakGlass: BreakGlassService;
+  /** Present when an OpenID Connect provider is configured (PHIGATE_OIDC_*). */
+  workload?: WorkloadIdentity;
+  /** API keys, sessions and workload JWTs behind one call. */
+  authenticator: Authenticator;
   close(): Promise<void>;
 }
 
@@ -27,6 +48,8 @@ export interface ServiceOptions {
   store?: Store;
   /** Use this key provider instead of the configured one (tests). */
   keyProvider?: KeyProvider;
+  /** Access-control settings instead of the PHIGATE_SESSION_* / PHIGATE_OIDC_* environment (tests). */
+  access?: AccessConfig;
 }
 
 export async function createServices(config: Config, opts: ServiceOptions = {}): Promise<Services> {
@@ -42,16 +65,30 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const keys = new KeyService(store, keyProvider, config.keyCacheSeconds);
   const audit = new AuditService(store, keys);
   keys.auditor = audit;
+  const accessConfig = opts.access ?? loadAccessConfig();
+  const tenants = new TenantService(store, keys, audit);
+  const roles = new RoleService(store, config.keyCacheSeconds, audit);
+  const apiKeys = new ApiKeyService(store, config.keyCacheSeconds, audit, roles);
+  const users = new UserService(store, keys, audit, apiKeys, roles, accessConfig);
+  const breakGlass = new BreakGlassService(store, keys, audit);
+  const workload = accessConfig.oidc ? new WorkloadIdentity(accessConfig.oidc, tenants, roles) : undefined;
   return {
     config,
     store,
     keyProvider,
     keys,
     vault: new Vault(store, keys),
-    tenants: new TenantService(store, keys, audit),
-    apiKeys: new ApiKeyService(store, config.keyCacheSeconds, audit),
+    tenants,
+    apiKeys,
     audit,
     vendors: new VendorRegister(store),
+    accessConfig,
+    roles,
+    policies: new PolicyService(store, config.keyCacheSeconds, audit),
+    users,
+    breakGlass,
+    ...(workload ? { workload } : {}),
+    authenticator: new Authenticator(apiKeys, users, workload, breakGlass),
     close: async () => {
       if (!opts.store) await store.close();
     },

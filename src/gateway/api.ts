@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import type { Principal } from '../access/index.js';
+import { partitionTokens, type Principal, type RestoreDecision } from '../access/index.js';
 import type { AuditEventInput } from '../audit/index.js';
 import { PhigateError, safeError } from '../common/index.js';
 import type {
@@ -121,13 +121,22 @@ const callOptions = (req: FastifyRequest, reply: FastifyReply, route: Route) => 
   return { signal: ac.signal, timeoutMs: route.timeoutMs };
 };
 
-/** Tokens the caller may see restored (all of them, with vault:detokenize; none otherwise). */
+/**
+ * Tokens the caller may see restored (minimum necessary): with vault:detokenize, the identifier
+ * kinds the tenant's rule for this role and purpose restores; the others stay tokens or become
+ * `[KIND]`, as the rule says. Without the permission nothing is restored.
+ */
 function resolver(gw: Gateway, ctx: CallContext) {
   const may = ctx.principal.permissions.has('vault:detokenize');
+  let decision: Promise<RestoreDecision> | undefined;
   return async (tokens: string[]): Promise<Map<string, string>> => {
-    if (!may || tokens.length === 0) return new Map();
-    const m = await gw.services.vault.detokenize(ctx.principal.tenantId, tokens, { scopes: [ctx.scope, ''] });
-    return new Map([...m].map(([t, e]) => [t, e.value]));
+    if (tokens.length === 0) return new Map();
+    decision ??= gw.services.policies.decide(ctx.principal.tenantId, ctx.principal.role, ctx.purpose, may);
+    const { restore, replace } = partitionTokens(await decision, tokens);
+    if (restore.length === 0) return replace;
+    const m = await gw.services.vault.detokenize(ctx.principal.tenantId, restore, { scopes: [ctx.scope, ''] });
+    for (const [t, e] of m) replace.set(t, e.value);
+    return replace;
   };
 }
 

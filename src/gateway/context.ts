@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { requirePermission, type Principal } from '../access/index.js';
+import { effectivePrincipal, requirePermission, type Principal } from '../access/index.js';
 import type { Services } from '../app/index.js';
 import { parsePurpose, type AuditEventInput } from '../audit/index.js';
 import { PhigateError } from '../common/index.js';
@@ -84,18 +84,35 @@ export function presentedKey(req: FastifyRequest): string | undefined {
   return header(req, 'x-api-key')?.trim();
 }
 
+/**
+ * API key, session or workload JWT. An active break-glass grant is looked up only for requests
+ * that state purpose BTG (it matters to no other).
+ */
 export async function authenticate(gw: Gateway, req: FastifyRequest): Promise<Principal> {
-  return gw.services.apiKeys.authenticate(presentedKey(req));
+  return gw.services.authenticator.authenticate(presentedKey(req), { breakGlass: statesBreakGlass(req) });
 }
 
+const statesBreakGlass = (req: FastifyRequest): boolean => {
+  const v = header(req, 'x-phigate-purpose');
+  if (!v) return false;
+  try {
+    return parsePurpose(v) === 'BTG';
+  } catch {
+    return false;
+  }
+};
+
 /** Reads and checks the phigate headers; the purpose of use is required. */
-export function callContext(gw: Gateway, req: FastifyRequest, principal: Principal, permission: string): CallContext {
-  requirePermission(principal, permission);
+export function callContext(gw: Gateway, req: FastifyRequest, authenticated: Principal, permission: string): CallContext {
   const rawPurpose = header(req, 'x-phigate-purpose');
   if (!rawPurpose || !rawPurpose.trim()) {
+    requirePermission(authenticated, permission);
     throw new PhigateError('purpose_required', 'the X-Phigate-Purpose header (purpose of use, e.g. TREAT) is required', 400);
   }
   const purpose = parsePurpose(rawPurpose);
+  // Purpose BTG acts with the permissions of an active break-glass grant (403 without one).
+  const principal = effectivePrincipal(authenticated, purpose);
+  requirePermission(principal, permission);
   const patient = header(req, 'x-phigate-patient')?.trim();
   if (patient !== undefined && !PATIENT.test(patient)) {
     throw new PhigateError('patient_invalid', 'X-Phigate-Patient must be 1-128 characters of letters, digits and ._:/|-', 400);
@@ -162,7 +179,12 @@ export function correlationId(requestId: string): string {
 export function auditBase(ctx: CallContext, action: AuditEventInput['action']): Omit<AuditEventInput, 'outcome'> {
   return {
     action,
-    actor: { principal: ctx.principal.principal, role: ctx.principal.role, keyId: ctx.principal.keyId, via: ctx.principal.via },
+    actor: {
+      principal: ctx.principal.principal,
+      role: ctx.principal.role,
+      ...(ctx.principal.sessionId ? { sessionId: ctx.principal.sessionId } : { keyId: ctx.principal.keyId }),
+      via: ctx.principal.via,
+    },
     purpose: ctx.purpose,
     ...(ctx.patient ? { patient: ctx.patient } : {}),
     correlationId: correlationId(ctx.requestId),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql as foundation } from './001_foundation.js';
 import { sql as audit } from './002_audit.js';
 import { sql as vendors } from './003_vendors.js';
+import { sql as access } from './004_access.js';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const migrations: Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'audit', sql: audit },
   { version: 3, name: 'vendors', sql: vendors },
+  { version: 4, name: 'access', sql: access },
 ].sort((a, b) => a.version - b.version);
 
 export const checksum = (m: Migration): string => createHash('sha256').update(m.sql).digest('hex');

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditActor, AuditService } from '../audit/index.js';
+import { PhigateError } from '../common/index.js';
+import type { KeyService } from '../crypto/index.js';
+import { toBuffer, type Store } from '../store/index.js';
+import { requirePermission, type Principal } from './api-keys.js';
+
+/** What an active grant adds, for requests that state purpose BTG. */
+export const BREAK_GLASS_PERMISSIONS: readonly string[] = ['gateway:chat', 'gateway:embeddings', 'vault:detokenize'];
+export const BREAK_GLASS_MAX_MS = 4 * 3600_000;
+export const BREAK_GLASS_DEFAULT_MS = 3600_000;
+
+export interface BreakGlassGrant {
+  id: string;
+  tenantId: string;
+  principal: string;
+  via: string;
+  startedAt: string;
+  expiresAt: string;
+  endedAt: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  active: boolean;
+  /** The stated reason (only in reviews; stored sealed with the tenant's data key). */
+  reason?: string;
+}
+
+interface Row {
+  id: string;
+  tenant_id: string;
+  principal: string;
+  via: string;
+  reason: unknown;
+  started_at: Date;
+  expires_at: Date;
+  ended_at: Date | null;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+}
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/**
+ * Break-glass: a person (or service) holding `break_glass:use` raises their access for a stated
+ * emergency reason, for a limited time (at most 4 hours). While the grant lasts, requests that
+ * state purpose of use BTG ("break the glass") may detokenize and see every identifier kind
+ * (the BTG policy rule). The start, each end and each review are audit events of their own
+ * (action login, subtypes break_glass.start / break_glass.end / break_glass.review, purpose BTG);
+ * requests made under it carry purpose BTG in their own events. `phigate access review` lists
+ * grants awaiting follow-up. The reason may describe a patient, so it is stored sealed and never
+ * enters the audit log.
+ */
+export class BreakGlassService {
+  /** Injectable clock (tests). */
+  now: () => number = Date.now;
+
+  constructor(
+    private readonly store: Store,
+    private readonly keys: KeyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async start(p: Principal, input: { reason: string; durationMs?: number }): Promise<BreakGlassGrant> {
+    requirePermission(p, 'break_glass:use');
+    const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
+    if (reason.length < 10 || reason.length > 1000) throw new PhigateError('reason_required', 'state the emergency reason (10 to 1000 characters)', 400);
+    const ms = input.durationMs ?? BREAK_GLASS_DEFAULT_MS;
+    if (!(ms >= 60_000 && ms <= BREAK_GLASS_MAX_MS)) throw new PhigateError('duration_invalid', 'break-glass lasts 1 minute to 4 hours', 400);
+    const id = randomUUID();
+    const now = this.now();
+    return this.store.withTenant(p.tenantId, async (tx) => {
+      const sealed = await this.keys.encrypt(tx, p.tenantId, 'break_glass', id, Buffer.from(reason, 'utf8'));
+      const r = await tx.query<Row>(
+        `insert into break_glass (id, tenant_id, principal, via, reason, started_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7) returning *`,
+        [id, p.tenantId, p.principal, p.via, sealed, new Date(now), new Date(now + ms)],
+      );
+      await this.audit.record(
+        p.tenantId,
+        { action: 'login', subtype: 'break_glass.start', actor: actorOf(p), purpose: 'BTG', outcome: 'success', target: { type: 'break_glass', id } },
+        tx,
+      );
+      return this.toGrant(r.rows[0]!, now);
+    });
+  }
+
+  /** The principal's grant in force now, if any. */
+  async active(tenantId: string, principal: string): Promise<BreakGlassGrant | undefined> {
+    const now = this.now();
+    const r = await this.store.withTenant(tenantId, (tx) =>
+      tx.query<Row>(
+        `select * from break_glass where tenant_id = $1 and principal = $2 and ended_at is null and started_at <= $3 and expires_at > $3
+          order by expires_at desc limit 1`,
+        [tenantId, principal, new Date(now)],
+      ),
+    );
+    return r.rows[0] ? this.toGrant(r.rows[0], now) : undefined;
+  }
+
+  /** Ends a grant early (its holder, or a reviewer). */
+  async end(p: Principal | AuditActor & { tenantId: string }, id: string): Promise<BreakGlassGrant> {
+    const now = this.now();
+    return this.store.withTenant(p.tenantId, async (tx) => {
+      const r = await tx.query<Row>(`update break_glass set ended_at = coalesce(ended_at, $3) where tenant_id = $1 and id = $2 returning *`, [p.tenantId, id, new Date(now)]);
+      if (!r.rows[0]) throw new PhigateError('break_glass_not_found', 'no such break-glass grant', 404);
+      await this.audit.record(p.tenantId, { action: 'login', subtype: 'break_glass.end', actor: actorOf(p), purpose: 'BTG', outcome: 'success', target: { type: 'break_glass', id } }, tx);
+      return this.toGrant(r.rows[0], now);
+    });
+  }
+
+  /** Grants for follow-up: those not yet reviewed (or all), newest first, with their reasons. */
+  async review(tenantId: string, opts: { all?: boolean } = {}): Promise<BreakGlassGrant[]> {
+    const now = this.now();
+    return this.store.withTenant(tenantId, async (tx) => {
+      const r = await tx.query<Row>(`select * from break_glass where tenant_id = $1 ${opts.all ? '' : 'and reviewed_at is null'} order by started_at desc`, [tenantId]);
+      const out: BreakGlassGrant[] = [];
+      for (const row of r.rows) {
+        let reason: string;
+        try {
+          reason = (await this.keys.decrypt(tx, tenantId, 'break_glass', row.id, toBuffer(row.reason))).toString('utf8');
+        } catch {
+          reason = '(unreadable)';
+        }
+        out.push({ ...this.toGrant(row, now), reason });
+      }
+      return out;
+    });
+  }
+
+  /** Marks a grant reviewed (after follow-up); audited. */
+  async acknowledge(tenantId: string, id: string, reviewer: AuditActor): Promise<BreakGlassGrant> {
+    const now = this.now();
+    return this.store.withTenant(tenantId, async (tx) => {
+      const r = await tx.query<Row>(
+        `update break_glass set reviewed_at = coalesce(reviewed_at, $3), reviewed_by = coalesce(reviewed_by, $4) where tenant_id = $1 and id = $2 returning *`,
+        [tenantId, id, new Date(now), reviewer.principal],
+      );
+      if (!r.rows[0]) throw new PhigateError('break_glass_not_found', 'no such break-glass grant', 404);
+      await this.audit.record(tenantId, { action: 'login', subtype: 'break_glass.review', actor: reviewer, purpose: 'BTG', outcome: 'success', target: { type: 'break_glass', id } }, tx);
+      return this.toGrant(r.rows[0], now);
+    });
+  }
+
+  private toGrant(r: Row, now: number): BreakGlassGrant {
+    return {
+      id: r.id,
+      tenantId: r.tenant_id,
+      principal: r.principal,
+      via: r.via,
+      startedAt: new Date(r.started_at).toISOString(),
+      expiresAt: new Date(r.expires_at).toISOString(),
+      endedAt: iso(r.ended_at),
+      reviewedAt: iso(r.reviewed_at),
+      reviewedBy: r.reviewed_by,
+      active: !r.ended_at && new Date(r.expires_at).getTime() > now,
+    };
+  }
+}
+
+function actorOf(p: { principal: string; role: string; via: string; keyId?: string; sessionId?: string }): AuditActor {
+  const via = (['api_key', 'session', 'workload', 'cli', 'system'] as const).find((v) => v === p.via) ?? 'system';
+  return {
+    principal: p.principal,
+    role: p.role,
+    via,
+    ...(p.sessionId ? { sessionId: p.sessionId } : p.keyId && via !== 'cli' ? { keyId: p.keyId } : {}),
+  };
+}
+
+export { actorOf as principalActor };
