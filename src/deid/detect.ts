@@ -305,12 +305,22 @@ interface Tok {
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
 
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || isLetterCode(c);
-const isLowerLatin = (c: number): boolean => {
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase();
-};
+/** Character classes for the tokenizer: 0 other, 1 digit, 2 lower-case letter, 3 other letter. */
+const CHAR_CLASS = (() => {
+  const t = new Uint8Array(0x250);
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 97; c <= 122; c++) t[c] = 2;
+  for (let c = 65; c <= 90; c++) t[c] = 3;
+  for (let c = 0xc0; c < 0x250; c++) {
+    if (c === 0xd7 || c === 0xf7) continue;
+    const ch = String.fromCharCode(c);
+    t[c] = ch !== ch.toUpperCase() ? 2 : 3;
+  }
+  return t;
+})();
+const charClass = (c: number): number => (c < 0x250 ? (CHAR_CLASS[c] as number) : 0);
+const isLetterCode = (c: number): boolean => charClass(c) >= 2;
+const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
 /** Trigger bits, above the lexicon bits: words whose presence lets a family of rules run. */
 const T = {
@@ -393,8 +403,9 @@ class Detector {
       let uppers = 0;
       let hyphen = false;
       for (;;) {
-        if (c >= 48 && c <= 57) digits++;
-        else if ((c >= 97 && c <= 122) || (c >= 0xdf && c !== 0xf7 && isLowerLatin(c))) lowers++;
+        const cls = charClass(c);
+        if (cls === 1) digits++;
+        else if (cls === 2) lowers++;
         else uppers++;
         i++;
         if (i >= n) break;
