@@ -1,5 +1,6 @@
+import type { AdminAuditor, AuditActor } from '../audit/index.js';
 import { PhigateError } from '../common/index.js';
-import type { Store } from '../store/index.js';
+import { TENANT_SETTING, type Queryable, type Store } from '../store/index.js';
 
 export type VendorService = 'chat' | 'embeddings';
 export const VENDOR_SERVICES: readonly VendorService[] = ['chat', 'embeddings'];
@@ -96,11 +97,27 @@ export function dueReasons(v: Vendor, withinDays: number, now = new Date()): str
   return reasons;
 }
 
-/** The BAA register (deployment-wide). */
+/**
+ * The BAA register (deployment-wide). A change binds every tenant's traffic, so it is recorded in
+ * every active tenant's audit log, in the transaction that makes it (no log, no change).
+ */
 export class VendorRegister {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly auditor?: AdminAuditor,
+  ) {}
 
-  async add(name: string, input: VendorInput): Promise<Vendor> {
+  private async audited(tx: Queryable, subtype: string, name: string, actor?: AuditActor): Promise<void> {
+    if (!this.auditor) return;
+    const tenants = await tx.query<{ id: string }>('select id from tenants where shredded_at is null order by id');
+    for (const t of tenants.rows) {
+      await tx.query('select set_config($1, $2, true)', [TENANT_SETTING, t.id]);
+      await this.auditor.admin(tx, t.id, { subtype, ...(actor ? { actor } : {}), target: { type: 'vendor', id: name } });
+    }
+    await tx.query('select set_config($1, $2, true)', [TENANT_SETTING, '']);
+  }
+
+  async add(name: string, input: VendorInput, actor?: AuditActor): Promise<Vendor> {
     if (!NAME.test(name)) throw new PhigateError('vendor_name_invalid', 'vendor names are 1-63 characters of a-z, 0-9, ".", "-", "_"', 400);
     const v = this.validate(input);
     try {
@@ -110,6 +127,7 @@ export class VendorRegister {
            values ($1, $2, $3, $4, $5, $6) returning ${COLUMNS}`,
           [name, v.baaSignedOn, v.baaExpiresOn, v.services, v.documentRef ?? null, v.lastReviewedOn ?? null],
         );
+        await this.audited(tx, 'vendor.add', name, actor);
         return toVendor(r.rows[0]!);
       });
     } catch (e) {
@@ -118,7 +136,7 @@ export class VendorRegister {
     }
   }
 
-  async update(name: string, patch: Partial<VendorInput>): Promise<Vendor> {
+  async update(name: string, patch: Partial<VendorInput>, actor?: AuditActor): Promise<Vendor> {
     const cur = await this.get(name);
     if (!cur) throw new PhigateError('vendor_not_found', 'no such vendor in the register', 404);
     const v = this.validate({
@@ -135,13 +153,18 @@ export class VendorRegister {
           where name = $1 returning ${COLUMNS}`,
         [name, v.baaSignedOn, v.baaExpiresOn, v.services, v.documentRef ?? null, v.lastReviewedOn ?? null],
       );
+      const reviewedOnly = patch.lastReviewedOn !== undefined && Object.keys(patch).length === 1;
+      await this.audited(tx, reviewedOnly ? 'vendor.review' : 'vendor.update', name, actor);
       return toVendor(r.rows[0]!);
     });
   }
 
-  async remove(name: string): Promise<void> {
-    const n = await this.store.withApp(async (tx) => (await tx.query('delete from vendors where name = $1 returning name', [name])).rows.length);
-    if (n === 0) throw new PhigateError('vendor_not_found', 'no such vendor in the register', 404);
+  async remove(name: string, actor?: AuditActor): Promise<void> {
+    await this.store.withApp(async (tx) => {
+      const n = (await tx.query('delete from vendors where name = $1 returning name', [name])).rows.length;
+      if (n === 0) throw new PhigateError('vendor_not_found', 'no such vendor in the register', 404);
+      await this.audited(tx, 'vendor.remove', name, actor);
+    });
   }
 
   async get(name: string): Promise<Vendor | undefined> {

@@ -66,6 +66,36 @@ for (const kind of storeKinds) {
       await assert.rejects(s.vendors.remove('anthropic'), isCode('vendor_not_found'));
     });
 
+    test('every change is recorded in each active tenant audit log, never a value of the agreement', async () => {
+      const t1 = await s.tenants.create('v-audit-1');
+      const t2 = await s.tenants.create('v-audit-2');
+      const actor = { principal: 'cli:ops', role: 'operator', via: 'cli' as const };
+      await s.vendors.add('audited-vendor', { baaSignedOn: '2026-01-01', baaExpiresOn: '2027-01-01', services: ['chat'], documentRef: 'secret-contract-ref' }, actor);
+      await s.vendors.update('audited-vendor', { lastReviewedOn: '2026-04-01' }, actor);
+      await s.vendors.remove('audited-vendor', actor);
+      for (const t of [t1, t2]) {
+        const rows = await s.store.withTenant(t.id, (tx) => tx.query<{ j: string }>(`select row_to_json(e)::text as j from audit_events e where tenant_id = $1`, [t.id]));
+        const text = rows.rows.map((r) => r.j).join('\n');
+        for (const sub of ['vendor.add', 'vendor.review', 'vendor.remove']) assert.ok(text.includes(sub), sub);
+        assert.equal(text.includes('secret-contract-ref'), false);
+        assert.ok(text.includes('cli:ops'));
+      }
+    });
+
+    test('when the audit log cannot be written, the register does not change', async () => {
+      await s.tenants.create('v-audit-3');
+      const admin = s.audit.admin.bind(s.audit);
+      s.audit.admin = async () => {
+        throw Object.assign(new Error('down'), { code: 'audit_unavailable' });
+      };
+      try {
+        await assert.rejects(s.vendors.add('unaudited', { baaSignedOn: '2026-01-01', baaExpiresOn: '2027-01-01', services: ['chat'] }));
+      } finally {
+        s.audit.admin = admin;
+      }
+      assert.equal(await s.vendors.get('unaudited'), undefined);
+    });
+
     test('bad input is refused and nothing is written', async () => {
       await assert.rejects(s.vendors.add('Bad Name', { baaSignedOn: '2026-01-01', baaExpiresOn: '2027-01-01', services: ['chat'] }), isCode('vendor_name_invalid'));
       await assert.rejects(s.vendors.add('x', { baaSignedOn: '2026-02-30', baaExpiresOn: '2027-01-01', services: ['chat'] }), isCode('date_invalid'));

@@ -3,6 +3,7 @@ import { parseDuration } from '../../access/index.js';
 import { PhigateError } from '../../common/index.js';
 import { baaState, type Vendor } from '../../vendors/index.js';
 import { print, table, withServices } from '../runtime.js';
+import { cliActor } from './audit.js';
 
 const splitList = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -39,7 +40,7 @@ export function register(program: Command): void {
           services: splitList(o.services),
           documentRef: o.document ?? null,
           lastReviewedOn: o.reviewed ?? null,
-        });
+        }, cliActor());
         print(Boolean(o.json), v, () => `recorded BAA with ${v.name}: ${v.services.join(', ')} until ${v.baaExpiresOn}\n`);
       }),
     );
@@ -62,7 +63,7 @@ export function register(program: Command): void {
           ...(o.services ? { services: splitList(o.services) } : {}),
           ...(o.document !== undefined ? { documentRef: o.document } : {}),
           ...(o.reviewed !== undefined ? { lastReviewedOn: o.reviewed === true ? todayIso() : String(o.reviewed) } : {}),
-        });
+        }, cliActor());
         print(Boolean(o.json), v, () => `updated ${v.name}\n`);
       }),
     );
@@ -74,7 +75,7 @@ export function register(program: Command): void {
     .description('remove a vendor: routes to it may then carry only de-identified content')
     .action((name: string, o: { json?: boolean }) =>
       withServices(async (s) => {
-        await s.vendors.remove(name);
+        await s.vendors.remove(name, cliActor());
         print(Boolean(o.json), { removed: name }, () => `removed ${name}\n`);
       }),
     );
