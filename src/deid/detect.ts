@@ -99,7 +99,7 @@ const NOT_NAME = new Set([
   'ms', 'bm', 'uo', 'ue', 'le', 'rue', 'lue', 'rle', 'lle', 'perrl', 'perrla', 'heent', 'ou', 'od', 'os', 'subject', 'study', 'trial', 'member', 'account', 'billing', 'insurance', 'primary', 'secondary', 'group', 'plate',
   'license', 'serial', 'device', 'fingerprint', 'biometric', 'photo', 'photos', 'portal', 'message', 'questions',
   'referral', 'consult', 'service', 'services', 'department', 'dept', 'floor', 'ward', 'bed', 'transferred', 'admitted',
-  'mech', 'poss', 'sev', 'grav', 'rad', 'lac', 'lis', 'swan', 'ganz', 'hickman', 'meds', 'rom', 'prn', 'sob', 'doe', 'pnd',
+  've', 'pip', 'asa', 'ntg', 'tpn', 'ppn', 'vanc', 'prop', 'mso', 'max', 'rehab', 'rpp', 'ekg', 'echo', 'mech', 'poss', 'sev', 'grav', 'rad', 'lac', 'lis', 'swan', 'ganz', 'hickman', 'meds', 'rom', 'prn', 'sob', 'doe', 'pnd',
   'practitioner', 'assistant', 'coordinator', 'director', 'technician', 'tech', 'aide', 'navigator', 'specialist',
   'remains', 'doing', 'well', 'better', 'worse', 'same', 'new', 'old', 'other', 'outside', 'records', 'record', 'faxed',
   'mychart', 'pharmacy', 'social', 'work', 'worker', 'case', 'manager', 'management', 'team', 'staff', 'covering',
@@ -137,7 +137,8 @@ const NOT_PERSON = new Set(
   (
     'honda toyota ford chevy chevrolet nissan hyundai kia subaru mazda tesla jeep dodge bmw audi lexus volvo buick ' +
     'cadillac chrysler gmc mercedes volkswagen acura infiniti mitsubishi porsche jaguar lincoln ram fiat mini saab ' +
-    'fleischner'
+    'fleischner english spanish french italian german russian chinese mandarin cantonese portuguese arabic vietnamese ' +
+    'korean japanese polish haitian creole hindi urdu bengali tagalog somali amharic greek farsi swahili hebrew yiddish'
   ).split(/\s+/),
 );
 /** One-word state names: not cities or people on their own. */
@@ -1125,8 +1126,10 @@ class Detector {
               let evidence = false;
               for (let x = k; x <= j; x++) if (this.evidence(toks[x] as Tok)) evidence = true;
               const medium = MEDIUM_CONTEXT.has(t.k);
+              let allEvidence = true;
+              for (let x = k; x <= j; x++) if ((toks[x] as Tok).shape !== 'I' && !this.evidence(toks[x] as Tok)) allEvidence = false;
               const ok = this.capsDoc
-                ? evidence && (strong || thisIs || j > k)
+                ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
                 : medium
                   ? evidence || (j > k && anyKnown)
                   : strong || thisIs
@@ -1146,7 +1149,13 @@ class Detector {
         // Find the end of a run starting here.
         const j = this.grab(i, 4, false);
         if (j >= 0) {
-          if (this.credentialAfter(j) && (j > i || this.known(t) || t.shape === 'T') && !(j === i && this.common(t) && !this.known(t))) {
+          if (
+            this.credentialAfter(j) &&
+            (j > i || this.known(t) || t.shape === 'T') &&
+            !(j === i && this.common(t) && !this.known(t)) &&
+            // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
+            !(this.capsDoc && j === i && !this.evidence(t))
+          ) {
             mark(i, j, 74);
             i = j;
             continue;
@@ -1164,7 +1173,9 @@ class Detector {
             }
             firstOk = t.shape === 'I' || this.isFirst(t) || (j === i + 1 && this.evidence(t) && this.evidence(toks[j] as Tok));
             const lastTok = toks[j] as Tok;
-            const lastOk = this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T');
+            // An initial without its period before a common word ("L Lung") is not a name.
+            const bareInitial = t.shape === 'I' && v.charCodeAt(t.e) !== 46 && this.common(lastTok);
+            const lastOk = !bareInitial && (this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T'));
             const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
             // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
             const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
