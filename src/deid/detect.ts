@@ -212,6 +212,8 @@ const RE = {
   dMonthDay: new RegExp(`\\b(${MONTH})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\b(?![:.]?\\d|\\s*(?:mg|mcg|ml|units?|%|kg|lbs?|cm|mm)\\b)`, 'gi'),
   dDayMonth: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH})\\.?(?:\\s*,?\\s*${YEAR})?\\b`, 'gi'),
   dDayMonDash: new RegExp(`(?<![\\w-])(\\d{1,2})[-/ ](${MONTH})\\.?[-/ ]((?:19|20)?\\d{2})\\b`, 'gi'),
+  dMonDayDash: new RegExp(`\\b(${MONTH})[-/](\\d{1,2})[-/]((?:19|20)?\\d{2})\\b`, 'gi'),
+  mac: /(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g,
   dMonthYear: new RegExp(`\\b(${MONTH})\\.?(?:\\s*,?\\s+(?:of\\s+)?|-)((?:19|20)\\d{2}|'\\d{2})\\b`, 'gi'),
   dNum3: /(?<![\w.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/g,
   dIso: /(?<![\w.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/]|[.-]\d)/g,
@@ -271,6 +273,7 @@ const FACILITY_FIRST = new Set(
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
 const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
+const PLATE_SPACED = /[ \t]*[:#]?[ \t]*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])/y;
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
 const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
@@ -495,6 +498,7 @@ class Detector {
       this.add(m.index, m.index + txt.length, 'URL', 95);
     }
     for (const m of v.matchAll(RE.ipv4)) this.add(m.index, m.index + m[0].length, 'IP', 100);
+    if (v.includes(':') || v.includes('-')) for (const m of v.matchAll(RE.mac)) this.add(m.index, m.index + m[0].length, 'DEVICE', 99);
     if (IPV6_GATE.test(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
         const txt = m[0];
@@ -534,6 +538,12 @@ class Detector {
       }
       ID_AFTER.lastIndex = m.index + m[0].length;
       let idm = ID_AFTER.exec(v);
+      if (type === 'VEHICLE') {
+        // "Tag ABC 1234": plates written in two groups.
+        PLATE_SPACED.lastIndex = m.index + m[0].length;
+        const two = PLATE_SPACED.exec(v);
+        if (two) idm = two;
+      }
       if (!idm && type === 'VEHICLE') {
         PLATE_LETTERS.lastIndex = m.index + m[0].length;
         idm = PLATE_LETTERS.exec(v);
@@ -543,7 +553,7 @@ class Detector {
       const s = idm.index + idm[0].length - id.length;
       if (id.length < 4 && !(type === 'MRN' && id.length >= 3)) continue;
       // A date or an amount after a label is not the identifier.
-      if (/^\d{1,2}[\/.-]\d{1,2}(?:[\/.-]\d{2,4})?$/.test(id) || /^\d{1,3}\.\d+$/.test(id)) continue;
+      if (looksLikeDate(id) || /^\d{1,3}\.\d+$/.test(id)) continue;
       this.add(s, s + id.length, type, 102);
     }
     for (const tok of this.toks) {
@@ -625,6 +635,7 @@ class Detector {
       // "2 Mar" is a date; "5 may" is not.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
+    if (this.hasMonth) for (const m of v.matchAll(RE.dMonDayDash)) if (dayOk(m[2] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of v.matchAll(RE.dDayMonDash)) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of v.matchAll(RE.dMonthYear)) {
       const mo = m[1] as string;
@@ -637,8 +648,8 @@ class Detector {
       const sep = m[2] as string;
       const y = m[4] as string;
       if (!((a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12))) continue;
-      if (sep !== '/' && y.length === 2) {
-        // "1-2-10" or "1.5.10" need date context.
+      if (sep === '.' && y.length === 2) {
+        // "1.5.10" needs date context.
         if (!DATE_CONTEXT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))) continue;
       }
       this.add(m.index, m.index + m[0].length, 'DATE', 90);
@@ -836,7 +847,7 @@ class Detector {
       const personal = best === 1 && (t.f & NAME_BITS) !== 0;
       // A common word after "in" is a place only when it ends the phrase ("lives in Auburn." not "in Green chart").
       const endsPhrase = /^(?:[ \t]*[.,;:)\n]|\s*$)/.test(v.slice(last.e, last.e + 3));
-      if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !EPONYMS.has(t.k) && !NOT_NAME.has(t.k)) this.add(t.s, last.e, 'LOCATION', 62);
+      if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !EPONYMS.has(t.k) && !NOT_NAME.has(t.k)) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
       else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
     }
@@ -1326,6 +1337,16 @@ function resolve(cands: Cand[]): Cand[] {
     kept.push(c);
   }
   return kept.sort((a, b) => a.s - b.s);
+}
+
+/** "12/5", "1-2-2015": shapes a label may be followed by when a date, not an identifier, comes next. */
+function looksLikeDate(id: string): boolean {
+  const m = /^(\d{1,4})[\/.-](\d{1,2})(?:[\/.-](\d{2}|\d{4}))?$/.exec(id);
+  if (!m) return false;
+  const a = +(m[1] as string);
+  const b = +(m[2] as string);
+  if ((m[1] as string).length === 4) return b >= 1 && b <= 12;
+  return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12);
 }
 
 function validIpv6(t: string): boolean {

@@ -197,3 +197,12 @@ test('headers, signatures, devices and places without numbers', () => {
   has(soc, 'NAME', 'Chloe');
   assert.ok(!found(soc).some((f) => f.endsWith(':Oregon')));
 });
+
+test('more formats: dashed dates, MAC addresses, dashed record numbers after labels', () => {
+  has('Seen 6-9-15 and again Jun-15-2015.', 'DATE', '6-9-15');
+  has('Seen 6-9-15 and again Jun-15-2015.', 'DATE', 'Jun-15-2015');
+  has('Pump MAC 00:1A:2B:3C:4D:5E paired.', 'DEVICE', '00:1A:2B:3C:4D:5E');
+  has('MRN 12-34-567 on the wristband.', 'MRN', '12-34-567');
+  has('Ages: 95yo, (95 M), aged 95, 91F.', 'AGE_OVER_89', '91');
+  none('Drinks 6-9 beers a week, q6-8h PRN, 1-2 tabs, 95% sat, HR 95, 98.6F.');
+});
