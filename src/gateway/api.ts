@@ -12,8 +12,10 @@ import type {
   Route,
 } from '../providers/index.js';
 import { auditBase, authenticate, callContext, checkBaa, Gateway, routeFor, type CallContext } from './context.js';
-import { givenIdentifiers, restoreSlots, scanOutput, tokenizeSlots, type TypeCounts } from './protect.js';
+import { givenIdentifiers, restoreSlots, scanOutput, type TypeCounts } from './protect.js';
+import type { Slot } from './slots.js';
 import { escapeJsonString, StreamRestorer } from './restore-stream.js';
+import { StreamScanner } from './scan-stream.js';
 import {
   anthropicRequestSlots,
   anthropicResponseSlots,
@@ -85,6 +87,24 @@ export async function registerModelApi(app: FastifyInstance, gw: Gateway): Promi
     api.post('/v1/messages', (req, reply) => chat(gw, req, reply, 'anthropic'));
     api.post('/v1/embeddings', (req, reply) => embeddings(gw, req, reply));
   });
+}
+
+/** De-identifies the request's texts; any failure that is not already typed is `deid_failed` (fail closed). */
+async function protect(gw: Gateway, ctx: CallContext, slots: Slot[]): Promise<TypeCounts> {
+  try {
+    return await gw.protect(slots, {
+      vault: gw.services.vault,
+      tenantId: ctx.principal.tenantId,
+      scope: ctx.scope,
+      ttlSeconds: ctx.ttlSeconds,
+      policy: gw.policy,
+      keys: await gw.operatorKeys(ctx.principal.tenantId),
+      ...(ctx.patient ? { patientId: ctx.patient } : {}),
+    });
+  } catch (e) {
+    if (e instanceof PhigateError) throw e;
+    throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+  }
 }
 
 /** Appends events; on failure the caller's action must not go ahead (fail closed). */
@@ -163,9 +183,9 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     }
     const allowOpaque = ctx.passthrough;
     const slots = shape === 'openai' ? openaiRequestSlots(body, allowOpaque) : anthropicRequestSlots(body, allowOpaque);
-    await checkBaa(gw, route, 'chat', ctx.passthrough);
+    await checkBaa(gw, route, 'chat', ctx.passthrough || gw.policyRevealsIdentifiers);
     const given = ctx.passthrough ? givenIdentifiers(slots, gw.detector) : undefined;
-    const counts = ctx.passthrough ? {} : await tokenizeSlots(slots, { vault: gw.services.vault, tenantId: ctx.principal.tenantId, scope: ctx.scope, ttlSeconds: ctx.ttlSeconds, detector: gw.detector });
+    const counts = ctx.passthrough ? {} : await protect(gw, ctx, slots);
     await audit(gw, ctx, [modelCallEvent(ctx, route, counts)]);
     const provider = gw.provider(route);
     const opts = callOptions(req, reply, route);
@@ -224,8 +244,8 @@ async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply)
     route = routeFor(gw, req.body.model, 'embeddings');
     const body = clone(req.body);
     const slots = embeddingsRequestSlots(body);
-    await checkBaa(gw, route, 'embeddings', ctx.passthrough);
-    const counts = ctx.passthrough ? {} : await tokenizeSlots(slots, { vault: gw.services.vault, tenantId: ctx.principal.tenantId, scope: ctx.scope, ttlSeconds: ctx.ttlSeconds, detector: gw.detector });
+    await checkBaa(gw, route, 'embeddings', ctx.passthrough || gw.policyRevealsIdentifiers);
+    const counts = ctx.passthrough ? {} : await protect(gw, ctx, slots);
     await audit(gw, ctx, [modelCallEvent(ctx, route, counts, 'embedding')]);
     const answer = await gw.provider(route).embeddings(body as OpenAIEmbeddingsRequest, callOptions(req, reply, route));
     return reply.send(answer);
@@ -272,15 +292,19 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
     }
     return r;
   };
-  let text = '';
+  const scanners = new Map<number, StreamScanner>();
+  const scanner = (i: number) => {
+    let sc = scanners.get(i);
+    if (!sc) scanners.set(i, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
+    return sc;
+  };
   try {
     for (let step = first; !step.done; step = await it.next()) {
       const chunk = step.value;
       for (const ch of chunk.choices ?? []) {
         const d = ch.delta ?? {};
         if (typeof d.content === 'string') {
-          text += d.content;
-          d.content = await restorer(`c${ch.index}`, false).push(d.content);
+          d.content = await restorer(`c${ch.index}`, false).push(scanner(ch.index).push(d.content));
         }
         for (const tc of d.tool_calls ?? []) {
           if (tc.function && typeof tc.function.arguments === 'string') {
@@ -289,7 +313,8 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
         }
         if (ch.finish_reason) {
           // Release what is held for this choice before its last chunk.
-          const rest = await restorer(`c${ch.index}`, false).flush();
+          const r = restorer(`c${ch.index}`, false);
+          const rest = (await r.push(scanner(ch.index).flush())) + (await r.flush());
           if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
           for (const [k, r] of restorers) {
             if (!k.startsWith(`t${ch.index}.`)) continue;
@@ -303,14 +328,16 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
       }
       if (!isHeldBack(chunk)) write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
     }
-    for (const [k, r] of restorers) {
-      const tail = await r.flush();
-      if (tail && k.startsWith('c')) {
-        write(reply, `data: ${JSON.stringify({ id: 'phigate-flush', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: route.model, choices: [{ index: Number(k.slice(1)), delta: { content: tail }, finish_reason: null }] })}\n\n`);
+    // The stream ended without a finish_reason for some choice: release what is still held.
+    for (const i of new Set([...scanners.keys(), ...[...restorers.keys()].filter((k) => k.startsWith('c')).map((k) => Number(k.slice(1)))])) {
+      const r = restorer(`c${i}`, false);
+      const tail = (await r.push(scanners.get(i)?.flush() ?? '')) + (await r.flush());
+      if (tail) {
+        write(reply, `data: ${JSON.stringify({ id: 'phigate-flush', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: route.model, choices: [{ index: i, delta: { content: tail }, finish_reason: null }] })}\n\n`);
       }
     }
     write(reply, 'data: [DONE]\n\n');
-    await finishStream(gw, ctx, route, text, given);
+    await finishStream(gw, ctx, route, mergeCounts([...scanners.values()]));
   } catch (e) {
     const s = safeError(e);
     write(reply, `data: ${JSON.stringify(apiErrorBody('openai', s.code, s.message, s.status))}\n\n`);
@@ -339,17 +366,18 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   const resolve = resolver(gw, ctx);
   const restorers = new Map<number, { r: StreamRestorer; kind: 'text' | 'json' }>();
   const send = (ev: AnthropicStreamEvent) => write(reply, `event: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`);
-  let text = '';
+  const scanners = new Map<number, StreamScanner>();
   try {
     for (let step = first; !step.done; step = await it.next()) {
       const ev = step.value;
       if (ev.type === 'content_block_delta') {
         const d = ev.delta as { type: string; text?: string; partial_json?: string };
         if (d.type === 'text_delta' && typeof d.text === 'string') {
-          text += d.text;
           let entry = restorers.get(ev.index);
           if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve), kind: 'text' }));
-          d.text = await entry.r.push(d.text);
+          let sc = scanners.get(ev.index);
+          if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
+          d.text = await entry.r.push(sc.push(d.text));
         } else if (d.type === 'input_json_delta' && typeof d.partial_json === 'string') {
           let entry = restorers.get(ev.index);
           if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve, { encode: escapeJsonString }), kind: 'json' }));
@@ -357,7 +385,8 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
         }
       } else if (ev.type === 'content_block_stop') {
         const entry = restorers.get(ev.index);
-        const tail = entry ? await entry.r.flush() : '';
+        const scanned = scanners.get(ev.index)?.flush() ?? '';
+        const tail = entry ? (await entry.r.push(scanned)) + (await entry.r.flush()) : '';
         if (entry && tail) {
           send({
             type: 'content_block_delta',
@@ -368,7 +397,7 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
       }
       send(ev);
     }
-    await finishStream(gw, ctx, route, text, given);
+    await finishStream(gw, ctx, route, mergeCounts([...scanners.values()]));
   } catch (e) {
     const s = safeError(e);
     write(reply, `event: error\ndata: ${JSON.stringify(apiErrorBody('anthropic', s.code, s.message, s.status))}\n\n`);
@@ -378,12 +407,13 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   }
 }
 
-/** After a stream: what the answer carried that it was not given is recorded (streams are flagged, not rewritten). */
-async function finishStream(gw: Gateway, ctx: CallContext, route: Route, text: string, given?: ReadonlySet<string>) {
-  const holder = { v: text };
-  const flagged = scanOutput([{ get: () => holder.v, set: (v) => (holder.v = v), json: false }], 'flag', gw.detector, given);
-  const events = Object.keys(flagged).length
-    ? [{ ...outputEvents(gw, ctx, route, flagged)[0]!, code: 'output_phi_flagged' }]
-    : [];
-  await audit(gw, ctx, [...events, { ...auditBase(ctx, 'detokenize'), subtype: 'stream_end', vendor: route.vendor, model: route.model, outcome: 'success' }]);
+const mergeCounts = (scanners: StreamScanner[]): TypeCounts => {
+  const out: TypeCounts = {};
+  for (const sc of scanners) for (const [k, v] of Object.entries(sc.counts)) out[k] = (out[k] ?? 0) + v;
+  return out;
+};
+
+/** After a stream: what the scanners found in the answer, and the end of the restore, are recorded. */
+async function finishStream(gw: Gateway, ctx: CallContext, route: Route, flagged: TypeCounts) {
+  await audit(gw, ctx, [...outputEvents(gw, ctx, route, flagged), { ...auditBase(ctx, 'detokenize'), subtype: 'stream_end', vendor: route.vendor, model: route.model, outcome: 'success' }]);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { effectivePrincipal, requirePermission, type Principal } from '../access/index.js';
 import type { Services } from '../app/index.js';
@@ -17,14 +17,20 @@ import {
   type Service,
 } from '../providers/index.js';
 import { baaState } from '../vendors/index.js';
-import { detect } from '../deid/index.js';
-import type { Detector } from './protect.js';
+import { detect, loadPolicy, type OperatorKeys, type Policy } from '../deid/index.js';
+import { policySendsIdentifiers, protectSlots, type Detector } from './protect.js';
 
 /** Everything the API routes share: services, routes, one provider per route. */
 export class Gateway {
   readonly routes: RoutesConfig;
-  /** The PHI detector (the deid library's; replaceable in tests to inject failures). */
+  /** De-identification policy applied to every request (PHIGATE_GATEWAY_POLICY). */
+  readonly policy: Policy;
+  /** Whether that policy lets identifiers out in clear (then a BAA is needed, as for pass-through). */
+  readonly policyRevealsIdentifiers: boolean;
+  /** The PHI detector used on answers (the deid library's; replaceable in tests). */
   detector: Detector = detect;
+  /** The request de-identification step (replaceable in tests to inject failures). */
+  protect: typeof protectSlots = protectSlots;
   private readonly providers = new Map<string, Provider>();
 
   constructor(
@@ -32,6 +38,22 @@ export class Gateway {
     routes?: RoutesConfig,
   ) {
     this.routes = routes ?? (services.config.routesFile ? loadRoutesConfig(services.config.routesFile) : defaultRoutesConfig());
+    try {
+      this.policy = loadPolicy(services.config.gatewayPolicy);
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? 'invalid_policy';
+      throw new PhigateError('config_invalid', `invalid setting PHIGATE_GATEWAY_POLICY: ${code}`, 500, { setting: 'PHIGATE_GATEWAY_POLICY' });
+    }
+    this.policyRevealsIdentifiers = policySendsIdentifiers(this.policy);
+  }
+
+  /** Per-tenant secrets of the surrogate and date-shift operators, derived from the tenant's HMAC key. */
+  async operatorKeys(tenantId: string): Promise<OperatorKeys> {
+    const { key } = await this.services.store.withTenant(tenantId, (tx) => this.services.keys.currentKey(tx, tenantId, 'hmac'));
+    return {
+      surrogate: createHmac('sha256', key).update('phigate:gateway:surrogate:v1').digest(),
+      dateShift: createHmac('sha256', key).update('phigate:gateway:date-shift:v1').digest(),
+    };
   }
 
   provider(route: Route): Provider {

@@ -250,6 +250,28 @@ for (const kind of storeKinds) {
       assert.equal(mock.requests.length, 0);
     });
 
+    test('an answer revealing identifiers it was not given is redacted, plain and streamed, and audited', async () => {
+      const leak = 'The other patient, Margaret Okafor, can be reached at 212-555-0199 for follow-up.';
+      mock.reset();
+      mock.behave({ answer: leak });
+      const plain = await openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: 'who else?' }] });
+      const p = plain.choices[0]!.message.content!;
+      assert.equal(p.includes('Okafor') || p.includes('555-0199'), false);
+      assert.match(p, /\[NAME\]/);
+      for (const size of [1, 3, 8]) {
+        mock.behave({ answer: leak, chunks: Array.from({ length: Math.ceil(leak.length / size) }, (_, i) => leak.slice(i * size, i * size + size)) });
+        const stream = await openai().chat.completions.create({ model: 'gpt-mock', stream: true, messages: [{ role: 'user', content: 'who else?' }] });
+        let text = '';
+        for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? '';
+        assert.equal(text.includes('Okafor') || text.includes('555-0199'), false, `chunks of ${size}`);
+        assert.ok(text.startsWith('The other patient, '), text);
+        assert.ok(text.endsWith('for follow-up.'), text);
+      }
+      const events = await s.store.withTenant(tenantId, (tx) => tx.query<{ j: string }>(`select row_to_json(e)::text as j from audit_events e`));
+      assert.ok(events.rows.some((r) => r.j.includes('output_scan') && r.j.includes('output_phi_redacted')));
+      mock.reset();
+    });
+
     test('a role without vault:detokenize gets tokens or markers, not values', async () => {
       mock.reset();
       const r = await openai(analystKey, { 'X-Phigate-Purpose': 'HRESCH' }).chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] });
