@@ -306,23 +306,20 @@ interface Tok {
   f: number;
 }
 
-const isUpper = (c: number) => c >= 65 && c <= 90;
-
-
 /** Character classes for the tokenizer: 0 other, 1 digit, 2 lower-case letter, 3 other letter. */
+// Covers Latin, Greek, Cyrillic and Latin Extended Additional (Vietnamese: "Nguyễn").
+const CLASS_LIMIT = 0x2000;
 const CHAR_CLASS = (() => {
-  const t = new Uint8Array(0x250);
+  const t = new Uint8Array(CLASS_LIMIT);
   for (let c = 48; c <= 57; c++) t[c] = 1;
-  for (let c = 97; c <= 122; c++) t[c] = 2;
-  for (let c = 65; c <= 90; c++) t[c] = 3;
-  for (let c = 0xc0; c < 0x250; c++) {
-    if (c === 0xd7 || c === 0xf7) continue;
+  for (let c = 65; c < CLASS_LIMIT; c++) {
     const ch = String.fromCharCode(c);
-    t[c] = ch !== ch.toUpperCase() ? 2 : 3;
+    if (!/\p{L}/u.test(ch)) continue;
+    t[c] = /\p{Ll}/u.test(ch) ? 2 : 3;
   }
   return t;
 })();
-const charClass = (c: number): number => (c < 0x250 ? (CHAR_CLASS[c] as number) : 0);
+const charClass = (c: number): number => (c < CLASS_LIMIT ? (CHAR_CLASS[c] as number) : 0);
 const isLetterCode = (c: number): boolean => charClass(c) >= 2;
 const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
@@ -434,7 +431,7 @@ class Detector {
       if (digits > 0) shape = 'X';
       else {
         const c0 = w.charCodeAt(0);
-        const up0 = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7);
+        const up0 = charClass(c0) === 3;
         if (!up0) shape = 'L';
         else if (w.length === 1) shape = 'I';
         else shape = lowers === 0 ? 'U' : 'T';
@@ -926,7 +923,7 @@ class Detector {
     const k = t.k;
     if (k.includes('-')) {
       // Garcia-Lopez, O'Brien-Smith: every part capitalized and a name.
-      if (!/^[A-Z\u00C0-\u00DE][^-]*(?:-[A-Z\u00C0-\u00DE][^-]*)+$/.test(t.w)) return false;
+      if (!/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(t.w)) return false;
       return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ ...t, w: p, k: p.toLowerCase(), f: this.fl(p.toLowerCase()) }));
     }
     if (k.includes("'") || k.includes('\u2019')) {
