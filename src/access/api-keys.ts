@@ -156,10 +156,10 @@ export class ApiKeyService {
       if (!t.rows[0]) throw new PhigateError('tenant_not_found', 'no such tenant', 404);
       if (t.rows[0].shredded_at) throw new PhigateError('tenant_shredded', 'the tenant was shredded', 410);
       const r = await tx.query<KeyRow>(
-        `insert into api_keys (id, tenant_id, prefix, secret_hash, principal, role, expires_at, scopes, user_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `insert into api_keys (id, tenant_id, prefix, secret_hash, principal, role, expires_at, scopes, user_id, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          returning ${KEY_COLUMNS}`,
-        [id, tenantId, `phg_${prefix}`, hashSecret(key), principal, input.role, expiresAt, scopes, input.userId ?? null],
+        [id, tenantId, `phg_${prefix}`, hashSecret(key), principal, input.role, expiresAt, scopes, input.userId ?? null, new Date(this.now())],
       );
       await this.auditor?.admin(tx, tenantId, { subtype: 'api_key.create', ...(input.actor ? { actor: input.actor } : {}), target: { type: 'api_key', id } });
       return toInfo(r.rows[0]!);
@@ -216,9 +216,9 @@ export class ApiKeyService {
       const lifetime = oldExp !== null ? oldExp - new Date(old.created_at).getTime() : null;
       const newExp = lifetime !== null ? new Date(now + lifetime) : null;
       const ins = await tx.query<KeyRow>(
-        `insert into api_keys (id, tenant_id, prefix, secret_hash, principal, role, expires_at, scopes, user_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${KEY_COLUMNS}`,
-        [id, tenantId, `phg_${prefix}`, hashSecret(key), old.principal, old.role, newExp, old.scopes, old.user_id],
+        `insert into api_keys (id, tenant_id, prefix, secret_hash, principal, role, expires_at, scopes, user_id, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning ${KEY_COLUMNS}`,
+        [id, tenantId, `phg_${prefix}`, hashSecret(key), old.principal, old.role, newExp, old.scopes, old.user_id, new Date(now)],
       );
       const graceEnd = new Date(Math.min(now + graceMs, oldExp ?? Infinity));
       const upd = await tx.query<KeyRow>(

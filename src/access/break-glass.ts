@@ -60,8 +60,12 @@ export class BreakGlassService {
     private readonly audit: AuditService,
   ) {}
 
-  async start(p: Principal, input: { reason: string; durationMs?: number }): Promise<BreakGlassGrant> {
-    requirePermission(p, 'break_glass:use');
+  /**
+   * Starts a grant for `p`. `grantedBy` is an operator granting on the principal's behalf (the
+   * CLI); the audit event then names the operator as the actor.
+   */
+  async start(p: Principal, input: { reason: string; durationMs?: number }, grantedBy?: AuditActor): Promise<BreakGlassGrant> {
+    if (!grantedBy) requirePermission(p, 'break_glass:use');
     const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
     if (reason.length < 10 || reason.length > 1000) throw new PhigateError('reason_required', 'state the emergency reason (10 to 1000 characters)', 400);
     const ms = input.durationMs ?? BREAK_GLASS_DEFAULT_MS;
@@ -72,11 +76,11 @@ export class BreakGlassService {
       const sealed = await this.keys.encrypt(tx, p.tenantId, 'break_glass', id, Buffer.from(reason, 'utf8'));
       const r = await tx.query<Row>(
         `insert into break_glass (id, tenant_id, principal, via, reason, started_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7) returning *`,
-        [id, p.tenantId, p.principal, p.via, sealed, new Date(now), new Date(now + ms)],
+        [id, p.tenantId, p.principal, grantedBy?.via ?? p.via, sealed, new Date(now), new Date(now + ms)],
       );
       await this.audit.record(
         p.tenantId,
-        { action: 'login', subtype: 'break_glass.start', actor: actorOf(p), purpose: 'BTG', outcome: 'success', target: { type: 'break_glass', id } },
+        { action: 'login', subtype: 'break_glass.start', actor: grantedBy ?? actorOf(p), purpose: 'BTG', outcome: 'success', target: { type: 'break_glass', id } },
         tx,
       );
       return this.toGrant(r.rows[0]!, now);

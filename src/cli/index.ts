@@ -1,11 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { PhigateError } from '../common/index.js';
 import { loadConfig } from '../config/index.js';
+import { register as registerAccess } from './commands/access.js';
 import { register as registerAudit } from './commands/audit.js';
 import { register as registerDeid } from './commands/deid.js';
 import { register as registerKeys } from './commands/keys.js';
+import { register as registerPolicies } from './commands/policies.js';
+import { register as registerRoles } from './commands/roles.js';
 import { register as registerServe } from './commands/serve.js';
 import { confirmShred, register as registerTenants } from './commands/tenants.js';
+import { register as registerUsers } from './commands/users.js';
 import { register as registerVault } from './commands/vault.js';
 import { register as registerVendors } from './commands/vendors.js';
 import { forward, type ControlReply } from './control.js';
@@ -30,6 +34,10 @@ export function buildProgram(out: IO = io()): Command {
   registerAudit(program);
   registerVendors(program);
   registerDeid(program);
+  registerUsers(program);
+  registerRoles(program);
+  registerPolicies(program);
+  registerAccess(program);
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
     for (const sub of c.commands) sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });

@@ -21,9 +21,10 @@ export function register(program: Command): void {
     .requiredOption('--principal <principal>', 'who uses the key (a user or a service name)')
     .requiredOption('--role <role>', 'admin, clinician, analyst or service')
     .option('--expires <duration>', 'lifetime, e.g. 90d, 12h')
+    .option('--scopes <list>', "limit the key to some of its role's permissions, e.g. gateway:embeddings")
     .option('--json', 'print one JSON line {"id", "key", ...}')
     .description('create an API key; the key is shown once')
-    .action((opts: { tenant: string; principal: string; role: string; expires?: string; json?: boolean }) =>
+    .action((opts: { tenant: string; principal: string; role: string; expires?: string; scopes?: string; json?: boolean }) =>
       withServices(async (s) => {
         const tenant = await s.tenants.get(opts.tenant);
         const { info, key } = await s.apiKeys.create(tenant.id, {
@@ -31,8 +32,9 @@ export function register(program: Command): void {
           role: opts.role,
           actor: cliActor(),
           ...(opts.expires ? { expiresInMs: parseDuration(opts.expires) } : {}),
+          ...(opts.scopes ? { scopes: opts.scopes.split(',') } : {}),
         });
-        print(Boolean(opts.json), { id: info.id, key, prefix: info.prefix, tenant: tenant.name, principal: info.principal, role: info.role, expiresAt: info.expiresAt }, () =>
+        print(Boolean(opts.json), { id: info.id, key, prefix: info.prefix, tenant: tenant.name, principal: info.principal, role: info.role, expiresAt: info.expiresAt, scopes: info.scopes }, () =>
           `API key for ${info.principal} (${info.role}) in ${tenant.name}, id ${info.id}\n${key}\n` +
           `It is shown only this once; phigate stores only its hash.\n`,
         );
@@ -56,9 +58,10 @@ export function register(program: Command): void {
               principal: k.principal,
               role: k.role,
               expires: k.expiresAt ?? 'never',
-              state: k.revokedAt ? 'revoked' : k.expiresAt && Date.parse(k.expiresAt) <= Date.now() ? 'expired' : 'active',
+              scopes: k.scopes ? k.scopes.join(',') : 'role',
+              state: k.revokedAt ? 'revoked' : k.expiresAt && Date.parse(k.expiresAt) <= Date.now() ? 'expired' : k.rotatedTo ? 'rotating' : 'active',
             })),
-            ['id', 'prefix', 'principal', 'role', 'expires', 'state'],
+            ['id', 'prefix', 'principal', 'role', 'scopes', 'expires', 'state'],
           ),
         );
       }),
@@ -80,12 +83,26 @@ export function register(program: Command): void {
 
   keys
     .command('rotate')
-    .option('--tenant <tenant>', 'only this tenant (default: every active tenant)')
+    .argument('[id]', 'an API key id or prefix: replace that key (the old one works for --grace more)')
+    .option('--tenant <tenant>', 'only this tenant (default: every active tenant); required with an API key id')
+    .option('--grace <duration>', 'with an API key id: how long the old key keeps working, e.g. 24h (default 0: stops at once)')
     .option('--kek', 'also make a new key-encryption key first (local keyring), and re-wrap under it')
     .option('--json', 'print JSON')
-    .description('new data-key version: new writes use it, older data stays readable')
-    .action((opts: { tenant?: string; kek?: boolean; json?: boolean }) =>
+    .description('with an API key id: a new API key, shown once, overlapping the old for --grace; without: a new data-key version (new writes use it, older data stays readable)')
+    .action((id: string | undefined, opts: { tenant?: string; grace?: string; kek?: boolean; json?: boolean }) =>
       withServices(async (s) => {
+        if (id !== undefined) {
+          if (!opts.tenant) throw new PhigateError('tenant_required', 'rotating an API key needs --tenant', 400);
+          if (opts.kek) throw new PhigateError('usage', '--kek rotates encryption keys: give it without an API key id', 400);
+          const tenant = await s.tenants.get(opts.tenant);
+          const r = await s.apiKeys.rotate(tenant.id, id, opts.grace ? parseDuration(opts.grace) : 0, cliActor());
+          print(Boolean(opts.json), { id: r.info.id, key: r.key, prefix: r.info.prefix, replaces: r.old.id, oldKeyExpiresAt: r.old.expiresAt, expiresAt: r.info.expiresAt }, () =>
+            `new API key for ${r.info.principal} (${r.info.role}), id ${r.info.id}\n${r.key}\n` +
+            `It is shown only this once. The old key ${r.old.prefix} works until ${r.old.expiresAt}.\n`,
+          );
+          return;
+        }
+        if (opts.grace) throw new PhigateError('usage', '--grace applies to API keys: give the key id', 400);
         let kek: string | undefined;
         if (opts.kek) {
           if (!s.keyProvider.rotate) {
