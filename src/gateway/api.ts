@@ -12,7 +12,7 @@ import type {
   Route,
 } from '../providers/index.js';
 import { auditBase, authenticate, callContext, checkBaa, Gateway, routeFor, type CallContext } from './context.js';
-import { givenIdentifiers, restoreSlots, scanOutput, type TypeCounts } from './protect.js';
+import { givenIdentifiers, restoreSlots, scanOutput, type Protected, type TypeCounts } from './protect.js';
 import type { Slot } from './slots.js';
 import { escapeJsonString, StreamRestorer } from './restore-stream.js';
 import { StreamScanner } from './scan-stream.js';
@@ -90,7 +90,7 @@ export async function registerModelApi(app: FastifyInstance, gw: Gateway): Promi
 }
 
 /** De-identifies the request's texts; any failure that is not already typed is `deid_failed` (fail closed). */
-async function protect(gw: Gateway, ctx: CallContext, slots: Slot[]): Promise<TypeCounts> {
+async function protect(gw: Gateway, ctx: CallContext, slots: Slot[]): Promise<Protected> {
   try {
     return await gw.protect(slots, {
       vault: gw.services.vault,
@@ -98,7 +98,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[]): Promise<Ty
       scope: ctx.scope,
       ttlSeconds: ctx.ttlSeconds,
       policy: gw.policy,
-      keys: await gw.operatorKeys(ctx.principal.tenantId),
+      keys: gw.needsOperatorKeys ? await gw.operatorKeys(ctx.principal.tenantId) : {},
       ...(ctx.patient ? { patientId: ctx.patient } : {}),
     });
   } catch (e) {
@@ -146,16 +146,28 @@ const callOptions = (req: FastifyRequest, reply: FastifyReply, route: Route) => 
  * kinds the tenant's rule for this role and purpose restores; the others stay tokens or become
  * `[KIND]`, as the rule says. Without the permission nothing is restored.
  */
-function resolver(gw: Gateway, ctx: CallContext) {
+function resolver(gw: Gateway, ctx: CallContext, minted: ReadonlyMap<string, string> = new Map()) {
   const may = ctx.principal.permissions.has('vault:detokenize');
   let decision: Promise<RestoreDecision> | undefined;
+  // Values already known in this request: what it minted, and what the vault returned before (a
+  // streamed answer asks again for each token as it completes).
+  const known = new Map<string, string>();
   return async (tokens: string[]): Promise<Map<string, string>> => {
     if (tokens.length === 0) return new Map();
     decision ??= gw.services.policies.decide(ctx.principal.tenantId, ctx.principal.role, ctx.purpose, may);
     const { restore, replace } = partitionTokens(await decision, tokens);
-    if (restore.length === 0) return replace;
-    const m = await gw.services.vault.detokenize(ctx.principal.tenantId, restore, { scopes: [ctx.scope, ''] });
-    for (const [t, e] of m) replace.set(t, e.value);
+    const ask: string[] = [];
+    for (const t of restore) {
+      const v = known.get(t) ?? minted.get(t);
+      if (v !== undefined) replace.set(t, v);
+      else ask.push(t);
+    }
+    if (ask.length === 0) return replace;
+    const m = await gw.services.vault.detokenize(ctx.principal.tenantId, ask, { scopes: [ctx.scope, ''] });
+    for (const [t, e] of m) {
+      known.set(t, e.value);
+      replace.set(t, e.value);
+    }
     return replace;
   };
 }
@@ -185,16 +197,21 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     const slots = shape === 'openai' ? openaiRequestSlots(body, allowOpaque) : anthropicRequestSlots(body, allowOpaque);
     await checkBaa(gw, route, 'chat', ctx.passthrough || gw.policyRevealsIdentifiers);
     const given = ctx.passthrough ? givenIdentifiers(slots, gw.detector) : undefined;
-    const counts = ctx.passthrough ? {} : await protect(gw, ctx, slots);
-    await audit(gw, ctx, [modelCallEvent(ctx, route, counts)]);
+    const { counts, minted } = ctx.passthrough ? { counts: {}, minted: new Map<string, string>() } : await protect(gw, ctx, slots);
+    const stream = body.stream === true;
+    // A streamed answer's restore is recorded now, with the call: once the stream has started,
+    // restored values flow chunk by chunk (the end of the stream is recorded too).
+    await audit(gw, ctx, [
+      modelCallEvent(ctx, route, counts),
+      ...(stream ? [{ ...auditBase(ctx, 'detokenize'), subtype: 'stream_start', vendor: route.vendor, model: route.model, outcome: 'success' } as AuditEventInput] : []),
+    ]);
     const provider = gw.provider(route);
     const opts = callOptions(req, reply, route);
-    const stream = body.stream === true;
     sent = true;
     if (stream) {
       return shape === 'openai'
-        ? await streamOpenAI(gw, ctx, route, reply, provider.chatCompletionsStream(body as OpenAIChatRequest, opts), given)
-        : await streamAnthropic(gw, ctx, route, reply, provider.messagesStream(body as AnthropicMessagesRequest, opts), given);
+        ? await streamOpenAI(gw, ctx, route, reply, provider.chatCompletionsStream(body as OpenAIChatRequest, opts), minted, given)
+        : await streamAnthropic(gw, ctx, route, reply, provider.messagesStream(body as AnthropicMessagesRequest, opts), minted, given);
     }
     const answer = (shape === 'openai' ? await provider.chatCompletions(body as OpenAIChatRequest, opts) : await provider.messages(body as AnthropicMessagesRequest, opts)) as unknown as Obj;
     const outSlots = shape === 'openai' ? openaiResponseSlots(answer) : anthropicResponseSlots(answer);
@@ -208,7 +225,7 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     // The restore is recorded before any restored value leaves.
     const restoreEvent: AuditEventInput = { ...auditBase(ctx, 'detokenize'), subtype: 'response', vendor: route.vendor, model: route.model, outcome: 'success' };
     const scanEvents = outputEvents(gw, ctx, route, flagged);
-    const restoredCounts = await restoreSlots(outSlots, resolver(gw, ctx));
+    const restoredCounts = await restoreSlots(outSlots, resolver(gw, ctx, minted));
     await audit(gw, ctx, [...scanEvents, { ...restoreEvent, what: { identifiers: restoredCounts } }]);
     return reply.send(answer);
   } catch (e) {
@@ -245,7 +262,7 @@ async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply)
     const body = clone(req.body);
     const slots = embeddingsRequestSlots(body);
     await checkBaa(gw, route, 'embeddings', ctx.passthrough || gw.policyRevealsIdentifiers);
-    const counts = ctx.passthrough ? {} : await protect(gw, ctx, slots);
+    const { counts } = ctx.passthrough ? { counts: {} } : await protect(gw, ctx, slots);
     await audit(gw, ctx, [modelCallEvent(ctx, route, counts, 'embedding')]);
     const answer = await gw.provider(route).embeddings(body as OpenAIEmbeddingsRequest, callOptions(req, reply, route));
     return reply.send(answer);
@@ -277,12 +294,11 @@ const write = (reply: FastifyReply, s: string) => {
  * is still a clean HTTP error. Per choice (content) and per tool call (arguments, JSON-escaped),
  * a StreamRestorer holds back only a possible partial token.
  */
-async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<OpenAIChatChunk>, given?: ReadonlySet<string>) {
+async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<OpenAIChatChunk>, minted: ReadonlyMap<string, string>, given?: ReadonlySet<string>) {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
-  await audit(gw, ctx, [{ ...auditBase(ctx, 'detokenize'), subtype: 'stream_start', vendor: route.vendor, model: route.model, outcome: 'success' }]);
   startSse(reply);
-  const resolve = resolver(gw, ctx);
+  const resolve = resolver(gw, ctx, minted);
   const restorers = new Map<string, StreamRestorer>();
   const restorer = (key: string, json: boolean) => {
     let r = restorers.get(key);
@@ -358,12 +374,11 @@ function isHeldBack(chunk: OpenAIChatChunk): boolean {
 }
 
 /** Anthropic streams: text_delta and input_json_delta restored per content block. */
-async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<AnthropicStreamEvent>, given?: ReadonlySet<string>) {
+async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<AnthropicStreamEvent>, minted: ReadonlyMap<string, string>, given?: ReadonlySet<string>) {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
-  await audit(gw, ctx, [{ ...auditBase(ctx, 'detokenize'), subtype: 'stream_start', vendor: route.vendor, model: route.model, outcome: 'success' }]);
   startSse(reply);
-  const resolve = resolver(gw, ctx);
+  const resolve = resolver(gw, ctx, minted);
   const restorers = new Map<number, { r: StreamRestorer; kind: 'text' | 'json' }>();
   const send = (ev: AnthropicStreamEvent) => write(reply, `event: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`);
   const scanners = new Map<number, StreamScanner>();

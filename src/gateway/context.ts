@@ -45,7 +45,12 @@ export class Gateway {
       throw new PhigateError('config_invalid', `invalid setting PHIGATE_GATEWAY_POLICY: ${code}`, 500, { setting: 'PHIGATE_GATEWAY_POLICY' });
     }
     this.policyRevealsIdentifiers = policySendsIdentifiers(this.policy);
+    const ops = [this.policy.default, ...Object.values(this.policy.types), ...Object.values(this.policy.fields).map((f) => f.operator)];
+    this.needsOperatorKeys = ops.some((op) => op === 'surrogate' || op === 'date-shift');
   }
+
+  /** Whether the policy uses surrogates or date shifts (which need per-tenant secrets). */
+  readonly needsOperatorKeys: boolean;
 
   /** Per-tenant secrets of the surrogate and date-shift operators, derived from the tenant's HMAC key. */
   async operatorKeys(tenantId: string): Promise<OperatorKeys> {

@@ -48,6 +48,8 @@ export interface ProtectContext {
  */
 class BatchingTokenizer implements Tokenizer {
   private pending: Array<{ items: readonly { type: PhiType; value: string }[]; resolve: (t: string[]) => void; reject: (e: unknown) => void }> = [];
+  /** Token -> value for everything this request tokenized: its answer is restored from here first. */
+  readonly minted = new Map<string, string>();
 
   constructor(private readonly ctx: ProtectContext) {}
 
@@ -67,6 +69,7 @@ class BatchingTokenizer implements Tokenizer {
       for (let i = 0; i < all.length; i += 1000) {
         tokens.push(...(await this.ctx.vault.tokenize(this.ctx.tenantId, all.slice(i, i + 1000), { scope: this.ctx.scope, ttlSeconds: this.ctx.ttlSeconds })));
       }
+      all.forEach((it, i) => this.minted.set(tokens[i]!, it.value));
       let k = 0;
       for (const b of batch) {
         b.resolve(tokens.slice(k, k + b.items.length));
@@ -79,12 +82,18 @@ class BatchingTokenizer implements Tokenizer {
   }
 }
 
+export interface Protected {
+  /** Identifiers found, per kind (for the audit record: kinds and counts, never values). */
+  counts: TypeCounts;
+  /** The tokens this request minted, with their values (kept in memory for this request only). */
+  minted: ReadonlyMap<string, string>;
+}
+
 /**
  * De-identifies every slot with the gateway policy (tokens by default), with one vault round trip
- * for the whole request. Returns the counts per identifier kind (for the audit record: kinds and
- * counts, never values).
+ * for the whole request.
  */
-export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<TypeCounts> {
+export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<Protected> {
   const tokenizer = new BatchingTokenizer(ctx);
   const results = await Promise.all(
     slots.map((slot) =>
@@ -103,7 +112,7 @@ export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<
     slots[i]!.set(r.text);
     for (const sp of r.spans) count(counts, sp.type);
   });
-  return counts;
+  return { counts, minted: tokenizer.minted };
 }
 
 /**

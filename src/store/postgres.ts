@@ -41,7 +41,6 @@ export class PostgresStore implements Store {
     }
     let broken = false;
     try {
-      await client.query('begin');
       await setup(client);
       const result = await fn(wrap(client));
       await client.query('commit');
@@ -59,20 +58,22 @@ export class PostgresStore implements Store {
   }
 
   withOwner<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.tx(async () => undefined, fn);
+    return this.tx(async (c) => {
+      await c.query('begin');
+    }, fn);
   }
 
   withApp<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.tx(async (c) => {
-      await c.query(`set local role ${APP_ROLE}`);
+      await c.query(`begin; set local role ${APP_ROLE}`);
     }, fn);
   }
 
   withTenant<T>(tenantId: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
     assertTenantId(tenantId);
+    // One round trip: the tenant id is a checked UUID, so it can be written into the statement.
     return this.tx(async (c) => {
-      await c.query('select set_config($1, $2, true)', [TENANT_SETTING, tenantId]);
-      await c.query(`set local role ${APP_ROLE}`);
+      await c.query(`begin; select set_config('${TENANT_SETTING}', '${tenantId}', true); set local role ${APP_ROLE}`);
     }, fn);
   }
 
