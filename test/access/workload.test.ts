@@ -10,6 +10,8 @@ import { parseRoutesConfig } from '../../src/providers/index.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
 
+type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
 const ISSUER = 'https://idp.test.invalid/realms/phigate';
 const AUDIENCE = 'phigate-gateway';
 const NAME = 'Dolores Whitfield';
@@ -34,8 +36,8 @@ for (const kind of storeKinds) {
     let app: FastifyInstance;
     let base: string;
     let jwks: Awaited<ReturnType<typeof startJwks>>;
-    let signKey: CryptoKey;
-    let otherKey: CryptoKey;
+    let signKey: SigningKey;
+    let otherKey: SigningKey;
     let tenantId: string;
     let nurseKey = '';
     let now = Date.now();
@@ -75,7 +77,7 @@ for (const kind of storeKinds) {
       await s?.dispose();
     });
 
-    const jwt = (claims: Record<string, unknown>, opts: { key?: CryptoKey; iss?: string; aud?: string; exp?: number; kid?: string } = {}) =>
+    const jwt = (claims: Record<string, unknown>, opts: { key?: SigningKey; iss?: string; aud?: string; exp?: number; kid?: string } = {}) =>
       new SignJWT({ phigate_tenant: 'wl', azp: 'scheduler-svc', phigate_role: 'service', ...claims })
         .setProtectedHeader({ alg: 'ES256', kid: opts.kid ?? 'k1' })
         .setIssuer(opts.iss ?? ISSUER)
