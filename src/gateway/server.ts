@@ -4,6 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Services } from '../app/index.js';
 import { PhigateError } from '../common/index.js';
 import type { RoutesConfig } from '../providers/index.js';
+import { registerAdminApi } from './admin/index.js';
 import { registerModelApi } from './api.js';
 import { Gateway } from './context.js';
 import { loggerOptions, safeErr } from './logging.js';
@@ -87,6 +88,7 @@ export async function buildServer(services: Services, opts: ServerOptions = {}):
   app.decorate('gateway', gw);
   app.addHook('onClose', async () => gw.close());
   await registerModelApi(app, gw);
+  await registerAdminApi(app, services);
 
   return app;
 }
