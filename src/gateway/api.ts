@@ -14,6 +14,7 @@ import type {
 import { auditBase, authenticate, callContext, checkBaa, Gateway, routeFor, type CallContext } from './context.js';
 import { givenIdentifiers, restoreSlots, scanOutput, type Protected, type TypeCounts } from './protect.js';
 import type { Slot } from './slots.js';
+import { retryConflicts } from '../vault/index.js';
 import { escapeJsonString, StreamRestorer } from './restore-stream.js';
 import { StreamScanner } from './scan-stream.js';
 import {
@@ -89,17 +90,38 @@ export async function registerModelApi(app: FastifyInstance, gw: Gateway): Promi
   });
 }
 
-/** De-identifies the request's texts; any failure that is not already typed is `deid_failed` (fail closed). */
-async function protect(gw: Gateway, ctx: CallContext, slots: Slot[]): Promise<Protected> {
+/**
+ * De-identifies the request's texts, then tokenizes their values and writes the request's audit
+ * events in one transaction (fail closed: no audit record, no tokens, nothing sent). Failures that
+ * are not already typed: `vault_unavailable` from the store, `deid_failed` from de-identification.
+ */
+async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (counts: TypeCounts) => AuditEventInput[]): Promise<Protected> {
+  const tenantId = ctx.principal.tenantId;
+  if (ctx.passthrough) {
+    await audit(gw, ctx, events({}));
+    return { counts: {}, minted: new Map() };
+  }
+  const commit = async (items: Array<{ type: string; value: string }>, counts: TypeCounts) => {
+    try {
+      return await retryConflicts(() =>
+        gw.services.store.withTenant(tenantId, async (tx) => {
+          const tokens = await gw.services.vault.tokenizeInTx(tx, tenantId, items, { scope: ctx.scope, ttlSeconds: ctx.ttlSeconds });
+          await gw.services.audit.append(tenantId, events(counts), tx);
+          return tokens;
+        }),
+      );
+    } catch (e) {
+      if (e instanceof PhigateError) throw e;
+      throw new PhigateError('vault_unavailable', 'the token vault is unavailable; nothing was sent', 503);
+    }
+  };
   try {
     return await gw.protect(slots, {
-      vault: gw.services.vault,
-      tenantId: ctx.principal.tenantId,
-      scope: ctx.scope,
-      ttlSeconds: ctx.ttlSeconds,
+      tenantId,
       policy: gw.policy,
-      keys: gw.needsOperatorKeys ? await gw.operatorKeys(ctx.principal.tenantId) : {},
+      keys: gw.needsOperatorKeys ? await gw.operatorKeys(tenantId) : {},
       ...(ctx.patient ? { patientId: ctx.patient } : {}),
+      commit,
     });
   } catch (e) {
     if (e instanceof PhigateError) throw e;
@@ -197,13 +219,12 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     const slots = shape === 'openai' ? openaiRequestSlots(body, allowOpaque) : anthropicRequestSlots(body, allowOpaque);
     await checkBaa(gw, route, 'chat', ctx.passthrough || gw.policyRevealsIdentifiers);
     const given = ctx.passthrough ? givenIdentifiers(slots, gw.detector) : undefined;
-    const { counts, minted } = ctx.passthrough ? { counts: {}, minted: new Map<string, string>() } : await protect(gw, ctx, slots);
     const stream = body.stream === true;
-    // A streamed answer's restore is recorded now, with the call: once the stream has started,
-    // restored values flow chunk by chunk (the end of the stream is recorded too).
-    await audit(gw, ctx, [
-      modelCallEvent(ctx, route, counts),
-      ...(stream ? [{ ...auditBase(ctx, 'detokenize'), subtype: 'stream_start', vendor: route.vendor, model: route.model, outcome: 'success' } as AuditEventInput] : []),
+    // The restore of the answer is recorded with the call, before anything is sent: afterwards,
+    // restored values flow as soon as the answer arrives (the end of a stream is recorded too).
+    const { minted } = await protect(gw, ctx, slots, (counts) => [
+      modelCallEvent(ctx!, route!, counts),
+      { ...auditBase(ctx!, 'detokenize'), subtype: stream ? 'stream_start' : 'response', vendor: route!.vendor, model: route!.model, outcome: 'success' },
     ]);
     const provider = gw.provider(route);
     const opts = callOptions(req, reply, route);
@@ -222,11 +243,10 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
       await auditRefusal(gw, req, ctx, 'model_call', route, e);
       throw e;
     }
-    // The restore is recorded before any restored value leaves.
-    const restoreEvent: AuditEventInput = { ...auditBase(ctx, 'detokenize'), subtype: 'response', vendor: route.vendor, model: route.model, outcome: 'success' };
+    // What the scan found is recorded before the answer leaves (no record, no answer).
     const scanEvents = outputEvents(gw, ctx, route, flagged);
-    const restoredCounts = await restoreSlots(outSlots, resolver(gw, ctx, minted));
-    await audit(gw, ctx, [...scanEvents, { ...restoreEvent, what: { identifiers: restoredCounts } }]);
+    if (scanEvents.length) await audit(gw, ctx, scanEvents);
+    await restoreSlots(outSlots, resolver(gw, ctx, minted));
     return reply.send(answer);
   } catch (e) {
     if (!sent || !(e instanceof PhigateError && e.code === 'audit_unavailable')) {
@@ -262,8 +282,7 @@ async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply)
     const body = clone(req.body);
     const slots = embeddingsRequestSlots(body);
     await checkBaa(gw, route, 'embeddings', ctx.passthrough || gw.policyRevealsIdentifiers);
-    const { counts } = ctx.passthrough ? { counts: {} } : await protect(gw, ctx, slots);
-    await audit(gw, ctx, [modelCallEvent(ctx, route, counts, 'embedding')]);
+    await protect(gw, ctx, slots, (counts) => [modelCallEvent(ctx!, route!, counts, 'embedding')]);
     const answer = await gw.provider(route).embeddings(body as OpenAIEmbeddingsRequest, callOptions(req, reply, route));
     return reply.send(answer);
   } catch (e) {

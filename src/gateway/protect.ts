@@ -1,6 +1,7 @@
 import { PhigateError } from '../common/index.js';
 import { deidentifyText, detect, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
-import { normalizeValue, type Vault } from '../vault/index.js';
+import { randomBytes } from 'node:crypto';
+import { normalizeValue } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
 import type { Slot } from './slots.js';
 
@@ -31,54 +32,30 @@ export function findIdentifiers(text: string, detector: Detector = detect): Span
 }
 
 export interface ProtectContext {
-  vault: Vault;
   tenantId: string;
-  scope: string;
-  ttlSeconds: number;
   /** The gateway's de-identification policy (PHIGATE_GATEWAY_POLICY; default: every identifier tokenized). */
   policy: Policy;
   /** Secrets for surrogate and date-shift operators, derived per tenant. */
   keys: OperatorKeys;
   patientId?: string;
+  /**
+   * Stores the values to tokenize and writes the audit events of the request, in one transaction:
+   * either both happen or neither (and nothing is sent). Returns one token per item, in order.
+   */
+  commit(items: Array<{ type: PhiType; value: string }>, counts: TypeCounts): Promise<string[]>;
 }
 
 /**
- * Collects the tokenize calls that the texts of one request make in the same tick and serves them
- * with one vault round trip.
+ * Hands out placeholders instead of tokens while the texts are de-identified, so that every value
+ * of the request can then be tokenized, with the audit record, in one transaction.
  */
-class BatchingTokenizer implements Tokenizer {
-  private pending: Array<{ items: readonly { type: PhiType; value: string }[]; resolve: (t: string[]) => void; reject: (e: unknown) => void }> = [];
-  /** Token -> value for everything this request tokenized: its answer is restored from here first. */
-  readonly minted = new Map<string, string>();
+class PlaceholderTokenizer implements Tokenizer {
+  readonly items: Array<{ type: PhiType; value: string }> = [];
+  private readonly tag = randomBytes(6).toString('hex');
+  readonly pattern = new RegExp(`\uE000${this.tag}:(\\d+)\uE001`, 'g');
 
-  constructor(private readonly ctx: ProtectContext) {}
-
-  tokenize(items: readonly { type: PhiType; value: string }[]): Promise<string[]> {
-    return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush());
-      this.pending.push({ items, resolve, reject });
-    });
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
-    const all = batch.flatMap((b) => b.items);
-    try {
-      const tokens: string[] = [];
-      for (let i = 0; i < all.length; i += 1000) {
-        tokens.push(...(await this.ctx.vault.tokenize(this.ctx.tenantId, all.slice(i, i + 1000), { scope: this.ctx.scope, ttlSeconds: this.ctx.ttlSeconds })));
-      }
-      all.forEach((it, i) => this.minted.set(tokens[i]!, it.value));
-      let k = 0;
-      for (const b of batch) {
-        b.resolve(tokens.slice(k, k + b.items.length));
-        k += b.items.length;
-      }
-    } catch (e) {
-      const err = e instanceof PhigateError && e.status < 500 ? e : new PhigateError('vault_unavailable', 'the token vault is unavailable; nothing was sent', 503);
-      for (const b of batch) b.reject(err);
-    }
+  async tokenize(items: readonly { type: PhiType; value: string }[]): Promise<string[]> {
+    return items.map((it) => `\uE000${this.tag}:${this.items.push({ type: it.type, value: it.value }) - 1}\uE001`);
   }
 }
 
@@ -90,16 +67,16 @@ export interface Protected {
 }
 
 /**
- * De-identifies every slot with the gateway policy (tokens by default), with one vault round trip
- * for the whole request.
+ * De-identifies every slot with the gateway policy (tokens by default). The vault writes and the
+ * audit record of the request share one transaction and one round trip to the store.
  */
 export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<Protected> {
-  const tokenizer = new BatchingTokenizer(ctx);
+  const placeholders = new PlaceholderTokenizer();
   const results = await Promise.all(
     slots.map((slot) =>
       deidentifyText(slot.get(), {
         policy: ctx.policy,
-        tokenizer,
+        tokenizer: placeholders,
         keys: ctx.keys,
         tenantId: ctx.tenantId,
         ...(ctx.patientId ? { patientId: ctx.patientId } : {}),
@@ -107,12 +84,16 @@ export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<
     ),
   );
   const counts: TypeCounts = {};
+  for (const r of results) for (const sp of r.spans) count(counts, sp.type);
+  const tokens = await ctx.commit(placeholders.items, counts);
+  if (tokens.length !== placeholders.items.length) throw new PhigateError('vault_inconsistent', 'the vault returned a wrong number of tokens', 500);
+  const minted = new Map<string, string>();
+  placeholders.items.forEach((it, i) => minted.set(tokens[i]!, it.value));
   results.forEach((r, i) => {
     if (r.spans.length === 0) return;
-    slots[i]!.set(r.text);
-    for (const sp of r.spans) count(counts, sp.type);
+    slots[i]!.set(r.text.replace(placeholders.pattern, (_m, n: string) => tokens[Number(n)]!));
   });
-  return { counts, minted: tokenizer.minted };
+  return { counts, minted };
 }
 
 /**

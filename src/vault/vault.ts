@@ -45,6 +45,17 @@ export class Vault {
   /** One token per item, in order. Equal values (same tenant, scope, type) get the same token. */
   async tokenize(tenantId: string, items: TokenizeItem[], opts: TokenizeOptions = {}): Promise<string[]> {
     if (items.length === 0) return [];
+    return retryConflicts(() => this.store.withTenant(tenantId, (tx) => this.tokenizeInTx(tx, tenantId, items, opts)));
+  }
+
+  /**
+   * `tokenize` inside a transaction the caller holds (bound to the tenant), so that the tokens
+   * commit or roll back together with what the caller writes beside them (e.g. the audit event).
+   * On a unique-key conflict or deadlock the caller should retry the whole transaction
+   * (`retryConflicts`).
+   */
+  async tokenizeInTx(tx: Queryable, tenantId: string, items: TokenizeItem[], opts: TokenizeOptions = {}): Promise<string[]> {
+    if (items.length === 0) return [];
     if (items.length > MAX_BATCH) throw new PhigateError('vault_batch_too_large', `at most ${MAX_BATCH} values per call`, 413);
     const scope = checkScope(opts.scope);
     for (const it of items) {
@@ -54,17 +65,7 @@ export class Vault {
       }
     }
     const expiresAt = opts.ttlSeconds && opts.ttlSeconds > 0 ? new Date(Date.now() + opts.ttlSeconds * 1000) : null;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.store.withTenant(tenantId, (tx) => this.tokenizeIn(tx, tenantId, items, scope, expiresAt));
-      } catch (e) {
-        // A random token collided with another value's token (unique (tenant_id, token)): draw again.
-        // A serialization failure or deadlock between concurrent writers: try again too.
-        const code = (e as { code?: string }).code;
-        if ((code === '23505' || code === '40P01' || code === '40001') && attempt < 3) continue;
-        throw e;
-      }
-    }
+    return this.tokenizeIn(tx, tenantId, items, scope, expiresAt);
   }
 
   private async tokenizeIn(tx: Queryable, tenantId: string, items: TokenizeItem[], scope: string, expiresAt: Date | null) {
@@ -169,6 +170,22 @@ export class Vault {
       );
       return r.rows.length;
     });
+  }
+}
+
+/**
+ * Runs a transaction again when it lost a race: a random token collided with another value's
+ * token (unique (tenant_id, token)), or concurrent writers deadlocked or failed to serialise.
+ */
+export async function retryConflicts<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if ((code === '23505' || code === '40P01' || code === '40001') && attempt < attempts) continue;
+      throw e;
+    }
   }
 }
 

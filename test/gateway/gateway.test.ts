@@ -234,12 +234,12 @@ for (const kind of storeKinds) {
       await assert.rejects(openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 500 && e.code === 'deid_failed' && !e.message.includes('Dolores'));
       gw.protect = protect;
 
-      const tokenize = s.vault.tokenize.bind(s.vault);
-      s.vault.tokenize = async () => {
+      const tokenize = s.vault.tokenizeInTx.bind(s.vault);
+      s.vault.tokenizeInTx = async () => {
         throw new Error('connection refused');
       };
       await assert.rejects(openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 503 && e.code === 'vault_unavailable');
-      s.vault.tokenize = tokenize;
+      s.vault.tokenizeInTx = tokenize;
 
       const append = s.audit.append.bind(s.audit);
       s.audit.append = async () => {
