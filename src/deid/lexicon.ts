@@ -89,5 +89,3 @@ export function lexicons(): Lexicons {
   return cached;
 }
 
-/** Bits of a lower-case word (0 when unknown). */
-export const flagsOf = (word: string): number => lexicons().flags.get(word) ?? 0;
