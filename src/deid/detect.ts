@@ -1307,30 +1307,19 @@ class Detector {
     this.places();
     if (!types || types.has('NAME')) this.names();
     this.generic();
-    return resolve(this.cands);
+    return resolve(this.cands, this.v.length);
   }
 }
 
 /** Keeps the best candidates: higher priority first, then longer; no overlaps. */
-function resolve(cands: Cand[]): Cand[] {
+function resolve(cands: Cand[], length: number): Cand[] {
   cands.sort((a, b) => b.p - a.p || b.e - b.s - (a.e - a.s) || a.s - b.s);
   const kept: Cand[] = [];
-  // Intervals are few per text; a sorted array with binary search keeps this O(n log n).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const c of cands) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < c.e) lo = mid + 1;
-      else hi = mid;
-    }
-    // Interval at lo-1 is the last one starting before c.e: overlap if it ends after c.s.
-    const k = lo - 1;
-    if (k >= 0 && (ends[k] as number) > c.s) continue;
-    starts.splice(lo, 0, c.s);
-    ends.splice(lo, 0, c.e);
+  // One byte per character: linear in the text whatever the number of candidates.
+  const taken = new Uint8Array(length);
+  next: for (const c of cands) {
+    for (let x = c.s; x < c.e; x++) if (taken[x]) continue next;
+    taken.fill(1, c.s, c.e);
     kept.push(c);
   }
   return kept.sort((a, b) => a.s - b.s);
@@ -1425,5 +1414,5 @@ function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; typ
       extra.push({ s: i, e: i + needle.length, t: d.type, p: 200 });
     }
   }
-  return resolve(extra);
+  return resolve(extra, v.length);
 }

@@ -49,66 +49,76 @@ const foldChar = (c: string): string => {
   return LOOKALIKE[c] ?? otherDigit(c) ?? c;
 };
 
-/** Builds the detector's view of `text`. Plain text (the common case) costs one regex test. */
+/** Builds the detector's view of `text`. Plain text (the common case) costs two regex tests. */
 export function buildView(text: string): View {
   const needsFold = NEEDS_FOLD.test(text);
   const hasSpaced = /\d [\d\-.()/] [\d\-.()/] \d/.test(text);
   if (!needsFold && !hasSpaced) return { text, map: null };
-  const out: string[] = [];
-  const map: number[] = [];
+  let folded = text;
+  let map: Int32Array | null = null;
   if (needsFold) {
+    // Unchanged runs are copied as slices; the map is filled with numbers only (no per-character strings).
+    const parts: string[] = [];
+    map = new Int32Array(text.length + 1);
+    let n = 0;
+    let runStart = 0;
     for (let i = 0; i < text.length; ) {
-      const cp = text.codePointAt(i) ?? 0;
-      const ch = String.fromCodePoint(cp);
-      const width = ch.length;
-      const f = cp < 0x80 ? ch : foldChar(ch);
-      for (let k = 0; k < f.length; k++) {
-        out.push(f[k] as string);
-        map.push(i);
+      const cp = text.codePointAt(i) as number;
+      const width = cp > 0xffff ? 2 : 1;
+      if (cp < 0x80 || (cp >= 0xc0 && cp <= 0xff)) {
+        map[n++] = i;
+        i++;
+        continue;
       }
+      const ch = width === 2 ? text.slice(i, i + 2) : (text[i] as string);
+      const f = foldChar(ch);
+      if (f === ch) {
+        for (let k = 0; k < width; k++) map[n++] = i + k;
+        i += width;
+        continue;
+      }
+      parts.push(text.slice(runStart, i), f);
+      for (let k = 0; k < f.length; k++) map[n++] = i;
       i += width;
+      runStart = i;
     }
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      out.push(text[i] as string);
-      map.push(i);
-    }
+    parts.push(text.slice(runStart));
+    folded = parts.join('');
+    map[n] = text.length;
   }
-  let folded = out.join('');
-  let fmap = map;
   SPACED_DIGITS.lastIndex = 0;
-  if (SPACED_DIGITS.test(folded)) {
-    const chars: string[] = [];
-    const m2: number[] = [];
+  if (hasSpaced && SPACED_DIGITS.test(folded)) {
+    const base = map;
+    const at = (x: number): number => (base ? (base[x] as number) : x);
+    const parts: string[] = [];
+    const m2 = new Int32Array(folded.length + 1);
+    let n = 0;
     let last = 0;
     SPACED_DIGITS.lastIndex = 0;
     for (const m of folded.matchAll(SPACED_DIGITS)) {
-      const s = m.index;
-      for (let i = last; i < s; i++) {
-        chars.push(folded[i] as string);
-        m2.push(fmap[i] as number);
-      }
       const seg = m[0];
       let digits = 0;
       for (const c of seg) if (c >= '0' && c <= '9') digits++;
-      for (let i = 0; i < seg.length; i++) {
-        if (seg[i] === ' ' && digits >= 5) continue;
-        chars.push(seg[i] as string);
-        m2.push(fmap[s + i] as number);
+      if (digits < 5) continue;
+      parts.push(folded.slice(last, m.index));
+      for (let x = last; x < m.index; x++) m2[n++] = at(x);
+      let kept = '';
+      for (let x = 0; x < seg.length; x++) {
+        if (seg[x] === ' ') continue;
+        kept += seg[x];
+        m2[n++] = at(m.index + x);
       }
-      last = s + seg.length;
+      parts.push(kept);
+      last = m.index + seg.length;
     }
-    for (let i = last; i < folded.length; i++) {
-      chars.push(folded[i] as string);
-      m2.push(fmap[i] as number);
-    }
-    folded = chars.join('');
-    fmap = m2;
+    parts.push(folded.slice(last));
+    for (let x = last; x < folded.length; x++) m2[n++] = at(x);
+    m2[n] = text.length;
+    folded = parts.join('');
+    map = m2;
   }
-  const result = new Int32Array(folded.length + 1);
-  for (let i = 0; i < fmap.length; i++) result[i] = fmap[i] as number;
-  result[folded.length] = text.length;
-  return { text: folded, map: result };
+  if (!map) return { text, map: null };
+  return { text: folded, map: map.length === folded.length + 1 ? map : map.subarray(0, folded.length + 1) };
 }
 
 /** Maps a [start, end) range of the view back to the original text (whole code points). */
