@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import { Secret, TOTP } from 'otpauth';
 import type { AuditActor, AuditEventInput, AuditService } from '../audit/index.js';
@@ -212,7 +212,7 @@ export class UserService {
 
   /** Step 1 (password): a new TOTP secret, returned once as a provisioning URI for an authenticator app. */
   async beginMfa(tenantId: string, username: string, password: string): Promise<{ provisioningUri: string; secret: string }> {
-    return this.withCredentials(tenantId, username, password, undefined, async (tx, u, tenantName) => {
+    return this.withCredentials(tenantId, username, password, async (tx, u, tenantName) => {
       if (u.mfa_enrolled_at) throw new PhigateError('mfa_already_enrolled', 'a second factor is enrolled; an admin resets it (users reset-mfa)', 409);
       const secret = new Secret({ size: 20 });
       const sealed = await this.keys.encrypt(tx, tenantId, 'users', u.id, Buffer.from(secret.bytes));
@@ -224,7 +224,7 @@ export class UserService {
 
   /** Step 2 (password and a current code): the factor is active; ten recovery codes, shown once. */
   async confirmMfa(tenantId: string, username: string, password: string, code: string): Promise<{ recoveryCodes: string[] }> {
-    return this.withCredentials(tenantId, username, password, undefined, async (tx, u) => {
+    return this.withCredentials(tenantId, username, password, async (tx, u) => {
       if (u.mfa_enrolled_at) throw new PhigateError('mfa_already_enrolled', 'a second factor is already enrolled', 409);
       if (u.totp_pending == null) throw new PhigateError('mfa_not_started', 'start the enrolment first', 409);
       const secret = await this.keys.decrypt(tx, tenantId, 'users', u.id, toBuffer(u.totp_pending));
@@ -246,7 +246,7 @@ export class UserService {
 
   /** Password and second factor (a TOTP code or a recovery code): a session token, shown once. */
   async login(tenantId: string, username: string, password: string, code: string): Promise<{ token: string; session: SessionInfo; user: User }> {
-    return this.withCredentials(tenantId, username, password, code, async (tx, u) => {
+    return this.withCredentials(tenantId, username, password, async (tx, u) => {
       if (!u.mfa_enrolled_at || u.totp_secret == null) throw new PhigateError('mfa_enrollment_required', 'enrol a second factor first (TOTP)', 403);
       let step: number | null = null;
       const c = code.trim().toLowerCase();
@@ -381,14 +381,12 @@ export class UserService {
     tenantId: string,
     username: string,
     password: string,
-    code: string | undefined,
     fn: (tx: Queryable, u: UserRow, tenantName: string) => Promise<T | typeof FAIL>,
   ): Promise<T> {
     if (typeof username !== 'string' || typeof password !== 'string' || !USERNAME.test(username) || password.length > 1024) {
       await this.burn();
       throw badCredentials();
     }
-    void code;
     const now = this.now();
     let failure: PhigateError | null = null;
     const result = await this.store.withTenant(tenantId, async (tx) => {
@@ -427,6 +425,12 @@ export class UserService {
     return result as T;
   }
 
+  /** A login that names no known tenant: the same time and answer as a wrong password. */
+  async failSlowly(): Promise<never> {
+    await this.burn();
+    throw badCredentials();
+  }
+
   /** Spends the time of one password verification (unknown users are not told apart by timing). */
   private async burn(): Promise<void> {
     this.dummyHash ??= argon2.hash(randomBytes(16).toString('hex'), ARGON2_OPTIONS);
@@ -440,11 +444,4 @@ function checkPassword(p: unknown): void {
   if (typeof p !== 'string' || p.length < 12 || p.length > 1024) {
     throw new PhigateError('password_invalid', 'passwords are 12 to 1024 characters', 400);
   }
-}
-
-/** Constant-time comparison of two strings (for codes compared outside the database). */
-export function sameString(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
