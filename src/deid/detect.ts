@@ -1387,6 +1387,32 @@ function maskMarkers(v: string): string {
 /** Finds the identifiers in `text`. Offsets are into `text` itself, end exclusive, sorted. */
 export function detect(text: string, options: DetectOptions = {}): Span[] {
   if (text.length === 0) return [];
+  if (text.length <= CHUNK) return detectChunk(text, options);
+  // Long texts go in pieces cut at blank lines (else line ends, sentence ends, spaces): memory stays bounded.
+  const out: Span[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(start + (CHUNK >> 1), end);
+      let at = window.lastIndexOf('\n\n');
+      if (at < 0) at = window.lastIndexOf('\n');
+      if (at < 0) at = window.lastIndexOf('. ');
+      if (at < 0) at = window.lastIndexOf(' ');
+      if (at >= 0) end = start + (CHUNK >> 1) + at + 1;
+      // Never split a surrogate pair.
+      const c = text.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end++;
+    }
+    for (const sp of detectChunk(text.slice(start, end), options)) out.push({ start: sp.start + start, end: sp.end + start, type: sp.type });
+    start = end;
+  }
+  return out;
+}
+
+/** Above this length a text is detected in pieces. */
+const CHUNK = 256 * 1024;
+
+function detectChunk(text: string, options: DetectOptions): Span[] {
   const view: View = buildView(text);
   const v = maskMarkers(view.text);
   const types = options.types ? new Set(options.types) : null;

@@ -206,3 +206,13 @@ test('more formats: dashed dates, MAC addresses, dashed record numbers after lab
   has('Ages: 95yo, (95 M), aged 95, 91F.', 'AGE_OVER_89', '91');
   none('Drinks 6-9 beers a week, q6-8h PRN, 1-2 tabs, 95% sat, HR 95, 98.6F.');
 });
+
+test('a long text is detected in pieces with the same spans as its parts', () => {
+  const unit = 'Seen by Dr. José Lewis on 01/02/2015, call 617-555-0199\u200B, MRN 12345678.\n';
+  const big = unit.repeat(12000);
+  const spans = detect(big);
+  assert.equal(spans.length, 4 * 12000);
+  const k = 4 * 9000;
+  assert.equal(big.slice(spans[k]!.start, spans[k]!.end), 'José Lewis');
+  assert.equal(spans[k]!.start, 9000 * unit.length + unit.indexOf('José'));
+});
