@@ -81,7 +81,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     tenants,
     apiKeys,
     audit,
-    vendors: new VendorRegister(store),
+    vendors: new VendorRegister(store, audit),
     accessConfig,
     roles,
     policies: new PolicyService(store, config.keyCacheSeconds, audit),

@@ -195,29 +195,19 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'POST', path: '/vendors', summary: 'Record a signed BAA (operator tenant admins)', tag: 'vendors', auth: true, permission: 'vendors:write', operator: true,
     body: S.VendorCreate, response: S.Vendor, status: 201,
-    handler: async ({ s, p, actor, body }) => {
+    handler: async ({ s, actor, body }) => {
       const { name, ...input } = body;
-      const v = await s.vendors.add(name, input);
-      await auditVendor(s, p, actor, 'vendor.add', v.name);
-      return v;
+      return s.vendors.add(name, input, actor);
     },
   },
   {
     method: 'PATCH', path: '/vendors/:name', summary: 'Update a BAA record (operator tenant admins)', tag: 'vendors', auth: true, permission: 'vendors:write', operator: true,
     body: S.VendorPatch, response: S.Vendor,
-    handler: async ({ s, p, actor, params, body }) => {
-      const v = await s.vendors.update(params.name!, body);
-      await auditVendor(s, p, actor, 'vendor.update', v.name);
-      return v;
-    },
+    handler: async ({ s, actor, params, body }) => s.vendors.update(params.name!, body, actor),
   },
   {
     method: 'DELETE', path: '/vendors/:name', summary: 'Remove a BAA record (operator tenant admins)', tag: 'vendors', auth: true, permission: 'vendors:write', operator: true, response: S.Ok,
-    handler: async ({ s, p, actor, params }) => {
-      await s.vendors.remove(params.name!);
-      await auditVendor(s, p, actor, 'vendor.remove', params.name!);
-      return ok;
-    },
+    handler: async ({ s, actor, params }) => (await s.vendors.remove(params.name!, actor), ok),
   },
   // ---------------------------------------------------------------- break-glass
   {
@@ -254,11 +244,6 @@ async function tenantOr401(s: Services, ref: string): Promise<string> {
     id = undefined;
   }
   return id ?? s.users.failSlowly();
-}
-
-/** The BAA register has no tenant: its changes go to the acting admin's tenant log. */
-async function auditVendor(s: Services, p: Principal, actor: AuditActor, subtype: string, name: string): Promise<void> {
-  await s.audit.record(p.tenantId, { action: 'admin', subtype, actor, purpose: 'HSYSADMIN', outcome: 'success', target: { type: 'vendor', id: name } });
 }
 
 /** Validation errors name the field, never the value. */
