@@ -129,3 +129,14 @@ test('the built command: exit status 1 when a line fails, 0 otherwise (spawned)'
   assert.equal(bad.status, 1);
   assert.equal(bad.stderr, '', 'no progress output when stderr is not a terminal');
 });
+
+test('--jsonl: a line over the size limit gets line_too_long and the next line is still processed', async () => {
+  const { MAX_LINE_BYTES } = await import('../../src/cli/commands/deid.js');
+  const huge = JSON.stringify({ id: 'huge', text: 'x'.repeat(MAX_LINE_BYTES + 10) });
+  const r = await run({ jsonl: true }, `${huge}\n${JSON.stringify({ id: 'after', text: 'Dr. Lewis' })}\n`);
+  assert.equal(r.code, 1);
+  const rows = jsonLines(r.out);
+  assert.deepEqual(rows[0], { error: { code: 'line_too_long', message: `line longer than ${MAX_LINE_BYTES} bytes` } });
+  assert.equal(rows[1]!.id, 'after');
+  assert.equal(rows[1]!.text, 'Dr. [NAME]');
+});

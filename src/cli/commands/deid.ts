@@ -15,7 +15,7 @@ import {
 } from '../../deid/index.js';
 
 /** Longest JSON line accepted in --jsonl mode; longer lines are skipped with an error (memory stays bounded). */
-export const MAX_LINE_BYTES = 32 * 1024 * 1024;
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
 /** Plain-text mode works on chunks of about this size, cut at blank lines. */
 const TEXT_CHUNK = 256 * 1024;
 
