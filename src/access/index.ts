@@ -7,6 +7,7 @@ export {
   DEFAULT_POLICY_RULES,
   decide,
   hideFhirFields,
+  hideFhirInText,
   partitionTokens,
   tokenKind,
   type PolicyRule,

@@ -137,6 +137,36 @@ export function hideFhirFields(value: unknown, hideFields: readonly string[]): s
   return [...removed];
 }
 
+const FENCED_JSON = /```(?:json)?\s*\n([\s\S]*?)\n```/g;
+
+/**
+ * A text that is a FHIR resource in JSON (the whole text, or fenced ```json blocks in it) with
+ * the hidden fields removed; undefined when there is no FHIR JSON in it (nothing to change).
+ */
+export function hideFhirInText(text: string, hideFields: readonly string[]): string | undefined {
+  if (hideFields.length === 0 || !text.includes('"resourceType"')) return undefined;
+  const one = (json: string): string | undefined => {
+    let v: unknown;
+    try {
+      v = JSON.parse(json);
+    } catch {
+      return undefined;
+    }
+    if (typeof v !== 'object' || v === null || typeof (v as { resourceType?: unknown }).resourceType !== 'string') return undefined;
+    return hideFhirFields(v, hideFields).length ? JSON.stringify(v, null, json.includes('\n') ? 2 : undefined) : undefined;
+  };
+  const whole = text.trim().startsWith('{') ? one(text.trim()) : undefined;
+  if (whole !== undefined) return whole;
+  let changed = false;
+  const out = text.replace(FENCED_JSON, (m, body: string) => {
+    const r = one(body);
+    if (r === undefined) return m;
+    changed = true;
+    return m.replace(body, r);
+  });
+  return changed ? out : undefined;
+}
+
 interface PolicyRow {
   role: string;
   purpose: string;

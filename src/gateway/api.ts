@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import { partitionTokens, type Principal, type RestoreDecision } from '../access/index.js';
+import { hideFhirInText, partitionTokens, type Principal, type RestoreDecision } from '../access/index.js';
 import type { AuditEventInput } from '../audit/index.js';
 import { PhigateError, safeError } from '../common/index.js';
 import type {
@@ -194,6 +194,16 @@ function resolver(gw: Gateway, ctx: CallContext, minted: ReadonlyMap<string, str
   };
 }
 
+/** FHIR resources in an answer lose the fields the caller's rule hides for this purpose (minimum necessary). */
+async function hideFhirFieldsIn(gw: Gateway, ctx: CallContext, slots: Slot[]): Promise<void> {
+  const d = await gw.services.policies.decide(ctx.principal.tenantId, ctx.principal.role, ctx.purpose, ctx.principal.permissions.has('vault:detokenize'));
+  if (d.hideFields.length === 0) return;
+  for (const slot of slots) {
+    const t = hideFhirInText(slot.get(), d.hideFields);
+    if (t !== undefined) slot.set(t);
+  }
+}
+
 const modelCallEvent = (ctx: CallContext, route: Route, counts: TypeCounts, action: 'model_call' | 'embedding' = 'model_call'): AuditEventInput => ({
   ...auditBase(ctx, action),
   subtype: ctx.passthrough ? 'request_passthrough' : 'request',
@@ -247,6 +257,7 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     const scanEvents = outputEvents(gw, ctx, route, flagged);
     if (scanEvents.length) await audit(gw, ctx, scanEvents);
     await restoreSlots(outSlots, resolver(gw, ctx, minted));
+    await hideFhirFieldsIn(gw, ctx, outSlots);
     return reply.send(answer);
   } catch (e) {
     if (!sent || !(e instanceof PhigateError && e.code === 'audit_unavailable')) {

@@ -131,6 +131,24 @@ for (const kind of storeKinds) {
       assert.equal(await ask(keys.clinician!, 'TREAT', true), PROMPT);
     });
 
+    test('FHIR resources in an answer lose the fields the rule hides', async () => {
+      const patient = { resourceType: 'Patient', id: 'p1', gender: 'female', birthDate: '1950-01-01', name: [{ family: 'Whitfield', given: ['Dolores'] }], telecom: [{ system: 'phone', value: '617-555-0142' }] };
+      const fhirAsk = async (key: string, purpose: string) => {
+        const client = new OpenAI({ apiKey: key, baseURL: `${base}/v1`, defaultHeaders: { 'X-Phigate-Purpose': purpose }, maxRetries: 0 });
+        const r = await client.chat.completions.create({ model: 'inspect', messages: [{ role: 'user', content: JSON.stringify(patient) }] });
+        return JSON.parse(r.choices[0]!.message.content ?? '') as Record<string, unknown>;
+      };
+      const treat = await fhirAsk(keys.clinician!, 'TREAT');
+      assert.equal(treat.birthDate, '1950-01-01');
+      assert.deepEqual(treat.name, patient.name);
+      const pay = await fhirAsk(keys.clinician!, 'HPAYMT');
+      assert.equal(pay.telecom, undefined);
+      assert.deepEqual(pay.name, patient.name);
+      const research = await fhirAsk(keys.analyst!, 'HRESCH');
+      for (const f of ['name', 'birthDate', 'telecom']) assert.equal(research[f], undefined, f);
+      assert.equal(research.gender, 'female');
+    });
+
     test('a tenant rule refines the defaults, for its own roles too', async () => {
       await s.policies.set(tenantId, { role: 'coder', purpose: 'HPAYMT', restore: ['MRN'], otherwise: 'redact' });
       const coder = await ask(keys.coder!, 'HPAYMT');
