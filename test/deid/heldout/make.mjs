@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds heldout.jsonl from the annotated note templates in notes1.mjs, notes2.mjs, notes3.mjs.
+// Builds heldout.jsonl from the annotated note templates in notes1.mjs .. notes4.mjs.
 //
 //   node test/deid/heldout/make.mjs
 //
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import notes1 from './notes1.mjs';
 import notes2 from './notes2.mjs';
 import notes3 from './notes3.mjs';
+import notes4 from './notes4.mjs';
 
 const TYPES = new Set([
   'NAME', 'DATE', 'AGE_OVER_89', 'LOCATION', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'HEALTH_PLAN',
@@ -38,7 +39,7 @@ export function render(template) {
   return { text: text.endsWith('\n') ? text : text + '\n', spans };
 }
 
-const notes = [...notes1, ...notes2, ...notes3];
+const notes = [...notes1, ...notes2, ...notes3, ...notes4];
 const lines = notes.map((tpl, i) => {
   const { text, spans } = render(tpl);
   for (const s of spans) if (text.slice(s.start, s.end).length !== s.end - s.start) throw new Error('bad span');

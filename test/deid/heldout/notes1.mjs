@@ -67,7 +67,7 @@ Dictated by {{NAME:Oluwaseun Bakare}}, MD`,
 
 // 9 pharmacy note with DEA
 `PHARMACY INTERVENTION
-Rx from Dr. {{NAME:Tomasz Zielinski}}, DEA {{LICENSE:BZ4829163}}, for oxycodone 5 mg q6h PRN #40 — exceeds 7-day limit. Called office {{PHONE:(718) 555-0193}} ext 204, spoke w/ {{NAME:Brenda}}. Changed to #28. PDMP checked: 2 fills in last 90 days from {{LOCATION:Bayside Pharmacy}}. CrCl ~38 mL/min; renally adjust gabapentin 300 mg TID -> 300 mg BID. Pt counselled re: naloxone. — {{NAME:K. Osei}}, PharmD`,
+Rx from Dr. {{NAME:Tomasz Zielinski}}, DEA {{LICENSE:BZ4829163}}, for oxycodone 5 mg q6h PRN #40 — exceeds 7-day limit. Called office {{PHONE:(718) 555-0193 ext 204}}, spoke w/ {{NAME:Brenda}}. Changed to #28. PDMP checked: 2 fills in last 90 days from {{LOCATION:Bayside Pharmacy}}. CrCl ~38 mL/min; renally adjust gabapentin 300 mg TID -> 300 mg BID. Pt counselled re: naloxone. — {{NAME:K. Osei}}, PharmD`,
 
 // 10 insurance letter
 `{{LOCATION:Cascade Mutual Health Plan}}
@@ -124,7 +124,7 @@ Patient: {{NAME:Mohammed Abdulrahman Al-Farsi}}, 67 y.o. man
 Reason: new AF with RVR, HR 140s.
 HPI: Returned {{DATE:14/03}} from {{LOCATION:Muscat}}. CHA2DS2-VASc 3, HAS-BLED 1. TTE: LVEF 55%, LA 4.4 cm. TSH 0.9.
 Rec: diltiazem gtt 5 mg/h -> PO 30 mg q6h; apixaban 5 mg BID. Consider TEE/DCCV if persistent. Will follow.
-{{NAME:Omar Suleiman}}, MD — pager {{PHONE:4471}}`,
+{{NAME:Omar Suleiman}}, MD — pager 4471`,
 
 // 18 discharge summary US hospital, address w/ unit
 `DISCHARGE SUMMARY — {{LOCATION:Mercy Saint Brendan Medical Center}}

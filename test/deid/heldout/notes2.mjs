@@ -14,7 +14,7 @@ Mr. {{NAME:Archibald Fenwick}} is a {{AGE_OVER_89:ninety-seven}}-year-old widowe
 // 24 email thread printed into chart
 `From: {{NAME:Beatriz Soares}} <{{EMAIL:bia.soares77@example.com}}>
 To: {{EMAIL:clinic-derm@stgeorgeshealth.example.org}}
-Sent: {{DATE:Tue, 18 Feb 2025}} 21:14
+Sent: Tue, {{DATE:18 Feb 2025}} 21:14
 Subject: photo of mole
 
 Hello, attached is the picture ({{PHOTO:IMG_20250218_2107.jpg}}) of the mole on my back that Dr. {{NAME:Vasquez}} asked for. It has gotten darker. My chart number is {{MRN:0071-443-29}}. Thanks, {{NAME:Bia}}`,

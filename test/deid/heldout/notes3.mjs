@@ -45,7 +45,7 @@ Pt {{NAME:Cornelius Van der Merwe}} identity confirmed via palm-vein scan (templ
 // 50 nursing home transfer form
 `INTERFACILITY TRANSFER
 From: {{LOCATION:Maplecrest Skilled Nursing}}, {{LOCATION:310 Birch Hollow Dr}}, {{LOCATION:Frederick}}, MD {{LOCATION:21702}}
-To: {{LOCATION:Frederick Memorial ED}}
+To: {{LOCATION:Frederick Memorial}} ED
 Resident: {{NAME:Dorothea Kunkel}}  DOB {{DATE:Aug 3 1932}}  Age {{AGE_OVER_89:92}}
 Reason: ?UTI, new confusion, T 38.3. Code status: DNR/DNI (MOLST on file). Allergies: codeine. POA: {{NAME:Gregory Kunkel}} (son) cell {{PHONE:301-555-0182}}. Sent by {{NAME:Tameka Boyd}}, LPN at 16:10.`,
 
@@ -88,7 +88,7 @@ Pt {{NAME:Gwendolyn Ashby}} seen on ward 7B. POD 3 L THR (posterior approach). M
 RE: {{NAME:Esperanza Quintanilla}}, DOB {{DATE:Feb. 9, 1959}}
 
 Dear Dr. {{NAME:Whitcombe}},
-I saw your patient in the {{LOCATION:Endocrine Clinic at Alder Valley Hospital}} today. She has longstanding Graves' disease, previously treated with RAI in 1998; now on levothyroxine 112 mcg. Free T4 1.1, TSH 2.4. DXA T-score -2.6 at the spine. Plan alendronate 70 mg weekly. I'll see her again in {{DATE:September 2025}}.
+I saw your patient in the Endocrine Clinic at {{LOCATION:Alder Valley Hospital}} today. She has longstanding Graves' disease, previously treated with RAI in 1998; now on levothyroxine 112 mcg. Free T4 1.1, TSH 2.4. DXA T-score -2.6 at the spine. Plan alendronate 70 mg weekly. I'll see her again in {{DATE:September 2025}}.
 Sincerely,
 {{NAME:Howard Lim}}, MD
 cc: {{NAME:Esperanza Quintanilla}}, {{LOCATION:PO Box 77}}, {{LOCATION:Taos}}, NM {{LOCATION:87571}}`,
