@@ -99,7 +99,7 @@ const NOT_NAME = new Set([
   'ms', 'bm', 'uo', 'ue', 'le', 'rue', 'lue', 'rle', 'lle', 'perrl', 'perrla', 'heent', 'ou', 'od', 'os', 'subject', 'study', 'trial', 'member', 'account', 'billing', 'insurance', 'primary', 'secondary', 'group', 'plate',
   'license', 'serial', 'device', 'fingerprint', 'biometric', 'photo', 'photos', 'portal', 'message', 'questions',
   'referral', 'consult', 'service', 'services', 'department', 'dept', 'floor', 'ward', 'bed', 'transferred', 'admitted',
-  've', 'pip', 'asa', 'ntg', 'tpn', 'ppn', 'vanc', 'prop', 'mso', 'max', 'rehab', 'rpp', 'ekg', 'echo', 'mech', 'poss', 'sev', 'grav', 'rad', 'lac', 'lis', 'swan', 'ganz', 'hickman', 'meds', 'rom', 'prn', 'sob', 'doe', 'pnd',
+  'thrush', 'neice', 'cude', 'coude', 've', 'pip', 'asa', 'ntg', 'tpn', 'ppn', 'vanc', 'prop', 'mso', 'max', 'rehab', 'rpp', 'ekg', 'echo', 'mech', 'poss', 'sev', 'grav', 'rad', 'lac', 'lis', 'swan', 'ganz', 'hickman', 'meds', 'rom', 'prn', 'sob', 'doe', 'pnd',
   'practitioner', 'assistant', 'coordinator', 'director', 'technician', 'tech', 'aide', 'navigator', 'specialist',
   'remains', 'doing', 'well', 'better', 'worse', 'same', 'new', 'old', 'other', 'outside', 'records', 'record', 'faxed',
   'mychart', 'pharmacy', 'social', 'work', 'worker', 'case', 'manager', 'management', 'team', 'staff', 'covering',
@@ -1242,6 +1242,25 @@ class Detector {
         i++;
         continue;
       }
+      // R5b: a known, uncommon capitalized word followed by a verb ("Kowalczyk reported dizziness").
+      if (
+        t.shape === 'T' &&
+        !this.capsDoc &&
+        t.k.length >= 3 &&
+        next &&
+        next.shape === 'L' &&
+        SUBJECT_VERBS.has(next.k) &&
+        v.slice(t.e, next.s) === ' ' &&
+        this.evidence(t) &&
+        !NOT_NAME.has(t.k) &&
+        !NOT_PERSON.has(t.k) &&
+        !STATE_WORDS.has(t.k) &&
+        !this.eponymAt(i) &&
+        !MONTH_WORDS.has(t.k)
+      ) {
+        mark(i, i, 52);
+        continue;
+      }
       // R5: single known, uncommon capitalized token.
       if (
         t.shape === 'T' &&
@@ -1256,7 +1275,7 @@ class Detector {
         !this.eponymAt(i) &&
         !MONTH_WORDS.has(t.k) &&
         // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
-        !(this.sentenceStart(i) && next && next.shape === 'L') &&
+        !(this.sentenceStart(i) && next && next.shape === 'L' && !SUBJECT_VERBS.has(next.k)) &&
         !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
       ) {
         mark(i, i, 50);

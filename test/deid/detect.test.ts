@@ -216,3 +216,9 @@ test('a long text is detected in pieces with the same spans as its parts', () =>
   assert.equal(big.slice(spans[k]!.start, spans[k]!.end), 'José Lewis');
   assert.equal(spans[k]!.start, 9000 * unit.length + unit.indexOf('José'));
 });
+
+test('a surname followed by a verb is a name, at the start of a sentence too', () => {
+  has('Gonzalez was admitted overnight.', 'NAME', 'Gonzalez');
+  has('Yesterday Kowalczyk reported dizziness.', 'NAME', 'Kowalczyk');
+  none('Thrush remains in oral cavity. Cont to monitor.');
+});
