@@ -180,7 +180,12 @@ const FACILITY_GENERIC = new Set(
     'device arrhythmia pacemaker walk-in walk in retail'
   ).split(/\s+/),
 );
-const FUNCTION_WORDS = new Set(['to', 'at', 'from', 'the', 'in', 'of', 'and', 'or', 'for', 'with', 'by', 'on', 'a', 'an', 'into', 'via', 'per', 'was', 'is', 'were', 'transferred', 'admitted', 'seen', 'arrived', 'discharged', 'went']);
+const FUNCTION_WORDS = new Set([
+  'to', 'at', 'from', 'the', 'in', 'of', 'and', 'or', 'for', 'with', 'by', 'on', 'a', 'an', 'into', 'via', 'per', 'was', 'is',
+  'were', 'transferred', 'admitted', 'seen', 'arrived', 'discharged', 'went', 'consulted', 'called', 'contacted', 'notified',
+  'sent', 'referred', 'spoke', 'consult', 'consults', 'appreciate', 'recommend', 'recommends', 'discussed', 'faxed', 'paged',
+  'continue', 'started', 'follow', 'followed', 'see', 'saw', 'visit', 'visited', 'call', 'contact', 'ask', 'asked',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Patterns (all compiled once)

@@ -222,3 +222,8 @@ test('a surname followed by a verb is a name, at the start of a sentence too', (
   has('Yesterday Kowalczyk reported dizziness.', 'NAME', 'Kowalczyk');
   none('Thrush remains in oral cavity. Cont to monitor.');
 });
+
+test('drug names and services are not names or places', () => {
+  for (const d of ['Xarelto', 'Eliquis', 'Keytruda', 'Levophed', 'Precedex', 'Entresto', 'Humira', 'Ozempic']) none(`The patient was started on ${d} yesterday and tolerated it.`);
+  none('Consulted Hospice today. Per Family Medicine, continue. Discussed with Palliative Care and Social Work.');
+});
