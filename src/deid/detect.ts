@@ -166,6 +166,7 @@ const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around
 
 const FACILITY_HEAD =
   /(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Cent(?:er|re)|Rehab(?:ilitation)? Hospital|Rehab Cent(?:er|re)|Hospice|Family Practice|Family Medicine|Urgent Care|Surgery Cent(?:er|re)|Surgical Cent(?:er|re)|Cancer Cent(?:er|re)|Care Cent(?:er|re)|Nursing Facility|Skilled Nursing Facility|Nursing and Rehabilitation Cent(?:er|re)|Assisted Living|Healthcare|Health Care|Medical Group|Medical Associates|Pediatrics|Sanatorium|Dialysis Cent(?:er|re)|Children's Hospital|Pharmacy|Health|Memorial|Medical Plaza|Physicians|Associates|Retirement Home|Senior Living|Manor)\b/iy;
+const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z'-]+){0,3}/y;
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 const FACILITY_GENERIC = new Set(
   (
@@ -810,13 +811,22 @@ class Detector {
         count++;
         i--;
       }
+      // "Sinai Hospital of Baltimore", "Hospital of the University of Pennsylvania": "of" + a name is distinctive too.
+      FACILITY_OF.lastIndex = headEnd;
+      const of = WEAK_FACILITY_HEAD.has(head.toLowerCase()) ? null : FACILITY_OF.exec(v);
+      const end = of ? headEnd + of[0].replace(/[ \t]+$/, '').length : headEnd;
+      if (of) {
+        distinctive = true;
+        uncommon = true;
+        if (start < 0) start = m.index;
+      }
       if (start < 0 || !distinctive) continue;
       if (this.capsDoc && !uncommon) continue;
       if (WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
         const prev = toks[this.tokenIndexBefore(m.index)];
         if (!prev || prev.f & L.WORD) continue;
       }
-      this.add(start, headEnd, 'LOCATION', 78);
+      this.add(start, end, 'LOCATION', 78);
     }
     // Cities and other places from the gazetteer, by context.
     const lex = this.lex;

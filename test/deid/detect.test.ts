@@ -227,3 +227,9 @@ test('drug names and services are not names or places', () => {
   for (const d of ['Xarelto', 'Eliquis', 'Keytruda', 'Levophed', 'Precedex', 'Entresto', 'Humira', 'Ozempic']) none(`The patient was started on ${d} yesterday and tolerated it.`);
   none('Consulted Hospice today. Per Family Medicine, continue. Discussed with Palliative Care and Social Work.');
 });
+
+test('facility names with "of"', () => {
+  has('Transferred to Sinai Hospital of Baltimore overnight.', 'LOCATION', 'Sinai Hospital of Baltimore');
+  has("Seen at Children's Hospital of Philadelphia.", 'LOCATION', "Children's Hospital of Philadelphia");
+  has('Records from Hospital of the University of Pennsylvania.', 'LOCATION', 'Hospital of the University of Pennsylvania');
+});
