@@ -283,6 +283,7 @@ const PLATE_SPACED = /[ \t]*[:#]?[ \t]*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
 const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
+const AT_USER = /[._\d][\w.%+-]*\s+at\s+[\w-]+\.[a-z]{2,}/i;
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
 const DIGITS_DASHES = /^\d+(?:-\d+)*$/;
 const MBI_RE = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
@@ -483,12 +484,13 @@ class Detector {
   shaped(): void {
     const v = this.v;
     if (v.includes('@')) for (const m of v.matchAll(RE.email)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
-    if (this.seen & T.DOT || (this.seen & T.AT && /[[({<] *at *[\])}>]/i.test(v))) {
+    if (this.seen & T.DOT || (this.seen & T.AT && (/[[({<] *at *[\])}>]/i.test(v) || AT_USER.test(v)))) {
       for (const m of v.matchAll(RE.emailObf)) {
         const txt = m[0];
         // Obfuscated forms need an explicit "at" marker and some obfuscation.
         if (!/\bat\b|@/i.test(txt)) continue;
-        if (/\s+at\s+/i.test(txt) && !/\bdot\b|[[({<]/i.test(txt)) continue;
+        // "name at host.com" counts when the name looks like a user name ("john.smith", "jsmith72").
+        if (/\s+at\s+/i.test(txt) && !/\bdot\b|[[({<]/i.test(txt) && !/^[A-Za-z0-9]*[._\d][\w.%+-]*\s+at\s/i.test(txt)) continue;
         this.add(m.index, m.index + txt.length, 'EMAIL', 99);
       }
     }

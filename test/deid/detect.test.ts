@@ -233,3 +233,9 @@ test('facility names with "of"', () => {
   has("Seen at Children's Hospital of Philadelphia.", 'LOCATION', "Children's Hospital of Philadelphia");
   has('Records from Hospital of the University of Pennsylvania.', 'LOCATION', 'Hospital of the University of Pennsylvania');
 });
+
+test('"user at host.com" is an e-mail when the user part looks like a user name', () => {
+  has('Email me at john.smith at gmail.com please.', 'EMAIL', 'john.smith at gmail.com');
+  has('Or jsmith72 at yahoo.com.', 'EMAIL', 'jsmith72 at yahoo.com');
+  assert.ok(!found('We met at noon. Seen at home today.').some((f) => f.startsWith('EMAIL')));
+});
