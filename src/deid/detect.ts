@@ -49,6 +49,8 @@ const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof',
 const CORE_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
+/** First tokens of the credentials (lower case; "M" of "M.D."), to skip the regex for other words. */
+const CREDENTIAL_TOKENS = new Set(CREDENTIALS.toLowerCase().replace(/\\\.\?/g, '').replace(/\\/g, '').split('|').flatMap((c) => [c, c.split('-')[0] as string, c.charAt(0)]));
 const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
 const AMBIGUOUS_CREDENTIAL = new Set(['do', 'pa', 'pt', 'ot', 'rd', 'ms', 'dc', 'od', 'sr', 'ii', 'iv']);
 
@@ -1051,7 +1053,7 @@ class Detector {
   credentialAfter(j: number): boolean {
     const last = this.toks[j] as Tok;
     const nx = this.toks[j + 1];
-    if (!nx || nx.s - last.e > 4 || nx.shape === 'L' || nx.shape === 'X') return false;
+    if (!nx || nx.s - last.e > 4 || nx.shape === 'L' || nx.shape === 'X' || !CREDENTIAL_TOKENS.has(nx.k)) return false;
     const rest = this.v.slice(last.e, last.e + 20);
     const cm = CREDENTIAL_RE.exec(rest);
     if (!cm) return false;
