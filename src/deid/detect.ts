@@ -220,6 +220,7 @@ const RE = {
   dMonthDay: new RegExp(`\\b(${MONTH})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\b(?![:.]?\\d|\\s*(?:mg|mcg|ml|units?|%|kg|lbs?|cm|mm)\\b)`, 'gi'),
   dDayMonth: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH})\\.?(?:\\s*,?\\s*${YEAR})?\\b`, 'gi'),
   dDayMonDash: new RegExp(`(?<![\\w-])(\\d{1,2})[-/ ](${MONTH})\\.?[-/ ]((?:19|20)?\\d{2})\\b`, 'gi'),
+  dYearMonDay: new RegExp(`\\b((?:19|20)\\d{2})[ -](${MONTH})\\.?[ -](\\d{1,2})\\b`, 'gi'),
   dMonDayDash: new RegExp(`\\b(${MONTH})[-/](\\d{1,2})[-/]((?:19|20)?\\d{2})\\b`, 'gi'),
   mac: /(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g,
   dMonthYear: new RegExp(`\\b(${MONTH})\\.?(?:\\s*,?\\s+(?:of\\s+)?|-)((?:19|20)\\d{2}|'\\d{2})\\b`, 'gi'),
@@ -642,6 +643,7 @@ class Detector {
       // "2 Mar" is a date; "5 may" is not.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
+    if (this.hasMonth) for (const m of v.matchAll(RE.dYearMonDay)) if (dayOk(m[3] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of v.matchAll(RE.dMonDayDash)) if (dayOk(m[2] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of v.matchAll(RE.dDayMonDash)) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of v.matchAll(RE.dMonthYear)) {
@@ -1127,7 +1129,8 @@ class Detector {
       const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
       if ((strong || WEAK_CONTEXT.has(t.k) || thisIs) && next) {
         const gap = v.slice(t.e + (t.possessive ? 2 : 0), next.s);
-        if (/^[ \t]*(?:[:,\-(]|--|,[ \t]*\()?[ \t]*(?:\n[ \t]*)?$/.test(gap) && (strong || !gap.includes('\n'))) {
+        const abbrevDot = t.k === 'pt' && /^\.[ \t]+$/.test(gap);
+        if ((abbrevDot || /^[ \t]*(?:[:,\-(]|--|,[ \t]*\()?[ \t]*(?:\n[ \t]*)?$/.test(gap)) && (strong || !gap.includes('\n'))) {
           let k = i + 1;
           const tk = toks[k] as Tok;
           if (TITLES.has(tk.k)) k++;
@@ -1158,7 +1161,7 @@ class Detector {
               const ok = this.capsDoc
                 ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
                 : medium
-                  ? evidence || (j > k && anyKnown)
+                  ? evidence || (j > k && anyKnown) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0)
                   : strong || thisIs
                   ? !allCommon || anyKnown
                   : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k)));

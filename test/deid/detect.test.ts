@@ -239,3 +239,11 @@ test('"user at host.com" is an e-mail when the user part looks like a user name'
   has('Or jsmith72 at yahoo.com.', 'EMAIL', 'jsmith72 at yahoo.com');
   assert.ok(!found('We met at noon. Seen at home today.').some((f) => f.startsWith('EMAIL')));
 });
+
+test('surnames that are also words after patient labels; year-first dates', () => {
+  has('Pt. Smith is stable.', 'NAME', 'Smith');
+  has('Patient Brown seen in clinic.', 'NAME', 'Brown');
+  none('Discussed with the patient. Will follow up. Patient Education provided.');
+  has('Seen 2019 Jan 05 and 2019-Jan-05.', 'DATE', '2019 Jan 05');
+  has('Seen 2019 Jan 05 and 2019-Jan-05.', 'DATE', '2019-Jan-05');
+});
