@@ -1148,16 +1148,20 @@ class Detector {
               }
               let anyKnown = false;
               let allCommon = true;
+              let evidence = false;
+              let allEvidence = true;
               for (let x = k; x <= j; x++) {
                 const tx = toks[x] as Tok;
-                if (this.known(tx)) anyKnown = true;
-                if (!(this.common(tx) && !this.known(tx)) && tx.shape !== 'I') allCommon = false;
+                const known = this.known(tx);
+                const ev = this.evidence(tx);
+                if (known) anyKnown = true;
+                if (ev) evidence = true;
+                if (tx.shape !== 'I') {
+                  if (!(this.common(tx) && !known)) allCommon = false;
+                  if (!ev) allEvidence = false;
+                }
               }
-              let evidence = false;
-              for (let x = k; x <= j; x++) if (this.evidence(toks[x] as Tok)) evidence = true;
               const medium = MEDIUM_CONTEXT.has(t.k);
-              let allEvidence = true;
-              for (let x = k; x <= j; x++) if ((toks[x] as Tok).shape !== 'I' && !this.evidence(toks[x] as Tok)) allEvidence = false;
               const ok = this.capsDoc
                 ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
                 : medium
