@@ -165,6 +165,24 @@ for (const kind of storeKinds) {
       }
     });
 
+    test('login attempts are rate-limited per client address', async () => {
+      const limit = s.config.rateLimitPerMinute;
+      s.config.rateLimitPerMinute = 3;
+      const small = await buildServer(s, { routes: parseRoutesConfig({ models: { inspect: { provider: 'inspect', vendor: 'phigate', services: ['chat'] } } }) });
+      try {
+        const codes: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          const r = await small.inject({ method: 'POST', url: '/admin/v1/auth/login', payload: { tenant: 'no-such', username: 'x', password: WRONG, code: '123456' } });
+          codes.push(r.statusCode);
+          bodies.push(r.body);
+        }
+        assert.deepEqual(codes, [401, 401, 401, 429]);
+      } finally {
+        s.config.rateLimitPerMinute = limit;
+        await small.close();
+      }
+    });
+
     test('canary: no password, TOTP secret, recovery code, key or session token in any log line, error or audit event', async () => {
       const audit = await s.store.withTenant(tenantA, (tx) => tx.query<{ body: string }>('select body from audit_events where tenant_id = $1', [tenantA]));
       const errors = bodies.filter((b) => b.includes('"error"'));

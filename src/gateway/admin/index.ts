@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseDuration, principalActor, requirePermission, type Permission, type Principal } from '../../access/index.js';
@@ -277,6 +278,15 @@ async function isOperator(s: Services, tenantId: string): Promise<boolean> {
 export async function registerAdminApi(app: FastifyInstance, services: Services): Promise<void> {
   await app.register(
     async (admin) => {
+      // Per client address (login attempts come before any identity): lockout guards each
+      // account, this guards the door against trying many accounts.
+      await admin.register(rateLimit, {
+        max: services.config.rateLimitPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: (req) => req.ip,
+        errorResponseBuilder: (_req, ctx) =>
+          Object.assign(new PhigateError('rate_limited', `rate limit of ${ctx.max} requests per minute exceeded`, 429), { statusCode: 429 }),
+      });
       const doc = openApiDocument(ADMIN_ROUTES);
       admin.get('/openapi.json', async () => doc);
       for (const route of ADMIN_ROUTES) {
