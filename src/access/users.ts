@@ -208,6 +208,28 @@ export class UserService {
     return out;
   }
 
+  /**
+   * A person changes their own password (the current one and a second factor again); every other
+   * session of theirs ends.
+   */
+  async changeOwnPassword(tenantId: string, username: string, current: string, code: string, next: string, keepSessionId?: string): Promise<void> {
+    checkPassword(next);
+    const hash = await argon2.hash(next, ARGON2_OPTIONS);
+    await this.withCredentials(tenantId, username, current, async (tx, u) => {
+      if (!u.mfa_enrolled_at || u.totp_secret == null) throw new PhigateError('mfa_enrollment_required', 'enrol a second factor first (TOTP)', 403);
+      const secret = await this.keys.decrypt(tx, tenantId, 'users', u.id, toBuffer(u.totp_secret));
+      const step = this.totpStep(secret, code, Number(u.totp_last_step));
+      if (step === null) return FAIL;
+      await tx.query('update users set password_hash = $3, totp_last_step = $4, failed_attempts = 0, locked_until = null where tenant_id = $1 and id = $2', [tenantId, u.id, hash, step]);
+      await tx.query(
+        `update sessions set revoked_at = $3 where tenant_id = $1 and user_id = $2 and revoked_at is null${keepSessionId ? ' and id <> $4' : ''}`,
+        keepSessionId ? [tenantId, u.id, new Date(this.now()), keepSessionId] : [tenantId, u.id, new Date(this.now())],
+      );
+      await this.audit.admin(tx, tenantId, { subtype: 'user.password', actor: this.actorOf(u), target: { type: 'user', id: u.id } });
+      return true;
+    });
+  }
+
   // ------------------------------------------------------------------ MFA enrolment
 
   /** Step 1 (password): a new TOTP secret, returned once as a provisioning URI for an authenticator app. */

@@ -65,6 +65,15 @@ export const ADMIN_ROUTES: AdminRoute[] = [
     },
   },
   {
+    method: 'PUT', path: '/auth/password', summary: 'Change your own password (current password and a TOTP code); your other sessions end', tag: 'auth', auth: true,
+    body: S.PasswordChange, response: S.Ok,
+    handler: async ({ s, p, body }) => {
+      if (p.via !== 'session') throw new PhigateError('not_a_session', 'people change their password from a session', 400);
+      await s.users.changeOwnPassword(p.tenantId, p.principal, body.password, body.code, body.newPassword, p.sessionId);
+      return ok;
+    },
+  },
+  {
     method: 'POST', path: '/auth/mfa/begin', summary: 'Start TOTP enrolment (password): a provisioning URI for an authenticator app', tag: 'auth', auth: false,
     body: S.MfaBeginBody, response: S.MfaBegin,
     handler: async ({ s, body }) => s.users.beginMfa(await tenantOr401(s, body.tenant), body.username, body.password),

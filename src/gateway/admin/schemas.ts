@@ -13,6 +13,7 @@ export const LoginBody = z
   .strict();
 export const MfaBeginBody = z.object({ tenant: tenantRef, username, password: z.string().min(1).max(1024) }).strict();
 export const MfaConfirmBody = MfaBeginBody.extend({ code: z.string().regex(/^\d{6}$/) }).strict();
+export const PasswordChange = z.object({ password: z.string().min(1).max(1024), code: z.string().regex(/^\d{6}$/), newPassword: z.string().min(12).max(1024) }).strict();
 export const Session = z.object({ token: z.string().describe('bearer token phs_…, shown once'), sessionId: z.string(), idleSeconds: z.number(), expiresAt: iso });
 export const MfaBegin = z.object({ provisioningUri: z.string().describe('otpauth:// URI for an authenticator app'), secret: z.string() });
 export const MfaConfirm = z.object({ recoveryCodes: z.array(z.string()).describe('ten single-use codes, shown once') });
