@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { PhigateError } from '../common/index.js';
 import { toBuffer, type Queryable, type Store } from '../store/index.js';
 import { open, rowAad, seal, sealedKeyVersion } from './aead.js';
@@ -199,6 +199,19 @@ export class KeyService {
         destroyed: row.destroyed_at !== null,
       }));
     });
+  }
+
+  /**
+   * Per-tenant secrets of the de-identification operators (surrogates, date shifts), derived from
+   * the tenant's HMAC key with distinct labels: the gateway and the CLI give the same surrogates,
+   * and a shred makes them unrecoverable with everything else.
+   */
+  async operatorSecrets(tenantId: string): Promise<{ surrogate: Buffer; dateShift: Buffer }> {
+    const { key } = await this.store.withTenant(tenantId, (tx) => this.currentKey(tx, tenantId, 'hmac'));
+    return {
+      surrogate: createHmac('sha256', key).update('phigate:gateway:surrogate:v1').digest(),
+      dateShift: createHmac('sha256', key).update('phigate:gateway:date-shift:v1').digest(),
+    };
   }
 
   /** Drops cached key material of a tenant (after rotate or shred). */

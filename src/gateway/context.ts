@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { effectivePrincipal, requirePermission, type Principal } from '../access/index.js';
 import type { Services } from '../app/index.js';
@@ -52,13 +52,9 @@ export class Gateway {
   /** Whether the policy uses surrogates or date shifts (which need per-tenant secrets). */
   readonly needsOperatorKeys: boolean;
 
-  /** Per-tenant secrets of the surrogate and date-shift operators, derived from the tenant's HMAC key. */
+  /** Per-tenant secrets of the surrogate and date-shift operators. */
   async operatorKeys(tenantId: string): Promise<OperatorKeys> {
-    const { key } = await this.services.store.withTenant(tenantId, (tx) => this.services.keys.currentKey(tx, tenantId, 'hmac'));
-    return {
-      surrogate: createHmac('sha256', key).update('phigate:gateway:surrogate:v1').digest(),
-      dateShift: createHmac('sha256', key).update('phigate:gateway:date-shift:v1').digest(),
-    };
+    return this.services.keys.operatorSecrets(tenantId);
   }
 
   provider(route: Route): Provider {

@@ -11,8 +11,14 @@ import {
   deidentifyText,
   loadPolicy,
   type DeidOptions,
+  type OperatorKeys,
   type Policy,
+  type Tokenizer,
 } from '../../deid/index.js';
+import type { Services } from '../../app/index.js';
+import { parsePurpose } from '../../audit/index.js';
+import { withServices } from '../runtime.js';
+import { cliActor } from './audit.js';
 
 /** Longest JSON line accepted in --jsonl mode; longer lines are skipped with an error (memory stays bounded). */
 export const MAX_LINE_BYTES = 4 * 1024 * 1024;
@@ -25,6 +31,32 @@ export interface DeidCommandOptions {
   format?: string;
   tenant?: string;
   patient?: string;
+  scope?: string;
+  purpose?: string;
+}
+
+/** What a tenant-bound run uses instead of the in-memory tokenizer and environment keys. */
+interface TenantBinding {
+  tenantId: string;
+  tokenizer: Tokenizer;
+  keys: OperatorKeys;
+}
+
+/**
+ * `deid --tenant T`: tokens go into the tenant's vault and operator keys are the tenant's. One audit
+ * event records the run (who, purpose), written before any output; no record, no run.
+ */
+export async function runDeidForTenant(s: Services, opts: DeidCommandOptions, io: Io): Promise<number> {
+  const tenant = await s.tenants.get(opts.tenant!);
+  const purpose = parsePurpose(opts.purpose ?? 'HOPERAT');
+  await s.audit.record(tenant.id, { action: 'deid', subtype: 'cli', actor: cliActor(), purpose, outcome: 'success' });
+  const scope = opts.scope ?? '';
+  const binding: TenantBinding = {
+    tenantId: tenant.id,
+    tokenizer: { tokenize: (items) => s.vault.tokenize(tenant.id, [...items], scope ? { scope } : {}) },
+    keys: await s.keys.operatorSecrets(tenant.id),
+  };
+  return runDeid(opts, io, binding);
 }
 
 interface Io {
@@ -41,25 +73,29 @@ export function register(program: Command): void {
     .option('--jsonl', 'JSON lines {"id","text"} in, {"id","spans","text"} out, one per line, in order')
     .option('--policy <name|file>', 'built-in policy (redact, safe-harbor, token, surrogate) or a JSON policy file', 'redact')
     .option('--format <format>', 'text or fhir (a FHIR resource or Bundle; with --jsonl, one resource per line)', 'text')
-    .option('--tenant <id>', 'tenant for consistent surrogates', '')
+    .option('--tenant <tenant>', "tenant (name or id): with the token policy, tokens go into the tenant's encrypted vault and the run is audited; surrogates and date shifts use the tenant's keys", '')
     .option('--patient <id>', 'patient whose dates share one shift (text mode)', '')
+    .option('--scope <scope>', 'vault scope of the tokens (with --tenant)', '')
+    .option('--purpose <code>', 'purpose of use recorded in the audit log (with --tenant)', 'HOPERAT')
     .addHelpText(
       'after',
       '\nKeys for the surrogate and date-shift operators come from PHIGATE_DEID_SURROGATE_KEY and\n' +
         'PHIGATE_DEID_DATE_SHIFT_KEY; without them a random key is used for this run only.\n' +
-        'The token policy uses an in-memory tokenizer here: tokens are not stored; vault-backed\n' +
-        'tokens are issued by the server.\n' +
+        'Without --tenant the token policy uses an in-memory tokenizer (tokens are not stored) and\n' +
+        'no store is opened. With --tenant, tokens are stored in that tenant\'s vault and keys are the\n' +
+        "tenant's: this opens the store (DATABASE_URL, or the data folder when no server holds it).\n" +
         'Exit status: 0 when every input was processed, 1 when any line failed, 1 on bad options.',
     )
     .action(async (file: string | undefined, opts: DeidCommandOptions) => {
       const input = file ? createReadStream(file) : process.stdin;
-      const code = await runDeid(opts, { input, output: process.stdout, stderr: process.stderr });
+      const io = { input, output: process.stdout, stderr: process.stderr };
+      const code = opts.tenant ? await withServices((s) => runDeidForTenant(s, opts, io)) : await runDeid(opts, io);
       if (code !== 0) process.exitCode = code;
     });
 }
 
 /** Runs the command on the given streams; resolves to the exit status. Never prints input text. */
-export async function runDeid(opts: DeidCommandOptions, io: Io): Promise<number> {
+export async function runDeid(opts: DeidCommandOptions, io: Io, binding?: TenantBinding): Promise<number> {
   let policy: Policy;
   try {
     policy = loadPolicy(opts.policy ?? 'redact');
@@ -76,13 +112,15 @@ export async function runDeid(opts: DeidCommandOptions, io: Io): Promise<number>
     ephemeral = true;
     return randomBytes(32).toString('hex');
   };
-  const base: DeidOptions = {
-    policy,
-    tokenizer: new InMemoryTokenizer(),
-    keys: { surrogate: key('PHIGATE_DEID_SURROGATE_KEY'), dateShift: key('PHIGATE_DEID_DATE_SHIFT_KEY') },
-    tenantId: opts.tenant ?? '',
-    patientId: opts.patient ?? '',
-  };
+  const base: DeidOptions = binding
+    ? { policy, tokenizer: binding.tokenizer, keys: binding.keys, tenantId: binding.tenantId, patientId: opts.patient ?? '' }
+    : {
+        policy,
+        tokenizer: new InMemoryTokenizer(),
+        keys: { surrogate: key('PHIGATE_DEID_SURROGATE_KEY'), dateShift: key('PHIGATE_DEID_DATE_SHIFT_KEY') },
+        tenantId: opts.tenant ?? '',
+        patientId: opts.patient ?? '',
+      };
   const usesKeys = policy.default === 'surrogate' || policy.default === 'date-shift' || Object.values(policy.types).some((o) => o === 'surrogate' || o === 'date-shift');
   if (ephemeral && usesKeys) io.stderr.write('phigate deid: no surrogate/date-shift key in the environment: using a random key for this run\n');
   const progress = new Progress(io.stderr);
