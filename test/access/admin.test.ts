@@ -115,6 +115,26 @@ for (const kind of storeKinds) {
       assert.equal(extra.json.error.message.includes('root:all'), false);
     });
 
+    test('nobody grants more than they hold', async () => {
+      await s.roles.upsert(tenantA, { name: 'helpdesk', permissions: ['users:write', 'keys:write', 'roles:write', 'gateway:chat'] });
+      const desk = (await s.apiKeys.create(tenantA, { principal: 'helpdesk-app', role: 'helpdesk' })).key;
+      secrets.push(desk);
+      for (const [method, url, body] of [
+        ['POST', '/admin/v1/keys', { principal: 'x', role: 'admin' }],
+        ['POST', '/admin/v1/users', { username: 'eve', role: 'clinician', password: PASSWORD }],
+        ['PUT', '/admin/v1/roles/super', { permissions: ['vault:detokenize'] }],
+      ] as const) {
+        const r = await call(method, url, desk, body);
+        assert.equal(r.status, 403, url);
+        assert.equal(r.json.error.code, 'privilege_escalation');
+      }
+      assert.equal((await call('POST', '/admin/v1/keys', desk, { principal: 'chat-bot', role: 'helpdesk' })).status, 201);
+      const adminKeyId = (await s.apiKeys.list(tenantA)).find((k) => k.principal === 'it-admin')!.id;
+      const rot = await call('POST', `/admin/v1/keys/${adminKeyId}/rotate`, desk, {});
+      assert.equal(rot.status, 403);
+      assert.equal(rot.json.error.code, 'privilege_escalation');
+    });
+
     test('a person: MFA enrolment, login, session use, logout; wrong passwords lock the account', async () => {
       const begin = await call('POST', '/admin/v1/auth/mfa/begin', undefined, { tenant: 'hospital-a', username: 'nurse.lee', password: PASSWORD });
       assert.equal(begin.status, 200);

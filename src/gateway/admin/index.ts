@@ -109,7 +109,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'POST', path: '/users', summary: 'Create a user (they enrol TOTP before their first login)', tag: 'users', auth: true, permission: 'users:write',
     body: S.UserCreate, response: S.User, status: 201,
-    handler: async ({ s, p, actor, body }) => s.users.create(p.tenantId, body, actor),
+    handler: async ({ s, p, actor, body }) => (await noEscalation(s, p, body.role), s.users.create(p.tenantId, body, actor)),
   },
   {
     method: 'GET', path: '/users/:user', summary: 'One user', tag: 'users', auth: true, permission: 'users:write', response: S.User,
@@ -118,7 +118,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'PUT', path: '/users/:user/role', summary: "Change a user's role (their sessions end)", tag: 'users', auth: true, permission: 'users:write',
     body: S.UserRole, response: S.User,
-    handler: async ({ s, p, actor, params, body }) => s.users.setRole(p.tenantId, params.user!, body.role, actor),
+    handler: async ({ s, p, actor, params, body }) => (await noEscalation(s, p, body.role), s.users.setRole(p.tenantId, params.user!, body.role, actor)),
   },
   {
     method: 'PUT', path: '/users/:user/password', summary: "Set a user's password (their sessions end)", tag: 'users', auth: true, permission: 'users:write',
@@ -151,6 +151,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
     method: 'POST', path: '/keys', summary: 'Create an API key (shown once)', tag: 'keys', auth: true, permission: 'keys:write',
     body: S.ApiKeyCreate, response: S.ApiKeyCreated, status: 201,
     handler: async ({ s, p, actor, body }) =>
+      (await noEscalation(s, p, body.role)) ??
       s.apiKeys.create(p.tenantId, {
         principal: body.principal,
         role: body.role,
@@ -163,7 +164,12 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'POST', path: '/keys/:key/rotate', summary: 'Replace a key; the old one works for the grace period', tag: 'keys', auth: true, permission: 'keys:write',
     body: S.ApiKeyRotate, response: S.ApiKeyRotated, status: 201,
-    handler: async ({ s, p, actor, params, body }) => s.apiKeys.rotate(p.tenantId, params.key!, body?.grace ? parseDuration(body.grace) : 0, actor),
+    handler: async ({ s, p, actor, params, body }) => {
+      // The successor's secret comes back: rotating is handing out a key of that role.
+      const old = (await s.apiKeys.list(p.tenantId)).find((k) => k.id === params.key || k.prefix === params.key);
+      if (old) await noEscalation(s, p, old.role);
+      return s.apiKeys.rotate(p.tenantId, params.key!, body?.grace ? parseDuration(body.grace) : 0, actor);
+    },
   },
   {
     method: 'DELETE', path: '/keys/:key', summary: 'Revoke a key at once', tag: 'keys', auth: true, permission: 'keys:write', response: S.ApiKey,
@@ -177,7 +183,11 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'PUT', path: '/roles/:name', summary: 'Create or replace a tenant role', tag: 'roles', auth: true, permission: 'roles:write',
     body: S.RoleBody, response: S.Role,
-    handler: async ({ s, p, actor, params, body }) => s.roles.upsert(p.tenantId, { ...body, name: params.name }, actor),
+    handler: async ({ s, p, actor, params, body }) => {
+      const beyond = (body.permissions as string[]).filter((x) => !p.permissions.has(x));
+      if (beyond.length) throw escalation();
+      return s.roles.upsert(p.tenantId, { ...body, name: params.name }, actor);
+    },
   },
   {
     method: 'DELETE', path: '/roles/:name', summary: 'Remove a tenant role no live key or user holds', tag: 'roles', auth: true, permission: 'roles:write', response: S.Ok,
@@ -244,6 +254,15 @@ const uuid = (v: string | undefined): string => {
   if (!UUID.safeParse(v).success) throw new PhigateError('not_found', 'no such grant', 404);
   return v!;
 };
+
+const escalation = () => new PhigateError('privilege_escalation', 'you cannot grant a role with permissions you do not hold yourself', 403);
+
+/** Nobody hands out more than they hold: a role granted through the API must be within the caller's permissions. */
+async function noEscalation(s: Services, p: Principal, role: string): Promise<undefined> {
+  const r = await s.roles.require(p.tenantId, role);
+  if (r.permissions.some((x) => !p.permissions.has(x))) throw escalation();
+  return undefined;
+}
 
 /** A login names its tenant; an unknown one fails exactly like a wrong password. */
 async function tenantOr401(s: Services, ref: string): Promise<string> {
