@@ -129,6 +129,10 @@ for (const kind of storeKinds) {
         assert.equal(r.json.error.code, 'privilege_escalation');
       }
       assert.equal((await call('POST', '/admin/v1/keys', desk, { principal: 'chat-bot', role: 'helpdesk' })).status, 201);
+      await s.users.create(tenantA, { username: 'boss', role: 'admin', password: PASSWORD });
+      for (const action of ['reset-mfa', 'deactivate', 'unlock']) assert.equal((await call('POST', `/admin/v1/users/boss/${action}`, desk)).status, 403, action);
+      assert.equal((await call('PUT', '/admin/v1/users/boss/password', desk, { password: 'Canary-Takeover-Attempt-1' })).status, 403);
+      secrets.push('Canary-Takeover-Attempt-1');
       const adminKeyId = (await s.apiKeys.list(tenantA)).find((k) => k.principal === 'it-admin')!.id;
       const rot = await call('POST', `/admin/v1/keys/${adminKeyId}/rotate`, desk, {});
       assert.equal(rot.status, 403);

@@ -118,29 +118,29 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'PUT', path: '/users/:user/role', summary: "Change a user's role (their sessions end)", tag: 'users', auth: true, permission: 'users:write',
     body: S.UserRole, response: S.User,
-    handler: async ({ s, p, actor, params, body }) => (await noEscalation(s, p, body.role), s.users.setRole(p.tenantId, params.user!, body.role, actor)),
+    handler: async ({ s, p, actor, params, body }) => (await noEscalation(s, p, body.role), await overUser(s, p, params.user!), s.users.setRole(p.tenantId, params.user!, body.role, actor)),
   },
   {
     method: 'PUT', path: '/users/:user/password', summary: "Set a user's password (their sessions end)", tag: 'users', auth: true, permission: 'users:write',
     body: S.UserPassword, response: S.Ok,
-    handler: async ({ s, p, actor, params, body }) => (await s.users.setPassword(p.tenantId, params.user!, body.password, actor), ok),
+    handler: async ({ s, p, actor, params, body }) => (await overUser(s, p, params.user!), await s.users.setPassword(p.tenantId, params.user!, body.password, actor), ok),
   },
   {
     method: 'POST', path: '/users/:user/deactivate', summary: 'A leaver: sessions end and keys are revoked at once', tag: 'users', auth: true, permission: 'users:write',
-    response: S.Deactivation, handler: async ({ s, p, actor, params }) => s.users.deactivate(p.tenantId, params.user!, actor),
+    response: S.Deactivation, handler: async ({ s, p, actor, params }) => (await overUser(s, p, params.user!), s.users.deactivate(p.tenantId, params.user!, actor)),
   },
   {
     method: 'POST', path: '/users/:user/unlock', summary: 'Clear a lockout', tag: 'users', auth: true, permission: 'users:write', response: S.Ok,
-    handler: async ({ s, p, actor, params }) => (await s.users.unlock(p.tenantId, params.user!, actor), ok),
+    handler: async ({ s, p, actor, params }) => (await overUser(s, p, params.user!), await s.users.unlock(p.tenantId, params.user!, actor), ok),
   },
   {
     method: 'POST', path: '/users/:user/reset-mfa', summary: 'Clear the second factor (the user enrols again)', tag: 'users', auth: true, permission: 'users:write', response: S.Ok,
-    handler: async ({ s, p, actor, params }) => (await s.users.resetMfa(p.tenantId, params.user!, actor), ok),
+    handler: async ({ s, p, actor, params }) => (await overUser(s, p, params.user!), await s.users.resetMfa(p.tenantId, params.user!, actor), ok),
   },
   {
     method: 'POST', path: '/users/:user/logout', summary: 'End every session of the user', tag: 'users', auth: true, permission: 'users:write',
     response: z.object({ sessionsEnded: z.number() }),
-    handler: async ({ s, p, actor, params }) => ({ sessionsEnded: await s.users.revokeSessions(p.tenantId, params.user!, actor) }),
+    handler: async ({ s, p, actor, params }) => (await overUser(s, p, params.user!), { sessionsEnded: await s.users.revokeSessions(p.tenantId, params.user!, actor) }),
   },
   // ---------------------------------------------------------------- API keys
   {
@@ -262,6 +262,13 @@ async function noEscalation(s: Services, p: Principal, role: string): Promise<un
   const r = await s.roles.require(p.tenantId, role);
   if (r.permissions.some((x) => !p.permissions.has(x))) throw escalation();
   return undefined;
+}
+
+/** Managing a user (password, second factor, role, deactivation) is for those who hold at least that user's permissions. */
+async function overUser(s: Services, p: Principal, ref: string): Promise<void> {
+  const u = await s.users.get(p.tenantId, ref);
+  const r = await s.roles.find(p.tenantId, u.role);
+  if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) throw new PhigateError('privilege_escalation', 'you cannot manage a user whose role holds permissions you do not', 403);
 }
 
 /** A login names its tenant; an unknown one fails exactly like a wrong password. */
