@@ -89,6 +89,13 @@ describe('phigate CLI and server on the embedded store', () => {
     assert.match(shred.stderr, /confirmation_required/);
   });
 
+  test('a port already in use is a clear error, and the data folder is released', async () => {
+    const port = new URL(server.url).port;
+    const other = { PHIGATE_DATA_DIR: join(dir, 'other-data'), PHIGATE_PORT: port };
+    await assert.rejects(startServer(other), (e: { stderr?: string }) => /port_in_use/.test(e.stderr ?? '') && /PHIGATE_PORT/.test(e.stderr ?? ''));
+    assert.equal(existsSync(join(dir, 'other-data', 'phigate.lock')), false);
+  });
+
   test('a second server on the same data folder is refused', async () => {
     await assert.rejects(startServer(env), (e: { stderr?: string }) => /data_dir_in_use/.test(e.stderr ?? ''));
   });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createServices } from '../../app/index.js';
+import { PhigateError } from '../../common/index.js';
 import { checkListenSecurity, loadConfig } from '../../config/index.js';
 import { buildServer } from '../../gateway/index.js';
 import type { Services } from '../../app/index.js';
@@ -39,6 +40,9 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
         await app.listen({ host: config.host, port: config.port });
       } catch (e) {
         await stop();
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') throw new PhigateError('port_in_use', `${config.host}:${config.port} is already in use (set PHIGATE_PORT)`, 500, { setting: 'PHIGATE_PORT' });
+        if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw new PhigateError('listen_failed', `cannot listen on ${config.host}:${config.port} (${code})`, 500, { setting: 'PHIGATE_HOST' });
         throw e;
       }
       const addr = app.server.address();
