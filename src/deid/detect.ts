@@ -166,10 +166,34 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da
 
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'visiting', 'into', 'toward', 'towards', 'of', 'lives', 'resides', 'born', 'moved', 'via', 'through']);
 
-const FACILITY_HEAD =
-  /(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Cent(?:er|re)|Rehab(?:ilitation)? Hospital|Rehab Cent(?:er|re)|Hospice|Family Practice|Family Medicine|Urgent Care|Surgery Cent(?:er|re)|Surgical Cent(?:er|re)|Cancer Cent(?:er|re)|Care Cent(?:er|re)|Nursing Facility|Skilled Nursing Facility|Nursing and Rehabilitation Cent(?:er|re)|Assisted Living|Healthcare|Health Care|Medical Group|Medical Associates|Pediatrics|Sanatorium|Dialysis Cent(?:er|re)|Children's Hospital|Pharmacy|Health|Memorial|Medical Plaza|Physicians|Associates|Retirement Home|Senior Living|Manor)\b/iy;
+/** Medical specialties: a practice is often named "<Name> Rheumatology". */
+const SPECIALTY_HEADS =
+  'Cardiology|Dermatology|Rheumatology|Orthop(?:a)?edics|Oncology|Neurology|Urology|Gastroenterology|Pulmonology|Endocrinology|Nephrology|Ophthalmology|Otolaryngology|Podiatry|Dentistry|Optometry|Physiotherapy|Physical Therapy|Chiropractic|Pain Management|Eye Care|Vision Care|Hearing Care|Women\'s Health|Imaging|Radiology|Allergy(?: (?:and|&) Asthma)?|Audiology|Fertility|Behavioral Health|Mental Health|Counseling|Counselling|Psychiatry|Pediatrics|Paediatrics|Obstetrics(?: (?:and|&) Gynecology)?|OB-?GYN|Family Medicine|Internal Medicine';
+const FACILITY_HEAD = new RegExp(
+  '(?:' +
+    [
+      "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
+      'Clinic', 'Infirmary', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
+      'Rehabilitation Cent(?:er|re)', 'Rehab Cent(?:er|re)', 'Hospice', 'Family Practice', 'Medical Practice', 'Dental Practice', 'Group Practice', 'Practice',
+      'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
+      'Assisted Living', 'Healthcare', 'Health Care', 'Medical Group', 'Medical Associates', 'Physicians Group', 'Physicians', 'Sanatorium', 'Dialysis Cent(?:er|re)',
+      'Pharmacy', 'Health', 'Memorial', 'Medical Plaza', 'Associates', 'Retirement Home', 'Senior Living', 'Manor', 'Surgery',
+      'Institute', 'Laborator(?:y|ies)', 'Labs?', 'Diagnostics', 'Learning Cent(?:er|re)', 'Child ?[Cc]are Cent(?:er|re)', 'Day ?[Cc]are', 'Preschool', 'Nursery', 'School', 'Academy',
+      'Partners', 'Shopping Cent(?:er|re)', 'Mall', SPECIALTY_HEADS,
+    ].join('|') +
+    ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
+  'iy',
+);
 const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z'-]+){0,3}/y;
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
+/** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
+ * they need an uncommon distinctive word, a place name, or two distinctive words. */
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$)`);
+/** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
+const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
+/** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
+const FACILITY_HEAD_FIRST =
+  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de)\b))(?: (?:del|de la|de los|de las|de|San|Santa|Santo|Nuestra Señora de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:de (?:la |los )?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
 const FACILITY_GENERIC = new Set(
   (
     'general community regional medical memorial university county city state national public mental childrens ' +
@@ -180,7 +204,12 @@ const FACILITY_GENERIC = new Set(
     'teaching academic infusion transplant psychiatric neurology diabetes endocrine kidney renal liver lung pulmonary ' +
     'allergy immunology travel student employee occupational sports vein breast imaging radiology lab laboratory ' +
     'clinic hospital center centre and private free anticoagulation coumadin warfarin lipid hypertension heart failure ' +
-    'device arrhythmia pacemaker walk-in walk in retail'
+    'device arrhythmia pacemaker walk-in walk in retail bariatric thoracic cardiothoracic colorectal plastic hand trauma ' +
+    'hepatobiliary maxillofacial oral spinal paediatric day ambulatory minor major robotic laparoscopic cosmetic ' +
+    'reconstructive foot ankle podiatric ophthalmic retinal cataract refractive laser reference clinical microbiology ' +
+    'molecular genetics genetic genomic diagnostic reproductive research core stat central cath echo vascular ' +
+    'neuro cardiac cardiovascular ent eye ear nose throat head neck cardio gi endoscopy hearing vision dermatology ' +
+    'interventional invasive noninvasive non-invasive sleep monitor monitoring'
   ).split(/\s+/),
 );
 const FUNCTION_WORDS = new Set([
@@ -277,7 +306,10 @@ const LABEL_FIRST = new Set(
 );
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
 const FACILITY_FIRST = new Set(
-  'hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled'.split(' '),
+  ('hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
+    'practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
+    'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
+    'clínica clinica policlínica policlinica sanatorio consultorio centro').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
 const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
@@ -798,25 +830,48 @@ class Detector {
       let distinctive = false;
       let uncommon = false;
       let count = 0;
+      let nDistinct = 0;
+      let place = false;
+      let afterTitle = false;
+      const headKey = head.toLowerCase();
+      const ambiguous = AMBIGUOUS_FACILITY_HEAD.test(headKey);
+      const strongHead = STRONG_FACILITY_HEAD.test(headKey);
+      // Every word of an ambiguous head capitalized: "Physical therapy recommends" is no facility.
+      if (ambiguous && !/^[A-Z][^ \t]*(?:[ \t]+(?:and|&|[A-Z][^ \t]*))*$/.test(head)) continue;
       while (i >= 0 && count < 5) {
         const t = toks[i] as Tok;
         const gap = v.slice(t.e, i + 1 < toks.length && (toks[i + 1] as Tok).s <= m.index ? (toks[i + 1] as Tok).s : m.index);
         if (!/^(?:'s)?[ \t]*\.?[ \t]*$|^(?:'s)?[ \t]+(?:of|and|&)[ \t]+$/.test(gap.replace(/^'s/, ''))) break;
-        if (t.shape === 'L' && !(t.k === 'of' && start >= 0)) break;
+        // A full stop ends the name unless it closes an abbreviation ("St. Luke's", "Mt. Sinai").
+        if (gap.includes('.') && !(t.shape === 'I' || /^(?:st|mt|ft|ste)$/.test(t.k))) break;
+        if (t.shape === 'X' || (t.shape === 'L' && !(t.k === 'of' && start >= 0))) break;
         if (FUNCTION_WORDS.has(t.k) && !(t.k === 'of' && start >= 0 && t.shape === 'L')) break;
+        if (TITLES.has(t.k)) {
+          afterTitle = true;
+          break;
+        }
         if (t.k === 'of') {
           i--;
           continue;
         }
-        if (!FACILITY_GENERIC.has(t.k) && !NOT_NAME.has(t.k)) {
+        // "TB Clinic", "OCC HEALTH": a short abbreviation before a department-like head names a service.
+        const abbrev = t.shape === 'U' && t.w.length <= 3 && (ambiguous || (!this.capsDoc && !strongHead));
+        if (!FACILITY_GENERIC.has(t.k) && !NOT_NAME.has(t.k) && !abbrev) {
           distinctive = true;
+          nDistinct++;
           if (!(t.f & L.WORD)) uncommon = true;
+          if (t.f & L.PLACE) place = true;
         }
         if (NOT_NAME.has(t.k) && !FACILITY_GENERIC.has(t.k) && t.k !== 'st') break;
         start = t.s;
         count++;
         i--;
       }
+      // "Dr Patel Cardiology": a person, not a practice.
+      if (ambiguous && afterTitle && nDistinct <= 1) continue;
+      if (ambiguous && !(uncommon || place || nDistinct >= 2)) continue;
+      // In ALL CAPS notes department names abound ("ORAL SURGERY"): a place name is needed.
+      if (ambiguous && this.capsDoc && !place) continue;
       // "Sinai Hospital of Baltimore", "Hospital of the University of Pennsylvania": "of" + a name is distinctive too.
       FACILITY_OF.lastIndex = headEnd;
       const of = WEAK_FACILITY_HEAD.has(head.toLowerCase()) ? null : FACILITY_OF.exec(v);
@@ -833,6 +888,13 @@ class Detector {
         if (!prev || prev.f & L.WORD) continue;
       }
       this.add(start, end, 'LOCATION', 78);
+    }
+    // Head-first facility names ("Clínica del Valle").
+    for (const t of toks) {
+      if (t.shape !== 'T' || !(t.f & T.FACILITY)) continue;
+      FACILITY_HEAD_FIRST.lastIndex = t.s;
+      const m = FACILITY_HEAD_FIRST.exec(v);
+      if (m) this.add(m.index, m.index + m[0].length, 'LOCATION', 78);
     }
     // Cities and other places from the gazetteer, by context.
     const lex = this.lex;
