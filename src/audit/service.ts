@@ -3,6 +3,7 @@ import { PhigateError } from '../common/index.js';
 import type { KeyService } from '../crypto/index.js';
 import { toBuffer, type Queryable, type Store } from '../store/index.js';
 import { canonicalize } from './canonical.js';
+import { LeafHasher } from './hasher.js';
 import { Frontier, LeafTree, leafHash } from './merkle.js';
 import { type AuditActor, type AuditEvent, type AuditEventInput, buildEvent, validateEvent, type ValidEvent } from './schema.js';
 import {
@@ -554,38 +555,62 @@ export class AuditService implements AdminAuditor {
     // Below the latest checkpoint the signed roots vouch for the leaves, so stored leaf hashes are
     // fetched only for the unsigned tail (and, below, to name the event behind a root mismatch).
     const latestSigned = meta.cps.length ? Number(meta.cps[meta.cps.length - 1]!.tree_size) : 0;
-    const fetchChunk = (from: number) => this.fetchChunk(tenantId, from, from + chunk, from + chunk > latestSigned);
-    let next = base.size < total ? fetchChunk(base.size) : null;
-    for (let from = base.size; next; from += chunk) {
-      const rows = await next;
-      // Read the next chunk while this one is hashed.
-      next = from + chunk < total ? fetchChunk(from + chunk) : null;
-      for (const row of rows) {
-        const seq = row.seq;
-        if (seq !== expected) {
-          // Positions expected..seq-1 are missing.
-          firstPositional ??= { kind: 'deleted', position: expected, message: `events are missing from position ${expected}` };
-          expected = seq;
-        }
-        const h = leafHash(row.body);
-        const bodySeq = bodySeqOf(row.body);
-        if (bodySeq !== seq) {
-          firstPositional ??= {
-            kind: bodySeq === undefined ? 'changed' : 'reordered',
-            position: seq,
-            message: bodySeq === undefined ? `the event at position ${seq} was changed` : `the event at position ${seq} belongs at position ${bodySeq}`,
-          };
-        } else if (row.hex !== undefined && h.toString('hex') !== row.hex) {
-          firstPositional ??= { kind: 'changed', position: seq, message: `the event at position ${seq} was changed after it was written` };
-        } else if (!bodyTenantIs(row.body, tenantId)) {
-          firstPositional ??= { kind: 'inserted', position: seq, message: `the event at position ${seq} is not this tenant's` };
-        }
-        frontier.push(h);
-        expected++;
-        if (seq >= headSize) extra++;
-        while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
+    const processRow = (seq: number, body: string, hex: string | undefined, h: Buffer) => {
+      if (seq !== expected) {
+        // Positions expected..seq-1 are missing.
+        firstPositional ??= { kind: 'deleted', position: expected, message: `events are missing from position ${expected}` };
+        expected = seq;
       }
-      opts.onProgress?.(Math.min(expected, total), total);
+      const bodySeq = bodySeqOf(body);
+      if (bodySeq !== seq) {
+        firstPositional ??= {
+          kind: bodySeq === undefined ? 'changed' : 'reordered',
+          position: seq,
+          message: bodySeq === undefined ? `the event at position ${seq} was changed` : `the event at position ${seq} belongs at position ${bodySeq}`,
+        };
+      } else if (hex !== undefined && h.toString('hex') !== hex) {
+        firstPositional ??= { kind: 'changed', position: seq, message: `the event at position ${seq} was changed after it was written` };
+      } else if (!bodyTenantIs(body, tenantId)) {
+        firstPositional ??= { kind: 'inserted', position: seq, message: `the event at position ${seq} is not this tenant's` };
+      }
+      pushLeaf(seq, h);
+    };
+    const pushLeaf = (seq: number, h: Buffer) => {
+      if (seq !== expected) {
+        firstPositional ??= { kind: 'deleted', position: expected, message: `events are missing from position ${expected}` };
+        expected = seq;
+      }
+      frontier.push(h);
+      expected++;
+      if (seq >= headSize) extra++;
+      while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
+    };
+    // Chunks are read one ahead; each is hashed on a worker thread while the next is read.
+    const hasher = total - base.size > 2 * chunk ? new LeafHasher() : null;
+    try {
+      const read = (from: number) => {
+        const withHashes = from + chunk > latestSigned;
+        return this.readChunkText(tenantId, from, from + chunk, withHashes).then((r) => ({ ...r, from, withHashes }));
+      };
+      let next = base.size < total ? read(base.size) : null;
+      while (next) {
+        const c = await next;
+        next = c.from + chunk < total ? read(c.from + chunk) : null;
+        if (c.n === 0) continue;
+        const hashed = hasher ? await hasher.hash(c.text, c.n, tenantId, c.withHashes) : { ok: false };
+        if (hashed.ok && !hashed.flagged && hashed.seqs && hashed.leaves) {
+          const leaves = Buffer.from(hashed.leaves);
+          for (let i = 0; i < c.n; i++) pushLeaf(hashed.seqs[i]!, leaves.subarray(32 * i, 32 * i + 32));
+        } else {
+          // This chunk needs a closer look (or there is no worker): row by row, here.
+          for (const row of await this.parseChunk(tenantId, c.from, c.from + chunk, c.withHashes, c.n, c.text)) {
+            processRow(row.seq, row.body, row.hex, leafHash(row.body));
+          }
+        }
+        opts.onProgress?.(Math.min(expected, total), total);
+      }
+    } finally {
+      await hasher?.close();
     }
     // A root mismatch with no positional finding: name the first event whose body no longer
     // matches the leaf hash stored when it was written, if that is what happened.
@@ -642,12 +667,7 @@ export class AuditService implements AdminAuditor {
    * aggregated text per chunk (far cheaper than a row per event); a chunk whose text does not split
    * cleanly (a body edited to hold a tab or newline) is fetched again row by row.
    */
-  private async fetchChunk(
-    tenantId: string,
-    from: number,
-    to: number,
-    withHashes: boolean,
-  ): Promise<Array<{ seq: number; body: string; hex?: string }>> {
+  private async readChunkText(tenantId: string, from: number, to: number, withHashes: boolean): Promise<{ n: number; text: string }> {
     const hex = withHashes ? `encode(leaf_hash, 'hex')` : `''`;
     const agg = await this.store.withTenant(tenantId, (tx) =>
       tx.query<{ n: number; text: string | null }>(
@@ -657,8 +677,23 @@ export class AuditService implements AdminAuditor {
         [tenantId, from, to],
       ),
     );
-    const n = Number(agg.rows[0]?.n ?? 0);
-    const text = agg.rows[0]?.text ?? '';
+    return { n: Number(agg.rows[0]?.n ?? 0), text: agg.rows[0]?.text ?? '' };
+  }
+
+  private async fetchChunk(tenantId: string, from: number, to: number, withHashes: boolean): Promise<Array<{ seq: number; body: string; hex?: string }>> {
+    const { n, text } = await this.readChunkText(tenantId, from, to, withHashes);
+    return this.parseChunk(tenantId, from, to, withHashes, n, text);
+  }
+
+  /** Splits an aggregated chunk; one that does not split cleanly is read again row by row. */
+  private async parseChunk(
+    tenantId: string,
+    from: number,
+    to: number,
+    withHashes: boolean,
+    n: number,
+    text: string,
+  ): Promise<Array<{ seq: number; body: string; hex?: string }>> {
     if (n === 0) return [];
     const lines = text.split('\n');
     const out: Array<{ seq: number; body: string; hex?: string }> = [];
