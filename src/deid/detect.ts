@@ -219,6 +219,18 @@ const FUNCTION_WORDS = new Set([
   'continue', 'started', 'follow', 'followed', 'see', 'saw', 'visit', 'visited', 'call', 'contact', 'ask', 'asked',
 ]);
 
+/** A unit written before the street number ("Apt 4C, ", "Flat 3, "). */
+const UNIT_BEFORE = /(?<![\w-])(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}[ \t]*,?[ \t]*$/i;
+/** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
+const TOWN_BEFORE_POSTCODE = new RegExp(
+  `(?:^|[\\n,;:(]|[ \\t]{2})[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
+  'du',
+);
+/** ", Santa Ana 92703" right after a street address. */
+const CITY_ZIP_AFTER = /^[ \t]*,[ \t]*((?:[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.-]*){0,2})|(?:[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}))[ \t]*,?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])/du;
+/** Nouns after a place that make it one ("Joliet yard", "Denver office"). */
+const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campus factory mill terminal base airport station area suburbs region district neighborhood neighbourhood downtown store location'.split(' '));
+
 // ---------------------------------------------------------------------------------------------
 // Patterns (all compiled once)
 
@@ -271,6 +283,16 @@ const RE = {
   ),
   streetName: /\b(?:on|off|along|near|at)\s+((?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike))\b/g,
   poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
+  /** UK postcodes ("SP2 7QH", "SW1A 1AA"); the inward letters exclude C I K M O V. */
+  ukPostcode: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
+  /** Street forms with the street word first ("ul. Lipowa 18", "Calle Mayor 5", "18 ul. Lipowa"). */
+  streetFirst:
+    /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:de(?:l| la| los)?[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/gu,
+  /** "Hauptstraße 5", "Kirkeveien 12": a street word with its suffix joined, then the number. */
+  streetJoined: /(?<![\w-])[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
+  /** Living, moving and travel words before "in"/"to"/"from" + a place. */
+  livesIn:
+    /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home)(?:[ \t]+(?:back|here|there|alone|home|with[ \t]+(?:her|his|their|a|the)?[ \t]*[\p{L}' -]{1,30}?))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
   cityStateY: new RegExp(
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
@@ -745,9 +767,18 @@ class Detector {
       // otherwise look again from the next number.
       const words = txt.split(/[ \t]+/);
       let ok = true;
+      // Lower-case addresses ("2231 w 1st st apt 207") in lower-case text, or after an address cue or before a ZIP code.
+      const lowerCue =
+        /(?:live[sd]?|living|moved|moving|address|addr|reside[sd]?|staying|stay)[ \t]*(?:at|to|is|on|:)?[ \t]*$/i.test(v.slice(Math.max(0, m.index - 16), m.index)) ||
+        /^[ \t]*,?[ \t]*[a-z][a-z .'-]{1,30},?[ \t]+\d{5}\b/.test(v.slice(m.index + txt.length, m.index + txt.length + 48)) ||
+        /(?:apt|apartment|unit|suite|ste|#)\.?[ \t]*#?[ \t]*[a-z0-9-]{1,6}$/i.test(txt);
+      // In lower-case text the street's words must not be plain words ("1 degree av block"), unless a cue says address.
+      const lowerOk =
+        lowerCue ||
+        (this.lowerDoc && words.slice(1, -1).every((w) => /^\d|^[NSEW]$/i.test(w) || STREET_SUFFIX_SET.has(w.toLowerCase()) || !(this.fl(w.toLowerCase()) & L.WORD)));
       for (let w = 1; w < words.length - 1 && ok; w++) {
         const c = (words[w] as string).charCodeAt(0);
-        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) ok = false;
+        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (lowerOk && c >= 97 && c <= 122))) ok = false;
         if (/^(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\.?$/i.test(words[w] as string)) break;
       }
       // A street name between the number and the suffix: "2 way" or "1 TO ST" are not addresses.
@@ -757,7 +788,8 @@ class Detector {
       for (let x = 1; x < unitIdx; x++) if (STREET_SUFFIX_SET.has((words[x] as string).replace(/[.,]+$/, '').toLowerCase())) suffixIdx = x;
       const nameWords = words.slice(1, suffixIdx < 0 ? 1 : suffixIdx).filter((w) => !/^(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?$/i.test(w));
       const streetWord = this.capsDoc ? /^(?:[A-Z][A-Za-z'.-]+|\d+(?:st|nd|rd|th|ST|ND|RD|TH))$/ : /^(?:[A-Z][a-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))$/;
-      if (nameWords.length === 0 || nameWords.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || !streetWord.test(w))) ok = false;
+      const lowerWord = /^(?:[a-z][a-z'.-]+|\d+(?:st|nd|rd|th))$/;
+      if (nameWords.length === 0 || nameWords.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || !(streetWord.test(w) || (lowerOk && lowerWord.test(w))))) ok = false;
       // In all-caps notes "ST", "CT", "DR" are clinical abbreviations: only full suffixes count there.
       if (this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3) ok = false;
       if (!ok) {
@@ -769,7 +801,11 @@ class Detector {
       let end = m.index + txt.replace(/[\s,]+$/, '').length;
       // "St." keeps its period unless the period also ends the sentence.
       if (v.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+[A-Z\n]|\n)/.test(v.slice(end, end + 2))) end--;
-      this.add(m.index, end, 'LOCATION', 80);
+      // "Apt 4C, 1187 Bellweather Rd", "Flat 3, 9 Alfreton Road": the unit may come first.
+      const unit = UNIT_BEFORE.exec(v.slice(Math.max(0, m.index - 24), m.index));
+      const start = unit ? m.index - unit[0].length : m.index;
+      this.add(start, end, 'LOCATION', 80);
+      this.cityAfterStreet(end);
     }
     if (this.seen & T.STREET) {
       for (const m of v.matchAll(RE.streetName)) {
@@ -779,6 +815,37 @@ class Detector {
       }
     }
     if (this.seen & T.BOX) for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+    // UK postcodes, with the town and the street before them on the same line.
+    for (const m of v.matchAll(RE.ukPostcode)) {
+      const before = v.slice(Math.max(0, m.index - 80), m.index);
+      const town = TOWN_BEFORE_POSTCODE.exec(before);
+      if (!town && !/(?:post ?code|postal code)[ \t]*[:#]?[ \t]*$/i.test(before)) continue;
+      this.add(m.index, m.index + m[0].length, 'LOCATION', 86);
+      if (!town) continue;
+      const base = m.index - before.length;
+      const ti = (town.indices as [number, number][])[2] as [number, number];
+      const townTxt = town[2] as string;
+      if (!NOT_NAME.has(townTxt.toLowerCase()) && !STATE_WORDS.has(townTxt.toLowerCase())) this.add(base + ti[0], base + ti[1], 'LOCATION', 70);
+      const si = (town.indices as ([number, number] | undefined)[])[1];
+      if (si) this.add(base + si[0], base + si[0] + (town[1] as string).replace(/[ \t]*,[ \t]*$/, '').length, 'LOCATION', 80);
+    }
+    if (/(?:ul|al|os|pl|avda)\.|\b(?:ulica|aleja|plac|calle|avenida|rua|rue|via|viale|corso|piazza|largo|strada)\b|c\//i.test(v)) {
+      for (const m of v.matchAll(RE.streetFirst)) {
+        // A house number on one side or the other.
+        if (!m[1] && !m[2]) continue;
+        if (/^[ \t]*et[ \t]*$/i.test(v.slice(Math.max(0, m.index - 4), m.index))) continue;
+        // The street's own name: not an abbreviation or a clinical word ("2 via IV push").
+        const parts = m[0].replace(/^\d+[A-Za-z]?[ \t]+/, '').split(/[ \t]+/);
+        const kw = (parts[0] as string).toLowerCase();
+        const nm = parts[1] as string;
+        if (/^[A-Z]{1,4}$/.test(nm) || NOT_NAME.has(nm.toLowerCase())) continue;
+        if (/^(?:via|largo|corso|plac|rue|rua|strada)$/.test(kw) && (!m[2] || this.fl(nm.toLowerCase()) & L.WORD)) continue;
+        this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+      }
+    }
+    if (/(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v)) {
+      for (const m of v.matchAll(RE.streetJoined)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+    }
     for (const m of this.cityStateMatches()) {
       const cityTxt = m[1] as string;
       const abbr = m[3];
@@ -917,11 +984,30 @@ class Detector {
         if (n === 1 ? tn.f & L.PLACE : lex.places.has(key)) best = n;
         if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
       }
-      if (!best) continue;
-      const last = toks[i + best - 1] as Tok;
       const prev = i > 0 ? (toks[i - 1] as Tok) : undefined;
       const prevAdjacent = prev && /^[ \t]+$/.test(v.slice(prev.e, t.s));
       const ctx = prevAdjacent && prev && PLACE_PREP.has(prev.k) && prev.shape === 'L';
+      // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
+      const living = !!ctx && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s));
+      if (!best) {
+        // A place missing from the gazetteer, after a residence or travel phrase.
+        if (living && t.shape === 'T' && !(t.f & L.WORD) && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k)) {
+          let j = i;
+          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !((toks[j + 1] as Tok).f & L.WORD)) j++;
+          this.add(t.s, (toks[j] as Tok).e, 'LOCATION', 68);
+          i = j;
+        }
+        continue;
+      }
+      const last = toks[i + best - 1] as Tok;
+      // "Joliet yard", "the Denver office".
+      const nounAfter = toks[i + best];
+      const placeNoun = !!nounAfter && nounAfter.shape === 'L' && PLACE_NOUNS.has(nounAfter.k) && v.slice(last.e, nounAfter.s) === ' ';
+      if ((living || placeNoun) && !NOT_NAME.has(t.k) && !EPONYMS.has(t.k) && !(best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k)))) {
+        this.add(t.s, last.e, 'LOCATION', 68);
+        i += best - 1;
+        continue;
+      }
       if (best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k))) continue;
       const word = best === 1 && ((t.f & L.WORD) !== 0 || MONTH_WORDS.has(t.k));
       const personal = best === 1 && (t.f & NAME_BITS) !== 0;
@@ -931,6 +1017,19 @@ class Detector {
       else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
     }
+  }
+
+  /** After a street address: ", Santa Ana 92703" (city and ZIP code without a state). */
+  cityAfterStreet(end: number): void {
+    const m = CITY_ZIP_AFTER.exec(this.v.slice(end, end + 64));
+    if (!m) return;
+    const city = m[1] as string;
+    const words = city.toLowerCase().split(/[ \t]+/);
+    if (words.some((w) => NOT_NAME.has(w) || FUNCTION_WORDS.has(w) || STATE_WORDS.has(w))) return;
+    const ci = (m.indices as [number, number][])[1] as [number, number];
+    const zi = (m.indices as [number, number][])[2] as [number, number];
+    this.add(end + ci[0], end + ci[1], 'LOCATION', 70);
+    this.add(end + zi[0], end + zi[1], 'LOCATION', 85);
   }
 
   /** Matches of a sticky regex tried at the start of each token whose lower-case form is in `first`. */
