@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditActor, AuditService } from '../audit/index.js';
+import type { AuditActor, AuditReader, AuditService } from '../audit/index.js';
 import { PhigateError } from '../common/index.js';
 import type { KeyService } from '../crypto/index.js';
 import { toBuffer, type Store } from '../store/index.js';
@@ -23,6 +23,8 @@ export interface BreakGlassGrant {
   active: boolean;
   /** The stated reason (only in reviews; stored sealed with the tenant's data key). */
   reason?: string;
+  /** What was done under it (reviews by a reader of the audit log): requests and distinct patients, from the audit log. */
+  activity?: { requests: number; patients: number };
 }
 
 interface Row {
@@ -111,8 +113,39 @@ export class BreakGlassService {
     });
   }
 
-  /** Grants for follow-up: those not yet reviewed (or all), newest first, with their reasons. */
-  async review(tenantId: string, opts: { all?: boolean } = {}): Promise<BreakGlassGrant[]> {
+  /**
+   * Grants for follow-up: those not yet reviewed (or all), newest first, with their reasons. With
+   * a `reader` allowed to read the audit log (the read is itself recorded), each grant also shows
+   * what was done under it: requests stating BTG by its principal in its window, and how many
+   * distinct patients they named.
+   */
+  async review(tenantId: string, opts: { all?: boolean; reader?: AuditReader } = {}): Promise<BreakGlassGrant[]> {
+    const grants = await this.list(tenantId, opts);
+    if (opts.reader && grants.length) await this.attachActivity(tenantId, grants, opts.reader);
+    return grants;
+  }
+
+  private async attachActivity(tenantId: string, grants: BreakGlassGrant[], reader: AuditReader): Promise<void> {
+    const from = new Date(Math.min(...grants.map((g) => Date.parse(g.startedAt))));
+    const to = new Date(Math.max(...grants.map((g) => Date.parse(g.endedAt ?? g.expiresAt))) + 1000);
+    const acc = new Map(grants.map((g) => [g.id, { requests: new Set<string>(), patients: new Set<string>() }]));
+    await this.audit.readEvents(tenantId, { from, to }, reader, 'break_glass_review', (_body, ev) => {
+      if (ev.purpose !== 'BTG' || ev.action === 'login' || ev.action === 'audit_read') return;
+      const t = Date.parse(ev.time);
+      for (const g of grants) {
+        if (g.principal !== ev.actor.principal || t < Date.parse(g.startedAt) || t > Date.parse(g.endedAt ?? g.expiresAt)) continue;
+        const a = acc.get(g.id)!;
+        a.requests.add(ev.correlationId ?? ev.id);
+        for (const p of ev.patients ?? []) a.patients.add(p);
+      }
+    });
+    for (const g of grants) {
+      const a = acc.get(g.id)!;
+      g.activity = { requests: a.requests.size, patients: a.patients.size };
+    }
+  }
+
+  private async list(tenantId: string, opts: { all?: boolean }): Promise<BreakGlassGrant[]> {
     const now = this.now();
     return this.store.withTenant(tenantId, async (tx) => {
       const r = await tx.query<Row>(`select * from break_glass where tenant_id = $1 ${opts.all ? '' : 'and reviewed_at is null'} order by started_at desc`, [tenantId]);

@@ -86,10 +86,10 @@ for (const kind of storeKinds) {
         .setExpirationTime(opts.exp ?? Math.floor(now / 1000) + 300)
         .sign(opts.key ?? signKey);
 
-    const chat = (bearer: string, purpose = 'TREAT') =>
+    const chat = (bearer: string, purpose = 'TREAT', patient?: string) =>
       fetch(`${base}/v1/chat/completions`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'x-phigate-purpose': purpose },
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'x-phigate-purpose': purpose, ...(patient ? { 'x-phigate-patient': patient } : {}) },
         body: JSON.stringify({ model: 'inspect', messages: [{ role: 'user', content: PROMPT }] }),
       });
     const content = async (r: Response) => ((await r.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content;
@@ -135,7 +135,7 @@ for (const kind of storeKinds) {
       const p = await s.apiKeys.authenticate(nurseKey);
       await assert.rejects(s.breakGlass.start(p, { reason: 'short' }), (e: { code?: string }) => e.code === 'reason_required');
       const g = await s.breakGlass.start(p, { reason: 'unresponsive patient in bay 4, chart needed', durationMs: 30 * 60_000 });
-      const ok = await chat(nurseKey, 'BTG');
+      const ok = await chat(nurseKey, 'BTG', 'synthetic-patient-1');
       assert.equal(ok.status, 200);
       assert.equal(await content(ok), PROMPT);
       // Only requests that state BTG are elevated.
@@ -154,6 +154,10 @@ for (const kind of storeKinds) {
       assert.equal(review[0]!.id, g.id);
       assert.equal(review[0]!.reason, 'unresponsive patient in bay 4, chart needed');
       assert.equal(review[0]!.active, false);
+      assert.equal(review[0]!.activity, undefined);
+      // A reviewer who may read the audit log also sees what was done under the grant.
+      const withActivity = await s.breakGlass.review(tenantId, { reader: { principal: 'privacy-officer', role: 'operator', via: 'cli' } });
+      assert.deepEqual(withActivity[0]!.activity, { requests: 1, patients: 1 });
     });
   });
 }

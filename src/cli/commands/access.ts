@@ -22,7 +22,7 @@ export function register(program: Command): void {
           print(Boolean(o.json), g, () => `break-glass ${g.id} of ${g.principal} marked reviewed\n`);
           return;
         }
-        const list = await s.breakGlass.review(t.id, { all: Boolean(o.all) });
+        const list = await s.breakGlass.review(t.id, { all: Boolean(o.all), reader: cliActor() });
         print(Boolean(o.json), list, () =>
           table(
             list.map((g) => ({
@@ -33,9 +33,11 @@ export function register(program: Command): void {
               until: g.endedAt ?? g.expiresAt,
               state: g.active ? 'ACTIVE' : 'ended',
               reviewed: g.reviewedAt ? `${g.reviewedBy} ${g.reviewedAt}` : 'no',
+              requests: String(g.activity?.requests ?? ''),
+              patients: String(g.activity?.patients ?? ''),
               reason: (g.reason ?? '').replace(/\s+/g, ' ').slice(0, 80),
             })),
-            ['id', 'principal', 'via', 'started', 'until', 'state', 'reviewed', 'reason'],
+            ['id', 'principal', 'via', 'started', 'until', 'state', 'reviewed', 'requests', 'patients', 'reason'],
           ),
         );
       }),

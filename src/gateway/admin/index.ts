@@ -238,7 +238,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'GET', path: '/break-glass', summary: 'Grants awaiting review, with their reasons', tag: 'break-glass', auth: true, permission: 'access:review',
     query: z.object({ all: z.enum(['0', '1']).optional() }), response: z.array(S.BreakGlass),
-    handler: async ({ s, p, query }) => s.breakGlass.review(p.tenantId, { all: query.all === '1' }),
+    handler: async ({ s, p, query }) => s.breakGlass.review(p.tenantId, { all: query.all === '1', ...(p.permissions.has('audit:read') ? { reader: p } : {}) }),
   },
   {
     method: 'POST', path: '/break-glass/:id/review', summary: 'Mark a grant reviewed', tag: 'break-glass', auth: true, permission: 'access:review', response: S.BreakGlass,

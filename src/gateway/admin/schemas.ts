@@ -96,6 +96,7 @@ export const BreakGlass = z.object({
   reviewedBy: z.string().nullable(),
   active: z.boolean(),
   reason: z.string().optional(),
+  activity: z.object({ requests: z.number(), patients: z.number() }).optional().describe('requests stating BTG under the grant, and distinct patients they named (from the audit log)'),
 });
 
 export const Ok = z.object({ ok: z.literal(true) });
