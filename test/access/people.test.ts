@@ -109,6 +109,23 @@ for (const kind of storeKinds) {
       await rejectsWith(s.users.authenticateSession(second.token), 'invalid_session');
     });
 
+    test('a lower idle timeout applies to new sessions; the store refuses one above 15 minutes', async () => {
+      s.accessConfig.sessionIdleSeconds = 300;
+      try {
+        now += 60_000;
+        const { token, session } = await s.users.login(tenantId, 'dr.ada', PASSWORD, code(secret, now));
+        assert.equal(session.idleSeconds, 300);
+        now += 5 * 60_000;
+        await rejectsWith(s.users.authenticateSession(token), 'invalid_session');
+      } finally {
+        s.accessConfig.sessionIdleSeconds = 900;
+      }
+      await assert.rejects(
+        s.store.withTenant(tenantId, (tx) => tx.query(`update sessions set idle_seconds = 1800 where tenant_id = $1`, [tenantId])),
+        (e: { code?: string }) => e.code === '23514', // check constraint
+      );
+    });
+
     test('logout and server-side revocation end sessions at once', async () => {
       now += 60_000;
       const a = await s.users.login(tenantId, 'dr.ada', PASSWORD, code(secret, now));
