@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { runCli } from '../support/cli.js';
+import { runCli, startServer } from '../support/cli.js';
 
 // The CLI on the embedded store (no server: each command opens the data folder itself).
 describe('access-control CLI (embedded store)', () => {
@@ -62,6 +62,24 @@ describe('access-control CLI (embedded store)', () => {
     assert.equal((await json('access', 'review', '--tenant', 'clinic')).length, 0);
     const d = await json('users', 'deactivate', 'nurse.kim', '--tenant', 'clinic');
     assert.match(d.result, /deactivated nurse\.kim/);
+  });
+
+  test('with a server running, commands go through it and the keys they make (both, during a rotation) work at once', async () => {
+    const server = await startServer(env);
+    try {
+      const k = await json('keys', 'create', '--tenant', 'clinic', '--principal', 'it', '--role', 'admin');
+      const r = await json('keys', 'rotate', k.id, '--tenant', 'clinic', '--grace', '1h');
+      // Both keys work against the running server during the grace period.
+      for (const key of [k.key, r.key]) {
+        const res = await fetch(`${server.url}/admin/v1/tenant`, { headers: { authorization: `Bearer ${key}` } });
+        assert.equal(res.status, 200);
+      }
+      const doc = await (await fetch(`${server.url}/admin/v1/openapi.json`)).json() as { openapi: string };
+      assert.equal(doc.openapi, '3.1.0');
+      assert.match(await cli('roles', 'list', '--tenant', 'clinic'), /coder/);
+    } finally {
+      await server.stop();
+    }
   });
 
   test('policies apply: the file as a role sees it for a purpose', async () => {
