@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { PhigateError } from '../common/index.js';
 import type { KeyService } from '../crypto/index.js';
 import { toBuffer, type Queryable, type Store } from '../store/index.js';
@@ -469,7 +470,7 @@ export class AuditService implements AdminAuditor {
   /** `verify` without recording the read (benchmarks, and the purge's own check). */
   async verifyUnaudited(
     tenantId: string,
-    opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number } = {},
+    opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number; worker?: boolean } = {},
   ): Promise<VerifyReport> {
     const chunk = opts.chunk ?? 5_000;
     const meta = await this.store.withTenant(tenantId, async (tx) => {
@@ -585,8 +586,11 @@ export class AuditService implements AdminAuditor {
       if (seq >= headSize) extra++;
       while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
     };
-    // Chunks are read one ahead; each is hashed on a worker thread while the next is read.
-    const hasher = total - base.size > 2 * chunk ? new LeafHasher() : null;
+    // Chunks are read one ahead. With cores to spare (the database, this thread and a worker), each
+    // chunk is hashed on a worker thread while the next is read; on two cores the copy to the
+    // worker costs more than it saves (measured), so it is hashed here.
+    const useWorker = opts.worker ?? availableParallelism() >= 4;
+    const hasher = useWorker && total - base.size > 2 * chunk ? new LeafHasher() : null;
     try {
       const read = (from: number) => {
         const withHashes = from + chunk > latestSigned;

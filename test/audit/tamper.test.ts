@@ -22,7 +22,16 @@ for (const kind of storeKinds) {
       return { id: t.id, name };
     }
     // Small chunks: the worker-thread hashing, its fallback for flagged chunks, and chunk edges all run.
-    const verify = (t: string): Promise<VerifyReport> => s.audit.verifyUnaudited(t, { chunk: 7 });
+    // Every check runs three ways that must agree: default chunks, and small chunks with and without
+    // the worker thread.
+    const verify = async (t: string): Promise<VerifyReport> => {
+      const a = await s.audit.verifyUnaudited(t, { chunk: 7, worker: true });
+      const b = await s.audit.verifyUnaudited(t, { chunk: 7, worker: false });
+      const c = await s.audit.verifyUnaudited(t);
+      assert.deepEqual(b.problems, a.problems);
+      assert.deepEqual(c.problems, a.problems);
+      return a;
+    };
     const body = async (t: string, seq: number) =>
       (await s.store.withTenant(t, (tx) => tx.query<{ body: string }>('select body from audit_events where seq = $1', [seq]))).rows[0]!.body;
 
