@@ -45,8 +45,8 @@ const STREET_SUFFIX =
   'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Ridge|Crossing|Xing';
 
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
-const CORE_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
+const TITLES = new Set(['dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
 /** First tokens of the credentials (lower case; "M" of "M.D."), to skip the regex for other words. */
@@ -68,7 +68,41 @@ const STRONG_CONTEXT = new Set([
   'midwife', 'doula', 'obstetrician', 'cardiologist', 'oncologist', 'neurologist', 'psychiatrist', 'psychologist',
   'dentist', 'surgeon', 'anesthesiologist', 'radiologist', 'pediatrician', 'hospitalist', 'intensivist', 'nephrologist',
   'contact', 'recipient', 'donor', 'witness', 'requester', 'author', 'signer', 'reviewer', 'approver', 'mrs', 'aka',
+  // Role and kinship abbreviations written before a name ("RN Beaulieu", "SW Hollis", "Dtr Chioma").
+  'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'dtr', 'dau', 'hcp', 'hcpoa', 'bro', 'sis', 'gf', 'bf',
+  'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law', 'stepbrother', 'stepsister',
+  'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
 ]);
+const ROLE_ABBR = new Set(['rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf']);
+/** Kinship, greeting and self-introduction words after which a lower-case word can be a name ("daughter funmi", "its kasia"). */
+const LOWER_NAME_CUE = new Set([
+  'son', 'daughter', 'wife', 'husband', 'spouse', 'partner', 'mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'aunt', 'uncle', 'niece',
+  'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'cousin', 'friend', 'neighbor', 'neighbour', 'boyfriend',
+  'girlfriend', 'fiance', 'fiancee', 'dtr', 'dau', 'bro', 'sis', 'hubby', 'carer', 'caregiver', 'roommate', 'son-in-law', 'daughter-in-law',
+  'hi', 'hello', 'hey', 'dear', 'its', "it's", 'im', "i'm", 'thanks', 'thx', 'love', 'cheers', 'regards',
+]);
+/** Titles after which a lower-case word is a name ("mr wu", "hi dr lindqvist"); "ms" is left out ("ms contin"). */
+const LOWER_TITLES = new Set(['dr', 'mr', 'mrs', 'doctor', 'mister', 'prof', 'dra', 'sra']);
+/** Form labels of name fields ("Last: OYELOWO  First: BABATUNDE  MI: A"). */
+const NAME_FIELD =
+  /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal)[ \t]*name|surname|forenames?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name)[ \t]*:[ \t]*/giy;
+/** Chat lines: "[07:03] j.morales: ..." (a time stamp, then a handle and a colon). */
+const CHAT_HANDLE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*-?[ \t]*@?([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2}):[ \t]/g;
+/** Age and sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F", "Ebere Nnamdi-Cole 71M". */
+const AGE_SEX_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:[MF]|yo[ \t]?[MF]?|y\/o|yr?s?[ \t]?[MF])\b(?![\/-])/;
+/** Signature initials: "-AR/Dmitriev" at a line end, "... by TG." */
+const SIGN_INITIALS = /(?:^|[ \t])[-\u2013\u2014][ \t]?([A-Z]{2,3})(?:\/([A-Z][\p{L}'-]+))?[ \t]*(?=\n|$)/gu;
+const BY_INITIALS = new RegExp(
+  `\\b(?:${'called notified paged reported read verified signed entered documented recorded charted witnessed informed discussed reviewed dictated transcribed confirmed collected drawn'
+    .split(' ')
+    .map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\b[^.\\n]{0,48}?\\bby[ \\t]+([A-Z]{2,3})(?=[ \\t]*(?:[.;\\n]|$))`,
+  'g',
+);
+/** Clinical abbreviations that "by" or a dash may precede: not initials. */
+const NAME_FIELD_FIRST = new Set('last first middle given family sur maiden preferred legal surname forename forenames mi m nombre apellido apellidos nom prenom prénom nachname vorname name'.split(' '));
+const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER RT PT OT ICU OR MD RN NP PA GI ID ENT EKG ECG EEG EMG TEE TTE ABG CXR KUB DXA PET VQ LP CSF UA IR HCP POA CNA LPN APN RRT EP CCU MICU SICU NICU PICU OB GYN DR MR MRS MS DO DC PM AM HR BP RR NA AKA BKA IVF TPN NPO DNR DNI ' +
+    'DVT PE SVT VT VF AF CHF CVA TIA UTI URI SOB DOE CAD HTN DM OSA BPH CKD AKI ARF PNA CAP HAP VAP VRE CDI GIB SBO NGT OGT PEG CVL ETT CPR NSR SR ST SB AFL PVC PAC EF LVH RVH ABX ADL BM BS LOC GCS RA LA NC BIL NAD WNL ROM AOX NKA NKDA SAT BKA OOB HOB CBI CMO').split(' '));
 /** Weaker context: the sequence must also contain a known name. */
 const WEAK_CONTEXT = new Set(['hpi', 'by', 'with', 'per', 'from', 'to', 'cc', 'and', 'called', 'visited', 'call', 'ask', 'asked', 'tell', 'told', 'met', 'saw', 'see', 'for', 'is', 'named', 'thanks', 'thank', 'via', 'notify', 'notified', 'paged', 'page', 'discussed', 'spoke', 'son', 'of']);
 
@@ -235,7 +269,7 @@ const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campu
 // Patterns (all compiled once)
 
 /** Words that can start a name rule on their own (titles and context words). */
-const CUE_WORDS = new Set([...TITLES, ...STRONG_CONTEXT, ...WEAK_CONTEXT, ...MEDIUM_CONTEXT, 'is']);
+const CUE_WORDS = new Set([...TITLES, ...STRONG_CONTEXT, ...WEAK_CONTEXT, ...MEDIUM_CONTEXT, ...LOWER_NAME_CUE, ...LOWER_TITLES, 'is']);
 
 const RE = {
   marker: /\[\[[A-Z][A-Z0-9_]*_[0-9A-F]{6,16}\]\]|\[(?:NAME|DATE|AGE_OVER_89|LOCATION|PHONE|FAX|EMAIL|SSN|MRN|HEALTH_PLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|BIOMETRIC|PHOTO|OTHER_ID|REDACTED|PHI)\]/g,
@@ -1248,18 +1282,38 @@ class Detector {
     const toks = this.toks;
     const v = this.v;
     const found = new Set<string>();
+    /** Names found typed in lower case: their other lower-case occurrences count too. */
+    const foundLower = new Set<string>();
     const mark = (i: number, j: number, p: number) => {
       this.addName(i, j, p);
       for (let x = i; x <= j; x++) {
         const t = toks[x] as Tok;
-        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !EPONYMS.has(t.k)) found.add(t.k);
+        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !EPONYMS.has(t.k)) {
+          found.add(t.k);
+          if (t.shape === 'L') foundLower.add(t.k);
+        }
       }
     };
+    this.layoutNames(mark);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       const next = toks[i + 1];
       // Fast path: most tokens are plain words that start no rule.
       if (t.shape === 'X') continue;
+      // Lower-case title + name ("mr wu", "hi dr lindqvist").
+      if (LOWER_TITLES.has(t.k) && next && next.shape === 'L' && /^\.?[ \t]{1,2}$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+        const j = this.lowerRun(i + 1);
+        mark(i + 1, j, 72);
+        i = j;
+        continue;
+      }
+      // Kinship and greeting words + a lower-case name ("daughter funmi", "hi its kasia").
+      if (t.shape === 'L' && LOWER_NAME_CUE.has(t.k) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+        const j = this.lowerRun(i + 1);
+        mark(i + 1, j, 66);
+        i = j;
+        continue;
+      }
       const cue = (t.f & T.CUE) !== 0;
       if (!cue) {
         if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS))) continue;
@@ -1296,7 +1350,9 @@ class Detector {
           const tk = toks[k] as Tok;
           if (TITLES.has(tk.k)) k++;
           const first = toks[k];
-          if (first && !TITLES.has(first.k) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || PARTICLES.has(first.k))) {
+          // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
+          const roleOk = !ROLE_ABBR.has(t.k) || (!!first && first.shape === 'T' && !this.common(first) && !EPONYMS.has(first.k));
+          if (roleOk && first && !TITLES.has(first.k) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || PARTICLES.has(first.k))) {
             const allowUpper = strong && t.shape !== 'U';
             let j = this.grab(k, 4, allowUpper);
             if (j >= 0) {
@@ -1422,7 +1478,7 @@ class Detector {
         !EPONYMS.has(t.k) &&
         !EPONYMS.has(next.k) &&
         !this.common(next) &&
-        !NOT_NAME.has(t.k) &&
+        (!NOT_NAME.has(t.k) || (MONTH_WORDS.has(t.k) && (next.f & L.LAST) !== 0)) &&
         !NOT_NAME.has(next.k)
       ) {
         mark(i, i + 1, 58);
@@ -1472,10 +1528,219 @@ class Detector {
     if (found.size) {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i] as Tok;
-        if (t.shape === 'L' || !found.has(t.k) || this.eponymAt(i)) continue;
+        if ((t.shape === 'L' && !foundLower.has(t.k)) || !found.has(t.k) || this.eponymAt(i)) continue;
         this.add(t.s, t.e, 'NAME', 55);
       }
     }
+  }
+
+  /** A lower-case word that can be a name after a title or a kinship word: not a word, label or unit. */
+  lowerNameOk(t: Tok): boolean {
+    if (t.shape !== 'L' || t.k.length < 2 || NOT_NAME.has(t.k) || MONTH_WORDS.has(t.k) || EPONYMS.has(t.k) || TITLES.has(t.k)) return false;
+    if (this.common(t) || STATE_WORDS.has(t.k) || t.f & L.COUNTRY || !/[aeiouy]/.test(t.k)) return false;
+    // An unknown word with a verb or adverb ending ("visisted", "trached"), or joined to a word ("present-contin"), is no name.
+    if (!this.known(t) && (/(?:ed|ing|ly)$/.test(t.k) || (t.k.includes('-') && t.k.split('-').some((p) => (this.fl(p) & L.WORD) !== 0)))) return false;
+    return true;
+  }
+  /** A given name that is also a word, then a known uncommon name part ("maria fernanda"). */
+  lowerPairAt(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    const nx = this.toks[i + 1];
+    return !!nx && (t.f & L.FIRST) !== 0 && !NOT_NAME.has(t.k) && this.v.slice(t.e, nx.s) === ' ' && this.known(nx) && this.lowerNameOk(nx);
+  }
+  /** Extends a lower-case name from token i over known, uncommon name parts ("maria fernanda lopez"). */
+  lowerRun(i: number): number {
+    const toks = this.toks;
+    let j = i;
+    while (j + 1 < toks.length && j < i + 2) {
+      const nx = toks[j + 1] as Tok;
+      if (nx.shape !== 'L' || this.v.slice((toks[j] as Tok).e, nx.s) !== ' ' || !this.known(nx) || !this.lowerNameOk(nx)) break;
+      j++;
+    }
+    return j;
+  }
+
+  /** Names found by the layout of the text: form fields, chat handles, age-sex shorthand, signatures. */
+  layoutNames(mark: (i: number, j: number, p: number) => void): void {
+    const v = this.v;
+    const toks = this.toks;
+    const tokAt = (pos: number): number => {
+      // Binary search for the token starting at pos.
+      let lo = 0;
+      let hi = toks.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const ms = (toks[mid] as Tok).s;
+        if (ms === pos) return mid;
+        if (ms < pos) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    };
+    // Form fields: "Last: OYELOWO  First: BABATUNDE  MI: A", "Surname: Smith".
+    if (v.includes(':')) {
+      for (const t of toks) {
+        if (t.shape === 'X' || !NAME_FIELD_FIRST.has(t.k)) continue;
+        NAME_FIELD.lastIndex = t.s;
+        const m = NAME_FIELD.exec(v);
+        if (!m) continue;
+        // "Name:" alone is a heading in many notes: it needs a name-like value.
+        const i = tokAt(m.index + m[0].length);
+        if (i < 0) continue;
+        const first = toks[i] as Tok;
+        const mi = /^(?:mi|m\.i\.)/i.test(m[0]);
+        if (mi) {
+          if (first.shape === 'I') mark(i, i, 76);
+          continue;
+        }
+        if (first.shape === 'X' || (first.shape !== 'I' && NOT_NAME.has(first.k)) || TITLES.has(first.k)) continue;
+        let j = i;
+        while (j + 1 < toks.length && j < i + 3) {
+          const nx = toks[j + 1] as Tok;
+          const g = v.slice((toks[j] as Tok).e, nx.s);
+          if (!(/^[ \t]$|^,[ \t]*$|^-$/.test(g) || ((toks[j] as Tok).shape === 'I' && /^\.[ \t]?$/.test(g)))) break;
+          if (nx.shape === 'X' || nx.shape === 'L' || (nx.shape !== 'I' && NOT_NAME.has(nx.k)) || NAME_FIELD_FIRST.has(nx.k)) break;
+          j++;
+        }
+        if (this.common(first) && !this.known(first) && j === i) continue;
+        mark(i, j, 76);
+      }
+    }
+    // Chat handles after a time stamp.
+    if (v.includes(':')) {
+      for (const m of v.matchAll(CHAT_HANDLE)) {
+        const h = m[1] as string;
+        const start = v.indexOf(h, m.index);
+        if (start < 0) continue;
+        const lower = h.toLowerCase();
+        if (NOT_NAME.has(lower) || (this.fl(lower) & L.WORD && !(this.fl(lower) & L.FIRST))) continue;
+        const i = tokAt(start);
+        if (i < 0) continue;
+        let j = i;
+        while (j + 1 < toks.length && (toks[j + 1] as Tok).e <= start + h.length) j++;
+        mark(i, j, 74);
+      }
+    }
+    // Age-sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F".
+    for (let x = 0; x < toks.length; x++) {
+      const t = toks[x] as Tok;
+      if (t.shape !== 'X' || !/^\d{1,3}(?:[MF]|yo|yoM|yoF)?$/i.test(t.w)) continue;
+      const prev = toks[x - 1];
+      if (!prev || prev.shape === 'X') continue;
+      const gap = v.slice(prev.e + (prev.possessive ? 2 : 0), t.s);
+      if (!/^[ \t]*,?[ \t]*$/.test(gap) || !AGE_SEX_AFTER.test(v.slice(prev.e, prev.e + 16))) continue;
+      let i = x - 1;
+      let n = 0;
+      let ok = true;
+      while (i >= 0 && n < 3) {
+        const c = toks[i] as Tok;
+        const initial = c.shape === 'I' && v.charCodeAt(c.e) === 46;
+        if (!initial && (c.shape === 'X' || c.shape === 'I' || NOT_NAME.has(c.k) || TITLES.has(c.k) || STRONG_CONTEXT.has(c.k) || (this.common(c) && !(this.known(c) && c.shape === 'T')))) break;
+        if (c.shape === 'L' && !this.known(c) && !this.lowerNameOk(c)) break;
+        if (EPONYMS.has(c.k) || NOT_PERSON.has(c.k) || STATE_WORDS.has(c.k) || c.f & L.COUNTRY) {
+          ok = false;
+          break;
+        }
+        n++;
+        const before = toks[i - 1];
+        if (!before || !(/^(?:[ \t]|,[ \t]*)$/.test(v.slice(before.e, c.s)) || (before.shape === 'I' && /^\.[ \t]?$/.test(v.slice(before.e, c.s))))) {
+          i--;
+          break;
+        }
+        i--;
+      }
+      if (!ok || n === 0) continue;
+      const from = i + 1;
+      // A lone lower-case word must be a known name or sit at the start of its line or after a header.
+      const f0 = toks[from] as Tok;
+      if (n === 1 && f0.shape === 'L' && !this.known(f0)) continue;
+      mark(from, x - 1, 73);
+    }
+    // Signature initials: "-AR/Dmitriev", "called ... by TG."
+    if (v.includes('-') || v.includes('\u2013') || v.includes('\u2014')) {
+      for (const m of v.matchAll(SIGN_INITIALS)) {
+        const ini = m[1] as string;
+        if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
+        const s = v.indexOf(ini, m.index);
+        const i = tokAt(s);
+        if (i < 0) continue;
+        // Initials are not propagated to other occurrences (they may be abbreviations elsewhere).
+        this.addName(i, i, 70);
+        if (m[2]) {
+          const k = tokAt(v.indexOf(m[2], s + ini.length));
+          if (k >= 0) mark(k, k, 70);
+        }
+      }
+    }
+    if (v.includes(' by ')) {
+      for (const m of v.matchAll(BY_INITIALS)) {
+        const ini = m[1] as string;
+        if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
+        const i = tokAt(m.index + m[0].length - ini.length);
+        if (i >= 0) this.addName(i, i, 70);
+      }
+    }
+  }
+
+  /** Surnames missing from the lexicon: a capitalized word right after a found given name
+   * ("Irina Vasilenko"), and a known name part right before a found name ("Le Quang Vinh"). */
+  extendNames(): void {
+    const toks = this.toks;
+    const v = this.v;
+    const n = this.cands.length;
+    const startIdx = new Map<number, number>();
+    const endIdx = new Map<number, number>();
+    for (let x = 0; x < toks.length; x++) {
+      startIdx.set((toks[x] as Tok).s, x);
+      endIdx.set((toks[x] as Tok).e, x);
+    }
+    const stop = (x: number) => {
+      const t = toks[x] as Tok;
+      return MONTH_WORDS.has(t.k) || EPONYMS.has(t.k) || NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k) || (t.f & L.COUNTRY) !== 0 || TITLES.has(t.k) || STRONG_CONTEXT.has(t.k) || this.common(t) || this.eponymAt(x);
+    };
+    for (let c = 0; c < n; c++) {
+      const cand = this.cands[c] as Cand;
+      if (cand.t !== 'NAME') continue;
+      const a = startIdx.get(cand.s);
+      const b = endIdx.get(cand.e);
+      if (a === undefined || b === undefined) continue;
+      let s = cand.s;
+      let e = cand.e;
+      const last = toks[b] as Tok;
+      const nx = toks[b + 1];
+      if (
+        nx &&
+        !last.possessive &&
+        v.slice(last.e, nx.s) === ' ' &&
+        (nx.shape === 'T' || (nx.shape === 'U' && last.shape === 'U' && !this.capsDoc)) &&
+        last.shape !== 'I' &&
+        (last.f & (L.FIRST | L.OTHER)) !== 0 &&
+        !NOT_NAME.has(nx.k) &&
+        !stop(b + 1) &&
+        (!(nx.f & L.PLACE) || (nx.f & NAME_BITS) !== 0) &&
+        !/^[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Hospital|Clinic|Cent(?:er|re)|Street|St|Road|Rd|Avenue|Ave)\b/.test(v.slice(nx.e, nx.e + 24))
+      )
+        e = nx.e;
+      const first = toks[a] as Tok;
+      const pv = toks[a - 1];
+      if (
+        pv &&
+        v.slice(pv.e, first.s) === ' ' &&
+        pv.shape === first.shape &&
+        (pv.shape === 'T' || (pv.shape === 'U' && !this.capsDoc)) &&
+        (pv.f & NAME_BITS) !== 0 &&
+        (!NOT_NAME.has(pv.k) || ((pv.f & L.COMMON_SURNAME) !== 0 && pv.k.length <= 3)) &&
+        !stop(a - 1) &&
+        !this.sentenceStartWord(a - 1)
+      )
+        s = pv.s;
+      if (s !== cand.s || e !== cand.e) this.add(s, e, 'NAME', cand.p);
+    }
+  }
+  /** The token opens a sentence and is a word that would be capitalized there anyway. */
+  sentenceStartWord(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    return this.sentenceStart(i) && (t.f & L.WORD) !== 0;
   }
 
   // --- the rest ----------------------------------------------------------------------------------
@@ -1511,7 +1776,10 @@ class Detector {
     this.shaped();
     this.dates();
     this.places();
-    if (!types || types.has('NAME')) this.names();
+    if (!types || types.has('NAME')) {
+      this.names();
+      this.extendNames();
+    }
     this.generic();
     return resolve(this.cands, this.v.length);
   }
