@@ -472,7 +472,7 @@ export class AuditService implements AdminAuditor {
     tenantId: string,
     opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number; worker?: boolean } = {},
   ): Promise<VerifyReport> {
-    const chunk = opts.chunk ?? 5_000;
+    const chunk = opts.chunk ?? 2_000;
     const meta = await this.store.withTenant(tenantId, async (tx) => {
       const head = await tx.query<{ size: string; frontier: unknown }>('select size::text as size, frontier from audit_heads where tenant_id = $1', [tenantId]);
       const purge = await tx.query<{ purged_before: string; frontier: unknown }>(
@@ -673,14 +673,16 @@ export class AuditService implements AdminAuditor {
    */
   private async readChunkText(tenantId: string, from: number, to: number, withHashes: boolean): Promise<{ n: number; text: string }> {
     const hex = withHashes ? `encode(leaf_hash, 'hex')` : `''`;
-    const agg = await this.store.withTenant(tenantId, (tx) =>
-      tx.query<{ n: number; text: string | null }>(
+    const agg = await this.store.withTenant(tenantId, async (tx) => {
+      // An index scan returns the rows in position order; a bitmap scan would make the server sort them.
+      await tx.query('set local enable_bitmapscan = off');
+      return tx.query<{ n: number; text: string | null }>(
         `select count(*)::int as n, string_agg(x, E'\\n') as text from (
            select seq::text || E'\\t' || ${hex} || E'\\t' || body as x
              from audit_events where tenant_id = $1 and seq >= $2 and seq < $3 order by audit_events.seq) ordered`,
         [tenantId, from, to],
-      ),
-    );
+      );
+    });
     return { n: Number(agg.rows[0]?.n ?? 0), text: agg.rows[0]?.text ?? '' };
   }
 
