@@ -33,8 +33,11 @@ export type AuditOutcome = (typeof OUTCOMES)[number];
 export const VIAS = ['api_key', 'session', 'workload', 'cli', 'system'] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Random hex ids (UUIDs, hashes, session ids) have digit runs by chance; a patient number has no a-f. */
-const HEX_ID = /^(?=[^a-f]*[a-f])[0-9a-f-]{8,}$/i;
+/**
+ * Random hex ids (UUIDs, hashes, session ids, key fingerprints such as env-3f09a1c2b7d4) have digit
+ * runs by chance; a patient number has no a-f among its digits.
+ */
+const HEX_ID = /^(?:[A-Za-z]{1,16}[-_:])?(?=[^a-f]*[a-f])[0-9a-f-]{8,}$/i;
 
 /** Shapes of a person's identifiers that must not appear in an audit field. */
 const PHI_SHAPES: Array<{ name: string; re: RegExp; unlessUuid?: boolean }> = [

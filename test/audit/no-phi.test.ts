@@ -137,6 +137,11 @@ for (const kind of storeKinds) {
           model: ['gpt-4o-2024-08-06', 'claude-3-5-sonnet-20241022', 'llama3.1:8b-instruct-q4', 'text-embedding-3-small'][i % 4]!,
         });
       }
+      for (let i = 0; i < 50; i++) {
+        // Key-encryption key fingerprints as `keys rewrap` records them.
+        events.push({ ...base(), action: 'admin', subtype: 'tenant_keys.rewrap', target: { type: 'kek', id: `env-${randomBytes(6).toString('hex')}` } });
+      }
+      events.push({ ...base(), action: 'admin', target: { type: 'kek', id: 'env-1234567abcde' } });
       await s.audit.append(t.id, events);
     });
 
