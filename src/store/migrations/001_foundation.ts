@@ -1,13 +1,7 @@
 // Tenants, per-tenant wrapped keys, API keys, roles and the token vault.
 // Every tenant-scoped table: RLS on, FORCE'd (the owner is subject too), policy keyed on the
 // transaction's phigate.tenant setting; no setting means no rows.
-const tenantPolicy = (table: string) => `
-alter table ${table} enable row level security;
-alter table ${table} force row level security;
-create policy ${table}_tenant on ${table}
-  using (tenant_id = phigate_current_tenant())
-  with check (tenant_id = phigate_current_tenant());
-`;
+import { tenantPolicy } from './rls.js';
 
 export const sql = `
 create function phigate_current_tenant() returns uuid

@@ -3,13 +3,7 @@
 // keys, and the record of retention purges. The application role may insert and read events and
 // checkpoints, nothing else; triggers refuse UPDATE, DELETE and TRUNCATE, except the deletion done
 // by the retention purge function, which checks the age itself.
-const tenantPolicy = (table: string) => `
-alter table ${table} enable row level security;
-alter table ${table} force row level security;
-create policy ${table}_tenant on ${table}
-  using (tenant_id = phigate_current_tenant())
-  with check (tenant_id = phigate_current_tenant());
-`;
+import { tenantPolicy } from './rls.js';
 
 const appendOnly = (table: string) => `
 create trigger ${table}_append_only before update or delete on ${table}

@@ -1,13 +1,7 @@
 // Access control: tenant roles, minimum-necessary policies, API key scopes and rotation, users with
 // MFA, sessions, break-glass grants. Every tenant-scoped table: RLS enabled and forced, keyed on
 // the transaction's phigate.tenant (no setting, no rows), as in 001.
-const tenantPolicy = (table: string) => `
-alter table ${table} enable row level security;
-alter table ${table} force row level security;
-create policy ${table}_tenant on ${table}
-  using (tenant_id = phigate_current_tenant())
-  with check (tenant_id = phigate_current_tenant());
-`;
+import { tenantPolicy } from './rls.js';
 
 export const sql = `
 -- Built-in roles gain the permissions of the access-control work (data, not code).
