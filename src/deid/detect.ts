@@ -30,6 +30,12 @@ interface Cand {
 const MONTH =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const ORD = '(?:st|nd|rd|th)?';
+/** Month names of other languages (dates in notes written in Spanish, French...). */
+const FOREIGN_MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember';
+const FOREIGN_MONTH_WORDS = new Set(
+  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar februar märz marz juni juli oktober dezember'.split(' '),
+);
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 
 const STATE_ABBR =
@@ -167,6 +173,14 @@ const EPONYMS = new Set(
     'keppra dilantin synthroid protonix nexium prilosec pepcid colace senna miralax dulcolax ensure jevity medtronic ' +
     'tegaderm betadine xeroform kerlix bair hugger ishihara sengstaken blakemore'
   ).split(/\s+/),
+);
+/** Vehicle makes: a plate often follows the make, model and state ("Honda Civic NY KLM-4521"). */
+const VEHICLE_MAKES = new Set(
+  'honda toyota ford chevy chevrolet nissan hyundai kia subaru mazda tesla jeep dodge bmw audi lexus volvo buick cadillac chrysler gmc mercedes volkswagen vw acura infiniti mitsubishi porsche jaguar lincoln ram fiat mini saab suzuki peugeot renault skoda vauxhall citroen'.split(' '),
+);
+const PLATE_AFTER_MAKE = new RegExp(
+  `(?:[ \\t]+(?!(?:${STATE_ABBR})\\b)[A-Za-z][\\w-]*){0,2}(?:[ \\t]+\\(?(?:${STATE_ABBR})\\)?)?[ \\t]*(?:,[ \\t]*)?(?:(?:licen[cs]e[ \\t]+)?(?:plate|tag|reg(?:istration)?)[ \\t]*[:#]?[ \\t]*)?((?=[A-Z0-9 -]*\\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5})(?![\\w-])`,
+  'y',
 );
 /** Capitalized words that look like surnames but name things: vehicle makes, states, lab analytes. */
 const NOT_PERSON = new Set(
@@ -309,6 +323,22 @@ const RE = {
   ageCtx: /\b(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w]|\.\d)/gi,
   ageWords:
     /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
+  /** "Mr. Ambrose Quigley, ninety-one." "aged ninety-four": a number word of 90+ standing as an age. */
+  ageWordsBare:
+    /(?:,[ \t]*|\b(?:aged?|is|was|turned|turns|now)[ \t]+)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[ \t]*(?:[.,;)\n]|$|[MF]\b|(?:male|female|man|woman)\b))/gi,
+  /** Dates with Spanish, Portuguese, French, Italian or German month names ("5 de marzo de 2025"). */
+  dForeign: new RegExp(
+    `(?<![\\w])(\\d{1,2})(?:º|°|er|\\.)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTHS})(?:[ \\t]+(?:de[ \\t]+|del[ \\t]+)?((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])(${FOREIGN_MONTHS})[ \\t]+(\\d{1,2})(?:,?[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})?(?![\\w])`,
+    'giu',
+  ),
+  /** "moved to the 23rd?", "on the 4th." -- a day of the month alone after a date preposition. */
+  dDayAlone: /\b(?:on|by|until|till|to|from|before|after|since)[ \t]+the[ \t]+(\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+[A-Za-z])/gi,
+  /** UK numbers: "0115 496 0732", "07700 900 318", "020 7946 0958". */
+  phoneUk: /(?<![\w+\/.-])(?:0\d{4}[ ]\d{3}[ ]?\d{3}|0\d{4}[ ]\d{6}|0\d{3}[ ]\d{3}[ ]\d{4}|0\d{2}[ ]\d{4}[ ]\d{4})(?![\w-]|\.\d)/g,
+  /** NHS and CHI numbers after their label (10 digits, often 3-3-4: not a phone number). */
+  nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
+  /** "template FPT-0097731" near a biometric word. */
+  template: /\btemplates?[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,29})(?![\w-])/gi,
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
   // Locations
   street: new RegExp(
@@ -341,13 +371,13 @@ const RE = {
 // Labels that announce an identifier, by type (order matters: vehicle before licence).
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#)|registration\\s*plate"],
-  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)"],
-  ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy\\s*(?:id|number|no\\.?|#)|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member"],
-  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|claim\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
-  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|npi|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification"],
-  ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|lot\\s*(?:number|no\\.?|#)|imei|mac\\s*address"],
+  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)"],
+  ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member"],
+  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|claim(?:\\s*(?:number|no\\.?|#|id))?|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
+  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|npi|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e"],
+  ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|mac\\s*address|transmitter|receiver|pulse\\s*generator"],
   ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*template|facial\\s*(?:geometry|recognition)(?:\\s*id)?|dna\\s*profile"],
-  ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)"],
+  ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name"],
 ];
 const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?![\\w])`, 'iy');
 const LABEL_FIRST = new Set(
@@ -357,7 +387,8 @@ const LABEL_FIRST = new Set(
     'billing invoice claim card credit visit encounter fin financial har guarantor driver drivers dl dea npi certificate ' +
     'cert upin board serial s sn device udi implant model lot imei mac fingerprint biometric retina retinal iris voice ' +
     'voiceprint palm face facial dna study subject participant trial enrollment accession acc specimen case requisition ' +
-    'order passport employee badge reference confirmation ticket barcode id identifier tracking voucher'
+    'order passport employee badge reference confirmation ticket barcode id identifier tracking voucher hosp gmc nmc hcpc nrcme cdl dl ' +
+    'transmitter receiver pulse user username login screen'
   ).split(/\s+/),
 );
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
@@ -367,9 +398,10 @@ const FACILITY_FIRST = new Set(
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro').split(' '),
 );
-const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
+const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
 const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
+const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4})(?![\\w-])`, 'iy');
 const PLATE_SPACED = /[ \t]*[:#]?[ \t]*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])/y;
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
 const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
@@ -383,11 +415,13 @@ const COMPACT_DATE_RE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])
 const VENT_WORDS = /\b(?:psv|peep|bipap|cpap|simv|imv|prvc|vent(?:ilator|ilation)?|fio2|ps|tidal|extubat\w*|intubat\w*|wean\w*|trach)\b/i;
 const STRONG_DATE_BEFORE = /(?:dob|dated|admitted|discharged|date of \w+|since|born|seen on|on date)[\s:]*$/i;
 const NEG_MD_BEFORE =
-  /(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$/i;
+  /(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd|quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|grip|df|pf|ehl|fhl|iliopsoas|psoas|glutes?|gluteus|abductors?|adductors?|flexors?|extensors?|flex(?:ion)?|ext(?:ension)?|abd(?:uction)?|add(?:uction)?|dorsiflexion|plantarflexion|eversion|inversion|hip|knee|ankle|wrist|elbow|shoulder|finger|toe|ue|le|bue|ble|rue|lue|rle|lle|mrc|oxford|moca|mmse|slums|gds|phq-?\d?|gad-?\d?|audit|barthel|cfs|tug|bi-?rads|lung-?rads|curb-?65|wells|has-?bled|chads|vasc)\s*[:=]?\s*$/i;
 const NEG_MD_AFTER =
   /^\s*(?:strength|murmur|systolic|holosystolic|diastolic|pain|scale|score|mm\s*hg|mmhg|in all|bilat|b\/l|tabs?|tablets?|cups?|inch|dose|power|sem|hsm|ejection|rub|gallop|%|ml|mg|mcg|units|times|x\b|ratio|sats?|on\s+(?:room air|ra|\d)|ra\b|lpm|l\b|nc\b|breaths|bpm|mm\b|cm\b|kg\b|ns\b|saline|strength|sounds|reflexes|intensity|sm\b|sbp|dbp|\/)/i;
 const DATE_CONTEXT_BEFORE = /(?:on|since|dated?|dob|born|admitted|discharged|seen|until|from|by|visit|service|of birth|effective|started|stopped|due|expires?|through|thru|between|and|to|as of|last|next|scheduled|returned?|d\/c|adm|dc|surgery|procedure|onset|taken|drawn|collected|received|signed|performed|done|completed|day|evening|morning|night|week|weekend|of|:)\s*$/i;
 
+/** Words after which "14/03" is a day-first date even in a text without other day-first dates. */
+const DAY_FIRST_CONTEXT = /(?:returned|admitted|discharged|seen|since|dated?|dob|born|until|till|last|next|due|arrived|travel(?:l)?ed|flew)[ \t]*:?[ \t]*$/i;
 const MONTH_WORDS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
 
 // ---------------------------------------------------------------------------------------------
@@ -439,6 +473,8 @@ const T = {
   PHONE_LABEL: 1 << 17,
   FACILITY: 1 << 18,
   CUE: 1 << 19,
+  FMONTH: 1 << 24,
+  ORDINAL_THE: 1 << 25,
 } as const;
 
 let triggerMap: Map<string, number> | undefined;
@@ -450,6 +486,8 @@ function triggerFlags(): Map<string, number> {
     for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
   };
   add(MONTH_WORDS, T.MONTH);
+  add(FOREIGN_MONTH_WORDS, T.FMONTH);
+  add(['the'], T.ORDINAL_THE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
   add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom'], T.PHOTO_EXT);
@@ -553,6 +591,7 @@ class Detector {
         f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
         if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
       }
+      if (shape === 'X' && w.length <= 5 && /^\d{2,3}(?:[MmFf]|yo|YO|y)$/.test(w)) seen |= T.AGE_UNIT;
       if (shape === 'X' && hyphen) {
         // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules.
         for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) seen |= (flags.get(part) ?? 0) & ~0xff;
@@ -587,7 +626,8 @@ class Detector {
     }
     if (v.includes('://') || /www\./i.test(v)) for (const m of v.matchAll(RE.url)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
-      this.add(m.index, m.index + txt.length, 'URL', 100);
+      // Above the labels: "?acct=0048229173" stays inside the URL.
+      this.add(m.index, m.index + txt.length, 'URL', 104);
     }
     if (DOMAIN_GATE.test(v)) for (const m of v.matchAll(RE.domain)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
@@ -612,6 +652,20 @@ class Detector {
       this.add(s, s + g.length, 'SSN', 101);
     }
     for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
+    if (v.includes(' ')) {
+      for (const m of v.matchAll(RE.phoneUk)) {
+        // A label before it, or a mobile number (07...): "0800 180 1200" in a flow sheet is not a phone.
+        const label = /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index));
+        if (label || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
+      }
+    }
+    if (/nhs|chi\b/i.test(v)) {
+      for (const m of v.matchAll(RE.nhs)) {
+        const g = m[1] as string;
+        const s = m.index + m[0].length - g.length;
+        this.add(s, s + g.length, 'OTHER_ID', 103);
+      }
+    }
     if (v.includes('+')) {
       for (const m of v.matchAll(RE.phoneIntl)) {
         const digits = m[0].replace(/\D/g, '').length;
@@ -634,6 +688,12 @@ class Detector {
       }
       ID_AFTER.lastIndex = m.index + m[0].length;
       let idm = ID_AFTER.exec(v);
+      if (type !== 'VEHICLE') {
+        // "Member ID: CMH 882 104 337-01": an identifier written in groups.
+        SPACED_ID.lastIndex = m.index + m[0].length;
+        const sp = SPACED_ID.exec(v);
+        if (sp && (!idm || (sp[1] as string).length > (idm[1] as string).length)) idm = sp;
+      }
       if (type === 'VEHICLE') {
         // "Tag ABC 1234": plates written in two groups.
         PLATE_SPACED.lastIndex = m.index + m[0].length;
@@ -648,9 +708,23 @@ class Detector {
       const id = idm[1] as string;
       const s = idm.index + idm[0].length - id.length;
       if (id.length < 4 && !(type === 'MRN' && id.length >= 3)) continue;
+      // A bare "policy" or "claim" (no "number"/"#") needs a long number: "hospital policy #rg17" is a rule.
+      if (/^(?:policy|claim)$/i.test(m[0]) && (id.match(/\d/g)?.length ?? 0) < 5) continue;
       // A date or an amount after a label is not the identifier.
-      if (looksLikeDate(id) || /^\d{1,3}\.\d+$/.test(id)) continue;
+      if (looksLikeDate(id) || /^\d{1,3}\.\d+$/.test(id) || /^(?:19|20)\d{2}$/.test(id)) continue;
       this.add(s, s + id.length, type, 102);
+    }
+    // Plates after a vehicle make and model.
+    for (const tok of this.toks) {
+      if (tok.shape === 'X' || tok.shape === 'L' || !VEHICLE_MAKES.has(tok.k)) continue;
+      PLATE_AFTER_MAKE.lastIndex = tok.e;
+      const pm = PLATE_AFTER_MAKE.exec(v);
+      if (!pm) continue;
+      const g = pm[1] as string;
+      // A model number ("F-150", "CX-5") is not a plate: a plate has 5+ letters and digits.
+      if (g.replace(/[- ]/g, '').length < 5 || looksLikeDate(g)) continue;
+      const s = pm.index + pm[0].length - g.length;
+      this.add(s, s + g.length, 'VEHICLE', 97);
     }
     for (const tok of this.toks) {
       if (tok.w.length !== 17 || tok.shape !== 'X' || !VIN_RE.test(tok.w)) continue;
@@ -664,6 +738,16 @@ class Detector {
       if ((len === 11 || len === 13) && MBI_RE.test(t.w)) this.add(t.s, t.e, 'HEALTH_PLAN', 97);
       else if (len === 9 && DEA_RE.test(t.w) && deaCheck(t.w)) this.add(t.s, t.e, 'LICENSE', 96);
       else if (len === 8 && COMPACT_DATE_RE.test(t.w)) this.add(t.s, t.e, 'DATE', 85);
+    }
+    if (/template/i.test(v)) {
+      for (const m of v.matchAll(RE.template)) {
+        const g = m[1] as string;
+        if (!/\d/.test(g)) continue;
+        const before = v.slice(Math.max(0, m.index - 80), m.index);
+        if (!/finger|palm|iris|retina|voice|face|facial|biometric|vein|hand ?geometry|gait/i.test(before)) continue;
+        const s = m.index + m[0].length - g.length;
+        this.add(s, s + g.length, 'BIOMETRIC', 103);
+      }
     }
     if (v.includes('(01)')) for (const m of v.matchAll(RE.udi)) this.add(m.index, m.index + m[0].length, 'DEVICE', 98);
     this.cards();
@@ -756,16 +840,34 @@ class Detector {
       const d = +(m[4] as string);
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     }
+    if (this.seen & T.FMONTH) for (const m of v.matchAll(RE.dForeign)) {
+      const day = m[1] ?? m[5];
+      if (day && dayOk(day)) this.add(m.index, m.index + m[0].length, 'DATE', 88);
+    }
+    if (this.seen & T.ORDINAL_THE) for (const m of v.matchAll(RE.dDayAlone)) {
+      const g = m[1] as string;
+      if (!dayOk(g.replace(/\D/g, ''))) continue;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'DATE', 70);
+    }
     const slash = v.includes('/');
+    // Day-first dates in this text ("27/01/2025"): "14/03" is then the 14th of March.
+    const dayFirst = slash && /(?<![\w\/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\w\/])/.test(v);
     if (slash || v.includes('-')) for (const m of v.matchAll(RE.dMonthYearNum)) this.add(m.index, m.index + m[0].length, 'DATE', 84);
     if (slash) for (const m of v.matchAll(RE.dMonthDaySlash)) {
-      const a = +(m[1] as string);
-      const b = +(m[2] as string);
-      if (a < 1 || a > 12 || b < 1 || b > 31) continue;
+      let a = +(m[1] as string);
+      let b = +(m[2] as string);
       const before = v.slice(Math.max(0, m.index - 24), m.index);
       const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after)) continue;
       const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
+      // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (dayFirst || DAY_FIRST_CONTEXT.test(before))) [a, b] = [b, a];
+      if (a < 1 || a > 12 || b < 1 || b > 31) continue;
+      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after)) continue;
+      // "a 6/12 history", "review in 1/52": British months and weeks.
+      if ((b === 12 || b === 52 || b === 7) && /^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|review)/i.test(after)) continue;
+      // "ARDS 2/2 influenza", "2/2 CAP": "secondary to".
+      if (a === 2 && b === 2 && !DATE_CONTEXT_BEFORE.test(before)) continue;
       // Ventilator settings ("PSV 10/5", "weaned to 5/5") near ventilation words, unless a strong date word precedes.
       const around = v.slice(Math.max(0, m.index - 40), m.index + m[0].length + 16);
       if (VENT_WORDS.test(around) && !STRONG_DATE_BEFORE.test(before)) continue;
@@ -783,6 +885,11 @@ class Detector {
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
     if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageWords)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageWordsBare)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'AGE_OVER_89', 91);
+    }
     if (this.seen & T.AGE_WORD || v.includes('0s')) for (const m of v.matchAll(RE.ageDecade)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
@@ -1764,6 +1871,9 @@ class Detector {
       const letters = t.length - digits - (t.match(/-/g)?.length ?? 0);
       if (letters === 0 && digits < 7 && !(t.includes('-') && digits >= 6)) continue;
       if (letters > 0 && digits < 5 && t.length < 8) continue;
+      // Trial registry numbers, lot, batch and laboratory (CLIA) numbers identify no patient.
+      if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(t)) continue;
+      if (/\b(?:lot|batch|clia|ndc|eudract|isrctn)\b\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i.test(v.slice(Math.max(0, tok.s - 20), tok.s))) continue;
       // Ranges ("180-220", "0700-1900") are not identifiers.
       if (/^\d{1,4}-\d{1,4}$/.test(t)) continue;
       // Codes and quantities that are not identifiers.
