@@ -77,6 +77,7 @@ const STRONG_CONTEXT = new Set([
   // Role and kinship abbreviations written before a name ("RN Beaulieu", "SW Hollis", "Dtr Chioma").
   'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'dtr', 'dau', 'hcp', 'hcpoa', 'bro', 'sis', 'gf', 'bf',
   'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law', 'stepbrother', 'stepsister',
+  'proband', 'decedent', 'client', 'participant', 'infant', 'neonate', 'newborn',
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
 ]);
 const ROLE_ABBR = new Set(['rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf']);
@@ -171,7 +172,10 @@ const EPONYMS = new Set(
     'norco percocet dilaudid lovenox heparin plavix lipitor zocor crestor norvasc lopressor toprol coreg lantus humalog ' +
     'novolog levemir neurontin lyrica prozac zoloft lexapro paxil celexa wellbutrin seroquel zyprexa risperdal depakote ' +
     'keppra dilantin synthroid protonix nexium prilosec pepcid colace senna miralax dulcolax ensure jevity medtronic ' +
-    'tegaderm betadine xeroform kerlix bair hugger ishihara sengstaken blakemore'
+    'tegaderm betadine xeroform kerlix bair hugger ishihara sengstaken blakemore sjögren ménière meniere behçet barré ' +
+    'barthel zimmer waterlow norton rockall blatchford caprini killip nyha tinetti lawton folstein oswestry womac ' +
+    'lysholm tegner schatzker gustilo frykman colles maisonneuve tillaux segond dupuytren heberden bouchard charcot ' +
+    'tietze marjolin schatzki mallory plummer vinson calot hartmann whipple nissen bristol montreal ottawa'
   ).split(/\s+/),
 );
 /** Vehicle makes: a plate often follows the make, model and state ("Honda Civic NY KLM-4521"). */
@@ -415,7 +419,7 @@ const COMPACT_DATE_RE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])
 const VENT_WORDS = /\b(?:psv|peep|bipap|cpap|simv|imv|prvc|vent(?:ilator|ilation)?|fio2|ps|tidal|extubat\w*|intubat\w*|wean\w*|trach)\b/i;
 const STRONG_DATE_BEFORE = /(?:dob|dated|admitted|discharged|date of \w+|since|born|seen on|on date)[\s:]*$/i;
 const NEG_MD_BEFORE =
-  /(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd|quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|grip|df|pf|ehl|fhl|iliopsoas|psoas|glutes?|gluteus|abductors?|adductors?|flexors?|extensors?|flex(?:ion)?|ext(?:ension)?|abd(?:uction)?|add(?:uction)?|dorsiflexion|plantarflexion|eversion|inversion|hip|knee|ankle|wrist|elbow|shoulder|finger|toe|ue|le|bue|ble|rue|lue|rle|lle|mrc|oxford|moca|mmse|slums|gds|phq-?\d?|gad-?\d?|audit|barthel|cfs|tug|bi-?rads|lung-?rads|curb-?65|wells|has-?bled|chads|vasc)\s*[:=]?\s*$/i;
+  /(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$|\b(?:quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|grip|df|pf|ehl|fhl|iliopsoas|psoas|glutes?|gluteus|abductors?|adductors?|flexors?|extensors?|flex(?:ion)?|ext(?:ension)?|abd(?:uction)?|add(?:uction)?|dorsiflexion|plantarflexion|eversion|inversion|hip|knee|ankle|wrist|elbow|shoulder|finger|toe|ue|le|bue|ble|rue|lue|rle|lle|mrc|oxford|moca|mmse|slums|gds|phq-?\d?|gad-?\d?|audit|barthel|cfs|tug|bi-?rads|lung-?rads|curb-?65|wells|has-?bled|chads|vasc)\s*[:=]?\s*$/i;
 const NEG_MD_AFTER =
   /^\s*(?:strength|murmur|systolic|holosystolic|diastolic|pain|scale|score|mm\s*hg|mmhg|in all|bilat|b\/l|tabs?|tablets?|cups?|inch|dose|power|sem|hsm|ejection|rub|gallop|%|ml|mg|mcg|units|times|x\b|ratio|sats?|on\s+(?:room air|ra|\d)|ra\b|lpm|l\b|nc\b|breaths|bpm|mm\b|cm\b|kg\b|ns\b|saline|strength|sounds|reflexes|intensity|sm\b|sbp|dbp|\/)/i;
 const DATE_CONTEXT_BEFORE = /(?:on|since|dated?|dob|born|admitted|discharged|seen|until|from|by|visit|service|of birth|effective|started|stopped|due|expires?|through|thru|between|and|to|as of|last|next|scheduled|returned?|d\/c|adm|dc|surgery|procedure|onset|taken|drawn|collected|received|signed|performed|done|completed|day|evening|morning|night|week|weekend|of|:)\s*$/i;
@@ -1282,7 +1286,7 @@ class Detector {
   nameish(t: Tok, allowUpper: boolean): boolean {
     if (t.shape === 'I') return this.v.charCodeAt(t.e) === 46 || !NOT_NAME.has(t.k);
     if (NOT_NAME.has(t.k) || TITLES.has(t.k) || STATE_WORDS.has(t.k) || t.f & L.COUNTRY) return false;
-    if (t.shape === 'T') return true;
+    if (t.shape === 'T') return !this.abbrevLike(t);
     if (t.shape === 'U') return allowUpper || this.capsDoc || (t.w.length >= 3 && this.known(t) && !this.common(t));
     // In text typed all in lower case, a known name that is not a word.
     return this.lowerDoc && t.shape === 'L' && t.w.length >= 3 && (t.f & (L.FIRST | L.COMMON_SURNAME)) !== 0 && !this.common(t);
@@ -1311,6 +1315,8 @@ class Detector {
       const prev = toks[j - 1] as Tok;
       const t = toks[j] as Tok;
       if (!this.gapOk(prev, t)) break;
+      // Two spaces or a tab separate columns of a form ("María Esparza  Fecha: ..."), not parts of a name.
+      if (prev.shape !== 'I' && /^[ \t]*(?:[ ]{2}|\t)/.test(this.v.slice(prev.e, t.s))) break;
       if (t.shape === 'L' && PARTICLES.has(t.k)) {
         const nx = toks[j + 1];
         if (nx && this.gapOk(t, nx) && (nx.shape === 'T' || nx.shape === 'U')) continue;
@@ -1376,9 +1382,18 @@ class Detector {
     const m = /^[ \t]+([a-z]+)/.exec(this.v.slice(e, e + 16));
     return !!m && SUBJECT_VERBS.has(m[1] as string);
   }
+  /** "MAU", "RAI", "IgE": a short capital abbreviation or a word with an inner capital that no name prefix explains. */
+  abbrevLike(t: Tok): boolean {
+    if (this.capsDoc) return false;
+    if (t.shape === 'U' && t.w.length <= 3) return true;
+    return t.shape === 'T' && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D'|Fitz|Ben|Abu|El|Al)/.test(t.w);
+  }
   eponymAt(i: number): boolean {
     const t = this.toks[i] as Tok;
     if (EPONYMS.has(t.k.replace(/'s$/, ''))) return true;
+    // A score name before its value ("Barthel 75/100", "MoCA 21/30").
+    const sc = /^[ \t]+(\d{1,3}\/\d{1,3})\b/.exec(this.v.slice(t.e, t.e + 12));
+    if (sc && !looksLikeDate(sc[1] as string)) return true;
     const nx = this.toks[i + 1];
     if (nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
     if (t.possessive && nx && nx.shape === 'L') return true;
@@ -1492,7 +1507,7 @@ class Detector {
                   ? evidence || (j > k && anyKnown) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0)
                   : strong || thisIs
                   ? !allCommon || anyKnown
-                  : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k)));
+                  : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
               if (ok && !(j === k && MONTH_WORDS.has((toks[k] as Tok).k) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
                 mark(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
                 i = j;
@@ -1532,7 +1547,7 @@ class Detector {
             firstOk = t.shape === 'I' || this.isFirst(t) || (j === i + 1 && this.evidence(t) && this.evidence(toks[j] as Tok));
             const lastTok = toks[j] as Tok;
             // An initial without its period before a common word ("L Lung") is not a name.
-            const bareInitial = t.shape === 'I' && v.charCodeAt(t.e) !== 46 && this.common(lastTok);
+            const bareInitial = (t.shape === 'I' && v.charCodeAt(t.e) !== 46 && this.common(lastTok)) || (t.shape === 'I' && /(?:\/|\d[ \t]?)$/.test(v.slice(Math.max(0, t.s - 2), t.s)));
             const lastOk = !bareInitial && (this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T'));
             const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
             // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
@@ -1623,6 +1638,7 @@ class Detector {
         !STATE_WORDS.has(t.k) &&
         !(t.f & L.COUNTRY) &&
         !this.eponymAt(i) &&
+        !this.abbrevLike(t) &&
         !MONTH_WORDS.has(t.k) &&
         // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
         !(this.sentenceStart(i) && next && next.shape === 'L' && !SUBJECT_VERBS.has(next.k)) &&
