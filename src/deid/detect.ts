@@ -231,7 +231,7 @@ const FACILITY_HEAD = new RegExp(
       'Assisted Living', 'Healthcare', 'Health Care', 'Medical Group', 'Medical Associates', 'Physicians Group', 'Physicians', 'Sanatorium', 'Dialysis Cent(?:er|re)',
       'Pharmacy', 'Health', 'Memorial', 'Medical Plaza', 'Associates', 'Retirement Home', 'Senior Living', 'Manor', 'Surgery',
       'Institute', 'Laborator(?:y|ies)', 'Labs?', 'Diagnostics', 'Learning Cent(?:er|re)', 'Child ?[Cc]are Cent(?:er|re)', 'Day ?[Cc]are', 'Preschool', 'Nursery', 'School', 'Academy',
-      'Partners', 'Shopping Cent(?:er|re)', 'Mall', SPECIALTY_HEADS,
+      'Partners', 'Shopping Cent(?:er|re)', 'Mall', 'Alliance', 'Coalition', 'Foundation', 'Shelter', 'Ministries', SPECIALTY_HEADS,
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -240,7 +240,7 @@ const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$)`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$)`);
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
 const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
 /** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
@@ -280,6 +280,10 @@ const TOWN_BEFORE_POSTCODE = new RegExp(
 );
 /** ", Santa Ana 92703" right after a street address. */
 const CITY_ZIP_AFTER = /^[ \t]*,[ \t]*((?:[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.-]*){0,2})|(?:[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}))[ \t]*,?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])/du;
+/** Pharmacy and store chains: with a store number they name a place. */
+const STORE_CHAINS = new Set(
+  'walgreens cvs rite aid walmart wal-mart kroger costco safeway publix target boots superdrug lloydspharmacy duane reade meijer heb h-e-b wegmans albertsons osco giant eagle hy-vee winn-dixie dollar general family dollar sams walgreen'.split(' '),
+);
 /** Nouns after a place that make it one ("Joliet yard", "Denver office"). */
 const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campus factory mill terminal base airport station area suburbs region district neighborhood neighbourhood downtown store location'.split(' '));
 
@@ -349,7 +353,12 @@ const RE = {
     `(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
     'gi',
   ),
-  streetName: /\b(?:on|off|along|near|at)\s+((?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike))\b/g,
+  streetName:
+    /\b(?:on|off|along|near|at|by|behind|outside)\s+((?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
+  /** Numbered roads: "on Route 9", "off I-95", "near Highway 101". */
+  route: /\b(?:on|off|along|near|at|via|from)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
+  /** A store number after a capitalized store name: "Walgreens #4472". */
+  storeNumber: /(?<![\w])([A-Z][A-Za-z'&-]+(?: [A-Z][A-Za-z'&-]+)?)[ \t]*#[ \t]?\d{2,6}\b/g,
   poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
   /** UK postcodes ("SP2 7QH", "SW1A 1AA"); the inward letters exclude C I K M O V. */
   ukPostcode: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
@@ -398,7 +407,7 @@ const LABEL_FIRST = new Set(
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
 const FACILITY_FIRST = new Set(
   ('hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
-    'practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
+    'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro').split(' '),
 );
@@ -497,6 +506,7 @@ function triggerFlags(): Map<string, number> {
   add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom'], T.PHOTO_EXT);
   add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'o', 'm', 'f', 'old'], T.AGE_UNIT);
   add(STREET_SUFFIX_SET, T.STREET);
+  add(['park', 'gardens', 'mall', 'station', 'airport', 'beach', 'stadium', 'bridge', 'pier', 'marina'], T.STREET);
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['box'], T.BOX);
@@ -954,9 +964,35 @@ class Detector {
     }
     if (this.seen & T.STREET) {
       for (const m of v.matchAll(RE.streetName)) {
+        let g = m[1] as string;
+        const st = m.index + m[0].length - g.length;
+        // "at St. Mary's", "by Dr. Lewis": an abbreviation followed by a name is a title, not a street suffix.
+        const abbr = /(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\.?$/.exec(g);
+        if (abbr) {
+          const after = /^[ \t]+([A-Z][a-z']+)/.exec(v.slice(st + g.length, st + g.length + 24));
+          if (g.endsWith('.') && after && !(this.fl((after[1] as string).toLowerCase()) & L.WORD)) continue;
+          if (g.endsWith('.') && /^\s*(?:$|\n|[A-Z])/.test(v.slice(st + g.length, st + g.length + 3))) g = g.slice(0, -1);
+        } else if (g.endsWith('.')) g = g.slice(0, -1);
+        if (!g.split(/\s+/).slice(0, -1).some((w) => FACILITY_GENERIC.has(w.toLowerCase()) || NOT_NAME.has(w.toLowerCase()))) this.add(st, st + g.length, 'LOCATION', 79);
+      }
+    }
+    if (/\b(?:Route|Rte|Highway|Hwy|Interstate|I|US|SR|CR|Exit)[ -]?\d/.test(v)) {
+      for (const m of v.matchAll(RE.route)) {
         const g = m[1] as string;
         const st = m.index + m[0].length - g.length;
-        if (!g.split(/\s+/).slice(0, -1).some((w) => FACILITY_GENERIC.has(w.toLowerCase()) || NOT_NAME.has(w.toLowerCase()))) this.add(st, st + g.length, 'LOCATION', 79);
+        this.add(st, st + g.length, 'LOCATION', 79);
+      }
+    }
+    if (v.includes('#')) {
+      for (const m of v.matchAll(RE.storeNumber)) {
+        const name = m[1] as string;
+        const words = name.toLowerCase().split(' ');
+        // A chain store ("CVS #1234"), or an uncommon name in a pharmacy or shopping context.
+        const chain = STORE_CHAINS.has(name.toLowerCase()) || words.some((w) => STORE_CHAINS.has(w));
+        const ctx = /pharm|rx\b|fill|refill|store|shop|dispens/i.test(v.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60));
+        if (words.some((w) => NOT_NAME.has(w) || LABEL_FIRST.has(w) || PHONE_LABEL_FIRST.has(w))) continue;
+        if (!chain && !(ctx && words.every((w) => !(this.fl(w) & L.WORD)))) continue;
+        this.add(m.index, m.index + name.length, 'LOCATION', 77);
       }
     }
     if (this.seen & T.BOX) for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
@@ -1491,8 +1527,9 @@ class Detector {
               let allEvidence = true;
               for (let x = k; x <= j; x++) {
                 const tx = toks[x] as Tok;
-                const known = this.known(tx);
-                const ev = this.evidence(tx);
+                // A name already found in this text counts as known ("Last: OYELOWO ... contact: Folake Oyelowo").
+                const known = this.known(tx) || found.has(tx.k);
+                const ev = this.evidence(tx) || (found.has(tx.k) && tx.shape !== 'I');
                 if (known) anyKnown = true;
                 if (ev) evidence = true;
                 if (tx.shape !== 'I') {
