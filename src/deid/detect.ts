@@ -118,7 +118,7 @@ const NOT_NAME = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'his', 'her', 'their', 'he',
   'she', 'they', 'it', 'this', 'that', 'is', 'was', 'patient', 'pt', 'pts', 'mrn', 'dob', 'ssn', 'md', 'rn', 'np', 'phd',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'hospital', 'clinic', 'center', 'centre',
-  'unit', 'apt', 'suite', 'room', 'no', 'yes', 'none',
+  'unit', 'apt', 'suite', 'room', 'no', 'yes', 'none', 'doc', 'docs', 'team', 'guys', 'everyone', 'folks', 'maam', 'sir',
   'per', 'via', 'am', 'pm', 'icu', 'ed', 'er', 'or', 'pacu', 'ccu', 'micu', 'sicu', 'nicu', 'picu', 'pcp', 'cc', 'hpi',
   'ros', 'pmh', 'psh', 'fh', 'sh', 'plan', 'assessment', 'impression', 'diagnosis', 'dx', 'hx', 'rx', 'tx', 'sx', 'fx',
   'medications', 'allergies', 'vitals', 'labs', 'exam', 'history', 'note', 'summary', 'discharge', 'admission', 'follow',
@@ -1172,11 +1172,15 @@ class Detector {
       const living = !!ctx && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s));
       if (!best) {
         // A place missing from the gazetteer, after a residence or travel phrase.
-        if (living && t.shape === 'T' && !(t.f & L.WORD) && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k)) {
+        if (living && t.shape === 'T' && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k) && !NOT_NAME.has(t.k)) {
+          // A run of capitalized words whose last one is no common word ("Laverstock", "Upper Tadmarton").
           let j = i;
-          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !((toks[j + 1] as Tok).f & L.WORD)) j++;
-          this.add(t.s, (toks[j] as Tok).e, 'LOCATION', 68);
-          i = j;
+          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !NOT_NAME.has((toks[j + 1] as Tok).k)) j++;
+          while (j >= i && (toks[j] as Tok).f & L.WORD) j--;
+          if (j >= i) {
+            this.add(t.s, (toks[j] as Tok).e, 'LOCATION', 68);
+            i = j;
+          }
         }
         continue;
       }
@@ -1712,9 +1716,12 @@ class Detector {
   lowerRun(i: number): number {
     const toks = this.toks;
     let j = i;
+    let unknown = 0;
     while (j + 1 < toks.length && j < i + 2) {
       const nx = toks[j + 1] as Tok;
-      if (nx.shape !== 'L' || this.v.slice((toks[j] as Tok).e, nx.s) !== ' ' || !this.known(nx) || !this.lowerNameOk(nx)) break;
+      if (nx.shape !== 'L' || this.v.slice((toks[j] as Tok).e, nx.s) !== ' ' || !this.lowerNameOk(nx)) break;
+      // One name part missing from the lexicon may follow ("olamide adeyinka").
+      if (!this.known(nx) && ++unknown > 1) break;
       j++;
     }
     return j;
