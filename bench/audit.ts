@@ -129,8 +129,10 @@ try {
     await withDatabase(async (url) => {
       const store = await openStore({ databaseUrl: url, poolSize: 10 });
       const s = await services(store, dataDir);
-      await appendBench('postgres ', s, { single: 2000, batched: 200_000, batch: 1000, lanes: 4 });
-      await verifyBench('postgres ', s, VERIFY_EVENTS);
+      const a = await appendBench('postgres ', s, { single: 2000, batched: 200_000, batch: 1000, lanes: 4 });
+      const v = await verifyBench('postgres ', s, VERIFY_EVENTS);
+      console.log(`targets   batched append on PostgreSQL >= 20,000 events/s: ${a.batched >= 20_000 ? 'met' : 'NOT met'} (${fmt(a.batched)})`);
+      if (VERIFY_EVENTS === 1_000_000) console.log(`targets   verify 1,000,000 events < 5 s: ${v < 5 ? 'met' : 'NOT met'} (${v.toFixed(2)} s)`);
       await store.close();
     });
   } else {
