@@ -80,6 +80,8 @@ const model = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,127}$/)
   .refine((s) => phiShape(s.replace(RELEASE_DATE, '-')) === undefined, { message: 'looks like a personal identifier' });
 const count = z.number().int().min(0).max(1_000_000_000);
+/** Targets whose ids phigate itself makes (UUIDs, key versions, key fingerprints): digit runs are fine. */
+const SYSTEM_TARGETS = new Set(['tenant', 'api_key', 'data_key', 'kek', 'signing_key', 'vendor', 'policy', 'role']);
 
 export const actorSchema = z.object({
   principal,
@@ -119,7 +121,14 @@ export const eventInputSchema = z
       .optional(),
     vendor: vendor.optional(),
     model: model.optional(),
-    target: z.object({ type: code, id: shaped(/^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,199}$/) }).strict().optional(),
+    target: z
+      .object({ type: code, id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,199}$/) })
+      .strict()
+      .refine((t) => phiShape(t.id, SYSTEM_TARGETS.has(t.type) ? ['digits'] : []) === undefined, {
+        message: 'looks like a personal identifier',
+        path: ['id'],
+      })
+      .optional(),
     client: z
       .object({ address: z.string().max(64).refine((s) => isIP(s) !== 0, { message: 'not an IP address' }).optional() })
       .strict()

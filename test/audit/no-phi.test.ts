@@ -133,7 +133,7 @@ for (const kind of storeKinds) {
         events.push({
           ...base(),
           actor: { principal: i % 2 ? 'dr.jane.roe@hospital.example' : `emp-${1000000 + i}`, role: 'clinician', via: 'session', sessionId: randomBytes(16).toString('hex'), keyId: randomUUID() },
-          correlationId: i % 2 ? randomUUID() : randomBytes(12).toString('hex'),
+          correlationId: i % 2 ? randomUUID() : randomBytes(16).toString('hex'),
           model: ['gpt-4o-2024-08-06', 'claude-3-5-sonnet-20241022', 'llama3.1:8b-instruct-q4', 'text-embedding-3-small'][i % 4]!,
         });
       }
@@ -141,7 +141,7 @@ for (const kind of storeKinds) {
         // Key-encryption key fingerprints as `keys rewrap` records them.
         events.push({ ...base(), action: 'admin', subtype: 'tenant_keys.rewrap', target: { type: 'kek', id: `env-${randomBytes(6).toString('hex')}` } });
       }
-      events.push({ ...base(), action: 'admin', target: { type: 'kek', id: 'env-1234567abcde' } });
+      events.push({ ...base(), action: 'admin', target: { type: 'kek', id: 'env-123456789012' } });
       await s.audit.append(t.id, events);
     });
 
