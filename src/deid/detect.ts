@@ -97,6 +97,8 @@ const NAME_FIELD =
 const CHAT_HANDLE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*-?[ \t]*@?([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2}):[ \t]/g;
 /** Age and sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F", "Ebere Nnamdi-Cole 71M". */
 const AGE_SEX_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:[MF]|yo[ \t]?[MF]?|y\/o|yr?s?[ \t]?[MF])\b(?![\/-])/;
+/** Tokens after an age in age-sex shorthand ("71 F", "80 yo", "66 y/o"). */
+const AGE_SEX_NEXT = new Set(['m', 'f', 'yo', 'y', 'yr', 'yrs', 'yoM', 'yoF']);
 /** Signature initials: "-AR/Dmitriev" at a line end, "... by TG." */
 const SIGN_INITIALS = /(?:^|[ \t])[-\u2013\u2014][ \t]?([A-Z]{2,3})(?:\/([A-Z][\p{L}'-]+))?[ \t]*(?=\n|$)/gu;
 const BY_INITIALS = new RegExp(
@@ -280,6 +282,14 @@ const TOWN_BEFORE_POSTCODE = new RegExp(
 );
 /** ", Santa Ana 92703" right after a street address. */
 const CITY_ZIP_AFTER = /^[ \t]*,[ \t]*((?:[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.-]*){0,2})|(?:[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}))[ \t]*,?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])/du;
+/** Last words of a street or place name after "on", "near"... (see RE.streetName). */
+const STREETNAME_SUFFIX = new Set(
+  'street avenue road boulevard drive lane court place terrace parkway highway turnpike park gardens square plaza mall station airport beach stadium bridge pier marina st ave rd blvd ln dr ct pl ter hwy pkwy'.split(' '),
+);
+/** Cheap substring checks before the joined-street regex runs. */
+const JOINED_STREET_HINTS = ['straße', 'strasse', 'str.', 'weg ', 'gasse', 'allee', 'platz', 'laan', 'straat', 'gracht', 'gatan', 'vägen', 'vej ', 'veien', 'gate '];
+/** Words that open a street name in other languages ("ul. Lipowa", "Calle Mayor", "Via Roma"). */
+const STREET_FIRST_WORDS = new Set('ul ulica al aleja os pl plac calle c avenida avda rua rue via viale corso piazza largo strada'.split(' '));
 /** Pharmacy and store chains: with a store number they name a place. */
 const STORE_CHAINS = new Set(
   'walgreens cvs rite aid walmart wal-mart kroger costco safeway publix target boots superdrug lloydspharmacy duane reade meijer heb h-e-b wegmans albertsons osco giant eagle hy-vee winn-dixie dollar general family dollar sams walgreen'.split(' '),
@@ -364,7 +374,7 @@ const RE = {
   ukPostcode: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
   /** Street forms with the street word first ("ul. Lipowa 18", "Calle Mayor 5", "18 ul. Lipowa"). */
   streetFirst:
-    /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:de(?:l| la| los)?[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/gu,
+    /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:de(?:l| la| los)?[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
   /** "Hauptstraße 5", "Kirkeveien 12": a street word with its suffix joined, then the number. */
   streetJoined: /(?<![\w-])[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
@@ -487,7 +497,20 @@ const T = {
   FACILITY: 1 << 18,
   CUE: 1 << 19,
   FMONTH: 1 << 24,
-  ORDINAL_THE: 1 << 25,
+  /** A group of digits starting with 0 ("0115", "07700"): UK phone numbers may be there. */
+  UK_PHONE: 1 << 25,
+  /** A token shaped like the inward half of a UK postcode ("7QH"). */
+  POSTCODE: 1 << 26,
+  /** Two or three capitals right after a dash ("-AR"). */
+  DASH_INITIALS: 1 << 27,
+  /** "NHS", "CHI". */
+  NHS: 1 << 28,
+  /** "Route", "Highway", "I-95"... */
+  ROUTE: 1 << 29,
+  /** An ordinal day ("23rd"). */
+  ORDINAL: 1 << 30,
+  /** Street words of other languages ("ul.", "Calle"); the sign bit, tested with !== 0. */
+  STREET_FIRST: 1 << 31,
 } as const;
 
 let triggerMap: Map<string, number> | undefined;
@@ -500,13 +523,15 @@ function triggerFlags(): Map<string, number> {
   };
   add(MONTH_WORDS, T.MONTH);
   add(FOREIGN_MONTH_WORDS, T.FMONTH);
-  add(['the'], T.ORDINAL_THE);
+  add(['nhs', 'chi'], T.NHS);
+  add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
   add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom'], T.PHOTO_EXT);
   add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'o', 'm', 'f', 'old'], T.AGE_UNIT);
   add(STREET_SUFFIX_SET, T.STREET);
   add(['park', 'gardens', 'mall', 'station', 'airport', 'beach', 'stadium', 'bridge', 'pier', 'marina'], T.STREET);
+  add(STREET_FIRST_WORDS, T.STREET_FIRST);
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['box'], T.BOX);
@@ -605,11 +630,21 @@ class Detector {
         f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
         if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
       }
-      if (shape === 'X' && w.length <= 5 && /^\d{2,3}(?:[MmFf]|yo|YO|y)$/.test(w)) seen |= T.AGE_UNIT;
+      if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 2 && /^\d{2,3}(?:[MmFf]|yo|YO|y)$/.test(w)) seen |= T.AGE_UNIT;
       if (shape === 'X' && hyphen) {
         // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules.
         for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) seen |= (flags.get(part) ?? 0) & ~0xff;
         if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) seen |= T.MONTH;
+      }
+      if (shape === 'X') {
+        const len = w.length;
+        if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) seen |= T.UK_PHONE;
+        if (len === 3 && digits === 1 && uppers === 2 && charClass(w.charCodeAt(0)) === 1) seen |= T.POSTCODE;
+        else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) seen |= T.ORDINAL;
+        else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) seen |= T.ROUTE;
+      } else if (shape === 'U' && w.length <= 3 && s > 0) {
+        const before = v.charCodeAt(s - 1);
+        if (before === 45 || before === 0x2013 || before === 0x2014) seen |= T.DASH_INITIALS;
       }
       seen |= f;
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, f });
@@ -666,14 +701,14 @@ class Detector {
       this.add(s, s + g.length, 'SSN', 101);
     }
     for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
-    if (v.includes(' ')) {
+    if (this.seen & T.UK_PHONE) {
       for (const m of v.matchAll(RE.phoneUk)) {
         // A label before it, or a mobile number (07...): "0800 180 1200" in a flow sheet is not a phone.
         const label = /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index));
         if (label || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
       }
     }
-    if (/nhs|chi\b/i.test(v)) {
+    if (this.seen & T.NHS) {
       for (const m of v.matchAll(RE.nhs)) {
         const g = m[1] as string;
         const s = m.index + m[0].length - g.length;
@@ -858,7 +893,7 @@ class Detector {
       const day = m[1] ?? m[5];
       if (day && dayOk(day)) this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
-    if (this.seen & T.ORDINAL_THE) for (const m of v.matchAll(RE.dDayAlone)) {
+    if (this.seen & T.ORDINAL) for (const m of v.matchAll(RE.dDayAlone)) {
       const g = m[1] as string;
       if (!dayOk(g.replace(/\D/g, ''))) continue;
       const s = m.index + m[0].length - g.length;
@@ -963,9 +998,18 @@ class Detector {
       this.cityAfterStreet(end);
     }
     if (this.seen & T.STREET) {
-      for (const m of v.matchAll(RE.streetName)) {
+      let doneTo = 0;
+      for (const sx of this.toks) {
+        if (!(sx.f & T.STREET) || sx.shape !== 'T' || !STREETNAME_SUFFIX.has(sx.k) || sx.s < doneTo) continue;
+        const from = Math.max(doneTo, sx.s - 64);
+        RE.streetName.lastIndex = 0;
+        const win = v.slice(from, sx.e + 1);
+        let m = RE.streetName.exec(win);
+        while (m && from + m.index + m[0].length < sx.e) m = RE.streetName.exec(win);
+        if (!m) continue;
+        doneTo = sx.e;
         let g = m[1] as string;
-        const st = m.index + m[0].length - g.length;
+        const st = from + m.index + m[0].length - g.length;
         // "at St. Mary's", "by Dr. Lewis": an abbreviation followed by a name is a title, not a street suffix.
         const abbr = /(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\.?$/.exec(g);
         if (abbr) {
@@ -976,7 +1020,7 @@ class Detector {
         if (!g.split(/\s+/).slice(0, -1).some((w) => FACILITY_GENERIC.has(w.toLowerCase()) || NOT_NAME.has(w.toLowerCase()))) this.add(st, st + g.length, 'LOCATION', 79);
       }
     }
-    if (/\b(?:Route|Rte|Highway|Hwy|Interstate|I|US|SR|CR|Exit)[ -]?\d/.test(v)) {
+    if (this.seen & T.ROUTE) {
       for (const m of v.matchAll(RE.route)) {
         const g = m[1] as string;
         const st = m.index + m[0].length - g.length;
@@ -997,7 +1041,7 @@ class Detector {
     }
     if (this.seen & T.BOX) for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     // UK postcodes, with the town and the street before them on the same line.
-    for (const m of v.matchAll(RE.ukPostcode)) {
+    if (this.seen & T.POSTCODE) for (const m of v.matchAll(RE.ukPostcode)) {
       const before = v.slice(Math.max(0, m.index - 80), m.index);
       const town = TOWN_BEFORE_POSTCODE.exec(before);
       if (!town && !/(?:post ?code|postal code)[ \t]*[:#]?[ \t]*$/i.test(before)) continue;
@@ -1010,8 +1054,14 @@ class Detector {
       const si = (town.indices as ([number, number] | undefined)[])[1];
       if (si) this.add(base + si[0], base + si[0] + (town[1] as string).replace(/[ \t]*,[ \t]*$/, '').length, 'LOCATION', 80);
     }
-    if (/(?:ul|al|os|pl|avda)\.|\b(?:ulica|aleja|plac|calle|avenida|rua|rue|via|viale|corso|piazza|largo|strada)\b|c\//i.test(v)) {
-      for (const m of v.matchAll(RE.streetFirst)) {
+    if ((this.seen & T.STREET_FIRST) !== 0) for (const kt of this.toks) {
+      if ((kt.f & T.STREET_FIRST) === 0 || kt.shape === 'X' || !STREET_FIRST_WORDS.has(kt.k)) continue;
+      // "18 ul. Lipowa": a house number may come before the street word.
+      const num = /(\d{1,5}[A-Za-z]?)[ \t]+$/.exec(v.slice(Math.max(0, kt.s - 8), kt.s));
+      RE.streetFirst.lastIndex = num ? kt.s - num[0].length : kt.s;
+      const m = RE.streetFirst.exec(v);
+      if (!m) continue;
+      {
         // A house number on one side or the other.
         if (!m[1] && !m[2]) continue;
         if (/^[ \t]*et[ \t]*$/i.test(v.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -1024,7 +1074,7 @@ class Detector {
         this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
       }
     }
-    if (/(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v)) {
+    if (JOINED_STREET_HINTS.some((h) => v.includes(h)) && /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v)) {
       for (const m of v.matchAll(RE.streetJoined)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     }
     for (const m of this.cityStateMatches()) {
@@ -1169,10 +1219,9 @@ class Detector {
       const prevAdjacent = prev && /^[ \t]+$/.test(v.slice(prev.e, t.s));
       const ctx = prevAdjacent && prev && PLACE_PREP.has(prev.k) && prev.shape === 'L';
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
-      const living = !!ctx && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s));
       if (!best) {
         // A place missing from the gazetteer, after a residence or travel phrase.
-        if (living && t.shape === 'T' && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k) && !NOT_NAME.has(t.k)) {
+        if (ctx && t.shape === 'T' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === 'T')) && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k) && !NOT_NAME.has(t.k) && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s))) {
           // A run of capitalized words whose last one is no common word ("Laverstock", "Upper Tadmarton").
           let j = i;
           while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !NOT_NAME.has((toks[j + 1] as Tok).k)) j++;
@@ -1188,7 +1237,7 @@ class Detector {
       // "Joliet yard", "the Denver office".
       const nounAfter = toks[i + best];
       const placeNoun = !!nounAfter && nounAfter.shape === 'L' && PLACE_NOUNS.has(nounAfter.k) && v.slice(last.e, nounAfter.s) === ' ';
-      if ((living || placeNoun) && !NOT_NAME.has(t.k) && !EPONYMS.has(t.k) && !(best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k)))) {
+      if ((placeNoun || (ctx && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s)))) && !NOT_NAME.has(t.k) && !EPONYMS.has(t.k) && !(best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k)))) {
         this.add(t.s, last.e, 'LOCATION', 68);
         i += best - 1;
         continue;
@@ -1432,8 +1481,11 @@ class Detector {
     const t = this.toks[i] as Tok;
     if (EPONYMS.has(t.k.replace(/'s$/, ''))) return true;
     // A score name before its value ("Barthel 75/100", "MoCA 21/30").
-    const sc = /^[ \t]+(\d{1,3}\/\d{1,3})\b/.exec(this.v.slice(t.e, t.e + 12));
-    if (sc && !looksLikeDate(sc[1] as string)) return true;
+    const c1 = this.v.charCodeAt(t.e + 1);
+    if (this.v.charCodeAt(t.e) === 32 && c1 >= 48 && c1 <= 57) {
+      const sc = /^[ \t]+(\d{1,3}\/\d{1,3})\b/.exec(this.v.slice(t.e, t.e + 12));
+      if (sc && !looksLikeDate(sc[1] as string)) return true;
+    }
     const nx = this.toks[i + 1];
     if (nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
     if (t.possessive && nx && nx.shape === 'L') return true;
@@ -1463,14 +1515,14 @@ class Detector {
       // Fast path: most tokens are plain words that start no rule.
       if (t.shape === 'X') continue;
       // Lower-case title + name ("mr wu", "hi dr lindqvist").
-      if (LOWER_TITLES.has(t.k) && next && next.shape === 'L' && /^\.?[ \t]{1,2}$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+      if (t.f & T.CUE && LOWER_TITLES.has(t.k) && next && next.shape === 'L' && /^\.?[ \t]{1,2}$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
         mark(i + 1, j, 72);
         i = j;
         continue;
       }
       // Kinship and greeting words + a lower-case name ("daughter funmi", "hi its kasia").
-      if (t.shape === 'L' && LOWER_NAME_CUE.has(t.k) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+      if (t.f & T.CUE && t.shape === 'L' && LOWER_NAME_CUE.has(t.k) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
         mark(i + 1, j, 66);
         i = j;
@@ -1791,9 +1843,16 @@ class Detector {
     // Age-sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F".
     for (let x = 0; x < toks.length; x++) {
       const t = toks[x] as Tok;
-      if (t.shape !== 'X' || !/^\d{1,3}(?:[MF]|yo|yoM|yoF)?$/i.test(t.w)) continue;
+      if (t.shape !== 'X' || t.w.length > 5) continue;
       const prev = toks[x - 1];
       if (!prev || prev.shape === 'X') continue;
+      // Cheap test first: an age-sex token ("71F") or a number followed by M/F/yo.
+      const lastCode = t.w.charCodeAt(t.w.length - 1);
+      if (lastCode >= 48 && lastCode <= 57) {
+        const nx = toks[x + 1];
+        if (!nx || !AGE_SEX_NEXT.has(nx.k) || nx.s - t.e > 1) continue;
+      }
+      if (!/^\d{1,3}(?:[MF]|yo|yoM|yoF)?$/i.test(t.w)) continue;
       const gap = v.slice(prev.e + (prev.possessive ? 2 : 0), t.s);
       if (!/^[ \t]*,?[ \t]*$/.test(gap) || !AGE_SEX_AFTER.test(v.slice(prev.e, prev.e + 16))) continue;
       let i = x - 1;
@@ -1824,7 +1883,7 @@ class Detector {
       mark(from, x - 1, 73);
     }
     // Signature initials: "-AR/Dmitriev", "called ... by TG."
-    if (v.includes('-') || v.includes('\u2013') || v.includes('\u2014')) {
+    if (this.seen & T.DASH_INITIALS) {
       for (const m of v.matchAll(SIGN_INITIALS)) {
         const ini = m[1] as string;
         if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
@@ -1855,12 +1914,20 @@ class Detector {
     const toks = this.toks;
     const v = this.v;
     const n = this.cands.length;
-    const startIdx = new Map<number, number>();
-    const endIdx = new Map<number, number>();
-    for (let x = 0; x < toks.length; x++) {
-      startIdx.set((toks[x] as Tok).s, x);
-      endIdx.set((toks[x] as Tok).e, x);
-    }
+    // Token index by start or end offset (binary search; names are few).
+    const find = (pos: number, end: boolean): number | undefined => {
+      let lo = 0;
+      let hi = toks.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const t = toks[mid] as Tok;
+        const at = end ? t.e : t.s;
+        if (at === pos) return mid;
+        if (at < pos) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    };
     const stop = (x: number) => {
       const t = toks[x] as Tok;
       return MONTH_WORDS.has(t.k) || EPONYMS.has(t.k) || NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k) || (t.f & L.COUNTRY) !== 0 || TITLES.has(t.k) || STRONG_CONTEXT.has(t.k) || this.common(t) || this.eponymAt(x);
@@ -1868,8 +1935,8 @@ class Detector {
     for (let c = 0; c < n; c++) {
       const cand = this.cands[c] as Cand;
       if (cand.t !== 'NAME') continue;
-      const a = startIdx.get(cand.s);
-      const b = endIdx.get(cand.e);
+      const a = find(cand.s, false);
+      const b = find(cand.e, true);
       if (a === undefined || b === undefined) continue;
       let s = cand.s;
       let e = cand.e;
