@@ -286,8 +286,6 @@ const CITY_ZIP_AFTER = /^[ \t]*,[ \t]*((?:[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.
 const STREETNAME_SUFFIX = new Set(
   'street avenue road boulevard drive lane court place terrace parkway highway turnpike park gardens square plaza mall station airport beach stadium bridge pier marina st ave rd blvd ln dr ct pl ter hwy pkwy'.split(' '),
 );
-/** Cheap substring checks before the joined-street regex runs. */
-const JOINED_STREET_HINTS = ['straße', 'strasse', 'str.', 'weg ', 'gasse', 'allee', 'platz', 'laan', 'straat', 'gracht', 'gatan', 'vägen', 'vej ', 'veien', 'gate '];
 /** Words that open a street name in other languages ("ul. Lipowa", "Calle Mayor", "Via Roma"). */
 const STREET_FIRST_WORDS = new Set('ul ulica al aleja os pl plac calle c avenida avda rua rue via viale corso piazza largo strada'.split(' '));
 /** Pharmacy and store chains: with a store number they name a place. */
@@ -482,10 +480,6 @@ const isWordCode = (c: number): boolean => charClass(c) !== 0;
 const T = {
   MONTH: 1 << 8,
   AT: 1 << 9,
-  DOT: 1 << 20,
-  PHOTO_EXT: 1 << 21,
-  AGE_UNIT: 1 << 22,
-  STREET: 1 << 23,
   COUNTY: 1 << 10,
   AGE_WORD: 1 << 11,
   BOX: 1 << 12,
@@ -496,21 +490,34 @@ const T = {
   PHONE_LABEL: 1 << 17,
   FACILITY: 1 << 18,
   CUE: 1 << 19,
+  DOT: 1 << 20,
+  PHOTO_EXT: 1 << 21,
+  AGE_UNIT: 1 << 22,
+  STREET: 1 << 23,
   FMONTH: 1 << 24,
-  /** A group of digits starting with 0 ("0115", "07700"): UK phone numbers may be there. */
-  UK_PHONE: 1 << 25,
-  /** A token shaped like the inward half of a UK postcode ("7QH"). */
-  POSTCODE: 1 << 26,
-  /** Two or three capitals right after a dash ("-AR"). */
-  DASH_INITIALS: 1 << 27,
+  /** Labels of name fields in forms ("Surname:", "First:"). */
+  NAME_FIELD: 1 << 25,
+  /** Vehicle makes. */
+  MAKE: 1 << 26,
   /** "NHS", "CHI". */
   NHS: 1 << 28,
-  /** "Route", "Highway", "I-95"... */
+  /** "Route", "Highway"... */
   ROUTE: 1 << 29,
-  /** An ordinal day ("23rd"). */
-  ORDINAL: 1 << 30,
   /** Street words of other languages ("ul.", "Calle"); the sign bit, tested with !== 0. */
   STREET_FIRST: 1 << 31,
+} as const;
+/** Triggers seen from the shape of tokens, not from words (Detector.shapes). */
+const S = {
+  /** A token shaped like the inward half of a UK postcode ("7QH"). */
+  POSTCODE: 1,
+  /** Two or three capitals right after a dash ("-AR"). */
+  DASH_INITIALS: 2,
+  /** A group of digits starting with 0 ("0115", "07700"). */
+  UK_PHONE: 4,
+  /** An ordinal day ("23rd"). */
+  ORDINAL: 8,
+  /** "I-95". */
+  ROUTE: 16,
 } as const;
 
 let triggerMap: Map<string, number> | undefined;
@@ -536,6 +543,8 @@ function triggerFlags(): Map<string, number> {
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['box'], T.BOX);
   add(['zip', 'postal', 'postcode'], T.ZIP);
+  add(NAME_FIELD_FIRST, T.NAME_FIELD);
+  add(VEHICLE_MAKES, T.MAKE);
   add(['ssn', 'ss', 'social', 'soc'], T.SSN);
   add(['age', 'aged', 'ages'], T.AGE);
   add(LABEL_FIRST, T.LABEL);
@@ -557,6 +566,10 @@ class Detector {
 
   /** Union of the trigger bits of all tokens: which rules can fire at all in this text. */
   readonly seen: number;
+  /** Triggers from token shapes (S). */
+  readonly shapes: number;
+  /** Letters beyond ASCII occur (other languages). */
+  readonly nonAscii: boolean;
 
   constructor(readonly v: string) {
     this.lex = lexicons();
@@ -565,6 +578,8 @@ class Detector {
     let letters = 0;
     let capitals = 0;
     let seen = 0;
+    let shapes = 0;
+    let nonAscii = false;
     const n = v.length;
     // A hand-written tokenizer: letters/digits with inner apostrophes and hyphens, shape on the fly.
     for (let i = 0; i < n; ) {
@@ -580,6 +595,7 @@ class Detector {
       let hyphen = false;
       for (;;) {
         const cls = charClass(c);
+        if (c > 127) nonAscii = true;
         if (cls === 1) digits++;
         else if (cls === 2) lowers++;
         else uppers++;
@@ -638,13 +654,13 @@ class Detector {
       }
       if (shape === 'X') {
         const len = w.length;
-        if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) seen |= T.UK_PHONE;
-        if (len === 3 && digits === 1 && uppers === 2 && charClass(w.charCodeAt(0)) === 1) seen |= T.POSTCODE;
-        else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) seen |= T.ORDINAL;
-        else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) seen |= T.ROUTE;
+        if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) shapes |= S.UK_PHONE;
+        if (len === 3 && digits === 1 && uppers === 2 && charClass(w.charCodeAt(0)) === 1) shapes |= S.POSTCODE;
+        else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) shapes |= S.ORDINAL;
+        else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) shapes |= S.ROUTE;
       } else if (shape === 'U' && w.length <= 3 && s > 0) {
         const before = v.charCodeAt(s - 1);
-        if (before === 45 || before === 0x2013 || before === 0x2014) seen |= T.DASH_INITIALS;
+        if (before === 45 || before === 0x2013 || before === 0x2014) shapes |= S.DASH_INITIALS;
       }
       seen |= f;
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, f });
@@ -652,6 +668,8 @@ class Detector {
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.lowerDoc = letters > 40 && capitals / letters < 0.01;
     this.seen = seen;
+    this.shapes = shapes;
+    this.nonAscii = nonAscii;
     this.hasMonth = (seen & T.MONTH) !== 0;
   }
 
@@ -701,7 +719,7 @@ class Detector {
       this.add(s, s + g.length, 'SSN', 101);
     }
     for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
-    if (this.seen & T.UK_PHONE) {
+    if (this.shapes & S.UK_PHONE) {
       for (const m of v.matchAll(RE.phoneUk)) {
         // A label before it, or a mobile number (07...): "0800 180 1200" in a flow sheet is not a phone.
         const label = /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index));
@@ -764,8 +782,8 @@ class Detector {
       this.add(s, s + id.length, type, 102);
     }
     // Plates after a vehicle make and model.
-    for (const tok of this.toks) {
-      if (tok.shape === 'X' || tok.shape === 'L' || !VEHICLE_MAKES.has(tok.k)) continue;
+    if (this.seen & T.MAKE) for (const tok of this.toks) {
+      if (!(tok.f & T.MAKE) || tok.shape === 'X' || tok.shape === 'L') continue;
       PLATE_AFTER_MAKE.lastIndex = tok.e;
       const pm = PLATE_AFTER_MAKE.exec(v);
       if (!pm) continue;
@@ -893,7 +911,7 @@ class Detector {
       const day = m[1] ?? m[5];
       if (day && dayOk(day)) this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
-    if (this.seen & T.ORDINAL) for (const m of v.matchAll(RE.dDayAlone)) {
+    if (this.shapes & S.ORDINAL) for (const m of v.matchAll(RE.dDayAlone)) {
       const g = m[1] as string;
       if (!dayOk(g.replace(/\D/g, ''))) continue;
       const s = m.index + m[0].length - g.length;
@@ -1020,15 +1038,24 @@ class Detector {
         if (!g.split(/\s+/).slice(0, -1).some((w) => FACILITY_GENERIC.has(w.toLowerCase()) || NOT_NAME.has(w.toLowerCase()))) this.add(st, st + g.length, 'LOCATION', 79);
       }
     }
-    if (this.seen & T.ROUTE) {
+    if (this.seen & T.ROUTE || this.shapes & S.ROUTE) {
       for (const m of v.matchAll(RE.route)) {
         const g = m[1] as string;
         const st = m.index + m[0].length - g.length;
         this.add(st, st + g.length, 'LOCATION', 79);
       }
     }
-    if (v.includes('#')) {
-      for (const m of v.matchAll(RE.storeNumber)) {
+    for (let h = v.indexOf('#'); h >= 0; h = v.indexOf('#', h + 1)) {
+      // Look back from each "#" followed by digits for a capitalized store name.
+      const d = v.charCodeAt(h + 1) === 32 ? v.charCodeAt(h + 2) : v.charCodeAt(h + 1);
+      if (!(d >= 48 && d <= 57)) continue;
+      const from = Math.max(0, h - 40);
+      RE.storeNumber.lastIndex = 0;
+      const win = v.slice(from, h + 9);
+      let m = RE.storeNumber.exec(win);
+      while (m && from + m.index + m[0].length <= h) m = RE.storeNumber.exec(win);
+      if (m) {
+        m.index += from;
         const name = m[1] as string;
         const words = name.toLowerCase().split(' ');
         // A chain store ("CVS #1234"), or an uncommon name in a pharmacy or shopping context.
@@ -1041,7 +1068,7 @@ class Detector {
     }
     if (this.seen & T.BOX) for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     // UK postcodes, with the town and the street before them on the same line.
-    if (this.seen & T.POSTCODE) for (const m of v.matchAll(RE.ukPostcode)) {
+    if (this.shapes & S.POSTCODE) for (const m of v.matchAll(RE.ukPostcode)) {
       const before = v.slice(Math.max(0, m.index - 80), m.index);
       const town = TOWN_BEFORE_POSTCODE.exec(before);
       if (!town && !/(?:post ?code|postal code)[ \t]*[:#]?[ \t]*$/i.test(before)) continue;
@@ -1074,7 +1101,7 @@ class Detector {
         this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
       }
     }
-    if (JOINED_STREET_HINTS.some((h) => v.includes(h)) && /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v)) {
+    if ((this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ')) && /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v)) {
       for (const m of v.matchAll(RE.streetJoined)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     }
     for (const m of this.cityStateMatches()) {
@@ -1798,8 +1825,8 @@ class Detector {
     };
     // Form fields: "Last: OYELOWO  First: BABATUNDE  MI: A", "Surname: Smith".
     if (v.includes(':')) {
-      for (const t of toks) {
-        if (t.shape === 'X' || !NAME_FIELD_FIRST.has(t.k)) continue;
+      if (this.seen & T.NAME_FIELD) for (const t of toks) {
+        if (!(t.f & T.NAME_FIELD) || t.shape === 'X') continue;
         NAME_FIELD.lastIndex = t.s;
         const m = NAME_FIELD.exec(v);
         if (!m) continue;
@@ -1883,7 +1910,7 @@ class Detector {
       mark(from, x - 1, 73);
     }
     // Signature initials: "-AR/Dmitriev", "called ... by TG."
-    if (this.seen & T.DASH_INITIALS) {
+    if (this.shapes & S.DASH_INITIALS) {
       for (const m of v.matchAll(SIGN_INITIALS)) {
         const ini = m[1] as string;
         if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
