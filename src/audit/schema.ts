@@ -81,7 +81,7 @@ const model = z
   .refine((s) => phiShape(s.replace(RELEASE_DATE, '-')) === undefined, { message: 'looks like a personal identifier' });
 const count = z.number().int().min(0).max(1_000_000_000);
 /** Targets whose ids phigate itself makes (UUIDs, key versions, key fingerprints): digit runs are fine. */
-const SYSTEM_TARGETS = new Set(['tenant', 'api_key', 'data_key', 'kek', 'signing_key', 'vendor', 'policy', 'role']);
+const SYSTEM_TARGETS = new Set(['tenant', 'api_key', 'data_key', 'kek', 'signing_key', 'vendor', 'policy', 'role', 'user', 'session', 'break_glass']);
 
 export const actorSchema = z.object({
   principal,
