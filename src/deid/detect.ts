@@ -78,9 +78,17 @@ const STRONG_CONTEXT = new Set([
   'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'dtr', 'dau', 'hcp', 'hcpoa', 'bro', 'sis', 'gf', 'bf',
   'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law', 'stepbrother', 'stepsister',
   'proband', 'decedent', 'client', 'participant', 'infant', 'neonate', 'newborn',
+  'paramedic', 'emt', 'medic', 'officer', 'constable', 'detective', 'dietitian', 'dietician', 'physiotherapist', 'physio',
+  'registrar', 'consultant', 'matron', 'hca', 'counsellor', 'counselor', 'caseworker', 'coordinator', 'navigator',
+  'technician', 'sonographer', 'phlebotomist', 'radiographer', 'optometrist', 'audiologist', 'podiatrist', 'hygienist',
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
 ]);
-const ROLE_ABBR = new Set(['rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf']);
+const ROLE_ABBR = new Set([
+  'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf',
+  'paramedic', 'emt', 'medic', 'officer', 'constable', 'detective', 'dietitian', 'dietician', 'physiotherapist', 'physio',
+  'registrar', 'consultant', 'matron', 'hca', 'counsellor', 'counselor', 'caseworker', 'coordinator', 'navigator',
+  'technician', 'sonographer', 'phlebotomist', 'radiographer', 'optometrist', 'audiologist', 'podiatrist', 'hygienist',
+]);
 /** Kinship, greeting and self-introduction words after which a lower-case word can be a name ("daughter funmi", "its kasia"). */
 const LOWER_NAME_CUE = new Set([
   'son', 'daughter', 'wife', 'husband', 'spouse', 'partner', 'mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'aunt', 'uncle', 'niece',
@@ -722,7 +730,9 @@ class Detector {
     if (this.shapes & S.UK_PHONE) {
       for (const m of v.matchAll(RE.phoneUk)) {
         // A label before it, or a mobile number (07...): "0800 180 1200" in a flow sheet is not a phone.
-        const label = /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index));
+        const label =
+          /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index)) ||
+          /\b(?:tel|telephone|phone|mob|mobile|cell|contact|call|ring|text|whatsapp|landline)\b/i.test(v.slice(Math.max(0, m.index - 48), m.index));
         if (label || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
       }
     }
@@ -1062,7 +1072,7 @@ class Detector {
         const chain = STORE_CHAINS.has(name.toLowerCase()) || words.some((w) => STORE_CHAINS.has(w));
         const ctx = /pharm|rx\b|fill|refill|store|shop|dispens/i.test(v.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60));
         if (words.some((w) => NOT_NAME.has(w) || LABEL_FIRST.has(w) || PHONE_LABEL_FIRST.has(w))) continue;
-        if (!chain && !(ctx && words.every((w) => !(this.fl(w) & L.WORD)))) continue;
+        if (!chain && !(ctx && words.every((w) => !(this.fl(w) & L.WORD)) && !/^[A-Z]{1,4}$/.test(name))) continue;
         this.add(m.index, m.index + name.length, 'LOCATION', 77);
       }
     }
@@ -1175,6 +1185,8 @@ class Detector {
           afterTitle = true;
           break;
         }
+        // "Attends Lincoln School": a verb opening the sentence is not part of the name.
+        if (t.f & L.WORD && /(?:s|ed|ing)$/.test(t.k) && !(t.f & L.PLACE) && /(?:^|[.!?:;\n][ \t]*)$/.test(v.slice(Math.max(0, t.s - 3), t.s))) break;
         if (t.k === 'of') {
           i--;
           continue;
@@ -1592,7 +1604,7 @@ class Detector {
           if (TITLES.has(tk.k)) k++;
           const first = toks[k];
           // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
-          const roleOk = !ROLE_ABBR.has(t.k) || (!!first && first.shape === 'T' && !this.common(first) && !EPONYMS.has(first.k));
+          const roleOk = !ROLE_ABBR.has(t.k) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !EPONYMS.has(first.k));
           if (roleOk && first && !TITLES.has(first.k) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || PARTICLES.has(first.k))) {
             const allowUpper = strong && t.shape !== 'U';
             let j = this.grab(k, 4, allowUpper);
