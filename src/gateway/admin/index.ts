@@ -41,6 +41,11 @@ export interface AdminRoute {
   handler(c: HandlerContext): Promise<unknown>;
 }
 
+const auditFilter = (q: { from?: string; to?: string }) => ({
+  ...(q.from ? { from: new Date(q.from) } : {}),
+  ...(q.to ? { to: new Date(q.to) } : {}),
+});
+
 const UUID = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const ok = { ok: true as const };
 
@@ -228,6 +233,32 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   {
     method: 'DELETE', path: '/vendors/:name', summary: 'Remove a BAA record (operator tenant admins)', tag: 'vendors', auth: true, permission: 'vendors:write', operator: true, response: S.Ok,
     handler: async ({ s, actor, params }) => (await s.vendors.remove(params.name!, actor), ok),
+  },
+  // ---------------------------------------------------------------- audit log (reads are audited)
+  {
+    method: 'GET', path: '/audit/events', summary: "The tenant's audit events (never PHI), oldest first", tag: 'audit', auth: true, permission: 'audit:read',
+    query: S.AuditQuery, response: z.array(z.record(z.string(), z.unknown())),
+    handler: async ({ s, p, query }) => {
+      const q = query as unknown as z.infer<typeof S.AuditQuery>;
+      const out: unknown[] = [];
+      await s.audit.readEvents(p.tenantId, auditFilter(q), { ...principalActor(p), permissions: p.permissions }, 'export.api', (_body, ev) => {
+        if (out.length < q.limit) out.push(ev);
+      });
+      return out;
+    },
+  },
+  {
+    method: 'GET', path: '/audit/verify', summary: "Recompute the tenant's Merkle tree and check every signed checkpoint", tag: 'audit', auth: true, permission: 'audit:read',
+    response: z.record(z.string(), z.unknown()),
+    handler: async ({ s, p }) => s.audit.verify(p.tenantId, { ...principalActor(p), permissions: p.permissions }),
+  },
+  {
+    method: 'GET', path: '/audit/disclosures', summary: "A patient's accounting of disclosures (found by the pseudonym of the id)", tag: 'audit', auth: true, permission: 'audit:read',
+    query: S.DisclosureQuery, response: z.array(z.record(z.string(), z.unknown())),
+    handler: async ({ s, p, query }) => {
+      const q = query as unknown as z.infer<typeof S.DisclosureQuery>;
+      return s.audit.disclosures(p.tenantId, q.patient, auditFilter(q), { ...principalActor(p), permissions: p.permissions });
+    },
   },
   // ---------------------------------------------------------------- break-glass
   {

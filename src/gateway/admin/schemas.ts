@@ -101,3 +101,7 @@ export const BreakGlass = z.object({
 
 export const Ok = z.object({ ok: z.literal(true) });
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), type: z.string() }) });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+Z?)?$/).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'not a date' });
+export const AuditQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), limit: z.coerce.number().int().min(1).max(10_000).default(1000) }).strict();
+export const DisclosureQuery = z.object({ patient: z.string().min(1).max(256), from: isoDate.optional(), to: isoDate.optional() }).strict();
