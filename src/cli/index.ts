@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { PhigateError } from '../common/index.js';
 import { loadConfig } from '../config/index.js';
@@ -75,8 +77,26 @@ export function controlRunner(services: Services): (argv: string[]) => Promise<C
   };
 }
 
+/** Options whose value is a file path: made absolute before a command runs inside the server. */
+const PATH_OPTIONS = new Set(['--out', '--archive', '--public-key']);
+
+export function absolutePaths(args: string[]): string[] {
+  return args.map((a, i) => {
+    const prev = args[i - 1];
+    const isPath = (prev !== undefined && PATH_OPTIONS.has(prev)) || (prev === 'verify-proof' && args[i - 2] === 'audit');
+    if (!isPath || isAbsolute(a)) return a;
+    // --public-key may be the key itself rather than a file: only existing files are rewritten.
+    if (prev === '--public-key' && !existsSync(a)) return a;
+    return resolve(a);
+  });
+}
+
 /** Entry point of the `phigate` binary; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`phigate audit export | head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
   const args = argv.slice(2);
   const cmd = args[0];
   if (cmd && STORE_COMMANDS.has(cmd) && !args.includes('--help') && !args.includes('-h')) {
@@ -101,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
           await confirmShred(args[2] ?? '');
           args.push('--yes');
         }
-        const reply = await forward(forwardTo, args);
+        const reply = await forward(forwardTo, absolutePaths(args));
         process.stdout.write(reply.stdout);
         process.stderr.write(reply.stderr);
         return reply.exitCode;

@@ -29,8 +29,10 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
       const app = await buildServer(services);
       const control = embedded ? await startControlServer(sock, makeRunner(services)) : null;
       let stopping: Promise<void> | null = null;
+      let checkpoints: NodeJS.Timeout | undefined;
       const stop = () =>
         (stopping ??= (async () => {
+          clearInterval(checkpoints);
           await app.close(); // stops accepting, lets in-flight requests finish
           if (control) await new Promise<void>((r) => control.close(() => r()));
           await services.close();
@@ -45,6 +47,16 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
         if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw new PhigateError('listen_failed', `cannot listen on ${config.host}:${config.port} (${code})`, 500, { setting: 'PHIGATE_HOST' });
         throw e;
       }
+      // Sign a checkpoint for every tenant whose log has grown or aged past the checkpoint policy,
+      // so an idle tenant's newest events do not wait for its next append. Several instances may
+      // do this at once: checkpointDue takes the tree-head lock.
+      checkpoints = setInterval(() => {
+        services.tenants
+          .list()
+          .then((ts) => services.audit.checkpointDue(ts.filter((t) => !t.shredded).map((t) => t.id)))
+          .catch(() => app.log.warn('audit checkpoint round failed'));
+      }, 30_000);
+      checkpoints.unref();
       const addr = app.server.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
       const scheme = config.tls ? 'https' : 'http';
