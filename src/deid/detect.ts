@@ -300,6 +300,8 @@ const STREET_FIRST_WORDS = new Set('ul ulica al aleja os pl plac calle c avenida
 const STORE_CHAINS = new Set(
   'walgreens cvs rite aid walmart wal-mart kroger costco safeway publix target boots superdrug lloydspharmacy duane reade meijer heb h-e-b wegmans albertsons osco giant eagle hy-vee winn-dixie dollar general family dollar sams walgreen'.split(' '),
 );
+/** ", Lyon." right after a street address. */
+const CITY_AFTER = /^[ \t]*,[ \t]*([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2})(?=[ \t]*(?:[.,;)\n]|$))/du;
 /** Nouns after a place that make it one ("Joliet yard", "Denver office"). */
 const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campus factory mill terminal base airport station area suburbs region district neighborhood neighbourhood downtown store location'.split(' '));
 
@@ -349,7 +351,7 @@ const RE = {
     /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
   /** "Mr. Ambrose Quigley, ninety-one." "aged ninety-four": a number word of 90+ standing as an age. */
   ageWordsBare:
-    /(?:,[ \t]*|\b(?:aged?|is|was|turned|turns|now)[ \t]+)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[ \t]*(?:[.,;)\n]|$|[MF]\b|(?:male|female|man|woman)\b))/gi,
+    /(?:,[ \t]*|\b(?:aged?|is|was|turned|turns|now)[ \t]+|\bage[ \t]*:[ \t]*)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[ \t]*(?:[.,;)\n]|$|[MF]\b|(?:male|female|man|woman)\b))/gi,
   /** Dates with Spanish, Portuguese, French, Italian or German month names ("5 de marzo de 2025"). */
   dForeign: new RegExp(
     `(?<![\\w])(\\d{1,2})(?:º|°|er|\\.)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTHS})(?:[ \\t]+(?:de[ \\t]+|del[ \\t]+)?((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])(${FOREIGN_MONTHS})[ \\t]+(\\d{1,2})(?:,?[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})?(?![\\w])`,
@@ -380,7 +382,7 @@ const RE = {
   ukPostcode: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
   /** Street forms with the street word first ("ul. Lipowa 18", "Calle Mayor 5", "18 ul. Lipowa"). */
   streetFirst:
-    /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:de(?:l| la| los)?[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
+    /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+(?:(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
   /** "Hauptstraße 5", "Kirkeveien 12": a street word with its suffix joined, then the number. */
   streetJoined: /(?<![\w-])[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
@@ -1105,10 +1107,11 @@ class Detector {
         // The street's own name: not an abbreviation or a clinical word ("2 via IV push").
         const parts = m[0].replace(/^\d+[A-Za-z]?[ \t]+/, '').split(/[ \t]+/);
         const kw = (parts[0] as string).toLowerCase();
-        const nm = parts[1] as string;
+        const nm = parts.slice(1).find((p) => /^\p{Lu}/u.test(p)) ?? '';
         if (/^[A-Z]{1,4}$/.test(nm) || NOT_NAME.has(nm.toLowerCase())) continue;
-        if (/^(?:via|largo|corso|plac|rue|rua|strada)$/.test(kw) && (!m[2] || this.fl(nm.toLowerCase()) & L.WORD)) continue;
+        if (/^(?:via|largo|corso|plac|strada)$/.test(kw) && (!m[2] || this.fl(nm.toLowerCase()) & L.WORD)) continue;
         this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+        this.cityAfterStreet(m.index + m[0].length);
       }
     }
     if ((this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ')) && /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v)) {
@@ -1295,13 +1298,27 @@ class Detector {
   /** After a street address: ", Santa Ana 92703" (city and ZIP code without a state). */
   cityAfterStreet(end: number): void {
     const m = CITY_ZIP_AFTER.exec(this.v.slice(end, end + 64));
-    if (!m) return;
-    const city = m[1] as string;
+    if (!m) {
+      // ", Lyon." -- a known city right after the street, without a ZIP code.
+      const c = CITY_AFTER.exec(this.v.slice(end, end + 48));
+      if (!c) return;
+      const name = (c[1] as string).replace(/\.+$/, '');
+      const key = name.toLowerCase();
+      const known = key.includes(' ') ? this.lex.places.has(key) : (this.fl(key) & L.PLACE) !== 0;
+      if (!known || STATE_WORDS.has(key) || NOT_NAME.has(key)) return;
+      const ci = (c.indices as [number, number][])[1] as [number, number];
+      this.add(end + ci[0], end + ci[0] + name.length, 'LOCATION', 70);
+      return;
+    }
+    let city = m[1] as string;
+    // "Montpelier VT 05602": the state is not part of the city.
+    const st = /[ \t]+([A-Z]{2})$/.exec(city);
+    if (st && STATE_ABBR_SET.has(st[1] as string)) city = city.slice(0, st.index);
     const words = city.toLowerCase().split(/[ \t]+/);
     if (words.some((w) => NOT_NAME.has(w) || FUNCTION_WORDS.has(w) || STATE_WORDS.has(w))) return;
     const ci = (m.indices as [number, number][])[1] as [number, number];
     const zi = (m.indices as [number, number][])[2] as [number, number];
-    this.add(end + ci[0], end + ci[1], 'LOCATION', 70);
+    this.add(end + ci[0], end + ci[0] + city.length, 'LOCATION', 70);
     this.add(end + zi[0], end + zi[1], 'LOCATION', 85);
   }
 

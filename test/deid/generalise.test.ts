@@ -140,3 +140,17 @@ test('look-alikes that are not PHI: strength and ratios, eponyms, units, headers
   notFlagged('Tibial insert LOT 7730021, expiry 2027.', '7730021');
   notFlagged('OCC HEALTH REVIEW\nFit for duties.', 'OCC HEALTH');
 });
+
+test('more address and name shapes: French and Spanish streets with the city after, state after the city, ages after "Age:"', () => {
+  covered('Domicile: 12 Rue des Peupliers, Nantes.', '12 Rue des Peupliers', 'LOCATION');
+  covered('Domicile: 12 Rue des Peupliers, Nantes.', 'Nantes', 'LOCATION');
+  covered('Domicilio: Calle de la Paz 31, Valencia.', 'Calle de la Paz 31', 'LOCATION');
+  has('Mailing: 9 Birch Hollow Rd, Apt 1, Barre VT 05641', 'LOCATION', 'Barre');
+  has('Age: ninety-seven', 'AGE_OVER_89', 'ninety-seven');
+  covered('Crew: Paramedic Oyelaran, EMT Castellanos.', 'Oyelaran', 'NAME');
+  covered('Crew: Paramedic Oyelaran, EMT Castellanos.', 'Castellanos', 'NAME');
+  notFlagged('Reviewed by Consultant Medical Oncologist today.', 'Medical Oncologist');
+  notFlagged('Tooth #14: initiated RCT #14 today.', 'RCT');
+  covered('Enrolled at Maple Grove Elementary School this fall.', 'Maple Grove Elementary School', 'LOCATION');
+  notFlagged('Attends Maple Grove Elementary School.', 'Attends');
+});
