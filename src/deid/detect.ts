@@ -509,6 +509,8 @@ const T = {
   NAME_FIELD: 1 << 25,
   /** Vehicle makes. */
   MAKE: 1 << 26,
+  /** "template". */
+  TEMPLATE: 1 << 27,
   /** "NHS", "CHI". */
   NHS: 1 << 28,
   /** "Route", "Highway"... */
@@ -541,6 +543,7 @@ function triggerFlags(): Map<string, number> {
   add(MONTH_WORDS, T.MONTH);
   add(FOREIGN_MONTH_WORDS, T.FMONTH);
   add(['nhs', 'chi'], T.NHS);
+  add(['template', 'templates'], T.TEMPLATE);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
@@ -818,7 +821,7 @@ class Detector {
       else if (len === 9 && DEA_RE.test(t.w) && deaCheck(t.w)) this.add(t.s, t.e, 'LICENSE', 96);
       else if (len === 8 && COMPACT_DATE_RE.test(t.w)) this.add(t.s, t.e, 'DATE', 85);
     }
-    if (/template/i.test(v)) {
+    if (this.seen & T.TEMPLATE) {
       for (const m of v.matchAll(RE.template)) {
         const g = m[1] as string;
         if (!/\d/.test(g)) continue;
@@ -931,7 +934,8 @@ class Detector {
     }
     const slash = v.includes('/');
     // Day-first dates in this text ("27/01/2025"): "14/03" is then the 14th of March.
-    const dayFirst = slash && /(?<![\w\/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\w\/])/.test(v);
+    let dayFirstDoc: boolean | undefined;
+    const dayFirst = () => (dayFirstDoc ??= /(?<![\w\/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\w\/])/.test(v));
     if (slash || v.includes('-')) for (const m of v.matchAll(RE.dMonthYearNum)) this.add(m.index, m.index + m[0].length, 'DATE', 84);
     if (slash) for (const m of v.matchAll(RE.dMonthDaySlash)) {
       let a = +(m[1] as string);
@@ -940,7 +944,7 @@ class Detector {
       const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
       // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
-      if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (dayFirst || DAY_FIRST_CONTEXT.test(before))) [a, b] = [b, a];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || dayFirst())) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
       if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after)) continue;
       // "a 6/12 history", "review in 1/52": British months and weeks.
@@ -988,14 +992,17 @@ class Detector {
       const words = txt.split(/[ \t]+/);
       let ok = true;
       // Lower-case addresses ("2231 w 1st st apt 207") in lower-case text, or after an address cue or before a ZIP code.
+      const hasLower = /[ \t][a-z]/.test(txt);
       const lowerCue =
-        /(?:live[sd]?|living|moved|moving|address|addr|reside[sd]?|staying|stay)[ \t]*(?:at|to|is|on|:)?[ \t]*$/i.test(v.slice(Math.max(0, m.index - 16), m.index)) ||
+        hasLower &&
+        (/(?:live[sd]?|living|moved|moving|address|addr|reside[sd]?|staying|stay)[ \t]*(?:at|to|is|on|:)?[ \t]*$/i.test(v.slice(Math.max(0, m.index - 16), m.index)) ||
         /^[ \t]*,?[ \t]*[a-z][a-z .'-]{1,30},?[ \t]+\d{5}\b/.test(v.slice(m.index + txt.length, m.index + txt.length + 48)) ||
-        /(?:apt|apartment|unit|suite|ste|#)\.?[ \t]*#?[ \t]*[a-z0-9-]{1,6}$/i.test(txt);
+          /(?:apt|apartment|unit|suite|ste|#)\.?[ \t]*#?[ \t]*[a-z0-9-]{1,6}$/i.test(txt));
       // In lower-case text the street's words must not be plain words ("1 degree av block"), unless a cue says address.
       const lowerOk =
         lowerCue ||
-        (this.lowerDoc && words.slice(1, -1).every((w) => /^\d|^[NSEW]$/i.test(w) || STREET_SUFFIX_SET.has(w.toLowerCase()) || !(this.fl(w.toLowerCase()) & L.WORD)));
+        (hasLower &&
+          this.lowerDoc && words.slice(1, -1).every((w) => /^\d|^[NSEW]$/i.test(w) || STREET_SUFFIX_SET.has(w.toLowerCase()) || !(this.fl(w.toLowerCase()) & L.WORD)));
       for (let w = 1; w < words.length - 1 && ok; w++) {
         const c = (words[w] as string).charCodeAt(0);
         if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (lowerOk && c >= 97 && c <= 122))) ok = false;
@@ -1954,8 +1961,16 @@ class Detector {
         }
       }
     }
-    if (v.includes(' by ')) {
-      for (const m of v.matchAll(BY_INITIALS)) {
+    for (let at = v.indexOf(' by '); at >= 0; at = v.indexOf(' by ', at + 4)) {
+      // Two or three capitals ending the sentence after "by": then look for the verb before.
+      const c0 = v.charCodeAt(at + 4);
+      if (!(c0 >= 65 && c0 <= 90)) continue;
+      const end = /^[A-Z]{2,3}(?=[ \t]*(?:[.;\n]|$))/.exec(v.slice(at + 4, at + 9));
+      if (!end) continue;
+      BY_INITIALS.lastIndex = 0;
+      const win = v.slice(Math.max(0, at - 64), at + 4 + end[0].length + 1);
+      for (const m0 of win.matchAll(BY_INITIALS)) {
+        const m = { index: m0.index + Math.max(0, at - 64), 0: m0[0], 1: m0[1] };
         const ini = m[1] as string;
         if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
         const i = tokAt(m.index + m[0].length - ini.length);
