@@ -1187,6 +1187,8 @@ class Detector {
       let nDistinct = 0;
       let place = false;
       let afterTitle = false;
+      let allPerson = true;
+      let givenName = false;
       const headKey = head.toLowerCase();
       const ambiguous = AMBIGUOUS_FACILITY_HEAD.test(headKey);
       const strongHead = STRONG_FACILITY_HEAD.test(headKey);
@@ -1196,6 +1198,10 @@ class Detector {
         const t = toks[i] as Tok;
         const gap = v.slice(t.e, i + 1 < toks.length && (toks[i + 1] as Tok).s <= m.index ? (toks[i + 1] as Tok).s : m.index);
         if (!/^(?:'s)?[ \t]*\.?[ \t]*$|^(?:'s)?[ \t]+(?:of|and|&)[ \t]+$/.test(gap.replace(/^'s/, ''))) break;
+        if (TITLES.has(t.k)) {
+          afterTitle = true;
+          break;
+        }
         // A full stop ends the name unless it closes an abbreviation ("St. Luke's", "Mt. Sinai").
         if (gap.includes('.') && !(t.shape === 'I' || /^(?:st|mt|ft|ste)$/.test(t.k))) break;
         if (t.shape === 'X' || (t.shape === 'L' && !(t.k === 'of' && start >= 0))) break;
@@ -1217,6 +1223,8 @@ class Detector {
           nDistinct++;
           if (!(t.f & L.WORD)) uncommon = true;
           if (t.f & L.PLACE) place = true;
+          if (!(t.f & NAME_BITS) || t.f & L.PLACE) allPerson = false;
+          if (t.f & L.FIRST) givenName = true;
         }
         if (NOT_NAME.has(t.k) && !FACILITY_GENERIC.has(t.k) && t.k !== 'st') break;
         start = t.s;
@@ -1226,6 +1234,8 @@ class Detector {
       // "Dr Patel Cardiology": a person, not a practice.
       if (ambiguous && afterTitle && nDistinct <= 1) continue;
       if (ambiguous && !(uncommon || place || nDistinct >= 2)) continue;
+      // "Maria Lopez Internal Medicine resident": a person's name before a department.
+      if (ambiguous && allPerson && givenName) continue;
       // In ALL CAPS notes department names abound ("ORAL SURGERY"): a place name is needed.
       if (ambiguous && this.capsDoc && !place) continue;
       // "Sinai Hospital of Baltimore", "Hospital of the University of Pennsylvania": "of" + a name is distinctive too.

@@ -154,3 +154,14 @@ test('more address and name shapes: French and Spanish streets with the city aft
   covered('Enrolled at Maple Grove Elementary School this fall.', 'Maple Grove Elementary School', 'LOCATION');
   notFlagged('Attends Maple Grove Elementary School.', 'Attends');
 });
+
+test('later fixes: usernames, spaced IDs ending in a short group, dates after words ending like score words, people before departments', () => {
+  has('Portal login: kwame_o88 locked.', 'OTHER_ID', 'kwame_o88');
+  has('Medicaid ID 4410 2298 71', 'HEALTH_PLAN', '4410 2298 71');
+  has('Next appt 4/2 with the surgeon.', 'DATE', '4/2');
+  notFlagged('Monofilament 9/10 sites intact.', '9/10');
+  covered('Discussed with Dr. Farouk Nephrology fellow.', 'Farouk', 'NAME');
+  notFlagged('Discussed with Dr. Farouk Nephrology fellow.', 'Nephrology');
+  notFlagged('Seen by Laura Chen Internal Medicine resident.', 'Internal Medicine');
+  covered('Seen by Laura Chen Internal Medicine resident.', 'Laura Chen', 'NAME');
+});
