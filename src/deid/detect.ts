@@ -236,7 +236,7 @@ const FACILITY_HEAD = new RegExp(
     [
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
       'Clinic', 'Infirmary', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
-      'Rehabilitation Cent(?:er|re)', 'Rehab Cent(?:er|re)', 'Hospice', 'Family Practice', 'Medical Practice', 'Dental Practice', 'Group Practice', 'Practice',
+      'Rehab(?:ilitation)? (?:and|&) Nursing(?: Cent(?:er|re)| Facility| Home)?', 'Health (?:and|&) Rehab(?:ilitation)?(?: Cent(?:er|re))?', 'Rehabilitation Cent(?:er|re)', 'Rehab Cent(?:er|re)', 'Hospice', 'Family Practice', 'Medical Practice', 'Dental Practice', 'Group Practice', 'Practice',
       'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
       'Assisted Living', 'Healthcare', 'Health Care', 'Medical Group', 'Medical Associates', 'Physicians Group', 'Physicians', 'Sanatorium', 'Dialysis Cent(?:er|re)',
       'Pharmacy', 'Health', 'Memorial', 'Medical Plaza', 'Associates', 'Retirement Home', 'Senior Living', 'Manor', 'Surgery',
@@ -251,6 +251,8 @@ const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associate
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
 const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$)`);
+/** Facility heads that name a place even typed in lower case after a capitalized name. */
+const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
 const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
 /** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
@@ -372,7 +374,7 @@ const RE = {
     'gi',
   ),
   streetName:
-    /\b(?:on|off|along|near|at|by|behind|outside)\s+((?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
+    /\b(?:on|off|along|near|at|by|behind|outside|of|and|between)\s+((?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
   /** Numbered roads: "on Route 9", "off I-95", "near Highway 101". */
   route: /\b(?:on|off|along|near|at|via|from)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
   /** A store number after a capitalized store name: "Walgreens #4472". */
@@ -1177,7 +1179,8 @@ class Detector {
     const toks = this.toks;
     for (const m of this.stickyAt(FACILITY_HEAD, T.FACILITY)) {
       const head = m[0];
-      if (!/^[A-Z]/.test(head)) continue;
+      // A lower-case head counts when it is specific ("Maple Court nursing facility").
+      if (!/^[A-Z]/.test(head) && !LOWER_FACILITY_HEAD.test(head)) continue;
       const headEnd = m.index + head.length;
       let i = this.tokenIndexBefore(m.index);
       let start = -1;

@@ -165,3 +165,11 @@ test('later fixes: usernames, spaced IDs ending in a short group, dates after wo
   notFlagged('Seen by Laura Chen Internal Medicine resident.', 'Internal Medicine');
   covered('Seen by Laura Chen Internal Medicine resident.', 'Laura Chen', 'NAME');
 });
+
+test('facility heads in lower case and with "and", street intersections', () => {
+  covered('Discharged to Pinewood Rehabilitation and Nursing Center.', 'Pinewood Rehabilitation and Nursing Center', 'LOCATION');
+  covered('Lives at Sunnyglade nursing home since May.', 'Sunnyglade nursing home', 'LOCATION');
+  covered('Found at the corner of Hollis St and Tremont St.', 'Hollis St', 'LOCATION');
+  covered('Found at the corner of Hollis St and Tremont St.', 'Tremont St', 'LOCATION');
+  notFlagged('Patient is a nursing home resident.', 'nursing home');
+});
