@@ -286,15 +286,18 @@ export class AuditService implements AdminAuditor {
     }
     // One text parameter per column, split once by the server (no array literal to escape):
     // bodies never hold a raw newline (canonical JSON escapes control characters).
+    // The events and the new tree head in one statement (one round trip while the head is locked).
     await tx.query(
-      `insert into audit_events (tenant_id, seq, id, body, leaf_hash)
-       select $1, $2::int8 + u.n - 1, u.id::uuid, u.body, decode(u.h, 'hex')
-         from unnest(string_to_array($4, E'\\n'), string_to_array($3, ','), string_to_array($5, ','))
-              with ordinality as u(body, id, h, n)`,
-      [tenantId, first, ids.join(','), bodies.join('\n'), hashes.join(',')],
+      `with placed as (
+         insert into audit_events (tenant_id, seq, id, body, leaf_hash)
+         select $1, $2::int8 + u.n - 1, u.id::uuid, u.body, decode(u.h, 'hex')
+           from unnest(string_to_array($4, E'\\n'), string_to_array($3, ','), string_to_array($5, ','))
+                with ordinality as u(body, id, h, n)
+         returning 1)
+       update audit_heads set size = $6, frontier = $7 where tenant_id = $1 and (select count(*) from placed) = $8`,
+      [tenantId, first, ids.join(','), bodies.join('\n'), hashes.join(','), head.frontier.size, head.frontier.encode(), ids.length],
     );
     const out = ids.map((id, i) => ({ id, seq: first + i }));
-    await tx.query('update audit_heads set size = $2, frontier = $3 where tenant_id = $1', [tenantId, head.frontier.size, head.frontier.encode()]);
     const uncovered = head.frontier.size - head.cpSize;
     if (uncovered >= this.checkpointEvery || (uncovered > 0 && head.now.getTime() - head.cpAt >= this.checkpointSeconds * 1000)) {
       try {
