@@ -468,6 +468,8 @@ interface Tok {
   /** I = initial (single capital), T = capitalized, U = all caps, L = lower case, X = has digits */
   shape: 'I' | 'T' | 'U' | 'L' | 'X';
   possessive: boolean;
+  /** Number of capital letters (an inner capital: "IgE", "McDonald"). */
+  capitals: number;
   /** Lexicon bits of k (see lexicon.ts). */
   f: number;
 }
@@ -680,7 +682,7 @@ class Detector {
         if (before === 45 || before === 0x2013 || before === 0x2014) shapes |= S.DASH_INITIALS;
       }
       seen |= f;
-      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, f });
+      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.lowerDoc = letters > 40 && capitals / letters < 0.01;
@@ -1560,7 +1562,7 @@ class Detector {
   abbrevLike(t: Tok): boolean {
     if (this.capsDoc) return false;
     if (t.shape === 'U' && t.w.length <= 3) return true;
-    return t.shape === 'T' && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D'|Fitz|Ben|Abu|El|Al)/.test(t.w);
+    return t.shape === 'T' && t.capitals > 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D'|Fitz|Ben|Abu|El|Al)/.test(t.w);
   }
   eponymAt(i: number): boolean {
     const t = this.toks[i] as Tok;
