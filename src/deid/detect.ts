@@ -370,7 +370,7 @@ const RE = {
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
   // Locations
   street: new RegExp(
-    `(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
+    `(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b(?![.'-]\\w)\\.?)?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
     'gi',
   ),
   streetName:
@@ -382,6 +382,11 @@ const RE = {
   poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
   /** UK postcodes ("SP2 7QH", "SW1A 1AA"); the inward letters exclude C I K M O V. */
   ukPostcode: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
+  /** Canadian postal codes ("M5V 2T6"), with the city and province before them. */
+  caPostcode:
+    /(?:([A-Z][\p{L}'.-]+(?:[ -][A-Z][\p{L}'.-]+){0,2}),?[ \t]+)?(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|PQ)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])/gdu,
+  /** Australian and other 10-digit national numbers in 4-3-3 or (0x) xxxx xxxx groups. */
+  phoneAu: /(?<![\w+\/.-])(?:0\d{3}[ ]\d{3}[ ]\d{3}|\(0\d\)[ ]?\d{4}[ ]\d{4})(?![\w-]|\.\d)/g,
   /** Street forms with the street word first ("ul. Lipowa 18", "Calle Mayor 5", "18 ul. Lipowa"). */
   streetFirst:
     /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+(?:(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
@@ -674,7 +679,7 @@ class Detector {
       if (shape === 'X') {
         const len = w.length;
         if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) shapes |= S.UK_PHONE;
-        if (len === 3 && digits === 1 && uppers === 2 && charClass(w.charCodeAt(0)) === 1) shapes |= S.POSTCODE;
+        if (len === 3 && ((digits === 1 && uppers === 2) || (digits === 2 && uppers === 1))) shapes |= S.POSTCODE;
         else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) shapes |= S.ORDINAL;
         else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) shapes |= S.ROUTE;
       } else if (shape === 'U' && w.length <= 3 && s > 0) {
@@ -738,6 +743,12 @@ class Detector {
       this.add(s, s + g.length, 'SSN', 101);
     }
     for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
+    if (this.shapes & S.UK_PHONE || v.includes('(0')) {
+      for (const m of v.matchAll(RE.phoneAu)) {
+        const before = v.slice(Math.max(0, m.index - 48), m.index);
+        if (/\b(?:tel|telephone|phone|ph|mob|mobile|cell|contact|call|ring|text|home|work|fax)\b/i.test(before)) this.addPhone(m.index, m.index + m[0].length, 99);
+      }
+    }
     if (this.shapes & S.UK_PHONE) {
       for (const m of v.matchAll(RE.phoneUk)) {
         // A label before it, or a mobile number (07...): "0800 180 1200" in a flow sheet is not a phone.
@@ -1112,6 +1123,13 @@ class Detector {
       if (!NOT_NAME.has(townTxt.toLowerCase()) && !STATE_WORDS.has(townTxt.toLowerCase())) this.add(base + ti[0], base + ti[1], 'LOCATION', 70);
       const si = (town.indices as ([number, number] | undefined)[])[1];
       if (si) this.add(base + si[0], base + si[0] + (town[1] as string).replace(/[ \t]*,[ \t]*$/, '').length, 'LOCATION', 80);
+    }
+    if (this.shapes & S.POSTCODE) for (const m of v.matchAll(RE.caPostcode)) {
+      const ix = m.indices as ([number, number] | undefined)[];
+      const pc = ix[2] as [number, number];
+      this.add(pc[0], pc[1], 'LOCATION', 86);
+      const city = ix[1];
+      if (city && !NOT_NAME.has((m[1] as string).toLowerCase())) this.add(city[0], city[1], 'LOCATION', 70);
     }
     if ((this.seen & T.STREET_FIRST) !== 0) for (const kt of this.toks) {
       if ((kt.f & T.STREET_FIRST) === 0 || kt.shape === 'X' || !STREET_FIRST_WORDS.has(kt.k)) continue;

@@ -173,3 +173,13 @@ test('facility heads in lower case and with "and", street intersections', () => 
   covered('Found at the corner of Hollis St and Tremont St.', 'Tremont St', 'LOCATION');
   notFlagged('Patient is a nursing home resident.', 'nursing home');
 });
+
+test('other national formats: Canadian postal codes with city and province, Australian numbers, directions after the street', () => {
+  const ca = 'Address: 75 Birchmount Rd E, Scarborough, ON M1N 3J7';
+  covered(ca, '75 Birchmount Rd E', 'LOCATION');
+  covered(ca, 'Scarborough', 'LOCATION');
+  covered(ca, 'M1N 3J7', 'LOCATION');
+  has('Mobile 0413 555 902; home (03) 9555 0188', 'PHONE', '0413 555 902');
+  has('Mobile 0413 555 902; home (03) 9555 0188', 'PHONE', '(03) 9555 0188');
+  notFlagged('Feeds at 0600 120 ml and 0900 150 ml.', '0600');
+});
