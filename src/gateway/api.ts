@@ -105,7 +105,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (co
     try {
       return await retryConflicts(() =>
         gw.services.store.withTenant(tenantId, async (tx) => {
-          const tokens = await gw.services.vault.tokenizeInTx(tx, tenantId, items, { scope: ctx.scope, ttlSeconds: ctx.ttlSeconds });
+          const tokens = await gw.services.vault.tokenizeInTx(tx, tenantId, items, { scope: ctx.scope, ttlSeconds: ctx.ttlSeconds, newScope: ctx.newScope });
           await gw.services.audit.append(tenantId, events(counts), tx);
           return tokens;
         }),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { effectivePrincipal, requirePermission, type Principal } from '../access/index.js';
 import type { Services } from '../app/index.js';
@@ -83,6 +83,8 @@ export interface CallContext {
   patient?: string;
   /** Vault scope: the conversation, or this request alone. */
   scope: string;
+  /** The scope is this request's own (no conversation): nothing can be in it yet. */
+  newScope: boolean;
   ttlSeconds: number;
   requestId: string;
   clientAddress?: string;
@@ -152,12 +154,13 @@ export function callContext(gw: Gateway, req: FastifyRequest, authenticated: Pri
   // conversation does not share its tokens. The scope holds no caller text, only a digest.
   const scope = conversation
     ? `c:${createHash('sha256').update(`${principal.principal}\0${conversation}`).digest('hex').slice(0, 32)}`
-    : `r:${req.id}`.slice(0, 200).replace(/[^A-Za-z0-9._:@-]/g, '_');
+    : `r:${randomUUID()}`; // server-made: a client's x-request-id never names a scope
   return {
     principal,
     purpose,
     ...(patient ? { patient } : {}),
     scope,
+    newScope: !conversation,
     ttlSeconds: conversation ? gw.services.config.conversationTtlSeconds : 3600,
     requestId: req.id,
     ...(req.ip ? { clientAddress: req.ip.replace(/^::ffff:/, '') } : {}),

@@ -14,6 +14,11 @@ export interface TokenizeOptions {
   scope?: string;
   /** Entries made by this call expire after this many seconds (purged by `vault purge`). */
   ttlSeconds?: number;
+  /**
+   * The scope is new (e.g. one request's own): skip looking for existing entries and insert
+   * straight away (an entry that exists after all is still found by the upsert).
+   */
+  newScope?: boolean;
 }
 
 export interface DetokenizeOptions {
@@ -65,24 +70,26 @@ export class Vault {
       }
     }
     const expiresAt = opts.ttlSeconds && opts.ttlSeconds > 0 ? new Date(Date.now() + opts.ttlSeconds * 1000) : null;
-    return this.tokenizeIn(tx, tenantId, items, scope, expiresAt);
+    return this.tokenizeIn(tx, tenantId, items, scope, expiresAt, opts.newScope === true);
   }
 
-  private async tokenizeIn(tx: Queryable, tenantId: string, items: TokenizeItem[], scope: string, expiresAt: Date | null) {
+  private async tokenizeIn(tx: Queryable, tenantId: string, items: TokenizeItem[], scope: string, expiresAt: Date | null, newScope = false) {
     const { key: hmacKey } = await this.keys.currentKey(tx, tenantId, 'hmac');
     const lookups = items.map((it) =>
       createHmac('sha256', hmacKey).update(`${scope}\0${it.type}\0${normalizeValue(it.value)}`).digest('hex'),
     );
     const byLookup = new Map<string, string>();
     const distinct = [...new Set(lookups)];
-    const found = await tx.query<{ lookup: string; token: string }>(
-      `select encode(lookup, 'hex') as lookup, token from vault_entries
-        where tenant_id = $1 and scope = $2
-          and lookup = any (select decode(x, 'hex') from unnest($3::text[]) as x)
-          and (expires_at is null or expires_at > now())`,
-      [tenantId, scope, distinct],
-    );
-    for (const r of found.rows) byLookup.set(r.lookup, r.token);
+    if (!newScope) {
+      const found = await tx.query<{ lookup: string; token: string }>(
+        `select encode(lookup, 'hex') as lookup, token from vault_entries
+          where tenant_id = $1 and scope = $2
+            and lookup = any (select decode(x, 'hex') from unnest($3::text[]) as x)
+            and (expires_at is null or expires_at > now())`,
+        [tenantId, scope, distinct],
+      );
+      for (const r of found.rows) byLookup.set(r.lookup, r.token);
+    }
     const missing: number[] = [];
     const seen = new Set<string>();
     lookups.forEach((l, i) => {

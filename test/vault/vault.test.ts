@@ -67,6 +67,14 @@ for (const kind of storeKinds) {
       assert.equal((await s.vault.detokenize(t, [c1], { scopes: ['conv-1'] })).get(c1)?.value, 'Scoped Person');
     });
 
+    test('newScope skips the lookup but still finds an entry that exists (upsert)', async () => {
+      const [a] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Fresh Scope' }], { scope: 'req-1' })) as [string];
+      const [b] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Fresh Scope' }], { scope: 'req-1', newScope: true })) as [string];
+      assert.equal(b, a);
+      const [c] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Fresh Scope' }], { scope: 'req-2', newScope: true })) as [string];
+      assert.notEqual(c, a);
+    });
+
     test('expired entries are not restored and are purged', async () => {
       const [tok] = (await s.vault.tokenize(t, [{ type: 'EMAIL', value: 'ttl@example.org' }], { ttlSeconds: 60 })) as [string];
       assert.equal((await s.vault.detokenize(t, [tok])).size, 1);
