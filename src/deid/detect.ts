@@ -394,7 +394,7 @@ const RE = {
   streetJoined: /(?<![\w-])[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
   livesIn:
-    /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home)(?:[ \t]+(?:back|here|there|alone|home|with[ \t]+(?:her|his|their|a|the)?[ \t]*[\p{L}' -]{1,30}?))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
+    /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|with[ \t]+(?:her|his|their|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
   cityStateY: new RegExp(
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
@@ -972,7 +972,7 @@ class Detector {
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
       if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after)) continue;
       // "a 6/12 history", "review in 1/52": British months and weeks.
-      if ((b === 12 || b === 52 || b === 7) && /^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|review)/i.test(after)) continue;
+      if ((b === 12 || b === 52 || b === 7) && a <= b && (/^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|review|then|course|total|abx|antibiotics)/i.test(after) || /(?<![a-z])(?:iv|po|oral|course|abx|antibiotics|for|total|completed|further|another|x)[ \t]*$/i.test(before))) continue;
       // "ARDS 2/2 influenza", "2/2 CAP": "secondary to".
       if (a === 2 && b === 2 && !DATE_CONTEXT_BEFORE.test(before)) continue;
       // Ventilator settings ("PSV 10/5", "weaned to 5/5") near ventilation words, unless a strong date word precedes.
@@ -1289,6 +1289,12 @@ class Detector {
     const lex = this.lex;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
+      if (t.shape === 'L' && this.lowerDoc && t.f & L.PLACE && !(t.f & L.WORD) && !NOT_NAME.has(t.k) && !STATE_WORDS.has(t.k)) {
+        // Lower-case text: a known place after "in"/"from"/"near" ("at my sisters in fremont").
+        const pv = toks[i - 1];
+        if (pv && pv.shape === 'L' && PLACE_PREP.has(pv.k) && v.slice(pv.e, t.s) === ' ' && !EPONYMS.has(t.k) && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s))) this.add(t.s, t.e, 'LOCATION', 62);
+        continue;
+      }
       if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;
       if (NOT_NAME.has(t.k) && t.k !== 'st') continue;
       let best = 0;

@@ -183,3 +183,13 @@ test('other national formats: Canadian postal codes with city and province, Aust
   has('Mobile 0413 555 902; home (03) 9555 0188', 'PHONE', '(03) 9555 0188');
   notFlagged('Feeds at 0600 120 ml and 0900 150 ml.', '0600');
 });
+
+test('British course lengths, lower-case places after a residence phrase', () => {
+  notFlagged('IV co-amoxiclav 3/7 then oral for a further 4/7.', '3/7');
+  notFlagged('IV co-amoxiclav 3/7 then oral for a further 4/7.', '4/7');
+  has('Clinic letter: seen 3/7 with mother.', 'DATE', '3/7');
+  const msg = 'hey its rafa again. my son tomas has a cough since monday. we are staying at my moms in sacramento until friday. thanks';
+  covered(msg, 'sacramento', 'LOCATION');
+  covered(msg, 'tomas', 'NAME');
+  notFlagged('urine draining in foley, pt noted to be in afib overnight, nothing else to report today', 'foley');
+});
