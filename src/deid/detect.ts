@@ -201,6 +201,8 @@ const NOT_PERSON = new Set(
   (
     'honda toyota ford chevy chevrolet nissan hyundai kia subaru mazda tesla jeep dodge bmw audi lexus volvo buick ' +
     'cadillac chrysler gmc mercedes volkswagen acura infiniti mitsubishi porsche jaguar lincoln ram fiat mini saab ' +
+    'stryker depuy synthes biomet medtronic arthrex conmed hologic fresenius teleflex biotronik livanova dexcom omnipod ' +
+    'pfizer moderna sanofi novartis astrazeneca gsk olympus siemens zimmer triathlon ' +
     'fleischner english spanish french italian german russian chinese mandarin cantonese portuguese arabic vietnamese ' +
     'korean japanese polish haitian creole hindi urdu bengali tagalog somali amharic greek farsi swahili hebrew yiddish'
   ).split(/\s+/),
