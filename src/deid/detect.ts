@@ -1615,7 +1615,8 @@ class Detector {
       this.addName(i, j, p);
       for (let x = i; x <= j; x++) {
         const t = toks[x] as Tok;
-        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !EPONYMS.has(t.k)) {
+        // Facility head words ("Hospice" of "Golden Valley Hospice, RN ...") are not propagated as names.
+        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !EPONYMS.has(t.k) && !(t.f & T.FACILITY)) {
           found.add(t.k);
           if (t.shape === 'L') foundLower.add(t.k);
         }

@@ -193,3 +193,11 @@ test('British course lengths, lower-case places after a residence phrase', () =>
   covered(msg, 'tomas', 'NAME');
   notFlagged('urine draining in foley, pt noted to be in afib overnight, nothing else to report today', 'foley');
 });
+
+test('facility names before a credential-like word do not make their head a name elsewhere; makers are not names', () => {
+  const t = 'Hospice: Brightwater Hospice, RN case manager Ileana Pruteanu';
+  notFlagged(t, 'Hospice:');
+  covered(t, 'Brightwater Hospice', 'LOCATION');
+  covered(t, 'Ileana Pruteanu', 'NAME');
+  notFlagged('Implant: Stryker Triathlon knee, SN 7731-22019', 'Stryker');
+});
