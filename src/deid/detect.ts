@@ -1715,7 +1715,8 @@ class Detector {
                   : strong || thisIs
                   ? !allCommon || anyKnown
                   : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
-              if (ok && !(j === k && MONTH_WORDS.has((toks[k] as Tok).k) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+              // "Interpreter (Amharic)": a language, a make or a maker alone is no name.
+              if (ok && !(j === k && NOT_PERSON.has((toks[k] as Tok).k)) && !(j === k && MONTH_WORDS.has((toks[k] as Tok).k) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
                 mark(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
                 i = j;
                 continue;
