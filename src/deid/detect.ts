@@ -441,7 +441,7 @@ const FACILITY_FIRST = new Set(
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
 const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
-const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])`, 'iy');
+const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
 const USERNAME_AFTER = /[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*@?([A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/y;
 const PLATE_SPACED = /[ \t]*[:#]?[ \t]*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])/y;
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
