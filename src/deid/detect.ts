@@ -1976,7 +1976,7 @@ class Detector {
       while (i >= 0 && n < 3) {
         const c = toks[i] as Tok;
         const initial = c.shape === 'I' && v.charCodeAt(c.e) === 46;
-        if (!initial && (c.shape === 'X' || c.shape === 'I' || NOT_NAME.has(c.k) || TITLES.has(c.k) || STRONG_CONTEXT.has(c.k) || (this.common(c) && !(this.known(c) && c.shape === 'T')))) break;
+        if (!initial && (c.shape === 'X' || c.shape === 'I' || NOT_NAME.has(c.k) || TITLES.has(c.k) || STRONG_CONTEXT.has(c.k) || this.abbrevLike(c) || (this.common(c) && !(this.known(c) && c.shape === 'T')))) break;
         if (c.shape === 'L' && !this.known(c) && !this.lowerNameOk(c)) break;
         if (EPONYMS.has(c.k) || NOT_PERSON.has(c.k) || STATE_WORDS.has(c.k) || c.f & L.COUNTRY) {
           ok = false;

@@ -201,3 +201,11 @@ test('facility names before a credential-like word do not make their head a name
   covered(t, 'Ileana Pruteanu', 'NAME');
   notFlagged('Implant: Stryker Triathlon knee, SN 7731-22019', 'Stryker');
 });
+
+test('age-sex shorthand does not turn abbreviations into names; spaced IDs stop before quantities', () => {
+  notFlagged('Sats 97% on RA, 36F today.', 'RA');
+  covered('CCU 4\nMbeki-Larsen, Thandiwe 93F, NSTEMI', 'Mbeki-Larsen, Thandiwe', 'NAME');
+  has('CCU 4\nMbeki-Larsen, Thandiwe 93F, NSTEMI', 'AGE_OVER_89', '93');
+  notFlagged('Interpreter (Tigrinya) booked; interpreter (Amharic) present.', 'Amharic');
+  has('MRN 445521 120 lbs on admission', 'MRN', '445521');
+});
