@@ -417,9 +417,9 @@ const LABELS: [PhiType, string][] = [
   ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|npi|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e"],
   ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|mac\\s*address|transmitter|receiver|pulse\\s*generator"],
   ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*template|facial\\s*(?:geometry|recognition)(?:\\s*id)?|dna\\s*profile"],
-  ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name"],
+  ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)"],
 ];
-const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?![\\w])`, 'iy');
+const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?:(?<=[#.])|(?![\\w]))`, 'iy');
 const LABEL_FIRST = new Set(
   (
     'plate plates license licence tag vin vehicle registration mrn mr medical med record chart hospital patient pt unit ' +
@@ -428,7 +428,7 @@ const LABEL_FIRST = new Set(
     'cert upin board serial s sn device udi implant model lot imei mac fingerprint biometric retina retinal iris voice ' +
     'voiceprint palm face facial dna study subject participant trial enrollment accession acc specimen case requisition ' +
     'order passport employee badge reference confirmation ticket barcode id identifier tracking voucher hosp gmc nmc hcpc nrcme cdl dl ' +
-    'transmitter receiver pulse user username login screen'
+    'transmitter receiver pulse user username login screen rx prescription donor recipient'
   ).split(/\s+/),
 );
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));

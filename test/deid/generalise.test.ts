@@ -209,3 +209,9 @@ test('age-sex shorthand does not turn abbreviations into names; spaced IDs stop 
   notFlagged('Interpreter (Tigrinya) booked; interpreter (Amharic) present.', 'Amharic');
   has('MRN 445521 120 lbs on admission', 'MRN', '445521');
 });
+
+test('labels ending in "#" right before the number; prescription and donor numbers', () => {
+  has('Rx #5520917 refilled.', 'OTHER_ID', '5520917');
+  has('MR#3390127 on the wristband.', 'MRN', '3390127');
+  has('Donor ID 204-551-8830 typed O neg.', 'OTHER_ID', '204-551-8830');
+});
