@@ -817,7 +817,7 @@ class Detector {
       const s = idm.index + idm[0].length - id.length;
       if (id.length < 4 && !(type === 'MRN' && id.length >= 3)) continue;
       // A bare "policy" or "claim" (no "number"/"#") needs a long number: "hospital policy #rg17" is a rule.
-      if (/^(?:policy|claim)$/i.test(m[0]) && (id.match(/\d/g)?.length ?? 0) < 5) continue;
+      if (/^(?:policy|claim)\s*#?$/i.test(m[0]) && (id.match(/\d/g)?.length ?? 0) < 5) continue;
       // A date or an amount after a label is not the identifier.
       if (looksLikeDate(id) || /^\d{1,3}\.\d+$/.test(id) || /^(?:19|20)\d{2}$/.test(id)) continue;
       this.add(s, s + id.length, type, 102);
