@@ -306,6 +306,14 @@ const STORE_CHAINS = new Set(
 );
 /** ", Lyon." right after a street address. */
 const CITY_AFTER = /^[ \t]*,[ \t]*([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2})(?=[ \t]*(?:[.,;)\n]|$))/du;
+const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT PQ'.split(' '));
+/** "Toronto, " before a province abbreviation. */
+const CITY_BEFORE_PROVINCE = /([A-Z][\p{L}'.-]+(?:[ -][A-Z][\p{L}'.-]+){0,2}),?[ \t]+$/u;
+const LIVING_PREPS = new Set(['in', 'to', 'from', 'near', 'at', 'outside']);
+/** First words of RE.livesIn (lower case). */
+const LIVING_WORDS = new Set(
+  'live lives living lived reside resides residing resided moved moving relocated born raised grew stay stays staying stayed returned returning traveled travelled traveling travelling flew visiting visited emigrated immigrated arrived came home are going go went drove driving heading headed trip vacation holiday visit'.split(' '),
+);
 /** Nouns after a place that make it one ("Joliet yard", "Denver office"). */
 const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campus factory mill terminal base airport station area suburbs region district neighborhood neighbourhood downtown store location'.split(' '));
 
@@ -385,8 +393,7 @@ const RE = {
   /** UK postcodes ("SP2 7QH", "SW1A 1AA"); the inward letters exclude C I K M O V. */
   ukPostcode: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
   /** Canadian postal codes ("M5V 2T6"), with the city and province before them. */
-  caPostcode:
-    /(?:([A-Z][\p{L}'.-]+(?:[ -][A-Z][\p{L}'.-]+){0,2}),?[ \t]+)?(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|PQ)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])/gdu,
+  caPostcode: /(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|PQ)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])/y,
   /** Australian and other 10-digit national numbers in 4-3-3 or (0x) xxxx xxxx groups. */
   phoneAu: /(?<![\w+\/.-])(?:0\d{3}[ ]\d{3}[ ]\d{3}|\(0\d\)[ ]?\d{4}[ ]\d{4})(?![\w-]|\.\d)/g,
   /** Street forms with the street word first ("ul. Lipowa 18", "Calle Mayor 5", "18 ul. Lipowa"). */
@@ -681,7 +688,7 @@ class Detector {
       if (shape === 'X') {
         const len = w.length;
         if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) shapes |= S.UK_PHONE;
-        if (len === 3 && ((digits === 1 && uppers === 2) || (digits === 2 && uppers === 1))) shapes |= S.POSTCODE;
+        if (len === 3 && digits === 1 && uppers === 2) shapes |= S.POSTCODE;
         else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) shapes |= S.ORDINAL;
         else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) shapes |= S.ROUTE;
       } else if (shape === 'U' && w.length <= 3 && s > 0) {
@@ -1126,15 +1133,28 @@ class Detector {
       const si = (town.indices as ([number, number] | undefined)[])[1];
       if (si) this.add(base + si[0], base + si[0] + (town[1] as string).replace(/[ \t]*,[ \t]*$/, '').length, 'LOCATION', 80);
     }
-    if (this.shapes & S.POSTCODE) for (const m of v.matchAll(RE.caPostcode)) {
-      const ix = m.indices as ([number, number] | undefined)[];
-      const pc = ix[2] as [number, number];
-      this.add(pc[0], pc[1], 'LOCATION', 86);
-      const city = ix[1];
-      if (city && !NOT_NAME.has((m[1] as string).toLowerCase())) this.add(city[0], city[1], 'LOCATION', 70);
+    if (this.shapes & S.POSTCODE) for (const pt of this.toks) {
+      // Canadian postal codes, found from the province abbreviation before them.
+      if (pt.shape !== 'U' || pt.w.length !== 2 || !CA_PROVINCES.has(pt.w)) continue;
+      RE.caPostcode.lastIndex = pt.s;
+      const m = RE.caPostcode.exec(v);
+      if (!m) continue;
+      const pc = m[1] as string;
+      const ps = m.index + m[0].length - pc.length;
+      this.add(ps, ps + pc.length, 'LOCATION', 86);
+      const city = CITY_BEFORE_PROVINCE.exec(v.slice(Math.max(0, pt.s - 48), pt.s));
+      if (city && !NOT_NAME.has((city[1] as string).toLowerCase())) {
+        const cs = pt.s - city[0].length;
+        this.add(cs, cs + (city[1] as string).length, 'LOCATION', 70);
+      }
     }
     if ((this.seen & T.STREET_FIRST) !== 0) for (const kt of this.toks) {
       if ((kt.f & T.STREET_FIRST) === 0 || kt.shape === 'X' || !STREET_FIRST_WORDS.has(kt.k)) continue;
+      // Abbreviations need their mark: "ul.", "al.", "c/".
+      if (kt.k.length <= 2 || kt.k === 'avda') {
+        const nc = v.charCodeAt(kt.e);
+        if (nc !== 46 && !(kt.k === 'c' && nc === 47)) continue;
+      }
       // "18 ul. Lipowa": a house number may come before the street word.
       const num = /(\d{1,5}[A-Za-z]?)[ \t]+$/.exec(v.slice(Math.max(0, kt.s - 8), kt.s));
       RE.streetFirst.lastIndex = num ? kt.s - num[0].length : kt.s;
@@ -1294,7 +1314,7 @@ class Detector {
       if (t.shape === 'L' && this.lowerDoc && t.f & L.PLACE && !(t.f & L.WORD) && !NOT_NAME.has(t.k) && !STATE_WORDS.has(t.k)) {
         // Lower-case text: a known place after "in"/"from"/"near" ("at my sisters in fremont").
         const pv = toks[i - 1];
-        if (pv && pv.shape === 'L' && PLACE_PREP.has(pv.k) && v.slice(pv.e, t.s) === ' ' && !EPONYMS.has(t.k) && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s))) this.add(t.s, t.e, 'LOCATION', 62);
+        if (pv && pv.shape === 'L' && PLACE_PREP.has(pv.k) && v.slice(pv.e, t.s) === ' ' && !EPONYMS.has(t.k) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 62);
         continue;
       }
       if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;
@@ -1320,7 +1340,7 @@ class Detector {
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
         // A place missing from the gazetteer, after a residence or travel phrase.
-        if (ctx && t.shape === 'T' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === 'T')) && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k) && !NOT_NAME.has(t.k) && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s))) {
+        if (ctx && t.shape === 'T' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === 'T')) && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k) && !NOT_NAME.has(t.k) && this.livingBefore(i)) {
           // A run of capitalized words whose last one is no common word ("Laverstock", "Upper Tadmarton").
           let j = i;
           while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !NOT_NAME.has((toks[j + 1] as Tok).k)) j++;
@@ -1336,7 +1356,7 @@ class Detector {
       // "Joliet yard", "the Denver office".
       const nounAfter = toks[i + best];
       const placeNoun = !!nounAfter && nounAfter.shape === 'L' && PLACE_NOUNS.has(nounAfter.k) && v.slice(last.e, nounAfter.s) === ' ';
-      if ((placeNoun || (ctx && RE.livesIn.test(v.slice(Math.max(0, t.s - 72), t.s)))) && !NOT_NAME.has(t.k) && !EPONYMS.has(t.k) && !(best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k)))) {
+      if ((placeNoun || (ctx && this.livingBefore(i))) && !NOT_NAME.has(t.k) && !EPONYMS.has(t.k) && !(best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k)))) {
         this.add(t.s, last.e, 'LOCATION', 68);
         i += best - 1;
         continue;
@@ -1350,6 +1370,22 @@ class Detector {
       else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
     }
+  }
+
+  /** A residence or travel phrase ends right before token i ("lives with her son in", "returned 14/03 from"). */
+  livingBefore(i: number): boolean {
+    const toks = this.toks;
+    const pv = toks[i - 1];
+    if (!pv || !LIVING_PREPS.has(pv.k)) return false;
+    // A cheap look for one of the verbs among the few tokens before, then the exact phrase.
+    let seen = false;
+    for (let j = i - 2; j >= 0 && j >= i - 9; j--) {
+      if (LIVING_WORDS.has((toks[j] as Tok).k)) {
+        seen = true;
+        break;
+      }
+    }
+    return seen && RE.livesIn.test(this.v.slice(Math.max(0, (toks[i] as Tok).s - 72), (toks[i] as Tok).s));
   }
 
   /** After a street address: ", Santa Ana 92703" (city and ZIP code without a state). */
