@@ -216,7 +216,6 @@ const modelCallEvent = (ctx: CallContext, route: Route, counts: TypeCounts, acti
 async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape: Shape) {
   let ctx: CallContext | null = null;
   let route: Route | null = null;
-  let sent = false;
   try {
     ctx = callContext(gw, req, req.principal!, 'gateway:chat');
     if (!isObj(req.body)) throw new PhigateError('invalid_request', 'the body must be a JSON object', 400);
@@ -238,7 +237,6 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     ]);
     const provider = gw.provider(route);
     const opts = callOptions(req, reply, route);
-    sent = true;
     if (stream) {
       return shape === 'openai'
         ? await streamOpenAI(gw, ctx, route, reply, provider.chatCompletionsStream(body as OpenAIChatRequest, opts), minted, given)
@@ -260,9 +258,8 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     await hideFhirFieldsIn(gw, ctx, outSlots);
     return reply.send(answer);
   } catch (e) {
-    if (!sent || !(e instanceof PhigateError && e.code === 'audit_unavailable')) {
-      if (!(e instanceof PhigateError && (e.code === 'audit_unavailable' || e.code === 'output_phi_blocked'))) await auditRefusal(gw, req, ctx, 'model_call', route, e);
-    }
+    // A refusal is audited, unless the audit log is what failed, or the scan already recorded it.
+    if (!(e instanceof PhigateError && (e.code === 'audit_unavailable' || e.code === 'output_phi_blocked'))) await auditRefusal(gw, req, ctx, 'model_call', route, e);
     if (reply.sent || reply.raw.headersSent) return reply;
     throw e;
   }
