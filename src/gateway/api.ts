@@ -335,10 +335,12 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
     }
     return r;
   };
-  const scanners = new Map<number, StreamScanner>();
-  const scanner = (i: number) => {
-    let sc = scanners.get(i);
-    if (!sc) scanners.set(i, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
+  // One scanner per text being streamed: each choice's content (`c<choice>`), each tool call's
+  // arguments (`t<choice>.<call>`); the same keys name their restorers.
+  const scanners = new Map<string, StreamScanner>();
+  const scanner = (key: string) => {
+    let sc = scanners.get(key);
+    if (!sc) scanners.set(key, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
     return sc;
   };
   try {
@@ -347,21 +349,22 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
       for (const ch of chunk.choices ?? []) {
         const d = ch.delta ?? {};
         if (typeof d.content === 'string') {
-          d.content = await restorer(`c${ch.index}`, false).push(scanner(ch.index).push(d.content));
+          d.content = await restorer(`c${ch.index}`, false).push(scanner(`c${ch.index}`).push(d.content));
         }
         for (const tc of d.tool_calls ?? []) {
           if (tc.function && typeof tc.function.arguments === 'string') {
-            tc.function.arguments = await restorer(`t${ch.index}.${tc.index}`, true).push(tc.function.arguments);
+            const key = `t${ch.index}.${tc.index}`;
+            tc.function.arguments = await restorer(key, true).push(scanner(key).push(tc.function.arguments));
           }
         }
         if (ch.finish_reason) {
           // Release what is held for this choice before its last chunk.
           const r = restorer(`c${ch.index}`, false);
-          const rest = (await r.push(scanner(ch.index).flush())) + (await r.flush());
+          const rest = (await r.push(scanner(`c${ch.index}`).flush())) + (await r.flush());
           if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
           for (const [k, r] of restorers) {
             if (!k.startsWith(`t${ch.index}.`)) continue;
-            const tail = await r.flush();
+            const tail = (await r.push(scanners.get(k)?.flush() ?? '')) + (await r.flush());
             if (tail) {
               const idx = Number(k.split('.')[1]);
               d.tool_calls = [...(d.tool_calls ?? []), { index: idx, function: { arguments: tail } }];
@@ -372,9 +375,9 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
       if (!isHeldBack(chunk)) write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
     }
     // The stream ended without a finish_reason for some choice: release what is still held.
-    for (const i of new Set([...scanners.keys(), ...[...restorers.keys()].filter((k) => k.startsWith('c')).map((k) => Number(k.slice(1)))])) {
+    for (const i of new Set([...scanners.keys(), ...restorers.keys()].filter((k) => k.startsWith('c')).map((k) => Number(k.slice(1))))) {
       const r = restorer(`c${i}`, false);
-      const tail = (await r.push(scanners.get(i)?.flush() ?? '')) + (await r.flush());
+      const tail = (await r.push(scanners.get(`c${i}`)?.flush() ?? '')) + (await r.flush());
       if (tail) {
         write(reply, `data: ${JSON.stringify({ id: 'phigate-flush', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: route.model, choices: [{ index: i, delta: { content: tail }, finish_reason: null }] })}\n\n`);
       }
@@ -423,7 +426,9 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
         } else if (d.type === 'input_json_delta' && typeof d.partial_json === 'string') {
           let entry = restorers.get(ev.index);
           if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve, { encode: escapeJsonString }), kind: 'json' }));
-          d.partial_json = await entry.r.push(d.partial_json);
+          let sc = scanners.get(ev.index);
+          if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
+          d.partial_json = await entry.r.push(sc.push(d.partial_json));
         }
       } else if (ev.type === 'content_block_stop') {
         const entry = restorers.get(ev.index);

@@ -272,6 +272,19 @@ for (const kind of storeKinds) {
       mock.reset();
     });
 
+    test('streamed tool-call arguments are scanned too, and stay valid JSON', async () => {
+      mock.reset();
+      mock.behave({ answer: '', toolCall: { name: 'notify', arguments: JSON.stringify({ who: 'Margaret Okafor', phone: '212-555-0199', note: 'follow up' }) } });
+      const stream = await openai().chat.completions.create({ model: 'gpt-mock', stream: true, messages: [{ role: 'user', content: 'notify someone' }] });
+      let args = '';
+      for await (const chunk of stream) for (const tc of chunk.choices[0]?.delta?.tool_calls ?? []) args += tc.function?.arguments ?? '';
+      assert.equal(args.includes('Okafor') || args.includes('555-0199'), false, args);
+      const parsed = JSON.parse(args) as { who: string; note: string };
+      assert.equal(parsed.who, '[NAME]');
+      assert.equal(parsed.note, 'follow up');
+      mock.reset();
+    });
+
     test('a role without vault:detokenize gets tokens or markers, not values', async () => {
       mock.reset();
       const r = await openai(analystKey, { 'X-Phigate-Purpose': 'HRESCH' }).chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] });
