@@ -17,6 +17,7 @@ import type { Slot } from './slots.js';
 import { retryConflicts } from '../vault/index.js';
 import { escapeJsonString, StreamRestorer } from './restore-stream.js';
 import { StreamScanner } from './scan-stream.js';
+import { errorType } from './errors.js';
 import {
   anthropicRequestSlots,
   anthropicResponseSlots,
@@ -36,8 +37,7 @@ declare module 'fastify' {
 
 /** Error bodies in the shape each SDK reads: OpenAI `{error: {message, type, code}}`, Anthropic `{type: 'error', error: {type, message}}`. */
 export function apiErrorBody(shape: Shape, code: string, message: string, status: number) {
-  const type =
-    status === 401 ? 'authentication_error' : status === 403 ? 'permission_error' : status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+  const type = errorType(status);
   return shape === 'anthropic' ? { type: 'error', error: { type, message, code } } : { error: { message, type, code, param: null } };
 }
 

@@ -1,2 +1,3 @@
-export { buildServer, errorBody, type ServerOptions } from './server.js';
+export { buildServer, type ServerOptions } from './server.js';
+export { errorBody, errorType } from './errors.js';
 export { loggerOptions, safeErr } from './logging.js';

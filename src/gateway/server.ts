@@ -6,6 +6,7 @@ import { PhigateError } from '../common/index.js';
 import type { RoutesConfig } from '../providers/index.js';
 import { registerAdminApi } from './admin/index.js';
 import { registerModelApi } from './api.js';
+import { errorBody } from './errors.js';
 import { Gateway } from './context.js';
 import { loggerOptions, safeErr } from './logging.js';
 
@@ -26,12 +27,6 @@ declare module 'fastify' {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-/** Error body: the phigate shape ({code, message}) that is also the OpenAI SDKs' shape ({message, type, code}). */
-export function errorBody(code: string, message: string, status: number) {
-  const type = status === 401 ? 'authentication_error' : status === 403 ? 'permission_error' : status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
-  return { error: { code, message, type } };
-}
 
 /**
  * The HTTP server (Fastify: schema validation, pino logging with redaction, plugin encapsulation and
