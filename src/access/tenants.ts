@@ -64,6 +64,11 @@ export class TenantService {
     });
   }
 
+  /** Tenants that were not shredded (the ones whose keys still exist). */
+  async active(): Promise<Tenant[]> {
+    return (await this.list()).filter((t) => !t.shredded);
+  }
+
   /** Finds a tenant by name or id. */
   async get(ref: string): Promise<Tenant> {
     const byId = UUID.test(ref);

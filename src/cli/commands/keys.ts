@@ -6,7 +6,7 @@ import { print, table, withServices } from '../runtime.js';
 import { cliActor } from './audit.js';
 
 const tenantIds = async (s: Services, ref?: string) =>
-  ref ? [(await s.tenants.get(ref)).id] : (await s.tenants.list()).filter((t) => !t.shredded).map((t) => t.id);
+  ref ? [(await s.tenants.get(ref)).id] : (await s.tenants.active()).map((t) => t.id);
 
 /**
  * `phigate keys`: API keys (create, list, revoke) and the encryption keys behind the data

@@ -52,8 +52,8 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
       // do this at once: checkpointDue takes the tree-head lock.
       checkpoints = setInterval(() => {
         services.tenants
-          .list()
-          .then((ts) => services.audit.checkpointDue(ts.filter((t) => !t.shredded).map((t) => t.id)))
+          .active()
+          .then((ts) => services.audit.checkpointDue(ts.map((t) => t.id)))
           .catch(() => app.log.warn('audit checkpoint round failed'));
       }, 30_000);
       checkpoints.unref();

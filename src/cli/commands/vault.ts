@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .description('delete expired vault entries')
     .action((opts: { tenant?: string; json?: boolean }) =>
       withServices(async (s) => {
-        const list = opts.tenant ? [await s.tenants.get(opts.tenant)] : (await s.tenants.list()).filter((t) => !t.shredded);
+        const list = opts.tenant ? [await s.tenants.get(opts.tenant)] : await s.tenants.active();
         let total = 0;
         for (const t of list) {
           const n = await s.vault.purgeExpired(t.id);
