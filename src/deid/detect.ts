@@ -7,6 +7,7 @@
 import { buildView, toOriginal, type View } from './normalize.js';
 import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
+import { structured } from './structured.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -1723,9 +1724,13 @@ class Detector {
               // "Wright, Grace" (surname, given name).
               const after = toks[j + 1];
               const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
+              let lastFirst = false;
               if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && sameShape && !NOT_NAME.has(after.k) && (this.isFirst(after) || (strong && !this.common(after)))) {
                 const j2 = this.grab(j + 1, 2, after.shape === 'U');
-                if (j2 >= 0) j = j2;
+                if (j2 >= 0) {
+                  j = j2;
+                  lastFirst = true;
+                }
               }
               let anyKnown = false;
               let allCommon = true;
@@ -1747,7 +1752,9 @@ class Detector {
               const ok = this.capsDoc
                 ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
                 : medium
-                  ? evidence || (j > k && anyKnown) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0)
+                  ? evidence || (j > k && anyKnown) ||
+                    // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
+                    (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0)
                   : strong || thisIs
                   ? !allCommon || anyKnown
                   : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
@@ -2114,6 +2121,17 @@ class Detector {
         !/^[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Hospital|Clinic|Cent(?:er|re)|Street|St|Road|Rd|Avenue|Ave)\b/.test(v.slice(nx.e, nx.e + 24))
       )
         e = nx.e;
+      else if (
+        nx &&
+        nx.shape === 'I' &&
+        !last.possessive &&
+        v.charCodeAt(last.e) === 32 &&
+        nx.s === last.e + 1 &&
+        (last.shape === 'U' || last.shape === 'T') &&
+        // "OKAFOR, CHIDINMA A" ending its line or field: a middle initial, not a word.
+        /^\.?[ \t]*(?:$|\r?\n|,|\(|[ \t]{2}|\t)/.test(v.slice(nx.e, nx.e + 3))
+      )
+        e = nx.e;
       const first = toks[a] as Tok;
       const pv = toks[a - 1];
       if (
@@ -2168,7 +2186,27 @@ class Detector {
     }
   }
 
+  /** A capitalized value of a structured field ("name": "...") may be a person's name: no word of it
+   * names a thing, and it holds a known name that is no common word, or only unknown words. */
+  personish(value: string): boolean {
+    const words = value.split(/[ ,]+/).filter(Boolean);
+    let known = false;
+    let unknown = 0;
+    for (const w of words) {
+      const k = w.toLowerCase().replace(/\.$/, '');
+      if (k.length === 1) continue;
+      if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || FACILITY_FIRST.has(k) || MONTH_WORDS.has(k)) return false;
+      const f = this.fl(k);
+      if (f & (L.COUNTRY | L.PLACE) && !(f & NAME_BITS)) return false;
+      if (f & NAME_BITS && !(f & L.WORD)) known = true;
+      else if (!(f & L.WORD)) unknown++;
+      else if (!(f & L.FIRST)) return false;
+    }
+    return known || unknown >= 2;
+  }
+
   run(types: ReadonlySet<PhiType> | null): Cand[] {
+    structured(this);
     this.shaped();
     this.dates();
     this.places();

@@ -1,0 +1,296 @@
+// Identifiers inside structured formats pasted into free text: HL7 v2 segments, CSV/TSV rows with
+// a header line, and JSON fields. The position of a value (field, column, key) says what it is,
+// so these spans are typed by the format, not by the look of the value.
+import type { PhiType } from './types.js';
+
+export interface StructuredHost {
+  readonly v: string;
+  add(s: number, e: number, t: PhiType, p: number): void;
+  /** A capitalized value may be a person's name (lexicon test, see Detector.personish). */
+  personish(value: string): boolean;
+}
+
+/** Priority of spans typed by their position in a format: above the shape rules. */
+const P = 95;
+
+// --- HL7 v2 ------------------------------------------------------------------------------------
+
+/** Data types of the fields that hold identifiers (HL7 v2.x). */
+type Kind = 'XPN' | 'XCN' | 'CX' | 'XAD' | 'XTN' | 'TS' | PhiType;
+const HL7: Record<string, Record<number, Kind>> = {
+  MSH: { 7: 'TS' },
+  EVN: { 2: 'TS', 6: 'TS' },
+  PID: { 2: 'CX', 3: 'CX', 4: 'CX', 5: 'XPN', 6: 'XPN', 7: 'TS', 9: 'XPN', 11: 'XAD', 13: 'XTN', 14: 'XTN', 18: 'ACCOUNT', 19: 'SSN', 20: 'LICENSE', 21: 'CX', 29: 'TS' },
+  PD1: { 4: 'XCN' },
+  MRG: { 1: 'CX', 2: 'CX', 3: 'ACCOUNT', 4: 'CX', 7: 'XPN' },
+  NK1: { 2: 'XPN', 4: 'XAD', 5: 'XTN', 6: 'XTN', 8: 'TS', 9: 'TS', 16: 'TS', 30: 'XPN', 31: 'XTN', 32: 'XAD', 33: 'CX', 37: 'SSN' },
+  PV1: { 7: 'XCN', 8: 'XCN', 9: 'XCN', 17: 'XCN', 19: 'ACCOUNT', 44: 'TS', 45: 'TS', 50: 'ACCOUNT', 52: 'XCN' },
+  PV2: { 8: 'TS', 9: 'TS', 13: 'XCN' },
+  GT1: { 2: 'ACCOUNT', 3: 'XPN', 4: 'XPN', 5: 'XAD', 6: 'XTN', 7: 'XTN', 8: 'TS', 12: 'SSN' },
+  IN1: { 12: 'TS', 13: 'TS', 16: 'XPN', 18: 'TS', 19: 'XAD', 36: 'HEALTH_PLAN', 49: 'CX' },
+  IN2: { 2: 'SSN', 6: 'HEALTH_PLAN', 8: 'HEALTH_PLAN' },
+  ORC: { 9: 'TS', 10: 'XCN', 11: 'XCN', 12: 'XCN', 15: 'TS', 19: 'XCN' },
+  OBR: { 6: 'TS', 7: 'TS', 8: 'TS', 14: 'TS', 16: 'XCN', 22: 'TS', 28: 'XCN', 32: 'XCN', 33: 'XCN', 34: 'XCN', 35: 'XCN', 36: 'TS' },
+  OBX: { 14: 'TS', 16: 'XCN', 19: 'TS' },
+  TXA: { 4: 'TS', 5: 'XCN', 6: 'TS', 7: 'TS', 9: 'XCN', 10: 'XCN', 11: 'XCN', 22: 'XCN' },
+  DG1: { 5: 'TS', 16: 'XCN' },
+  AL1: { 6: 'TS' },
+  ROL: { 4: 'XCN', 5: 'TS', 6: 'TS' },
+  PRD: { 2: 'XPN', 3: 'XAD', 5: 'XTN' },
+  AIP: { 3: 'XCN' },
+  SCH: { 12: 'XCN', 16: 'XCN', 20: 'XCN' },
+  RXE: { 13: 'XCN' },
+  RXO: { 14: 'XCN' },
+};
+const SEGMENT = new RegExp(`(?<![A-Za-z0-9|^])(${Object.keys(HL7).join('|')})\\|`, 'g');
+/** Identifier type codes of HL7 table 0203 (CX component 5). */
+const CX_TYPE: Record<string, PhiType> = {
+  MR: 'MRN', MRN: 'MRN', PI: 'MRN', PT: 'MRN', PN: 'MRN', SS: 'SSN', SSN: 'SSN', AN: 'ACCOUNT', VN: 'ACCOUNT', PRN: 'LICENSE', DL: 'LICENSE',
+  NPI: 'LICENSE', MB: 'HEALTH_PLAN', MC: 'HEALTH_PLAN', MA: 'HEALTH_PLAN', SN: 'HEALTH_PLAN', NH: 'HEALTH_PLAN', JHN: 'HEALTH_PLAN', HC: 'HEALTH_PLAN',
+};
+const TS_RE = /^((?:18|19|20)\d{2})(0[1-9]|1[0-2])(?:(0[1-9]|[12]\d|3[01])(?:[0-2]\d(?:[0-5]\d(?:[0-5]\d(?:\.\d+)?)?)?)?)?(?:[+-]\d{4})?$/;
+
+function hl7(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(SEGMENT)) {
+    const seg = m[1] as string;
+    const rules = HL7[seg] as Record<number, Kind>;
+    const start = m.index;
+    // The segment runs to the end of its line (segments are separated by CR or LF).
+    let end = start;
+    while (end < v.length && v.charCodeAt(end) !== 13 && v.charCodeAt(end) !== 10) end++;
+    // MSH counts its field separator as field 1.
+    let field = seg === 'MSH' ? 1 : 0;
+    let fs = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && v.charCodeAt(i) !== 124) continue;
+      const kind = field > 0 ? rules[field] : undefined;
+      if (kind) {
+        // Repetitions ("~") hold values of the same kind.
+        let rs = fs;
+        for (let r = fs; r <= i; r++) {
+          if (r < i && v.charCodeAt(r) !== 126) continue;
+          if (r > rs) hl7Value(h, kind, rs, r);
+          rs = r + 1;
+        }
+      }
+      field++;
+      fs = i + 1;
+    }
+  }
+}
+
+/** Components of a field value ("^"), with their offsets. */
+function components(v: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let cs = s;
+  for (let i = s; i <= e; i++) {
+    if (i < e && v.charCodeAt(i) !== 94 && v.charCodeAt(i) !== 38) continue;
+    out.push([cs, i]);
+    cs = i + 1;
+  }
+  return out;
+}
+
+function hl7Value(h: StructuredHost, kind: Kind, s: number, e: number): void {
+  const v = h.v;
+  const comps = components(v, s, e);
+  const c = (n: number): [number, number] | undefined => {
+    const x = comps[n - 1];
+    return x && x[1] > x[0] ? x : undefined;
+  };
+  const text = (x: [number, number] | undefined) => (x ? v.slice(x[0], x[1]) : '');
+  const name = (x: [number, number] | undefined) => {
+    if (x && /^[\p{L}][\p{L}' .-]*$/u.test(text(x))) h.add(x[0], x[1], 'NAME', P);
+  };
+  switch (kind) {
+    case 'XPN':
+      name(c(1));
+      name(c(2));
+      name(c(3));
+      return;
+    case 'XCN': {
+      const id = c(1);
+      // "0417^ABERNATHY^PRIYA": an id, then the name; "ABERNATHY^PRIYA" alone in some feeds.
+      if (id && /\d/.test(text(id))) {
+        if (/^\d{10}$/.test(text(id))) h.add(id[0], id[1], 'LICENSE', P);
+        name(c(2));
+        name(c(3));
+        name(c(4));
+      } else {
+        name(c(1));
+        name(c(2));
+        name(c(3));
+      }
+      return;
+    }
+    case 'CX': {
+      const id = c(1);
+      if (!id || !/\d/.test(text(id))) return;
+      const code = text(c(5)).toUpperCase();
+      h.add(id[0], id[1], CX_TYPE[code] ?? 'MRN', P);
+      return;
+    }
+    case 'XAD':
+      for (const n of [1, 2, 3, 5, 9]) {
+        const x = c(n);
+        if (x && /[\p{L}\p{N}]/u.test(text(x))) h.add(x[0], x[1], 'LOCATION', P);
+      }
+      return;
+    case 'XTN': {
+      const fax = /^(?:FX|FAX)$/i.test(text(c(3)));
+      for (const x of comps) if ((text(x).match(/\d/g)?.length ?? 0) >= 7) h.add(x[0], x[1], fax ? 'FAX' : 'PHONE', P);
+      const email = c(4);
+      if (email && text(email).includes('@')) h.add(email[0], email[1], 'EMAIL', P);
+      return;
+    }
+    case 'TS': {
+      const x = c(1);
+      const m = x ? TS_RE.exec(text(x)) : null;
+      if (x && m && (m[3] || text(x).length === 6)) h.add(x[0], x[1], 'DATE', P);
+      return;
+    }
+    default: {
+      const x = c(1);
+      if (x && /\d/.test(text(x))) h.add(x[0], x[1], kind, P);
+    }
+  }
+}
+
+// --- CSV and TSV with a header line ---------------------------------------------------------------
+
+/** Column names (lower case, letters only) and the type of their values. */
+const COLUMN: Record<string, PhiType> = {};
+const col = (type: PhiType, names: string) => {
+  for (const n of names.split(' ')) COLUMN[n] = type;
+};
+col('NAME', 'name names lastname firstname middlename surname familyname givenname givennames forename forenames fname lname mname fullname patient patientname ptname pt provider providername attending attendingname attendingphysician physician doctor clinician nurse primarynurse contact contactname emergencycontact nextofkin nok guarantor guarantorname subscriber subscribername insured insuredname pcp referringprovider referring orderingprovider orderedby author signedby mother father spouse caregiver');
+col('LOCATION', 'city town suburb address addr address1 address2 addressline addressline1 addressline2 street streetaddress zip zipcode postcode postalcode county facility');
+col('MRN', 'mrn medicalrecordnumber medicalrecord patientid ptid chartnumber chart');
+col('SSN', 'ssn socialsecuritynumber');
+col('PHONE', 'phone phonenumber tel telephone mobile cell cellphone homephone workphone');
+col('FAX', 'fax faxnumber');
+col('EMAIL', 'email emailaddress');
+col('DATE', 'dob dateofbirth birthdate birthday admitdate admissiondate dischargedate visitdate servicedate dateofservice dos dod dateofdeath date');
+col('HEALTH_PLAN', 'memberid membernumber subscriberid policynumber policy insuranceid medicaidid medicareid mbi healthcard phn nhi');
+col('ACCOUNT', 'account accountnumber acct acctno claim claimnumber claimid visitnumber encounter encounterid invoice');
+col('OTHER_ID', 'studyid subjectid participantid accession accessionnumber');
+const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
+const TITLE_BEFORE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+)/;
+
+function splitCells(line: string, sep: string): [number, number][] {
+  const out: [number, number][] = [];
+  let cs = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    if (i < line.length && (ch !== sep || quoted)) continue;
+    out.push([cs, i]);
+    cs = i + 1;
+  }
+  return out;
+}
+
+/** A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. */
+const HEADER_LINE = /^[ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40})+[ \t]*\r?$/;
+
+function csv(h: StructuredHost): void {
+  const v = h.v;
+  const lineEnd = (s: number) => {
+    const e = v.indexOf('\n', s);
+    return e < 0 ? v.length : e;
+  };
+  for (let ls = 0; ls < v.length; ) {
+    let le = lineEnd(ls);
+    const next = le + 1;
+    if (le - ls > 400 || !HEADER_LINE.test(v.slice(ls, le))) {
+      ls = next;
+      continue;
+    }
+    if (v.charCodeAt(le - 1) === 13) le--;
+    const line = v.slice(ls, le);
+    const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : ';';
+    const cells = splitCells(line, sep);
+    const types = cells.map(([a, b]) => COLUMN[colKey(line.slice(a, b))]);
+    const mapped = types.filter(Boolean).length;
+    // Prose with commas is no header: two known columns, or one in a tab-separated or wider table.
+    if (mapped === 0 || (mapped < 2 && sep !== '\t' && cells.length < 3)) {
+      ls = next;
+      continue;
+    }
+    let rs = next;
+    while (rs < v.length) {
+      let re = lineEnd(rs);
+      const after = re + 1;
+      if (v.charCodeAt(re - 1) === 13) re--;
+      const row = v.slice(rs, re);
+      if (!row.trim()) break;
+      const rc = splitCells(row, sep);
+      if (rc.length !== cells.length) break;
+      rc.forEach(([a, b], x) => {
+        const type = types[x];
+        if (!type) return;
+        let cs = rs + a;
+        let ce = rs + b;
+        while (cs < ce && /[\s"]/.test(v[cs] as string)) cs++;
+        while (ce > cs && /[\s"]/.test(v[ce - 1] as string)) ce--;
+        const cell = v.slice(cs, ce);
+        if (!cell || !/[\p{L}\p{N}]/u.test(cell)) return;
+        if (type === 'NAME') {
+          const t = TITLE_BEFORE.exec(cell);
+          if (t) cs += t[0].length;
+          if (!/^\p{L}[\p{L}' .,-]*$/u.test(v.slice(cs, ce))) return;
+        } else if (type === 'DATE' || type === 'PHONE' || type === 'FAX' || type === 'SSN') {
+          if (!/\d/.test(cell) || /^(?:19|20)\d{2}$/.test(cell)) return;
+        } else if (type !== 'LOCATION' && type !== 'EMAIL' && !/\d/.test(cell)) return;
+        h.add(cs, ce, type, P - 5);
+      });
+      rs = after;
+    }
+    ls = Math.max(next, rs);
+  }
+}
+
+// --- JSON fields --------------------------------------------------------------------------------
+
+/** Keys whose string values are parts of a person's name. */
+const NAME_KEYS =
+  'family|given|firstName|first_name|firstname|lastName|last_name|lastname|middleName|middle_name|surname|familyName|family_name|givenName|given_name|fullName|full_name|patientName|patient_name|preferredName|preferred_name|maidenName|maiden_name|contactName|contact_name|providerName|provider_name';
+const JSON_FIELD = new RegExp(
+  `"(${NAME_KEYS}|name|text|city|line|postalCode|postal_code|zip|zipCode|district|street|address)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
+  'gi',
+);
+const NAME_KEY_SET = new Set(NAME_KEYS.toLowerCase().split('|'));
+
+function json(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(JSON_FIELD)) {
+    const key = (m[1] as string).toLowerCase();
+    const base = m.index + m[0].length - (m[2] as string).length;
+    for (const q of (m[2] as string).matchAll(/"([^"]*)"/g)) {
+      const val = q[1] as string;
+      const s = base + q.index + 1;
+      if (!/\p{L}/u.test(val)) continue;
+      if (NAME_KEY_SET.has(key)) {
+        if (/^\p{L}[\p{L}' .-]{0,40}$/u.test(val)) h.add(s, s + val.length, 'NAME', P - 5);
+      } else if (key === 'name' || key === 'text') {
+        // "name" also names drugs, tests and codes: a capitalized person-like value only.
+        const t = TITLE_BEFORE.exec(val);
+        const off = t ? t[0].length : 0;
+        const rest = val.slice(off);
+        if (/^\p{Lu}[\p{L}'.-]*(?:[ ,]+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(rest) && h.personish(rest)) h.add(s + off, s + val.length, 'NAME', P - 5);
+      } else if (/^(?:city|line|district|street|address)$/.test(key) || /\d/.test(val)) {
+        h.add(s, s + val.length, 'LOCATION', P - 5);
+      }
+    }
+  }
+}
+
+/** Runs the format rules that the text can contain (cheap gates first). */
+export function structured(h: StructuredHost): void {
+  const v = h.v;
+  if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
+  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';'))) csv(h);
+  if (v.includes('":')) json(h);
+}
