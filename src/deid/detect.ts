@@ -375,6 +375,15 @@ const RE = {
   /** UK numbers: "0115 496 0732", "07700 900 318", "020 7946 0958". */
   phoneUk: /(?<![\w+\/.-])(?:0\d{4}[ ]\d{3}[ ]?\d{3}|0\d{4}[ ]\d{6}|0\d{3}[ ]\d{3}[ ]\d{4}|0\d{2}[ ]\d{4}[ ]\d{4})(?![\w-]|\.\d)/g,
   /** NHS and CHI numbers after their label (10 digits, often 3-3-4: not a phone number). */
+  /** Health plan numbers of other countries after their label: Canadian health cards (Ontario OHIP
+   * 10 digits + version code, BC PHN, Quebec RAMQ 4 letters + 8 digits), New Zealand NHI (3 letters +
+   * 4 digits, or 3 letters, 2 digits, 2 letters), Australian Medicare (10 digits + issue number). */
+  intlHealth: new RegExp(
+    '\\b(?:OHIP|HCN|PHN|RAMQ|NHI|(?:ontario|provincial|bc|alberta|manitoba)?[ \\t]*health[ \\t]*card|personal[ \\t]+health[ \\t]+number|carte[ \\t]+(?:soleil|d\'assurance[ \\t-]+maladie)|national[ \\t]+health[ \\t]+index|medicare)' +
+      '(?:[ \\t]*(?:card|number|num|no\\.?|#|id|version|ref(?:erence)?))*[ \\t]*[:#]?[ \\t]*(?:is[ \\t]+|of[ \\t]+)?' +
+      '(\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?:[ -]?[A-Z]{2})?|\\d{4}[ ]?\\d{5}[ ]?\\d(?:[ ]?[-/][ ]?\\d)?|[A-Z]{4}[ ]?\\d{4}[ ]?\\d{4}|[A-HJ-NP-Z]{3}\\d{4}|[A-HJ-NP-Z]{3}\\d{2}[A-HJ-NP-Z]{2})(?![\\w-])',
+    'gi',
+  ),
   nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
   /** "template FPT-0097731" near a biometric word. */
   template: /\btemplates?[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,29})(?![\w-])/gi,
@@ -536,6 +545,8 @@ const T = {
   NHS: 1 << 28,
   /** "Route", "Highway"... */
   ROUTE: 1 << 29,
+  /** Labels of health plan numbers of other countries ("OHIP", "PHN", "NHI", "Medicare"). */
+  INTL_HEALTH: 1 << 30,
   /** Street words of other languages ("ul.", "Calle"); the sign bit, tested with !== 0. */
   STREET_FIRST: 1 << 31,
 } as const;
@@ -564,6 +575,7 @@ function triggerFlags(): Map<string, number> {
   add(MONTH_WORDS, T.MONTH);
   add(FOREIGN_MONTH_WORDS, T.FMONTH);
   add(['nhs', 'chi'], T.NHS);
+  add(['ohip', 'hcn', 'phn', 'ramq', 'nhi', 'health', 'personal', 'carte', 'national', 'medicare'], T.INTL_HEALTH);
   add(['template', 'templates'], T.TEMPLATE);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
   add(['at'], T.AT);
@@ -766,6 +778,16 @@ class Detector {
           /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index)) ||
           /\b(?:tel|telephone|phone|mob|mobile|cell|contact|call|ring|text|whatsapp|landline)\b/i.test(v.slice(Math.max(0, m.index - 48), m.index));
         if (label || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
+      }
+    }
+    if (this.seen & T.INTL_HEALTH) {
+      for (const m of v.matchAll(RE.intlHealth)) {
+        const full = m[1] as string;
+        // Letters of the value in capitals (the label may be in any case): "9876 543 210 on file".
+        const g = /\d[ -]?[a-z]{2}$/i.test(full) && /[a-z]/.test(full.slice(-2)) ? full.replace(/[ -]?[a-z]{2}$/i, '') : full;
+        if (/[a-z]/.test(g)) continue;
+        const s = m.index + m[0].length - full.length;
+        this.add(s, s + g.length, 'HEALTH_PLAN', 103);
       }
     }
     if (this.seen & T.NHS) {

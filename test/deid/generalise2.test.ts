@@ -91,7 +91,7 @@ test('names in CSV rows, JSON fields and "LAST, FIRST M" headers', () => {
   covered('Referral for VANTERPOOL, DESMOND J (DOB 02/11/1958).', 'VANTERPOOL, DESMOND J', 'NAME');
 });
 
-test('non-US health plan numbers after their label words', { todo: 'rule pending' }, () => {
+test('non-US health plan numbers after their label words', () => {
   has('OHIP: 4821-336-907-KT', 'HEALTH_PLAN', '4821-336-907-KT');
   covered('Ontario health card 5930 118 264 XR, expires 2027.', '5930 118 264 XR', 'HEALTH_PLAN');
   has('Health card number 7712004583', 'HEALTH_PLAN', '7712004583');
