@@ -49,7 +49,7 @@ const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) =
 const AMBIGUOUS_STATE = new Set(['MD', 'PA', 'DE', 'ME', 'OR', 'IN', 'OK', 'HI', 'ID', 'OH', 'MS', 'CO', 'LA', 'MA', 'AL', 'NE', 'SC', 'GA', 'VA', 'WA', 'MO', 'CT', 'PR']);
 
 const STREET_SUFFIX =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Ridge|Crossing|Xing';
+  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Ridge|Crossing|Xing|Gardens|Gdns|Grove|Mews|Rise|Parade|Pde|Esplanade|Quay|Vale|Heights|Promenade';
 
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
 const TITLES = new Set(['dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
@@ -287,7 +287,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /** A unit written before the street number ("Apt 4C, ", "Flat 3, "). */
-const UNIT_BEFORE = /(?<![\w-])(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}[ \t]*,?[ \t]*$/i;
+const UNIT_BEFORE = /(?<![\w-])(?:(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Level|Lvl|Floor|Shop|Villa|Townhouse|Block|Bldg|Building)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?:[ \t]*,?[ \t]*|\/)|\d{1,4}[A-Za-z]?\/)$/i;
 /** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
 const TOWN_BEFORE_POSTCODE = new RegExp(
   `(?:^|[\\n,;:(]|[ \\t]{2})[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
@@ -307,6 +307,17 @@ const STORE_CHAINS = new Set(
 );
 /** ", Lyon." right after a street address. */
 const CITY_AFTER = /^[ \t]*,[ \t]*([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2})(?=[ \t]*(?:[.,;)\n]|$))/du;
+/** Australian states and territories with the ranges of their 4-digit postcodes. */
+const AU_STATES = new Map<string, [number, number][]>([
+  ['NSW', [[1000, 2599], [2619, 2899], [2921, 2999]]],
+  ['ACT', [[200, 299], [2600, 2618], [2900, 2920]]],
+  ['VIC', [[3000, 3999], [8000, 8999]]],
+  ['QLD', [[4000, 4999], [9000, 9999]]],
+  ['SA', [[5000, 5999]]],
+  ['WA', [[6000, 6999]]],
+  ['TAS', [[7000, 7999]]],
+  ['NT', [[800, 999]]],
+]);
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT PQ'.split(' '));
 /** "Toronto, " before a province abbreviation. */
 const CITY_BEFORE_PROVINCE = /([A-Z][\p{L}'.-]+(?:[ -][A-Z][\p{L}'.-]+){0,2}),?[ \t]+$/u;
@@ -399,7 +410,15 @@ const RE = {
   route: /\b(?:on|off|along|near|at|via|from)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
   /** A store number after a capitalized store name: "Walgreens #4472". */
   storeNumber: /(?<![\w])([A-Z][A-Za-z'&-]+(?: [A-Z][A-Za-z'&-]+)?)[ \t]*#[ \t]?\d{2,6}\b/g,
-  poBox: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi,
+  poBox: /\b(?:P\.?\s?O\.?\s*Box|GPO\s+Box|Locked\s+Bag|Private\s+Bag)\s+#?\d+\b/gi,
+  /** "RR 2 Box 14", "Rural Route 3", "HC 61 Box 22" (a box is needed after RR and HC: "RR 18" is a rate). */
+  ruralRoute: /\b(?:(?:R\.?R\.?|H\.?C\.?)[ \t]*#?[ \t]*\d{1,3}[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5}|Rural[ \t]+Route[ \t]*#?[ \t]*\d{1,3}(?:[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5})?)\b/g,
+  /** "Apt 5C" on its own. */
+  apartment: /\b(?:Apt|Apartment)\.?[ \t]*#?[ \t]*\d{1,4}[A-Z]?\b/g,
+  /** Canadian postal codes on their own ("K1M 2C4"), capitals only. */
+  caPostcodeBare: /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g,
+  /** ", Ponsonby, Auckland 1011" or ", Karori, Wellington 6012" after a street: suburb, city, 4-digit postcode. */
+  cityPost4After: /^[ \t]*,[ \t]*(?:([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2})[ \t]*,[ \t]*)?([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2}),?[ \t]+(\d{4})(?![\w-])/du,
   /** UK postcodes ("SP2 7QH", "SW1A 1AA"); the inward letters exclude C I K M O V. */
   ukPostcode: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
   /** Canadian postal codes ("M5V 2T6"), with the city and province before them. */
@@ -418,7 +437,7 @@ const RE = {
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
   ),
-  zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
+  zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode|post\s*code)\s*[:#]?\s*(\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
   county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
@@ -562,6 +581,10 @@ const S = {
   ORDINAL: 8,
   /** "I-95". */
   ROUTE: 16,
+  /** A group of three capitals and digits ("2C4", "K1M"): a Canadian postal code may be near. */
+  CA_POST: 32,
+  /** A 4-digit number right after an Australian state abbreviation ("NSW 2026"). */
+  AU_POST: 64,
 } as const;
 
 let triggerMap: Map<string, number> | undefined;
@@ -587,7 +610,7 @@ function triggerFlags(): Map<string, number> {
   add(STREET_FIRST_WORDS, T.STREET_FIRST);
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
-  add(['box'], T.BOX);
+  add(['box', 'bag', 'rural', 'apt', 'apartment', 'rr', 'hc'], T.BOX);
   add(['zip', 'postal', 'postcode'], T.ZIP);
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
@@ -701,6 +724,11 @@ class Detector {
       if (shape === 'X') {
         const len = w.length;
         if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) shapes |= S.UK_PHONE;
+        if (len === 3 && digits >= 1 && uppers >= 1 && lowers === 0) shapes |= S.CA_POST;
+        if (len === 4 && digits === 4 && this.toks.length > 0) {
+          const pv = this.toks[this.toks.length - 1] as Tok;
+          if (pv.shape === 'U' && AU_STATES.has(pv.w)) shapes |= S.AU_POST;
+        }
         if (len === 3 && digits === 1 && uppers === 2) shapes |= S.POSTCODE;
         else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) shapes |= S.ORDINAL;
         else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) shapes |= S.ROUTE;
@@ -1141,7 +1169,25 @@ class Detector {
         this.add(m.index, m.index + name.length, 'LOCATION', 77);
       }
     }
-    if (this.seen & T.BOX) for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+    if (this.seen & T.BOX) {
+      for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+      for (const m of v.matchAll(RE.ruralRoute)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+      for (const m of v.matchAll(RE.apartment)) this.add(m.index, m.index + m[0].length, 'LOCATION', 76);
+    }
+    if (this.shapes & S.CA_POST) for (const m of v.matchAll(RE.caPostcodeBare)) {
+      this.add(m.index, m.index + m[0].length, 'LOCATION', 86);
+      // "Ottawa K1M 2C4": the city right before (a province before it is handled with the province).
+      const city = /(?:^|[,\n][ \t]*)([A-Z][\p{L}'.-]+(?:[ -][A-Z][\p{L}'.-]+){0,2}),?[ \t]+$/u.exec(v.slice(Math.max(0, m.index - 40), m.index));
+      if (city) {
+        const name = city[1] as string;
+        const words = name.toLowerCase().split(/[ -]/);
+        if (!CA_PROVINCES.has(name) && !words.some((w) => NOT_NAME.has(w) || STATE_WORDS.has(w) || FUNCTION_WORDS.has(w))) {
+          const cs = m.index - city[0].length + city[0].indexOf(name);
+          this.add(cs, cs + name.length, 'LOCATION', 70);
+        }
+      }
+    }
+    if (this.shapes & S.AU_POST) this.auLocalities();
     // UK postcodes, with the town and the street before them on the same line.
     if (this.shapes & S.POSTCODE) for (const m of v.matchAll(RE.ukPostcode)) {
       const before = v.slice(Math.max(0, m.index - 80), m.index);
@@ -1395,6 +1441,36 @@ class Detector {
     }
   }
 
+  /** "Bondi NSW 2026", "Fitzroy VIC 3065": a suburb, an Australian state and a postcode in its range. */
+  auLocalities(): void {
+    const toks = this.toks;
+    const v = this.v;
+    for (let i = 1; i + 1 < toks.length; i++) {
+      const st = toks[i] as Tok;
+      if (st.shape !== 'U') continue;
+      const ranges = AU_STATES.get(st.w);
+      const pc = toks[i + 1] as Tok;
+      if (!ranges || pc.shape !== 'X' || pc.w.length !== 4 || !/^\d{4}$/.test(pc.w) || !/^\.?,?[ \t]+$/.test(v.slice(st.e, pc.s))) continue;
+      const n = +pc.w;
+      if (!ranges.some(([a, b]) => n >= a && n <= b)) continue;
+      // The suburb: capitalized words right before the state (one to three), no common word first.
+      let j = i - 1;
+      let first = -1;
+      while (j >= 0 && i - j <= 3) {
+        const c = toks[j] as Tok;
+        if ((c.shape !== 'T' && !(c.shape === 'U' && c.w.length > 3)) || NOT_NAME.has(c.k) || STREET_SUFFIX_SET.has(c.k)) break;
+        const gap = v.slice(c.e, (toks[j + 1] as Tok).s);
+        if (j === i - 1 ? !/^,?[ \t]+$/.test(gap) : !/^[ \t-]$/.test(gap)) break;
+        first = j;
+        j--;
+      }
+      while (first >= 0 && first < i && (toks[first] as Tok).f & L.WORD && !((toks[first] as Tok).f & L.PLACE) && first < i - 1) first++;
+      if (first < 0) continue;
+      this.add((toks[first] as Tok).s, (toks[i - 1] as Tok).e, 'LOCATION', 80);
+      this.add(pc.s, pc.e, 'LOCATION', 86);
+    }
+  }
+
   /** A residence or travel phrase ends right before token i ("lives with her son in", "returned 14/03 from"). */
   livingBefore(i: number): boolean {
     const toks = this.toks;
@@ -1414,6 +1490,19 @@ class Detector {
   /** After a street address: ", Santa Ana 92703" (city and ZIP code without a state). */
   cityAfterStreet(end: number): void {
     const m = CITY_ZIP_AFTER.exec(this.v.slice(end, end + 64));
+    const m4 = m ? null : RE.cityPost4After.exec(this.v.slice(end, end + 72));
+    if (m4) {
+      // ", Ponsonby, Auckland 1011": suburb, city and a 4-digit postcode (New Zealand, Australia...).
+      const idx = m4.indices as ([number, number] | undefined)[];
+      const words = `${m4[1] ?? ''} ${m4[2]}`.toLowerCase().split(/[ \t]+/).filter(Boolean);
+      if (!words.some((w) => NOT_NAME.has(w) || FUNCTION_WORDS.has(w) || MONTH_WORDS.has(w))) {
+        for (const g of [1, 2, 3]) {
+          const r = idx[g];
+          if (r) this.add(end + r[0], end + r[1], 'LOCATION', g === 3 ? 85 : 70);
+        }
+        return;
+      }
+    }
     if (!m) {
       // ", Lyon." -- a known city right after the street, without a ZIP code.
       const c = CITY_AFTER.exec(this.v.slice(end, end + 48));
@@ -2004,6 +2093,26 @@ class Detector {
         if (this.common(first) && !this.known(first) && j === i) continue;
         mark(i, j, 76);
       }
+    }
+    // "c/o Aldous Penhaligon": mail in care of a person (a facility after it is found by its head word).
+    // "C/O" is also "complains of": lower-case "c/o" in mixed-case text, and a run of names only.
+    if (!this.capsDoc && v.includes('c/o')) for (const m of v.matchAll(/\bc\/o[ \t:]+/g)) {
+      let i = tokAt(m.index + m[0].length);
+      if (i < 0) continue;
+      if (TITLES.has((toks[i] as Tok).k) && i + 1 < toks.length) i++;
+      const first = toks[i] as Tok;
+      if (first.shape !== 'T') continue;
+      const j = this.grab(i, 4, false);
+      if (j < 0) continue;
+      let ok = true;
+      let known = false;
+      for (let x = i; x <= j; x++) {
+        const t = toks[x] as Tok;
+        if (t.shape === 'I') continue;
+        if ((this.common(t) && !(t.f & L.FIRST)) || EPONYMS.has(t.k) || NOT_PERSON.has(t.k) || t.f & T.FACILITY) ok = false;
+        if (this.known(t)) known = true;
+      }
+      if (ok && (known || j > i)) mark(i, j, 70);
     }
     // Chat handles after a time stamp.
     if (v.includes(':')) {
