@@ -354,6 +354,11 @@ const RE = {
   ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
   ssnLabelled:
     /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/gi,
+  /** The last four digits of an SSN ("SSN ending 6789", "last 4 of SSN: 4421"); masked forms are SSNs too. */
+  ssnPartial:
+    /\b(?:(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|soc\.?[ \t]*sec\.?(?:[ \t]*(?:#|no\.?))?)[ \t]*[:#]?[ \t]*(?:\(?last[ \t]+(?:4|four)(?:[ \t]+digits)?\)?[ \t]*(?:is|was|=|:|#)?|(?:ending|ends|which[ \t]+ends)(?:[ \t]+(?:in|with))?)|last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:(?:his|her|their|the|pt'?s|patient'?s)[ \t]+)?(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)[ \t]*(?:is|was|=|:|#)?)[ \t]*(\d{4})(?![\w-])/gi,
+  /** "431 27 8850": an SSN written in spaced or dotted groups (3-2-4, not a phone's 3-3-4); needs an identity word nearby. */
+  ssnSpaced: /(?<![\w.\/-])(?!000|666|9\d\d)\d{3}([ .])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g,
   // Dates
   dMonthDayYear: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})${ORD}(?:\\s*,\\s*|\\s+|\\s*-\\s*)${YEAR}\\b`, 'gi'),
   dMonthDay: new RegExp(`\\b(${MONTH})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\b(?![:.]?\\d|\\s*(?:mg|mcg|ml|units?|%|kg|lbs?|cm|mm)\\b)`, 'gi'),
@@ -370,6 +375,11 @@ const RE = {
   // Ages
   ageNum:
     /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo\b|y\/o|y\.o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)))/g,
+  /** "F/97", "97/M": sex and age with a slash. */
+  ageSexSlash: /(?<![\w\/.-])(?:[MF]\/(9\d|1[01]\d)|(9\d|1[01]\d)\/[MF])(?![\w\/])/g,
+  /** "died at 101", "passed away at 96", "lived to 98", "turned 100", "her 95th birthday". */
+  ageEvent:
+    /\b(?:(?:died|passed(?:[ \t]+away)?|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning|reached|reaching|reaches)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|percent|degrees|bpm|o'?clock|on|in[ \t]+the)\b)|(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday)/gi,
   ageCtx: /\b(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w]|\.\d)/gi,
   ageWords:
     /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
@@ -615,7 +625,7 @@ function triggerFlags(): Map<string, number> {
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
   add(['ssn', 'ss', 'social', 'soc'], T.SSN);
-  add(['age', 'aged', 'ages'], T.AGE);
+  add(['age', 'aged', 'ages', 'died', 'passed', 'expired', 'deceased', 'lived', 'turned', 'turns', 'turning', 'reached', 'reaching', 'reaches', 'birthday'], T.AGE);
   add(LABEL_FIRST, T.LABEL);
   add(PHONE_LABEL_FIRST, T.PHONE_LABEL);
   add(FACILITY_FIRST, T.FACILITY);
@@ -791,6 +801,15 @@ class Detector {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'SSN', 101);
+    }
+    if (this.seen & T.SSN) for (const m of v.matchAll(RE.ssnPartial)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'SSN', 101);
+    }
+    for (const m of v.matchAll(RE.ssnSpaced)) {
+      const before = v.slice(Math.max(0, m.index - 60), m.index);
+      if (/\b(?:ssn|ss#|social|soc\.?[ \t]*sec|identity|identification|identifier|id|verified|confirmed|tax)\b/i.test(before)) this.add(m.index, m.index + m[0].length, 'SSN', 95);
     }
     for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
     if (this.shapes & S.UK_PHONE || v.includes('(0')) {
@@ -1046,6 +1065,16 @@ class Detector {
     }
     // Ages over 89.
     if (this.seen & T.AGE_UNIT) for (const m of v.matchAll(RE.ageNum)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of v.matchAll(RE.ageSexSlash)) {
+      const g = (m[1] ?? m[2]) as string;
+      const s = m.index + m[0].indexOf(g);
+      this.add(s, s + g.length, 'AGE_OVER_89', 92);
+    }
+    if (this.seen & T.AGE) for (const m of v.matchAll(RE.ageEvent)) {
+      const g = (m[1] ?? m[2]) as string;
+      const s = m[1] ? m.index + m[0].lastIndexOf(g) : m.index;
+      this.add(s, s + g.length, 'AGE_OVER_89', 92);
+    }
     if (this.seen & T.AGE) for (const m of v.matchAll(RE.ageCtx)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
