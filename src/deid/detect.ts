@@ -151,7 +151,7 @@ const NOT_NAME = new Set([
   'fem', 'aline', 'pacer', 'cath', 'ngt', 'ogt', 'peg', 'picc', 'trach', 'vent', 'cpap', 'bipap', 'ett', 'abx', 'ivf',
   'sbp', 'dbp', 'map', 'cvp', 'svr', 'fick', 'los', 'min', 'amt', 'amts', 'lg', 'sm', 'mod', 'bs', 'nt', 'nd', 'ns', 'lr',
   'ms', 'bm', 'uo', 'ue', 'le', 'rue', 'lue', 'rle', 'lle', 'perrl', 'perrla', 'heent', 'ou', 'od', 'os', 'subject', 'study', 'trial', 'member', 'account', 'billing', 'insurance', 'primary', 'secondary', 'group', 'plate',
-  'license', 'serial', 'device', 'fingerprint', 'biometric', 'photo', 'photos', 'portal', 'message', 'questions',
+  'license', 'rego', 'serial', 'device', 'fingerprint', 'biometric', 'photo', 'photos', 'portal', 'message', 'questions',
   'referral', 'consult', 'service', 'services', 'department', 'dept', 'floor', 'ward', 'bed', 'transferred', 'admitted',
   'thrush', 'neice', 'cude', 'coude', 've', 'pip', 'asa', 'ntg', 'tpn', 'ppn', 'vanc', 'prop', 'mso', 'max', 'rehab', 'rpp', 'ekg', 'echo', 'mech', 'poss', 'sev', 'grav', 'rad', 'lac', 'lis', 'swan', 'ganz', 'hickman', 'meds', 'rom', 'prn', 'sob', 'doe', 'pnd',
   'practitioner', 'assistant', 'coordinator', 'director', 'technician', 'tech', 'aide', 'navigator', 'specialist',
@@ -456,7 +456,7 @@ const RE = {
 
 // Labels that announce an identifier, by type (order matters: vehicle before licence).
 const LABELS: [PhiType, string][] = [
-  ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#)|registration\\s*plate"],
+  ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#|registration(?:\\s*(?:number|no\\.?|#))?|reg(?:\\s*(?:no\\.?|#))?)|(?:registration|reg|number)\\s*plate|car\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|rego(?:\\s*(?:number|no\\.?|#))?"],
   ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)"],
   ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member"],
   ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|claim(?:\\s*(?:number|no\\.?|#|id))?|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
@@ -468,7 +468,7 @@ const LABELS: [PhiType, string][] = [
 const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?:(?<=[#.])|(?![\\w]))`, 'iy');
 const LABEL_FIRST = new Set(
   (
-    'plate plates license licence tag vin vehicle registration mrn mr medical med record chart hospital patient pt unit ' +
+ 'plate plates license licence tag vin vehicle registration car rego reg mrn mr medical med record chart hospital patient pt unit ' +
     'empi mpi emr ehr member subscriber insurance policy health plan beneficiary medicare medicaid mbi hicn account acct ' +
     'billing invoice claim card credit visit encounter fin financial har guarantor driver drivers dl dea npi certificate ' +
     'cert upin board serial s sn device udi implant model lot imei mac fingerprint biometric retina retinal iris voice ' +
@@ -490,6 +490,10 @@ const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t
 const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
 const USERNAME_AFTER = /[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*@?([A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/y;
 const PLATE_SPACED = /[ \t]*[:#]?[ \t]*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])/y;
+/** A state, territory or province written before a plate ("NSW", "(OR)", "TN"). */
+const JURISDICTION = new RegExp(`[ \\t]*[:#]?[ \\t]*\\(?(?:${STATE_ABBR}|NSW|VIC|QLD|TAS|ACT|SA|WA|NT|ON|BC|QC|AB|MB|NB|NL|NS|PE|SK|YT|NU)\\)?(?=[ \\t]+[A-Z0-9])`, 'y');
+/** What follows the jurisdiction must still be a plate: five or more letters and digits with a digit. */
+const PLATE_AFTER_JURISDICTION = /[ \t]+(?=[A-Z0-9 -]{0,9}\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5}(?![\w-])/y;
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
 const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
@@ -873,14 +877,26 @@ class Detector {
         const sp = SPACED_ID.exec(v);
         if (sp && (!idm || (sp[1] as string).length > (idm[1] as string).length)) idm = sp;
       }
+      let from = m.index + m[0].length;
       if (type === 'VEHICLE') {
+        // "Tag number TN 4J8-K21", "registration: NSW BX42QK": a state or province before the plate is not part of it.
+        JURISDICTION.lastIndex = from;
+        const jm = JURISDICTION.exec(v);
+        if (jm) {
+          PLATE_AFTER_JURISDICTION.lastIndex = jm.index + jm[0].length;
+          if (PLATE_AFTER_JURISDICTION.test(v)) {
+            from = jm.index + jm[0].length;
+            ID_AFTER.lastIndex = from;
+            idm = ID_AFTER.exec(v);
+          }
+        }
         // "Tag ABC 1234": plates written in two groups.
-        PLATE_SPACED.lastIndex = m.index + m[0].length;
+        PLATE_SPACED.lastIndex = from;
         const two = PLATE_SPACED.exec(v);
         if (two) idm = two;
       }
       if (!idm && type === 'VEHICLE') {
-        PLATE_LETTERS.lastIndex = m.index + m[0].length;
+        PLATE_LETTERS.lastIndex = from;
         idm = PLATE_LETTERS.exec(v);
       }
       if (/^(?:user|login|screen)/i.test(m[0])) {

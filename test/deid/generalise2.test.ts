@@ -175,7 +175,7 @@ test('SSN with spaces, labels and last-four mentions', () => {
   notFlagged('Weights 120 45 1000 in the table', '120 45 1000');
 });
 
-test('vehicles, other identifiers and health plan member numbers', { todo: 'rule pending' }, () => {
+test('vehicles, other identifiers and health plan member numbers', () => {
   has('Drives a blue Subaru Outback, plate 7XRT-442 (OR).', 'VEHICLE', '7XRT-442');
   has('Vehicle registration: NSW BX42QK', 'VEHICLE', 'BX42QK');
   has('Rego XYZ-123 towed from scene.', 'VEHICLE', 'XYZ-123');
