@@ -10,10 +10,12 @@ import { PhigateError } from '../common/index.js';
  *   bytes 33-   ciphertext
  */
 const FORMAT = 1;
-const HEADER = 1 + 4 + 12 + 16;
+/** Nonce length. A caller sealing many values may pass nonces drawn at once from `randomBytes`. */
+export const IV_BYTES = 12;
+const HEADER = 1 + 4 + IV_BYTES + 16;
 
-export function seal(key: Buffer, keyVersion: number, plaintext: Buffer, aad: Buffer): Buffer {
-  const iv = randomBytes(12);
+export function seal(key: Buffer, keyVersion: number, plaintext: Buffer, aad: Buffer, iv: Buffer = randomBytes(IV_BYTES)): Buffer {
+  if (iv.length !== IV_BYTES) throw new PhigateError('encrypt_failed', 'a nonce must be 12 bytes', 500);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad);
   const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
@@ -33,9 +35,9 @@ export function sealedKeyVersion(sealed: Buffer): number {
 
 export function open(key: Buffer, sealed: Buffer, aad: Buffer): Buffer {
   sealedKeyVersion(sealed);
-  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(5, 17));
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(5, 5 + IV_BYTES));
   decipher.setAAD(aad);
-  decipher.setAuthTag(sealed.subarray(17, HEADER));
+  decipher.setAuthTag(sealed.subarray(5 + IV_BYTES, HEADER));
   try {
     return Buffer.concat([decipher.update(sealed.subarray(HEADER)), decipher.final()]);
   } catch {

@@ -8,7 +8,7 @@ export type { KeyProvider } from './key-provider.js';
 export { KeyService, type KeyPurpose, type KeyStatus } from './keys.js';
 export { LocalKeyringProvider } from './local-keyring.js';
 export { EnvKeyProvider } from './env-key.js';
-export { seal, open, rowAad, sealedKeyVersion } from './aead.js';
+export { seal, open, rowAad, sealedKeyVersion, IV_BYTES } from './aead.js';
 
 export const keyringPath = (dataDir: string) => join(dataDir, 'keyring.json');
 

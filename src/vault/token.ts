@@ -10,8 +10,9 @@ export const TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,31}$/;
 /** Longest possible token: `[[` + 32-char type + `_` + 8 hex + `]]`. */
 export const MAX_TOKEN_LENGTH = 2 + 32 + 1 + TOKEN_HEX_LENGTH + 2;
 
-export function newToken(type: string): string {
-  return `[[${type}_${randomBytes(TOKEN_HEX_LENGTH / 2).toString('hex').toUpperCase()}]]`;
+/** A new token for `type`; `random` (TOKEN_HEX_LENGTH / 2 bytes) lets a batch draw its randomness at once. */
+export function newToken(type: string, random: Buffer = randomBytes(TOKEN_HEX_LENGTH / 2)): string {
+  return `[[${type}_${random.toString('hex').toUpperCase()}]]`;
 }
 
 export function isToken(s: string): boolean {

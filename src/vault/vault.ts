@@ -1,8 +1,8 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { PhigateError } from '../common/index.js';
-import { open, rowAad, seal, sealedKeyVersion, type KeyService } from '../crypto/index.js';
+import { IV_BYTES, open, rowAad, seal, sealedKeyVersion, type KeyService } from '../crypto/index.js';
 import { toBuffer, type Queryable, type Store } from '../store/index.js';
-import { isToken, newToken, normalizeValue, TYPE_PATTERN } from './token.js';
+import { isToken, newToken, normalizeValue, TOKEN_HEX_LENGTH, TYPE_PATTERN } from './token.js';
 
 export interface TokenizeItem {
   type: string;
@@ -32,6 +32,7 @@ export interface VaultEntry {
 }
 
 const TABLE = 'vault_entries';
+const TOKEN_BYTES = TOKEN_HEX_LENGTH / 2;
 const MAX_BATCH = 1000;
 const MAX_VALUE_BYTES = 4096;
 const MAX_SCOPE = 200;
@@ -106,27 +107,34 @@ export class Vault {
         const b = `${items[y]!.type}\0${lookups[y]}`;
         return a < b ? -1 : a > b ? 1 : 0;
       });
-      const params: unknown[] = [tenantId, scope, expiresAt];
-      const rows: string[] = [];
+      // One statement of fixed text whatever the batch size: columns as arrays, unnested by the
+      // server. Randomness (token hex, nonces) is drawn once per batch.
       const dataKey = await this.keys.currentKey(tx, tenantId, 'data'); // once per batch
-      for (const i of missing) {
+      const random = randomBytes(missing.length * (TOKEN_BYTES + IV_BYTES));
+      const cols = { id: [] as string[], type: [] as string[], lookup: [] as string[], token: [] as string[], ct: [] as string[] };
+      missing.forEach((i, k) => {
         const it = items[i]!;
         const id = randomUUID();
-        const sealed = seal(dataKey.key, dataKey.version, Buffer.from(it.value, 'utf8'), rowAad(tenantId, TABLE, id));
-        const n = params.length;
-        params.push(id, it.type, lookups[i], newToken(it.type), sealed);
-        rows.push(`($${n + 1}::uuid, $1::uuid, $2, $${n + 2}, decode($${n + 3}, 'hex'), $${n + 4}, $${n + 5}, $3::timestamptz)`);
-      }
+        const at = k * (TOKEN_BYTES + IV_BYTES);
+        const iv = random.subarray(at + TOKEN_BYTES, at + TOKEN_BYTES + IV_BYTES);
+        cols.id.push(id);
+        cols.type.push(it.type);
+        cols.lookup.push(lookups[i]!);
+        cols.token.push(newToken(it.type, random.subarray(at, at + TOKEN_BYTES)));
+        cols.ct.push(seal(dataKey.key, dataKey.version, Buffer.from(it.value, 'utf8'), rowAad(tenantId, TABLE, id), iv).toString('hex'));
+      });
       // Two callers inserting the same value at once: the unique (tenant, scope, type, lookup)
       // makes one row win; both get its token back.
       const ins = await tx.query<{ lookup: string; token: string }>(
         `insert into vault_entries (id, tenant_id, scope, type, lookup, token, ciphertext, expires_at)
-         values ${rows.join(', ')}
+         select u.id::uuid, $1::uuid, $2, u.type, decode(u.lookup, 'hex'), u.token, decode(u.ct, 'hex'), $3::timestamptz
+           from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) with ordinality as u(id, type, lookup, token, ct, n)
+          order by u.n
          on conflict (tenant_id, scope, type, lookup) do update set expires_at =
            case when vault_entries.expires_at is null or excluded.expires_at is null then null
                 else greatest(vault_entries.expires_at, excluded.expires_at) end
          returning encode(lookup, 'hex') as lookup, token`,
-        params,
+        [tenantId, scope, expiresAt, cols.id, cols.type, cols.lookup, cols.token, cols.ct],
       );
       for (const r of ins.rows) byLookup.set(r.lookup, r.token);
     }
