@@ -189,6 +189,27 @@ const EPONYMS = new Set(
     'tietze marjolin schatzki mallory plummer vinson calot hartmann whipple nissen bristol montreal ottawa'
   ).split(/\s+/),
 );
+/** Surnames that name clinical scales, scores, signs and manoeuvres: names of people only outside that context. */
+const SCALE_NAMES = new Set(
+  (
+    'katz lawton mallampati braden morse glasgow apgar wells epley romberg denver epworth caprini padua geneva norton ' +
+    'waterlow barthel karnofsky tinetti berg phalen tinel hallpike dix lachman mcmurray murphy mcburney rovsing homan homans ' +
+    'babinski hoffmann kernig brudzinski allen finkelstein spurling trendelenburg beck hamilton zung yesavage folstein ' +
+    'hoehn yahr ashworth rankin hunt hess fisher ranson alvarado centor mcisaac bishop ballard dubowitz finnegan gleason ' +
+    'breslow child pugh killip forrester cormack lehane goldman aldrete apfel oswestry lysholm tegner fugl meyer ottawa ' +
+    'wexner bristol rockall blatchford balthazar spetzler bosniak fazekas hinchey gustilo schatzker salter tanner ' +
+    'conners vanderbilt bayley wechsler brazelton silverman hendrich lovett borg stanford binet'
+  ).split(' '),
+);
+/** Words after a scale's name (possibly past one or two words: "Morse fall scale", "Denver developmental screening test"). */
+const SCALE_HEADS = new Set(
+  'score scores scored scale index class classification maneuver manoeuvre sign test criteria rule questionnaire inventory grade grading stage staging tool screen screening exam iadl iadls adl adls view position procedure assessment'.split(' '),
+);
+/** A fraction right before these words counts things, not a date ("2/3 blood cultures"). */
+const COUNT_AFTER = /^[ \t]+(?:blood[ \t]+|sputum[ \t]+|urine[ \t]+)?(?:cultures?|bottles?|sets?|cores?|biopsies|specimens?|samples?|nodes?|lymph|vessels?|criteria|items?|domains?|lobes?|segments?|quadrants?|views?|doses?|vials?|attempts?|words?|on[ \t]+(?:the[ \t]+)?(?:mini-?cog|moca|mmse|slums|clock|recall|katz|lawton|barthel|gcs|apgar|phq|gad))\b/i;
+/** A fraction right after the name of a score or test ("Mini-Cog 3/5", "Katz index 4/6", "recall 2/3"). */
+const SCORE_BEFORE =
+  /(?:^|[^\w-])(?:mini-?cog|moca|mmse|slums|gcs|apgar|katz|lawton|barthel|braden|morse|norton|waterlow|epworth|phq-?\d*|gad-?\d*|audit(?:-c)?|cage|ciwa(?:-ar)?|cows|rass|nihss|asia|ecog|kps|fim|tinetti|berg|clock(?:[ \t]+draw(?:ing)?)?|recall|registration|orientation|naming|attention|serial[ \t]+7s?|digit[ \t]+span|iadls?|adls?|grip|sensation|proprioception|score[ds]?|scale|index|total|subscore|screen(?:ing)?)(?:[ \t-]+(?:score|scale|index|total|iadls?|adls?|test|screen|exam|domain))?[ \t]*[:=]?[ \t]*(?:of[ \t]+)?$/i;
 /** Vehicle makes: a plate often follows the make, model and state ("Honda Civic NY KLM-4521"). */
 const VEHICLE_MAKES = new Set(
   'honda toyota ford chevy chevrolet nissan hyundai kia subaru mazda tesla jeep dodge bmw audi lexus volvo buick cadillac chrysler gmc mercedes volkswagen vw acura infiniti mitsubishi porsche jaguar lincoln ram fiat mini saab suzuki peugeot renault skoda vauxhall citroen'.split(' '),
@@ -1065,7 +1086,7 @@ class Detector {
       // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
       if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || dayFirst())) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
-      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after)) continue;
+      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
       // "a 6/12 history", "review in 1/52": British months and weeks.
       if ((b === 12 || b === 52 || b === 7) && a <= b && (/^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|review|then|course|total|abx|antibiotics)/i.test(after) || /(?<![a-z])(?:iv|po|oral|course|abx|antibiotics|for|total|completed|further|another|x)[ \t]*$/i.test(before))) continue;
       // "ARDS 2/2 influenza", "2/2 CAP": "secondary to".
@@ -1433,6 +1454,7 @@ class Detector {
       }
       if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;
       if (NOT_NAME.has(t.k) && t.k !== 'st') continue;
+      if (t.f & L.PLACE && SCALE_NAMES.has(t.k) && this.scaleAt(i)) continue;
       let best = 0;
       let key = '';
       for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
@@ -1783,9 +1805,26 @@ class Detector {
     if (t.shape === 'U' && t.w.length <= 3) return true;
     return t.shape === 'T' && t.capitals > 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D'|Fitz|Ben|Abu|El|Al)/.test(t.w);
   }
+  /** A scale's name in scale context: a head word within three words ("Morse fall scale"), a score after
+   * it ("Braden 16", "Mallampati II"), or a finding word next to it ("positive Romberg", "Tinel negative"). */
+  scaleAt(i: number): boolean {
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    if (!SCALE_NAMES.has(t.k)) return false;
+    for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+      const nx = toks[j] as Tok;
+      if (!/^(?:'s)?[ \t-]+$/.test(this.v.slice((toks[j - 1] as Tok).e, nx.s))) break;
+      if (SCALE_HEADS.has(nx.k)) return true;
+      if (j === i + 1 && (nx.shape === 'X' || /^(?:i{1,3}|iv|positive|negative|pos|neg)$/.test(nx.k))) return true;
+      if (nx.shape === 'X' || NOT_NAME.has(nx.k)) break;
+    }
+    const pv = toks[i - 1];
+    if (pv && /^(?:positive|negative|pos|neg|modified|abnormal|normal)$/.test(pv.k) && /^[ \t]+$/.test(this.v.slice(pv.e, t.s))) return true;
+    return /^(?:'s)?[ \t]*(?:[:=][ \t]*)?(?:\d|[+-](?:ve)?\b)/.test(this.v.slice(t.e, t.e + 6));
+  }
   eponymAt(i: number): boolean {
     const t = this.toks[i] as Tok;
-    if (EPONYMS.has(t.k.replace(/'s$/, ''))) return true;
+    if (EPONYMS.has(t.k.replace(/'s$/, '')) || this.scaleAt(i)) return true;
     // A score name before its value ("Barthel 75/100", "MoCA 21/30").
     const c1 = this.v.charCodeAt(t.e + 1);
     if (this.v.charCodeAt(t.e) === 32 && c1 >= 48 && c1 <= 57) {
@@ -1796,6 +1835,13 @@ class Detector {
     if (nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
     if (t.possessive && nx && nx.shape === 'L') return true;
     return false;
+  }
+
+  /** A head noun right after the token ("Foley catheter", "Braden score"). */
+  eponymHeadAt(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    const nx = this.toks[i + 1];
+    return !!nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s));
   }
 
   names(): void {
@@ -1963,9 +2009,13 @@ class Detector {
             const verb = toks[j + 1];
             const verbAfter = !!verb && verb.shape === 'L' && SUBJECT_VERBS.has(verb.k) && v.slice(lastTok.e, verb.s) === ' ' && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
             let eponymous = this.eponymAt(j) || (t.shape !== 'I' && EPONYM_HEADS.has(lastTok.k));
+            // "Kenneth Braden": a given name, then an eponym that is also a surname, not in scale context.
+            const surnameEponym =
+              j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && EPONYMS.has(lastTok.k) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
+            if (surnameEponym) eponymous = false;
             for (let x = i; x <= j && !eponymous; x++) {
               const kx = (toks[x] as Tok).k;
-              if (EPONYMS.has(kx) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
+              if ((EPONYMS.has(kx) && !(surnameEponym && x === j)) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
             }
             if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
               mark(i, j, 65);
