@@ -18,6 +18,8 @@ import { openStore, type Store } from '../store/index.js';
 import { Vault } from '../vault/index.js';
 import { VendorRegister } from '../vendors/index.js';
 
+export { purgeExpiredVault, startHousekeeping, type Housekeeping } from './housekeeping.js';
+
 /** Everything a running phigate (server or CLI) works with; the composition root. */
 export interface Services {
   config: Config;

@@ -40,6 +40,7 @@ const envSchema = z.object({
   PHIGATE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
   PHIGATE_GATEWAY_POLICY: z.string().min(1).max(4096).default('token'),
   PHIGATE_CONVERSATION_TTL: z.string().regex(/^\d{1,6}[smhdw]$/).default('7d'),
+  PHIGATE_VAULT_PURGE: z.string().regex(/^(0|\d{1,6}[smhdw])$/).default('5m'),
 });
 
 export interface Config {
@@ -63,6 +64,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Lifetime of conversation-scoped vault tokens, in seconds (renewed when used again). */
   conversationTtlSeconds: number;
+  /** How often a running server deletes expired vault entries, in seconds (0 = never; `vault purge` by hand). */
+  vaultPurgeSeconds: number;
   /** De-identification policy of the gateway: a built-in name (token, surrogate, safe-harbor, redact) or a JSON file. */
   gatewayPolicy: string;
 }
@@ -103,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     rateLimitPerMinute: e.PHIGATE_RATE_LIMIT,
     maxBodyBytes: e.PHIGATE_MAX_BODY_BYTES,
     conversationTtlSeconds: durationSeconds(e.PHIGATE_CONVERSATION_TTL),
+    vaultPurgeSeconds: e.PHIGATE_VAULT_PURGE === '0' ? 0 : durationSeconds(e.PHIGATE_VAULT_PURGE),
     gatewayPolicy: e.PHIGATE_GATEWAY_POLICY,
   };
   if (e.DATABASE_URL) {

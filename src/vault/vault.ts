@@ -178,13 +178,26 @@ export class Vault {
 
   /** Deletes the tenant's expired entries; returns how many. */
   async purgeExpired(tenantId: string): Promise<number> {
-    return this.store.withTenant(tenantId, async (tx) => {
-      const r = await tx.query<{ id: string }>(
-        `delete from vault_entries where tenant_id = $1 and expires_at is not null and expires_at <= now() returning id`,
-        [tenantId],
-      );
-      return r.rows.length;
-    });
+    return this.store.withTenant(tenantId, (tx) => this.purgeExpiredIn(tx, tenantId));
+  }
+
+  /**
+   * Deletes up to `limit` expired entries of the tenant in the caller's transaction (so the purge
+   * and its audit record commit together); returns how many. Expired entries are never restored,
+   * and keeping them would only grow the table and the chance that a new random token collides.
+   */
+  async purgeExpiredIn(tx: Queryable, tenantId: string, limit = 10_000): Promise<number> {
+    const r = await tx.query<{ n: number }>(
+      `with gone as (
+         delete from vault_entries where id in (
+           select id from vault_entries
+            where tenant_id = $1 and expires_at is not null and expires_at <= now()
+            limit $2)
+         returning 1)
+       select count(*)::int as n from gone`,
+      [tenantId, limit],
+    );
+    return Number(r.rows[0]?.n ?? 0);
   }
 }
 

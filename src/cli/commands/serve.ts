@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createServices } from '../../app/index.js';
+import { createServices, startHousekeeping, type Housekeeping } from '../../app/index.js';
 import { PhigateError } from '../../common/index.js';
 import { checkListenSecurity, loadConfig } from '../../config/index.js';
 import { buildServer } from '../../gateway/index.js';
@@ -29,10 +29,10 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
       const app = await buildServer(services);
       const control = embedded ? await startControlServer(sock, makeRunner(services)) : null;
       let stopping: Promise<void> | null = null;
-      let checkpoints: NodeJS.Timeout | undefined;
+      let housekeeping: Housekeeping | undefined;
       const stop = () =>
         (stopping ??= (async () => {
-          clearInterval(checkpoints);
+          housekeeping?.stop();
           await app.close(); // stops accepting, lets in-flight requests finish
           if (control) await new Promise<void>((r) => control.close(() => r()));
           await services.close();
@@ -47,16 +47,8 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
         if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw new PhigateError('listen_failed', `cannot listen on ${config.host}:${config.port} (${code})`, 500, { setting: 'PHIGATE_HOST' });
         throw e;
       }
-      // Sign a checkpoint for every tenant whose log has grown or aged past the checkpoint policy,
-      // so an idle tenant's newest events do not wait for its next append. Several instances may
-      // do this at once: checkpointDue takes the tree-head lock.
-      checkpoints = setInterval(() => {
-        services.tenants
-          .active()
-          .then((ts) => services.audit.checkpointDue(ts.map((t) => t.id)))
-          .catch(() => app.log.warn('audit checkpoint round failed'));
-      }, 30_000);
-      checkpoints.unref();
+      // Checkpoints signed every 30 s, expired vault entries deleted (PHIGATE_VAULT_PURGE).
+      housekeeping = startHousekeeping(services, (msg) => app.log.warn(msg));
       const addr = app.server.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
       const scheme = config.tls ? 'https' : 'http';

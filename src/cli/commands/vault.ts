@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { purgeExpiredVault } from '../../app/index.js';
 import { print, withServices } from '../runtime.js';
 import { cliActor } from './audit.js';
 
@@ -14,11 +15,7 @@ export function register(program: Command): void {
         const list = opts.tenant ? [await s.tenants.get(opts.tenant)] : await s.tenants.active();
         let total = 0;
         for (const t of list) {
-          const n = await s.vault.purgeExpired(t.id);
-          total += n;
-          if (n) {
-            await s.audit.record(t.id, { action: 'admin', subtype: 'vault.purge_expired', actor: cliActor(), purpose: 'RECORDMGT', outcome: 'success', what: { records: n } });
-          }
+          total += await purgeExpiredVault(s, t.id, cliActor());
         }
         print(Boolean(opts.json), { purged: total }, () => `purged ${total} expired vault entries\n`);
       }),

@@ -1,0 +1,61 @@
+import { SYSTEM_ACTOR, type AuditActor } from '../audit/index.js';
+import type { Services } from './index.js';
+
+/** Rows deleted per transaction by a purge: short transactions, short locks. */
+const PURGE_BATCH = 10_000;
+
+/**
+ * Deletes the tenant's expired vault entries, a batch per transaction, each batch recorded in the
+ * tenant's audit log in the same transaction (count only). Returns how many were deleted.
+ */
+export async function purgeExpiredVault(s: Services, tenantId: string, actor: AuditActor = SYSTEM_ACTOR, batch = PURGE_BATCH): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await s.store.withTenant(tenantId, async (tx) => {
+      const n = await s.vault.purgeExpiredIn(tx, tenantId, batch);
+      if (n > 0) {
+        await s.audit.append(tenantId, [{ action: 'admin', subtype: 'vault.purge_expired', actor, purpose: 'RECORDMGT', outcome: 'success', what: { records: n } }], tx);
+      }
+      return n;
+    });
+    total += n;
+    if (n < batch) return total;
+  }
+}
+
+export interface Housekeeping {
+  stop(): void;
+}
+
+/**
+ * What a running server does in the background, for every active tenant: sign due audit
+ * checkpoints (every 30 s, so an idle tenant's newest events do not wait for its next append) and
+ * delete expired vault entries (every `vaultPurgeSeconds`, 0 = never). Several instances may run
+ * this at once: checkpoints take the tree-head lock, and concurrent deletes skip each other's rows.
+ * Failures are reported to `warn` (no detail: a driver message may quote values) and retried next round.
+ */
+export function startHousekeeping(s: Services, warn: (msg: string) => void): Housekeeping {
+  const timers: NodeJS.Timeout[] = [];
+  const every = (seconds: number, round: () => Promise<unknown>, failed: string) => {
+    if (seconds <= 0) return;
+    let running = false;
+    const t = setInterval(() => {
+      if (running) return; // a slow round is not overlapped by the next
+      running = true;
+      round()
+        .catch(() => warn(failed))
+        .finally(() => (running = false));
+    }, seconds * 1000);
+    t.unref();
+    timers.push(t);
+  };
+  every(30, async () => s.audit.checkpointDue((await s.tenants.active()).map((t) => t.id)), 'audit checkpoint round failed');
+  every(
+    s.config.vaultPurgeSeconds,
+    async () => {
+      for (const t of await s.tenants.active()) await purgeExpiredVault(s, t.id);
+    },
+    'vault purge round failed',
+  );
+  return { stop: () => timers.forEach((t) => clearInterval(t)) };
+}
