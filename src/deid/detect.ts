@@ -374,10 +374,10 @@ const RE = {
     /(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4})(?![\w-]|\.\d)/iy,
   ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
   ssnLabelled:
-    /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/gi,
+    /(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/iy,
   /** The last four digits of an SSN ("SSN ending 6789", "last 4 of SSN: 4421"); masked forms are SSNs too. */
   ssnPartial:
-    /\b(?:(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|soc\.?[ \t]*sec\.?(?:[ \t]*(?:#|no\.?))?)[ \t]*[:#]?[ \t]*(?:\(?last[ \t]+(?:4|four)(?:[ \t]+digits)?\)?[ \t]*(?:is|was|=|:|#)?|(?:ending|ends|which[ \t]+ends)(?:[ \t]+(?:in|with))?)|last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:(?:his|her|their|the|pt'?s|patient'?s)[ \t]+)?(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)[ \t]*(?:is|was|=|:|#)?)[ \t]*(\d{4})(?![\w-])/gi,
+    /(?:(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|soc\.?[ \t]*sec\.?(?:[ \t]*(?:#|no\.?))?)[ \t]*[:#]?[ \t]*(?:\(?last[ \t]+(?:4|four)(?:[ \t]+digits)?\)?[ \t]*(?:is|was|=|:|#)?|(?:ending|ends|which[ \t]+ends)(?:[ \t]+(?:in|with))?)|last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:(?:his|her|their|the|pt'?s|patient'?s)[ \t]+)?(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)[ \t]*(?:is|was|=|:|#)?)[ \t]*(\d{4})(?![\w-])/iy,
   /** "431 27 8850": an SSN written in spaced or dotted groups (3-2-4, not a phone's 3-3-4); needs an identity word nearby. */
   ssnSpaced: /(?<![\w.\/-])(?!000|666|9\d\d)\d{3}([ .])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g,
   // Dates
@@ -400,8 +400,9 @@ const RE = {
   ageSexSlash: /(?<![\w\/.-])(?:[MF]\/(9\d|1[01]\d)|(9\d|1[01]\d)\/[MF])(?![\w\/])/g,
   /** "died at 101", "passed away at 96", "lived to 98", "turned 100", "her 95th birthday". */
   ageEvent:
-    /\b(?:(?:died|passed(?:[ \t]+away)?|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning|reached|reaching|reaches)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|percent|degrees|bpm|o'?clock|on|in[ \t]+the)\b)|(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday)/gi,
-  ageCtx: /\b(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w]|\.\d)/gi,
+    /(?:died|passed(?:[ \t]+away)?|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning|reached|reaching|reaches)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|percent|degrees|bpm|o'?clock|on|in[ \t]+the)\b)/iy,
+  birthday: /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday/gi,
+  ageCtx: /(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w]|\.\d)/iy,
   ageWords:
     /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
   /** "Mr. Ambrose Quigley, ninety-one." "aged ninety-four": a number word of 90+ standing as an age. */
@@ -421,10 +422,10 @@ const RE = {
    * 10 digits + version code, BC PHN, Quebec RAMQ 4 letters + 8 digits), New Zealand NHI (3 letters +
    * 4 digits, or 3 letters, 2 digits, 2 letters), Australian Medicare (10 digits + issue number). */
   intlHealth: new RegExp(
-    '\\b(?:OHIP|HCN|PHN|RAMQ|NHI|(?:ontario|provincial|bc|alberta|manitoba)?[ \\t]*health[ \\t]*card|personal[ \\t]+health[ \\t]+number|carte[ \\t]+(?:soleil|d\'assurance[ \\t-]+maladie)|national[ \\t]+health[ \\t]+index|medicare)' +
+    '(?:OHIP|HCN|PHN|RAMQ|NHI|(?:ontario|provincial|bc|alberta|manitoba)?[ \\t]*health[ \\t]*card|personal[ \\t]+health[ \\t]+number|carte[ \\t]+(?:soleil|d\'assurance[ \\t-]+maladie)|national[ \\t]+health[ \\t]+index|medicare)' +
       '(?:[ \\t]*(?:card|number|num|no\\.?|#|id|version|ref(?:erence)?))*[ \\t]*[:#]?[ \\t]*(?:is[ \\t]+|of[ \\t]+)?' +
       '(\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?:[ -]?[A-Z]{2})?|\\d{4}[ ]?\\d{5}[ ]?\\d(?:[ ]?[-/][ ]?\\d)?|[A-Z]{4}[ ]?\\d{4}[ ]?\\d{4}|[A-HJ-NP-Z]{3}\\d{4}|[A-HJ-NP-Z]{3}\\d{2}[A-HJ-NP-Z]{2})(?![\\w-])',
-    'gi',
+    'iy',
   ),
   nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
   /** "template FPT-0097731" near a biometric word. */
@@ -441,11 +442,11 @@ const RE = {
   route: /\b(?:on|off|along|near|at|via|from)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
   /** A store number after a capitalized store name: "Walgreens #4472". */
   storeNumber: /(?<![\w])([A-Z][A-Za-z'&-]+(?: [A-Z][A-Za-z'&-]+)?)[ \t]*#[ \t]?\d{2,6}\b/g,
-  poBox: /\b(?:P\.?\s?O\.?\s*Box|GPO\s+Box|Locked\s+Bag|Private\s+Bag)\s+#?\d+\b/gi,
+  poBox: /(?:P\.?\s?O\.?\s*Box|GPO\s+Box|Locked\s+Bag|Private\s+Bag)\s+#?\d+\b/iy,
   /** "RR 2 Box 14", "Rural Route 3", "HC 61 Box 22" (a box is needed after RR and HC: "RR 18" is a rate). */
-  ruralRoute: /\b(?:(?:R\.?R\.?|H\.?C\.?)[ \t]*#?[ \t]*\d{1,3}[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5}|Rural[ \t]+Route[ \t]*#?[ \t]*\d{1,3}(?:[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5})?)\b/g,
+  ruralRoute: /(?:(?:R\.?R\.?|H\.?C\.?)[ \t]*#?[ \t]*\d{1,3}[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5}|Rural[ \t]+Route[ \t]*#?[ \t]*\d{1,3}(?:[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5})?)\b/y,
   /** "Apt 5C" on its own. */
-  apartment: /\b(?:Apt|Apartment)\.?[ \t]*#?[ \t]*\d{1,4}[A-Z]?\b/g,
+  apartment: /(?:Apt|Apartment)\.?[ \t]*#?[ \t]*\d{1,4}[A-Z]?\b/y,
   /** Canadian postal codes on their own ("K1M 2C4"), capitals only. */
   caPostcodeBare: /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g,
   /** ", Ponsonby, Auckland 1011" or ", Karori, Wellington 6012" after a street: suburb, city, 4-digit postcode. */
@@ -604,6 +605,8 @@ const T = {
   /** Street words of other languages ("ul.", "Calle"); the sign bit, tested with !== 0. */
   STREET_FIRST: 1 << 31,
 } as const;
+/** Triggers of the rules run at token starts (stickyAt). */
+const STICKY_BITS = T.LABEL | T.PHONE_LABEL | T.FACILITY | T.SSN | T.INTL_HEALTH | T.AGE | T.BOX;
 /** Triggers seen from the shape of tokens, not from words (Detector.shapes). */
 const S = {
   /** A token shaped like the inward half of a UK postcode ("7QH"). */
@@ -620,6 +623,8 @@ const S = {
   CA_POST: 32,
   /** A 4-digit number right after an Australian state abbreviation ("NSW 2026"). */
   AU_POST: 64,
+  /** Four digits right after two digits and a space or dot ("45 6789"): a spaced SSN may be here. */
+  SSN: 128,
 } as const;
 
 let triggerMap: Map<string, number> | undefined;
@@ -633,7 +638,7 @@ function triggerFlags(): Map<string, number> {
   add(MONTH_WORDS, T.MONTH);
   add(FOREIGN_MONTH_WORDS, T.FMONTH);
   add(['nhs', 'chi'], T.NHS);
-  add(['ohip', 'hcn', 'phn', 'ramq', 'nhi', 'health', 'personal', 'carte', 'national', 'medicare'], T.INTL_HEALTH);
+  add(['ohip', 'hcn', 'phn', 'ramq', 'nhi', 'health', 'ontario', 'provincial', 'bc', 'alberta', 'manitoba', 'personal', 'carte', 'national', 'medicare'], T.INTL_HEALTH);
   add(['template', 'templates'], T.TEMPLATE);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
   add(['at'], T.AT);
@@ -645,11 +650,11 @@ function triggerFlags(): Map<string, number> {
   add(STREET_FIRST_WORDS, T.STREET_FIRST);
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
-  add(['box', 'bag', 'rural', 'apt', 'apartment', 'rr', 'hc'], T.BOX);
+  add(['p', 'po', 'gpo', 'locked', 'private', 'r', 'rr', 'hc', 'h', 'rural', 'apt', 'apartment'], T.BOX);
   add(['zip', 'postal', 'postcode'], T.ZIP);
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
-  add(['ssn', 'ss', 'social', 'soc'], T.SSN);
+  add(['ssn', 'ss', 'social', 'soc', 'last'], T.SSN);
   add(['age', 'aged', 'ages', 'died', 'passed', 'expired', 'deceased', 'lived', 'turned', 'turns', 'turning', 'reached', 'reaching', 'reaches', 'birthday'], T.AGE);
   add(LABEL_FIRST, T.LABEL);
   add(PHONE_LABEL_FIRST, T.PHONE_LABEL);
@@ -672,6 +677,8 @@ class Detector {
   readonly seen: number;
   /** Triggers from token shapes (S). */
   readonly shapes: number;
+  /** Tokens carrying a trigger of a sticky rule (see stickyAt). */
+  private triggered: Tok[] | undefined;
   /** Letters beyond ASCII occur (other languages). */
   readonly nonAscii: boolean;
 
@@ -759,10 +766,11 @@ class Detector {
       if (shape === 'X') {
         const len = w.length;
         if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) shapes |= S.UK_PHONE;
-        if (len === 3 && digits >= 1 && uppers >= 1 && lowers === 0) shapes |= S.CA_POST;
+        if (len === 3 && digits === 2 && uppers === 1 && charClass(w.charCodeAt(1)) === 3) shapes |= S.CA_POST;
         if (len === 4 && digits === 4 && this.toks.length > 0) {
           const pv = this.toks[this.toks.length - 1] as Tok;
           if (pv.shape === 'U' && AU_STATES.has(pv.w)) shapes |= S.AU_POST;
+          else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) shapes |= S.SSN;
         }
         if (len === 3 && digits === 1 && uppers === 2) shapes |= S.POSTCODE;
         else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) shapes |= S.ORDINAL;
@@ -822,17 +830,17 @@ class Detector {
     }
     if (this.seen & T.PHOTO_EXT) for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     if (v.includes('-')) for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
-    if (this.seen & T.SSN) for (const m of v.matchAll(RE.ssnLabelled)) {
+    for (const m of this.stickyAt(RE.ssnLabelled, T.SSN)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'SSN', 101);
     }
-    if (this.seen & T.SSN) for (const m of v.matchAll(RE.ssnPartial)) {
+    for (const m of this.stickyAt(RE.ssnPartial, T.SSN)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'SSN', 101);
     }
-    for (const m of v.matchAll(RE.ssnSpaced)) {
+    if (this.shapes & S.SSN) for (const m of v.matchAll(RE.ssnSpaced)) {
       const before = v.slice(Math.max(0, m.index - 60), m.index);
       if (/\b(?:ssn|ss#|social|soc\.?[ \t]*sec|identity|identification|identifier|id|verified|confirmed|tax)\b/i.test(before)) this.add(m.index, m.index + m[0].length, 'SSN', 95);
     }
@@ -853,7 +861,7 @@ class Detector {
       }
     }
     if (this.seen & T.INTL_HEALTH) {
-      for (const m of v.matchAll(RE.intlHealth)) {
+      for (const m of this.stickyAt(RE.intlHealth, T.INTL_HEALTH)) {
         const full = m[1] as string;
         // Letters of the value in capitals (the label may be in any case): "9876 543 210 on file".
         const g = /\d[ -]?[a-z]{2}$/i.test(full) && /[a-z]/.test(full.slice(-2)) ? full.replace(/[ -]?[a-z]{2}$/i, '') : full;
@@ -1107,12 +1115,13 @@ class Detector {
       const s = m.index + m[0].indexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
-    if (this.seen & T.AGE) for (const m of v.matchAll(RE.ageEvent)) {
-      const g = (m[1] ?? m[2]) as string;
-      const s = m[1] ? m.index + m[0].lastIndexOf(g) : m.index;
+    for (const m of this.stickyAt(RE.ageEvent, T.AGE)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].lastIndexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
-    if (this.seen & T.AGE) for (const m of v.matchAll(RE.ageCtx)) {
+    if (this.seen & T.AGE && v.includes('irthday')) for (const m of v.matchAll(RE.birthday)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    for (const m of this.stickyAt(RE.ageCtx, T.AGE)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
@@ -1235,11 +1244,9 @@ class Detector {
         this.add(m.index, m.index + name.length, 'LOCATION', 77);
       }
     }
-    if (this.seen & T.BOX) {
-      for (const m of v.matchAll(RE.poBox)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
-      for (const m of v.matchAll(RE.ruralRoute)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
-      for (const m of v.matchAll(RE.apartment)) this.add(m.index, m.index + m[0].length, 'LOCATION', 76);
-    }
+    for (const m of this.stickyAt(RE.poBox, T.BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+    for (const m of this.stickyAt(RE.ruralRoute, T.BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+    for (const m of this.stickyAt(RE.apartment, T.BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 76);
     if (this.shapes & S.CA_POST) for (const m of v.matchAll(RE.caPostcodeBare)) {
       this.add(m.index, m.index + m[0].length, 'LOCATION', 86);
       // "Ottawa K1M 2C4": the city right before (a province before it is handled with the province).
@@ -1599,7 +1606,12 @@ class Detector {
     const out: RegExpExecArray[] = [];
     if (!(this.seen & bit)) return out;
     let after = 0;
-    for (const t of this.toks) {
+    // Only the tokens that carry one of the sticky triggers (a short list, built once).
+    if (!this.triggered) {
+      this.triggered = [];
+      for (const t of this.toks) if (t.f & STICKY_BITS) this.triggered.push(t);
+    }
+    for (const t of this.triggered) {
       if (t.s < after || !(t.f & bit)) continue;
       re.lastIndex = t.s;
       const m = re.exec(this.v);

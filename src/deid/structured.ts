@@ -193,7 +193,7 @@ function splitCells(line: string, sep: string): [number, number][] {
 }
 
 /** A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. */
-const HEADER_LINE = /^[ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40})+[ \t]*\r?$/;
+const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40})+[ \t]*\r?(?:\n|$)/y;
 
 function csv(h: StructuredHost): void {
   const v = h.v;
@@ -204,13 +204,25 @@ function csv(h: StructuredHost): void {
   for (let ls = 0; ls < v.length; ) {
     let le = lineEnd(ls);
     const next = le + 1;
-    if (le - ls > 400 || !HEADER_LINE.test(v.slice(ls, le))) {
+    HEADER_LINE.lastIndex = ls;
+    if (le - ls > 400 || !HEADER_LINE.test(v)) {
       ls = next;
       continue;
     }
     if (v.charCodeAt(le - 1) === 13) le--;
     const line = v.slice(ls, le);
     const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : ';';
+    // A table: the next line has as many separators (cheap test before the column names are read).
+    const code = sep.charCodeAt(0);
+    let n1 = 0;
+    for (let i = ls; i < le; i++) if (v.charCodeAt(i) === code) n1++;
+    const ne = next < v.length ? lineEnd(next) : next;
+    let n2 = 0;
+    for (let i = next; i < ne; i++) if (v.charCodeAt(i) === code) n2++;
+    if (n2 < n1) {
+      ls = next;
+      continue;
+    }
     const cells = splitCells(line, sep);
     const types = cells.map(([a, b]) => COLUMN[colKey(line.slice(a, b))]);
     const mapped = types.filter(Boolean).length;
