@@ -400,7 +400,7 @@ const RE = {
   ageSexSlash: /(?<![\w\/.-])(?:[MF]\/(9\d|1[01]\d)|(9\d|1[01]\d)\/[MF])(?![\w\/])/g,
   /** "died at 101", "passed away at 96", "lived to 98", "turned 100", "her 95th birthday". */
   ageEvent:
-    /(?:died|passed(?:[ \t]+away)?|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning|reached|reaching|reaches)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|percent|degrees|bpm|o'?clock|on|in[ \t]+the)\b)/iy,
+    /(?:died|passed[ \t]+away|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|l|lpm|mmhg|percent|degrees?|bpm|o'?clock|on|in[ \t]+the|times)\b)/iy,
   birthday: /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday/gi,
   ageCtx: /(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w]|\.\d)/iy,
   ageWords:
@@ -655,7 +655,7 @@ function triggerFlags(): Map<string, number> {
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
   add(['ssn', 'ss', 'social', 'soc', 'last'], T.SSN);
-  add(['age', 'aged', 'ages', 'died', 'passed', 'expired', 'deceased', 'lived', 'turned', 'turns', 'turning', 'reached', 'reaching', 'reaches', 'birthday'], T.AGE);
+  add(['age', 'aged', 'ages', 'died', 'passed', 'expired', 'deceased', 'lived', 'turned', 'turns', 'turning', 'birthday'], T.AGE);
   add(LABEL_FIRST, T.LABEL);
   add(PHONE_LABEL_FIRST, T.PHONE_LABEL);
   add(FACILITY_FIRST, T.FACILITY);
@@ -2426,7 +2426,7 @@ class Detector {
 
   /** A capitalized value of a structured field ("name": "...") may be a person's name: no word of it
    * names a thing, and it holds a known name that is no common word, or only unknown words. */
-  personish(value: string): boolean {
+  personish(value: string, personContext: boolean): boolean {
     const words = value.split(/[ ,]+/).filter(Boolean);
     let known = false;
     let unknown = 0;
@@ -2440,7 +2440,7 @@ class Detector {
       else if (!(f & L.WORD)) unknown++;
       else if (!(f & L.FIRST)) return false;
     }
-    return known || unknown >= 2;
+    return known || (personContext && unknown >= 1);
   }
 
   run(types: ReadonlySet<PhiType> | null): Cand[] {

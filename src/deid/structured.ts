@@ -7,7 +7,7 @@ export interface StructuredHost {
   readonly v: string;
   add(s: number, e: number, t: PhiType, p: number): void;
   /** A capitalized value may be a person's name (lexicon test, see Detector.personish). */
-  personish(value: string): boolean;
+  personish(value: string, personContext: boolean): boolean;
 }
 
 /** Priority of spans typed by their position in a format: above the shape rules. */
@@ -273,6 +273,7 @@ const JSON_FIELD = new RegExp(
   `"(${NAME_KEYS}|name|text|city|line|postalCode|postal_code|zip|zipCode|district|street|address)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
   'gi',
 );
+const PERSON_KEYS = /"resourceType"[ \t]*:[ \t]*"(?:Patient|Practitioner|RelatedPerson|Person)"|"(?:gender|sex|birthDate|birth_date|dob|relationship|telecom|phone|email|role|npi|title)"[ \t]*:/i;
 const NAME_KEY_SET = new Set(NAME_KEYS.toLowerCase().split('|'));
 
 function json(h: StructuredHost): void {
@@ -291,7 +292,10 @@ function json(h: StructuredHost): void {
         const t = TITLE_BEFORE.exec(val);
         const off = t ? t[0].length : 0;
         const rest = val.slice(off);
-        if (/^\p{Lu}[\p{L}'.-]*(?:[ ,]+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(rest) && h.personish(rest)) h.add(s + off, s + val.length, 'NAME', P - 5);
+        if (!/^\p{Lu}[\p{L}'.-]*(?:[ ,]+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(rest)) continue;
+        // Unknown words name a person only in an object about a person ("gender", "birthDate", "relationship"...).
+        const around = v.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
+        if (h.personish(rest, PERSON_KEYS.test(around))) h.add(s + off, s + val.length, 'NAME', P - 5);
       } else if (/^(?:city|line|district|street|address)$/.test(key) || /\d/.test(val)) {
         h.add(s, s + val.length, 'LOCATION', P - 5);
       }

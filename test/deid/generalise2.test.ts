@@ -85,6 +85,8 @@ test('names in CSV rows, JSON fields and "LAST, FIRST M" headers', () => {
   covered(json, 'Quilliam', 'NAME');
   notFlagged('{"name": "Blood pressure", "value": 128}', 'Blood pressure');
   notFlagged('{"name": "Lisinopril 10 mg tablet"}', 'Lisinopril');
+  notFlagged('{"name": "Metoprolol Tartrate", "dose": "25 mg"}', 'Metoprolol Tartrate');
+  notFlagged('Med list:\ndrug,dose,route\nAspirin,81 mg,PO\nAtorvastatin,40 mg,PO', 'Atorvastatin');
   covered('Patient: OKAFOR, CHIDINMA A\nDOB: 04/02/1961', 'OKAFOR, CHIDINMA A', 'NAME');
   covered('Patient: Brennagh, Ottoline\nVisit type: follow-up', 'Brennagh, Ottoline', 'NAME');
   covered('RE: HALVORSEN, INGRID\nAttending: QUIGG, BARNABY R, MD', 'QUIGG, BARNABY R', 'NAME');
@@ -156,6 +158,9 @@ test('ages over 89 without a "year" cue; 89 and under stay unflagged', () => {
   has('Pt (94M) seen in bay 3.', 'AGE_OVER_89', '94');
   notFlagged('Nonagenarian with hip fracture.', 'Nonagenarian');
   for (const t of ['85F with CAP.', 'F/72 fall.', 'Pt is 89 y/o.', 'Died at 88.', 'turned 65 last week', 'BP 96/60, HR 99.']) {
+    assert.ok(!found(t).some((f) => f.startsWith('AGE_OVER_89')), `${t}: ${JSON.stringify(found(t))}`);
+  }
+  for (const t of ['HR reached 110 after fluids.', 'Passed 100 cc of urine.', 'Turned 90 degrees q2h.']) {
     assert.ok(!found(t).some((f) => f.startsWith('AGE_OVER_89')), `${t}: ${JSON.stringify(found(t))}`);
   }
   assert.ok(!found('Sats 97% on RA, arrived at 0930, lived at 92 Elm Rd? no').some((f) => f === 'AGE_OVER_89:97'));
