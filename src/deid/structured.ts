@@ -193,7 +193,7 @@ function splitCells(line: string, sep: string): [number, number][] {
 }
 
 /** A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. */
-const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#.\/()"-]{0,40})+[ \t]*\r?(?:\n|$)/y;
+const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30})+[ \t]*\r?(?:\n|$)/y;
 
 function csv(h: StructuredHost): void {
   const v = h.v;
