@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, unlinkSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { PhigateError } from '../common/index.js';
 
 /**
@@ -15,11 +15,23 @@ export interface ControlReply {
 
 export type ControlRunner = (argv: string[]) => Promise<ControlReply>;
 
-const MAX_BODY = 1 << 20;
+/**
+ * Calls a CLI process makes of the server while it does the work itself (e.g. `deid --tenant`
+ * de-identifies its own stdin and asks the server only to tokenize into the vault). Each handler
+ * validates its argument; a PhigateError goes back to the caller typed.
+ */
+export type ControlCalls = Record<string, (arg: unknown) => Promise<unknown>>;
 
-export async function startControlServer(path: string, run: ControlRunner): Promise<Server> {
+const MAX_BODY = 16 << 20;
+
+export async function startControlServer(path: string, run: ControlRunner, calls: ControlCalls = {}): Promise<Server> {
   if (existsSync(path)) unlinkSync(path); // left by a process that died (the lock says no one holds the folder)
   const server = createServer((req, res) => {
+    const call = req.method === 'POST' && req.url?.startsWith('/call/') ? req.url.slice('/call/'.length) : undefined;
+    if (call !== undefined) {
+      serveCall(req, res, Object.hasOwn(calls, call) ? calls[call] : undefined);
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/run') {
       res.writeHead(404).end();
       return;
@@ -54,6 +66,68 @@ export async function startControlServer(path: string, run: ControlRunner): Prom
   });
   chmodSync(path, 0o600);
   return server;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve(null));
+  });
+}
+
+function serveCall(req: IncomingMessage, res: ServerResponse, handler: ((arg: unknown) => Promise<unknown>) | undefined): void {
+  const send = (status: number, body: unknown) => {
+    if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  };
+  void readBody(req).then(async (body) => {
+    if (!handler) return send(404, { error: { code: 'control_call_unknown', message: 'unknown control call', status: 404 } });
+    let arg: unknown;
+    try {
+      arg = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
+    } catch {
+      return send(400, { error: { code: 'control_bad_request', message: 'the control call is not JSON', status: 400 } });
+    }
+    try {
+      send(200, { result: await handler(arg) });
+    } catch (e) {
+      // Typed errors carry no input (PhigateError messages never echo it); anything else says nothing.
+      const err = e instanceof PhigateError ? { code: e.code, message: e.message, status: e.status } : { code: 'internal', message: 'internal error', status: 500 };
+      send(err.status, { error: err });
+    }
+  });
+}
+
+/** Makes a call of `ControlCalls` in the server listening on `path`; its typed errors are thrown again here. */
+export function callControl<T>(path: string, name: string, arg: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath: path, path: `/call/${name}`, method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        let body: { result?: T; error?: { code: string; message: string; status: number } };
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+        } catch {
+          return reject(new PhigateError('control_failed', 'the running server gave an unreadable answer', 502));
+        }
+        if (body.error) reject(new PhigateError(body.error.code, body.error.message, body.error.status));
+        else resolve(body.result as T);
+      });
+    });
+    req.on('error', () =>
+      reject(new PhigateError('control_unavailable', `a phigate server holds the data folder but its control socket ${path} does not answer`, 503)),
+    );
+    req.end(JSON.stringify(arg ?? null));
+  });
 }
 
 /** Runs a command line in the server listening on `path`. */

@@ -17,6 +17,10 @@ import {
 } from '../../deid/index.js';
 import type { Services } from '../../app/index.js';
 import { parsePurpose } from '../../audit/index.js';
+import { z } from 'zod';
+import { loadConfig } from '../../config/index.js';
+import { callControl, type ControlCalls } from '../control.js';
+import { readLock } from '../lock.js';
 import { withServices } from '../runtime.js';
 import { cliActor } from './audit.js';
 
@@ -47,16 +51,74 @@ interface TenantBinding {
  * event records the run (who, purpose), written before any output; no record, no run.
  */
 export async function runDeidForTenant(s: Services, opts: DeidCommandOptions, io: Io): Promise<number> {
-  const tenant = await s.tenants.get(opts.tenant!);
-  const purpose = parsePurpose(opts.purpose ?? 'HOPERAT');
+  return runDeid(opts, io, await openTenantBinding(s, { tenant: opts.tenant!, purpose: opts.purpose ?? 'HOPERAT', scope: opts.scope ?? '' }));
+}
+
+async function openTenantBinding(s: Services, o: { tenant: string; purpose: string; scope: string }): Promise<TenantBinding> {
+  const tenant = await s.tenants.get(o.tenant);
+  const purpose = parsePurpose(o.purpose);
   await s.audit.record(tenant.id, { action: 'deid', subtype: 'cli', actor: cliActor(), purpose, outcome: 'success' });
-  const scope = opts.scope ?? '';
-  const binding: TenantBinding = {
+  return {
     tenantId: tenant.id,
-    tokenizer: { tokenize: (items) => s.vault.tokenize(tenant.id, [...items], scope ? { scope } : {}) },
+    tokenizer: { tokenize: (items) => s.vault.tokenize(tenant.id, [...items], o.scope ? { scope: o.scope } : {}) },
     keys: await s.keys.operatorSecrets(tenant.id),
   };
-  return runDeid(opts, io, binding);
+}
+
+const OpenArg = z.object({ tenant: z.string().min(1).max(200), purpose: z.string().min(1).max(64), scope: z.string().max(200) });
+const TokenizeArg = z.object({
+  tenantId: z.string().uuid(),
+  scope: z.string().max(200),
+  items: z.array(z.object({ type: z.string().max(32), value: z.string().max(4096) })).max(1000),
+});
+const badCall = () => new PhigateError('control_bad_request', 'malformed control call', 400);
+
+/**
+ * What a server holding the embedded data folder does for `deid --tenant` run in another
+ * terminal: the CLI reads and de-identifies its input itself (memory bounded, the server's event
+ * loop not held up by a large file) and asks the server only to open the run (audit record, the
+ * tenant's operator keys) and to tokenize batches into the vault. The socket is the folder
+ * owner's alone, who could open the keyring anyway when no server runs.
+ */
+export function deidControlCalls(s: Services): ControlCalls {
+  return {
+    'deid.open': async (arg) => {
+      const a = OpenArg.safeParse(arg);
+      if (!a.success) throw badCall();
+      const b = await openTenantBinding(s, a.data);
+      const hex = (k: string | Uint8Array | undefined) => (k === undefined ? undefined : Buffer.from(k).toString('hex'));
+      return { tenantId: b.tenantId, keys: { surrogate: hex(b.keys.surrogate), dateShift: hex(b.keys.dateShift) } };
+    },
+    'deid.tokenize': async (arg) => {
+      const a = TokenizeArg.safeParse(arg);
+      if (!a.success) throw badCall();
+      return s.vault.tokenize(a.data.tenantId, a.data.items, a.data.scope ? { scope: a.data.scope } : {});
+    },
+  };
+}
+
+/** The same binding, through the control socket of the server that holds the data folder. */
+async function remoteTenantBinding(socket: string, opts: DeidCommandOptions): Promise<TenantBinding> {
+  const scope = opts.scope ?? '';
+  const opened = await callControl<{ tenantId: string; keys: { surrogate?: string; dateShift?: string } }>(socket, 'deid.open', {
+    tenant: opts.tenant,
+    purpose: opts.purpose ?? 'HOPERAT',
+    scope,
+  });
+  const buf = (h: string | undefined) => (h === undefined ? undefined : Buffer.from(h, 'hex'));
+  return {
+    tenantId: opened.tenantId,
+    tokenizer: { tokenize: (items) => callControl<string[]>(socket, 'deid.tokenize', { tenantId: opened.tenantId, scope, items }) },
+    keys: { ...(opened.keys.surrogate ? { surrogate: buf(opened.keys.surrogate) } : {}), ...(opened.keys.dateShift ? { dateShift: buf(opened.keys.dateShift) } : {}) },
+  };
+}
+
+/** The control socket of a server holding the embedded data folder, if one does. */
+function serverSocket(): string | undefined {
+  const config = loadConfig();
+  if (config.databaseUrl) return undefined;
+  const holder = readLock(config.dataDir);
+  return holder?.kind === 'server' && holder.socket ? holder.socket : undefined;
 }
 
 interface Io {
@@ -83,13 +145,19 @@ export function register(program: Command): void {
         'PHIGATE_DEID_DATE_SHIFT_KEY; without them a random key is used for this run only.\n' +
         'Without --tenant the token policy uses an in-memory tokenizer (tokens are not stored) and\n' +
         'no store is opened. With --tenant, tokens are stored in that tenant\'s vault and keys are the\n' +
-        "tenant's: this opens the store (DATABASE_URL, or the data folder when no server holds it).\n" +
+        "tenant's: this opens the store (DATABASE_URL, or the data folder; when a server holds the\n" +
+        'folder, the input is still de-identified here and only the tokens are made by the server).\n' +
         'Exit status: 0 when every input was processed, 1 when any line failed, 1 on bad options.',
     )
     .action(async (file: string | undefined, opts: DeidCommandOptions) => {
       const input = file ? createReadStream(file) : process.stdin;
       const io = { input, output: process.stdout, stderr: process.stderr };
-      const code = opts.tenant ? await withServices((s) => runDeidForTenant(s, opts, io)) : await runDeid(opts, io);
+      let code: number;
+      if (!opts.tenant) code = await runDeid(opts, io);
+      else {
+        const socket = serverSocket();
+        code = socket ? await runDeid(opts, io, await remoteTenantBinding(socket, opts)) : await withServices((s) => runDeidForTenant(s, opts, io));
+      }
       if (code !== 0) process.exitCode = code;
     });
 }

@@ -6,6 +6,7 @@ import { buildServer } from '../../gateway/index.js';
 import type { Services } from '../../app/index.js';
 import { startControlServer, type ControlRunner } from '../control.js';
 import { acquireLock, socketPath } from '../lock.js';
+import { deidControlCalls } from './deid.js';
 import { io } from '../runtime.js';
 
 /** `phigate serve`: the HTTP server (and, on the embedded store, the control socket for the CLI). */
@@ -27,7 +28,7 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
         throw e;
       }
       const app = await buildServer(services);
-      const control = embedded ? await startControlServer(sock, makeRunner(services)) : null;
+      const control = embedded ? await startControlServer(sock, makeRunner(services), deidControlCalls(services)) : null;
       let stopping: Promise<void> | null = null;
       let housekeeping: Housekeeping | undefined;
       const stop = () =>
