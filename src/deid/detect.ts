@@ -479,13 +479,13 @@ const RE = {
 // Labels that announce an identifier, by type (order matters: vehicle before licence).
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#|registration(?:\\s*(?:number|no\\.?|#))?|reg(?:\\s*(?:no\\.?|#))?)|(?:registration|reg|number)\\s*plate|car\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|rego(?:\\s*(?:number|no\\.?|#))?"],
-  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)"],
-  ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member"],
-  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|claim(?:\\s*(?:number|no\\.?|#|id))?|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
-  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|npi|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e"],
-  ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|mac\\s*address|transmitter|receiver|pulse\\s*generator"],
-  ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*template|facial\\s*(?:geometry|recognition)(?:\\s*id)?|dna\\s*profile"],
-  ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)"],
+  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)|u\\.?r\\.?\\s*(?:number|no\\.?|#)|ur(?=\\s*[:#]?\\s*[A-Z]?\\d)|unit\\s*record(?:\\s*(?:number|no\\.?|#))?|patient\\s*no\\.?|hosp(?:ital)?\\s*reg(?:istration)?\\s*(?:number|no\\.?|#)?"],
+  ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member|insured'?s?\\s*(?:id|number|no\\.?|#)|medical\\s*aid(?:\\s*(?:number|no\\.?|#|id))?|medical\\s*card(?:\\s*(?:number|no\\.?|#))?|gms\\s*(?:number|no\\.?|#|card(?:\\s*(?:number|no\\.?|#))?)|(?:health\\s*)?insurance\\s*(?:card|policy)(?:\\s*(?:number|no\\.?|#))?|medi-?cal(?:\\s*(?:id|number|no\\.?|#))?|cin|beneficiary|(?:member|subscriber|policy)\\s*(?:holder\\s*)?(?:id|number|no\\.?|#)"],
+  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
+  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
+  ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
+  ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
+  ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)|npi|claim(?:\\s*(?:number|no\\.?|#|id|reference|ref))?|(?:prior\\s*)?auth(?:ori[sz]ation)?\\s*(?:number|no\\.?|#|id|code|ref)|pre-?auth(?:ori[sz]ation)?(?:\\s*(?:number|no\\.?|#|id))?|ref(?:erence)?\\s*(?:id|number|no\\.?|#)|(?:our|your)\\s*ref(?:erence)?|kit\\s*(?:id|number|no\\.?|#)|enrol?ment\\s*(?:id|number|no\\.?|#)|screening\\s*(?:id|number|no\\.?|#)|randomi[sz]ation\\s*(?:id|number|no\\.?|#)|nric(?:\\s*(?:number|no\\.?|#))?|fin\\s*no|aadhaa?r(?:\\s*(?:card|number|no\\.?|#))?|(?:sa|national|south\\s*african)\\s*id(?:entity)?(?:\\s*(?:card|number|no\\.?|#|document))?|pension\\s*(?:number|no\\.?|#|id)|dod\\s*id|edipi|pps\\s*(?:number|no\\.?)|ppsn|social\\s*insurance\\s*(?:number|no\\.?)|tax\\s*file\\s*(?:number|no\\.?)|ird\\s*(?:number|no\\.?)|case\\s*(?:no\\.?|ref(?:erence)?)|docket(?:\\s*(?:number|no\\.?|#))?|file\\s*(?:number|no\\.?|#)|lab\\s*(?:id|number|no\\.?|#)|sample\\s*(?:id|number|no\\.?|#)|slide\\s*(?:id|number|no\\.?|#)|report\\s*(?:id|number|no\\.?|#)|inmate\\s*(?:id|number|no\\.?|#)|booking\\s*(?:id|number|no\\.?|#)|(?:doc|offender)\\s*(?:id|number|no\\.?|#)|incident\\s*(?:id|number|no\\.?|#)|run\\s*(?:number|no\\.?|#)|trip\\s*(?:id|number|no\\.?|#)|pcr\\s*(?:number|no\\.?|#)|interpreter\\s*(?:id|number|no\\.?|#)|operator\\s*(?:id|number|no\\.?|#)|session\\s*(?:id|number|no\\.?|#)|job\\s*(?:id|number|no\\.?|#)|request\\s*(?:id|number|no\\.?|#)|ihi(?:\\s*(?:number|no\\.?|#))?|passport"],
 ];
 const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?:(?<=[#.])|(?![\\w]))`, 'iy');
 const LABEL_FIRST = new Set(
@@ -496,7 +496,12 @@ const LABEL_FIRST = new Set(
     'cert upin board serial s sn device udi implant model lot imei mac fingerprint biometric retina retinal iris voice ' +
     'voiceprint palm face facial dna study subject participant trial enrollment accession acc specimen case requisition ' +
     'order passport employee badge reference confirmation ticket barcode id identifier tracking voucher hosp gmc nmc hcpc nrcme cdl dl ' +
-    'transmitter receiver pulse user username login screen rx prescription donor recipient'
+    'transmitter receiver pulse user username login screen rx prescription donor recipient ' +
+    'u ur insured gms medi medi-cal cin statement ahpra mcnz cpso imc hpcsa mci dot permit prescriber meid monitor pump sensor meter hub concentrator ' +
+    'ventilator machine generator lead hearing processor wheelchair equipment asset faceprint finger thumb hand vein gait signature speaker ' +
+    'prior auth authorization authorisation pre-auth preauth preauthorization ref our your kit enrolment screening randomization randomisation nric aadhar aadhaar sa ' +
+    'national south pension dod edipi pps ppsn social tax ird docket file lab sample slide report inmate booking doc offender incident run trip pcr ' +
+    'interpreter operator session job request ihi'
   ).split(/\s+/),
 );
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
@@ -507,7 +512,7 @@ const FACILITY_FIRST = new Set(
     'clínica clinica policlínica policlinica sanatorio consultorio centro').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
-const ID_AFTER = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
+const ID_AFTER = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{0,2}|\\|)\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
 const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
 const USERNAME_AFTER = /[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*@?([A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/y;
@@ -857,7 +862,9 @@ class Detector {
         const label =
           /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index)) ||
           /\b(?:tel|telephone|phone|mob|mobile|cell|contact|call|ring|text|whatsapp|landline)\b/i.test(v.slice(Math.max(0, m.index - 48), m.index));
-        if (label || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
+        // Letterheads: "T 020 7946 0958  F 020 7946 0959".
+        const letter = /(?:^|[\s|,;(])(?:T|F|M|P|Ph|Tel|Fx)[ \t]*[:.]?[ \t]*$/.test(v.slice(Math.max(0, m.index - 6), m.index));
+        if (label || letter || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
       }
     }
     if (this.seen & T.INTL_HEALTH) {
@@ -935,6 +942,8 @@ class Detector {
         if (um && !NOT_NAME.has((um[1] as string).toLowerCase()) && !(this.fl((um[1] as string).toLowerCase()) & L.WORD)) idm = um;
       }
       if (!idm) continue;
+      // Short labels that are also words or clinical abbreviations count in capitals only ("UR 221093", not "ur 100mg"; "CIN 2").
+      if (/^(?:ur|cin|sa\s*id)$/i.test(m[0]) && !/^[A-Z]/.test(m[0])) continue;
       const id = idm[1] as string;
       const s = idm.index + idm[0].length - id.length;
       if (id.length < 4 && !(type === 'MRN' && id.length >= 3)) continue;
@@ -1018,6 +1027,8 @@ class Detector {
       // The fax label must be the last label before the number.
       fax = !/\b(?:tel|phone|ph|call|cell|mobile|pager|telephone|voice|office)\b/.test(rest.slice(3));
     }
+    // "P: 617-555-0144  F: 617-555-0199", "T 020 7946 0958  F 020 7946 0959": a lone F (Fx) before the number.
+    if (/(?:^|[\s|,;(\/])(?:F|Fx|FX|fx)[ \t]*[:.#]?[ \t]*$/.test(this.v.slice(Math.max(0, s - 8), s))) fax = true;
     if (/^\s*\((?:fax|f)\)|^[ \t]*fax\b(?![ \t]*(?:number|no\.?|#)?[ \t]*[:#]?[ \t]*[\d(+])/.test(after)) fax = true;
     this.add(s, e, fax ? 'FAX' : 'PHONE', p);
   }

@@ -46,7 +46,7 @@ const SEGMENT = new RegExp(`(?<![A-Za-z0-9|^])(${Object.keys(HL7).join('|')})\\|
 /** Identifier type codes of HL7 table 0203 (CX component 5). */
 const CX_TYPE: Record<string, PhiType> = {
   MR: 'MRN', MRN: 'MRN', PI: 'MRN', PT: 'MRN', PN: 'MRN', SS: 'SSN', SSN: 'SSN', AN: 'ACCOUNT', VN: 'ACCOUNT', PRN: 'LICENSE', DL: 'LICENSE',
-  NPI: 'LICENSE', MB: 'HEALTH_PLAN', MC: 'HEALTH_PLAN', MA: 'HEALTH_PLAN', SN: 'HEALTH_PLAN', NH: 'HEALTH_PLAN', JHN: 'HEALTH_PLAN', HC: 'HEALTH_PLAN',
+  NPI: 'OTHER_ID', MB: 'HEALTH_PLAN', MC: 'HEALTH_PLAN', MA: 'HEALTH_PLAN', SN: 'HEALTH_PLAN', NH: 'HEALTH_PLAN', JHN: 'HEALTH_PLAN', HC: 'HEALTH_PLAN',
 };
 const TS_RE = /^((?:18|19|20)\d{2})(0[1-9]|1[0-2])(?:(0[1-9]|[12]\d|3[01])(?:[0-2]\d(?:[0-5]\d(?:[0-5]\d(?:\.\d+)?)?)?)?)?(?:[+-]\d{4})?$/;
 
@@ -113,7 +113,8 @@ function hl7Value(h: StructuredHost, kind: Kind, s: number, e: number): void {
       const id = c(1);
       // "0417^ABERNATHY^PRIYA": an id, then the name; "ABERNATHY^PRIYA" alone in some feeds.
       if (id && /\d/.test(text(id))) {
-        if (/^\d{10}$/.test(text(id))) h.add(id[0], id[1], 'LICENSE', P);
+        // A 10-digit id is the person's NPI (an identifier of the clinician, not a licence).
+        if (/^\d{10}$/.test(text(id))) h.add(id[0], id[1], 'OTHER_ID', P);
         name(c(2));
         name(c(3));
         name(c(4));
@@ -172,9 +173,12 @@ col('PHONE', 'phone phonenumber tel telephone mobile cell cellphone homephone wo
 col('FAX', 'fax faxnumber');
 col('EMAIL', 'email emailaddress');
 col('DATE', 'dob dateofbirth birthdate birthday admitdate admissiondate dischargedate visitdate servicedate dateofservice dos dod dateofdeath date');
-col('HEALTH_PLAN', 'memberid membernumber subscriberid policynumber policy insuranceid medicaidid medicareid mbi healthcard phn nhi');
-col('ACCOUNT', 'account accountnumber acct acctno claim claimnumber claimid visitnumber encounter encounterid invoice');
-col('OTHER_ID', 'studyid subjectid participantid accession accessionnumber');
+col('HEALTH_PLAN', 'memberid membernumber memberno subscriberid subscribernumber subscriberno policynumber policyno policyid policy insuranceid insurancenumber medicaidid medicaid medicaidnumber medicareid medicare medicarenumber mbi healthcard healthcardnumber phn nhi insuredid planid healthplanid');
+col('ACCOUNT', 'account accountnumber accountno accountid acct acctno acctnum acctnumber patientaccount billingaccount billingid visitnumber visitno visitid encounter encounterno encounternumber encounterid invoice invoiceno invoicenumber fin harno');
+col('OTHER_ID', 'studyid subjectid participantid accession accessionnumber accessionno claim claimnumber claimno claimid npi specimenid specimen caseid casenumber caseno rxnumber rxno prescriptionnumber authnumber authorizationnumber priorauth kitid enrollmentid');
+col('MRN', 'mrno mrnumber medicalrecordno hospitalnumber hospitalno hospno urnumber urno unitnumber');
+col('DEVICE', 'serial serialnumber serialno deviceid deviceserial imei udi');
+col('LICENSE', 'license licensenumber licenseno licence licencenumber dl dlnumber driverslicense dea deanumber');
 const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
 const TITLE_BEFORE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+)/;
 
@@ -255,8 +259,9 @@ function csv(h: StructuredHost): void {
           if (!/^\p{L}[\p{L}' .,-]*$/u.test(v.slice(cs, ce))) return;
         } else if (type === 'DATE' || type === 'PHONE' || type === 'FAX' || type === 'SSN') {
           if (!/\d/.test(cell) || /^(?:19|20)\d{2}$/.test(cell)) return;
-        } else if (type !== 'LOCATION' && type !== 'EMAIL' && !/\d/.test(cell)) return;
-        h.add(cs, ce, type, P - 5);
+        } else if (type !== 'LOCATION' && type !== 'EMAIL' && (!/\d/.test(cell) || cell.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
+        // The column types an identifier better than its shape does (a member id shaped like a DEA number).
+        h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 2);
       });
       rs = after;
     }
@@ -303,10 +308,163 @@ function json(h: StructuredHost): void {
   }
 }
 
+/** Any JSON key with a short value: typed by the key, through the column names above ("mrn", "member_id"...). */
+const JSON_ANY = /"([A-Za-z_][A-Za-z0-9_ -]{0,40})"[ \t]*:[ \t]*(?:"([^"\n]{1,80})"|(\d[\d-]{2,30})(?![\d.]))/g;
+/** Identifier type codes (HL7 table 0203) and systems of a FHIR identifier pasted as JSON. */
+const FHIR_ID_CODE = /"code"[ \t]*:[ \t]*"([A-Z]{2,4})"|"system"[ \t]*:[ \t]*"([^"\n]{1,120})"/g;
+
+function jsonIds(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(JSON_ANY)) {
+    const key = colKey(m[1] as string);
+    const val = (m[2] ?? m[3]) as string;
+    if (!/\d/.test(val) || val.replace(/[^\p{L}\p{N}]/gu, '').length < 3) continue;
+    const s = m.index + m[0].length - val.length - (m[2] !== undefined ? 1 : 0);
+    let type = COLUMN[key];
+    if (key === 'value' || key === 'id' || key === 'extension') {
+      // {"type":{"coding":[{"code":"MR"}]},"value":"A7712093"}: the identifier's type code or system says what it is.
+      const back = v.slice(Math.max(0, m.index - 300), m.index);
+      const ii = back.lastIndexOf('"identifier"');
+      if (ii < 0) continue;
+      type = 'OTHER_ID';
+      for (const c of back.slice(ii).matchAll(FHIR_ID_CODE)) {
+        const t = c[1] ? CX_TYPE[c[1]] : idSystemType((c[2] as string).toLowerCase());
+        if (t) type = t;
+      }
+    }
+    if (!type || type === 'NAME') continue;
+    if (type === 'LOCATION') {
+      // "zip": "55802" (the other address keys are read with the name rules).
+      if (/\p{L}/u.test(val)) continue;
+      h.add(s, s + val.length, type, P - 5);
+      continue;
+    }
+    if (type === 'DATE' && (/^(?:19|20)\d{2}$/.test(val) || !/\d{1,4}[-\/.]\d{1,2}|^\d{8}$/.test(val))) continue;
+    h.add(s, s + val.length, type, P + 2);
+  }
+}
+
+function idSystemType(system: string): PhiType | undefined {
+  if (/ssn|social/.test(system)) return 'SSN';
+  if (/npi/.test(system)) return 'OTHER_ID';
+  if (/mbi|medicare|medicaid|member|insur|policy|subscriber/.test(system)) return 'HEALTH_PLAN';
+  if (/mrn|medical.?record|\/mr\b|patient.?id/.test(system)) return 'MRN';
+  if (/account|acct|visit|encounter/.test(system)) return 'ACCOUNT';
+  if (/driver|licen[cs]e/.test(system)) return 'LICENSE';
+  return undefined;
+}
+
+// --- X12 837 claims -------------------------------------------------------------------------------
+
+/** REF qualifiers (X12 128) and the type of their value. */
+const X12_REF: Record<string, PhiType> = {
+  EA: 'MRN', SY: 'SSN', '1W': 'HEALTH_PLAN', IG: 'HEALTH_PLAN', '1L': 'HEALTH_PLAN', F6: 'HEALTH_PLAN', NQ: 'HEALTH_PLAN', D9: 'OTHER_ID', F8: 'OTHER_ID',
+  G1: 'OTHER_ID', '9F': 'OTHER_ID', '9A': 'OTHER_ID', '1K': 'OTHER_ID', Y4: 'OTHER_ID', G2: 'OTHER_ID', HPI: 'OTHER_ID', EJ: 'ACCOUNT', '0B': 'LICENSE',
+  '1G': 'LICENSE', LU: 'OTHER_ID', '6R': 'OTHER_ID', CE: 'OTHER_ID', '4N': 'OTHER_ID',
+};
+/** NM1 identification code qualifiers (NM108) and the type of NM109. */
+const X12_NM1_ID: Record<string, PhiType> = { MI: 'HEALTH_PLAN', II: 'HEALTH_PLAN', '34': 'SSN', XX: 'OTHER_ID', SV: 'OTHER_ID', ZZ: 'OTHER_ID' };
+/** NM1 entity codes of care sites: an organization there is a place (not a payer or a clearing house). */
+const X12_SITE = new Set(['77', 'FA', '85', '87', 'DN', 'DK', '82', '71', '72', 'DQ', 'QB', '1P']);
+const X12_SEGMENT = /(?:^|[~\n\r])[ \t]*(NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*([^~\n\r]*)/g;
+
+function x12(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(X12_SEGMENT)) {
+    const seg = m[1] as string;
+    const body = m[2] as string;
+    const base = m.index + m[0].length - body.length;
+    // Elements with their offsets (element 1 is the first after the segment name).
+    const els: [number, number][] = [];
+    let es = 0;
+    for (let i = 0; i <= body.length; i++) {
+      if (i < body.length && body[i] !== '*') continue;
+      els.push([base + es, base + i]);
+      es = i + 1;
+    }
+    const el = (n: number) => els[n - 1];
+    const tx = (n: number) => {
+      const e = el(n);
+      return e ? v.slice(e[0], e[1]) : '';
+    };
+    const put = (n: number, t: PhiType, p = P + 2) => {
+      const e = el(n);
+      if (e && e[1] > e[0] && /[\p{L}\p{N}]/u.test(v.slice(e[0], e[1]))) h.add(e[0], e[1], t, p);
+    };
+    switch (seg) {
+      case 'NM1':
+        if (tx(2) === '1') for (const n of [3, 4, 5]) {
+          if (/^\p{L}[\p{L}' .-]*$/u.test(tx(n))) put(n, 'NAME');
+        }
+        else if (tx(2) === '2' && X12_SITE.has(tx(1))) put(3, 'LOCATION', P);
+        if (X12_NM1_ID[tx(8)] && /\d/.test(tx(9))) put(9, X12_NM1_ID[tx(8)] as PhiType);
+        break;
+      case 'N3':
+        put(1, 'LOCATION');
+        put(2, 'LOCATION');
+        break;
+      case 'N4':
+        put(1, 'LOCATION');
+        if (/\d/.test(tx(3))) put(3, 'LOCATION');
+        break;
+      case 'DMG':
+      case 'DTP': {
+        const n = seg === 'DMG' ? 2 : 3;
+        const e = el(n);
+        if (!e) break;
+        // "D8*19320215", "RD8*20240101-20240105".
+        for (const d of v.slice(e[0], e[1]).matchAll(/(?:19|20)\d{6}/g)) h.add(e[0] + d.index, e[0] + d.index + 8, 'DATE', P + 2);
+        break;
+      }
+      case 'REF': {
+        const t = X12_REF[tx(1)];
+        if (t && /\d/.test(tx(2))) put(2, t);
+        break;
+      }
+      case 'CLM':
+        // The claim submitter's identifier.
+        if (/\d/.test(tx(1))) put(1, 'OTHER_ID');
+        break;
+      case 'PER':
+        if (/^\p{L}[\p{L}' .,-]*$/u.test(tx(2)) && tx(1) === 'IC') put(2, 'NAME', P);
+        for (let n = 3; n + 1 <= els.length; n += 2) {
+          const q = tx(n);
+          if (q === 'TE' || q === 'CP' || q === 'HP' || q === 'WP') put(n + 1, 'PHONE');
+          else if (q === 'FX') put(n + 1, 'FAX');
+          else if (q === 'EM') put(n + 1, 'EMAIL');
+        }
+        break;
+    }
+  }
+}
+
+// --- CDA and other XML ----------------------------------------------------------------------------
+
+/** Address and name elements of CDA (and similar XML): their text content is the value. */
+const XML_FIELD = /<(streetAddressLine|city|postalCode|county|censusTract|given|family|houseNumber|streetName|unitID|precinct)(?:[ \t][^<>]*)?>([^<>\n]{1,80})<\/\1>/g;
+
+function xml(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(XML_FIELD)) {
+    const tag = m[1] as string;
+    const val = (m[2] as string).trim();
+    if (!val || !/[\p{L}\p{N}]/u.test(val)) continue;
+    const s = m.index + m[0].indexOf('>') + 1 + (m[2] as string).indexOf(val);
+    if (tag === 'given' || tag === 'family') {
+      if (/^\p{L}[\p{L}' .-]*$/u.test(val)) h.add(s, s + val.length, 'NAME', P);
+    } else h.add(s, s + val.length, 'LOCATION', P);
+  }
+}
+
 /** Runs the format rules that the text can contain (cheap gates first). */
 export function structured(h: StructuredHost): void {
   const v = h.v;
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
   if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';'))) csv(h);
-  if (v.includes('":')) json(h);
+  if (v.includes('":')) {
+    json(h);
+    jsonIds(h);
+  }
+  if (v.includes('*') && /(?:^|[~\n\r])[ \t]*(?:NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*/.test(v)) x12(h);
+  if (v.includes('</') && /<(?:streetAddressLine|city|postalCode|county|given|family)[ >]/.test(v)) xml(h);
 }

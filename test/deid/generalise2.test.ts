@@ -192,7 +192,7 @@ test('vehicles, other identifiers and health plan member numbers', () => {
   has('Accession: S24-11873', 'OTHER_ID', 'S24-11873');
   has('Case number 24-ME-00671 (medical examiner).', 'OTHER_ID', '24-ME-00671');
   has('Rx #: 6621908', 'OTHER_ID', '6621908');
-  has('Claim number CLM0098812', 'ACCOUNT', 'CLM0098812');
+  has('Claim number CLM0098812', 'OTHER_ID', 'CLM0098812');
   has('Member #: XKH448120931', 'HEALTH_PLAN', 'XKH448120931');
   has('Subscriber ID: W2291034711', 'HEALTH_PLAN', 'W2291034711');
   has('Policy No. PLN-88421-03', 'HEALTH_PLAN', 'PLN-88421-03');
@@ -200,7 +200,7 @@ test('vehicles, other identifiers and health plan member numbers', () => {
   has('MBI 1EG4-TE5-MK73', 'HEALTH_PLAN', '1EG4-TE5-MK73');
   has('Insurance ID# QRT-5541-0098', 'HEALTH_PLAN', 'QRT-5541-0098');
   has('Medicaid #: 7730219945', 'HEALTH_PLAN', '7730219945');
-  has('NPI 1234567893 (Dr. Okonjo).', 'LICENSE', '1234567893');
+  has('NPI 1234567893 (Dr. Okonjo).', 'OTHER_ID', '1234567893');
   // Registry, lot and protocol numbers identify no patient.
   notFlagged('Lot # 4F88K21 exp 2026.', '4F88K21');
   notFlagged('Enrolled under NCT04188210.', 'NCT04188210');

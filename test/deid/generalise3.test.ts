@@ -1,0 +1,130 @@
+// Generalisation tests, third round: one block per category of weakness (places in many countries,
+// facility heads, X12 and CDA fragments, the type of an identifier from its label, biometric, licence
+// and other identifiers, ages over 89, names without titles, and clinical look-alikes). Every
+// example is new and synthetic: invented names, places and numbers, written for the rule, not taken
+// from any evaluation set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect, type PhiType } from '../../src/deid/index.js';
+
+const found = (text: string): string[] => detect(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const has = (text: string, type: PhiType, value: string) =>
+  assert.ok(found(text).includes(`${type}:${value}`), `expected ${type}:${value} in ${JSON.stringify(found(text))}`);
+/** The value is covered by spans (of any type), letters and digits only, as the scorer counts. */
+const covered = (text: string, value: string, type?: PhiType) => {
+  const at = text.indexOf(value);
+  assert.ok(at >= 0, `test bug: ${value} not in text`);
+  const spans = detect(text);
+  for (let i = at; i < at + value.length; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i] as string)) continue;
+    const sp = spans.find((s) => s.start <= i && i < s.end);
+    assert.ok(sp, `expected "${value}" covered, char ${JSON.stringify(text[i])} is not: ${JSON.stringify(found(text))}`);
+    if (type) assert.equal(sp.type, type, `expected "${value}" as ${type}: ${JSON.stringify(found(text))}`);
+  }
+};
+const notFlagged = (text: string, value: string) => {
+  const at = text.indexOf(value);
+  assert.ok(at >= 0, `test bug: ${value} not in text`);
+  const hit = detect(text).find((s) => s.start < at + value.length && s.end > at);
+  assert.ok(!hit, `"${value}" should not be flagged: ${JSON.stringify(found(text))}`);
+};
+
+test('the type of an identifier comes from its label: MRN, health plan, account, other ids', () => {
+  has('UR number 448812', 'MRN', '448812');
+  has('Pt: Dlamini, Sipho  UR: 221093  Ward 4B', 'MRN', '221093');
+  has('Unit record number 7712093', 'MRN', '7712093');
+  has('MRN | 00482913', 'MRN', '00482913');
+  has('Account | 88213300 | Member ID | QRX88120011', 'ACCOUNT', '88213300');
+  has('Account | 88213300 | Member ID | QRX88120011', 'HEALTH_PLAN', 'QRX88120011');
+  has('Statement no: ST99120044', 'ACCOUNT', 'ST99120044');
+  has('Insured ID: KQ7712093', 'HEALTH_PLAN', 'KQ7712093');
+  has('Medical aid number: 88120034-02', 'HEALTH_PLAN', '88120034-02');
+  has('GMS medical card no. 8812034K', 'HEALTH_PLAN', '8812034K');
+  // Claim numbers, prior authorisations, references and NPIs are other identifiers.
+  has('Your claim number is 2024-118823.', 'OTHER_ID', '2024-118823');
+  has('Prior auth # PA-77120934 approved.', 'OTHER_ID', 'PA-77120934');
+  has('Our ref: JB/4471/22', 'OTHER_ID', 'JB/4471/22');
+  has('Ordering NPI 1588667638', 'OTHER_ID', '1588667638');
+  has('Kit ID: KT-0091-2231', 'OTHER_ID', 'KT-0091-2231');
+  has('NRIC S8812093D on file.', 'OTHER_ID', 'S8812093D');
+  has('Aadhaar number 4491 8823 1120', 'OTHER_ID', '4491 8823 1120');
+  has('SA ID number 3104125088083', 'OTHER_ID', '3104125088083');
+  has('DoD ID 1288123401', 'OTHER_ID', '1288123401');
+  // Lower-case "ur" is a word in portal messages.
+  notFlagged('can u check ur 100mg dose', '100mg');
+});
+
+test('fax numbers in letterheads and P:/F: pairs', () => {
+  has('P: 617-555-0144  F: 617-555-0199', 'PHONE', '617-555-0144');
+  has('P: 617-555-0144  F: 617-555-0199', 'FAX', '617-555-0199');
+  has('T 020 7946 0958  F 020 7946 0959', 'FAX', '020 7946 0959');
+  has('T 020 7946 0958  F 020 7946 0959', 'PHONE', '020 7946 0958');
+  has('Ph (555) 201-3344 | Fx (555) 201-3345', 'FAX', '(555) 201-3345');
+});
+
+test('serials of equipment the patient uses are devices', () => {
+  has('Home BP monitor ID BPM-00218841', 'DEVICE', 'BPM-00218841');
+  has('Insulin pump serial: PX4-881203', 'DEVICE', 'PX4-881203');
+  has('Oxygen concentrator S/N OC77120934', 'DEVICE', 'OC77120934');
+  has('Hearing aid serial L-9921834', 'DEVICE', 'L-9921834');
+});
+
+test('identifiers in JSON, CSV and FHIR pasted as text are typed by their key', () => {
+  const j = '{"patient":{"mrn":"M0048812","member_id":"ZQH88123401","account":"88120034","name":"Lena Marsh","city":"Duluth","zip":"55802"}}';
+  has(j, 'MRN', 'M0048812');
+  has(j, 'HEALTH_PLAN', 'ZQH88123401');
+  has(j, 'ACCOUNT', '88120034');
+  has(j, 'LOCATION', '55802');
+  const f = '{"resourceType":"Patient","identifier":[{"type":{"coding":[{"code":"MR"}]},"value":"A7712093"},{"system":"http://hospital.example.org/member-id","value":"HX-99120"}]}';
+  has(f, 'MRN', 'A7712093');
+  has(f, 'HEALTH_PLAN', 'HX-99120');
+  const csvText = 'patient_id,mrn,last_name,first_name,account_no,member_id\n1,88120,Ferreira,Ana,A-0091822,WQ8812934';
+  has(csvText, 'ACCOUNT', 'A-0091822');
+  has(csvText, 'HEALTH_PLAN', 'WQ8812934');
+  notFlagged(csvText, '1,');
+  // JSON numbers that are quantities stay out.
+  notFlagged('{"valueQuantity":{"value":7.2,"unit":"mmol/L"}}', '7.2');
+});
+
+test('X12 837 segments: names, places, dates and identifiers by segment and qualifier', () => {
+  const x = [
+    'NM1*IL*1*GARCIA*ROSA*M***MI*XJH88120034~',
+    'N3*1421 OAK HOLLOW DR*APT 3~',
+    'N4*SPRINGFIELD*IL*62704~',
+    'DMG*D8*19320215*F~',
+    'CLM*PCN8812390*1250***11:B:1*Y*A*Y*Y~',
+    'REF*EA*MR0099812~',
+    'DTP*472*RD8*20240311-20240314~',
+    'NM1*85*2*RIVERSIDE MEDICAL GROUP*****XX*1234567893~',
+    'NM1*PR*2*BLUEWATER MUTUAL*****PI*88120~',
+    'PER*IC*DANA WELLS*TE*6175550144*FX*6175550199~',
+  ].join('');
+  covered(x, 'GARCIA', 'NAME');
+  covered(x, 'ROSA', 'NAME');
+  has(x, 'HEALTH_PLAN', 'XJH88120034');
+  has(x, 'LOCATION', '1421 OAK HOLLOW DR');
+  has(x, 'LOCATION', 'APT 3');
+  has(x, 'LOCATION', 'SPRINGFIELD');
+  has(x, 'LOCATION', '62704');
+  has(x, 'DATE', '19320215');
+  has(x, 'OTHER_ID', 'PCN8812390');
+  has(x, 'MRN', 'MR0099812');
+  has(x, 'DATE', '20240311');
+  has(x, 'DATE', '20240314');
+  has(x, 'LOCATION', 'RIVERSIDE MEDICAL GROUP');
+  has(x, 'OTHER_ID', '1234567893');
+  has(x, 'FAX', '6175550199');
+  // The payer is no place, and the state is never marked.
+  notFlagged(x, 'BLUEWATER');
+  assert.ok(!found(x).some((f) => f.endsWith(':IL')), 'the state is never marked');
+});
+
+test('CDA address and name elements', () => {
+  const c = '<addr use="HP"><streetAddressLine>88 Birch Lane</streetAddressLine><city>Marlow</city><state>NH</state><postalCode>03456</postalCode></addr><name><given>Ruth</given><family>Abernathy</family></name>';
+  has(c, 'LOCATION', '88 Birch Lane');
+  has(c, 'LOCATION', 'Marlow');
+  has(c, 'LOCATION', '03456');
+  has(c, 'NAME', 'Ruth');
+  has(c, 'NAME', 'Abernathy');
+  notFlagged(c, 'NH');
+});
