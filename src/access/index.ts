@@ -19,3 +19,4 @@ export { UserService, ARGON2_OPTIONS, type User, type SessionInfo } from './user
 export { WorkloadIdentity, looksLikeJwt } from './workload.js';
 export { BreakGlassService, BREAK_GLASS_PERMISSIONS, BREAK_GLASS_MAX_MS, principalActor, type BreakGlassGrant } from './break-glass.js';
 export { Authenticator, effectivePrincipal } from './authenticator.js';
+export { sharedRateStore, purgeRateWindows, rateKey } from './rate-limit.js';

@@ -1,3 +1,4 @@
+import { purgeRateWindows } from '../access/index.js';
 import { SYSTEM_ACTOR, type AuditActor } from '../audit/index.js';
 import type { Services } from './index.js';
 
@@ -30,7 +31,8 @@ export interface Housekeeping {
 /**
  * What a running server does in the background, for every active tenant: sign due audit
  * checkpoints (every 30 s, so an idle tenant's newest events do not wait for its next append) and
- * delete expired vault entries (every `vaultPurgeSeconds`, 0 = never). Several instances may run
+ * delete expired vault entries and, with shared rate limits, counters of windows long ended (every
+ * `vaultPurgeSeconds`, 0 = never). Several instances may run
  * this at once: checkpoints take the tree-head lock, and concurrent deletes skip each other's rows.
  * Failures are reported to `warn` (no detail: a driver message may quote values) and retried next round.
  */
@@ -53,7 +55,10 @@ export function startHousekeeping(s: Services, warn: (msg: string) => void): Hou
   every(
     s.config.vaultPurgeSeconds,
     async () => {
-      for (const t of await s.tenants.active()) await purgeExpiredVault(s, t.id);
+      for (const t of await s.tenants.active()) {
+        await purgeExpiredVault(s, t.id);
+        if (s.config.rateLimitShared) await purgeRateWindows(s.store, t.id);
+      }
     },
     'vault purge round failed',
   );

@@ -37,6 +37,7 @@ const envSchema = z.object({
   PHIGATE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PHIGATE_OUTPUT_PHI: z.enum(['flag', 'redact', 'block']).default('redact'),
   PHIGATE_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  PHIGATE_RATE_LIMIT_SHARED: boolFlag.default(false),
   PHIGATE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
   PHIGATE_GATEWAY_POLICY: z.string().min(1).max(4096).default('token'),
   PHIGATE_CONVERSATION_TTL: z.string().regex(/^\d{1,6}[smhdw]$/).default('7d'),
@@ -59,8 +60,10 @@ export interface Config {
   keyCacheSeconds: number;
   /** What the gateway does with identifiers found in a model's answer that it was not given. */
   outputPhi: 'flag' | 'redact' | 'block';
-  /** Requests per minute per API key (per instance). */
+  /** Requests per minute per API key: per instance, or across instances when `rateLimitShared`. */
   rateLimitPerMinute: number;
+  /** Count requests in the database, so several instances on one PostgreSQL share each key's limit. */
+  rateLimitShared: boolean;
   maxBodyBytes: number;
   /** Lifetime of conversation-scoped vault tokens, in seconds (renewed when used again). */
   conversationTtlSeconds: number;
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     keyCacheSeconds: e.PHIGATE_KEY_CACHE_SECONDS,
     outputPhi: e.PHIGATE_OUTPUT_PHI,
     rateLimitPerMinute: e.PHIGATE_RATE_LIMIT,
+    rateLimitShared: e.PHIGATE_RATE_LIMIT_SHARED,
     maxBodyBytes: e.PHIGATE_MAX_BODY_BYTES,
     conversationTtlSeconds: durationSeconds(e.PHIGATE_CONVERSATION_TTL),
     vaultPurgeSeconds: e.PHIGATE_VAULT_PURGE === '0' ? 0 : durationSeconds(e.PHIGATE_VAULT_PURGE),

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import { hideFhirInText, partitionTokens, type Principal, type RestoreDecision } from '../access/index.js';
+import { hideFhirInText, partitionTokens, rateKey, sharedRateStore, type Principal, type RestoreDecision } from '../access/index.js';
 import type { AuditEventInput } from '../audit/index.js';
 import { PhigateError, safeError } from '../common/index.js';
 import type {
@@ -66,7 +66,9 @@ export async function registerModelApi(app: FastifyInstance, gw: Gateway): Promi
     await api.register(rateLimit, {
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
-      keyGenerator: (req) => req.principal?.keyId ?? req.ip,
+      keyGenerator: (req) => (req.principal ? rateKey(req.principal.tenantId, req.principal.keyId) : req.ip),
+      // Several instances on one database share each key's count (PHIGATE_RATE_LIMIT_SHARED).
+      ...(config.rateLimitShared ? { store: sharedRateStore(gw.services.store) } : {}),
       hook: 'preHandler',
       errorResponseBuilder: (_req, ctx) =>
         Object.assign(new PhigateError('rate_limited', `rate limit of ${ctx.max} requests per minute exceeded`, 429), { statusCode: 429 }),

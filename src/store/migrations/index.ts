@@ -3,6 +3,7 @@ import { sql as foundation } from './001_foundation.js';
 import { sql as audit } from './002_audit.js';
 import { sql as vendors } from './003_vendors.js';
 import { sql as access } from './004_access.js';
+import { sql as rateLimits } from './005_rate_limits.js';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: Migration[] = [
   { version: 2, name: 'audit', sql: audit },
   { version: 3, name: 'vendors', sql: vendors },
   { version: 4, name: 'access', sql: access },
+  { version: 5, name: 'rate_limits', sql: rateLimits },
 ].sort((a, b) => a.version - b.version);
 
 export const checksum = (m: Migration): string => createHash('sha256').update(m.sql).digest('hex');
