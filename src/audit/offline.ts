@@ -22,7 +22,7 @@ function b64list(v: unknown): Buffer[] | null {
   return v.map((x: string) => Buffer.from(x, 'base64'));
 }
 
-function checkCheckpoint(cp: unknown, key: KeyObject): { size: number; root: Buffer; tenant: string } | string {
+function checkCheckpoint(cp: unknown, keys: KeyObject[]): { size: number; root: Buffer; tenant: string } | string {
   const c = cp as Partial<Checkpoint> | null;
   if (!c || typeof c.note !== 'string' || typeof c.signature !== 'string') return 'the checkpoint is missing its note or signature';
   let note;
@@ -31,12 +31,20 @@ function checkCheckpoint(cp: unknown, key: KeyObject): { size: number; root: Buf
   } catch {
     return 'the checkpoint note is malformed';
   }
-  if (!verifyNote(key, c.note, Buffer.from(c.signature, 'base64'))) return `the checkpoint signature (tree size ${note.size}) does not verify with this public key`;
+  const sig = Buffer.from(c.signature, 'base64');
+  if (!keys.some((k) => verifyNote(k, c.note!, sig))) {
+    return `the checkpoint signature (tree size ${note.size}, signing key v${note.keyVersion}) does not verify with ${keys.length > 1 ? 'these public keys' : 'this public key'}`;
+  }
   return { size: note.size, root: note.root, tenant: note.tenant };
 }
 
-export function verifyProofFile(file: unknown, publicKey: KeyObject | string): ProofCheck {
-  const key = typeof publicKey === 'string' ? parsePublicKey(publicKey) : publicKey;
+/**
+ * `publicKey`: the tenant's key, or several (its versions, after `audit rotate-signing-key`): a
+ * checkpoint is accepted when one of them verifies it, so a consistency proof across a rotation
+ * checks with the old and the new key together.
+ */
+export function verifyProofFile(file: unknown, publicKey: KeyObject | string | Array<KeyObject | string>): ProofCheck {
+  const key = (Array.isArray(publicKey) ? publicKey : [publicKey]).map((k) => (typeof k === 'string' ? parsePublicKey(k) : k));
   const f = file as { format?: unknown } | null;
   if (f?.format === 'phigate-audit-inclusion-proof/v1') {
     const p = file as InclusionProofFile;

@@ -403,13 +403,44 @@ export class AuditService implements AdminAuditor {
     });
   }
 
-  /** The tenant's checkpoint public key (creating the signing key if the tenant has none yet). */
-  async publicKey(tenantId: string): Promise<{ tenant: string; version: number; publicKey: string; pem: string }> {
+  /**
+   * Replaces the tenant's checkpoint signing key (a suspected leak, a key-management policy). In one
+   * transaction under the tree-head lock: the rotation is recorded in the log, a checkpoint covering
+   * everything up to and including that record is signed with the old key, and a new key version
+   * is made (sealed like the other tenant keys) for every later checkpoint. Old checkpoints keep
+   * verifying with the old public key, which stays listed (`publicKey(tenant, version)`).
+   */
+  async rotateSigningKey(tenantId: string, actor: AuditActor): Promise<{ tenant: string; previousVersion: number; version: number; publicKey: string; pem: string }> {
+    try {
+      const r = await this.store.withTenant(tenantId, async (tx) => {
+        await this.append(tenantId, [{ action: 'admin', subtype: 'audit.signing_key_rotated', actor, purpose: 'HSYSADMIN', outcome: 'success' }], tx);
+        const head = await this.lockHead(tx, tenantId);
+        await this.signIn(tx, tenantId, head.frontier, head.now);
+        const { version: previous } = await this.signingKey(tx, tenantId);
+        const seed = randomBytes(32);
+        const version = previous + 1;
+        await this.keys.insertKey(tx, tenantId, 'signing', version, seed);
+        const raw = rawPublicKey(privateKeyFromSeed(seed));
+        await tx.query('insert into audit_signing_keys (tenant_id, version, public_key) values ($1, $2, $3)', [tenantId, version, raw]);
+        return { previous, version, raw };
+      });
+      return { tenant: tenantId, previousVersion: r.previous, version: r.version, publicKey: r.raw.toString('base64'), pem: publicKeyPem(r.raw) };
+    } catch (e) {
+      if (e instanceof PhigateError) throw e;
+      throw unavailable();
+    }
+  }
+
+  /** The tenant's checkpoint public key: the current one (made if the tenant has none yet), or a given version. */
+  async publicKey(tenantId: string, version?: number): Promise<{ tenant: string; version: number; publicKey: string; pem: string }> {
     const raw = await this.store.withTenant(tenantId, async (tx) => {
       const r = await tx.query<{ version: number; public_key: unknown }>(
-        'select version, public_key from audit_signing_keys where tenant_id = $1 order by version desc limit 1',
-        [tenantId],
+        version === undefined
+          ? 'select version, public_key from audit_signing_keys where tenant_id = $1 order by version desc limit 1'
+          : 'select version, public_key from audit_signing_keys where tenant_id = $1 and version = $2',
+        version === undefined ? [tenantId] : [tenantId, version],
       );
+      if (version !== undefined && !r.rows[0]) throw new PhigateError('signing_key_not_found', `the tenant has no signing key version ${version}`, 404);
       if (r.rows[0]) {
         // Prefer the key derived from the sealed seed: the stored copy is only a convenience.
         try {

@@ -129,17 +129,21 @@ export function register(program: Command): void {
   audit
     .command('verify-proof')
     .argument('<file>', 'a proof file made by `phigate audit proof` or `consistency-proof`')
-    .requiredOption('--public-key <key>', "the tenant's public key: PEM, a PEM file, or base64 (from `phigate audit public-key`)")
+    .requiredOption(
+      '--public-key <key>',
+      "the tenant's public key: PEM, a PEM file, or base64 (from `phigate audit public-key`); repeat it to accept several versions (a proof across a key rotation)",
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+    )
     .option('--json', 'print JSON')
     .description('check a proof offline: no database, only the file and the public key')
-    .action(async (file: string, opts: { publicKey: string; json?: boolean }) => {
+    .action(async (file: string, opts: { publicKey: string[]; json?: boolean }) => {
       let parsed: unknown;
       try {
         parsed = JSON.parse(readFileSync(file, 'utf8'));
       } catch {
         throw new PhigateError('proof_unreadable', 'the proof file cannot be read as JSON', 400);
       }
-      const r = verifyProofFile(parsed, parsePublicKey(opts.publicKey));
+      const r = verifyProofFile(parsed, opts.publicKey.map((k) => parsePublicKey(k)));
       print(Boolean(opts.json), r, () =>
         r.ok
           ? r.kind === 'inclusion'
@@ -229,15 +233,34 @@ export function register(program: Command): void {
     );
 
   audit
+    .command('rotate-signing-key')
+    .requiredOption('--tenant <tenant>', 'the tenant')
+    .option('--json', 'print JSON')
+    .description('replace the tenant\'s checkpoint signing key: the log is sealed under the old key, later checkpoints use the new one')
+    .action((opts: { tenant: string; json?: boolean }) =>
+      withServices(async (s) => {
+        const t = await s.tenants.get(opts.tenant);
+        const r = await s.audit.rotateSigningKey(t.id, cliActor());
+        print(Boolean(opts.json), r, () => `tenant ${t.name}: signing key v${r.previousVersion} -> v${r.version}; give auditors the new public key (keep the old one for older proofs):\n${r.pem}`);
+      }),
+    );
+
+  audit
     .command('public-key')
     .option('--tenant <tenant>', 'only this tenant (default: every active tenant)')
+    .option('--key-version <n>', 'this version of the signing key (with --tenant; default: the current one)')
     .option('--json', 'print JSON')
     .description('the Ed25519 public key that checks checkpoints and proofs (give it to auditors)')
-    .action((opts: { tenant?: string; json?: boolean }) =>
+    .action((opts: { tenant?: string; keyVersion?: string; json?: boolean }) =>
       withServices(async (s) => {
+        let version: number | undefined;
+        if (opts.keyVersion !== undefined) {
+          version = Number(opts.keyVersion);
+          if (!opts.tenant || !Number.isSafeInteger(version) || version < 1) throw new PhigateError('invalid_option', '--key-version takes a positive integer and needs --tenant');
+        }
         const list = (await tenantsOf(s, opts.tenant)).filter((t) => opts.tenant || !t.shredded);
         const out: Array<{ name: string; tenant: string; version: number; publicKey: string; pem: string }> = [];
-        for (const t of list) out.push({ name: t.name, ...(await s.audit.publicKey(t.id)) });
+        for (const t of list) out.push({ name: t.name, ...(await s.audit.publicKey(t.id, version)) });
         print(Boolean(opts.json), out, () => out.map((k) => `# tenant ${k.name} (${k.tenant}), signing key v${k.version}\n${k.pem}`).join('') || '(no tenants)\n');
       }),
     );
