@@ -196,6 +196,36 @@ function resolver(gw: Gateway, ctx: CallContext, minted: ReadonlyMap<string, str
   };
 }
 
+/** The FHIR fields the caller's rule hides for this purpose (minimum necessary); empty = none. */
+async function hiddenFields(gw: Gateway, ctx: CallContext): Promise<readonly string[]> {
+  return (await gw.services.policies.decide(ctx.principal.tenantId, ctx.principal.role, ctx.purpose, ctx.principal.permissions.has('vault:detokenize'))).hideFields;
+}
+
+/**
+ * A streamed answer for a caller whose rule hides FHIR fields: a resource can only be cut once it
+ * is whole, so the text of each choice (block) is held and sent, with the fields hidden, in one
+ * piece when that choice ends. Callers with no hidden fields stream as usual.
+ */
+class HeldText {
+  private readonly held = new Map<string, string>();
+  constructor(readonly fields: readonly string[]) {}
+  get active(): boolean {
+    return this.fields.length > 0;
+  }
+  hold(key: string, text: string): void {
+    this.held.set(key, (this.held.get(key) ?? '') + text);
+  }
+  /** Everything held for `key` plus `tail`, with the hidden fields removed. */
+  release(key: string, tail = ''): string {
+    const text = (this.held.get(key) ?? '') + tail;
+    this.held.delete(key);
+    return hideFhirInText(text, this.fields) ?? text;
+  }
+  keys(): string[] {
+    return [...this.held.keys()];
+  }
+}
+
 /** FHIR resources in an answer lose the fields the caller's rule hides for this purpose (minimum necessary). */
 async function hideFhirFieldsIn(gw: Gateway, ctx: CallContext, slots: Slot[]): Promise<void> {
   const d = await gw.services.policies.decide(ctx.principal.tenantId, ctx.principal.role, ctx.purpose, ctx.principal.permissions.has('vault:detokenize'));
@@ -326,6 +356,7 @@ const write = (reply: FastifyReply, s: string) => {
 async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<OpenAIChatChunk>, minted: ReadonlyMap<string, string>, given?: ReadonlySet<string>) {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
+  const held = new HeldText(await hiddenFields(gw, ctx));
   startSse(reply);
   const resolve = resolver(gw, ctx, minted);
   const restorers = new Map<string, StreamRestorer>();
@@ -352,6 +383,10 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
         const d = ch.delta ?? {};
         if (typeof d.content === 'string') {
           d.content = await restorer(`c${ch.index}`, false).push(scanner(`c${ch.index}`).push(d.content));
+          if (held.active) {
+            held.hold(`c${ch.index}`, d.content);
+            d.content = '';
+          }
         }
         for (const tc of d.tool_calls ?? []) {
           if (tc.function && typeof tc.function.arguments === 'string') {
@@ -362,7 +397,8 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
         if (ch.finish_reason) {
           // Release what is held for this choice before its last chunk.
           const r = restorer(`c${ch.index}`, false);
-          const rest = (await r.push(scanner(`c${ch.index}`).flush())) + (await r.flush());
+          let rest = (await r.push(scanner(`c${ch.index}`).flush())) + (await r.flush());
+          if (held.active) rest = held.release(`c${ch.index}`, rest);
           if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
           for (const [k, r] of restorers) {
             if (!k.startsWith(`t${ch.index}.`)) continue;
@@ -377,9 +413,10 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
       if (!isHeldBack(chunk)) write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
     }
     // The stream ended without a finish_reason for some choice: release what is still held.
-    for (const i of new Set([...scanners.keys(), ...restorers.keys()].filter((k) => k.startsWith('c')).map((k) => Number(k.slice(1))))) {
+    for (const i of new Set([...scanners.keys(), ...restorers.keys(), ...held.keys()].filter((k) => k.startsWith('c')).map((k) => Number(k.slice(1))))) {
       const r = restorer(`c${i}`, false);
-      const tail = (await r.push(scanners.get(`c${i}`)?.flush() ?? '')) + (await r.flush());
+      let tail = (await r.push(scanners.get(`c${i}`)?.flush() ?? '')) + (await r.flush());
+      if (held.active) tail = held.release(`c${i}`, tail);
       if (tail) {
         write(reply, `data: ${JSON.stringify({ id: 'phigate-flush', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: route.model, choices: [{ index: i, delta: { content: tail }, finish_reason: null }] })}\n\n`);
       }
@@ -409,6 +446,7 @@ function isHeldBack(chunk: OpenAIChatChunk): boolean {
 async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<AnthropicStreamEvent>, minted: ReadonlyMap<string, string>, given?: ReadonlySet<string>) {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
+  const held = new HeldText(await hiddenFields(gw, ctx));
   startSse(reply);
   const resolve = resolver(gw, ctx, minted);
   const restorers = new Map<number, { r: StreamRestorer; kind: 'text' | 'json' }>();
@@ -425,6 +463,10 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
           let sc = scanners.get(ev.index);
           if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
           d.text = await entry.r.push(sc.push(d.text));
+          if (held.active) {
+            held.hold(String(ev.index), d.text);
+            continue; // sent whole at the block's end
+          }
         } else if (d.type === 'input_json_delta' && typeof d.partial_json === 'string') {
           let entry = restorers.get(ev.index);
           if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve, { encode: escapeJsonString }), kind: 'json' }));
@@ -435,7 +477,8 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
       } else if (ev.type === 'content_block_stop') {
         const entry = restorers.get(ev.index);
         const scanned = scanners.get(ev.index)?.flush() ?? '';
-        const tail = entry ? (await entry.r.push(scanned)) + (await entry.r.flush()) : '';
+        let tail = entry ? (await entry.r.push(scanned)) + (await entry.r.flush()) : '';
+        if (held.active && entry?.kind === 'text') tail = held.release(String(ev.index), tail);
         if (entry && tail) {
           send({
             type: 'content_block_delta',
@@ -445,6 +488,11 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
         }
       }
       send(ev);
+    }
+    // A stream that ended without closing a block still releases what was held for it.
+    for (const k of held.keys()) {
+      const text = held.release(k);
+      if (text) send({ type: 'content_block_delta', index: Number(k), delta: { type: 'text_delta', text } });
     }
     await finishStream(gw, ctx, route, mergeCounts([...scanners.values()]));
   } catch (e) {

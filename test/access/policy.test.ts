@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import type { FastifyInstance } from 'fastify';
 import { decide, DEFAULT_POLICY_RULES, hideFhirFields, partitionTokens } from '../../src/access/index.js';
@@ -147,6 +148,39 @@ for (const kind of storeKinds) {
       const research = await fhirAsk(keys.analyst!, 'HRESCH');
       for (const f of ['name', 'birthDate', 'telecom']) assert.equal(research[f], undefined, f);
       assert.equal(research.gender, 'female');
+    });
+
+    test('streamed FHIR answers lose the hidden fields too (OpenAI and Anthropic streams)', async () => {
+      const patient = { resourceType: 'Patient', id: 'p1', gender: 'female', birthDate: '1950-01-01', name: [{ family: 'Whitfield', given: ['Dolores'] }], telecom: [{ system: 'phone', value: '617-555-0142' }] };
+      const openaiStream = async (key: string, purpose: string) => {
+        const client = new OpenAI({ apiKey: key, baseURL: `${base}/v1`, defaultHeaders: { 'X-Phigate-Purpose': purpose }, maxRetries: 0 });
+        const deltas: string[] = [];
+        const st = await client.chat.completions.create({ model: 'inspect', stream: true, messages: [{ role: 'user', content: JSON.stringify(patient, null, 2) }] });
+        for await (const c of st) if (c.choices[0]?.delta?.content) deltas.push(c.choices[0].delta.content);
+        return { deltas, json: JSON.parse(deltas.join('')) as Record<string, unknown> };
+      };
+      const anthropicStream = async (key: string, purpose: string) => {
+        const client = new Anthropic({ apiKey: key, baseURL: base, defaultHeaders: { 'X-Phigate-Purpose': purpose }, maxRetries: 0 });
+        const deltas: string[] = [];
+        const st = await client.messages.create({ model: 'inspect', max_tokens: 512, stream: true, messages: [{ role: 'user', content: JSON.stringify(patient, null, 2) }] });
+        for await (const ev of st) if (ev.type === 'content_block_delta' && ev.delta.type === 'text_delta' && ev.delta.text) deltas.push(ev.delta.text);
+        return { deltas, json: JSON.parse(deltas.join('')) as Record<string, unknown> };
+      };
+      for (const stream of [openaiStream, anthropicStream]) {
+        // No hidden field for this rule: the answer streams in pieces, whole.
+        const treat = await stream(keys.clinician!, 'TREAT');
+        assert.ok(treat.deltas.length > 1, `streams as usual: ${JSON.stringify(treat.deltas).slice(0, 300)}`);
+        assert.deepEqual(treat.json.telecom, patient.telecom);
+        // Hidden fields: held to the end of the block, then sent without them.
+        const pay = await stream(keys.clinician!, 'HPAYMT');
+        assert.equal(pay.json.telecom, undefined);
+        assert.deepEqual(pay.json.name, patient.name);
+        assert.equal(pay.deltas.length, 1, 'sent in one piece');
+        const research = await stream(keys.analyst!, 'HRESCH');
+        for (const f of ['name', 'birthDate', 'telecom']) assert.equal(research.json[f], undefined, f);
+        assert.equal(research.json.gender, 'female');
+        assert.equal(research.deltas.join('').includes('555-0142'), false);
+      }
     });
 
     test('a tenant rule refines the defaults, for its own roles too', async () => {
