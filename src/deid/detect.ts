@@ -266,6 +266,10 @@ const FACILITY_HEAD = new RegExp(
       'Pharmacy', 'Health', 'Memorial', 'Medical Plaza', 'Associates', 'Retirement Home', 'Senior Living', 'Manor', 'Surgery',
       'Institute', 'Laborator(?:y|ies)', 'Labs?', 'Diagnostics', 'Learning Cent(?:er|re)', 'Child ?[Cc]are Cent(?:er|re)', 'Day ?[Cc]are', 'Preschool', 'Nursery', 'School', 'Academy',
       'Partners', 'Shopping Cent(?:er|re)', 'Mall', 'Alliance', 'Coalition', 'Foundation', 'Shelter', 'Ministries', SPECIALTY_HEADS,
+      'Correctional (?:Facility|Cent(?:er|re)|Institution|Complex)', 'Detention (?:Facility|Cent(?:er|re))', 'Prison', 'Jail', 'Penitentiary',
+      'Dialysis(?: Unit| Clinic| Services)?', 'Rehab(?:ilitation)?', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Lodge', 'Village', 'Cemetery',
+      'Hostel', 'Care Facility', 'Aged Care', 'Polyclinic', 'Dispensary', 'Convalescent (?:Home|Cent(?:er|re))', 'Residential Care', 'Living Cent(?:er|re)',
+      '(?:Treatment|Recovery|Crisis|Senior|Wellness|Birth(?:ing)?|Community Health|Health (?:and|&) Wellness) Cent(?:er|re)',
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -274,7 +278,7 @@ const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$)`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
@@ -297,7 +301,8 @@ const FACILITY_GENERIC = new Set(
     'reconstructive foot ankle podiatric ophthalmic retinal cataract refractive laser reference clinical microbiology ' +
     'molecular genetics genetic genomic diagnostic reproductive research core stat central cath echo vascular ' +
     'neuro cardiac cardiovascular ent eye ear nose throat head neck cardio gi endoscopy hearing vision dermatology ' +
-    'interventional invasive noninvasive non-invasive sleep monitor monitoring'
+    'interventional invasive noninvasive non-invasive sleep monitor monitoring baptist methodist catholic lutheran presbyterian ' +
+    'episcopal pentecostal anglican evangelical adventist orthodox first united federal correctional detention'
   ).split(/\s+/),
 );
 const FUNCTION_WORDS = new Set([
@@ -311,7 +316,7 @@ const FUNCTION_WORDS = new Set([
 const UNIT_BEFORE = /(?<![\w-])(?:(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Level|Lvl|Floor|Shop|Villa|Townhouse|Block|Bldg|Building)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?:[ \t]*,?[ \t]*|\/)|\d{1,4}[A-Za-z]?\/)$/i;
 /** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
 const TOWN_BEFORE_POSTCODE = new RegExp(
-  `(?:^|[\\n,;:(]|[ \\t]{2})[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
+  `(?:^|[\\n,;:(]|[ \\t]{2}|\\b(?:in|at|from|near|to|of)[ \\t])[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
   'du',
 );
 /** ", Santa Ana 92703" right after a street address. */
@@ -328,6 +333,33 @@ const STORE_CHAINS = new Set(
 );
 /** ", Lyon." right after a street address. */
 const CITY_AFTER = /^[ \t]*,[ \t]*([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2})(?=[ \t]*(?:[.,;)\n]|$))/du;
+/** A town alone on the next line (with a postcode at most). */
+const PLACE_LINE = /^[ \t]*,?[ \t]*\r?\n[ \t]*([A-Z][\p{L}'.]+(?:[ -][A-Z][\p{L}'.]+){0,2})[ \t]*,?[ \t]*(?:[A-Z0-9]{2,4}[ ]?[A-Z0-9]{3}|\d{4,6})?[ \t]*(?=\r?\n|$)/u;
+/** Irish counties, written "Co. Kerry" or "County Kerry" (the word "Co." stays inside the span). */
+const IRISH_COUNTIES =
+  'Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Londonderry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow';
+const IRISH_COUNTY = new RegExp(`\\b(?:Co\\.?|County|CO\\.?|COUNTY)[ \\t]+(?:${IRISH_COUNTIES}|${IRISH_COUNTIES.toUpperCase()})\\b`, 'g');
+/** Irish Eircodes ("V95 XK42", "D6W 1234"): a routing key, then four letters and digits. */
+const EIRCODE = /(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\w-])/y;
+/** States and union territories of India: a 6-digit PIN code after them is a place. */
+const INDIAN_STATES =
+  'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Jammu and Kashmir|Ladakh|Puducherry|Chandigarh';
+/** Regions of New Zealand and provinces of South Africa: a 4-digit postcode after them is a place. */
+const REGIONS_4 =
+  "Northland|Auckland|Waikato|Bay of Plenty|Gisborne|Hawke's Bay|Taranaki|Manawatu-Whanganui|Manawatu|Wellington|Tasman|Nelson|Marlborough|West Coast|Canterbury|Otago|Southland|Gauteng|KwaZulu-Natal|KZN|Western Cape|Eastern Cape|Northern Cape|Free State|Limpopo|Mpumalanga|North West";
+/** "Maharashtra 411038", "Bay of Plenty 3110", "Gauteng, 2196": a postcode after a region (the region itself is not marked). */
+const STATE_BEFORE_PIN = new RegExp(`\\b(?:${INDIAN_STATES})[ \\t]*[,–-]?[ \\t]*$`);
+const REGION_BEFORE_POST4 = new RegExp(`\\b(?:${REGIONS_4})[ \\t]*,?[ \\t]*$`);
+const REGION_WORDS = new Set(`${INDIAN_STATES}|${REGIONS_4}`.toLowerCase().split('|'));
+/** "PIN 411038", "Pincode: 560001". */
+const PIN_BEFORE = /\b(?:PIN|Pin|pin)[ \t]*(?:code|Code|CODE)?[ \t]*[:#-]?[ \t]*$/;
+/** Address lines after a label: "Address: Knocknacarra, Galway", "Residence: Salt Lake, Kolkata 700091". */
+const ADDRESS_LINE =
+  /(?:(?:home|mailing|postal|residential|permanent|current|usual|street|patient'?s?|pt'?s?|present|correspondence)[ \t]+)?(?:address(?:[ \t]+line[ \t]*\d?)?|addr\.?|residence|home|lives|living|city(?:\/town)?|town(?:\/city)?|suburb|locality|village|hometown|birthplace|place[ \t]+of[ \t]+(?:birth|residence|death)|born[ \t]+in|residing[ \t]+at)[ \t]*[:\-–][ \t]*([^\n]{3,160})/iy;
+const ADDRESS_WORDS = new Set(
+  "home mailing postal residential permanent current usual street patient patient's patients pt pt's pts present correspondence address addr residence lives living city town suburb locality village hometown birthplace place born residing".split(' '),
+);
+
 /** Australian states and territories with the ranges of their 4-digit postcodes. */
 const AU_STATES = new Map<string, [number, number][]>([
   ['NSW', [[1000, 2599], [2619, 2899], [2921, 2999]]],
@@ -509,7 +541,8 @@ const FACILITY_FIRST = new Set(
   ('hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
-    'clínica clinica policlínica policlinica sanatorio consultorio centro').split(' '),
+    'clínica clinica policlínica policlinica sanatorio consultorio centro correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
+    'synagogue lodge village cemetery hostel aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
 const ID_AFTER = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{0,2}|\\|)\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
@@ -653,7 +686,7 @@ function triggerFlags(): Map<string, number> {
   add(STREET_SUFFIX_SET, T.STREET);
   add(['park', 'gardens', 'mall', 'station', 'airport', 'beach', 'stadium', 'bridge', 'pier', 'marina'], T.STREET);
   add(STREET_FIRST_WORDS, T.STREET_FIRST);
-  add(['county', 'parish', 'borough'], T.COUNTY);
+  add(['county', 'parish', 'borough', 'co'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['p', 'po', 'gpo', 'locked', 'private', 'r', 'rr', 'hc', 'h', 'rural', 'apt', 'apartment'], T.BOX);
   add(['zip', 'postal', 'postcode'], T.ZIP);
@@ -1203,6 +1236,7 @@ class Detector {
       const start = unit ? m.index - unit[0].length : m.index;
       this.add(start, end, 'LOCATION', 80);
       this.cityAfterStreet(end);
+      this.placeLineAfter(end);
     }
     if (this.seen & T.STREET) {
       let doneTo = 0;
@@ -1370,6 +1404,9 @@ class Detector {
       this.add(s, s + g.length, 'LOCATION', 90);
     }
     if (this.seen & T.COUNTY) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
+    if (this.seen & T.COUNTY) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
+    this.worldPostcodes();
+    this.addressLines();
     // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
     const toks = this.toks;
     for (const m of this.stickyAt(FACILITY_HEAD, T.FACILITY)) {
@@ -1452,6 +1489,9 @@ class Detector {
         if (!prev || prev.f & L.WORD) continue;
       }
       this.add(start, end, 'LOCATION', 78);
+      // "St Brigid's Hospice, Carlow": a known town right after the facility's name, or alone on the next line.
+      if (v.charCodeAt(end) === 44) this.cityAfterStreet(end);
+      else this.placeLineAfter(end);
     }
     // Head-first facility names ("Clínica del Valle").
     for (const t of toks) {
@@ -1523,6 +1563,113 @@ class Detector {
       if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !EPONYMS.has(t.k) && !NOT_NAME.has(t.k)) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
       else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
+    }
+  }
+
+  /** Letterheads and signatures: a known town alone on the line after a facility or a street ("Mercy University Hospital\nCork"). */
+  placeLineAfter(end: number): void {
+    const v = this.v;
+    const m = PLACE_LINE.exec(v.slice(end, end + 60));
+    if (!m) return;
+    const name = m[1] as string;
+    const key = name.toLowerCase();
+    const known = key.includes(' ') ? this.lex.places.has(key.replace(/-/g, ' ')) : (this.fl(key) & L.PLACE) !== 0;
+    if (!known || STATE_WORDS.has(key) || NOT_NAME.has(key) || this.fl(key) & L.COUNTRY) return;
+    const s = end + m[0].indexOf(name, 1);
+    this.add(s, s + name.length, 'LOCATION', 70);
+  }
+
+  /** Eircodes, Indian PIN codes, and 4- or 6-digit postcodes after a region or a known town. */
+  worldPostcodes(): void {
+    const v = this.v;
+    const toks = this.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape !== 'X') continue;
+      const len = t.w.length;
+      if ((len === 3 || len === 7) && /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)/.test(t.w)) {
+        // Eircodes after a comma, a line start, a county or the word "Eircode" (the shape alone is too short).
+        EIRCODE.lastIndex = t.s;
+        const m = EIRCODE.exec(v);
+        const before = v.slice(Math.max(0, t.s - 24), t.s);
+        if (m && /\d/.test(m[0].slice(1)) && /(?:^|\n|,)[ \t]*$|eircode[ \t]*:?[ \t]*$|\b(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*,?[ \t]*$/i.test(before)) this.add(t.s, t.s + m[0].length, 'LOCATION', 86);
+        continue;
+      }
+      const six = len === 6 && /^[1-8]\d{5}$/.test(t.w);
+      const four = len === 4 && /^\d{4}$/.test(t.w);
+      if (!six && !four) continue;
+      const p = toks[i - 1] as Tok;
+      if (p.shape === 'X' || p.shape === 'L' && p.k !== 'pin') continue;
+      // The postcode ends the line or the address part.
+      if (!/^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(t.e, t.e + 2))) continue;
+      const before = v.slice(Math.max(0, t.s - 40), t.s);
+      const year = four && /^(?:19|20)\d{2}$/.test(t.w);
+      // "Maharashtra 411038", "Bay of Plenty 3110", "PIN 411038": the region itself is not marked.
+      if ((six && (STATE_BEFORE_PIN.test(before) || PIN_BEFORE.test(before))) || (four && REGION_BEFORE_POST4.test(before) && (!year || /,[ \t]*$/.test(before)))) {
+        this.add(t.s, t.e, 'LOCATION', 86);
+        continue;
+      }
+      // "Kolkata 700091", "Kolkata - 700091", ", Durban, 4001": a known town, then a postcode.
+      if ((p.shape !== 'T' && p.shape !== 'U') || !(p.f & L.PLACE) || p.f & L.WORD || STATE_WORDS.has(p.k) || NOT_NAME.has(p.k)) continue;
+      if (!/^[ \t]*[,–-]?[ \t]*$/.test(v.slice(p.e, t.s))) continue;
+      // A four-digit one must not be a year and must follow a comma before the town.
+      if (four && (year || !/,[ \t]*$/.test(v.slice(Math.max(0, p.s - 3), p.s)))) continue;
+      this.add(p.s, p.e, 'LOCATION', 70);
+      this.add(t.s, t.e, 'LOCATION', 86);
+    }
+  }
+
+  /** The parts of an address written after a label, one span each: towns, suburbs and postcodes. */
+  addressLines(): void {
+    const v = this.v;
+    if (!v.includes(':') && !v.includes('-')) return;
+    let after = 0;
+    for (const t of this.toks) {
+      if (t.s < after || t.shape === 'X' || !ADDRESS_WORDS.has(t.k)) continue;
+      // The label opens its line.
+      let b = t.s - 1;
+      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
+      if (b >= 0 && v.charCodeAt(b) !== 10) continue;
+      ADDRESS_LINE.lastIndex = t.s;
+      const m = ADDRESS_LINE.exec(v);
+      if (!m) continue;
+      after = m.index + m[0].length;
+      const val = m[1] as string;
+      const base = m.index + m[0].length - val.length;
+      // Lower-case prose after the label ("Home: lives with wife") is no address.
+      if (!/^[ \t]*(?:\d|[A-Z])/.test(val)) continue;
+      let off = 0;
+      for (const part of val.split(/([,;|]|[ \t]{2,}|[ \t]+[–-][ \t]+)/)) {
+        const ps = base + off;
+        off += part.length;
+        const p = part.trim();
+        if (!p || /^[,;|\s–-]+$/.test(p)) continue;
+        const s = ps + part.indexOf(p);
+        // Another label on the same line ends the address ("Phone: ...").
+        if (/:/.test(p)) break;
+        if (/^[A-Z][\p{L}'.-]+(?:[ \t]+(?:of[ \t]+|upon[ \t]+|on[ \t]+)?[A-Z][\p{L}'.-]+){0,3}$/u.test(p)) {
+          const words = p.toLowerCase().split(/[ \t]+/);
+          const last = words[words.length - 1] as string;
+          const key = words.join(' ');
+          const known = words.length === 1 ? (this.fl(key) & L.PLACE) !== 0 : this.lex.places.has(key);
+          if (words.some((w) => NOT_NAME.has(w) || FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w)) || STATE_WORDS.has(key) || this.fl(key) & L.COUNTRY) continue;
+          if (STATE_ABBR_SET.has(p) || CA_PROVINCES.has(p) || AU_STATES.has(p) || /^[A-Z]{2,4}$/.test(p) || REGION_WORDS.has(key.replace(/\.$/, ''))) continue;
+          // A common word names a place only when the gazetteer knows it ("Orange"); "Independent" does not.
+          if (!known && this.fl(last) & L.WORD) continue;
+          this.add(s, s + p.length, 'LOCATION', 72);
+        } else if (/^(?:\d{4,6}|[1-8]\d{2} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/.test(p)) {
+          this.add(s, s + p.length, 'LOCATION', 84);
+        } else {
+          // "Kolkata 700091", "Wellington 6012": a town and a postcode in one part.
+          const tp = /^([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2})[ \t]+(\d{4,6})$/u.exec(p);
+          if (tp && !(tp[1] as string).toLowerCase().split(/[ \t]+/).some((w) => NOT_NAME.has(w) || STATE_WORDS.has(w))) {
+            // "NY 75868": a state or region before the code is not marked.
+            const region = /^[A-Z]{2,3}$/.test(tp[1] as string) || REGION_WORDS.has((tp[1] as string).toLowerCase());
+            if (!region) this.add(s, s + (tp[1] as string).length, 'LOCATION', 72);
+            this.add(s + p.length - (tp[2] as string).length, s + p.length, 'LOCATION', 84);
+          }
+        }
+      }
     }
   }
 

@@ -3,6 +3,7 @@
 import { COMMON_SURNAMES, FIRST_NAMES, LAST_NAMES, OTHER_NAMES } from './data/names.js';
 import { COMMON_WORDS } from './data/words.js';
 import { COUNTIES, COUNTRIES, US_CITIES, WORLD_CITIES } from './data/places.js';
+import { EXTRA_PLACES } from './data/places-extra.js';
 
 /** Bits of a word's lexicon entry. */
 export const L = {
@@ -54,7 +55,7 @@ export function lexicons(): Lexicons {
   const places = new Set<string>();
   const placePrefixes = new Set<string>();
   let maxWords = 1;
-  for (const list of [US_CITIES.split('|'), WORLD_CITIES.split('|'), COUNTIES.split('|')]) {
+  for (const list of [US_CITIES.split('|'), WORLD_CITIES.split('|'), COUNTIES.split('|'), EXTRA_PLACES.split('|')]) {
     for (const c of list) {
       const key = c.toLowerCase().replace(/[\s-]+/g, ' ');
       const parts = key.split(' ');

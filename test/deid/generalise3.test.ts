@@ -128,3 +128,44 @@ test('CDA address and name elements', () => {
   has(c, 'NAME', 'Abernathy');
   notFlagged(c, 'NH');
 });
+
+test('towns of many countries after residence and travel words, in address lines and letterheads', () => {
+  has('He moved to Dunedin last year and is from Timaru originally.', 'LOCATION', 'Timaru');
+  has('She lives near Tralee, Co. Kerry.', 'LOCATION', 'Tralee');
+  has('She lives near Tralee, Co. Kerry.', 'LOCATION', 'Co. Kerry');
+  has('Address: 14 Main Street, Ennis, Co. Clare, V95 XK42.', 'LOCATION', 'Co. Clare');
+  has('Address: 14 Main Street, Ennis, Co. Clare, V95 XK42.', 'LOCATION', 'V95 XK42');
+  has('Home: Knocknacarra, Galway', 'LOCATION', 'Knocknacarra');
+  has('Home: Knocknacarra, Galway', 'LOCATION', 'Galway');
+  has("Referral from St Brigid's Hospice, Carlow.", 'LOCATION', 'Carlow');
+  has('Sincerely,\nDr. Aoife Brennan\nMercy University Hospital\nCork', 'LOCATION', 'Cork');
+  has('Lives in Leeds LS6 2QR with his partner.', 'LOCATION', 'LS6 2QR');
+  has('Pt stays in Tauranga, Bay of Plenty 3110.', 'LOCATION', '3110');
+  has('Residence: Ward 12, Salt Lake, Kolkata 700091', 'LOCATION', 'Salt Lake');
+  has('Residence: Ward 12, Salt Lake, Kolkata 700091', 'LOCATION', '700091');
+  has('Patient is from Pune, Maharashtra 411038.', 'LOCATION', '411038');
+  has('Address: 22 MG Road, Bengaluru 560001, Karnataka.', 'LOCATION', '560001');
+  has('Contact address: 9 Umgeni Road, Durban, 4001', 'LOCATION', '4001');
+  // Regions, provinces and states are not marked; neither are prose after an address label, years or drug names.
+  notFlagged('Address: 22 MG Road, Bengaluru 560001, Karnataka.', 'Karnataka');
+  notFlagged('Pt stays in Tauranga, Bay of Plenty 3110.', 'Bay of Plenty');
+  notFlagged('Home: alone, independent with ADLs', 'alone');
+  notFlagged('Residence: SNF', 'SNF');
+  notFlagged('She was in Otago 2019.', '2019');
+  notFlagged('He visited Durban 2019 for a wedding.', '2019');
+  notFlagged('Co. Q10 supplements daily, co-amoxiclav 625 mg', 'Q10');
+  notFlagged('Address: 6452 Pine Street, Salem, NY 75868', 'NY');
+});
+
+test('facilities of every head word: prisons, churches, dialysis, rehab, lodges', () => {
+  has('Incarcerated at Riverbend Correctional Facility.', 'LOCATION', 'Riverbend Correctional Facility');
+  has('Transferred from Harris County Detention Center.', 'LOCATION', 'Harris County Detention Center');
+  has('Dialysis at Lakeside Dialysis three times a week.', 'LOCATION', 'Lakeside Dialysis');
+  has('Discharged to Cedar Ridge Rehab.', 'LOCATION', 'Cedar Ridge Rehab');
+  has('Attends Grace Baptist Church on Sundays.', 'LOCATION', 'Grace Baptist Church');
+  has('Lives at Pinecrest Lodge.', 'LOCATION', 'Pinecrest Lodge');
+  has('Social: Pt was discharged to Baltimore rehab hospital at 1400.', 'LOCATION', 'Baltimore rehab hospital');
+  notFlagged('Attends Catholic Church weekly.', 'Catholic');
+  notFlagged('Lives in a retirement village.', 'village');
+  notFlagged('The dialysis unit called.', 'dialysis');
+});
