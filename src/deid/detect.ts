@@ -434,7 +434,7 @@ const RE = {
   ageEvent:
     /(?:died|passed[ \t]+away|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|l|lpm|mmhg|percent|degrees?|bpm|o'?clock|on|in[ \t]+the|times)\b)/iy,
   birthday: /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday/gi,
-  ageCtx: /(?:age[ds]?|aged)\s*[:=]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?![\w]|\.\d)/iy,
+  ageCtx: /(?:age[ds]?|aged)(?:[ \t]+(?:at|on)[ \t]+(?:death|admission|diagnosis|enrol?ment|onset|presentation|referral|consent))?\s*[:=|]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?:yrs?|years?|yo|y)?(?![\w]|\.\d)/iy,
   ageWords:
     /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
   /** "Mr. Ambrose Quigley, ninety-one." "aged ninety-four": a number word of 90+ standing as an age. */
@@ -516,7 +516,7 @@ const LABELS: [PhiType, string][] = [
   ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
   ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
   ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
-  ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
+  ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric|signature)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
   ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)|npi|claim(?:\\s*(?:number|no\\.?|#|id|reference|ref))?|(?:prior\\s*)?auth(?:ori[sz]ation)?\\s*(?:number|no\\.?|#|id|code|ref)|pre-?auth(?:ori[sz]ation)?(?:\\s*(?:number|no\\.?|#|id))?|ref(?:erence)?\\s*(?:id|number|no\\.?|#)|(?:our|your)\\s*ref(?:erence)?|kit\\s*(?:id|number|no\\.?|#)|enrol?ment\\s*(?:id|number|no\\.?|#)|screening\\s*(?:id|number|no\\.?|#)|randomi[sz]ation\\s*(?:id|number|no\\.?|#)|nric(?:\\s*(?:number|no\\.?|#))?|fin\\s*no|aadhaa?r(?:\\s*(?:card|number|no\\.?|#))?|(?:sa|national|south\\s*african)\\s*id(?:entity)?(?:\\s*(?:card|number|no\\.?|#|document))?|pension\\s*(?:number|no\\.?|#|id)|dod\\s*id|edipi|pps\\s*(?:number|no\\.?)|ppsn|social\\s*insurance\\s*(?:number|no\\.?)|tax\\s*file\\s*(?:number|no\\.?)|ird\\s*(?:number|no\\.?)|case\\s*(?:no\\.?|ref(?:erence)?)|docket(?:\\s*(?:number|no\\.?|#))?|file\\s*(?:number|no\\.?|#)|lab\\s*(?:id|number|no\\.?|#)|sample\\s*(?:id|number|no\\.?|#)|slide\\s*(?:id|number|no\\.?|#)|report\\s*(?:id|number|no\\.?|#)|inmate\\s*(?:id|number|no\\.?|#)|booking\\s*(?:id|number|no\\.?|#)|(?:doc|offender)\\s*(?:id|number|no\\.?|#)|incident\\s*(?:id|number|no\\.?|#)|run\\s*(?:number|no\\.?|#)|trip\\s*(?:id|number|no\\.?|#)|pcr\\s*(?:number|no\\.?|#)|interpreter\\s*(?:id|number|no\\.?|#)|operator\\s*(?:id|number|no\\.?|#)|session\\s*(?:id|number|no\\.?|#)|job\\s*(?:id|number|no\\.?|#)|request\\s*(?:id|number|no\\.?|#)|ihi(?:\\s*(?:number|no\\.?|#))?|passport"],
 ];
 const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?:(?<=[#.])|(?![\\w]))`, 'iy');
@@ -544,7 +544,9 @@ const FACILITY_FIRST = new Set(
     'clínica clinica policlínica policlinica sanatorio consultorio centro correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
 );
-const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read)\\b)*";
+const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b)*";
+/** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
+const PREFIXED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*([A-Z]{1,4}[ ]\\d{4,12})(?![\\w-])`, 'y');
 const ID_AFTER = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{0,2}|\\|)\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/.]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/.](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
 const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
@@ -964,6 +966,10 @@ class Detector {
         const two = PLATE_SPACED.exec(v);
         if (two) idm = two;
       }
+      if (!idm && type !== 'VEHICLE') {
+        PREFIXED_ID.lastIndex = m.index + m[0].length;
+        idm = PREFIXED_ID.exec(v);
+      }
       if (!idm && type === 'VEHICLE') {
         PLATE_LETTERS.lastIndex = from;
         idm = PLATE_LETTERS.exec(v);
@@ -1167,9 +1173,10 @@ class Detector {
     if (this.seen & T.AGE && v.includes('irthday')) for (const m of v.matchAll(RE.birthday)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
     for (const m of this.stickyAt(RE.ageCtx, T.AGE)) {
       const g = m[1] as string;
-      const s = m.index + m[0].length - g.length;
+      const s = m.index + m[0].lastIndexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
+    this.bareAges();
     if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageWords)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
     if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageWordsBare)) {
       const g = m[1] as string;
@@ -1180,6 +1187,36 @@ class Detector {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'AGE_OVER_89', 91);
+    }
+  }
+
+  /** Ages written without a unit: "Bridget O'Malley (95)", "The patient, 98, lives...", "She is 94." */
+  bareAges(): void {
+    const v = this.v;
+    const toks = this.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape !== 'X' || t.w.length > 3 || !/^(?:9\d|1[01]\d)$/.test(t.w)) continue;
+      const b = v.charCodeAt(t.s - 1);
+      const a = v.charCodeAt(t.e);
+      const p = toks[i - 1] as Tok;
+      const rest = v.slice(t.e, t.e + 12);
+      if (b === 40 && a === 41) {
+        // "(95)" right after a person's name: a capitalized name part that is no common word.
+        if (t.s - p.e !== 2 || p.shape !== 'T' || !(p.f & NAME_BITS) || p.f & L.WORD || NOT_NAME.has(p.k)) continue;
+        this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      } else if (b === 32 && (p.k === 'is' || p.k === 'was') && i >= 2) {
+        // "She is 94.", "he was 91 and lived alone".
+        const pp = toks[i - 2] as Tok;
+        if (!/^(?:he|she|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad)$/.test(pp.k) || v.slice(pp.e, p.s) !== ' ') continue;
+        if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when)\b)/.test(rest)) continue;
+        this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and)\b/.test(rest)) {
+        // "The patient, 98, lives with her son", "Mr Quigley, 93, was seen".
+        if (!/,[ \t]*$/.test(v.slice(p.e, t.s))) continue;
+        const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD));
+        if (person) this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      }
     }
   }
 

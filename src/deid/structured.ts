@@ -178,6 +178,7 @@ col('ACCOUNT', 'account accountnumber accountno accountid acct acctno acctnum ac
 col('OTHER_ID', 'studyid subjectid participantid accession accessionnumber accessionno claim claimnumber claimno claimid npi specimenid specimen caseid casenumber caseno rxnumber rxno prescriptionnumber authnumber authorizationnumber priorauth kitid enrollmentid');
 col('MRN', 'mrno mrnumber medicalrecordno hospitalnumber hospitalno hospno urnumber urno unitnumber');
 col('DEVICE', 'serial serialnumber serialno deviceid deviceserial imei udi');
+col('AGE_OVER_89', 'age ageyears ageyrs patientage');
 col('LICENSE', 'license licensenumber licenseno licence licencenumber dl dlnumber driverslicense dea deanumber');
 const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
 const TITLE_BEFORE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+)/;
@@ -259,6 +260,8 @@ function csv(h: StructuredHost): void {
           if (!/^\p{L}[\p{L}' .,-]*$/u.test(v.slice(cs, ce))) return;
         } else if (type === 'DATE' || type === 'PHONE' || type === 'FAX' || type === 'SSN') {
           if (!/\d/.test(cell) || /^(?:19|20)\d{2}$/.test(cell)) return;
+        } else if (type === 'AGE_OVER_89') {
+          if (!/^(?:9\d|1[01]\d|12[0-5])$/.test(cell)) return;
         } else if (type !== 'LOCATION' && type !== 'EMAIL' && (!/\d/.test(cell) || cell.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
         // The column types an identifier better than its shape does (a member id shaped like a DEA number).
         h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 2);
@@ -309,7 +312,7 @@ function json(h: StructuredHost): void {
 }
 
 /** Any JSON key with a short value: typed by the key, through the column names above ("mrn", "member_id"...). */
-const JSON_ANY = /"([A-Za-z_][A-Za-z0-9_ -]{0,40})"[ \t]*:[ \t]*(?:"([^"\n]{1,80})"|(\d[\d-]{2,30})(?![\d.]))/g;
+const JSON_ANY = /"([A-Za-z_][A-Za-z0-9_ -]{0,40})"[ \t]*:[ \t]*(?:"([^"\n]{1,80})"|(\d[\d-]{1,30})(?![\d.]))/g;
 /** Identifier type codes (HL7 table 0203) and systems of a FHIR identifier pasted as JSON. */
 const FHIR_ID_CODE = /"code"[ \t]*:[ \t]*"([A-Z]{2,4})"|"system"[ \t]*:[ \t]*"([^"\n]{1,120})"/g;
 
@@ -318,9 +321,10 @@ function jsonIds(h: StructuredHost): void {
   for (const m of v.matchAll(JSON_ANY)) {
     const key = colKey(m[1] as string);
     const val = (m[2] ?? m[3]) as string;
-    if (!/\d/.test(val) || val.replace(/[^\p{L}\p{N}]/gu, '').length < 3) continue;
-    const s = m.index + m[0].length - val.length - (m[2] !== undefined ? 1 : 0);
     let type = COLUMN[key];
+    if (type === 'AGE_OVER_89' && !/^(?:9\d|1[01]\d|12[0-5])$/.test(val)) continue;
+    if (!/\d/.test(val) || (val.replace(/[^\p{L}\p{N}]/gu, '').length < 3 && type !== 'AGE_OVER_89')) continue;
+    const s = m.index + m[0].length - val.length - (m[2] !== undefined ? 1 : 0);
     if (key === 'value' || key === 'id' || key === 'extension') {
       // {"type":{"coding":[{"code":"MR"}]},"value":"A7712093"}: the identifier's type code or system says what it is.
       const back = v.slice(Math.max(0, m.index - 300), m.index);

@@ -169,3 +169,34 @@ test('facilities of every head word: prisons, churches, dialysis, rehab, lodges'
   notFlagged('Lives in a retirement village.', 'village');
   notFlagged('The dialysis unit called.', 'dialysis');
 });
+
+test('ages over 89 in more shapes; ages up to 89 and vital signs never', () => {
+  has("Bridget O'Malley (95) was seen today.", 'AGE_OVER_89', '95');
+  has('Age | 93', 'AGE_OVER_89', '93');
+  has('He is 90.', 'AGE_OVER_89', '90');
+  has('The patient, 98, lives with her son.', 'AGE_OVER_89', '98');
+  has('age 93yrs', 'AGE_OVER_89', '93');
+  has('Age at death: 96', 'AGE_OVER_89', '96');
+  has('Mrs Keane, aged 94, was admitted from home.', 'AGE_OVER_89', '94');
+  has('a ninety-one-year-old retired teacher', 'AGE_OVER_89', 'ninety-one');
+  has('name,age,sex\nHilda Price,97,F', 'AGE_OVER_89', '97');
+  has('{"name":"Hilda Price","age":97}', 'AGE_OVER_89', '97');
+  notFlagged('BP 92/60, HR 94, RR 18, SpO2 95%', '94');
+  notFlagged('Weight 92 kg, glucose 94.', '94');
+  notFlagged('Her sat is 92, on 2L.', '92');
+  notFlagged('Glucose (95) this morning.', '95');
+  notFlagged('Age: 45', '45');
+  notFlagged('name,age,sex\nHilda Price,57,F', '57');
+});
+
+test('biometric and licence identifiers after more label shapes', () => {
+  has('Voiceprint enrolment ref VP-2291-88A', 'BIOMETRIC', 'VP-2291-88A');
+  has('Right index fingerprint minutiae hash 7f3a9c21e4', 'BIOMETRIC', '7f3a9c21e4');
+  has('Gait signature G-44120-K recorded by the wearable.', 'BIOMETRIC', 'G-44120-K');
+  has('Palm vein template PV-7731-0921 enrolled at kiosk.', 'BIOMETRIC', 'PV-7731-0921');
+  has('State license #: RN 2291834', 'LICENSE', 'RN 2291834');
+  has('License: A 88120934', 'LICENSE', 'A 88120934');
+  has('AHPRA registration MED0001234567', 'LICENSE', 'MED0001234567');
+  has("DOT medical examiner's certificate number 3318640297", 'LICENSE', '3318640297');
+  has('MCNZ 23344', 'LICENSE', '23344');
+});
