@@ -187,6 +187,12 @@ export class PolicyService {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Drops cached rules: of one tenant, or (no argument) of all (a change made by another process). */
+  forget(tenantId?: string): void {
+    if (tenantId === undefined) this.cache.clear();
+    else this.cache.delete(tenantId);
+  }
+
   /** The tenant's own rules. */
   async list(tenantId: string): Promise<PolicyRule[]> {
     return this.store.withTenant(tenantId, async (tx) =>

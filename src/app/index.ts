@@ -11,7 +11,7 @@ import {
   WorkloadIdentity,
   type AccessConfig,
 } from '../access/index.js';
-import { AuditService } from '../audit/index.js';
+import { AuditService, INVALIDATE_CHANNEL } from '../audit/index.js';
 import type { Config } from '../config/index.js';
 import { createKeyProvider, KeyService, type KeyProvider } from '../crypto/index.js';
 import { openStore, type Store } from '../store/index.js';
@@ -74,6 +74,25 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const users = new UserService(store, keys, audit, apiKeys, roles, accessConfig);
   const breakGlass = new BreakGlassService(store, keys, audit);
   const workload = accessConfig.oidc ? new WorkloadIdentity(accessConfig.oidc, tenants, roles) : undefined;
+  const policies = new PolicyService(store, config.keyCacheSeconds, audit);
+  // Several processes on one PostgreSQL: an admin change made by any of them (announced by
+  // AuditService.admin) empties the caches here at once; the cache lifetime is only a backstop.
+  // The embedded store has a single process, whose services clear their own caches.
+  let stopListening: (() => Promise<void>) | undefined;
+  if (store.kind === 'postgres') {
+    try {
+      stopListening = await store.listen(INVALIDATE_CHANNEL, (tenant) => {
+        const one = /^[0-9a-f-]{36}$/.test(tenant) ? tenant : undefined;
+        apiKeys.forget();
+        roles.forget();
+        keys.forget(one);
+        policies.forget(one);
+      });
+    } catch (e) {
+      if (!opts.store) await store.close();
+      throw e;
+    }
+  }
   return {
     config,
     store,
@@ -86,12 +105,13 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     vendors: new VendorRegister(store, audit),
     accessConfig,
     roles,
-    policies: new PolicyService(store, config.keyCacheSeconds, audit),
+    policies,
     users,
     breakGlass,
     ...(workload ? { workload } : {}),
     authenticator: new Authenticator(apiKeys, users, workload, breakGlass),
     close: async () => {
+      await stopListening?.();
       if (!opts.store) await store.close();
     },
   };

@@ -5,6 +5,7 @@
 export {
   AuditService,
   SYSTEM_ACTOR,
+  INVALIDATE_CHANNEL,
   RETENTION_MIN_YEARS,
   type AdminAuditor,
   type AdminEntry,

@@ -132,6 +132,9 @@ export interface AdminEntry {
   checkpoint?: boolean;
 }
 
+/** The channel on which admin changes are announced to other processes (payload: the tenant id, or '*'). */
+export const INVALIDATE_CHANNEL = 'phigate_invalidate';
+
 export const SYSTEM_ACTOR: AuditActor = { principal: 'system', role: 'system', via: 'system' };
 
 interface HeadRow {
@@ -202,8 +205,14 @@ export class AuditService implements AdminAuditor {
     return r!;
   }
 
-  /** AdminAuditor: records an admin change inside the transaction that makes it. */
+  /**
+   * AdminAuditor: records an admin change inside the transaction that makes it, and tells every
+   * other phigate process on the database (on commit, `pg_notify`) to drop what it caches of this
+   * tenant: a revoked key, a deactivated user, a shredded tenant or a new rule takes effect
+   * everywhere at once rather than when caches expire.
+   */
   async admin(tx: Queryable, tenantId: string, entry: AdminEntry): Promise<void> {
+    await tx.query(`select pg_notify('${INVALIDATE_CHANNEL}', $1)`, [tenantId]);
     await this.append(
       tenantId,
       [

@@ -214,8 +214,13 @@ export class KeyService {
     };
   }
 
-  /** Drops cached key material of a tenant (after rotate or shred). */
-  forget(tenantId: string): void {
+  /** Drops cached key material of a tenant (after rotate or shred), or (no argument) of all tenants. */
+  forget(tenantId?: string): void {
+    if (tenantId === undefined) {
+      this.cache.clear();
+      this.currentVersion.clear();
+      return;
+    }
     for (const k of [...this.cache.keys()]) if (k.startsWith(`${tenantId}/`)) this.cache.delete(k);
     for (const k of [...this.currentVersion.keys()]) if (k.startsWith(`${tenantId}/`)) this.currentVersion.delete(k);
   }

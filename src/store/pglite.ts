@@ -59,6 +59,13 @@ export class PgliteStore implements Store {
     await this.db.query('select 1');
   }
 
+  async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+    const stop = await this.db.listen(channel, onMessage);
+    return async () => {
+      await stop().catch(() => undefined);
+    };
+  }
+
   async close(): Promise<void> {
     if (!this.db.closed) await this.db.close();
   }

@@ -16,13 +16,16 @@ const wrap = (client: pg.PoolClient): Queryable => ({
 /** PostgreSQL server mode (`DATABASE_URL`): a pool; each unit of work is one transaction. */
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+  ) {}
 
   static async open(url: string, opts: { max?: number } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: 10_000 });
     // An idle client's error (server restart) must not crash the process.
     pool.on('error', () => undefined);
-    const store = new PostgresStore(pool);
+    const store = new PostgresStore(pool, url);
     try {
       await store.ping();
     } catch {
@@ -79,6 +82,58 @@ export class PostgresStore implements Store {
 
   async ping(): Promise<void> {
     await this.pool.query('select 1');
+  }
+
+  async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new PhigateError('listen_channel_invalid', 'channel names are lower-case identifiers', 500);
+    let stopped = false;
+    let client: pg.Client | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    // After a failure: try again every second until it works (or the listener is stopped).
+    const schedule = () => {
+      if (stopped) return;
+      retry = setTimeout(() => void connect(true).catch(schedule), 1000);
+      retry.unref();
+    };
+    const connect = async (reconnected: boolean): Promise<void> => {
+      const c = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
+      let failed = false;
+      const lost = () => {
+        if (failed || stopped) return;
+        failed = true;
+        if (client === c) client = undefined;
+        c.end().catch(() => undefined);
+        schedule();
+      };
+      c.on('error', lost);
+      c.on('end', lost);
+      c.on('notification', (m) => {
+        if (m.channel === channel) onMessage(m.payload ?? '');
+      });
+      try {
+        await c.connect();
+        await c.query(`listen ${channel}`);
+      } catch (e) {
+        failed = true;
+        c.end().catch(() => undefined);
+        throw e;
+      }
+      client = c;
+      // While the connection was down, messages may have been lost: everything is stale.
+      if (reconnected) onMessage('*');
+    };
+    try {
+      await connect(false);
+    } catch {
+      throw new PhigateError('store_unavailable', 'the database did not accept a listening connection', 503);
+    }
+    return async () => {
+      stopped = true;
+      clearTimeout(retry);
+      const c = client;
+      client = undefined;
+      await c?.end().catch(() => undefined);
+    };
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,12 @@ export interface Store {
   withOwner<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Round trip to the database (readiness). */
   ping(): Promise<void>;
+  /**
+   * Calls `onMessage` with the payload of each `pg_notify(channel, payload)` committed by any
+   * process on this database (PostgreSQL: a dedicated connection, re-opened after a failure, which
+   * then reports `'*'` since messages may have been missed). Resolves to a function that stops.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

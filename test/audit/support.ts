@@ -59,6 +59,7 @@ export function failingStore(inner: Store, pattern: RegExp, armed: () => boolean
     withApp: (fn) => inner.withApp((tx) => fn(wrap(tx))),
     withOwner: (fn) => inner.withOwner((tx) => fn(wrap(tx))),
     ping: () => inner.ping(),
+    listen: (channel, onMessage) => inner.listen(channel, onMessage),
     close: () => inner.close(),
   };
 }
