@@ -121,6 +121,8 @@ const BY_INITIALS = new RegExp(
 const NAME_FIELD_FIRST = new Set('last first middle given family sur maiden preferred legal surname forename forenames mi m nombre apellido apellidos nom prenom prénom nachname vorname name'.split(' '));
 const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER RT PT OT ICU OR MD RN NP PA GI ID ENT EKG ECG EEG EMG TEE TTE ABG CXR KUB DXA PET VQ LP CSF UA IR HCP POA CNA LPN APN RRT EP CCU MICU SICU NICU PICU OB GYN DR MR MRS MS DO DC PM AM HR BP RR NA AKA BKA IVF TPN NPO DNR DNI ' +
     'DVT PE SVT VT VF AF CHF CVA TIA UTI URI SOB DOE CAD HTN DM OSA BPH CKD AKI ARF PNA CAP HAP VAP VRE CDI GIB SBO NGT OGT PEG CVL ETT CPR NSR SR ST SB AFL PVC PAC EF LVH RVH ABX ADL BM BS LOC GCS RA LA NC BIL NAD WNL ROM AOX NKA NKDA SAT BKA OOB HOB CBI CMO').split(' '));
+/** Plural kinship words before a list of given names ("her children Colm, Aoibhinn and Padraig"), and "initials". */
+const KIN_PLURAL = new Set('children sons daughters grandchildren grandsons granddaughters siblings brothers sisters kids grandkids nieces nephews parents stepchildren initials'.split(' '));
 /** Weaker context: the sequence must also contain a known name. */
 const WEAK_CONTEXT = new Set(['hpi', 'by', 'with', 'per', 'from', 'to', 'cc', 'and', 'called', 'visited', 'call', 'ask', 'asked', 'tell', 'told', 'met', 'saw', 'see', 'for', 'is', 'named', 'thanks', 'thank', 'via', 'notify', 'notified', 'paged', 'page', 'discussed', 'spoke', 'son', 'of']);
 
@@ -1211,7 +1213,7 @@ class Detector {
         if (!/^(?:he|she|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad)$/.test(pp.k) || v.slice(pp.e, p.s) !== ' ') continue;
         if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when)\b)/.test(rest)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
-      } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and)\b/.test(rest)) {
+      } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and|of|died|passed)\b/.test(rest)) {
         // "The patient, 98, lives with her son", "Mr Quigley, 93, was seen".
         if (!/,[ \t]*$/.test(v.slice(p.e, t.s))) continue;
         const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD));
@@ -2069,6 +2071,7 @@ class Detector {
       }
     };
     this.layoutNames(mark);
+    this.nameLists(mark);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       const next = toks[i + 1];
@@ -2082,7 +2085,9 @@ class Detector {
         continue;
       }
       // Kinship and greeting words + a lower-case name ("daughter funmi", "hi its kasia").
-      if (t.f & T.CUE && t.shape === 'L' && LOWER_NAME_CUE.has(t.k) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+      // "this is kasia", "my name is bongani", "signed: rhiannon".
+      const lowerCue = LOWER_NAME_CUE.has(t.k) || t.k === 'signed' || (t.k === 'is' && i > 0 && /^(?:this|name)$/.test((toks[i - 1] as Tok).k));
+      if (t.f & T.CUE && t.shape === 'L' && lowerCue && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
         mark(i + 1, j, 66);
         i = j;
@@ -2123,6 +2128,9 @@ class Detector {
           let k = i + 1;
           const tk = toks[k] as Tok;
           if (TITLES.has(tk.k)) k++;
+          // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
+          const lang = toks[k];
+          if (lang && NOT_PERSON.has(lang.k) && toks[k + 1] && /^,[ \t]*$/.test(v.slice(lang.e, (toks[k + 1] as Tok).s))) k++;
           const first = toks[k];
           // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
           const roleOk = !ROLE_ABBR.has(t.k) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !EPONYMS.has(first.k));
@@ -2163,7 +2171,9 @@ class Detector {
                 : medium
                   ? evidence || (j > k && anyKnown) ||
                     // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
-                    (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0)
+                    (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
+                    // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
+                    (gap.includes(':') && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !NOT_PERSON.has(tx.k) && !FACILITY_GENERIC.has(tx.k) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
                   : strong || thisIs
                   ? !allCommon || anyKnown
                   : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
@@ -2322,6 +2332,42 @@ class Detector {
   }
 
   /** A lower-case word that can be a name after a title or a kinship word: not a word, label or unit. */
+  /** "survived by her children Colm, Aoibhinn and Padraig", "RN initials: JKL": names in lists after a plural kinship word, initials after their label. */
+  nameLists(mark: (i: number, j: number, p: number) => void): void {
+    const toks = this.toks;
+    const v = this.v;
+    for (let i = 0; i < toks.length - 1; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape === 'X' || !KIN_PLURAL.has(t.k)) continue;
+      if (t.k === 'initials') {
+        const nx = toks[i + 1] as Tok;
+        if (nx.shape === 'U' && nx.w.length >= 2 && nx.w.length <= 3 && /^[ \t]*:[ \t]*$/.test(v.slice(t.e, nx.s)) && !NOT_INITIALS.has(nx.w)) mark(i + 1, i + 1, 70);
+        continue;
+      }
+      let k = i + 1;
+      if (!/^[ \t]*:?[ \t]+$/.test(v.slice(t.e, (toks[k] as Tok).s))) continue;
+      let n = 0;
+      while (k < toks.length && n < 8) {
+        const a = toks[k] as Tok;
+        if (a.shape !== 'T' || NOT_NAME.has(a.k) || NOT_PERSON.has(a.k) || (this.common(a) && !this.isFirst(a))) break;
+        let j = k;
+        // A surname may follow the given name ("Colm Doyle").
+        const b = toks[k + 1];
+        if (b && b.shape === 'T' && v.slice(a.e, b.s) === ' ' && !NOT_NAME.has(b.k) && !this.common(b)) j = k + 1;
+        mark(k, j, 68);
+        n++;
+        const c = toks[j + 1];
+        if (!c) break;
+        const sep = v.slice((toks[j] as Tok).e, c.s);
+        if (/^,[ \t]*$/.test(sep)) k = j + 1;
+        else if (/^(?:,?[ \t]+)$/.test(sep) && c.k === 'and' && toks[j + 2] && v.slice(c.e, (toks[j + 2] as Tok).s) === ' ') k = j + 2;
+        else break;
+        // "and" or a comma, then the next name.
+        if (toks[k] && (toks[k] as Tok).k === 'and' && toks[k + 1]) k++;
+      }
+    }
+  }
+
   lowerNameOk(t: Tok): boolean {
     if (t.shape !== 'L' || t.k.length < 2 || NOT_NAME.has(t.k) || MONTH_WORDS.has(t.k) || EPONYMS.has(t.k) || TITLES.has(t.k)) return false;
     if (this.common(t) || STATE_WORDS.has(t.k) || t.f & L.COUNTRY || !/[aeiouy]/.test(t.k)) return false;

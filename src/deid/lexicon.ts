@@ -4,6 +4,7 @@ import { COMMON_SURNAMES, FIRST_NAMES, LAST_NAMES, OTHER_NAMES } from './data/na
 import { COMMON_WORDS } from './data/words.js';
 import { COUNTIES, COUNTRIES, US_CITIES, WORLD_CITIES } from './data/places.js';
 import { EXTRA_PLACES } from './data/places-extra.js';
+import { EXTRA_FIRST, EXTRA_LAST } from './data/names-extra.js';
 
 /** Bits of a word's lexicon entry. */
 export const L = {
@@ -49,6 +50,9 @@ export function lexicons(): Lexicons {
   mark(FIRST_NAMES, L.FIRST);
   mark(LAST_NAMES, L.LAST);
   mark(OTHER_NAMES, L.OTHER);
+  // Multi-word entries ("van der merwe") mark each word as a name part.
+  mark(EXTRA_FIRST.replace(/ /g, '|'), L.FIRST);
+  mark(EXTRA_LAST.replace(/ /g, '|'), L.LAST);
   mark(COMMON_WORDS, L.WORD);
   mark(COMMON_SURNAMES, L.COMMON_SURNAME);
   mark(COUNTRIES, L.COUNTRY);

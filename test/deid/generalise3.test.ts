@@ -200,3 +200,21 @@ test('biometric and licence identifiers after more label shapes', () => {
   has("DOT medical examiner's certificate number 3318640297", 'LICENSE', '3318640297');
   has('MCNZ 23344', 'LICENSE', '23344');
 });
+
+test('names without titles: lower-case self-introductions, labels, lists of relatives, initials', () => {
+  has('hi this is kasia, my mum had her bloods done', 'NAME', 'kasia');
+  has('my name is bongani and i need a refill', 'NAME', 'bongani');
+  has('signed: rhiannon', 'NAME', 'rhiannon');
+  has('Patient: Thabo Mokoena', 'NAME', 'Thabo Mokoena');
+  has('From: Rangi Parata\nTo: Clinic inbox', 'NAME', 'Rangi Parata');
+  has('Survived by her children Colm, Aoibhinn and Padraig.', 'NAME', 'Aoibhinn');
+  has('Survived by her children Colm, Aoibhinn and Padraig.', 'NAME', 'Padraig');
+  has('Social- Sons David and Theodore talk with attending today.', 'NAME', 'David');
+  has('RN initials: JKL', 'NAME', 'JKL');
+  has('Interpreter: Mandarin, Wei Zhang (ID 4471)', 'NAME', 'Wei Zhang');
+  has('Obituary: Eleanor Whitcombe, 96, of Harrow, passed away peacefully.', 'AGE_OVER_89', '96');
+  notFlagged('Interpreter: Mandarin, Wei Zhang (ID 4471)', 'Mandarin');
+  notFlagged('Patient: Alert And Oriented', 'Alert');
+  notFlagged('this is painful, my name is on the form', 'painful');
+  notFlagged('Her children are supportive.', 'supportive');
+});
