@@ -1216,7 +1216,9 @@ class Detector {
       } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and|of|died|passed)\b/.test(rest)) {
         // "The patient, 98, lives with her son", "Mr Quigley, 93, was seen".
         if (!/,[ \t]*$/.test(v.slice(p.e, t.s))) continue;
-        const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD));
+        const pp = toks[i - 2];
+        const fullName = p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && !!pp && pp.shape === 'T' && v.slice(pp.e, p.s) === ' ' && (pp.f & L.FIRST) !== 0;
+        const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD)) || fullName;
         if (person) this.add(t.s, t.e, 'AGE_OVER_89', 88);
       }
     }
