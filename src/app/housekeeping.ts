@@ -28,16 +28,34 @@ export interface Housekeeping {
   stop(): void;
 }
 
+/** Where housekeeping reports: the server's log. */
+export interface HousekeepingLog {
+  info(obj: Record<string, unknown>, msg: string): void;
+  warn(msg: string): void;
+}
+
 /**
  * What a running server does in the background, for every active tenant: sign due audit
  * checkpoints (every 30 s, so an idle tenant's newest events do not wait for its next append) and
+ * write each new one to the log (a witness outside the database), and
  * delete expired vault entries and, with shared rate limits, counters of windows long ended (every
  * `vaultPurgeSeconds`, 0 = never). Several instances may run
  * this at once: checkpoints take the tree-head lock, and concurrent deletes skip each other's rows.
  * Failures are reported to `warn` (no detail: a driver message may quote values) and retried next round.
  */
-export function startHousekeeping(s: Services, warn: (msg: string) => void): Housekeeping {
+export function startHousekeeping(s: Services, log: HousekeepingLog, opts: { checkpointSeconds?: number } = {}): Housekeeping {
+  const warn = (msg: string) => log.warn(msg);
   const timers: NodeJS.Timeout[] = [];
+  // Witness: each new signed checkpoint also goes to the log, outside the database (operators ship
+  // logs elsewhere), so that `audit verify --witness LOG` can catch a log rolled back with its
+  // checkpoints. Only committed checkpoints are read; several instances log the same ones.
+  const witnessed = new Map<string, number>();
+  const witness = async (tenantId: string) => {
+    const cp = await s.audit.latestCheckpoint(tenantId);
+    if (!cp || (witnessed.get(tenantId) ?? -1) >= cp.size) return;
+    witnessed.set(tenantId, cp.size);
+    log.info({ checkpoint: { tenant: cp.tenant, size: cp.size, note: cp.note, signature: cp.signature } }, 'audit checkpoint witnessed');
+  };
   const every = (seconds: number, round: () => Promise<unknown>, failed: string) => {
     if (seconds <= 0) return;
     let running = false;
@@ -51,7 +69,15 @@ export function startHousekeeping(s: Services, warn: (msg: string) => void): Hou
     t.unref();
     timers.push(t);
   };
-  every(30, async () => s.audit.checkpointDue((await s.tenants.active()).map((t) => t.id)), 'audit checkpoint round failed');
+  every(
+    opts.checkpointSeconds ?? 30,
+    async () => {
+      const ids = (await s.tenants.active()).map((t) => t.id);
+      await s.audit.checkpointDue(ids);
+      for (const id of ids) await witness(id);
+    },
+    'audit checkpoint round failed',
+  );
   every(
     s.config.vaultPurgeSeconds,
     async () => {

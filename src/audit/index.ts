@@ -19,6 +19,7 @@ export {
   type TamperKind,
   type VerifyProblem,
   type VerifyReport,
+  type WitnessedCheckpoint,
 } from './service.js';
 export {
   AUDIT_ACTIONS,

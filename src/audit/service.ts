@@ -82,6 +82,12 @@ export interface VerifyProblem {
   message: string;
 }
 
+/** A signed checkpoint kept outside the database: its note and signature, as `audit checkpoint --json` prints them. */
+export interface WitnessedCheckpoint {
+  note: string;
+  signature: string;
+}
+
 export interface VerifyReport {
   tenant: string;
   ok: boolean;
@@ -504,7 +510,7 @@ export class AuditService implements AdminAuditor {
   async verify(
     tenantId: string,
     reader: AuditReader,
-    opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number } = {},
+    opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number; witnesses?: readonly WitnessedCheckpoint[] } = {},
   ): Promise<VerifyReport> {
     await this.recordRead(tenantId, reader, 'verify');
     return this.verifyUnaudited(tenantId, opts);
@@ -513,7 +519,14 @@ export class AuditService implements AdminAuditor {
   /** `verify` without recording the read (benchmarks, and the purge's own check). */
   async verifyUnaudited(
     tenantId: string,
-    opts: { publicKey?: KeyObject; onProgress?: (done: number, total: number) => void; chunk?: number; worker?: boolean } = {},
+    opts: {
+      publicKey?: KeyObject;
+      onProgress?: (done: number, total: number) => void;
+      chunk?: number;
+      worker?: boolean;
+      /** Checkpoints kept outside the database (the server log, an auditor's files): checked like stored ones. */
+      witnesses?: readonly WitnessedCheckpoint[];
+    } = {},
   ): Promise<VerifyReport> {
     const chunk = opts.chunk ?? 2_000;
     const meta = await this.store.withTenant(tenantId, async (tx) => {
@@ -547,6 +560,17 @@ export class AuditService implements AdminAuditor {
     });
 
     const problems = meta.problems;
+    // Witnessed checkpoints of this tenant join the stored ones, in tree-size order: one the log no
+    // longer reaches (events, checkpoints and head rolled back together) or no longer matches is
+    // found like a stored one, which the database alone cannot show once those are gone too.
+    type CpRow = (typeof meta.cps)[number];
+    const cps: CpRow[] = [...meta.cps];
+    for (const w of opts.witnesses ?? []) {
+      const note = safeParseNote(w.note);
+      if (note && note.tenant !== tenantId) continue;
+      cps.push({ tree_size: String(note?.size ?? 0), root: note?.root ?? Buffer.alloc(32), key_version: note?.keyVersion ?? 0, note: w.note, signature: Buffer.from(w.signature, 'base64') });
+    }
+    cps.sort((a, b) => Number(a.tree_size) - Number(b.tree_size));
     const base = meta.purge ? Frontier.decode(Number(meta.purge.purged_before), toBuffer(meta.purge.frontier)) : new Frontier(0);
     const frontier = base.clone();
     const headSize = meta.head ? Number(meta.head.size) : 0;
@@ -560,7 +584,7 @@ export class AuditService implements AdminAuditor {
 
     let ci = 0;
     let lastGood = base.size;
-    const checkCheckpoint = (cp: (typeof meta.cps)[number], size: number) => {
+    const checkCheckpoint = (cp: CpRow, size: number) => {
       const note = safeParseNote(cp.note);
       const key = note ? keyFor(note.keyVersion) : undefined;
       if (!note || note.tenant !== tenantId || note.size !== size || !key || !verifyNote(key, cp.note, toBuffer(cp.signature))) {
@@ -581,8 +605,8 @@ export class AuditService implements AdminAuditor {
       } else if (size >= base.size) lastGood = size;
     };
     // Checkpoints older than the purge can only have their signatures checked.
-    while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) < base.size) {
-      const cp = meta.cps[ci]!;
+    while (ci < cps.length && Number(cps[ci]!.tree_size) < base.size) {
+      const cp = cps[ci]!;
       const note = safeParseNote(cp.note);
       const key = note ? keyFor(note.keyVersion) : undefined;
       if (!note || !key || !verifyNote(key, cp.note, toBuffer(cp.signature))) {
@@ -590,7 +614,7 @@ export class AuditService implements AdminAuditor {
       }
       ci++;
     }
-    while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
+    while (ci < cps.length && Number(cps[ci]!.tree_size) === frontier.size) checkCheckpoint(cps[ci++]!, frontier.size);
 
     const total = Math.max(headSize, meta.maxSeq === null || meta.maxSeq === undefined ? 0 : Number(meta.maxSeq) + 1);
     let expected = base.size;
@@ -598,7 +622,7 @@ export class AuditService implements AdminAuditor {
     let extra = 0;
     // Below the latest checkpoint the signed roots vouch for the leaves, so stored leaf hashes are
     // fetched only for the unsigned tail (and, below, to name the event behind a root mismatch).
-    const latestSigned = meta.cps.length ? Number(meta.cps[meta.cps.length - 1]!.tree_size) : 0;
+    const latestSigned = meta.cps.length ? Number(meta.cps[meta.cps.length - 1]!.tree_size) : 0; // stored ones only
     const processRow = (seq: number, body: string, hex: string | undefined, h: Buffer) => {
       if (seq !== expected) {
         // Positions expected..seq-1 are missing.
@@ -627,7 +651,7 @@ export class AuditService implements AdminAuditor {
       frontier.push(h);
       expected++;
       if (seq >= headSize) extra++;
-      while (ci < meta.cps.length && Number(meta.cps[ci]!.tree_size) === frontier.size) checkCheckpoint(meta.cps[ci++]!, frontier.size);
+      while (ci < cps.length && Number(cps[ci]!.tree_size) === frontier.size) checkCheckpoint(cps[ci++]!, frontier.size);
     };
     // Chunks are read one ahead. With cores to spare (the database, this thread and a worker), each
     // chunk is hashed on a worker thread while the next is read; on two cores the copy to the
@@ -678,8 +702,8 @@ export class AuditService implements AdminAuditor {
       problems.unshift({ kind: 'deleted', position: frontier.size, message: `events from position ${frontier.size} were deleted` });
     }
     if (extra > 0) problems.unshift({ kind: 'inserted', position: headSize, message: `${extra} events lie beyond the tree head at ${headSize}` });
-    for (; ci < meta.cps.length; ci++) {
-      const size = Number(meta.cps[ci]!.tree_size);
+    for (; ci < cps.length; ci++) {
+      const size = Number(cps[ci]!.tree_size);
       problems.push({ kind: 'checkpoint_missing_events', position: Math.min(frontier.size, size), message: `the checkpoint at tree size ${size} covers events that are gone` });
     }
     if (meta.head && frontier.size === headSize && !firstPositional) {

@@ -78,7 +78,7 @@ export function controlRunner(services: Services): (argv: string[]) => Promise<C
 }
 
 /** Options whose value is a file path: made absolute before a command runs inside the server. */
-const PATH_OPTIONS = new Set(['--out', '--archive', '--public-key']);
+const PATH_OPTIONS = new Set(['--out', '--archive', '--public-key', '--witness']);
 
 export function absolutePaths(args: string[]): string[] {
   return args.map((a, i) => {

@@ -61,11 +61,32 @@ for (const kind of storeKinds) {
       assert.equal(await remaining(t), 3);
     });
 
+    test('each new signed checkpoint is written to the log (a witness outside the database), once', async () => {
+      const t = (await s.tenants.create('hk-witness')).id;
+      await s.audit.checkpoint(t);
+      const lines: Array<{ obj: Record<string, unknown>; msg: string }> = [];
+      const hk = startHousekeeping(s, { info: (obj, msg) => lines.push({ obj, msg }), warn: () => undefined }, { checkpointSeconds: 1 });
+      const mine = () => lines.filter((l) => (l.obj.checkpoint as { tenant?: string } | undefined)?.tenant === t);
+      try {
+        const deadline = Date.now() + 15_000;
+        while (mine().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, 1500)); // another round: nothing new, nothing logged
+      } finally {
+        hk.stop();
+      }
+      assert.equal(mine().length, 1);
+      const cp = mine()[0]!.obj.checkpoint as { note: string; signature: string; size: number };
+      const latest = (await s.audit.latestCheckpoint(t))!;
+      assert.equal(cp.note, latest.note);
+      assert.equal(cp.signature, latest.signature);
+      assert.equal(mine()[0]!.msg, 'audit checkpoint witnessed');
+    });
+
     test('a running server purges on its own, every PHIGATE_VAULT_PURGE', async () => {
       const t = (await s.tenants.create('hk-timer')).id;
       await expired(t, 2, 'timer');
       const warnings: string[] = [];
-      const hk = startHousekeeping(s, (m) => warnings.push(m));
+      const hk = startHousekeeping(s, { info: () => undefined, warn: (m) => warnings.push(m) });
       try {
         const deadline = Date.now() + 20_000;
         while ((await remaining(t)) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));

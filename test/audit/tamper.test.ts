@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { canonicalize, leafHash, type VerifyReport } from '../../src/audit/index.js';
+import { canonicalize, Frontier, leafHash, type VerifyReport } from '../../src/audit/index.js';
 import { toBuffer } from '../../src/store/index.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
@@ -141,6 +141,53 @@ for (const kind of storeKinds) {
       const r = await verify(t.id);
       assert.equal(r.ok, false);
       assert.ok(r.problems.some((p) => p.kind === 'checkpoint_missing_events'), JSON.stringify(r.problems));
+    });
+
+    test('rolling the log back with its checkpoints and head passes verify alone, and is caught by a witnessed checkpoint', async () => {
+      const t = await fresh();
+      const witnessed = (await s.audit.latestCheckpoint(t.id))!; // size 41, e.g. from the server log
+      assert.equal(witnessed.size, 41);
+      // The attacker rebuilds a consistent head at size 20 from the leaves (public data).
+      const leaves = await s.store.withTenant(t.id, (tx) => tx.query<{ leaf_hash: unknown }>('select leaf_hash from audit_events where seq < 20 order by seq'));
+      const f = new Frontier(0);
+      for (const r of leaves.rows) f.push(toBuffer(r.leaf_hash));
+      await asAttacker(s.store, async (tx) => {
+        await tx.query('delete from audit_events where tenant_id = $1 and seq >= 20', [t.id]);
+        await tx.query('delete from audit_checkpoints where tenant_id = $1 and tree_size > 20', [t.id]);
+        await tx.query('update audit_heads set size = 20, frontier = $2, checkpoint_size = 20 where tenant_id = $1', [t.id, f.encode()]);
+      });
+      assert.equal((await verify(t.id)).ok, true, 'the database alone cannot tell');
+      const w = { note: witnessed.note, signature: witnessed.signature };
+      const caught = await s.audit.verifyUnaudited(t.id, { witnesses: [w] });
+      assert.equal(caught.ok, false);
+      assert.ok(caught.problems.some((p) => p.kind === 'checkpoint_missing_events' && p.position === 20), JSON.stringify(caught.problems));
+      // Another tenant's witnesses are not this tenant's business; a forged one is refused.
+      const other = await fresh();
+      const otherCp = (await s.audit.latestCheckpoint(other.id))!;
+      assert.equal((await s.audit.verifyUnaudited(t.id, { witnesses: [{ note: otherCp.note, signature: otherCp.signature }] })).ok, true);
+      const forged = await s.audit.verifyUnaudited(other.id, { witnesses: [{ note: otherCp.note, signature: witnessed.signature }] });
+      assert.ok(forged.problems.some((p) => p.kind === 'checkpoint_signature'), JSON.stringify(forged.problems));
+      // The CLI reads a server log (other lines skipped) or the output of `audit checkpoint --json`.
+      const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const dir = mkdtempSync(join(tmpdir(), 'phigate-witness-'));
+      try {
+        const log = join(dir, 'server.log');
+        writeFileSync(log, ['{"level":30,"msg":"request completed"}', 'not json', JSON.stringify({ level: 30, checkpoint: { tenant: t.id, size: 41, note: w.note, signature: w.signature }, msg: 'audit checkpoint witnessed' }), ''].join('\n'));
+        const r = await cli(s, 'audit', 'verify', '--tenant', t.name, '--witness', log);
+        assert.equal(r.exitCode, 3, r.stdout + r.stderr);
+        const cpJson = await cli(s, 'audit', 'checkpoint', '--tenant', other.name, '--json');
+        writeFileSync(join(dir, 'cp.json'), cpJson.stdout);
+        const ok = await cli(s, 'audit', 'verify', '--tenant', other.name, '--witness', join(dir, 'cp.json'));
+        assert.equal(ok.exitCode, 0, ok.stdout + ok.stderr);
+        writeFileSync(join(dir, 'empty.log'), '{"msg":"nothing here"}\n');
+        const empty = await cli(s, 'audit', 'verify', '--tenant', other.name, '--witness', join(dir, 'empty.log'));
+        assert.notEqual(empty.exitCode, 0);
+        assert.match(empty.stderr, /witness_empty/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     test('reordered events are found', async () => {

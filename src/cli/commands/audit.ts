@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import type { Services } from '../../app/index.js';
-import { fhirBundleParts, parsePublicKey, verifyProofFile, type AuditActor, type Checkpoint, type VerifyReport } from '../../audit/index.js';
+import { fhirBundleParts, parsePublicKey, verifyProofFile, type AuditActor, type Checkpoint, type VerifyReport, type WitnessedCheckpoint } from '../../audit/index.js';
 import { PhigateError } from '../../common/index.js';
 import { io, print, table, withServices } from '../runtime.js';
 
@@ -62,14 +62,21 @@ export function register(program: Command): void {
     .command('verify')
     .option('--tenant <tenant>', 'only this tenant (default: every tenant)')
     .option('--public-key <key>', 'check signatures with this public key (PEM, file, or base64) instead of the key service')
+    .option('--witness <file>', 'checkpoints kept outside the database, checked too: the server log (its "audit checkpoint witnessed" lines), or the output of `audit checkpoint --json`')
     .option('--json', 'print JSON')
     .description('recompute every tree and check every checkpoint; exits non-zero at the first bad position')
-    .action((opts: { tenant?: string; publicKey?: string; json?: boolean }) =>
+    .action((opts: { tenant?: string; publicKey?: string; witness?: string; json?: boolean }) =>
       withServices(async (s) => {
         const key = opts.publicKey ? parsePublicKey(opts.publicKey) : undefined;
+        const witnesses = opts.witness ? readWitnesses(opts.witness) : undefined;
+        if (witnesses && witnesses.length === 0) throw new PhigateError('witness_empty', 'the witness file holds no checkpoint', 400);
         const reports: Array<VerifyReport & { name: string }> = [];
         for (const t of await tenantsOf(s, opts.tenant)) {
-          const r = await s.audit.verify(t.id, cliActor(), { ...(key ? { publicKey: key } : {}), ...(progress(t.name) ? { onProgress: progress(t.name)! } : {}) });
+          const r = await s.audit.verify(t.id, cliActor(), {
+            ...(key ? { publicKey: key } : {}),
+            ...(witnesses ? { witnesses } : {}),
+            ...(progress(t.name) ? { onProgress: progress(t.name)! } : {}),
+          });
           reports.push({ name: t.name, ...r });
         }
         print(Boolean(opts.json), reports, () => reports.map((r) => describeReport(r.name, r)).join('') || '(no tenants)\n');
@@ -264,6 +271,44 @@ export function register(program: Command): void {
         print(Boolean(opts.json), out, () => out.map((k) => `# tenant ${k.name} (${k.tenant}), signing key v${k.version}\n${k.pem}`).join('') || '(no tenants)\n');
       }),
     );
+}
+
+/**
+ * Signed checkpoints from a file: a JSON array (`audit checkpoint --json`) or JSON lines, each a
+ * checkpoint (`note`, `signature`) or a log line holding one under `checkpoint`. Other lines (the
+ * rest of a server log) are skipped.
+ */
+export function readWitnesses(file: string): WitnessedCheckpoint[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new PhigateError('file_unreadable', 'the witness file cannot be read', 400);
+  }
+  const pick = (v: unknown): WitnessedCheckpoint | undefined => {
+    const o = (v && typeof v === 'object' && 'checkpoint' in v ? (v as { checkpoint: unknown }).checkpoint : v) as { note?: unknown; signature?: unknown } | null;
+    return o && typeof o.note === 'string' && typeof o.signature === 'string' ? { note: o.note, signature: o.signature } : undefined;
+  };
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[')) {
+    try {
+      const all = JSON.parse(trimmed) as unknown;
+      if (Array.isArray(all)) return all.map(pick).filter((w): w is WitnessedCheckpoint => w !== undefined);
+    } catch {
+      /* not one array: read it as lines */
+    }
+  }
+  const out: WitnessedCheckpoint[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim().startsWith('{')) continue;
+    try {
+      const w = pick(JSON.parse(line));
+      if (w) out.push(w);
+    } catch {
+      /* not JSON: skipped */
+    }
+  }
+  return out;
 }
 
 interface Sink {

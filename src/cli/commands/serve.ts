@@ -49,7 +49,7 @@ export function register(program: Command, makeRunner: (s: Services) => ControlR
         throw e;
       }
       // Checkpoints signed every 30 s, expired vault entries deleted (PHIGATE_VAULT_PURGE).
-      housekeeping = startHousekeeping(services, (msg) => app.log.warn(msg));
+      housekeeping = startHousekeeping(services, { info: (obj, msg) => app.log.info(obj, msg), warn: (msg) => app.log.warn(msg) });
       const addr = app.server.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
       const scheme = config.tls ? 'https' : 'http';
