@@ -358,8 +358,11 @@ const PIN_BEFORE = /\b(?:PIN|Pin|pin)[ \t]*(?:code|Code|CODE)?[ \t]*[:#-]?[ \t]*
 /** Address lines after a label: "Address: Knocknacarra, Galway", "Residence: Salt Lake, Kolkata 700091". */
 const ADDRESS_LINE =
   /(?:(?:home|mailing|postal|residential|permanent|current|usual|street|patient'?s?|pt'?s?|present|correspondence)[ \t]+)?(?:address(?:[ \t]+line[ \t]*\d?)?|addr\.?|residence|home|lives|living|city(?:\/town)?|town(?:\/city)?|suburb|locality|village|hometown|birthplace|place[ \t]+of[ \t]+(?:birth|residence|death)|born[ \t]+in|residing[ \t]+at)[ \t]*[:\-–][ \t]*([^\n]{3,160})/iy;
-const ADDRESS_WORDS = new Set(
-  "home mailing postal residential permanent current usual street patient patient's patients pt pt's pts present correspondence address addr residence lives living city town suburb locality village hometown birthplace place born residing".split(' '),
+/** The first three letters of the labels of ADDRESS_LINE (a cheap test at each line start). */
+const ADDRESS_PREFIXES = new Set(
+  "home mailing postal residential permanent current usual street patient pt pt' present correspondence address addr residence lives living city town suburb locality village hometown birthplace place born residing"
+    .split(' ')
+    .map((w) => w.slice(0, 3)),
 );
 
 /** Australian states and territories with the ranges of their 4-digit postcodes. */
@@ -388,7 +391,7 @@ const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campu
 // Patterns (all compiled once)
 
 /** Words that can start a name rule on their own (titles and context words). */
-const CUE_WORDS = new Set([...TITLES, ...STRONG_CONTEXT, ...WEAK_CONTEXT, ...MEDIUM_CONTEXT, ...LOWER_NAME_CUE, ...LOWER_TITLES, 'is']);
+const CUE_WORDS = new Set([...TITLES, ...STRONG_CONTEXT, ...WEAK_CONTEXT, ...MEDIUM_CONTEXT, ...LOWER_NAME_CUE, ...LOWER_TITLES, ...KIN_PLURAL, 'is']);
 
 const RE = {
   marker: /\[\[[A-Z][A-Z0-9_]*_[0-9A-F]{6,16}\]\]|\[(?:NAME|DATE|AGE_OVER_89|LOCATION|PHONE|FAX|EMAIL|SSN|MRN|HEALTH_PLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|BIOMETRIC|PHOTO|OTHER_ID|REDACTED|PHI)\]/g,
@@ -538,6 +541,14 @@ const LABEL_FIRST = new Set(
     'interpreter operator session job request ihi'
   ).split(/\s+/),
 );
+/** First words of labels that are common words: the label needs its second word (see LABEL_NEXT). */
+const LABEL_NEEDS_NEXT = new Set(
+  ('sa dot social national south your our run lab report file lead machine prior auth request job session hand finger thumb equipment screening sample ' +
+    'monitor pump meter hub sensor generator processor doc trip incident operator interpreter booking inmate slide kit enrolment randomization randomisation ' +
+    'pension tax pps ird docket signature speaker gait vein asset wheelchair hearing concentrator ventilator statement insured permit prescriber offender u').split(' '),
+);
+const LABEL_NEXT =
+  /^(?:'?s)?[ \t]*(?:#|[-\/]?[ \t]*(?:id|number|no|num|nbr|serial|s\/n|sn|tag|ref|reference|code|card|template|print|prints|scan|vein|geometry|pattern|signature|record|registration|reg|examiner|medical|council|certificate|auth|authori[sz]ation|aid|file|insurance|african|cert|verification|authentication|enrol\w*|biometric|r|number)\b)/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
 const FACILITY_FIRST = new Set(
   ('hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
@@ -1664,17 +1675,17 @@ class Detector {
   addressLines(): void {
     const v = this.v;
     if (!v.includes(':') && !v.includes('-')) return;
-    let after = 0;
-    for (const t of this.toks) {
-      if (t.s < after || t.shape === 'X' || !ADDRESS_WORDS.has(t.k)) continue;
-      // The label opens its line.
-      let b = t.s - 1;
-      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
-      if (b >= 0 && v.charCodeAt(b) !== 10) continue;
-      ADDRESS_LINE.lastIndex = t.s;
+    const n = v.length;
+    // Line by line: the label opens its line.
+    for (let ls = 0; ls < n; ) {
+      const nl = v.indexOf('\n', ls);
+      let p = ls;
+      ls = nl < 0 ? n : nl + 1;
+      while (p < n && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+      if (!ADDRESS_PREFIXES.has(v.slice(p, p + 3).toLowerCase())) continue;
+      ADDRESS_LINE.lastIndex = p;
       const m = ADDRESS_LINE.exec(v);
       if (!m) continue;
-      after = m.index + m[0].length;
       const val = m[1] as string;
       const base = m.index + m[0].length - val.length;
       // Lower-case prose after the label ("Home: lives with wife") is no address.
@@ -1812,6 +1823,8 @@ class Detector {
     }
     for (const t of this.triggered) {
       if (t.s < after || !(t.f & bit)) continue;
+      // Common words that open a label only with a second word ("lab id", "pump serial", "prior auth #"): look at it first.
+      if (bit === T.LABEL && LABEL_NEEDS_NEXT.has(t.k) && !LABEL_NEXT.test(this.v.slice(t.e, t.e + 24))) continue;
       re.lastIndex = t.s;
       const m = re.exec(this.v);
       if (m) {
@@ -2073,7 +2086,6 @@ class Detector {
       }
     };
     this.layoutNames(mark);
-    this.nameLists(mark);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       const next = toks[i + 1];
@@ -2088,14 +2100,14 @@ class Detector {
       }
       // Kinship and greeting words + a lower-case name ("daughter funmi", "hi its kasia").
       // "this is kasia", "my name is bongani", "signed: rhiannon".
-      const lowerCue = LOWER_NAME_CUE.has(t.k) || t.k === 'signed' || (t.k === 'is' && i > 0 && /^(?:this|name)$/.test((toks[i - 1] as Tok).k));
-      if (t.f & T.CUE && t.shape === 'L' && lowerCue && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+      if (t.f & T.CUE && t.shape === 'L' && (LOWER_NAME_CUE.has(t.k) || t.k === 'signed' || (t.k === 'is' && i > 0 && /^(?:this|name)$/.test((toks[i - 1] as Tok).k))) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
         mark(i + 1, j, 66);
         i = j;
         continue;
       }
       const cue = (t.f & T.CUE) !== 0;
+      if (cue && t.k.length >= 4) this.nameLists(i, mark);
       if (!cue) {
         if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS))) continue;
         // A word that is no name, or a common word that is no given name, only matters when a name follows.
@@ -2335,12 +2347,13 @@ class Detector {
 
   /** A lower-case word that can be a name after a title or a kinship word: not a word, label or unit. */
   /** "survived by her children Colm, Aoibhinn and Padraig", "RN initials: JKL": names in lists after a plural kinship word, initials after their label. */
-  nameLists(mark: (i: number, j: number, p: number) => void): void {
+  nameLists(at: number, mark: (i: number, j: number, p: number) => void): void {
     const toks = this.toks;
     const v = this.v;
-    for (let i = 0; i < toks.length - 1; i++) {
+    // Called from names() at each cue word (KIN_PLURAL words are cue words).
+    for (let i = at; i === at && i < toks.length - 1; i++) {
       const t = toks[i] as Tok;
-      if (t.shape === 'X' || !KIN_PLURAL.has(t.k)) continue;
+      if (!KIN_PLURAL.has(t.k)) continue;
       if (t.k === 'initials') {
         const nx = toks[i + 1] as Tok;
         if (nx.shape === 'U' && nx.w.length >= 2 && nx.w.length <= 3 && /^[ \t]*:[ \t]*$/.test(v.slice(t.e, nx.s)) && !NOT_INITIALS.has(nx.w)) mark(i + 1, i + 1, 70);
