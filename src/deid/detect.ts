@@ -49,8 +49,10 @@ const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) =
 const AMBIGUOUS_STATE = new Set(['MD', 'PA', 'DE', 'ME', 'OR', 'IN', 'OK', 'HI', 'ID', 'OH', 'MS', 'CO', 'LA', 'MA', 'AL', 'NE', 'SC', 'GA', 'VA', 'WA', 'MO', 'CT', 'PR']);
 
 const STREET_SUFFIX =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Ridge|Crossing|Xing|Gardens|Gdns|Grove|Mews|Rise|Parade|Pde|Esplanade|Quay|Vale|Heights|Promenade';
+  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Plaza|Route|Rte|Pike|Row|Alley|Crescent|Cres|Close|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Path|Ridge|Crossing|Xing|Gardens|Gdns|Grove|Mews|Rise|Parade|Pde|Esplanade|Quay|Vale|Heights|Promenade|View|Green|Walk|Lawns?|Wynd|Brae|Meadows|Marg|Salai';
 
+/** Street suffixes that are common words too. */
+const WORD_SUFFIXES = new Set('view green walk lawn lawns wynd brae meadows'.split(' '));
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
 const TITLES = new Set(['dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
@@ -337,6 +339,21 @@ const STORE_CHAINS = new Set(
 const CITY_AFTER = /^[ \t]*,[ \t]*([A-Z][\p{L}'.-]+(?:[ \t]+[A-Z][\p{L}'.-]+){0,2})(?=[ \t]*(?:[.,;)\n]|$))/du;
 /** A town alone on the next line (with a postcode at most). */
 const PLACE_LINE = /^[ \t]*,?[ \t]*\r?\n[ \t]*([A-Z][\p{L}'.]+(?:[ -][A-Z][\p{L}'.]+){0,2})[ \t]*,?[ \t]*(?:[A-Z0-9]{2,4}[ ]?[A-Z0-9]{3}|\d{4,6})?[ \t]*(?=\r?\n|$)/u;
+/** Dates and numbers spelled out in dictation: "the fourth of March nineteen thirty-two", "MRN four four seven one...". */
+const ORD_WORD =
+  '(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TENS_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[- ]${UNIT_WORD})`;
+const YEAR_WORDS = `(?:nineteen[- ](?:hundred(?:[- ]and)?[- ])?${TENS_WORD}|two[- ]thousand(?:(?:[- ]and)?[- ](?:${TENS_WORD}|${UNIT_WORD}))?|twenty[- ]${TENS_WORD})`;
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATE_WORDS = new RegExp(
+  `\\b(?:(?:the[ \\t]+)?${ORD_WORD}[ \\t]+of[ \\t]+${MONTH_FULL}|${MONTH_FULL}[ \\t]+(?:the[ \\t]+)?${ORD_WORD})(?:,?[ \\t]+${YEAR_WORDS})?\\b`,
+  'gi',
+);
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+/** Four or more digits spoken one by one after an identifier's label. */
+const SPOKEN_ID = new RegExp(`[ \\t]*(?:is|was|number|no\\.?|#|:)?[ \\t]*(?:is[ \\t]+)?(${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){3,15})\\b`, 'iy');
+
 /** Irish counties, written "Co. Kerry" or "County Kerry" (the word "Co." stays inside the span). */
 const IRISH_COUNTIES =
   'Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Londonderry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow';
@@ -983,6 +1000,17 @@ class Detector {
         PREFIXED_ID.lastIndex = m.index + m[0].length;
         idm = PREFIXED_ID.exec(v);
       }
+      if (!idm && type !== 'VEHICLE') {
+        // Dictation: "MRN is four four seven one eight two three".
+        SPOKEN_ID.lastIndex = m.index + m[0].length;
+        const sp = SPOKEN_ID.exec(v);
+        if (sp) {
+          const g = sp[1] as string;
+          const s = sp.index + sp[0].length - g.length;
+          this.add(s, s + g.length, type, 102);
+          continue;
+        }
+      }
       if (!idm && type === 'VEHICLE') {
         PLATE_LETTERS.lastIndex = from;
         idm = PLATE_LETTERS.exec(v);
@@ -1137,6 +1165,13 @@ class Detector {
       const day = m[1] ?? m[5];
       if (day && dayOk(day)) this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
+    // Spelled-out dates ("the fourth of March nineteen thirty-two"): an ordinal word with a full month name.
+    if (this.hasMonth && /(?:first|second|third|th)\b/i.test(v)) for (const m of v.matchAll(DATE_WORDS)) {
+      // "March the first" as a date needs more than a bare ordinal after May ("may the first dose").
+      if (/^may\b/i.test(m[0]) && !/^May/.test(m[0])) continue;
+      const lead = /^the[ \t]+/i.exec(m[0]);
+      this.add(m.index + (lead ? lead[0].length : 0), m.index + m[0].length, 'DATE', 86);
+    }
     if (this.shapes & S.ORDINAL) for (const m of v.matchAll(RE.dDayAlone)) {
       const g = m[1] as string;
       if (!dayOk(g.replace(/\D/g, ''))) continue;
@@ -1272,6 +1307,8 @@ class Detector {
       const streetWord = this.capsDoc ? /^(?:[A-Z][A-Za-z'.-]+|\d+(?:st|nd|rd|th|ST|ND|RD|TH))$/ : /^(?:[A-Z][a-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))$/;
       const lowerWord = /^(?:[a-z][a-z'.-]+|\d+(?:st|nd|rd|th))$/;
       if (nameWords.length === 0 || nameWords.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || !(streetWord.test(w) || (lowerOk && lowerWord.test(w))))) ok = false;
+      // Suffixes that are also common words ("Green", "Walk", "View") count written as names only.
+      if (suffixIdx > 0 && WORD_SUFFIXES.has((words[suffixIdx] as string).toLowerCase()) && !/^[A-Z][a-z]/.test(words[suffixIdx] as string)) ok = false;
       // In all-caps notes "ST", "CT", "DR" are clinical abbreviations: only full suffixes count there.
       if (this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3) ok = false;
       if (!ok) {

@@ -218,3 +218,13 @@ test('names without titles: lower-case self-introductions, labels, lists of rela
   notFlagged('this is painful, my name is on the form', 'painful');
   notFlagged('Her children are supportive.', 'supportive');
 });
+
+test('dictated dates and identifiers spelled out in words; more street suffixes', () => {
+  has("[10:02] Patient: it's the fourth of March nineteen thirty two.", 'DATE', 'fourth of March nineteen thirty two');
+  has('DOB March twenty-first, nineteen twenty-nine.', 'DATE', 'March twenty-first, nineteen twenty-nine');
+  has('MRN is four four seven one eight two three.', 'MRN', 'four four seven one eight two three');
+  has('Re: Mrs Nuala Kavanagh, 7 Church View, Ballinasloe', 'LOCATION', '7 Church View');
+  has('Lives at 14/2 Anna Salai, Chennai 600002.', 'LOCATION', '14/2 Anna Salai');
+  notFlagged('may the first dose be given early', 'first');
+  notFlagged('SPUTUM: 4 LARGE THICK LIQ GREEN', 'GREEN');
+});
