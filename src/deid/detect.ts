@@ -289,7 +289,7 @@ const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care ho
 const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
 /** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
 const FACILITY_HEAD_FIRST =
-  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de)\b))(?: (?:del|de la|de los|de las|de|San|Santa|Santo|Nuestra Señora de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:de (?:la |los )?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
+  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de)\b)|Clinique|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:de (?:la |los )?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
 const FACILITY_GENERIC = new Set(
   (
     'general community regional medical memorial university county city state national public mental childrens ' +
@@ -571,7 +571,7 @@ const FACILITY_FIRST = new Set(
   ('hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
-    'clínica clinica policlínica policlinica sanatorio consultorio centro correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
+    'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b)*";
@@ -931,6 +931,11 @@ class Detector {
         const letter = /(?:^|[\s|,;(])(?:T|F|M|P|Ph|Tel|Fx)[ \t]*[:.]?[ \t]*$/.test(v.slice(Math.max(0, m.index - 6), m.index));
         if (label || letter || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
       }
+    }
+    // Unspaced national numbers ("0871234567", "07700900318") after a calling word.
+    if (this.shapes & S.UK_PHONE || v.includes(' 0')) for (const t of this.toks) {
+      if (t.shape !== 'X' || (t.w.length !== 10 && t.w.length !== 11) || t.w.charCodeAt(0) !== 48 || !/^0[1-9]\d{8,9}$/.test(t.w)) continue;
+      if (/\b(?:tel|telephone|phone|ph|mob|mobile|cell|contact|call|ring|text|whatsapp|landline|number|no|reach|fax)\b[^.\n]{0,30}$/i.test(v.slice(Math.max(0, t.s - 40), t.s))) this.addPhone(t.s, t.e, 99);
     }
     if (this.seen & T.INTL_HEALTH) {
       for (const m of this.stickyAt(RE.intlHealth, T.INTL_HEALTH)) {
@@ -1582,9 +1587,9 @@ class Detector {
       if (v.charCodeAt(end) === 44) this.cityAfterStreet(end);
       else this.placeLineAfter(end);
     }
-    // Head-first facility names ("Clínica del Valle").
+    // Head-first facility names ("Clínica del Valle", "CHU Sainte-Justine").
     for (const t of toks) {
-      if (t.shape !== 'T' || !(t.f & T.FACILITY)) continue;
+      if ((t.shape !== 'T' && !(t.shape === 'U' && /^(?:CHUM?|CLSC)$/.test(t.w))) || !(t.f & T.FACILITY)) continue;
       FACILITY_HEAD_FIRST.lastIndex = t.s;
       const m = FACILITY_HEAD_FIRST.exec(v);
       if (m) this.add(m.index, m.index + m[0].length, 'LOCATION', 78);
@@ -1596,7 +1601,7 @@ class Detector {
       if (t.shape === 'L' && this.lowerDoc && t.f & L.PLACE && !(t.f & L.WORD) && !NOT_NAME.has(t.k) && !STATE_WORDS.has(t.k)) {
         // Lower-case text: a known place after "in"/"from"/"near" ("at my sisters in fremont").
         const pv = toks[i - 1];
-        if (pv && pv.shape === 'L' && PLACE_PREP.has(pv.k) && v.slice(pv.e, t.s) === ' ' && !EPONYMS.has(t.k) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 62);
+        if (pv && pv.shape === 'L' && PLACE_PREP.has(pv.k) && v.slice(pv.e, t.s) === ' ' && !EPONYMS.has(t.k) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 71);
         continue;
       }
       if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;

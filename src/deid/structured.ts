@@ -177,7 +177,7 @@ col('HEALTH_PLAN', 'memberid membernumber memberno subscriberid subscribernumber
 col('ACCOUNT', 'account accountnumber accountno accountid acct acctno acctnum acctnumber patientaccount billingaccount billingid visitnumber visitno visitid encounter encounterno encounternumber encounterid invoice invoiceno invoicenumber fin harno');
 col('OTHER_ID', 'studyid subjectid participantid accession accessionnumber accessionno claim claimnumber claimno claimid npi specimenid specimen caseid casenumber caseno rxnumber rxno prescriptionnumber authnumber authorizationnumber priorauth kitid enrollmentid');
 col('MRN', 'mrno mrnumber medicalrecordno hospitalnumber hospitalno hospno urnumber urno unitnumber');
-col('DEVICE', 'serial serialnumber serialno deviceid deviceserial imei udi');
+col('DEVICE', 'serial serialnumber serialno deviceid deviceserial deviceidentifier udi udicarrier carrierhrf imei');
 col('AGE_OVER_89', 'age ageyears ageyrs patientage');
 col('LICENSE', 'license licensenumber licenseno licence licencenumber dl dlnumber driverslicense dea deanumber');
 const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
@@ -198,7 +198,7 @@ function splitCells(line: string, sep: string): [number, number][] {
 }
 
 /** A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. */
-const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30})+[ \t]*\r?(?:\n|$)/y;
+const HEADER_LINE = /[ \t"|]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30}(?:[,\t;|][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30})+[ \t|]*\r?(?:\n|$)/y;
 
 function csv(h: StructuredHost): void {
   const v = h.v;
@@ -216,7 +216,7 @@ function csv(h: StructuredHost): void {
     }
     if (v.charCodeAt(le - 1) === 13) le--;
     const line = v.slice(ls, le);
-    const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : ';';
+    const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : line.includes(',') ? ',' : ';';
     // A table: the next line has as many separators (cheap test before the column names are read).
     const code = sep.charCodeAt(0);
     let n1 = 0;
@@ -264,7 +264,7 @@ function csv(h: StructuredHost): void {
           if (!/^(?:9\d|1[01]\d|12[0-5])$/.test(cell)) return;
         } else if (type !== 'LOCATION' && type !== 'EMAIL' && (!/\d/.test(cell) || cell.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
         // The column types an identifier better than its shape does (a member id shaped like a DEA number).
-        h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 2);
+        h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 6);
       });
       rs = after;
     }
@@ -344,7 +344,7 @@ function jsonIds(h: StructuredHost): void {
       continue;
     }
     if (type === 'DATE' && (/^(?:19|20)\d{2}$/.test(val) || !/\d{1,4}[-\/.]\d{1,2}|^\d{8}$/.test(val))) continue;
-    h.add(s, s + val.length, type, P + 2);
+    h.add(s, s + val.length, type, P + 6);
   }
 }
 
@@ -464,7 +464,7 @@ function xml(h: StructuredHost): void {
 export function structured(h: StructuredHost): void {
   const v = h.v;
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
-  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';'))) csv(h);
+  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);

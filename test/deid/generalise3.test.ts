@@ -228,3 +228,17 @@ test('dictated dates and identifiers spelled out in words; more street suffixes'
   notFlagged('may the first dose be given early', 'first');
   notFlagged('SPUTUM: 4 LARGE THICK LIQ GREEN', 'GREEN');
 });
+
+test('portal messages, pipe tables, French facility names, FHIR devices and typed columns', () => {
+  has('hey its jaz (jasmine) again, we moved to fremont last wk', 'LOCATION', 'fremont');
+  has('can u call my bro tomas 0871234567', 'PHONE', '0871234567');
+  const table = 'Name | DOB | MRN | Member ID\nHilde Brandt | 03/02/1929 | 00771234 | QHX99120034';
+  has(table, 'MRN', '00771234');
+  has(table, 'HEALTH_PLAN', 'QHX99120034');
+  has('mrn,name,phone,fax\n00918273,"Okafor, Chidi",617-555-0144,617-555-0199', 'FAX', '617-555-0199');
+  has('Pt seen at Clinique Saint-Luc, transferred to CHU Sainte-Justine.', 'LOCATION', 'Clinique Saint-Luc');
+  has('Pt seen at Clinique Saint-Luc, transferred to CHU Sainte-Justine.', 'LOCATION', 'CHU Sainte-Justine');
+  has('{"resourceType":"Device","serialNumber":"CPAP-2291-88X","udiCarrier":[{"deviceIdentifier":"00884838001234"}]}', 'DEVICE', '00884838001234');
+  notFlagged('PT OOB TO CH TO COMMODE WITH ASSIST', 'COMMODE');
+  notFlagged('Took 0800 meds, call bell in reach, 0200 turned.', '0800');
+});
