@@ -19,8 +19,10 @@ import { escapeJsonString, StreamRestorer } from './restore-stream.js';
 import { StreamScanner } from './scan-stream.js';
 import { errorType } from './errors.js';
 import {
+  answerObjectSlots,
   anthropicRequestSlots,
   anthropicResponseSlots,
+  checkDepth,
   embeddingsRequestSlots,
   openaiRequestSlots,
   openaiResponseSlots,
@@ -78,6 +80,7 @@ export async function registerModelApi(app: FastifyInstance, gw: Gateway): Promi
       if (!(err instanceof PhigateError)) {
         const fe = err as { code?: string; statusCode?: number };
         if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(apiErrorBody(shape, 'request_too_large', 'request body too large', 413));
+        if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(apiErrorBody(shape, 'unsupported_media_type', 'send the body as application/json', 415));
         if (fe.statusCode === 400) return reply.status(400).send(apiErrorBody(shape, 'invalid_json', 'the request body is not valid JSON', 400));
         req.log.error({ err }, 'unexpected error');
       }
@@ -252,6 +255,7 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     ctx = callContext(gw, req, req.principal!, 'gateway:chat');
     if (!isObj(req.body)) throw new PhigateError('invalid_request', 'the body must be a JSON object', 400);
     route = routeFor(gw, req.body.model, 'chat');
+    checkDepth(req.body);
     const body = clone(req.body);
     if (shape === 'anthropic' && (typeof body.max_tokens !== 'number' || body.max_tokens < 1)) {
       throw new PhigateError('invalid_request', 'max_tokens is required', 400);
@@ -319,8 +323,9 @@ async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply)
     ctx = callContext(gw, req, req.principal!, 'gateway:embeddings');
     if (!isObj(req.body)) throw new PhigateError('invalid_request', 'the body must be a JSON object', 400);
     route = routeFor(gw, req.body.model, 'embeddings');
+    checkDepth(req.body);
     const body = clone(req.body);
-    const slots = embeddingsRequestSlots(body);
+    const slots = embeddingsRequestSlots(body, ctx.passthrough);
     await checkBaa(gw, route, 'embeddings', ctx.passthrough || gw.policyRevealsIdentifiers);
     await protect(gw, ctx, slots, (counts) => [modelCallEvent(ctx!, route!, counts, 'embedding')]);
     const answer = await gw.provider(route).embeddings(body as OpenAIEmbeddingsRequest, callOptions(req, reply, route));
@@ -388,6 +393,18 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
             d.content = '';
           }
         }
+        // The other texts of a delta (a refusal, reasoning) are scanned and restored the same way;
+        // anything else that is not structure is dropped rather than passed unexamined.
+        const dd = d as Record<string, unknown>;
+        for (const k of Object.keys(dd)) {
+          if (k === 'content' || k === 'role' || k === 'tool_calls') continue;
+          if (STREAM_TEXT_FIELDS.has(k) && typeof dd[k] === 'string') {
+            dd[k] = await restorer(`${k}:${ch.index}`, false).push(scanner(`${k}:${ch.index}`).push(dd[k] as string));
+          } else if (k === 'function_call' && isObj(dd[k]) && typeof (dd[k] as Obj).arguments === 'string') {
+            const fc = dd[k] as Obj;
+            fc.arguments = await restorer(`f${ch.index}`, true).push(scanner(`f${ch.index}`).push(fc.arguments as string));
+          } else if (dd[k] !== null) delete dd[k];
+        }
         for (const tc of d.tool_calls ?? []) {
           if (tc.function && typeof tc.function.arguments === 'string') {
             const key = `t${ch.index}.${tc.index}`;
@@ -400,6 +417,17 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
           let rest = (await r.push(scanner(`c${ch.index}`).flush())) + (await r.flush());
           if (held.active) rest = held.release(`c${ch.index}`, rest);
           if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
+          for (const f of STREAM_TEXT_FIELDS) {
+            const r = restorers.get(`${f}:${ch.index}`);
+            if (!r) continue;
+            const tail = (await r.push(scanners.get(`${f}:${ch.index}`)?.flush() ?? '')) + (await r.flush());
+            if (tail) (d as Record<string, unknown>)[f] = (typeof (d as Record<string, unknown>)[f] === 'string' ? ((d as Record<string, unknown>)[f] as string) : '') + tail;
+          }
+          const fr = restorers.get(`f${ch.index}`);
+          if (fr) {
+            const tail = (await fr.push(scanners.get(`f${ch.index}`)?.flush() ?? '')) + (await fr.flush());
+            if (tail) (d as Record<string, unknown>).function_call = { arguments: tail };
+          }
           for (const [k, r] of restorers) {
             if (!k.startsWith(`t${ch.index}.`)) continue;
             const tail = (await r.push(scanners.get(k)?.flush() ?? '')) + (await r.flush());
@@ -432,6 +460,9 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
   }
 }
 
+/** Text fields of an OpenAI stream delta besides `content` (compatible servers add reasoning). */
+const STREAM_TEXT_FIELDS: ReadonlySet<string> = new Set(['refusal', 'reasoning_content', 'reasoning']);
+
 /** A chunk whose only text is being held back (a partial token) carries nothing yet: skip it. */
 function isHeldBack(chunk: OpenAIChatChunk): boolean {
   if (chunk.usage || !chunk.choices?.length) return false;
@@ -449,15 +480,36 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   const held = new HeldText(await hiddenFields(gw, ctx));
   startSse(reply);
   const resolve = resolver(gw, ctx, minted);
-  const restorers = new Map<number, { r: StreamRestorer; kind: 'text' | 'json' }>();
+  const restorers = new Map<number, { r: StreamRestorer; kind: 'text' | 'json' | 'thinking' }>();
   const send = (ev: AnthropicStreamEvent) => write(reply, `event: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`);
   const scanners = new Map<number, StreamScanner>();
+  const wholeCounts: TypeCounts = {};
   try {
     for (let step = first; !step.done; step = await it.next()) {
       const ev = step.value;
-      if (ev.type === 'content_block_delta') {
-        const d = ev.delta as { type: string; text?: string; partial_json?: string };
-        if (d.type === 'text_delta' && typeof d.text === 'string') {
+      if (ev.type === 'content_block_start' || ev.type === 'message_start') {
+        // Whatever text arrives whole at a start (usually none) is scanned and restored whole.
+        const whole = ev.type === 'content_block_start' ? (ev as { content_block?: unknown }).content_block : (ev as { message?: { content?: unknown } }).message?.content;
+        const slots = answerObjectSlots(whole);
+        if (slots.length) {
+          scanWhole(gw, slots, wholeCounts, given);
+          await restoreSlots(slots, resolve);
+        }
+      } else if (ev.type === 'content_block_delta') {
+        const d = ev.delta as { type: string; text?: string; partial_json?: string; thinking?: string; citation?: unknown };
+        if (d.type === 'signature_delta') {
+          /* the vendor's signature of its own thinking: opaque, passed on */
+        } else if (d.type === 'citations_delta') {
+          const slots = answerObjectSlots(d.citation);
+          scanWhole(gw, slots, wholeCounts, given);
+          await restoreSlots(slots, resolve);
+        } else if (d.type === 'thinking_delta' && typeof d.thinking === 'string') {
+          let entry = restorers.get(ev.index);
+          if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve), kind: 'thinking' }));
+          let sc = scanners.get(ev.index);
+          if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
+          d.thinking = await entry.r.push(sc.push(d.thinking));
+        } else if (d.type === 'text_delta' && typeof d.text === 'string') {
           let entry = restorers.get(ev.index);
           if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve), kind: 'text' }));
           let sc = scanners.get(ev.index);
@@ -473,7 +525,7 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
           let sc = scanners.get(ev.index);
           if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
           d.partial_json = await entry.r.push(sc.push(d.partial_json));
-        }
+        } else continue; // a delta phigate does not know is not passed on unexamined
       } else if (ev.type === 'content_block_stop') {
         const entry = restorers.get(ev.index);
         const scanned = scanners.get(ev.index)?.flush() ?? '';
@@ -483,7 +535,12 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
           send({
             type: 'content_block_delta',
             index: ev.index,
-            delta: entry.kind === 'text' ? { type: 'text_delta', text: tail } : { type: 'input_json_delta', partial_json: tail },
+            delta:
+              entry.kind === 'text'
+                ? { type: 'text_delta', text: tail }
+                : entry.kind === 'thinking'
+                  ? { type: 'thinking_delta', thinking: tail }
+                  : { type: 'input_json_delta', partial_json: tail },
           });
         }
       }
@@ -494,7 +551,9 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
       const text = held.release(k);
       if (text) send({ type: 'content_block_delta', index: Number(k), delta: { type: 'text_delta', text } });
     }
-    await finishStream(gw, ctx, route, mergeCounts([...scanners.values()]));
+    const counts = mergeCounts([...scanners.values()]);
+    for (const [k, v] of Object.entries(wholeCounts)) counts[k] = (counts[k] ?? 0) + v;
+    await finishStream(gw, ctx, route, counts);
   } catch (e) {
     const s = safeError(e);
     write(reply, `event: error\ndata: ${JSON.stringify(apiErrorBody('anthropic', s.code, s.message, s.status))}\n\n`);
@@ -502,6 +561,11 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   } finally {
     reply.raw.end();
   }
+}
+
+/** Scans text that arrives whole inside a stream (a citation, a block's start) with the output policy. */
+function scanWhole(gw: Gateway, slots: Slot[], into: TypeCounts, given?: ReadonlySet<string>): void {
+  for (const [k, v] of Object.entries(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given))) into[k] = (into[k] ?? 0) + v;
 }
 
 const mergeCounts = (scanners: StreamScanner[]): TypeCounts => {

@@ -4,6 +4,13 @@ import { PhigateError } from '../common/index.js';
  * A place in a request or response body that holds free text: phigate reads it, and writes back the
  * de-identified (or restored) text. Bodies are deep-copied first, so the caller's object is never
  * changed and nothing half-transformed can be sent.
+ *
+ * Requests are read against an allowlist per API shape: every field phigate forwards is either a
+ * control value with no room for text (numbers, flags, enums, ids), or text it de-identifies, or
+ * dropped (end-user ids, metadata). A field it does not know is refused (400 `unsupported_field`)
+ * rather than sent unexamined, unless the request is a passthrough (a covered or self-hosted route
+ * that may receive identifiers). Answers are read the other way round: every string is scanned and
+ * restored except the structural ones (ids, types, names of tools, roles).
  */
 export interface Slot {
   get(): string;
@@ -23,16 +30,18 @@ const slotOf = (o: Obj | unknown[], k: string | number, json = false): Slot => (
   json,
 });
 
+const invalid = (message: string) => new PhigateError('invalid_request', message, 400);
+// Messages name the place, never the caller's value (a type or role could be anything).
+const unsupported = (where: string) =>
+  new PhigateError('unsupported_field', `${where} has a field phigate does not examine, so it is not sent; remove it, or use a self-hosted route`, 400);
 const notText = (what: string) =>
-  new PhigateError(
-    'content_not_deidentifiable',
-    `${what} cannot be de-identified by phigate; send text, or use a self-hosted route`,
-    400,
-  );
+  new PhigateError('content_not_deidentifiable', `${what} cannot be de-identified by phigate; send text, or use a self-hosted route`, 400);
 
-/** Every string inside a JSON value (tool inputs are objects whose strings may carry identifiers). */
+const MAX_DEPTH = 32;
+
+/** Every string inside a JSON value (tool definitions, citations). */
 function stringSlots(v: unknown, out: Slot[], depth = 0): void {
-  if (depth > 32) throw new PhigateError('invalid_request', 'structure nested too deeply', 400);
+  if (depth > MAX_DEPTH) throw invalid('structure nested too deeply');
   if (Array.isArray(v)) {
     v.forEach((x, i) => (typeof x === 'string' ? out.push(slotOf(v, i)) : stringSlots(x, out, depth + 1)));
   } else if (isObj(v)) {
@@ -44,96 +53,303 @@ function stringSlots(v: unknown, out: Slot[], depth = 0): void {
   }
 }
 
-/** OpenAI chat request: message contents (string or text parts), tool-call arguments. */
+/** Puts back numbers that came out of the text unchanged (they were written as strings to be read in context). */
+function renumber(now: unknown, before: unknown): unknown {
+  if (typeof before === 'number' && typeof now === 'string') return String(before) === now ? before : now;
+  if (Array.isArray(now) && Array.isArray(before)) return now.map((x, i) => renumber(x, before[i]));
+  if (isObj(now) && isObj(before)) {
+    for (const k of Object.keys(now)) if (Object.hasOwn(before, k)) now[k] = renumber(now[k], before[k]);
+  }
+  return now;
+}
+
+/**
+ * A JSON value (an Anthropic tool_use input) as one JSON text, so that keys and numbers are read
+ * with their context ("mrn": 88231907), like OpenAI tool-call arguments. Numbers are written as
+ * strings for reading; those that come back unchanged become numbers again.
+ */
+function jsonValueSlot(holder: Obj, key: string): Slot {
+  const before = holder[key];
+  return {
+    get: () => JSON.stringify(holder[key] ?? null, (_k, v: unknown) => (typeof v === 'number' ? String(v) : v)),
+    set: (text) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new PhigateError('deid_failed', 'a tool input could not be rebuilt after de-identification', 500);
+      }
+      holder[key] = renumber(parsed, before);
+    },
+    json: true,
+  };
+}
+
+function depthOk(v: unknown, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(v)) return v.every((x) => depthOk(x, depth + 1));
+  if (isObj(v)) return Object.values(v).every((x) => depthOk(x, depth + 1));
+  return true;
+}
+
+/** Refuses bodies nested deeper than any API shape needs (before they are copied). */
+export function checkDepth(body: unknown): void {
+  if (!depthOk(body)) throw invalid('structure nested too deeply');
+}
+
+const only = (o: Obj, allowed: ReadonlySet<string>, where: string, strict: boolean) => {
+  if (!strict) return;
+  for (const k of Object.keys(o)) if (!allowed.has(k)) throw unsupported(where);
+};
+
+const set = (...keys: string[]) => new Set(keys);
+
+// ---------------------------------------------------------------- OpenAI chat
+
+const OPENAI_TOP = set(
+  'model', 'messages', 'temperature', 'top_p', 'n', 'max_tokens', 'max_completion_tokens', 'presence_penalty',
+  'frequency_penalty', 'logit_bias', 'logprobs', 'top_logprobs', 'seed', 'stream', 'stream_options', 'response_format',
+  'tools', 'tool_choice', 'parallel_tool_calls', 'reasoning_effort', 'service_tier', 'store', 'stop', 'prediction',
+  'functions', 'function_call', 'verbosity',
+);
+/** End-user identifiers and free-form metadata: never forwarded. */
+const OPENAI_DROPPED = ['user', 'metadata', 'safety_identifier', 'prompt_cache_key'];
+const OPENAI_MESSAGE = set('role', 'content', 'tool_calls', 'tool_call_id', 'refusal', 'function_call', 'reasoning_content');
+const OPENAI_TEXT_PART = set('type', 'text');
+
+function openaiParts(c: unknown[], out: Slot[], strict: boolean, where: string): void {
+  for (const part of c) {
+    if (!isObj(part)) throw invalid('content parts must be objects');
+    if (part.type === 'text') {
+      if (typeof part.text !== 'string') throw invalid('a text part needs a string text');
+      only(part, OPENAI_TEXT_PART, where, strict);
+      out.push(slotOf(part, 'text'));
+    } else if (strict) throw notText('a content part that is not text');
+  }
+}
+
+/** A tool or function definition: its description and every string of its JSON schema are read. */
+function definitionSlots(fn: unknown, out: Slot[]): void {
+  if (!isObj(fn)) throw invalid('a tool definition must be an object');
+  for (const k of Object.keys(fn)) {
+    if (k === 'name' || k === 'strict') continue;
+    const v = fn[k];
+    if (typeof v === 'string') out.push(slotOf(fn, k));
+    else stringSlots(v, out);
+  }
+}
+
+/** OpenAI chat request: message contents (string or text parts), tool-call arguments, and every other text field. */
 export function openaiRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
+  const strict = !allowOpaque;
   const out: Slot[] = [];
-  delete body.user; // an end-user identifier: never forwarded
+  for (const k of OPENAI_DROPPED) delete body[k];
+  only(body, OPENAI_TOP, 'the request', strict);
   const messages = body.messages;
-  if (!Array.isArray(messages)) throw new PhigateError('invalid_request', 'messages must be an array', 400);
+  if (!Array.isArray(messages)) throw invalid('messages must be an array');
   for (const m of messages) {
-    if (!isObj(m)) throw new PhigateError('invalid_request', 'each message must be an object', 400);
+    if (!isObj(m)) throw invalid('each message must be an object');
     delete m.name; // participant names may be real names, and cannot hold tokens (^[A-Za-z0-9_-]+$)
+    only(m, OPENAI_MESSAGE, 'a message', strict);
     const c = m.content;
     if (typeof c === 'string') out.push(slotOf(m, 'content'));
-    else if (Array.isArray(c)) {
-      for (const part of c) {
-        if (!isObj(part)) throw new PhigateError('invalid_request', 'content parts must be objects', 400);
-        if (part.type === 'text' && typeof part.text === 'string') out.push(slotOf(part, 'text'));
-        else if (!allowOpaque) throw notText(`a content part of type ${typeof part.type === 'string' ? part.type.slice(0, 32) : 'unknown'}`);
-      }
-    } else if (c !== null && c !== undefined) throw new PhigateError('invalid_request', 'message content must be a string or an array', 400);
-    if (Array.isArray(m.tool_calls)) {
+    else if (Array.isArray(c)) openaiParts(c, out, strict, 'a content part');
+    else if (c !== null && c !== undefined) throw invalid('message content must be a string or an array');
+    for (const k of ['refusal', 'reasoning_content']) {
+      if (m[k] === undefined || m[k] === null) continue;
+      if (typeof m[k] !== 'string') throw invalid('a message text field must be a string');
+      out.push(slotOf(m, k));
+    }
+    if (m.tool_calls !== undefined && m.tool_calls !== null) {
+      if (!Array.isArray(m.tool_calls)) throw invalid('tool_calls must be an array');
       for (const tc of m.tool_calls) {
-        const fn = isObj(tc) ? tc.function : undefined;
-        if (isObj(fn) && typeof fn.arguments === 'string') out.push(slotOf(fn, 'arguments', true));
+        if (!isObj(tc) || !isObj(tc.function)) throw invalid('each tool call needs a function object');
+        if (typeof tc.function.arguments !== 'string') throw invalid('tool call arguments must be a JSON string');
+        out.push(slotOf(tc.function, 'arguments', true));
       }
     }
+    if (m.function_call !== undefined && m.function_call !== null) {
+      if (!isObj(m.function_call) || typeof m.function_call.arguments !== 'string') throw invalid('function_call arguments must be a JSON string');
+      out.push(slotOf(m.function_call, 'arguments', true));
+    }
   }
+  // Predicted output (the text being edited) and stop sequences are text too.
+  if (body.prediction !== undefined) {
+    const p = body.prediction;
+    if (!isObj(p)) throw invalid('prediction must be an object');
+    if (typeof p.content === 'string') out.push(slotOf(p, 'content'));
+    else if (Array.isArray(p.content)) openaiParts(p.content, out, strict, 'a prediction part');
+    else throw invalid('prediction content must be a string or an array');
+  }
+  if (typeof body.stop === 'string') out.push(slotOf(body, 'stop'));
+  else if (Array.isArray(body.stop)) {
+    const stop = body.stop;
+    stop.forEach((s, i) => {
+      if (typeof s !== 'string') throw invalid('stop sequences must be strings');
+      out.push(slotOf(stop, i));
+    });
+  } else if (body.stop !== undefined && body.stop !== null) throw invalid('stop must be a string or an array');
+  if (body.tools !== undefined) {
+    if (!Array.isArray(body.tools)) throw invalid('tools must be an array');
+    for (const t of body.tools) {
+      if (!isObj(t)) throw invalid('each tool must be an object');
+      if (t.function !== undefined) definitionSlots(t.function, out);
+    }
+  }
+  if (body.functions !== undefined) {
+    if (!Array.isArray(body.functions)) throw invalid('functions must be an array');
+    for (const f of body.functions) definitionSlots(f, out);
+  }
+  if (body.response_format !== undefined) stringSlots(body.response_format, out);
   return out;
 }
 
-/** Anthropic messages request: system, text blocks, tool_use inputs, tool_result contents. */
+// ---------------------------------------------------------------- Anthropic messages
+
+const ANTHROPIC_TOP = set(
+  'model', 'max_tokens', 'messages', 'system', 'temperature', 'top_p', 'top_k', 'stop_sequences', 'stream', 'tools',
+  'tool_choice', 'thinking', 'service_tier',
+);
+const ANTHROPIC_MESSAGE = set('role', 'content');
+const BLOCK_KEYS: Record<string, ReadonlySet<string>> = {
+  text: set('type', 'text', 'cache_control', 'citations'),
+  tool_use: set('type', 'id', 'name', 'input', 'cache_control'),
+  tool_result: set('type', 'tool_use_id', 'content', 'is_error', 'cache_control'),
+  thinking: set('type', 'thinking', 'signature'),
+  redacted_thinking: set('type', 'data'),
+};
+/** Opaque values the vendor itself produced (thinking signatures, redacted thinking): base64, nothing else. */
+const OPAQUE = /^[A-Za-z0-9+/=_-]*$/;
+
+/** Anthropic messages request: system, text blocks, tool_use inputs, tool_result contents, and every other text field. */
 export function anthropicRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
+  const strict = !allowOpaque;
   const out: Slot[] = [];
-  if (isObj(body.metadata)) delete body.metadata.user_id;
+  delete body.metadata; // only user_id is defined there: an end-user identifier, never forwarded
+  only(body, ANTHROPIC_TOP, 'the request', strict);
   const blocks = (arr: unknown[]) => {
     for (const b of arr) {
-      if (!isObj(b)) throw new PhigateError('invalid_request', 'content blocks must be objects', 400);
-      if (b.type === 'text' && typeof b.text === 'string') out.push(slotOf(b, 'text'));
-      else if (b.type === 'tool_use') stringSlots(b.input, out);
-      else if (b.type === 'tool_result') {
+      if (!isObj(b)) throw invalid('content blocks must be objects');
+      const type = typeof b.type === 'string' && Object.hasOwn(BLOCK_KEYS, b.type) ? b.type : undefined;
+      if (!type) {
+        if (strict) throw notText('a content block that is not text');
+        continue;
+      }
+      only(b, BLOCK_KEYS[type]!, 'a content block', strict);
+      if (type === 'text') {
+        if (typeof b.text !== 'string') throw invalid('a text block needs a string text');
+        out.push(slotOf(b, 'text'));
+        if (b.citations !== undefined) stringSlots(b.citations, out);
+      } else if (type === 'tool_use') {
+        out.push(jsonValueSlot(b, 'input'));
+      } else if (type === 'tool_result') {
         if (typeof b.content === 'string') out.push(slotOf(b, 'content'));
         else if (Array.isArray(b.content)) blocks(b.content);
-      } else if (b.type === 'thinking' || b.type === 'redacted_thinking') {
-        if (typeof b.thinking === 'string') out.push(slotOf(b, 'thinking'));
-      } else if (!allowOpaque) throw notText(`a content block of type ${typeof b.type === 'string' ? b.type.slice(0, 32) : 'unknown'}`);
+        else if (b.content !== undefined) throw invalid('tool_result content must be a string or an array');
+      } else if (type === 'thinking') {
+        if (typeof b.thinking !== 'string') throw invalid('a thinking block needs a string thinking');
+        out.push(slotOf(b, 'thinking'));
+        if (b.signature !== undefined && (typeof b.signature !== 'string' || !OPAQUE.test(b.signature))) throw invalid('a thinking signature must be the base64 the vendor sent');
+      } else if (type === 'redacted_thinking') {
+        if (typeof b.data !== 'string' || !OPAQUE.test(b.data)) throw invalid('redacted thinking must be the base64 the vendor sent');
+      }
     }
   };
   if (typeof body.system === 'string') out.push(slotOf(body, 'system'));
   else if (Array.isArray(body.system)) blocks(body.system);
+  else if (body.system !== undefined && body.system !== null) throw invalid('system must be a string or an array');
   const messages = body.messages;
-  if (!Array.isArray(messages)) throw new PhigateError('invalid_request', 'messages must be an array', 400);
+  if (!Array.isArray(messages)) throw invalid('messages must be an array');
   for (const m of messages) {
-    if (!isObj(m)) throw new PhigateError('invalid_request', 'each message must be an object', 400);
+    if (!isObj(m)) throw invalid('each message must be an object');
+    only(m, ANTHROPIC_MESSAGE, 'a message', strict);
     if (typeof m.content === 'string') out.push(slotOf(m, 'content'));
     else if (Array.isArray(m.content)) blocks(m.content);
-    else throw new PhigateError('invalid_request', 'message content must be a string or an array', 400);
+    else throw invalid('message content must be a string or an array');
+  }
+  if (body.stop_sequences !== undefined) {
+    const stop = body.stop_sequences;
+    if (!Array.isArray(stop)) throw invalid('stop_sequences must be an array');
+    stop.forEach((s, i) => {
+      if (typeof s !== 'string') throw invalid('stop sequences must be strings');
+      out.push(slotOf(stop, i));
+    });
+  }
+  if (body.tools !== undefined) {
+    if (!Array.isArray(body.tools)) throw invalid('tools must be an array');
+    for (const t of body.tools) definitionSlots(t, out);
   }
   return out;
 }
 
+// ---------------------------------------------------------------- embeddings
+
+const EMBEDDINGS_TOP = set('model', 'input', 'encoding_format', 'dimensions');
+
 /** OpenAI embeddings request: the input strings (token-id arrays cannot be inspected). */
-export function embeddingsRequestSlots(body: Obj): Slot[] {
+export function embeddingsRequestSlots(body: Obj, allowOpaque = false): Slot[] {
   delete body.user;
+  only(body, EMBEDDINGS_TOP, 'the request', !allowOpaque);
   const input = body.input;
   if (typeof input === 'string') return [slotOf(body, 'input')];
   if (Array.isArray(input) && input.every((x) => typeof x === 'string')) return input.map((_, i) => slotOf(input, i));
   throw new PhigateError('input_not_text', 'embeddings input must be a string or an array of strings', 400);
 }
 
-/** OpenAI chat response: assistant contents and tool-call arguments. */
+// ---------------------------------------------------------------- answers
+
+/** Keys of an answer whose strings are structure, not text: ids, types, roles, tool names, audio data. */
+const STRUCTURAL = set('id', 'type', 'role', 'name', 'tool_call_id', 'tool_use_id', 'finish_reason', 'stop_reason', 'data', 'signature', 'expires_at', 'model', 'object');
+
+/** Every string of an answer object except the structural ones (and except keys handled by the caller). */
+function answerStrings(v: unknown, out: Slot[], skip: ReadonlySet<string> = new Set(), depth = 0): void {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => (typeof x === 'string' ? out.push(slotOf(v, i)) : answerStrings(x, out, new Set(), depth + 1)));
+  } else if (isObj(v)) {
+    for (const k of Object.keys(v)) {
+      if (STRUCTURAL.has(k) || skip.has(k)) continue;
+      const x = v[k];
+      if (typeof x === 'string') out.push(slotOf(v, k));
+      else answerStrings(x, out, new Set(), depth + 1);
+    }
+  }
+}
+
+/** OpenAI chat response: every text of each message (content, refusal, reasoning, annotations, transcripts); tool and function arguments as JSON. */
 export function openaiResponseSlots(body: Obj): Slot[] {
   const out: Slot[] = [];
   for (const ch of Array.isArray(body.choices) ? body.choices : []) {
     const msg = isObj(ch) ? ch.message : undefined;
     if (!isObj(msg)) continue;
-    if (typeof msg.content === 'string') out.push(slotOf(msg, 'content'));
-    if (typeof msg.refusal === 'string') out.push(slotOf(msg, 'refusal'));
     for (const tc of Array.isArray(msg.tool_calls) ? msg.tool_calls : []) {
       const fn = isObj(tc) ? tc.function : undefined;
       if (isObj(fn) && typeof fn.arguments === 'string') out.push(slotOf(fn, 'arguments', true));
     }
+    if (isObj(msg.function_call) && typeof msg.function_call.arguments === 'string') out.push(slotOf(msg.function_call, 'arguments', true));
+    answerStrings(msg, out, set('tool_calls', 'function_call'));
   }
   return out;
 }
 
-/** Anthropic message response: text blocks and tool_use inputs. */
+/** Anthropic message response: text blocks (and their citations), thinking, tool_use inputs (as JSON), and the text of any other block. */
 export function anthropicResponseSlots(body: Obj): Slot[] {
   const out: Slot[] = [];
   for (const b of Array.isArray(body.content) ? body.content : []) {
     if (!isObj(b)) continue;
-    if (b.type === 'text' && typeof b.text === 'string') out.push(slotOf(b, 'text'));
-    else if (b.type === 'tool_use') stringSlots(b.input, out);
+    if (b.type === 'tool_use') out.push(jsonValueSlot(b, 'input'));
+    else if (b.type !== 'redacted_thinking') answerStrings(b, out);
   }
+  return out;
+}
+
+/** The strings of one piece of a streamed answer that arrives whole (a citation, a block's start). */
+export function answerObjectSlots(v: unknown): Slot[] {
+  const out: Slot[] = [];
+  if (isObj(v) && v.type === 'tool_use') {
+    if (v.input !== undefined && !(isObj(v.input) && Object.keys(v.input).length === 0)) out.push(jsonValueSlot(v, 'input'));
+    return out;
+  }
+  answerStrings(v, out);
   return out;
 }
