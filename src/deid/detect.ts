@@ -535,8 +535,8 @@ const LABELS: [PhiType, string][] = [
   ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#|registration(?:\\s*(?:number|no\\.?|#))?|reg(?:\\s*(?:no\\.?|#))?)|(?:registration|reg|number)\\s*plate|car\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|rego(?:\\s*(?:number|no\\.?|#))?"],
   ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)|u\\.?r\\.?\\s*(?:number|no\\.?|#)|ur(?=\\s*[:#]?\\s*[A-Z]?\\d)|unit\\s*record(?:\\s*(?:number|no\\.?|#))?|patient\\s*no\\.?|hosp(?:ital)?\\s*reg(?:istration)?\\s*(?:number|no\\.?|#)?"],
   ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member|insured'?s?\\s*(?:id|number|no\\.?|#)|medical\\s*aid(?:\\s*(?:number|no\\.?|#|id))?|medical\\s*card(?:\\s*(?:number|no\\.?|#))?|gms\\s*(?:number|no\\.?|#|card(?:\\s*(?:number|no\\.?|#))?)|(?:health\\s*)?insurance\\s*(?:card|policy)(?:\\s*(?:number|no\\.?|#))?|medi-?cal(?:\\s*(?:id|number|no\\.?|#))?|cin|beneficiary|(?:member|subscriber|policy)\\s*(?:holder\\s*)?(?:id|number|no\\.?|#)"],
-  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
-  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
+  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#|id)|encounter\\s*(?:number|no\\.?|#|id)|csn|bill\\s*(?:#|no\\.?|number)|a\\/c\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
+  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|gphc(?:\\s*(?:number|no\\.?|#|registration))?|sanc(?:\\s*(?:number|no\\.?|#))?|lic\\.?\\s*(?:#|no\\.?|number)|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
   ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
   ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric|signature)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
   ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)|npi|claim(?:\\s*(?:number|no\\.?|#|id|reference|ref))?|(?:prior\\s*)?auth(?:ori[sz]ation)?\\s*(?:number|no\\.?|#|id|code|ref)|pre-?auth(?:ori[sz]ation)?(?:\\s*(?:number|no\\.?|#|id))?|ref(?:erence)?\\s*(?:id|number|no\\.?|#)|(?:our|your)\\s*ref(?:erence)?|kit\\s*(?:id|number|no\\.?|#)|enrol?ment\\s*(?:id|number|no\\.?|#)|screening\\s*(?:id|number|no\\.?|#)|randomi[sz]ation\\s*(?:id|number|no\\.?|#)|nric(?:\\s*(?:number|no\\.?|#))?|fin\\s*no|aadhaa?r(?:\\s*(?:card|number|no\\.?|#))?|(?:sa|national|south\\s*african)\\s*id(?:entity)?(?:\\s*(?:card|number|no\\.?|#|document))?|pension\\s*(?:number|no\\.?|#|id)|dod\\s*id|edipi|pps\\s*(?:number|no\\.?)|ppsn|social\\s*insurance\\s*(?:number|no\\.?)|tax\\s*file\\s*(?:number|no\\.?)|ird\\s*(?:number|no\\.?)|case\\s*(?:no\\.?|ref(?:erence)?)|docket(?:\\s*(?:number|no\\.?|#))?|file\\s*(?:number|no\\.?|#)|lab\\s*(?:id|number|no\\.?|#)|sample\\s*(?:id|number|no\\.?|#)|slide\\s*(?:id|number|no\\.?|#)|report\\s*(?:id|number|no\\.?|#)|inmate\\s*(?:id|number|no\\.?|#)|booking\\s*(?:id|number|no\\.?|#)|(?:doc|offender)\\s*(?:id|number|no\\.?|#)|incident\\s*(?:id|number|no\\.?|#)|run\\s*(?:number|no\\.?|#)|trip\\s*(?:id|number|no\\.?|#)|pcr\\s*(?:number|no\\.?|#)|interpreter\\s*(?:id|number|no\\.?|#)|operator\\s*(?:id|number|no\\.?|#)|session\\s*(?:id|number|no\\.?|#)|job\\s*(?:id|number|no\\.?|#)|request\\s*(?:id|number|no\\.?|#)|ihi(?:\\s*(?:number|no\\.?|#))?|passport"],
@@ -555,7 +555,7 @@ const LABEL_FIRST = new Set(
     'ventilator machine generator lead hearing processor wheelchair equipment asset faceprint finger thumb hand vein gait signature speaker ' +
     'prior auth authorization authorisation pre-auth preauth preauthorization ref our your kit enrolment screening randomization randomisation nric aadhar aadhaar sa ' +
     'national south pension dod edipi pps ppsn social tax ird docket file lab sample slide report inmate booking doc offender incident run trip pcr ' +
-    'interpreter operator session job request ihi'
+    'interpreter operator session job request ihi csn bill a gphc sanc lic'
   ).split(/\s+/),
 );
 /** First words of labels that are common words: the label needs its second word (see LABEL_NEXT). */
@@ -566,6 +566,9 @@ const LABEL_NEEDS_NEXT = new Set(
 );
 const LABEL_NEXT =
   /^(?:'?s)?[ \t]*(?:#|[-\/]?[ \t]*(?:id|number|no|num|nbr|serial|s\/n|sn|tag|ref|reference|code|card|template|print|prints|scan|vein|geometry|pattern|signature|record|registration|reg|examiner|medical|council|certificate|auth|authori[sz]ation|aid|file|insurance|african|cert|verification|authentication|enrol\w*|biometric|r|number)\b)/i;
+/** Insurers and coverage words: a number after them on the same line is a health plan number. */
+const INSURANCE_CTX =
+  /\b(?:insurance|insurer|payer|payor|coverage|carrier|health[ \t]+plan|medical[ \t]+aid|aetna|cigna|humana|united[ \t]*health(?:care)?|uhc|bcbs|blue[ \t]+(?:cross|shield)|anthem|kaiser|tricare|molina|centene|wellcare|ambetter|highmark|premera|regence|health[ \t]*net|bupa|vhi|laya|irish[ \t]+life[ \t]+health|discovery[ \t]+health|medibank|hcf|nib|southern[ \t]+cross|axa|aviva|allianz|medicaid|medicare|medi-cal|hmo|ppo|epo)\b(?:(?!\b(?:mrn|acct|account|claim|npi|dea|phone|fax|confirmation|application|reference|ref|order|ticket|tracking|case|auth\w*|appeal|request|invoice)\b)[^\n])*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
 const FACILITY_FIRST = new Set(
   ('hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
@@ -2700,7 +2703,9 @@ class Detector {
       const before = tok.s > 0 ? v.charCodeAt(tok.s - 1) : 32;
       const after = v.charCodeAt(tok.e);
       // Inside a larger word-like thing (path, e-mail, decimal, file name): not a standalone identifier.
-      if (before === 45 || before === 47 || before === 46 || before === 64 || before === 35 || before === 95) continue;
+      if (before === 45 || before === 47 || before === 46 || before === 64 || before === 95) continue;
+      // "#XYP882190344" after an insurer's name; other numbers after "#" are left to the labels.
+      if (before === 35 && this.idContextType(tok.s - 1) !== 'HEALTH_PLAN') continue;
       if (after === 64 || after === 95 || (after === 46 && /[A-Za-z0-9]/.test(v[tok.e + 1] ?? ''))) continue;
       let digits = 0;
       for (let i = 0; i < t.length; i++) {
@@ -2718,8 +2723,20 @@ class Detector {
       if (/^\d{1,4}-\d{1,4}$/.test(t)) continue;
       // Codes and quantities that are not identifiers.
       if (/^\d+(?:mg|mcg|ml|kg|units?|mm|cm|hrs?|min|mmol|meq)$/i.test(t)) continue;
-      this.add(tok.s, tok.e, 'OTHER_ID', 30);
+      this.add(tok.s, tok.e, this.idContextType(tok.s), 30);
     }
+  }
+
+  /** The type of an unlabelled number from its line: an insurer or coverage word before it makes it a
+   * health plan number ("Aetna PPO, ID W123456789"); "ID" in a patient header makes it a record number. */
+  idContextType(s: number): PhiType {
+    const v = this.v;
+    let ls = s;
+    while (ls > 0 && s - ls < 90 && v.charCodeAt(ls - 1) !== 10) ls--;
+    const before = v.slice(ls, s);
+    if (INSURANCE_CTX.test(before)) return 'HEALTH_PLAN';
+    if (/\bID[ \t]*[:#]?[ \t]*$/.test(before) && /\b(?:patient|pt|name)\b[ \t]*:/i.test(before)) return 'MRN';
+    return 'OTHER_ID';
   }
 
   /** A capitalized value of a structured field ("name": "...") may be a person's name: no word of it

@@ -242,3 +242,16 @@ test('portal messages, pipe tables, French facility names, FHIR devices and type
   notFlagged('PT OOB TO CH TO COMMODE WITH ASSIST', 'COMMODE');
   notFlagged('Took 0800 meds, call bell in reach, 0200 turned.', '0800');
 });
+
+test('unlabelled numbers typed by their line: insurers, patient headers; more account and licence labels', () => {
+  has('Insurance: Aetna PPO, ID W123456789', 'HEALTH_PLAN', 'W123456789');
+  has('Primary: Blue Cross Blue Shield #XYP882190344', 'HEALTH_PLAN', 'XYP882190344');
+  has('Patient: Hilde Brandt  ID: 00771234  DOB 03/02/1929', 'MRN', '00771234');
+  has('Visit ID: V88120034', 'ACCOUNT', 'V88120034');
+  has('CSN 88120034412', 'ACCOUNT', '88120034412');
+  has('Lic # 88120934', 'LICENSE', '88120934');
+  has('GPhC registration 2088123', 'LICENSE', '2088123');
+  has('OBR|1|ORD5521|FIL8812|CBC', 'OTHER_ID', 'FIL8812');
+  // A confirmation number on an insurance line stays another identifier.
+  has('Medicaid application submitted, confirmation WA-AP-55902781.', 'OTHER_ID', 'WA-AP-55902781');
+});
