@@ -234,7 +234,11 @@ const NOT_PERSON = new Set(
   ).split(/\s+/),
 );
 /** One-word state names: not cities or people on their own. */
-const STATE_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').filter((n) => !n.includes(' ')));
+const STATE_WORDS = new Set([
+  ...STATE_NAMES.toLowerCase().split('|').filter((n) => !n.includes(' ')),
+  // Provinces, states and regions of other countries: not marked either.
+  ...'ontario quebec alberta manitoba saskatchewan queensland tasmania gauteng mpumalanga limpopo maharashtra karnataka kerala gujarat rajasthan haryana bihar odisha telangana jharkhand uttarakhand chhattisgarh waikato taranaki otago southland northland'.split(' '),
+]);
 /** Nouns that follow an eponym ("Bell's palsy", "Foley catheter"). */
 const EPONYM_HEADS = new Set(
   (
@@ -274,6 +278,7 @@ const FACILITY_HEAD = new RegExp(
       'Dialysis(?: Unit| Clinic| Services)?', 'Rehab(?:ilitation)?', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Lodge', 'Village', 'Cemetery',
       'Hostel', 'Care Facility', 'Aged Care', 'Polyclinic', 'Dispensary', 'Convalescent (?:Home|Cent(?:er|re))', 'Residential Care', 'Living Cent(?:er|re)',
       '(?:Treatment|Recovery|Crisis|Senior|Wellness|Birth(?:ing)?|Community Health|Health (?:and|&) Wellness) Cent(?:er|re)',
+      'Elementary(?: School)?', 'College', 'University',
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -282,7 +287,7 @@ const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
@@ -375,6 +380,8 @@ const PIN_BEFORE = /\b(?:PIN|Pin|pin)[ \t]*(?:code|Code|CODE)?[ \t]*[:#-]?[ \t]*
 /** Address lines after a label: "Address: Knocknacarra, Galway", "Residence: Salt Lake, Kolkata 700091". */
 const ADDRESS_LINE =
   /(?:(?:home|mailing|postal|residential|permanent|current|usual|street|patient'?s?|pt'?s?|present|correspondence)[ \t]+)?(?:address(?:[ \t]+line[ \t]*\d?)?|addr\.?|residence|home|lives|living|city(?:\/town)?|town(?:\/city)?|suburb|locality|village|hometown|birthplace|place[ \t]+of[ \t]+(?:birth|residence|death)|born[ \t]+in|residing[ \t]+at)[ \t]*[:\-–][ \t]*([^\n]{3,160})/iy;
+/** Last words of building names in an address ("Ashcombe House"). */
+const BUILDING_WORDS = new Set('house court mansions lodge apartments tower towers building block villas cottage farm hall flats chambers'.split(' '));
 /** The first three letters of the labels of ADDRESS_LINE (a cheap test at each line start). */
 const ADDRESS_PREFIXES = new Set(
   "home mailing postal residential permanent current usual street patient pt pt' present correspondence address addr residence lives living city town suburb locality village hometown birthplace place born residing"
@@ -575,7 +582,7 @@ const FACILITY_FIRST = new Set(
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
-    'synagogue lodge village cemetery hostel aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
+    'synagogue lodge village cemetery hostel elementary college university aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b)*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
@@ -1481,7 +1488,8 @@ class Detector {
       // Without a ZIP code, a state abbreviation needs a known city before it ("CABG, MI" is not a place).
       if (abbr && !zip && !known) continue;
       if (!abbr && !zip && !known && this.capsDoc) continue;
-      const weak = !!abbr && AMBIGUOUS_STATE.has(abbr) && !zip;
+      // "Springfield, MO" after "from": a known city with a comma before the state is a place even when the state's code is also a word.
+      const weak = !!abbr && AMBIGUOUS_STATE.has(abbr) && !zip && !(known && (m[2] as string).includes(',') && LIVING_PREPS.has((this.toks[this.tokenIndexBefore(m.index)] as Tok | undefined)?.k ?? ''));
       if (!abbr && !zip && !known && (m[2] as string).trim() === '') continue;
       if (abbr && (m[2] as string).trim() === '' && !zip) continue;
       if (cityStart < 0) {
@@ -1502,6 +1510,8 @@ class Detector {
     }
     if (this.seen & T.COUNTY) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
     if (this.seen & T.COUNTY) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
+    // "Dublin 8", "Dublin 6W": the postal district is part of the place.
+    if (v.includes('Dublin ') || v.includes('DUBLIN ')) for (const m of v.matchAll(/\b(?:Dublin|DUBLIN)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)\b(?![.:\/,]\d|[ \t]*(?:am|pm|h|hrs?|min|mg|kg|%|years?|yrs?)\b)/g)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
     this.worldPostcodes();
     this.addressLines();
     // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
@@ -1565,7 +1575,9 @@ class Detector {
       }
       // "Dr Patel Cardiology": a person, not a practice.
       if (ambiguous && afterTitle && nDistinct <= 1) continue;
-      if (ambiguous && !(uncommon || place || nDistinct >= 2)) continue;
+      // "University of Otago": a university or college of a named place needs no name before it.
+      const ofPlace = /^(?:university|college)$/.test(headKey) && /^[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]/.test(v.slice(headEnd, headEnd + 24));
+      if (ambiguous && !(uncommon || place || nDistinct >= 2 || ofPlace)) continue;
       // "Maria Lopez Internal Medicine resident": a person's name before a department.
       if (ambiguous && allPerson && givenName) continue;
       // In ALL CAPS notes department names abound ("ORAL SURGERY"): a place name is needed.
@@ -1751,9 +1763,11 @@ class Detector {
           const known = words.length === 1 ? (this.fl(key) & L.PLACE) !== 0 : this.lex.places.has(key);
           if (words.some((w) => NOT_NAME.has(w) || FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w)) || STATE_WORDS.has(key) || this.fl(key) & L.COUNTRY) continue;
           if (STATE_ABBR_SET.has(p) || CA_PROVINCES.has(p) || AU_STATES.has(p) || /^[A-Z]{2,4}$/.test(p) || REGION_WORDS.has(key.replace(/\.$/, ''))) continue;
-          // A common word names a place only when the gazetteer knows it ("Orange"); "Independent" does not.
-          if (!known && this.fl(last) & L.WORD) continue;
+          // A common word names a place only when the gazetteer knows it ("Orange"); "Independent" does not; a building does ("Ashcombe House").
+          if (!known && this.fl(last) & L.WORD && !(words.length > 1 && BUILDING_WORDS.has(last))) continue;
           this.add(s, s + p.length, 'LOCATION', 72);
+        } else if (/^(?:Flat|Apt|Apartment|Unit|Suite|Level|Floor|Room|Block|Lot|Plot|House|Door|No\.?)[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}$/.test(p)) {
+          this.add(s, s + p.length, 'LOCATION', 74);
         } else if (/^(?:\d{4,6}|[1-8]\d{2} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/.test(p)) {
           this.add(s, s + p.length, 'LOCATION', 84);
         } else {

@@ -255,3 +255,17 @@ test('unlabelled numbers typed by their line: insurers, patient headers; more ac
   // A confirmation number on an insurance line stays another identifier.
   has('Medicaid application submitted, confirmation WA-AP-55902781.', 'OTHER_ID', 'WA-AP-55902781');
 });
+
+test('Dublin districts, schools and universities, building names in address lines, provinces left out', () => {
+  has('Lives in Dublin 8 with partner.', 'LOCATION', 'Dublin 8');
+  has("Referred from St James's Hospital, Dublin 8.", 'LOCATION', 'Dublin 8');
+  has('Student at Westfield Elementary.', 'LOCATION', 'Westfield Elementary');
+  has('Works at Riverside Community College.', 'LOCATION', 'Riverside Community College');
+  has('Studies at the University of Otago.', 'LOCATION', 'University of Otago');
+  has('Address: Flat 4, Ashcombe House, 12 Upper Street, Islington, London N1 0PQ', 'LOCATION', 'Flat 4');
+  has('Address: Flat 4, Ashcombe House, 12 Upper Street, Islington, London N1 0PQ', 'LOCATION', 'Ashcombe House');
+  has('Pt from Springfield, MO.', 'LOCATION', 'Springfield');
+  notFlagged('Originally from Toronto, Ontario; now retired.', 'Ontario');
+  notFlagged('Moved to Brisbane, Queensland in March.', 'Queensland');
+  notFlagged('Given at 0800, Dublin 2 units of PRBC', '0800');
+});
