@@ -23,7 +23,8 @@ export class Authenticator {
     else if (presented && this.workload && !presented.startsWith('phg_') && looksLikeJwt(presented)) p = await this.workload.authenticate(presented);
     else p = await this.apiKeys.authenticate(presented);
     if (opts.breakGlass && this.breakGlass) {
-      const g = await this.breakGlass.active(p.tenantId, p.principal);
+      // Matched on the credential's identity (user, key, workload issuer and subject), not its name.
+      const g = await this.breakGlass.active(p);
       if (g) p = { ...p, breakGlass: { id: g.id, expiresAt: g.expiresAt } };
     }
     return p;

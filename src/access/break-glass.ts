@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditActor, AuditReader, AuditService } from '../audit/index.js';
 import { PhigateError } from '../common/index.js';
 import type { KeyService } from '../crypto/index.js';
-import { toBuffer, type Store } from '../store/index.js';
+import { toBuffer, type Queryable, type Store } from '../store/index.js';
 import { requirePermission, type Principal } from './api-keys.js';
 
 /** What an active grant adds, for requests that state purpose BTG. */
@@ -10,11 +10,37 @@ export const BREAK_GLASS_PERMISSIONS: readonly string[] = ['gateway:chat', 'gate
 export const BREAK_GLASS_MAX_MS = 4 * 3600_000;
 export const BREAK_GLASS_DEFAULT_MS = 3600_000;
 
+/**
+ * The `via` column holds `<via>|<subject>`: how the grant was asked for, and the credential it is
+ * bound to (see BreakGlassGrant.subject). Rows written before grants were bound hold a bare via
+ * and elevate nobody (they last four hours at most).
+ */
+const VIAS = ['api_key', 'session', 'workload', 'cli', 'system'] as const;
+const SEP = '|';
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KEY_PREFIX_RE = /^phg_[a-z2-7]{8}$/;
+
+function splitVia(stored: string): { via: string; subject: string | null } {
+  const i = stored.indexOf(SEP);
+  return i < 0 ? { via: stored, subject: null } : { via: stored.slice(0, i), subject: stored.slice(i + 1) };
+}
+
+/** The caller shape end() accepts: an authenticated principal, or an operator at the CLI. */
+type Ender = Principal | (AuditActor & { tenantId: string });
+const isPrincipal = (p: Ender): p is Principal => 'permissions' in p && p.permissions instanceof Set;
+
 export interface BreakGlassGrant {
   id: string;
   tenantId: string;
   principal: string;
   via: string;
+  /**
+   * The credential the grant is bound to, and the only one it elevates: `user:<id>` (a person:
+   * their sessions and the API keys issued to them), `key:<id>` (an API key of no user),
+   * `jwt:<issuer tag>:<principal>` (a workload), `jwt:*:<principal>` (a workload an operator
+   * granted by name). Never the principal name alone: names are free text.
+   */
+  subject: string | null;
   startedAt: string;
   expiresAt: string;
   endedAt: string | null;
@@ -75,10 +101,12 @@ export class BreakGlassService {
     const id = randomUUID();
     const now = this.now();
     return this.store.withTenant(p.tenantId, async (tx) => {
+      // Bound to the credential that asked (or, for an operator's grant, the one it names).
+      const bound = grantedBy ? await this.resolveNamed(tx, p.tenantId, p.principal) : { principal: p.principal, subject: await this.subjectIn(tx, p) };
       const sealed = await this.keys.encrypt(tx, p.tenantId, 'break_glass', id, Buffer.from(reason, 'utf8'));
       const r = await tx.query<Row>(
         `insert into break_glass (id, tenant_id, principal, via, reason, started_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7) returning *`,
-        [id, p.tenantId, p.principal, grantedBy?.via ?? p.via, sealed, new Date(now), new Date(now + ms)],
+        [id, p.tenantId, bound.principal, `${grantedBy?.via ?? p.via}${SEP}${bound.subject}`, sealed, new Date(now), new Date(now + ms)],
       );
       await this.audit.record(
         p.tenantId,
@@ -89,23 +117,82 @@ export class BreakGlassService {
     });
   }
 
-  /** The principal's grant in force now, if any. */
-  async active(tenantId: string, principal: string): Promise<BreakGlassGrant | undefined> {
+  /**
+   * The grant in force now for this credential, if any: matched on the identity the grant is bound
+   * to (the user, the key, the workload's issuer and subject), never on the principal name, which
+   * any holder of `keys:write` can give a key.
+   */
+  async active(p: Principal): Promise<BreakGlassGrant | undefined> {
     const now = this.now();
-    const r = await this.store.withTenant(tenantId, (tx) =>
-      tx.query<Row>(
-        `select * from break_glass where tenant_id = $1 and principal = $2 and ended_at is null and started_at <= $3 and expires_at > $3
+    const r = await this.store.withTenant(p.tenantId, async (tx) => {
+      const subjects = [await this.subjectIn(tx, p)];
+      if (p.via === 'workload') subjects.push(`jwt:*:${p.principal}`);
+      const stored = subjects.flatMap((x) => VIAS.map((v) => `${v}${SEP}${x}`));
+      return tx.query<Row>(
+        `select * from break_glass where tenant_id = $1 and via = any($2) and ended_at is null and started_at <= $3 and expires_at > $3
           order by expires_at desc limit 1`,
-        [tenantId, principal, new Date(now)],
-      ),
-    );
+        [p.tenantId, stored, new Date(now)],
+      );
+    });
     return r.rows[0] ? this.toGrant(r.rows[0], now) : undefined;
   }
 
-  /** Ends a grant early (its holder, or a reviewer). */
-  async end(p: Principal | AuditActor & { tenantId: string }, id: string): Promise<BreakGlassGrant> {
+  /** The identity a credential's grants are bound to. */
+  private async subjectIn(tx: Queryable, p: Principal): Promise<string> {
+    if (p.via === 'session') {
+      const r = p.sessionId ? await tx.query<{ user_id: string }>('select user_id from sessions where tenant_id = $1 and id = $2', [p.tenantId, p.sessionId]) : { rows: [] };
+      if (!r.rows[0]) throw new PhigateError('invalid_session', 'missing, unknown, expired or revoked session', 401);
+      return `user:${r.rows[0].user_id}`;
+    }
+    if (p.via === 'workload') return `${p.keyId}:${p.principal}`;
+    const r = UUID_RE.test(p.keyId) ? await tx.query<{ user_id: string | null }>('select user_id from api_keys where tenant_id = $1 and id = $2', [p.tenantId, p.keyId]) : { rows: [] };
+    if (!r.rows[0]) throw new PhigateError('invalid_api_key', 'missing, unknown, expired or revoked API key', 401);
+    return r.rows[0].user_id ? `user:${r.rows[0].user_id}` : `key:${p.keyId}`;
+  }
+
+  /**
+   * What an operator's grant for `ref` is bound to: the user of that name; else the API key of that
+   * id or prefix; else the one live key of that principal name issued to no user; else workloads
+   * whose principal is that name (only the identity provider issues those).
+   */
+  private async resolveNamed(tx: Queryable, tenantId: string, ref: string): Promise<{ principal: string; subject: string }> {
+    const name = ref.trim();
+    const u = await tx.query<{ id: string; username: string }>('select id, username from users where tenant_id = $1 and username = $2', [tenantId, name]);
+    if (u.rows[0]) return { principal: u.rows[0].username, subject: `user:${u.rows[0].id}` };
+    const live = `revoked_at is null and (expires_at is null or expires_at > $3)`;
+    const at = new Date(this.now());
+    if (UUID_RE.test(name) || KEY_PREFIX_RE.test(name)) {
+      const k = await tx.query<{ id: string; principal: string; user_id: string | null }>(
+        `select id, principal, user_id from api_keys where tenant_id = $1 and ${UUID_RE.test(name) ? 'id = $2::uuid' : 'prefix = $2'} and ${live}`,
+        [tenantId, name, at],
+      );
+      if (k.rows[0]) return { principal: k.rows[0].principal, subject: k.rows[0].user_id ? `user:${k.rows[0].user_id}` : `key:${k.rows[0].id}` };
+    }
+    const k = await tx.query<{ id: string }>(
+      `select id from api_keys where tenant_id = $1 and principal = $2 and user_id is null and rotated_to is null and ${live}`,
+      [tenantId, name, at],
+    );
+    if (k.rows.length > 1) throw new PhigateError('principal_ambiguous', 'several live API keys carry that principal; name the key by its id or prefix', 409);
+    if (k.rows[0]) return { principal: name, subject: `key:${k.rows[0].id}` };
+    return { principal: name, subject: `jwt:*:${name}` };
+  }
+
+  /**
+   * Ends a grant early: its holder (the credential it is bound to), a holder of `access:review`,
+   * or an operator at the CLI.
+   */
+  async end(p: Ender, id: string): Promise<BreakGlassGrant> {
     const now = this.now();
     return this.store.withTenant(p.tenantId, async (tx) => {
+      if (isPrincipal(p) && !p.permissions.has('access:review')) {
+        const g = await tx.query<Row>('select * from break_glass where tenant_id = $1 and id = $2', [p.tenantId, id]);
+        if (!g.rows[0]) throw new PhigateError('break_glass_not_found', 'no such break-glass grant', 404);
+        const mine = await this.subjectIn(tx, p);
+        const theirs = splitVia(g.rows[0].via).subject;
+        if (theirs !== mine && !(p.via === 'workload' && theirs === `jwt:*:${p.principal}`)) {
+          throw new PhigateError('permission_denied', "ending another holder's grant needs the permission access:review", 403);
+        }
+      }
       const r = await tx.query<Row>(`update break_glass set ended_at = coalesce(ended_at, $3) where tenant_id = $1 and id = $2 returning *`, [p.tenantId, id, new Date(now)]);
       if (!r.rows[0]) throw new PhigateError('break_glass_not_found', 'no such break-glass grant', 404);
       await this.audit.record(p.tenantId, { action: 'login', subtype: 'break_glass.end', actor: actorOf(p), purpose: 'BTG', outcome: 'success', target: { type: 'break_glass', id } }, tx);
@@ -182,7 +269,7 @@ export class BreakGlassService {
       id: r.id,
       tenantId: r.tenant_id,
       principal: r.principal,
-      via: r.via,
+      ...splitVia(r.via),
       startedAt: new Date(r.started_at).toISOString(),
       expiresAt: new Date(r.expires_at).toISOString(),
       endedAt: iso(r.ended_at),

@@ -139,12 +139,52 @@ export function hideFhirFields(value: unknown, hideFields: readonly string[]): s
 
 const FENCED_JSON = /```(?:json)?\s*\n([\s\S]*?)\n```/g;
 
+/** Whether a text may hold FHIR JSON (directly, escaped in a JSON string, or with \u escapes). */
+const mayHoldFhir = (text: string): boolean => text.includes('resourceType') || text.includes('\\u');
+
 /**
- * A text that is a FHIR resource in JSON (the whole text, or fenced ```json blocks in it) with
- * the hidden fields removed; undefined when there is no FHIR JSON in it (nothing to change).
+ * Removes the hidden fields from every FHIR resource found anywhere in a parsed JSON value (the
+ * value itself, a property at any depth such as tool arguments `{"resource": {...}}`, arrays of
+ * resources, and JSON or fenced JSON inside its strings), in place. Fields are only ever removed
+ * inside a resource: a bare "identifier" rule does not touch an `identifier` key of the wrapper.
+ * Returns whether anything was removed.
+ */
+export function hideFhirInJson(value: unknown, hideFields: readonly string[]): boolean {
+  if (hideFields.length === 0) return false;
+  let removed = false;
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      if (!mayHoldFhir(node)) return node;
+      const t = hideFhirInText(node, hideFields);
+      if (t === undefined) return node;
+      removed = true;
+      return t;
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) node[i] = walk(node[i]);
+      return node;
+    }
+    if (typeof node !== 'object' || node === null) return node;
+    const obj = node as Record<string, unknown>;
+    if (typeof obj.resourceType === 'string') {
+      // A resource: its own fields, and those of the resources it holds (Bundle entries, contained).
+      if (hideFhirFields(obj, hideFields).length) removed = true;
+    }
+    // Strings of a resource may still hold JSON; other objects may hold resources deeper down.
+    for (const key of Object.keys(obj)) if (key !== 'resourceType') obj[key] = walk(obj[key]);
+    return node;
+  };
+  walk(value);
+  return removed;
+}
+
+/**
+ * A text that holds FHIR JSON (the whole text is a JSON value, or fenced ```json blocks in it,
+ * with resources at any depth: a resource, a Bundle, an array of resources, an object wrapping
+ * one) with the hidden fields removed; undefined when nothing was removed (nothing to change).
  */
 export function hideFhirInText(text: string, hideFields: readonly string[]): string | undefined {
-  if (hideFields.length === 0 || !text.includes('"resourceType"')) return undefined;
+  if (hideFields.length === 0 || !mayHoldFhir(text)) return undefined;
   const one = (json: string): string | undefined => {
     let v: unknown;
     try {
@@ -152,17 +192,18 @@ export function hideFhirInText(text: string, hideFields: readonly string[]): str
     } catch {
       return undefined;
     }
-    if (typeof v !== 'object' || v === null || typeof (v as { resourceType?: unknown }).resourceType !== 'string') return undefined;
-    return hideFhirFields(v, hideFields).length ? JSON.stringify(v, null, json.includes('\n') ? 2 : undefined) : undefined;
+    if (typeof v !== 'object' || v === null) return undefined;
+    return hideFhirInJson(v, hideFields) ? JSON.stringify(v, null, json.includes('\n') ? 2 : undefined) : undefined;
   };
-  const whole = text.trim().startsWith('{') ? one(text.trim()) : undefined;
+  const trimmed = text.trim();
+  const whole = trimmed.startsWith('{') || trimmed.startsWith('[') ? one(trimmed) : undefined;
   if (whole !== undefined) return whole;
   let changed = false;
   const out = text.replace(FENCED_JSON, (m, body: string) => {
     const r = one(body);
     if (r === undefined) return m;
     changed = true;
-    return m.replace(body, r);
+    return m.replace(body, () => r);
   });
   return changed ? out : undefined;
 }

@@ -105,10 +105,10 @@ const WORDS: Record<string, PurposeCode> = {
 export function parsePurpose(input: string): PurposeCode {
   const raw = String(input ?? '').trim();
   const upper = raw.toUpperCase();
-  if (upper in PURPOSES) return upper as PurposeCode;
+  // Own keys only: `constructor`, `__proto__` or `toString` are not purposes.
+  if (isPurposeCode(upper)) return upper;
   const words = raw.toLowerCase().replace(/[_\s]+/g, ' ');
-  const hit = WORDS[words];
-  if (hit) return hit;
+  if (Object.hasOwn(WORDS, words)) return WORDS[words]!;
   throw new PhigateError(
     'purpose_unknown',
     `unknown purpose of use; use an HL7 PurposeOfUse code such as TREAT, HPAYMT, HOPERAT, PUBHLTH or HRESCH`,

@@ -33,61 +33,139 @@ export const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
 
 const badRequest = (message: string): PhigateError => new PhigateError('invalid_request', message, 400);
 
+/*
+ * Requests come from callers and are only loosely checked before they get here, so every field a
+ * translation reads is checked for its shape first: a malformed request is a 400
+ * `invalid_request`, never an exception of the runtime (a 500). Messages name the field (its path,
+ * with array indexes), never a value the caller sent: values may be PHI.
+ */
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const malformed = (path: string, what: string): PhigateError => badRequest(`invalid request: ${path} ${what}`);
+
+function objAt(v: unknown, path: string): Obj {
+  if (!isObj(v)) throw malformed(path, 'must be an object');
+  return v;
+}
+function arrAt(v: unknown, path: string): unknown[] {
+  if (!Array.isArray(v)) throw malformed(path, 'must be an array');
+  return v;
+}
+function strAt(v: unknown, path: string): string {
+  if (typeof v !== 'string') throw malformed(path, 'must be a string');
+  return v;
+}
+function optStr(v: unknown, path: string): string | undefined {
+  return v === undefined ? undefined : strAt(v, path);
+}
+function optNum(v: unknown, path: string): number | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw malformed(path, 'must be a number');
+  return v;
+}
+function optBool(v: unknown, path: string): boolean | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'boolean') throw malformed(path, 'must be true or false');
+  return v;
+}
+/** A string or an array of strings (stop sequences). */
+function strList(v: unknown, path: string): string[] {
+  if (typeof v === 'string') return [v];
+  return arrAt(v, path).map((x, i) => strAt(x, `${path}[${i}]`));
+}
+/** A JSON Schema object (tool parameters). */
+function optSchema(v: unknown, path: string): Record<string, unknown> | undefined {
+  return v === undefined || v === null ? undefined : objAt(v, path);
+}
+
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 // ================================================================ OpenAI request -> Anthropic
 
-function openaiContentToText(content: OpenAIChatMessage['content']): string {
-  if (content == null) return '';
+/** The parts of an OpenAI message's content: null, a string or an array of typed parts. */
+function openaiParts(content: unknown, path: string): Obj[] | string | null {
+  if (content == null) return null;
   if (typeof content === 'string') return content;
-  return content
-    .filter((p): p is { type: 'text'; text: string } => p.type === 'text' && typeof (p as { text?: unknown }).text === 'string')
-    .map((p) => p.text)
+  return arrAt(content, path).map((p, i) => {
+    const part = objAt(p, `${path}[${i}]`);
+    strAt(part.type, `${path}[${i}].type`);
+    if (part.type === 'text') strAt(part.text, `${path}[${i}].text`);
+    return part;
+  });
+}
+
+function openaiContentToText(content: unknown, path: string): string {
+  const parts = openaiParts(content, path);
+  if (parts === null) return '';
+  if (typeof parts === 'string') return parts;
+  return parts
+    .filter((p) => p.type === 'text')
+    .map((p) => p.text as string)
     .join('\n');
 }
 
-function openaiPartToAnthropic(part: OpenAIContentPart): AnthropicContentBlock {
-  if (part.type === 'text') return { type: 'text', text: String((part as { text?: unknown }).text ?? '') };
+function openaiPartToAnthropic(part: Obj, path: string): AnthropicContentBlock {
+  if (part.type === 'text') return { type: 'text', text: part.text as string };
   if (part.type === 'image_url') {
-    const url = String((part as { image_url?: { url?: unknown } }).image_url?.url ?? '');
+    const url = strAt(objAt(part.image_url, `${path}.image_url`).url, `${path}.image_url.url`);
     const m = /^data:([^;,]+);base64,(.*)$/s.exec(url);
     if (m) return { type: 'image', source: { type: 'base64', media_type: m[1] ?? '', data: m[2] ?? '' } };
     return { type: 'image', source: { type: 'url', url } };
   }
-  throw badRequest(`content part type "${part.type}" cannot be sent to this model`);
+  throw malformed(`${path}.type`, 'is a content part type this model cannot take');
 }
 
-function openaiContentToBlocks(content: OpenAIChatMessage['content']): AnthropicContentBlock[] {
-  if (content == null) return [];
-  if (typeof content === 'string') return content === '' ? [] : [{ type: 'text', text: content }];
-  return content.map(openaiPartToAnthropic);
+function openaiContentToBlocks(content: unknown, path: string): AnthropicContentBlock[] {
+  const parts = openaiParts(content, path);
+  if (parts === null) return [];
+  if (typeof parts === 'string') return parts === '' ? [] : [{ type: 'text', text: parts }];
+  return parts.map((p, i) => openaiPartToAnthropic(p, `${path}[${i}]`));
 }
 
-function parseToolArguments(args: string): unknown {
-  if (args.trim() === '') return {};
+function parseToolArguments(args: unknown, path: string): unknown {
+  if (args === undefined) return {};
+  if (strAt(args, path).trim() === '') return {};
   try {
-    return JSON.parse(args);
+    return JSON.parse(args as string);
   } catch {
     throw badRequest('tool call arguments are not valid JSON');
   }
 }
 
-function openaiToolToAnthropic(t: OpenAIFunctionTool): AnthropicTool {
-  if (t.type !== 'function') throw badRequest(`tool type "${String(t.type)}" cannot be sent to this model`);
-  const out: AnthropicTool = {
-    name: t.function.name,
-    input_schema: t.function.parameters ?? { type: 'object', properties: {} },
+function openaiToolCallToAnthropic(v: unknown, path: string): AnthropicContentBlock {
+  const tc = objAt(v, path);
+  if (tc.type !== undefined && tc.type !== 'function') throw malformed(`${path}.type`, 'must be "function"');
+  const fn = objAt(tc.function, `${path}.function`);
+  return {
+    type: 'tool_use',
+    id: strAt(tc.id, `${path}.id`),
+    name: strAt(fn.name, `${path}.function.name`),
+    input: parseToolArguments(fn.arguments, `${path}.function.arguments`),
   };
-  if (t.function.description !== undefined) out.description = t.function.description;
+}
+
+function openaiToolToAnthropic(v: unknown, path: string): AnthropicTool {
+  const t = objAt(v, path);
+  if (t.type !== 'function') throw malformed(`${path}.type`, 'is a tool type this model cannot take (only "function")');
+  const fn = objAt(t.function, `${path}.function`);
+  const out: AnthropicTool = {
+    name: strAt(fn.name, `${path}.function.name`),
+    input_schema: optSchema(fn.parameters, `${path}.function.parameters`) ?? { type: 'object', properties: {} },
+  };
+  const description = optStr(fn.description, `${path}.function.description`);
+  if (description !== undefined) out.description = description;
   return out;
 }
 
-function openaiToolChoiceToAnthropic(c: OpenAIToolChoice, parallel: boolean | undefined): AnthropicToolChoice {
+function openaiToolChoiceToAnthropic(c: unknown, parallel: boolean | undefined): AnthropicToolChoice {
   const noParallel = parallel === false ? { disable_parallel_tool_use: true } : {};
   if (c === 'none') return { type: 'none' };
   if (c === 'auto') return { type: 'auto', ...noParallel };
   if (c === 'required') return { type: 'any', ...noParallel };
-  if (typeof c === 'object' && c.type === 'function') return { type: 'tool', name: c.function.name, ...noParallel };
+  if (isObj(c) && c.type === 'function') {
+    const name = strAt(objAt(c.function, 'tool_choice.function').name, 'tool_choice.function.name');
+    return { type: 'tool', name, ...noParallel };
+  }
   throw badRequest('unsupported tool_choice');
 }
 
@@ -116,49 +194,59 @@ function simplify(msgs: AnthropicMessageParam[]): AnthropicMessageParam[] {
 
 /** OpenAI chat request -> Anthropic Messages request (for the `anthropic` provider). */
 export function openaiChatToAnthropicRequest(req: OpenAIChatRequest, upstreamModel: string): AnthropicMessagesRequest {
-  if (req.n != null && req.n !== 1) throw new PhigateError('unsupported', 'n > 1 is not supported by this model', 400);
+  const r = objAt(req, 'body') as Obj;
+  const n = optNum(r.n, 'n');
+  if (n != null && n !== 1) throw new PhigateError('unsupported', 'n > 1 is not supported by this model', 400);
   const system: string[] = [];
   const messages: AnthropicMessageParam[] = [];
-  for (const m of req.messages) {
+  arrAt(r.messages, 'messages').forEach((v, i) => {
+    const at = `messages[${i}]`;
+    const m = objAt(v, at);
     switch (m.role) {
       case 'system':
       case 'developer':
-        system.push(openaiContentToText(m.content));
+        system.push(openaiContentToText(m.content, `${at}.content`));
         break;
       case 'user':
-        pushMerged(messages, 'user', openaiContentToBlocks(m.content));
+        pushMerged(messages, 'user', openaiContentToBlocks(m.content, `${at}.content`));
         break;
       case 'assistant': {
-        const blocks = openaiContentToBlocks(m.content).filter((b) => b.type === 'text');
-        for (const tc of m.tool_calls ?? []) {
-          blocks.push({ type: 'tool_use', id: tc.id, name: tc.function.name, input: parseToolArguments(tc.function.arguments) });
-        }
+        const blocks = openaiContentToBlocks(m.content, `${at}.content`).filter((b) => b.type === 'text');
+        if (m.tool_calls != null) arrAt(m.tool_calls, `${at}.tool_calls`).forEach((tc, j) => blocks.push(openaiToolCallToAnthropic(tc, `${at}.tool_calls[${j}]`)));
         pushMerged(messages, 'assistant', blocks);
         break;
       }
       case 'tool':
         pushMerged(messages, 'user', [
-          { type: 'tool_result', tool_use_id: String(m.tool_call_id ?? ''), content: openaiContentToText(m.content) },
+          { type: 'tool_result', tool_use_id: optStr(m.tool_call_id, `${at}.tool_call_id`) ?? '', content: openaiContentToText(m.content, `${at}.content`) },
         ]);
         break;
       default:
-        throw badRequest(`message role "${String(m.role)}" is not supported`);
+        throw malformed(`${at}.role`, 'is not a supported message role');
     }
-  }
+  });
+  const maxTokens = optNum(r.max_completion_tokens, 'max_completion_tokens') ?? optNum(r.max_tokens, 'max_tokens');
   const out: AnthropicMessagesRequest = {
     model: upstreamModel,
-    max_tokens: req.max_completion_tokens ?? req.max_tokens ?? DEFAULT_ANTHROPIC_MAX_TOKENS,
+    max_tokens: maxTokens ?? DEFAULT_ANTHROPIC_MAX_TOKENS,
     messages: simplify(messages),
   };
   if (system.length > 0) out.system = system.join('\n\n');
-  if (req.temperature != null) out.temperature = Math.min(1, Math.max(0, req.temperature));
-  if (req.top_p != null) out.top_p = req.top_p;
-  if (req.stop != null) out.stop_sequences = typeof req.stop === 'string' ? [req.stop] : req.stop;
-  if (req.tools && req.tools.length > 0) out.tools = req.tools.map(openaiToolToAnthropic);
-  if (req.tool_choice !== undefined) out.tool_choice = openaiToolChoiceToAnthropic(req.tool_choice, req.parallel_tool_calls);
-  else if (req.parallel_tool_calls === false && out.tools) out.tool_choice = { type: 'auto', disable_parallel_tool_use: true };
-  if (req.user !== undefined) out.metadata = { user_id: req.user };
-  if (req.stream) out.stream = true;
+  const temperature = optNum(r.temperature, 'temperature');
+  if (temperature != null) out.temperature = Math.min(1, Math.max(0, temperature));
+  const topP = optNum(r.top_p, 'top_p');
+  if (topP != null) out.top_p = topP;
+  if (r.stop != null) out.stop_sequences = strList(r.stop, 'stop');
+  if (r.tools != null) {
+    const tools = arrAt(r.tools, 'tools');
+    if (tools.length > 0) out.tools = tools.map((t, i) => openaiToolToAnthropic(t, `tools[${i}]`));
+  }
+  const parallel = optBool(r.parallel_tool_calls, 'parallel_tool_calls');
+  if (r.tool_choice !== undefined) out.tool_choice = openaiToolChoiceToAnthropic(r.tool_choice, parallel);
+  else if (parallel === false && out.tools) out.tool_choice = { type: 'auto', disable_parallel_tool_use: true };
+  const user = optStr(r.user, 'user');
+  if (user !== undefined) out.metadata = { user_id: user };
+  if (r.stream) out.stream = true;
   return out;
 }
 
@@ -214,23 +302,40 @@ export function anthropicToOpenAIChatResponse(msg: AnthropicMessage): OpenAIChat
 
 // ================================================================ Anthropic request -> OpenAI
 
-function anthropicBlocksToText(content: AnthropicContentBlock[] | string | undefined): string {
-  if (content === undefined) return '';
+/** An Anthropic content value: a string, or an array of typed blocks. */
+function anthropicBlocks(content: unknown, path: string): Obj[] | string {
   if (typeof content === 'string') return content;
-  return content
+  return arrAt(content, path).map((b, i) => {
+    const block = objAt(b, `${path}[${i}]`);
+    strAt(block.type, `${path}[${i}].type`);
+    if (block.type === 'text') strAt(block.text, `${path}[${i}].text`);
+    return block;
+  });
+}
+
+function anthropicBlocksToText(content: unknown, path: string): string {
+  if (content === undefined) return '';
+  const blocks = anthropicBlocks(content, path);
+  if (typeof blocks === 'string') return blocks;
+  return blocks
     .filter((b) => b.type === 'text')
-    .map((b) => String((b as { text: string }).text))
+    .map((b) => b.text as string)
     .join('\n');
 }
 
-function anthropicBlockToOpenAIPart(b: AnthropicContentBlock): OpenAIContentPart {
-  if (b.type === 'text') return { type: 'text', text: String((b as { text: string }).text) };
+function anthropicBlockToOpenAIPart(b: Obj, path: string): OpenAIContentPart {
+  if (b.type === 'text') return { type: 'text', text: b.text as string };
   if (b.type === 'image') {
-    const src = (b as { source: { type: string; media_type?: string; data?: string; url?: string } }).source;
-    const url = src.type === 'base64' ? `data:${src.media_type ?? ''};base64,${src.data ?? ''}` : String(src.url ?? '');
-    return { type: 'image_url', image_url: { url } };
+    const src = objAt(b.source, `${path}.source`);
+    if (src.type === 'base64') {
+      const media = optStr(src.media_type, `${path}.source.media_type`) ?? '';
+      const data = optStr(src.data, `${path}.source.data`) ?? '';
+      return { type: 'image_url', image_url: { url: `data:${media};base64,${data}` } };
+    }
+    if (src.type === 'url') return { type: 'image_url', image_url: { url: strAt(src.url, `${path}.source.url`) } };
+    throw malformed(`${path}.source.type`, 'is an image source type this model cannot take');
   }
-  throw badRequest(`content block type "${b.type}" cannot be sent to this model`);
+  throw malformed(`${path}.type`, 'is a content block type this model cannot take');
 }
 
 export interface ToOpenAIOptions {
@@ -244,70 +349,95 @@ export function anthropicToOpenAIChatRequest(
   upstreamModel: string,
   opts: ToOpenAIOptions = { maxTokensField: 'max_tokens' },
 ): OpenAIChatRequest {
+  const r = objAt(req, 'body') as Obj;
   const messages: OpenAIChatMessage[] = [];
-  if (req.system !== undefined) {
-    const sys = anthropicBlocksToText(req.system);
+  if (r.system !== undefined && r.system !== null) {
+    const sys = anthropicBlocksToText(r.system, 'system');
     if (sys !== '') messages.push({ role: 'system', content: sys });
   }
-  for (const m of req.messages) {
-    if (typeof m.content === 'string') {
-      messages.push({ role: m.role, content: m.content });
-      continue;
+  arrAt(r.messages, 'messages').forEach((v, i) => {
+    const at = `messages[${i}]`;
+    const m = objAt(v, at);
+    if (m.role !== 'user' && m.role !== 'assistant') throw malformed(`${at}.role`, 'must be "user" or "assistant"');
+    const content = anthropicBlocks(m.content, `${at}.content`);
+    if (typeof content === 'string') {
+      messages.push({ role: m.role, content });
+      return;
     }
     if (m.role === 'assistant') {
       const text: string[] = [];
       const toolCalls: OpenAIToolCall[] = [];
-      for (const b of m.content) {
-        if (b.type === 'text') text.push(String((b as { text: string }).text));
+      content.forEach((b, j) => {
+        if (b.type === 'text') text.push(b.text as string);
         else if (b.type === 'tool_use') {
-          const t = b as { id: string; name: string; input: unknown };
-          toolCalls.push({ id: t.id, type: 'function', function: { name: t.name, arguments: JSON.stringify(t.input ?? {}) } });
+          const bt = `${at}.content[${j}]`;
+          const id = strAt(b.id, `${bt}.id`);
+          const name = strAt(b.name, `${bt}.name`);
+          toolCalls.push({ id, type: 'function', function: { name, arguments: JSON.stringify(b.input ?? {}) } });
         } // thinking and other blocks are not carried over
-      }
+      });
       const msg: OpenAIChatMessage = { role: 'assistant', content: text.length > 0 ? text.join('') : null };
       if (toolCalls.length > 0) msg.tool_calls = toolCalls;
       messages.push(msg);
-      continue;
+      return;
     }
     // user: tool results first (they answer the previous assistant turn), then the rest
     const parts: OpenAIContentPart[] = [];
-    for (const b of m.content) {
+    content.forEach((b, j) => {
+      const bt = `${at}.content[${j}]`;
       if (b.type === 'tool_result') {
-        const r = b as { tool_use_id: string; content?: string | AnthropicContentBlock[] };
-        messages.push({ role: 'tool', tool_call_id: r.tool_use_id, content: anthropicBlocksToText(r.content) });
+        const id = strAt(b.tool_use_id, `${bt}.tool_use_id`);
+        messages.push({ role: 'tool', tool_call_id: id, content: anthropicBlocksToText(b.content ?? undefined, `${bt}.content`) });
       } else {
-        parts.push(anthropicBlockToOpenAIPart(b));
+        parts.push(anthropicBlockToOpenAIPart(b, bt));
       }
-    }
-    if (parts.length === 0) continue;
+    });
+    if (parts.length === 0) return;
     const onlyText = parts.every((p) => p.type === 'text');
     messages.push({
       role: 'user',
       content: onlyText ? parts.map((p) => (p as { text: string }).text).join('\n') : parts,
     });
-  }
+  });
   const out: OpenAIChatRequest = { model: upstreamModel, messages };
-  out[opts.maxTokensField] = req.max_tokens;
-  if (req.temperature !== undefined) out.temperature = req.temperature;
-  if (req.top_p !== undefined) out.top_p = req.top_p;
-  if (req.stop_sequences && req.stop_sequences.length > 0) out.stop = req.stop_sequences;
-  if (req.tools && req.tools.length > 0) {
-    out.tools = req.tools.map((t) => {
-      const fn: OpenAIFunctionTool['function'] = { name: t.name, parameters: t.input_schema };
-      if (t.description !== undefined) fn.description = t.description;
-      return { type: 'function', function: fn };
-    });
+  const maxTokens = optNum(r.max_tokens, 'max_tokens');
+  if (maxTokens !== undefined) out[opts.maxTokensField] = maxTokens;
+  const temperature = optNum(r.temperature, 'temperature');
+  if (temperature !== undefined) out.temperature = temperature;
+  const topP = optNum(r.top_p, 'top_p');
+  if (topP !== undefined) out.top_p = topP;
+  if (r.stop_sequences != null) {
+    const stop = strList(arrAt(r.stop_sequences, 'stop_sequences'), 'stop_sequences');
+    if (stop.length > 0) out.stop = stop;
   }
-  const tc = req.tool_choice;
-  if (tc) {
+  if (r.tools != null) {
+    const tools = arrAt(r.tools, 'tools');
+    if (tools.length > 0) {
+      out.tools = tools.map((v, i) => {
+        const t = objAt(v, `tools[${i}]`);
+        const fn: OpenAIFunctionTool['function'] = { name: strAt(t.name, `tools[${i}].name`) };
+        const parameters = optSchema(t.input_schema, `tools[${i}].input_schema`);
+        if (parameters !== undefined) fn.parameters = parameters;
+        const description = optStr(t.description, `tools[${i}].description`);
+        if (description !== undefined) fn.description = description;
+        return { type: 'function', function: fn };
+      });
+    }
+  }
+  if (r.tool_choice != null) {
+    const tc = objAt(r.tool_choice, 'tool_choice');
     if (tc.type === 'none') out.tool_choice = 'none';
     else if (tc.type === 'auto') out.tool_choice = 'auto';
     else if (tc.type === 'any') out.tool_choice = 'required';
-    else if (tc.type === 'tool') out.tool_choice = { type: 'function', function: { name: tc.name } };
-    if (tc.type !== 'none' && tc.disable_parallel_tool_use) out.parallel_tool_calls = false;
+    else if (tc.type === 'tool') out.tool_choice = { type: 'function', function: { name: strAt(tc.name, 'tool_choice.name') } };
+    else throw badRequest('unsupported tool_choice');
+    if (tc.type !== 'none' && optBool(tc.disable_parallel_tool_use, 'tool_choice.disable_parallel_tool_use')) out.parallel_tool_calls = false;
   }
-  if (req.metadata?.user_id !== undefined) out.user = req.metadata.user_id;
-  if (req.stream) {
+  if (r.metadata != null) {
+    const userId = optStr(objAt(r.metadata, 'metadata').user_id, 'metadata.user_id');
+    if (userId !== undefined) out.user = userId;
+  }
+  if (r.stream) {
     out.stream = true;
     out.stream_options = { include_usage: true };
   }

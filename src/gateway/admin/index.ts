@@ -157,6 +157,8 @@ export const ADMIN_ROUTES: AdminRoute[] = [
     body: S.ApiKeyCreate, response: S.ApiKeyCreated, status: 201,
     handler: async ({ s, p, actor, body }) =>
       (await noEscalation(s, p, body.role)) ??
+      // A key issued to a user acts as that user (their break-glass grants too): only for those who may manage the user.
+      (body.userId ? await overUser(s, p, body.userId) : undefined) ??
       s.apiKeys.create(p.tenantId, {
         principal: body.principal,
         role: body.role,
@@ -178,7 +180,12 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   },
   {
     method: 'DELETE', path: '/keys/:key', summary: 'Revoke a key at once', tag: 'keys', auth: true, permission: 'keys:write', response: S.ApiKey,
-    handler: async ({ s, p, actor, params }) => s.apiKeys.revoke(p.tenantId, params.key!, actor),
+    handler: async ({ s, p, actor, params }) => {
+      // Like rotation: a key of a role beyond the caller's own is not theirs to take away.
+      const old = (await s.apiKeys.list(p.tenantId)).find((k) => k.id === params.key || k.prefix === params.key);
+      if (old) await beyondOwn(s, p, old.role);
+      return s.apiKeys.revoke(p.tenantId, params.key!, actor);
+    },
   },
   // ---------------------------------------------------------------- roles and policies
   {
@@ -276,7 +283,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
     handler: async ({ s, p, actor, params }) => s.breakGlass.acknowledge(p.tenantId, uuid(params.id), actor),
   },
   {
-    method: 'POST', path: '/break-glass/:id/end', summary: 'End a grant now', tag: 'break-glass', auth: true, permission: 'break_glass:use', response: S.BreakGlass,
+    method: 'POST', path: '/break-glass/:id/end', summary: 'End a grant now (your own; anyone\'s with access:review)', tag: 'break-glass', auth: true, permission: 'break_glass:use', response: S.BreakGlass,
     handler: async ({ s, p, params }) => s.breakGlass.end(p, uuid(params.id)),
   },
 ];
@@ -295,11 +302,18 @@ async function noEscalation(s: Services, p: Principal, role: string): Promise<un
   return undefined;
 }
 
+/** Revoking a key is for those who hold at least its role's permissions (a role since removed holds none). */
+async function beyondOwn(s: Services, p: Principal, role: string): Promise<void> {
+  const r = await s.roles.find(p.tenantId, role);
+  if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) throw new PhigateError('privilege_escalation', 'you cannot revoke a key whose role holds permissions you do not', 403);
+}
+
 /** Managing a user (password, second factor, role, deactivation) is for those who hold at least that user's permissions. */
-async function overUser(s: Services, p: Principal, ref: string): Promise<void> {
+async function overUser(s: Services, p: Principal, ref: string): Promise<undefined> {
   const u = await s.users.get(p.tenantId, ref);
   const r = await s.roles.find(p.tenantId, u.role);
   if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) throw new PhigateError('privilege_escalation', 'you cannot manage a user whose role holds permissions you do not', 403);
+  return undefined;
 }
 
 /** A login names its tenant; an unknown one fails exactly like a wrong password. */

@@ -89,6 +89,7 @@ export const BreakGlass = z.object({
   tenantId: z.string(),
   principal: z.string(),
   via: z.string(),
+  subject: z.string().nullable().describe('the credential the grant elevates: user:<id>, key:<id> or jwt:<issuer>:<principal>'),
   startedAt: iso,
   expiresAt: iso,
   endedAt: iso.nullable(),
