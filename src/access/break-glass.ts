@@ -11,19 +11,12 @@ export const BREAK_GLASS_MAX_MS = 4 * 3600_000;
 export const BREAK_GLASS_DEFAULT_MS = 3600_000;
 
 /**
- * The `via` column holds `<via>|<subject>`: how the grant was asked for, and the credential it is
- * bound to (see BreakGlassGrant.subject). Rows written before grants were bound hold a bare via
- * and elevate nobody (they last four hours at most).
+ * A grant's `via` says how it was asked for; its `subject` is the credential it is bound to (see
+ * BreakGlassGrant.subject). Rows written before grants were bound have no subject and elevate
+ * nobody (they last four hours at most).
  */
-const VIAS = ['api_key', 'session', 'workload', 'cli', 'system'] as const;
-const SEP = '|';
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const KEY_PREFIX_RE = /^phg_[a-z2-7]{8}$/;
-
-function splitVia(stored: string): { via: string; subject: string | null } {
-  const i = stored.indexOf(SEP);
-  return i < 0 ? { via: stored, subject: null } : { via: stored.slice(0, i), subject: stored.slice(i + 1) };
-}
 
 /** The caller shape end() accepts: an authenticated principal, or an operator at the CLI. */
 type Ender = Principal | (AuditActor & { tenantId: string });
@@ -58,6 +51,7 @@ interface Row {
   tenant_id: string;
   principal: string;
   via: string;
+  subject: string | null;
   reason: unknown;
   started_at: Date;
   expires_at: Date;
@@ -105,8 +99,8 @@ export class BreakGlassService {
       const bound = grantedBy ? await this.resolveNamed(tx, p.tenantId, p.principal) : { principal: p.principal, subject: await this.subjectIn(tx, p) };
       const sealed = await this.keys.encrypt(tx, p.tenantId, 'break_glass', id, Buffer.from(reason, 'utf8'));
       const r = await tx.query<Row>(
-        `insert into break_glass (id, tenant_id, principal, via, reason, started_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7) returning *`,
-        [id, p.tenantId, bound.principal, `${grantedBy?.via ?? p.via}${SEP}${bound.subject}`, sealed, new Date(now), new Date(now + ms)],
+        `insert into break_glass (id, tenant_id, principal, via, subject, reason, started_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,
+        [id, p.tenantId, bound.principal, grantedBy?.via ?? p.via, bound.subject, sealed, new Date(now), new Date(now + ms)],
       );
       await this.audit.record(
         p.tenantId,
@@ -127,11 +121,10 @@ export class BreakGlassService {
     const r = await this.store.withTenant(p.tenantId, async (tx) => {
       const subjects = [await this.subjectIn(tx, p)];
       if (p.via === 'workload') subjects.push(`jwt:*:${p.principal}`);
-      const stored = subjects.flatMap((x) => VIAS.map((v) => `${v}${SEP}${x}`));
       return tx.query<Row>(
-        `select * from break_glass where tenant_id = $1 and via = any($2) and ended_at is null and started_at <= $3 and expires_at > $3
+        `select * from break_glass where tenant_id = $1 and subject = any($2) and ended_at is null and started_at <= $3 and expires_at > $3
           order by expires_at desc limit 1`,
-        [p.tenantId, stored, new Date(now)],
+        [p.tenantId, subjects, new Date(now)],
       );
     });
     return r.rows[0] ? this.toGrant(r.rows[0], now) : undefined;
@@ -188,7 +181,7 @@ export class BreakGlassService {
         const g = await tx.query<Row>('select * from break_glass where tenant_id = $1 and id = $2', [p.tenantId, id]);
         if (!g.rows[0]) throw new PhigateError('break_glass_not_found', 'no such break-glass grant', 404);
         const mine = await this.subjectIn(tx, p);
-        const theirs = splitVia(g.rows[0].via).subject;
+        const theirs = g.rows[0].subject;
         if (theirs !== mine && !(p.via === 'workload' && theirs === `jwt:*:${p.principal}`)) {
           throw new PhigateError('permission_denied', "ending another holder's grant needs the permission access:review", 403);
         }
@@ -269,7 +262,8 @@ export class BreakGlassService {
       id: r.id,
       tenantId: r.tenant_id,
       principal: r.principal,
-      ...splitVia(r.via),
+      via: r.via,
+      subject: r.subject,
       startedAt: new Date(r.started_at).toISOString(),
       expiresAt: new Date(r.expires_at).toISOString(),
       endedAt: iso(r.ended_at),

@@ -8,6 +8,7 @@ export {
   decide,
   hideFhirFields,
   hideFhirInText,
+  hideFhirInJson,
   partitionTokens,
   tokenKind,
   type PolicyRule,

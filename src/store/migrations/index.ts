@@ -4,6 +4,7 @@ import { sql as audit } from './002_audit.js';
 import { sql as vendors } from './003_vendors.js';
 import { sql as access } from './004_access.js';
 import { sql as rateLimits } from './005_rate_limits.js';
+import { sql as breakGlassSubject } from './006_break_glass_subject.js';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: Migration[] = [
   { version: 3, name: 'vendors', sql: vendors },
   { version: 4, name: 'access', sql: access },
   { version: 5, name: 'rate_limits', sql: rateLimits },
+  { version: 6, name: 'break_glass_subject', sql: breakGlassSubject },
 ].sort((a, b) => a.version - b.version);
 
 export const checksum = (m: Migration): string => createHash('sha256').update(m.sql).digest('hex');
