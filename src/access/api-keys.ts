@@ -17,6 +17,8 @@ export interface ApiKeyInfo {
   scopes: string[] | null;
   /** The key that replaced this one in a rotation. */
   rotatedTo: string | null;
+  /** The user the key was issued to (it acts as that user, break-glass grants included), if any. */
+  userId: string | null;
 }
 
 /** Who a request is, once its key checked out. */
@@ -57,6 +59,7 @@ interface KeyRow {
   revoked_at: Date | null;
   scopes: string[] | null;
   rotated_to: string | null;
+  user_id: string | null;
 }
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const toInfo = (r: KeyRow): ApiKeyInfo => ({
@@ -70,8 +73,9 @@ const toInfo = (r: KeyRow): ApiKeyInfo => ({
   revokedAt: iso(r.revoked_at),
   scopes: r.scopes ? [...r.scopes] : null,
   rotatedTo: r.rotated_to ?? null,
+  userId: r.user_id ?? null,
 });
-const KEY_COLUMNS = 'id, tenant_id, prefix, principal, role, created_at, expires_at, revoked_at, scopes, rotated_to';
+const KEY_COLUMNS = 'id, tenant_id, prefix, principal, role, created_at, expires_at, revoked_at, scopes, rotated_to, user_id';
 
 /** Parses "90d", "12h", "30m" into milliseconds. */
 export function parseDuration(s: string): number {

@@ -235,7 +235,8 @@ export class UserService {
   /** Step 1 (password): a new TOTP secret, returned once as a provisioning URI for an authenticator app. */
   async beginMfa(tenantId: string, username: string, password: string): Promise<{ provisioningUri: string; secret: string }> {
     return this.withCredentials(tenantId, username, password, async (tx, u, tenantName) => {
-      if (u.mfa_enrolled_at) throw new PhigateError('mfa_already_enrolled', 'a second factor is enrolled; an admin resets it (users reset-mfa)', 409);
+      // Once a factor is enrolled, the password alone proves nothing here: the same answer as a wrong one.
+      if (u.mfa_enrolled_at) throw badCredentials();
       const secret = new Secret({ size: 20 });
       const sealed = await this.keys.encrypt(tx, tenantId, 'users', u.id, Buffer.from(secret.bytes));
       await tx.query('update users set totp_pending = $3 where tenant_id = $1 and id = $2', [tenantId, u.id, sealed]);
@@ -247,7 +248,7 @@ export class UserService {
   /** Step 2 (password and a current code): the factor is active; ten recovery codes, shown once. */
   async confirmMfa(tenantId: string, username: string, password: string, code: string): Promise<{ recoveryCodes: string[] }> {
     return this.withCredentials(tenantId, username, password, async (tx, u) => {
-      if (u.mfa_enrolled_at) throw new PhigateError('mfa_already_enrolled', 'a second factor is already enrolled', 409);
+      if (u.mfa_enrolled_at) throw badCredentials();
       if (u.totp_pending == null) throw new PhigateError('mfa_not_started', 'start the enrolment first', 409);
       const secret = await this.keys.decrypt(tx, tenantId, 'users', u.id, toBuffer(u.totp_pending));
       const step = this.totpStep(secret, code, Number(u.totp_last_step));

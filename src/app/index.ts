@@ -75,11 +75,11 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const breakGlass = new BreakGlassService(store, keys, audit);
   const workload = accessConfig.oidc ? new WorkloadIdentity(accessConfig.oidc, tenants, roles) : undefined;
   const policies = new PolicyService(store, config.keyCacheSeconds, audit);
-  // Several processes on one PostgreSQL: an admin change made by any of them (announced by
-  // AuditService.admin) empties the caches here at once; the cache lifetime is only a backstop.
-  // The embedded store has a single process, whose services clear their own caches.
+  // An admin change made by any process on the database (announced by AuditService.admin when it
+  // commits) empties the caches here at once: other instances on one PostgreSQL, and this process
+  // itself (a role change also changes what cached keys may do). The cache lifetime is a backstop.
   let stopListening: (() => Promise<void>) | undefined;
-  if (store.kind === 'postgres') {
+  {
     try {
       stopListening = await store.listen(INVALIDATE_CHANNEL, (tenant) => {
         const one = /^[0-9a-f-]{36}$/.test(tenant) ? tenant : undefined;

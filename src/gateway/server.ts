@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Services } from '../app/index.js';
-import { PhigateError } from '../common/index.js';
+import { PhigateError, safeError } from '../common/index.js';
 import type { RoutesConfig } from '../providers/index.js';
 import { registerAdminApi } from './admin/index.js';
 import { registerModelApi } from './api.js';
@@ -45,6 +45,14 @@ export async function buildServer(services: Services, opts: ServerOptions = {}):
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ...(https ? { https } : {}),
+    // Errors the router raises before any handler (a malformed URL, an over-long path parameter):
+    // typed like every other error, and never quoting the URL (it may hold a name).
+    frameworkErrors: (err, _req, res) => {
+      const code = (err as { code?: string }).code;
+      const status = code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      const reply = res as unknown as { status(n: number): { send(b: unknown): unknown } };
+      void reply.status(status).send(errorBody(status === 414 ? 'uri_too_long' : 'invalid_url', status === 414 ? 'a path parameter is too long' : 'the URL is malformed', status));
+    },
   }) as unknown as FastifyInstance;
 
   app.addHook('onSend', async (req, reply) => {
@@ -63,8 +71,9 @@ export async function buildServer(services: Services, opts: ServerOptions = {}):
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(errorBody('unsupported_media_type', 'send application/json', 415));
     if (fe.validation) return reply.status(400).send(errorBody('invalid_request', `invalid request: ${fe.validation[0]?.instancePath || 'body'} ${fe.validation[0]?.message ?? ''}`.trim(), 400));
     if (fe.statusCode === 400) return reply.status(400).send(errorBody('invalid_json', 'the request body is not valid JSON', 400));
-    req.log.error({ err: safeErr(err) }, 'unexpected error');
-    return reply.status(500).send(errorBody('internal_error', 'internal error', 500));
+    const s = safeError(err); // a database data exception (a NUL, a date out of range) is the caller's 400
+    if (s.status >= 500) req.log.error({ err: safeErr(err) }, 'unexpected error');
+    return reply.status(s.status).send(errorBody(s.code, s.message, s.status));
   });
 
   app.setNotFoundHandler((req, reply) => reply.status(404).send(errorBody('not_found', 'no such route', 404)));

@@ -175,6 +175,8 @@ export const ADMIN_ROUTES: AdminRoute[] = [
       // The successor's secret comes back: rotating is handing out a key of that role.
       const old = (await s.apiKeys.list(p.tenantId)).find((k) => k.id === params.key || k.prefix === params.key);
       if (old) await noEscalation(s, p, old.role);
+      // A key issued to a user acts as that user: its successor too. Only for those who may manage the user.
+      if (old?.userId) await overUser(s, p, old.userId);
       return s.apiKeys.rotate(p.tenantId, params.key!, body?.grace ? parseDuration(body.grace) : 0, actor);
     },
   },
@@ -184,6 +186,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
       // Like rotation: a key of a role beyond the caller's own is not theirs to take away.
       const old = (await s.apiKeys.list(p.tenantId)).find((k) => k.id === params.key || k.prefix === params.key);
       if (old) await beyondOwn(s, p, old.role);
+      if (old?.userId) await overUser(s, p, old.userId);
       return s.apiKeys.revoke(p.tenantId, params.key!, actor);
     },
   },
@@ -198,12 +201,14 @@ export const ADMIN_ROUTES: AdminRoute[] = [
     handler: async ({ s, p, actor, params, body }) => {
       const beyond = (body.permissions as string[]).filter((x) => !p.permissions.has(x));
       if (beyond.length) throw escalation();
+      // Rewriting a role changes what its holders may do: only for those who hold what it grants now.
+      await roleWithin(s, p, params.name!);
       return s.roles.upsert(p.tenantId, { ...body, name: params.name }, actor);
     },
   },
   {
     method: 'DELETE', path: '/roles/:name', summary: 'Remove a tenant role no live key or user holds', tag: 'roles', auth: true, permission: 'roles:write', response: S.Ok,
-    handler: async ({ s, p, actor, params }) => (await s.roles.remove(p.tenantId, params.name!, actor), ok),
+    handler: async ({ s, p, actor, params }) => (await roleWithin(s, p, params.name!), await s.roles.remove(p.tenantId, params.name!, actor), ok),
   },
   {
     method: 'GET', path: '/policies', summary: "The tenant's minimum-necessary rules", tag: 'policies', auth: true, permission: 'policies:write', response: z.array(S.PolicyRule),
@@ -306,6 +311,14 @@ async function noEscalation(s: Services, p: Principal, role: string): Promise<un
 async function beyondOwn(s: Services, p: Principal, role: string): Promise<void> {
   const r = await s.roles.find(p.tenantId, role);
   if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) throw new PhigateError('privilege_escalation', 'you cannot revoke a key whose role holds permissions you do not', 403);
+}
+
+/** Changing or removing a tenant role is for those who hold at least what it grants now. */
+async function roleWithin(s: Services, p: Principal, name: string): Promise<void> {
+  const r = await s.roles.find(p.tenantId, name);
+  if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) {
+    throw new PhigateError('privilege_escalation', 'you cannot change a role that holds permissions you do not', 403);
+  }
 }
 
 /** Managing a user (password, second factor, role, deactivation) is for those who hold at least that user's permissions. */

@@ -5,7 +5,12 @@ import { PERMISSIONS, PolicyRuleSchema, RoleInputSchema } from '../../access/ind
 
 const tenantRef = z.string().min(1).max(100).describe('tenant name or id');
 const username = z.string().min(1).max(200);
-const duration = z.string().regex(/^\d{1,6}[smhdw]$/).describe('a duration: 30m, 24h, 90d, 2w');
+const UNIT_MS: Record<string, number> = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+const duration = z
+  .string()
+  .regex(/^\d{1,6}[smhdw]$/)
+  .refine((v) => Number(v.slice(0, -1)) * UNIT_MS[v.slice(-1)]! <= 10 * 366 * 864e5, { message: 'at most 10 years' })
+  .describe('a duration: 30m, 24h, 90d, 2w (at most 10 years)');
 const iso = z.string().describe('ISO 8601 time');
 
 export const LoginBody = z
@@ -48,6 +53,7 @@ export const ApiKey = z.object({
   revokedAt: iso.nullable(),
   scopes: z.array(z.string()).nullable(),
   rotatedTo: z.string().nullable(),
+  userId: z.string().nullable(),
 });
 export const ApiKeyCreate = z
   .object({ principal: z.string().min(1).max(200), role: z.string(), expires: duration.optional(), scopes: z.array(z.enum(PERMISSIONS)).optional(), userId: z.string().uuid().optional() })
@@ -103,6 +109,9 @@ export const BreakGlass = z.object({
 export const Ok = z.object({ ok: z.literal(true) });
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), type: z.string() }) });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+Z?)?$/).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'not a date' });
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+Z?)?$/)
+  .refine((v) => !Number.isNaN(Date.parse(v)) && Number(v.slice(0, 4)) >= 1970, { message: 'not a date from 1970 on' });
 export const AuditQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), limit: z.coerce.number().int().min(1).max(10_000).default(1000) }).strict();
 export const DisclosureQuery = z.object({ patient: z.string().min(1).max(256), from: isoDate.optional(), to: isoDate.optional() }).strict();
