@@ -79,16 +79,54 @@ export function controlRunner(services: Services): (argv: string[]) => Promise<C
 
 /** Options whose value is a file path: made absolute before a command runs inside the server. */
 const PATH_OPTIONS = new Set(['--out', '--archive', '--public-key', '--witness']);
+/** Commands whose first positional argument is a file path. */
+const FILE_ARGUMENT_COMMANDS = new Set(['audit verify-proof', 'policies apply']);
+/** Options of store commands that take no value (every other `--option` is followed by its value unless written `--option=value`). */
+const FLAGS = new Set(['--json', '--yes', '--kek', '--defaults', '--help', '-h']);
 
+/**
+ * Makes the file paths of a command line absolute, for a command that runs inside the server (whose
+ * working folder is not the caller's): the values of PATH_OPTIONS, as `--out FILE` or
+ * `--out=FILE`, and the FILE of `audit verify-proof FILE` and `policies apply FILE`. A
+ * `--public-key` that is not an existing file is the key itself and is left as it is.
+ */
 export function absolutePaths(args: string[]): string[] {
-  return args.map((a, i) => {
-    const prev = args[i - 1];
-    const isPath = (prev !== undefined && PATH_OPTIONS.has(prev)) || (prev === 'verify-proof' && args[i - 2] === 'audit');
-    if (!isPath || isAbsolute(a)) return a;
+  const pathValue = (opt: string, v: string) => {
+    if (isAbsolute(v) || v === '') return v;
     // --public-key may be the key itself rather than a file: only existing files are rewritten.
-    if (prev === '--public-key' && !existsSync(a)) return a;
-    return resolve(a);
-  });
+    if (opt === '--public-key' && !existsSync(v)) return v;
+    return resolve(v);
+  };
+  const fileArgument = FILE_ARGUMENT_COMMANDS.has(`${args[0]} ${args[1]}`);
+  let positionalSeen = false;
+  let optionsEnded = false;
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (i < 2 || optionsEnded || !a.startsWith('-') || a === '-') {
+      if (i >= 2 && fileArgument && !positionalSeen) {
+        positionalSeen = true;
+        out.push(pathValue('', a));
+      } else out.push(a);
+      continue;
+    }
+    if (a === '--') {
+      optionsEnded = true;
+      out.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 0) {
+      const opt = a.slice(0, eq);
+      out.push(PATH_OPTIONS.has(opt) ? `${opt}=${pathValue(opt, a.slice(eq + 1))}` : a);
+      continue;
+    }
+    out.push(a);
+    if (FLAGS.has(a) || i + 1 >= args.length) continue;
+    const v = args[++i]!; // the option's value
+    out.push(PATH_OPTIONS.has(a) ? pathValue(a, v) : v);
+  }
+  return out;
 }
 
 /** Entry point of the `phigate` binary; resolves to the exit status. */
