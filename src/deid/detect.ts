@@ -386,7 +386,7 @@ const BUILDING_WORDS = new Set('house court mansions lodge apartments tower towe
 const ADDRESS_PREFIXES = new Set(
   "home mailing postal residential permanent current usual street patient pt pt' present correspondence address addr residence lives living city town suburb locality village hometown birthplace place born residing"
     .split(' ')
-    .map((w) => w.slice(0, 3)),
+    .map((w) => ((w.charCodeAt(0) | 32) << 16) | ((w.charCodeAt(1) | 32) << 8) | (w.charCodeAt(2) | 32)),
 );
 
 /** Australian states and territories with the ranges of their 4-digit postcodes. */
@@ -540,9 +540,9 @@ const RE = {
 // Labels that announce an identifier, by type (order matters: vehicle before licence).
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#|registration(?:\\s*(?:number|no\\.?|#))?|reg(?:\\s*(?:no\\.?|#))?)|(?:registration|reg|number)\\s*plate|car\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|rego(?:\\s*(?:number|no\\.?|#))?"],
-  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)|u\\.?r\\.?\\s*(?:number|no\\.?|#)|ur(?=\\s*[:#]?\\s*[A-Z]?\\d)|unit\\s*record(?:\\s*(?:number|no\\.?|#))?|patient\\s*no\\.?|hosp(?:ital)?\\s*reg(?:istration)?\\s*(?:number|no\\.?|#)?"],
+  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)|ur\\.?\\s*(?:number|no\\.?|#)|ur(?=\\s*[:#]?\\s*[A-Z]?\\d)|unit\\s*record(?:\\s*(?:number|no\\.?|#))?|patient\\s*no\\.?|hosp(?:ital)?\\s*reg(?:istration)?\\s*(?:number|no\\.?|#)?"],
   ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member|insured'?s?\\s*(?:id|number|no\\.?|#)|medical\\s*aid(?:\\s*(?:number|no\\.?|#|id))?|medical\\s*card(?:\\s*(?:number|no\\.?|#))?|gms\\s*(?:number|no\\.?|#|card(?:\\s*(?:number|no\\.?|#))?)|(?:health\\s*)?insurance\\s*(?:card|policy)(?:\\s*(?:number|no\\.?|#))?|medi-?cal(?:\\s*(?:id|number|no\\.?|#))?|cin|beneficiary|(?:member|subscriber|policy)\\s*(?:holder\\s*)?(?:id|number|no\\.?|#)"],
-  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#|id)|encounter\\s*(?:number|no\\.?|#|id)|csn|bill\\s*(?:#|no\\.?|number)|a\\/c\\s*(?:number|no\\.?|#)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
+  ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#|id)|encounter\\s*(?:number|no\\.?|#|id)|csn|bill\\s*(?:#|no\\.?|number)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
   ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|gphc(?:\\s*(?:number|no\\.?|#|registration))?|sanc(?:\\s*(?:number|no\\.?|#))?|lic\\.?\\s*(?:#|no\\.?|number)|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
   ['DEVICE', "serial(?:\\s*(?:number|no\\.?|#))?|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
   ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric|signature)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
@@ -558,18 +558,18 @@ const LABEL_FIRST = new Set(
     'voiceprint palm face facial dna study subject participant trial enrollment accession acc specimen case requisition ' +
     'order passport employee badge reference confirmation ticket barcode id identifier tracking voucher hosp gmc nmc hcpc nrcme cdl dl ' +
     'transmitter receiver pulse user username login screen rx prescription donor recipient ' +
-    'u ur insured gms medi medi-cal cin statement ahpra mcnz cpso imc hpcsa mci dot permit prescriber meid monitor pump sensor meter hub concentrator ' +
+    'ur insured gms medi medi-cal cin statement ahpra mcnz cpso imc hpcsa mci dot permit prescriber meid monitor pump sensor meter hub concentrator ' +
     'ventilator machine generator lead hearing processor wheelchair equipment asset faceprint finger thumb hand vein gait signature speaker ' +
     'prior auth authorization authorisation pre-auth preauth preauthorization ref our your kit enrolment screening randomization randomisation nric aadhar aadhaar sa ' +
     'national south pension dod edipi pps ppsn social tax ird docket file lab sample slide report inmate booking doc offender incident run trip pcr ' +
-    'interpreter operator session job request ihi csn bill a gphc sanc lic'
+    'interpreter operator session job request ihi csn bill gphc sanc lic'
   ).split(/\s+/),
 );
 /** First words of labels that are common words: the label needs its second word (see LABEL_NEXT). */
 const LABEL_NEEDS_NEXT = new Set(
   ('sa dot social national south your our run lab report file lead machine prior auth request job session hand finger thumb equipment screening sample ' +
     'monitor pump meter hub sensor generator processor doc trip incident operator interpreter booking inmate slide kit enrolment randomization randomisation ' +
-    'pension tax pps ird docket signature speaker gait vein asset wheelchair hearing concentrator ventilator statement insured permit prescriber offender u').split(' '),
+    'pension tax pps ird docket signature speaker gait vein asset wheelchair hearing concentrator ventilator statement insured permit prescriber offender').split(' '),
 );
 const LABEL_NEXT =
   /^(?:'?s)?[ \t]*(?:#|[-\/]?[ \t]*(?:id|number|no|num|nbr|serial|s\/n|sn|tag|ref|reference|code|card|template|print|prints|scan|vein|geometry|pattern|signature|record|registration|reg|examiner|medical|council|certificate|auth|authori[sz]ation|aid|file|insurance|african|cert|verification|authentication|enrol\w*|biometric|r|number)\b)/i;
@@ -728,7 +728,7 @@ function triggerFlags(): Map<string, number> {
   add(STREET_SUFFIX_SET, T.STREET);
   add(['park', 'gardens', 'mall', 'station', 'airport', 'beach', 'stadium', 'bridge', 'pier', 'marina'], T.STREET);
   add(STREET_FIRST_WORDS, T.STREET_FIRST);
-  add(['county', 'parish', 'borough', 'co'], T.COUNTY);
+  add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['p', 'po', 'gpo', 'locked', 'private', 'r', 'rr', 'hc', 'h', 'rural', 'apt', 'apartment'], T.BOX);
   add(['zip', 'postal', 'postcode'], T.ZIP);
@@ -747,6 +747,8 @@ function triggerFlags(): Map<string, number> {
 class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
+  /** Indices of the tokens with digits (shape X). */
+  readonly xIdx: number[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
   /** Text typed in lower case only (portal messages, chat). */
@@ -860,6 +862,7 @@ class Detector {
         if (before === 45 || before === 0x2013 || before === 0x2014) shapes |= S.DASH_INITIALS;
       }
       seen |= f;
+      if (shape === 'X') this.xIdx.push(this.toks.length);
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
@@ -943,8 +946,9 @@ class Detector {
       }
     }
     // Unspaced national numbers ("0871234567", "07700900318") after a calling word.
-    if (this.shapes & S.UK_PHONE || v.includes(' 0')) for (const t of this.toks) {
-      if (t.shape !== 'X' || (t.w.length !== 10 && t.w.length !== 11) || t.w.charCodeAt(0) !== 48 || !/^0[1-9]\d{8,9}$/.test(t.w)) continue;
+    if (this.shapes & S.UK_PHONE || v.includes(' 0')) for (const xi of this.xIdx) {
+      const t = this.toks[xi] as Tok;
+      if ((t.w.length !== 10 && t.w.length !== 11) || t.w.charCodeAt(0) !== 48 || !/^0[1-9]\d{8,9}$/.test(t.w)) continue;
       if (/\b(?:tel|telephone|phone|ph|mob|mobile|cell|contact|call|ring|text|whatsapp|landline|number|no|reach|fax)\b[^.\n]{0,30}$/i.test(v.slice(Math.max(0, t.s - 40), t.s))) this.addPhone(t.s, t.e, 99);
     }
     if (this.seen & T.INTL_HEALTH) {
@@ -1060,14 +1064,15 @@ class Detector {
       const s = pm.index + pm[0].length - g.length;
       this.add(s, s + g.length, 'VEHICLE', 97);
     }
-    for (const tok of this.toks) {
-      if (tok.w.length !== 17 || tok.shape !== 'X' || !VIN_RE.test(tok.w)) continue;
+    for (const xi of this.xIdx) {
+      const tok = this.toks[xi] as Tok;
+      if (tok.w.length !== 17 || !VIN_RE.test(tok.w)) continue;
       const t = tok.w;
       const letters = t.replace(/\d/g, '').length;
       if (letters >= 2 && t.length - letters >= 3) this.add(tok.s, tok.e, 'VEHICLE', vinCheck(t) ? 98 : 60);
     }
-    for (const t of this.toks) {
-      if (t.shape !== 'X') continue;
+    for (const xi of this.xIdx) {
+      const t = this.toks[xi] as Tok;
       const len = t.w.length;
       if ((len === 11 || len === 13) && MBI_RE.test(t.w)) this.add(t.s, t.e, 'HEALTH_PLAN', 97);
       else if (len === 9 && DEA_RE.test(t.w) && deaCheck(t.w)) this.add(t.s, t.e, 'LICENSE', 96);
@@ -1257,9 +1262,9 @@ class Detector {
   bareAges(): void {
     const v = this.v;
     const toks = this.toks;
-    for (let i = 1; i < toks.length; i++) {
+    for (const i of this.xIdx) {
       const t = toks[i] as Tok;
-      if (t.shape !== 'X' || t.w.length > 3 || !/^(?:9\d|1[01]\d)$/.test(t.w)) continue;
+      if (i < 1 || t.w.length > 3 || !/^(?:9\d|1[01]\d)$/.test(t.w)) continue;
       const b = v.charCodeAt(t.s - 1);
       const a = v.charCodeAt(t.e);
       const p = toks[i - 1] as Tok;
@@ -1509,7 +1514,7 @@ class Detector {
       this.add(s, s + g.length, 'LOCATION', 90);
     }
     if (this.seen & T.COUNTY) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
-    if (this.seen & T.COUNTY) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
+    if (this.seen & T.COUNTY || v.includes('Co.') || v.includes('Co ') || v.includes('CO.')) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
     // "Dublin 8", "Dublin 6W": the postal district is part of the place.
     if (v.includes('Dublin ') || v.includes('DUBLIN ')) for (const m of v.matchAll(/\b(?:Dublin|DUBLIN)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)\b(?![.:\/,]\d|[ \t]*(?:am|pm|h|hrs?|min|mg|kg|%|years?|yrs?)\b)/g)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
     this.worldPostcodes();
@@ -1604,7 +1609,7 @@ class Detector {
     }
     // Head-first facility names ("Clínica del Valle", "CHU Sainte-Justine").
     for (const t of toks) {
-      if ((t.shape !== 'T' && !(t.shape === 'U' && /^(?:CHUM?|CLSC)$/.test(t.w))) || !(t.f & T.FACILITY)) continue;
+      if (!(t.f & T.FACILITY) || (t.shape !== 'T' && !(t.shape === 'U' && /^(?:CHUM?|CLSC)$/.test(t.w)))) continue;
       FACILITY_HEAD_FIRST.lastIndex = t.s;
       const m = FACILITY_HEAD_FIRST.exec(v);
       if (m) this.add(m.index, m.index + m[0].length, 'LOCATION', 78);
@@ -1692,9 +1697,9 @@ class Detector {
   worldPostcodes(): void {
     const v = this.v;
     const toks = this.toks;
-    for (let i = 1; i < toks.length; i++) {
+    for (const i of this.xIdx) {
       const t = toks[i] as Tok;
-      if (t.shape !== 'X') continue;
+      if (i < 1) continue;
       const len = t.w.length;
       if ((len === 3 || len === 7) && /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)/.test(t.w)) {
         // Eircodes after a comma, a line start, a county or the word "Eircode" (the shape alone is too short).
@@ -1739,7 +1744,7 @@ class Detector {
       let p = ls;
       ls = nl < 0 ? n : nl + 1;
       while (p < n && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
-      if (!ADDRESS_PREFIXES.has(v.slice(p, p + 3).toLowerCase())) continue;
+      if (!ADDRESS_PREFIXES.has(((v.charCodeAt(p) | 32) << 16) | ((v.charCodeAt(p + 1) | 32) << 8) | (v.charCodeAt(p + 2) | 32))) continue;
       ADDRESS_LINE.lastIndex = p;
       const m = ADDRESS_LINE.exec(v);
       if (!m) continue;
@@ -1878,12 +1883,20 @@ class Detector {
     // Only the tokens that carry one of the sticky triggers (a short list, built once).
     if (!this.triggered) {
       this.triggered = [];
-      for (const t of this.toks) if (t.f & STICKY_BITS) this.triggered.push(t);
+      for (const t of this.toks) {
+        if (!(t.f & STICKY_BITS)) continue;
+        // Common words that open a label only with a second word ("lab id", "pump serial", "prior auth #"): look at it once.
+        if (t.f & T.LABEL && LABEL_NEEDS_NEXT.has(t.k) && !LABEL_NEXT.test(this.v.slice(t.e, t.e + 24))) {
+          t.f &= ~T.LABEL;
+          if (!(t.f & STICKY_BITS)) continue;
+        }
+        this.triggered.push(t);
+      }
     }
     for (const t of this.triggered) {
       if (t.s < after || !(t.f & bit)) continue;
       // Common words that open a label only with a second word ("lab id", "pump serial", "prior auth #"): look at it first.
-      if (bit === T.LABEL && LABEL_NEEDS_NEXT.has(t.k) && !LABEL_NEXT.test(this.v.slice(t.e, t.e + 24))) continue;
+
       re.lastIndex = t.s;
       const m = re.exec(this.v);
       if (m) {
@@ -2710,8 +2723,8 @@ class Detector {
   // --- the rest ----------------------------------------------------------------------------------
   generic(): void {
     const v = this.v;
-    for (const tok of this.toks) {
-      if (tok.shape !== 'X') continue;
+    for (const xi of this.xIdx) {
+      const tok = this.toks[xi] as Tok;
       const t = tok.w;
       if (t.length < 6 || t.includes("'")) continue;
       const before = tok.s > 0 ? v.charCodeAt(tok.s - 1) : 32;
