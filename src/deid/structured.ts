@@ -165,7 +165,7 @@ const COLUMN: Record<string, PhiType> = {};
 const col = (type: PhiType, names: string) => {
   for (const n of names.split(' ')) COLUMN[n] = type;
 };
-col('NAME', 'name names lastname firstname middlename surname familyname givenname givennames forename forenames fname lname mname fullname patient patientname ptname pt provider providername attending attendingname attendingphysician physician doctor clinician nurse primarynurse contact contactname emergencycontact nextofkin nok guarantor guarantorname subscriber subscribername insured insuredname pcp referringprovider referring orderingprovider orderedby author signedby mother father spouse caregiver');
+col('NAME', 'name names lastname firstname middlename surname familyname givenname givennames forename forenames fname lname mname fullname patient patientname ptname pt provider providername attending attendingname attendingphysician physician doctor clinician nurse primarynurse contact contactname emergencycontact nextofkin nok guarantor guarantorname subscriber subscribername insured insuredname pcp referringprovider referring orderingprovider orderedby author signedby mother father spouse caregiver initials staff staffinitials nurseinitials rninitials by');
 col('LOCATION', 'city town suburb address addr address1 address2 addressline addressline1 addressline2 street streetaddress zip zipcode postcode postalcode county facility');
 col('MRN', 'mrn medicalrecordnumber medicalrecord patientid ptid chartnumber chart');
 col('SSN', 'ssn socialsecuritynumber');
@@ -314,7 +314,7 @@ function json(h: StructuredHost): void {
 /** Any JSON key with a short value: typed by the key, through the column names above ("mrn", "member_id"...). */
 const JSON_ANY = /"([A-Za-z_][A-Za-z0-9_ -]{0,40})"[ \t]*:[ \t]*(?:"([^"\n]{1,80})"|(\d[\d-]{1,30})(?![\d.]))/g;
 /** Identifier type codes (HL7 table 0203) and systems of a FHIR identifier pasted as JSON. */
-const FHIR_ID_CODE = /"code"[ \t]*:[ \t]*"([A-Z]{2,4})"|"system"[ \t]*:[ \t]*"([^"\n]{1,120})"/g;
+const FHIR_ID_CODE = /"code"[ \t]*:[ \t]*"([A-Z]{2,4})"|"system"[ \t]*:[ \t]*"([^"\n]{1,120})"|"text"[ \t]*:[ \t]*"([^"\n]{1,60})"/g;
 
 function jsonIds(h: StructuredHost): void {
   const v = h.v;
@@ -330,9 +330,12 @@ function jsonIds(h: StructuredHost): void {
       const back = v.slice(Math.max(0, m.index - 300), m.index);
       const ii = back.lastIndexOf('"identifier"');
       if (ii < 0) continue;
+      // Still inside the identifier array; the codes of the value's own element only.
+      const el = identifierElement(back, ii);
+      if (el < 0) continue;
       type = 'OTHER_ID';
-      for (const c of back.slice(ii).matchAll(FHIR_ID_CODE)) {
-        const t = c[1] ? CX_TYPE[c[1]] : idSystemType((c[2] as string).toLowerCase());
+      for (const c of back.slice(el).matchAll(FHIR_ID_CODE)) {
+        const t = c[1] ? CX_TYPE[c[1]] : idSystemType(((c[2] ?? c[3]) as string).toLowerCase());
         if (t) type = t;
       }
     }
@@ -348,11 +351,31 @@ function jsonIds(h: StructuredHost): void {
   }
 }
 
+/** Start of the element of the "identifier" array (opened after `from`) that is still open at the end of `text`, or -1. */
+function identifierElement(text: string, from: number): number {
+  let depth = 0;
+  let quoted = false;
+  let el = -1;
+  for (let i = text.indexOf('[', from); i >= 0 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 && text.charCodeAt(i - 1) !== 92) quoted = !quoted;
+    if (quoted) continue;
+    if (c === 91 || c === 123) {
+      depth++;
+      if (c === 123 && depth === 2) el = i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+      if (depth <= 0) return -1;
+    }
+  }
+  return depth >= 2 ? el : -1;
+}
+
 function idSystemType(system: string): PhiType | undefined {
   if (/ssn|social/.test(system)) return 'SSN';
   if (/npi/.test(system)) return 'OTHER_ID';
   if (/mbi|medicare|medicaid|member|insur|policy|subscriber/.test(system)) return 'HEALTH_PLAN';
-  if (/mrn|medical.?record|\/mr\b|patient.?id/.test(system)) return 'MRN';
+  if (/mrn|medical.?record|\/mr\b|patient.?id|hospital.?(?:number|no)|unit.?record/.test(system)) return 'MRN';
   if (/account|acct|visit|encounter/.test(system)) return 'ACCOUNT';
   if (/driver|licen[cs]e/.test(system)) return 'LICENSE';
   return undefined;
@@ -447,8 +470,24 @@ function x12(h: StructuredHost): void {
 /** Address and name elements of CDA (and similar XML): their text content is the value. */
 const XML_FIELD = /<(streetAddressLine|city|postalCode|county|censusTract|given|family|houseNumber|streetName|unitID|precinct)(?:[ \t][^<>]*)?>([^<>\n]{1,80})<\/\1>/g;
 
+/** CDA identifiers: the root OID names the kind, the patient's own id is the record number. */
+const XML_ID = /<id[ \t][^<>]*?extension="([^"\n]{3,40})"[^<>]*?root="([0-9.]+)"|<id[ \t][^<>]*?root="([0-9.]+)"[^<>]*?extension="([^"\n]{3,40})"/g;
+const OID_TYPE: Record<string, PhiType> = { '2.16.840.1.113883.4.1': 'SSN', '2.16.840.1.113883.4.6': 'OTHER_ID', '2.16.840.1.113883.4.572': 'HEALTH_PLAN', '2.16.840.1.113883.4.927': 'HEALTH_PLAN' };
+
 function xml(h: StructuredHost): void {
   const v = h.v;
+  if (v.includes('extension="')) for (const m of v.matchAll(XML_ID)) {
+    const ext = (m[1] ?? m[4]) as string;
+    const root = (m[2] ?? m[3]) as string;
+    if (!/\d/.test(ext)) continue;
+    const s = m.index + m[0].indexOf(`extension="${ext}"`) + 11;
+    let type = OID_TYPE[root];
+    if (!type) {
+      const back = v.slice(Math.max(0, m.index - 120), m.index);
+      type = /<patientRole\b[^<>]*>\s*$/.test(back) ? 'MRN' : 'OTHER_ID';
+    }
+    h.add(s, s + ext.length, type, P + 6);
+  }
   for (const m of v.matchAll(XML_FIELD)) {
     const tag = m[1] as string;
     const val = (m[2] as string).trim();
@@ -470,5 +509,5 @@ export function structured(h: StructuredHost): void {
     jsonIds(h);
   }
   if (v.includes('*') && /(?:^|[~\n\r])[ \t]*(?:NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*/.test(v)) x12(h);
-  if (v.includes('</') && /<(?:streetAddressLine|city|postalCode|county|given|family)[ >]/.test(v)) xml(h);
+  if (v.includes('</') && /<(?:streetAddressLine|city|postalCode|county|given|family)[ >]|<id[ \t][^<>]*extension=/.test(v)) xml(h);
 }

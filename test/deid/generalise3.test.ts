@@ -269,3 +269,14 @@ test('Dublin districts, schools and universities, building names in address line
   notFlagged('Moved to Brisbane, Queensland in March.', 'Queensland');
   notFlagged('Given at 0800, Dublin 2 units of PRBC', '0800');
 });
+
+test('CDA and FHIR identifiers typed by their root, type text and scope; initials columns', () => {
+  const cda = '<recordTarget><patientRole><id extension="4471823" root="2.16.840.1.113883.19.5.99999.2"/><addr use="HP"><city>Ashgrove</city></addr></patientRole></recordTarget><author><assignedAuthor><id extension="1588667638" root="2.16.840.1.113883.4.6"/></assignedAuthor></author>';
+  has(cda, 'MRN', '4471823');
+  has(cda, 'OTHER_ID', '1588667638');
+  notFlagged(cda, '2.16.840');
+  const f = '{"resourceType":"Patient","identifier":[{"use":"usual","type":{"text":"Medical Record Number"},"value":"MR-771234"}],"telecom":[{"system":"phone","value":"(07) 5550 1234"}]}';
+  has(f, 'MRN', 'MR-771234');
+  has(f, 'PHONE', '(07) 5550 1234');
+  has('Time | Note | Initials\n0700 | Turned, skin intact | LMW\n0900 | Fed | LMW', 'NAME', 'LMW');
+});
