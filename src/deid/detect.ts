@@ -123,6 +123,9 @@ const BY_INITIALS = new RegExp(
 const NAME_FIELD_FIRST = new Set('last first middle given family sur maiden preferred legal surname forename forenames mi m nombre apellido apellidos nom prenom prénom nachname vorname name'.split(' '));
 const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER RT PT OT ICU OR MD RN NP PA GI ID ENT EKG ECG EEG EMG TEE TTE ABG CXR KUB DXA PET VQ LP CSF UA IR HCP POA CNA LPN APN RRT EP CCU MICU SICU NICU PICU OB GYN DR MR MRS MS DO DC PM AM HR BP RR NA AKA BKA IVF TPN NPO DNR DNI ' +
     'DVT PE SVT VT VF AF CHF CVA TIA UTI URI SOB DOE CAD HTN DM OSA BPH CKD AKI ARF PNA CAP HAP VAP VRE CDI GIB SBO NGT OGT PEG CVL ETT CPR NSR SR ST SB AFL PVC PAC EF LVH RVH ABX ADL BM BS LOC GCS RA LA NC BIL NAD WNL ROM AOX NKA NKDA SAT BKA OOB HOB CBI CMO').split(' '));
+/** A sign-off line, then a name alone on the next line (a title before it at most). */
+const SIGN_OFF =
+  /(?:^|\n)[ \t]*(?:Best(?:[ \t]+(?:wishes|regards))?|Warm(?:est)?[ \t]+regards|Kind(?:est)?[ \t]+regards|Many[ \t]+thanks|Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|Sincerely|Regards|Take[ \t]+care|Love)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:[A-Z][\p{L}'’-]+|N[ií]|Nic|Mac|Mc|de|van|von|bin|binti)){0,3})[ \t]*(?=,|\r?\n|$)/gu;
 /** Plural kinship words before a list of given names ("her children Colm, Aoibhinn and Padraig"), and "initials". */
 const KIN_PLURAL = new Set('children sons daughters grandchildren grandsons granddaughters siblings brothers sisters kids grandkids nieces nephews parents stepchildren initials'.split(' '));
 /** Weaker context: the sequence must also contain a known name. */
@@ -166,6 +169,10 @@ const NOT_NAME = new Set([
   'orthopedics', 'gastroenterology', 'pulmonology', 'endocrinology', 'rheumatology', 'hematology', 'infectious',
   'disease', 'diseases', 'critical', 'care', 'internal', 'general', 'progress', 'nursing', 'findings', 'report',
   'results', 'result', 'procedure', 'indication', 'technique', 'comparison', 'hospital', 'course', 'chief', 'complaint',
+  // Specialists' titles written after a name in signatures ("Consultant Geriatrician").
+  'geriatrician', 'gastroenterologist', 'rheumatologist', 'endocrinologist', 'haematologist', 'hematologist', 'urologist', 'dermatologist',
+  'paediatrician', 'gynaecologist', 'gynecologist', 'ophthalmologist', 'otolaryngologist', 'anaesthetist', 'anesthetist', 'microbiologist',
+  'pathologist', 'pulmonologist', 'gerontologist', 'orthopaedic', 'orthopedic', 'palliative', 'geriatric', 'houseman', 'sho', 'spr', 'fy1', 'fy2',
 ]);
 
 /** Eponyms and brand names that look like surnames: not names on their own. */
@@ -2158,6 +2165,7 @@ class Detector {
       }
     };
     this.layoutNames(mark);
+    this.signOffs(mark);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       const next = toks[i + 1];
@@ -2452,6 +2460,26 @@ class Detector {
         // "and" or a comma, then the next name.
         if (toks[k] && (toks[k] as Tok).k === 'and' && toks[k + 1]) k++;
       }
+    }
+  }
+
+  /** Letter and message sign-offs: "Best,\nRuaidhri", "Kind regards,\nDr Fionnuala Ní Dhomhnaill". */
+  signOffs(mark: (i: number, j: number, p: number) => void): void {
+    const v = this.v;
+    if (!v.includes('\n')) return;
+    for (const m of v.matchAll(SIGN_OFF)) {
+      const name = m[1] as string;
+      const s = m.index + m[0].length - name.length;
+      const i = this.tokenIndexBefore(s) + 1;
+      let j = i;
+      while (j + 1 < this.toks.length && (this.toks[j + 1] as Tok).e <= s + name.length) j++;
+      if (i >= this.toks.length || (this.toks[i] as Tok).s !== s) continue;
+      let ok = true;
+      for (let x = i; x <= j; x++) {
+        const t = this.toks[x] as Tok;
+        if (NOT_NAME.has(t.k) || FACILITY_GENERIC.has(t.k) || (t.f & T.FACILITY) || NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k) || (this.common(t) && !this.isFirst(t) && !PARTICLES.has(t.k))) ok = false;
+      }
+      if (ok) mark(i, j, 68);
     }
   }
 

@@ -280,3 +280,11 @@ test('CDA and FHIR identifiers typed by their root, type text and scope; initial
   has(f, 'PHONE', '(07) 5550 1234');
   has('Time | Note | Initials\n0700 | Turned, skin intact | LMW\n0900 | Fed | LMW', 'NAME', 'LMW');
 });
+
+test('sign-offs with a name alone on the next line; specialists after a name are no names', () => {
+  has('Hi Dr. Okafor,\nThanks for seeing her today.\nBest,\nRuaidhri', 'NAME', 'Ruaidhri');
+  has('Kind regards,\nDr Fionnuala Ní Dhomhnaill\nConsultant Geriatrician', 'NAME', 'Fionnuala Ní Dhomhnaill');
+  notFlagged('Regards\nDr Fionnuala Ní Dhomhnaill\nConsultant Geriatrician', 'Geriatrician');
+  notFlagged('Thanks,\nThe Cardiology Team', 'Cardiology');
+  notFlagged('Best,\nPharmacy', 'Pharmacy');
+});
