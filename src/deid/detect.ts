@@ -125,7 +125,7 @@ const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER
     'DVT PE SVT VT VF AF CHF CVA TIA UTI URI SOB DOE CAD HTN DM OSA BPH CKD AKI ARF PNA CAP HAP VAP VRE CDI GIB SBO NGT OGT PEG CVL ETT CPR NSR SR ST SB AFL PVC PAC EF LVH RVH ABX ADL BM BS LOC GCS RA LA NC BIL NAD WNL ROM AOX NKA NKDA SAT BKA OOB HOB CBI CMO').split(' '));
 /** A sign-off line, then a name alone on the next line (a title before it at most). */
 const SIGN_OFF =
-  /(?:^|\n)[ \t]*(?:Best(?:[ \t]+(?:wishes|regards))?|Warm(?:est)?[ \t]+regards|Kind(?:est)?[ \t]+regards|Many[ \t]+thanks|Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|Sincerely|Regards|Take[ \t]+care|Love)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:[A-Z][\p{L}'’-]+|N[ií]|Nic|Mac|Mc|de|van|von|bin|binti)){0,3})[ \t]*(?=,|\r?\n|$)/gu;
+  /(?:Best(?:[ \t]+(?:wishes|regards))?|Warm(?:est)?[ \t]+regards|Kind(?:est)?[ \t]+regards|Many[ \t]+thanks|Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|Sincerely|Regards|Take[ \t]+care|Love)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:[A-Z][\p{L}'’-]+|N[ií]|Nic|Mac|Mc|de|van|von|bin|binti)){0,3})[ \t]*(?=,|\r?\n|$)/uy;
 /** Plural kinship words before a list of given names ("her children Colm, Aoibhinn and Padraig"), and "initials". */
 const KIN_PLURAL = new Set('children sons daughters grandchildren grandsons granddaughters siblings brothers sisters kids grandkids nieces nephews parents stepchildren initials'.split(' '));
 /** Weaker context: the sequence must also contain a known name. */
@@ -2467,7 +2467,19 @@ class Detector {
   signOffs(mark: (i: number, j: number, p: number) => void): void {
     const v = this.v;
     if (!v.includes('\n')) return;
-    for (const m of v.matchAll(SIGN_OFF)) {
+    const n = v.length;
+    for (let ls = 0; ls < n; ) {
+      const nl = v.indexOf('\n', ls);
+      let p = ls;
+      ls = nl < 0 ? n : nl + 1;
+      if (nl < 0) break;
+      while (p < nl && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+      // Sign-off words start with one of these capitals.
+      const c = v.charCodeAt(p);
+      if (c !== 66 && c !== 87 && c !== 75 && c !== 77 && c !== 84 && c !== 67 && c !== 89 && c !== 83 && c !== 82 && c !== 76) continue;
+      SIGN_OFF.lastIndex = p;
+      const m = SIGN_OFF.exec(v);
+      if (!m) continue;
       const name = m[1] as string;
       const s = m.index + m[0].length - name.length;
       const i = this.tokenIndexBefore(s) + 1;
