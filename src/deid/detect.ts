@@ -285,7 +285,7 @@ const FACILITY_HEAD = new RegExp(
       'Dialysis(?: Unit| Clinic| Services)?', 'Rehab(?:ilitation)?', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Lodge', 'Village', 'Cemetery',
       'Hostel', 'Care Facility', 'Aged Care', 'Polyclinic', 'Dispensary', 'Convalescent (?:Home|Cent(?:er|re))', 'Residential Care', 'Living Cent(?:er|re)',
       '(?:Treatment|Recovery|Crisis|Senior|Wellness|Birth(?:ing)?|Community Health|Health (?:and|&) Wellness) Cent(?:er|re)',
-      'Elementary(?: School)?', 'College', 'University',
+      'Elementary(?: School)?', 'College', 'University', '(?:Mobile Home|Caravan|Trailer|RV|Holiday) Park',
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -341,6 +341,8 @@ const CITY_ZIP_AFTER = /^[ \t]*,[ \t]*((?:[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.
 const STREETNAME_SUFFIX = new Set(
   'street avenue road boulevard drive lane court place terrace parkway highway turnpike park gardens square plaza mall station airport beach stadium bridge pier marina st ave rd blvd ln dr ct pl ter hwy pkwy'.split(' '),
 );
+/** "lives on maple " before a lower-case street suffix. */
+const LOWER_STREET_BEFORE = /\b(?:lives?|living|lived|resides?|residing|staying|stays|stayed|moved|moving|house|home|apartment|apt|flat)[ \t]+(?:on|off|at)[ \t]+((?:[a-z][a-z'-]*[ \t]+){1,3})$/;
 /** Words that open a street name in other languages ("ul. Lipowa", "Calle Mayor", "Via Roma"). */
 const STREET_FIRST_WORDS = new Set('ul ulica al aleja os pl plac calle c avenida avda rua rue via viale corso piazza largo strada'.split(' '));
 /** Pharmacy and store chains: with a store number they name a place. */
@@ -505,12 +507,12 @@ const RE = {
     'gi',
   ),
   streetName:
-    /\b(?:on|off|along|near|at|by|behind|outside|of|and|between)\s+((?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
+    /\b(?:on|off|along|near|at|by|behind|outside|of|and|between)\s+((?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
   /** Numbered roads: "on Route 9", "off I-95", "near Highway 101". */
   route: /\b(?:on|off|along|near|at|via|from)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
   /** A store number after a capitalized store name: "Walgreens #4472". */
   storeNumber: /(?<![\w])([A-Z][A-Za-z'&-]+(?: [A-Z][A-Za-z'&-]+)?)[ \t]*#[ \t]?\d{2,6}\b/g,
-  poBox: /(?:P\.?\s?O\.?\s*Box|GPO\s+Box|Locked\s+Bag|Private\s+Bag)\s+#?\d+\b/iy,
+  poBox: /(?:P\.?\s?O\.?\s*Box|GPO\s+Box|Locked\s+Bag|Private\s+Bag)\s+#?[A-Z]?\d+\b/iy,
   /** "RR 2 Box 14", "Rural Route 3", "HC 61 Box 22" (a box is needed after RR and HC: "RR 18" is a rate). */
   ruralRoute: /(?:(?:R\.?R\.?|H\.?C\.?)[ \t]*#?[ \t]*\d{1,3}[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5}|Rural[ \t]+Route[ \t]*#?[ \t]*\d{1,3}(?:[ \t]*,?[ \t]*Box[ \t]*#?[ \t]*\d{1,5})?)\b/y,
   /** "Apt 5C" on its own. */
@@ -589,7 +591,7 @@ const FACILITY_FIRST = new Set(
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
-    'synagogue lodge village cemetery hostel elementary college university aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
+    'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b)*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
@@ -1357,6 +1359,15 @@ class Detector {
     if (this.seen & T.STREET) {
       let doneTo = 0;
       for (const sx of this.toks) {
+        if (sx.shape === 'L' && sx.f & T.STREET && STREETNAME_SUFFIX.has(sx.k) && sx.s >= doneTo) {
+          // "lives on maple st": a lower-case street name after a residence verb.
+          const lm = LOWER_STREET_BEFORE.exec(v.slice(Math.max(0, sx.s - 48), sx.s));
+          if (lm && !(lm[1] as string).trim().split(/[ \t]+/).some((w) => NOT_NAME.has(w) || FUNCTION_WORDS.has(w))) {
+            this.add(sx.s - (lm[1] as string).length, sx.e, 'LOCATION', 79);
+            doneTo = sx.e;
+          }
+          continue;
+        }
         if (!(sx.f & T.STREET) || sx.shape !== 'T' || !STREETNAME_SUFFIX.has(sx.k) || sx.s < doneTo) continue;
         const from = Math.max(doneTo, sx.s - 64);
         RE.streetName.lastIndex = 0;
@@ -1776,7 +1787,7 @@ class Detector {
           if (words.some((w) => NOT_NAME.has(w) || FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w)) || STATE_WORDS.has(key) || this.fl(key) & L.COUNTRY) continue;
           if (STATE_ABBR_SET.has(p) || CA_PROVINCES.has(p) || AU_STATES.has(p) || /^[A-Z]{2,4}$/.test(p) || REGION_WORDS.has(key.replace(/\.$/, ''))) continue;
           // A common word names a place only when the gazetteer knows it ("Orange"); "Independent" does not; a building does ("Ashcombe House").
-          if (!known && this.fl(last) & L.WORD && !(words.length > 1 && BUILDING_WORDS.has(last))) continue;
+          if (!known && this.fl(last) & L.WORD && !(words.length > 1 && (BUILDING_WORDS.has(last) || STREET_SUFFIX_SET.has(last)))) continue;
           this.add(s, s + p.length, 'LOCATION', 72);
         } else if (/^(?:Flat|Apt|Apartment|Unit|Suite|Level|Floor|Room|Block|Lot|Plot|House|Door|No\.?)[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}$/.test(p)) {
           this.add(s, s + p.length, 'LOCATION', 74);

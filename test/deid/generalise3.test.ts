@@ -288,3 +288,13 @@ test('sign-offs with a name alone on the next line; specialists after a name are
   notFlagged('Thanks,\nThe Cardiology Team', 'Cardiology');
   notFlagged('Best,\nPharmacy', 'Pharmacy');
 });
+
+test('street names without numbers, lower-case and numbered; bags, parks and plots', () => {
+  has('lives on maple st with her son', 'LOCATION', 'maple st');
+  has('Lives at the corner of 5th Ave and Pine St.', 'LOCATION', '5th Ave');
+  has('Lot 22, Pinewood Mobile Home Park', 'LOCATION', 'Pinewood Mobile Home Park');
+  has('Private Bag X12, Parktown', 'LOCATION', 'Private Bag X12');
+  has('Address: Plot 1182, Kampala Road', 'LOCATION', 'Kampala Road');
+  notFlagged('pt lives on the second floor, dr aware', 'second');
+  notFlagged('staying on 2 l nc, dr notified', 'dr');
+});
