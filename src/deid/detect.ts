@@ -484,7 +484,7 @@ const RE = {
     'giu',
   ),
   /** "moved to the 23rd?", "on the 4th." -- a day of the month alone after a date preposition. */
-  dDayAlone: /\b(?:on|by|until|till|to|from|before|after|since)[ \t]+the[ \t]+(\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+[A-Za-z])/gi,
+  dDayAlone: /\b(?:on|by|until|till|til|to|from|before|after|since)[ \t]+the[ \t]+(\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+[A-Za-z])/gi,
   /** UK numbers: "0115 496 0732", "07700 900 318", "020 7946 0958". */
   phoneUk: /(?<![\w+\/.-])(?:0\d{4}[ ]\d{3}[ ]?\d{3}|0\d{4}[ ]\d{6}|0\d{3}[ ]\d{3}[ ]\d{4}|0\d{2}[ ]\d{4}[ ]\d{4})(?![\w-]|\.\d)/g,
   /** NHS and CHI numbers after their label (10 digits, often 3-3-4: not a phone number). */
@@ -534,7 +534,7 @@ const RE = {
   streetJoined: /(?<![\w-])[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
   livesIn:
-    /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|with[ \t]+(?:her|his|their|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
+    /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|(?:with|w\/?)[ \t]+(?:her|his|their|my|our|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
   cityStateY: new RegExp(
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
@@ -762,6 +762,8 @@ class Detector {
   readonly capsDoc: boolean;
   /** Text typed in lower case only (portal messages, chat). */
   readonly lowerDoc: boolean;
+  /** A short text without a single capital ("im staying w my sister in leeds"). */
+  readonly noCaps: boolean;
   readonly hasMonth: boolean;
 
   /** Union of the trigger bits of all tokens: which rules can fire at all in this text. */
@@ -876,6 +878,7 @@ class Detector {
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.lowerDoc = letters > 40 && capitals / letters < 0.01;
+    this.noCaps = letters > 15 && capitals === 0;
     this.seen = seen;
     this.shapes = shapes;
     this.nonAscii = nonAscii;
@@ -1282,6 +1285,9 @@ class Detector {
         // "(95)" right after a person's name: a capitalized name part that is no common word.
         if (t.s - p.e !== 2 || p.shape !== 'T' || !(p.f & NAME_BITS) || p.f & L.WORD || NOT_NAME.has(p.k)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      } else if (b === 32 && p.shape === 'I' && (p.w === 'F' || p.w === 'M') && /^\(?[ \t]*[FM],[ \t]*$/.test(v.slice(Math.max(0, p.s - 1), t.s)) && v.charCodeAt(p.s - 1) === 40 && a === 41) {
+        // "(F, 94)".
+        this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (b === 32 && (p.k === 'is' || p.k === 'was') && i >= 2) {
         // "She is 94.", "he was 91 and lived alone".
         const pp = toks[i - 2] as Tok;
@@ -1636,7 +1642,7 @@ class Detector {
     const lex = this.lex;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (t.shape === 'L' && this.lowerDoc && t.f & L.PLACE && !(t.f & L.WORD) && !NOT_NAME.has(t.k) && !STATE_WORDS.has(t.k)) {
+      if (t.shape === 'L' && (this.lowerDoc || this.noCaps) && t.f & L.PLACE && !(t.f & L.WORD) && !NOT_NAME.has(t.k) && !STATE_WORDS.has(t.k)) {
         // Lower-case text: a known place after "in"/"from"/"near" ("at my sisters in fremont").
         const pv = toks[i - 1];
         if (pv && pv.shape === 'L' && PLACE_PREP.has(pv.k) && v.slice(pv.e, t.s) === ' ' && !EPONYMS.has(t.k) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 71);

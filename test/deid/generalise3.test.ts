@@ -298,3 +298,11 @@ test('street names without numbers, lower-case and numbered; bags, parks and plo
   notFlagged('pt lives on the second floor, dr aware', 'second');
   notFlagged('staying on 2 l nc, dr notified', 'dr');
 });
+
+test('short lower-case messages: a town after "staying w my sister in", "til the 14th"; "(F, 94)"', () => {
+  has('im staying w my sister in leeds til the 14th', 'LOCATION', 'leeds');
+  has('im staying w my sister in leeds til the 14th', 'DATE', '14th');
+  has('(F, 94) presented with SOB', 'AGE_OVER_89', '94');
+  notFlagged('(F, 54) presented with SOB', '54');
+  notFlagged('pt staying in bed today, in good spirits', 'good');
+});
