@@ -306,3 +306,9 @@ test('short lower-case messages: a town after "staying w my sister in", "til the
   notFlagged('(F, 54) presented with SOB', '54');
   notFlagged('pt staying in bed today, in good spirits', 'good');
 });
+
+test('national identity numbers of other countries are other identifiers, not card numbers', () => {
+  has('ID: 3104125088085 (green ID book)', 'OTHER_ID', '3104125088085');
+  has('SIN: 046 454 286', 'OTHER_ID', '046 454 286');
+  notFlagged('the sin 5 times', '5');
+});
