@@ -126,6 +126,8 @@ const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER
 /** A sign-off line, then a name alone on the next line (a title before it at most). */
 const SIGN_OFF =
   /(?:Best(?:[ \t]+(?:wishes|regards))?|Warm(?:est)?[ \t]+regards|Kind(?:est)?[ \t]+regards|Many[ \t]+thanks|Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|Sincerely|Regards|Take[ \t]+care|Love)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:[A-Z][\p{L}'’-]+|N[ií]|Nic|Mac|Mc|de|van|von|bin|binti)){0,3})[ \t]*(?=,|\r?\n|$)/uy;
+/** What follows the name of a firm: "& Vale LLP", " Solicitors", ", Attorneys at Law". */
+const FIRM_AFTER = /^(?:[ \t]*(?:&|and)[ \t]+[A-Z][\p{L}'-]+)*,?[ \t]+(?:LLP|LLC|Solicitors|Attorneys|Law[ \t]+(?:Firm|Group|Offices?|Partners)|Inc\b|Ltd\b|PLC|Pty)/u;
 /** Plural kinship words before a list of given names ("her children Colm, Aoibhinn and Padraig"), and "initials". */
 const KIN_PLURAL = new Set('children sons daughters grandchildren grandsons granddaughters siblings brothers sisters kids grandkids nieces nephews parents stepchildren initials'.split(' '));
 /** Weaker context: the sequence must also contain a known name. */
@@ -2854,6 +2856,12 @@ class Detector {
       this.extendNames();
     }
     this.generic();
+    // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
+    if (/\b(?:LLP|LLC|Solicitors|Attorneys|Law|Inc|Ltd|PLC|Pty)\b/.test(this.v)) {
+      const v = this.v;
+      for (const c of this.cands) if ((c.t === 'NAME' || c.t === 'LOCATION') && FIRM_AFTER.test(v.slice(c.e, c.e + 48))) c.p = -1;
+      return resolve(this.cands.filter((c) => c.p >= 0), v.length);
+    }
     return resolve(this.cands, this.v.length);
   }
 }

@@ -312,3 +312,10 @@ test('national identity numbers of other countries are other identifiers, not ca
   has('SIN: 046 454 286', 'OTHER_ID', '046 454 286');
   notFlagged('the sin 5 times', '5');
 });
+
+test('law firms named after people are neither names nor places', () => {
+  const t = 'Court-appointed guardian: Priscilla Hawthorne, Esq., of Hawthorne & Vale LLP. Case No. 2024-GD-00871.';
+  has(t, 'NAME', 'Priscilla Hawthorne');
+  notFlagged(t, 'Vale');
+  notFlagged('Represented by Okafor Solicitors.', 'Okafor');
+});
