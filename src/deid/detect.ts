@@ -363,7 +363,7 @@ const TENS_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(
 const YEAR_WORDS = `(?:nineteen[- ](?:hundred(?:[- ]and)?[- ])?${TENS_WORD}|two[- ]thousand(?:(?:[- ]and)?[- ](?:${TENS_WORD}|${UNIT_WORD}))?|twenty[- ]${TENS_WORD})`;
 const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_WORDS = new RegExp(
-  `\\b(?:(?:the[ \\t]+)?${ORD_WORD}[ \\t]+of[ \\t]+${MONTH_FULL}|${MONTH_FULL}[ \\t]+(?:the[ \\t]+)?${ORD_WORD})(?:,?[ \\t]+${YEAR_WORDS})?\\b`,
+  `\\b(?:(?:the[ \\t]+)?${ORD_WORD}[ \\t]+of[ \\t]+${MONTH_FULL}|${MONTH_FULL}[ \\t]+(?:the[ \\t]+)?${ORD_WORD})(?:,?[ \\t]+(?:${YEAR_WORDS}|(?:19|20)\\d{2}))?\\b`,
   'gi',
 );
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
@@ -1206,7 +1206,7 @@ class Detector {
       // "March the first" as a date needs more than a bare ordinal after May ("may the first dose").
       if (/^may\b/i.test(m[0]) && !/^May/.test(m[0])) continue;
       const lead = /^the[ \t]+/i.exec(m[0]);
-      this.add(m.index + (lead ? lead[0].length : 0), m.index + m[0].length, 'DATE', 86);
+      this.add(m.index + (lead ? lead[0].length : 0), m.index + m[0].length, 'DATE', 93);
     }
     if (this.shapes & S.ORDINAL) for (const m of v.matchAll(RE.dDayAlone)) {
       const g = m[1] as string;
@@ -1628,7 +1628,7 @@ class Detector {
       if (this.capsDoc && !uncommon) continue;
       if (WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
         const prev = toks[this.tokenIndexBefore(m.index)];
-        if (!prev || prev.f & L.WORD) continue;
+        if (!prev || (prev.f & L.WORD && !STORE_CHAINS.has(prev.k))) continue;
       }
       this.add(start, end, 'LOCATION', 78);
       // "St Brigid's Hospice, Carlow": a known town right after the facility's name, or alone on the next line.

@@ -319,3 +319,9 @@ test('law firms named after people are neither names nor places', () => {
   notFlagged(t, 'Vale');
   notFlagged('Represented by Okafor Solicitors.', 'Okafor');
 });
+
+test('a spoken day with a written year; a pharmacy chain before a weak head', () => {
+  has('[00:02:22] PATIENT: Twelfth of June, 1931.', 'DATE', 'Twelfth of June, 1931');
+  has('Dispensed by Boots Pharmacy, 12 High St, Bicester OX26 6HY.', 'LOCATION', 'Boots Pharmacy');
+  notFlagged('First of all, June was a good month.', 'First');
+});
