@@ -176,6 +176,9 @@ col('DATE', 'dob dateofbirth birthdate birthday admitdate admissiondate discharg
 col('HEALTH_PLAN', 'memberid membernumber memberno subscriberid subscribernumber subscriberno policynumber policyno policyid policy insuranceid insurancenumber medicaidid medicaid medicaidnumber medicareid medicare medicarenumber mbi healthcard healthcardnumber phn nhi insuredid planid healthplanid');
 col('ACCOUNT', 'account accountnumber accountno accountid acct acctno acctnum acctnumber patientaccount billingaccount billingid visitnumber visitno visitid encounter encounterno encounternumber encounterid invoice invoiceno invoicenumber fin harno');
 col('OTHER_ID', 'studyid subjectid participantid accession accessionnumber accessionno claim claimnumber claimno claimid npi specimenid specimen caseid casenumber caseno rxnumber rxno prescriptionnumber authnumber authorizationnumber priorauth kitid enrollmentid');
+col('OTHER_ID', 'nhsnumber nhsno nhs chinumber chi ihi ppsn ppsnumber aadhaar aadhar nric nationalid idnumber sin');
+col('HEALTH_PLAN', 'medicalcard medicalcardnumber gmsnumber medicalaid medicalaidnumber medicareno');
+col('LOCATION', 'eircode pincode postcode postalcode suburb town locality');
 col('MRN', 'mrno mrnumber medicalrecordno hospitalnumber hospitalno hospno urnumber urno unitnumber');
 col('DEVICE', 'serial serialnumber serialno deviceid deviceserial deviceidentifier udi udicarrier carrierhrf imei');
 col('AGE_OVER_89', 'age ageyears ageyrs patientage');
@@ -278,7 +281,7 @@ function csv(h: StructuredHost): void {
 const NAME_KEYS =
   'family|given|firstName|first_name|firstname|lastName|last_name|lastname|middleName|middle_name|surname|familyName|family_name|givenName|given_name|fullName|full_name|patientName|patient_name|preferredName|preferred_name|maidenName|maiden_name|contactName|contact_name|providerName|provider_name';
 const JSON_FIELD = new RegExp(
-  `"(${NAME_KEYS}|name|text|city|line|postalCode|postal_code|zip|zipCode|district|street|address)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
+  `"(${NAME_KEYS}|name|text|city|line|postalCode|postal_code|zip|zipCode|district|street|address|suburb|town|locality|county|postcode|post_code|eircode|pincode|pin_code)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
   'gi',
 );
 const PERSON_KEYS = /"resourceType"[ \t]*:[ \t]*"(?:Patient|Practitioner|RelatedPerson|Person)"|"(?:gender|sex|birthDate|birth_date|dob|relationship|telecom|phone|email|role|npi|title)"[ \t]*:/i;
@@ -304,7 +307,7 @@ function json(h: StructuredHost): void {
         // Unknown words name a person only in an object about a person ("gender", "birthDate", "relationship"...).
         const around = v.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
         if (h.personish(rest, PERSON_KEYS.test(around))) h.add(s + off, s + val.length, 'NAME', P - 5);
-      } else if (/^(?:city|line|district|street|address)$/.test(key) || /\d/.test(val)) {
+      } else if (/^(?:city|line|district|street|address|suburb|town|locality|county)$/.test(key) || /\d/.test(val)) {
         h.add(s, s + val.length, 'LOCATION', P - 5);
       }
     }

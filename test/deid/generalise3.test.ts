@@ -325,3 +325,13 @@ test('a spoken day with a written year; a pharmacy chain before a weak head', ()
   has('Dispensed by Boots Pharmacy, 12 High St, Bicester OX26 6HY.', 'LOCATION', 'Boots Pharmacy');
   notFlagged('First of all, June was a good month.', 'First');
 });
+
+test('JSON intake payloads: postcodes with letters, Eircodes, NHS and medical card numbers by key', () => {
+  const a = '{"patient_name":"Doyle, Brendan","eircode":"D08 X2P8","county":"Co. Wicklow","medical_card":"8812034K"}';
+  has(a, 'LOCATION', 'D08 X2P8');
+  has(a, 'HEALTH_PLAN', '8812034K');
+  const b = '{"name":"Okonkwo Adaeze","postcode":"SW1A 1AA","nhs_number":"943 476 5919","age":91}';
+  has(b, 'LOCATION', 'SW1A 1AA');
+  has(b, 'OTHER_ID', '943 476 5919');
+  has('{"address":{"street":"14 Kowhai Rd","suburb":"Ponsonby","town":"Auckland","postcode":"1011"}}', 'LOCATION', 'Ponsonby');
+});
