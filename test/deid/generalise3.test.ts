@@ -335,3 +335,12 @@ test('JSON intake payloads: postcodes with letters, Eircodes, NHS and medical ca
   has(b, 'OTHER_ID', '943 476 5919');
   has('{"address":{"street":"14 Kowhai Rd","suburb":"Ponsonby","town":"Auckland","postcode":"1011"}}', 'LOCATION', 'Ponsonby');
 });
+
+test('licence numbers after registration labels; a state or province before the number stays out', () => {
+  has("Driver's licence: NSW 12345678", 'LICENSE', '12345678');
+  has('DL# (TX) 44120934', 'LICENSE', '44120934');
+  has('Nurse registration PIN 12A3456E', 'LICENSE', '12A3456E');
+  has('Registered with the Medical Council, reg. no. 412883.', 'LICENSE', '412883');
+  has('Dr Meera Pillai, MCI Reg. No. 88120', 'LICENSE', '88120');
+  notFlagged("Driver's licence: NSW 12345678", 'NSW');
+});
