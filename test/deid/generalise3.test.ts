@@ -344,3 +344,13 @@ test('licence numbers after registration labels; a state or province before the 
   has('Dr Meera Pillai, MCI Reg. No. 88120', 'LICENSE', '88120');
   notFlagged("Driver's licence: NSW 12345678", 'NSW');
 });
+
+test('identifiers in a sentence about a biometric enrolment are biometric; modem ids and serials are devices', () => {
+  has('Biometric enrolment: right index fingerprint captured, template stored as BIO-88120-RT.', 'BIOMETRIC', 'BIO-88120-RT');
+  has('Iris scan enrolled (IRIS-ID 0091-2231-44).', 'BIOMETRIC', '0091-2231-44');
+  has('Patient enrolled in palm-vein identification (PalmSecure ID PS-7712093).', 'BIOMETRIC', 'PS-7712093');
+  has('CPAP: ResMed AirSense 11, SN 23221129834, modem ID 88120934412.', 'DEVICE', '88120934412');
+  has('Hearing aids L/R serials 2291A884 / 2291A885.', 'DEVICE', '2291A884');
+  // The biometric sentence ends at its full stop.
+  has('Fingerprint clock-in set up. Case number 2024-118823 opened.', 'OTHER_ID', '2024-118823');
+});
