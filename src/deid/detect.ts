@@ -687,8 +687,8 @@ const T = {
   NAME_FIELD: 1 << 25,
   /** Vehicle makes. */
   MAKE: 1 << 26,
-  /** "template". */
-  TEMPLATE: 1 << 27,
+  /** Labels of address lines ("Address:", "Residence:", "Home:"). */
+  ADDR: 1 << 27,
   /** "NHS", "CHI". */
   NHS: 1 << 28,
   /** "Route", "Highway"... */
@@ -732,7 +732,9 @@ function triggerFlags(): Map<string, number> {
   add(FOREIGN_MONTH_WORDS, T.FMONTH);
   add(['nhs', 'chi'], T.NHS);
   add(['ohip', 'hcn', 'phn', 'ramq', 'nhi', 'health', 'ontario', 'provincial', 'bc', 'alberta', 'manitoba', 'personal', 'carte', 'national', 'medicare'], T.INTL_HEALTH);
-  add(['template', 'templates'], T.TEMPLATE);
+  // "template" shares the bit of "NHS" (two rare triggers: each rule checks its own words).
+  add(['template', 'templates'], T.NHS);
+  add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
@@ -1107,7 +1109,7 @@ class Detector {
       else if (len === 9 && DEA_RE.test(t.w) && deaCheck(t.w)) this.add(t.s, t.e, 'LICENSE', 96);
       else if (len === 8 && COMPACT_DATE_RE.test(t.w)) this.add(t.s, t.e, 'DATE', 85);
     }
-    if (this.seen & T.TEMPLATE) {
+    if (this.seen & T.NHS && v.includes('emplate')) {
       for (const m of v.matchAll(RE.template)) {
         const g = m[1] as string;
         if (!/\d/.test(g)) continue;
@@ -1779,7 +1781,7 @@ class Detector {
   /** The parts of an address written after a label, one span each: towns, suburbs and postcodes. */
   addressLines(): void {
     const v = this.v;
-    if (!v.includes(':') && !v.includes('-')) return;
+    if (!(this.seen & T.ADDR) || (!v.includes(':') && !v.includes('-'))) return;
     const n = v.length;
     // Line by line: the label opens its line.
     for (let ls = 0; ls < n; ) {
@@ -2873,7 +2875,8 @@ class Detector {
     }
     this.generic();
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
-    if (/\b(?:LLP|LLC|Solicitors|Attorneys|Law|Inc|Ltd|PLC|Pty)\b/.test(this.v)) {
+    const fv = this.v;
+    if (fv.includes('LLP') || fv.includes('LLC') || fv.includes('Solicitors') || fv.includes('Attorneys') || fv.includes('Law ') || fv.includes('Inc') || fv.includes('Ltd') || fv.includes('PLC') || fv.includes('Pty')) {
       const v = this.v;
       for (const c of this.cands) if ((c.t === 'NAME' || c.t === 'LOCATION') && FIRM_AFTER.test(v.slice(c.e, c.e + 48))) c.p = -1;
       return resolve(this.cands.filter((c) => c.p >= 0), v.length);

@@ -201,10 +201,13 @@ function splitCells(line: string, sep: string): [number, number][] {
 }
 
 /** A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. */
-const HEADER_LINE = /[ \t"|]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30}(?:[,\t;|][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30})+[ \t|]*\r?(?:\n|$)/y;
+const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30})+[ \t]*\r?(?:\n|$)/y;
+/** The header of a pipe-separated table ("Name | DOB | MRN"), tried only in texts with " | ". */
+const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30})+[ \t|]*\r?(?:\n|$)/y;
 
 function csv(h: StructuredHost): void {
   const v = h.v;
+  const pipes = v.includes(' | ') || v.includes('\t|') || v.includes('|\t');
   const lineEnd = (s: number) => {
     const e = v.indexOf('\n', s);
     return e < 0 ? v.length : e;
@@ -213,7 +216,8 @@ function csv(h: StructuredHost): void {
     let le = lineEnd(ls);
     const next = le + 1;
     HEADER_LINE.lastIndex = ls;
-    if (le - ls > 400 || !HEADER_LINE.test(v)) {
+    PIPE_HEADER_LINE.lastIndex = ls;
+    if (le - ls > 400 || !(HEADER_LINE.test(v) || (pipes && PIPE_HEADER_LINE.test(v)))) {
       ls = next;
       continue;
     }
@@ -506,7 +510,7 @@ function xml(h: StructuredHost): void {
 export function structured(h: StructuredHost): void {
   const v = h.v;
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
-  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
+  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes(' | '))) csv(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);
