@@ -63,7 +63,11 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   }
   const store =
     opts.store ??
-    (await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: `${config.dataDir}/db` }));
+    (await openStore(
+      config.databaseUrl
+        ? { databaseUrl: config.databaseUrl, ...(config.migrationDatabaseUrl ? { migrationUrl: config.migrationDatabaseUrl } : {}) }
+        : { dataDir: `${config.dataDir}/db` },
+    ));
   const keys = new KeyService(store, keyProvider, config.keyCacheSeconds);
   const audit = new AuditService(store, keys);
   keys.auditor = audit;

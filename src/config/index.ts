@@ -41,6 +41,7 @@ const envSchema = z.object({
   PHIGATE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
   PHIGATE_GATEWAY_POLICY: z.string().min(1).max(4096).default('token'),
   PHIGATE_CONVERSATION_TTL: z.string().regex(/^\d{1,6}[smhdw]$/).default('7d'),
+  PHIGATE_MIGRATION_DATABASE_URL: z.string().min(1).optional(),
   PHIGATE_VAULT_PURGE: z.string().regex(/^(0|\d{1,6}[smhdw])$/).default('5m'),
 });
 
@@ -49,6 +50,11 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /**
+   * A second PostgreSQL URL, of the schema owner, used only to apply migrations; DATABASE_URL may then
+   * name a login role that is nothing but a member of phigate_app (least privilege at run time).
+   */
+  migrationDatabaseUrl?: string;
   tls?: { certFile: string; keyFile: string };
   tlsProxy: boolean;
   keyProvider: 'local' | 'env';
@@ -117,6 +123,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     checkDatabaseUrl(e.DATABASE_URL);
     config.databaseUrl = e.DATABASE_URL;
   }
+  if (e.PHIGATE_MIGRATION_DATABASE_URL) {
+    if (!e.DATABASE_URL) throw new PhigateError('config_invalid', 'PHIGATE_MIGRATION_DATABASE_URL needs DATABASE_URL', 500, { setting: 'PHIGATE_MIGRATION_DATABASE_URL' });
+    checkDatabaseUrl(e.PHIGATE_MIGRATION_DATABASE_URL, 'PHIGATE_MIGRATION_DATABASE_URL');
+    config.migrationDatabaseUrl = e.PHIGATE_MIGRATION_DATABASE_URL;
+  }
   if (e.PHIGATE_TLS_CERT && e.PHIGATE_TLS_KEY) config.tls = { certFile: e.PHIGATE_TLS_CERT, keyFile: e.PHIGATE_TLS_KEY };
   if (e.PHIGATE_MASTER_KEY) config.masterKey = e.PHIGATE_MASTER_KEY;
   if (e.PHIGATE_MASTER_KEY_PREVIOUS) config.masterKeyPrevious = e.PHIGATE_MASTER_KEY_PREVIOUS;
@@ -139,16 +150,16 @@ export function checkListenSecurity(config: Config): void {
 const TLS_SSLMODES = new Set(['require', 'verify-ca', 'verify-full']);
 
 /** A database that is not on this machine must be reached over TLS. */
-export function checkDatabaseUrl(url: string): void {
+export function checkDatabaseUrl(url: string, setting = 'DATABASE_URL'): void {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    throw new PhigateError('config_invalid', 'invalid setting DATABASE_URL: not a URL', 500, { setting: 'DATABASE_URL' });
+    throw new PhigateError('config_invalid', `invalid setting ${setting}: not a URL`, 500, { setting });
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new PhigateError('config_invalid', 'invalid setting DATABASE_URL: must start with postgres://', 500, {
-      setting: 'DATABASE_URL',
+    throw new PhigateError('config_invalid', `invalid setting ${setting}: must start with postgres://`, 500, {
+      setting,
     });
   }
   const socketHost = u.searchParams.get('host');
@@ -158,9 +169,9 @@ export function checkDatabaseUrl(url: string): void {
   if (!TLS_SSLMODES.has(sslmode)) {
     throw new PhigateError(
       'database_tls_required',
-      'DATABASE_URL points to another machine without TLS: add sslmode=verify-full (or require) to it',
+      `${setting} points to another machine without TLS: add sslmode=verify-full (or require) to it`,
       500,
-      { setting: 'DATABASE_URL' },
+      { setting },
     );
   }
 }
