@@ -126,6 +126,9 @@ const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER
 /** A sign-off line, then a name alone on the next line (a title before it at most). */
 const SIGN_OFF =
   /(?:Best(?:[ \t]+(?:wishes|regards))?|Warm(?:est)?[ \t]+regards|Kind(?:est)?[ \t]+regards|Many[ \t]+thanks|Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|Sincerely|Regards|Take[ \t]+care|Love)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:[A-Z][\p{L}'’-]+|N[ií]|Nic|Mac|Mc|de|van|von|bin|binti)){0,3})[ \t]*(?=,|\r?\n|$)/uy;
+/** Words of firms' names and of sign-offs: rare triggers (see Detector.rare). */
+const FIRM_WORDS = ['llp', 'llc', 'solicitors', 'attorneys', 'law', 'inc', 'ltd', 'plc', 'pty'];
+const SIGN_OFF_WORDS = ['best', 'regards', 'thanks', 'thank', 'cheers', 'yours', 'sincerely', 'care', 'love'];
 /** What follows the name of a firm: "& Vale LLP", " Solicitors", ", Attorneys at Law". */
 const FIRM_AFTER = /^(?:[ \t]*(?:&|and)[ \t]+[A-Z][\p{L}'-]+)*,?[ \t]+(?:LLP|LLC|Solicitors|Attorneys|Law[ \t]+(?:Firm|Group|Offices?|Partners)|Inc\b|Ltd\b|PLC|Pty)/u;
 /** Plural kinship words before a list of given names ("her children Colm, Aoibhinn and Padraig"), and "initials". */
@@ -361,11 +364,11 @@ const ORD_WORD =
 const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const TENS_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[- ]${UNIT_WORD})`;
 const YEAR_WORDS = `(?:nineteen[- ](?:hundred(?:[- ]and)?[- ])?${TENS_WORD}|two[- ]thousand(?:(?:[- ]and)?[- ](?:${TENS_WORD}|${UNIT_WORD}))?|twenty[- ]${TENS_WORD})`;
-const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const DATE_WORDS = new RegExp(
-  `\\b(?:(?:the[ \\t]+)?${ORD_WORD}[ \\t]+of[ \\t]+${MONTH_FULL}|${MONTH_FULL}[ \\t]+(?:the[ \\t]+)?${ORD_WORD})(?:,?[ \\t]+(?:${YEAR_WORDS}|(?:19|20)\\d{2}))?\\b`,
-  'gi',
-);
+const FULL_MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+/** "(the) fourth of " before a month name; group 1 is "the ", left out of the span. */
+const ORD_OF_BEFORE = new RegExp(`\\b(the[ \\t]+)?${ORD_WORD}[ \\t]+of[ \\t]+$`, 'i');
+const ORD_AFTER = new RegExp(`[ \\t]+(?:the[ \\t]+)?${ORD_WORD}\\b`, 'iy');
+const YEAR_AFTER_WORDS = new RegExp(`,?[ \\t]+(?:${YEAR_WORDS}|(?:19|20)\\d{2})\\b`, 'iy');
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 /** Four or more digits spoken one by one after an identifier's label. */
 const SPOKEN_ID = new RegExp(`[ \\t]*(?:is|was|number|no\\.?|#|:)?[ \\t]*(?:is[ \\t]+)?(${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){3,15})\\b`, 'iy');
@@ -582,6 +585,9 @@ const LABEL_NEEDS_NEXT = new Set(
     'monitor pump meter hub sensor generator processor doc trip incident operator interpreter booking inmate slide kit enrolment randomization randomisation ' +
     'pension tax pps ird docket signature speaker gait vein asset wheelchair hearing concentrator ventilator statement insured permit prescriber offender').split(' '),
 );
+const LABEL_SECOND = new Set(
+  'id number no num nbr serial sn s tag ref reference code card template print prints scan vein geometry pattern signature record registration reg examiner medical council certificate auth authorization authorisation aid file insurance african cert verification authentication enrolment enrollment enrol enroll biometric r'.split(' '),
+);
 const LABEL_NEXT =
   /^(?:'?s)?[ \t]*(?:#|[-\/]?[ \t]*(?:id|number|no|num|nbr|serial|s\/n|sn|tag|ref|reference|code|card|template|print|prints|scan|vein|geometry|pattern|signature|record|registration|reg|examiner|medical|council|certificate|auth|authori[sz]ation|aid|file|insurance|african|cert|verification|authentication|enrol\w*|biometric|r|number)\b)/i;
 /** Insurers and coverage words: a number after them on the same line is a health plan number. */
@@ -734,6 +740,8 @@ function triggerFlags(): Map<string, number> {
   add(['ohip', 'hcn', 'phn', 'ramq', 'nhi', 'health', 'ontario', 'provincial', 'bc', 'alberta', 'manitoba', 'personal', 'carte', 'national', 'medicare'], T.INTL_HEALTH);
   // "template" shares the bit of "NHS" (two rare triggers: each rule checks its own words).
   add(['template', 'templates'], T.NHS);
+  // More rare words on the same bit; each rule looks for its own words in Detector.rare.
+  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
   add(['at'], T.AT);
@@ -778,6 +786,9 @@ class Detector {
   readonly shapes: number;
   /** Tokens carrying a trigger of a sticky rule (see stickyAt). */
   private triggered: Tok[] | undefined;
+  private readonly byBit = new Map<number, Tok[]>();
+  /** The rare trigger words of the text (the words of T.NHS), lower case. */
+  rare: Set<string> | undefined;
   /** Letters beyond ASCII occur (other languages). */
   readonly nonAscii: boolean;
 
@@ -879,6 +890,7 @@ class Detector {
         if (before === 45 || before === 0x2013 || before === 0x2014) shapes |= S.DASH_INITIALS;
       }
       seen |= f;
+      if (f & T.NHS) (this.rare ??= new Set()).add(k);
       if (shape === 'X') this.xIdx.push(this.toks.length);
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f });
     }
@@ -979,7 +991,7 @@ class Detector {
         this.add(s, s + g.length, 'HEALTH_PLAN', 103);
       }
     }
-    if (this.seen & T.NHS) {
+    if (this.rare?.has('nhs') || this.rare?.has('chi')) {
       for (const m of v.matchAll(RE.nhs)) {
         const g = m[1] as string;
         const s = m.index + m[0].length - g.length;
@@ -1109,7 +1121,7 @@ class Detector {
       else if (len === 9 && DEA_RE.test(t.w) && deaCheck(t.w)) this.add(t.s, t.e, 'LICENSE', 96);
       else if (len === 8 && COMPACT_DATE_RE.test(t.w)) this.add(t.s, t.e, 'DATE', 85);
     }
-    if (this.seen & T.NHS && v.includes('emplate')) {
+    if (this.rare?.has('template') || this.rare?.has('templates')) {
       for (const m of v.matchAll(RE.template)) {
         const g = m[1] as string;
         if (!/\d/.test(g)) continue;
@@ -1127,9 +1139,11 @@ class Detector {
   cards(): void {
     const toks = this.toks;
     const v = this.v;
-    for (let i = 0; i < toks.length; i++) {
+    let done = -1;
+    for (const i of this.xIdx) {
+      if (i <= done) continue;
       const t = toks[i] as Tok;
-      if (t.shape !== 'X' || !DIGITS_DASHES.test(t.w)) continue;
+      if (!DIGITS_DASHES.test(t.w)) continue;
       let digits = t.w.replace(/-/g, '');
       let j = i;
       while (digits.length < 19) {
@@ -1145,7 +1159,7 @@ class Detector {
         // A South African identity number (birth date YYMMDD, citizenship 0/1, then 8 or 9) is no card number.
         const saId = digits.length === 13 && /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}[01][89]\d$/.test(digits) && !/card|visa|mastercard|amex|credit|debit/i.test(v.slice(Math.max(0, t.s - 40), t.s));
         this.add(t.s, (toks[j] as Tok).e, saId ? 'OTHER_ID' : 'ACCOUNT', 96);
-        i = j;
+        done = j;
       }
     }
   }
@@ -1219,11 +1233,26 @@ class Detector {
       if (day && dayOk(day)) this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
     // Spelled-out dates ("the fourth of March nineteen thirty-two"): an ordinal word with a full month name.
-    if (this.hasMonth && /(?:first|second|third|th)\b/i.test(v)) for (const m of v.matchAll(DATE_WORDS)) {
-      // "March the first" as a date needs more than a bare ordinal after May ("may the first dose").
-      if (/^may\b/i.test(m[0]) && !/^May/.test(m[0])) continue;
-      const lead = /^the[ \t]+/i.exec(m[0]);
-      this.add(m.index + (lead ? lead[0].length : 0), m.index + m[0].length, 'DATE', 93);
+    // Found from the full month names: an ordinal word before ("fourth of March") or after ("March twenty-first").
+    if (this.hasMonth) for (const mt of this.toks) {
+      if (!(mt.f & T.MONTH) || mt.shape === 'X' || mt.k.length < 3 || !FULL_MONTHS.has(mt.k)) continue;
+      // "may the first dose": "May" as a month needs its capital.
+      if (mt.k === 'may' && mt.shape !== 'T') continue;
+      const before = ORD_OF_BEFORE.exec(v.slice(Math.max(0, mt.s - 40), mt.s));
+      let s = -1;
+      let e = mt.e;
+      if (before) s = mt.s - before[0].length + (before[1] ? before[1].length : 0);
+      else {
+        ORD_AFTER.lastIndex = mt.e;
+        const after = ORD_AFTER.exec(v);
+        if (!after) continue;
+        s = mt.s;
+        e = mt.e + after[0].length;
+      }
+      YEAR_AFTER_WORDS.lastIndex = e;
+      const y = YEAR_AFTER_WORDS.exec(v);
+      if (y) e += y[0].length;
+      this.add(s, e, 'DATE', 93);
     }
     if (this.shapes & S.ORDINAL) for (const m of v.matchAll(RE.dDayAlone)) {
       const g = m[1] as string;
@@ -1297,7 +1326,8 @@ class Detector {
     const toks = this.toks;
     for (const i of this.xIdx) {
       const t = toks[i] as Tok;
-      if (i < 1 || t.w.length > 3 || !/^(?:9\d|1[01]\d)$/.test(t.w)) continue;
+      const c0 = t.w.charCodeAt(0);
+      if (i < 1 || (t.w.length === 2 ? c0 !== 57 : t.w.length !== 3 || c0 !== 49) || !/^(?:9\d|1[01]\d)$/.test(t.w)) continue;
       const b = v.charCodeAt(t.s - 1);
       const a = v.charCodeAt(t.e);
       const p = toks[i - 1] as Tok;
@@ -1559,9 +1589,9 @@ class Detector {
       this.add(s, s + g.length, 'LOCATION', 90);
     }
     if (this.seen & T.COUNTY) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
-    if (this.seen & T.COUNTY || v.includes('Co.') || v.includes('Co ') || v.includes('CO.')) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
+    if (this.seen & T.COUNTY || this.rare?.has('co')) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
     // "Dublin 8", "Dublin 6W": the postal district is part of the place.
-    if (v.includes('Dublin ') || v.includes('DUBLIN ')) for (const m of v.matchAll(/\b(?:Dublin|DUBLIN)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)\b(?![.:\/,]\d|[ \t]*(?:am|pm|h|hrs?|min|mg|kg|%|years?|yrs?)\b)/g)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
+    if (this.rare?.has('dublin')) for (const m of v.matchAll(/\b(?:Dublin|DUBLIN)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)\b(?![.:\/,]\d|[ \t]*(?:am|pm|h|hrs?|min|mg|kg|%|years?|yrs?)\b)/g)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
     this.worldPostcodes();
     this.addressLines();
     // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
@@ -1746,7 +1776,9 @@ class Detector {
       const t = toks[i] as Tok;
       if (i < 1) continue;
       const len = t.w.length;
-      if ((len === 3 || len === 7) && /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)/.test(t.w)) {
+      if (len !== 3 && len !== 4 && len !== 6 && len !== 7) continue;
+      const c0 = t.w.charCodeAt(0);
+      if ((len === 3 || len === 7) && c0 >= 65 && c0 <= 90 && /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)/.test(t.w)) {
         // Eircodes after a comma, a line start, a county or the word "Eircode" (the shape alone is too short).
         EIRCODE.lastIndex = t.s;
         const m = EIRCODE.exec(v);
@@ -1754,11 +1786,11 @@ class Detector {
         if (m && /\d/.test(m[0].slice(1)) && /(?:^|\n|,)[ \t]*$|eircode[ \t]*:?[ \t]*$|\b(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*,?[ \t]*$/i.test(before)) this.add(t.s, t.s + m[0].length, 'LOCATION', 86);
         continue;
       }
+      const p = toks[i - 1] as Tok;
+      if (p.shape === 'X' || (p.shape === 'L' && p.k !== 'pin') || c0 < 48 || c0 > 57) continue;
       const six = len === 6 && /^[1-8]\d{5}$/.test(t.w);
       const four = len === 4 && /^\d{4}$/.test(t.w);
       if (!six && !four) continue;
-      const p = toks[i - 1] as Tok;
-      if (p.shape === 'X' || p.shape === 'L' && p.k !== 'pin') continue;
       // The postcode ends the line or the address part.
       if (!/^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(t.e, t.e + 2))) continue;
       const before = v.slice(Math.max(0, t.s - 40), t.s);
@@ -1920,6 +1952,16 @@ class Detector {
     this.add(end + zi[0], end + zi[1], 'LOCATION', 85);
   }
 
+  /** The second word of a label follows ("lab id", "pump serial", "prior auth #"): a word from LABEL_SECOND, or "#". */
+  labelNext(t: Tok, nx: Tok | undefined): boolean {
+    const v = this.v;
+    let p = t.e;
+    while (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9) p++;
+    // A plain next word decides without the expression.
+    if (nx && nx.s === p && nx.shape !== 'X') return LABEL_SECOND.has(nx.k);
+    return LABEL_NEXT.test(v.slice(t.e, t.e + 24));
+  }
+
   /** Matches of a sticky regex tried at the start of each token whose lower-case form is in `first`. */
   stickyAt(re: RegExp, bit: number): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
@@ -1928,20 +1970,26 @@ class Detector {
     // Only the tokens that carry one of the sticky triggers (a short list, built once).
     if (!this.triggered) {
       this.triggered = [];
-      for (const t of this.toks) {
+      const toks = this.toks;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i] as Tok;
         if (!(t.f & STICKY_BITS)) continue;
         // Common words that open a label only with a second word ("lab id", "pump serial", "prior auth #"): look at it once.
-        if (t.f & T.LABEL && LABEL_NEEDS_NEXT.has(t.k) && !LABEL_NEXT.test(this.v.slice(t.e, t.e + 24))) {
+        if (t.f & T.LABEL && LABEL_NEEDS_NEXT.has(t.k) && !this.labelNext(t, toks[i + 1])) {
           t.f &= ~T.LABEL;
           if (!(t.f & STICKY_BITS)) continue;
         }
         this.triggered.push(t);
       }
     }
-    for (const t of this.triggered) {
-      if (t.s < after || !(t.f & bit)) continue;
-      // Common words that open a label only with a second word ("lab id", "pump serial", "prior auth #"): look at it first.
-
+    // The tokens of this trigger only (one list per trigger bit, built on first use).
+    let list = this.byBit.get(bit);
+    if (!list) {
+      list = this.triggered.filter((t) => (t.f & bit) !== 0);
+      this.byBit.set(bit, list);
+    }
+    for (const t of list) {
+      if (t.s < after) continue;
       re.lastIndex = t.s;
       const m = re.exec(this.v);
       if (m) {
@@ -2504,7 +2552,8 @@ class Detector {
   /** Letter and message sign-offs: "Best,\nRuaidhri", "Kind regards,\nDr Fionnuala Ní Dhomhnaill". */
   signOffs(mark: (i: number, j: number, p: number) => void): void {
     const v = this.v;
-    if (!v.includes('\n')) return;
+    const rare = this.rare;
+    if (!rare || !SIGN_OFF_WORDS.some((w) => rare.has(w)) || !v.includes('\n')) return;
     const n = v.length;
     for (let ls = 0; ls < n; ) {
       const nl = v.indexOf('\n', ls);
@@ -2876,7 +2925,8 @@ class Detector {
     this.generic();
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
     const fv = this.v;
-    if (fv.includes('LLP') || fv.includes('LLC') || fv.includes('Solicitors') || fv.includes('Attorneys') || fv.includes('Law ') || fv.includes('Inc') || fv.includes('Ltd') || fv.includes('PLC') || fv.includes('Pty')) {
+    const rare = this.rare;
+    if (rare && FIRM_WORDS.some((w) => rare.has(w))) {
       const v = this.v;
       for (const c of this.cands) if ((c.t === 'NAME' || c.t === 'LOCATION') && FIRM_AFTER.test(v.slice(c.e, c.e + 48))) c.p = -1;
       return resolve(this.cands.filter((c) => c.p >= 0), v.length);

@@ -207,7 +207,11 @@ const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}(?:\|[ \t]*[A-
 
 function csv(h: StructuredHost): void {
   const v = h.v;
-  const pipes = v.includes(' | ') || v.includes('\t|') || v.includes('|\t');
+  const pipes = v.includes(' | ');
+  const pipeHeader = (ls: number) => {
+    PIPE_HEADER_LINE.lastIndex = ls;
+    return PIPE_HEADER_LINE.test(v);
+  };
   const lineEnd = (s: number) => {
     const e = v.indexOf('\n', s);
     return e < 0 ? v.length : e;
@@ -216,8 +220,7 @@ function csv(h: StructuredHost): void {
     let le = lineEnd(ls);
     const next = le + 1;
     HEADER_LINE.lastIndex = ls;
-    PIPE_HEADER_LINE.lastIndex = ls;
-    if (le - ls > 400 || !(HEADER_LINE.test(v) || (pipes && PIPE_HEADER_LINE.test(v)))) {
+    if (le - ls > 400 || !(HEADER_LINE.test(v) || (pipes && pipeHeader(ls)))) {
       ls = next;
       continue;
     }
