@@ -1415,8 +1415,17 @@ class Detector {
     }
     if (this.seen & T.STREET) {
       let doneTo = 0;
-      for (const sx of this.toks) {
-        if (sx.shape === 'L' && sx.f & T.STREET && STREETNAME_SUFFIX.has(sx.k) && sx.s >= doneTo) {
+      const stoks = this.toks;
+      for (let si = 0; si < stoks.length; si++) {
+        const sx = stoks[si] as Tok;
+        if (sx.shape === 'L' && sx.f & T.STREET && sx.s >= doneTo && STREETNAME_SUFFIX.has(sx.k)) {
+          // "on", "off" or "at" two to four words before (cheap test before the expression).
+          let prep = false;
+          for (let q = si - 2; q >= 0 && q >= si - 4; q--) {
+            const qk = (stoks[q] as Tok).k;
+            if (qk === 'on' || qk === 'off' || qk === 'at') prep = true;
+          }
+          if (!prep) continue;
           // "lives on maple st": a lower-case street name after a residence verb.
           const lm = LOWER_STREET_BEFORE.exec(v.slice(Math.max(0, sx.s - 48), sx.s));
           if (lm && !(lm[1] as string).trim().split(/[ \t]+/).some((w) => NOT_NAME.has(w) || FUNCTION_WORDS.has(w))) {
