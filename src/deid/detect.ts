@@ -2282,7 +2282,7 @@ class Detector {
         continue;
       }
       const cue = (t.f & T.CUE) !== 0;
-      if (cue && t.k.length >= 4) this.nameLists(i, mark);
+      if (cue && t.k.length >= 4 && KIN_PLURAL.has(t.k)) this.nameLists(i, mark);
       if (!cue) {
         if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS))) continue;
         // A word that is no name, or a common word that is no given name, only matters when a name follows.
