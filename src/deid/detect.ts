@@ -2231,7 +2231,13 @@ class Detector {
     }
     const nx = this.toks[i + 1];
     if (nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
-    if (t.possessive && nx && nx.shape === 'L') return true;
+    // "Bell's palsy": a possessive before a lower-case word reads as an eponym, unless a given name
+    // stands right before it ("Dolores Whitfield's chart" is a person's chart).
+    if (t.possessive && nx && nx.shape === 'L') {
+      const pv = this.toks[i - 1];
+      const afterGiven = !!pv && (pv.shape === 'T' || pv.shape === 'U') && (pv.f & L.FIRST) !== 0 && /^[ \t]+$/.test(this.v.slice(pv.e, t.s));
+      if (!afterGiven) return true;
+    }
     return false;
   }
 

@@ -354,3 +354,12 @@ test('identifiers in a sentence about a biometric enrolment are biometric; modem
   // The biometric sentence ends at its full stop.
   has('Fingerprint clock-in set up. Case number 2024-118823 opened.', 'OTHER_ID', '2024-118823');
 });
+
+test("a full name in the possessive before a lower-case word is a person, not an eponym", () => {
+  covered("Look up Dolores Whitfield's chart before rounds.", 'Dolores Whitfield', 'NAME');
+  covered("Maria Alvarez's husband called the ward.", 'Maria Alvarez', 'NAME');
+  covered("Spoke with Priya Raghunathan's son about discharge.", 'Priya Raghunathan', 'NAME');
+  notFlagged("History of right Bell's palsy.", 'Bell');
+  notFlagged('Known Parkinson\'s disease, on carbidopa.', 'Parkinson');
+  notFlagged("Positive Kernig's sign on exam.", 'Kernig');
+});
