@@ -616,9 +616,26 @@ const JURISDICTION = new RegExp(`[ \\t]*[:#]?[ \\t]*\\(?(?:${STATE_ABBR}|NSW|VIC
 /** What follows the jurisdiction must still be a plate: five or more letters and digits with a digit. */
 const PLATE_AFTER_JURISDICTION = /[ \t]+(?=[A-Z0-9 -]{0,9}\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5}(?![\w-])/y;
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
-const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/i;
+/** The dot of a domain's ending: every match of RE.domain ends with one, after characters of DOMAIN_CHARS only. */
+const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/gi;
+/** The dot of a file extension: every match of RE.photo ends with one, after characters of PHOTO_CHARS only. */
+const PHOTO_ANCHOR = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)/gi;
+/** Tables of ASCII characters, for the walks back from an anchor (see anchored). */
+const asciiTable = (chars: string): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (new RegExp(`[${chars}]`).test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+};
+const EMAIL_CHARS = asciiTable('A-Za-z0-9._%+-');
+const DOMAIN_CHARS = asciiTable('A-Za-z0-9.-');
+const PHOTO_CHARS = asciiTable('\\w.-');
+/** AT_USER's left part ([\w.%+-]) and the characters one of which it must hold ([._\d]). */
+const AT_USER_RUN = asciiTable('\\w.%+-');
+const AT_USER_KEY = asciiTable('._\\d');
+/** AT_USER from its whitespace on. */
+const AT_USER_TAIL = /\s+at\s+[\w-]+\.[a-z]{2,}/gi;
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
-const AT_USER = /[._\d][\w.%+-]*\s+at\s+[\w-]+\.[a-z]{2,}/i;
+// AT_USER = /[._\d][\w.%+-]*\s+at\s+[\w-]+\.[a-z]{2,}/i, tested from the whitespace of its tail (see atUser).
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
 const DIGITS_DASHES = /^\d+(?:-\d+)*$/;
 const MBI_RE = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
@@ -910,8 +927,8 @@ class Detector {
   // --- shaped identifiers -------------------------------------------------------------------
   shaped(): void {
     const v = this.v;
-    if (v.includes('@')) for (const m of v.matchAll(RE.email)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
-    if (this.seen & T.DOT || (this.seen & T.AT && (/[[({<] *at *[\])}>]/i.test(v) || AT_USER.test(v)))) {
+    if (v.includes('@')) for (const m of anchored(v, RE.email, '@', EMAIL_CHARS)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
+    if (this.seen & T.DOT || (this.seen & T.AT && (/[[({<] *at *[\])}>]/i.test(v) || atUser(v)))) {
       for (const m of v.matchAll(RE.emailObf)) {
         const txt = m[0];
         // Obfuscated forms need an explicit "at" marker and some obfuscation.
@@ -926,7 +943,7 @@ class Detector {
       // Above the labels: "?acct=0048229173" stays inside the URL.
       this.add(m.index, m.index + txt.length, 'URL', 104);
     }
-    if (DOMAIN_GATE.test(v)) for (const m of v.matchAll(RE.domain)) {
+    for (const m of anchored(v, RE.domain, DOMAIN_GATE, DOMAIN_CHARS)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
       this.add(m.index, m.index + txt.length, 'URL', 95);
     }
@@ -941,7 +958,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
-    if (this.seen & T.PHOTO_EXT) for (const m of v.matchAll(RE.photo)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    if (this.seen & T.PHOTO_EXT) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     if (v.includes('-')) for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     for (const m of this.stickyAt(RE.ssnLabelled, T.SSN)) {
       const g = m[1] as string;
@@ -3015,6 +3032,55 @@ function deaCheck(id: string): boolean {
   if (d.length !== 7 || d.some((x) => Number.isNaN(x))) return false;
   const [a = 0, b = 0, c = 0, e = 0, f = 0, g = 0, h = 0] = d;
   return (a + c + f + 2 * (b + e + g)) % 10 === h;
+}
+
+/**
+ * The matches of the global `re` in `v`, as `v.matchAll(re)` gives them, for a pattern each match of which holds
+ * an anchor (a string, or a match of the global `anchor`) preceded, from the match's start, by characters of `chars`
+ * (ASCII) only. The pattern is run only from the start of the run of such characters before the next anchor, not
+ * from every position of the text.
+ */
+function anchored(v: string, re: RegExp, anchor: string | RegExp, chars: Uint8Array): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    let a: number;
+    if (typeof anchor === 'string') a = v.indexOf(anchor, from);
+    else {
+      anchor.lastIndex = from;
+      a = anchor.exec(v)?.index ?? -1;
+    }
+    if (a < 0) break;
+    while (a > from) {
+      const c = v.charCodeAt(a - 1);
+      if (c >= 128 || !chars[c]) break;
+      a--;
+    }
+    re.lastIndex = a;
+    const m = re.exec(v);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  re.lastIndex = 0;
+  if (typeof anchor !== 'string') anchor.lastIndex = 0;
+  return out;
+}
+
+/** AT_USER.test(v): a user name with a dot, underscore or digit, " at ", a domain. */
+function atUser(v: string): boolean {
+  AT_USER_TAIL.lastIndex = 0;
+  for (let m = AT_USER_TAIL.exec(v); m; m = AT_USER_TAIL.exec(v)) {
+    for (let i = m.index - 1; i >= 0; i--) {
+      const c = v.charCodeAt(i);
+      if (c >= 128 || !AT_USER_RUN[c]) break;
+      if (AT_USER_KEY[c]) {
+        AT_USER_TAIL.lastIndex = 0;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Replaces vault tokens and redaction markers with spaces so they are never detected. */
