@@ -106,47 +106,56 @@ function serveCall(req: IncomingMessage, res: ServerResponse, handler: ((arg: un
   });
 }
 
-/** Makes a call of `ControlCalls` in the server listening on `path`; its typed errors are thrown again here. */
-export function callControl<T>(path: string, name: string, arg: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const req = request({ socketPath: path, path: `/call/${name}`, method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        let body: { result?: T; error?: { code: string; message: string; status: number } };
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
-        } catch {
-          return reject(new PhigateError('control_failed', 'the running server gave an unreadable answer', 502));
-        }
-        if (body.error) reject(new PhigateError(body.error.code, body.error.message, body.error.status));
-        else resolve(body.result as T);
+/**
+ * How long a CLI command waits for the control socket to accept a connection: a server writes its
+ * lock first and listens once its store is open and migrated (seconds on a first start), and a
+ * command typed in that window should wait rather than fail. Only a refused or missing socket is
+ * retried: nothing reached the server, so nothing can run twice.
+ */
+export const CONNECT_WAIT_MS = 15_000;
+
+function post(path: string, url: string, payload: string, waitMs: number): Promise<Buffer> {
+  const until = Date.now() + waitMs;
+  const attempt = (): Promise<Buffer> =>
+    new Promise((resolve, reject) => {
+      const req = request({ socketPath: path, path: url, method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+        res.on('error', () => reject(new PhigateError('control_failed', 'the running server gave an unreadable answer', 502)));
       });
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        const notYet = e.code === 'ENOENT' || e.code === 'ECONNREFUSED';
+        if (notYet && Date.now() < until) {
+          setTimeout(() => attempt().then(resolve, reject), 200);
+          return;
+        }
+        reject(new PhigateError('control_unavailable', `a phigate server holds the data folder but its control socket ${path} does not answer`, 503));
+      });
+      req.end(payload);
     });
-    req.on('error', () =>
-      reject(new PhigateError('control_unavailable', `a phigate server holds the data folder but its control socket ${path} does not answer`, 503)),
-    );
-    req.end(JSON.stringify(arg ?? null));
-  });
+  return attempt();
+}
+
+/** Makes a call of `ControlCalls` in the server listening on `path`; its typed errors are thrown again here. */
+export async function callControl<T>(path: string, name: string, arg: unknown, waitMs = CONNECT_WAIT_MS): Promise<T> {
+  const raw = await post(path, `/call/${name}`, JSON.stringify(arg ?? null), waitMs);
+  let body: { result?: T; error?: { code: string; message: string; status: number } };
+  try {
+    body = JSON.parse(raw.toString('utf8')) as typeof body;
+  } catch {
+    throw new PhigateError('control_failed', 'the running server gave an unreadable answer', 502);
+  }
+  if (body.error) throw new PhigateError(body.error.code, body.error.message, body.error.status);
+  return body.result as T;
 }
 
 /** Runs a command line in the server listening on `path`. */
-export function forward(path: string, argv: string[]): Promise<ControlReply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ socketPath: path, path: '/run', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as ControlReply);
-        } catch {
-          reject(new PhigateError('control_failed', 'the running server gave an unreadable answer', 502));
-        }
-      });
-    });
-    req.on('error', () =>
-      reject(new PhigateError('control_unavailable', `a phigate server holds the data folder but its control socket ${path} does not answer`, 503)),
-    );
-    req.end(JSON.stringify({ argv }));
-  });
+export async function forward(path: string, argv: string[], waitMs = CONNECT_WAIT_MS): Promise<ControlReply> {
+  const raw = await post(path, '/run', JSON.stringify({ argv }), waitMs);
+  try {
+    return JSON.parse(raw.toString('utf8')) as ControlReply;
+  } catch {
+    throw new PhigateError('control_failed', 'the running server gave an unreadable answer', 502);
+  }
 }

@@ -49,7 +49,19 @@ describe('control socket calls', () => {
   });
 
   test('no server on the socket is a clear error', async () => {
-    await assert.rejects(callControl(join(dir, 'absent.sock'), 'echo', {}), (e: PhigateError) => e.code === 'control_unavailable');
+    await assert.rejects(callControl(join(dir, 'absent.sock'), 'echo', {}, 300), (e: PhigateError) => e.code === 'control_unavailable');
+  });
+
+  test('a command typed while the server is still starting waits for its socket', async () => {
+    const late = join(dir, 'late.sock');
+    const pending = callControl(late, 'ping', { n: 1 }, 10_000);
+    await new Promise((r) => setTimeout(r, 700));
+    const srv = await startControlServer(late, async () => ({ exitCode: 0, stdout: '', stderr: '' }), { ping: async (arg) => arg });
+    try {
+      assert.deepEqual(await pending, { n: 1 });
+    } finally {
+      await new Promise<void>((r) => srv.close(() => r()));
+    }
   });
 });
 
