@@ -385,6 +385,7 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
     for (let step = first; !step.done; step = await it.next()) {
       const chunk = step.value;
       for (const ch of chunk.choices ?? []) {
+        delete (ch as { logprobs?: unknown }).logprobs; // the answer token by token: never passed on unscanned
         const d = ch.delta ?? {};
         if (typeof d.content === 'string') {
           d.content = await restorer(`c${ch.index}`, false).push(scanner(`c${ch.index}`).push(d.content));

@@ -108,7 +108,7 @@ const set = (...keys: string[]) => new Set(keys);
 
 const OPENAI_TOP = set(
   'model', 'messages', 'temperature', 'top_p', 'n', 'max_tokens', 'max_completion_tokens', 'presence_penalty',
-  'frequency_penalty', 'logit_bias', 'logprobs', 'top_logprobs', 'seed', 'stream', 'stream_options', 'response_format',
+  'frequency_penalty', 'logit_bias', 'seed', 'stream', 'stream_options', 'response_format',
   'tools', 'tool_choice', 'parallel_tool_calls', 'reasoning_effort', 'service_tier', 'store', 'stop', 'prediction',
   'functions', 'function_call', 'verbosity',
 );
@@ -144,6 +144,9 @@ export function openaiRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
   const strict = !allowOpaque;
   const out: Slot[] = [];
   for (const k of OPENAI_DROPPED) delete body[k];
+  // Log probabilities repeat the answer token by token, beside the text phigate scans and restores:
+  // asking for them is refused; saying no is fine.
+  for (const k of ['logprobs', 'top_logprobs']) if (body[k] === false || body[k] === null || body[k] === 0) delete body[k];
   only(body, OPENAI_TOP, 'the request', strict);
   const messages = body.messages;
   if (!Array.isArray(messages)) throw invalid('messages must be an array');
@@ -320,6 +323,7 @@ function answerStrings(v: unknown, out: Slot[], skip: ReadonlySet<string> = new 
 export function openaiResponseSlots(body: Obj): Slot[] {
   const out: Slot[] = [];
   for (const ch of Array.isArray(body.choices) ? body.choices : []) {
+    if (isObj(ch)) delete ch.logprobs; // the answer again, token by token: never passed on unscanned
     const msg = isObj(ch) ? ch.message : undefined;
     if (!isObj(msg)) continue;
     for (const tc of Array.isArray(msg.tool_calls) ? msg.tool_calls : []) {

@@ -124,6 +124,7 @@ describe('what goes out and what comes back, field by field (pglite)', () => {
           user: NAME,
           safety_identifier: PHONE,
           prompt_cache_key: MRN,
+          logprobs: false,
         },
         [
           { role: 'user', content: PHI },
@@ -133,6 +134,7 @@ describe('what goes out and what comes back, field by field (pglite)', () => {
       ),
     );
     for (const k of ['metadata', 'user', 'safety_identifier', 'prompt_cache_key']) assert.equal(k in sent, false, k);
+    assert.equal('logprobs' in sent, false, 'logprobs: false is dropped, not refused');
     assert.match(sent.prediction.content, /\[\[NAME_[0-9A-F]{8}\]\]/);
     assert.equal(sent.stop[1], 'END');
     assert.equal(sent.tools[0].function.name, 'lookup');
@@ -141,6 +143,7 @@ describe('what goes out and what comes back, field by field (pglite)', () => {
   test('OpenAI: unknown fields and wrong types are refused, and nothing is sent', async () => {
     const n = up.bodies.length;
     refused(await chat({ modalities: ['text', 'audio'], audio: { voice: NAME } }), 'unsupported_field', n);
+    refused(await chat({ logprobs: true, top_logprobs: 5 }), 'unsupported_field', n);
     refused(await chat({}, [{ role: 'user', content: [{ type: 'text', text: 'hi', note: PHI }] }]), 'unsupported_field', n);
     refused(await chat({}, [{ role: 'assistant', content: 'x', audio: { id: NAME } }]), 'unsupported_field', n);
     refused(await chat({}, [{ role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: { note: PHI } } }] }]), 'invalid_request', n);
@@ -186,7 +189,7 @@ describe('what goes out and what comes back, field by field (pglite)', () => {
       json: {
         id: 'x', object: 'chat.completion', created: 1, model: 'm',
         choices: [{
-          index: 0, finish_reason: 'stop',
+          index: 0, finish_reason: 'stop', logprobs: { content: [{ token: LEAK, logprob: -0.1, bytes: [1], top_logprobs: [] }] },
           message: { role: 'assistant', content: 'ok', reasoning_content: LEAK, function_call: { name: 'f', arguments: JSON.stringify({ note: LEAK }) }, annotations: [{ type: 'url_citation', url_citation: { title: LEAK, url: 'https://example.org/a' } }] },
         }],
       },
