@@ -1571,7 +1571,7 @@ class Detector {
         this.cityAfterStreet(m.index + m[0].length);
       }
     }
-    if ((this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ')) && /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v)) {
+    if ((this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ')) && joinedStreetWord(v)) {
       for (const m of v.matchAll(RE.streetJoined)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     }
     for (const m of this.cityStateMatches()) {
@@ -2967,12 +2967,16 @@ class Detector {
   }
 }
 
+let takenBuf = new Uint8Array(4096);
+
 /** Keeps the best candidates: higher priority first, then longer; no overlaps. */
 function resolve(cands: Cand[], length: number): Cand[] {
   cands.sort((a, b) => b.p - a.p || b.e - b.s - (a.e - a.s) || a.s - b.s);
   const kept: Cand[] = [];
-  // One byte per character: linear in the text whatever the number of candidates.
-  const taken = new Uint8Array(length);
+  // One byte per character: linear in the text whatever the number of candidates (one buffer, reused: texts are at most CHUNK long).
+  if (takenBuf.length < length) takenBuf = new Uint8Array(Math.max(length, takenBuf.length * 2));
+  const taken = takenBuf;
+  taken.fill(0, 0, length);
   next: for (const c of cands) {
     for (let x = c.s; x < c.e; x++) if (taken[x]) continue next;
     taken.fill(1, c.s, c.e);
@@ -3066,6 +3070,21 @@ function anchored(v: string, re: RegExp, anchor: string | RegExp, chars: Uint8Ar
   if (typeof anchor !== 'string') anchor.lastIndex = 0;
   return out;
 }
+
+/** /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v), from the " 1"s of the text. */
+function joinedStreetWord(v: string): boolean {
+  SPACE_DIGIT.lastIndex = 0;
+  for (let m = SPACE_DIGIT.exec(v); m; m = SPACE_DIGIT.exec(v)) {
+    if (JOINED_STREET_WORD.test(v.slice(Math.max(0, m.index - 8), m.index))) {
+      SPACE_DIGIT.lastIndex = 0;
+      return true;
+    }
+    SPACE_DIGIT.lastIndex = m.index + 1;
+  }
+  return false;
+}
+const SPACE_DIGIT = / \d/g;
+const JOINED_STREET_WORD = /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)$/;
 
 /** AT_USER.test(v): a user name with a dot, underscore or digit, " at ", a domain. */
 function atUser(v: string): boolean {
