@@ -885,8 +885,8 @@ class Detector {
         if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
       }
       if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 2 && /^\d{2,3}(?:[MmFf]|yo|YO|y)$/.test(w)) seen |= T.AGE_UNIT;
-      if (shape === 'X' && hyphen) {
-        // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules.
+      if (shape === 'X' && hyphen && lowers + uppers > 0) {
+        // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
         for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) seen |= (flags.get(part) ?? 0) & ~0xff;
         if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) seen |= T.MONTH;
       }
