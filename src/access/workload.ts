@@ -84,6 +84,11 @@ export class WorkloadIdentity {
     };
   }
 
+  /** Drops the remembered tenants (a tenant shredded by this process or, announced, by another). */
+  forget(): void {
+    this.tenantIds.clear();
+  }
+
   private async tenantId(ref: string): Promise<string> {
     const now = this.now();
     const hit = this.tenantIds.get(ref);

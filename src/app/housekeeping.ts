@@ -65,7 +65,7 @@ export function startHousekeeping(s: Services, log: HousekeepingLog, opts: { che
       round()
         .catch(() => warn(failed))
         .finally(() => (running = false));
-    }, seconds * 1000);
+    }, Math.min(seconds * 1000, 2 ** 31 - 1)); // longer than setInterval can wait (24.8 days): the longest it can
     t.unref();
     timers.push(t);
   };

@@ -89,6 +89,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
         const one = /^[0-9a-f-]{36}$/.test(tenant) ? tenant : undefined;
         apiKeys.forget();
         roles.forget();
+        workload?.forget();
         keys.forget(one);
         policies.forget(one);
       });

@@ -488,7 +488,11 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   try {
     for (let step = first; !step.done; step = await it.next()) {
       const ev = step.value;
-      if (ev.type === 'content_block_start' || ev.type === 'message_start') {
+      if (ev.type === 'message_delta') {
+        // The stop sequence that ended the answer is one the caller gave (de-identified on the way out).
+        const d = (ev as { delta?: Obj }).delta;
+        if (isObj(d) && typeof d.stop_sequence === 'string') await restoreSlots([{ get: () => d.stop_sequence as string, set: (v) => (d.stop_sequence = v), json: false }], resolve);
+      } else if (ev.type === 'content_block_start' || ev.type === 'message_start') {
         // Whatever text arrives whole at a start (usually none) is scanned and restored whole.
         const whole = ev.type === 'content_block_start' ? (ev as { content_block?: unknown }).content_block : (ev as { message?: { content?: unknown } }).message?.content;
         const slots = answerObjectSlots(whole);

@@ -37,7 +37,7 @@ const unsupported = (where: string) =>
 const notText = (what: string) =>
   new PhigateError('content_not_deidentifiable', `${what} cannot be de-identified by phigate; send text, or use a self-hosted route`, 400);
 
-const MAX_DEPTH = 32;
+const MAX_DEPTH = 64;
 
 /** Every string inside a JSON value (tool definitions, citations). */
 function stringSlots(v: unknown, out: Slot[], depth = 0): void {
@@ -110,11 +110,13 @@ const OPENAI_TOP = set(
   'model', 'messages', 'temperature', 'top_p', 'n', 'max_tokens', 'max_completion_tokens', 'presence_penalty',
   'frequency_penalty', 'logit_bias', 'seed', 'stream', 'stream_options', 'response_format',
   'tools', 'tool_choice', 'parallel_tool_calls', 'reasoning_effort', 'service_tier', 'store', 'stop', 'prediction',
-  'functions', 'function_call', 'verbosity',
+  'functions', 'function_call', 'verbosity', 'prompt_cache_retention', 'modalities',
 );
 /** End-user identifiers and free-form metadata: never forwarded. */
 const OPENAI_DROPPED = ['user', 'metadata', 'safety_identifier', 'prompt_cache_key'];
 const OPENAI_MESSAGE = set('role', 'content', 'tool_calls', 'tool_call_id', 'refusal', 'function_call', 'reasoning_content');
+/** Answer metadata an SDK hands back when a conversation replays an assistant message: not input, dropped. */
+const OPENAI_MESSAGE_DROPPED = ['annotations'];
 const OPENAI_TEXT_PART = set('type', 'text');
 
 function openaiParts(c: unknown[], out: Slot[], strict: boolean, where: string): void {
@@ -128,14 +130,76 @@ function openaiParts(c: unknown[], out: Slot[], strict: boolean, where: string):
   }
 }
 
-/** A tool or function definition: its description and every string of its JSON schema are read. */
-function definitionSlots(fn: unknown, out: Slot[]): void {
+/** JSON Schema keywords whose strings are prose or example values (read); the others are structure. */
+const SCHEMA_TEXT = set('description', 'title', 'examples', 'default', 'const', 'enum');
+
+/** The prose and example values of a JSON Schema, at any depth; keywords, `$schema`, `$ref`, formats, patterns and property names stay as they are. */
+function schemaSlots(v: unknown, out: Slot[], depth = 0): void {
+  if (depth > MAX_DEPTH) throw invalid('structure nested too deeply');
+  if (Array.isArray(v)) {
+    for (const x of v) schemaSlots(x, out, depth + 1);
+    return;
+  }
+  if (!isObj(v)) return;
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    if (SCHEMA_TEXT.has(k)) {
+      if (typeof x === 'string') out.push(slotOf(v, k));
+      else stringSlots(x, out, depth + 1);
+    } else if (typeof x === 'object' && x !== null) schemaSlots(x, out, depth + 1);
+  }
+}
+
+/** A function definition (OpenAI `function`, legacy `functions[]`): its description and its parameters' schema text. */
+function functionSlots(fn: unknown, out: Slot[], strict: boolean): void {
   if (!isObj(fn)) throw invalid('a tool definition must be an object');
-  for (const k of Object.keys(fn)) {
-    if (k === 'name' || k === 'strict') continue;
-    const v = fn[k];
-    if (typeof v === 'string') out.push(slotOf(fn, k));
-    else stringSlots(v, out);
+  only(fn, set('name', 'description', 'parameters', 'strict'), 'a tool definition', strict);
+  if (fn.description !== undefined) {
+    if (typeof fn.description !== 'string') throw invalid('a tool description must be a string');
+    out.push(slotOf(fn, 'description'));
+  }
+  if (fn.parameters !== undefined) schemaSlots(fn.parameters, out);
+}
+
+/**
+ * An Anthropic tool: a client tool's description and input schema text are read; a server tool
+ * (web search, code execution, computer use: a dated `type`) keeps its settings, except the
+ * end user's city and region, which are read.
+ */
+function anthropicToolSlots(t: unknown, out: Slot[]): void {
+  if (!isObj(t)) throw invalid('a tool definition must be an object');
+  if (t.description !== undefined) {
+    if (typeof t.description !== 'string') throw invalid('a tool description must be a string');
+    out.push(slotOf(t, 'description'));
+  }
+  if (t.input_schema !== undefined) schemaSlots(t.input_schema, out);
+  if (isObj(t.user_location)) {
+    for (const k of ['city', 'region']) if (typeof t.user_location[k] === 'string') out.push(slotOf(t.user_location, k));
+  }
+}
+
+const enumLike = (v: unknown) => typeof v === 'string' && /^[a-z][a-z0-9_-]{0,31}$/.test(v);
+
+/** Control values of an OpenAI request that carry no text: checked, so that no text rides on them. */
+function openaiControls(body: Obj, strict: boolean): void {
+  if (!strict) return;
+  if (body.modalities !== undefined && !(Array.isArray(body.modalities) && body.modalities.every((m) => m === 'text'))) throw notText('an answer in audio');
+  for (const k of ['reasoning_effort', 'service_tier', 'verbosity', 'prompt_cache_retention']) {
+    if (body[k] !== undefined && body[k] !== null && !enumLike(body[k])) throw invalid(`${k} must be one of its named values`);
+  }
+  if (body.stream_options !== undefined && body.stream_options !== null) {
+    if (!isObj(body.stream_options)) throw invalid('stream_options must be an object');
+    only(body.stream_options, set('include_usage', 'include_obfuscation'), 'stream_options', strict);
+  }
+  const tc = body.tool_choice;
+  if (tc !== undefined && tc !== null && !enumLike(tc)) {
+    if (!isObj(tc) || tc.type !== 'function' || !isObj(tc.function) || typeof tc.function.name !== 'string') throw invalid('tool_choice must be none, auto, required or a named function');
+    only(tc, set('type', 'function'), 'tool_choice', strict);
+    only(tc.function, set('name'), 'tool_choice', strict);
+  }
+  const fc = body.function_call;
+  if (fc !== undefined && fc !== null && !enumLike(fc) && !(isObj(fc) && typeof fc.name === 'string' && Object.keys(fc).length === 1)) {
+    throw invalid('function_call must be none, auto or a named function');
   }
 }
 
@@ -153,6 +217,8 @@ export function openaiRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
   for (const m of messages) {
     if (!isObj(m)) throw invalid('each message must be an object');
     delete m.name; // participant names may be real names, and cannot hold tokens (^[A-Za-z0-9_-]+$)
+    for (const k of OPENAI_MESSAGE_DROPPED) delete m[k];
+    if (m.audio === null) delete m.audio;
     only(m, OPENAI_MESSAGE, 'a message', strict);
     const c = m.content;
     if (typeof c === 'string') out.push(slotOf(m, 'content'));
@@ -196,14 +262,30 @@ export function openaiRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
     if (!Array.isArray(body.tools)) throw invalid('tools must be an array');
     for (const t of body.tools) {
       if (!isObj(t)) throw invalid('each tool must be an object');
-      if (t.function !== undefined) definitionSlots(t.function, out);
+      if (strict) {
+        // Function tools only: other kinds (custom tools with free-form grammars) are not examined.
+        if (t.type !== 'function') throw unsupported('a tool');
+        only(t, set('type', 'function'), 'a tool', strict);
+      }
+      if (t.function !== undefined) functionSlots(t.function, out, strict);
     }
   }
   if (body.functions !== undefined) {
     if (!Array.isArray(body.functions)) throw invalid('functions must be an array');
-    for (const f of body.functions) definitionSlots(f, out);
+    for (const f of body.functions) functionSlots(f, out, strict);
   }
-  if (body.response_format !== undefined) stringSlots(body.response_format, out);
+  if (body.response_format !== undefined && body.response_format !== null) {
+    const rf = body.response_format;
+    if (!isObj(rf)) throw invalid('response_format must be an object');
+    only(rf, set('type', 'json_schema'), 'response_format', strict);
+    if (strict && !enumLike(rf.type)) throw invalid('response_format type must be one of its named values');
+    if (isObj(rf.json_schema)) {
+      only(rf.json_schema, set('name', 'description', 'schema', 'strict'), 'response_format', strict);
+      if (typeof rf.json_schema.description === 'string') out.push(slotOf(rf.json_schema, 'description'));
+      schemaSlots(rf.json_schema.schema, out);
+    } else if (rf.json_schema !== undefined && rf.json_schema !== null) throw invalid('json_schema must be an object');
+  }
+  openaiControls(body, strict);
   return out;
 }
 
@@ -211,7 +293,7 @@ export function openaiRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
 
 const ANTHROPIC_TOP = set(
   'model', 'max_tokens', 'messages', 'system', 'temperature', 'top_p', 'top_k', 'stop_sequences', 'stream', 'tools',
-  'tool_choice', 'thinking', 'service_tier',
+  'tool_choice', 'thinking', 'service_tier', 'cache_control', 'container',
 );
 const ANTHROPIC_MESSAGE = set('role', 'content');
 const BLOCK_KEYS: Record<string, ReadonlySet<string>> = {
@@ -230,6 +312,17 @@ export function anthropicRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
   const out: Slot[] = [];
   delete body.metadata; // only user_id is defined there: an end-user identifier, never forwarded
   only(body, ANTHROPIC_TOP, 'the request', strict);
+  if (strict) {
+    if (body.container !== undefined && body.container !== null && !(typeof body.container === 'string' && /^[A-Za-z0-9_-]{1,128}$/.test(body.container))) throw invalid('container must be a container id');
+    for (const k of ['cache_control', 'thinking', 'tool_choice']) {
+      const v = body[k];
+      if (v === undefined || v === null) continue;
+      if (!isObj(v)) throw invalid(`${k} must be an object`);
+      only(v, set('type', 'ttl', 'budget_tokens', 'name', 'disable_parallel_tool_use'), k, strict);
+      if (!enumLike(v.type)) throw invalid(`${k} type must be one of its named values`);
+    }
+    if (body.service_tier !== undefined && !enumLike(body.service_tier)) throw invalid('service_tier must be one of its named values');
+  }
   const blocks = (arr: unknown[]) => {
     for (const b of arr) {
       if (!isObj(b)) throw invalid('content blocks must be objects');
@@ -280,7 +373,7 @@ export function anthropicRequestSlots(body: Obj, allowOpaque: boolean): Slot[] {
   }
   if (body.tools !== undefined) {
     if (!Array.isArray(body.tools)) throw invalid('tools must be an array');
-    for (const t of body.tools) definitionSlots(t, out);
+    for (const t of body.tools) anthropicToolSlots(t, out);
   }
   return out;
 }
@@ -302,7 +395,11 @@ export function embeddingsRequestSlots(body: Obj, allowOpaque = false): Slot[] {
 // ---------------------------------------------------------------- answers
 
 /** Keys of an answer whose strings are structure, not text: ids, types, roles, tool names, audio data. */
-const STRUCTURAL = set('id', 'type', 'role', 'name', 'tool_call_id', 'tool_use_id', 'finish_reason', 'stop_reason', 'data', 'signature', 'expires_at', 'model', 'object');
+const STRUCTURAL = set(
+  'id', 'type', 'role', 'name', 'tool_call_id', 'tool_use_id', 'finish_reason', 'stop_reason', 'data', 'signature', 'expires_at', 'model', 'object',
+  // Links to public pages a model cited or searched, and the vendor's own opaque values.
+  'url', 'uri', 'page_age', 'encrypted_content', 'encrypted_index', 'file_id', 'media_type', 'start_index', 'end_index',
+);
 
 /** Every string of an answer object except the structural ones (and except keys handled by the caller). */
 function answerStrings(v: unknown, out: Slot[], skip: ReadonlySet<string> = new Set(), depth = 0): void {
@@ -344,6 +441,8 @@ export function anthropicResponseSlots(body: Obj): Slot[] {
     if (b.type === 'tool_use') out.push(jsonValueSlot(b, 'input'));
     else if (b.type !== 'redacted_thinking') answerStrings(b, out);
   }
+  // The stop sequence that ended the answer is one the caller gave (de-identified on the way out).
+  if (typeof body.stop_sequence === 'string') out.push(slotOf(body, 'stop_sequence'));
   return out;
 }
 

@@ -37,11 +37,15 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
     let inherits: boolean | undefined;
     try {
       inherits = await store.withApp(async (tx) => {
-        const r = await tx.query<{ inherit: boolean }>('select rolinherit as inherit from pg_roles where rolname = session_user');
+        const r = await tx.query<{ inherit: boolean; bypass: boolean }>(
+          'select rolinherit as inherit, rolsuper or rolbypassrls as bypass from pg_roles where rolname = session_user',
+        );
+        if (r.rows[0]?.bypass) throw new PhigateError('store_role', 'the role of DATABASE_URL is a superuser or bypasses row-level security: use a plain login role', 500);
         return Boolean(r.rows[0]?.inherit);
       });
     } catch (e) {
       await store.close().catch(() => undefined);
+      if (e instanceof PhigateError) throw e;
       if ((e as { code?: unknown }).code === '42501') {
         throw new PhigateError('store_role', 'the role of DATABASE_URL cannot act as phigate_app: have the owner run GRANT phigate_app TO that role', 500);
       }

@@ -96,10 +96,11 @@ export class PostgresStore implements Store {
       retry.unref();
     };
     const connect = async (reconnected: boolean): Promise<void> => {
-      const c = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
+      // keepAlive: a half-open connection (a failover, a partition) is noticed, and reconnected.
+      const c = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000, keepAlive: true });
       let failed = false;
       const lost = () => {
-        if (failed || stopped) return;
+        if (failed || stopped || (client !== undefined && client !== c)) return;
         failed = true;
         if (client === c) client = undefined;
         c.end().catch(() => undefined);
@@ -117,6 +118,12 @@ export class PostgresStore implements Store {
         failed = true;
         c.end().catch(() => undefined);
         throw e;
+      }
+      if (stopped) {
+        // Stopped while this connection was being made: it must not outlive the listener.
+        failed = true;
+        await c.end().catch(() => undefined);
+        return;
       }
       client = c;
       // While the connection was down, messages may have been lost: everything is stale.

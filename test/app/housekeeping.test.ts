@@ -99,6 +99,25 @@ for (const kind of storeKinds) {
   });
 }
 
+test('a purge period longer than a timer can wait is not run back to back', async () => {
+  const { openTestServices } = await import('../support/services.js');
+  const s = await openTestServices('pglite', { PHIGATE_VAULT_PURGE: '4w' });
+  try {
+    let rounds = 0;
+    const active = s.tenants.active.bind(s.tenants);
+    s.tenants.active = async () => {
+      rounds++;
+      return active();
+    };
+    const hk = startHousekeeping(s, { info: () => undefined, warn: () => undefined }, { checkpointSeconds: 3600 });
+    await new Promise((r) => setTimeout(r, 400));
+    hk.stop();
+    assert.equal(rounds, 0);
+  } finally {
+    await s.dispose();
+  }
+});
+
 test('PHIGATE_VAULT_PURGE: a duration, 0 to turn the purge off, anything else refused by name', () => {
   assert.equal(loadConfig({}).vaultPurgeSeconds, 300);
   assert.equal(loadConfig({ PHIGATE_VAULT_PURGE: '1h' }).vaultPurgeSeconds, 3600);

@@ -73,13 +73,15 @@ test('deid calls refuse malformed arguments and unknown tenants, typed', async (
     const calls = deidControlCalls(s);
     const t = await s.tenants.create('ctl');
     const isCode = (code: string) => (e: PhigateError) => e.code === code;
-    await assert.rejects(calls['deid.tokenize']!({ tenantId: 'not-a-uuid', scope: '', items: [] }), isCode('control_bad_request'));
-    await assert.rejects(calls['deid.tokenize']!({ tenantId: t.id, scope: '', items: [{ type: 'NAME' }] }), isCode('control_bad_request'));
+    await assert.rejects(calls['deid.tokenize']!({ run: 'not-a-uuid', items: [] }), isCode('control_bad_request'));
+    await assert.rejects(calls['deid.tokenize']!({ run: t.id, items: [{ type: 'NAME' }] }), isCode('control_bad_request'));
+    // No run opened (so no audit record): no tokens.
+    await assert.rejects(calls['deid.tokenize']!({ run: '0b6f0a5e-3c43-4a55-8a43-2b0c6f0a5e3c', items: [{ type: 'NAME', value: 'Ilse Canary' }] }), isCode('deid_run_unknown'));
     await assert.rejects(calls['deid.open']!({ tenant: 'absent', purpose: 'TREAT', scope: '' }), isCode('tenant_not_found'));
-    const opened = (await calls['deid.open']!({ tenant: 'ctl', purpose: 'TREAT', scope: '' })) as { tenantId: string; keys: { surrogate?: string } };
+    const opened = (await calls['deid.open']!({ tenant: 'ctl', purpose: 'TREAT', scope: '' })) as { run: string; tenantId: string; keys: { surrogate?: string } };
     assert.equal(opened.tenantId, t.id);
     assert.match(opened.keys.surrogate ?? '', /^[0-9a-f]{64}$/);
-    const [tok] = (await calls['deid.tokenize']!({ tenantId: t.id, scope: '', items: [{ type: 'NAME', value: 'Ilse Canary' }] })) as string[];
+    const [tok] = (await calls['deid.tokenize']!({ run: opened.run, items: [{ type: 'NAME', value: 'Ilse Canary' }] })) as string[];
     assert.equal((await s.vault.detokenize(t.id, [tok!])).get(tok!)?.value, 'Ilse Canary');
   } finally {
     await s.dispose();

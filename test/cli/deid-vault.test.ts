@@ -77,6 +77,12 @@ describe('phigate deid --tenant (vault-backed tokens)', () => {
       assert.equal(plain.code, 0, plain.stderr);
       assert.equal(plain.stdout.includes('Eleanor'), false);
       assert.match(plain.stdout, /\[\[NAME_[0-9A-F]{8}\]\]/);
+      // More values in one text than one control call carries: sent in batches.
+      const many = Array.from({ length: 1050 }, (_, i) => `contact${i}@example.org`).join(', ');
+      const big = await runCli(['deid', '--policy', 'token', '--tenant', 'lab'], env, `${many}\n`);
+      assert.equal(big.code, 0, big.stderr);
+      assert.equal(big.stdout.includes('@example.org'), false);
+      assert.equal((big.stdout.match(/\[\[EMAIL_[0-9A-F]{8}\]\]/g) ?? []).length, 1050);
       const unknown = await runCli(['deid', '--policy', 'token', '--tenant', 'nope'], env, 'Eleanor Vance');
       assert.equal(unknown.code, 1);
       assert.match(unknown.stderr, /tenant_not_found/);
@@ -88,7 +94,7 @@ describe('phigate deid --tenant (vault-backed tokens)', () => {
       await server.stop();
     }
     assert.equal(server.stderr().includes('Eleanor'), false);
-    assert.equal((await auditCount()) - before, 3, 'each run through the server is audited once');
+    assert.equal((await auditCount()) - before, 4, 'each run through the server is audited once');
   });
 
   test('an unknown tenant is a clear error and nothing is printed', async () => {

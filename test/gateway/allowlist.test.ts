@@ -175,13 +175,84 @@ describe('what goes out and what comes back, field by field (pglite)', () => {
 
   test('Anthropic: unknown fields, opaque values that are not base64, and wrong types are refused', async () => {
     const n = up.bodies.length;
-    refused(await msgs({ container: NAME }), 'unsupported_field', n);
+    refused(await msgs({ mcp_servers: [{ url: NAME }] }), 'unsupported_field', n);
     refused(await msgs({}, [{ role: 'user', content: [{ type: 'text', text: 'hi', note: PHI }] }]), 'unsupported_field', n);
     refused(await msgs({}, [{ role: 'assistant', content: [{ type: 'thinking', thinking: 'x', signature: PHI }] }]), 'invalid_request', n);
     refused(await msgs({}, [{ role: 'assistant', content: [{ type: 'redacted_thinking', data: PHI }] }]), 'invalid_request', n);
     refused(await msgs({}, [{ role: 'assistant', content: [{ type: 'thinking', thinking: [PHI] }] }]), 'invalid_request', n);
     refused(await msgs({}, [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 't', content: { text: PHI } }] }]), 'invalid_request', n);
     refused(await msgs({ system: { text: PHI } }), 'invalid_request', n);
+  });
+
+  test('what SDKs and frameworks really send goes through: replayed assistant messages, schemas, server tools', async () => {
+    // The OpenAI SDK hands back `refusal: null, annotations: []` (and `audio: null`) on every message, and callers replay it.
+    const replay = await chat({}, [
+      { role: 'user', content: PHI },
+      { role: 'assistant', content: 'Noted.', refusal: null, annotations: [], audio: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: JSON.stringify({ q: NAME }) } }] },
+      { role: 'tool', tool_call_id: 'c1', content: PHI },
+    ]);
+    const sentReplay = sentClean(replay);
+    assert.equal('annotations' in sentReplay.messages[1], false);
+    // JSON Schemas (zod-to-json-schema writes $schema): structure untouched, prose read.
+    const schema = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { city: { type: 'string', enum: ['Boston', 'Denver'], description: `where ${NAME} lives` }, when: { type: 'string', format: 'date-time' } }, required: ['city'] };
+    const sent = sentClean(
+      await chat({
+        tools: [{ type: 'function', function: { name: 'route', description: 'route a patient', strict: true, parameters: schema } }],
+        tool_choice: { type: 'function', function: { name: 'route' } },
+        response_format: { type: 'json_schema', json_schema: { name: 'answer', strict: true, schema } },
+        stream_options: undefined,
+        parallel_tool_calls: false,
+        max_completion_tokens: 50,
+        n: 1,
+      }),
+    );
+    const params = sent.tools[0].function.parameters;
+    assert.equal(params.$schema, schema.$schema);
+    assert.equal(params.properties.when.format, 'date-time');
+    assert.deepEqual(params.required, ['city']);
+    assert.match(params.properties.city.description, /\[\[NAME_[0-9A-F]{8}\]\]/);
+    assert.equal(sent.response_format.json_schema.schema.$schema, schema.$schema);
+    // Anthropic server tools keep their dated type and settings; the end user's city is read.
+    const a = sentClean(
+      await msgs({
+        tools: [
+          { type: 'web_search_20250305', name: 'web_search', max_uses: 3, user_location: { type: 'approximate', city: 'Brookline', region: 'Massachusetts', country: 'US', timezone: 'America/New_York' } },
+          { name: 'route', description: `Route ${NAME}`, input_schema: schema, cache_control: { type: 'ephemeral' } },
+        ],
+        tool_choice: { type: 'auto' },
+        thinking: { type: 'enabled', budget_tokens: 1024 },
+        cache_control: { type: 'ephemeral' },
+      }),
+    );
+    assert.equal(a.tools[0].type, 'web_search_20250305');
+    assert.equal(a.tools[0].user_location.timezone, 'America/New_York');
+    assert.equal(a.tools[1].input_schema.$schema, schema.$schema);
+  });
+
+  test('tools phigate cannot examine, and text riding on control values, are refused', async () => {
+    const n = up.bodies.length;
+    refused(await chat({ tools: [{ type: 'custom', custom: { name: 'x', description: PHI } }] }), 'unsupported_field', n);
+    refused(await chat({ tools: [{ type: 'function', function: { name: 'x' }, note: PHI }] }), 'unsupported_field', n);
+    refused(await chat({ verbosity: PHI }), 'invalid_request', n);
+    refused(await chat({ stream_options: { include_usage: true, note: PHI } }), 'unsupported_field', n);
+    refused(await chat({ tool_choice: { type: 'function', function: { name: 'x', note: PHI } } }), 'unsupported_field', n);
+    refused(await chat({ modalities: ['text', 'audio'] }), 'content_not_deidentifiable', n);
+    refused(await msgs({ thinking: { type: 'enabled', budget_tokens: 1024, note: PHI } }), 'unsupported_field', n);
+    refused(await msgs({ container: PHI }), 'invalid_request', n);
+  });
+
+  test('answers: links to public pages stay links; a stop sequence comes back restored', async () => {
+    up.answer = () => ({
+      json: { id: 'x', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'See the guideline.', annotations: [{ type: 'url_citation', url_citation: { url: 'https://example.org/guidelines/2024-05-01', title: 'Guideline', start_index: 0, end_index: 3 } }] } }] },
+    });
+    const r = await chat({});
+    assert.equal(JSON.parse(r.text).choices[0].message.annotations[0].url_citation.url, 'https://example.org/guidelines/2024-05-01');
+    up.answer = (_path, body) => ({
+      json: { id: 'm', type: 'message', role: 'assistant', model: 'm', stop_reason: 'stop_sequence', stop_sequence: body.stop_sequences[0], usage: { input_tokens: 1, output_tokens: 1 }, content: [{ type: 'text', text: 'ok' }] },
+    });
+    const a = await msgs({ stop_sequences: [NAME] });
+    assert.equal(a.status, 200, a.text);
+    assert.equal(JSON.parse(a.text).stop_sequence, NAME);
   });
 
   test('answers: every text field is scanned (plain), identifiers the request did not carry are redacted', async () => {

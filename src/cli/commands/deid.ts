@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
@@ -67,10 +67,13 @@ async function openTenantBinding(s: Services, o: { tenant: string; purpose: stri
 
 const OpenArg = z.object({ tenant: z.string().min(1).max(200), purpose: z.string().min(1).max(64), scope: z.string().max(200) });
 const TokenizeArg = z.object({
-  tenantId: z.string().uuid(),
-  scope: z.string().max(200),
+  run: z.string().uuid(),
   items: z.array(z.object({ type: z.string().max(32), value: z.string().max(4096) })).max(1000),
 });
+/** Values per control call (the vault's batch limit). */
+const REMOTE_BATCH = 1000;
+/** How long a run opened through the control socket may tokenize. */
+const RUN_TTL_MS = 24 * 3600_000;
 const badCall = () => new PhigateError('control_bad_request', 'malformed control call', 400);
 
 /**
@@ -81,18 +84,26 @@ const badCall = () => new PhigateError('control_bad_request', 'malformed control
  * owner's alone, who could open the keyring anyway when no server runs.
  */
 export function deidControlCalls(s: Services): ControlCalls {
+  // Runs opened (and so audited) here: tokenizing needs one, so no tokens are made without the record.
+  const runs = new Map<string, { tenantId: string; scope: string; until: number }>();
   return {
     'deid.open': async (arg) => {
       const a = OpenArg.safeParse(arg);
       if (!a.success) throw badCall();
       const b = await openTenantBinding(s, a.data);
+      const now = Date.now();
+      for (const [id, r] of runs) if (r.until <= now) runs.delete(id);
+      const run = randomUUID();
+      runs.set(run, { tenantId: b.tenantId, scope: a.data.scope, until: now + RUN_TTL_MS });
       const hex = (k: string | Uint8Array | undefined) => (k === undefined ? undefined : Buffer.from(k).toString('hex'));
-      return { tenantId: b.tenantId, keys: { surrogate: hex(b.keys.surrogate), dateShift: hex(b.keys.dateShift) } };
+      return { run, tenantId: b.tenantId, keys: { surrogate: hex(b.keys.surrogate), dateShift: hex(b.keys.dateShift) } };
     },
     'deid.tokenize': async (arg) => {
       const a = TokenizeArg.safeParse(arg);
       if (!a.success) throw badCall();
-      return s.vault.tokenize(a.data.tenantId, a.data.items, a.data.scope ? { scope: a.data.scope } : {});
+      const r = runs.get(a.data.run);
+      if (!r || r.until <= Date.now()) throw new PhigateError('deid_run_unknown', 'open the run first (deid.open)', 403);
+      return s.vault.tokenize(r.tenantId, a.data.items, r.scope ? { scope: r.scope } : {});
     },
   };
 }
@@ -100,7 +111,7 @@ export function deidControlCalls(s: Services): ControlCalls {
 /** The same binding, through the control socket of the server that holds the data folder. */
 async function remoteTenantBinding(socket: string, opts: DeidCommandOptions): Promise<TenantBinding> {
   const scope = opts.scope ?? '';
-  const opened = await callControl<{ tenantId: string; keys: { surrogate?: string; dateShift?: string } }>(socket, 'deid.open', {
+  const opened = await callControl<{ run: string; tenantId: string; keys: { surrogate?: string; dateShift?: string } }>(socket, 'deid.open', {
     tenant: opts.tenant,
     purpose: opts.purpose ?? 'HOPERAT',
     scope,
@@ -108,7 +119,16 @@ async function remoteTenantBinding(socket: string, opts: DeidCommandOptions): Pr
   const buf = (h: string | undefined) => (h === undefined ? undefined : Buffer.from(h, 'hex'));
   return {
     tenantId: opened.tenantId,
-    tokenizer: { tokenize: (items) => callControl<string[]>(socket, 'deid.tokenize', { tenantId: opened.tenantId, scope, items }) },
+    tokenizer: {
+      // In batches the vault takes (a FHIR Bundle may hold more values than one call carries).
+      tokenize: async (items) => {
+        const out: string[] = [];
+        for (let i = 0; i < items.length; i += REMOTE_BATCH) {
+          out.push(...(await callControl<string[]>(socket, 'deid.tokenize', { run: opened.run, items: items.slice(i, i + REMOTE_BATCH) })));
+        }
+        return out;
+      },
+    },
     keys: { ...(opened.keys.surrogate ? { surrogate: buf(opened.keys.surrogate) } : {}), ...(opened.keys.dateShift ? { dateShift: buf(opened.keys.dateShift) } : {}) },
   };
 }
