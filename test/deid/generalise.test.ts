@@ -3,29 +3,8 @@
 // written to exercise the rule for the category, not the held-out notes themselves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detect, type PhiType } from '../../src/deid/index.js';
 
-const found = (text: string): string[] => detect(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-const has = (text: string, type: PhiType, value: string) =>
-  assert.ok(found(text).includes(`${type}:${value}`), `expected ${type}:${value} in ${JSON.stringify(found(text))}`);
-/** The value is covered by spans (of any type), letters and digits only, as the scorer counts. */
-const covered = (text: string, value: string, type?: PhiType) => {
-  const at = text.indexOf(value);
-  assert.ok(at >= 0, `test bug: ${value} not in text`);
-  const spans = detect(text);
-  for (let i = at; i < at + value.length; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i] as string)) continue;
-    const sp = spans.find((s) => s.start <= i && i < s.end);
-    assert.ok(sp, `expected "${value}" covered, char ${JSON.stringify(text[i])} is not: ${JSON.stringify(found(text))}`);
-    if (type) assert.equal(sp.type, type, `expected "${value}" as ${type}: ${JSON.stringify(found(text))}`);
-  }
-};
-const notFlagged = (text: string, value: string) => {
-  const at = text.indexOf(value);
-  assert.ok(at >= 0, `test bug: ${value} not in text`);
-  const hit = detect(text).find((s) => s.start < at + value.length && s.end > at);
-  assert.ok(!hit, `"${value}" should not be flagged: ${JSON.stringify(found(text))}`);
-};
+import { covered, found, has, notFlagged } from '../support/deid.js';
 
 test('facilities named by other head words, covered whole', () => {
   covered('Letter copied to Dr Ames, Brackenfield Surgery, for information.', 'Brackenfield Surgery', 'LOCATION');
