@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { PhigateError } from '../common/index.js';
+import { PhigateError, processAlive, removeStaleLock } from '../common/index.js';
+
+export { removeStaleLock };
 
 /**
  * PGlite lets one process at a time open a data folder. The process that opens it holds
@@ -32,14 +34,6 @@ const held = new Set<string>();
  */
 export const lockTestHooks: { beforeTakeover?: (path: string) => void } = {};
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function parse(raw: string): LockInfo | null {
   try {
@@ -50,47 +44,6 @@ function parse(raw: string): LockInfo | null {
   }
 }
 
-/**
- * Removes the lock file at `p` only if it still has the content `stale` (read before, and judged
- * stale). The file is first renamed to a name of this process's own, which is atomic: of several
- * processes doing this at once, one moves the stale file and the others find it gone. If what was
- * moved is not the stale lock (another process took the stale lock over and made its own in
- * between), it is put back without replacing any lock made meanwhile. Returns whether it removed
- * the stale lock.
- */
-export function removeStaleLock(p: string, stale: string): boolean {
-  const aside = `${p}.stale-${process.pid}-${randomBytes(6).toString('hex')}`;
-  try {
-    renameSync(p, aside);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false; // another process took it over
-    throw e;
-  }
-  let moved: string | null;
-  try {
-    moved = readFileSync(aside, 'utf8');
-  } catch {
-    moved = null;
-  }
-  if (moved === stale) {
-    unlinkSync(aside);
-    return true;
-  }
-  // A live process's fresh lock: put it back. link creates only if absent, so a lock made in the
-  // meantime is never replaced.
-  try {
-    linkSync(aside, p);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EEXIST' && !existsSync(p)) renameSync(aside, p); // a file system without hard links
-  }
-  try {
-    unlinkSync(aside);
-  } catch {
-    /* renamed back */
-  }
-  return false;
-}
 
 /** The raw content of the lock file if it is held (by a live process); null if there is none or it was stale and removed. */
 function current(p: string, depth = 0): { raw: string; info: LockInfo | null } | null {
@@ -106,7 +59,7 @@ function current(p: string, depth = 0): { raw: string; info: LockInfo | null } |
   let stale: boolean;
   if (!info) stale = Date.now() - mtime > GARBAGE_AFTER_MS; // otherwise: being written right now
   else if (info.pid === process.pid) stale = !held.has(raw); // ours, or left by an earlier process with our pid
-  else stale = !alive(info.pid);
+  else stale = !processAlive(info.pid);
   if (!stale || depth > 3) return { raw, info };
   lockTestHooks.beforeTakeover?.(p);
   removeStaleLock(p, raw);

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { PhigateError } from '../common/index.js';
+import { PhigateError, processAlive, removeStaleLock } from '../common/index.js';
 import { open, seal } from './aead.js';
 import type { KeyProvider } from './key-provider.js';
 
@@ -200,14 +200,6 @@ const heldLocks = new Set<string>();
 /** An unreadable lock file older than this is not being written: it is garbage, and stale. */
 const GARBAGE_AFTER_MS = 10_000;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Waits at most `waitMs` for the lock at `p`; returns its release function. */
 async function lockFile(p: string, waitMs: number): Promise<() => void> {
@@ -265,34 +257,9 @@ function takeOverIfStale(p: string): boolean {
       ? Date.now() - mtime > GARBAGE_AFTER_MS
       : pid === process.pid
         ? !heldLocks.has(raw) // left by an earlier process that had our pid
-        : !alive(pid);
+        : !processAlive(pid);
   if (!stale) return false;
-  // Atomic take-over: move the file aside under a name of our own, and remove it only if it is
-  // the stale lock read above; a fresh lock that replaced it in between is put back.
-  const aside = `${p}.stale-${process.pid}-${randomBytes(6).toString('hex')}`;
-  try {
-    renameSync(p, aside);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return true;
-    throw e;
-  }
-  let moved: string | null;
-  try {
-    moved = readFileSync(aside, 'utf8');
-  } catch {
-    moved = null;
-  }
-  if (moved !== raw) {
-    try {
-      linkSync(aside, p); // only if absent: a lock made meanwhile is kept
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' && !existsSync(p)) renameSync(aside, p);
-    }
-  }
-  try {
-    unlinkSync(aside);
-  } catch {
-    /* renamed back */
-  }
+  // Taken over atomically; a fresh lock that replaced it in between is put back (and tried again).
+  removeStaleLock(p, raw);
   return true;
 }
