@@ -381,6 +381,13 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
     if (!sc) scanners.set(key, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
     return sc;
   };
+  /** A piece of one text: scanned, then restored (held back only as far as a partial token). */
+  const feed = (key: string, json: boolean, text: string) => restorer(key, json).push(scanner(key).push(text));
+  /** What is still held for a text at its end ('' for a text never seen). */
+  const drain = async (key: string): Promise<string> => {
+    const r = restorers.get(key);
+    return r ? (await r.push(scanners.get(key)?.flush() ?? '')) + (await r.flush()) : '';
+  };
   try {
     for (let step = first; !step.done; step = await it.next()) {
       const chunk = step.value;
@@ -388,7 +395,7 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
         delete (ch as { logprobs?: unknown }).logprobs; // the answer token by token: never passed on unscanned
         const d = ch.delta ?? {};
         if (typeof d.content === 'string') {
-          d.content = await restorer(`c${ch.index}`, false).push(scanner(`c${ch.index}`).push(d.content));
+          d.content = await feed(`c${ch.index}`, false, d.content);
           if (held.active) {
             held.hold(`c${ch.index}`, d.content);
             d.content = '';
@@ -400,38 +407,32 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
         for (const k of Object.keys(dd)) {
           if (k === 'content' || k === 'role' || k === 'tool_calls') continue;
           if (STREAM_TEXT_FIELDS.has(k) && typeof dd[k] === 'string') {
-            dd[k] = await restorer(`${k}:${ch.index}`, false).push(scanner(`${k}:${ch.index}`).push(dd[k] as string));
+            dd[k] = await feed(`${k}:${ch.index}`, false, dd[k] as string);
           } else if (k === 'function_call' && isObj(dd[k]) && typeof (dd[k] as Obj).arguments === 'string') {
             const fc = dd[k] as Obj;
-            fc.arguments = await restorer(`f${ch.index}`, true).push(scanner(`f${ch.index}`).push(fc.arguments as string));
+            fc.arguments = await feed(`f${ch.index}`, true, fc.arguments as string);
           } else if (dd[k] !== null) delete dd[k];
         }
         for (const tc of d.tool_calls ?? []) {
           if (tc.function && typeof tc.function.arguments === 'string') {
             const key = `t${ch.index}.${tc.index}`;
-            tc.function.arguments = await restorer(key, true).push(scanner(key).push(tc.function.arguments));
+            tc.function.arguments = await feed(key, true, tc.function.arguments);
           }
         }
         if (ch.finish_reason) {
           // Release what is held for this choice before its last chunk.
-          const r = restorer(`c${ch.index}`, false);
-          let rest = (await r.push(scanner(`c${ch.index}`).flush())) + (await r.flush());
+          let rest = await drain(`c${ch.index}`);
           if (held.active) rest = held.release(`c${ch.index}`, rest);
           if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
           for (const f of STREAM_TEXT_FIELDS) {
-            const r = restorers.get(`${f}:${ch.index}`);
-            if (!r) continue;
-            const tail = (await r.push(scanners.get(`${f}:${ch.index}`)?.flush() ?? '')) + (await r.flush());
-            if (tail) (d as Record<string, unknown>)[f] = (typeof (d as Record<string, unknown>)[f] === 'string' ? ((d as Record<string, unknown>)[f] as string) : '') + tail;
+            const tail = await drain(`${f}:${ch.index}`);
+            if (tail) dd[f] = (typeof dd[f] === 'string' ? (dd[f] as string) : '') + tail;
           }
-          const fr = restorers.get(`f${ch.index}`);
-          if (fr) {
-            const tail = (await fr.push(scanners.get(`f${ch.index}`)?.flush() ?? '')) + (await fr.flush());
-            if (tail) (d as Record<string, unknown>).function_call = { arguments: tail };
-          }
-          for (const [k, r] of restorers) {
+          const fnTail = await drain(`f${ch.index}`);
+          if (fnTail) dd.function_call = { arguments: fnTail };
+          for (const k of [...restorers.keys()]) {
             if (!k.startsWith(`t${ch.index}.`)) continue;
-            const tail = (await r.push(scanners.get(k)?.flush() ?? '')) + (await r.flush());
+            const tail = await drain(k);
             if (tail) {
               const idx = Number(k.split('.')[1]);
               d.tool_calls = [...(d.tool_calls ?? []), { index: idx, function: { arguments: tail } }];
@@ -443,15 +444,14 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
     }
     // The stream ended without a finish_reason for some choice: release what is still held.
     for (const i of new Set([...scanners.keys(), ...restorers.keys(), ...held.keys()].filter((k) => k.startsWith('c')).map((k) => Number(k.slice(1))))) {
-      const r = restorer(`c${i}`, false);
-      let tail = (await r.push(scanners.get(`c${i}`)?.flush() ?? '')) + (await r.flush());
+      let tail = await drain(`c${i}`);
       if (held.active) tail = held.release(`c${i}`, tail);
       if (tail) {
         write(reply, `data: ${JSON.stringify({ id: 'phigate-flush', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: route.model, choices: [{ index: i, delta: { content: tail }, finish_reason: null }] })}\n\n`);
       }
     }
     write(reply, 'data: [DONE]\n\n');
-    await finishStream(gw, ctx, route, mergeCounts([...scanners.values()]));
+    await finishStream(gw, ctx, route, mergeCounts([...scanners.values()].map((sc) => sc.counts)));
   } catch (e) {
     const s = safeError(e);
     write(reply, `data: ${JSON.stringify(apiErrorBody('openai', s.code, s.message, s.status))}\n\n`);
@@ -484,7 +484,8 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   const restorers = new Map<number, { r: StreamRestorer; kind: 'text' | 'json' | 'thinking' }>();
   const send = (ev: AnthropicStreamEvent) => write(reply, `event: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`);
   const scanners = new Map<number, StreamScanner>();
-  const wholeCounts: TypeCounts = {};
+  // What the scan found in text that arrived whole (citations, a block's start).
+  const wholeCounts: TypeCounts[] = [];
   try {
     for (let step = first; !step.done; step = await it.next()) {
       const ev = step.value;
@@ -497,7 +498,7 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
         const whole = ev.type === 'content_block_start' ? (ev as { content_block?: unknown }).content_block : (ev as { message?: { content?: unknown } }).message?.content;
         const slots = answerObjectSlots(whole);
         if (slots.length) {
-          scanWhole(gw, slots, wholeCounts, given);
+          wholeCounts.push(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given));
           await restoreSlots(slots, resolve);
         }
       } else if (ev.type === 'content_block_delta') {
@@ -506,7 +507,7 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
           /* the vendor's signature of its own thinking: opaque, passed on */
         } else if (d.type === 'citations_delta') {
           const slots = answerObjectSlots(d.citation);
-          scanWhole(gw, slots, wholeCounts, given);
+          wholeCounts.push(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given));
           await restoreSlots(slots, resolve);
         } else if (d.type === 'thinking_delta' && typeof d.thinking === 'string') {
           let entry = restorers.get(ev.index);
@@ -556,9 +557,7 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
       const text = held.release(k);
       if (text) send({ type: 'content_block_delta', index: Number(k), delta: { type: 'text_delta', text } });
     }
-    const counts = mergeCounts([...scanners.values()]);
-    for (const [k, v] of Object.entries(wholeCounts)) counts[k] = (counts[k] ?? 0) + v;
-    await finishStream(gw, ctx, route, counts);
+    await finishStream(gw, ctx, route, mergeCounts([...[...scanners.values()].map((sc) => sc.counts), ...wholeCounts]));
   } catch (e) {
     const s = safeError(e);
     write(reply, `event: error\ndata: ${JSON.stringify(apiErrorBody('anthropic', s.code, s.message, s.status))}\n\n`);
@@ -568,14 +567,10 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   }
 }
 
-/** Scans text that arrives whole inside a stream (a citation, a block's start) with the output policy. */
-function scanWhole(gw: Gateway, slots: Slot[], into: TypeCounts, given?: ReadonlySet<string>): void {
-  for (const [k, v] of Object.entries(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given))) into[k] = (into[k] ?? 0) + v;
-}
-
-const mergeCounts = (scanners: StreamScanner[]): TypeCounts => {
+/** Identifier counts of several scans, added up per kind. */
+const mergeCounts = (all: TypeCounts[]): TypeCounts => {
   const out: TypeCounts = {};
-  for (const sc of scanners) for (const [k, v] of Object.entries(sc.counts)) out[k] = (out[k] ?? 0) + v;
+  for (const c of all) for (const [k, v] of Object.entries(c)) out[k] = (out[k] ?? 0) + v;
   return out;
 };
 
