@@ -486,6 +486,20 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   const scanners = new Map<number, StreamScanner>();
   // What the scan found in text that arrived whole (citations, a block's start).
   const wholeCounts: TypeCounts[] = [];
+  /** A piece of a block's text, thinking or tool input: scanned, then restored (a partial token held back). */
+  const feed = (index: number, kind: 'text' | 'json' | 'thinking', text: string) => {
+    let entry = restorers.get(index);
+    if (!entry) restorers.set(index, (entry = { r: new StreamRestorer(resolve, kind === 'json' ? { encode: escapeJsonString } : {}), kind }));
+    let sc = scanners.get(index);
+    if (!sc) scanners.set(index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
+    return entry.r.push(sc.push(text));
+  };
+  /** Text that arrives whole: scanned with the output policy, then restored. */
+  const whole = async (slots: Slot[]) => {
+    if (slots.length === 0) return;
+    wholeCounts.push(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given));
+    await restoreSlots(slots, resolve);
+  };
   try {
     for (let step = first; !step.done; step = await it.next()) {
       const ev = step.value;
@@ -495,42 +509,23 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
         if (isObj(d) && typeof d.stop_sequence === 'string') await restoreSlots([{ get: () => d.stop_sequence as string, set: (v) => (d.stop_sequence = v), json: false }], resolve);
       } else if (ev.type === 'content_block_start' || ev.type === 'message_start') {
         // Whatever text arrives whole at a start (usually none) is scanned and restored whole.
-        const whole = ev.type === 'content_block_start' ? (ev as { content_block?: unknown }).content_block : (ev as { message?: { content?: unknown } }).message?.content;
-        const slots = answerObjectSlots(whole);
-        if (slots.length) {
-          wholeCounts.push(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given));
-          await restoreSlots(slots, resolve);
-        }
+        await whole(answerObjectSlots(ev.type === 'content_block_start' ? (ev as { content_block?: unknown }).content_block : (ev as { message?: { content?: unknown } }).message?.content));
       } else if (ev.type === 'content_block_delta') {
         const d = ev.delta as { type: string; text?: string; partial_json?: string; thinking?: string; citation?: unknown };
         if (d.type === 'signature_delta') {
           /* the vendor's signature of its own thinking: opaque, passed on */
         } else if (d.type === 'citations_delta') {
-          const slots = answerObjectSlots(d.citation);
-          wholeCounts.push(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given));
-          await restoreSlots(slots, resolve);
+          await whole(answerObjectSlots(d.citation));
         } else if (d.type === 'thinking_delta' && typeof d.thinking === 'string') {
-          let entry = restorers.get(ev.index);
-          if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve), kind: 'thinking' }));
-          let sc = scanners.get(ev.index);
-          if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
-          d.thinking = await entry.r.push(sc.push(d.thinking));
+          d.thinking = await feed(ev.index, 'thinking', d.thinking);
         } else if (d.type === 'text_delta' && typeof d.text === 'string') {
-          let entry = restorers.get(ev.index);
-          if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve), kind: 'text' }));
-          let sc = scanners.get(ev.index);
-          if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
-          d.text = await entry.r.push(sc.push(d.text));
+          d.text = await feed(ev.index, 'text', d.text);
           if (held.active) {
             held.hold(String(ev.index), d.text);
             continue; // sent whole at the block's end
           }
         } else if (d.type === 'input_json_delta' && typeof d.partial_json === 'string') {
-          let entry = restorers.get(ev.index);
-          if (!entry) restorers.set(ev.index, (entry = { r: new StreamRestorer(resolve, { encode: escapeJsonString }), kind: 'json' }));
-          let sc = scanners.get(ev.index);
-          if (!sc) scanners.set(ev.index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
-          d.partial_json = await entry.r.push(sc.push(d.partial_json));
+          d.partial_json = await feed(ev.index, 'json', d.partial_json);
         } else continue; // a delta phigate does not know is not passed on unexamined
       } else if (ev.type === 'content_block_stop') {
         const entry = restorers.get(ev.index);
