@@ -14,15 +14,13 @@ function parseKey(key: string): { tenantId: string; key: string } {
 
 // The window is the database's (one clock for every instance): its start is now() rounded down to
 // a multiple of the window; ttl is what is left of it, in milliseconds.
+const WINDOW = 'to_timestamp(floor(extract(epoch from now()) * 1000 / $3) * $3 / 1000.0)';
+const TTL = 'greatest(0, ceil(extract(epoch from window_start) * 1000 + $3 - extract(epoch from now()) * 1000))::int as ttl';
 const HIT = `
-  insert into rate_windows (tenant_id, key, window_start, hits)
-  values ($1, $2, to_timestamp(floor(extract(epoch from now()) * 1000 / $3) * $3 / 1000.0), 1)
+  insert into rate_windows (tenant_id, key, window_start, hits) values ($1, $2, ${WINDOW}, 1)
   on conflict (tenant_id, key, window_start) do update set hits = rate_windows.hits + 1
-  returning hits, greatest(0, ceil(extract(epoch from window_start) * 1000 + $3 - extract(epoch from now()) * 1000))::int as ttl`;
-const READ = `
-  select hits, greatest(0, ceil(extract(epoch from window_start) * 1000 + $3 - extract(epoch from now()) * 1000))::int as ttl
-    from rate_windows
-   where tenant_id = $1 and key = $2 and window_start = to_timestamp(floor(extract(epoch from now()) * 1000 / $3) * $3 / 1000.0)`;
+  returning hits, ${TTL}`;
+const READ = `select hits, ${TTL} from rate_windows where tenant_id = $1 and key = $2 and window_start = ${WINDOW}`;
 
 /**
  * A store for @fastify/rate-limit whose counters live in the database, so that every phigate

@@ -176,11 +176,6 @@ export class Vault {
     });
   }
 
-  /** Deletes the tenant's expired entries; returns how many. */
-  async purgeExpired(tenantId: string): Promise<number> {
-    return this.store.withTenant(tenantId, (tx) => this.purgeExpiredIn(tx, tenantId));
-  }
-
   /**
    * Deletes up to `limit` expired entries of the tenant in the caller's transaction (so the purge
    * and its audit record commit together); returns how many. Expired entries are never restored,

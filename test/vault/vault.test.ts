@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createServices } from '../../src/app/index.js';
+import { createServices, purgeExpiredVault } from '../../src/app/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import { openStore } from '../../src/store/index.js';
 import { findTokens, isToken } from '../../src/vault/index.js';
@@ -80,7 +80,7 @@ for (const kind of storeKinds) {
       assert.equal((await s.vault.detokenize(t, [tok])).size, 1);
       await s.store.withOwner((tx) => tx.query(`update vault_entries set expires_at = now() - interval '1 second' where token = $1`, [tok]));
       assert.equal((await s.vault.detokenize(t, [tok])).size, 0);
-      assert.equal(await s.vault.purgeExpired(t), 1);
+      assert.equal(await purgeExpiredVault(s, t), 1);
       const left = await s.store.withTenant(t, (tx) => tx.query('select 1 from vault_entries where token = $1', [tok]));
       assert.equal(left.rows.length, 0);
     });
