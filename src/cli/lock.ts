@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { PhigateError, processAlive, removeStaleLock } from '../common/index.js';
+import { PhigateError, processAlive, readLockFile, removeStaleLock } from '../common/index.js';
 
 export { removeStaleLock };
 
@@ -47,14 +47,9 @@ function parse(raw: string): LockInfo | null {
 
 /** The raw content of the lock file if it is held (by a live process); null if there is none or it was stale and removed. */
 function current(p: string, depth = 0): { raw: string; info: LockInfo | null } | null {
-  let raw: string;
-  let mtime: number;
-  try {
-    raw = readFileSync(p, 'utf8');
-    mtime = statSync(p).mtimeMs;
-  } catch {
-    return null;
-  }
+  const read = readLockFile(p);
+  if (!read) return null;
+  const { raw, mtime } = read;
   const info = parse(raw);
   let stale: boolean;
   if (!info) stale = Date.now() - mtime > GARBAGE_AFTER_MS; // otherwise: being written right now

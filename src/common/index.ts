@@ -1,2 +1,2 @@
 export { PhigateError, isPhigateError, safeError } from './errors.js';
-export { processAlive, removeStaleLock } from './lockfile.js';
+export { processAlive, readLockFile, removeStaleLock } from './lockfile.js';

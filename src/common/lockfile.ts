@@ -1,10 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 
 /**
  * Lock files of one process per resource (the data folder, the keyring): who holds them, and how a
  * stale one is taken over without ever removing a live process's lock.
  */
+
+/** A lock file's content and age (its mtime), or null when there is none (released meanwhile). */
+export function readLockFile(p: string): { raw: string; mtime: number } | null {
+  try {
+    return { raw: readFileSync(p, 'utf8'), mtime: statSync(p).mtimeMs };
+  } catch {
+    return null;
+  }
+}
 
 /** Whether a process with this pid exists (EPERM: it does, but is another user's). */
 export function processAlive(pid: number): boolean {

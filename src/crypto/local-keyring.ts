@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { PhigateError, processAlive, removeStaleLock } from '../common/index.js';
+import { PhigateError, processAlive, readLockFile, removeStaleLock } from '../common/index.js';
 import { open, seal } from './aead.js';
 import type { KeyProvider } from './key-provider.js';
 
@@ -238,14 +238,9 @@ async function lockFile(p: string, waitMs: number): Promise<() => void> {
 
 /** Removes the lock at `p` if its holder is gone; true if the lock was removed (or is gone). */
 function takeOverIfStale(p: string): boolean {
-  let raw: string;
-  let mtime: number;
-  try {
-    raw = readFileSync(p, 'utf8');
-    mtime = statSync(p).mtimeMs;
-  } catch {
-    return true; // released meanwhile
-  }
+  const read = readLockFile(p);
+  if (!read) return true; // released meanwhile
+  const { raw, mtime } = read;
   let pid: unknown;
   try {
     pid = (JSON.parse(raw) as { pid?: unknown }).pid;
