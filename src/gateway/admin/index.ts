@@ -185,7 +185,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
     handler: async ({ s, p, actor, params }) => {
       // Like rotation: a key of a role beyond the caller's own is not theirs to take away.
       const old = (await s.apiKeys.list(p.tenantId)).find((k) => k.id === params.key || k.prefix === params.key);
-      if (old) await beyondOwn(s, p, old.role);
+      if (old) await holdsRole(s, p, old.role, 'you cannot revoke a key whose role holds permissions you do not');
       if (old?.userId) await overUser(s, p, old.userId);
       return s.apiKeys.revoke(p.tenantId, params.key!, actor);
     },
@@ -202,13 +202,13 @@ export const ADMIN_ROUTES: AdminRoute[] = [
       const beyond = (body.permissions as string[]).filter((x) => !p.permissions.has(x));
       if (beyond.length) throw escalation();
       // Rewriting a role changes what its holders may do: only for those who hold what it grants now.
-      await roleWithin(s, p, params.name!);
+      await holdsRole(s, p, params.name!, ROLE_CHANGE_REFUSAL);
       return s.roles.upsert(p.tenantId, { ...body, name: params.name }, actor);
     },
   },
   {
     method: 'DELETE', path: '/roles/:name', summary: 'Remove a tenant role no live key or user holds', tag: 'roles', auth: true, permission: 'roles:write', response: S.Ok,
-    handler: async ({ s, p, actor, params }) => (await roleWithin(s, p, params.name!), await s.roles.remove(p.tenantId, params.name!, actor), ok),
+    handler: async ({ s, p, actor, params }) => (await holdsRole(s, p, params.name!, ROLE_CHANGE_REFUSAL), await s.roles.remove(p.tenantId, params.name!, actor), ok),
   },
   {
     method: 'GET', path: '/policies', summary: "The tenant's minimum-necessary rules", tag: 'policies', auth: true, permission: 'policies:write', response: z.array(S.PolicyRule),
@@ -307,25 +307,21 @@ async function noEscalation(s: Services, p: Principal, role: string): Promise<un
   return undefined;
 }
 
-/** Revoking a key is for those who hold at least its role's permissions (a role since removed holds none). */
-async function beyondOwn(s: Services, p: Principal, role: string): Promise<void> {
-  const r = await s.roles.find(p.tenantId, role);
-  if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) throw new PhigateError('privilege_escalation', 'you cannot revoke a key whose role holds permissions you do not', 403);
-}
+const ROLE_CHANGE_REFUSAL = 'you cannot change a role that holds permissions you do not';
 
-/** Changing or removing a tenant role is for those who hold at least what it grants now. */
-async function roleWithin(s: Services, p: Principal, name: string): Promise<void> {
-  const r = await s.roles.find(p.tenantId, name);
-  if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) {
-    throw new PhigateError('privilege_escalation', 'you cannot change a role that holds permissions you do not', 403);
-  }
+/**
+ * Acting on what a role grants (revoking a key of it, changing it, managing a user who holds it) is
+ * for those who hold at least its permissions now (a role since removed holds none).
+ */
+async function holdsRole(s: Services, p: Principal, role: string, refusal: string): Promise<void> {
+  const r = await s.roles.find(p.tenantId, role);
+  if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) throw new PhigateError('privilege_escalation', refusal, 403);
 }
 
 /** Managing a user (password, second factor, role, deactivation) is for those who hold at least that user's permissions. */
 async function overUser(s: Services, p: Principal, ref: string): Promise<undefined> {
   const u = await s.users.get(p.tenantId, ref);
-  const r = await s.roles.find(p.tenantId, u.role);
-  if ((r?.permissions ?? []).some((x) => !p.permissions.has(x))) throw new PhigateError('privilege_escalation', 'you cannot manage a user whose role holds permissions you do not', 403);
+  await holdsRole(s, p, u.role, 'you cannot manage a user whose role holds permissions you do not');
   return undefined;
 }
 
