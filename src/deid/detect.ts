@@ -667,6 +667,8 @@ interface Tok {
   capitals: number;
   /** Lexicon bits of k (see lexicon.ts). */
   f: number;
+  /** Word-set bits of k (M). */
+  m: number;
 }
 
 /** Character classes for the tokenizer: 0 other, 1 digit, 2 lower-case letter, 3 other letter. */
@@ -686,6 +688,53 @@ const charClass = (c: number): number => (c < CLASS_LIMIT ? (CHAR_CLASS[c] as nu
 const isLetterCode = (c: number): boolean => charClass(c) >= 2;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isWordCode = (c: number): boolean => charClass(c) !== 0;
+
+/** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive), direct-mapped by a hash of their characters. */
+const WORD_CACHE_MAX_LEN = 12;
+const WORD_CACHE_SIZE = 1 << 14;
+const WORD_CACHE_MASK = WORD_CACHE_SIZE - 1;
+const WORD_CACHE_W: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE).fill(undefined);
+const WORD_CACHE_K: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
+const WORD_CACHE_SHAPE: string[] = new Array<string>(WORD_CACHE_SIZE).fill('L');
+const WORD_CACHE_F = new Int32Array(WORD_CACHE_SIZE);
+const WORD_CACHE_POSS = new Uint8Array(WORD_CACHE_SIZE);
+const WORD_CACHE_M = new Int32Array(WORD_CACHE_SIZE);
+
+function sameChars(v: string, s: number, w: string): boolean {
+  for (let x = 0; x < w.length; x++) if (v.charCodeAt(s + x) !== w.charCodeAt(x)) return false;
+  return true;
+}
+
+/** Fills a slot of the word memo for `w` (no digits), as the tokenizer reads it. */
+function cacheWord(slot: number, w: string, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): void {
+  let shape: Tok['shape'];
+  const c0 = w.charCodeAt(0);
+  const up0 = charClass(c0) === 3;
+  if (!up0) shape = 'L';
+  else if (w.length === 1) shape = 'I';
+  else shape = lowers === 0 ? 'U' : 'T';
+  let k = uppers === 0 ? w : w.toLowerCase();
+  let possessive = false;
+  const len = k.length;
+  if (len > 2 && k.charCodeAt(len - 2) === 39 && k.charCodeAt(len - 1) === 115) {
+    possessive = true;
+    k = k.slice(0, -2);
+  } else if (len > 2 && k.charCodeAt(len - 2) === 0x2019 && k.charCodeAt(len - 1) === 115) {
+    possessive = true;
+    k = k.slice(0, -2);
+  }
+  let f = flags.get(k) ?? 0;
+  if (hyphen) {
+    f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
+    if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
+  }
+  WORD_CACHE_W[slot] = w;
+  WORD_CACHE_K[slot] = k;
+  WORD_CACHE_SHAPE[slot] = shape;
+  WORD_CACHE_F[slot] = f;
+  WORD_CACHE_POSS[slot] = possessive ? 1 : 0;
+  WORD_CACHE_M[slot] = memberBits(k);
+}
 
 /** Trigger bits, above the lexicon bits: words whose presence lets a family of rules run. */
 const T = {
@@ -742,6 +791,45 @@ const S = {
   /** Four digits right after two digits and a space or dot ("45 6789"): a spaced SSN may be here. */
   SSN: 128,
 } as const;
+
+/** Bits of a token's membership in the word sets above (Tok.m), read once per distinct word instead of a set lookup per rule. */
+const M = {
+  NOT_NAME: 1 << 0,
+  STATE_WORDS: 1 << 1,
+  EPONYMS: 1 << 2,
+  NOT_PERSON: 1 << 3,
+  MONTH_WORDS: 1 << 4,
+  TITLES: 1 << 5,
+  FACILITY_GENERIC: 1 << 6,
+  SUBJECT_VERBS: 1 << 7,
+  STRONG_CONTEXT: 1 << 8,
+  WEAK_CONTEXT: 1 << 9,
+  MEDIUM_CONTEXT: 1 << 10,
+  ROLE_ABBR: 1 << 11,
+  PARTICLES: 1 << 12,
+  KIN_PLURAL: 1 << 13,
+  CORE_TITLES: 1 << 14,
+  EPONYM_HEADS: 1 << 15,
+  LOWER_TITLES: 1 << 16,
+  LOWER_NAME_CUE: 1 << 17,
+  PLACE_PREP: 1 << 18,
+  SCALE_NAMES: 1 << 19,
+  CREDENTIAL_TOKENS: 1 << 20,
+  PLACE_NOUNS: 1 << 21,
+  STORE_CHAINS: 1 << 22,
+  SCALE_HEADS: 1 << 23,
+} as const;
+let memberMap: Map<string, number> | undefined;
+/** The M bits of a token's key. */
+function memberBits(k: string): number {
+  if (!memberMap) {
+    const map = new Map<string, number>();
+    const sets: [ReadonlySet<string>, number][] = [[NOT_NAME, M.NOT_NAME], [STATE_WORDS, M.STATE_WORDS], [EPONYMS, M.EPONYMS], [NOT_PERSON, M.NOT_PERSON], [MONTH_WORDS, M.MONTH_WORDS], [TITLES, M.TITLES], [FACILITY_GENERIC, M.FACILITY_GENERIC], [SUBJECT_VERBS, M.SUBJECT_VERBS], [STRONG_CONTEXT, M.STRONG_CONTEXT], [WEAK_CONTEXT, M.WEAK_CONTEXT], [MEDIUM_CONTEXT, M.MEDIUM_CONTEXT], [ROLE_ABBR, M.ROLE_ABBR], [PARTICLES, M.PARTICLES], [KIN_PLURAL, M.KIN_PLURAL], [CORE_TITLES, M.CORE_TITLES], [EPONYM_HEADS, M.EPONYM_HEADS], [LOWER_TITLES, M.LOWER_TITLES], [LOWER_NAME_CUE, M.LOWER_NAME_CUE], [PLACE_PREP, M.PLACE_PREP], [SCALE_NAMES, M.SCALE_NAMES], [CREDENTIAL_TOKENS, M.CREDENTIAL_TOKENS], [PLACE_NOUNS, M.PLACE_NOUNS], [STORE_CHAINS, M.STORE_CHAINS], [SCALE_HEADS, M.SCALE_HEADS]];
+    for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
+    memberMap = map;
+  }
+  return memberMap.get(k) ?? 0;
+}
 
 let triggerMap: Map<string, number> | undefined;
 /** The lexicon's word bits plus the trigger bits, in one map (built once). */
@@ -831,8 +919,10 @@ class Detector {
       let lowers = 0;
       let uppers = 0;
       let hyphen = false;
+      let h = 0;
       for (;;) {
         const cls = charClass(c);
+        h = (Math.imul(h, 31) + c) | 0;
         if (c > 127) nonAscii = true;
         if (cls === 1) digits++;
         else if (cls === 2) lowers++;
@@ -854,6 +944,32 @@ class Detector {
           continue;
         }
         break;
+      }
+      const len0 = i - s;
+      if (digits === 0 && len0 <= WORD_CACHE_MAX_LEN) {
+        // Words without digits: their shape, key and lexicon bits depend on their letters only (memo, no allocation on a hit).
+        const slot = (h ^ (h >>> 15)) & WORD_CACHE_MASK;
+        let w = WORD_CACHE_W[slot];
+        if (w === undefined || w.length !== len0 || !sameChars(v, s, w)) {
+          w = v.slice(s, i);
+          cacheWord(slot, w, uppers, lowers, hyphen, flags);
+        }
+        const shape = WORD_CACHE_SHAPE[slot] as Tok['shape'];
+        const k = WORD_CACHE_K[slot] as string;
+        const f = WORD_CACHE_F[slot] as number;
+        const possessive = WORD_CACHE_POSS[slot] === 1;
+        const m = WORD_CACHE_M[slot] as number;
+        if (shape === 'U') upper += len0;
+        if (shape !== 'L') capitals++;
+        if (shape !== 'I') letters += len0;
+        if (shape === 'U' && len0 <= 3 && s > 0) {
+          const before = v.charCodeAt(s - 1);
+          if (before === 45 || before === 0x2013 || before === 0x2014) shapes |= S.DASH_INITIALS;
+        }
+        seen |= f;
+        if (f & T.NHS) (this.rare ??= new Set()).add(k);
+        this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
+        continue;
       }
       const w = v.slice(s, i);
       let shape: Tok['shape'];
@@ -909,7 +1025,7 @@ class Detector {
       seen |= f;
       if (f & T.NHS) (this.rare ??= new Set()).add(k);
       if (shape === 'X') this.xIdx.push(this.toks.length);
-      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f });
+      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: memberBits(k) });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.lowerDoc = letters > 40 && capitals / letters < 0.01;
@@ -1351,7 +1467,7 @@ class Detector {
       const rest = v.slice(t.e, t.e + 12);
       if (b === 40 && a === 41) {
         // "(95)" right after a person's name: a capitalized name part that is no common word.
-        if (t.s - p.e !== 2 || p.shape !== 'T' || !(p.f & NAME_BITS) || p.f & L.WORD || NOT_NAME.has(p.k)) continue;
+        if (t.s - p.e !== 2 || p.shape !== 'T' || !(p.f & NAME_BITS) || p.f & L.WORD || ((p.m & M.NOT_NAME) !== 0)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (b === 32 && p.shape === 'I' && (p.w === 'F' || p.w === 'M') && /^\(?[ \t]*[FM],[ \t]*$/.test(v.slice(Math.max(0, p.s - 1), t.s)) && v.charCodeAt(p.s - 1) === 40 && a === 41) {
         // "(F, 94)".
@@ -1646,7 +1762,7 @@ class Detector {
         const t = toks[i] as Tok;
         const gap = v.slice(t.e, i + 1 < toks.length && (toks[i + 1] as Tok).s <= m.index ? (toks[i + 1] as Tok).s : m.index);
         if (!/^(?:'s)?[ \t]*\.?[ \t]*$|^(?:'s)?[ \t]+(?:of|and|&)[ \t]+$/.test(gap.replace(/^'s/, ''))) break;
-        if (TITLES.has(t.k)) {
+        if (((t.m & M.TITLES) !== 0)) {
           afterTitle = true;
           break;
         }
@@ -1654,7 +1770,7 @@ class Detector {
         if (gap.includes('.') && !(t.shape === 'I' || /^(?:st|mt|ft|ste)$/.test(t.k))) break;
         if (t.shape === 'X' || (t.shape === 'L' && !(t.k === 'of' && start >= 0))) break;
         if (FUNCTION_WORDS.has(t.k) && !(t.k === 'of' && start >= 0 && t.shape === 'L')) break;
-        if (TITLES.has(t.k)) {
+        if (((t.m & M.TITLES) !== 0)) {
           afterTitle = true;
           break;
         }
@@ -1666,7 +1782,7 @@ class Detector {
         }
         // "TB Clinic", "OCC HEALTH": a short abbreviation before a department-like head names a service.
         const abbrev = t.shape === 'U' && t.w.length <= 3 && (ambiguous || (!this.capsDoc && !strongHead));
-        if (!FACILITY_GENERIC.has(t.k) && !NOT_NAME.has(t.k) && !abbrev) {
+        if (!((t.m & M.FACILITY_GENERIC) !== 0) && !((t.m & M.NOT_NAME) !== 0) && !abbrev) {
           distinctive = true;
           nDistinct++;
           if (!(t.f & L.WORD)) uncommon = true;
@@ -1674,7 +1790,7 @@ class Detector {
           if (!(t.f & NAME_BITS) || t.f & L.PLACE) allPerson = false;
           if (t.f & L.FIRST) givenName = true;
         }
-        if (NOT_NAME.has(t.k) && !FACILITY_GENERIC.has(t.k) && t.k !== 'st') break;
+        if (((t.m & M.NOT_NAME) !== 0) && !((t.m & M.FACILITY_GENERIC) !== 0) && t.k !== 'st') break;
         start = t.s;
         count++;
         i--;
@@ -1701,7 +1817,7 @@ class Detector {
       if (this.capsDoc && !uncommon) continue;
       if (WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
         const prev = toks[this.tokenIndexBefore(m.index)];
-        if (!prev || (prev.f & L.WORD && !STORE_CHAINS.has(prev.k))) continue;
+        if (!prev || (prev.f & L.WORD && !((prev.m & M.STORE_CHAINS) !== 0))) continue;
       }
       this.add(start, end, 'LOCATION', 78);
       // "St Brigid's Hospice, Carlow": a known town right after the facility's name, or alone on the next line.
@@ -1719,15 +1835,15 @@ class Detector {
     const lex = this.lex;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (t.shape === 'L' && (this.lowerDoc || this.noCaps) && t.f & L.PLACE && !(t.f & L.WORD) && !NOT_NAME.has(t.k) && !STATE_WORDS.has(t.k)) {
+      if (t.shape === 'L' && (this.lowerDoc || this.noCaps) && t.f & L.PLACE && !(t.f & L.WORD) && !((t.m & M.NOT_NAME) !== 0) && !((t.m & M.STATE_WORDS) !== 0)) {
         // Lower-case text: a known place after "in"/"from"/"near" ("at my sisters in fremont").
         const pv = toks[i - 1];
-        if (pv && pv.shape === 'L' && PLACE_PREP.has(pv.k) && v.slice(pv.e, t.s) === ' ' && !EPONYMS.has(t.k) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 71);
+        if (pv && pv.shape === 'L' && ((pv.m & M.PLACE_PREP) !== 0) && v.slice(pv.e, t.s) === ' ' && !((t.m & M.EPONYMS) !== 0) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 71);
         continue;
       }
       if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;
-      if (NOT_NAME.has(t.k) && t.k !== 'st') continue;
-      if (t.f & L.PLACE && SCALE_NAMES.has(t.k) && this.scaleAt(i)) continue;
+      if (((t.m & M.NOT_NAME) !== 0) && t.k !== 'st') continue;
+      if (t.f & L.PLACE && ((t.m & M.SCALE_NAMES) !== 0) && this.scaleAt(i)) continue;
       let best = 0;
       let key = '';
       for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
@@ -1745,14 +1861,14 @@ class Detector {
       }
       const prev = i > 0 ? (toks[i - 1] as Tok) : undefined;
       const prevAdjacent = prev && /^[ \t]+$/.test(v.slice(prev.e, t.s));
-      const ctx = prevAdjacent && prev && PLACE_PREP.has(prev.k) && prev.shape === 'L';
+      const ctx = prevAdjacent && prev && ((prev.m & M.PLACE_PREP) !== 0) && prev.shape === 'L';
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
         // A place missing from the gazetteer, after a residence or travel phrase.
-        if (ctx && t.shape === 'T' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === 'T')) && !(t.f & L.COUNTRY) && !STATE_WORDS.has(t.k) && !MONTH_WORDS.has(t.k) && !EPONYMS.has(t.k) && !NOT_PERSON.has(t.k) && !NOT_NAME.has(t.k) && this.livingBefore(i)) {
+        if (ctx && t.shape === 'T' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === 'T')) && !(t.f & L.COUNTRY) && !((t.m & M.STATE_WORDS) !== 0) && !((t.m & M.MONTH_WORDS) !== 0) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_PERSON) !== 0) && !((t.m & M.NOT_NAME) !== 0) && this.livingBefore(i)) {
           // A run of capitalized words whose last one is no common word ("Laverstock", "Upper Tadmarton").
           let j = i;
-          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !NOT_NAME.has((toks[j + 1] as Tok).k)) j++;
+          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !(((toks[j + 1] as Tok).m & M.NOT_NAME) !== 0)) j++;
           while (j >= i && (toks[j] as Tok).f & L.WORD) j--;
           if (j >= i) {
             this.add(t.s, (toks[j] as Tok).e, 'LOCATION', 68);
@@ -1764,19 +1880,19 @@ class Detector {
       const last = toks[i + best - 1] as Tok;
       // "Joliet yard", "the Denver office".
       const nounAfter = toks[i + best];
-      const placeNoun = !!nounAfter && nounAfter.shape === 'L' && PLACE_NOUNS.has(nounAfter.k) && v.slice(last.e, nounAfter.s) === ' ';
-      if ((placeNoun || (ctx && this.livingBefore(i))) && !NOT_NAME.has(t.k) && !EPONYMS.has(t.k) && !(best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k)))) {
+      const placeNoun = !!nounAfter && nounAfter.shape === 'L' && ((nounAfter.m & M.PLACE_NOUNS) !== 0) && v.slice(last.e, nounAfter.s) === ' ';
+      if ((placeNoun || (ctx && this.livingBefore(i))) && !((t.m & M.NOT_NAME) !== 0) && !((t.m & M.EPONYMS) !== 0) && !(best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0)))) {
         this.add(t.s, last.e, 'LOCATION', 68);
         i += best - 1;
         continue;
       }
-      if (best === 1 && (NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k))) continue;
-      const word = best === 1 && ((t.f & L.WORD) !== 0 || MONTH_WORDS.has(t.k));
+      if (best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0))) continue;
+      const word = best === 1 && ((t.f & L.WORD) !== 0 || ((t.m & M.MONTH_WORDS) !== 0));
       const personal = best === 1 && (t.f & NAME_BITS) !== 0;
       // A common word after "in" is a place only when it ends the phrase ("lives in Auburn." not "in Green chart").
       const endsPhrase = /^(?:[ \t]*[.,;:)\n]|\s*$)/.test(v.slice(last.e, last.e + 3));
-      if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !EPONYMS.has(t.k) && !NOT_NAME.has(t.k)) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
-      else if (!word && !personal && !this.capsDoc && !EPONYMS.has(t.k)) this.add(t.s, last.e, 'LOCATION', 45);
+      if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_NAME) !== 0)) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
+      else if (!word && !personal && !this.capsDoc && !((t.m & M.EPONYMS) !== 0)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
     }
   }
@@ -1827,7 +1943,7 @@ class Detector {
         continue;
       }
       // "Kolkata 700091", "Kolkata - 700091", ", Durban, 4001": a known town, then a postcode.
-      if ((p.shape !== 'T' && p.shape !== 'U') || !(p.f & L.PLACE) || p.f & L.WORD || STATE_WORDS.has(p.k) || NOT_NAME.has(p.k)) continue;
+      if ((p.shape !== 'T' && p.shape !== 'U') || !(p.f & L.PLACE) || p.f & L.WORD || ((p.m & M.STATE_WORDS) !== 0) || ((p.m & M.NOT_NAME) !== 0)) continue;
       if (!/^[ \t]*[,–-]?[ \t]*$/.test(v.slice(p.e, t.s))) continue;
       // A four-digit one must not be a year and must follow a comma before the town.
       if (four && (year || !/,[ \t]*$/.test(v.slice(Math.max(0, p.s - 3), p.s)))) continue;
@@ -1909,7 +2025,7 @@ class Detector {
       let first = -1;
       while (j >= 0 && i - j <= 3) {
         const c = toks[j] as Tok;
-        if ((c.shape !== 'T' && !(c.shape === 'U' && c.w.length > 3)) || NOT_NAME.has(c.k) || STREET_SUFFIX_SET.has(c.k)) break;
+        if ((c.shape !== 'T' && !(c.shape === 'U' && c.w.length > 3)) || ((c.m & M.NOT_NAME) !== 0) || STREET_SUFFIX_SET.has(c.k)) break;
         const gap = v.slice(c.e, (toks[j + 1] as Tok).s);
         if (j === i - 1 ? !/^,?[ \t]+$/.test(gap) : !/^[ \t-]$/.test(gap)) break;
         first = j;
@@ -2083,7 +2199,7 @@ class Detector {
     if (k.includes('-')) {
       // Garcia-Lopez, O'Brien-Smith: every part capitalized and a name.
       if (!/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(t.w)) return false;
-      return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ ...t, w: p, k: p.toLowerCase(), f: this.fl(p.toLowerCase()) }));
+      return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ ...t, w: p, k: p.toLowerCase(), f: this.fl(p.toLowerCase()), m: memberBits(p.toLowerCase()) }));
     }
     if (k.includes("'") || k.includes('\u2019')) {
       // O'Brien, D'Angelo, L'Esperance -- not "I'm" or "Con't".
@@ -2100,7 +2216,7 @@ class Detector {
   }
   /** A known name that is not a common word. */
   evidence(t: Tok): boolean {
-    if (t.shape === 'I' || !this.known(t) || this.common(t) || NOT_PERSON.has(t.k)) return false;
+    if (t.shape === 'I' || !this.known(t) || this.common(t) || ((t.m & M.NOT_PERSON) !== 0)) return false;
     return !this.capsDoc || (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0;
   }
   common(t: Tok): boolean {
@@ -2116,8 +2232,8 @@ class Detector {
   }
   /** A token that may be part of a name in a name position. */
   nameish(t: Tok, allowUpper: boolean): boolean {
-    if (t.shape === 'I') return this.v.charCodeAt(t.e) === 46 || !NOT_NAME.has(t.k);
-    if (NOT_NAME.has(t.k) || TITLES.has(t.k) || STATE_WORDS.has(t.k) || t.f & L.COUNTRY) return false;
+    if (t.shape === 'I') return this.v.charCodeAt(t.e) === 46 || !((t.m & M.NOT_NAME) !== 0);
+    if (((t.m & M.NOT_NAME) !== 0) || ((t.m & M.TITLES) !== 0) || ((t.m & M.STATE_WORDS) !== 0) || t.f & L.COUNTRY) return false;
     if (t.shape === 'T') return !this.abbrevLike(t);
     if (t.shape === 'U') return allowUpper || this.capsDoc || (t.w.length >= 3 && this.known(t) && !this.common(t));
     // In text typed all in lower case, a known name that is not a word.
@@ -2136,7 +2252,7 @@ class Detector {
     const toks = this.toks;
     let t0 = toks[i];
     // "Dr. de la Cruz": surname particles may open the name.
-    while (t0 && t0.shape === 'L' && PARTICLES.has(t0.k) && toks[i + 1] && this.gapOk(t0, toks[i + 1] as Tok)) {
+    while (t0 && t0.shape === 'L' && ((t0.m & M.PARTICLES) !== 0) && toks[i + 1] && this.gapOk(t0, toks[i + 1] as Tok)) {
       i++;
       t0 = toks[i];
     }
@@ -2149,17 +2265,17 @@ class Detector {
       if (!this.gapOk(prev, t)) break;
       // Two spaces or a tab separate columns of a form ("María Esparza  Fecha: ..."), not parts of a name.
       if (prev.shape !== 'I' && /^[ \t]*(?:[ ]{2}|\t)/.test(this.v.slice(prev.e, t.s))) break;
-      if (t.shape === 'L' && PARTICLES.has(t.k)) {
+      if (t.shape === 'L' && ((t.m & M.PARTICLES) !== 0)) {
         const nx = toks[j + 1];
         if (nx && this.gapOk(t, nx) && (nx.shape === 'T' || nx.shape === 'U')) continue;
         break;
       }
-      if (!this.nameish(t, allowUpper) || MONTH_WORDS.has(t.k)) break;
+      if (!this.nameish(t, allowUpper) || ((t.m & M.MONTH_WORDS) !== 0)) break;
       if (t.shape === 'U' && !this.capsDoc && t0.shape !== 'U') break;
       if (t.shape === 'T' && this.common(t) && !this.known(t)) break;
       if (this.capsDoc && this.common(t) && !(t.f & L.FIRST)) break;
       // A capitalized sentence start after a full stop is not part of the name ("Dr. Lewis. Continue").
-      if (/\.[ \t]/.test(this.v.slice(prev.e, t.s)) && prev.shape !== 'I' && !TITLES.has(prev.k)) break;
+      if (/\.[ \t]/.test(this.v.slice(prev.e, t.s)) && prev.shape !== 'I' && !((prev.m & M.TITLES) !== 0)) break;
       end = j;
       n++;
     }
@@ -2195,7 +2311,7 @@ class Detector {
   credentialAfter(j: number): boolean {
     const last = this.toks[j] as Tok;
     const nx = this.toks[j + 1];
-    if (!nx || nx.s - last.e > 4 || nx.shape === 'L' || nx.shape === 'X' || !CREDENTIAL_TOKENS.has(nx.k)) return false;
+    if (!nx || nx.s - last.e > 4 || nx.shape === 'L' || nx.shape === 'X' || !((nx.m & M.CREDENTIAL_TOKENS) !== 0)) return false;
     const rest = this.v.slice(last.e, last.e + 20);
     const cm = CREDENTIAL_RE.exec(rest);
     if (!cm) return false;
@@ -2225,13 +2341,13 @@ class Detector {
   scaleAt(i: number): boolean {
     const toks = this.toks;
     const t = toks[i] as Tok;
-    if (!SCALE_NAMES.has(t.k)) return false;
+    if (!((t.m & M.SCALE_NAMES) !== 0)) return false;
     for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
       const nx = toks[j] as Tok;
       if (!/^(?:'s)?[ \t-]+$/.test(this.v.slice((toks[j - 1] as Tok).e, nx.s))) break;
-      if (SCALE_HEADS.has(nx.k)) return true;
+      if (((nx.m & M.SCALE_HEADS) !== 0)) return true;
       if (j === i + 1 && (nx.shape === 'X' || /^(?:i{1,3}|iv|positive|negative|pos|neg)$/.test(nx.k))) return true;
-      if (nx.shape === 'X' || NOT_NAME.has(nx.k)) break;
+      if (nx.shape === 'X' || ((nx.m & M.NOT_NAME) !== 0)) break;
     }
     const pv = toks[i - 1];
     if (pv && /^(?:positive|negative|pos|neg|modified|abnormal|normal)$/.test(pv.k) && /^[ \t]+$/.test(this.v.slice(pv.e, t.s))) return true;
@@ -2247,7 +2363,7 @@ class Detector {
       if (sc && !looksLikeDate(sc[1] as string)) return true;
     }
     const nx = this.toks[i + 1];
-    if (nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
+    if (nx && nx.shape !== 'U' && ((nx.m & M.EPONYM_HEADS) !== 0) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
     // "Bell's palsy": a possessive before a lower-case word reads as an eponym, unless a given name
     // stands right before it ("Dolores Whitfield's chart" is a person's chart).
     if (t.possessive && nx && nx.shape === 'L') {
@@ -2262,7 +2378,7 @@ class Detector {
   eponymHeadAt(i: number): boolean {
     const t = this.toks[i] as Tok;
     const nx = this.toks[i + 1];
-    return !!nx && nx.shape !== 'U' && EPONYM_HEADS.has(nx.k) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s));
+    return !!nx && nx.shape !== 'U' && ((nx.m & M.EPONYM_HEADS) !== 0) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s));
   }
 
   names(): void {
@@ -2276,7 +2392,7 @@ class Detector {
       for (let x = i; x <= j; x++) {
         const t = toks[x] as Tok;
         // Facility head words ("Hospice" of "Golden Valley Hospice, RN ...") are not propagated as names.
-        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !EPONYMS.has(t.k) && !(t.f & T.FACILITY)) {
+        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !((t.m & M.EPONYMS) !== 0) && !(t.f & T.FACILITY)) {
           found.add(t.k);
           if (t.shape === 'L') foundLower.add(t.k);
         }
@@ -2290,7 +2406,7 @@ class Detector {
       // Fast path: most tokens are plain words that start no rule.
       if (t.shape === 'X') continue;
       // Lower-case title + name ("mr wu", "hi dr lindqvist").
-      if (t.f & T.CUE && LOWER_TITLES.has(t.k) && next && next.shape === 'L' && /^\.?[ \t]{1,2}$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+      if (t.f & T.CUE && ((t.m & M.LOWER_TITLES) !== 0) && next && next.shape === 'L' && /^\.?[ \t]{1,2}$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
         mark(i + 1, j, 72);
         i = j;
@@ -2298,27 +2414,27 @@ class Detector {
       }
       // Kinship and greeting words + a lower-case name ("daughter funmi", "hi its kasia").
       // "this is kasia", "my name is bongani", "signed: rhiannon".
-      if (t.f & T.CUE && t.shape === 'L' && (LOWER_NAME_CUE.has(t.k) || t.k === 'signed' || (t.k === 'is' && i > 0 && /^(?:this|name)$/.test((toks[i - 1] as Tok).k))) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
+      if (t.f & T.CUE && t.shape === 'L' && (((t.m & M.LOWER_NAME_CUE) !== 0) || t.k === 'signed' || (t.k === 'is' && i > 0 && /^(?:this|name)$/.test((toks[i - 1] as Tok).k))) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
         mark(i + 1, j, 66);
         i = j;
         continue;
       }
       const cue = (t.f & T.CUE) !== 0;
-      if (cue && t.k.length >= 4 && KIN_PLURAL.has(t.k)) this.nameLists(i, mark);
+      if (cue && t.k.length >= 4 && ((t.m & M.KIN_PLURAL) !== 0)) this.nameLists(i, mark);
       if (!cue) {
         if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS))) continue;
         // A word that is no name, or a common word that is no given name, only matters when a name follows.
         if ((t.shape === 'T' || t.shape === 'U') && (!(t.f & NAME_BITS) || (t.f & L.WORD && !(t.f & L.FIRST))) && !this.nameNear(i)) continue;
       }
       // R1: title + name ("Dr. Lewis", "Mrs. Moore").
-      const titleGap = next && TITLES.has(t.k) ? v.slice(t.e, next.s) : '';
+      const titleGap = next && ((t.m & M.TITLES) !== 0) ? v.slice(t.e, next.s) : '';
       if (
-        TITLES.has(t.k) &&
+        ((t.m & M.TITLES) !== 0) &&
         next &&
-        (t.shape === 'T' || t.k === 'dr' || (t.shape === 'U' && CORE_TITLES.has(t.k))) &&
+        (t.shape === 'T' || t.k === 'dr' || (t.shape === 'U' && ((t.m & M.CORE_TITLES) !== 0))) &&
         /^\.?[ \t]{1,3}$|^\.$/.test(titleGap) &&
-        (CORE_TITLES.has(t.k) || titleGap.startsWith('.') || t.shape === 'T')
+        (((t.m & M.CORE_TITLES) !== 0) || titleGap.startsWith('.') || t.shape === 'T')
       ) {
         if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
           if (t.shape === 'L' || !this.known(next)) continue;
@@ -2331,22 +2447,22 @@ class Detector {
         }
       }
       // R3: context word + name ("Son Wright, Grace", "Patient: Ana Nguyen", "this is Olga").
-      const strong = STRONG_CONTEXT.has(t.k);
+      const strong = ((t.m & M.STRONG_CONTEXT) !== 0);
       const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
-      if ((strong || WEAK_CONTEXT.has(t.k) || thisIs) && next) {
+      if ((strong || ((t.m & M.WEAK_CONTEXT) !== 0) || thisIs) && next) {
         const gap = v.slice(t.e + (t.possessive ? 2 : 0), next.s);
         const abbrevDot = t.k === 'pt' && /^\.[ \t]+$/.test(gap);
         if ((abbrevDot || /^[ \t]*(?:[:,\-(]|--|,[ \t]*\()?[ \t]*(?:\n[ \t]*)?$/.test(gap)) && (strong || !gap.includes('\n'))) {
           let k = i + 1;
           const tk = toks[k] as Tok;
-          if (TITLES.has(tk.k)) k++;
+          if (((tk.m & M.TITLES) !== 0)) k++;
           // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
           const lang = toks[k];
-          if (lang && NOT_PERSON.has(lang.k) && toks[k + 1] && /^,[ \t]*$/.test(v.slice(lang.e, (toks[k + 1] as Tok).s))) k++;
+          if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && /^,[ \t]*$/.test(v.slice(lang.e, (toks[k + 1] as Tok).s))) k++;
           const first = toks[k];
           // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
-          const roleOk = !ROLE_ABBR.has(t.k) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !EPONYMS.has(first.k));
-          if (roleOk && first && !TITLES.has(first.k) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || PARTICLES.has(first.k))) {
+          const roleOk = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
+          if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
             const allowUpper = strong && t.shape !== 'U';
             let j = this.grab(k, 4, allowUpper);
             if (j >= 0) {
@@ -2354,7 +2470,7 @@ class Detector {
               const after = toks[j + 1];
               const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
               let lastFirst = false;
-              if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && sameShape && !NOT_NAME.has(after.k) && (this.isFirst(after) || (strong && !this.common(after)))) {
+              if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
                 const j2 = this.grab(j + 1, 2, after.shape === 'U');
                 if (j2 >= 0) {
                   j = j2;
@@ -2377,7 +2493,7 @@ class Detector {
                   if (!ev) allEvidence = false;
                 }
               }
-              const medium = MEDIUM_CONTEXT.has(t.k);
+              const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
               const ok = this.capsDoc
                 ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
                 : medium
@@ -2385,12 +2501,12 @@ class Detector {
                     // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
                     (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
                     // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
-                    (gap.includes(':') && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !NOT_PERSON.has(tx.k) && !FACILITY_GENERIC.has(tx.k) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
+                    (gap.includes(':') && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
                   : strong || thisIs
                   ? !allCommon || anyKnown
                   : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
               // "Interpreter (Amharic)": a language, a make or a maker alone is no name.
-              if (ok && !(j === k && NOT_PERSON.has((toks[k] as Tok).k)) && !(j === k && MONTH_WORDS.has((toks[k] as Tok).k) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+              if (ok && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
                 mark(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
                 i = j;
                 continue;
@@ -2436,11 +2552,11 @@ class Detector {
             const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
             // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
             const verb = toks[j + 1];
-            const verbAfter = !!verb && verb.shape === 'L' && SUBJECT_VERBS.has(verb.k) && v.slice(lastTok.e, verb.s) === ' ' && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
-            let eponymous = this.eponymAt(j) || (t.shape !== 'I' && EPONYM_HEADS.has(lastTok.k));
+            const verbAfter = !!verb && verb.shape === 'L' && ((verb.m & M.SUBJECT_VERBS) !== 0) && v.slice(lastTok.e, verb.s) === ' ' && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
+            let eponymous = this.eponymAt(j) || (t.shape !== 'I' && ((lastTok.m & M.EPONYM_HEADS) !== 0));
             // "Kenneth Braden": a given name, then an eponym that is also a surname, not in scale context.
             const surnameEponym =
-              j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && EPONYMS.has(lastTok.k) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
+              j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && ((lastTok.m & M.EPONYMS) !== 0) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
             if (surnameEponym) eponymous = false;
             for (let x = i; x <= j && !eponymous; x++) {
               const kx = (toks[x] as Tok).k;
@@ -2461,7 +2577,7 @@ class Detector {
             const j2 = this.grab(i + 1, 2, false);
             // "van der Berg, Anna": surname particles before the surname.
             let from = i;
-            while (from > 0 && PARTICLES.has((toks[from - 1] as Tok).k) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
+            while (from > 0 && (((toks[from - 1] as Tok).m & M.PARTICLES) !== 0) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
             mark(from, j2 >= 0 ? j2 : i + 1, 60);
             i = j2 >= 0 ? j2 : i + 1;
             continue;
@@ -2472,7 +2588,7 @@ class Detector {
       const prevTok = toks[i - 1];
       const afterContext =
         !!prevTok &&
-        (STRONG_CONTEXT.has(prevTok.k) || WEAK_CONTEXT.has(prevTok.k) || (prevTok.k === 'is' && toks[i - 2]?.k === 'this')) &&
+        (((prevTok.m & M.STRONG_CONTEXT) !== 0) || ((prevTok.m & M.WEAK_CONTEXT) !== 0) || (prevTok.k === 'is' && toks[i - 2]?.k === 'this')) &&
         /^[ \t:,]+$/.test(v.slice(prevTok.e, t.s));
       if (
         t.shape === 'L' &&
@@ -2483,11 +2599,11 @@ class Detector {
         next.k.length >= 3 &&
         ((t.f & L.FIRST && next.f & L.LAST) || (afterContext && this.known(t) && this.known(next))) &&
         (!this.common(t) || afterContext || this.lowerDoc) &&
-        !EPONYMS.has(t.k) &&
-        !EPONYMS.has(next.k) &&
+        !((t.m & M.EPONYMS) !== 0) &&
+        !((next.m & M.EPONYMS) !== 0) &&
         !this.common(next) &&
-        (!NOT_NAME.has(t.k) || (MONTH_WORDS.has(t.k) && (next.f & L.LAST) !== 0)) &&
-        !NOT_NAME.has(next.k)
+        (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
+        !((next.m & M.NOT_NAME) !== 0)
       ) {
         mark(i, i + 1, 58);
         i++;
@@ -2500,14 +2616,14 @@ class Detector {
         t.k.length >= 3 &&
         next &&
         next.shape === 'L' &&
-        SUBJECT_VERBS.has(next.k) &&
+        ((next.m & M.SUBJECT_VERBS) !== 0) &&
         v.slice(t.e, next.s) === ' ' &&
         this.evidence(t) &&
-        !NOT_NAME.has(t.k) &&
-        !NOT_PERSON.has(t.k) &&
-        !STATE_WORDS.has(t.k) &&
+        !((t.m & M.NOT_NAME) !== 0) &&
+        !((t.m & M.NOT_PERSON) !== 0) &&
+        !((t.m & M.STATE_WORDS) !== 0) &&
         !this.eponymAt(i) &&
-        !MONTH_WORDS.has(t.k)
+        !((t.m & M.MONTH_WORDS) !== 0)
       ) {
         mark(i, i, 52);
         continue;
@@ -2519,15 +2635,15 @@ class Detector {
         t.k.length >= 3 &&
         (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0 &&
         !this.common(t) &&
-        !NOT_NAME.has(t.k) &&
-        !NOT_PERSON.has(t.k) &&
-        !STATE_WORDS.has(t.k) &&
+        !((t.m & M.NOT_NAME) !== 0) &&
+        !((t.m & M.NOT_PERSON) !== 0) &&
+        !((t.m & M.STATE_WORDS) !== 0) &&
         !(t.f & L.COUNTRY) &&
         !this.eponymAt(i) &&
         !this.abbrevLike(t) &&
-        !MONTH_WORDS.has(t.k) &&
+        !((t.m & M.MONTH_WORDS) !== 0) &&
         // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
-        !(this.sentenceStart(i) && next && next.shape === 'L' && !SUBJECT_VERBS.has(next.k)) &&
+        !(this.sentenceStart(i) && next && next.shape === 'L' && !((next.m & M.SUBJECT_VERBS) !== 0)) &&
         !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
       ) {
         mark(i, i, 50);
@@ -2551,7 +2667,7 @@ class Detector {
     // Called from names() at each cue word (KIN_PLURAL words are cue words).
     for (let i = at; i === at && i < toks.length - 1; i++) {
       const t = toks[i] as Tok;
-      if (!KIN_PLURAL.has(t.k)) continue;
+      if (!((t.m & M.KIN_PLURAL) !== 0)) continue;
       if (t.k === 'initials') {
         const nx = toks[i + 1] as Tok;
         if (nx.shape === 'U' && nx.w.length >= 2 && nx.w.length <= 3 && /^[ \t]*:[ \t]*$/.test(v.slice(t.e, nx.s)) && !NOT_INITIALS.has(nx.w)) mark(i + 1, i + 1, 70);
@@ -2562,11 +2678,11 @@ class Detector {
       let n = 0;
       while (k < toks.length && n < 8) {
         const a = toks[k] as Tok;
-        if (a.shape !== 'T' || NOT_NAME.has(a.k) || NOT_PERSON.has(a.k) || (this.common(a) && !this.isFirst(a))) break;
+        if (a.shape !== 'T' || ((a.m & M.NOT_NAME) !== 0) || ((a.m & M.NOT_PERSON) !== 0) || (this.common(a) && !this.isFirst(a))) break;
         let j = k;
         // A surname may follow the given name ("Colm Doyle").
         const b = toks[k + 1];
-        if (b && b.shape === 'T' && v.slice(a.e, b.s) === ' ' && !NOT_NAME.has(b.k) && !this.common(b)) j = k + 1;
+        if (b && b.shape === 'T' && v.slice(a.e, b.s) === ' ' && !((b.m & M.NOT_NAME) !== 0) && !this.common(b)) j = k + 1;
         mark(k, j, 68);
         n++;
         const c = toks[j + 1];
@@ -2608,15 +2724,15 @@ class Detector {
       let ok = true;
       for (let x = i; x <= j; x++) {
         const t = this.toks[x] as Tok;
-        if (NOT_NAME.has(t.k) || FACILITY_GENERIC.has(t.k) || (t.f & T.FACILITY) || NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k) || (this.common(t) && !this.isFirst(t) && !PARTICLES.has(t.k))) ok = false;
+        if (((t.m & M.NOT_NAME) !== 0) || ((t.m & M.FACILITY_GENERIC) !== 0) || (t.f & T.FACILITY) || ((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0) || (this.common(t) && !this.isFirst(t) && !((t.m & M.PARTICLES) !== 0))) ok = false;
       }
       if (ok) mark(i, j, 68);
     }
   }
 
   lowerNameOk(t: Tok): boolean {
-    if (t.shape !== 'L' || t.k.length < 2 || NOT_NAME.has(t.k) || MONTH_WORDS.has(t.k) || EPONYMS.has(t.k) || TITLES.has(t.k)) return false;
-    if (this.common(t) || STATE_WORDS.has(t.k) || t.f & L.COUNTRY || !/[aeiouy]/.test(t.k)) return false;
+    if (t.shape !== 'L' || t.k.length < 2 || ((t.m & M.NOT_NAME) !== 0) || ((t.m & M.MONTH_WORDS) !== 0) || ((t.m & M.EPONYMS) !== 0) || ((t.m & M.TITLES) !== 0)) return false;
+    if (this.common(t) || ((t.m & M.STATE_WORDS) !== 0) || t.f & L.COUNTRY || !/[aeiouy]/.test(t.k)) return false;
     // An unknown word with a verb or adverb ending ("visisted", "trached"), or joined to a word ("present-contin"), is no name.
     if (!this.known(t) && (/(?:ed|ing|ly)$/.test(t.k) || (t.k.includes('-') && t.k.split('-').some((p) => (this.fl(p) & L.WORD) !== 0)))) return false;
     return true;
@@ -2625,7 +2741,7 @@ class Detector {
   lowerPairAt(i: number): boolean {
     const t = this.toks[i] as Tok;
     const nx = this.toks[i + 1];
-    return !!nx && (t.f & L.FIRST) !== 0 && !NOT_NAME.has(t.k) && this.v.slice(t.e, nx.s) === ' ' && this.known(nx) && this.lowerNameOk(nx);
+    return !!nx && (t.f & L.FIRST) !== 0 && !((t.m & M.NOT_NAME) !== 0) && this.v.slice(t.e, nx.s) === ' ' && this.known(nx) && this.lowerNameOk(nx);
   }
   /** Extends a lower-case name from token i over known, uncommon name parts ("maria fernanda lopez"). */
   lowerRun(i: number): number {
@@ -2675,13 +2791,13 @@ class Detector {
           if (first.shape === 'I') mark(i, i, 76);
           continue;
         }
-        if (first.shape === 'X' || (first.shape !== 'I' && NOT_NAME.has(first.k)) || TITLES.has(first.k)) continue;
+        if (first.shape === 'X' || (first.shape !== 'I' && ((first.m & M.NOT_NAME) !== 0)) || ((first.m & M.TITLES) !== 0)) continue;
         let j = i;
         while (j + 1 < toks.length && j < i + 3) {
           const nx = toks[j + 1] as Tok;
           const g = v.slice((toks[j] as Tok).e, nx.s);
           if (!(/^[ \t]$|^,[ \t]*$|^-$/.test(g) || ((toks[j] as Tok).shape === 'I' && /^\.[ \t]?$/.test(g)))) break;
-          if (nx.shape === 'X' || nx.shape === 'L' || (nx.shape !== 'I' && NOT_NAME.has(nx.k)) || NAME_FIELD_FIRST.has(nx.k)) break;
+          if (nx.shape === 'X' || nx.shape === 'L' || (nx.shape !== 'I' && ((nx.m & M.NOT_NAME) !== 0)) || NAME_FIELD_FIRST.has(nx.k)) break;
           j++;
         }
         if (this.common(first) && !this.known(first) && j === i) continue;
@@ -2693,7 +2809,7 @@ class Detector {
     if (!this.capsDoc && v.includes('c/o')) for (const m of v.matchAll(/\bc\/o[ \t:]+/g)) {
       let i = tokAt(m.index + m[0].length);
       if (i < 0) continue;
-      if (TITLES.has((toks[i] as Tok).k) && i + 1 < toks.length) i++;
+      if ((((toks[i] as Tok).m & M.TITLES) !== 0) && i + 1 < toks.length) i++;
       const first = toks[i] as Tok;
       if (first.shape !== 'T') continue;
       const j = this.grab(i, 4, false);
@@ -2703,7 +2819,7 @@ class Detector {
       for (let x = i; x <= j; x++) {
         const t = toks[x] as Tok;
         if (t.shape === 'I') continue;
-        if ((this.common(t) && !(t.f & L.FIRST)) || EPONYMS.has(t.k) || NOT_PERSON.has(t.k) || t.f & T.FACILITY) ok = false;
+        if ((this.common(t) && !(t.f & L.FIRST)) || ((t.m & M.EPONYMS) !== 0) || ((t.m & M.NOT_PERSON) !== 0) || t.f & T.FACILITY) ok = false;
         if (this.known(t)) known = true;
       }
       if (ok && (known || j > i)) mark(i, j, 70);
@@ -2744,9 +2860,9 @@ class Detector {
       while (i >= 0 && n < 3) {
         const c = toks[i] as Tok;
         const initial = c.shape === 'I' && v.charCodeAt(c.e) === 46;
-        if (!initial && (c.shape === 'X' || c.shape === 'I' || NOT_NAME.has(c.k) || TITLES.has(c.k) || STRONG_CONTEXT.has(c.k) || this.abbrevLike(c) || (this.common(c) && !(this.known(c) && c.shape === 'T')))) break;
+        if (!initial && (c.shape === 'X' || c.shape === 'I' || ((c.m & M.NOT_NAME) !== 0) || ((c.m & M.TITLES) !== 0) || ((c.m & M.STRONG_CONTEXT) !== 0) || this.abbrevLike(c) || (this.common(c) && !(this.known(c) && c.shape === 'T')))) break;
         if (c.shape === 'L' && !this.known(c) && !this.lowerNameOk(c)) break;
-        if (EPONYMS.has(c.k) || NOT_PERSON.has(c.k) || STATE_WORDS.has(c.k) || c.f & L.COUNTRY) {
+        if (((c.m & M.EPONYMS) !== 0) || ((c.m & M.NOT_PERSON) !== 0) || ((c.m & M.STATE_WORDS) !== 0) || c.f & L.COUNTRY) {
           ok = false;
           break;
         }
@@ -2821,7 +2937,7 @@ class Detector {
     };
     const stop = (x: number) => {
       const t = toks[x] as Tok;
-      return MONTH_WORDS.has(t.k) || EPONYMS.has(t.k) || NOT_PERSON.has(t.k) || STATE_WORDS.has(t.k) || (t.f & L.COUNTRY) !== 0 || TITLES.has(t.k) || STRONG_CONTEXT.has(t.k) || this.common(t) || this.eponymAt(x);
+      return ((t.m & M.MONTH_WORDS) !== 0) || ((t.m & M.EPONYMS) !== 0) || ((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0) || (t.f & L.COUNTRY) !== 0 || ((t.m & M.TITLES) !== 0) || ((t.m & M.STRONG_CONTEXT) !== 0) || this.common(t) || this.eponymAt(x);
     };
     for (let c = 0; c < n; c++) {
       const cand = this.cands[c] as Cand;
@@ -2840,7 +2956,7 @@ class Detector {
         (nx.shape === 'T' || (nx.shape === 'U' && last.shape === 'U' && !this.capsDoc)) &&
         last.shape !== 'I' &&
         (last.f & (L.FIRST | L.OTHER)) !== 0 &&
-        !NOT_NAME.has(nx.k) &&
+        !((nx.m & M.NOT_NAME) !== 0) &&
         !stop(b + 1) &&
         (!(nx.f & L.PLACE) || (nx.f & NAME_BITS) !== 0) &&
         !/^[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Hospital|Clinic|Cent(?:er|re)|Street|St|Road|Rd|Avenue|Ave)\b/.test(v.slice(nx.e, nx.e + 24))
@@ -2865,7 +2981,7 @@ class Detector {
         pv.shape === first.shape &&
         (pv.shape === 'T' || (pv.shape === 'U' && !this.capsDoc)) &&
         (pv.f & NAME_BITS) !== 0 &&
-        (!NOT_NAME.has(pv.k) || ((pv.f & L.COMMON_SURNAME) !== 0 && pv.k.length <= 3)) &&
+        (!((pv.m & M.NOT_NAME) !== 0) || ((pv.f & L.COMMON_SURNAME) !== 0 && pv.k.length <= 3)) &&
         !stop(a - 1) &&
         !this.sentenceStartWord(a - 1)
       )
