@@ -637,7 +637,6 @@ const AT_USER_TAIL = /\s+at\s+[\w-]+\.[a-z]{2,}/gi;
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 // AT_USER = /[._\d][\w.%+-]*\s+at\s+[\w-]+\.[a-z]{2,}/i, tested from the whitespace of its tail (see atUser).
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
-const DIGITS_DASHES = /^\d+(?:-\d+)*$/;
 const MBI_RE = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
 const DEA_RE = /^[A-Z]{2}\d{7}$/;
 const COMPACT_DATE_RE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
@@ -1276,16 +1275,19 @@ class Detector {
     for (const i of this.xIdx) {
       if (i <= done) continue;
       const t = toks[i] as Tok;
-      if (!DIGITS_DASHES.test(t.w)) continue;
-      let digits = t.w.replace(/-/g, '');
+      if (!digitsDashes(t.w)) continue;
+      // Count the digits first: most runs are too short to build their string.
+      let count = digitCount(t.w);
       let j = i;
-      while (digits.length < 19) {
+      while (count < 19) {
         const nx = toks[j + 1];
-        if (!nx || nx.shape !== 'X' || nx.s !== (toks[j] as Tok).e + 1 || v.charCodeAt(nx.s - 1) !== 32 || !DIGITS_DASHES.test(nx.w)) break;
-        digits += nx.w.replace(/-/g, '');
+        if (!nx || nx.shape !== 'X' || nx.s !== (toks[j] as Tok).e + 1 || v.charCodeAt(nx.s - 1) !== 32 || !digitsDashes(nx.w)) break;
+        count += digitCount(nx.w);
         j++;
       }
-      if (digits.length < 13 || digits.length > 19) continue;
+      if (count < 13 || count > 19) continue;
+      let digits = '';
+      for (let x = i; x <= j; x++) digits += (toks[x] as Tok).w.replace(/-/g, '');
       const before = t.s > 0 ? v.charCodeAt(t.s - 1) : 32;
       if (before === 45 || before === 46 || before === 47) continue;
       if (luhn(digits)) {
@@ -1475,14 +1477,14 @@ class Detector {
       } else if (b === 32 && (p.k === 'is' || p.k === 'was') && i >= 2) {
         // "She is 94.", "he was 91 and lived alone".
         const pp = toks[i - 2] as Tok;
-        if (!/^(?:he|she|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad)$/.test(pp.k) || v.slice(pp.e, p.s) !== ' ') continue;
+        if (!/^(?:he|she|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad)$/.test(pp.k) || !oneSpace(v, pp.e, p.s)) continue;
         if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when)\b)/.test(rest)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and|of|died|passed)\b/.test(rest)) {
         // "The patient, 98, lives with her son", "Mr Quigley, 93, was seen".
         if (!/,[ \t]*$/.test(v.slice(p.e, t.s))) continue;
         const pp = toks[i - 2];
-        const fullName = p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && !!pp && pp.shape === 'T' && v.slice(pp.e, p.s) === ' ' && (pp.f & L.FIRST) !== 0;
+        const fullName = p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && !!pp && pp.shape === 'T' && oneSpace(v, pp.e, p.s) && (pp.f & L.FIRST) !== 0;
         const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD)) || fullName;
         if (person) this.add(t.s, t.e, 'AGE_OVER_89', 88);
       }
@@ -1838,7 +1840,7 @@ class Detector {
       if (t.shape === 'L' && (this.lowerDoc || this.noCaps) && t.f & L.PLACE && !(t.f & L.WORD) && !((t.m & M.NOT_NAME) !== 0) && !((t.m & M.STATE_WORDS) !== 0)) {
         // Lower-case text: a known place after "in"/"from"/"near" ("at my sisters in fremont").
         const pv = toks[i - 1];
-        if (pv && pv.shape === 'L' && ((pv.m & M.PLACE_PREP) !== 0) && v.slice(pv.e, t.s) === ' ' && !((t.m & M.EPONYMS) !== 0) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 71);
+        if (pv && pv.shape === 'L' && ((pv.m & M.PLACE_PREP) !== 0) && oneSpace(v, pv.e, t.s) && !((t.m & M.EPONYMS) !== 0) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 71);
         continue;
       }
       if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;
@@ -1860,7 +1862,7 @@ class Detector {
         if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
       }
       const prev = i > 0 ? (toks[i - 1] as Tok) : undefined;
-      const prevAdjacent = prev && /^[ \t]+$/.test(v.slice(prev.e, t.s));
+      const prevAdjacent = prev && blanks(v, prev.e, t.s);
       const ctx = prevAdjacent && prev && ((prev.m & M.PLACE_PREP) !== 0) && prev.shape === 'L';
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
@@ -1880,7 +1882,7 @@ class Detector {
       const last = toks[i + best - 1] as Tok;
       // "Joliet yard", "the Denver office".
       const nounAfter = toks[i + best];
-      const placeNoun = !!nounAfter && nounAfter.shape === 'L' && ((nounAfter.m & M.PLACE_NOUNS) !== 0) && v.slice(last.e, nounAfter.s) === ' ';
+      const placeNoun = !!nounAfter && nounAfter.shape === 'L' && ((nounAfter.m & M.PLACE_NOUNS) !== 0) && oneSpace(v, last.e, nounAfter.s);
       if ((placeNoun || (ctx && this.livingBefore(i))) && !((t.m & M.NOT_NAME) !== 0) && !((t.m & M.EPONYMS) !== 0) && !(best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0)))) {
         this.add(t.s, last.e, 'LOCATION', 68);
         i += best - 1;
@@ -2241,11 +2243,22 @@ class Detector {
   }
   gapOk(a: Tok, b: Tok): boolean {
     if (a.possessive) return false;
-    const len = b.s - a.e;
-    if (len === 1 && this.v.charCodeAt(a.e) === 32) return true;
+    // /^(?:\.?[ \t]{1,3}|\.|-)$/ over the gap (whatever starts it, such a gap passes the rest of the old test).
+    const v = this.v;
+    let x = a.e;
+    const len = b.s - x;
+    if (len === 1) {
+      const c = v.charCodeAt(x);
+      return c === 32 || c === 9 || c === 46 || c === 45;
+    }
     if (len < 1 || len > 4) return false;
-    const g = this.v.slice(a.e, b.s);
-    return /^(?:\.?[ \t]{1,3}|\.|-)$/.test(g) && (g.length === 1 || a.shape === 'I' || g.startsWith(' ') || g.startsWith('\t') || /^\.[ \t]/.test(g));
+    if (v.charCodeAt(x) === 46) x++;
+    if (b.s - x > 3) return false;
+    for (; x < b.s; x++) {
+      const c = v.charCodeAt(x);
+      if (c !== 32 && c !== 9) return false;
+    }
+    return true;
   }
   /** Extends a name from token i: returns the index of the last token, or -1. */
   grab(i: number, max: number, allowUpper: boolean): number {
@@ -2264,7 +2277,7 @@ class Detector {
       const t = toks[j] as Tok;
       if (!this.gapOk(prev, t)) break;
       // Two spaces or a tab separate columns of a form ("María Esparza  Fecha: ..."), not parts of a name.
-      if (prev.shape !== 'I' && /^[ \t]*(?:[ ]{2}|\t)/.test(this.v.slice(prev.e, t.s))) break;
+      if (prev.shape !== 'I' && columnGap(this.v, prev.e, t.s)) break;
       if (t.shape === 'L' && ((t.m & M.PARTICLES) !== 0)) {
         const nx = toks[j + 1];
         if (nx && this.gapOk(t, nx) && (nx.shape === 'T' || nx.shape === 'U')) continue;
@@ -2275,7 +2288,7 @@ class Detector {
       if (t.shape === 'T' && this.common(t) && !this.known(t)) break;
       if (this.capsDoc && this.common(t) && !(t.f & L.FIRST)) break;
       // A capitalized sentence start after a full stop is not part of the name ("Dr. Lewis. Continue").
-      if (/\.[ \t]/.test(this.v.slice(prev.e, t.s)) && prev.shape !== 'I' && !((prev.m & M.TITLES) !== 0)) break;
+      if (dotSpace(this.v, prev.e, t.s) && prev.shape !== 'I' && !((prev.m & M.TITLES) !== 0)) break;
       end = j;
       n++;
     }
@@ -2293,6 +2306,17 @@ class Detector {
     const gap = this.v.slice(prev ? prev.e + (prev.possessive ? 2 : 0) : 0, t.s);
     return !prev || /[.!?:;\n*\-]\s*$|^\s*$/.test(gap) && /[.!?:;\n*\-]|^$/.test(gap.trim() || (prev ? '' : ''));
   }
+  /** Token i follows a context word ("with john smith", "pt: ..."). */
+  afterContextAt(i: number): boolean {
+    const toks = this.toks;
+    const prevTok = toks[i - 1];
+    const t = toks[i] as Tok;
+    return (
+      !!prevTok &&
+      (((prevTok.m & M.STRONG_CONTEXT) !== 0) || ((prevTok.m & M.WEAK_CONTEXT) !== 0) || (prevTok.k === 'is' && toks[i - 2]?.k === 'this')) &&
+      blanksColonComma(this.v, prevTok.e, t.s)
+    );
+  }
   /** A known name part, an initial or a credential among the next tokens (an unknown word may start a name). */
   nameNear(i: number): boolean {
     for (let j = i + 1; j <= i + 3 && j < this.toks.length; j++) {
@@ -2304,7 +2328,7 @@ class Detector {
     // "Park, Sarah": surname, comma, a capitalized known name.
     const t = this.toks[i] as Tok;
     const nx = this.toks[i + 1];
-    if (nx && nx.f & NAME_BITS && nx.shape === 'T' && /^,[ \t]*$/.test(this.v.slice(t.e, nx.s))) return true;
+    if (nx && nx.f & NAME_BITS && nx.shape === 'T' && commaGap(this.v, t.e, nx.s)) return true;
     return this.credentialAfter(i) || (i + 1 < this.toks.length && this.credentialAfter(i + 1));
   }
   /** A credential ("MD", ", RN") follows token j. */
@@ -2350,7 +2374,7 @@ class Detector {
       if (nx.shape === 'X' || ((nx.m & M.NOT_NAME) !== 0)) break;
     }
     const pv = toks[i - 1];
-    if (pv && /^(?:positive|negative|pos|neg|modified|abnormal|normal)$/.test(pv.k) && /^[ \t]+$/.test(this.v.slice(pv.e, t.s))) return true;
+    if (pv && /^(?:positive|negative|pos|neg|modified|abnormal|normal)$/.test(pv.k) && blanks(this.v, pv.e, t.s)) return true;
     return /^(?:'s)?[ \t]*(?:[:=][ \t]*)?(?:\d|[+-](?:ve)?\b)/.test(this.v.slice(t.e, t.e + 6));
   }
   eponymAt(i: number): boolean {
@@ -2368,7 +2392,7 @@ class Detector {
     // stands right before it ("Dolores Whitfield's chart" is a person's chart).
     if (t.possessive && nx && nx.shape === 'L') {
       const pv = this.toks[i - 1];
-      const afterGiven = !!pv && (pv.shape === 'T' || pv.shape === 'U') && (pv.f & L.FIRST) !== 0 && /^[ \t]+$/.test(this.v.slice(pv.e, t.s));
+      const afterGiven = !!pv && (pv.shape === 'T' || pv.shape === 'U') && (pv.f & L.FIRST) !== 0 && blanks(this.v, pv.e, t.s);
       if (!afterGiven) return true;
     }
     return false;
@@ -2450,9 +2474,9 @@ class Detector {
       const strong = ((t.m & M.STRONG_CONTEXT) !== 0);
       const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
       if ((strong || ((t.m & M.WEAK_CONTEXT) !== 0) || thisIs) && next) {
-        const gap = v.slice(t.e + (t.possessive ? 2 : 0), next.s);
-        const abbrevDot = t.k === 'pt' && /^\.[ \t]+$/.test(gap);
-        if ((abbrevDot || /^[ \t]*(?:[:,\-(]|--|,[ \t]*\()?[ \t]*(?:\n[ \t]*)?$/.test(gap)) && (strong || !gap.includes('\n'))) {
+        const gs = t.e + (t.possessive ? 2 : 0);
+        const abbrevDot = t.k === 'pt' && v.charCodeAt(gs) === 46 && blanks(v, gs + 1, next.s);
+        if ((abbrevDot || contextGap(v, gs, next.s)) && (strong || !hasChar(v, gs, next.s, 10))) {
           let k = i + 1;
           const tk = toks[k] as Tok;
           if (((tk.m & M.TITLES) !== 0)) k++;
@@ -2501,7 +2525,7 @@ class Detector {
                     // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
                     (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
                     // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
-                    (gap.includes(':') && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
+                    (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
                   : strong || thisIs
                   ? !allCommon || anyKnown
                   : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
@@ -2552,7 +2576,7 @@ class Detector {
             const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
             // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
             const verb = toks[j + 1];
-            const verbAfter = !!verb && verb.shape === 'L' && ((verb.m & M.SUBJECT_VERBS) !== 0) && v.slice(lastTok.e, verb.s) === ' ' && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
+            const verbAfter = !!verb && verb.shape === 'L' && ((verb.m & M.SUBJECT_VERBS) !== 0) && oneSpace(v, lastTok.e, verb.s) && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
             let eponymous = this.eponymAt(j) || (t.shape !== 'I' && ((lastTok.m & M.EPONYM_HEADS) !== 0));
             // "Kenneth Braden": a given name, then an eponym that is also a surname, not in scale context.
             const surnameEponym =
@@ -2570,9 +2594,9 @@ class Detector {
           }
         }
         // "Last, First".
-        if ((t.shape === 'T' || (t.shape === 'U' && !this.capsDoc)) && next && next.shape === t.shape && /^,[ \t]*$/.test(v.slice(t.e, next.s)) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && this.nameish(next, true) && this.nameish(t, true) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
+        if ((t.shape === 'T' || (t.shape === 'U' && !this.capsDoc)) && next && next.shape === t.shape && commaGap(v, t.e, next.s) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && this.nameish(next, true) && this.nameish(t, true) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
           const after = toks[i + 2];
-          const isList = after && after.shape === 'T' && /^,[ \t]*$/.test(v.slice(next.e, after.s));
+          const isList = after && after.shape === 'T' && commaGap(v, next.e, after.s);
           if (!isList) {
             const j2 = this.grab(i + 1, 2, false);
             // "van der Berg, Anna": surname particles before the surname.
@@ -2585,20 +2609,15 @@ class Detector {
         }
       }
       // Lower-case "john smith" (or any two known name parts right after a context word).
-      const prevTok = toks[i - 1];
-      const afterContext =
-        !!prevTok &&
-        (((prevTok.m & M.STRONG_CONTEXT) !== 0) || ((prevTok.m & M.WEAK_CONTEXT) !== 0) || (prevTok.k === 'is' && toks[i - 2]?.k === 'this')) &&
-        /^[ \t:,]+$/.test(v.slice(prevTok.e, t.s));
       if (
         t.shape === 'L' &&
         next &&
         next.shape === 'L' &&
-        v.slice(t.e, next.s) === ' ' &&
+        oneSpace(v, t.e, next.s) &&
         t.k.length >= 3 &&
         next.k.length >= 3 &&
-        ((t.f & L.FIRST && next.f & L.LAST) || (afterContext && this.known(t) && this.known(next))) &&
-        (!this.common(t) || afterContext || this.lowerDoc) &&
+        ((t.f & L.FIRST && next.f & L.LAST) || (this.afterContextAt(i) && this.known(t) && this.known(next))) &&
+        (!this.common(t) || this.afterContextAt(i) || this.lowerDoc) &&
         !((t.m & M.EPONYMS) !== 0) &&
         !((next.m & M.EPONYMS) !== 0) &&
         !this.common(next) &&
@@ -2617,7 +2636,7 @@ class Detector {
         next &&
         next.shape === 'L' &&
         ((next.m & M.SUBJECT_VERBS) !== 0) &&
-        v.slice(t.e, next.s) === ' ' &&
+        oneSpace(v, t.e, next.s) &&
         this.evidence(t) &&
         !((t.m & M.NOT_NAME) !== 0) &&
         !((t.m & M.NOT_PERSON) !== 0) &&
@@ -2682,7 +2701,7 @@ class Detector {
         let j = k;
         // A surname may follow the given name ("Colm Doyle").
         const b = toks[k + 1];
-        if (b && b.shape === 'T' && v.slice(a.e, b.s) === ' ' && !((b.m & M.NOT_NAME) !== 0) && !this.common(b)) j = k + 1;
+        if (b && b.shape === 'T' && oneSpace(v, a.e, b.s) && !((b.m & M.NOT_NAME) !== 0) && !this.common(b)) j = k + 1;
         mark(k, j, 68);
         n++;
         const c = toks[j + 1];
@@ -2741,7 +2760,7 @@ class Detector {
   lowerPairAt(i: number): boolean {
     const t = this.toks[i] as Tok;
     const nx = this.toks[i + 1];
-    return !!nx && (t.f & L.FIRST) !== 0 && !((t.m & M.NOT_NAME) !== 0) && this.v.slice(t.e, nx.s) === ' ' && this.known(nx) && this.lowerNameOk(nx);
+    return !!nx && (t.f & L.FIRST) !== 0 && !((t.m & M.NOT_NAME) !== 0) && oneSpace(this.v, t.e, nx.s) && this.known(nx) && this.lowerNameOk(nx);
   }
   /** Extends a lower-case name from token i over known, uncommon name parts ("maria fernanda lopez"). */
   lowerRun(i: number): number {
@@ -2952,7 +2971,7 @@ class Detector {
       if (
         nx &&
         !last.possessive &&
-        v.slice(last.e, nx.s) === ' ' &&
+        oneSpace(v, last.e, nx.s) &&
         (nx.shape === 'T' || (nx.shape === 'U' && last.shape === 'U' && !this.capsDoc)) &&
         last.shape !== 'I' &&
         (last.f & (L.FIRST | L.OTHER)) !== 0 &&
@@ -2977,7 +2996,7 @@ class Detector {
       const pv = toks[a - 1];
       if (
         pv &&
-        v.slice(pv.e, first.s) === ' ' &&
+        oneSpace(v, pv.e, first.s) &&
         pv.shape === first.shape &&
         (pv.shape === 'T' || (pv.shape === 'U' && !this.capsDoc)) &&
         (pv.f & NAME_BITS) !== 0 &&
@@ -3222,6 +3241,104 @@ function atUser(v: string): boolean {
 function maskMarkers(v: string): string {
   if (!v.includes('[')) return v;
   return v.replace(RE.marker, (m) => ' '.repeat(m.length));
+}
+
+/** v.slice(a, b) === ' ' */
+function oneSpace(v: string, a: number, b: number): boolean {
+  return b - a === 1 && v.charCodeAt(a) === 32;
+}
+/** /^[ \t]+$/.test(v.slice(a, b)) */
+function blanks(v: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+/** /^,[ \t]*$/.test(v.slice(a, b)) */
+function commaGap(v: string, a: number, b: number): boolean {
+  return b > a && v.charCodeAt(a) === 44 && (b === a + 1 || blanks(v, a + 1, b));
+}
+/** /^[ \t]*(?:[ ]{2}|\t)/.test(v.slice(a, b)): two spaces or a tab in the blanks opening the range. */
+function columnGap(v: string, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if (c === 9) return true;
+    if (c !== 32) return false;
+    if (x + 1 < b && v.charCodeAt(x + 1) === 32) return true;
+  }
+  return false;
+}
+/** /\.[ \t]/.test(v.slice(a, b)) */
+function dotSpace(v: string, a: number, b: number): boolean {
+  for (let x = a; x + 1 < b; x++) {
+    if (v.charCodeAt(x) !== 46) continue;
+    const c = v.charCodeAt(x + 1);
+    if (c === 32 || c === 9) return true;
+  }
+  return false;
+}
+/** v.slice(a, b).includes(String.fromCharCode(c)) */
+function hasChar(v: string, a: number, b: number, c: number): boolean {
+  for (let x = a; x < b; x++) if (v.charCodeAt(x) === c) return true;
+  return false;
+}
+/** /^[ \t:,]+$/.test(v.slice(a, b)) */
+function blanksColonComma(v: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if (c !== 32 && c !== 9 && c !== 58 && c !== 44) return false;
+  }
+  return true;
+}
+/** /^[ \t]*(?:[:,\-(]|--|,[ \t]*\()?[ \t]*(?:\n[ \t]*)?$/.test(v.slice(a, b)): the gap between a context word and a name. */
+function contextGap(v: string, a: number, b: number): boolean {
+  let x = a;
+  const skip = () => {
+    while (x < b) {
+      const c = v.charCodeAt(x);
+      if (c !== 32 && c !== 9) break;
+      x++;
+    }
+  };
+  skip();
+  if (x < b) {
+    const c = v.charCodeAt(x);
+    if (c === 58 || c === 40) x++;
+    else if (c === 45) {
+      x++;
+      if (x < b && v.charCodeAt(x) === 45) x++;
+    } else if (c === 44) {
+      x++;
+      skip();
+      if (x < b && v.charCodeAt(x) === 40) x++;
+    }
+  }
+  skip();
+  if (x < b && v.charCodeAt(x) === 10) {
+    x++;
+    skip();
+  }
+  return x === b;
+}
+/** w.replace(/-/g, '').length */
+function digitCount(w: string): number {
+  let n = 0;
+  for (let x = 0; x < w.length; x++) if (w.charCodeAt(x) !== 45) n++;
+  return n;
+}
+/** /^\d+(?:-\d+)*$/.test(w) */
+function digitsDashes(w: string): boolean {
+  let digit = false;
+  for (let x = 0; x < w.length; x++) {
+    const c = w.charCodeAt(x);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c === 45 && digit) digit = false;
+    else return false;
+  }
+  return digit;
 }
 
 /** Finds the identifiers in `text`. Offsets are into `text` itself, end exclusive, sorted. */
