@@ -690,7 +690,7 @@ const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
 /** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive), direct-mapped by a hash of their characters. */
 const WORD_CACHE_MAX_LEN = 12;
-const WORD_CACHE_SIZE = 1 << 14;
+const WORD_CACHE_SIZE = 1 << 16;
 const WORD_CACHE_MASK = WORD_CACHE_SIZE - 1;
 const WORD_CACHE_W: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE).fill(undefined);
 const WORD_CACHE_K: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
@@ -705,6 +705,15 @@ function sameChars(v: string, s: number, w: string): boolean {
 }
 
 /** Fills a slot of the word memo for `w` (no digits), as the tokenizer reads it. */
+function moveWord(from: number, to: number): void {
+  WORD_CACHE_W[to] = WORD_CACHE_W[from];
+  WORD_CACHE_K[to] = WORD_CACHE_K[from] as string;
+  WORD_CACHE_SHAPE[to] = WORD_CACHE_SHAPE[from] as string;
+  WORD_CACHE_F[to] = WORD_CACHE_F[from] as number;
+  WORD_CACHE_POSS[to] = WORD_CACHE_POSS[from] as number;
+  WORD_CACHE_M[to] = WORD_CACHE_M[from] as number;
+}
+
 function cacheWord(slot: number, w: string, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): void {
   let shape: Tok['shape'];
   const c0 = w.charCodeAt(0);
@@ -947,11 +956,21 @@ class Detector {
       const len0 = i - s;
       if (digits === 0 && len0 <= WORD_CACHE_MAX_LEN) {
         // Words without digits: their shape, key and lexicon bits depend on their letters only (memo, no allocation on a hit).
-        const slot = (h ^ (h >>> 15)) & WORD_CACHE_MASK;
+        const hm = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+        // Two ways per set: the word is looked up at the even slot of its set and the odd one after it.
+        let slot = (hm ^ (hm >>> 15)) & WORD_CACHE_MASK & ~1;
         let w = WORD_CACHE_W[slot];
         if (w === undefined || w.length !== len0 || !sameChars(v, s, w)) {
-          w = v.slice(s, i);
-          cacheWord(slot, w, uppers, lowers, hyphen, flags);
+          const w2 = WORD_CACHE_W[slot + 1];
+          if (w2 !== undefined && w2.length === len0 && sameChars(v, s, w2)) {
+            slot++;
+            w = w2;
+          } else {
+            // The newest word takes the even slot, the one it displaces the odd slot.
+            if (w !== undefined) moveWord(slot, slot + 1);
+            w = v.slice(s, i);
+            cacheWord(slot, w, uppers, lowers, hyphen, flags);
+          }
         }
         const shape = WORD_CACHE_SHAPE[slot] as Tok['shape'];
         const k = WORD_CACHE_K[slot] as string;
