@@ -688,33 +688,49 @@ const isLetterCode = (c: number): boolean => charClass(c) >= 2;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
-/** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive), direct-mapped by a hash of their characters. */
+/** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive): two-way
+ * sets chosen by a hash of the characters; a slot holds the hash (compared first) and the word's entry. */
 const WORD_CACHE_MAX_LEN = 12;
 const WORD_CACHE_SIZE = 1 << 16;
 const WORD_CACHE_MASK = WORD_CACHE_SIZE - 1;
-const WORD_CACHE_W: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE).fill(undefined);
-const WORD_CACHE_K: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
-const WORD_CACHE_SHAPE: string[] = new Array<string>(WORD_CACHE_SIZE).fill('L');
-const WORD_CACHE_F = new Int32Array(WORD_CACHE_SIZE);
-const WORD_CACHE_POSS = new Uint8Array(WORD_CACHE_SIZE);
-const WORD_CACHE_M = new Int32Array(WORD_CACHE_SIZE);
+interface WordEntry {
+  w: string;
+  k: string;
+  shape: Tok['shape'];
+  possessive: boolean;
+  f: number;
+  m: number;
+}
+const WORD_CACHE_HASH = new Int32Array(WORD_CACHE_SIZE);
+const WORD_CACHE: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_CACHE_SIZE).fill(undefined);
 
 function sameChars(v: string, s: number, w: string): boolean {
   for (let x = 0; x < w.length; x++) if (v.charCodeAt(s + x) !== w.charCodeAt(x)) return false;
   return true;
 }
 
-/** Fills a slot of the word memo for `w` (no digits), as the tokenizer reads it. */
-function moveWord(from: number, to: number): void {
-  WORD_CACHE_W[to] = WORD_CACHE_W[from];
-  WORD_CACHE_K[to] = WORD_CACHE_K[from] as string;
-  WORD_CACHE_SHAPE[to] = WORD_CACHE_SHAPE[from] as string;
-  WORD_CACHE_F[to] = WORD_CACHE_F[from] as number;
-  WORD_CACHE_POSS[to] = WORD_CACHE_POSS[from] as number;
-  WORD_CACHE_M[to] = WORD_CACHE_M[from] as number;
+/** The memo's entry for the word v.slice(s, e) (no digits; its hash, upper-case and lower-case letter counts and hyphen as the tokenizer read them). */
+function wordEntry(v: string, s: number, e: number, hash: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
+  const len = e - s;
+  const slot = hash & WORD_CACHE_MASK & ~1;
+  if (WORD_CACHE_HASH[slot] === hash) {
+    const en = WORD_CACHE[slot];
+    if (en !== undefined && en.w.length === len && sameChars(v, s, en.w)) return en;
+  }
+  if (WORD_CACHE_HASH[slot + 1] === hash) {
+    const en = WORD_CACHE[slot + 1];
+    if (en !== undefined && en.w.length === len && sameChars(v, s, en.w)) return en;
+  }
+  const en = makeWordEntry(v.slice(s, e), uppers, lowers, hyphen, flags);
+  // The newest word takes the even slot, the one it displaces the odd slot.
+  WORD_CACHE_HASH[slot + 1] = WORD_CACHE_HASH[slot] as number;
+  WORD_CACHE[slot + 1] = WORD_CACHE[slot];
+  WORD_CACHE_HASH[slot] = hash;
+  WORD_CACHE[slot] = en;
+  return en;
 }
 
-function cacheWord(slot: number, w: string, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): void {
+function makeWordEntry(w: string, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
   let shape: Tok['shape'];
   const c0 = w.charCodeAt(0);
   const up0 = charClass(c0) === 3;
@@ -736,12 +752,7 @@ function cacheWord(slot: number, w: string, uppers: number, lowers: number, hyph
     f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
     if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
   }
-  WORD_CACHE_W[slot] = w;
-  WORD_CACHE_K[slot] = k;
-  WORD_CACHE_SHAPE[slot] = shape;
-  WORD_CACHE_F[slot] = f;
-  WORD_CACHE_POSS[slot] = possessive ? 1 : 0;
-  WORD_CACHE_M[slot] = memberBits(k);
+  return { w, k, shape, possessive, f, m: memberBits(k) };
 }
 
 /** Trigger bits, above the lexicon bits: words whose presence lets a family of rules run. */
@@ -957,26 +968,8 @@ class Detector {
       if (digits === 0 && len0 <= WORD_CACHE_MAX_LEN) {
         // Words without digits: their shape, key and lexicon bits depend on their letters only (memo, no allocation on a hit).
         const hm = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-        // Two ways per set: the word is looked up at the even slot of its set and the odd one after it.
-        let slot = (hm ^ (hm >>> 15)) & WORD_CACHE_MASK & ~1;
-        let w = WORD_CACHE_W[slot];
-        if (w === undefined || w.length !== len0 || !sameChars(v, s, w)) {
-          const w2 = WORD_CACHE_W[slot + 1];
-          if (w2 !== undefined && w2.length === len0 && sameChars(v, s, w2)) {
-            slot++;
-            w = w2;
-          } else {
-            // The newest word takes the even slot, the one it displaces the odd slot.
-            if (w !== undefined) moveWord(slot, slot + 1);
-            w = v.slice(s, i);
-            cacheWord(slot, w, uppers, lowers, hyphen, flags);
-          }
-        }
-        const shape = WORD_CACHE_SHAPE[slot] as Tok['shape'];
-        const k = WORD_CACHE_K[slot] as string;
-        const f = WORD_CACHE_F[slot] as number;
-        const possessive = WORD_CACHE_POSS[slot] === 1;
-        const m = WORD_CACHE_M[slot] as number;
+        const en = wordEntry(v, s, i, hm ^ (hm >>> 15), uppers, lowers, hyphen, flags);
+        const { w, k, shape, f, m, possessive } = en;
         if (shape === 'U') upper += len0;
         if (shape !== 'L') capitals++;
         if (shape !== 'I') letters += len0;
