@@ -632,8 +632,8 @@ const PHOTO_CHARS = asciiTable('\\w.-');
 /** AT_USER's left part ([\w.%+-]) and the characters one of which it must hold ([._\d]). */
 const AT_USER_RUN = asciiTable('\\w.%+-');
 const AT_USER_KEY = asciiTable('._\\d');
-/** AT_USER from its whitespace on. */
-const AT_USER_TAIL = /\s+at\s+[\w-]+\.[a-z]{2,}/gi;
+/** The rest of AT_USER after its "at". */
+const AT_USER_AFTER = /\s+[\w-]+\.[a-z]{2,}/iy;
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 // AT_USER = /[._\d][\w.%+-]*\s+at\s+[\w-]+\.[a-z]{2,}/i, tested from the whitespace of its tail (see atUser).
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
@@ -846,9 +846,12 @@ function memberBits(k: string): number {
     const sets: [ReadonlySet<string>, number][] = [[NOT_NAME, M.NOT_NAME], [STATE_WORDS, M.STATE_WORDS], [EPONYMS, M.EPONYMS], [NOT_PERSON, M.NOT_PERSON], [MONTH_WORDS, M.MONTH_WORDS], [TITLES, M.TITLES], [FACILITY_GENERIC, M.FACILITY_GENERIC], [SUBJECT_VERBS, M.SUBJECT_VERBS], [STRONG_CONTEXT, M.STRONG_CONTEXT], [WEAK_CONTEXT, M.WEAK_CONTEXT], [MEDIUM_CONTEXT, M.MEDIUM_CONTEXT], [ROLE_ABBR, M.ROLE_ABBR], [PARTICLES, M.PARTICLES], [KIN_PLURAL, M.KIN_PLURAL], [CORE_TITLES, M.CORE_TITLES], [EPONYM_HEADS, M.EPONYM_HEADS], [LOWER_TITLES, M.LOWER_TITLES], [LOWER_NAME_CUE, M.LOWER_NAME_CUE], [PLACE_PREP, M.PLACE_PREP], [SCALE_NAMES, M.SCALE_NAMES], [CREDENTIAL_TOKENS, M.CREDENTIAL_TOKENS], [PLACE_NOUNS, M.PLACE_NOUNS], [STORE_CHAINS, M.STORE_CHAINS], [SCALE_HEADS, M.SCALE_HEADS]];
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     memberMap = map;
+    memberDigits = [...map.keys()].some((w) => /^\d/.test(w));
   }
   return memberMap.get(k) ?? 0;
 }
+/** Whether a word of the sets starts with a digit (else tokens that do are in none). */
+let memberDigits = true;
 
 let triggerMap: Map<string, number> | undefined;
 /** The lexicon's word bits plus the trigger bits, in one map (built once). */
@@ -896,6 +899,8 @@ class Detector {
   readonly toks: Tok[] = [];
   /** Indices of the tokens with digits (shape X). */
   readonly xIdx: number[] = [];
+  /** Indices of the tokens "at" (any case). */
+  readonly atIdx: number[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
   /** Text typed in lower case only (portal messages, chat). */
@@ -979,6 +984,7 @@ class Detector {
         }
         seen |= f;
         if (f & T.NHS) (this.rare ??= new Set()).add(k);
+        if (f & T.AT && len0 === 2) this.atIdx.push(this.toks.length);
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
       }
@@ -1036,7 +1042,7 @@ class Detector {
       seen |= f;
       if (f & T.NHS) (this.rare ??= new Set()).add(k);
       if (shape === 'X') this.xIdx.push(this.toks.length);
-      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: memberBits(k) });
+      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k) });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.lowerDoc = letters > 40 && capitals / letters < 0.01;
@@ -1055,7 +1061,7 @@ class Detector {
   shaped(): void {
     const v = this.v;
     if (v.includes('@')) for (const m of anchored(v, RE.email, '@', EMAIL_CHARS)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
-    if (this.seen & T.DOT || (this.seen & T.AT && (/[[({<] *at *[\])}>]/i.test(v) || atUser(v)))) {
+    if (this.seen & T.DOT || (this.seen & T.AT && (this.bracketAt() || this.atUser()))) {
       for (const m of v.matchAll(RE.emailObf)) {
         const txt = m[0];
         // Obfuscated forms need an explicit "at" marker and some obfuscation.
@@ -2119,6 +2125,42 @@ class Detector {
   }
 
   /** Matches of a sticky regex tried at the start of each token whose lower-case form is in `first`. */
+  /** /[[({<] *at *[\])}>]/i.test(v), read around the tokens "at". */
+  bracketAt(): boolean {
+    const v = this.v;
+    for (const i of this.atIdx) {
+      const t = this.toks[i] as Tok;
+      let a = t.s - 1;
+      while (a >= 0 && v.charCodeAt(a) === 32) a--;
+      if (a < 0) continue;
+      const c = v.charCodeAt(a);
+      if (c !== 91 && c !== 40 && c !== 123 && c !== 60) continue;
+      let b = t.e;
+      while (b < v.length && v.charCodeAt(b) === 32) b++;
+      const d = v.charCodeAt(b);
+      if (d === 93 || d === 41 || d === 125 || d === 62) return true;
+    }
+    return false;
+  }
+  /** AT_USER.test(v): a user name with a dot, underscore or digit, " at ", a domain. A match of its tail
+   * /\s+at\s+[\w-]+\.[a-z]{2,}/i starts at the whitespace before a token "at"; the user name is read back from there. */
+  atUser(): boolean {
+    const v = this.v;
+    for (const i of this.atIdx) {
+      const t = this.toks[i] as Tok;
+      if (t.s === 0 || !isSpace(v.charCodeAt(t.s - 1))) continue;
+      AT_USER_AFTER.lastIndex = t.e;
+      if (!AT_USER_AFTER.test(v)) continue;
+      let r0 = t.s - 1;
+      while (r0 > 0 && isSpace(v.charCodeAt(r0 - 1))) r0--;
+      for (let x = r0 - 1; x >= 0; x--) {
+        const c = v.charCodeAt(x);
+        if (c >= 128 || !AT_USER_RUN[c]) break;
+        if (AT_USER_KEY[c]) return true;
+      }
+    }
+    return false;
+  }
   stickyAt(re: RegExp, bit: number): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
     if (!(this.seen & bit)) return out;
@@ -3233,20 +3275,11 @@ function joinedStreetWord(v: string): boolean {
 const SPACE_DIGIT = / \d/g;
 const JOINED_STREET_WORD = /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)$/;
 
-/** AT_USER.test(v): a user name with a dot, underscore or digit, " at ", a domain. */
-function atUser(v: string): boolean {
-  AT_USER_TAIL.lastIndex = 0;
-  for (let m = AT_USER_TAIL.exec(v); m; m = AT_USER_TAIL.exec(v)) {
-    for (let i = m.index - 1; i >= 0; i--) {
-      const c = v.charCodeAt(i);
-      if (c >= 128 || !AT_USER_RUN[c]) break;
-      if (AT_USER_KEY[c]) {
-        AT_USER_TAIL.lastIndex = 0;
-        return true;
-      }
-    }
-  }
-  return false;
+/** /\s/.test(String.fromCharCode(c)) */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Replaces vault tokens and redaction markers with spaces so they are never detected. */
