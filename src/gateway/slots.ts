@@ -1,4 +1,5 @@
 import { PhigateError } from '../common/index.js';
+import { checkAnthropicMessage, checkOpenAIChatResponse } from '../providers/index.js';
 
 /**
  * A place in a request or response body that holds free text: phigate reads it, and writes back the
@@ -416,33 +417,32 @@ function answerStrings(v: unknown, out: Slot[], skip: ReadonlySet<string> = new 
   }
 }
 
-/** OpenAI chat response: every text of each message (content, refusal, reasoning, annotations, transcripts); tool and function arguments as JSON. */
-export function openaiResponseSlots(body: Obj): Slot[] {
+/**
+ * OpenAI chat response: every text of each message (content, refusal, reasoning, annotations, transcripts); tool and function arguments as JSON.
+ * An answer whose texts are not where they belong (choices, messages, tool calls of another shape) is a 502 `upstream_invalid`, never passed on unscanned.
+ */
+export function openaiResponseSlots(body: unknown): Slot[] {
   const out: Slot[] = [];
-  for (const ch of Array.isArray(body.choices) ? body.choices : []) {
-    if (isObj(ch)) delete ch.logprobs; // the answer again, token by token: never passed on unscanned
-    const msg = isObj(ch) ? ch.message : undefined;
-    if (!isObj(msg)) continue;
-    for (const tc of Array.isArray(msg.tool_calls) ? msg.tool_calls : []) {
-      const fn = isObj(tc) ? tc.function : undefined;
-      if (isObj(fn) && typeof fn.arguments === 'string') out.push(slotOf(fn, 'arguments', true));
-    }
-    if (isObj(msg.function_call) && typeof msg.function_call.arguments === 'string') out.push(slotOf(msg.function_call, 'arguments', true));
+  for (const ch of checkOpenAIChatResponse(body).choices) {
+    delete ch.logprobs; // the answer again, token by token: never passed on unscanned
+    const msg = ch.message as Obj;
+    for (const tc of (msg.tool_calls ?? []) as Array<{ function: Obj }>) out.push(slotOf(tc.function, 'arguments', true));
+    if (isObj(msg.function_call)) out.push(slotOf(msg.function_call, 'arguments', true));
     answerStrings(msg, out, set('tool_calls', 'function_call'));
   }
   return out;
 }
 
-/** Anthropic message response: text blocks (and their citations), thinking, tool_use inputs (as JSON), and the text of any other block. */
-export function anthropicResponseSlots(body: Obj): Slot[] {
+/** Anthropic message response: text blocks (and their citations), thinking, tool_use inputs (as JSON), and the text of any other block (`upstream_invalid` if it has another shape). */
+export function anthropicResponseSlots(body: unknown): Slot[] {
   const out: Slot[] = [];
-  for (const b of Array.isArray(body.content) ? body.content : []) {
-    if (!isObj(b)) continue;
+  const msg = checkAnthropicMessage(body) as Obj;
+  for (const b of msg.content as Obj[]) {
     if (b.type === 'tool_use') out.push(jsonValueSlot(b, 'input'));
     else if (b.type !== 'redacted_thinking') answerStrings(b, out);
   }
   // The stop sequence that ended the answer is one the caller gave (de-identified on the way out).
-  if (typeof body.stop_sequence === 'string') out.push(slotOf(body, 'stop_sequence'));
+  if (typeof msg.stop_sequence === 'string') out.push(slotOf(msg, 'stop_sequence'));
   return out;
 }
 

@@ -7,6 +7,7 @@
 import { PhigateError } from '../common/errors.js';
 import { Transport } from './http.js';
 import { joinUrl } from './openai.js';
+import { checkAnthropicMessage, checkAnthropicStreamEvent } from './shapes.js';
 import type { SseEvent } from './sse.js';
 import { AnthropicToOpenAIStream, anthropicToOpenAIChatResponse, openaiChatToAnthropicRequest } from './translate.js';
 import type {
@@ -53,11 +54,7 @@ export class AnthropicProvider implements Provider {
 
   async messages(body: AnthropicMessagesRequest, opts?: ProviderCallOptions): Promise<AnthropicMessage> {
     const req = { ...body, model: this.settings.upstreamModel, stream: false };
-    const res = await this.transport.postJson<AnthropicMessage>(this.call(req, opts));
-    if (!res || typeof res !== 'object' || !Array.isArray(res.content)) {
-      throw new PhigateError('upstream_error', 'upstream returned an unexpected answer', 502);
-    }
-    return res;
+    return checkAnthropicMessage(await this.transport.postJson<unknown>(this.call(req, opts)));
   }
 
   async *messagesStream(body: AnthropicMessagesRequest, opts?: ProviderCallOptions): AsyncGenerator<AnthropicStreamEvent> {
@@ -86,7 +83,7 @@ export class AnthropicProvider implements Provider {
   }
 }
 
-/** Anthropic SSE events -> event objects; an `error` event fails the stream. */
+/** Anthropic SSE events -> event objects (shape checked: `upstream_invalid`); an `error` event fails the stream. */
 export async function* anthropicEvents(events: AsyncIterable<SseEvent>): AsyncGenerator<AnthropicStreamEvent> {
   for await (const ev of events) {
     let parsed: unknown;
@@ -95,11 +92,9 @@ export async function* anthropicEvents(events: AsyncIterable<SseEvent>): AsyncGe
     } catch {
       throw new PhigateError('upstream_error', 'upstream sent an invalid stream event', 502);
     }
-    if (!parsed || typeof parsed !== 'object' || typeof (parsed as { type?: unknown }).type !== 'string') {
-      throw new PhigateError('upstream_error', 'upstream sent an invalid stream event', 502);
+    if (ev.event === 'error' || (parsed && typeof parsed === 'object' && (parsed as { type?: unknown }).type === 'error')) {
+      throw new PhigateError('upstream_error', 'upstream reported a stream error', 502);
     }
-    const e = parsed as AnthropicStreamEvent;
-    if (e.type === 'error' || ev.event === 'error') throw new PhigateError('upstream_error', 'upstream reported a stream error', 502);
-    yield e;
+    yield checkAnthropicStreamEvent(parsed);
   }
 }

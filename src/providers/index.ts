@@ -61,6 +61,14 @@ export {
   openaiToAnthropicMessage,
 } from './translate.js';
 export { MIN_TLS_VERSION } from './http.js';
+export {
+  checkAnthropicMessage,
+  checkAnthropicStreamEvent,
+  checkOpenAIChatChunk,
+  checkOpenAIChatResponse,
+  checkOpenAIEmbeddingsResponse,
+  upstreamInvalid,
+} from './shapes.js';
 export { InspectProvider, lastUserTextAnthropic, lastUserTextOpenAI } from './inspect.js';
 export { OpenAIProvider, OpenAIProtocolProvider } from './openai.js';
 export { AzureOpenAIProvider } from './azure-openai.js';

@@ -6,6 +6,7 @@
  */
 import { PhigateError } from '../common/errors.js';
 import { Transport } from './http.js';
+import { checkOpenAIChatChunk, checkOpenAIChatResponse, checkOpenAIEmbeddingsResponse } from './shapes.js';
 import type { SseEvent } from './sse.js';
 import { anthropicToOpenAIChatRequest, openaiToAnthropicMessage, OpenAIToAnthropicStream } from './translate.js';
 import type {
@@ -74,11 +75,7 @@ export abstract class OpenAIProtocolProvider implements Provider {
   async chatCompletions(body: OpenAIChatRequest, opts?: ProviderCallOptions): Promise<OpenAIChatResponse> {
     const req = this.withModel({ ...body, stream: false });
     delete req.stream_options;
-    const res = await this.transport.postJson<OpenAIChatResponse>(this.call('chat/completions', req, opts));
-    if (!res || typeof res !== 'object' || !Array.isArray(res.choices)) {
-      throw new PhigateError('upstream_error', 'upstream returned an unexpected answer', 502);
-    }
-    return res;
+    return checkOpenAIChatResponse(await this.transport.postJson<unknown>(this.call('chat/completions', req, opts)));
   }
 
   async *chatCompletionsStream(body: OpenAIChatRequest, opts?: ProviderCallOptions): AsyncGenerator<OpenAIChatChunk> {
@@ -101,11 +98,7 @@ export abstract class OpenAIProtocolProvider implements Provider {
   }
 
   async embeddings(body: OpenAIEmbeddingsRequest, opts?: ProviderCallOptions): Promise<OpenAIEmbeddingsResponse> {
-    const res = await this.transport.postJson<OpenAIEmbeddingsResponse>(this.call('embeddings', this.withModel({ ...body }), opts));
-    if (!res || typeof res !== 'object' || !Array.isArray(res.data)) {
-      throw new PhigateError('upstream_error', 'upstream returned an unexpected answer', 502);
-    }
-    return res;
+    return checkOpenAIEmbeddingsResponse(await this.transport.postJson<unknown>(this.call('embeddings', this.withModel({ ...body }), opts)));
   }
 
   /** Closes idle upstream connections. */
@@ -114,7 +107,7 @@ export abstract class OpenAIProtocolProvider implements Provider {
   }
 }
 
-/** OpenAI SSE events -> chunk objects; stops at `[DONE]`; an `error` payload fails the stream. */
+/** OpenAI SSE events -> chunk objects (shape checked: `upstream_invalid`); stops at `[DONE]`; an `error` payload fails the stream. */
 export async function* openaiChunks(events: AsyncIterable<SseEvent>): AsyncGenerator<OpenAIChatChunk> {
   for await (const ev of events) {
     const data = ev.data.trim();
@@ -129,7 +122,7 @@ export async function* openaiChunks(events: AsyncIterable<SseEvent>): AsyncGener
     if (ev.event === 'error' || (parsed && typeof parsed === 'object' && 'error' in parsed && !('choices' in parsed))) {
       throw new PhigateError('upstream_error', 'upstream reported a stream error', 502);
     }
-    yield parsed as OpenAIChatChunk;
+    yield checkOpenAIChatChunk(parsed);
   }
 }
 

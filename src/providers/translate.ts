@@ -296,7 +296,7 @@ export function anthropicToOpenAIChatResponse(msg: AnthropicMessage): OpenAIChat
     created: nowSeconds(),
     model: msg.model,
     choices: [{ index: 0, message, finish_reason: anthropicStopToOpenAI(msg.stop_reason), logprobs: null }],
-    usage: anthropicUsageToOpenAI(msg.usage),
+    usage: anthropicUsageToOpenAI(msg.usage ?? {}), // an upstream may leave usage out
   };
 }
 
