@@ -1512,10 +1512,11 @@ class Detector {
   // --- places ------------------------------------------------------------------------------------
   places(): void {
     const v = this.v;
-    const street = RE.street;
-    street.lastIndex = 0;
-    for (let m = this.seen & T.STREET ? street.exec(v) : null; m; m = street.exec(v)) {
+    // RE.street's matches, as its global scan finds them (see streetExec); `from` is its lastIndex.
+    let from = 0;
+    for (let m = this.seen & T.STREET ? this.streetExec(0) : null; m; m = this.streetExec(from)) {
       const txt = m[0];
+      from = m.index + txt.length;
       // The words between the number and the suffix must be capitalized or numbers ("5th"):
       // otherwise look again from the next number.
       const words = txt.split(/[ \t]+/);
@@ -1551,7 +1552,7 @@ class Detector {
       // In all-caps notes "ST", "CT", "DR" are clinical abbreviations: only full suffixes count there.
       if (this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3) ok = false;
       if (!ok) {
-        street.lastIndex = m.index + (words[0] as string).length;
+        from = m.index + (words[0] as string).length;
         continue;
       }
       // Reject "2 Dr", "10 St" without a street name.
@@ -2125,6 +2126,47 @@ class Detector {
   }
 
   /** Matches of a sticky regex tried at the start of each token whose lower-case form is in `first`. */
+  /** Positions of the digits not preceded by a word character or a dash: where RE.street's matches can start. */
+  private digitStartList: number[] | undefined;
+  digitStarts(): number[] {
+    if (this.digitStartList) return this.digitStartList;
+    const v = this.v;
+    const out: number[] = [];
+    // Every digit lies in a token with digits.
+    for (const xi of this.xIdx) {
+      const t = this.toks[xi] as Tok;
+      const end = t.s + t.w.length;
+      for (let p = t.s; p < end; p++) {
+        if (!isDigitCode(v.charCodeAt(p))) continue;
+        const b = p > 0 ? v.charCodeAt(p - 1) : 32;
+        if (b === 45 || b === 95 || (b < 128 && isWordCode(b))) continue;
+        out.push(p);
+      }
+    }
+    this.digitStartList = out;
+    return out;
+  }
+  /** RE.street.exec(v) from lastIndex `from`: the pattern is tried, sticky, at the digit starts only, and only where a
+   * street suffix opens one of the five groups of letters after the number (a condition every match meets). */
+  streetExec(from: number): RegExpExecArray | null {
+    const starts = this.digitStarts();
+    const v = this.v;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length; k++) {
+      const p = starts[k] as number;
+      if (!streetPossible(v, p)) continue;
+      STREET_Y.lastIndex = p;
+      const m = STREET_Y.exec(v);
+      if (m) return m;
+    }
+    return null;
+  }
   /** /[[({<] *at *[\])}>]/i.test(v), read around the tokens "at". */
   bracketAt(): boolean {
     const v = this.v;
@@ -3274,6 +3316,63 @@ function joinedStreetWord(v: string): boolean {
 }
 const SPACE_DIGIT = / \d/g;
 const JOINED_STREET_WORD = /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)$/;
+
+/** RE.street, sticky (see Detector.streetExec). */
+const STREET_Y = new RegExp(RE.street.source, 'iy');
+/** The street suffixes as words, lower case ("Lawns?" gives "lawn" and "lawns"). */
+const STREET_SUFFIX_WORDS = new Set(
+  STREET_SUFFIX.split('|').flatMap((x) => {
+    if (!/^[A-Za-z]+(?:s\?)?$/.test(x)) throw new Error(`street suffix ${x}`);
+    return x.endsWith('s?') ? [x.slice(0, -2).toLowerCase(), x.slice(0, -1).toLowerCase()] : [x.toLowerCase()];
+  }),
+);
+/** A filter of the suffixes' hashes (lower case; see suffixAt). */
+const SUFFIX_HASHES = (() => {
+  const t = new Uint8Array(4096);
+  for (const w of STREET_SUFFIX_WORDS) {
+    let h = 0;
+    for (let x = 0; x < w.length; x++) h = (Math.imul(h, 31) + w.charCodeAt(x)) | 0;
+    t[(h ^ (h >>> 12)) & 4095] = 1;
+  }
+  return t;
+})();
+/** Characters of the number and of the words of a street match ([A-Za-z0-9'.-]). */
+const STREET_WORD_CHARS = asciiTable("A-Za-z0-9'.-");
+/** Whether RE.street can match at p: (?:SUFFIX)\b must open one of the five groups of non-blanks after the first
+ * (a direction and up to three words may come before it), all of them made of [A-Za-z0-9'.-] and separated by blanks. */
+function streetPossible(v: string, p: number): boolean {
+  const n = v.length;
+  let x = p;
+  while (x < n && isStreetWordChar(v.charCodeAt(x))) x++;
+  for (let g = 0; g < 5; g++) {
+    const ws = x;
+    while (x < n && isSpace(v.charCodeAt(x))) x++;
+    if (x === ws || x >= n) return false;
+    if (suffixAt(v, x)) return true;
+    const gs = x;
+    while (x < n && isStreetWordChar(v.charCodeAt(x))) x++;
+    if (x === gs) return false;
+  }
+  return false;
+}
+function isStreetWordChar(c: number): boolean {
+  return c < 128 && STREET_WORD_CHARS[c] === 1;
+}
+/** new RegExp(`(?:${STREET_SUFFIX})\\b`, 'iy') matches at x: the run of ASCII letters there is a suffix and no digit or _ follows it. */
+function suffixAt(v: string, x: number): boolean {
+  let e = x;
+  let h = 0;
+  while (e < v.length && e - x <= 10) {
+    const c = v.charCodeAt(e);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    h = (Math.imul(h, 31) + (c | 32)) | 0;
+    e++;
+  }
+  if (e - x < 2 || e - x > 10 || !SUFFIX_HASHES[(h ^ (h >>> 12)) & 4095]) return false;
+  const after = v.charCodeAt(e);
+  if ((after >= 48 && after <= 57) || after === 95) return false;
+  return STREET_SUFFIX_WORDS.has(v.slice(x, e).toLowerCase());
+}
 
 /** /\s/.test(String.fromCharCode(c)) */
 function isSpace(c: number): boolean {
