@@ -11,6 +11,8 @@ export {
   type AdminEntry,
   type AuditOptions,
   type AuditReader,
+  type PlaceResult,
+  type PreparedAppend,
   type Checkpoint,
   type ConsistencyProofFile,
   type Disclosure,

@@ -151,11 +151,31 @@ interface HeadRow {
   now: Date | string;
 }
 
+/** Events ready to be placed by the database (`phigate_audit_place`, `phigate_commit_request`). */
+export interface PreparedAppend {
+  /** Event ids, comma-separated. */
+  ids: string;
+  /** Canonical event bodies with position and time markers, newline-separated. */
+  drafts: string;
+  count: number;
+  /** The time to record (a test clock), or null for the database's clock. */
+  now: Date | null;
+}
+
+/** What `phigate_audit_place` returns: the first position used and the tree head after. */
+export interface PlaceResult {
+  first: number | string;
+  size: number | string;
+  frontier: string;
+  checkpoint_size: number | string;
+  checkpoint_at: string;
+  now: string;
+}
+
 const DAY = 86_400_000;
+// Position and time markers of a draft event (filled in by phigate_audit_place: migration 007).
 const SEQ_MARK = -1;
-const SEQ_TEXT = `"seq":${SEQ_MARK},`;
 const TIME_MARK = 'T';
-const TIME_TEXT = `"time":"${TIME_MARK}"`;
 const PSEUDONYM_LABEL = 'phigate:audit:patient-pseudonym:v1';
 
 const unavailable = () => new PhigateError('audit_unavailable', 'the audit log could not record the event; the action was not performed', 503);
@@ -275,48 +295,63 @@ export class AuditService implements AdminAuditor {
     };
   }
 
-  private async appendIn(tx: Queryable, tenantId: string, valid: ValidEvent[]): Promise<Array<{ id: string; seq: number }>> {
+  /**
+   * Validates and serialises events for the one-statement write of a gateway request
+   * (`phigate_commit_request`), which places them in the tree with its tokens. `keys` is read
+   * only when the tenant's pseudonym key is not cached. Throws as `append` does.
+   */
+  async prepare(keys: Queryable, tenantId: string, events: AuditEventInput[]): Promise<PreparedAppend> {
+    if (events.length === 0 || events.length > this.maxBatch) throw new PhigateError('audit_batch_too_large', `1 to ${this.maxBatch} events per call`, 413);
+    const valid = events.map((e, i) => validateEvent(e, i));
+    try {
+      return await this.draft(keys, tenantId, valid);
+    } catch (e) {
+      if (e instanceof PhigateError && e.status < 500) throw e;
+      throw unavailable();
+    }
+  }
+
+  /**
+   * After a one-statement write committed: a checkpoint that became due is signed in a
+   * transaction of its own (the events are already durable; the timer would sign it otherwise).
+   */
+  async placed(tenantId: string, result: PlaceResult): Promise<void> {
+    if (this.checkpointIsDue(result)) await this.checkpoint(tenantId);
+  }
+
+  /** Everything but the position and the time is serialised before the tree head is locked. */
+  private async draft(keys: Queryable, tenantId: string, valid: ValidEvent[]): Promise<PreparedAppend> {
     const needsPseudonyms = valid.some((v) => v.patients.length > 0);
-    const pseudo = needsPseudonyms ? await this.pseudonymizer(tx, tenantId) : null;
-    // Everything but the position and the time is serialised before the tree head is locked, so
-    // the lock is held only for placing the events (keys are sorted: "seq" and "time" occur once).
+    const pseudo = needsPseudonyms ? await this.pseudonymizer(keys, tenantId) : null;
     const ids: string[] = [];
     const drafts: string[] = [];
     for (const v of valid) {
       const id = randomUUID();
       ids.push(id);
+      // Keys are sorted, so "seq" and "time" occur once, as top-level keys; the database fills
+      // them in under the tree head lock (phigate_audit_place). Bodies never hold a raw newline
+      // (canonical JSON escapes control characters), so they travel as one text, split by the server.
       drafts.push(canonicalize(buildEvent(v, { id, tenant: tenantId, seq: SEQ_MARK, time: TIME_MARK, pseudonyms: pseudo ? v.patients.map(pseudo) : [] })));
     }
-    const head = await this.lockHead(tx, tenantId);
-    const time = `"time":${JSON.stringify(head.now.toISOString())}`;
-    const first = head.frontier.size;
-    const bodies: string[] = [];
-    const hashes: string[] = [];
-    for (let i = 0; i < drafts.length; i++) {
-      const body = drafts[i]!.replace(SEQ_TEXT, `"seq":${first + i},`).replace(TIME_TEXT, time);
-      const h = leafHash(body);
-      head.frontier.push(h);
-      bodies.push(body);
-      hashes.push(h.toString('hex'));
-    }
-    // One text parameter per column, split once by the server (no array literal to escape):
-    // bodies never hold a raw newline (canonical JSON escapes control characters).
-    // The events and the new tree head in one statement (one round trip while the head is locked).
-    await tx.query(
-      `with placed as (
-         insert into audit_events (tenant_id, seq, id, body, leaf_hash)
-         select $1, $2::int8 + u.n - 1, u.id::uuid, u.body, decode(u.h, 'hex')
-           from unnest(string_to_array($4, E'\\n'), string_to_array($3, ','), string_to_array($5, ','))
-                with ordinality as u(body, id, h, n)
-         returning 1)
-       update audit_heads set size = $6, frontier = $7 where tenant_id = $1 and (select count(*) from placed) = $8`,
-      [tenantId, first, ids.join(','), bodies.join('\n'), hashes.join(','), head.frontier.size, head.frontier.encode(), ids.length],
-    );
-    const out = ids.map((id, i) => ({ id, seq: first + i }));
-    const uncovered = head.frontier.size - head.cpSize;
-    if (uncovered >= this.checkpointEvery || (uncovered > 0 && head.now.getTime() - head.cpAt >= this.checkpointSeconds * 1000)) {
+    return { ids: ids.join(','), drafts: drafts.join('\n'), count: ids.length, now: this.clock ? this.clock() : null };
+  }
+
+  private checkpointIsDue(r: PlaceResult): boolean {
+    const uncovered = Number(r.size) - Number(r.checkpoint_size);
+    return uncovered >= this.checkpointEvery || (uncovered > 0 && new Date(r.now).getTime() - new Date(r.checkpoint_at).getTime() >= this.checkpointSeconds * 1000);
+  }
+
+  private async appendIn(tx: Queryable, tenantId: string, valid: ValidEvent[]): Promise<Array<{ id: string; seq: number }>> {
+    const prep = await this.draft(tx, tenantId, valid);
+    // One statement while the tree head is locked: positions, time, leaf hashes, the new frontier.
+    const r = await tx.query<{ r: PlaceResult }>('select phigate_audit_place($1, $2, $3, $4) as r', [tenantId, prep.ids, prep.drafts, prep.now]);
+    const placed = r.rows[0]?.r;
+    if (!placed || Number(placed.size) !== Number(placed.first) + prep.count) throw unavailable();
+    const first = Number(placed.first);
+    const out = prep.ids.split(',').map((id, i) => ({ id, seq: first + i }));
+    if (this.checkpointIsDue(placed)) {
       try {
-        await this.signIn(tx, tenantId, head.frontier, head.now);
+        await this.signIn(tx, tenantId, Frontier.decode(Number(placed.size), Buffer.from(placed.frontier, 'hex')), new Date(placed.now));
       } catch (e) {
         // A shredded tenant can no longer sign; its events are still recorded.
         if (!(e instanceof PhigateError && e.code === 'tenant_shredded')) throw e;

@@ -3,18 +3,20 @@ import rateLimit from '@fastify/rate-limit';
 import { hideFhirInText, partitionTokens, rateKey, sharedRateStore, type Principal, type RestoreDecision } from '../access/index.js';
 import type { AuditEventInput } from '../audit/index.js';
 import { PhigateError, safeError } from '../common/index.js';
-import type {
-  AnthropicMessagesRequest,
-  AnthropicStreamEvent,
-  OpenAIChatChunk,
-  OpenAIChatRequest,
-  OpenAIEmbeddingsRequest,
-  Route,
+import {
+  checkAnthropicStreamEvent,
+  checkOpenAIChatChunk,
+  type AnthropicMessagesRequest,
+  type AnthropicStreamEvent,
+  type OpenAIChatChunk,
+  type OpenAIChatRequest,
+  type OpenAIEmbeddingsRequest,
+  type Route,
 } from '../providers/index.js';
 import { auditBase, authenticate, callContext, checkBaa, Gateway, routeFor, type CallContext } from './context.js';
 import { givenIdentifiers, restoreSlots, scanOutput, type Protected, type TypeCounts } from './protect.js';
 import type { Slot } from './slots.js';
-import { retryConflicts } from '../vault/index.js';
+import { commitRequest } from './commit.js';
 import { escapeJsonString, StreamRestorer } from './restore-stream.js';
 import { StreamScanner } from './scan-stream.js';
 import { errorType } from './errors.js';
@@ -108,13 +110,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (co
   }
   const commit = async (items: Array<{ type: string; value: string }>, counts: TypeCounts) => {
     try {
-      return await retryConflicts(() =>
-        gw.services.store.withTenant(tenantId, async (tx) => {
-          const tokens = await gw.services.vault.tokenizeInTx(tx, tenantId, items, { scope: ctx.scope, ttlSeconds: ctx.ttlSeconds, newScope: ctx.newScope });
-          await gw.services.audit.append(tenantId, events(counts), tx);
-          return tokens;
-        }),
-      );
+      return await commitRequest(gw.services, tenantId, items, { scope: ctx.scope, ttlSeconds: ctx.ttlSeconds, ownScope: ctx.ownScope }, events(counts));
     } catch (e) {
       if (e instanceof PhigateError) throw e;
       throw new PhigateError('vault_unavailable', 'the token vault is unavailable; nothing was sent', 503);
@@ -223,9 +219,6 @@ class HeldText {
     const text = (this.held.get(key) ?? '') + tail;
     this.held.delete(key);
     return hideFhirInText(text, this.fields) ?? text;
-  }
-  keys(): string[] {
-    return [...this.held.keys()];
   }
 }
 
@@ -354,13 +347,16 @@ const write = (reply: FastifyReply, s: string) => {
 };
 
 /**
- * OpenAI streams: the first chunk is awaited before the response starts, so an upstream failure
- * is still a clean HTTP error. Per choice (content) and per tool call (arguments, JSON-escaped),
- * a StreamRestorer holds back only a possible partial token.
+ * OpenAI streams: the first chunk is awaited (and its shape checked) before the response starts,
+ * so an upstream failure is still a clean HTTP error. Per choice (content) and per tool call
+ * (arguments, JSON-escaped), a StreamRestorer holds back only a possible partial token. A choice
+ * that ends without a finish_reason (a cut upstream, a server that omits it) gets what is still
+ * held for it in one last chunk.
  */
 async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<OpenAIChatChunk>, minted: ReadonlyMap<string, string>, given?: ReadonlySet<string>) {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
+  if (!first.done) checkOpenAIChatChunk(first.value);
   const held = new HeldText(await hiddenFields(gw, ctx));
   startSse(reply);
   const resolve = resolver(gw, ctx, minted);
@@ -388,12 +384,43 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
     const r = restorers.get(key);
     return r ? (await r.push(scanners.get(key)?.flush() ?? '')) + (await r.flush()) : '';
   };
+  /**
+   * The end of choice `i`: everything still held for it (content, the other texts, function and
+   * tool-call arguments), scanned and restored, is added to its delta `d`.
+   */
+  const releaseChoice = async (i: number, d: Obj): Promise<void> => {
+    let rest = await drain(`c${i}`);
+    if (held.active) rest = held.release(`c${i}`, rest);
+    if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
+    for (const f of STREAM_TEXT_FIELDS) {
+      const tail = await drain(`${f}:${i}`);
+      if (tail) d[f] = (typeof d[f] === 'string' ? (d[f] as string) : '') + tail;
+    }
+    const fnTail = await drain(`f${i}`);
+    if (fnTail) {
+      // Appended to the arguments this delta already carries, if any.
+      const fc = d.function_call;
+      if (isObj(fc) && typeof fc.arguments === 'string') fc.arguments += fnTail;
+      else d.function_call = { arguments: fnTail };
+    }
+    for (const k of [...restorers.keys()]) {
+      if (!k.startsWith(`t${i}.`)) continue;
+      const tail = await drain(k);
+      if (tail) d.tool_calls = [...(Array.isArray(d.tool_calls) ? d.tool_calls : []), { index: Number(k.split('.')[1]), function: { arguments: tail } }];
+    }
+  };
+  // Choices seen and not yet ended by a finish_reason.
+  const open = new Set<number>();
+  let last: OpenAIChatChunk | undefined;
   try {
     for (let step = first; !step.done; step = await it.next()) {
-      const chunk = step.value;
+      const chunk = checkOpenAIChatChunk(step.value);
+      last = chunk;
       for (const ch of chunk.choices ?? []) {
         delete (ch as { logprobs?: unknown }).logprobs; // the answer token by token: never passed on unscanned
-        const d = ch.delta ?? {};
+        // A choice without a delta gets one, so that what is released at its end has a place.
+        const d = (ch.delta ??= {});
+        open.add(ch.index);
         if (typeof d.content === 'string') {
           d.content = await feed(`c${ch.index}`, false, d.content);
           if (held.active) {
@@ -421,34 +448,23 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
         }
         if (ch.finish_reason) {
           // Release what is held for this choice before its last chunk.
-          let rest = await drain(`c${ch.index}`);
-          if (held.active) rest = held.release(`c${ch.index}`, rest);
-          if (rest) d.content = (typeof d.content === 'string' ? d.content : '') + rest;
-          for (const f of STREAM_TEXT_FIELDS) {
-            const tail = await drain(`${f}:${ch.index}`);
-            if (tail) dd[f] = (typeof dd[f] === 'string' ? (dd[f] as string) : '') + tail;
-          }
-          const fnTail = await drain(`f${ch.index}`);
-          if (fnTail) dd.function_call = { arguments: fnTail };
-          for (const k of [...restorers.keys()]) {
-            if (!k.startsWith(`t${ch.index}.`)) continue;
-            const tail = await drain(k);
-            if (tail) {
-              const idx = Number(k.split('.')[1]);
-              d.tool_calls = [...(d.tool_calls ?? []), { index: idx, function: { arguments: tail } }];
-            }
-          }
+          await releaseChoice(ch.index, dd);
+          open.delete(ch.index);
         }
       }
       if (!isHeldBack(chunk)) write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
     }
-    // The stream ended without a finish_reason for some choice: release what is still held.
-    for (const i of new Set([...scanners.keys(), ...restorers.keys(), ...held.keys()].filter((k) => k.startsWith('c')).map((k) => Number(k.slice(1))))) {
-      let tail = await drain(`c${i}`);
-      if (held.active) tail = held.release(`c${i}`, tail);
-      if (tail) {
-        write(reply, `data: ${JSON.stringify({ id: 'phigate-flush', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: route.model, choices: [{ index: i, delta: { content: tail }, finish_reason: null }] })}\n\n`);
-      }
+    // The stream ended without a finish_reason for some choice: what is still held for it (every
+    // text, the arguments too, so they stay whole JSON) goes out in one last chunk, without one.
+    const choices: OpenAIChatChunk['choices'] = [];
+    for (const i of open) {
+      const delta: Obj = {};
+      await releaseChoice(i, delta);
+      if (Object.keys(delta).length > 0) choices.push({ index: i, delta, finish_reason: null });
+    }
+    if (choices.length > 0) {
+      const chunk = { id: last?.id ?? 'phigate-flush', object: 'chat.completion.chunk', created: last?.created ?? Math.floor(Date.now() / 1000), model: last?.model ?? route.model, choices };
+      write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
     }
     write(reply, 'data: [DONE]\n\n');
     await finishStream(gw, ctx, route, mergeCounts([...scanners.values()].map((sc) => sc.counts)));
@@ -474,10 +490,15 @@ function isHeldBack(chunk: OpenAIChatChunk): boolean {
   });
 }
 
-/** Anthropic streams: text_delta and input_json_delta restored per content block. */
+/**
+ * Anthropic streams: text, thinking and tool input restored per content block. A block that is
+ * still open when the message ends (or the stream stops) without its content_block_stop gets what
+ * is still held for it in one last delta of its kind.
+ */
 async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, reply: FastifyReply, source: AsyncIterable<AnthropicStreamEvent>, minted: ReadonlyMap<string, string>, given?: ReadonlySet<string>) {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
+  if (!first.done) checkAnthropicStreamEvent(first.value);
   const held = new HeldText(await hiddenFields(gw, ctx));
   startSse(reply);
   const resolve = resolver(gw, ctx, minted);
@@ -486,13 +507,40 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   const scanners = new Map<number, StreamScanner>();
   // What the scan found in text that arrived whole (citations, a block's start).
   const wholeCounts: TypeCounts[] = [];
+  // Blocks fed and not yet ended.
+  const open = new Set<number>();
   /** A piece of a block's text, thinking or tool input: scanned, then restored (a partial token held back). */
   const feed = (index: number, kind: 'text' | 'json' | 'thinking', text: string) => {
+    open.add(index);
     let entry = restorers.get(index);
     if (!entry) restorers.set(index, (entry = { r: new StreamRestorer(resolve, kind === 'json' ? { encode: escapeJsonString } : {}), kind }));
     let sc = scanners.get(index);
     if (!sc) scanners.set(index, (sc = new StreamScanner(gw.services.config.outputPhi, gw.detector, given)));
     return entry.r.push(sc.push(text));
+  };
+  /** The end of block `index`: what is still held for it, scanned and restored, goes out as one delta of its kind. */
+  const closeBlock = async (index: number) => {
+    open.delete(index);
+    const entry = restorers.get(index);
+    const scanned = scanners.get(index)?.flush() ?? '';
+    let tail = entry ? (await entry.r.push(scanned)) + (await entry.r.flush()) : '';
+    if (held.active && entry?.kind === 'text') tail = held.release(String(index), tail);
+    if (entry && tail) {
+      send({
+        type: 'content_block_delta',
+        index,
+        delta:
+          entry.kind === 'text'
+            ? { type: 'text_delta', text: tail }
+            : entry.kind === 'thinking'
+              ? { type: 'thinking_delta', thinking: tail }
+              : { type: 'input_json_delta', partial_json: tail },
+      });
+    }
+  };
+  /** Blocks left open (no content_block_stop): released before the message ends, or when the stream stops. */
+  const closeOpenBlocks = async () => {
+    for (const i of [...open].sort((a, b) => a - b)) await closeBlock(i);
   };
   /** Text that arrives whole: scanned with the output policy, then restored. */
   const whole = async (slots: Slot[]) => {
@@ -502,7 +550,8 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   };
   try {
     for (let step = first; !step.done; step = await it.next()) {
-      const ev = step.value;
+      const ev = checkAnthropicStreamEvent(step.value);
+      if (ev.type === 'message_delta' || ev.type === 'message_stop') await closeOpenBlocks();
       if (ev.type === 'message_delta') {
         // The stop sequence that ended the answer is one the caller gave (de-identified on the way out).
         const d = (ev as { delta?: Obj }).delta;
@@ -528,30 +577,12 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
           d.partial_json = await feed(ev.index, 'json', d.partial_json);
         } else continue; // a delta phigate does not know is not passed on unexamined
       } else if (ev.type === 'content_block_stop') {
-        const entry = restorers.get(ev.index);
-        const scanned = scanners.get(ev.index)?.flush() ?? '';
-        let tail = entry ? (await entry.r.push(scanned)) + (await entry.r.flush()) : '';
-        if (held.active && entry?.kind === 'text') tail = held.release(String(ev.index), tail);
-        if (entry && tail) {
-          send({
-            type: 'content_block_delta',
-            index: ev.index,
-            delta:
-              entry.kind === 'text'
-                ? { type: 'text_delta', text: tail }
-                : entry.kind === 'thinking'
-                  ? { type: 'thinking_delta', thinking: tail }
-                  : { type: 'input_json_delta', partial_json: tail },
-          });
-        }
+        await closeBlock(ev.index);
       }
       send(ev);
     }
-    // A stream that ended without closing a block still releases what was held for it.
-    for (const k of held.keys()) {
-      const text = held.release(k);
-      if (text) send({ type: 'content_block_delta', index: Number(k), delta: { type: 'text_delta', text } });
-    }
+    // A stream that stopped with blocks still open releases what is held for them.
+    await closeOpenBlocks();
     await finishStream(gw, ctx, route, mergeCounts([...[...scanners.values()].map((sc) => sc.counts), ...wholeCounts]));
   } catch (e) {
     const s = safeError(e);

@@ -83,8 +83,8 @@ export interface CallContext {
   patient?: string;
   /** Vault scope: the conversation, or this request alone. */
   scope: string;
-  /** The scope is this request's own (no conversation): nothing can be in it yet. */
-  newScope: boolean;
+  /** The scope is this request's own (no conversation): no other call will ever share its tokens. */
+  ownScope: boolean;
   ttlSeconds: number;
   requestId: string;
   clientAddress?: string;
@@ -160,7 +160,7 @@ export function callContext(gw: Gateway, req: FastifyRequest, authenticated: Pri
     purpose,
     ...(patient ? { patient } : {}),
     scope,
-    newScope: !conversation,
+    ownScope: !conversation,
     ttlSeconds: conversation ? gw.services.config.conversationTtlSeconds : 3600,
     requestId: req.id,
     ...(req.ip ? { clientAddress: req.ip.replace(/^::ffff:/, '') } : {}),

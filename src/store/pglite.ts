@@ -55,6 +55,12 @@ export class PgliteStore implements Store {
     });
   }
 
+  async call<T>(sql: string, params: unknown[]): Promise<{ rows: T[] }> {
+    // Serialised with transactions by PGlite itself.
+    const r = await this.db.query<T>(sql, params);
+    return { rows: r.rows };
+  }
+
   async ping(): Promise<void> {
     await this.db.query('select 1');
   }

@@ -80,6 +80,11 @@ export class PostgresStore implements Store {
     }, fn);
   }
 
+  async call<T>(sql: string, params: unknown[]): Promise<{ rows: T[] }> {
+    const r = await this.pool.query(sql, params);
+    return { rows: r.rows as T[] };
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('select 1');
   }

@@ -19,6 +19,12 @@ export interface Store {
   withTenant<T>(tenantId: string, fn: (tx: Queryable) => Promise<T>): Promise<T>;
   withApp<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   withOwner<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * One statement, in a transaction of its own, as the connecting role: one round trip. Only for
+   * the functions that bind their tenant and switch to `phigate_app` themselves
+   * (`phigate_commit_request`); everything else goes through `withTenant`.
+   */
+  call<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<{ rows: T[] }>;
   /** Round trip to the database (readiness). */
   ping(): Promise<void>;
   /**

@@ -14,7 +14,7 @@ for (const kind of storeKinds) {
     let s: TestServices;
     let f: Services;
     let armed = false;
-    let pattern = /insert into audit_events/;
+    let pattern = /phigate_audit_place/;
 
     before(async () => {
       s = await openTestServices(kind.name);
@@ -54,7 +54,7 @@ for (const kind of storeKinds) {
         await assert.rejects(audit.record(t.id, modelCall(1)), unavailable);
       } finally {
         armed = false;
-        pattern = /insert into audit_events/;
+        pattern = /phigate_audit_place/;
       }
       assert.equal(await count(t.id), before);
     });

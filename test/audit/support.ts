@@ -42,7 +42,7 @@ export function asAttacker<T>(store: Store, fn: (tx: Queryable) => Promise<T>): 
 }
 
 /**
- * A store whose transactions fail at the first statement matching `pattern` while `armed()`:
+ * A store whose transactions (and one-statement calls) fail at the first statement matching `pattern` while `armed()`:
  * the injected failure of the fail-closed tests.
  */
 export function failingStore(inner: Store, pattern: RegExp, armed: () => boolean): Store {
@@ -58,6 +58,10 @@ export function failingStore(inner: Store, pattern: RegExp, armed: () => boolean
     withTenant: (t, fn) => inner.withTenant(t, (tx) => fn(wrap(tx))),
     withApp: (fn) => inner.withApp((tx) => fn(wrap(tx))),
     withOwner: (fn) => inner.withOwner((tx) => fn(wrap(tx))),
+    call: async <T>(sql: string, params: unknown[]) => {
+      if (armed() && pattern.test(sql)) throw Object.assign(new Error('injected failure'), { code: '57P01' });
+      return inner.call<T>(sql, params);
+    },
     ping: () => inner.ping(),
     listen: (channel, onMessage) => inner.listen(channel, onMessage),
     close: () => inner.close(),

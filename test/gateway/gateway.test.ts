@@ -234,19 +234,39 @@ for (const kind of storeKinds) {
       await assert.rejects(openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 500 && e.code === 'deid_failed' && !e.message.includes('Dolores'));
       gw.protect = protect;
 
-      const tokenize = s.vault.tokenizeInTx.bind(s.vault);
-      s.vault.tokenizeInTx = async () => {
-        throw new Error('connection refused');
-      };
-      await assert.rejects(openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 503 && e.code === 'vault_unavailable');
-      s.vault.tokenizeInTx = tokenize;
+      // The vault and the audit log share one statement: whichever refuses, neither keeps anything.
+      const rows = async (table: string) => (await s.store.withTenant(tenantId, (tx) => tx.query<{ n: number }>(`select count(*)::int as n from ${table}`))).rows[0]!.n;
+      for (const [table, code] of [['vault_batches', 'vault_unavailable'], ['audit_events', 'audit_unavailable']] as const) {
+        const before = { vault: await rows('vault_batches'), audit: await rows('audit_events') };
+        await s.store.withOwner(async (tx) => {
+          await tx.query(`create function test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused'; end $$`);
+          await tx.query(`create trigger test_refuse before insert on ${table} for each statement execute function test_refuse()`);
+        });
+        try {
+          await assert.rejects(
+            openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] }),
+            (e: InstanceType<typeof OpenAI.APIError>) => e.status === 503 && e.code === code && !e.message.includes('Dolores'),
+          );
+        } finally {
+          await s.store.withOwner(async (tx) => {
+            await tx.query(`drop trigger test_refuse on ${table}`);
+            await tx.query('drop function test_refuse()');
+          });
+        }
+        assert.equal(await rows('vault_batches'), before.vault, `${table}: no token kept`);
+        // Only the refusal itself is recorded (one event), never the call's events.
+        assert.ok((await rows('audit_events')) - before.audit <= 1, `${table}: no call event kept`);
+      }
 
       const append = s.audit.append.bind(s.audit);
+      const prepare = s.audit.prepare.bind(s.audit);
       s.audit.append = async () => {
         throw Object.assign(new Error('x'), { code: 'audit_unavailable' });
       };
+      s.audit.prepare = s.audit.append as unknown as typeof prepare;
       await assert.rejects(openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content: PROMPT }] }), (e: InstanceType<typeof OpenAI.APIError>) => (e.status ?? 0) >= 500);
       s.audit.append = append;
+      s.audit.prepare = prepare;
       assert.equal(mock.requests.length, 0);
     });
 

@@ -81,6 +81,30 @@ for (const kind of storeKinds) {
       assert.equal(k.rows.length, 0);
     });
 
+    test('every table with a tenant column has row-level security enabled and forced', async () => {
+      const r = await s.store.withOwner((tx) =>
+        tx.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+          `select c.relname, c.relrowsecurity, c.relforcerowsecurity
+             from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+             join pg_namespace n on n.oid = c.relnamespace
+            where c.relkind = 'r' and n.nspname = 'public'`,
+        ),
+      );
+      const names = r.rows.map((row) => row.relname);
+      for (const t of ['vault_entries', 'vault_batches', 'audit_events', 'audit_heads', 'tenant_keys']) assert.ok(names.includes(t), t);
+      for (const row of r.rows) assert.ok(row.relrowsecurity && row.relforcerowsecurity, row.relname);
+    });
+
+    test('a request batch of tenant B is invisible to tenant A, and A cannot write one for B', async () => {
+      const batch = await s.store.withTenant(b, (tx) => s.vault.prepareBatch(tx, b, [{ type: 'NAME', value: 'Canary Batch Zebulon' }], { scope: 'r:iso', ttlSeconds: 60 }));
+      const [tok] = await s.store.withTenant(b, (tx) => s.vault.putBatchInTx(tx, batch));
+      assert.equal((await s.store.withTenant(a, (tx) => tx.query('select * from vault_batches'))).rows.length, 0);
+      assert.equal((await s.vault.detokenize(a, [tok!])).size, 0);
+      assert.equal((await s.vault.detokenize(b, [tok!])).get(tok!)?.value, 'Canary Batch Zebulon');
+      const forged = await s.store.withTenant(b, (tx) => s.vault.prepareBatch(tx, b, [{ type: 'NAME', value: 'Forged' }], { scope: 'r:iso2', ttlSeconds: 60 }));
+      await assert.rejects(s.store.withTenant(a, (tx) => s.vault.putBatchInTx(tx, forged)));
+    });
+
     test('tokens of tenant B mean nothing in tenant A', async () => {
       const fromA = await s.vault.detokenize(a, [tokenB]);
       assert.equal(fromA.size, 0);

@@ -62,6 +62,28 @@ describe('least privilege: DATABASE_URL as a login role that is only a member of
     assert.equal((await s.audit.verifyUnaudited(t.id)).ok, true);
   });
 
+  test("a request's one-statement write works through the login role, and a role outside phigate_app cannot use it", async () => {
+    const { commitRequest } = await import('../../src/gateway/commit.js');
+    const t = await s.tenants.create('lp-commit');
+    const event = { action: 'model_call' as const, subtype: 'request', actor: { principal: 'app', role: 'clinician', via: 'api_key' as const }, purpose: 'TREAT', outcome: 'success' as const };
+    const own = await commitRequest(s, t.id, [{ type: 'NAME', value: 'Canary Commit One' }], { scope: 'r:lp', ttlSeconds: 60, ownScope: true }, [event]);
+    const shared = await commitRequest(s, t.id, [{ type: 'NAME', value: 'Canary Commit Two' }], { scope: 'c:lp', ttlSeconds: 60 }, [event]);
+    const back = await s.vault.detokenize(t.id, [own[0]!, shared[0]!]);
+    assert.equal(back.get(own[0]!)?.value, 'Canary Commit One');
+    assert.equal(back.get(shared[0]!)?.value, 'Canary Commit Two');
+    assert.equal((await s.audit.verifyUnaudited(t.id)).ok, true);
+    const c = new pg.Client({ connectionString: as(outsider) });
+    await c.connect();
+    try {
+      await assert.rejects(
+        c.query(`select phigate_commit_request($1, 'r:x', now(), '{}', '{}', '{}', '{}', '{}', null, null, null, 'x', 'y', null)`, [t.id]),
+        (e: { code?: string }) => e.code === '42501',
+      );
+    } finally {
+      await c.end();
+    }
+  });
+
   test('leaving phigate_app (RESET ROLE, as injected SQL would) leaves no access to any table', async () => {
     const t = await s.tenants.create('lp-reset');
     await s.vault.tokenize(t.id, [{ type: 'NAME', value: 'Canary Reset Role' }]);

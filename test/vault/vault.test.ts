@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { createServices, purgeExpiredVault } from '../../src/app/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import { openStore } from '../../src/store/index.js';
-import { findTokens, isToken } from '../../src/vault/index.js';
+import { findTokens, isToken, retryConflicts } from '../../src/vault/index.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
 
@@ -67,12 +67,22 @@ for (const kind of storeKinds) {
       assert.equal((await s.vault.detokenize(t, [c1], { scopes: ['conv-1'] })).get(c1)?.value, 'Scoped Person');
     });
 
-    test('newScope skips the lookup but still finds an entry that exists (upsert)', async () => {
-      const [a] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Fresh Scope' }], { scope: 'req-1' })) as [string];
-      const [b] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Fresh Scope' }], { scope: 'req-1', newScope: true })) as [string];
+    test('a known value keeps its token and only ever lives longer', async () => {
+      const expiry = async (tok: string) =>
+        (await s.store.withTenant(t, (tx) => tx.query<{ e: Date | null }>('select expires_at as e from vault_entries where token = $1', [tok]))).rows[0]?.e ?? null;
+      const [a] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Long Lived' }], { scope: 'ttl-1', ttlSeconds: 60 })) as [string];
+      const e1 = await expiry(a);
+      assert.ok(e1 instanceof Date);
+      const [b] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Long Lived' }, { type: 'NAME', value: 'long  lived' }], { scope: 'ttl-1', ttlSeconds: 3600 })) as [string];
       assert.equal(b, a);
-      const [c] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Fresh Scope' }], { scope: 'req-2', newScope: true })) as [string];
-      assert.notEqual(c, a);
+      const e2 = await expiry(a);
+      assert.ok(e2 instanceof Date && e2.getTime() - e1.getTime() > 3000 * 1000);
+      await s.vault.tokenize(t, [{ type: 'NAME', value: 'Long Lived' }], { scope: 'ttl-1', ttlSeconds: 60 });
+      assert.equal((await expiry(a))?.getTime(), e2.getTime()); // a shorter life is not applied
+      await s.vault.tokenize(t, [{ type: 'NAME', value: 'Long Lived' }], { scope: 'ttl-1' });
+      assert.equal(await expiry(a), null); // asked for without expiry: kept
+      const rows = await s.store.withTenant(t, (tx) => tx.query('select 1 from vault_entries where scope = $1', ['ttl-1']));
+      assert.equal(rows.rows.length, 1);
     });
 
     test('expired entries are not restored and are purged', async () => {
@@ -109,6 +119,86 @@ for (const kind of storeKinds) {
         '[[NAME_0A0B0C0D]]',
         '[[DATE_11111111]]',
       ]);
+    });
+
+    describe('a scope of its own: one sealed row per batch', () => {
+      const putBatch = (items: Array<{ type: string; value: string }>, scope: string, ttlSeconds = 3600) =>
+        retryConflicts(async () => {
+          const b = await s.store.withTenant(t, (tx) => s.vault.prepareBatch(tx, t, items, { scope, ttlSeconds }));
+          return s.store.withTenant(t, (tx) => s.vault.putBatchInTx(tx, b));
+        });
+      const rows = async (table: string, scope: string) =>
+        (await s.store.withTenant(t, (tx) => tx.query<{ n: number }>(`select count(*)::int as n from ${table} where scope = $1`, [scope]))).rows[0]!.n;
+
+      test('equal values share a token, each value is restored, and only one row is written', async () => {
+        const toks = await putBatch(
+          [
+            { type: 'NAME', value: 'Batch Person' },
+            { type: 'PHONE', value: '617-555-0100' },
+            { type: 'NAME', value: ' batch  PERSON' },
+            { type: 'LOCATION', value: 'Batch Person' },
+          ],
+          'r:batch-1',
+        );
+        assert.equal(toks.length, 4);
+        assert.equal(toks[2], toks[0]);
+        assert.notEqual(toks[3], toks[0]);
+        assert.equal(new Set(toks).size, 3);
+        toks.forEach((tok) => assert.ok(isToken(tok)));
+        assert.equal(await rows('vault_batches', 'r:batch-1'), 1);
+        assert.equal(await rows('vault_entries', 'r:batch-1'), 0);
+        const got = await s.vault.detokenize(t, toks);
+        assert.deepEqual(got.get(toks[0]!), { type: 'NAME', value: 'Batch Person' });
+        assert.deepEqual(got.get(toks[1]!), { type: 'PHONE', value: '617-555-0100' });
+        assert.deepEqual(got.get(toks[3]!), { type: 'LOCATION', value: 'Batch Person' });
+        // Scoped restores see the batch only in its own scope.
+        assert.equal((await s.vault.detokenize(t, [toks[0]!], { scopes: ['r:other', ''] })).size, 0);
+        assert.equal((await s.vault.detokenize(t, [toks[0]!], { scopes: ['r:batch-1'] })).size, 1);
+        // The database holds no value in clear.
+        const raw = await s.store.withTenant(t, (tx) => tx.query<{ j: string }>(`select row_to_json(b)::text as j from vault_batches b where scope = 'r:batch-1'`));
+        assert.equal(/batch person|555-0100/i.test(raw.rows[0]!.j), false);
+      });
+
+      test('a sealed batch cannot be moved to another row: it no longer opens', async () => {
+        const [a] = await putBatch([{ type: 'NAME', value: 'Moved Batch' }], 'r:move-a');
+        const [b] = await putBatch([{ type: 'NAME', value: 'Other Batch' }], 'r:move-b');
+        await s.store.withOwner((tx) =>
+          tx.query(`update vault_batches set ciphertext = (select ciphertext from vault_batches where scope = 'r:move-a') where scope = 'r:move-b'`),
+        );
+        await assert.rejects(s.vault.detokenize(t, [b!]));
+        assert.equal((await s.vault.detokenize(t, [a!])).get(a!)?.value, 'Moved Batch');
+      });
+
+      test('a token is unique per tenant across both tables: a colliding batch or value is refused (and retried by callers)', async () => {
+        const [known] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Taken Token' }], { scope: 'conv-x' })) as [string];
+        const b = await s.store.withTenant(t, (tx) => s.vault.prepareBatch(tx, t, [{ type: 'NAME', value: 'Newcomer' }], { scope: 'r:collide', ttlSeconds: 60 }));
+        b.params[4][0] = known;
+        await assert.rejects(s.store.withTenant(t, (tx) => s.vault.putBatchInTx(tx, b)), isCode('23505'));
+        const ok = await s.store.withTenant(t, (tx) => s.vault.prepareBatch(tx, t, [{ type: 'NAME', value: 'Newcomer' }], { scope: 'r:collide', ttlSeconds: 60 }));
+        const [batchToken] = await s.store.withTenant(t, (tx) => s.vault.putBatchInTx(tx, ok));
+        const put = await s.store.withTenant(t, (tx) => s.vault.preparePut(tx, t, [{ type: 'NAME', value: 'Someone Else' }], { scope: 'conv-y' }));
+        put.params[6][0] = batchToken!;
+        await assert.rejects(
+          s.store.withTenant(t, (tx) => tx.query('select * from phigate_vault_put($1, $2, $3, $4, $5, $6, $7, $8)', put.params)),
+          isCode('23505'),
+        );
+        assert.equal((await s.vault.detokenize(t, [known])).get(known)?.value, 'Taken Token');
+        assert.equal((await s.vault.detokenize(t, [batchToken!])).get(batchToken!)?.value, 'Newcomer');
+      });
+
+      test('expired batches are not restored and are purged with the entries', async () => {
+        const [tok] = await putBatch([{ type: 'EMAIL', value: 'batch-ttl@example.org' }], 'r:ttl');
+        await s.store.withOwner((tx) => tx.query(`update vault_batches set expires_at = now() - interval '1 second' where scope = 'r:ttl'`));
+        assert.equal((await s.vault.detokenize(t, [tok!])).size, 0);
+        assert.ok((await purgeExpiredVault(s, t)) >= 1);
+        assert.equal(await rows('vault_batches', 'r:ttl'), 0);
+      });
+
+      test('bad batches are refused with typed errors', async () => {
+        await assert.rejects(putBatch([], 'r:empty'), isCode('vault_batch_too_large'));
+        await assert.rejects(putBatch([{ type: 'NAME', value: 'x' }], ''), isCode('vault_scope_invalid'));
+        await assert.rejects(putBatch([{ type: 'bad type', value: 'x' }], 'r:bad'), isCode('vault_type_invalid'));
+      });
     });
 
     test('two connections tokenizing the same values at the same moment get one token each', async () => {
