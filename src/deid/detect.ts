@@ -44,6 +44,7 @@ const STATE_ABBR =
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
 const STATE_ABBR_SET = new Set(STATE_ABBR.split('|'));
+const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
 const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) => n.split(' ')[0] as string));
 /** State abbreviations that are also common credentials or words: need a ZIP or a known city. */
 const AMBIGUOUS_STATE = new Set(['MD', 'PA', 'DE', 'ME', 'OR', 'IN', 'OK', 'HI', 'ID', 'OH', 'MS', 'CO', 'LA', 'MA', 'AL', 'NE', 'SC', 'GA', 'VA', 'WA', 'MO', 'CT', 'PR']);
@@ -837,13 +838,16 @@ const M = {
   PLACE_NOUNS: 1 << 21,
   STORE_CHAINS: 1 << 22,
   SCALE_HEADS: 1 << 23,
+  STATE_FIRST_WORDS: 1 << 24,
+  /** A US state abbreviation, lower case (a token of two capitals: its key is the abbreviation's lower case). */
+  STATE_ABBR_LOWER: 1 << 25,
 } as const;
 let memberMap: Map<string, number> | undefined;
 /** The M bits of a token's key. */
 function memberBits(k: string): number {
   if (!memberMap) {
     const map = new Map<string, number>();
-    const sets: [ReadonlySet<string>, number][] = [[NOT_NAME, M.NOT_NAME], [STATE_WORDS, M.STATE_WORDS], [EPONYMS, M.EPONYMS], [NOT_PERSON, M.NOT_PERSON], [MONTH_WORDS, M.MONTH_WORDS], [TITLES, M.TITLES], [FACILITY_GENERIC, M.FACILITY_GENERIC], [SUBJECT_VERBS, M.SUBJECT_VERBS], [STRONG_CONTEXT, M.STRONG_CONTEXT], [WEAK_CONTEXT, M.WEAK_CONTEXT], [MEDIUM_CONTEXT, M.MEDIUM_CONTEXT], [ROLE_ABBR, M.ROLE_ABBR], [PARTICLES, M.PARTICLES], [KIN_PLURAL, M.KIN_PLURAL], [CORE_TITLES, M.CORE_TITLES], [EPONYM_HEADS, M.EPONYM_HEADS], [LOWER_TITLES, M.LOWER_TITLES], [LOWER_NAME_CUE, M.LOWER_NAME_CUE], [PLACE_PREP, M.PLACE_PREP], [SCALE_NAMES, M.SCALE_NAMES], [CREDENTIAL_TOKENS, M.CREDENTIAL_TOKENS], [PLACE_NOUNS, M.PLACE_NOUNS], [STORE_CHAINS, M.STORE_CHAINS], [SCALE_HEADS, M.SCALE_HEADS]];
+    const sets: [ReadonlySet<string>, number][] = [[NOT_NAME, M.NOT_NAME], [STATE_WORDS, M.STATE_WORDS], [EPONYMS, M.EPONYMS], [NOT_PERSON, M.NOT_PERSON], [MONTH_WORDS, M.MONTH_WORDS], [TITLES, M.TITLES], [FACILITY_GENERIC, M.FACILITY_GENERIC], [SUBJECT_VERBS, M.SUBJECT_VERBS], [STRONG_CONTEXT, M.STRONG_CONTEXT], [WEAK_CONTEXT, M.WEAK_CONTEXT], [MEDIUM_CONTEXT, M.MEDIUM_CONTEXT], [ROLE_ABBR, M.ROLE_ABBR], [PARTICLES, M.PARTICLES], [KIN_PLURAL, M.KIN_PLURAL], [CORE_TITLES, M.CORE_TITLES], [EPONYM_HEADS, M.EPONYM_HEADS], [LOWER_TITLES, M.LOWER_TITLES], [LOWER_NAME_CUE, M.LOWER_NAME_CUE], [PLACE_PREP, M.PLACE_PREP], [SCALE_NAMES, M.SCALE_NAMES], [CREDENTIAL_TOKENS, M.CREDENTIAL_TOKENS], [PLACE_NOUNS, M.PLACE_NOUNS], [STORE_CHAINS, M.STORE_CHAINS], [SCALE_HEADS, M.SCALE_HEADS], [STATE_FIRST_WORDS, M.STATE_FIRST_WORDS], [STATE_ABBR_LOWER, M.STATE_ABBR_LOWER]];
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     memberMap = map;
     memberDigits = [...map.keys()].some((w) => /^\d/.test(w));
@@ -934,7 +938,8 @@ class Detector {
     // A hand-written tokenizer: letters/digits with inner apostrophes and hyphens, shape on the fly.
     for (let i = 0; i < n; ) {
       let c = v.charCodeAt(i);
-      if (!isWordCode(c)) {
+      let cls = c < CLASS_LIMIT ? (CHAR_CLASS[c] as number) : 0;
+      if (cls === 0) {
         i++;
         continue;
       }
@@ -945,7 +950,6 @@ class Detector {
       let hyphen = false;
       let h = 0;
       for (;;) {
-        const cls = charClass(c);
         h = (Math.imul(h, 31) + c) | 0;
         if (c > 127) nonAscii = true;
         if (cls === 1) digits++;
@@ -954,17 +958,20 @@ class Detector {
         i++;
         if (i >= n) break;
         c = v.charCodeAt(i);
-        if (isWordCode(c)) continue;
+        cls = c < CLASS_LIMIT ? (CHAR_CLASS[c] as number) : 0;
+        if (cls !== 0) continue;
         // Inner apostrophe before a letter, inner hyphen before a letter or digit.
         if ((c === 39 || c === 0x2019) && i + 1 < n && isLetterCode(v.charCodeAt(i + 1))) {
           i++;
           c = v.charCodeAt(i);
+          cls = charClass(c);
           continue;
         }
         if (c === 45 && i + 1 < n && isWordCode(v.charCodeAt(i + 1))) {
           hyphen = true;
           i++;
           c = v.charCodeAt(i);
+          cls = charClass(c);
           continue;
         }
         break;
@@ -2250,15 +2257,18 @@ class Detector {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Tok;
       if (t.s < doneUpTo) continue;
-      const isState = (t.shape === 'U' && t.w.length === 2 && STATE_ABBR_SET.has(t.w)) || ((t.shape === 'T' || t.shape === 'U') && STATE_FIRST_WORDS.has(t.k));
+      // (A token of two capitals is a state abbreviation when its key is one in lower case.)
+      const isState = (t.shape === 'U' && t.w.length === 2 && (t.m & M.STATE_ABBR_LOWER) !== 0) || ((t.shape === 'T' || t.shape === 'U') && (t.m & M.STATE_FIRST_WORDS) !== 0);
       if (!isState) continue;
       let j = i - 1;
       let first = -1;
       for (let n = 0; n < 4 && j >= 0; n++, j--) {
         const c = toks[j] as Tok;
         if (c.shape !== 'T' && c.shape !== 'U' && c.shape !== 'I') break;
-        const gap = v.slice(c.e, (toks[j + 1] as Tok).s);
-        if (j === i - 1 ? !/^(?:,\s*|\s+)$/.test(gap) : !/^[ -]$/.test(gap)) break;
+        // /^(?:,\s*|\s+)$/ before the state, /^[ -]$/ between the words of the city.
+        const gs = c.e;
+        const ge = (toks[j + 1] as Tok).s;
+        if (j === i - 1 ? !(spaces(v, gs, ge) || (ge > gs && v.charCodeAt(gs) === 44 && (ge === gs + 1 || spaces(v, gs + 1, ge)))) : !(ge - gs === 1 && (v.charCodeAt(gs) === 32 || v.charCodeAt(gs) === 45))) break;
         first = j;
       }
       if (first < 0) continue;
@@ -3422,6 +3432,12 @@ function dotSpace(v: string, a: number, b: number): boolean {
     if (c === 32 || c === 9) return true;
   }
   return false;
+}
+/** /^\s+$/.test(v.slice(a, b)) */
+function spaces(v: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let x = a; x < b; x++) if (!isSpace(v.charCodeAt(x))) return false;
+  return true;
 }
 /** v.slice(a, b).includes(String.fromCharCode(c)) */
 function hasChar(v: string, a: number, b: number, c: number): boolean {
