@@ -169,21 +169,20 @@ for (const kind of storeKinds) {
         assert.equal((await s.vault.detokenize(t, [a!])).get(a!)?.value, 'Moved Batch');
       });
 
-      test('a token is unique per tenant across both tables: a colliding batch or value is refused (and retried by callers)', async () => {
+      test('a token both in a batch and in another scope restores in each scope, and over all scopes for neither', async () => {
         const [known] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Taken Token' }], { scope: 'conv-x' })) as [string];
-        const b = await s.store.withTenant(t, (tx) => s.vault.prepareBatch(tx, t, [{ type: 'NAME', value: 'Newcomer' }], { scope: 'r:collide', ttlSeconds: 60 }));
-        b.params[4][0] = known;
-        await assert.rejects(s.store.withTenant(t, (tx) => s.vault.putBatchInTx(tx, b)), isCode('23505'));
-        const ok = await s.store.withTenant(t, (tx) => s.vault.prepareBatch(tx, t, [{ type: 'NAME', value: 'Newcomer' }], { scope: 'r:collide', ttlSeconds: 60 }));
-        const [batchToken] = await s.store.withTenant(t, (tx) => s.vault.putBatchInTx(tx, ok));
-        const put = await s.store.withTenant(t, (tx) => s.vault.preparePut(tx, t, [{ type: 'NAME', value: 'Someone Else' }], { scope: 'conv-y' }));
-        put.params[6][0] = batchToken!;
-        await assert.rejects(
-          s.store.withTenant(t, (tx) => tx.query('select * from phigate_vault_put($1, $2, $3, $4, $5, $6, $7, $8)', put.params)),
-          isCode('23505'),
-        );
-        assert.equal((await s.vault.detokenize(t, [known])).get(known)?.value, 'Taken Token');
-        assert.equal((await s.vault.detokenize(t, [batchToken!])).get(batchToken!)?.value, 'Newcomer');
+        const b = await s.store.withTenant(t, (tx) => s.vault.prepareBatch(tx, t, [{ type: 'NAME', value: 'Newcomer' }, { type: 'NAME', value: 'Second' }], { scope: 'r:collide', ttlSeconds: 60 }));
+        b.params[4][0] = known; // a collision of two random 32-bit tokens, forced
+        await s.store.withTenant(t, (tx) => s.vault.putBatchInTx(tx, b));
+        assert.equal((await s.vault.detokenize(t, [known], { scopes: ['conv-x', ''] })).get(known)?.value, 'Taken Token');
+        assert.equal((await s.vault.detokenize(t, [known], { scopes: ['r:collide', ''] })).get(known)?.value, 'Newcomer');
+        const all = await s.vault.detokenize(t, [known, b.params[4][1]!]);
+        assert.equal(all.has(known), false); // never a wrong value
+        assert.equal(all.get(b.params[4][1]!)?.value, 'Second');
+        // Within a batch, tokens are distinct.
+        const dup = await s.store.withTenant(t, (tx) => s.vault.prepareBatch(tx, t, [{ type: 'NAME', value: 'A1' }, { type: 'NAME', value: 'B1' }], { scope: 'r:dup', ttlSeconds: 60 }));
+        dup.params[4][1] = dup.params[4][0]!;
+        await assert.rejects(s.store.withTenant(t, (tx) => s.vault.putBatchInTx(tx, dup)), isCode('23505'));
       });
 
       test('expired batches are not restored and are purged with the entries', async () => {

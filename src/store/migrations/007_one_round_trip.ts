@@ -9,11 +9,12 @@
 //   the stored frontier (SHA-256 of 0x01 || left || right), so the lock is held for one statement
 //   instead of two round trips. The application recomputes the same hashes when it verifies.
 // vault_batches + phigate_vault_put_batch: the values of a scope of its own (a gateway request with
-//   no conversation: nothing else can ever share its tokens) are kept as ONE sealed row, with the
-//   row's tokens in a GIN-indexed array, instead of one row per value. The per-value rows (and
-//   their lookup index) exist for sharing a token across calls, which such a scope never does.
-//   A token is unique per tenant across both tables: each insert checks the other table (and a
-//   batch checks its own), and a collision is a unique_violation the caller retries.
+//   no conversation: nothing else can ever share its tokens) are kept as ONE sealed row, found by
+//   its scope, instead of one row per value. The per-value rows (and their lookup index) exist for
+//   sharing a token across calls, which such a scope never does. A batch's tokens are distinct;
+//   they are not checked against other scopes' tokens (no index on array elements is usable under
+//   row-level security): restores within a scope are exact, and a restore over all scopes that
+//   finds two rows for one token restores neither.
 // phigate_commit_request: a gateway request's whole pre-send write, the tokens and the audit record,
 //   in one statement and so one transaction: either both commit or neither does (fail closed). It
 //   binds its own tenant and runs as phigate_app, so it needs no BEGIN/SET round trip. A caller that
@@ -31,7 +32,7 @@ create table vault_batches (
   expires_at timestamptz not null,
   primary key (tenant_id, id)
 );
-create index vault_batches_tokens on vault_batches using gin (tokens);
+create index vault_batches_scope on vault_batches (tenant_id, scope);
 create index vault_batches_expiry on vault_batches (expires_at);
 ${tenantPolicy('vault_batches')}
 grant select, insert, delete on vault_batches to phigate_app;
@@ -40,10 +41,8 @@ create function phigate_vault_put_batch(p_tenant uuid, p_id uuid, p_scope text, 
 returns void
 language plpgsql set search_path = pg_catalog, public as $$
 begin
-  if (select count(distinct x) from unnest(p_tokens) as x) <> cardinality(p_tokens)
-     or exists (select 1 from public.vault_entries v where v.tenant_id = p_tenant and v.token = any (p_tokens))
-     or exists (select 1 from public.vault_batches b where b.tenant_id = p_tenant and b.tokens && p_tokens) then
-    raise exception 'vault batch: a token is taken' using errcode = '23505';
+  if (select count(distinct x) from unnest(p_tokens) as x) <> cardinality(p_tokens) then
+    raise exception 'vault batch: a token is repeated' using errcode = '23505';
   end if;
   insert into public.vault_batches (id, tenant_id, scope, tokens, ciphertext, expires_at)
   values (p_id, p_tenant, p_scope, p_tokens, p_ct, p_expires);
@@ -65,10 +64,6 @@ begin
     from unnest(p_ids, p_types, p_lookups, p_tokens, p_cts) with ordinality as u(id, type, lookup, token, ct, k)
    order by u.k
   on conflict (tenant_id, scope, type, lookup) do nothing;
-  -- A token is unique per tenant in both tables (vault_entries' own unique index covers itself).
-  if exists (select 1 from public.vault_batches b where b.tenant_id = p_tenant and b.tokens && p_tokens) then
-    raise exception 'vault put: a token is taken' using errcode = '23505';
-  end if;
   -- Known values asked for with a longer life (or none) keep their token and live longer.
   update public.vault_entries v
      set expires_at = case when p_expires is null then null else greatest(v.expires_at, p_expires) end
