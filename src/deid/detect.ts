@@ -1715,7 +1715,7 @@ class Detector {
         this.cityAfterStreet(m.index + m[0].length);
       }
     }
-    if ((this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ')) && joinedStreetWord(v)) {
+    if (this.joinedStreetWord() && (this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. '))) {
       for (const m of v.matchAll(RE.streetJoined)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     }
     for (const m of this.cityStateMatches()) {
@@ -2173,6 +2173,20 @@ class Detector {
       if (m) return m;
     }
     return null;
+  }
+  /** /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v): a " 1" of
+   * the text is a token with digits opening after a space; the word before must end in one of e . g z n t j. */
+  joinedStreetWord(): boolean {
+    const v = this.v;
+    for (const xi of this.xIdx) {
+      const t = this.toks[xi] as Tok;
+      const p = t.s - 1;
+      if (p < 1 || v.charCodeAt(p) !== 32 || !isDigitCode(v.charCodeAt(t.s))) continue;
+      const c = v.charCodeAt(p - 1);
+      if (c !== 101 && c !== 46 && c !== 103 && c !== 122 && c !== 110 && c !== 116 && c !== 106) continue;
+      if (JOINED_STREET_WORD.test(v.slice(Math.max(0, p - 8), p))) return true;
+    }
+    return false;
   }
   /** /[[({<] *at *[\])}>]/i.test(v), read around the tokens "at". */
   bracketAt(): boolean {
@@ -3312,19 +3326,6 @@ function anchored(v: string, re: RegExp, anchor: string | RegExp, chars: Uint8Ar
   return out;
 }
 
-/** /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v), from the " 1"s of the text. */
-function joinedStreetWord(v: string): boolean {
-  SPACE_DIGIT.lastIndex = 0;
-  for (let m = SPACE_DIGIT.exec(v); m; m = SPACE_DIGIT.exec(v)) {
-    if (JOINED_STREET_WORD.test(v.slice(Math.max(0, m.index - 8), m.index))) {
-      SPACE_DIGIT.lastIndex = 0;
-      return true;
-    }
-    SPACE_DIGIT.lastIndex = m.index + 1;
-  }
-  return false;
-}
-const SPACE_DIGIT = / \d/g;
 const JOINED_STREET_WORD = /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)$/;
 
 /** RE.street, sticky (see Detector.streetExec). */
