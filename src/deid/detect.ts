@@ -113,6 +113,7 @@ const AGE_SEX_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:[MF]|yo[ \t]?[MF]?|y\/o|yr
 const AGE_SEX_NEXT = new Set(['m', 'f', 'yo', 'y', 'yr', 'yrs', 'yoM', 'yoF']);
 /** Signature initials: "-AR/Dmitriev" at a line end, "... by TG." */
 const SIGN_INITIALS = /(?:^|[ \t])[-\u2013\u2014][ \t]?([A-Z]{2,3})(?:\/([A-Z][\p{L}'-]+))?[ \t]*(?=\n|$)/gu;
+const SIGN_INITIALS_Y = new RegExp(SIGN_INITIALS.source, 'uy');
 const BY_INITIALS = new RegExp(
   `\\b(?:${'called notified paged reported read verified signed entered documented recorded charted witnessed informed discussed reviewed dictated transcribed confirmed collected drawn'
     .split(' ')
@@ -2188,6 +2189,35 @@ class Detector {
     }
     return false;
   }
+  /** v.matchAll(SIGN_INITIALS): its capitals are a token of two or three capitals after a dash (and at most one
+   * blank), the dash at the start of the text or after a blank, where the match starts; tried there only. */
+  signInitials(): RegExpExecArray[] {
+    const v = this.v;
+    const out: RegExpExecArray[] = [];
+    let lastEnd = 0;
+    for (const t of this.toks) {
+      if (t.shape !== 'U' || t.w.length < 2 || t.w.length > 3) continue;
+      let d = t.s - 1;
+      if (d >= 0 && (v.charCodeAt(d) === 32 || v.charCodeAt(d) === 9)) d--;
+      if (d < 0) continue;
+      const c = v.charCodeAt(d);
+      if (c !== 45 && c !== 0x2013 && c !== 0x2014) continue;
+      let p = d;
+      if (d > 0) {
+        const b = v.charCodeAt(d - 1);
+        if (b !== 32 && b !== 9) continue;
+        p = d - 1;
+      }
+      if (p < lastEnd) continue;
+      SIGN_INITIALS_Y.lastIndex = p;
+      const m = SIGN_INITIALS_Y.exec(v);
+      if (m) {
+        out.push(m);
+        lastEnd = m.index + m[0].length;
+      }
+    }
+    return out;
+  }
   /** /[[({<] *at *[\])}>]/i.test(v), read around the tokens "at". */
   bracketAt(): boolean {
     const v = this.v;
@@ -3022,7 +3052,7 @@ class Detector {
     }
     // Signature initials: "-AR/Dmitriev", "called ... by TG."
     if (this.shapes & S.DASH_INITIALS) {
-      for (const m of v.matchAll(SIGN_INITIALS)) {
+      for (const m of this.signInitials()) {
         const ini = m[1] as string;
         if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
         const s = v.indexOf(ini, m.index);
