@@ -904,6 +904,8 @@ class Detector {
   readonly toks: Tok[] = [];
   /** Indices of the tokens with digits (shape X). */
   readonly xIdx: number[] = [];
+  /** Indices of the tokens that are month words (no digits), hold letters and digits, or hold an apostrophe, a hyphen or a character beyond ASCII (see monthStarts). */
+  readonly monthIdx: number[] = [];
   /** Indices of the tokens "at" (any case). */
   readonly atIdx: number[] = [];
   readonly lex: Lexicons;
@@ -949,10 +951,15 @@ class Detector {
       let lowers = 0;
       let uppers = 0;
       let hyphen = false;
+      /** An apostrophe, a hyphen or a character beyond ASCII inside the token. */
+      let odd = false;
       let h = 0;
       for (;;) {
         h = (Math.imul(h, 31) + c) | 0;
-        if (c > 127) nonAscii = true;
+        if (c > 127) {
+          nonAscii = true;
+          odd = true;
+        }
         if (cls === 1) digits++;
         else if (cls === 2) lowers++;
         else uppers++;
@@ -963,6 +970,7 @@ class Detector {
         if (cls !== 0) continue;
         // Inner apostrophe before a letter, inner hyphen before a letter or digit.
         if ((c === 39 || c === 0x2019) && i + 1 < n && isLetterCode(v.charCodeAt(i + 1))) {
+          odd = true;
           i++;
           c = v.charCodeAt(i);
           cls = charClass(c);
@@ -970,6 +978,7 @@ class Detector {
         }
         if (c === 45 && i + 1 < n && isWordCode(v.charCodeAt(i + 1))) {
           hyphen = true;
+          odd = true;
           i++;
           c = v.charCodeAt(i);
           cls = charClass(c);
@@ -993,6 +1002,7 @@ class Detector {
         seen |= f;
         if (f & T.NHS) (this.rare ??= new Set()).add(k);
         if (f & T.AT && len0 === 2) this.atIdx.push(this.toks.length);
+        if (odd || (m & M.MONTH_WORDS) !== 0) this.monthIdx.push(this.toks.length);
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
       }
@@ -1050,6 +1060,8 @@ class Detector {
       seen |= f;
       if (f & T.NHS) (this.rare ??= new Set()).add(k);
       if (shape === 'X') this.xIdx.push(this.toks.length);
+      // (A token with digits may open with a month word: "Jan2020".)
+      if (odd || (shape === 'X' && lowers + uppers > 0)) this.monthIdx.push(this.toks.length);
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k) });
     }
     this.capsDoc = letters > 40 && upper / letters > 0.6;
@@ -1349,25 +1361,25 @@ class Detector {
       const n = +d;
       return n >= 1 && n <= 31;
     };
-    if (this.hasMonth) for (const m of v.matchAll(RE.dMonthDayYear)) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
-    if (this.hasMonth) for (const m of v.matchAll(RE.dMonthDay)) {
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDayYear, v, this.monthStarts())) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDay, v, this.monthStarts())) {
       const mo = m[1] as string;
       if (!dayOk(m[2] as string)) continue;
       if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
       // "June Thompson", "May 2" -- a month followed by a number is a date; short month words need a capital.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
-    if (this.hasMonth) for (const m of v.matchAll(RE.dDayMonth)) {
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dDayMonth, v, this.dayMonthStarts())) {
       const mo = m[2] as string;
       if (!dayOk(m[1] as string)) continue;
       if (mo === mo.toLowerCase() && !monthOk(mo.replace('.', ''))) continue;
       // "2 Mar" is a date; "5 may" is not.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
-    if (this.hasMonth) for (const m of v.matchAll(RE.dYearMonDay)) if (dayOk(m[3] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
-    if (this.hasMonth) for (const m of v.matchAll(RE.dMonDayDash)) if (dayOk(m[2] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
-    if (this.hasMonth) for (const m of v.matchAll(RE.dDayMonDash)) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
-    if (this.hasMonth) for (const m of v.matchAll(RE.dMonthYear)) {
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dYearMonDay, v, this.dayMonthStarts())) if (dayOk(m[3] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonDayDash, v, this.monthStarts())) if (dayOk(m[2] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dDayMonDash, v, this.dayMonthStarts())) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthYear, v, this.monthStarts())) {
       const mo = m[1] as string;
       if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 87);
@@ -2134,10 +2146,13 @@ class Detector {
   }
 
   /** Matches of a sticky regex tried at the start of each token whose lower-case form is in `first`. */
-  /** Positions of the digits not preceded by a word character or a dash: where RE.street's matches can start. */
+  /** Positions of the digits not preceded by a word character (ASCII, \w) nor, unless `dash`, by a dash: where
+   * RE.street's matches (and, dash allowed, the day-first month dates') can start. */
   private digitStartList: number[] | undefined;
-  digitStarts(): number[] {
-    if (this.digitStartList) return this.digitStartList;
+  private digitStartDashList: number[] | undefined;
+  digitStarts(dash = false): number[] {
+    const have = dash ? this.digitStartDashList : this.digitStartList;
+    if (have) return have;
     const v = this.v;
     const out: number[] = [];
     // Every digit lies in a token with digits.
@@ -2147,11 +2162,53 @@ class Detector {
       for (let p = t.s; p < end; p++) {
         if (!isDigitCode(v.charCodeAt(p))) continue;
         const b = p > 0 ? v.charCodeAt(p - 1) : 32;
-        if (b === 45 || b === 95 || (b < 128 && isWordCode(b))) continue;
+        if ((b === 45 && !dash) || b === 95 || (b < 128 && isWordCode(b))) continue;
         out.push(p);
       }
     }
-    this.digitStartList = out;
+    if (dash) this.digitStartDashList = out;
+    else this.digitStartList = out;
+    return out;
+  }
+  /** Where a month word can open a match of the month-first date patterns: the start of a run of ASCII letters that
+   * is a month word (any case), with no word character before it. Such runs lie in month tokens, in tokens with letters
+   * and digits, or in tokens with an apostrophe, a hyphen or a character beyond ASCII (monthIdx). */
+  private monthStartList: number[] | undefined;
+  monthStarts(): number[] {
+    if (this.monthStartList) return this.monthStartList;
+    const v = this.v;
+    const out: number[] = [];
+    for (const i of this.monthIdx) {
+      const t = this.toks[i] as Tok;
+      const end = t.s + t.w.length;
+      for (let p = t.s; p < end; p++) {
+        if (!isAsciiLetter(v.charCodeAt(p))) continue;
+        let e = p + 1;
+        while (e < end && isAsciiLetter(v.charCodeAt(e))) e++;
+        const b = p > 0 ? v.charCodeAt(p - 1) : 32;
+        if (!(b === 95 || (b < 128 && isWordCode(b))) && e - p >= 3 && e - p <= 9 && MONTH_WORDS.has(v.slice(p, e).toLowerCase())) out.push(p);
+        p = e - 1;
+      }
+    }
+    this.monthStartList = out;
+    return out;
+  }
+  /** Where the day-first month date patterns (dDayMonth, dDayMonDash, dYearMonDay) can match: digits with no word
+   * character before them from which only digits, blanks, - / and the letters of st nd rd th and "of" lead to a month
+   * start. */
+  dayMonthStarts(): number[] {
+    const v = this.v;
+    const months = this.monthStarts();
+    const out: number[] = [];
+    let k = 0;
+    for (const p of this.digitStarts(true)) {
+      while (k < months.length && (months[k] as number) <= p) k++;
+      if (k >= months.length) break;
+      const q = months[k] as number;
+      let x = p;
+      while (x < q && isDayMonthChar(v.charCodeAt(x))) x++;
+      if (x === q) out.push(p);
+    }
     return out;
   }
   /** RE.street.exec(v) from lastIndex `from`: the pattern is tried, sticky, at the digit starts only, and only where a
@@ -3469,6 +3526,44 @@ function spaces(v: string, a: number, b: number): boolean {
   if (b <= a) return false;
   for (let x = a; x < b; x++) if (!isSpace(v.charCodeAt(x))) return false;
   return true;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** Digits, blanks (\s), - / and the letters of st nd rd th and of (any case). */
+function isDayMonthChar(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  if (c === 45 || c === 47) return true;
+  if (c < 128 && isAsciiLetter(c)) {
+    const l = c | 32;
+    return l === 115 || l === 116 || l === 110 || l === 100 || l === 114 || l === 104 || l === 111 || l === 102;
+  }
+  return isSpace(c);
+}
+/** The month date patterns, sticky (see matchesAt). */
+const MONTH_Y = {
+  dMonthDayYear: new RegExp(RE.dMonthDayYear.source, 'iy'),
+  dMonthDay: new RegExp(RE.dMonthDay.source, 'iy'),
+  dDayMonth: new RegExp(RE.dDayMonth.source, 'iy'),
+  dYearMonDay: new RegExp(RE.dYearMonDay.source, 'iy'),
+  dMonDayDash: new RegExp(RE.dMonDayDash.source, 'iy'),
+  dDayMonDash: new RegExp(RE.dDayMonDash.source, 'iy'),
+  dMonthYear: new RegExp(RE.dMonthYear.source, 'iy'),
+};
+/** The matches of the sticky `re` at the sorted positions `at`, as the global scan of its pattern finds them
+ * (v.matchAll), when every match of the pattern starts at one of them. */
+function matchesAt(re: RegExp, v: string, at: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (const p of at) {
+    if (p < lastEnd) continue;
+    re.lastIndex = p;
+    const m = re.exec(v);
+    if (!m) continue;
+    out.push(m);
+    lastEnd = m[0].length === 0 ? p + 1 : p + m[0].length;
+  }
+  return out;
 }
 /** v.slice(a, b).includes(String.fromCharCode(c)) */
 function hasChar(v: string, a: number, b: number, c: number): boolean {
