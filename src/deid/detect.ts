@@ -906,6 +906,8 @@ class Detector {
   readonly xIdx: number[] = [];
   /** Indices of the tokens that are month words (no digits), hold letters and digits, or hold an apostrophe, a hyphen or a character beyond ASCII (see monthStarts). */
   readonly monthIdx: number[] = [];
+  /** Indices of the tokens with a trigger of a sticky rule (STICKY_BITS). */
+  readonly stickyIdx: number[] = [];
   /** Indices of the tokens "at" (any case). */
   readonly atIdx: number[] = [];
   readonly lex: Lexicons;
@@ -1002,6 +1004,7 @@ class Detector {
         seen |= f;
         if (f & T.NHS) (this.rare ??= new Set()).add(k);
         if (f & T.AT && len0 === 2) this.atIdx.push(this.toks.length);
+        if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
         if (odd || (m & M.MONTH_WORDS) !== 0) this.monthIdx.push(this.toks.length);
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
@@ -1060,6 +1063,7 @@ class Detector {
       seen |= f;
       if (f & T.NHS) (this.rare ??= new Set()).add(k);
       if (shape === 'X') this.xIdx.push(this.toks.length);
+      if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
       // (A token with digits may open with a month word: "Jan2020".)
       if (odd || (shape === 'X' && lowers + uppers > 0)) this.monthIdx.push(this.toks.length);
       this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k) });
@@ -1101,7 +1105,7 @@ class Detector {
       this.add(m.index, m.index + txt.length, 'URL', 95);
     }
     for (const m of v.matchAll(RE.ipv4)) this.add(m.index, m.index + m[0].length, 'IP', 100);
-    if (v.includes(':') || v.includes('-')) for (const m of v.matchAll(RE.mac)) this.add(m.index, m.index + m[0].length, 'DEVICE', 99);
+    if (v.includes(':') || v.includes('-')) for (const m of matchesAt(MAC_Y, v, macStarts(v))) this.add(m.index, m.index + m[0].length, 'DEVICE', 99);
     if (IPV6_GATE.test(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
         const txt = m[0];
@@ -2319,7 +2323,7 @@ class Detector {
     if (!this.triggered) {
       this.triggered = [];
       const toks = this.toks;
-      for (let i = 0; i < toks.length; i++) {
+      for (const i of this.stickyIdx) {
         const t = toks[i] as Tok;
         if (!(t.f & STICKY_BITS)) continue;
         // Common words that open a label only with a second word ("lab id", "pump serial", "prior auth #"): look at it once.
@@ -3539,6 +3543,19 @@ function isDayMonthChar(c: number): boolean {
     return l === 115 || l === 116 || l === 110 || l === 100 || l === 114 || l === 104 || l === 111 || l === 102;
   }
   return isSpace(c);
+}
+/** RE.mac, sticky (see macStarts). */
+const MAC_Y = new RegExp(RE.mac.source, 'y');
+/** Where RE.mac can match: two characters before a ':' or '-' that comes back 3, 6, 9 and 12 characters later. */
+function macStarts(v: string): number[] {
+  const out: number[] = [];
+  for (const sep of [58, 45]) {
+    const ch = String.fromCharCode(sep);
+    for (let q = v.indexOf(ch, 2); q >= 0; q = v.indexOf(ch, q + 1)) {
+      if (v.charCodeAt(q + 3) === sep && v.charCodeAt(q + 6) === sep && v.charCodeAt(q + 9) === sep && v.charCodeAt(q + 12) === sep) out.push(q - 2);
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 /** The month date patterns, sticky (see matchesAt). */
 const MONTH_Y = {
