@@ -21,11 +21,13 @@ import { escapeJsonString, StreamRestorer } from './restore-stream.js';
 import { StreamScanner } from './scan-stream.js';
 import { errorType } from './errors.js';
 import {
-  answerObjectSlots,
+  anthropicEventSlots,
   anthropicRequestSlots,
   anthropicResponseSlots,
   checkDepth,
+  embeddingsAnswerFields,
   embeddingsRequestSlots,
+  openaiChunkSlots,
   openaiRequestSlots,
   openaiResponseSlots,
 } from './slots.js';
@@ -322,6 +324,8 @@ async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply)
     await checkBaa(gw, route, 'embeddings', ctx.passthrough || gw.policyRevealsIdentifiers);
     await protect(gw, ctx, slots, (counts) => [modelCallEvent(ctx!, route!, counts, 'embedding')]);
     const answer = await gw.provider(route).embeddings(body as OpenAIEmbeddingsRequest, callOptions(req, reply, route));
+    // No text in an embeddings answer: a field with room for text that phigate does not know is dropped.
+    embeddingsAnswerFields(answer);
     return reply.send(answer);
   } catch (e) {
     if (!(e instanceof PhigateError && e.code === 'audit_unavailable')) await auditRefusal(gw, req, ctx, 'embedding', route, e);
@@ -379,6 +383,14 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
   };
   /** A piece of one text: scanned, then restored (held back only as far as a partial token). */
   const feed = (key: string, json: boolean, text: string) => restorer(key, json).push(scanner(key).push(text));
+  // What the scan found in text that arrived whole (function and tool names).
+  const wholeCounts: TypeCounts[] = [];
+  /** Text that arrives whole (a function or tool name, chosen by the model): scanned with the output policy, then restored. */
+  const whole = async (slots: Slot[]) => {
+    if (slots.length === 0) return;
+    wholeCounts.push(scanOutput(slots, gw.services.config.outputPhi, gw.detector, given));
+    await restoreSlots(slots, resolve);
+  };
   /** What is still held for a text at its end ('' for a text never seen). */
   const drain = async (key: string): Promise<string> => {
     const r = restorers.get(key);
@@ -414,7 +426,10 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
   let last: OpenAIChatChunk | undefined;
   try {
     for (let step = first; !step.done; step = await it.next()) {
-      const chunk = checkOpenAIChatChunk(step.value);
+      // Read against the allowlist (fields phigate does not know that have room for text are
+      // dropped); names that arrive whole are scanned now, the streamed texts below.
+      await whole(openaiChunkSlots(step.value));
+      const chunk = step.value;
       last = chunk;
       for (const ch of chunk.choices ?? []) {
         delete (ch as { logprobs?: unknown }).logprobs; // the answer token by token: never passed on unscanned
@@ -428,17 +443,15 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
             d.content = '';
           }
         }
-        // The other texts of a delta (a refusal, reasoning) are scanned and restored the same way;
-        // anything else that is not structure is dropped rather than passed unexamined.
+        // The other texts of a delta (a refusal, reasoning) are scanned and restored the same way
+        // (the allowlist has already dropped what phigate does not know).
         const dd = d as Record<string, unknown>;
-        for (const k of Object.keys(dd)) {
-          if (k === 'content' || k === 'role' || k === 'tool_calls') continue;
-          if (STREAM_TEXT_FIELDS.has(k) && typeof dd[k] === 'string') {
-            dd[k] = await feed(`${k}:${ch.index}`, false, dd[k] as string);
-          } else if (k === 'function_call' && isObj(dd[k]) && typeof (dd[k] as Obj).arguments === 'string') {
-            const fc = dd[k] as Obj;
-            fc.arguments = await feed(`f${ch.index}`, true, fc.arguments as string);
-          } else if (dd[k] !== null) delete dd[k];
+        for (const k of STREAM_TEXT_FIELDS) {
+          if (typeof dd[k] === 'string') dd[k] = await feed(`${k}:${ch.index}`, false, dd[k] as string);
+        }
+        if (isObj(dd.function_call) && typeof dd.function_call.arguments === 'string') {
+          const fc = dd.function_call;
+          fc.arguments = await feed(`f${ch.index}`, true, fc.arguments as string);
         }
         for (const tc of d.tool_calls ?? []) {
           if (tc.function && typeof tc.function.arguments === 'string') {
@@ -467,7 +480,7 @@ async function streamOpenAI(gw: Gateway, ctx: CallContext, route: Route, reply: 
       write(reply, `data: ${JSON.stringify(chunk)}\n\n`);
     }
     write(reply, 'data: [DONE]\n\n');
-    await finishStream(gw, ctx, route, mergeCounts([...scanners.values()].map((sc) => sc.counts)));
+    await finishStream(gw, ctx, route, mergeCounts([...[...scanners.values()].map((sc) => sc.counts), ...wholeCounts]));
   } catch (e) {
     const s = safeError(e);
     write(reply, `data: ${JSON.stringify(apiErrorBody('openai', s.code, s.message, s.status))}\n\n`);
@@ -550,21 +563,18 @@ async function streamAnthropic(gw: Gateway, ctx: CallContext, route: Route, repl
   };
   try {
     for (let step = first; !step.done; step = await it.next()) {
-      const ev = checkAnthropicStreamEvent(step.value);
+      // Read against the allowlist: an event type phigate does not know is not passed on; fields
+      // it does not know that have room for text are dropped. Text that arrives whole (a block's
+      // start, a citation, the stop sequence) is scanned and restored whole; deltas below.
+      const wholeSlots = anthropicEventSlots(step.value);
+      if (!wholeSlots) continue;
+      const ev = step.value;
+      await whole(wholeSlots);
       if (ev.type === 'message_delta' || ev.type === 'message_stop') await closeOpenBlocks();
-      if (ev.type === 'message_delta') {
-        // The stop sequence that ended the answer is one the caller gave (de-identified on the way out).
-        const d = (ev as { delta?: Obj }).delta;
-        if (isObj(d) && typeof d.stop_sequence === 'string') await restoreSlots([{ get: () => d.stop_sequence as string, set: (v) => (d.stop_sequence = v), json: false }], resolve);
-      } else if (ev.type === 'content_block_start' || ev.type === 'message_start') {
-        // Whatever text arrives whole at a start (usually none) is scanned and restored whole.
-        await whole(answerObjectSlots(ev.type === 'content_block_start' ? (ev as { content_block?: unknown }).content_block : (ev as { message?: { content?: unknown } }).message?.content));
-      } else if (ev.type === 'content_block_delta') {
-        const d = ev.delta as { type: string; text?: string; partial_json?: string; thinking?: string; citation?: unknown };
-        if (d.type === 'signature_delta') {
-          /* the vendor's signature of its own thinking: opaque, passed on */
-        } else if (d.type === 'citations_delta') {
-          await whole(answerObjectSlots(d.citation));
+      if (ev.type === 'content_block_delta') {
+        const d = ev.delta as { type: string; text?: string; partial_json?: string; thinking?: string };
+        if (d.type === 'signature_delta' || d.type === 'citations_delta') {
+          /* the vendor's signature of its own thinking (opaque); a citation (scanned whole above) */
         } else if (d.type === 'thinking_delta' && typeof d.thinking === 'string') {
           d.thinking = await feed(ev.index, 'thinking', d.thinking);
         } else if (d.type === 'text_delta' && typeof d.text === 'string') {

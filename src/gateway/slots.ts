@@ -1,5 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { checkAnthropicMessage, checkOpenAIChatResponse } from '../providers/index.js';
+import { checkAnthropicMessage, checkAnthropicStreamEvent, checkOpenAIChatChunk, checkOpenAIChatResponse } from '../providers/index.js';
 
 /**
  * A place in a request or response body that holds free text: phigate reads it, and writes back the
@@ -10,8 +10,9 @@ import { checkAnthropicMessage, checkOpenAIChatResponse } from '../providers/ind
  * control value with no room for text (numbers, flags, enums, ids), or text it de-identifies, or
  * dropped (end-user ids, metadata). A field it does not know is refused (400 `unsupported_field`)
  * rather than sent unexamined, unless the request is a passthrough (a covered or self-hosted route
- * that may receive identifiers). Answers are read the other way round: every string is scanned and
- * restored except the structural ones (ids, types, names of tools, roles).
+ * that may receive identifiers). Answers are read against an allowlist too (see "answers" below):
+ * known structure passes (ids, types, roles, counts), known text is scanned and restored (tool
+ * names included), and a field phigate does not know is dropped unless it has no room for text.
  */
 export interface Slot {
   get(): string;
@@ -394,6 +395,13 @@ export function embeddingsRequestSlots(body: Obj, allowOpaque = false): Slot[] {
 }
 
 // ---------------------------------------------------------------- answers
+//
+// Answers are read against an allowlist too. Each field phigate knows is structure (ids, types,
+// roles, model names, counts: passed), text (scanned and restored), or dropped. A field it does not
+// know passes only if it has no room for text (numbers, booleans, null, and objects or arrays of
+// them under plain keys); anything else is dropped, never passed on unexamined. Usage objects keep
+// only their numbers. A content block of a type phigate does not know is kept, with every string
+// in it scanned.
 
 /** Keys of an answer whose strings are structure, not text: ids, types, roles, tool names, audio data. */
 const STRUCTURAL = set(
@@ -417,42 +425,299 @@ function answerStrings(v: unknown, out: Slot[], skip: ReadonlySet<string> = new 
   }
 }
 
+/** A key phigate may pass in a value it does not read: a plain name (no space, no digit first, no punctuation). */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/** A value with no room for text: a number, a boolean, null, or objects and arrays of them under plain keys. */
+function textless(v: unknown, depth = 0): boolean {
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return true;
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(v)) return v.every((x) => textless(x, depth + 1));
+  if (isObj(v)) return Object.keys(v).every((k) => PLAIN_KEY.test(k) && textless(v[k], depth + 1));
+  return false;
+}
+
+/** Every string inside `holder[key]`, at any depth, with no structural exception (values phigate does not know); entries under keys that are not plain names are dropped. */
+function allStrings(holder: Obj | unknown[], key: string | number, out: Slot[], depth = 0): void {
+  const v = (holder as Record<string | number, unknown>)[key];
+  if (typeof v === 'string') {
+    out.push(slotOf(holder, key));
+    return;
+  }
+  if (depth > MAX_DEPTH) {
+    if (Array.isArray(holder)) holder[key as number] = null;
+    else delete (holder as Obj)[key as string];
+    return;
+  }
+  if (Array.isArray(v)) v.forEach((_, i) => allStrings(v, i, out, depth + 1));
+  else if (isObj(v)) {
+    for (const k of Object.keys(v)) {
+      if (PLAIN_KEY.test(k)) allStrings(v, k, out, depth + 1);
+      else delete v[k];
+    }
+  }
+}
+
+/** What phigate does with one field of an answer. */
+type Rule = (holder: Obj, key: string, out: Slot[]) => void;
+
+/** Each known field by its rule; a field phigate does not know is kept only if it has no room for text. */
+function fields(o: Obj, rules: Readonly<Record<string, Rule>>, out: Slot[]): void {
+  for (const k of Object.keys(o)) {
+    const rule = Object.hasOwn(rules, k) ? rules[k] : undefined;
+    if (rule) rule(o, k, out);
+    else if (!textless(o[k])) delete o[k];
+  }
+}
+
+/** Structure (ids, types, roles, model names): a string passes as it is; a value with more room for text is dropped. */
+const struct: Rule = (o, k) => {
+  const v = o[k];
+  if (typeof v !== 'string' && !textless(v)) delete o[k];
+};
+/** A named value of the vendor's (finish and stop reasons, tiers): kept if it looks like one. */
+const named: Rule = (o, k) => {
+  if (o[k] !== null && !enumLike(o[k])) delete o[k];
+};
+/** Text: scanned and restored (a value that is not a string: every string in it). */
+const text: Rule = (o, k, out) => {
+  if (o[k] !== null && o[k] !== undefined) allStrings(o, k, out);
+};
+/** Text that is JSON (OpenAI tool-call arguments): scanned, restored JSON-escaped. */
+const jsonText: Rule = (o, k, out) => {
+  if (typeof o[k] === 'string') out.push(slotOf(o, k, true));
+  else if (o[k] !== null && o[k] !== undefined) allStrings(o, k, out);
+};
+/** A JSON value (an Anthropic tool input): read as one JSON text. */
+const jsonValue: Rule = (o, k, out) => void out.push(jsonValueSlot(o, k));
+/** A vendor structure phigate knows (annotations, citations, search results): every string but the structural ones. */
+const known: Rule = (o, k, out) => {
+  const v = o[k];
+  if (typeof v === 'string') out.push(slotOf(o, k));
+  else answerStrings(v, out);
+};
+/** The vendor's own opaque value (a thinking signature): base64 or nothing. */
+const opaque: Rule = (o, k) => {
+  if (o[k] !== null && !(typeof o[k] === 'string' && OPAQUE.test(o[k]))) delete o[k];
+};
+const drop: Rule = (o, k) => void delete o[k];
+const each = (rules: Readonly<Record<string, Rule>>): Rule => (o, k, out) => {
+  const v = o[k];
+  if (Array.isArray(v)) v.forEach((x) => (isObj(x) ? fields(x, rules, out) : undefined));
+};
+const object = (rules: Readonly<Record<string, Rule>>): Rule => (o, k, out) => {
+  const v = o[k];
+  if (isObj(v)) fields(v, rules, out);
+  else if (!textless(v)) delete o[k];
+};
+
+/** Service tiers a vendor reports in usage (Anthropic), the only strings a usage object keeps. */
+const TIERS = set('standard', 'priority', 'batch', 'default', 'flex', 'scale', 'auto');
+
+function numbersOnly(o: Obj, depth: number): void {
+  for (const k of Object.keys(o)) {
+    const x = o[k];
+    if (!PLAIN_KEY.test(k)) delete o[k];
+    else if (typeof x === 'number' || x === null) continue;
+    else if (isObj(x) && depth < 8) numbersOnly(x, depth + 1);
+    else if (!(k === 'service_tier' && typeof x === 'string' && TIERS.has(x))) delete o[k];
+  }
+}
+/** Usage: numbers, and objects of numbers (token details); anything else is dropped. */
+const usage: Rule = (o, k) => {
+  const v = o[k];
+  if (isObj(v)) numbersOnly(v, 0);
+  else if (v !== null) delete o[k];
+};
+
+// OpenAI answers.
+
+/** A function call's name is chosen by the model: text, scanned whole. */
+const OPENAI_FUNCTION: Record<string, Rule> = { name: text, arguments: jsonText };
+const OPENAI_TOOL_CALL: Record<string, Rule> = { id: struct, type: struct, index: struct, function: object(OPENAI_FUNCTION) };
+const OPENAI_ANSWER_MESSAGE: Record<string, Rule> = {
+  role: struct,
+  content: text,
+  refusal: text,
+  reasoning_content: text,
+  reasoning: text,
+  annotations: known,
+  audio: known,
+  tool_calls: each(OPENAI_TOOL_CALL),
+  function_call: object(OPENAI_FUNCTION),
+};
+/** `logprobs` repeat the answer token by token: never passed on unscanned. */
+const OPENAI_ANSWER_CHOICE: Record<string, Rule> = { index: struct, finish_reason: named, logprobs: drop, message: object(OPENAI_ANSWER_MESSAGE) };
+const openaiTop = (choice: Readonly<Record<string, Rule>>): Record<string, Rule> => ({
+  id: struct,
+  object: struct,
+  created: struct,
+  model: struct,
+  system_fingerprint: struct,
+  service_tier: named,
+  usage,
+  choices: each(choice),
+});
+const OPENAI_ANSWER = openaiTop(OPENAI_ANSWER_CHOICE);
+
 /**
- * OpenAI chat response: every text of each message (content, refusal, reasoning, annotations, transcripts); tool and function arguments as JSON.
+ * OpenAI chat response: every text of each message (content, refusal, reasoning, annotations, transcripts); tool and function arguments as JSON, their names as text.
  * An answer whose texts are not where they belong (choices, messages, tool calls of another shape) is a 502 `upstream_invalid`, never passed on unscanned.
  */
 export function openaiResponseSlots(body: unknown): Slot[] {
   const out: Slot[] = [];
-  for (const ch of checkOpenAIChatResponse(body).choices) {
-    delete ch.logprobs; // the answer again, token by token: never passed on unscanned
-    const msg = ch.message as Obj;
-    for (const tc of (msg.tool_calls ?? []) as Array<{ function: Obj }>) out.push(slotOf(tc.function, 'arguments', true));
-    if (isObj(msg.function_call)) out.push(slotOf(msg.function_call, 'arguments', true));
-    answerStrings(msg, out, set('tool_calls', 'function_call'));
-  }
+  fields(checkOpenAIChatResponse(body) as Obj, OPENAI_ANSWER, out);
   return out;
 }
 
-/** Anthropic message response: text blocks (and their citations), thinking, tool_use inputs (as JSON), and the text of any other block (`upstream_invalid` if it has another shape). */
+/** Texts of a stream delta that the stream scanner reads piece by piece (kept here, read by the caller). */
+const streamed: Rule = (o, k) => {
+  if (o[k] !== null && typeof o[k] !== 'string') delete o[k];
+};
+/** A streamed function call: its name arrives whole (scanned whole); its arguments are streamed. */
+const OPENAI_STREAM_FUNCTION: Record<string, Rule> = { name: text, arguments: streamed };
+const OPENAI_DELTA: Record<string, Rule> = {
+  role: struct,
+  content: streamed,
+  refusal: streamed,
+  reasoning_content: streamed,
+  reasoning: streamed,
+  tool_calls: each({ ...OPENAI_TOOL_CALL, function: object(OPENAI_STREAM_FUNCTION) }),
+  function_call: object(OPENAI_STREAM_FUNCTION),
+};
+const OPENAI_CHUNK = openaiTop({ index: struct, finish_reason: named, logprobs: drop, delta: object(OPENAI_DELTA) });
+
+/**
+ * One chunk of an OpenAI stream, read against the allowlist: fields phigate does not know are
+ * dropped (unless they have no room for text), usage keeps its numbers. Returns the texts that
+ * arrive whole (function and tool names); the streamed texts (content, refusal, reasoning,
+ * arguments) stay in place for the stream scanner.
+ */
+export function openaiChunkSlots(chunk: unknown): Slot[] {
+  const out: Slot[] = [];
+  fields(checkOpenAIChatChunk(chunk) as Obj, OPENAI_CHUNK, out);
+  return out;
+}
+
+// Anthropic answers.
+
+const BLOCK_ANSWER: Record<string, Record<string, Rule>> = {
+  text: { type: struct, text, citations: known },
+  thinking: { type: struct, thinking: text, signature: opaque },
+  redacted_thinking: { type: struct, data: opaque },
+  // Tool names are chosen by the model: text.
+  tool_use: { type: struct, id: struct, name: text, input: jsonValue },
+  server_tool_use: { type: struct, id: struct, name: text, input: known },
+  mcp_tool_use: { type: struct, id: struct, name: text, server_name: text, input: known },
+};
+/** Results of the vendor's own tools (search results, fetched pages, code output): every string but the structural ones. */
+const SERVER_RESULT_BLOCKS = set(
+  'web_search_tool_result', 'web_fetch_tool_result', 'code_execution_tool_result', 'bash_code_execution_tool_result',
+  'text_editor_code_execution_tool_result', 'tool_search_tool_result', 'mcp_tool_result', 'container_upload',
+);
+
+/** One content block of an answer. A type phigate does not know keeps its type; every other string in it is scanned. */
+function blockSlots(b: Obj, out: Slot[], streamedStart = false): void {
+  const type = typeof b.type === 'string' ? b.type : '';
+  if (Object.hasOwn(BLOCK_ANSWER, type)) {
+    const rules = BLOCK_ANSWER[type]!;
+    // A streamed tool_use starts with an empty input; its JSON arrives in deltas.
+    const skipInput = streamedStart && type === 'tool_use' && (b.input === undefined || (isObj(b.input) && Object.keys(b.input).length === 0));
+    fields(b, skipInput ? { ...rules, input: struct } : rules, out);
+  } else if (SERVER_RESULT_BLOCKS.has(type)) {
+    answerStrings(b, out);
+  } else {
+    for (const k of Object.keys(b)) {
+      if (k === 'type') continue;
+      if (PLAIN_KEY.test(k)) allStrings(b, k, out);
+      else delete b[k];
+    }
+  }
+}
+const blocks = (streamedStart: boolean): Rule => (o, k, out) => {
+  const v = o[k];
+  if (Array.isArray(v)) v.forEach((b) => (isObj(b) ? blockSlots(b, out, streamedStart) : undefined));
+  else if (!textless(v)) delete o[k];
+};
+
+const anthropicTop = (streamedStart: boolean): Record<string, Rule> => ({
+  id: struct,
+  type: struct,
+  role: struct,
+  model: struct,
+  content: blocks(streamedStart),
+  stop_reason: named,
+  // The stop sequence that ended the answer is one the caller gave (de-identified on the way out).
+  stop_sequence: text,
+  usage,
+  container: known,
+});
+const ANTHROPIC_ANSWER = anthropicTop(false);
+
+/** Anthropic message response: text blocks (and their citations), thinking, tool_use inputs (as JSON) and names, the texts of server tool blocks, every string of a block of another type (`upstream_invalid` if it has another shape). */
 export function anthropicResponseSlots(body: unknown): Slot[] {
   const out: Slot[] = [];
-  const msg = checkAnthropicMessage(body) as Obj;
-  for (const b of msg.content as Obj[]) {
-    if (b.type === 'tool_use') out.push(jsonValueSlot(b, 'input'));
-    else if (b.type !== 'redacted_thinking') answerStrings(b, out);
-  }
-  // The stop sequence that ended the answer is one the caller gave (de-identified on the way out).
-  if (typeof msg.stop_sequence === 'string') out.push(slotOf(msg, 'stop_sequence'));
+  fields(checkAnthropicMessage(body) as Obj, ANTHROPIC_ANSWER, out);
   return out;
 }
 
-/** The strings of one piece of a streamed answer that arrives whole (a citation, a block's start). */
-export function answerObjectSlots(v: unknown): Slot[] {
+/** The delta of a content_block_delta, by its type: its streamed text stays for the stream scanner; a citation arrives whole. */
+const DELTA_ANSWER: Record<string, Record<string, Rule>> = {
+  text_delta: { type: struct, text: streamed },
+  thinking_delta: { type: struct, thinking: streamed },
+  input_json_delta: { type: struct, partial_json: streamed },
+  signature_delta: { type: struct, signature: opaque },
+  citations_delta: { type: struct, citation: known },
+};
+const ANTHROPIC_EVENT: Record<string, Record<string, Rule>> = {
+  message_start: { type: struct, message: object(anthropicTop(true)) },
+  content_block_start: { type: struct, index: struct, content_block: (o, k, out) => void blockSlots(o[k] as Obj, out, true) },
+  content_block_delta: {
+    type: struct,
+    index: struct,
+    delta: (o, k, out) => {
+      const d = o[k] as Obj;
+      const rules = typeof d.type === 'string' && Object.hasOwn(DELTA_ANSWER, d.type) ? DELTA_ANSWER[d.type]! : undefined;
+      if (rules) fields(d, rules, out);
+    },
+  },
+  content_block_stop: { type: struct, index: struct },
+  message_delta: { type: struct, delta: object({ stop_reason: named, stop_sequence: text, container: known }), usage },
+  message_stop: { type: struct },
+  ping: { type: struct },
+};
+
+/**
+ * One event of an Anthropic stream, read against the allowlist. `undefined`: an event phigate does
+ * not know, not to be passed on. Otherwise the texts that arrive whole (a block's start, a
+ * citation, the stop sequence, the start message's content); the streamed texts of deltas stay in
+ * place for the stream scanner, and a delta of a type phigate does not know is left as it is for
+ * the caller to drop. An `error` event is the upstream's: never passed on (`upstream_error`).
+ */
+export function anthropicEventSlots(ev: unknown): Slot[] | undefined {
+  const e = checkAnthropicStreamEvent(ev) as Obj;
+  if (e.type === 'error') throw new PhigateError('upstream_error', 'upstream reported a stream error', 502);
+  const rules = Object.hasOwn(ANTHROPIC_EVENT, e.type as string) ? ANTHROPIC_EVENT[e.type as string] : undefined;
+  if (!rules) return undefined;
   const out: Slot[] = [];
-  if (isObj(v) && v.type === 'tool_use') {
-    if (v.input !== undefined && !(isObj(v.input) && Object.keys(v.input).length === 0)) out.push(jsonValueSlot(v, 'input'));
-    return out;
-  }
-  answerStrings(v, out);
+  fields(e, rules, out);
   return out;
+}
+
+// Embeddings answers.
+
+const vector: Rule = (o, k) => {
+  const v = o[k];
+  if (!(Array.isArray(v) && v.every((x) => typeof x === 'number')) && !(typeof v === 'string' && OPAQUE.test(v))) delete o[k];
+};
+const EMBEDDINGS_ANSWER: Record<string, Rule> = {
+  object: struct,
+  model: struct,
+  usage,
+  data: each({ object: struct, index: struct, embedding: vector }),
+};
+
+/** An embeddings answer holds no text: vectors (numbers, or base64), ids and counts pass; anything else with room for text is dropped. */
+export function embeddingsAnswerFields(body: unknown): void {
+  if (isObj(body)) fields(body, EMBEDDINGS_ANSWER, []);
 }

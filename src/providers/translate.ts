@@ -267,10 +267,13 @@ export function anthropicStopToOpenAI(r: AnthropicStopReason | null): OpenAIFini
   }
 }
 
+/** A token count of an upstream's usage: a number, or 0 (a count that is text is never carried over). */
+const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
 export function anthropicUsageToOpenAI(u: { input_tokens?: number; output_tokens?: number; [k: string]: unknown }): OpenAIUsage {
-  const cached = (Number(u.cache_read_input_tokens) || 0) + (Number(u.cache_creation_input_tokens) || 0);
-  const prompt = (u.input_tokens ?? 0) + cached;
-  const completion = u.output_tokens ?? 0;
+  const cached = count(u.cache_read_input_tokens) + count(u.cache_creation_input_tokens);
+  const prompt = count(u.input_tokens) + cached;
+  const completion = count(u.output_tokens);
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
 }
 
@@ -492,7 +495,7 @@ export function openaiToAnthropicMessage(res: OpenAIChatResponse): AnthropicMess
     content,
     stop_reason: openaiFinishToAnthropic(choice.finish_reason),
     stop_sequence: null,
-    usage: { input_tokens: res.usage?.prompt_tokens ?? 0, output_tokens: res.usage?.completion_tokens ?? 0 },
+    usage: { input_tokens: count(res.usage?.prompt_tokens), output_tokens: count(res.usage?.completion_tokens) },
   };
 }
 
@@ -602,7 +605,7 @@ export class OpenAIToAnthropicStream {
   push(chunk: OpenAIChatChunk): AnthropicStreamEvent[] {
     const out = this.start(chunk);
     if (chunk.usage) {
-      this.usage = { input_tokens: chunk.usage.prompt_tokens ?? 0, output_tokens: chunk.usage.completion_tokens ?? 0 };
+      this.usage = { input_tokens: count(chunk.usage.prompt_tokens), output_tokens: count(chunk.usage.completion_tokens) };
     }
     const choice = chunk.choices?.[0];
     if (!choice) return out;
