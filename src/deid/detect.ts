@@ -1360,11 +1360,6 @@ class Detector {
   // --- dates and ages --------------------------------------------------------------------------
   dates(): void {
     const v = this.v;
-    const monthOk = (mo: string) => mo !== 'may' && mo !== 'mar' && mo !== 'march' && mo !== 'jun' && mo !== 'aug';
-    const dayOk = (d: string) => {
-      const n = +d;
-      return n >= 1 && n <= 31;
-    };
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDayYear, v, this.monthStarts())) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDay, v, this.monthStarts())) {
       const mo = m[1] as string;
@@ -1440,7 +1435,6 @@ class Detector {
     const slash = v.includes('/');
     // Day-first dates in this text ("27/01/2025"): "14/03" is then the 14th of March.
     let dayFirstDoc: boolean | undefined;
-    const dayFirst = () => (dayFirstDoc ??= /(?<![\w\/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\w\/])/.test(v));
     if (slash || v.includes('-')) for (const m of v.matchAll(RE.dMonthYearNum)) this.add(m.index, m.index + m[0].length, 'DATE', 84);
     if (slash) for (const m of v.matchAll(RE.dMonthDaySlash)) {
       let a = +(m[1] as string);
@@ -1449,7 +1443,7 @@ class Detector {
       const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
       // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
-      if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || dayFirst())) [a, b] = [b, a];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || (dayFirstDoc ??= DAY_FIRST_DOC.test(v)))) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
       if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
       // "a 6/12 history", "review in 1/52": British months and weeks.
@@ -2616,25 +2610,31 @@ class Detector {
     return !!nx && nx.shape !== 'U' && ((nx.m & M.EPONYM_HEADS) !== 0) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s));
   }
 
+  /** Name parts found by names(): their other occurrences count too. */
+  readonly found = new Set<string>();
+  /** Names found typed in lower case: their other lower-case occurrences count too. */
+  readonly foundLower = new Set<string>();
+  /** Marks tokens i..j as a name with priority p and remembers its parts. */
+  markName(i: number, j: number, p: number): void {
+    this.addName(i, j, p);
+    const toks = this.toks;
+    for (let x = i; x <= j; x++) {
+      const t = toks[x] as Tok;
+      // Facility head words ("Hospice" of "Golden Valley Hospice, RN ...") are not propagated as names.
+      if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !((t.m & M.EPONYMS) !== 0) && !(t.f & T.FACILITY)) {
+        this.found.add(t.k);
+        if (t.shape === 'L') this.foundLower.add(t.k);
+      }
+    }
+  }
   names(): void {
     const toks = this.toks;
     const v = this.v;
-    const found = new Set<string>();
-    /** Names found typed in lower case: their other lower-case occurrences count too. */
-    const foundLower = new Set<string>();
-    const mark = (i: number, j: number, p: number) => {
-      this.addName(i, j, p);
-      for (let x = i; x <= j; x++) {
-        const t = toks[x] as Tok;
-        // Facility head words ("Hospice" of "Golden Valley Hospice, RN ...") are not propagated as names.
-        if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !((t.m & M.EPONYMS) !== 0) && !(t.f & T.FACILITY)) {
-          found.add(t.k);
-          if (t.shape === 'L') foundLower.add(t.k);
-        }
-      }
-    };
-    this.layoutNames(mark);
-    this.signOffs(mark);
+    const found = this.found;
+    const foundLower = this.foundLower;
+    // (A method, and unnamed arrows for the callbacks: a named closure per text is costly where names are kept, as under tsx.)
+    this.layoutNames((a, b, p) => this.markName(a, b, p));
+    this.signOffs((a, b, p) => this.markName(a, b, p));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       const next = toks[i + 1];
@@ -2643,7 +2643,7 @@ class Detector {
       // Lower-case title + name ("mr wu", "hi dr lindqvist").
       if (t.f & T.CUE && ((t.m & M.LOWER_TITLES) !== 0) && next && next.shape === 'L' && /^\.?[ \t]{1,2}$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
-        mark(i + 1, j, 72);
+        this.markName(i + 1, j, 72);
         i = j;
         continue;
       }
@@ -2651,12 +2651,12 @@ class Detector {
       // "this is kasia", "my name is bongani", "signed: rhiannon".
       if (t.f & T.CUE && t.shape === 'L' && (((t.m & M.LOWER_NAME_CUE) !== 0) || t.k === 'signed' || (t.k === 'is' && i > 0 && /^(?:this|name)$/.test((toks[i - 1] as Tok).k))) && next && next.shape === 'L' && /^[ \t]*[:,]?[ \t]+$/.test(v.slice(t.e, next.s)) && (this.lowerNameOk(next) || this.lowerPairAt(i + 1))) {
         const j = this.lowerRun(i + 1);
-        mark(i + 1, j, 66);
+        this.markName(i + 1, j, 66);
         i = j;
         continue;
       }
       const cue = (t.f & T.CUE) !== 0;
-      if (cue && t.k.length >= 4 && ((t.m & M.KIN_PLURAL) !== 0)) this.nameLists(i, mark);
+      if (cue && t.k.length >= 4 && ((t.m & M.KIN_PLURAL) !== 0)) this.nameLists(i, (a, b, p) => this.markName(a, b, p));
       if (!cue) {
         if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS))) continue;
         // A word that is no name, or a common word that is no given name, only matters when a name follows.
@@ -2676,7 +2676,7 @@ class Detector {
         }
         const j = this.grab(i + 1, 4, true);
         if (j >= 0) {
-          mark(i + 1, j, 75);
+          this.markName(i + 1, j, 75);
           i = j;
           continue;
         }
@@ -2742,7 +2742,7 @@ class Detector {
                   : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
               // "Interpreter (Amharic)": a language, a make or a maker alone is no name.
               if (ok && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
-                mark(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
+                this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
                 i = j;
                 continue;
               }
@@ -2762,7 +2762,7 @@ class Detector {
             // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
             !(this.capsDoc && j === i && !this.evidence(t))
           ) {
-            mark(i, j, 74);
+            this.markName(i, j, 74);
             i = j;
             continue;
           }
@@ -2798,7 +2798,7 @@ class Detector {
               if ((EPONYMS.has(kx) && !(surnameEponym && x === j)) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
             }
             if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
-              mark(i, j, 65);
+              this.markName(i, j, 65);
               i = j;
               continue;
             }
@@ -2813,7 +2813,7 @@ class Detector {
             // "van der Berg, Anna": surname particles before the surname.
             let from = i;
             while (from > 0 && (((toks[from - 1] as Tok).m & M.PARTICLES) !== 0) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
-            mark(from, j2 >= 0 ? j2 : i + 1, 60);
+            this.markName(from, j2 >= 0 ? j2 : i + 1, 60);
             i = j2 >= 0 ? j2 : i + 1;
             continue;
           }
@@ -2835,7 +2835,7 @@ class Detector {
         (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
         !((next.m & M.NOT_NAME) !== 0)
       ) {
-        mark(i, i + 1, 58);
+        this.markName(i, i + 1, 58);
         i++;
         continue;
       }
@@ -2855,7 +2855,7 @@ class Detector {
         !this.eponymAt(i) &&
         !((t.m & M.MONTH_WORDS) !== 0)
       ) {
-        mark(i, i, 52);
+        this.markName(i, i, 52);
         continue;
       }
       // R5: single known, uncommon capitalized token.
@@ -2876,7 +2876,7 @@ class Detector {
         !(this.sentenceStart(i) && next && next.shape === 'L' && !((next.m & M.SUBJECT_VERBS) !== 0)) &&
         !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
       ) {
-        mark(i, i, 50);
+        this.markName(i, i, 50);
       }
     }
     // R6: every other occurrence of a name already found in this text.
@@ -2988,23 +2988,24 @@ class Detector {
     return j;
   }
 
+  /** The index of the token starting at pos, or -1 (binary search). */
+  tokenStartingAt(pos: number): number {
+    const toks = this.toks;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const ms = (toks[mid] as Tok).s;
+      if (ms === pos) return mid;
+      if (ms < pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
   /** Names found by the layout of the text: form fields, chat handles, age-sex shorthand, signatures. */
   layoutNames(mark: (i: number, j: number, p: number) => void): void {
     const v = this.v;
     const toks = this.toks;
-    const tokAt = (pos: number): number => {
-      // Binary search for the token starting at pos.
-      let lo = 0;
-      let hi = toks.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const ms = (toks[mid] as Tok).s;
-        if (ms === pos) return mid;
-        if (ms < pos) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
-    };
     // Form fields: "Last: OYELOWO  First: BABATUNDE  MI: A", "Surname: Smith".
     if (v.includes(':')) {
       if (this.seen & T.NAME_FIELD) for (const t of toks) {
@@ -3013,7 +3014,7 @@ class Detector {
         const m = NAME_FIELD.exec(v);
         if (!m) continue;
         // "Name:" alone is a heading in many notes: it needs a name-like value.
-        const i = tokAt(m.index + m[0].length);
+        const i = this.tokenStartingAt(m.index + m[0].length);
         if (i < 0) continue;
         const first = toks[i] as Tok;
         const mi = /^(?:mi|m\.i\.)/i.test(m[0]);
@@ -3037,7 +3038,7 @@ class Detector {
     // "c/o Aldous Penhaligon": mail in care of a person (a facility after it is found by its head word).
     // "C/O" is also "complains of": lower-case "c/o" in mixed-case text, and a run of names only.
     if (!this.capsDoc && v.includes('c/o')) for (const m of v.matchAll(/\bc\/o[ \t:]+/g)) {
-      let i = tokAt(m.index + m[0].length);
+      let i = this.tokenStartingAt(m.index + m[0].length);
       if (i < 0) continue;
       if ((((toks[i] as Tok).m & M.TITLES) !== 0) && i + 1 < toks.length) i++;
       const first = toks[i] as Tok;
@@ -3062,7 +3063,7 @@ class Detector {
         if (start < 0) continue;
         const lower = h.toLowerCase();
         if (NOT_NAME.has(lower) || (this.fl(lower) & L.WORD && !(this.fl(lower) & L.FIRST))) continue;
-        const i = tokAt(start);
+        const i = this.tokenStartingAt(start);
         if (i < 0) continue;
         let j = i;
         while (j + 1 < toks.length && (toks[j + 1] as Tok).e <= start + h.length) j++;
@@ -3117,12 +3118,12 @@ class Detector {
         const ini = m[1] as string;
         if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
         const s = v.indexOf(ini, m.index);
-        const i = tokAt(s);
+        const i = this.tokenStartingAt(s);
         if (i < 0) continue;
         // Initials are not propagated to other occurrences (they may be abbreviations elsewhere).
         this.addName(i, i, 70);
         if (m[2]) {
-          const k = tokAt(v.indexOf(m[2], s + ini.length));
+          const k = this.tokenStartingAt(v.indexOf(m[2], s + ini.length));
           if (k >= 0) mark(k, k, 70);
         }
       }
@@ -3139,7 +3140,7 @@ class Detector {
         const m = { index: m0.index + Math.max(0, at - 64), 0: m0[0], 1: m0[1] };
         const ini = m[1] as string;
         if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
-        const i = tokAt(m.index + m[0].length - ini.length);
+        const i = this.tokenStartingAt(m.index + m[0].length - ini.length);
         if (i >= 0) this.addName(i, i, 70);
       }
     }
@@ -3147,33 +3148,35 @@ class Detector {
 
   /** Surnames missing from the lexicon: a capitalized word right after a found given name
    * ("Irina Vasilenko"), and a known name part right before a found name ("Le Quang Vinh"). */
+  /** Token index by start (or, with `end`, end) offset (binary search; names are few). */
+  tokenAtEdge(pos: number, end: boolean): number | undefined {
+    const toks = this.toks;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = toks[mid] as Tok;
+      const at = end ? t.e : t.s;
+      if (at === pos) return mid;
+      if (at < pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+  /** A word a name is not extended over. */
+  extendStop(x: number): boolean {
+    const t = this.toks[x] as Tok;
+    return ((t.m & M.MONTH_WORDS) !== 0) || ((t.m & M.EPONYMS) !== 0) || ((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0) || (t.f & L.COUNTRY) !== 0 || ((t.m & M.TITLES) !== 0) || ((t.m & M.STRONG_CONTEXT) !== 0) || this.common(t) || this.eponymAt(x);
+  }
   extendNames(): void {
     const toks = this.toks;
     const v = this.v;
     const n = this.cands.length;
-    // Token index by start or end offset (binary search; names are few).
-    const find = (pos: number, end: boolean): number | undefined => {
-      let lo = 0;
-      let hi = toks.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const t = toks[mid] as Tok;
-        const at = end ? t.e : t.s;
-        if (at === pos) return mid;
-        if (at < pos) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
-    };
-    const stop = (x: number) => {
-      const t = toks[x] as Tok;
-      return ((t.m & M.MONTH_WORDS) !== 0) || ((t.m & M.EPONYMS) !== 0) || ((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0) || (t.f & L.COUNTRY) !== 0 || ((t.m & M.TITLES) !== 0) || ((t.m & M.STRONG_CONTEXT) !== 0) || this.common(t) || this.eponymAt(x);
-    };
     for (let c = 0; c < n; c++) {
       const cand = this.cands[c] as Cand;
       if (cand.t !== 'NAME') continue;
-      const a = find(cand.s, false);
-      const b = find(cand.e, true);
+      const a = this.tokenAtEdge(cand.s, false);
+      const b = this.tokenAtEdge(cand.e, true);
       if (a === undefined || b === undefined) continue;
       let s = cand.s;
       let e = cand.e;
@@ -3187,7 +3190,7 @@ class Detector {
         last.shape !== 'I' &&
         (last.f & (L.FIRST | L.OTHER)) !== 0 &&
         !((nx.m & M.NOT_NAME) !== 0) &&
-        !stop(b + 1) &&
+        !this.extendStop(b + 1) &&
         (!(nx.f & L.PLACE) || (nx.f & NAME_BITS) !== 0) &&
         !/^[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Hospital|Clinic|Cent(?:er|re)|Street|St|Road|Rd|Avenue|Ave)\b/.test(v.slice(nx.e, nx.e + 24))
       )
@@ -3212,7 +3215,7 @@ class Detector {
         (pv.shape === 'T' || (pv.shape === 'U' && !this.capsDoc)) &&
         (pv.f & NAME_BITS) !== 0 &&
         (!((pv.m & M.NOT_NAME) !== 0) || ((pv.f & L.COMMON_SURNAME) !== 0 && pv.k.length <= 3)) &&
-        !stop(a - 1) &&
+        !this.extendStop(a - 1) &&
         !this.sentenceStartWord(a - 1)
       )
         s = pv.s;
@@ -3557,6 +3560,16 @@ function macStarts(v: string): number[] {
   }
   return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
+/** Month words that are also common words in lower case. */
+function monthOk(mo: string): boolean {
+  return mo !== 'may' && mo !== 'mar' && mo !== 'march' && mo !== 'jun' && mo !== 'aug';
+}
+function dayOk(d: string): boolean {
+  const n = +d;
+  return n >= 1 && n <= 31;
+}
+/** A day-first date ("27/01/2025"): the text writes dates day first. */
+const DAY_FIRST_DOC = /(?<![\w\/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\w\/])/;
 /** The month date patterns, sticky (see matchesAt). */
 const MONTH_Y = {
   dMonthDayYear: new RegExp(RE.dMonthDayYear.source, 'iy'),
@@ -3598,15 +3611,8 @@ function blanksColonComma(v: string, a: number, b: number): boolean {
 }
 /** /^[ \t]*(?:[:,\-(]|--|,[ \t]*\()?[ \t]*(?:\n[ \t]*)?$/.test(v.slice(a, b)): the gap between a context word and a name. */
 function contextGap(v: string, a: number, b: number): boolean {
-  let x = a;
-  const skip = () => {
-    while (x < b) {
-      const c = v.charCodeAt(x);
-      if (c !== 32 && c !== 9) break;
-      x++;
-    }
-  };
-  skip();
+  // (No inner helper: a closure per call is costly where names are kept, as under tsx.)
+  let x = skipBlanks(v, a, b);
   if (x < b) {
     const c = v.charCodeAt(x);
     if (c === 58 || c === 40) x++;
@@ -3614,17 +3620,22 @@ function contextGap(v: string, a: number, b: number): boolean {
       x++;
       if (x < b && v.charCodeAt(x) === 45) x++;
     } else if (c === 44) {
-      x++;
-      skip();
+      x = skipBlanks(v, x + 1, b);
       if (x < b && v.charCodeAt(x) === 40) x++;
     }
   }
-  skip();
-  if (x < b && v.charCodeAt(x) === 10) {
-    x++;
-    skip();
-  }
+  x = skipBlanks(v, x, b);
+  if (x < b && v.charCodeAt(x) === 10) x = skipBlanks(v, x + 1, b);
   return x === b;
+}
+/** The end of the spaces and tabs from x (at most b). */
+function skipBlanks(v: string, x: number, b: number): number {
+  while (x < b) {
+    const c = v.charCodeAt(x);
+    if (c !== 32 && c !== 9) break;
+    x++;
+  }
+  return x;
 }
 /** w.replace(/-/g, '').length */
 function digitCount(w: string): number {
