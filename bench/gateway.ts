@@ -2,7 +2,8 @@
 // mock, in a process of its own on 127.0.0.1), a ~2 KB synthetic clinical prompt full of synthetic
 // identifiers, sent
 //   1. directly to the mock upstream,
-//   2. through phigate (a child process started like `phigate serve`: embedded PGlite store on disk,
+//   2. through phigate (a child process started like `phigate serve`, from the compiled build in
+//      dist/ that `npm start` runs, rebuilt first with tsc: embedded PGlite store on disk,
 //      and PostgreSQL when PHIGATE_BENCH_DATABASE_URL or PHIGATE_TEST_DATABASE_URL names a server;
 //      a fresh database is created for the run and dropped after), route `openai` to the mock,
 //   3. through the open-source Portkey gateway (@portkey-ai/gateway, its own server bundle in a
@@ -11,7 +12,7 @@
 // across targets), streaming time-to-first-token overhead, and requests/s at 50 concurrent
 // clients. All traffic stays on 127.0.0.1; iteration counts and times are bounded; prints figures
 // and asserts nothing. PHIGATE_BENCH_CPU_PROF=<dir> writes CPU profiles of the phigate children.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as http from 'node:http';
@@ -465,6 +466,14 @@ try {
 }
 
 const benchStart = performance.now();
+// The measured phigate is the compiled build (what `npm start` runs), made fresh from src/.
+{
+  const tsc = spawnSync(process.execPath, [join(here, '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(here, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (tsc.status !== 0) {
+    console.error('bench:gateway: building dist/ failed');
+    process.exit(2);
+  }
+}
 console.log(
   `phigate bench:gateway — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}); ` +
     `prompt ${plainBodies[0]!.length} bytes of JSON (user message ${Buffer.byteLength(prompts[0]!)} bytes); @portkey-ai/gateway ${portkey?.version ?? 'not installed'}`,
@@ -492,8 +501,8 @@ try {
     PHIGATE_BENCH_MODEL: MODEL,
     PHIGATE_BENCH_UPSTREAM_KEY: UPSTREAM_KEY,
   });
-  const phigateArgv = (label: string) => ['--import', 'tsx', ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfDir, label)}`] : [])];
-  const phigateScript = join(here, 'support', 'gateway-phigate.ts');
+  const phigateArgv = (label: string) => (cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfDir, label)}`] : []);
+  const phigateScript = join(here, 'support', 'gateway-phigate.mjs');
 
   const pgliteDir = mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
   dataDirs.push(pgliteDir);
@@ -623,7 +632,8 @@ try {
   console.log(
     [
       '\nNotes:',
-      '- phigate de-identifies every message, tokenizes into the vault, audits (before the call and after), calls the mock, scans and restores the answer; Portkey forwards.',
+      '- phigate de-identifies every message, then tokenizes into the vault and audits in one statement before the call, calls the mock, scans and restores the answer; Portkey forwards.',
+      '- phigate runs from its compiled build (dist/, as npm start does); Portkey from its published server bundle.',
       '- phigate runs with its defaults (log level info to stdout, here /dev/null; key cache 30 s; PostgreSQL pool 10; PGlite on disk in a temp folder) except PHIGATE_RATE_LIMIT=1000000.',
       '- The mock echoes the prompt, so each answer is ~2 KB (streams: ~4-character deltas, ~480 events). Portkey\'s stream handler waits 25 ms before passing its first chunk on.',
       '- Mock, gateways and load generator are separate processes sharing the machine\'s cores (and the PostgreSQL server\'s).',

@@ -1,16 +1,18 @@
 // Child process of bench/gateway.ts: a phigate server started the way `phigate serve` starts one
-// (createServices from a loaded configuration, buildServer, listen), with one route to the mock
-// upstream through the `openai` provider, one tenant and one clinician API key.
+// (createServices from a loaded configuration, buildServer, listen), from the compiled build in
+// dist/ that `npm start` runs (plain JavaScript: no TypeScript loader in the measured process),
+// with one route to the mock upstream through the `openai` provider, one tenant and one clinician
+// API key.
 // Environment (set by the parent):
 //   PHIGATE_BENCH_MOCK_URL   base URL of the mock upstream (http on 127.0.0.1)
 //   PHIGATE_BENCH_MODEL      public model name of the route
 //   PHIGATE_BENCH_UPSTREAM_KEY  the upstream key the route names with apiKeyEnv
 //   PHIGATE_DATA_DIR, DATABASE_URL (optional), PHIGATE_RATE_LIMIT, PHIGATE_LOG_LEVEL (optional)
 // IPC: -> { op: 'ready', url, key, store }; <- { op: 'stop' } closes and exits (also on disconnect).
-import { createServices } from '../../src/app/index.js';
-import { loadConfig } from '../../src/config/index.js';
-import { buildServer } from '../../src/gateway/index.js';
-import { parseRoutesConfig } from '../../src/providers/index.js';
+import { createServices } from '../../dist/app/index.js';
+import { loadConfig } from '../../dist/config/index.js';
+import { buildServer } from '../../dist/gateway/index.js';
+import { parseRoutesConfig } from '../../dist/providers/index.js';
 
 const mockUrl = process.env.PHIGATE_BENCH_MOCK_URL;
 const model = process.env.PHIGATE_BENCH_MODEL;
@@ -48,8 +50,8 @@ const stop = async () => {
     process.exit(0);
   }
 };
-process.on('message', (m: { op?: string }) => {
+process.on('message', (m) => {
   if (m?.op === 'stop') void stop();
 });
 process.on('disconnect', () => void stop());
-process.send!({ op: 'ready', url: `http://127.0.0.1:${port}`, key, store: services.store.kind });
+process.send({ op: 'ready', url: `http://127.0.0.1:${port}`, key, store: services.store.kind });
