@@ -1528,7 +1528,15 @@ class Detector {
   }
 
   // --- places ------------------------------------------------------------------------------------
+  // Split in parts: each compiles (and recompiles after a deoptimization) on its own, much faster than one large method.
   places(): void {
+    this.placesStreets();
+    this.placesCodes();
+    this.placesFacilities();
+    this.placesGazetteer();
+  }
+  /** Street addresses, roads, boxes and units. */
+  placesStreets(): void {
     const v = this.v;
     // RE.street's matches, as its global scan finds them (see streetExec); `from` is its lastIndex.
     let from = 0;
@@ -1657,6 +1665,10 @@ class Detector {
     for (const m of this.stickyAt(RE.poBox, T.BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     for (const m of this.stickyAt(RE.ruralRoute, T.BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     for (const m of this.stickyAt(RE.apartment, T.BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 76);
+  }
+  /** Postal codes, cities with their state, counties, address lines. */
+  placesCodes(): void {
+    const v = this.v;
     if (this.shapes & S.CA_POST) for (const m of v.matchAll(RE.caPostcodeBare)) {
       this.add(m.index, m.index + m[0].length, 'LOCATION', 86);
       // "Ottawa K1M 2C4": the city right before (a province before it is handled with the province).
@@ -1775,6 +1787,10 @@ class Detector {
     if (this.rare?.has('dublin')) for (const m of v.matchAll(/\b(?:Dublin|DUBLIN)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)\b(?![.:\/,]\d|[ \t]*(?:am|pm|h|hrs?|min|mg|kg|%|years?|yrs?)\b)/g)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
     this.worldPostcodes();
     this.addressLines();
+  }
+  /** Facilities. */
+  placesFacilities(): void {
+    const v = this.v;
     // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
     const toks = this.toks;
     for (const m of this.stickyAt(FACILITY_HEAD, T.FACILITY)) {
@@ -1870,6 +1886,11 @@ class Detector {
       const m = FACILITY_HEAD_FIRST.exec(v);
       if (m) this.add(m.index, m.index + m[0].length, 'LOCATION', 78);
     }
+  }
+  /** Places from the gazetteer, by context. */
+  placesGazetteer(): void {
+    const v = this.v;
+    const toks = this.toks;
     // Cities and other places from the gazetteer, by context.
     const lex = this.lex;
     for (let i = 0; i < toks.length; i++) {
