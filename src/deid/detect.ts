@@ -1082,7 +1082,15 @@ class Detector {
   }
 
   // --- shaped identifiers -------------------------------------------------------------------
+  // Split in parts: each compiles (and recompiles after a deoptimization) on its own, faster than one large method.
   shaped(): void {
+    this.shapedAddresses();
+    this.shapedPhones();
+    this.shapedLabels();
+    this.shapedNumbers();
+  }
+  /** E-mail, web and network addresses, SSNs. */
+  shapedAddresses(): void {
     const v = this.v;
     if (v.includes('@')) for (const m of anchored(v, RE.email, '@', EMAIL_CHARS)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
     if (this.seen & T.DOT || (this.seen & T.AT && (this.bracketAt() || this.atUser()))) {
@@ -1131,6 +1139,10 @@ class Detector {
       const before = v.slice(Math.max(0, m.index - 60), m.index);
       if (/\b(?:ssn|ss#|social|soc\.?[ \t]*sec|identity|identification|identifier|id|verified|confirmed|tax)\b/i.test(before)) this.add(m.index, m.index + m[0].length, 'SSN', 95);
     }
+  }
+  /** Phone numbers. */
+  shapedPhones(): void {
+    const v = this.v;
     for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
     if (this.shapes & S.UK_PHONE || v.includes('(0')) {
       for (const m of v.matchAll(RE.phoneAu)) {
@@ -1183,6 +1195,10 @@ class Detector {
       const s = m.index + m[0].length - g.length;
       this.addPhone(s, s + g.length, 90);
     }
+  }
+  /** Labelled identifiers. */
+  shapedLabels(): void {
+    const v = this.v;
     // Labelled identifiers.
     for (const m of this.stickyAt(LABEL_RE, T.LABEL)) {
       let type: PhiType = 'OTHER_ID';
@@ -1269,6 +1285,10 @@ class Detector {
       if (looksLikeDate(id) || /^\d{1,3}\.\d+$/.test(id) || /^(?:19|20)\d{2}$/.test(id)) continue;
       this.add(s, s + id.length, type, 102);
     }
+  }
+  /** Plates, VINs, device and card numbers. */
+  shapedNumbers(): void {
+    const v = this.v;
     // Plates after a vehicle make and model.
     if (this.seen & T.MAKE) for (const tok of this.toks) {
       if (!(tok.f & T.MAKE) || tok.shape === 'X' || tok.shape === 'L') continue;
@@ -1358,7 +1378,15 @@ class Detector {
   }
 
   // --- dates and ages --------------------------------------------------------------------------
+  // Split in parts: each compiles (and recompiles after a deoptimization) on its own, faster than one large method.
   dates(): void {
+    this.datesMonths();
+    this.datesNumeric();
+    this.datesSlashes();
+    this.agesOver89();
+  }
+  /** Dates with month words. */
+  datesMonths(): void {
     const v = this.v;
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDayYear, v, this.monthStarts())) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDay, v, this.monthStarts())) {
@@ -1383,6 +1411,10 @@ class Detector {
       if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 87);
     }
+  }
+  /** Numeric and spelled-out dates. */
+  datesNumeric(): void {
+    const v = this.v;
     for (const m of v.matchAll(RE.dNum3)) {
       const a = +(m[1] as string);
       const b = +(m[3] as string);
@@ -1432,6 +1464,10 @@ class Detector {
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'DATE', 70);
     }
+  }
+  /** Dates with slashes. */
+  datesSlashes(): void {
+    const v = this.v;
     const slash = v.includes('/');
     // Day-first dates in this text ("27/01/2025"): "14/03" is then the 14th of March.
     let dayFirstDoc: boolean | undefined;
@@ -1459,6 +1495,10 @@ class Detector {
       if (b === 10 && /pain|score|scale|rate|rating|intensity|severity/i.test(v.slice(Math.max(0, m.index - 48), m.index))) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 80);
     }
+  }
+  /** Ages over 89. */
+  agesOver89(): void {
+    const v = this.v;
     // Ages over 89.
     if (this.seen & T.AGE_UNIT) for (const m of v.matchAll(RE.ageNum)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
     if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of v.matchAll(RE.ageSexSlash)) {
