@@ -2688,6 +2688,82 @@ class Detector {
       }
     }
   }
+  /** R3: a context word (token i) and a name after it ("Son Wright, Grace", "Patient: Ana Nguyen", "this is Olga"):
+   * marks the name and returns its last token, or -1. */
+  contextName(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    const strong = ((t.m & M.STRONG_CONTEXT) !== 0);
+    const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
+    if ((strong || ((t.m & M.WEAK_CONTEXT) !== 0) || thisIs) && next) {
+      const gs = t.e + (t.possessive ? 2 : 0);
+      const abbrevDot = t.k === 'pt' && v.charCodeAt(gs) === 46 && blanks(v, gs + 1, next.s);
+      if ((abbrevDot || contextGap(v, gs, next.s)) && (strong || !hasChar(v, gs, next.s, 10))) {
+        let k = i + 1;
+        const tk = toks[k] as Tok;
+        if (((tk.m & M.TITLES) !== 0)) k++;
+        // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
+        const lang = toks[k];
+        if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && /^,[ \t]*$/.test(v.slice(lang.e, (toks[k + 1] as Tok).s))) k++;
+        const first = toks[k];
+        // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
+        const roleOk = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
+        if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
+          const allowUpper = strong && t.shape !== 'U';
+          let j = this.grab(k, 4, allowUpper);
+          if (j >= 0) {
+            // "Wright, Grace" (surname, given name).
+            const after = toks[j + 1];
+            const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
+            let lastFirst = false;
+            if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
+              const j2 = this.grab(j + 1, 2, after.shape === 'U');
+              if (j2 >= 0) {
+                j = j2;
+                lastFirst = true;
+              }
+            }
+            let anyKnown = false;
+            let allCommon = true;
+            let evidence = false;
+            let allEvidence = true;
+            for (let x = k; x <= j; x++) {
+              const tx = toks[x] as Tok;
+              // A name already found in this text counts as known ("Last: OYELOWO ... contact: Folake Oyelowo").
+              const known = this.known(tx) || this.found.has(tx.k);
+              const ev = this.evidence(tx) || (this.found.has(tx.k) && tx.shape !== 'I');
+              if (known) anyKnown = true;
+              if (ev) evidence = true;
+              if (tx.shape !== 'I') {
+                if (!(this.common(tx) && !known)) allCommon = false;
+                if (!ev) allEvidence = false;
+              }
+            }
+            const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
+            const ok = this.capsDoc
+              ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
+              : medium
+                ? evidence || (j > k && anyKnown) ||
+                  // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
+                  (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
+                  // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
+                  (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
+                : strong || thisIs
+                ? !allCommon || anyKnown
+                : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
+            // "Interpreter (Amharic)": a language, a make or a maker alone is no name.
+            if (ok && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+              this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
+              return j;
+            }
+          }
+        }
+      }
+    }
+    return -1;
+  }
   names(): void {
     const toks = this.toks;
     const v = this.v;
@@ -2743,73 +2819,10 @@ class Detector {
         }
       }
       // R3: context word + name ("Son Wright, Grace", "Patient: Ana Nguyen", "this is Olga").
-      const strong = ((t.m & M.STRONG_CONTEXT) !== 0);
-      const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
-      if ((strong || ((t.m & M.WEAK_CONTEXT) !== 0) || thisIs) && next) {
-        const gs = t.e + (t.possessive ? 2 : 0);
-        const abbrevDot = t.k === 'pt' && v.charCodeAt(gs) === 46 && blanks(v, gs + 1, next.s);
-        if ((abbrevDot || contextGap(v, gs, next.s)) && (strong || !hasChar(v, gs, next.s, 10))) {
-          let k = i + 1;
-          const tk = toks[k] as Tok;
-          if (((tk.m & M.TITLES) !== 0)) k++;
-          // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
-          const lang = toks[k];
-          if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && /^,[ \t]*$/.test(v.slice(lang.e, (toks[k + 1] as Tok).s))) k++;
-          const first = toks[k];
-          // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
-          const roleOk = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
-          if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
-            const allowUpper = strong && t.shape !== 'U';
-            let j = this.grab(k, 4, allowUpper);
-            if (j >= 0) {
-              // "Wright, Grace" (surname, given name).
-              const after = toks[j + 1];
-              const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
-              let lastFirst = false;
-              if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
-                const j2 = this.grab(j + 1, 2, after.shape === 'U');
-                if (j2 >= 0) {
-                  j = j2;
-                  lastFirst = true;
-                }
-              }
-              let anyKnown = false;
-              let allCommon = true;
-              let evidence = false;
-              let allEvidence = true;
-              for (let x = k; x <= j; x++) {
-                const tx = toks[x] as Tok;
-                // A name already found in this text counts as known ("Last: OYELOWO ... contact: Folake Oyelowo").
-                const known = this.known(tx) || found.has(tx.k);
-                const ev = this.evidence(tx) || (found.has(tx.k) && tx.shape !== 'I');
-                if (known) anyKnown = true;
-                if (ev) evidence = true;
-                if (tx.shape !== 'I') {
-                  if (!(this.common(tx) && !known)) allCommon = false;
-                  if (!ev) allEvidence = false;
-                }
-              }
-              const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
-              const ok = this.capsDoc
-                ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
-                : medium
-                  ? evidence || (j > k && anyKnown) ||
-                    // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
-                    (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
-                    // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
-                    (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
-                  : strong || thisIs
-                  ? !allCommon || anyKnown
-                  : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
-              // "Interpreter (Amharic)": a language, a make or a maker alone is no name.
-              if (ok && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
-                this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
-                i = j;
-                continue;
-              }
-            }
-          }
-        }
+      const r3 = this.contextName(i);
+      if (r3 >= 0) {
+        i = r3;
+        continue;
       }
       // R2: name + credential ("Amanda Hill, DO").
       if ((t.shape === 'T' || t.shape === 'U' || t.shape === 'I') && this.nameish(t, false)) {
