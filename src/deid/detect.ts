@@ -899,6 +899,15 @@ function triggerFlags(): Map<string, number> {
   return map;
 }
 
+/** Counts of the tokenizer's slow path (see Detector.slowToken). */
+interface ScanCounts {
+  upper: number;
+  letters: number;
+  capitals: number;
+  seen: number;
+  shapes: number;
+}
+
 class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
@@ -940,6 +949,8 @@ class Detector {
     let shapes = 0;
     let nonAscii = false;
     const n = v.length;
+    /** The counts of the tokens read by slowToken. */
+    const st: ScanCounts = { upper: 0, letters: 0, capitals: 0, seen: 0, shapes: 0 };
     // A hand-written tokenizer: letters/digits with inner apostrophes and hyphens, shape on the fly.
     for (let i = 0; i < n; ) {
       let c = v.charCodeAt(i);
@@ -1009,65 +1020,13 @@ class Detector {
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
       }
-      const w = v.slice(s, i);
-      let shape: Tok['shape'];
-      if (digits > 0) shape = 'X';
-      else {
-        const c0 = w.charCodeAt(0);
-        const up0 = charClass(c0) === 3;
-        if (!up0) shape = 'L';
-        else if (w.length === 1) shape = 'I';
-        else shape = lowers === 0 ? 'U' : 'T';
-      }
-      if (shape === 'U') upper += w.length;
-      if (shape !== 'L' && shape !== 'X') capitals++;
-      if (shape !== 'I' && shape !== 'X') letters += w.length;
-      let k = shape === 'X' || uppers === 0 ? w : w.toLowerCase();
-      let possessive = false;
-      const len = k.length;
-      if (len > 2 && k.charCodeAt(len - 2) === 39 && k.charCodeAt(len - 1) === 115) {
-        possessive = true;
-        k = k.slice(0, -2);
-      } else if (len > 2 && k.charCodeAt(len - 2) === 0x2019 && k.charCodeAt(len - 1) === 115) {
-        possessive = true;
-        k = k.slice(0, -2);
-      }
-      let f = shape === 'X' ? 0 : (flags.get(k) ?? 0);
-      if (hyphen && shape !== 'X') {
-        // "ninety-two", "Check-in": the first part's triggers count too.
-        f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
-        if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
-      }
-      if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 2 && /^\d{2,3}(?:[MmFf]|yo|YO|y)$/.test(w)) seen |= T.AGE_UNIT;
-      if (shape === 'X' && hyphen && lowers + uppers > 0) {
-        // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
-        for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) seen |= (flags.get(part) ?? 0) & ~0xff;
-        if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) seen |= T.MONTH;
-      }
-      if (shape === 'X') {
-        const len = w.length;
-        if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) shapes |= S.UK_PHONE;
-        if (len === 3 && digits === 2 && uppers === 1 && charClass(w.charCodeAt(1)) === 3) shapes |= S.CA_POST;
-        if (len === 4 && digits === 4 && this.toks.length > 0) {
-          const pv = this.toks[this.toks.length - 1] as Tok;
-          if (pv.shape === 'U' && AU_STATES.has(pv.w)) shapes |= S.AU_POST;
-          else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) shapes |= S.SSN;
-        }
-        if (len === 3 && digits === 1 && uppers === 2) shapes |= S.POSTCODE;
-        else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) shapes |= S.ORDINAL;
-        else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) shapes |= S.ROUTE;
-      } else if (shape === 'U' && w.length <= 3 && s > 0) {
-        const before = v.charCodeAt(s - 1);
-        if (before === 45 || before === 0x2013 || before === 0x2014) shapes |= S.DASH_INITIALS;
-      }
-      seen |= f;
-      if (f & T.NHS) (this.rare ??= new Set()).add(k);
-      if (shape === 'X') this.xIdx.push(this.toks.length);
-      if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
-      // (A token with digits may open with a month word: "Jan2020".)
-      if (odd || (shape === 'X' && lowers + uppers > 0)) this.monthIdx.push(this.toks.length);
-      this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k) });
+      this.slowToken(v, s, i, digits, lowers, uppers, hyphen, odd, flags, st);
     }
+    upper += st.upper;
+    letters += st.letters;
+    capitals += st.capitals;
+    seen |= st.seen;
+    shapes |= st.shapes;
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.lowerDoc = letters > 40 && capitals / letters < 0.01;
     this.noCaps = letters > 15 && capitals === 0;
@@ -1077,6 +1036,68 @@ class Detector {
     this.hasMonth = (seen & T.MONTH) !== 0;
   }
 
+  /** A token the word memo does not hold (with digits, or longer than 12 characters), from the tokenizer's counts:
+   * pushed to the token lists; its contributions to the document's counts and trigger bits go to `st`. */
+  private slowToken(v: string, s: number, i: number, digits: number, lowers: number, uppers: number, hyphen: boolean, odd: boolean, flags: Map<string, number>, st: ScanCounts): void {
+    const w = v.slice(s, i);
+    let shape: Tok['shape'];
+    if (digits > 0) shape = 'X';
+    else {
+      const c0 = w.charCodeAt(0);
+      const up0 = charClass(c0) === 3;
+      if (!up0) shape = 'L';
+      else if (w.length === 1) shape = 'I';
+      else shape = lowers === 0 ? 'U' : 'T';
+    }
+    if (shape === 'U') st.upper += w.length;
+    if (shape !== 'L' && shape !== 'X') st.capitals++;
+    if (shape !== 'I' && shape !== 'X') st.letters += w.length;
+    let k = shape === 'X' || uppers === 0 ? w : w.toLowerCase();
+    let possessive = false;
+    const len = k.length;
+    if (len > 2 && k.charCodeAt(len - 2) === 39 && k.charCodeAt(len - 1) === 115) {
+      possessive = true;
+      k = k.slice(0, -2);
+    } else if (len > 2 && k.charCodeAt(len - 2) === 0x2019 && k.charCodeAt(len - 1) === 115) {
+      possessive = true;
+      k = k.slice(0, -2);
+    }
+    let f = shape === 'X' ? 0 : (flags.get(k) ?? 0);
+    if (hyphen && shape !== 'X') {
+      // "ninety-two", "Check-in": the first part's triggers count too.
+      f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
+      if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
+    }
+    if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 2 && /^\d{2,3}(?:[MmFf]|yo|YO|y)$/.test(w)) st.seen |= T.AGE_UNIT;
+    if (shape === 'X' && hyphen && lowers + uppers > 0) {
+      // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
+      for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) st.seen |= (flags.get(part) ?? 0) & ~0xff;
+      if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) st.seen |= T.MONTH;
+    }
+    if (shape === 'X') {
+      const len = w.length;
+      if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) st.shapes |= S.UK_PHONE;
+      if (len === 3 && digits === 2 && uppers === 1 && charClass(w.charCodeAt(1)) === 3) st.shapes |= S.CA_POST;
+      if (len === 4 && digits === 4 && this.toks.length > 0) {
+        const pv = this.toks[this.toks.length - 1] as Tok;
+        if (pv.shape === 'U' && AU_STATES.has(pv.w)) st.shapes |= S.AU_POST;
+        else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) st.shapes |= S.SSN;
+      }
+      if (len === 3 && digits === 1 && uppers === 2) st.shapes |= S.POSTCODE;
+      else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) st.shapes |= S.ORDINAL;
+      else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) st.shapes |= S.ROUTE;
+    } else if (shape === 'U' && w.length <= 3 && s > 0) {
+      const before = v.charCodeAt(s - 1);
+      if (before === 45 || before === 0x2013 || before === 0x2014) st.shapes |= S.DASH_INITIALS;
+    }
+    st.seen |= f;
+    if (f & T.NHS) (this.rare ??= new Set()).add(k);
+    if (shape === 'X') this.xIdx.push(this.toks.length);
+    if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
+    // (A token with digits may open with a month word: "Jan2020".)
+    if (odd || (shape === 'X' && lowers + uppers > 0)) this.monthIdx.push(this.toks.length);
+    this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k) });
+  }
   add(s: number, e: number, t: PhiType, p: number): void {
     if (e > s) this.cands.push({ s, e, t, p });
   }
