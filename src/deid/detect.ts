@@ -2976,8 +2976,12 @@ class Detector {
     }
     // R6: every other occurrence of a name already found in this text.
     if (found.size) {
+      // The lengths of the names found (a token whose key has none of them is no name found).
+      let lengths = 0;
+      for (const k of found) lengths |= 1 << Math.min(k.length, 31);
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i] as Tok;
+        if ((lengths & (1 << Math.min(t.k.length, 31))) === 0) continue;
         if ((t.shape === 'L' && !foundLower.has(t.k)) || !found.has(t.k) || this.eponymAt(i)) continue;
         this.add(t.s, t.e, 'NAME', 55);
       }
@@ -3165,8 +3169,8 @@ class Detector {
         mark(i, j, 74);
       }
     }
-    // Age-sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F".
-    for (let x = 0; x < toks.length; x++) {
+    // Age-sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F" (tokens with digits only).
+    for (const x of this.xIdx) {
       const t = toks[x] as Tok;
       if (t.shape !== 'X' || t.w.length > 5) continue;
       const prev = toks[x - 1];
