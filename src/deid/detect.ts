@@ -3156,7 +3156,7 @@ class Detector {
     }
     // Chat handles after a time stamp.
     if (v.includes(':')) {
-      for (const m of v.matchAll(CHAT_HANDLE)) {
+      for (const m of matchesAt(CHAT_HANDLE_Y, v, chatLineStarts(v))) {
         const h = m[1] as string;
         const start = v.indexOf(h, m.index);
         if (start < 0) continue;
@@ -3669,6 +3669,20 @@ function dayOk(d: string): boolean {
 }
 /** A day-first date ("27/01/2025"): the text writes dates day first. */
 const DAY_FIRST_DOC = /(?<![\w\/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\w\/])/;
+/** CHAT_HANDLE, sticky (see chatLineStarts). */
+const CHAT_HANDLE_Y = new RegExp(CHAT_HANDLE.source, 'y');
+/** Where CHAT_HANDLE can match: the start of the text, and the line ends followed (after blanks) by '[' or a digit. */
+function chatLineStarts(v: string): number[] {
+  const out = [0];
+  for (let p = v.indexOf('\n'); p >= 0; p = v.indexOf('\n', p + 1)) {
+    if (p === 0) continue;
+    let x = p + 1;
+    while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+    const c = v.charCodeAt(x);
+    if (c === 91 || (c >= 48 && c <= 57)) out.push(p);
+  }
+  return out;
+}
 /** The month date patterns, sticky (see matchesAt). */
 const MONTH_Y = {
   dMonthDayYear: new RegExp(RE.dMonthDayYear.source, 'iy'),
