@@ -1436,7 +1436,7 @@ class Detector {
   /** Numeric and spelled-out dates. */
   datesNumeric(): void {
     const v = this.v;
-    for (const m of v.matchAll(RE.dNum3)) {
+    for (const m of matchesAt(NUM_Y.dNum3, v, this.digitStartsWhere(dNum3At))) {
       const a = +(m[1] as string);
       const b = +(m[3] as string);
       const sep = m[2] as string;
@@ -1448,7 +1448,7 @@ class Detector {
       }
       this.add(m.index, m.index + m[0].length, 'DATE', 90);
     }
-    for (const m of v.matchAll(RE.dIso)) {
+    for (const m of matchesAt(NUM_Y.dIso, v, this.digitStartsWhere(dIsoAt))) {
       const mo = +(m[3] as string);
       const d = +(m[4] as string);
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) this.add(m.index, m.index + m[0].length, 'DATE', 90);
@@ -1492,8 +1492,8 @@ class Detector {
     const slash = v.includes('/');
     // Day-first dates in this text ("27/01/2025"): "14/03" is then the 14th of March.
     let dayFirstDoc: boolean | undefined;
-    if (slash || v.includes('-')) for (const m of v.matchAll(RE.dMonthYearNum)) this.add(m.index, m.index + m[0].length, 'DATE', 84);
-    if (slash) for (const m of v.matchAll(RE.dMonthDaySlash)) {
+    if (slash || v.includes('-')) for (const m of matchesAt(NUM_Y.dMonthYearNum, v, this.digitStartsWhere(dMonthYearNumAt))) this.add(m.index, m.index + m[0].length, 'DATE', 84);
+    if (slash) for (const m of matchesAt(NUM_Y.dMonthDaySlash, v, this.digitStartsWhere(dMonthDaySlashAt))) {
       let a = +(m[1] as string);
       let b = +(m[2] as string);
       const before = v.slice(Math.max(0, m.index - 24), m.index);
@@ -1521,7 +1521,7 @@ class Detector {
   agesOver89(): void {
     const v = this.v;
     // Ages over 89.
-    if (this.seen & T.AGE_UNIT) for (const m of v.matchAll(RE.ageNum)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_UNIT) for (const m of matchesAt(NUM_Y.ageNum, v, this.digitStartsWhere(ageNumAt))) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
     if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of v.matchAll(RE.ageSexSlash)) {
       const g = (m[1] ?? m[2]) as string;
       const s = m.index + m[0].indexOf(g);
@@ -2248,6 +2248,13 @@ class Detector {
     }
     if (dash) this.digitStartDashList = out;
     else this.digitStartList = out;
+    return out;
+  }
+  /** The digit starts (no word character or dash before) at which `at` holds. */
+  digitStartsWhere(at: (v: string, p: number) => boolean): number[] {
+    const v = this.v;
+    const out: number[] = [];
+    for (const p of this.digitStarts()) if (at(v, p)) out.push(p);
     return out;
   }
   /** Where a month word can open a match of the month-first date patterns: the start of a run of ASCII letters that
@@ -3682,6 +3689,43 @@ function chatLineStarts(v: string): number[] {
     if (c === 91 || (c >= 48 && c <= 57)) out.push(p);
   }
   return out;
+}
+/** Numeric date and age patterns, sticky, tried at the digit starts where their first characters can fit: each
+ * begins with a digit with no word character, dash, dot or slash before it (Detector.digitStarts is a superset). */
+const NUM_Y = {
+  dNum3: new RegExp(RE.dNum3.source, 'y'),
+  dIso: new RegExp(RE.dIso.source, 'y'),
+  dMonthYearNum: new RegExp(RE.dMonthYearNum.source, 'y'),
+  dMonthDaySlash: new RegExp(RE.dMonthDaySlash.source, 'y'),
+  ageNum: new RegExp(RE.ageNum.source, 'y'),
+};
+function isDateSep(c: number): boolean {
+  return c === 47 || c === 46 || c === 45;
+}
+/** \d{1,2}[/.-] at p. */
+function dNum3At(v: string, p: number): boolean {
+  const c = v.charCodeAt(p + 1);
+  return isDateSep(c) || (isDigitCode(c) && isDateSep(v.charCodeAt(p + 2)));
+}
+/** (?:19|20)\d{2}[-/.] at p. */
+function dIsoAt(v: string, p: number): boolean {
+  const c = v.charCodeAt(p);
+  return (c === 49 || c === 50) && isDateSep(v.charCodeAt(p + 4));
+}
+/** \d{1,2}[/-] at p. */
+function dMonthYearNumAt(v: string, p: number): boolean {
+  const c = v.charCodeAt(p + 1);
+  return c === 47 || c === 45 || (isDigitCode(c) && (v.charCodeAt(p + 2) === 47 || v.charCodeAt(p + 2) === 45));
+}
+/** \d{1,2}\/ at p. */
+function dMonthDaySlashAt(v: string, p: number): boolean {
+  const c = v.charCodeAt(p + 1);
+  return c === 47 || (isDigitCode(c) && v.charCodeAt(p + 2) === 47);
+}
+/** 9\d or 1\d\d at p. */
+function ageNumAt(v: string, p: number): boolean {
+  const c = v.charCodeAt(p);
+  return c === 57 || c === 49;
 }
 /** The month date patterns, sticky (see matchesAt). */
 const MONTH_Y = {
