@@ -1133,7 +1133,7 @@ class Detector {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
       this.add(m.index, m.index + txt.length, 'URL', 95);
     }
-    for (const m of v.matchAll(RE.ipv4)) this.add(m.index, m.index + m[0].length, 'IP', 100);
+    for (const m of matchesAt(NUM_Y.ipv4, v, this.digitStartsWhere(ipv4At, true))) this.add(m.index, m.index + m[0].length, 'IP', 100);
     if (v.includes(':') || v.includes('-')) for (const m of matchesAt(MAC_Y, v, macStarts(v))) this.add(m.index, m.index + m[0].length, 'DEVICE', 99);
     if (IPV6_GATE.test(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
@@ -1145,7 +1145,7 @@ class Detector {
       }
     }
     if (this.seen & T.PHOTO_EXT) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
-    if (v.includes('-')) for (const m of v.matchAll(RE.ssn)) this.add(m.index, m.index + m[0].length, 'SSN', 100);
+    if (v.includes('-')) for (const m of matchesAt(NUM_Y.ssn, v, this.digitStartsWhere(ssnAt))) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     for (const m of this.stickyAt(RE.ssnLabelled, T.SSN)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
@@ -2250,11 +2250,11 @@ class Detector {
     else this.digitStartList = out;
     return out;
   }
-  /** The digit starts (no word character or dash before) at which `at` holds. */
-  digitStartsWhere(at: (v: string, p: number) => boolean): number[] {
+  /** The digit starts (no word character, nor unless `dash` a dash, before) at which `at` holds. */
+  digitStartsWhere(at: (v: string, p: number) => boolean, dash = false): number[] {
     const v = this.v;
     const out: number[] = [];
-    for (const p of this.digitStarts()) if (at(v, p)) out.push(p);
+    for (const p of this.digitStarts(dash)) if (at(v, p)) out.push(p);
     return out;
   }
   /** Where a month word can open a match of the month-first date patterns: the start of a run of ASCII letters that
@@ -3698,7 +3698,18 @@ const NUM_Y = {
   dMonthYearNum: new RegExp(RE.dMonthYearNum.source, 'y'),
   dMonthDaySlash: new RegExp(RE.dMonthDaySlash.source, 'y'),
   ageNum: new RegExp(RE.ageNum.source, 'y'),
+  /** (Its matches may follow a dash: tried at Detector.digitStarts(true).) */
+  ipv4: new RegExp(RE.ipv4.source, 'y'),
+  ssn: new RegExp(RE.ssn.source, 'y'),
 };
+/** An octet and its dot at p. */
+function ipv4At(v: string, p: number): boolean {
+  return v.charCodeAt(p + 1) === 46 || v.charCodeAt(p + 2) === 46 || v.charCodeAt(p + 3) === 46;
+}
+/** \d{3}-\d{2}- at p. */
+function ssnAt(v: string, p: number): boolean {
+  return v.charCodeAt(p + 3) === 45 && v.charCodeAt(p + 6) === 45;
+}
 function isDateSep(c: number): boolean {
   return c === 47 || c === 46 || c === 45;
 }
