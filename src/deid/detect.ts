@@ -3424,32 +3424,9 @@ class Detector {
 
 let takenBuf = new Uint8Array(4096);
 
-/** cands sorted as by (a, b) => b.p - a.p || b.e - b.s - (a.e - a.s) || a.s - b.s (stable): by one number per
- * candidate when priorities are small integers and offsets short (always, in practice), else by that comparator. */
-function sortCands(cands: Cand[]): Cand[] {
-  const n = cands.length;
-  if (n < 2) return cands;
-  const key = new Float64Array(n);
-  for (let x = 0; x < n; x++) {
-    const c = cands[x] as Cand;
-    const len = c.e - c.s;
-    if (!Number.isInteger(c.p) || c.p < -1000 || c.p > 1000 || !(c.s >= 0 && c.s < 0x100000) || !(len >= 0 && len < 0x100000)) {
-      return cands.sort((a, b) => b.p - a.p || b.e - b.s - (a.e - a.s) || a.s - b.s);
-    }
-    key[x] = ((1000 - c.p) * 0x100000 + (0xfffff - len)) * 0x100000 + c.s;
-  }
-  const order = new Uint32Array(n);
-  for (let x = 0; x < n; x++) order[x] = x;
-  // Equal keys keep their order (the comparator's sort is stable).
-  order.sort((a, b) => (key[a] as number) - (key[b] as number) || a - b);
-  const out = new Array<Cand>(n);
-  for (let x = 0; x < n; x++) out[x] = cands[order[x] as number] as Cand;
-  return out;
-}
-
 /** Keeps the best candidates: higher priority first, then longer; no overlaps. */
 function resolve(cands: Cand[], length: number): Cand[] {
-  cands = sortCands(cands);
+  cands.sort((a, b) => b.p - a.p || b.e - b.s - (a.e - a.s) || a.s - b.s);
   const kept: Cand[] = [];
   // One byte per character: linear in the text whatever the number of candidates (one buffer, reused: texts are at most CHUNK long).
   if (takenBuf.length < length) takenBuf = new Uint8Array(Math.max(length, takenBuf.length * 2));
