@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenRedaction } from '@openredaction/openredaction';
 import redactPii from 'redact-pii';
-import { detect, PHI_TYPES, type PhiType } from '../src/deid/index.js';
+import { PHI_TYPES, type PhiType } from '../src/deid/index.js';
 
 type Predict = (text: string) => Promise<{ start: number; end: number; type: string }[]> | { start: number; end: number; type: string }[];
 
@@ -37,6 +37,16 @@ const nursingRaw = readFileSync(join(corpus, 'physionet-nursing-notes.text'), 'u
 const nursing = [...nursingRaw.matchAll(/START_OF_RECORD=[^\n]*\n([\s\S]*?)\|\|\|\|END_OF_RECORD/g)].map((m) => m[1] as string);
 
 // --- the systems -------------------------------------------------------------------------------
+// phigate is measured as shipped: the compiled build in dist/ (what `npm start` and the CLI run),
+// rebuilt first with tsc, not the TypeScript source under a loader.
+{
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (tsc.status !== 0) {
+    console.error('bench:deid: building dist/ failed');
+    process.exit(2);
+  }
+}
+const { detect } = (await import(join(root, 'dist', 'deid', 'index.js'))) as typeof import('../src/deid/index.js');
 const phigate: Predict = (t) => detect(t);
 
 /** openredaction reports typed positions; its labels are mapped onto ours for typed recall. */
@@ -127,14 +137,19 @@ async function throughput(predict: Predict, docs: readonly string[], budgetMs: n
       if (performance.now() - w0 > 5000) break warm;
     }
   }
-  let bytes = 0;
-  const t0 = performance.now();
-  for (const d of docs) {
-    await predict(d);
-    bytes += Buffer.byteLength(d);
-    if (performance.now() - t0 > budgetMs) break;
+  // Then three timed passes (each within the budget); the median is reported, for every system alike.
+  const rates: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    let bytes = 0;
+    const t0 = performance.now();
+    for (const d of docs) {
+      await predict(d);
+      bytes += Buffer.byteLength(d);
+      if (performance.now() - t0 > budgetMs / 3) break;
+    }
+    rates.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
   }
-  return bytes / 1e6 / ((performance.now() - t0) / 1000);
+  return rates.sort((a, b) => a - b)[1]!;
 }
 
 // --- quality through the shared scorer --------------------------------------------------------
@@ -192,7 +207,7 @@ try {
   const header = ['system', 'MB/s nursing', 'MB/s dev', 'recall', 'typed', 'char prec'];
   const width = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const fmt = (r: string[]) => r.map((c, i) => c.padEnd(width[i] as number)).join('  ');
-  console.log(`phigate deid benchmark (node ${process.version}, one core; peers capped at ${PEER_BUDGET_MS / 1000}s per corpus, after warm-up passes)`);
+  console.log(`phigate deid benchmark (node ${process.version}, one core; peers capped at ${PEER_BUDGET_MS / 1000}s per corpus, after warm-up passes; median of three timed passes)`);
   console.log(`nursing notes: ${nursing.length} records, ${(Buffer.byteLength(nursingRaw) / 1e6).toFixed(2)} MB; dev: ${dev.length} notes`);
   console.log(fmt(header));
   for (const r of rows) console.log(fmt(r));
