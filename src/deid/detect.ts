@@ -1967,6 +1967,7 @@ class Detector {
       if (t.f & L.PLACE && ((t.m & M.SCALE_NAMES) !== 0) && this.scaleAt(i)) continue;
       let best = 0;
       let key = '';
+      let bestKey = '';
       for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
         const tn = toks[i + n - 1] as Tok;
         if (n > 1) {
@@ -1977,7 +1978,10 @@ class Detector {
           if (tn.shape !== 'T' && tn.shape !== 'U') break;
         }
         key = n === 1 ? tn.k : `${key} ${tn.k}`;
-        if (n === 1 ? tn.f & L.PLACE : lex.places.has(key)) best = n;
+        if (n === 1 ? tn.f & L.PLACE : lex.places.has(key)) {
+          best = n;
+          bestKey = key;
+        }
         if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
       }
       const prev = i > 0 ? (toks[i - 1] as Tok) : undefined;
@@ -2008,7 +2012,8 @@ class Detector {
         continue;
       }
       if (best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0))) continue;
-      const word = best === 1 && ((t.f & L.WORD) !== 0 || ((t.m & M.MONTH_WORDS) !== 0));
+      // A common word, or a town made of common words only ("Castle Hill"), is a place only with context.
+      const word = best === 1 ? (t.f & L.WORD) !== 0 || (t.m & M.MONTH_WORDS) !== 0 : lex.contextPlaces.has(bestKey);
       const personal = best === 1 && (t.f & NAME_BITS) !== 0;
       // A common word after "in" is a place only when it ends the phrase ("lives in Auburn." not "in Green chart").
       const endsPhrase = /^(?:[ \t]*[.,;:)\n]|\s*$)/.test(v.slice(last.e, last.e + 3));

@@ -2,7 +2,7 @@
 // Every single word maps to a bit set in one Map, so that a token costs one hash lookup.
 import { COMMON_SURNAMES, FIRST_NAMES, LAST_NAMES, OTHER_NAMES } from './data/names.js';
 import { COMMON_WORDS } from './data/words.js';
-import { COUNTIES, COUNTRIES, US_CITIES, WORLD_CITIES } from './data/places.js';
+import { COUNTIES, COUNTRIES, TOWNS, TOWNS_IN_CONTEXT, US_CITIES, WORLD_CITIES } from './data/places.js';
 import { EXTRA_PLACES } from './data/places-extra.js';
 import { EXTRA_FIRST, EXTRA_LAST } from './data/names-extra.js';
 
@@ -29,6 +29,8 @@ export interface Lexicons {
   flags: Map<string, number>;
   /** Multi-word place names, lower case, joined by single spaces. */
   places: Set<string>;
+  /** Multi-word places made of common words only ("castle hill"): places only with context. */
+  contextPlaces: Set<string>;
   /** Every word-wise proper prefix of a multi-word place ("new" for "new york"). */
   placePrefixes: Set<string>;
   /** Longest number of words in a place name. */
@@ -59,7 +61,9 @@ export function lexicons(): Lexicons {
   const places = new Set<string>();
   const placePrefixes = new Set<string>();
   let maxWords = 1;
-  for (const list of [US_CITIES.split('|'), WORLD_CITIES.split('|'), COUNTIES.split('|'), EXTRA_PLACES.split('|')]) {
+  const contextPlaces = new Set<string>();
+  for (const c of TOWNS_IN_CONTEXT.split('|')) contextPlaces.add(c.toLowerCase().replace(/[\s-]+/g, ' '));
+  for (const list of [US_CITIES.split('|'), WORLD_CITIES.split('|'), TOWNS.split('|'), TOWNS_IN_CONTEXT.split('|'), COUNTIES.split('|'), EXTRA_PLACES.split('|')]) {
     for (const c of list) {
       const key = c.toLowerCase().replace(/[\s-]+/g, ' ');
       const parts = key.split(' ');
@@ -79,6 +83,7 @@ export function lexicons(): Lexicons {
   cached = {
     flags,
     places,
+    contextPlaces,
     placePrefixes,
     placeMaxWords: Math.min(maxWords, 4),
     get cityList() {

