@@ -65,15 +65,18 @@ begin
    order by u.k
   on conflict (tenant_id, scope, type, lookup) do nothing;
   -- Known values asked for with a longer life (or none) keep their token and live longer.
+  -- (Matched on the whole unique key, tenant, scope, type and lookup, so each value is one probe
+  -- of its index whatever the size of the scope.)
   update public.vault_entries v
      set expires_at = case when p_expires is null then null else greatest(v.expires_at, p_expires) end
-   where v.tenant_id = p_tenant and v.scope = p_scope
-     and v.lookup = any (select decode(x, 'hex') from unnest(p_lookups) as x)
+    from unnest(p_types, p_lookups) as u(type, lookup)
+   where v.tenant_id = p_tenant and v.scope = p_scope and v.type = u.type and v.lookup = decode(u.lookup, 'hex')
      and v.expires_at is not null and (p_expires is null or v.expires_at < p_expires);
   return query
-    select encode(v.lookup, 'hex'), v.token from public.vault_entries v
-     where v.tenant_id = p_tenant and v.scope = p_scope
-       and v.lookup = any (select decode(x, 'hex') from unnest(p_lookups) as x);
+    select encode(v.lookup, 'hex'), v.token
+      from unnest(p_types, p_lookups) as u(type, lookup)
+      join public.vault_entries v
+        on v.tenant_id = p_tenant and v.scope = p_scope and v.type = u.type and v.lookup = decode(u.lookup, 'hex');
   get diagnostics found_n = row_count;
   if found_n <> n then
     raise exception 'vault put: % values, % tokens', n, found_n using errcode = 'P0001';
