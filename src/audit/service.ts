@@ -100,6 +100,8 @@ export interface VerifyReport {
   unsignedTail: number;
   problems: VerifyProblem[];
   publicKeySource: 'key-service' | 'stored' | 'given';
+  /** With witnesses given: how many of them were this tenant's (0: nothing outside the database vouched for it). */
+  witnessed?: number;
 }
 
 export interface ExportFilter {
@@ -600,9 +602,11 @@ export class AuditService implements AdminAuditor {
     // found like a stored one, which the database alone cannot show once those are gone too.
     type CpRow = (typeof meta.cps)[number];
     const cps: CpRow[] = [...meta.cps];
+    let witnessed = 0;
     for (const w of opts.witnesses ?? []) {
       const note = safeParseNote(w.note);
       if (note && note.tenant !== tenantId) continue;
+      witnessed++;
       cps.push({ tree_size: String(note?.size ?? 0), root: note?.root ?? Buffer.alloc(32), key_version: note?.keyVersion ?? 0, note: w.note, signature: Buffer.from(w.signature, 'base64') });
     }
     cps.sort((a, b) => Number(a.tree_size) - Number(b.tree_size));
@@ -765,6 +769,7 @@ export class AuditService implements AdminAuditor {
       unsignedTail: Math.max(0, headSize - latest),
       problems,
       publicKeySource: source,
+      ...(opts.witnesses ? { witnessed } : {}),
     };
   }
 

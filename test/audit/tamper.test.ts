@@ -181,6 +181,10 @@ for (const kind of storeKinds) {
         writeFileSync(join(dir, 'cp.json'), cpJson.stdout);
         const ok = await cli(s, 'audit', 'verify', '--tenant', other.name, '--witness', join(dir, 'cp.json'));
         assert.equal(ok.exitCode, 0, ok.stdout + ok.stderr);
+        assert.match(ok.stdout, /1 witnessed checkpoints checked/);
+        // A witness file with no checkpoint of the tenant verifies, but says so rather than passing silently.
+        const unrelated = await cli(s, 'audit', 'verify', '--tenant', t.name, '--witness', join(dir, 'cp.json'));
+        assert.match(unrelated.stdout, /WARNING: the witness file holds no checkpoint of this tenant/);
         writeFileSync(join(dir, 'empty.log'), '{"msg":"nothing here"}\n');
         const empty = await cli(s, 'audit', 'verify', '--tenant', other.name, '--witness', join(dir, 'empty.log'));
         assert.notEqual(empty.exitCode, 0);

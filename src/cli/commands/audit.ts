@@ -44,7 +44,8 @@ function describeReport(name: string, r: VerifyReport): string {
   const head = `${name}: ${r.ok ? 'OK' : 'TAMPERED'} - ${r.events} events, tree size ${r.treeSize}, ${r.checkpoints} checkpoints (latest ${r.latestCheckpoint})` +
     (r.purgedBefore ? `, purged before ${r.purgedBefore}` : '') +
     (r.unsignedTail ? `, ${r.unsignedTail} events not yet under a signed checkpoint` : '') +
-    (r.publicKeySource === 'stored' ? ' [signatures checked with the stored public key: the tenant was shredded]' : '');
+    (r.publicKeySource === 'stored' ? ' [signatures checked with the stored public key: the tenant was shredded]' : '') +
+    (r.witnessed === undefined ? '' : r.witnessed > 0 ? `, ${r.witnessed} witnessed checkpoints checked` : ' [WARNING: the witness file holds no checkpoint of this tenant: nothing outside the database vouched for it]');
   if (r.ok) return `${head}\n`;
   const first = r.problems[0]!;
   return `${head}\n  first bad position: ${first.position ?? 'n/a'} (${first.kind}): ${first.message}\n` +
