@@ -196,8 +196,8 @@ export class BreakGlassService {
   /**
    * Grants for follow-up: those not yet reviewed (or all), newest first, with their reasons. With
    * a `reader` allowed to read the audit log (the read is itself recorded), each grant also shows
-   * what was done under it: requests stating BTG by its principal in its window, and how many
-   * distinct patients they named.
+   * what was done under it: requests stating BTG by the credential it is bound to, in its window,
+   * and how many distinct patients they named.
    */
   async review(tenantId: string, opts: { all?: boolean; reader?: AuditReader } = {}): Promise<BreakGlassGrant[]> {
     const grants = await this.list(tenantId, opts);
@@ -209,11 +209,13 @@ export class BreakGlassService {
     const from = new Date(Math.min(...grants.map((g) => Date.parse(g.startedAt))));
     const to = new Date(Math.max(...grants.map((g) => Date.parse(g.endedAt ?? g.expiresAt))) + 1000);
     const acc = new Map(grants.map((g) => [g.id, { requests: new Set<string>(), patients: new Set<string>() }]));
+    const holds = await this.holders(tenantId, grants);
     await this.audit.readEvents(tenantId, { from, to }, reader, 'break_glass_review', (_body, ev) => {
-      if (ev.purpose !== 'BTG' || ev.action === 'login' || ev.action === 'audit_read') return;
+      // Refused requests (no grant, or another credential's) were not done under any grant.
+      if (ev.purpose !== 'BTG' || ev.action === 'login' || ev.action === 'audit_read' || ev.outcome.result === 'denied') return;
       const t = Date.parse(ev.time);
       for (const g of grants) {
-        if (g.principal !== ev.actor.principal || t < Date.parse(g.startedAt) || t > Date.parse(g.endedAt ?? g.expiresAt)) continue;
+        if (!holds(g, ev.actor) || t < Date.parse(g.startedAt) || t > Date.parse(g.endedAt ?? g.expiresAt)) continue;
         const a = acc.get(g.id)!;
         a.requests.add(ev.correlationId ?? ev.id);
         for (const p of ev.patients ?? []) a.patients.add(p);
@@ -223,6 +225,35 @@ export class BreakGlassService {
       const a = acc.get(g.id)!;
       g.activity = { requests: a.requests.size, patients: a.patients.size };
     }
+  }
+
+  /**
+   * Whether an audit event's actor is the credential a grant is bound to (as `active` decides),
+   * never by principal name alone: a user's own keys and sessions, the key, or the workload's
+   * issuer and subject. Grants from before grants were bound (no subject) fall back to the name.
+   */
+  private async holders(tenantId: string, grants: BreakGlassGrant[]): Promise<(g: BreakGlassGrant, actor: AuditActor) => boolean> {
+    const users = [...new Set(grants.map((g) => /^user:(.+)$/.exec(g.subject ?? '')?.[1]).filter((u): u is string => !!u && UUID_RE.test(u)))];
+    const ownerOf = new Map<string, string>(); // key or session id -> user id
+    if (users.length) {
+      await this.store.withTenant(tenantId, async (tx) => {
+        const k = await tx.query<{ id: string; user_id: string }>('select id, user_id from api_keys where tenant_id = $1 and user_id = any($2::uuid[])', [tenantId, users]);
+        for (const r of k.rows) ownerOf.set(`key:${r.id}`, r.user_id);
+        const sx = await tx.query<{ id: string; user_id: string }>('select id, user_id from sessions where tenant_id = $1 and user_id = any($2::uuid[])', [tenantId, users]);
+        for (const r of sx.rows) ownerOf.set(`session:${r.id}`, r.user_id);
+      });
+    }
+    return (g, actor) => {
+      const subject = g.subject;
+      if (!subject) return g.principal === actor.principal;
+      if (subject.startsWith('user:')) {
+        const uid = subject.slice(5);
+        return (actor.sessionId !== undefined && ownerOf.get(`session:${actor.sessionId}`) === uid) || (actor.keyId !== undefined && ownerOf.get(`key:${actor.keyId}`) === uid);
+      }
+      if (subject.startsWith('key:')) return actor.via === 'api_key' && actor.keyId === subject.slice(4);
+      if (actor.via !== 'workload') return false;
+      return subject === `${actor.keyId}:${actor.principal}` || subject === `jwt:*:${actor.principal}`;
+    };
   }
 
   private async list(tenantId: string, opts: { all?: boolean }): Promise<BreakGlassGrant[]> {

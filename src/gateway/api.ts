@@ -13,7 +13,7 @@ import {
   type OpenAIEmbeddingsRequest,
   type Route,
 } from '../providers/index.js';
-import { auditBase, authenticate, callContext, checkBaa, Gateway, routeFor, type CallContext } from './context.js';
+import { auditBase, authenticate, callContext, checkBaa, Gateway, refusalContext, routeFor, type CallContext } from './context.js';
 import { givenIdentifiers, restoreSlots, scanOutput, type Protected, type TypeCounts } from './protect.js';
 import type { Slot } from './slots.js';
 import { commitRequest } from './commit.js';
@@ -290,7 +290,7 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     return reply.send(answer);
   } catch (e) {
     // A refusal is audited, unless the audit log is what failed, or the scan already recorded it.
-    if (!(e instanceof PhigateError && (e.code === 'audit_unavailable' || e.code === 'output_phi_blocked'))) await auditRefusal(gw, req, ctx, 'model_call', route, e);
+    if (!(e instanceof PhigateError && (e.code === 'audit_unavailable' || e.code === 'output_phi_blocked'))) await auditRefusal(gw, req, ctx ?? refusalContext(req, req.principal!), 'model_call', route, e);
     if (reply.sent || reply.raw.headersSent) return reply;
     throw e;
   }
@@ -328,7 +328,7 @@ async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply)
     embeddingsAnswerFields(answer);
     return reply.send(answer);
   } catch (e) {
-    if (!(e instanceof PhigateError && e.code === 'audit_unavailable')) await auditRefusal(gw, req, ctx, 'embedding', route, e);
+    if (!(e instanceof PhigateError && e.code === 'audit_unavailable')) await auditRefusal(gw, req, ctx ?? refusalContext(req, req.principal!), 'embedding', route, e);
     throw e;
   }
 }

@@ -168,6 +168,33 @@ export function callContext(gw: Gateway, req: FastifyRequest, authenticated: Pri
   };
 }
 
+/**
+ * The context under which a refusal made before the call's context was complete is recorded (a
+ * BTG request without a grant, a missing permission, a bad header): the authenticated caller,
+ * the stated purpose and, when well formed, the patient. Null when the purpose itself is missing
+ * or unknown (then there is no purpose to record it under; the caller got its 400).
+ */
+export function refusalContext(req: FastifyRequest, authenticated: Principal): CallContext | null {
+  let purpose: string;
+  try {
+    purpose = parsePurpose(header(req, 'x-phigate-purpose') ?? '');
+  } catch {
+    return null;
+  }
+  const patient = header(req, 'x-phigate-patient')?.trim();
+  return {
+    principal: authenticated,
+    purpose,
+    ...(patient && PATIENT.test(patient) ? { patient } : {}),
+    scope: `r:${randomUUID()}`,
+    ownScope: true,
+    ttlSeconds: 0,
+    requestId: req.id,
+    ...(req.ip ? { clientAddress: req.ip.replace(/^::ffff:/, '') } : {}),
+    passthrough: false,
+  };
+}
+
 /** Finds the route for a model and service (404 `model_not_found`). */
 export function routeFor(gw: Gateway, model: unknown, service: Service): Route {
   if (typeof model !== 'string' || !model) throw new PhigateError('invalid_request', 'model is required', 400);

@@ -138,6 +138,12 @@ for (const kind of storeKinds) {
       const ok = await chat(nurseKey, 'BTG', 'synthetic-patient-1');
       assert.equal(ok.status, 200);
       assert.equal(await content(ok), PROMPT);
+      // Another key given the same principal name holds no grant of the first; with its own grant, what
+      // it does is counted under its own grant, not the first's (grants are bound to credentials).
+      const twinKey = (await s.apiKeys.create(tenantId, { principal: 'ward-app', role: 'nurse' })).key;
+      assert.equal((await chat(twinKey, 'BTG', 'synthetic-patient-2')).status, 403);
+      const g2 = await s.breakGlass.start(await s.apiKeys.authenticate(twinKey), { reason: 'a second emergency in another ward', durationMs: 30 * 60_000 });
+      assert.equal((await chat(twinKey, 'BTG', 'synthetic-patient-2')).status, 200);
       // Only requests that state BTG are elevated.
       assert.equal((await content(await chat(nurseKey, 'TREAT'))).includes(NAME), false);
       now += 31 * 60_000;
@@ -148,16 +154,20 @@ for (const kind of storeKinds) {
       assert.equal(start.purpose, 'BTG');
       assert.equal(start.target.id, g.id);
       assert.ok(events.some((e) => e.action === 'detokenize' && e.purpose === 'BTG' && e.actor.principal === 'ward-app'));
+      // A refused BTG request is recorded too: denied, under the caller's own key.
+      const denied = events.filter((e) => e.action === 'model_call' && e.purpose === 'BTG' && e.outcome.result === 'denied' && e.outcome.code === 'break_glass_required');
+      assert.equal(denied.length, 3);
       // The reason is kept sealed, out of the audit log, and shown to reviewers.
       assert.equal(JSON.stringify(events).includes('bay 4'), false);
       const review = await s.breakGlass.review(tenantId);
-      assert.equal(review[0]!.id, g.id);
-      assert.equal(review[0]!.reason, 'unresponsive patient in bay 4, chart needed');
-      assert.equal(review[0]!.active, false);
-      assert.equal(review[0]!.activity, undefined);
-      // A reviewer who may read the audit log also sees what was done under the grant.
+      const first = review.find((r) => r.id === g.id)!;
+      assert.equal(first.reason, 'unresponsive patient in bay 4, chart needed');
+      assert.equal(first.active, false);
+      assert.equal(first.activity, undefined);
+      // A reviewer who may read the audit log also sees what was done under each grant (refusals are not).
       const withActivity = await s.breakGlass.review(tenantId, { reader: { principal: 'privacy-officer', role: 'operator', via: 'cli' } });
-      assert.deepEqual(withActivity[0]!.activity, { requests: 1, patients: 1 });
+      assert.deepEqual(withActivity.find((r) => r.id === g.id)!.activity, { requests: 1, patients: 1 });
+      assert.deepEqual(withActivity.find((r) => r.id === g2.id)!.activity, { requests: 1, patients: 1 });
     });
   });
 }
