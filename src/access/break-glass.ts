@@ -121,6 +121,8 @@ export class BreakGlassService {
     const r = await this.store.withTenant(p.tenantId, async (tx) => {
       const subjects = [await this.subjectIn(tx, p)];
       if (p.via === 'workload') subjects.push(`jwt:*:${p.principal}`);
+      // A key that replaced another by rotation holds the grants of the keys it replaced.
+      if (subjects[0]!.startsWith('key:')) subjects.push(...(await keyChain(tx, p.tenantId, subjects[0]!.slice(4), 'before')).map((id) => `key:${id}`));
       return tx.query<Row>(
         `select * from break_glass where tenant_id = $1 and subject = any($2) and ended_at is null and started_at <= $3 and expires_at > $3
           order by expires_at desc limit 1`,
@@ -234,6 +236,14 @@ export class BreakGlassService {
    */
   private async holders(tenantId: string, grants: BreakGlassGrant[]): Promise<(g: BreakGlassGrant, actor: AuditActor) => boolean> {
     const users = [...new Set(grants.map((g) => /^user:(.+)$/.exec(g.subject ?? '')?.[1]).filter((u): u is string => !!u && UUID_RE.test(u)))];
+    // A grant bound to a key also covers the keys that replaced it by rotation.
+    const keysOf = new Map<string, Set<string>>();
+    const keyGrants = [...new Set(grants.map((g) => /^key:(.+)$/.exec(g.subject ?? '')?.[1]).filter((k): k is string => !!k && UUID_RE.test(k)))];
+    if (keyGrants.length) {
+      await this.store.withTenant(tenantId, async (tx) => {
+        for (const k of keyGrants) keysOf.set(k, new Set([k, ...(await keyChain(tx, tenantId, k, 'after'))]));
+      });
+    }
     const ownerOf = new Map<string, string>(); // key or session id -> user id
     if (users.length) {
       await this.store.withTenant(tenantId, async (tx) => {
@@ -250,7 +260,7 @@ export class BreakGlassService {
         const uid = subject.slice(5);
         return (actor.sessionId !== undefined && ownerOf.get(`session:${actor.sessionId}`) === uid) || (actor.keyId !== undefined && ownerOf.get(`key:${actor.keyId}`) === uid);
       }
-      if (subject.startsWith('key:')) return actor.via === 'api_key' && actor.keyId === subject.slice(4);
+      if (subject.startsWith('key:')) return actor.via === 'api_key' && actor.keyId !== undefined && (keysOf.get(subject.slice(4)) ?? new Set([subject.slice(4)])).has(actor.keyId);
       if (actor.via !== 'workload') return false;
       return subject === `${actor.keyId}:${actor.principal}` || subject === `jwt:*:${actor.principal}`;
     };
@@ -303,6 +313,23 @@ export class BreakGlassService {
       active: !r.ended_at && new Date(r.expires_at).getTime() > now,
     };
   }
+}
+
+/**
+ * The keys a key replaced by rotation (`before`: its predecessors) or that replaced it (`after`:
+ * its successors), following `rotated_to` (at most 50 links).
+ */
+async function keyChain(tx: Queryable, tenantId: string, keyId: string, direction: 'before' | 'after'): Promise<string[]> {
+  const step = direction === 'before' ? 'k.rotated_to = c.id' : 'k.id = c.next';
+  const r = await tx.query<{ id: string }>(
+    `with recursive c(id, next, depth) as (
+       select id, rotated_to, 0 from api_keys where tenant_id = $1 and id = $2::uuid
+       union all
+       select k.id, k.rotated_to, c.depth + 1 from api_keys k join c on ${step} where k.tenant_id = $1 and c.depth < 50)
+     select id::text as id from c where depth > 0`,
+    [tenantId, keyId],
+  );
+  return r.rows.map((row) => row.id);
 }
 
 function actorOf(p: { principal: string; role: string; via: string; keyId?: string; sessionId?: string }): AuditActor {

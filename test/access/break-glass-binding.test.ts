@@ -133,6 +133,23 @@ for (const kind of storeKinds) {
       await s.breakGlass.end({ principal: 'operator', role: 'operator', via: 'cli', tenantId }, g.id);
     });
 
+    test('a grant bound to a key carries over to the key that replaces it by rotation (and the old key, during its grace)', async () => {
+      const created = await s.apiKeys.create(tenantId, { principal: 'ward-kiosk', role: 'clinician' });
+      const g = await s.breakGlass.start(await s.apiKeys.authenticate(created.key), { reason: REASON, durationMs: 30 * 60_000 });
+      assert.equal(g.subject, `key:${created.info.id}`);
+      const rotated = await s.apiKeys.rotate(tenantId, created.info.id, 60 * 60_000);
+      for (const key of [rotated.key, created.key]) {
+        const ok = await chat(key, 'BTG');
+        assert.equal(ok.statusCode, 200);
+        assert.match(JSON.parse(ok.body).choices[0].message.content, new RegExp(NAME));
+      }
+      // A key of the same name that did not replace it gets nothing.
+      const stranger = await s.apiKeys.create(tenantId, { principal: 'ward-kiosk', role: 'clinician' });
+      assert.equal((await chat(stranger.key, 'BTG')).statusCode, 403);
+      const review = await s.breakGlass.review(tenantId, { reader: { principal: 'privacy-officer', role: 'operator', via: 'cli' } });
+      assert.deepEqual(review.find((r) => r.id === g.id)!.activity, { requests: 2, patients: 0 });
+    });
+
     test('a key may be issued to a user, and a key revoked, only within the caller\u2019s own permissions', async () => {
       // Issuing a key to dr-jones would make it act as dr-jones: the helpdesk holds less than a clinician.
       const bound = await call('POST', '/admin/v1/keys', desk, { principal: 'anything', role: 'analyst', userId: jonesId });
