@@ -417,7 +417,8 @@ function answerStrings(v: unknown, out: Slot[], skip: ReadonlySet<string> = new 
     v.forEach((x, i) => (typeof x === 'string' ? out.push(slotOf(v, i)) : answerStrings(x, out, new Set(), depth + 1)));
   } else if (isObj(v)) {
     for (const k of Object.keys(v)) {
-      if (STRUCTURAL.has(k) || skip.has(k)) continue;
+      // `data` is structure (base64, opaque) except in a text source (a page a vendor tool fetched).
+      if ((STRUCTURAL.has(k) && !(k === 'data' && v.type === 'text')) || skip.has(k)) continue;
       const x = v[k];
       if (typeof x === 'string') out.push(slotOf(v, k));
       else answerStrings(x, out, new Set(), depth + 1);

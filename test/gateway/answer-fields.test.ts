@@ -240,6 +240,8 @@ for (const kind of storeKinds) {
           { type: 'vendor_block', name: LEAK, data: LEAK, id: LEAK, nested: { url: LEAK, type: LEAK } },
           { type: 'tool_use', id: 'toolu_1', name: LEAK, input: { who: token } },
           { type: 'thinking', thinking: `Thinking about ${token}`, signature: 'c2lnbmF0dXJl' },
+          // A page the vendor's own fetch tool read: its text is scanned like any answer text.
+          { type: 'web_fetch_tool_result', tool_use_id: 'srvtoolu_1', content: { type: 'web_fetch_result', url: 'https://example.org/a', content: { type: 'document', source: { type: 'text', media_type: 'text/plain', data: `Fetched: ${LEAK}` } } } },
         ],
         stop_reason: 'tool_use',
         stop_sequence: null,
@@ -260,6 +262,8 @@ for (const kind of storeKinds) {
           assert.deepEqual(j.content[2].input, { who: NAME });
           assert.equal(j.content[3].thinking, `Thinking about ${NAME}`);
           assert.equal(j.content[3].signature, 'c2lnbmF0dXJl');
+          assert.match(j.content[4].content.content.source.data, /^Fetched: /);
+          assert.equal(j.content[4].content.url, 'https://example.org/a');
           assert.equal(j.x_count, 2);
           assert.deepEqual(j.usage, { input_tokens: 3, output_tokens: 4, cache_creation: { ephemeral_5m_input_tokens: 0 }, service_tier: 'standard' });
         } else {
