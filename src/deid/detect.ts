@@ -7,6 +7,7 @@
 import { buildView, toOriginal, type View } from './normalize.js';
 import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
+import { REGIONS } from './data/places.js';
 import { structured } from './structured.js';
 
 export interface DetectOptions {
@@ -397,6 +398,8 @@ const PIN_BEFORE = /\b(?:PIN|Pin|pin)[ \t]*(?:code|Code|CODE)?[ \t]*[:#-]?[ \t]*
 const ADDRESS_LINE =
   /(?:(?:home|mailing|postal|residential|permanent|current|usual|street|patient'?s?|pt'?s?|present|correspondence)[ \t]+)?(?:address(?:[ \t]+line[ \t]*\d?)?|addr\.?|residence|home|lives|living|city(?:\/town)?|town(?:\/city)?|suburb|locality|village|hometown|birthplace|place[ \t]+of[ \t]+(?:birth|residence|death)|born[ \t]+in|residing[ \t]+at)[ \t]*[:\-–][ \t]*([^\n]{3,160})/iy;
 /** Last words of building names in an address ("Ashcombe House"). */
+/** Heads of named buildings and wings, anywhere in the text ("the Whitcombe Pavilion", "Lister Wing"). */
+const BUILDING_HEADS = new Set('pavilion pavillion wing tower towers building annex annexe house hall'.split(' '));
 const BUILDING_WORDS = new Set('house court mansions lodge apartments tower towers building block villas cottage farm hall flats chambers'.split(' '));
 /** The first three letters of the labels of ADDRESS_LINE (a cheap test at each line start). */
 const ADDRESS_PREFIXES = new Set(
@@ -424,6 +427,16 @@ const LIVING_PREPS = new Set(['in', 'to', 'from', 'near', 'at', 'outside']);
 const LIVING_WORDS = new Set(
   'live lives living lived reside resides residing resided moved moving relocated born raised grew stay stays staying stayed returned returning traveled travelled traveling travelling flew visiting visited emigrated immigrated arrived came home are going go went drove driving heading headed trip vacation holiday visit'.split(' '),
 );
+/** Residence words: an unknown word after them and "in"/"to"/"of"/"from" is a place ("moved to ballymore"). */
+const RESIDENCE_WORDS = new Set(
+  ('live lives living lived reside resides residing resided resident residents native moved moving relocated born raised grew originally hails hailing ' +
+    // Trips ("returned to", which in notes leads to units and ventilator modes, is left out: "returned to simv").
+    'traveled travelled traveling travelling flew visiting visited visit emigrated immigrated arrived trip vacation holiday drove driving went came ' +
+    'go going heading headed stay stays staying stayed returned returning home').split(' '),
+);
+/** Words before "of" or "from" that make what follows a place of residence or origin. */
+const RESIDENT_OF = new Set(['resident', 'residents', 'native', 'natives', 'inhabitant']);
+const ORIGINALLY = new Set(['originally', 'hails', 'hailing']);
 /** Nouns after a place that make it one ("Joliet yard", "Denver office"). */
 const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campus factory mill terminal base airport station area suburbs region district neighborhood neighbourhood downtown store location'.split(' '));
 
@@ -560,7 +573,8 @@ const LABELS: [PhiType, string][] = [
   ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member|insured'?s?\\s*(?:id|number|no\\.?|#)|medical\\s*aid(?:\\s*(?:number|no\\.?|#|id))?|medical\\s*card(?:\\s*(?:number|no\\.?|#))?|gms\\s*(?:number|no\\.?|#|card(?:\\s*(?:number|no\\.?|#))?)|(?:health\\s*)?insurance\\s*(?:card|policy)(?:\\s*(?:number|no\\.?|#))?|medi-?cal(?:\\s*(?:id|number|no\\.?|#))?|cin|beneficiary|(?:member|subscriber|policy)\\s*(?:holder\\s*)?(?:id|number|no\\.?|#)"],
   ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#|id)|encounter\\s*(?:number|no\\.?|#|id)|csn|bill\\s*(?:#|no\\.?|number)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
   ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|gphc(?:\\s*(?:number|no\\.?|#|registration))?|sanc(?:\\s*(?:number|no\\.?|#))?|lic\\.?\\s*(?:#|no\\.?|number)|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration|\\.)?(?:\\s*(?:number|no\\.?|#))?|reg(?:istration|\\.)?\\s*(?:no\\.?|#|number|pin)|registration\\s*pin|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
-  ['DEVICE', "serials?(?:\\s*(?:number|no\\.?|#))?|modem\\s*(?:id|serial|sn|#|number)|s\\/n|sn|model|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|model\\s*(?:number|no\\.?|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
+  // A model ("Model 780G", "model MMT-1880") names a product that thousands share: not an identifier, not a label here.
+  ['DEVICE', "serials?(?:\\s*(?:number|no\\.?|#))?|modem\\s*(?:id|serial|sn|#|number)|s\\/n|sn|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
   ['BIOMETRIC', "fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric|signature)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
   ['OTHER_ID', "study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)|npi|claim(?:\\s*(?:number|no\\.?|#|id|reference|ref))?|(?:prior\\s*)?auth(?:ori[sz]ation)?\\s*(?:number|no\\.?|#|id|code|ref)|pre-?auth(?:ori[sz]ation)?(?:\\s*(?:number|no\\.?|#|id))?|ref(?:erence)?\\s*(?:id|number|no\\.?|#)|(?:our|your)\\s*ref(?:erence)?|kit\\s*(?:id|number|no\\.?|#)|enrol?ment\\s*(?:id|number|no\\.?|#)|screening\\s*(?:id|number|no\\.?|#)|randomi[sz]ation\\s*(?:id|number|no\\.?|#)|nric(?:\\s*(?:number|no\\.?|#))?|fin\\s*no|aadhaa?r(?:\\s*(?:card|number|no\\.?|#))?|(?:sa|national|south\\s*african)\\s*id(?:entity)?(?:\\s*(?:card|number|no\\.?|#|document))?|pension\\s*(?:number|no\\.?|#|id)|dod\\s*id|edipi|pps\\s*(?:number|no\\.?)|ppsn|social\\s*insurance\\s*(?:number|no\\.?)|tax\\s*file\\s*(?:number|no\\.?)|ird\\s*(?:number|no\\.?)|case\\s*(?:no\\.?|ref(?:erence)?)|docket(?:\\s*(?:number|no\\.?|#))?|file\\s*(?:number|no\\.?|#)|lab\\s*(?:id|number|no\\.?|#)|sample\\s*(?:id|number|no\\.?|#)|slide\\s*(?:id|number|no\\.?|#)|report\\s*(?:id|number|no\\.?|#)|inmate\\s*(?:id|number|no\\.?|#)|booking\\s*(?:id|number|no\\.?|#)|(?:doc|offender)\\s*(?:id|number|no\\.?|#)|incident\\s*(?:id|number|no\\.?|#)|run\\s*(?:number|no\\.?|#)|trip\\s*(?:id|number|no\\.?|#)|pcr\\s*(?:number|no\\.?|#)|interpreter\\s*(?:id|number|no\\.?|#)|operator\\s*(?:id|number|no\\.?|#)|session\\s*(?:id|number|no\\.?|#)|job\\s*(?:id|number|no\\.?|#)|request\\s*(?:id|number|no\\.?|#)|ihi(?:\\s*(?:number|no\\.?|#))?|sin(?=\\s*[:#]?\\s*\\d)|tfn|passport"],
 ];
@@ -570,7 +584,7 @@ const LABEL_FIRST = new Set(
  'plate plates license licence tag vin vehicle registration car rego reg mrn mr medical med record chart hospital patient pt unit ' +
     'empi mpi emr ehr member subscriber insurance policy health plan beneficiary medicare medicaid mbi hicn account acct ' +
     'billing invoice claim card credit visit encounter fin financial har guarantor driver drivers dl dea npi certificate ' +
-    'cert upin board serial s sn device udi implant model lot imei mac fingerprint biometric retina retinal iris voice ' +
+    'cert upin board serial s sn device udi implant lot imei mac fingerprint biometric retina retinal iris voice ' +
     'voiceprint palm face facial dna study subject participant trial enrollment accession acc specimen case requisition ' +
     'order passport employee badge reference confirmation ticket barcode id identifier tracking voucher hosp gmc nmc hcpc nrcme cdl dl ' +
     'transmitter receiver pulse user username login screen rx prescription donor recipient ' +
@@ -842,18 +856,49 @@ const M = {
   STATE_FIRST_WORDS: 1 << 24,
   /** A US state abbreviation, lower case (a token of two capitals: its key is the abbreviation's lower case). */
   STATE_ABBR_LOWER: 1 << 25,
+  BUILDING_HEADS: 1 << 26,
+  /** First word of a state, province or region of several words (see regionTable). */
+  REGION_FIRST: 1 << 27,
 } as const;
 let memberMap: Map<string, number> | undefined;
 /** The M bits of a token's key. */
 function memberBits(k: string): number {
   if (!memberMap) {
     const map = new Map<string, number>();
-    const sets: [ReadonlySet<string>, number][] = [[NOT_NAME, M.NOT_NAME], [STATE_WORDS, M.STATE_WORDS], [EPONYMS, M.EPONYMS], [NOT_PERSON, M.NOT_PERSON], [MONTH_WORDS, M.MONTH_WORDS], [TITLES, M.TITLES], [FACILITY_GENERIC, M.FACILITY_GENERIC], [SUBJECT_VERBS, M.SUBJECT_VERBS], [STRONG_CONTEXT, M.STRONG_CONTEXT], [WEAK_CONTEXT, M.WEAK_CONTEXT], [MEDIUM_CONTEXT, M.MEDIUM_CONTEXT], [ROLE_ABBR, M.ROLE_ABBR], [PARTICLES, M.PARTICLES], [KIN_PLURAL, M.KIN_PLURAL], [CORE_TITLES, M.CORE_TITLES], [EPONYM_HEADS, M.EPONYM_HEADS], [LOWER_TITLES, M.LOWER_TITLES], [LOWER_NAME_CUE, M.LOWER_NAME_CUE], [PLACE_PREP, M.PLACE_PREP], [SCALE_NAMES, M.SCALE_NAMES], [CREDENTIAL_TOKENS, M.CREDENTIAL_TOKENS], [PLACE_NOUNS, M.PLACE_NOUNS], [STORE_CHAINS, M.STORE_CHAINS], [SCALE_HEADS, M.SCALE_HEADS], [STATE_FIRST_WORDS, M.STATE_FIRST_WORDS], [STATE_ABBR_LOWER, M.STATE_ABBR_LOWER]];
+    const sets: [ReadonlySet<string>, number][] = [[NOT_NAME, M.NOT_NAME], [STATE_WORDS, M.STATE_WORDS], [EPONYMS, M.EPONYMS], [NOT_PERSON, M.NOT_PERSON], [MONTH_WORDS, M.MONTH_WORDS], [TITLES, M.TITLES], [FACILITY_GENERIC, M.FACILITY_GENERIC], [SUBJECT_VERBS, M.SUBJECT_VERBS], [STRONG_CONTEXT, M.STRONG_CONTEXT], [WEAK_CONTEXT, M.WEAK_CONTEXT], [MEDIUM_CONTEXT, M.MEDIUM_CONTEXT], [ROLE_ABBR, M.ROLE_ABBR], [PARTICLES, M.PARTICLES], [KIN_PLURAL, M.KIN_PLURAL], [CORE_TITLES, M.CORE_TITLES], [EPONYM_HEADS, M.EPONYM_HEADS], [LOWER_TITLES, M.LOWER_TITLES], [LOWER_NAME_CUE, M.LOWER_NAME_CUE], [PLACE_PREP, M.PLACE_PREP], [SCALE_NAMES, M.SCALE_NAMES], [CREDENTIAL_TOKENS, M.CREDENTIAL_TOKENS], [PLACE_NOUNS, M.PLACE_NOUNS], [STORE_CHAINS, M.STORE_CHAINS], [SCALE_HEADS, M.SCALE_HEADS], [STATE_FIRST_WORDS, M.STATE_FIRST_WORDS], [STATE_ABBR_LOWER, M.STATE_ABBR_LOWER], [BUILDING_HEADS, M.BUILDING_HEADS]];
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
+    for (const w of regionTable().first) map.set(w, (map.get(w) ?? 0) | M.REGION_FIRST);
     memberMap = map;
     memberDigits = [...map.keys()].some((w) => /^\d/.test(w));
   }
   return memberMap.get(k) ?? 0;
+}
+let regionCache: { keys: Set<string>; prefixes: Set<string>; first: Set<string>; maxWords: number } | undefined;
+/**
+ * States, provinces and regions of other countries written in several words ("British Columbia", "New South
+ * Wales", "Western Cape", "Bay of Plenty"), lower case, words joined by single spaces: the generated REGIONS
+ * and the Indian, New Zealand and South African lists above, less any that is also a town in the gazetteer
+ * ("Rio de Janeiro", "Reggio Emilia"), which stays a place.
+ */
+function regionTable(): { keys: Set<string>; prefixes: Set<string>; first: Set<string>; maxWords: number } {
+  if (regionCache) return regionCache;
+  const lex = lexicons();
+  const keys = new Set<string>();
+  const prefixes = new Set<string>();
+  const first = new Set<string>();
+  let maxWords = 2;
+  for (const r of [...REGIONS.split('|'), ...INDIAN_STATES.split('|'), ...REGIONS_4.split('|')]) {
+    const key = r.toLowerCase().replace(/[\s-]+/g, ' ').replace(/['’]/g, '');
+    const words = key.split(' ');
+    if (words.length < 2 || lex.places.has(key)) continue;
+    keys.add(key);
+    first.add(words[0] as string);
+    // "Hawke's Bay": the token of a possessive is the word without its "'s".
+    if (/^\S+['’]s\b/.test(r)) first.add((words[0] as string).slice(0, -1));
+    for (let i = 2; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
+    if (words.length > maxWords) maxWords = words.length;
+  }
+  return (regionCache = { keys, prefixes, first, maxWords });
 }
 /** Whether a word of the sets starts with a digit (else tokens that do are in none). */
 let memberDigits = true;
@@ -938,6 +983,8 @@ class Detector {
   rare: Set<string> | undefined;
   /** Letters beyond ASCII occur (other languages). */
   readonly nonAscii: boolean;
+  /** Some character lies beyond the tokenizer's scripts (CJK, symbols...). */
+  readonly wide: boolean;
 
   constructor(readonly v: string) {
     this.lex = lexicons();
@@ -948,6 +995,7 @@ class Detector {
     let seen = 0;
     let shapes = 0;
     let nonAscii = false;
+    let wide = false;
     const n = v.length;
     /** The counts of the tokens read by slowToken. */
     const st: ScanCounts = { upper: 0, letters: 0, capitals: 0, seen: 0, shapes: 0 };
@@ -956,6 +1004,7 @@ class Detector {
       let c = v.charCodeAt(i);
       let cls = c < CLASS_LIMIT ? (CHAR_CLASS[c] as number) : 0;
       if (cls === 0) {
+        if (c >= CLASS_LIMIT) wide = true;
         i++;
         continue;
       }
@@ -1033,6 +1082,7 @@ class Detector {
     this.seen = seen;
     this.shapes = shapes;
     this.nonAscii = nonAscii;
+    this.wide = wide;
     this.hasMonth = (seen & T.MONTH) !== 0;
   }
 
@@ -1941,12 +1991,48 @@ class Detector {
       else this.placeLineAfter(end);
     }
     // Head-first facility names ("Clínica del Valle", "CHU Sainte-Justine").
-    for (const t of toks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.m & M.BUILDING_HEADS && t.shape === 'T') this.buildingName(i);
       if (!(t.f & T.FACILITY) || (t.shape !== 'T' && !(t.shape === 'U' && /^(?:CHUM?|CLSC)$/.test(t.w)))) continue;
       FACILITY_HEAD_FIRST.lastIndex = t.s;
       const m = FACILITY_HEAD_FIRST.exec(v);
       if (m) this.add(m.index, m.index + m[0].length, 'LOCATION', 78);
     }
+  }
+  /**
+   * A named building or wing outside an address line ("seen at the Whitcombe Pavilion, 3rd floor",
+   * "Lister Wing"): one to three capitalized words before the head, at least one of them no common word,
+   * and not a person's name ("Anna Hall", "Dr Whitcombe House").
+   */
+  buildingName(i: number): void {
+    const toks = this.toks;
+    const v = this.v;
+    if (this.capsDoc) return;
+    let j = i;
+    let uncommon = false;
+    let allPerson = true;
+    let givenName = false;
+    while (j > 0 && i - j < 3) {
+      const p = toks[j - 1] as Tok;
+      if (p.shape !== 'T' || v.slice(p.e, (toks[j] as Tok).s) !== ' ' || p.possessive) break;
+      if (p.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS) || FUNCTION_WORDS.has(p.k) || p.f & L.COUNTRY) break;
+      if (p.f & L.WORD && this.sentenceStart(j - 1)) break;
+      if (!(p.m & M.FACILITY_GENERIC)) {
+        if (!(p.f & L.WORD) || p.f & L.PLACE) uncommon = true;
+        // A given name that is also a town ("Anna", "Stuart") still makes a person's name.
+        if (!(p.f & NAME_BITS)) allPerson = false;
+        if (p.f & L.FIRST) givenName = true;
+      }
+      j--;
+    }
+    if (j === i || !uncommon || (allPerson && givenName)) return;
+    const before = toks[j - 1];
+    if (before && before.m & M.TITLES) return;
+    // "Whitcombe House officer", "Smith Hall of Fame": the head opens a longer phrase.
+    const after = toks[i + 1];
+    if (after && after.shape === 'L' && blanks(v, (toks[i] as Tok).e, after.s) && /^(?:officer|officers|call|calls|staff|of|md|rn)$/.test(after.k)) return;
+    this.add((toks[j] as Tok).s, (toks[i] as Tok).e, 'LOCATION', 74);
   }
   /** Places from the gazetteer, by context. */
   placesGazetteer(): void {
@@ -1956,10 +2042,8 @@ class Detector {
     const lex = this.lex;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (t.shape === 'L' && (this.lowerDoc || this.noCaps) && t.f & L.PLACE && !(t.f & L.WORD) && !((t.m & M.NOT_NAME) !== 0) && !((t.m & M.STATE_WORDS) !== 0)) {
-        // Lower-case text: a known place after "in"/"from"/"near" ("at my sisters in fremont").
-        const pv = toks[i - 1];
-        if (pv && pv.shape === 'L' && ((pv.m & M.PLACE_PREP) !== 0) && oneSpace(v, pv.e, t.s) && !((t.m & M.EPONYMS) !== 0) && this.livingBefore(i)) this.add(t.s, t.e, 'LOCATION', 71);
+      if (t.shape === 'L') {
+        if (this.lowerDoc || this.noCaps) i = this.lowerPlace(i);
         continue;
       }
       if (t.shape !== 'T' && !(t.shape === 'U' && this.capsDoc)) continue;
@@ -2021,6 +2105,49 @@ class Detector {
       else if (!word && !personal && !this.capsDoc && !((t.m & M.EPONYMS) !== 0)) this.add(t.s, last.e, 'LOCATION', 45);
       i += best - 1;
     }
+  }
+
+  /**
+   * Lower-case text: a place after a residence or travel phrase ("pt lives in springfield with daughter",
+   * "resident of kilbride", "moved to new westminster"): a known place of one or more words, or a word no
+   * lexicon knows. Returns the index of the last token taken.
+   */
+  lowerPlace(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const pv = toks[i - 1];
+    if (!pv || pv.shape !== 'L' || !(pv.m & M.PLACE_PREP) || !oneSpace(v, pv.e, t.s)) return i;
+    // ("new" of "new westminster" is no name, but opens a place.)
+    if (t.m & (M.STATE_WORDS | M.EPONYMS | M.MONTH_WORDS | M.STATE_ABBR_LOWER) || t.f & L.COUNTRY || (t.m & M.NOT_NAME && !(t.f & L.PLACE_PREFIX))) return i;
+    if (!(t.f & (L.PLACE | L.PLACE_PREFIX)) && (t.f & L.WORD || t.k.length < 4 || !/[aeiouy]/.test(t.k))) return i;
+    if (!this.livingBefore(i)) return i;
+    const lex = this.lex;
+    // The longest known place from here ("new westminster", "cape town").
+    let best = 0;
+    let key = '';
+    for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
+      const tn = toks[i + n - 1] as Tok;
+      if (n > 1 && (tn.shape !== 'L' || !oneSpace(v, (toks[i + n - 2] as Tok).e, tn.s))) break;
+      key = n === 1 ? tn.k : `${key} ${tn.k}`;
+      if (n === 1 ? tn.f & L.PLACE && !(tn.f & L.WORD) : lex.places.has(key)) best = n;
+      if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
+    }
+    if (best > 0 && !(best === 1 && t.m & M.NOT_NAME)) {
+      this.add(t.s, (toks[i + best - 1] as Tok).e, 'LOCATION', 71);
+      return i + best - 1;
+    }
+    if (t.m & M.NOT_NAME) return i;
+    // A word no lexicon knows, after a residence or trip phrase ("moved to ballymore", "lives in kilbride",
+    // "flew in from dunmore"): a place too small for the gazetteer.
+    if (t.f & L.WORD || t.f & L.PLACE_PREFIX || ((t.m & M.CREDENTIAL_TOKENS) !== 0 && t.k.length <= 4)) return i;
+    let residence = false;
+    for (let j = i - 2; j >= 0 && j >= i - 8 && !residence; j--) {
+      const k = (toks[j] as Tok).k;
+      residence = RESIDENCE_WORDS.has(k) && !(pv.k === 'to' && (k === 'returned' || k === 'returning'));
+    }
+    if (residence) this.add(t.s, t.e, 'LOCATION', 60);
+    return i;
   }
 
   /** Letterheads and signatures: a known town alone on the line after a facility or a street ("Mercy University Hospital\nCork"). */
@@ -2168,7 +2295,11 @@ class Detector {
   livingBefore(i: number): boolean {
     const toks = this.toks;
     const pv = toks[i - 1];
-    if (!pv || !LIVING_PREPS.has(pv.k)) return false;
+    if (!pv) return false;
+    // "resident of", "native of", "originally from".
+    const p2 = toks[i - 2];
+    if (p2 && (pv.k === 'of' ? RESIDENT_OF.has(p2.k) : pv.k === 'from' && ORIGINALLY.has(p2.k)) && oneSpace(this.v, p2.e, pv.s)) return true;
+    if (!LIVING_PREPS.has(pv.k)) return false;
     // A cheap look for one of the verbs among the few tokens before, then the exact phrase.
     let seen = false;
     for (let j = i - 2; j >= 0 && j >= i - 9; j--) {
@@ -3333,6 +3464,154 @@ class Detector {
       if (s !== cand.s || e !== cand.e) this.add(s, e, 'NAME', cand.p);
     }
   }
+  /**
+   * States, provinces and regions of several words ("Kelowna, British Columbia", "New South Wales"): a name or
+   * place found inside one is dropped (Safe Harbor keeps states; they are no one's name), and a capitalized
+   * town right before ", <region>" is a place ("George, Western Cape").
+   */
+  regions(): void {
+    const toks = this.toks;
+    const v = this.v;
+    let table: ReturnType<typeof regionTable> | undefined;
+    let spans: number[] | undefined;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (!(t.m & M.REGION_FIRST) || (t.shape !== 'T' && t.shape !== 'U')) continue;
+      table ??= regionTable();
+      let key = '';
+      let best = -1;
+      for (let j = i; j < toks.length && j - i < table.maxWords; j++) {
+        const tj = toks[j] as Tok;
+        if (j > i) {
+          const pj = toks[j - 1] as Tok;
+          const gap = v.slice(pj.e, tj.s);
+          // "Hawke's Bay": a possessive token ends before its "'s".
+          if (pj.possessive ? !/^['’]s $/.test(gap) : gap !== ' ' && gap !== '-') break;
+        }
+        const w = tj.k.replace(/-/g, ' ').replace(/['’]/g, '') + (tj.possessive ? 's' : '');
+        key = j === i ? w : `${key} ${w}`;
+        if (table.keys.has(key)) best = j;
+        else if (j === i ? !table.first.has(key) && !key.includes(' ') : !table.prefixes.has(key)) break;
+      }
+      // A one-token key ("KwaZulu-Natal") is matched whole.
+      if (best < 0) continue;
+      const rs = t.s;
+      const re = (toks[best] as Tok).e;
+      (spans ??= []).push(rs, re);
+      // "George, Western Cape": the town before the comma.
+      const p = toks[i - 1];
+      if (p && (p.shape === 'T' || p.shape === 'U') && /^,[ \t]*$/.test(v.slice(p.e, rs)) && !(p.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.REGION_FIRST)) && !(p.f & L.COUNTRY)) {
+        let a = i - 1;
+        while (a > 0 && i - a < 3) {
+          const q = toks[a - 1] as Tok;
+          if (q.shape !== p.shape || v.slice(q.e, (toks[a] as Tok).s) !== ' ' || q.m & (M.NOT_NAME | M.TITLES) || FUNCTION_WORDS.has(q.k) || (q.f & L.WORD && !(q.f & L.PLACE))) break;
+          a--;
+        }
+        const ts = (toks[a] as Tok).s;
+        if (!(p.f & L.WORD) || p.f & L.PLACE) this.add(ts, p.e, 'LOCATION', 66);
+      }
+      i = best;
+    }
+    if (!spans) return;
+    for (const c of this.cands) {
+      if (c.t !== 'NAME' && c.t !== 'LOCATION') continue;
+      for (let k = 0; k < spans.length; k += 2) if (c.s >= (spans[k] as number) && c.e <= (spans[k + 1] as number)) c.p = -1;
+    }
+    const cands = this.cands;
+    let w = 0;
+    for (const c of cands) if (c.p >= 0) cands[w++] = c;
+    cands.length = w;
+  }
+  /**
+   * Nicknames beside a name: "Mohammed (Mo) Al-Rashid", "Elizabeth 'Liz' Carter", "Mo (Mohammed) Al-Rashid",
+   * "Carter, Elizabeth (Liz)". The nickname is a single capitalized word in brackets or quotes right after
+   * (or the word right before) a found name; it counts when another capitalized word follows the brackets, or,
+   * at the end of the name, when it is a known given name that is no common word.
+   */
+  nicknames(): void {
+    const v = this.v;
+    const n = this.cands.length;
+    for (let c = 0; c < n; c++) {
+      const cand = this.cands[c] as Cand;
+      if (cand.t !== 'NAME') continue;
+      NICK_AFTER.lastIndex = cand.e;
+      const a = NICK_AFTER.exec(v);
+      if (a && pairs(a[1] as string, a[3] as string)) {
+        const nick = a[2] as string;
+        const s = cand.e + (a[0].length - a[0].trimStart().length) + a[0].trimStart().indexOf(nick);
+        const next = a[4] ?? '';
+        const surname = next !== '' && this.nameWord(next);
+        if (this.nickname(nick, surname, a[1] !== '(')) {
+          this.add(s, s + nick.length, 'NAME', cand.p);
+          // "Anne Marie (Annie) O'Neill": the word after the nickname is the surname.
+          if (surname) this.add(cand.e + a[0].length - next.length, cand.e + a[0].length, 'NAME', cand.p);
+        }
+      }
+      // "Mo (Mohammed) Al-Rashid": the word before the bracketed name is the nickname, or the given name.
+      if (v.charCodeAt(cand.s - 1) === 40 && v.charCodeAt(cand.e) === 41) {
+        const b = NICK_BEFORE.exec(v.slice(Math.max(0, cand.s - 24), cand.s));
+        NICK_FOLLOW.lastIndex = cand.e + 1;
+        const f = NICK_FOLLOW.exec(v);
+        if (b && f && this.nameWord(f[1] as string) && this.nickname(b[1] as string, true, false)) {
+          const s = cand.s - b[0].length + b[0].indexOf(b[1] as string);
+          this.add(s, s + (b[1] as string).length, 'NAME', cand.p);
+        }
+      }
+    }
+  }
+  /**
+   * Names in scripts the tokenizer does not read (Chinese, Japanese, Korean, Arabic, Hebrew, Indic, Thai...):
+   * after a name label or a title ("Patient: 王伟", "Name: 김민준", "Mr 王"), or in brackets beside a name
+   * found in Latin script ("Ms. Fatima Al-Zahra (فاطمة الزهراء)", "王伟 (Wang Wei)").
+   */
+  nonLatinNames(): void {
+    const v = this.v;
+    if (!NON_LATIN_LETTER.test(v)) return;
+    for (const m of v.matchAll(NON_LATIN_LABELLED)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'NAME', 82);
+    }
+    const n = this.cands.length;
+    for (let c = 0; c < n; c++) {
+      const cand = this.cands[c] as Cand;
+      if (cand.t !== 'NAME') continue;
+      NON_LATIN_AFTER.lastIndex = cand.e;
+      const a = NON_LATIN_AFTER.exec(v);
+      if (a) {
+        const g = a[1] as string;
+        const s = cand.e + a[0].indexOf(g);
+        this.add(s, s + g.length, 'NAME', cand.p);
+      }
+      if (v.charCodeAt(cand.s - 1) === 40 || v.charCodeAt(cand.s - 1) === 0xff08) {
+        const b = NON_LATIN_BEFORE.exec(v.slice(Math.max(0, cand.s - 48), cand.s));
+        if (b) {
+          const g = b[1] as string;
+          const s = cand.s - b[0].length + b[0].indexOf(g);
+          this.add(s, s + g.length, 'NAME', cand.p);
+        }
+      }
+    }
+  }
+  /** A capitalized word that may be a name part (not a title, credential, state, month or common word). */
+  nameWord(w: string): boolean {
+    const k = w.toLowerCase();
+    const m = memberBits(k);
+    if (m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC)) return false;
+    const f = this.fl(k);
+    return (f & NAME_BITS) !== 0 || !(f & L.WORD);
+  }
+  /** Whether a word in brackets or quotes beside a name is a nickname. */
+  nickname(w: string, nameFollows: boolean, quoted: boolean): boolean {
+    const k = w.toLowerCase();
+    const m = memberBits(k);
+    if (m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.FACILITY_GENERIC | M.NOT_PERSON | M.EPONYMS) || CREDENTIAL_TOKENS.has(k) || KIN_WORDS.has(k)) return false;
+    const f = this.fl(k);
+    if (f & L.COUNTRY) return false;
+    // Between a given name and a surname, or in quotes, any capitalized word is the nickname ("Robert 'Bud' Smith").
+    if (nameFollows || quoted) return w.length >= 2 && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w);
+    return (f & (L.FIRST | L.OTHER)) !== 0 && !(f & L.WORD);
+  }
   /** The token opens a sentence and is a word that would be capitalized there anyway. */
   sentenceStartWord(i: number): boolean {
     const t = this.toks[i] as Tok;
@@ -3413,8 +3692,11 @@ class Detector {
     if (!types || types.has('NAME')) {
       this.names();
       this.extendNames();
+      this.nicknames();
+      if (this.nonAscii || this.wide) this.nonLatinNames();
     }
     this.generic();
+    this.regions();
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
     const fv = this.v;
     const rare = this.rare;
@@ -3426,6 +3708,32 @@ class Detector {
     return resolve(this.cands, this.v.length);
   }
 }
+
+/** A letter of a script other than Latin, Greek or Cyrillic (which the tokenizer reads). */
+const NL = "(?:(?![\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}])\\p{L})";
+/** A name in such a script: one to four words of those letters (and their combining marks), joined by a space or a middle dot. */
+const NL_NAME = `(${NL}[${'\\p{L}'}\\p{M}]{0,24}(?:[ \\u00B7\\u30FB\\u3000]${NL}[\\p{L}\\p{M}]{0,24}){0,3})`;
+const NON_LATIN_LETTER = new RegExp(NL, 'u');
+/** After a name label or a title, in English or in the script's own language. */
+const NON_LATIN_LABELLED = new RegExp(
+  `(?:(?<![\\p{L}])(?:(?:patient|pt|client|resident)(?:'?s)?(?:[ \\t]+(?:full[ \\t]+)?name)?|(?:full|first|given|last|family|middle|maiden|preferred|legal)[ \\t]+name|name|surname|forename|contact|nok|next[ \\t]+of[ \\t]+kin|emergency[ \\t]+contact|mother|father|son|daughter|wife|husband|spouse|partner|guardian|carer|caregiver|interpreter|signed|signature|attending|physician|nurse|provider|dr|mr|mrs|ms|miss|mx|prof)\\.?[ \\t]*[:：]?|(?:姓名|患者|病人|氏名|名前|患者名|이름|성명|환자|الاسم|اسم المريض|שם|नाम)[ \\t]*[:：]?)[ \\t\\u3000]*${NL_NAME}`,
+  'giu',
+);
+/** In brackets right after a name: "Fatima Al-Zahra (فاطمة الزهراء)". */
+const NON_LATIN_AFTER = new RegExp(`[ \\t]*[(（][ \\t]*${NL_NAME}[ \\t]*[)）]`, 'uy');
+/** Right before a bracketed name: "王伟 (Wang Wei)". */
+const NON_LATIN_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])${NL_NAME}[ \\t]*[(（]$`, 'u');
+/** A bracket or quote and its closing one. */
+function pairs(open: string, close: string): boolean {
+  return open === '(' ? close === ')' : open === '"' || open === '“' ? close === '"' || close === '”' : close === "'" || close === '’';
+}
+/** After a name: a capitalized word in brackets or quotes, then maybe another capitalized word. */
+const NICK_AFTER = /[ \t]*([("'“‘])[ \t]*(\p{Lu}[\p{L}'’-]{0,19})[ \t]*([)"'”’])(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?/uy;
+/** Before a bracketed name: one capitalized word and the opening bracket. */
+const NICK_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,19})[ \t]*\($/u;
+const NICK_FOLLOW = /[ \t]+(\p{Lu}[\p{L}'’-]+)/uy;
+/** Kinship and role words that may stand in brackets after a name ("John Smith (Son)"). */
+const KIN_WORDS = new Set('son daughter wife husband mother father mom mum dad brother sister spouse partner friend nephew niece uncle aunt grandson granddaughter grandmother grandfather cousin guardian carer caregiver neighbor neighbour self patient interpreter pcp attending resident fellow nurse chaplain poa hcp proxy surrogate'.split(' '));
 
 let takenBuf = new Uint8Array(4096);
 

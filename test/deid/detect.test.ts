@@ -190,7 +190,8 @@ test('headers, signatures, devices and places without numbers', () => {
   has(n, 'DATE', '07/23/88');
   const dev = 'Implant: Medtronic Azure XT DR, SN RNB123456H, model W1DR01.';
   has(dev, 'DEVICE', 'RNB123456H');
-  has(dev, 'DEVICE', 'W1DR01');
+  // The model names a product that thousands share: not an identifier (generalise4.test.ts).
+  assert.ok(!found(dev).some((f) => f.includes('W1DR01')));
   const soc = 'Lives with partner Sam in a condo on Lakeshore Drive in Chicago. Daughter Chloe (in Portland, Oregon) visits.';
   has(soc, 'LOCATION', 'Lakeshore Drive');
   has(soc, 'LOCATION', 'Portland');

