@@ -119,10 +119,7 @@ export class BreakGlassService {
   async active(p: Principal): Promise<BreakGlassGrant | undefined> {
     const now = this.now();
     const r = await this.store.withTenant(p.tenantId, async (tx) => {
-      const subjects = [await this.subjectIn(tx, p)];
-      if (p.via === 'workload') subjects.push(`jwt:*:${p.principal}`);
-      // A key that replaced another by rotation holds the grants of the keys it replaced.
-      if (subjects[0]!.startsWith('key:')) subjects.push(...(await keyChain(tx, p.tenantId, subjects[0]!.slice(4), 'before')).map((id) => `key:${id}`));
+      const subjects = await this.subjectsOf(tx, p);
       return tx.query<Row>(
         `select * from break_glass where tenant_id = $1 and subject = any($2) and ended_at is null and started_at <= $3 and expires_at > $3
           order by expires_at desc limit 1`,
@@ -130,6 +127,19 @@ export class BreakGlassService {
       );
     });
     return r.rows[0] ? this.toGrant(r.rows[0], now) : undefined;
+  }
+
+  /**
+   * Every binding under which a credential holds grants: its own (`subjectIn`); for a workload,
+   * grants an operator gave its principal by name; for a key, those of the keys it replaced by
+   * rotation.
+   */
+  private async subjectsOf(tx: Queryable, p: Principal): Promise<string[]> {
+    const own = await this.subjectIn(tx, p);
+    const subjects = [own];
+    if (p.via === 'workload') subjects.push(`jwt:*:${p.principal}`);
+    if (own.startsWith('key:')) subjects.push(...(await keyChain(tx, p.tenantId, own.slice(4), 'before')).map((id) => `key:${id}`));
+    return subjects;
   }
 
   /** The identity a credential's grants are bound to. */
@@ -182,9 +192,8 @@ export class BreakGlassService {
       if (isPrincipal(p) && !p.permissions.has('access:review')) {
         const g = await tx.query<Row>('select * from break_glass where tenant_id = $1 and id = $2', [p.tenantId, id]);
         if (!g.rows[0]) throw new PhigateError('break_glass_not_found', 'no such break-glass grant', 404);
-        const mine = await this.subjectIn(tx, p);
         const theirs = g.rows[0].subject;
-        if (theirs !== mine && !(p.via === 'workload' && theirs === `jwt:*:${p.principal}`)) {
+        if (theirs === null || !(await this.subjectsOf(tx, p)).includes(theirs)) {
           throw new PhigateError('permission_denied', "ending another holder's grant needs the permission access:review", 403);
         }
       }

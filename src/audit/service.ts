@@ -194,6 +194,8 @@ export class AuditService implements AdminAuditor {
   readonly retentionYears: number;
   private readonly maxBatch: number;
   private readonly clock: (() => Date) | undefined;
+  /** Checkpoints being signed after one-statement writes, per tenant (see `placed`). */
+  private readonly signing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly store: Store,
@@ -318,7 +320,17 @@ export class AuditService implements AdminAuditor {
    * transaction of its own (the events are already durable; the timer would sign it otherwise).
    */
   async placed(tenantId: string, result: PlaceResult): Promise<void> {
-    if (this.checkpointIsDue(result)) await this.checkpoint(tenantId);
+    if (!this.checkpointIsDue(result) || this.signing.has(tenantId)) return;
+    // One signing in flight per tenant in this process; under the head lock it checks again, so
+    // requests committing together (here or in other processes) do not each sign a checkpoint.
+    const run = this.store
+      .withTenant(tenantId, async (tx) => {
+        const head = await this.lockHead(tx, tenantId);
+        if (this.due(head.frontier.size - head.cpSize, head.now.getTime() - head.cpAt)) await this.signIn(tx, tenantId, head.frontier, head.now);
+      })
+      .finally(() => this.signing.delete(tenantId));
+    this.signing.set(tenantId, run);
+    await run;
   }
 
   /** Everything but the position and the time is serialised before the tree head is locked. */
@@ -339,8 +351,12 @@ export class AuditService implements AdminAuditor {
   }
 
   private checkpointIsDue(r: PlaceResult): boolean {
-    const uncovered = Number(r.size) - Number(r.checkpoint_size);
-    return uncovered >= this.checkpointEvery || (uncovered > 0 && new Date(r.now).getTime() - new Date(r.checkpoint_at).getTime() >= this.checkpointSeconds * 1000);
+    return this.due(Number(r.size) - Number(r.checkpoint_size), new Date(r.now).getTime() - new Date(r.checkpoint_at).getTime());
+  }
+
+  /** A checkpoint is due once `checkpointEvery` events, or any event for `checkpointSeconds`, are uncovered. */
+  private due(uncovered: number, sinceCheckpointMs: number): boolean {
+    return uncovered >= this.checkpointEvery || (uncovered > 0 && sinceCheckpointMs >= this.checkpointSeconds * 1000);
   }
 
   private async appendIn(tx: Queryable, tenantId: string, valid: ValidEvent[]): Promise<Array<{ id: string; seq: number }>> {

@@ -148,6 +148,9 @@ for (const kind of storeKinds) {
       assert.equal((await chat(stranger.key, 'BTG')).statusCode, 403);
       const review = await s.breakGlass.review(tenantId, { reader: { principal: 'privacy-officer', role: 'operator', via: 'cli' } });
       assert.deepEqual(review.find((r) => r.id === g.id)!.activity, { requests: 2, patients: 0 });
+      // The successor may end the grant it holds; the stranger may not.
+      await assert.rejects(s.breakGlass.end(await s.apiKeys.authenticate(stranger.key), g.id), (e: { code?: string }) => e.code === 'permission_denied');
+      assert.notEqual((await s.breakGlass.end(await s.apiKeys.authenticate(rotated.key), g.id)).endedAt, null);
     });
 
     test('a key may be issued to a user, and a key revoked, only within the caller\u2019s own permissions', async () => {

@@ -105,6 +105,25 @@ for (const kind of storeKinds) {
       await assert.rejects(s.store.withTenant(a, (tx) => s.vault.putBatchInTx(tx, forged)));
     });
 
+    test("a request's one-statement write leaves a surrounding transaction's role and tenant as they were", async () => {
+      const batch = await s.store.withTenant(b, (tx) => s.vault.prepareBatch(tx, b, [{ type: 'NAME', value: 'Canary Inside Tx' }], { scope: 'r:in-tx', ttlSeconds: 60 }));
+      const ev = await s.store.withTenant(b, (tx) =>
+        s.audit.prepare(tx, b, [{ action: 'model_call', subtype: 'request', actor: { principal: 'app', role: 'clinician', via: 'api_key' }, purpose: 'TREAT', outcome: 'success' }]),
+      );
+      const [, id, scope, expires, tokens, ct] = batch.params;
+      const seen = await s.store.withApp(async (tx) => {
+        const before = (await tx.query<{ u: string; t: string | null }>(`select current_user as u, current_setting('phigate.tenant', true) as t`)).rows[0]!;
+        await tx.query('select phigate_commit_request($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)', [
+          b, scope, expires, [], [], [], [], [], id, tokens, ct, ev.ids, ev.drafts, ev.now,
+        ]);
+        const after = (await tx.query<{ u: string; t: string | null }>(`select current_user as u, current_setting('phigate.tenant', true) as t`)).rows[0]!;
+        return { before, after };
+      });
+      assert.equal(seen.after.u, seen.before.u);
+      assert.equal(seen.after.t ?? '', seen.before.t ?? '');
+      assert.equal((await s.vault.detokenize(b, [tokens[0]!])).get(tokens[0]!)?.value, 'Canary Inside Tx');
+    });
+
     test('tokens of tenant B mean nothing in tenant A', async () => {
       const fromA = await s.vault.detokenize(a, [tokenB]);
       assert.equal(fromA.size, 0);

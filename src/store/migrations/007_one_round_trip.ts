@@ -117,7 +117,8 @@ begin
   s := h.size;
   f := h.frontier;
   for i in 1 .. n loop
-    -- The markers occur once, as top-level keys (string values escape their quotes).
+    -- The markers occur once, as top-level keys: string values escape their quotes, and no
+    -- nested object of the event schema has a "seq" or "time" key (so replace() = first only).
     body := replace(replace(drafts[i], '"seq":-1,', '"seq":' || (h.size + i - 1)::text || ','), '"time":"T"', time_text);
     leaf := sha256('\\x00'::bytea || convert_to(body, 'UTF8'));
     bodies := bodies || body;
@@ -148,6 +149,11 @@ returns jsonb
 language plpgsql set search_path = pg_catalog, public as $$
 declare
   tokens jsonb := '{}';
+  placed jsonb;
+  -- Restored before returning, so that a caller inside a transaction of its own keeps its role
+  -- and tenant binding (Store.call runs the function alone, where this changes nothing).
+  saved_role text := current_setting('role');
+  saved_tenant text := coalesce(current_setting('phigate.tenant', true), '');
 begin
   perform set_config('role', 'phigate_app', true);
   perform set_config('phigate.tenant', p_tenant::text, true);
@@ -158,7 +164,10 @@ begin
   if p_batch_id is not null then
     perform public.phigate_vault_put_batch(p_tenant, p_batch_id, p_scope, p_expires, p_batch_tokens, p_batch_ct);
   end if;
-  return public.phigate_audit_place(p_tenant, p_event_ids, p_drafts, p_now) || jsonb_build_object('tokens', tokens);
+  placed := public.phigate_audit_place(p_tenant, p_event_ids, p_drafts, p_now);
+  perform set_config('phigate.tenant', saved_tenant, true);
+  perform set_config('role', saved_role, true);
+  return placed || jsonb_build_object('tokens', tokens);
 end $$;
 
 revoke all on function phigate_vault_put(uuid, text, timestamptz, text[], text[], text[], text[], text[]) from public;
