@@ -485,19 +485,23 @@ const RE = {
   dMonthYearNum: /(?<![\w\/.-])(0?[1-9]|1[0-2])[\/-]((?:19|20)\d{2})(?![\w\/-])/g,
   // Ages
   ageNum:
-    /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo\b|y\/o|y\.o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)))/g,
+    /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo(?=[MF]?\b)|y\/o|y\.[ \t]?o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)|Y(?:EARS?|RS?|O|\/O|\.O\.?|ears?|rs?)\b|y[ \t]+old\b|(?:[Aa]ños|[Aa]nos|ans|[Jj]ahren?|anni|jaar|år)\b|(?:jährige?[nrms]?|jarige|årig[ea]?)(?![A-Za-zÀ-ÿ])))/g,
   /** "F/97", "97/M": sex and age with a slash. */
   ageSexSlash: /(?<![\w\/.-])(?:[MF]\/(9\d|1[01]\d)|(9\d|1[01]\d)\/[MF])(?![\w\/])/g,
   /** "died at 101", "passed away at 96", "lived to 98", "turned 100", "her 95th birthday". */
   ageEvent:
     /(?:died|passed[ \t]+away|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|l|lpm|mmhg|percent|degrees?|bpm|o'?clock|on|in[ \t]+the|times)\b)/iy,
   birthday: /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday/gi,
-  ageCtx: /(?:age[ds]?|aged)(?:[ \t]+(?:at|on)[ \t]+(?:death|admission|diagnosis|enrol?ment|onset|presentation|referral|consent))?\s*[:=|]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?:yrs?|years?|yo|y)?(?![\w]|\.\d)/iy,
+  ageCtx: /(?:(?:age[ds]?|aged)(?:[ \t]+(?:at|on)[ \t]+(?:death|admission|diagnosis|enrol?ment|onset|presentation|referral|consent|visit))?(?:[ \t]*[(\[](?:years?|yrs?|y)[)\]]|[ \t]+in[ \t]+years)?|(?:edad|alter|âge|età|leeftijd|idade|ålder|alder|wiek|umur)(?=[ \t]*:))\s*[:=|]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?:yrs?|years?|yo|y)?(?![\w]|\.\d)/iy,
+  /** "<age value="96" unit="a"/>", "age_years=97": an age in markup or a key. */
+  ageKey: /(?:<age\b[^>]{0,40}?\bvalue=["']|\bage_(?:years?|yrs|in_years)["']?[ \t]*[:=][ \t]*["']?)(9\d|1[01]\d|12[0-5])(?![\w.])/gi,
+  /** "a gentleman of 93", "a lady of ninety-one". */
+  ageOf: /\b(?:gentleman|gent|lady|woman|man|widow|widower)[ \t]+of[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])/gi,
   ageWords:
-    /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:years?[\s-]*old|-?year-old|yo\b|y\/o))/gi,
+    /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:(?:years?|yrs?)(?:[\s-]*(?:old|young)|[ \t]+of[ \t]+age)|-?year-old|yo\b|y\/o))/gi,
   /** "Mr. Ambrose Quigley, ninety-one." "aged ninety-four": a number word of 90+ standing as an age. */
   ageWordsBare:
-    /(?:,[ \t]*|\b(?:aged?|is|was|turned|turns|now)[ \t]+|\bage[ \t]*:[ \t]*)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[ \t]*(?:[.,;)\n]|$|[MF]\b|(?:male|female|man|woman)\b))/gi,
+    /(?:,[ \t]*|\b(?:aged?|is|was|turned|turns|now|i'?m|i[ \t]+am|she'?s|he'?s)[ \t]+|\bage[ \t]*:[ \t]*|\bage[ \t]+of[ \t]+)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[ \t]*(?:[.,;)\n]|$|[MF]\b|(?:male|female|man|woman|years?|yrs?|now|today|and)\b))/gi,
   /** Dates with Spanish, Portuguese, French, Italian or German month names ("5 de marzo de 2025"). */
   dForeign: new RegExp(
     `(?<![\\w])(\\d{1,2})(?:º|°|er|\\.)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTHS})(?:[ \\t]+(?:de[ \\t]+|del[ \\t]+)?((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])(${FOREIGN_MONTHS})[ \\t]+(\\d{1,2})(?:,?[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})?(?![\\w])`,
@@ -520,6 +524,8 @@ const RE = {
   nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
   /** "template FPT-0097731" near a biometric word. */
   template: /\btemplates?[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,29})(?![\w-])/gi,
+  /** "in her 97th year" (obituaries). */
+  ageYearOrd: /\bin[ \t]+(?:his|her|their)[ \t]+((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+year\b/gi,
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
   // Locations
   street: new RegExp(
@@ -924,7 +930,7 @@ function triggerFlags(): Map<string, number> {
   add(['at'], T.AT);
   add(['dot'], T.DOT);
   add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom'], T.PHOTO_EXT);
-  add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'o', 'm', 'f', 'old'], T.AGE_UNIT);
+  add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'o', 'm', 'f', 'old', 'años', 'anos', 'ans', 'jahre', 'jahren', 'anni', 'jaar', 'år', 'jährige', 'jährigen', 'jähriger', 'jähriges', 'jarige', 'årig', 'årige', 'yof', 'yom'], T.AGE_UNIT);
   add(STREET_SUFFIX_SET, T.STREET);
   add(['park', 'gardens', 'mall', 'station', 'airport', 'beach', 'stadium', 'bridge', 'pier', 'marina'], T.STREET);
   add(STREET_FIRST_WORDS, T.STREET_FIRST);
@@ -935,7 +941,7 @@ function triggerFlags(): Map<string, number> {
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
   add(['ssn', 'ss', 'social', 'soc', 'last'], T.SSN);
-  add(['age', 'aged', 'ages', 'died', 'passed', 'expired', 'deceased', 'lived', 'turned', 'turns', 'turning', 'birthday'], T.AGE);
+  add(['age', 'aged', 'ages', 'died', 'passed', 'expired', 'deceased', 'lived', 'turned', 'turns', 'turning', 'birthday', 'edad', 'alter', 'âge', 'età', 'leeftijd', 'idade', 'ålder', 'alder', 'wiek', 'umur'], T.AGE);
   add(LABEL_FIRST, T.LABEL);
   add(PHONE_LABEL_FIRST, T.PHONE_LABEL);
   add(FACILITY_FIRST, T.FACILITY);
@@ -1118,7 +1124,7 @@ class Detector {
       f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
       if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
     }
-    if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 2 && /^\d{2,3}(?:[MmFf]|yo|YO|y)$/.test(w)) st.seen |= T.AGE_UNIT;
+    if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
     if (shape === 'X' && hyphen && lowers + uppers > 0) {
       // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
       for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) st.seen |= (flags.get(part) ?? 0) & ~0xff;
@@ -1588,11 +1594,24 @@ class Detector {
       const s = m.index + m[0].lastIndexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
+    if (v.includes('<age') || v.includes('age_') || v.includes('Age_') || v.includes('AGE_')) for (const m of v.matchAll(RE.ageKey)) {
+      const g = m[1] as string;
+      this.add(m.index + m[0].length - g.length, m.index + m[0].length, 'AGE_OVER_89', 92);
+    }
+    if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageOf)) {
+      const g = m[1] as string;
+      this.add(m.index + m[0].length - g.length, m.index + m[0].length, 'AGE_OVER_89', 91);
+    }
     this.bareAges();
     if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageWords)) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
     if (this.seen & T.AGE_WORD) for (const m of v.matchAll(RE.ageWordsBare)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'AGE_OVER_89', 91);
+    }
+    if (v.includes('th year') || v.includes('st year') || v.includes('nd year') || v.includes('rd year')) for (const m of v.matchAll(RE.ageYearOrd)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].indexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 91);
     }
     if (this.seen & T.AGE_WORD || v.includes('0s')) for (const m of v.matchAll(RE.ageDecade)) {
@@ -1616,7 +1635,10 @@ class Detector {
       const rest = v.slice(t.e, t.e + 12);
       if (b === 40 && a === 41) {
         // "(95)" right after a person's name: a capitalized name part that is no common word.
-        if (t.s - p.e !== 2 || p.shape !== 'T' || !(p.f & NAME_BITS) || p.f & L.WORD || ((p.m & M.NOT_NAME) !== 0)) continue;
+        // An unknown surname counts after a title or a known first name ("Mrs Ada Quill (94)").
+        const pp = toks[i - 2];
+        const cued = !!pp && pp.shape === 'T' && oneSpace(v, pp.e, p.s) && (!!(pp.f & L.FIRST) || ((pp.m & M.TITLES) !== 0));
+        if (t.s - p.e !== 2 || p.shape !== 'T' || !(cued || (p.f & NAME_BITS && !(p.f & L.WORD))) || ((p.m & M.NOT_NAME) !== 0)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (b === 32 && p.shape === 'I' && (p.w === 'F' || p.w === 'M') && /^\(?[ \t]*[FM],[ \t]*$/.test(v.slice(Math.max(0, p.s - 1), t.s)) && v.charCodeAt(p.s - 1) === 40 && a === 41) {
         // "(F, 94)".
@@ -1624,15 +1646,23 @@ class Detector {
       } else if (b === 32 && (p.k === 'is' || p.k === 'was') && i >= 2) {
         // "She is 94.", "he was 91 and lived alone".
         const pp = toks[i - 2] as Tok;
-        if (!/^(?:he|she|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad)$/.test(pp.k) || !oneSpace(v, pp.e, p.s)) continue;
+        if (!/^(?:he|she|i|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad|grandma|grandpa|granny|gran|nan|nana|nanna|husband|wife|aunt|uncle|sister|brother|spouse|resident|client)$/.test(pp.k) || !oneSpace(v, pp.e, p.s)) continue;
         if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when)\b)/.test(rest)) continue;
+        this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      } else if (b === 32 && p.k === 'of' && i >= 2 && /^(?:gentleman|gent|lady|woman|man|widow|widower)$/.test((toks[i - 2] as Tok).k)) {
+        // "an elderly gentleman of 93" (not "a man of 95 kg").
+        if (/^[ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min|hours?|hrs?|days?|weeks?|months?|units?|ml|beats|breaths|mmhg)\b/i.test(rest) || /^[.\/:-]\d/.test(rest)) continue;
+        this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      } else if (b === 32 && /(?:^|[^\w'])(?:i'?m|i[ \t]+am|she'?s|he'?s|she[’]s|he[’]s|i[’]m|who[ \t]+is|who'?s|who[’]s)[ \t]+$/i.test(v.slice(Math.max(0, t.s - 9), t.s))) {
+        // "She's 96.", "i'm 91 and tired", "I am 93 years young".
+        if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when|years)\b)/.test(rest)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and|of|died|passed)\b/.test(rest)) {
         // "The patient, 98, lives with her son", "Mr Quigley, 93, was seen".
         if (!/,[ \t]*$/.test(v.slice(p.e, t.s))) continue;
         const pp = toks[i - 2];
         const fullName = p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && !!pp && pp.shape === 'T' && oneSpace(v, pp.e, p.s) && (pp.f & L.FIRST) !== 0;
-        const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD)) || fullName;
+        const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent|husband|wife|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|spouse|partner)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD)) || fullName;
         if (person) this.add(t.s, t.e, 'AGE_OVER_89', 88);
       }
     }

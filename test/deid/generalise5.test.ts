@@ -1,0 +1,56 @@
+// Generalisation tests, fifth round: ages over 89 in more shapes (units in capitals and other
+// languages, "(years)" labels, markup keys, "a gentleman of 93", first-person and kin phrasing,
+// "in her 97th year"), and look-alikes that must stay unflagged. Every example is new and synthetic
+// (invented names, places and numbers), written for the rule, not taken from any evaluation set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { covered, found, has, notFlagged } from '../support/deid.js';
+
+test('ages over 89 with units in capitals, joined or in other languages', () => {
+  has('98 Y/O female, fall at home.', 'AGE_OVER_89', '98');
+  has('99 YO M with sepsis', 'AGE_OVER_89', '99');
+  has('Triage: 96yrs, lives alone.', 'AGE_OVER_89', '96');
+  has('93yF presented with confusion.', 'AGE_OVER_89', '93');
+  has('Pt 92 y. o. male, alert.', 'AGE_OVER_89', '92');
+  has('Paciente de 92 años, viuda.', 'AGE_OVER_89', '92');
+  has('Patient, 93 Jahre alt, wohnt allein.', 'AGE_OVER_89', '93');
+  has('Die 91-jährige Patientin wurde aufgenommen.', 'AGE_OVER_89', '91');
+  has('La patiente âgée de 94 ans est tombée.', 'AGE_OVER_89', '94');
+  has('de 95-jarige patiënt', 'AGE_OVER_89', '95');
+});
+
+test('ages over 89 after labels and in markup', () => {
+  has('Age (years): 96', 'AGE_OVER_89', '96');
+  has('Age in years 91, sex F', 'AGE_OVER_89', '91');
+  has('Edad: 91', 'AGE_OVER_89', '91');
+  has('Alter: 93', 'AGE_OVER_89', '93');
+  has('<age value="96" unit="a"/>', 'AGE_OVER_89', '96');
+  has('age_years=97;sex=F', 'AGE_OVER_89', '97');
+});
+
+test('ages over 89 in phrases', () => {
+  has('An elderly gentleman of 93 from the village.', 'AGE_OVER_89', '93');
+  has('He died peacefully in his 95th year.', 'AGE_OVER_89', '95th');
+  has('She is ninety-three years of age.', 'AGE_OVER_89', 'ninety-three');
+  has('aged ninety-seven years', 'AGE_OVER_89', 'ninety-seven');
+  has("he's ninety four now", 'AGE_OVER_89', 'ninety four');
+  has("She's 96.", 'AGE_OVER_89', '96');
+  has("i'm 91 and tired of the pain", 'AGE_OVER_89', '91');
+  has('grandma is 96 now and still gardening', 'AGE_OVER_89', '96');
+  has('Her husband, 95, is her carer.', 'AGE_OVER_89', '95');
+  has('Mrs Ada Quillon (94) was reviewed.', 'AGE_OVER_89', '94');
+});
+
+test('numbers that are no ages stay unflagged', () => {
+  notFlagged('BP 92/58, HR 94, SpO2 96%', '94');
+  notFlagged('Glucose 95 mg/dL, 92 units insulin', '92');
+  notFlagged('A man of 95 kg, BMI 31.', '95');
+  notFlagged('aged 89, lives alone', '89');
+  notFlagged('Age (years): 67', '67');
+  notFlagged('Room 94, bed 2', '94');
+  notFlagged('XR AP and lat, angle 95 deg', '95');
+  notFlagged('She walked 95 metres with a frame.', '95');
+  notFlagged('in his 3rd year of training', '3rd');
+  assert.equal(found('Follow-up in 90 days; 92 ANS score').filter((s) => s.startsWith('AGE')).length, 0);
+});
