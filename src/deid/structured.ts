@@ -183,7 +183,24 @@ col('MRN', 'mrno mrnumber medicalrecordno hospitalnumber hospitalno hospno urnum
 col('DEVICE', 'serial serialnumber serialno deviceid deviceserial deviceidentifier udi udicarrier carrierhrf imei');
 col('AGE_OVER_89', 'age ageyears ageyrs patientage');
 col('LICENSE', 'license licensenumber licenseno licence licencenumber dl dlnumber driverslicense dea deanumber');
+col('VEHICLE', 'plate platenumber plateno licenseplate licenceplate licenseplatenumber vin vinnumber vehicleplate vehicleregistration vehiclereg regno rego tagnumber');
+col('BIOMETRIC', 'fingerprint fingerprintid fingerprinttemplate biometric biometricid biometrictemplate biometricidentifier irisid iristemplate iriscode voiceprint voiceprintid palmvein palmveinid retinaid retinascan faceid facetemplate facialgeometry');
 const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
+/** Identifier words inside a longer column or key name ("fingerprint_template_ref", "primaryMemberNumber"). */
+const KEY_ID_END = /(?:id|ids|number|num|nbr|no|hash|template|code|ref|serial|plate|print)$/;
+/** The type of a column or key: its name, or the identifier words inside it. */
+function colType(key: string): PhiType | undefined {
+  const t = COLUMN[key];
+  if (t || key.length < 5 || !KEY_ID_END.test(key)) return t;
+  if (/fingerprint|thumbprint|biometric|iris|retina|palmvein|palmprint|fingervein|voiceprint|faceprint|facetemplate|facialgeometry|facehash/.test(key)) return 'BIOMETRIC';
+  if (/plate|^vin|vehicle/.test(key)) return 'VEHICLE';
+  if (/serial|^udi|imei|deviceid|implant/.test(key)) return 'DEVICE';
+  if (/^mrn|mrn$|medicalrecord|hospitalnumber|hospitalno|chartnumber|chartno/.test(key)) return 'MRN';
+  if (/member|subscriber|policy|medicaid|medicare|insurance|healthplan|mbi$/.test(key)) return 'HEALTH_PLAN';
+  if (/account|acct|invoice|billing|guarantor/.test(key)) return 'ACCOUNT';
+  if (/licen[cs]e|^dea|dea$/.test(key)) return 'LICENSE';
+  return undefined;
+}
 const TITLE_BEFORE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+)/;
 
 function splitCells(line: string, sep: string): [number, number][] {
@@ -239,7 +256,7 @@ function csv(h: StructuredHost): void {
       continue;
     }
     const cells = splitCells(line, sep);
-    const types = cells.map(([a, b]) => COLUMN[colKey(line.slice(a, b))]);
+    const types = cells.map(([a, b]) => colType(colKey(line.slice(a, b))));
     const mapped = types.filter(Boolean).length;
     // Prose with commas is no header: two known columns, or one in a tab-separated or wider table.
     if (mapped === 0 || (mapped < 2 && sep !== '\t' && cells.length < 3)) {
@@ -331,7 +348,7 @@ function jsonIds(h: StructuredHost): void {
   for (const m of v.matchAll(JSON_ANY)) {
     const key = colKey(m[1] as string);
     const val = (m[2] ?? m[3]) as string;
-    let type = COLUMN[key];
+    let type = colType(key);
     if (type === 'AGE_OVER_89' && !/^(?:9\d|1[01]\d|12[0-5])$/.test(val)) continue;
     if (!/\d/.test(val) || (val.replace(/[^\p{L}\p{N}]/gu, '').length < 3 && type !== 'AGE_OVER_89')) continue;
     const s = m.index + m[0].length - val.length - (m[2] !== undefined ? 1 : 0);

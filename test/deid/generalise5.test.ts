@@ -54,3 +54,34 @@ test('numbers that are no ages stay unflagged', () => {
   notFlagged('in his 3rd year of training', '3rd');
   assert.equal(found('Follow-up in 90 days; 92 ANS score').filter((s) => s.startsWith('AGE')).length, 0);
 });
+
+test('biometric identifiers after more labels', () => {
+  has('Iris code: IRC 4410 9921 7730', 'BIOMETRIC', 'IRC 4410 9921 7730');
+  has('Voiceprint: vpr_7731_0092 on file', 'BIOMETRIC', 'vpr_7731_0092');
+  has('Palm print ref. PP/2291/034', 'BIOMETRIC', 'PP/2291/034');
+  has('Fingerprint scanner enrollment #44810293', 'BIOMETRIC', '44810293');
+  has('Fingerprints taken and filed under AFIS #ML-2291034.', 'BIOMETRIC', 'ML-2291034');
+  // An eye exam is no biometric: the identifier keeps its own label's type.
+  has('Retinal exam normal. Accession #: ACC-88120034', 'OTHER_ID', 'ACC-88120034');
+  has('Iris normal, lens clear; study ID STU-2291-04', 'OTHER_ID', 'STU-2291-04');
+});
+
+test('columns and keys are typed by the identifier words inside their names', () => {
+  const j = '{"fingerprintId": "FP-99120", "irisTemplate": "IRT-2291", "voiceprint_id": "VP8812", "faceHash": "9f3ac21be0d4", "primaryMemberNumber": "XKQ4491208", "implantSerialNo": "PJN772910S", "guarantorAcctNo": "5510092", "vehiclePlate": "7ABC123"}';
+  has(j, 'BIOMETRIC', 'FP-99120');
+  has(j, 'BIOMETRIC', 'IRT-2291');
+  has(j, 'BIOMETRIC', 'VP8812');
+  has(j, 'BIOMETRIC', '9f3ac21be0d4');
+  has(j, 'HEALTH_PLAN', 'XKQ4491208');
+  has(j, 'DEVICE', 'PJN772910S');
+  has(j, 'ACCOUNT', '5510092');
+  has(j, 'VEHICLE', '7ABC123');
+  const c = 'patient_id,fingerprint_id,palm_vein_id,plate\nP-0042,FP-99120,PV-5512,KX19ZTP\n';
+  has(c, 'BIOMETRIC', 'FP-99120');
+  has(c, 'BIOMETRIC', 'PV-5512');
+  has(c, 'VEHICLE', 'KX19ZTP');
+  // Keys without identifier words stay untyped: codes and amounts are no identifiers.
+  const k = '{"loincCode": "2345-7", "doseMg": "500", "orderCount": "12"}';
+  notFlagged(k, '2345-7');
+  notFlagged(k, '500');
+});
