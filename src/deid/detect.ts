@@ -575,10 +575,10 @@ const RE = {
 // Labels that announce an identifier, by type (order matters: vehicle before licence).
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', "(?:licen[cs]e\\s*)?plates?(?:\\s*(?:number|no\\.?|#))?|tag\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number|number|#|registration(?:\\s*(?:number|no\\.?|#))?|reg(?:\\s*(?:no\\.?|#))?)|(?:registration|reg|number)\\s*plate|car\\s*reg(?:istration)?(?:\\s*(?:number|no\\.?|#))?|rego(?:\\s*(?:number|no\\.?|#))?"],
-  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)|ur\\.?\\s*(?:number|no\\.?|#)|ur(?=\\s*[:#]?\\s*[A-Z]?\\d)|unit\\s*record(?:\\s*(?:number|no\\.?|#))?|patient\\s*no\\.?|hosp(?:ital)?\\s*reg(?:istration)?\\s*(?:number|no\\.?|#)?"],
+  ['MRN', "mrn|mr\\s*#|mr\\s*(?:no\\.?|number)|medical\\s*record(?:\\s*(?:number|no\\.?|#))?|med\\.?\\s*rec(?:ord)?\\.?|record\\s*(?:number|no\\.?|#)|chart\\s*(?:number|no\\.?|#)|hospital\\s*(?:number|no\\.?|#|id)|hosp\\.?\\s*(?:number|no\\.?|#|id)|patient\\s*(?:id|number|#|identifier)|pt\\.?\\s*(?:id|#)|unit\\s*(?:number|no\\.?)|empi|mpi|emr\\s*(?:id|number|#)|ehr\\s*(?:id|number|#)|ur\\.?\\s*(?:number|no\\.?|#)|ur(?=\\s*[:#]?\\s*[A-Z]?\\d)|unit\\s*record(?:\\s*(?:number|no\\.?|#))?|patient\\s*no\\.?|resident\\s*(?:id|number|no\\.?|#)|hosp(?:ital)?\\s*reg(?:istration)?\\s*(?:number|no\\.?|#)?"],
   ['HEALTH_PLAN', "member\\s*(?:id|number|no\\.?|#)|subscriber\\s*(?:id|number|no\\.?|#)|insurance\\s*(?:id|number|no\\.?|#)|policy(?:\\s*(?:id|number|no\\.?|#))?|(?:health\\s*)?plan\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#|identifier)|medicare(?:\\s*(?:id|number|no\\.?|#|beneficiary\\s*identifier))?|medicaid(?:\\s*(?:id|number|no\\.?|#))?|mbi|hicn|insurance\\s*member|insured'?s?\\s*(?:id|number|no\\.?|#)|medical\\s*aid(?:\\s*(?:number|no\\.?|#|id))?|medical\\s*card(?:\\s*(?:number|no\\.?|#))?|gms\\s*(?:number|no\\.?|#|card(?:\\s*(?:number|no\\.?|#))?)|(?:health\\s*)?insurance\\s*(?:card|policy)(?:\\s*(?:number|no\\.?|#))?|medi-?cal(?:\\s*(?:id|number|no\\.?|#))?|cin|beneficiary|(?:member|subscriber|policy)\\s*(?:holder\\s*)?(?:id|number|no\\.?|#)"],
   ['ACCOUNT', "account(?:\\s*(?:number|no\\.?|#))?|acct\\.?(?:\\s*(?:number|no\\.?|#))?|billing\\s*(?:number|no\\.?|#|id)|invoice(?:\\s*(?:number|no\\.?|#))?|statement\\s*(?:number|no\\.?|#|id)|card\\s*(?:number|no\\.?|#)|credit\\s*card|visit\\s*(?:number|no\\.?|#|id)|encounter\\s*(?:number|no\\.?|#|id)|csn|bill\\s*(?:#|no\\.?|number)|fin|financial\\s*(?:number|no\\.?|#)|har|guarantor\\s*(?:id|number|#)"],
-  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|gphc(?:\\s*(?:number|no\\.?|#|registration))?|sanc(?:\\s*(?:number|no\\.?|#))?|lic\\.?\\s*(?:#|no\\.?|number)|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration|\\.)?(?:\\s*(?:number|no\\.?|#))?|reg(?:istration|\\.)?\\s*(?:no\\.?|#|number|pin)|registration\\s*pin|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
+  ['LICENSE', "(?:driver'?s?\\s*)?licen[cs]e(?:\\s*(?:number|no\\.?|#))?|dl\\s*#|dea(?:\\s*(?:number|no\\.?|#))?|certificate(?:\\s*(?:number|no\\.?|#))?|cert\\.?\\s*#|registration\\s*(?:number|no\\.?|#)|upin|board\\s*certification|gmc(?:\\s*(?:number|no\\.?|#))?|nmc(?:\\s*pin)?|hcpc|nrcme|gphc(?:\\s*(?:number|no\\.?|#|registration))?|sanc(?:\\s*(?:number|no\\.?|#))?|lic\\.?\\s*(?:#|no\\.?|number)|lic(?=\\.?[ \\t]*:)|(?:pharmacist|nurse|nursing|medical|professional|practitioner|provider|physician|dental|dentist|midwife|midwifery|physiotherapist|psychologist)\\s*registration(?:\\s*(?:number|no\\.?|#|id|pin))?|cdl(?:\\s*(?:number|no\\.?|#))?|dl(?=\\s*[:#])|(?:state|medical|nursing|professional)\\s*licen[cs]e|ahpra(?:\\s*(?:registration|number|no\\.?|#))?|mcnz(?:\\s*(?:number|no\\.?|#))?|cpso(?:\\s*(?:number|no\\.?|#))?|imc(?:\\s*(?:number|no\\.?|#|reg(?:istration)?))?|hpcsa(?:\\s*(?:number|no\\.?|#))?|mci\\s*reg(?:istration|\\.)?(?:\\s*(?:number|no\\.?|#))?|reg(?:istration|\\.)?\\s*(?:no\\.?|#|number|pin)|registration\\s*pin|medical\\s*council\\s*(?:registration|reg|number|no\\.?|#)(?:\\s*(?:number|no\\.?|#))?|(?:dot\\s*)?medical\\s*examiner'?s?\\s*certificate(?:\\s*(?:number|no\\.?|#))?|med\\s*cert(?:ificate)?\\s*(?:number|no\\.?|#)|permit\\s*(?:number|no\\.?|#)|prescriber\\s*(?:number|no\\.?|#)"],
   // A model ("Model 780G", "model MMT-1880") names a product that thousands share: not an identifier, not a label here.
   ['DEVICE', "serials?(?:\\s*(?:number|no\\.?|#))?|modem\\s*(?:id|serial|sn|#|number)|s\\/n|sn|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
   ['BIOMETRIC', "afis(?:\\s*(?:id|number|no\\.?|#))?|palmsecure(?:\\s*(?:id|number|no\\.?|#))?|fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric|signature|code)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
@@ -598,14 +598,14 @@ const LABEL_FIRST = new Set(
     'ventilator machine generator lead hearing processor wheelchair equipment asset faceprint finger thumb hand vein gait signature speaker ' +
     'prior auth authorization authorisation pre-auth preauth preauthorization ref our your kit enrolment screening randomization randomisation nric aadhar aadhaar sa ' +
     'national south pension dod edipi pps ppsn social tax ird docket file lab sample slide report inmate booking doc offender incident run trip pcr ' +
-    'interpreter operator session job request ihi csn bill gphc sanc lic sin tfn reg serials modem afis palmsecure'
+    'interpreter operator session job request ihi csn bill gphc sanc lic sin tfn reg serials modem afis palmsecure pharmacist nurse nursing professional practitioner provider physician dental dentist midwife midwifery physiotherapist psychologist resident'
   ).split(/\s+/),
 );
 /** First words of labels that are common words: the label needs its second word (see LABEL_NEXT). */
 const LABEL_NEEDS_NEXT = new Set(
   ('sa dot social national south your our run lab report file lead machine prior auth request job session hand finger thumb equipment screening sample ' +
     'monitor pump meter hub sensor generator processor doc trip incident operator interpreter booking inmate slide kit enrolment randomization randomisation ' +
-    'pension tax pps ird docket signature speaker gait vein asset wheelchair hearing concentrator ventilator statement insured permit prescriber offender').split(' '),
+    'pension tax pps ird docket pharmacist nurse nursing professional practitioner provider physician dental dentist midwife midwifery physiotherapist psychologist resident signature speaker gait vein asset wheelchair hearing concentrator ventilator statement insured permit prescriber offender').split(' '),
 );
 const LABEL_SECOND = new Set(
   'id number no num nbr serial sn s tag ref reference code card template print prints scan vein geometry pattern signature record registration reg examiner medical council certificate auth authorization authorisation aid file insurance african cert verification authentication enrolment enrollment enrol enroll biometric r'.split(' '),
@@ -1227,7 +1227,7 @@ class Detector {
     if (this.shapes & S.UK_PHONE || v.includes('(0')) {
       for (const m of v.matchAll(RE.phoneAu)) {
         const before = v.slice(Math.max(0, m.index - 48), m.index);
-        if (/\b(?:tel|telephone|phone|ph|mob|mobile|cell|contact|call|ring|text|home|work|fax)\b/i.test(before)) this.addPhone(m.index, m.index + m[0].length, 99);
+        if (/\b(?:tel|telephone|phone|ph|mob|mobile|cell|contact|call|ring|text|home|work|fax|faxed|facsimile)\b/i.test(before)) this.addPhone(m.index, m.index + m[0].length, 99);
       }
     }
     if (this.shapes & S.UK_PHONE) {
@@ -1235,7 +1235,7 @@ class Detector {
         // A label before it, or a mobile number (07...): "0800 180 1200" in a flow sheet is not a phone.
         const label =
           /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index)) ||
-          /\b(?:tel|telephone|phone|mob|mobile|cell|contact|call|ring|text|whatsapp|landline)\b/i.test(v.slice(Math.max(0, m.index - 48), m.index));
+          /\b(?:tel|telephone|phone|mob|mobile|cell|contact|call|ring|text|whatsapp|landline|fax|faxed|facsimile|e-?fax)\b/i.test(v.slice(Math.max(0, m.index - 48), m.index));
         // Letterheads: "T 020 7946 0958  F 020 7946 0959".
         const letter = /(?:^|[\s|,;(])(?:T|F|M|P|Ph|Tel|Fx)[ \t]*[:.]?[ \t]*$/.test(v.slice(Math.max(0, m.index - 6), m.index));
         if (label || letter || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
@@ -1289,6 +1289,8 @@ class Detector {
         }
       }
       if (type === 'OTHER_ID' && BIOMETRIC_BEFORE_LABEL.test(v.slice(Math.max(0, m.index - 60), m.index))) type = 'BIOMETRIC';
+      // "Insurance: BCBS of Illinois  ID# ...": a bare id label after an insurer on its line is the member's.
+      else if (type === 'OTHER_ID' && /^(?:id\b|identifier)/i.test(m[0]) && INSURANCE_CTX.test(v.slice(Math.max(0, m.index - 60), m.index))) type = 'HEALTH_PLAN';
       ID_AFTER.lastIndex = m.index + m[0].length;
       let idm = ID_AFTER.exec(v);
       const idEnd = idm ? idm.index + idm[0].length : -1;

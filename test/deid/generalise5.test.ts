@@ -85,3 +85,16 @@ test('columns and keys are typed by the identifier words inside their names', ()
   notFlagged(k, '2345-7');
   notFlagged(k, '500');
 });
+
+test('labels of the right type: insurer before a bare id, registrations, resident ids, faxes', () => {
+  has('Insurance: BCBS of Illinois  ID# XKQ449120871', 'HEALTH_PLAN', 'XKQ449120871');
+  has('Lab order ID# ORD-99120', 'OTHER_ID', 'ORD-99120');
+  has('Pharmacist registration 2291034', 'LICENSE', '2291034');
+  has('Midwife registration no. MW-44120', 'LICENSE', 'MW-44120');
+  has('Resident ID: R-0092 (Room 14)', 'MRN', 'R-0092');
+  has('Lic: 22910-MD', 'LICENSE', '22910-MD');
+  has('Send by facsimile to 0161 496 0999', 'FAX', '0161 496 0999');
+  // Group numbers name an employer plan, not a person.
+  notFlagged('Member ID: XKQ449120871   Group #: 77120', '77120');
+  notFlagged('The resident team reviewed 4 patients.', '4');
+});
