@@ -396,14 +396,24 @@ const REGION_WORDS = new Set(`${INDIAN_STATES}|${REGIONS_4}`.toLowerCase().split
 const PIN_BEFORE = /\b(?:PIN|Pin|pin)[ \t]*(?:code|Code|CODE)?[ \t]*[:#-]?[ \t]*$/;
 /** Address lines after a label: "Address: Knocknacarra, Galway", "Residence: Salt Lake, Kolkata 700091". */
 const ADDRESS_LINE =
-  /(?:(?:home|mailing|postal|residential|permanent|current|usual|street|patient'?s?|pt'?s?|present|correspondence)[ \t]+)?(?:address(?:[ \t]+line[ \t]*\d?)?|addr\.?|residence|home|lives|living|city(?:\/town)?|town(?:\/city)?|suburb|locality|village|hometown|birthplace|place[ \t]+of[ \t]+(?:birth|residence|death)|born[ \t]+in|residing[ \t]+at)[ \t]*[:\-–][ \t]*([^\n]{3,160})/iy;
+  /(?:(?:home|mailing|postal|residential|permanent|current|usual|street|patient'?s?|pt'?s?|present|correspondence)[ \t]+)?(?:address(?:[ \t]+line[ \t]*\d?)?|addr\.?|residence|home|lives|living|city(?:\/town)?|town(?:\/city)?|suburb|locality|village|hometown|birthplace|place[ \t]+of[ \t]+(?:birth|residence|death)|born[ \t]+in|residing[ \t]+at|county|parish|borough|district)[ \t]*[:\-–][ \t]*([^\n]{3,160})/iy;
 /** Last words of building names in an address ("Ashcombe House"). */
 /** Heads of named buildings and wings, anywhere in the text ("the Whitcombe Pavilion", "Lister Wing"). */
 const BUILDING_HEADS = new Set('pavilion pavillion wing tower towers building annex annexe house hall'.split(' '));
+/** ", 20121 Milano", ", 1017 GC Amsterdam", ", 1100-053 Lisboa", ", 111 34 Stockholm", ", 80-123 Gdańsk", ", A-1010 Wien". */
+const POSTCODE_TOWN_AFTER = /^[ \t]*,[ \t]*((?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b))/u;
+/** "12 Rue des Lilas, 69003 Lyon": the postcode inside the street's span, the town after it. */
+const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b))/u;
+/** An address part right before a place, separated by a comma: flat, plot, house or sector numbers, "3rd Cross",
+ * a building or a road ("Sunrise Apartments", "MG Road"). */
+const ADDRESS_PART_BEFORE =
+  /(?:^|[,;:][ \t]*|[ \t]{2,})((?:(?:Flat|Plot|House|Door|H\.?[ ]?No|No|Unit|Apt|Apartment|Suite|Sector|Block|Phase|Shop|Villa|Lot|Bldg|Building|Tower|Floor|Stage)\.?[ \t]*[#:]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,5}[A-Za-z]?)?|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Floor|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?|(?:\p{Lu}[\p{L}'.-]*[ \t]+){1,3}(?:Road|Rd|Marg|Nagar|Layout|Colony|Apartments|Residency|Enclave|Complex|Salai|Chowk|Bagh|Puram|Vihar|Extension|Extn|Estate|Heights|Mansions|Villas|Towers)))[ \t]*,[ \t]*$/u;
+/** Military bases, ports and mountains named like a person: "Fort Bragg", "Camp Pendleton". */
+const FORT_LIKE = /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)[ \t]+\p{Lu}/u;
 const BUILDING_WORDS = new Set('house court mansions lodge apartments tower towers building block villas cottage farm hall flats chambers'.split(' '));
 /** The first three letters of the labels of ADDRESS_LINE (a cheap test at each line start). */
 const ADDRESS_PREFIXES = new Set(
-  "home mailing postal residential permanent current usual street patient pt pt' present correspondence address addr residence lives living city town suburb locality village hometown birthplace place born residing"
+  "home mailing postal residential permanent current usual street patient pt pt' present correspondence address addr residence lives living city town suburb locality village hometown birthplace place born residing county parish borough district"
     .split(' ')
     .map((w) => ((w.charCodeAt(0) | 32) << 16) | ((w.charCodeAt(1) | 32) << 8) | (w.charCodeAt(2) | 32)),
 );
@@ -928,7 +938,7 @@ function triggerFlags(): Map<string, number> {
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co'], T.NHS);
-  add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home'], T.ADDR);
+  add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
@@ -2239,6 +2249,61 @@ class Detector {
       this.add(p.s, p.e, 'LOCATION', 70);
       this.add(t.s, t.e, 'LOCATION', 86);
     }
+  }
+
+  /** Unlabelled address lines around a place already found: a European postcode and town after a street
+   * ("Via Roma 21, 20121 Milano", "ul. Lipowa 18/4, 80-123 Gdańsk"), the flat, plot, building and road parts
+   * before it ("Flat 2B, Sunrise Apartments, MG Road, Bengaluru 560001"), and "Fort/Camp/Port ..." read as a
+   * person's name. */
+  addressTails(): void {
+    const v = this.v;
+    const n0 = this.cands.length;
+    for (let i = 0; i < n0; i++) {
+      const c = this.cands[i] as Cand;
+      if (c.t === 'NAME') {
+        if (FORT_LIKE.test(v.slice(c.s, c.e))) c.t = 'LOCATION';
+        continue;
+      }
+      if (c.t !== 'LOCATION') continue;
+      const a0 = v.charCodeAt(c.e);
+      const street = (a0 === 44 || a0 === 32) && c.e - c.s > 5 && /\d/.test(v.slice(c.s, c.e)) && /\p{L}{2}/u.test(v.slice(c.s, c.e));
+      if (street) {
+        const text = v.slice(c.s, c.e);
+        const tail = v.slice(c.e, c.e + 64);
+        let m = POSTCODE_TOWN_AFTER.exec(tail);
+        if (m) {
+          const pc = m[1] as string;
+          const town = m[2] as string;
+          const ps = c.e + m[0].length - town.length - (m[0].length - m[0].lastIndexOf(pc) - pc.length) - pc.length;
+          this.add(c.e + m[0].lastIndexOf(pc), c.e + m[0].lastIndexOf(pc) + pc.length, 'LOCATION', 84);
+          if (ps >= 0 && this.townWord(town)) this.add(c.e + m[0].length - town.length, c.e + m[0].length, 'LOCATION', 90);
+        } else if (/\d{4,5}$/.test(text) && (m = TOWN_AFTER_CODE.exec(tail))) {
+          const town = m[1] as string;
+          if (this.townWord(town)) this.add(c.e + m[0].length - town.length, c.e + m[0].length, 'LOCATION', 90);
+        }
+      }
+      // Address parts before the place, back to the start of the line (cheap test first: a comma right before).
+      let end = c.s;
+      for (let k = 0; k < 4; k++) {
+        let q = end - 1;
+        while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+        if (v.charCodeAt(q) !== 44) break;
+        const ls = v.lastIndexOf('\n', end - 1) + 1;
+        const before = v.slice(Math.max(ls, end - 60), end);
+        const pm = ADDRESS_PART_BEFORE.exec(before);
+        if (!pm) break;
+        const part = pm[1] as string;
+        const ps = end - before.length + pm.index + pm[0].indexOf(part);
+        this.add(ps, ps + part.length, 'LOCATION', 80);
+        end = ps;
+      }
+    }
+  }
+  townWord(town: string): boolean {
+    const words = town.toLowerCase().split(/[ -]+/);
+    const key = words.join(' ');
+    if (STATE_WORDS.has(key) || this.fl(key) & L.COUNTRY || REGION_WORDS.has(key)) return false;
+    return !words.some((w) => NOT_NAME.has(w) || MONTH_WORDS.has(w) || FACILITY_GENERIC.has(w));
   }
 
   /** The parts of an address written after a label, one span each: towns, suburbs and postcodes. */
@@ -3733,6 +3798,7 @@ class Detector {
     }
     this.generic();
     this.regions();
+    this.addressTails();
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
     const fv = this.v;
     const rare = this.rare;

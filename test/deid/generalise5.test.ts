@@ -98,3 +98,29 @@ test('labels of the right type: insurer before a bare id, registrations, residen
   notFlagged('Member ID: XKQ449120871   Group #: 77120', '77120');
   notFlagged('The resident team reviewed 4 patients.', '4');
 });
+
+test('address lines of other countries: postcode and town after the street, parts before the town', () => {
+  const a = 'Via Roma 21, 20121 Milano MI';
+  has(a, 'LOCATION', '20121');
+  has(a, 'LOCATION', 'Milano');
+  notFlagged(a, 'MI');
+  const b = 'ul. Lipowa 18/4, 80-123 Gdańsk';
+  has(b, 'LOCATION', '80-123');
+  has(b, 'LOCATION', 'Gdańsk');
+  covered('Rua Augusta 120, 1100-053 Lisboa', '1100-053 Lisboa', 'LOCATION');
+  covered('Sveavägen 44, 111 34 Stockholm', '111 34 Stockholm', 'LOCATION');
+  has('12 Rue des Lilas, 69003 Lyon', 'LOCATION', 'Lyon');
+  const c = 'Flat 2B, Sunrise Apartments, MG Road, Bengaluru 560001';
+  for (const p of ['Flat 2B', 'Sunrise Apartments', 'MG Road', 'Bengaluru', '560001']) has(c, 'LOCATION', p);
+  const d = 'No. 7, 3rd Cross, Indiranagar, Bangalore - 560038';
+  has(d, 'LOCATION', 'No. 7');
+  has(d, 'LOCATION', '3rd Cross');
+  has('Plot 14, Sector 21, Gurgaon, Haryana 122016', 'LOCATION', 'Sector 21');
+  has('County: Jefferson', 'LOCATION', 'Jefferson');
+  has('Stationed at Fort Bragg until 2019.', 'LOCATION', 'Fort Bragg');
+  has('Transferred from Camp Pendleton clinic.', 'LOCATION', 'Camp Pendleton');
+  // Doses, results and scores after a place are no postcodes.
+  notFlagged('Seen at Riverside Family Practice, 2000 mg daily advised.', '2000');
+  notFlagged('Dose No. 2, Week 3, Cycle 4 of FOLFOX', 'No. 2');
+  notFlagged('Seen at Riverside Family Practice, Day 3, Bed 12', 'Bed 12');
+});
