@@ -408,6 +408,18 @@ const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?:\p{Lu}\p{Ll}[
  * a building or a road ("Sunrise Apartments", "MG Road"). */
 const ADDRESS_PART_BEFORE =
   /(?:^|[,;:][ \t]*|[ \t]{2,})((?:(?:Flat|Plot|House|Door|H\.?[ ]?No|No|Unit|Apt|Apartment|Suite|Sector|Block|Phase|Shop|Villa|Lot|Bldg|Building|Tower|Floor|Stage)\.?[ \t]*[#:]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,5}[A-Za-z]?)?|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Floor|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?|(?:\p{Lu}[\p{L}'.-]*[ \t]+){1,3}(?:Road|Rd|Marg|Nagar|Layout|Colony|Apartments|Residency|Enclave|Complex|Salai|Chowk|Bagh|Puram|Vihar|Extension|Extn|Estate|Heights|Mansions|Villas|Towers)))[ \t]*,[ \t]*$/u;
+/** Postcodes alone on a line of an address block (UK, Canada, Ireland, Brazil, Portugal, Poland, Sweden, 4-6 digits). */
+const BLOCK_POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{5}-\d{4})$/;
+/** "34117 Kassel", "Whakatane 3120", "Bondi Beach NSW 2026", "Ashbury OH 43001". */
+const BLOCK_CODE_TOWN = /^(?:((?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{4}[ ]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{5}-\d{3}))[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|la|le|sur|am|an|del|do|da|dos))*)|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|la|le|sur|am|an|del|do|da|dos))*?)[ \t]*,?[ \t]+((?:\d{4,6}|\d{5}-\d{3,4}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)))$/u;
+/** A town or county line: capitalized words ("Little Snoring", "Co. Westmeath", "Stoke-on-Trent"). */
+const BLOCK_TOWN = /^(?:Co\.?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|la|le|sur|upon|on|in|am|an|del|do|da|dos|the)){0,3}$/u;
+/** A flat, unit or building line ("Apt 4", "Appartement 12", "Flat 3", "Riverside Court"). */
+const BLOCK_UNIT_LINE = /^(?:(?:Flat|Apt|Apartment|Appartement|Apartamento|Apto|Unit|Suite|Ste|Level|Floor|Room|Block|Lot|Plot|House|Door|No|Wohnung|Whg|Piso|Bâtiment|Bat)\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?(?:[ \t]*,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?|(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}(?:Court|House|Mansions|Lodge|Apartments|Tower|Towers|Building|Cottage|Farm|Hall|Flats|Villas|Residency|Heights|Chambers|Estate))$/u;
+/** A street line of other countries: "8, avenue des Tilleuls", "21, Residency Road", "Rua das Flores, 250 - apto 31". */
+const BLOCK_STREET_LINE = /^(?:\d{1,5}[A-Za-z]?(?:bis|ter)?,?[ \t]+(?:(?:rue|avenue|av\.?|boulevard|bd|chemin|allée|place|impasse|quai|route|via|viale|piazza|corso|calle|avenida|avda\.?|paseo|rua|travessa|largo|ul\.?|ulica)\b|\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Marg|Nagar|Layout|Colony|Salai|Drive|Dr|Way|Close|Crescent|Place|Terrace|Parade|Grove|Gardens)\b)|(?:rue|avenue|boulevard|chemin|via|viale|calle|avenida|rua|travessa|ul\.?)[ \t]+[^\n]{2,30}?,?[ \t]+\d{1,5}\b)[^\n]{0,30}$/iu;
+/** Lines that end an address block: salutations, subjects, names with titles, sign-offs. */
+const BLOCK_STOP = /^(?:dear|re\b|ref\b|attn|attention|subject|yours|thank|thanks|regards|sincerely|dr\.?\s|mr\.?\s|mrs\.?\s|ms\.?\s|miss\s|prof\.?\s|patient|name|dob|date|tel|phone|fax|email|to\b|from\b|cc\b|urgent|confidential|private)/i;
 /** Military bases, ports and mountains named like a person: "Fort Bragg", "Camp Pendleton". */
 const FORT_LIKE = /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)[ \t]+\p{Lu}/u;
 const BUILDING_WORDS = new Set('house court mansions lodge apartments tower towers building block villas cottage farm hall flats chambers'.split(' '));
@@ -2299,6 +2311,128 @@ class Detector {
       }
     }
   }
+  /** Address blocks of letters and covers: the lines after a street line (town, county, postcode; a country or
+   * a state is skipped) and the flat or building lines right before it, up to a blank line or another field. */
+  addressBlocks(): void {
+    const v = this.v;
+    if (!v.includes('\n')) return;
+    const seen = new Set<number>();
+    const n0 = this.cands.length;
+    for (let i = 0; i < n0; i++) {
+      const c = this.cands[i] as Cand;
+      if (c.t !== 'LOCATION' || c.e - c.s < 6) continue;
+      const ls = v.lastIndexOf('\n', c.s - 1) + 1;
+      if (seen.has(ls) || c.s - ls > 25) continue;
+      let le = v.indexOf('\n', c.e);
+      if (le < 0) continue;
+      const line = v.slice(ls, le);
+      if (line.length > 60 || !/\d/.test(v.slice(c.s, c.e)) || !/\p{L}{3}/u.test(v.slice(c.s, c.e)) || /:/.test(v.slice(ls, c.s))) continue;
+      seen.add(ls);
+      // Forward: the lines after the street.
+      for (let k = 0; k < 5; k++) {
+        const s = le + 1;
+        if (s >= v.length) break;
+        let e = v.indexOf('\n', s);
+        if (e < 0) e = v.length;
+        le = e;
+        if (!this.addressLine(s, e)) break;
+        if (le >= v.length) break;
+      }
+      // Backward: flat and building lines before it.
+      let bs = ls;
+      for (let k = 0; k < 2 && bs > 0; k++) {
+        const pe = bs - 1;
+        const ps = v.lastIndexOf('\n', pe - 1) + 1;
+        const pl = v.slice(ps, pe).trim();
+        if (!pl || pl.length > 48 || !BLOCK_UNIT_LINE.test(pl)) break;
+        const off = v.indexOf(pl, ps);
+        for (const part of pl.split(/,[ \t]*/)) {
+          const at = v.indexOf(part, off);
+          if (part.trim()) this.add(at, at + part.length, 'LOCATION', 86);
+        }
+        bs = ps;
+      }
+    }
+  }
+  /** Address blocks that end with a postcode line ("33000 Bordeaux", "N37 F6D7", "Whakatane 3120"): the
+   * lines above it, up to the addressee (a line with a person's name or a title) or a blank line. */
+  addressBlocksUp(): void {
+    const v = this.v;
+    for (let ls = 0; ls < v.length; ) {
+      let le = v.indexOf('\n', ls);
+      if (le < 0) le = v.length;
+      const s0 = ls;
+      ls = le + 1;
+      if (le - s0 < 4 || le - s0 > 44 || s0 < 2 || v.charCodeAt(s0 - 2) === 10) continue;
+      // A postcode line ends in a digit or a capital letter (cheap test first).
+      let z = le - 1;
+      while (z > s0 && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 13 || v.charCodeAt(z) === 9)) z--;
+      const zc = v.charCodeAt(z);
+      if (!(isDigitCode(zc) || (zc >= 65 && zc <= 90) || (zc >= 97 && zc <= 122) || zc > 127)) continue;
+      let hasDigit = false;
+      for (let x = s0; x <= z && !hasDigit; x++) hasDigit = isDigitCode(v.charCodeAt(x));
+      if (!hasDigit) continue;
+      const line = v.slice(s0, le).trim();
+      if (line.length < 4 || line.length > 40 || !/\d/.test(line) || !(BLOCK_POSTCODE.test(line) || BLOCK_CODE_TOWN.test(line))) continue;
+      // The line above must be part of the block (not blank), and the code must not be a bare number in prose.
+      if (s0 < 2 || v.charCodeAt(s0 - 2) === 10 || (/^\d+$/.test(line) && !/^\d{5}(?:-\d{4})?$|^\d{6}$/.test(line))) continue;
+      let bs = s0;
+      const lines: [number, number][] = [];
+      for (let k = 0; k < 5 && bs > 0; k++) {
+        const pe = bs - 1;
+        const ps = v.lastIndexOf('\n', pe - 1) + 1;
+        const pl = v.slice(ps, pe).trim();
+        if (!pl || pl.length > 48 || BLOCK_STOP.test(pl) || /[:@]/.test(pl)) break;
+        // The addressee: a name found on the line, unless the line ends in a street or building word.
+        const last = (pl.toLowerCase().split(/[ \t]+/).pop() as string).replace(/[.,]$/, '');
+        const named = this.cands.some((c) => c.t === 'NAME' && c.s >= ps && c.s < pe);
+        if (named && !STREET_SUFFIX_SET.has(last) && !BUILDING_WORDS.has(last)) break;
+        if (!(BLOCK_UNIT_LINE.test(pl) || BLOCK_STREET_LINE.test(pl) || BLOCK_TOWN.test(pl) || /^\d/.test(pl) && STREET_SUFFIX_SET.has(last))) break;
+        lines.push([ps, pe]);
+        bs = ps;
+      }
+      if (!lines.length) continue;
+      this.addressLine(s0, le);
+      for (const [a, b] of lines) {
+        const pl = v.slice(a, b).trim();
+        const at = v.indexOf(pl, a);
+        if (BLOCK_STREET_LINE.test(pl) || /^\d/.test(pl)) this.add(at, at + pl.length, 'LOCATION', 86);
+        else this.addressLine(a, b);
+      }
+    }
+  }
+  /** One line of an address block: its parts become places; false when it is no address line. */
+  addressLine(s: number, e: number): boolean {
+    const v = this.v;
+    const raw = v.slice(s, e);
+    const line = raw.trim();
+    if (!line || line.length > 48 || /[:@]|\.$/.test(line) || BLOCK_STOP.test(line)) return false;
+    const base = s + raw.indexOf(line);
+    const parts: [number, string][] = [];
+    let off = 0;
+    for (const seg of line.split(/(,[ \t]*|[ \t]+[-–][ \t]+)/)) {
+      if (seg && !/^(?:,[ \t]*|[ \t]+[-–][ \t]+)$/.test(seg)) parts.push([base + off, seg]);
+      off += seg.length;
+    }
+    const adds: [number, number, number][] = [];
+    for (const [ps, part] of parts) {
+      const key = part.toLowerCase();
+      if (STATE_ABBR_SET.has(part) || CA_PROVINCES.has(part) || AU_STATES.has(part) || /^[A-Z]{2,3}$/.test(part) || STATE_WORDS.has(key) || REGION_WORDS.has(key) || this.fl(key) & L.COUNTRY || this.lex.places.has(key) && (this.fl(key.split(' ')[0] as string) & L.COUNTRY)) continue;
+      let m: RegExpExecArray | null;
+      if (BLOCK_POSTCODE.test(part)) adds.push([ps, ps + part.length, 86]);
+      else if ((m = BLOCK_CODE_TOWN.exec(part))) {
+        const code = (m[1] ?? m[4]) as string;
+        const town = (m[2] ?? m[3]) as string;
+        const cs = ps + part.indexOf(code);
+        adds.push([cs, cs + code.length, 86]);
+        const tw = town.replace(/[ \t]+[A-Z]{2,3}$/, '');
+        if (!/^[A-Z]{2,3}$/.test(tw) && !REGION_WORDS.has(tw.toLowerCase()) && this.townWord(tw)) adds.push([ps + part.indexOf(tw), ps + part.indexOf(tw) + tw.length, 88]);
+      } else if (BLOCK_UNIT_LINE.test(part) || (BLOCK_TOWN.test(part) && this.townWord(part))) adds.push([ps, ps + part.length, 88]);
+      else return false;
+    }
+    for (const [a, b, p] of adds) this.add(a, b, 'LOCATION', p);
+    return true;
+  }
   townWord(town: string): boolean {
     const words = town.toLowerCase().split(/[ -]+/);
     const key = words.join(' ');
@@ -3799,6 +3933,8 @@ class Detector {
     this.generic();
     this.regions();
     this.addressTails();
+    this.addressBlocks();
+    if (this.v.includes('\n')) this.addressBlocksUp();
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
     const fv = this.v;
     const rare = this.rare;

@@ -124,3 +124,25 @@ test('address lines of other countries: postcode and town after the street, part
   notFlagged('Dose No. 2, Week 3, Cycle 4 of FOLFOX', 'No. 2');
   notFlagged('Seen at Riverside Family Practice, Day 3, Bed 12', 'Bed 12');
 });
+
+test('address blocks of letters: the lines after a street and above a postcode line', () => {
+  const uk = 'Mrs Ada Quillon\n14 Station Road\nLittle Snoring\nFakenham\nNR21 0AB\n\nDear Mrs Quillon,';
+  for (const p of ['14 Station Road', 'Little Snoring', 'Fakenham', 'NR21 0AB']) has(uk, 'LOCATION', p);
+  notFlagged(uk, 'Dear');
+  const de = 'Herrn\nKlaus Vogelsang\nLindenweg 7\n34117 Kassel\n';
+  has(de, 'LOCATION', '34117');
+  has(de, 'LOCATION', 'Kassel');
+  const fr = 'Madame Élise Fontaine\n8, avenue des Tilleuls\nAppartement 12\n33000 Bordeaux\n';
+  for (const p of ['8, avenue des Tilleuls', 'Appartement 12', '33000', 'Bordeaux']) has(fr, 'LOCATION', p);
+  has(fr, 'NAME', 'Élise Fontaine');
+  const ie = 'Ms Siobhan Keane\nApt 4, Riverside Court\nDublin Road\nAthlone\nCo. Westmeath\nN37 F6D7\n';
+  for (const p of ['Riverside Court', 'Dublin Road', 'Athlone', 'Co. Westmeath', 'N37 F6D7']) has(ie, 'LOCATION', p);
+  has(ie, 'NAME', 'Siobhan Keane');
+  const us = 'To: Meadowbrook Nursing Home\nAttn: Records Dept\n220 Harlow Lane\nAshbury, OH 43001\n';
+  has(us, 'LOCATION', 'Ashbury');
+  notFlagged(us, 'OH');
+  // Shift times, doses and counts on lines of their own are no postcodes.
+  notFlagged('Nursing Progress Note\n0700-1900\nNeuro: alert', '0700-1900');
+  notFlagged('Vitals stable\nUrine output 1200\nPlan: continue', '1200');
+  notFlagged('Heparin infusion\n1000 Units\nrecheck aPTT', '1000 Units');
+});
