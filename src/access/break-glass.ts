@@ -245,17 +245,14 @@ export class BreakGlassService {
    */
   private async holders(tenantId: string, grants: BreakGlassGrant[]): Promise<(g: BreakGlassGrant, actor: AuditActor) => boolean> {
     const users = [...new Set(grants.map((g) => /^user:(.+)$/.exec(g.subject ?? '')?.[1]).filter((u): u is string => !!u && UUID_RE.test(u)))];
+    const keyGrants = [...new Set(grants.map((g) => /^key:(.+)$/.exec(g.subject ?? '')?.[1]).filter((k): k is string => !!k && UUID_RE.test(k)))];
     // A grant bound to a key also covers the keys that replaced it by rotation.
     const keysOf = new Map<string, Set<string>>();
-    const keyGrants = [...new Set(grants.map((g) => /^key:(.+)$/.exec(g.subject ?? '')?.[1]).filter((k): k is string => !!k && UUID_RE.test(k)))];
-    if (keyGrants.length) {
+    const ownerOf = new Map<string, string>(); // key or session id -> user id
+    if (users.length || keyGrants.length) {
       await this.store.withTenant(tenantId, async (tx) => {
         for (const k of keyGrants) keysOf.set(k, new Set([k, ...(await keyChain(tx, tenantId, k, 'after'))]));
-      });
-    }
-    const ownerOf = new Map<string, string>(); // key or session id -> user id
-    if (users.length) {
-      await this.store.withTenant(tenantId, async (tx) => {
+        if (!users.length) return;
         const k = await tx.query<{ id: string; user_id: string }>('select id, user_id from api_keys where tenant_id = $1 and user_id = any($2::uuid[])', [tenantId, users]);
         for (const r of k.rows) ownerOf.set(`key:${r.id}`, r.user_id);
         const sx = await tx.query<{ id: string; user_id: string }>('select id, user_id from sessions where tenant_id = $1 and user_id = any($2::uuid[])', [tenantId, users]);

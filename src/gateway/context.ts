@@ -150,21 +150,33 @@ export function callContext(gw: Gateway, req: FastifyRequest, authenticated: Pri
   if (pass !== undefined && pass !== '0' && pass !== '1') {
     throw new PhigateError('passthrough_invalid', 'X-Phigate-Passthrough is 0 or 1', 400);
   }
+  const ctx = { ...requestContext(req, principal, purpose, patient), passthrough: pass === '1' };
+  if (!conversation) return ctx;
   // Conversation scopes are per principal: another user of the tenant naming the same
   // conversation does not share its tokens. The scope holds no caller text, only a digest.
-  const scope = conversation
-    ? `c:${createHash('sha256').update(`${principal.principal}\0${conversation}`).digest('hex').slice(0, 32)}`
-    : `r:${randomUUID()}`; // server-made: a client's x-request-id never names a scope
+  return {
+    ...ctx,
+    scope: `c:${createHash('sha256').update(`${principal.principal}\0${conversation}`).digest('hex').slice(0, 32)}`,
+    ownScope: false,
+    ttlSeconds: gw.services.config.conversationTtlSeconds,
+  };
+}
+
+/**
+ * Who, why, for whom and from where, with a scope of the request's own (server-made: a client's
+ * x-request-id never names a scope) whose tokens live an hour.
+ */
+function requestContext(req: FastifyRequest, principal: Principal, purpose: string, patient: string | undefined): CallContext {
   return {
     principal,
     purpose,
     ...(patient ? { patient } : {}),
-    scope,
-    ownScope: !conversation,
-    ttlSeconds: conversation ? gw.services.config.conversationTtlSeconds : 3600,
+    scope: `r:${randomUUID()}`,
+    ownScope: true,
+    ttlSeconds: 3600,
     requestId: req.id,
     ...(req.ip ? { clientAddress: req.ip.replace(/^::ffff:/, '') } : {}),
-    passthrough: pass === '1',
+    passthrough: false,
   };
 }
 
@@ -182,17 +194,7 @@ export function refusalContext(req: FastifyRequest, authenticated: Principal): C
     return null;
   }
   const patient = header(req, 'x-phigate-patient')?.trim();
-  return {
-    principal: authenticated,
-    purpose,
-    ...(patient && PATIENT.test(patient) ? { patient } : {}),
-    scope: `r:${randomUUID()}`,
-    ownScope: true,
-    ttlSeconds: 0,
-    requestId: req.id,
-    ...(req.ip ? { clientAddress: req.ip.replace(/^::ffff:/, '') } : {}),
-    passthrough: false,
-  };
+  return requestContext(req, authenticated, purpose, patient && PATIENT.test(patient) ? patient : undefined);
 }
 
 /** Finds the route for a model and service (404 `model_not_found`). */
