@@ -420,6 +420,11 @@ const BLOCK_UNIT_LINE = /^(?:(?:Flat|Apt|Apartment|Appartement|Apartamento|Apto|
 const BLOCK_STREET_LINE = /^(?:\d{1,5}[A-Za-z]?(?:bis|ter)?,?[ \t]+(?:(?:rue|avenue|av\.?|boulevard|bd|chemin|allée|place|impasse|quai|route|via|viale|piazza|corso|calle|avenida|avda\.?|paseo|rua|travessa|largo|ul\.?|ulica)\b|\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Marg|Nagar|Layout|Colony|Salai|Drive|Dr|Way|Close|Crescent|Place|Terrace|Parade|Grove|Gardens)\b)|(?:rue|avenue|boulevard|chemin|via|viale|calle|avenida|rua|travessa|ul\.?)[ \t]+[^\n]{2,30}?,?[ \t]+\d{1,5}\b)[^\n]{0,30}$/iu;
 /** Lines that end an address block: salutations, subjects, names with titles, sign-offs. */
 const BLOCK_STOP = /^(?:dear|re\b|ref\b|attn|attention|subject|yours|thank|thanks|regards|sincerely|dr\.?\s|mr\.?\s|mrs\.?\s|ms\.?\s|miss\s|prof\.?\s|patient|name|dob|date|tel|phone|fax|email|to\b|from\b|cc\b|urgent|confidential|private)/i;
+/** A facility named after a label of its kind ("Dialysis unit: Fresenius Kidney Care North Ridge", "Audiology:
+ * Beltone Hearing Center", "Referring facility: ..."): the capitalized words after it. */
+const FACILITY_LABELLED = /(?:^|\n)[ \t]*(?:dialysis(?:[ \t]+(?:unit|cent(?:er|re)|clinic|facility|provider))?|pharmacy|sleep[ \t]+(?:lab|cent(?:er|re)|clinic)|dental[ \t]+(?:practice|office|clinic)|gp[ \t]+(?:practice|surgery)|care[ \t]+home|nursing[ \t]+home|snf|alf|ltc|ltcf|placement|discharge[ \t]+(?:destination|location)|transferred[ \t]+(?:from|to)|transfer[ \t]+(?:from|to)|referring[ \t]+(?:facility|hospital|practice|clinic)|receiving[ \t]+(?:facility|hospital)|place[ \t]+of[ \t]+service|home[ \t]+health(?:[ \t]+agency)?|dme[ \t]+(?:supplier|vendor|company|provider)|imaging[ \t]+(?:cent(?:er|re)|facility|site)|performing[ \t]+(?:lab|laboratory|site|facility)|hearing[ \t]+aid[ \t]+(?:provider|dispenser))[ \t]*:[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&|for|at|on|de|du|la)){0,6})/giu;
+/** Words of findings and plans, never of a facility's name. */
+const FINDING_WORDS = new Set('normal abnormal mild moderate severe profound bilateral bilaterally left right negative positive stable pending none intact loss declined refused unknown not no yes see as per'.split(' '));
 /** Military bases, ports and mountains named like a person: "Fort Bragg", "Camp Pendleton". */
 const FORT_LIKE = /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)[ \t]+\p{Lu}/u;
 const BUILDING_WORDS = new Set('house court mansions lodge apartments tower towers building block villas cottage farm hall flats chambers'.split(' '));
@@ -2179,7 +2184,6 @@ class Detector {
     // ("new" of "new westminster" is no name, but opens a place.)
     if (t.m & (M.STATE_WORDS | M.EPONYMS | M.MONTH_WORDS | M.STATE_ABBR_LOWER) || t.f & L.COUNTRY || (t.m & M.NOT_NAME && !(t.f & L.PLACE_PREFIX))) return i;
     if (!(t.f & (L.PLACE | L.PLACE_PREFIX)) && (t.f & L.WORD || t.k.length < 4 || !/[aeiouy]/.test(t.k))) return i;
-    if (!this.livingBefore(i)) return i;
     const lex = this.lex;
     // The longest known place from here ("new westminster", "cape town").
     let best = 0;
@@ -2191,6 +2195,9 @@ class Detector {
       if (n === 1 ? tn.f & L.PLACE && !(tn.f & L.WORD) : lex.places.has(key)) best = n;
       if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
     }
+    // A known place of several words after "in/from/to/near" needs no residence phrase ("my son in grand rapids",
+    // "visiting family in baton rouge"): lower-case phrases of several words that the gazetteer knows are places.
+    if (best < 2 && !this.livingBefore(i)) return i;
     if (best > 0 && !(best === 1 && t.m & M.NOT_NAME)) {
       this.add(t.s, (toks[i + best - 1] as Tok).e, 'LOCATION', 71);
       return i + best - 1;
@@ -2432,6 +2439,22 @@ class Detector {
     }
     for (const [a, b, p] of adds) this.add(a, b, 'LOCATION', p);
     return true;
+  }
+  labelledFacilities(): void {
+    const v = this.v;
+    for (const m of v.matchAll(FACILITY_LABELLED)) {
+      if (/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dra|Sr|Sra)\b/.test(m[1] as string)) continue;
+      let g = (m[1] as string).replace(/[ \t]+(?:of|the|and|&|for|at|on|de|du|la)$/i, '');
+      const words = g.replace(/^The[ \t]+/, '').split(/[ \t]+/);
+      if (words.length === 1 && /^[A-Z]{1,5}$/.test(words[0] as string)) continue;
+      const keys = words.map((w) => w.toLowerCase().replace(/[.'’]+$/, '')).filter((w) => !FUNCTION_WORDS.has(w) && w !== '&');
+      if (!keys.length || keys.some((k) => MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FINDING_WORDS.has(k)) || (keys.length === 1 && NOT_NAME.has(keys[0] as string))) continue;
+      const head = keys[keys.length - 1] as string;
+      // Common words only ("Home With Services", "Left Arm") name no facility, unless they end in a facility word.
+      if (keys.every((k) => this.fl(k) & L.WORD) && !FACILITY_FIRST.has(head) && !FACILITY_GENERIC.has(head)) continue;
+      const s = m.index + m[0].length - (m[1] as string).length;
+      this.add(s, s + g.length, 'LOCATION', 76);
+    }
   }
   townWord(town: string): boolean {
     const words = town.toLowerCase().split(/[ -]+/);
@@ -3933,6 +3956,7 @@ class Detector {
     this.generic();
     this.regions();
     this.addressTails();
+    if (this.v.includes(':')) this.labelledFacilities();
     this.addressBlocks();
     if (this.v.includes('\n')) this.addressBlocksUp();
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.

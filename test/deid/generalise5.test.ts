@@ -146,3 +146,18 @@ test('address blocks of letters: the lines after a street and above a postcode l
   notFlagged('Vitals stable\nUrine output 1200\nPlan: continue', '1200');
   notFlagged('Heparin infusion\n1000 Units\nrecheck aPTT', '1000 Units');
 });
+
+test('places: known towns of several words in lower case, facilities after a label of their kind', () => {
+  has('my son in grand rapids is coming', 'LOCATION', 'grand rapids');
+  has('visiting family in baton rouge next week', 'LOCATION', 'baton rouge');
+  has('we drove up from san luis obispo yesterday', 'LOCATION', 'san luis obispo');
+  has('Dialysis unit: Fresenius Kidney Care North Ridge, chair 7', 'LOCATION', 'Fresenius Kidney Care North Ridge');
+  has('Sleep lab: SleepWell Center of Reno', 'LOCATION', 'SleepWell Center of Reno');
+  has('DME supplier: Apria Healthcare', 'LOCATION', 'Apria Healthcare');
+  // Findings, plans, departments and people after such labels are no facilities.
+  notFlagged('Placement: Home With Services', 'Home With Services');
+  notFlagged('Transfer to: ICU', 'ICU');
+  notFlagged('Pharmacy: Patient Declined', 'Patient Declined');
+  has('Dental practice: Dr. Parisa Farahani, DDS', 'NAME', 'Parisa Farahani');
+  notFlagged('she is in good spirits today', 'good spirits');
+});
