@@ -161,3 +161,20 @@ test('places: known towns of several words in lower case, facilities after a lab
   has('Dental practice: Dr. Parisa Farahani, DDS', 'NAME', 'Parisa Farahani');
   notFlagged('she is in good spirits today', 'good spirits');
 });
+
+test('vehicle plates after more labels and in other languages', () => {
+  has('license plate reads TX LMN-4412', 'VEHICLE', 'LMN-4412');
+  has('Tag: HZT4521 (NY)', 'VEHICLE', 'HZT4521');
+  has('Kennzeichen: B-MW 1234', 'VEHICLE', 'B-MW 1234');
+  has('Immatriculation : AB-123-CD', 'VEHICLE', 'AB-123-CD');
+  has('matrícula 1234 BCD', 'VEHICLE', '1234 BCD');
+  has('vehicle license no. 4JKM882', 'VEHICLE', '4JKM882');
+  has('Aircraft tail number N7712K', 'VEHICLE', 'N7712K');
+  has('Vehicle: 2015 Toyota Camry, reg. KX19 ZTP', 'VEHICLE', 'KX19 ZTP');
+  // A registration without a vehicle is a professional one; a GMC registration is a licence.
+  has('GMC registration: 7012345', 'LICENSE', '7012345');
+  has('Registration: ABC-1234', 'LICENSE', 'ABC-1234');
+  notFlagged('Reg. 4410 units given', '4410');
+  notFlagged('Name tag: missing on admission', 'missing');
+  notFlagged('Registration: 2024-03-12 complete', 'complete');
+});
