@@ -178,3 +178,23 @@ test('vehicle plates after more labels and in other languages', () => {
   notFlagged('Name tag: missing on admission', 'missing');
   notFlagged('Registration: 2024-03-12 complete', 'complete');
 });
+
+test('other identifiers after more labels: pathology, coroner and court cases, portals, national ids', () => {
+  has('Surgical pathology no. SP24-1192', 'OTHER_ID', 'SP24-1192');
+  has('Cytology # C24-0091', 'OTHER_ID', 'C24-0091');
+  has('Autopsy no. A24-0091', 'OTHER_ID', 'A24-0091');
+  has('Coroner case 24-0091 opened.', 'OTHER_ID', '24-0091');
+  has('CPS case 24-0091', 'OTHER_ID', '24-0091');
+  has('Court docket 24-CV-0091', 'OTHER_ID', '24-CV-0091');
+  has('Complaint no. CMP-2291', 'OTHER_ID', 'CMP-2291');
+  has('Confirmation code: XQ7T9Z', 'OTHER_ID', 'XQ7T9Z');
+  has('MyChart ID: adaq1931', 'OTHER_ID', 'adaq1931');
+  has('UNOS ID ABC1234', 'OTHER_ID', 'ABC1234');
+  has('CPF: 123.456.789-09', 'OTHER_ID', '123.456.789-09');
+  has('Codice fiscale RSSMRA85T10A562S', 'OTHER_ID', 'RSSMRA85T10A562S');
+  // Study registrations name a study, not a person; labels followed by words carry nothing.
+  notFlagged('Enrolled in NCT04412345 (IRB #: 2024-0091)', 'NCT04412345');
+  notFlagged('Complaint no longer present.', 'longer');
+  notFlagged('Police report filed by daughter.', 'filed');
+  notFlagged('Surgical pathology pending.', 'pending');
+});
