@@ -425,6 +425,8 @@ const BLOCK_STOP = /^(?:dear|re\b|ref\b|attn|attention|subject|yours|thank|thank
 const FACILITY_LABELLED = /(?:^|\n)[ \t]*(?:dialysis(?:[ \t]+(?:unit|cent(?:er|re)|clinic|facility|provider))?|pharmacy|sleep[ \t]+(?:lab|cent(?:er|re)|clinic)|dental[ \t]+(?:practice|office|clinic)|gp[ \t]+(?:practice|surgery)|care[ \t]+home|nursing[ \t]+home|snf|alf|ltc|ltcf|placement|discharge[ \t]+(?:destination|location)|transferred[ \t]+(?:from|to)|transfer[ \t]+(?:from|to)|referring[ \t]+(?:facility|hospital|practice|clinic)|receiving[ \t]+(?:facility|hospital)|place[ \t]+of[ \t]+service|home[ \t]+health(?:[ \t]+agency)?|dme[ \t]+(?:supplier|vendor|company|provider)|imaging[ \t]+(?:cent(?:er|re)|facility|site)|performing[ \t]+(?:lab|laboratory|site|facility)|hearing[ \t]+aid[ \t]+(?:provider|dispenser))[ \t]*:[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&|for|at|on|de|du|la)){0,6})/giu;
 /** A vehicle on the line before a bare registration label. */
 const VEHICLE_CONTEXT = new RegExp(`\\b(?:car|vehicle|truck|van|suv|motorcycle|motorbike|moped|scooter|pickup|sedan|hatchback|drives|driving|parked|${[...VEHICLE_MAKES].filter((w) => !/^(?:gmc|mini|ram|lincoln)$/.test(w)).join('|')})\\b[^\\n]*$`, 'i');
+/** Separators before a Roman month ("12.IV.1931", "12/III/2024"): a cheap test before RE.dRoman. */
+const ROMAN_SEPS = ['.I', '.V', '.X', '/I', '/V', '/X', '-I', '-V', '-X'];
 /** Words of findings and plans, never of a facility's name. */
 const FINDING_WORDS = new Set('normal abnormal mild moderate severe profound bilateral bilaterally left right negative positive stable pending none intact loss declined refused unknown not no yes see as per'.split(' '));
 /** Military bases, ports and mountains named like a person: "Fort Bragg", "Camp Pendleton". */
@@ -490,7 +492,7 @@ const RE = {
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
   phoneIntl: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g,
   phoneLabelled:
-    /(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4})(?![\w-]|\.\d)/iy,
+    /(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number|tél|téléphone|telefon|telefono|teléfono|handy|portable|tlf|móvil|movil|cellulare)\b\.?\s*(?:#|no\.?|number|fixe|mobile|móvel)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{1,4}[ \/-]\d{5,8}|0\d{1,3}[ ]\d{3,4}[ ]\d{4})(?![\w-]|\.\d)/iy,
   ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
   ssnLabelled:
     /(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/iy,
@@ -553,6 +555,9 @@ const RE = {
   nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
   /** "template FPT-0097731" near a biometric word. */
   template: /\btemplates?[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,29})(?![\w-])/gi,
+  dDayMonNoYear: /(?<![\w\/.-])(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?![\w-])/g,
+  dRoman: /(?<![\w.\/-])(\d{1,2})([.\/-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(?:19|20)\d{2}(?![\w])/g,
+  dCjk: /(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?/g,
   /** "in her 97th year" (obituaries). */
   ageYearOrd: /\bin[ \t]+(?:his|her|their)[ \t]+((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+year\b/gi,
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
@@ -649,7 +654,7 @@ const INSURANCE_CTX =
  * identifier is the biometric's (tighter than BIOMETRIC_CTX: "retinal" or "iris" alone is an eye exam). */
 const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm[ -]?(?:vein|print)|voice[ -]?print|biometric|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|facial[ \t]+(?:recognition|geometry|template)|face[ \t]+(?:template|id))[\w-]*[^.;\n]{0,40}$/i;
 const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
-const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number'.split(' '));
+const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
   ('hospital medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
@@ -1497,7 +1502,18 @@ class Detector {
     this.datesMonths();
     this.datesNumeric();
     this.datesSlashes();
+    this.datesOther();
     this.agesOver89();
+  }
+  /** "12-Mar", "Sat 3/9", "12.IV.1931" (Roman month), "2024年3月12日". */
+  datesOther(): void {
+    const v = this.v;
+    if (this.seen & T.MONTH && v.includes('-')) for (const m of v.matchAll(RE.dDayMonNoYear)) this.add(m.index, m.index + m[0].length, 'DATE', 80);
+    if (ROMAN_SEPS.some((x) => v.includes(x))) for (const m of v.matchAll(RE.dRoman)) {
+      if (!dayOk(m[1] as string)) continue;
+      this.add(m.index + m[0].indexOf(m[1] as string), m.index + m[0].length, 'DATE', 85);
+    }
+    if (v.includes('年')) for (const m of v.matchAll(RE.dCjk)) this.add(m.index, m.index + m[0].length, 'DATE', 85);
   }
   /** Dates with month words. */
   datesMonths(): void {

@@ -198,3 +198,16 @@ test('other identifiers after more labels: pathology, coroner and court cases, p
   notFlagged('Police report filed by daughter.', 'filed');
   notFlagged('Surgical pathology pending.', 'pending');
 });
+
+test('phones in European formats after their labels; more date shapes', () => {
+  has('Tél : 01 23 45 67 89', 'PHONE', '01 23 45 67 89');
+  has('Tel. 030 12345678', 'PHONE', '030 12345678');
+  has('telefono 06 1234 5678', 'PHONE', '06 1234 5678');
+  has('Follow-up on 12-Mar with bloods', 'DATE', '12-Mar');
+  covered('D.O.B. 12.IV.1931', '12.IV.1931', 'DATE');
+  covered('Geboren 12/III/1931', '12/III/1931', 'DATE');
+  has('生年月日 1931年4月12日', 'DATE', '1931年4月12日');
+  notFlagged('Sat 3/10 pain, sats 94% on RA', '3/10');
+  notFlagged('Grade III 2020 classification', '2020');
+  notFlagged('Dilute 1-Mar solution? no: 1 in 5', '1 in 5');
+});
