@@ -422,11 +422,18 @@ const BLOCK_STREET_LINE = /^(?:\d{1,5}[A-Za-z]?(?:bis|ter)?,?[ \t]+(?:(?:rue|ave
 const BLOCK_STOP = /^(?:dear|re\b|ref\b|attn|attention|subject|yours|thank|thanks|regards|sincerely|dr\.?\s|mr\.?\s|mrs\.?\s|ms\.?\s|miss\s|prof\.?\s|patient|name|dob|date|tel|phone|fax|email|to\b|from\b|cc\b|urgent|confidential|private)/i;
 /** A facility named after a label of its kind ("Dialysis unit: Fresenius Kidney Care North Ridge", "Audiology:
  * Beltone Hearing Center", "Referring facility: ..."): the capitalized words after it. */
-const FACILITY_LABELLED = /(?:^|\n)[ \t]*(?:dialysis(?:[ \t]+(?:unit|cent(?:er|re)|clinic|facility|provider))?|pharmacy|sleep[ \t]+(?:lab|cent(?:er|re)|clinic)|dental[ \t]+(?:practice|office|clinic)|gp[ \t]+(?:practice|surgery)|care[ \t]+home|nursing[ \t]+home|snf|alf|ltc|ltcf|placement|discharge[ \t]+(?:destination|location)|transferred[ \t]+(?:from|to)|transfer[ \t]+(?:from|to)|referring[ \t]+(?:facility|hospital|practice|clinic)|receiving[ \t]+(?:facility|hospital)|place[ \t]+of[ \t]+service|home[ \t]+health(?:[ \t]+agency)?|dme[ \t]+(?:supplier|vendor|company|provider)|imaging[ \t]+(?:cent(?:er|re)|facility|site)|performing[ \t]+(?:lab|laboratory|site|facility)|hearing[ \t]+aid[ \t]+(?:provider|dispenser))[ \t]*:[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&|for|at|on|de|du|la)){0,6})/giu;
+const FACILITY_LABELLED = /(?:dialysis(?:[ \t]+(?:unit|cent(?:er|re)|clinic|facility|provider))?|pharmacy|sleep[ \t]+(?:lab|cent(?:er|re)|clinic)|dental[ \t]+(?:practice|office|clinic)|gp[ \t]+(?:practice|surgery)|care[ \t]+home|nursing[ \t]+home|snf|alf|ltc|ltcf|placement|discharge[ \t]+(?:destination|location)|transferred[ \t]+(?:from|to)|transfer[ \t]+(?:from|to)|referring[ \t]+(?:facility|hospital|practice|clinic)|receiving[ \t]+(?:facility|hospital)|place[ \t]+of[ \t]+service|home[ \t]+health(?:[ \t]+agency)?|dme[ \t]+(?:supplier|vendor|company|provider)|imaging[ \t]+(?:cent(?:er|re)|facility|site)|performing[ \t]+(?:lab|laboratory|site|facility)|hearing[ \t]+aid[ \t]+(?:provider|dispenser))[ \t]*:[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&|for|at|on|de|du|la)){0,6})/iuy;
+/** The first three letters of the labels of FACILITY_LABELLED (a cheap test at each line start). */
+const FACILITY_LABEL_PREFIXES = new Set(
+  'dia pha sle den gp_ car nur snf alf ltc pla dis tra ref rec hom dme ima per hea'
+    .split(' ')
+    .map((w) => w.replace('_', ' '))
+    .map((w) => ((w.charCodeAt(0) | 32) << 16) | ((w.charCodeAt(1) | 32) << 8) | (w.charCodeAt(2) | 32)),
+);
 /** A vehicle on the line before a bare registration label. */
 const VEHICLE_CONTEXT = new RegExp(`\\b(?:car|vehicle|truck|van|suv|motorcycle|motorbike|moped|scooter|pickup|sedan|hatchback|drives|driving|parked|${[...VEHICLE_MAKES].filter((w) => !/^(?:gmc|mini|ram|lincoln)$/.test(w)).join('|')})\\b[^\\n]*$`, 'i');
 /** Separators before a Roman month ("12.IV.1931", "12/III/2024"): a cheap test before RE.dRoman. */
-const ROMAN_SEPS = ['.I', '.V', '.X', '/I', '/V', '/X', '-I', '-V', '-X'];
+const ROMAN_GATE = /\d[.\/-][IVX]/;
 /** Words of findings and plans, never of a facility's name. */
 const FINDING_WORDS = new Set('normal abnormal mild moderate severe profound bilateral bilaterally left right negative positive stable pending none intact loss declined refused unknown not no yes see as per'.split(' '));
 /** Military bases, ports and mountains named like a person: "Fort Bragg", "Camp Pendleton". */
@@ -1509,7 +1516,7 @@ class Detector {
   datesOther(): void {
     const v = this.v;
     if (this.seen & T.MONTH && v.includes('-')) for (const m of v.matchAll(RE.dDayMonNoYear)) this.add(m.index, m.index + m[0].length, 'DATE', 80);
-    if (ROMAN_SEPS.some((x) => v.includes(x))) for (const m of v.matchAll(RE.dRoman)) {
+    if (ROMAN_GATE.test(v)) for (const m of v.matchAll(RE.dRoman)) {
       if (!dayOk(m[1] as string)) continue;
       this.add(m.index + m[0].indexOf(m[1] as string), m.index + m[0].length, 'DATE', 85);
     }
@@ -1647,7 +1654,7 @@ class Detector {
       const s = m.index + m[0].lastIndexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
-    if (v.includes('<age') || v.includes('age_') || v.includes('Age_') || v.includes('AGE_')) for (const m of v.matchAll(RE.ageKey)) {
+    if ((v.includes('<') || v.includes('_')) && (v.includes('<age') || /ge_/i.test(v))) for (const m of v.matchAll(RE.ageKey)) {
       const g = m[1] as string;
       this.add(m.index + m[0].length - g.length, m.index + m[0].length, 'AGE_OVER_89', 92);
     }
@@ -1662,10 +1669,13 @@ class Detector {
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'AGE_OVER_89', 91);
     }
-    if (v.includes('th year') || v.includes('st year') || v.includes('nd year') || v.includes('rd year')) for (const m of v.matchAll(RE.ageYearOrd)) {
-      const g = m[1] as string;
-      const s = m.index + m[0].indexOf(g);
-      this.add(s, s + g.length, 'AGE_OVER_89', 91);
+    // "in her 97th year": an ordinal token of 90+ first (cheap), then the words around it.
+    for (const i of this.xIdx) {
+      const t = this.toks[i] as Tok;
+      if (t.w.length < 4 || t.w.length > 5 || !/^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/i.test(t.w)) continue;
+      RE.ageYearOrd.lastIndex = 0;
+      const m = RE.ageYearOrd.exec(v.slice(Math.max(0, t.s - 16), t.e + 6));
+      if (m) this.add(t.s, t.e, 'AGE_OVER_89', 91);
     }
     if (this.seen & T.AGE_WORD || v.includes('0s')) for (const m of v.matchAll(RE.ageDecade)) {
       const g = m[1] as string;
@@ -2204,6 +2214,11 @@ class Detector {
     // ("new" of "new westminster" is no name, but opens a place.)
     if (t.m & (M.STATE_WORDS | M.EPONYMS | M.MONTH_WORDS | M.STATE_ABBR_LOWER) || t.f & L.COUNTRY || (t.m & M.NOT_NAME && !(t.f & L.PLACE_PREFIX))) return i;
     if (!(t.f & (L.PLACE | L.PLACE_PREFIX)) && (t.f & L.WORD || t.k.length < 4 || !/[aeiouy]/.test(t.k))) return i;
+    // A known place of several words after "in/from/to/near" needs no residence phrase ("my son in grand rapids",
+    // "visiting family in baton rouge"): lower-case phrases of several words that the gazetteer knows are places.
+    // (Such a place opens with a place prefix: the other words need the residence phrase, tested first.)
+    const living = !(t.f & L.PLACE_PREFIX) || pv.k === 'of' ? this.livingBefore(i) : undefined;
+    if (living === false) return i;
     const lex = this.lex;
     // The longest known place from here ("new westminster", "cape town").
     let best = 0;
@@ -2215,9 +2230,7 @@ class Detector {
       if (n === 1 ? tn.f & L.PLACE && !(tn.f & L.WORD) : lex.places.has(key)) best = n;
       if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
     }
-    // A known place of several words after "in/from/to/near" needs no residence phrase ("my son in grand rapids",
-    // "visiting family in baton rouge"): lower-case phrases of several words that the gazetteer knows are places.
-    if (best < 2 && !this.livingBefore(i)) return i;
+    if (best < 2 && !(living ?? this.livingBefore(i))) return i;
     if (best > 0 && !(best === 1 && t.m & M.NOT_NAME)) {
       this.add(t.s, (toks[i + best - 1] as Tok).e, 'LOCATION', 71);
       return i + best - 1;
@@ -2300,7 +2313,8 @@ class Detector {
     for (let i = 0; i < n0; i++) {
       const c = this.cands[i] as Cand;
       if (c.t === 'NAME') {
-        if (FORT_LIKE.test(v.slice(c.s, c.e))) c.t = 'LOCATION';
+        const c0 = v.charCodeAt(c.s);
+        if ((c0 === 70 || c0 === 67 || c0 === 80 || c0 === 77 || c0 === 76) && FORT_LIKE.test(v.slice(c.s, c.e))) c.t = 'LOCATION';
         continue;
       }
       if (c.t !== 'LOCATION') continue;
@@ -2462,7 +2476,19 @@ class Detector {
   }
   labelledFacilities(): void {
     const v = this.v;
-    for (const m of v.matchAll(FACILITY_LABELLED)) {
+    const n = v.length;
+    const found: RegExpExecArray[] = [];
+    for (let ls = 0; ls < n; ) {
+      const nl = v.indexOf('\n', ls);
+      let p = ls;
+      ls = nl < 0 ? n : nl + 1;
+      while (p < n && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+      if (!FACILITY_LABEL_PREFIXES.has(((v.charCodeAt(p) | 32) << 16) | ((v.charCodeAt(p + 1) | 32) << 8) | (v.charCodeAt(p + 2) | 32))) continue;
+      FACILITY_LABELLED.lastIndex = p;
+      const m = FACILITY_LABELLED.exec(v);
+      if (m) found.push(m);
+    }
+    for (const m of found) {
       if (/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dra|Sr|Sra)\b/.test(m[1] as string)) continue;
       let g = (m[1] as string).replace(/[ \t]+(?:of|the|and|&|for|at|on|de|du|la)$/i, '');
       const words = g.replace(/^The[ \t]+/, '').split(/[ \t]+/);
