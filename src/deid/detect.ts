@@ -433,7 +433,10 @@ const FACILITY_LABEL_PREFIXES = new Set(
 /** A vehicle on the line before a bare registration label. */
 const VEHICLE_CONTEXT = new RegExp(`\\b(?:car|vehicle|truck|van|suv|motorcycle|motorbike|moped|scooter|pickup|sedan|hatchback|drives|driving|parked|${[...VEHICLE_MAKES].filter((w) => !/^(?:gmc|mini|ram|lincoln)$/.test(w)).join('|')})\\b[^\\n]*$`, 'i');
 /** Separators before a Roman month ("12.IV.1931", "12/III/2024"): a cheap test before RE.dRoman. */
-const ROMAN_GATE = /\d[.\/-][IVX]/;
+/** "12-Mar", "3-SEPT": a day and a month in one token. */
+const DAY_MON_TOKEN = /^(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
+/** The token before an age in "She's 96", "i'm 91", "I am 93", "who's 94" (possessive "'s" stripped). */
+const FIRST_PERSON_PREV = new Set(['she', 'he', "i'm", 'i’m', 'im', 'am', 'who', 'whos', "who's"]);
 /** Words of findings and plans, never of a facility's name. */
 const FINDING_WORDS = new Set('normal abnormal mild moderate severe profound bilateral bilaterally left right negative positive stable pending none intact loss declined refused unknown not no yes see as per'.split(' '));
 /** Military bases, ports and mountains named like a person: "Fort Bragg", "Camp Pendleton". */
@@ -1515,10 +1518,22 @@ class Detector {
   /** "12-Mar", "Sat 3/9", "12.IV.1931" (Roman month), "2024年3月12日". */
   datesOther(): void {
     const v = this.v;
-    if (this.seen & T.MONTH && v.includes('-')) for (const m of v.matchAll(RE.dDayMonNoYear)) this.add(m.index, m.index + m[0].length, 'DATE', 80);
-    if (ROMAN_GATE.test(v)) for (const m of v.matchAll(RE.dRoman)) {
-      if (!dayOk(m[1] as string)) continue;
-      this.add(m.index + m[0].indexOf(m[1] as string), m.index + m[0].length, 'DATE', 85);
+    // From the digit tokens (cheap): "12-Mar" is one token; "12.IV.1931" starts with one.
+    for (const i of this.xIdx) {
+      const t = this.toks[i] as Tok;
+      const w = t.w;
+      if (w.length >= 5 && w.length <= 7 && this.seen & T.MONTH && DAY_MON_TOKEN.test(w)) {
+        const b = v.charCodeAt(t.s - 1);
+        if (b !== 47 && b !== 46 && b !== 45 && !isWordCode(b) && v.charCodeAt(t.e) !== 45) this.add(t.s, t.e, 'DATE', 80);
+        continue;
+      }
+      const a = v.charCodeAt(t.e);
+      const r = v.charCodeAt(t.e + 1);
+      if ((a === 46 || a === 47 || a === 45) && (r === 73 || r === 86 || r === 88) && /^\d{1,2}$/.test(w)) {
+        const m = RE.dRoman.exec(v.slice(Math.max(0, t.s - 1), t.e + 12).replace(/^[^\d]/, ' '));
+        RE.dRoman.lastIndex = 0;
+        if (m && m.index <= 1 && dayOk(m[1] as string)) this.add(t.s, t.s + m[0].length - m[0].indexOf(m[1] as string), 'DATE', 85);
+      }
     }
     if (v.includes('年')) for (const m of v.matchAll(RE.dCjk)) this.add(m.index, m.index + m[0].length, 'DATE', 85);
   }
@@ -1716,7 +1731,7 @@ class Detector {
         // "an elderly gentleman of 93" (not "a man of 95 kg").
         if (/^[ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min|hours?|hrs?|days?|weeks?|months?|units?|ml|beats|breaths|mmhg)\b/i.test(rest) || /^[.\/:-]\d/.test(rest)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
-      } else if (b === 32 && /(?:^|[^\w'])(?:i'?m|i[ \t]+am|she'?s|he'?s|she[’]s|he[’]s|i[’]m|who[ \t]+is|who'?s|who[’]s)[ \t]+$/i.test(v.slice(Math.max(0, t.s - 9), t.s))) {
+      } else if (b === 32 && FIRST_PERSON_PREV.has(p.k) && /(?:^|[^\w'])(?:i'?m|i[ \t]+am|she'?s|he'?s|she[’]s|he[’]s|i[’]m|who[ \t]+is|who'?s|who[’]s)[ \t]+$/i.test(v.slice(Math.max(0, t.s - 9), t.s))) {
         // "She's 96.", "i'm 91 and tired", "I am 93 years young".
         if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when|years)\b)/.test(rest)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
