@@ -6,6 +6,7 @@ import { parseRoutesConfig } from '../../src/providers/index.js';
 import { startMockUpstream, type MockUpstream } from '../support/mock-upstream.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
+import { sse, sseEvents, type Json } from '../support/sse.js';
 
 // Answer fields phigate does not know (top level, choice level, unknown stream events, unknown
 // content blocks, extra keys of known pieces) and tool names chosen by the model: a canary
@@ -15,26 +16,6 @@ const LEAK_NAME = 'Margaret Okafor';
 const LEAK_PHONE = '212-555-0199';
 const LEAK = `${LEAK_NAME} ${LEAK_PHONE}`;
 const CONV = { 'X-Phigate-Purpose': 'TREAT', 'X-Phigate-Conversation': 'answer-fields' };
-
-type Json = Record<string, any>;
-
-function sseEvents(body: string): Array<{ event?: string; data: Json }> {
-  const out: Array<{ event?: string; data: Json }> = [];
-  for (const block of body.split(/\n\n/)) {
-    let event: string | undefined;
-    const data: string[] = [];
-    for (const line of block.split('\n')) {
-      if (line.startsWith('event: ')) event = line.slice(7);
-      else if (line.startsWith('data: ')) data.push(line.slice(6));
-    }
-    if (data.length === 0 || data.join('\n') === '[DONE]') continue;
-    out.push({ ...(event ? { event } : {}), data: JSON.parse(data.join('\n')) as Json });
-  }
-  return out;
-}
-
-const sse = (events: unknown[], named = false) =>
-  events.map((e) => `${named ? `event: ${(e as { type: string }).type}\n` : ''}data: ${typeof e === 'string' ? e : JSON.stringify(e)}\n\n`);
 
 const noLeak = (text: string, what: string) => {
   assert.equal(text.includes('Okafor'), false, `${what}: the planted name reached the caller: ${text}`);

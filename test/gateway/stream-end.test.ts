@@ -6,6 +6,7 @@ import { parseRoutesConfig } from '../../src/providers/index.js';
 import { startMockUpstream, type MockUpstream } from '../support/mock-upstream.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
+import { sse, sseEvents, type Json } from '../support/sse.js';
 
 // Streams that end early (an upstream cut, a compatible server that omits finish_reason or
 // content_block_stop): whatever the scanner and the restorer still hold must be released, scanned
@@ -14,27 +15,6 @@ const NAME = 'Dolores Whitfield';
 const LEAK_NAME = 'Margaret Okafor';
 const LEAK_PHONE = '212-555-0199';
 const CONV = { 'X-Phigate-Purpose': 'TREAT', 'X-Phigate-Conversation': 'stream-end' };
-
-type Json = Record<string, any>;
-
-/** The `data:` payloads of an SSE body (without `[DONE]`), with the `event:` name when there is one. */
-function sseEvents(body: string): Array<{ event?: string; data: Json }> {
-  const out: Array<{ event?: string; data: Json }> = [];
-  for (const block of body.split(/\n\n/)) {
-    let event: string | undefined;
-    const data: string[] = [];
-    for (const line of block.split('\n')) {
-      if (line.startsWith('event: ')) event = line.slice(7);
-      else if (line.startsWith('data: ')) data.push(line.slice(6));
-    }
-    if (data.length === 0 || data.join('\n') === '[DONE]') continue;
-    out.push({ ...(event ? { event } : {}), data: JSON.parse(data.join('\n')) as Json });
-  }
-  return out;
-}
-
-const sse = (events: unknown[], named = false) =>
-  events.map((e) => `${named ? `event: ${(e as { type: string }).type}\n` : ''}data: ${typeof e === 'string' ? e : JSON.stringify(e)}\n\n`);
 
 /** Two pieces of a text, cut in the middle (so the normal path runs before the end). */
 const halves = (s: string): [string, string] => [s.slice(0, Math.floor(s.length / 2)), s.slice(Math.floor(s.length / 2))];
