@@ -7,6 +7,7 @@ import { startMockUpstream, type MockUpstream } from '../support/mock-upstream.j
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
 import { sse, sseEvents, type Json } from '../support/sse.js';
+import { listenLocal } from '../support/listen.js';
 
 // Answer fields phigate does not know (top level, choice level, unknown stream events, unknown
 // content blocks, extra keys of known pieces) and tool names chosen by the model: a canary
@@ -44,9 +45,7 @@ for (const kind of storeKinds) {
         },
       });
       app = await buildServer(s, { routes, logStream: { write: (line: string) => void logLines.push(line) } });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const addr = app.server.address();
-      base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      base = await listenLocal(app);
       const t = await s.tenants.create('answer-fields');
       key = (await s.apiKeys.create(t.id, { principal: 'dr-app', role: 'clinician' })).key;
       mock.reset();

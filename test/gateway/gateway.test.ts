@@ -8,6 +8,7 @@ import { parseRoutesConfig } from '../../src/providers/index.js';
 import { DEFAULT_FAIL_BODY, startMockUpstream, type MockUpstream } from '../support/mock-upstream.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
+import { listenLocal } from '../support/listen.js';
 
 // Synthetic canaries: values that must never reach the upstream, an audit event or a log line.
 const CANARY_NAME = 'Dolores Whitfield';
@@ -44,9 +45,7 @@ for (const kind of storeKinds) {
       });
       // Every log line the server writes is kept, to prove none carries an identifier.
       app = await buildServer(s, { routes, logStream: { write: (line: string) => void logLines.push(line) } });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const addr = app.server.address();
-      base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      base = await listenLocal(app);
       const t = await s.tenants.create('gw');
       tenantId = t.id;
       clinicianKey = (await s.apiKeys.create(t.id, { principal: 'dr-app', role: 'clinician' })).key;

@@ -7,6 +7,7 @@ import { startMockUpstream, type MockUpstream } from '../support/mock-upstream.j
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
 import { sse, sseEvents, type Json } from '../support/sse.js';
+import { listenLocal } from '../support/listen.js';
 
 // Streams that end early (an upstream cut, a compatible server that omits finish_reason or
 // content_block_stop): whatever the scanner and the restorer still hold must be released, scanned
@@ -40,9 +41,7 @@ for (const kind of storeKinds) {
         },
       });
       app = await buildServer(s, { routes, logStream: { write: (line: string) => void logLines.push(line) } });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const addr = app.server.address();
-      base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      base = await listenLocal(app);
       const t = await s.tenants.create('stream-end');
       key = (await s.apiKeys.create(t.id, { principal: 'dr-app', role: 'clinician' })).key;
       // The token the vendor sees for NAME in this conversation (echo answer).
