@@ -8,6 +8,7 @@ import { buildView, toOriginal, type View } from './normalize.js';
 import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
 import { REGIONS } from './data/places.js';
+import { COMPANIES } from './data/companies.js';
 import { structured } from './structured.js';
 
 export interface DetectOptions {
@@ -912,6 +913,8 @@ const M = {
   BUILDING_HEADS: 1 << 26,
   /** First word of a state, province or region of several words (see regionTable). */
   REGION_FIRST: 1 << 27,
+  /** First word of a company's name in COMPANIES (and its first two words joined by a hyphen: "bristol-myers"). */
+  COMPANY_FIRST: 1 << 28,
 } as const;
 let memberMap: Map<string, number> | undefined;
 /** The M bits of a token's key. */
@@ -921,6 +924,10 @@ function memberBits(k: string): number {
     const sets: [ReadonlySet<string>, number][] = [[NOT_NAME, M.NOT_NAME], [STATE_WORDS, M.STATE_WORDS], [EPONYMS, M.EPONYMS], [NOT_PERSON, M.NOT_PERSON], [MONTH_WORDS, M.MONTH_WORDS], [TITLES, M.TITLES], [FACILITY_GENERIC, M.FACILITY_GENERIC], [SUBJECT_VERBS, M.SUBJECT_VERBS], [STRONG_CONTEXT, M.STRONG_CONTEXT], [WEAK_CONTEXT, M.WEAK_CONTEXT], [MEDIUM_CONTEXT, M.MEDIUM_CONTEXT], [ROLE_ABBR, M.ROLE_ABBR], [PARTICLES, M.PARTICLES], [KIN_PLURAL, M.KIN_PLURAL], [CORE_TITLES, M.CORE_TITLES], [EPONYM_HEADS, M.EPONYM_HEADS], [LOWER_TITLES, M.LOWER_TITLES], [LOWER_NAME_CUE, M.LOWER_NAME_CUE], [PLACE_PREP, M.PLACE_PREP], [SCALE_NAMES, M.SCALE_NAMES], [CREDENTIAL_TOKENS, M.CREDENTIAL_TOKENS], [PLACE_NOUNS, M.PLACE_NOUNS], [STORE_CHAINS, M.STORE_CHAINS], [SCALE_HEADS, M.SCALE_HEADS], [STATE_FIRST_WORDS, M.STATE_FIRST_WORDS], [STATE_ABBR_LOWER, M.STATE_ABBR_LOWER], [BUILDING_HEADS, M.BUILDING_HEADS]];
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     for (const w of regionTable().first) map.set(w, (map.get(w) ?? 0) | M.REGION_FIRST);
+    for (const c of COMPANIES.split('|')) {
+      const words = c.split(' ');
+      for (const w of [words[0] as string, `${words[0]}-${words[1]}`]) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
+    }
     memberMap = map;
     memberDigits = [...map.keys()].some((w) => /^\d/.test(w));
   }
@@ -4020,15 +4027,37 @@ class Detector {
     if (this.v.includes(':')) this.labelledFacilities();
     this.addressBlocks();
     if (this.v.includes('\n')) this.addressBlocksUp();
+    // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
+    let dropped = this.companies();
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
-    const fv = this.v;
     const rare = this.rare;
     if (rare && FIRM_WORDS.some((w) => rare.has(w))) {
       const v = this.v;
       for (const c of this.cands) if ((c.t === 'NAME' || c.t === 'LOCATION') && FIRM_AFTER.test(v.slice(c.e, c.e + 48))) c.p = -1;
-      return resolve(this.cands.filter((c) => c.p >= 0), v.length);
+      dropped = true;
     }
-    return resolve(this.cands, this.v.length);
+    return resolve(dropped ? this.cands.filter((c) => c.p >= 0) : this.cands, this.v.length);
+  }
+
+  /** Drops the NAME and LOCATION candidates inside the name of a company of COMPANIES; whether it dropped any. */
+  companies(): boolean {
+    const toks = this.toks;
+    let dropped = false;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if ((t.m & M.COMPANY_FIRST) === 0) continue;
+      COMPANY_AT.lastIndex = t.s;
+      const m = COMPANY_AT.exec(this.v);
+      if (!m) continue;
+      const e = t.s + m[0].length;
+      for (const c of this.cands) {
+        if ((c.t === 'NAME' || c.t === 'LOCATION') && c.s >= t.s && c.e <= e) {
+          c.p = -1;
+          dropped = true;
+        }
+      }
+    }
+    return dropped;
   }
 }
 
@@ -4057,6 +4086,9 @@ const NICK_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,19})[ \t]*\($/u;
 const NICK_FOLLOW = /[ \t]+(\p{Lu}[\p{L}'’-]+)/uy;
 /** Kinship and role words that may stand in brackets after a name ("John Smith (Son)"). */
 const KIN_WORDS = new Set('son daughter wife husband mother father mom mum dad brother sister spouse partner friend nephew niece uncle aunt grandson granddaughter grandmother grandfather cousin guardian carer caregiver neighbor neighbour self patient interpreter pcp attending resident fellow nurse chaplain poa hcp proxy surrogate'.split(' '));
+
+/** A company of COMPANIES at a token start: its words in any case, "&", "and", hyphens and full stops between them. */
+const COMPANY_AT = new RegExp(`(?:${COMPANIES.split('|').map((c) => c.split(' ').join('(?:[ \\t.&-]+(?:and[ \\t]+)?)')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
 let takenBuf = new Uint8Array(4096);
 

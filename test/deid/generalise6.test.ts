@@ -1,0 +1,25 @@
+// Generalisation tests, sixth round: companies named like people or places, and the general patterns
+// found by the open train4 set (test/deid/train4). Every example is new and synthetic (invented names,
+// places and numbers), written for the rule, not copied from any evaluation set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { detect } from '../../src/deid/index.js';
+import { has, notFlagged } from '../support/deid.js';
+
+test('makers of devices and drugs are neither names nor places', () => {
+  notFlagged('Pacemaker by Boston Scientific, interrogated today.', 'Boston');
+  notFlagged('ICD (St. Jude Medical) checked, battery 8 years.', 'Jude');
+  notFlagged('Dressing: Smith & Nephew foam, changed q3d.', 'Smith');
+  notFlagged('Bioprosthetic valve, Edwards Lifesciences, 25 mm.', 'Edwards');
+  notFlagged('Enrolled in the Bristol-Myers Squibb trial arm B.', 'Bristol');
+  notFlagged('Baby shampoo (Johnson and Johnson) for lid hygiene.', 'Johnson');
+  notFlagged('Glucose sensor from Abbott Diabetes Care, 14-day wear.', 'Abbott');
+  // The same words stay names and places outside a company's name.
+  has('Seen with Dr. Edwards; daughter Jude Kavanagh at bedside.', 'NAME', 'Edwards');
+  has('Seen with Dr. Edwards; daughter Jude Kavanagh at bedside.', 'NAME', 'Jude Kavanagh');
+  has('Moved here from Boston in the spring.', 'LOCATION', 'Boston');
+  // A person named like a company's first word, next to a device word, is still a name.
+  const spans = detect('Mrs. Abbott reports the sensor fell off.');
+  assert.ok(spans.some((s) => s.type === 'NAME'), 'Mrs. Abbott is a name');
+});
