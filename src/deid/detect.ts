@@ -182,6 +182,11 @@ const NOT_NAME = new Set([
   'geriatrician', 'gastroenterologist', 'rheumatologist', 'endocrinologist', 'haematologist', 'hematologist', 'urologist', 'dermatologist',
   'paediatrician', 'gynaecologist', 'gynecologist', 'ophthalmologist', 'otolaryngologist', 'anaesthetist', 'anesthetist', 'microbiologist',
   'pathologist', 'pulmonologist', 'gerontologist', 'orthopaedic', 'orthopedic', 'palliative', 'geriatric', 'houseman', 'sho', 'spr', 'fy1', 'fy2',
+  // Units and procedures a patient goes to and comes back from ("returned from angio", "back from ir").
+  'angio', 'angiography', 'fluoro', 'bronch', 'bronchoscopy', 'endoscopy', 'colonoscopy', 'dialysis', 'hemodialysis',
+  'haemodialysis', 'preop', 'postop', 'pre-op', 'post-op', 'stepdown', 'tele', 'telemetry', 'ltac', 'ltach', 'snf', 'mra',
+  'cta', 'ctpa', 'egd', 'ercp', 'pft', 'pfts', 'eeg', 'emg', 'nucs', 'paracentesis', 'thoracentesis', 'lithotripsy',
+  'triage', 'cathlab',
 ]);
 
 /** Eponyms and brand names that look like surnames: not names on their own. */

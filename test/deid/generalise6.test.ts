@@ -23,3 +23,11 @@ test('makers of devices and drugs are neither names nor places', () => {
   const spans = detect('Mrs. Abbott reports the sensor fell off.');
   assert.ok(spans.some((s) => s.type === 'NAME'), 'Mrs. Abbott is a name');
 });
+
+test('units and procedures a patient returns from are no places', () => {
+  notFlagged('Pt returned from angio at 1400, groin site clean.', 'angio');
+  notFlagged('back from fluoro, tolerated well', 'fluoro');
+  notFlagged('Returned from bronchoscopy, sats 94% on 2L.', 'bronchoscopy');
+  // A word no lexicon knows after a residence phrase is still a place.
+  has('she moved to ballymore last year', 'LOCATION', 'ballymore');
+});
