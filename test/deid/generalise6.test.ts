@@ -31,3 +31,15 @@ test('units and procedures a patient returns from are no places', () => {
   // A word no lexicon knows after a residence phrase is still a place.
   has('she moved to ballymore last year', 'LOCATION', 'ballymore');
 });
+
+test('bodies that run hospitals and clinics are care sites', () => {
+  has('Referred by Leeds Teaching Hospitals NHS Trust.', 'LOCATION', 'Leeds Teaching Hospitals NHS Trust');
+  has('Follow-up with Fraser Health Authority home care.', 'LOCATION', 'Fraser Health Authority');
+  has('Referred to Kelowna Cancer Agency.', 'LOCATION', 'Kelowna Cancer Agency');
+  has('Referred to British Columbia Cancer Agency for RT.', 'LOCATION', 'British Columbia Cancer Agency');
+  has('Transferred to Sunnybrook Health Sciences Centre.', 'LOCATION', 'Sunnybrook Health Sciences Centre');
+  has('Discussed with Northern Health and Social Care Trust.', 'LOCATION', 'Northern Health and Social Care Trust');
+  // Generic phrases without a distinctive name stay unflagged.
+  notFlagged('Contact student health services if the rash spreads.', 'health services');
+  notFlagged('as per local health district policy', 'health district');
+});
