@@ -535,12 +535,12 @@ const RE = {
   dMonthYearNum: /(?<![\w\/.-])(0?[1-9]|1[0-2])[\/-]((?:19|20)\d{2})(?![\w\/-])/g,
   // Ages
   ageNum:
-    /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo(?=[MF]?\b)|y\/o|y\.[ \t]?o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)|Y(?:EARS?|RS?|O|\/O|\.O\.?|ears?|rs?)\b|y[ \t]+old\b|(?:[Aa]ños|[Aa]nos|ans|[Jj]ahren?|anni|jaar|år)\b|(?:jährige?[nrms]?|jarige|årig[ea]?)(?![A-Za-zÀ-ÿ])))/g,
+    /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo(?=[MFmf]?\b)|y\/o|y\.[ \t]?o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)|Y(?:EARS?|RS?|O[MF]?|\/O|\.O\.?|ears?|rs?)\b|y[ \t]+old\b|(?:[Aa]ños|[Aa]nos|ans|[Jj]ahren?|anni|jaar|år)\b|(?:jährige?[nrms]?|jarige|årig[ea]?)(?![A-Za-zÀ-ÿ])))/g,
   /** "F/97", "97/M": sex and age with a slash. */
   ageSexSlash: /(?<![\w\/.-])(?:[MF]\/(9\d|1[01]\d)|(9\d|1[01]\d)\/[MF])(?![\w\/])/g,
   /** "died at 101", "passed away at 96", "lived to 98", "turned 100", "her 95th birthday". */
   ageEvent:
-    /(?:died|passed[ \t]+away|expired|deceased|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|l|lpm|mmhg|percent|degrees?|bpm|o'?clock|on|in[ \t]+the|times)\b)/iy,
+    /(?:(?:died|passed[ \t]+(?:away|on|peacefully)|expired|deceased)(?:[ \t]+(?:peacefully|quietly|suddenly|unexpectedly|at[ \t]+home))?|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|l|lpm|mmhg|percent|degrees?|bpm|o'?clock|on|in[ \t]+the|times)\b)/iy,
   birthday: /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday/gi,
   ageCtx: /(?:(?:age[ds]?|aged)(?:[ \t]+(?:at|on)[ \t]+(?:death|admission|diagnosis|enrol?ment|onset|presentation|referral|consent|visit))?(?:[ \t]*[(\[](?:years?|yrs?|y)[)\]]|[ \t]+in[ \t]+years)?|(?:edad|alter|âge|età|leeftijd|idade|ålder|alder|wiek|umur)(?=[ \t]*:))\s*[:=|]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?:yrs?|years?|yo|y)?(?![\w]|\.\d)/iy,
   /** "<age value="96" unit="a"/>", "age_years=97": an age in markup or a key. */
@@ -1742,8 +1742,13 @@ class Detector {
       } else if (b === 32 && (p.k === 'is' || p.k === 'was') && i >= 2) {
         // "She is 94.", "he was 91 and lived alone".
         const pp = toks[i - 2] as Tok;
-        if (!/^(?:he|she|i|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad|grandma|grandpa|granny|gran|nan|nana|nanna|husband|wife|aunt|uncle|sister|brother|spouse|resident|client)$/.test(pp.k) || !oneSpace(v, pp.e, p.s)) continue;
+        // The subject: a pronoun, a person word, "who", or a person's name ("Wilf is 90 and frail").
+        const named = pp.shape === 'T' && (pp.f & NAME_BITS) !== 0 && !(pp.f & (L.WORD | L.PLACE)) && (pp.m & (M.NOT_NAME | M.NOT_PERSON)) === 0;
+        if (!(named || /^(?:he|she|i|who|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad|grandma|grandpa|granny|gran|nan|nana|nanna|husband|wife|aunt|uncle|sister|brother|spouse|resident|client)$/.test(pp.k)) || !oneSpace(v, pp.e, p.s)) continue;
         if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when)\b)/.test(rest)) continue;
+        this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      } else if (b === 32 && (p.k === 'herself' || p.k === 'himself') && t.s - p.e === 1 && (a === 41 || a === 44) && v.charCodeAt(p.s - 1) === 40) {
+        // "per wife Opal (herself 93)".
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (b === 32 && p.k === 'of' && i >= 2 && /^(?:gentleman|gent|lady|woman|man|widow|widower)$/.test((toks[i - 2] as Tok).k)) {
         // "an elderly gentleman of 93" (not "a man of 95 kg").
@@ -1760,6 +1765,10 @@ class Detector {
         const fullName = p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && !!pp && pp.shape === 'T' && oneSpace(v, pp.e, p.s) && (pp.f & L.FIRST) !== 0;
         const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent|husband|wife|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|spouse|partner)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD)) || fullName;
         if (person) this.add(t.s, t.e, 'AGE_OVER_89', 88);
+      } else if (a === 44 && b === 32 && i >= 2 && /,[ \t]*$/.test(v.slice(p.e, t.s)) && t.s - p.e <= 3) {
+        // "Mr. Harold Pinkerton, 99, MRN ...": after a full name (a known first name and a surname that is no common word).
+        const pp = toks[i - 2] as Tok;
+        if (p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && (p.f & NAME_BITS) !== 0 && pp.shape === 'T' && oneSpace(v, pp.e, p.s) && (pp.f & L.FIRST) !== 0 && !(pp.m & M.NOT_NAME)) this.add(t.s, t.e, 'AGE_OVER_89', 88);
       }
     }
   }

@@ -57,3 +57,15 @@ test('user names built from a person name, after a cue, are names', () => {
   notFlagged('BP by a-line and cuff.', 'a-line');
   notFlagged('Given by mouth, seen by cardiology.', 'mouth');
 });
+
+test('ages over 89 after "who is", "herself", a full name and a comma, and in uppercase units', () => {
+  has('She cares for her husband Amos, who is 93 and housebound.', 'AGE_OVER_89', '93');
+  has('Brought in by daughter Ines (herself 91), who lives next door.', 'AGE_OVER_89', '91');
+  has('Death pronounced for Mrs. Winifred Alcott, 98, at 04:10.', 'AGE_OVER_89', '98');
+  has('Pt 96 YOF found on floor.', 'AGE_OVER_89', '96');
+  has('94 yom with syncope', 'AGE_OVER_89', '94');
+  has('Her father passed peacefully at 97 last spring.', 'AGE_OVER_89', '97');
+  // Numbers that are no ages stay unflagged.
+  notFlagged('The ambulance passed 95 cars on the way.', '95');
+  notFlagged('Who is 92 kg today? Bed 4.', '92');
+});
