@@ -511,7 +511,7 @@ const RE = {
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
   phoneIntl: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g,
   phoneLabelled:
-    /(?:phone|ph|tel|telephone|cell|mobile|pager|beeper|fax|call|contact|home|work|number|tél|téléphone|telefon|telefono|teléfono|handy|portable|tlf|móvil|movil|cellulare)\b\.?\s*(?:#|no\.?|number|fixe|mobile|móvel)?\s*[:#]?\s*(\+?\d{7,12}|\d{3}[\s.-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{1,4}[ \/-]\d{5,8}|0\d{1,3}[ ]\d{3,4}[ ]\d{4})(?![\w-]|\.\d)/iy,
+    /(?:phone|ph|tel|telephone|cell|mobile|mob|pager|beeper|fax|call|contact|home|work|number|tél|téléphone|telefon|telefono|teléfono|handy|portable|tlf|móvil|movil|cellulare|reach(?:ed)?[ \t]+(?:on|at))\b\.?\s*(?:#|no\.?|number|fixe|mobile|móvel)?\s*[:#]?\s*(?:(\+?\d{7,12}|\d{3}[\s.-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{1,4}[ \/-]\d{5,8}|0\d{1,3}[ ]\d{3,4}[ ]\d{4})|(0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3}))(?![\w-]|\.\d)/iy,
   ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
   ssnLabelled:
     /(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/iy,
@@ -673,7 +673,7 @@ const INSURANCE_CTX =
  * identifier is the biometric's (tighter than BIOMETRIC_CTX: "retinal" or "iris" alone is an eye exam). */
 const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm[ -]?(?:vein|print)|voice[ -]?print|biometric|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|facial[ \t]+(?:recognition|geometry|template)|face[ \t]+(?:template|id))[\w-]*[^.;\n]{0,40}$/i;
 const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
-const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
+const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
   ('hospital hospitals teaching nhs local medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
@@ -1300,7 +1300,9 @@ class Detector {
           /\b(?:tel|telephone|phone|mob|mobile|cell|contact|call|ring|text|whatsapp|landline|fax|faxed|facsimile|e-?fax)\b/i.test(v.slice(Math.max(0, m.index - 48), m.index));
         // Letterheads: "T 020 7946 0958  F 020 7946 0959".
         const letter = /(?:^|[\s|,;(])(?:T|F|M|P|Ph|Tel|Fx)[ \t]*[:.]?[ \t]*$/.test(v.slice(Math.max(0, m.index - 6), m.index));
-        if (label || letter || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
+        // In brackets right after a person ("Wife Corazon (0918 555 2210)").
+        const bracket = v.charCodeAt(m.index - 1) === 40 && v.charCodeAt(m.index + m[0].length) === 41 && /(?:\b[A-Z][a-z'-]+|\b(?:son|daughter|wife|husband|mother|father|mom|mum|dad|sister|brother|partner|nok|contact|carer|caregiver|guardian))[ \t]*\($/.test(v.slice(Math.max(0, m.index - 30), m.index));
+        if (label || letter || bracket || m[0].startsWith('07')) this.addPhone(m.index, m.index + m[0].length, 99);
       }
     }
     // Unspaced national numbers ("0871234567", "07700900318") after a calling word.
@@ -1333,7 +1335,18 @@ class Detector {
       }
     }
     for (const m of this.stickyAt(RE.phoneLabelled, T.PHONE_LABEL)) {
-      const g = m[1] as string;
+      // National numbers in other groupings ("091 555 204", "080-2334 5671", "611 55 43 21"): 8 to 12 digits.
+      if (m[2] !== undefined && !/^(?:\D*\d){8,12}\D*$/.test(m[2])) continue;
+      const g = (m[1] ?? m[2]) as string;
+      if (m[1] !== undefined) {
+        // A longer national grouping from the same start wins ("080-2334 5671", not "080-2334").
+        PHONE_NATIONAL.lastIndex = m.index + m[0].length - g.length;
+        const n = PHONE_NATIONAL.exec(this.v);
+        if (n && n[0].length > g.length && /^(?:\D*\d){8,12}\D*$/.test(n[0])) {
+          this.addPhone(n.index, n.index + n[0].length, 90);
+          continue;
+        }
+      }
       const s = m.index + m[0].length - g.length;
       this.addPhone(s, s + g.length, 90);
     }
@@ -4155,6 +4168,8 @@ const KIN_WORDS = new Set('son daughter wife husband mother father mom mum dad b
 /** A company of COMPANIES at a token start: its words in any case, "&", "and", hyphens and full stops between them. */
 const COMPANY_AT = new RegExp(`(?:${COMPANIES.split('|').map((c) => c.split(' ').join('(?:[ \\t.&-]+(?:and[ \\t]+)?)')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
+/** A national phone number in other groupings (see RE.phoneLabelled). */
+const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3})(?![\w-]|\.\d)/y;
 /** Words a user name follows in logs, tickets and signatures ("user tgriggs", "Processed by mkrause", "Tech: jdelgado"). */
 const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor'];
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */

@@ -69,3 +69,14 @@ test('ages over 89 after "who is", "herself", a full name and a comma, and in up
   notFlagged('The ambulance passed 95 cars on the way.', '95');
   notFlagged('Who is 92 kg today? Bed 4.', '92');
 });
+
+test('phone numbers in national groupings after a label, a calling phrase or in brackets after a person', () => {
+  has('Clinic, Athlone. Tel 090 648 211 for appointments.', 'PHONE', '090 648 211');
+  has('Ph: 044-2815 3390, Chennai', 'PHONE', '044-2815 3390');
+  has('Hija: Marta Ruiz, tel. 622 48 19 07.', 'PHONE', '622 48 19 07');
+  has('Son Efren (0927 418 3306) will collect her.', 'PHONE', '0927 418 3306');
+  has('She can be reached on 0806 412 7719 after 5 pm.', 'PHONE', '0806 412 7719');
+  // Numbers after the same words that are no phone numbers stay unflagged.
+  notFlagged('Ph: 7.41 on the last gas.', '7.41');
+  notFlagged('Call 911 if the swelling worsens.', '911');
+});
