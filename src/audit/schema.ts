@@ -183,8 +183,128 @@ export interface ValidEvent {
   patients: string[];
 }
 
-/** Validates one event; the error names the field and the rule, never the value. */
+/**
+ * Validates one event; the error names the field and the rule, never the value. The result is the
+ * schema's (`eventInputSchema`): a valid event takes the memoised path below, anything else (and
+ * every error) the schema itself.
+ */
 export function validateEvent(raw: unknown, index = 0): ValidEvent {
+  return validateKnown(raw) ?? validateBySchema(raw, index);
+}
+
+// The event schema is a strict object whose fields are checked independently (no rule spans two
+// fields), so an event is valid exactly when it has no other keys and each field's own schema
+// accepts its value (absent: undefined). Field results are pure functions of the value, so those
+// of values seen before are reused: the gateway writes the same actor, vendor, model and purpose
+// on every request, and the zod run per field costs more than the lookup. Not memoised: the patient
+// fields (raw patient ids must not outlive the request), the client address and the correlation id
+// (new on every request). Only values that are plain JSON data are memoised (see `memoKey`); the
+// memoised outputs are frozen, and the memo is cleared when it grows past FIELD_MEMO_MAX entries.
+const SHAPE = eventInputSchema.shape as Record<string, z.ZodType>;
+const SHAPE_KEYS = Object.keys(SHAPE);
+const NOT_MEMOISED: ReadonlySet<string> = new Set(['patient', 'patients', 'client', 'correlationId']);
+const FIELD_MEMO_MAX = 2048;
+const fieldMemo = new Map<string, { value: unknown }>();
+
+/** An exact key for plain JSON data (undefined-valued keys kept apart); undefined for anything else. */
+function memoKey(v: unknown, depth = 0): string | undefined {
+  if (depth > 8) return undefined;
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'boolean':
+      return v ? 't' : 'f';
+    case 'number':
+      return Number.isFinite(v) && !Object.is(v, -0) ? `n${v}` : undefined;
+    case 'undefined':
+      return 'u';
+    case 'object': {
+      if (v === null) return 'z';
+      const proto = Object.getPrototypeOf(v);
+      if (Array.isArray(v)) {
+        if (proto !== Array.prototype) return undefined;
+        let out = '[';
+        for (let i = 0; i < v.length; i++) {
+          const k = memoKey(v[i], depth + 1);
+          if (k === undefined) return undefined;
+          out += `${k},`;
+        }
+        return `${out}]`;
+      }
+      if (proto !== Object.prototype && proto !== null) return undefined;
+      let out = '{';
+      for (const key of Object.keys(v)) {
+        const k = memoKey((v as Record<string, unknown>)[key], depth + 1);
+        if (k === undefined) return undefined;
+        out += `${JSON.stringify(key)}:${k},`;
+      }
+      return `${out}}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+/** The validated event when every field checks out; undefined sends the event to the schema itself. */
+function validateKnown(raw: unknown): ValidEvent | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const proto = Object.getPrototypeOf(raw);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const obj = raw as Record<string, unknown>;
+  let present = 0;
+  const input: Record<string, unknown> = {};
+  for (const field of SHAPE_KEYS) {
+    const has = Object.hasOwn(obj, field);
+    const value = has ? obj[field] : undefined;
+    if (has) present++;
+    let out: unknown;
+    if (NOT_MEMOISED.has(field)) {
+      const r = SHAPE[field]!.safeParse(value);
+      if (!r.success) return undefined;
+      out = r.data;
+    } else {
+      const k = has ? memoKey(value) : '';
+      if (k === undefined) return undefined;
+      const key = `${field}\u0000${has ? k : ''}`;
+      let hit = fieldMemo.get(key);
+      if (!hit) {
+        const r = SHAPE[field]!.safeParse(value);
+        if (!r.success) return undefined;
+        if (fieldMemo.size >= FIELD_MEMO_MAX) fieldMemo.clear();
+        hit = { value: deepFreeze(r.data) };
+        fieldMemo.set(key, hit);
+      }
+      out = hit.value;
+    }
+    if (has) input[field] = out;
+    else if (out !== undefined) return undefined;
+  }
+  if (present !== Object.keys(obj).length) return undefined; // a key the schema does not know
+  const parsed = input as ParsedInput;
+  if (!isPurposeCode(parsed.purpose)) {
+    try {
+      parsePurpose(parsed.purpose);
+    } catch {
+      return undefined;
+    }
+  }
+  return finish(parsed, isPurposeCode(parsed.purpose) ? parsed.purpose : parsePurpose(parsed.purpose));
+}
+
+function finish(input: ParsedInput, purpose: PurposeCode): ValidEvent {
+  const patients = [...new Set([...(input.patient !== undefined ? [input.patient] : []), ...(input.patients ?? [])])];
+  return { input, purpose, patients };
+}
+
+function validateBySchema(raw: unknown, index: number): ValidEvent {
   const r = eventInputSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
@@ -209,8 +329,7 @@ export function validateEvent(raw: unknown, index = 0): ValidEvent {
     if (e instanceof PhigateError) throw new PhigateError(e.code, `audit event ${index}: ${e.message}`, e.status);
     throw e;
   }
-  const patients = [...new Set([...(input.patient !== undefined ? [input.patient] : []), ...(input.patients ?? [])])];
-  return { input, purpose, patients };
+  return finish(input, purpose);
 }
 
 /** Builds the stored event; `pseudonyms` are the keyed pseudonyms of the event's patients, in order. */
