@@ -361,7 +361,7 @@ const STREETNAME_SUFFIX = new Set(
 /** "lives on maple " before a lower-case street suffix. */
 const LOWER_STREET_BEFORE = /\b(?:lives?|living|lived|resides?|residing|staying|stays|stayed|moved|moving|house|home|apartment|apt|flat)[ \t]+(?:on|off|at)[ \t]+((?:[a-z][a-z'-]*[ \t]+){1,3})$/;
 /** Words that open a street name in other languages ("ul. Lipowa", "Calle Mayor", "Via Roma"). */
-const STREET_FIRST_WORDS = new Set('ul ulica al aleja os pl plac calle c avenida avda rua rue via viale corso piazza largo strada'.split(' '));
+const STREET_FIRST_WORDS = new Set('ul ulica al aleja os pl plac calle c avenida avda av rua rue via viale corso piazza largo strada allee allée avenue boulevard bd chemin impasse quai paseo calzada carrer rambla praca praça travessa estrada'.split(' '));
 /** Pharmacy and store chains: with a store number they name a place. */
 const STORE_CHAINS = new Set(
   'walgreens cvs rite aid walmart wal-mart kroger costco safeway publix target boots superdrug lloydspharmacy duane reade meijer heb h-e-b wegmans albertsons osco giant eagle hy-vee winn-dixie dollar general family dollar sams walgreen'.split(' '),
@@ -410,9 +410,9 @@ const ADDRESS_LINE =
 /** Heads of named buildings and wings, anywhere in the text ("the Whitcombe Pavilion", "Lister Wing"). */
 const BUILDING_HEADS = new Set('pavilion pavillion wing tower towers building annex annexe house hall'.split(' '));
 /** ", 20121 Milano", ", 1017 GC Amsterdam", ", 1100-053 Lisboa", ", 111 34 Stockholm", ", 80-123 Gdańsk", ", A-1010 Wien". */
-const POSTCODE_TOWN_AFTER = /^[ \t]*,[ \t]*((?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b))/u;
+const POSTCODE_TOWN_AFTER = /^[ \t]*,[ \t]*((?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
 /** "12 Rue des Lilas, 69003 Lyon": the postcode inside the street's span, the town after it. */
-const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b))/u;
+const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
 /** An address part right before a place, separated by a comma: flat, plot, house or sector numbers, "3rd Cross",
  * a building or a road ("Sunrise Apartments", "MG Road"). */
 const ADDRESS_PART_BEFORE =
@@ -608,9 +608,9 @@ const RE = {
   phoneAu: /(?<![\w+\/.-])(?:0\d{3}[ ]\d{3}[ ]\d{3}|\(0\d\)[ ]?\d{4}[ ]\d{4})(?![\w-]|\.\d)/g,
   /** Street forms with the street word first ("ul. Lipowa 18", "Calle Mayor 5", "18 ul. Lipowa"). */
   streetFirst:
-    /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+(?:(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
+    /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Aa]v\.|[Rr]ua|[Rr]ue|[Aa]ll[ée]e|avenue|boulevard|[Bb]d\.?|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Pp]aseo|[Cc]alzada|[Cc]arrer|[Rr]ambla|[Pp]ra[cç]a|[Tt]ravessa|[Ee]strada|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+(?:(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
   /** "Hauptstraße 5", "Kirkeveien 12": a street word with its suffix joined, then the number. */
-  streetJoined: /(?<![\w-])[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
+  streetJoined: /(?<![\w-])(?:[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)|[A-ZÀ-Þ][\p{L}-]*er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse))[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
   livesIn:
     /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|(?:with|w\/?)[ \t]+(?:her|his|their|my|our|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
@@ -1997,7 +1997,7 @@ class Detector {
         this.cityAfterStreet(m.index + m[0].length);
       }
     }
-    if (this.joinedStreetWord() && (this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. '))) {
+    if (this.joinedStreetWord() && (this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ') || /(?:allee|platz|gasse|gracht|straat|laan|Allee|Platz|Gasse|Straße|Strasse|Weg|Ring|Damm|Ufer) \d/.test(v))) {
       for (const m of v.matchAll(RE.streetJoined)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     }
     for (const m of this.cityStateMatches()) {
@@ -2824,7 +2824,7 @@ class Detector {
       if (p < 1 || v.charCodeAt(p) !== 32 || !isDigitCode(v.charCodeAt(t.s))) continue;
       const c = v.charCodeAt(p - 1);
       if (c !== 101 && c !== 46 && c !== 103 && c !== 122 && c !== 110 && c !== 116 && c !== 106) continue;
-      if (JOINED_STREET_WORD.test(v.slice(Math.max(0, p - 8), p))) return true;
+      if (JOINED_STREET_WORD.test(v.slice(Math.max(0, p - 8), p)) || JOINED_STREET_WORD_TWO.test(v.slice(Math.max(0, p - 14), p))) return true;
     }
     return false;
   }
@@ -4280,6 +4280,8 @@ function anchored(v: string, re: RegExp, anchor: string | RegExp, chars: Uint8Ar
 }
 
 const JOINED_STREET_WORD = /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)$/;
+/** "Schoenhauser Allee 118", "Berliner Straße 5": an adjective in -er, then the street word. */
+const JOINED_STREET_WORD_TWO = /er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse)$/;
 
 /** RE.street, sticky (see Detector.streetExec). */
 const STREET_Y = new RegExp(RE.street.source, 'iy');

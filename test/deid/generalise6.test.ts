@@ -80,3 +80,16 @@ test('phone numbers in national groupings after a label, a calling phrase or in 
   notFlagged('Ph: 7.41 on the last gas.', '7.41');
   notFlagged('Call 911 if the swelling worsens.', '911');
 });
+
+test('European and Latin American street lines with the street word first or joined, and the postcode before the town', () => {
+  has('Anschrift: Lindenallee 14b, 50968 Koeln', 'LOCATION', 'Lindenallee 14b');
+  has('Anschrift: Lindenallee 14b, 50968 Koeln', 'LOCATION', '50968');
+  has('Praxis, Frankfurter Allee 231, 10365 Berlin Tel. 030 4471 2200', 'LOCATION', 'Frankfurter Allee 231');
+  has('Praxis, Frankfurter Allee 231, 10365 Berlin Tel. 030 4471 2200', 'LOCATION', 'Berlin');
+  has('Prinsengracht 412, 1016 JB Amsterdam', 'LOCATION', 'Prinsengracht 412');
+  has('Elle habite 3 allee des Peupliers, pres de la gare.', 'LOCATION', '3 allee des Peupliers');
+  has('Domicilio: Av. Revolucion 1425, Col. Tlacopac', 'LOCATION', 'Av. Revolucion 1425');
+  has('Domicilio: Paseo de los Tamarindos 90, Bosques', 'LOCATION', 'Paseo de los Tamarindos 90');
+  // Street words alone stay unflagged.
+  notFlagged('Transfer via avenue entrance at 2 pm.', 'avenue');
+});
