@@ -194,24 +194,29 @@ export function validateEvent(raw: unknown, index = 0): ValidEvent {
 
 // The event schema is a strict object whose fields are checked independently (no rule spans two
 // fields), so an event is valid exactly when it has no other keys and each field's own schema
-// accepts its value (absent: undefined). Field results are pure functions of the value, so those
-// of values seen before are reused: the gateway writes the same actor, vendor, model and purpose
-// on every request, and the zod run per field costs more than the lookup. Not memoised: the patient
-// fields (raw patient ids must not outlive the request), the client address and the correlation id
-// (new on every request). Only values that are plain JSON data are memoised (see `memoKey`); the
-// memoised outputs are frozen, and the memo is cleared when it grows past FIELD_MEMO_MAX entries.
+// accepts its value (an absent field: undefined, which only the required ones refuse). Field results
+// are pure functions of the value, so those of values seen before are reused: the gateway writes
+// the same actor, vendor, model and purpose on every request, and a zod run per field costs more
+// than the lookup. Not memoised: the patient fields (raw patient ids must not outlive the request)
+// and the correlation id (new on every request). Only values that are plain JSON data are memoised
+// (see `memoKey`); memoised outputs are frozen; each field's memo is emptied when it grows past
+// FIELD_MEMO_MAX entries.
 const SHAPE = eventInputSchema.shape as Record<string, z.ZodType>;
-const SHAPE_KEYS = Object.keys(SHAPE);
-const NOT_MEMOISED: ReadonlySet<string> = new Set(['patient', 'patients', 'client', 'correlationId']);
-const FIELD_MEMO_MAX = 2048;
-const fieldMemo = new Map<string, { value: unknown }>();
+const FIELDS = Object.keys(SHAPE).map((name) => ({
+  name,
+  schema: SHAPE[name]!,
+  required: !SHAPE[name]!.safeParse(undefined).success,
+  memo: name === 'patient' || name === 'patients' || name === 'correlationId' ? null : new Map<string, { value: unknown }>(),
+}));
+const FIELD_BY_NAME = new Map(FIELDS.map((f) => [f.name, f]));
+const FIELD_MEMO_MAX = 1024;
 
 /** An exact key for plain JSON data (undefined-valued keys kept apart); undefined for anything else. */
 function memoKey(v: unknown, depth = 0): string | undefined {
   if (depth > 8) return undefined;
   switch (typeof v) {
     case 'string':
-      return JSON.stringify(v);
+      return depth === 0 ? `s${v}` : JSON.stringify(v);
     case 'boolean':
       return v ? 't' : 'f';
     case 'number':
@@ -259,44 +264,51 @@ function validateKnown(raw: unknown): ValidEvent | undefined {
   const proto = Object.getPrototypeOf(raw);
   if (proto !== Object.prototype && proto !== null) return undefined;
   const obj = raw as Record<string, unknown>;
-  let present = 0;
   const input: Record<string, unknown> = {};
-  for (const field of SHAPE_KEYS) {
-    const has = Object.hasOwn(obj, field);
-    const value = has ? obj[field] : undefined;
-    if (has) present++;
+  const keys = Object.keys(obj);
+  for (const name of keys) {
+    const field = FIELD_BY_NAME.get(name);
+    if (!field) return undefined; // a key the schema does not know
+    const value = obj[name];
     let out: unknown;
-    if (NOT_MEMOISED.has(field)) {
-      const r = SHAPE[field]!.safeParse(value);
+    if (!field.memo) {
+      const r = field.schema.safeParse(value);
       if (!r.success) return undefined;
       out = r.data;
     } else {
-      const k = has ? memoKey(value) : '';
-      if (k === undefined) return undefined;
-      const key = `${field}\u0000${has ? k : ''}`;
-      let hit = fieldMemo.get(key);
+      const key = memoKey(value);
+      if (key === undefined) return undefined;
+      let hit = field.memo.get(key);
       if (!hit) {
-        const r = SHAPE[field]!.safeParse(value);
+        const r = field.schema.safeParse(value);
         if (!r.success) return undefined;
-        if (fieldMemo.size >= FIELD_MEMO_MAX) fieldMemo.clear();
+        if (field.memo.size >= FIELD_MEMO_MAX) field.memo.clear();
         hit = { value: deepFreeze(r.data) };
-        fieldMemo.set(key, hit);
+        field.memo.set(key, hit);
       }
       out = hit.value;
     }
-    if (has) input[field] = out;
-    else if (out !== undefined) return undefined;
+    input[name] = out;
   }
-  if (present !== Object.keys(obj).length) return undefined; // a key the schema does not know
+  if (keys.length !== FIELDS.length) {
+    // Absent fields: the schema reads them as undefined (so a non-enumerable or inherited value
+    // is left to it), and refuses the required ones.
+    for (const f of FIELDS) {
+      if (Object.hasOwn(input, f.name)) continue;
+      if (f.required || obj[f.name] !== undefined || Object.hasOwn(obj, f.name)) return undefined;
+    }
+  }
   const parsed = input as ParsedInput;
-  if (!isPurposeCode(parsed.purpose)) {
+  let purpose: PurposeCode;
+  if (isPurposeCode(parsed.purpose)) purpose = parsed.purpose;
+  else {
     try {
-      parsePurpose(parsed.purpose);
+      purpose = parsePurpose(parsed.purpose);
     } catch {
       return undefined;
     }
   }
-  return finish(parsed, isPurposeCode(parsed.purpose) ? parsed.purpose : parsePurpose(parsed.purpose));
+  return finish(parsed, purpose);
 }
 
 function finish(input: ParsedInput, purpose: PurposeCode): ValidEvent {
