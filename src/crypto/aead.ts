@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
+import { randomBytesPooled } from './random.js';
 import { PhigateError } from '../common/index.js';
 
 /**
@@ -14,9 +15,24 @@ const FORMAT = 1;
 export const IV_BYTES = 12;
 const HEADER = 1 + 4 + IV_BYTES + 16;
 
-export function seal(key: Buffer, keyVersion: number, plaintext: Buffer, aad: Buffer, iv: Buffer = randomBytes(IV_BYTES)): Buffer {
+/**
+ * Each raw key's KeyObject, made once: a cipher keyed by a KeyObject skips copying and checking
+ * the raw key on every call. Held weakly, so a key dropped by the key cache (expiry, rotate,
+ * shred) takes its KeyObject with it.
+ */
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+const keyObject = (key: Buffer): KeyObject => {
+  let k = keyObjects.get(key);
+  if (!k) {
+    k = createSecretKey(key);
+    keyObjects.set(key, k);
+  }
+  return k;
+};
+
+export function seal(key: Buffer, keyVersion: number, plaintext: Buffer, aad: Buffer, iv: Buffer = randomBytesPooled(IV_BYTES)): Buffer {
   if (iv.length !== IV_BYTES) throw new PhigateError('encrypt_failed', 'a nonce must be 12 bytes', 500);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const cipher = createCipheriv('aes-256-gcm', keyObject(key), iv);
   cipher.setAAD(aad);
   const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   const head = Buffer.alloc(5);
@@ -35,7 +51,7 @@ export function sealedKeyVersion(sealed: Buffer): number {
 
 export function open(key: Buffer, sealed: Buffer, aad: Buffer): Buffer {
   sealedKeyVersion(sealed);
-  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(5, 5 + IV_BYTES));
+  const decipher = createDecipheriv('aes-256-gcm', keyObject(key), sealed.subarray(5, 5 + IV_BYTES));
   decipher.setAAD(aad);
   decipher.setAuthTag(sealed.subarray(5 + IV_BYTES, HEADER));
   try {

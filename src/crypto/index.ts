@@ -9,6 +9,7 @@ export { KeyService, type KeyPurpose, type KeyStatus } from './keys.js';
 export { LocalKeyringProvider } from './local-keyring.js';
 export { EnvKeyProvider } from './env-key.js';
 export { seal, open, rowAad, sealedKeyVersion, IV_BYTES } from './aead.js';
+export { randomBytesPooled } from './random.js';
 
 export const keyringPath = (dataDir: string) => join(dataDir, 'keyring.json');
 

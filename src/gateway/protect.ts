@@ -1,6 +1,6 @@
 import { PhigateError } from '../common/index.js';
 import { deidentifyText, detect, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from '../crypto/index.js';
 import { normalizeValue } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
 import type { Slot } from './slots.js';
@@ -51,7 +51,7 @@ export interface ProtectContext {
  */
 class PlaceholderTokenizer implements Tokenizer {
   readonly items: Array<{ type: PhiType; value: string }> = [];
-  private readonly tag = randomBytes(6).toString('hex');
+  private readonly tag = randomBytesPooled(6).toString('hex');
   readonly pattern = new RegExp(`\uE000${this.tag}:(\\d+)\uE001`, 'g');
 
   async tokenize(items: readonly { type: PhiType; value: string }[]): Promise<string[]> {

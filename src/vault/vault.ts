@@ -1,6 +1,6 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { PhigateError } from '../common/index.js';
-import { IV_BYTES, open, rowAad, seal, sealedKeyVersion, type KeyService } from '../crypto/index.js';
+import { IV_BYTES, open, randomBytesPooled, rowAad, seal, sealedKeyVersion, type KeyService } from '../crypto/index.js';
 import { toBuffer, type Queryable, type Store } from '../store/index.js';
 import { isToken, newToken, normalizeValue, TOKEN_HEX_LENGTH, TYPE_PATTERN } from './token.js';
 
@@ -111,7 +111,7 @@ export class Vault {
     });
     // Randomness (token hex, nonces) is drawn once per batch.
     const dataKey = await this.keys.currentKey(keys, tenantId, 'data');
-    const random = randomBytes(order.length * (TOKEN_BYTES + IV_BYTES));
+    const random = randomBytesPooled(order.length * (TOKEN_BYTES + IV_BYTES));
     order.forEach((i, k) => {
       const it = items[i]!;
       const id = randomUUID();
@@ -209,7 +209,7 @@ export class Vault {
       }
       return i;
     });
-    const random = randomBytes(firsts.length * TOKEN_BYTES + IV_BYTES);
+    const random = randomBytesPooled(firsts.length * TOKEN_BYTES + IV_BYTES);
     const tokens = firsts.map((at, k) => newToken(items[at]!.type, random.subarray(k * TOKEN_BYTES, (k + 1) * TOKEN_BYTES)));
     const id = randomUUID();
     const dataKey = await this.keys.currentKey(keys, tenantId, 'data');

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { EnvKeyProvider, LocalKeyringProvider, open, rowAad, seal } from '../../src/crypto/index.js';
+import { EnvKeyProvider, LocalKeyringProvider, open, randomBytesPooled, rowAad, seal } from '../../src/crypto/index.js';
 import { toBuffer } from '../../src/store/index.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 import { storeKinds } from '../support/stores.js';
@@ -32,6 +32,48 @@ describe('AES-256-GCM with associated data', () => {
     assert.throws(() => open(key, sealed, rowAad('t1', 'vault_entries', 'row-2')), isCode('decrypt_failed'));
     assert.throws(() => open(key, sealed, rowAad('t1', 'other_table', 'row-1')), isCode('decrypt_failed'));
     assert.throws(() => open(key, sealed, rowAad('t2', 'vault_entries', 'row-1')), isCode('decrypt_failed'));
+  });
+});
+
+describe('keys and randomness on the request path', () => {
+  const aad = rowAad('t1', 'vault_entries', 'row-1');
+  test('each key seals and opens with its own material (a KeyObject is made once per key buffer)', () => {
+    const a = randomBytes(32);
+    const b = randomBytes(32);
+    for (let i = 0; i < 3; i++) {
+      const sa = seal(a, 1, Buffer.from('value a'), aad);
+      const sb = seal(b, 1, Buffer.from('value b'), aad);
+      assert.equal(open(a, sa, aad).toString(), 'value a');
+      assert.equal(open(b, sb, aad).toString(), 'value b');
+      assert.throws(() => open(b, sa, aad), isCode('decrypt_failed'));
+      // Same bytes in another buffer: the same key.
+      assert.equal(open(Buffer.from(a), sa, aad).toString(), 'value a');
+    }
+  });
+  test('a key of the wrong length is still refused', () => {
+    assert.throws(() => seal(randomBytes(16), 1, Buffer.from('x'), aad));
+  });
+  test('pooled random bytes: the requested length, never the same bytes twice, each call its own buffer', () => {
+    const seen = new Set<string>();
+    const bufs: Buffer[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const n = 1 + (i % 40);
+      const b = randomBytesPooled(n);
+      assert.equal(b.length, n);
+      if (n >= 8) {
+        const hex = b.toString('hex');
+        assert.equal(seen.has(hex), false);
+        seen.add(hex);
+      }
+      bufs.push(b);
+    }
+    const copy = Buffer.from(bufs[0]!);
+    for (let i = 0; i < 500; i++) randomBytesPooled(16);
+    assert.deepEqual(bufs[0], copy, 'a buffer handed out is not changed by later draws');
+    assert.equal(randomBytesPooled(5000).length, 5000);
+    // Every nonce differs: sealing one value twice never gives the same ciphertext.
+    const k = randomBytes(32);
+    assert.notDeepEqual(seal(k, 1, Buffer.from('same'), aad), seal(k, 1, Buffer.from('same'), aad));
   });
 });
 
