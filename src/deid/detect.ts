@@ -57,7 +57,7 @@ const STREET_SUFFIX =
 /** Street suffixes that are common words too. */
 const WORD_SUFFIXES = new Set('view green walk lawn lawns wynd brae meadows'.split(' '));
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
-const TITLES = new Set(['dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const TITLES = new Set(['smt', 'shri', 'shrimati', 'dona', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
@@ -88,6 +88,8 @@ const STRONG_CONTEXT = new Set([
   'registrar', 'consultant', 'matron', 'hca', 'counsellor', 'counselor', 'caseworker', 'coordinator', 'navigator',
   'technician', 'sonographer', 'phlebotomist', 'radiographer', 'optometrist', 'audiologist', 'podiatrist', 'hygienist',
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
+  // School, support-group and theatre roles ("Student: ...", "Parent ...", "Sponsor ...", "Scrub: ...").
+  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
 ]);
 const ROLE_ABBR = new Set([
   'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf',
@@ -3073,6 +3075,8 @@ class Detector {
         break;
       }
       if (!this.nameish(t, allowUpper) || ((t.m & M.MONTH_WORDS) !== 0)) break;
+      // "W/o" (wife of), "Gr 7", "Rm 4": an initial before a slash, a short word before a number, end the name.
+      if ((t.shape === 'I' && this.v.charCodeAt(t.e) === 47) || (t.shape !== 'I' && t.w.length <= 3 && !(t.f & (L.LAST | L.COMMON_SURNAME)) && /^ \d/.test(this.v.slice(t.e, t.e + 2)))) break;
       if (t.shape === 'U' && !this.capsDoc && t0.shape !== 'U') break;
       if (t.shape === 'T' && this.common(t) && !this.known(t)) break;
       if (this.capsDoc && this.common(t) && !(t.f & L.FIRST)) break;
@@ -3232,10 +3236,14 @@ class Detector {
         if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && /^,[ \t]*$/.test(v.slice(lang.e, (toks[k + 1] as Tok).s))) k++;
         const first = toks[k];
         // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
-        const roleOk = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
+        const roleStrict = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
+        // "Coordinator: Hope Achebe": after a role label with its colon, a given name that is also a word opens a name of two words or more.
+        const roleLoose = !roleStrict && !!first && first.shape === 'T' && (first.f & L.FIRST) !== 0 && !((first.m & M.EPONYMS) !== 0) && hasChar(v, gs, next.s, 58);
+        const roleOk = roleStrict || roleLoose;
         if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
           const allowUpper = strong && t.shape !== 'U';
           let j = this.grab(k, 4, allowUpper);
+          if (roleLoose && j === k) j = -1;
           if (j >= 0) {
             // "Wright, Grace" (surname, given name).
             const after = toks[j + 1];

@@ -93,3 +93,15 @@ test('European and Latin American street lines with the street word first or joi
   // Street words alone stay unflagged.
   notFlagged('Transfer via avenue entrance at 2 pm.', 'avenue');
 });
+
+test('names after role labels, with given names that are also words, and after Indian and Spanish titles', () => {
+  has('Coordinator: Faith Okorie, CCRC', 'NAME', 'Faith Okorie');
+  has('Navigator: Rosa Etxeberria', 'NAME', 'Rosa Etxeberria');
+  has('Student: Summer Redcloud Gr 4 ID 22817', 'NAME', 'Summer Redcloud');
+  has('Parent Dawn Kowalski notified by phone.', 'NAME', 'Dawn Kowalski');
+  has('Scrub: Joy Abernethy   Circulating: Tomas Reyes', 'NAME', 'Joy Abernethy');
+  has('Ref: Smt. Kamalamma W/o Venkatesh Gowda, 61 F', 'NAME', 'Kamalamma');
+  // Role labels before words that are no names stay unflagged.
+  notFlagged('Coordinator: Will call back tomorrow.', 'Will');
+  notFlagged('Parent Teacher Conference on Friday.', 'Teacher');
+});
