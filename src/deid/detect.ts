@@ -3074,7 +3074,11 @@ class Detector {
         if (nx && this.gapOk(t, nx) && (nx.shape === 'T' || nx.shape === 'U')) continue;
         break;
       }
-      if (!this.nameish(t, allowUpper) || ((t.m & M.MONTH_WORDS) !== 0)) break;
+      if (!this.nameish(t, allowUpper) || ((t.m & M.MONTH_WORDS) !== 0)) {
+        // "Fr. Timothy Ward": a common surname that is also a clinical word ends a name after a given name (not "Ward 5").
+        if (t.shape === 'T' && (t.m & M.NOT_NAME) !== 0 && (t.f & L.COMMON_SURNAME) !== 0 && oneSpace(this.v, prev.e, t.s) && prev.shape === 'T' && (prev.f & L.FIRST) !== 0 && !((prev.m & M.NOT_NAME) !== 0) && !/^[ \t]*[#\d]/.test(this.v.slice(t.e, t.e + 3))) end = j;
+        break;
+      }
       // "W/o" (wife of), "Gr 7", "Rm 4": an initial before a slash, a short word before a number, end the name.
       if ((t.shape === 'I' && this.v.charCodeAt(t.e) === 47) || (t.shape !== 'I' && t.w.length <= 3 && !(t.f & (L.LAST | L.COMMON_SURNAME)) && /^ \d/.test(this.v.slice(t.e, t.e + 2)))) break;
       if (t.shape === 'U' && !this.capsDoc && t0.shape !== 'U') break;
@@ -3342,7 +3346,13 @@ class Detector {
         if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
           if (t.shape === 'L' || !this.known(next)) continue;
         }
-        const j = this.grab(i + 1, 4, true);
+        let j = this.grab(i + 1, 4, true);
+        // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
+        const n2 = toks[i + 2];
+        if (j < 0 && next.shape === 'T' && (next.m & M.MONTH_WORDS) !== 0 && (next.f & L.FIRST) !== 0 && n2 && n2.shape === 'T' && oneSpace(v, next.e, n2.s) && !((n2.m & M.MONTH_WORDS) !== 0) && this.nameish(n2, false) && !this.common(n2)) {
+          const j2 = this.grab(i + 2, 3, true);
+          if (j2 >= 0) j = j2;
+        }
         if (j >= 0) {
           this.markName(i + 1, j, 75);
           i = j;

@@ -105,3 +105,12 @@ test('names after role labels, with given names that are also words, and after I
   notFlagged('Coordinator: Will call back tomorrow.', 'Will');
   notFlagged('Parent Teacher Conference on Friday.', 'Teacher');
 });
+
+test('a given name that is a month after a title, and a surname that is also a clinical word after a given name', () => {
+  has('Follow-up with Dr. April Lindqvist on Tuesday.', 'NAME', 'April Lindqvist');
+  has('Reviewed by Dr. June Okafor.', 'NAME', 'June Okafor');
+  has('Family notified by chaplain Fr. Declan Ward.', 'NAME', 'Declan Ward');
+  // A ward number after a name, and a month after a title followed by a day, stay apart.
+  notFlagged('Transferred to Anne Ward 5 west.', 'Ward 5');
+  has('Seen 12 May. Dr. May 3 times?', 'DATE', '12 May');
+});
