@@ -52,12 +52,20 @@ export interface ProtectContext {
 class PlaceholderTokenizer implements Tokenizer {
   readonly items: Array<{ type: PhiType; value: string }> = [];
   private readonly tag = randomBytesPooled(6).toString('hex');
-  readonly pattern = new RegExp(`\uE000${this.tag}:(\\d+)\uE001`, 'g');
 
   async tokenize(items: readonly { type: PhiType; value: string }[]): Promise<string[]> {
     return items.map((it) => `\uE000${this.tag}:${this.items.push({ type: it.type, value: it.value }) - 1}\uE001`);
   }
+
+  /** `text` with this request's placeholders replaced by their tokens (others' left as they are). */
+  replace(text: string, tokens: readonly string[]): string {
+    // One expression for every request (compiled once); the tag is checked per match.
+    return text.replace(PLACEHOLDER, (m, tag: string, n: string) => (tag === this.tag ? tokens[Number(n)]! : m));
+  }
 }
+
+/** A placeholder of any request: private-use delimiters around `<12 hex tag>:<index>`. */
+const PLACEHOLDER = /\uE000([0-9a-f]{12}):(\d+)\uE001/g;
 
 export interface Protected {
   /** Identifiers found, per kind (for the audit record: kinds and counts, never values). */
@@ -91,7 +99,7 @@ export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<
   placeholders.items.forEach((it, i) => minted.set(tokens[i]!, it.value));
   results.forEach((r, i) => {
     if (r.spans.length === 0) return;
-    slots[i]!.set(r.text.replace(placeholders.pattern, (_m, n: string) => tokens[Number(n)]!));
+    slots[i]!.set(placeholders.replace(r.text, tokens));
   });
   return { counts, minted };
 }
