@@ -290,6 +290,7 @@ const FACILITY_HEAD = new RegExp(
   '(?:' +
     [
       // Bodies that run hospitals and clinics ("Leeds Teaching Hospitals NHS Trust", "Fraser Health Authority").
+      'Family Health Team', 'Health Team', 'Montessori(?: School| Academy| House)?', 'Open MRI', 'Regional Health Care',
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
@@ -320,14 +321,14 @@ const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care ho
 const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
 /** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
 const FACILITY_HEAD_FIRST =
-  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de)\b)|Clinique|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:de (?:la |los )?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
+  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de|Universitario|Universitari|Regional de|Angeles|Ángeles|Civil|Militar|Infantil|Materno)\b)|University Hospital(?= [A-Z][a-z]+(?:[ \t]*[,.;\n]|[ \t]+[a-z]|$))|Praxis(?: Dr\.(?: med\.)?)?|Cabinet M[ée]dical(?: des| du| de la| de)?|Klinikum(?: der| des)?|Clinique|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:(?:de|del|du|des|di|della|do|da|dos|das)(?: la| los| las)? )?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
 const FACILITY_GENERIC = new Set(
   (
     'general community regional medical memorial university county city state national public mental childrens ' +
     "children's women's womens family primary urgent emergency care health surgical surgery cardiology oncology " +
     'cancer heart vascular dialysis wound eye dental pediatric pediatrics internal medicine rehabilitation rehab ' +
     'behavioral outpatient inpatient the va veterans main our your this that same local outside new old his her their ' +
-    'a an its sleep pain fertility orthopedic orthopaedic spine womens mens skilled nursing long term acute specialty ' +
+    'a an its sleep pain fertility orthopedic orthopaedic spine womens mens skilled nursing long term acute specialty specialist specialists ' +
     'teaching academic infusion transplant psychiatric neurology diabetes endocrine kidney renal liver lung pulmonary ' +
     'allergy immunology travel student employee occupational sports vein breast imaging radiology lab laboratory ' +
     'clinic hospital center centre and private free anticoagulation coumadin warfarin lipid hypertension heart failure ' +
@@ -677,7 +678,7 @@ const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm
 const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
-  ('hospital hospitals teaching nhs local medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
+  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
@@ -2115,7 +2116,9 @@ class Detector {
       if (ambiguous && afterTitle && nDistinct <= 1) continue;
       // "University of Otago": a university or college of a named place needs no name before it.
       const ofPlace = /^(?:university|college)$/.test(headKey) && /^[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]/.test(v.slice(headEnd, headEnd + 24));
-      if (ambiguous && !(uncommon || place || nDistinct >= 2 || ofPlace)) continue;
+      // "Coastal Neurology Group": a specialty with a practice word after it names a practice.
+      const practice = ambiguous && /\s(?:group|associates|partners|specialists|consultants|llc|inc|pc|pllc|ltd)$/.test(headKey) && !afterTitle;
+      if (ambiguous && !(uncommon || place || nDistinct >= 2 || ofPlace || practice)) continue;
       // "Maria Lopez Internal Medicine resident": a person's name before a department.
       if (ambiguous && allPerson && givenName) continue;
       // In ALL CAPS notes department names abound ("ORAL SURGERY"): a place name is needed.
@@ -2132,8 +2135,9 @@ class Detector {
       if (start < 0 || !distinctive) continue;
       if (this.capsDoc && !uncommon) continue;
       if (WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
+        // "Hilltop Community Pharmacy", "Oregon Sleep Associates": a name word that is no common word, or a place, anywhere before the head.
         const prev = toks[this.tokenIndexBefore(m.index)];
-        if (!prev || (prev.f & L.WORD && !((prev.m & M.STORE_CHAINS) !== 0))) continue;
+        if (!prev || (prev.f & L.WORD && !((prev.m & M.STORE_CHAINS) !== 0) && !uncommon && !place)) continue;
       }
       this.add(start, end, 'LOCATION', 78);
       // "St Brigid's Hospice, Carlow": a known town right after the facility's name, or alone on the next line.

@@ -114,3 +114,20 @@ test('a given name that is a month after a title, and a surname that is also a c
   notFlagged('Transferred to Anne Ward 5 west.', 'Ward 5');
   has('Seen 12 May. Dr. May 3 times?', 'DATE', '12 May');
 });
+
+test('care sites: weak heads after a distinctive name, specialty practices, heads first in other languages', () => {
+  has('Rx sent to Brightwater Community Pharmacy today.', 'LOCATION', 'Brightwater Community Pharmacy');
+  has('Referred by Dr. Ines Moraes (Nevada Sleep Associates).', 'LOCATION', 'Nevada Sleep Associates');
+  has('Letter from Tidewater Neurology Group re: EEG.', 'LOCATION', 'Tidewater Neurology Group');
+  has('Harbourview Specialist Clinic\n14 Marine Parade', 'LOCATION', 'Harbourview Specialist Clinic');
+  has('Seen at University Hospital Limerick last week.', 'LOCATION', 'University Hospital Limerick');
+  has('Derivado al Hospital Universitario Virgen del Rocio.', 'LOCATION', 'Hospital Universitario Virgen del Rocio');
+  has('Praxis Dr. med. Wendeborn - Innere Medizin', 'LOCATION', 'Praxis Dr. med. Wendeborn');
+  has('Cabinet Medical des Tilleuls, 4 rue Victor Hugo', 'LOCATION', 'Cabinet Medical des Tilleuls');
+  has('Attends Sunflower Montessori three mornings a week.', 'LOCATION', 'Sunflower Montessori');
+  has('Lakeshore Family Health Team, 22 Queen St', 'LOCATION', 'Lakeshore Family Health Team');
+  // Generic phrases stay unflagged.
+  notFlagged('Pick up from the community pharmacy.', 'community pharmacy');
+  notFlagged('Needs an open MRI because of claustrophobia.', 'open MRI');
+  notFlagged('Consult General Surgery Group for the hernia.', 'General Surgery Group');
+});
