@@ -131,3 +131,13 @@ test('care sites: weak heads after a distinctive name, specialty practices, head
   notFlagged('Needs an open MRI because of claustrophobia.', 'open MRI');
   notFlagged('Consult General Surgery Group for the hernia.', 'General Surgery Group');
 });
+
+test('joint counts, recovery and lesion scores and symptom ratings are no dates', () => {
+  notFlagged('DAS28 5.3: tender 11/28, swollen 8/28.', '11/28');
+  notFlagged('DAS28 5.3: tender 11/28, swollen 8/28.', '8/28');
+  notFlagged('Aldrete 8/10 on arrival to PACU.', '8/10');
+  notFlagged('Dermoscopy: ABCDE 3/5, refer.', '3/5');
+  notFlagged('rash is itchy 6/10 today', '6/10');
+  // A date after a visit word is still a date.
+  has('Tender joints reviewed; seen 11/28 in clinic.', 'DATE', '11/28');
+});
