@@ -207,6 +207,8 @@ const FIELDS = Object.keys(SHAPE).map((name) => ({
   schema: SHAPE[name]!,
   required: !SHAPE[name]!.safeParse(undefined).success,
   memo: name === 'patient' || name === 'patients' || name === 'correlationId' ? null : new Map<string, { value: unknown }>(),
+  /** String values, by the string itself (no key to build). */
+  strings: new Map<string, { value: unknown }>(),
 }));
 const FIELD_BY_NAME = new Map(FIELDS.map((f) => [f.name, f]));
 const FIELD_MEMO_MAX = 1024;
@@ -216,7 +218,7 @@ function memoKey(v: unknown, depth = 0): string | undefined {
   if (depth > 8) return undefined;
   switch (typeof v) {
     case 'string':
-      return depth === 0 ? `s${v}` : JSON.stringify(v);
+      return JSON.stringify(v);
     case 'boolean':
       return v ? 't' : 'f';
     case 'number':
@@ -276,15 +278,16 @@ function validateKnown(raw: unknown): ValidEvent | undefined {
       if (!r.success) return undefined;
       out = r.data;
     } else {
-      const key = memoKey(value);
+      const memo = typeof value === 'string' ? field.strings : field.memo;
+      const key = typeof value === 'string' ? value : memoKey(value);
       if (key === undefined) return undefined;
-      let hit = field.memo.get(key);
+      let hit = memo.get(key);
       if (!hit) {
         const r = field.schema.safeParse(value);
         if (!r.success) return undefined;
-        if (field.memo.size >= FIELD_MEMO_MAX) field.memo.clear();
+        if (memo.size >= FIELD_MEMO_MAX) memo.clear();
         hit = { value: deepFreeze(r.data) };
-        field.memo.set(key, hit);
+        memo.set(key, hit);
       }
       out = hit.value;
     }
