@@ -52,7 +52,12 @@ function sendError(reply: FastifyReply, shape: Shape, e: unknown): FastifyReply 
   return reply.status(s.status).send(apiErrorBody(shape, s.code, s.message, s.status));
 }
 
-const clone = <T>(v: T): T => structuredClone(v);
+/**
+ * The body to transform: Fastify's parse of this request's JSON, an object no one else holds or
+ * reads after the handler (not the caller's: it arrived as bytes), so it is changed in place
+ * rather than copied first; a request that fails part-way is refused whole and sends nothing.
+ */
+const ownBody = <T>(v: T): T => v;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -251,7 +256,7 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     if (!isObj(req.body)) throw new PhigateError('invalid_request', 'the body must be a JSON object', 400);
     route = routeFor(gw, req.body.model, 'chat');
     checkDepth(req.body);
-    const body = clone(req.body);
+    const body = ownBody(req.body);
     if (shape === 'anthropic' && (typeof body.max_tokens !== 'number' || body.max_tokens < 1)) {
       throw new PhigateError('invalid_request', 'max_tokens is required', 400);
     }
@@ -319,7 +324,7 @@ async function embeddings(gw: Gateway, req: FastifyRequest, reply: FastifyReply)
     if (!isObj(req.body)) throw new PhigateError('invalid_request', 'the body must be a JSON object', 400);
     route = routeFor(gw, req.body.model, 'embeddings');
     checkDepth(req.body);
-    const body = clone(req.body);
+    const body = ownBody(req.body);
     const slots = embeddingsRequestSlots(body, ctx.passthrough);
     await checkBaa(gw, route, 'embeddings', ctx.passthrough || gw.policyRevealsIdentifiers);
     await protect(gw, ctx, slots, (counts) => [modelCallEvent(ctx!, route!, counts, 'embedding')]);

@@ -3,8 +3,9 @@ import { checkAnthropicMessage, checkAnthropicStreamEvent, checkOpenAIChatChunk,
 
 /**
  * A place in a request or response body that holds free text: phigate reads it, and writes back the
- * de-identified (or restored) text. Bodies are deep-copied first, so the caller's object is never
- * changed and nothing half-transformed can be sent.
+ * de-identified (or restored) text. Request bodies are the request's own parse of its JSON (nobody
+ * else holds them), so they are changed in place; a request that fails part-way is refused whole,
+ * so nothing half-transformed can be sent.
  *
  * Requests are read against an allowlist per API shape: every field phigate forwards is either a
  * control value with no room for text (numbers, flags, enums, ids), or text it de-identifies, or
