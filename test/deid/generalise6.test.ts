@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { detect } from '../../src/deid/index.js';
-import { has, notFlagged } from '../support/deid.js';
+import { covered, has, notFlagged } from '../support/deid.js';
 
 test('makers of devices and drugs are neither names nor places', () => {
   notFlagged('Pacemaker by Boston Scientific, interrogated today.', 'Boston');
@@ -140,4 +140,16 @@ test('joint counts, recovery and lesion scores and symptom ratings are no dates'
   notFlagged('rash is itchy 6/10 today', '6/10');
   // A date after a visit word is still a date.
   has('Tender joints reviewed; seen 11/28 in clinic.', 'DATE', '11/28');
+});
+
+test('health insurance numbers of other countries and the UK NHS number are HEALTH_PLAN', () => {
+  covered('NHS No. 401 223 9087', '401 223 9087', 'HEALTH_PLAN');
+  covered('Versichertennr.: T558120934 (TK)', 'T558120934', 'HEALTH_PLAN');
+  covered('CIP/TSI GMRL640312117025', 'GMRL640312117025', 'HEALTH_PLAN');
+  covered('NSS (IMSS) 4418-80-2231-7', '4418-80-2231-7', 'HEALTH_PLAN');
+  covered('PhilHealth PIN 12-004481227-3', '12-004481227-3', 'HEALTH_PLAN');
+  covered('NHIA No. NHIS-AB-55120873', 'NHIS-AB-55120873', 'HEALTH_PLAN');
+  covered('PMJAY card no. PMJ-TN-55012288.', 'PMJ-TN-55012288', 'HEALTH_PLAN');
+  covered('Member: QHX55120876', 'QHX55120876', 'HEALTH_PLAN');
+  notFlagged('CIP 3 weeks after ICU stay.', '3');
 });
