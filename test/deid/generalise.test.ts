@@ -89,7 +89,7 @@ test('ages over 89 in shorthand and words; dates day first and in other language
   has('Rendez-vous le 9 juillet 2024.', 'DATE', '9 juillet 2024');
   has('Telephone 0161 496 0821, mobile 07700 900 457.', 'PHONE', '0161 496 0821');
   has('Telephone 0161 496 0821, mobile 07700 900 457.', 'PHONE', '07700 900 457');
-  has('NHS number: 401 023 2137', 'OTHER_ID', '401 023 2137');
+  has('NHS number: 401 023 2137', 'HEALTH_PLAN', '401 023 2137'); // the UK health service's beneficiary number
 });
 
 test('identifiers: spaced member IDs, licences, plates after a make, biometric templates, usernames, URL queries', () => {
