@@ -446,6 +446,10 @@ const FACILITY_LABEL_PREFIXES = new Set(
 const VEHICLE_CONTEXT = new RegExp(`\\b(?:car|vehicle|truck|van|suv|motorcycle|motorbike|moped|scooter|pickup|sedan|hatchback|drives|driving|parked|${[...VEHICLE_MAKES].filter((w) => !/^(?:gmc|mini|ram|lincoln)$/.test(w)).join('|')})\\b[^\\n]*$`, 'i');
 /** Separators before a Roman month ("12.IV.1931", "12/III/2024"): a cheap test before RE.dRoman. */
 /** "12-Mar", "3-SEPT": a day and a month in one token. */
+/** After the place of a dateline: a comma, then a date ("Madrid, 3 de abril", "Lyon, le 3 avril", "Leeds, 4th March"). */
+const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t.\/-]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** "19APR2025", "3Jan24": a day, a month's abbreviation and a year in one token. */
+const COMPACT_DMY = /^(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:19|20)?\d{2}$/;
 const DAY_MON_TOKEN = /^(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
 /** The token before an age in "She's 96", "i'm 91", "I am 93", "who's 94" (possessive "'s" stripped). */
 const FIRST_PERSON_PREV = new Set(['she', 'he', "i'm", 'i’m', 'im', 'am', 'who', 'whos', "who's"]);
@@ -1544,11 +1548,27 @@ class Detector {
   // --- dates and ages --------------------------------------------------------------------------
   // Split in parts: each compiles (and recompiles after a deoptimization) on its own, faster than one large method.
   dates(): void {
+    const n0 = this.cands.length;
     this.datesMonths();
     this.datesNumeric();
     this.datesSlashes();
     this.datesOther();
+    this.dayRanges(n0);
     this.agesOver89();
+  }
+  /** "3-4 April", "12–14 March 2025": a range of days keeps its first day (candidates from index n0 on). */
+  dayRanges(n0: number): void {
+    const v = this.v;
+    for (let i = n0; i < this.cands.length; i++) {
+      const c = this.cands[i] as Cand;
+      if (c.t !== 'DATE' || c.s < 2 || !isDigitCode(v.charCodeAt(c.s))) continue;
+      const d = v.charCodeAt(c.s - 1);
+      if (d !== 45 && d !== 0x2013) continue;
+      const m = /(?<![\w\/.-])(0?[1-9]|[12]\d|3[01])$/.exec(v.slice(Math.max(0, c.s - 4), c.s - 1));
+      // The date itself must open with a day and a month's name ("4 April"), not a numeric date ("4/5").
+      if (!m || !/^\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}/u.test(v.slice(c.s, c.e))) continue;
+      c.s -= m[0].length + 1;
+    }
   }
   /** "12-Mar", "Sat 3/9", "12.IV.1931" (Roman month), "2024年3月12日". */
   datesOther(): void {
@@ -1557,6 +1577,12 @@ class Detector {
     for (const i of this.xIdx) {
       const t = this.toks[i] as Tok;
       const w = t.w;
+      // "19APR2025", "03jan24": day, month and year written together (EMS, military and pharmacy records).
+      if (w.length >= 6 && w.length <= 10 && COMPACT_DMY.test(w)) {
+        const b = v.charCodeAt(t.s - 1);
+        if (b !== 47 && b !== 46 && b !== 45 && !isWordCode(b) && v.charCodeAt(t.e) !== 45 && dayOk(w.slice(0, /^\d\d/.test(w) ? 2 : 1))) this.add(t.s, t.e, 'DATE', 84);
+        continue;
+      }
       if (w.length >= 5 && w.length <= 7 && this.seen & T.MONTH && DAY_MON_TOKEN.test(w)) {
         const b = v.charCodeAt(t.s - 1);
         if (b !== 47 && b !== 46 && b !== 45 && !isWordCode(b) && v.charCodeAt(t.e) !== 45) this.add(t.s, t.e, 'DATE', 80);
@@ -2377,6 +2403,11 @@ class Detector {
       if (c.t === 'NAME') {
         const c0 = v.charCodeAt(c.s);
         if ((c0 === 70 || c0 === 67 || c0 === 80 || c0 === 77 || c0 === 76) && FORT_LIKE.test(v.slice(c.s, c.e))) c.t = 'LOCATION';
+        // A dateline: a known place at the start of a line, a comma, then a date ("Madrid, 3 de abril de 2025").
+        else if (v.charCodeAt(c.e) === 44 && /(?:^|\n)[ \t]*$/.test(v.slice(Math.max(0, c.s - 8), c.s)) && DATELINE_AFTER.test(v.slice(c.e, c.e + 24))) {
+          const key = v.slice(c.s, c.e).toLowerCase();
+          if (key.includes(' ') ? this.lex.places.has(key) : (this.fl(key) & L.PLACE) !== 0) c.t = 'LOCATION';
+        }
         continue;
       }
       if (c.t !== 'LOCATION') continue;

@@ -153,3 +153,13 @@ test('health insurance numbers of other countries and the UK NHS number are HEAL
   covered('Member: QHX55120876', 'QHX55120876', 'HEALTH_PLAN');
   notFlagged('CIP 3 weeks after ICU stay.', '3');
 });
+
+test('day ranges, compact day-month-year dates and datelines', () => {
+  has('Holter worn 12-14 March 2025, no pauses.', 'DATE', '12-14 March 2025');
+  has('Event monitor (7-9 June): sinus rhythm.', 'DATE', '7-9 June');
+  has('Unit 12 on scene 04MAR2025 at 06:10.', 'DATE', '04MAR2025');
+  has('Dispensed 3Jan24 by pharmacy.', 'DATE', '3Jan24');
+  has('Lisbon, 12 de maio de 2025\nExmo. Colega,', 'LOCATION', 'Lisbon');
+  // Lot numbers that hold a month stay unflagged.
+  notFlagged('Lot 12JAN25X expires next year.', '12JAN25X');
+});
