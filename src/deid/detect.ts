@@ -140,7 +140,7 @@ const FIRM_AFTER = /^(?:[ \t]*(?:&|and)[ \t]+[A-Z][\p{L}'-]+)*,?[ \t]+(?:LLP|LLC
 /** Plural kinship words before a list of given names ("her children Colm, Aoibhinn and Padraig"), and "initials". */
 const KIN_PLURAL = new Set('children sons daughters grandchildren grandsons granddaughters siblings brothers sisters kids grandkids nieces nephews parents stepchildren initials'.split(' '));
 /** Weaker context: the sequence must also contain a known name. */
-const WEAK_CONTEXT = new Set(['hpi', 'by', 'with', 'per', 'from', 'to', 'cc', 'and', 'called', 'visited', 'call', 'ask', 'asked', 'tell', 'told', 'met', 'saw', 'see', 'for', 'is', 'named', 'thanks', 'thank', 'via', 'notify', 'notified', 'paged', 'page', 'discussed', 'spoke', 'son', 'of']);
+const WEAK_CONTEXT = new Set(['hpi', 'by', 'with', 'per', 'from', 'to', 'cc', 'and', 'called', 'visited', 'call', 'ask', 'asked', 'tell', 'told', 'met', 'saw', 'see', 'for', 'is', 'named', 'thanks', 'thank', 'thx', 'thnx', 'thanx', 'via', 'notify', 'notified', 'paged', 'page', 'discussed', 'spoke', 'son', 'of']);
 
 /** Never part of a name. */
 const NOT_NAME = new Set([
@@ -184,6 +184,8 @@ const NOT_NAME = new Set([
   'geriatrician', 'gastroenterologist', 'rheumatologist', 'endocrinologist', 'haematologist', 'hematologist', 'urologist', 'dermatologist',
   'paediatrician', 'gynaecologist', 'gynecologist', 'ophthalmologist', 'otolaryngologist', 'anaesthetist', 'anesthetist', 'microbiologist',
   'pathologist', 'pulmonologist', 'gerontologist', 'orthopaedic', 'orthopedic', 'palliative', 'geriatric', 'houseman', 'sho', 'spr', 'fy1', 'fy2',
+  // "patient IP 24.118.77.201" (an address, or inpatient), HL7's "SELF" relationship, "Carte Vitale".
+  'ip', 'self', 'carte',
   // Units and procedures a patient goes to and comes back from ("returned from angio", "back from ir").
   'angio', 'angiography', 'fluoro', 'bronch', 'bronchoscopy', 'endoscopy', 'colonoscopy', 'dialysis', 'hemodialysis',
   'haemodialysis', 'preop', 'postop', 'pre-op', 'post-op', 'stepdown', 'tele', 'telemetry', 'ltac', 'ltach', 'snf', 'mra',
@@ -194,7 +196,7 @@ const NOT_NAME = new Set([
 /** Eponyms and brand names that look like surnames: not names on their own. */
 const EPONYMS = new Set(
   (
-    'foley babinski parkinson alzheimer hodgkin crohn cushing graves raynaud kaposi apgar glasgow doppler holter ' +
+    'foley babinski parkinson alzheimer hodgkin crohn cushing graves raynaud kaposi apgar glasgow doppler holter macintosh ' +
     'valsalva heimlich trendelenburg romberg kernig brudzinski mcburney rovsing homan homans tinel phalen lachman ' +
     'mcmurray gleason braden karnofsky roux billroth pfannenstiel broviac groshong yankauer venturi dobhoff wernicke ' +
     'korsakoff broca guillain barre hashimoto sjogren huntington tourette marfan klinefelter asperger kawasaki burkitt ' +
@@ -579,6 +581,8 @@ const RE = {
     'iy',
   ),
   nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
+  /** The French NIR after its label. */
+  nir: /\b(?:Carte[ \t]+Vitale|NIR|n°[ \t]*(?:de[ \t]+)?s[ée]curit[ée][ \t]+sociale)[ \t]*(?:n°|no\.?)?[ \t]*[:#]?[ \t]*([12][ ]?\d{2}[ ]?(?:0[1-9]|1[0-2]|[2-9]\d)[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?)(?![\w])/gi,
   /** "template FPT-0097731" near a biometric word. */
   template: /\btemplates?[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,29})(?![\w-])/gi,
   dDayMonNoYear: /(?<![\w\/.-])(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?![\w-])/g,
@@ -942,7 +946,7 @@ function memberBits(k: string): number {
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     for (const w of regionTable().first) map.set(w, (map.get(w) ?? 0) | M.REGION_FIRST);
     for (const w of HANDLE_CUES) map.set(w, (map.get(w) ?? 0) | M.HANDLE_CUE);
-    for (const c of COMPANIES.split('|')) {
+    for (const c of NOT_NAME_PHRASES) {
       const words = c.split(' ');
       for (const w of [words[0] as string, `${words[0]}-${words[1]}`]) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
     }
@@ -1362,6 +1366,12 @@ class Detector {
   /** Labelled identifiers. */
   shapedLabels(): void {
     const v = this.v;
+    // The French social security number (NIR) on the Carte Vitale, written in groups: "2 31 07 75 114 052 37".
+    if (v.includes('Vitale') || v.includes('NIR') || v.includes('curit')) for (const m of v.matchAll(RE.nir)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      this.add(s, s + g.length, 'HEALTH_PLAN', 103);
+    }
     // Labelled identifiers.
     for (const m of this.stickyAt(LABEL_RE, T.LABEL)) {
       let type: PhiType = 'OTHER_ID';
@@ -4219,8 +4229,10 @@ const NICK_FOLLOW = /[ \t]+(\p{Lu}[\p{L}'’-]+)/uy;
 /** Kinship and role words that may stand in brackets after a name ("John Smith (Son)"). */
 const KIN_WORDS = new Set('son daughter wife husband mother father mom mum dad brother sister spouse partner friend nephew niece uncle aunt grandson granddaughter grandmother grandfather cousin guardian carer caregiver neighbor neighbour self patient interpreter pcp attending resident fellow nurse chaplain poa hcp proxy surrogate'.split(' '));
 
+/** Names of companies (COMPANIES) and of things ("Carte Vitale", the French health card) that hold a person's or a place's name. */
+const NOT_NAME_PHRASES = [...COMPANIES.split('|'), 'carte vitale'];
 /** A company of COMPANIES at a token start: its words in any case, "&", "and", hyphens and full stops between them. */
-const COMPANY_AT = new RegExp(`(?:${COMPANIES.split('|').map((c) => c.split(' ').join('(?:[ \\t.&-]+(?:and[ \\t]+)?)')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+const COMPANY_AT = new RegExp(`(?:${NOT_NAME_PHRASES.map((c) => c.split(' ').join('(?:[ \\t.&-]+(?:and[ \\t]+)?)')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** A national phone number in other groupings (see RE.phoneLabelled). */
 const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3})(?![\w-]|\.\d)/y;

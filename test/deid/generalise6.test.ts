@@ -163,3 +163,11 @@ test('day ranges, compact day-month-year dates and datelines', () => {
   // Lot numbers that hold a month stay unflagged.
   notFlagged('Lot 12JAN25X expires next year.', '12JAN25X');
 });
+
+test('IP, HL7 relationships, laryngoscope blades and the Carte Vitale are no names; the NIR is HEALTH_PLAN; thx + a given name', () => {
+  notFlagged('Connection: patient IP 51.204.18.77, provider IP 10.8.0.12', 'IP');
+  notFlagged('Intubated with a MacIntosh 4 blade, grade 1 view.', 'MacIntosh');
+  notFlagged('Carte Vitale 1 58 03 69 123 456 12, mutuelle MGEN.', 'Vitale');
+  covered('Carte Vitale 1 58 03 69 123 456 12, mutuelle MGEN.', '1 58 03 69 123 456 12', 'HEALTH_PLAN');
+  has('[08:12] @nurse_kb: thx Rodrigo, will recheck', 'NAME', 'Rodrigo');
+});
