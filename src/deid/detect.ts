@@ -4067,6 +4067,8 @@ class Detector {
       // Trial registry numbers, lot, batch and laboratory (CLIA) numbers identify no patient.
       if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(t)) continue;
       if (/\b(?:lot|batch|clia|ndc|eudract|isrctn)\b\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i.test(v.slice(Math.max(0, tok.s - 20), tok.s))) continue;
+      // Nor do help-desk tickets ("INC0048812"), bank routing numbers, carriers' USDOT numbers and LOINC codes.
+      if (/^INC\d{7}$/.test(t) || /\b(?:ticket|routing|aba|usdot|loinc)\b\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i.test(v.slice(Math.max(0, tok.s - 20), tok.s))) continue;
       // Ranges ("180-220", "0700-1900") are not identifiers.
       if (/^\d{1,4}-\d{1,4}$/.test(t)) continue;
       // Codes and quantities that are not identifiers.

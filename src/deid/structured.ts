@@ -148,7 +148,8 @@ function hl7Value(h: StructuredHost, kind: Kind, s: number, e: number): void {
     case 'TS': {
       const x = c(1);
       const m = x ? TS_RE.exec(text(x)) : null;
-      if (x && m && (m[3] || text(x).length === 6)) h.add(x[0], x[1], 'DATE', P);
+      // The date only: "202504110832" is the date 20250411 and a time of day, which identifies no one.
+      if (x && m && (m[3] || text(x).length === 6)) h.add(x[0], /^\d{8}\d/.test(text(x)) ? x[0] + 8 : x[1], 'DATE', P);
       return;
     }
     default: {

@@ -29,7 +29,7 @@ test('names in HL7 v2 segments: PID, NK1, PV1, IN1, GT1, OBR', () => {
   covered(msg, 'Greenport', 'LOCATION');
   covered(msg, '04112', 'LOCATION');
   covered(msg, 'WX88231190', 'HEALTH_PLAN');
-  covered(msg, '202403141105', 'DATE');
+  covered(msg, '20240314', 'DATE'); // the date of the timestamp; its time of day (1105) is no PHI
   covered(msg, '078-05-1120', 'SSN');
   // The sending application, message type and sex are no PHI.
   notFlagged(msg, 'ORU^R01');

@@ -171,3 +171,13 @@ test('IP, HL7 relationships, laryngoscope blades and the Carte Vitale are no nam
   covered('Carte Vitale 1 58 03 69 123 456 12, mutuelle MGEN.', '1 58 03 69 123 456 12', 'HEALTH_PLAN');
   has('[08:12] @nurse_kb: thx Rodrigo, will recheck', 'NAME', 'Rodrigo');
 });
+
+test('help-desk tickets, routing, USDOT and LOINC numbers are no identifiers of a patient; an HL7 timestamp keeps only its date', () => {
+  notFlagged('Ticket INC0051177 opened for the kiosk.', 'INC0051177');
+  notFlagged('Autopay from checking, routing 021000089.', '021000089');
+  notFlagged('Other driver (truck, USDOT 2231845) not transported.', '2231845');
+  notFlagged('Result coded as LOINC 88111-4.', '88111-4');
+  const text = 'MSH|^~\\&|EPIC|FAC|LAB|FAC|202503170915||ADT^A04|MSG1|P|2.5';
+  has(text, 'DATE', '20250317');
+  notFlagged(text, '0915');
+});
