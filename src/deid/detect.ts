@@ -361,7 +361,7 @@ const TOWN_BEFORE_POSTCODE = new RegExp(
 const CITY_ZIP_AFTER = /^[ \t]*,[ \t]*((?:[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.-]*){0,2})|(?:[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}))[ \t]*,?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])/du;
 /** Last words of a street or place name after "on", "near"... (see RE.streetName). */
 const STREETNAME_SUFFIX = new Set(
-  'street avenue road boulevard drive lane court place terrace parkway highway turnpike park gardens square plaza mall station airport beach stadium bridge pier marina st ave rd blvd ln dr ct pl ter hwy pkwy'.split(' '),
+  'street avenue road boulevard drive lane court place terrace parkway highway turnpike pike park gardens square plaza mall station airport beach stadium bridge pier marina st ave rd blvd ln dr ct pl ter hwy pkwy'.split(' '),
 );
 /** "lives on maple " before a lower-case street suffix. */
 const LOWER_STREET_BEFORE = /\b(?:lives?|living|lived|resides?|residing|staying|stays|stayed|moved|moving|house|home|apartment|apt|flat)[ \t]+(?:on|off|at)[ \t]+((?:[a-z][a-z'-]*[ \t]+){1,3})$/;
@@ -597,7 +597,7 @@ const RE = {
     'gi',
   ),
   streetName:
-    /\b(?:on|off|along|near|at|by|behind|outside|of|and|between)\s+((?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
+    /(?:\b(?:on|off|along|near|at|by|behind|outside|of|and|between|via)|,)\s+((?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Pike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
   /** Numbered roads: "on Route 9", "off I-95", "near Highway 101". */
   route: /\b(?:on|off|along|near|at|via|from)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
   /** A store number after a capitalized store name: "Walgreens #4472". */
@@ -1920,6 +1920,8 @@ class Detector {
         let m = RE.streetName.exec(win);
         while (m && from + m.index + m[0].length < sx.e) m = RE.streetName.exec(win);
         if (!m) continue;
+        // After a comma only in an address: right after a place found before it ("Manipal Hospital, Old Airport Road").
+        if (m[0].charCodeAt(0) === 44 && !this.cands.some((c) => c.t === 'LOCATION' && c.e === from + (m as RegExpExecArray).index)) continue;
         doneTo = sx.e;
         let g = m[1] as string;
         const st = from + m.index + m[0].length - g.length;

@@ -181,3 +181,8 @@ test('help-desk tickets, routing, USDOT and LOINC numbers are no identifiers of 
   has(text, 'DATE', '20250317');
   notFlagged(text, '0915');
 });
+
+test('a named road after "via" is a place', () => {
+  has('Transported via Hickory Hollow Pike to the ED.', 'LOCATION', 'Hickory Hollow Pike');
+  has('Diverted via Pinecrest Road because of the crash.', 'LOCATION', 'Pinecrest Road');
+});
