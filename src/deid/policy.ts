@@ -73,14 +73,29 @@ const BUILTIN: Record<string, PolicyInput> = {
 
 export const BUILTIN_POLICIES: readonly string[] = Object.keys(BUILTIN);
 
-/** Validates a policy object; errors name the offending fields, never the values. */
+/** Policies this module validated: frozen, so they can be handed back as they are (the gateway passes its
+ * policy for every message of every request, and validating it again each time costs more than the detection of a short message). */
+const VALIDATED = new WeakSet<object>();
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as Record<string, unknown>)) deepFreeze(v);
+  }
+  return o;
+}
+
+/** Validates a policy object; errors name the offending fields, never the values. The result is frozen. */
 export function parsePolicy(input: unknown): Policy {
+  if (input !== null && typeof input === 'object' && VALIDATED.has(input)) return input as Policy;
   const r = PolicySchema.safeParse(input);
   if (!r.success) {
     const where = r.error.issues.map((i) => `${safePath(i.path)}: ${ISSUE_TEXT[i.code] ?? 'invalid'}`).join('; ');
     throw new DeidError('invalid_policy', `invalid policy: ${where}`);
   }
-  return r.data;
+  const policy = deepFreeze(r.data);
+  VALIDATED.add(policy);
+  return policy;
 }
 
 // Error texts are ours: zod's own messages may quote the offending value or key.
@@ -97,11 +112,15 @@ const SCHEMA_KEYS = new Set(['name', 'description', 'default', 'types', 'fields'
 const safePath = (path: readonly PropertyKey[]): string =>
   path.map((seg) => (typeof seg === 'number' ? String(seg) : typeof seg === 'string' && (SCHEMA_KEYS.has(seg) || isPhiType(seg)) ? seg : '*')).join('.') || '(root)';
 
+const builtinParsed = new Map<string, Policy>();
+
 /** A built-in policy by name. */
 export function builtinPolicy(name: string): Policy {
   const p = BUILTIN[name];
   if (!p) throw new DeidError('unknown_policy', `unknown policy (built-in policies: ${BUILTIN_POLICIES.join(', ')})`);
-  return parsePolicy(p);
+  let parsed = builtinParsed.get(name);
+  if (!parsed) builtinParsed.set(name, (parsed = parsePolicy(p)));
+  return parsed;
 }
 
 /** A built-in policy name, or the path of a JSON policy file. */

@@ -122,3 +122,18 @@ test('safe-harbor output keeps none of the identifiers of a rich note', async ()
   assert.ok(!r.text.includes('Aug 18') && !r.text.includes('age 93') && !r.text.includes('40502'));
   assert.ok(r.text.includes('405'));
 });
+
+test('a validated policy is frozen and reused as it is; a changed copy is validated again', async () => {
+  const { parsePolicy, builtinPolicy } = await import('../../src/deid/index.js');
+  const p = parsePolicy({ name: 'frozen-test', default: 'redact', types: { DATE: 'generalize' } });
+  assert.ok(Object.isFrozen(p) && Object.isFrozen(p.types), 'the result is frozen');
+  assert.equal(parsePolicy(p), p, 'a policy validated before comes back as it is');
+  assert.throws(() => {
+    (p.types as Record<string, string>).DATE = 'keep';
+  }, TypeError);
+  assert.equal(builtinPolicy('redact'), builtinPolicy('redact'), 'a built-in policy is validated once');
+  // A copy with a bad field is a new object: validated, and refused.
+  assert.throws(() => parsePolicy({ ...p, types: { ...p.types, DATE: 'shred' } }), (e: unknown) => e instanceof DeidError && e.code === 'invalid_policy');
+  const out = await deidentifyText('Seen 03/04/2025 by Dr. Lewis.', { policy: p });
+  assert.equal(out.text.includes('03/04/2025'), false);
+});
