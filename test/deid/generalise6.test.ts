@@ -186,3 +186,11 @@ test('a named road after "via" is a place', () => {
   has('Transported via Hickory Hollow Pike to the ED.', 'LOCATION', 'Hickory Hollow Pike');
   has('Diverted via Pinecrest Road because of the crash.', 'LOCATION', 'Pinecrest Road');
 });
+
+test('CSV columns named last, first, appt_date and clinic', () => {
+  const csv = 'mrn,last,first,dob,appt_date,clinic\n7730012,Tsinajinnie,Marisol,1979-03-02,2025-06-11,Red Mesa Clinic';
+  has(csv, 'NAME', 'Tsinajinnie');
+  has(csv, 'NAME', 'Marisol');
+  has(csv, 'DATE', '2025-06-11');
+  has(csv, 'LOCATION', 'Red Mesa Clinic');
+});
