@@ -311,7 +311,7 @@ test('JSON intake payloads: postcodes with letters, Eircodes, NHS and medical ca
   has(a, 'HEALTH_PLAN', '8812034K');
   const b = '{"name":"Okonkwo Adaeze","postcode":"SW1A 1AA","nhs_number":"943 476 5919","age":91}';
   has(b, 'LOCATION', 'SW1A 1AA');
-  has(b, 'OTHER_ID', '943 476 5919');
+  has(b, 'HEALTH_PLAN', '943 476 5919'); // the NHS number is the UK health service's beneficiary number
   has('{"address":{"street":"14 Kowhai Rd","suburb":"Ponsonby","town":"Auckland","postcode":"1011"}}', 'LOCATION', 'Ponsonby');
 });
 
