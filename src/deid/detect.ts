@@ -105,7 +105,7 @@ const LOWER_NAME_CUE = new Set([
   'hi', 'hello', 'hey', 'dear', 'its', "it's", 'im', "i'm", 'thanks', 'thx', 'love', 'cheers', 'regards',
 ]);
 /** Titles after which a lower-case word is a name ("mr wu", "hi dr lindqvist"); "ms" is left out ("ms contin"). */
-const LOWER_TITLES = new Set(['dr', 'mr', 'mrs', 'doctor', 'mister', 'prof', 'dra', 'sra']);
+const LOWER_TITLES = new Set(['dr', 'mr', 'mrs', 'miss', 'doctor', 'mister', 'prof', 'dra', 'sra']);
 /** Form labels of name fields ("Last: OYELOWO  First: BABATUNDE  MI: A"). */
 const NAME_FIELD =
   /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal)[ \t]*name|surname|forenames?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name)[ \t]*:[ \t]*/giy;

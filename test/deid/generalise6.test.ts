@@ -194,3 +194,8 @@ test('CSV columns named last, first, appt_date and clinic', () => {
   has(csv, 'DATE', '2025-06-11');
   has(csv, 'LOCATION', 'Red Mesa Clinic');
 });
+
+test('"miss" + a lower-case surname in dictation', () => {
+  has('follow up for miss kowalczyk next week', 'NAME', 'kowalczyk');
+  notFlagged('she did not miss any doses this week', 'doses');
+});
