@@ -3326,7 +3326,8 @@ class Detector {
             }
             const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
             const ok = this.capsDoc
-              ? evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence)
+              ? // "PT HAD FOLEY D/C'D": in capitals, a name opens with no common word that is no given name.
+                evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence) && !(this.common(toks[k] as Tok) && !((toks[k] as Tok).f & L.FIRST))
               : medium
                 ? evidence || (j > k && anyKnown) ||
                   // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.

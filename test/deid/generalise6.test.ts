@@ -199,3 +199,9 @@ test('"miss" + a lower-case surname in dictation', () => {
   has('follow up for miss kowalczyk next week', 'NAME', 'kowalczyk');
   notFlagged('she did not miss any doses this week', 'doses');
 });
+
+test('in capitals, a common verb after PT opens no name', () => {
+  notFlagged('PT HAD FOLEY D/C\'D THIS AM AND DID NOT VOID.', 'HAD');
+  notFlagged('PT DEVELOPED BRADY TO 38, GIVEN ATROPINE.', 'DEVELOPED');
+  has('PT SEEN BY DR OYELARAN. DAUGHTER MARY OYELARAN VISITED.', 'NAME', 'MARY OYELARAN');
+});
