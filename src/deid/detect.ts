@@ -450,6 +450,14 @@ const VEHICLE_CONTEXT = new RegExp(`\\b(?:car|vehicle|truck|van|suv|motorcycle|m
 /** "12-Mar", "3-SEPT": a day and a month in one token. */
 /** After the place of a dateline: a comma, then a date ("Madrid, 3 de abril", "Lyon, le 3 avril", "Leeds, 4th March"). */
 const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t.\/-]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** A street that ends with a road word ("County Road", "Old Hwy"): its number may follow (see addressTails). */
+const ROAD_END = /\b(?:Road|Rd|Highway|Hwy|Route|Rte|FM|CR|SR)\.?$/;
+/** A road's number after it, then a lot, unit or space ("1250", "41 Lot 17"), not a quantity. */
+const ROAD_NUMBER_AFTER = /^[ \t]+\d{1,5}[A-Z]?(?:[ \t]+(?:Lot|Unit|Trlr|Trailer|Space|Spc|Box)[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6})?(?![\w-]|[ \t]*(?:mg|kg|lbs?|mi|miles|km|ft|feet|yards|min|minutes|%)\b)/;
+/** Military mail: "PSC 482 Box 1873", "Unit 3050 Box 215", "CMR 480 Box 12". */
+const MILITARY_BOX = /\b(?:PSC|CMR|Unit|OMC)[ \t]+\d{2,5},?[ \t]+Box[ \t]+\d{1,5}\b/g;
+/** The ZIP code of military mail: "APO AE 09096", "FPO AP 96362". */
+const MILITARY_ZIP = /\b(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)[ \t]+(\d{5}(?:-\d{4})?)\b/g;
 /** "19APR2025", "3Jan24": a day, a month's abbreviation and a year in one token. */
 const COMPACT_DMY = /^(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:19|20)?\d{2}$/;
 const DAY_MON_TOKEN = /^(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
@@ -1837,6 +1845,11 @@ class Detector {
   /** Street addresses, roads, boxes and units. */
   placesStreets(): void {
     const v = this.v;
+    if (v.includes('Box') && (v.includes('PSC') || v.includes('Unit') || v.includes('CMR') || v.includes('OMC'))) for (const m of v.matchAll(MILITARY_BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 82);
+    if (v.includes('PO A') || v.includes('PO AE') || v.includes('APO') || v.includes('FPO') || v.includes('DPO')) for (const m of v.matchAll(MILITARY_ZIP)) {
+      const g = m[1] as string;
+      this.add(m.index + m[0].length - g.length, m.index + m[0].length, 'LOCATION', 85);
+    }
     // RE.street's matches, as its global scan finds them (see streetExec); `from` is its lastIndex.
     let from = 0;
     for (let m = this.seen & T.STREET ? this.streetExec(0) : null; m; m = this.streetExec(from)) {
@@ -2423,6 +2436,18 @@ class Detector {
         continue;
       }
       if (c.t !== 'LOCATION') continue;
+      // "418 County Road 1250", "3301 Old Hwy 41 Lot 17": a road's number and a lot or unit after it belong to the street;
+      // "RR 2 Box 114-A": so does a letter after the box number.
+      const c1 = v.charCodeAt(c.e - 1);
+      if ((c1 === 100 || c1 === 121 || c1 === 101 || c1 === 77 || c1 === 82 || c1 === 46) && ROAD_END.test(v.slice(Math.max(c.s, c.e - 12), c.e))) {
+        const rt = ROAD_NUMBER_AFTER.exec(v.slice(c.e, c.e + 32));
+        if (rt) c.e += rt[0].length;
+      } else if (isDigitCode(c1) && v.charCodeAt(c.e) === 45 && /\bBox[ \t]+\d+$/i.test(v.slice(Math.max(c.s, c.e - 12), c.e))) {
+        const lt = /^-[A-Z0-9]{1,3}(?![\w-])/.exec(v.slice(c.e, c.e + 5));
+        if (lt) c.e += lt[0].length;
+      }
+      // "PO Box 62, Hyden 41749": the town and ZIP code after a box.
+      if (v.charCodeAt(c.e) === 44 && /\bBox[ \t]+\d/i.test(v.slice(c.s, c.e)) && !/^,[ \t]*(?:APO|FPO|DPO)\b/.test(v.slice(c.e, c.e + 8))) this.cityAfterStreet(c.e);
       const a0 = v.charCodeAt(c.e);
       const street = (a0 === 44 || a0 === 32) && c.e - c.s > 5 && /\d/.test(v.slice(c.s, c.e)) && /\p{L}{2}/u.test(v.slice(c.s, c.e));
       if (street) {

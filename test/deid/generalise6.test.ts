@@ -205,3 +205,15 @@ test('in capitals, a common verb after PT opens no name', () => {
   notFlagged('PT DEVELOPED BRADY TO 38, GIVEN ATROPINE.', 'DEVELOPED');
   has('PT SEEN BY DR OYELARAN. DAUGHTER MARY OYELARAN VISITED.', 'NAME', 'MARY OYELARAN');
 });
+
+test('rural routes, county and farm roads with their numbers, lots, military mail and the town after a box', () => {
+  has('Address: RR 3 Box 88-B, Viper, KY 41774', 'LOCATION', 'RR 3 Box 88-B');
+  has('Address 902 County Road 310, Leoti, KS 67861', 'LOCATION', '902 County Road 310');
+  has('Addr: 77 Old Hwy 9 Lot 22, Adairsville GA 30103', 'LOCATION', '77 Old Hwy 9 Lot 22');
+  has('Mail: PSC 817 Box 2231, FPO AE 09622', 'LOCATION', 'PSC 817 Box 2231');
+  has('Mail: PSC 817 Box 2231, FPO AE 09622', 'LOCATION', '09622');
+  notFlagged('Mail: PSC 817 Box 2231, FPO AE 09622', 'FPO');
+  has('mail goes to PO Box 41, Leatherwood 41731', 'LOCATION', 'Leatherwood');
+  // A distance after a road stays out.
+  notFlagged('lives off 12 Mill Road 5 miles out of town', '5 miles');
+});
