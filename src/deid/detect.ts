@@ -57,7 +57,7 @@ const STREET_SUFFIX =
 /** Street suffixes that are common words too. */
 const WORD_SUFFIXES = new Set('view green walk lawn lawns wynd brae meadows'.split(' '));
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
-const TITLES = new Set(['smt', 'shri', 'shrimati', 'dona', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'maj', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'dona', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
@@ -186,6 +186,8 @@ const NOT_NAME = new Set([
   'pathologist', 'pulmonologist', 'gerontologist', 'orthopaedic', 'orthopedic', 'palliative', 'geriatric', 'houseman', 'sho', 'spr', 'fy1', 'fy2',
   // "patient IP 24.118.77.201" (an address, or inpatient), HL7's "SELF" relationship, "Carte Vitale".
   'ip', 'self', 'carte',
+  // Payers, services and the word of a prior authorisation.
+  'medicare', 'medicaid', 'usn', 'usaf', 'usmc', 'uscg', 'auth',
   // Units and procedures a patient goes to and comes back from ("returned from angio", "back from ir").
   'angio', 'angiography', 'fluoro', 'bronch', 'bronchoscopy', 'endoscopy', 'colonoscopy', 'dialysis', 'hemodialysis',
   'haemodialysis', 'preop', 'postop', 'pre-op', 'post-op', 'stepdown', 'tele', 'telemetry', 'ltac', 'ltach', 'snf', 'mra',
@@ -450,6 +452,8 @@ const VEHICLE_CONTEXT = new RegExp(`\\b(?:car|vehicle|truck|van|suv|motorcycle|m
 /** "12-Mar", "3-SEPT": a day and a month in one token. */
 /** After the place of a dateline: a comma, then a date ("Madrid, 3 de abril", "Lyon, le 3 avril", "Leeds, 4th March"). */
 const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t.\/-]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** A weekday written short. */
+const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 /** A street that ends with a road word ("County Road", "Old Hwy"): its number may follow (see addressTails). */
 const ROAD_END = /\b(?:Road|Rd|Highway|Hwy|Route|Rte|FM|CR|SR)\.?$/;
 /** A road's number after it, then a lot, unit or space ("1250", "41 Lot 17"), not a quantity. */
@@ -1723,7 +1727,9 @@ class Detector {
       // Small fractions ("1/2 tab", "3/4") need date context.
       if (b <= 4 && a < b && !dateCtx) continue;
       // "8/10" and "10/10" near pain or score words are scores.
-      if (b === 10 && /pain|score|scale|rate|rating|intensity|severity|itch|nausea|fatigue|anxiety|dyspn|craving|mood|stress/i.test(v.slice(Math.max(0, m.index - 48), m.index))) continue;
+      if (b === 10 && /pain|score|scale|rate|rating|intensity|severity|itch|nausea|fatigue|anxiety|dyspn|craving|mood|stress|headache|migraine/i.test(v.slice(Math.max(0, m.index - 48), m.index)) && !STRONG_DATE_BEFORE.test(before)) continue;
+      // "EPDS 11/30", "MoCA 24/30": questionnaire totals.
+      if (b === 30 && /(?:epds|moca|mmse|slums|mocha)\W{0,3}$/i.test(before)) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 80);
     }
   }
@@ -4157,6 +4163,13 @@ class Detector {
     if (this.v.includes('\n')) this.addressBlocksUp();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
+    // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name).
+    for (const c of this.cands) {
+      if (c.t === 'NAME' && c.e - c.s <= 5 && WEEKDAY_SHORT.test(this.v.slice(c.s, c.e)) && /^[ \t,]+\d/.test(this.v.slice(c.e, c.e + 4))) {
+        c.p = -1;
+        dropped = true;
+      }
+    }
     // Law firms and companies named after people ("Hawthorne & Vale LLP") are no one's name.
     const rare = this.rare;
     if (rare && FIRM_WORDS.some((w) => rare.has(w))) {

@@ -217,3 +217,17 @@ test('rural routes, county and farm roads with their numbers, lots, military mai
   // A distance after a road stays out.
   notFlagged('lives off 12 Mill Road 5 miles out of town', '5 miles');
 });
+
+test('military ranks and Officer are titles; payers, services and weekdays before a date are no names; questionnaire totals are no dates', () => {
+  has('Son SSG Darnell Whitfield deployed.', 'NAME', 'Darnell Whitfield');
+  notFlagged('Son SSG Darnell Whitfield deployed.', 'SSG');
+  has('Provider: LCDR Imani Okafor-Reyes, MC, USN.', 'NAME', 'Imani Okafor-Reyes');
+  notFlagged('Provider: LCDR Imani Okafor-Reyes, MC, USN.', 'USN');
+  has('Kit released to Officer Dana Whitlock.', 'NAME', 'Dana Whitlock');
+  notFlagged('Aide: CNA   Medicare MBI 7QK4-TW2-MV61', 'Medicare');
+  notFlagged("Nurse line - rec'd Thu 04/10/2025 14:37", 'Thu');
+  has('Recipient: NGUYEN, THU HA   MRN 77102345', 'NAME', 'NGUYEN, THU HA');
+  notFlagged('EPDS 12/30 at the 6-week visit.', '12/30');
+  notFlagged('woke with headache 6/10, took ibuprofen', '6/10');
+  has('headache since 11/30, seen today', 'DATE', '11/30');
+});
