@@ -289,12 +289,14 @@ const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around
 
 /** Medical specialties: a practice is often named "<Name> Rheumatology". */
 const SPECIALTY_HEADS =
-  'Cardiology|Dermatology|Rheumatology|Orthop(?:a)?edics|Oncology|Neurology|Urology|Gastroenterology|Pulmonology|Endocrinology|Nephrology|Ophthalmology|Otolaryngology|Podiatry|Dentistry|Optometry|Physiotherapy|Physical Therapy|Chiropractic|Pain Management|Eye Care|Vision Care|Hearing Care|Women\'s Health|Imaging|Radiology|Allergy(?: (?:and|&) Asthma)?|Audiology|Fertility|Behavioral Health|Mental Health|Counseling|Counselling|Psychiatry|Pediatrics|Paediatrics|Obstetrics(?: (?:and|&) Gynecology)?|OB-?GYN|Family Medicine|Internal Medicine';
+  'Cardiology|Dermatology|Rheumatology|Orthop(?:a)?edics|Oncology|Neurology|Urology|Gastroenterology|Pulmonology|Endocrinology|Endocrine|Nephrology|Ophthalmology|Otolaryngology|Podiatry|Dentistry|Optometry|Physiotherapy|Physical Therapy|Chiropractic|Pain Management|Eye Care|Vision Care|Hearing Care|Women\'s Health|Imaging|Radiology|Allergy(?: (?:and|&) Asthma)?|Audiology|Fertility|Behavioral Health|Mental Health|Counseling|Counselling|Psychiatry|Pediatrics|Paediatrics|Obstetrics(?: (?:and|&) Gynecology)?|OB-?GYN|Family Medicine|Internal Medicine';
 const FACILITY_HEAD = new RegExp(
   '(?:' +
     [
       // Bodies that run hospitals and clinics ("Leeds Teaching Hospitals NHS Trust", "Fraser Health Authority").
       'Family Health Team', 'Health Team', 'Montessori(?: School| Academy| House)?', 'Open MRI', 'Regional Health Care',
+      'Health Care Facility', 'Care Facility', 'Health Station', 'Home Care', 'Occupational Health', 'Sleep Cent(?:er|re)', 'Sleep (?:Lab|Clinic|Medicine)', 'Pulmonary (?:&|and) Sleep',
+      'Hospice Home', 'Biobank', 'VAMC', 'CBOC', 'Health Corporation', 'Hospital Authority', 'Drug(?= #[ ]?\\d)',
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
@@ -698,7 +700,7 @@ const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm
 const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
-  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
+  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
@@ -2451,6 +2453,11 @@ class Detector {
       } else if (isDigitCode(c1) && v.charCodeAt(c.e) === 45 && /\bBox[ \t]+\d+$/i.test(v.slice(Math.max(c.s, c.e - 12), c.e))) {
         const lt = /^-[A-Z0-9]{1,3}(?![\w-])/.exec(v.slice(c.e, c.e + 5));
         if (lt) c.e += lt[0].length;
+      }
+      // "Hometown Drug #3", "Walgreens #11872": a store's number belongs to its name.
+      if (isLetterCode(v.charCodeAt(c.e - 1))) {
+        const sn = /^[ \t]?#[ \t]?\d{1,6}(?![\w\/.-])/.exec(v.slice(c.e, c.e + 10));
+        if (sn) c.e += sn[0].length;
       }
       // "PO Box 62, Hyden 41749": the town and ZIP code after a box.
       if (v.charCodeAt(c.e) === 44 && /\bBox[ \t]+\d/i.test(v.slice(c.s, c.e)) && !/^,[ \t]*(?:APO|FPO|DPO)\b/.test(v.slice(c.e, c.e + 8))) this.cityAfterStreet(c.e);

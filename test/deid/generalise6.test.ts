@@ -231,3 +231,15 @@ test('military ranks and Officer are titles; payers, services and weekdays befor
   notFlagged('woke with headache 6/10, took ibuprofen', '6/10');
   has('headache since 11/30, seen today', 'DATE', '11/30');
 });
+
+test('more care-site heads: facility, health station, VAMC, sleep centre, hospice home, biobank, authority, corporation, store numbers', () => {
+  has('Ganado Comprehensive Health Care Facility - Outpatient', 'LOCATION', 'Ganado Comprehensive Health Care Facility');
+  has('Follow up at Round Valley Health Station.', 'LOCATION', 'Round Valley Health Station');
+  has('Station: Salisbury VAMC', 'LOCATION', 'Salisbury VAMC');
+  has('PSG at Coosa Sleep Center: AHI 31', 'LOCATION', 'Coosa Sleep Center');
+  has('Place of death: Greenwood Regional Hospice Home, Greenwood', 'LOCATION', 'Greenwood Regional Hospice Home');
+  has('Enrolled at Prairie North Biobank last year.', 'LOCATION', 'Prairie North Biobank');
+  has('Referred to Saipan Hospital Authority.', 'LOCATION', 'Saipan Hospital Authority');
+  has('Refill at Hillcrest Drug #7 today.', 'LOCATION', 'Hillcrest Drug #7');
+  notFlagged('Needs a sleep center referral and home care.', 'sleep center');
+});
