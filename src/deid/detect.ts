@@ -613,7 +613,9 @@ const RE = {
   streetName:
     /(?:\b(?:on|off|along|near|at|by|behind|outside|of|and|between|via)|,)\s+((?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway|Highway|Turnpike|Pike|Park|Gardens|Square|Plaza|Mall|Station|Airport|Beach|Stadium|Bridge|Pier|Marina|St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy)\b\.?)/g,
   /** Numbered roads: "on Route 9", "off I-95", "near Highway 101". */
-  route: /\b(?:on|off|along|near|at|via|from)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
+  /** A pair of decimal degrees: latitude (hemisphere), longitude (hemisphere). */
+  gps: /(?<![\w.-])(-?\d{1,2}\.\d{3,7})°?[ \t]?([NS])?,[ \t]*(-?\d{1,3}\.\d{3,7})°?[ \t]?([EW])?(?![\w]|\.\d)/g,
+  route: /\b(?:on|off|along|near|at|via|from|and|to)\s+((?:Route|Rte|Highway|Hwy|Interstate|I|US|State Route|SR|County Road|CR|FM|RM|Exit)[ -]?\d{1,4}[A-Z]?)\b/g,
   /** A store number after a capitalized store name: "Walgreens #4472". */
   storeNumber: /(?<![\w])([A-Z][A-Za-z'&-]+(?: [A-Z][A-Za-z'&-]+)?)[ \t]*#[ \t]?\d{2,6}\b/g,
   poBox: /(?:P\.?\s?O\.?\s*Box|GPO\s+Box|Locked\s+Bag|Private\s+Bag)\s+#?[A-Z]?\d+\b/iy,
@@ -1016,7 +1018,7 @@ function triggerFlags(): Map<string, number> {
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
-  add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit'], T.ROUTE);
+  add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
   add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom'], T.PHOTO_EXT);
@@ -1954,6 +1956,17 @@ class Detector {
           if (g.endsWith('.') && /^\s*(?:$|\n|[A-Z])/.test(v.slice(st + g.length, st + g.length + 3))) g = g.slice(0, -1);
         } else if (g.endsWith('.')) g = g.slice(0, -1);
         if (!g.split(/\s+/).slice(0, -1).some((w) => FACILITY_GENERIC.has(w.toLowerCase()) || NOT_NAME.has(w.toLowerCase()))) this.add(st, st + g.length, 'LOCATION', 79);
+      }
+    }
+    // GPS coordinates: "60.7922, -161.7558", "43.7904 N, 110.7818 W", after a location word or with their hemispheres.
+    if (v.includes('.') && (v.includes(', -') || /\d[ \t]?°?[ \t]?[NS],/.test(v) || /gps|coordinates|lat(?:itude)?\b|\blz\b/i.test(v))) {
+      for (const m of v.matchAll(RE.gps)) {
+        const lat = Math.abs(parseFloat(m[1] as string));
+        const lon = Math.abs(parseFloat(m[3] as string));
+        const hemi = m[2] !== undefined && m[4] !== undefined;
+        if (lat > 90 || lon > 180) continue;
+        if (!hemi && !/(?:gps|coordinates|coords|lat(?:itude)?|long(?:itude)?|lz|scene|location|pin|found at|located at|at)[^.\n]{0,12}$/i.test(v.slice(Math.max(0, m.index - 30), m.index))) continue;
+        this.add(m.index, m.index + m[0].length, 'LOCATION', 88);
       }
     }
     if (this.seen & T.ROUTE || this.shapes & S.ROUTE) {

@@ -243,3 +243,11 @@ test('more care-site heads: facility, health station, VAMC, sleep centre, hospic
   has('Refill at Hillcrest Drug #7 today.', 'LOCATION', 'Hillcrest Drug #7');
   notFlagged('Needs a sleep center referral and home care.', 'sleep center');
 });
+
+test('GPS coordinates and farm-to-market and US routes are places', () => {
+  has('GPS at scene 61.2181, -149.9003.', 'LOCATION', '61.2181, -149.9003');
+  has('coordinates 44.4280 N, 110.5885 W; helo en route', 'LOCATION', '44.4280 N, 110.5885 W');
+  has('Rollover at FM 2222 and US 183.', 'LOCATION', 'FM 2222');
+  has('Rollover at FM 2222 and US 183.', 'LOCATION', 'US 183');
+  notFlagged('pH 7.352, 7.401 on repeat gas', '7.352');
+});
