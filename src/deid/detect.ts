@@ -1016,7 +1016,7 @@ function triggerFlags(): Map<string, number> {
   // "template" shares the bit of "NHS" (two rare triggers: each rule checks its own words).
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
-  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co'], T.NHS);
+  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -1855,8 +1855,9 @@ class Detector {
   /** Street addresses, roads, boxes and units. */
   placesStreets(): void {
     const v = this.v;
-    if (v.includes('Box') && (v.includes('PSC') || v.includes('Unit') || v.includes('CMR') || v.includes('OMC'))) for (const m of v.matchAll(MILITARY_BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 82);
-    if (v.includes('PO A') || v.includes('PO AE') || v.includes('APO') || v.includes('FPO') || v.includes('DPO')) for (const m of v.matchAll(MILITARY_ZIP)) {
+    const mil = this.rare;
+    if (mil !== undefined && (mil.has('psc') || mil.has('cmr') || mil.has('apo') || mil.has('fpo') || mil.has('dpo') || (mil.has('box') && v.includes('Unit')))) for (const m of v.matchAll(MILITARY_BOX)) this.add(m.index, m.index + m[0].length, 'LOCATION', 82);
+    if (mil !== undefined && (mil.has('apo') || mil.has('fpo') || mil.has('dpo'))) for (const m of v.matchAll(MILITARY_ZIP)) {
       const g = m[1] as string;
       this.add(m.index + m[0].length - g.length, m.index + m[0].length, 'LOCATION', 85);
     }
@@ -1959,7 +1960,8 @@ class Detector {
       }
     }
     // GPS coordinates: "60.7922, -161.7558", "43.7904 N, 110.7818 W", after a location word or with their hemispheres.
-    if (v.includes('.') && (v.includes(', -') || /\d[ \t]?°?[ \t]?[NS],/.test(v) || /gps|coordinates|lat(?:itude)?\b|\blz\b/i.test(v))) {
+    const rare = this.rare;
+    if ((rare !== undefined && (rare.has('gps') || rare.has('coordinates') || rare.has('coords') || rare.has('latitude') || rare.has('lz'))) || v.includes(', -')) {
       for (const m of v.matchAll(RE.gps)) {
         const lat = Math.abs(parseFloat(m[1] as string));
         const lon = Math.abs(parseFloat(m[3] as string));
