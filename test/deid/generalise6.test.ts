@@ -251,3 +251,18 @@ test('GPS coordinates and farm-to-market and US routes are places', () => {
   has('Rollover at FM 2222 and US 183.', 'LOCATION', 'US 183');
   notFlagged('pH 7.352, 7.401 on repeat gas', '7.352');
 });
+
+test('licence, record and registry labels of other countries; alive at 91; shes 90; diagnoses after relatives', () => {
+  has('AZ DL B44120871. Vehicle towed.', 'LICENSE', 'B44120871');
+  has('Dr. Rosa Dimalanta, PRC Lic. No. 0112847', 'LICENSE', '0112847');
+  has('Dre Julie Tremblay, permis 1-18822.', 'LICENSE', '1-18822');
+  has('Paciente: Ana Rivas\nExpediente 00418832', 'MRN', '00418832');
+  has('Usager: Roy, Luc   No dossier: SHE-0220419', 'MRN', 'SHE-0220419');
+  has('HRN: WH 220871 Patient:', 'MRN', 'WH 220871');
+  has('UNOS DonorNet ID BKT5512 pending.', 'OTHER_ID', 'BKT5512');
+  notFlagged('Creatinine 2.14 H mg/dL      0.70-1.30', '0.70-1.30');
+  has('father MI at 54; mother alive at 93.', 'AGE_OVER_89', '93');
+  has('going to see grandma (shes 91 now!!)', 'AGE_OVER_89', '91');
+  notFlagged('father MI at 54; mother CVA at 70, sister DM', 'MI');
+  notFlagged('father MI at 54; mother CVA at 70, sister DM', 'CVA');
+});
