@@ -283,7 +283,7 @@ const EPONYM_HEADS = new Set(
 /** Verbs that follow the name of the subject of a sentence ("Hiroshi Carter lives alone"). */
 const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents', 'presented', 'reports', 'reported', 'denies', 'denied', 'states', 'stated', 'ambulated', 'ambulates', 'called', 'arrived', 'returns', 'returned', 'came', 'comes', 'has', 'had', 'underwent', 'tolerated', 'tolerates', 'consented', 'agreed', 'declined', 'refused', 'says', 'said', 'feels', 'felt', 'complains', 'admits', 'went', 'works', 'worked', 'remains', 'continues', 'smokes', 'drinks', 'uses', 'walks', 'visited', 'visits', 'expired', 'died', 'passed', 'requests', 'requested', 'wants', 'wishes', 'prefers', 'needs', 'follows', 'attends', 'attended', 'signed', 'verbalized', 'verbalizes', 'understands', 'understood', 'participated', 'participates', 'enrolled', 'transferred', 'discharged', 'admitted', 'developed', 'became', 'appears', 'appeared', 'slept', 'sleeps', 'ate', 'eats', 'resides', 'resided']);
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
 
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'visiting', 'into', 'toward', 'towards', 'of', 'lives', 'resides', 'born', 'moved', 'via', 'through']);
 
@@ -454,6 +454,10 @@ const VEHICLE_CONTEXT = new RegExp(`\\b(?:car|vehicle|truck|van|suv|motorcycle|m
 /** "12-Mar", "3-SEPT": a day and a month in one token. */
 /** After the place of a dateline: a comma, then a date ("Madrid, 3 de abril", "Lyon, le 3 avril", "Leeds, 4th March"). */
 const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t.\/-]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** "al-Harbi", "el-Sayed": an Arabic article or patronymic joined to a capitalized name by a hyphen. */
+function arabicPrefixed(w: string): boolean {
+  return w.length > 4 && /^(?:al|el|ad|as|ash|at|az|abu|ibn|bin|ben|ould)-\p{Lu}/u.test(w);
+}
 /** A weekday written short. */
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 /** A street that ends with a road word ("County Road", "Old Hwy"): its number may follow (see addressTails). */
@@ -2288,7 +2292,8 @@ class Detector {
           const gapLen = tn.s - pe;
           const c = v.charCodeAt(pe);
           if (!((gapLen === 1 && c === 32) || (gapLen === 2 && c === 46 && v.charCodeAt(pe + 1) === 32))) break;
-          if (tn.shape !== 'T' && tn.shape !== 'U') break;
+          // A particle inside a place's name: "Rio de Janeiro", "Saint-Germain-en-Laye" is one token.
+          if (tn.shape !== 'T' && tn.shape !== 'U' && !(tn.shape === 'L' && (tn.m & M.PARTICLES) !== 0)) break;
         }
         key = n === 1 ? tn.k : `${key} ${tn.k}`;
         if (n === 1 ? tn.f & L.PLACE : lex.places.has(key)) {
@@ -3172,8 +3177,17 @@ class Detector {
       if (prev.shape !== 'I' && columnGap(this.v, prev.e, t.s)) break;
       if (t.shape === 'L' && ((t.m & M.PARTICLES) !== 0)) {
         const nx = toks[j + 1];
-        if (nx && this.gapOk(t, nx) && (nx.shape === 'T' || nx.shape === 'U')) continue;
+        if (nx && this.gapOk(t, nx) && (nx.shape === 'T' || nx.shape === 'U' || arabicPrefixed(nx.w))) continue;
+        // Two particles, then the name: "de la Cruz", "de los Angeles", "van der Merwe".
+        const n2 = toks[j + 2];
+        if (nx && n2 && nx.shape === 'L' && (nx.m & M.PARTICLES) !== 0 && this.gapOk(t, nx) && this.gapOk(nx, n2) && (n2.shape === 'T' || n2.shape === 'U')) continue;
         break;
+      }
+      if (t.shape === 'L' && arabicPrefixed(t.w) && !prev.possessive && this.gapOk(prev, t)) {
+        // "al-Harbi", "el-Sayed", "bin-Laden" after a name.
+        end = j;
+        n++;
+        continue;
       }
       if (!this.nameish(t, allowUpper) || ((t.m & M.MONTH_WORDS) !== 0)) {
         // "Fr. Timothy Ward": a common surname that is also a clinical word ends a name after a given name (not "Ward 5").
@@ -3314,7 +3328,8 @@ class Detector {
     for (let x = i; x <= j; x++) {
       const t = toks[x] as Tok;
       // Facility head words ("Hospice" of "Golden Valley Hospice, RN ...") are not propagated as names.
-      if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !((t.m & M.EPONYMS) !== 0) && !(t.f & T.FACILITY)) {
+      // Nor are particles ("de", "los" of "Maria de los Angeles"): they are no name on their own.
+      if (t.shape !== 'I' && t.k.length >= 2 && !this.common(t) && !((t.m & M.EPONYMS) !== 0) && !(t.f & T.FACILITY) && !(t.shape === 'L' && (t.m & M.PARTICLES) !== 0)) {
         this.found.add(t.k);
         if (t.shape === 'L') this.foundLower.add(t.k);
       }

@@ -266,3 +266,14 @@ test('licence, record and registry labels of other countries; alive at 91; shes 
   notFlagged('father MI at 54; mother CVA at 70, sister DM', 'MI');
   notFlagged('father MI at 54; mother CVA at 70, sister DM', 'CVA');
 });
+
+test('names through two particles and Arabic articles; particles alone stay words', () => {
+  has('Paciente: Rosa de los Santos Ibarra', 'NAME', 'Rosa de los Santos Ibarra');
+  has('Alerts go to mom Lucia de la Fuente at 806-555-0112', 'NAME', 'Lucia de la Fuente');
+  has('Records for Khalid Samir al-Rashid, DOB 02/02/1975', 'NAME', 'Khalid Samir al-Rashid');
+  has('Family: wife Mariam bint Yousef; son Ali al-Qahtani', 'NAME', 'Mariam bint Yousef');
+  has('Family: wife Mariam bint Yousef; son Ali al-Qahtani', 'NAME', 'Ali al-Qahtani');
+  const es = 'Paciente: Rosa de los Santos Ibarra\nFecha de nac. 03/11/1988. Trabaja en los viveros.';
+  notFlagged(es, 'de nac');
+  notFlagged(es, 'los viveros');
+});
