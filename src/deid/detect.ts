@@ -3358,7 +3358,16 @@ class Detector {
         // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
         const roleStrict = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
         // "Coordinator: Hope Achebe": after a role label with its colon, a given name that is also a word opens a name of two words or more.
-        const roleLoose = !roleStrict && !!first && first.shape === 'T' && (first.f & L.FIRST) !== 0 && !((first.m & M.EPONYMS) !== 0) && hasChar(v, gs, next.s, 58);
+        const second = first ? toks[k + 1] : undefined;
+        const roleLoose =
+          !roleStrict &&
+          !!first &&
+          first.shape === 'T' &&
+          (first.f & L.FIRST) !== 0 &&
+          !((first.m & M.EPONYMS) !== 0) &&
+          (hasChar(v, gs, next.s, 58) ||
+            // "RN Guy Winter: 401, 402" (a roster): a role, a given name and a surname, then a colon or a comma.
+            (!!second && second.shape === 'T' && (second.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && oneSpace(v, first.e, second.s) && /^[ \t]*[:,]/.test(v.slice(second.e, second.e + 3))));
         const roleOk = roleStrict || roleLoose;
         if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
           const allowUpper = strong && t.shape !== 'U';

@@ -277,3 +277,11 @@ test('names through two particles and Arabic articles; particles alone stay word
   notFlagged(es, 'de nac');
   notFlagged(es, 'los viveros');
 });
+
+test('a staffing roster: role, given name and surname made of words, then a colon', () => {
+  const roster = 'RN Holly Marsh: 401, 402\nLPN Young Barker: meds for 401-406.\nCNA Summer Hill: vitals 401-410';
+  has(roster, 'NAME', 'Holly Marsh');
+  has(roster, 'NAME', 'Young Barker');
+  has(roster, 'NAME', 'Summer Hill');
+  notFlagged('RN Placed Foley: ok', 'Placed');
+});
