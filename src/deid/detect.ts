@@ -2456,6 +2456,9 @@ class Detector {
       if (c.t === 'NAME') {
         const c0 = v.charCodeAt(c.s);
         if ((c0 === 70 || c0 === 67 || c0 === 80 || c0 === 77 || c0 === 76) && FORT_LIKE.test(v.slice(c.s, c.e))) c.t = 'LOCATION';
+        // "Hyden, KY", "Laurel, MS 39440": one word before a comma and a state's code is a town, not a surname (a code that
+        // is also a word or a credential, "MD", "OR", "IN", needs a ZIP code after it or a town the gazetteer knows).
+        else if (v.charCodeAt(c.e) === 44 && !hasChar(v, c.s, c.e, 32) && this.townBeforeState(c)) c.t = 'LOCATION';
         // A dateline: a known place at the start of a line, a comma, then a date ("Madrid, 3 de abril de 2025").
         else if (v.charCodeAt(c.e) === 44 && /(?:^|\n)[ \t]*$/.test(v.slice(Math.max(0, c.s - 8), c.s)) && DATELINE_AFTER.test(v.slice(c.e, c.e + 24))) {
           const key = v.slice(c.s, c.e).toLowerCase();
@@ -2514,6 +2517,15 @@ class Detector {
         end = ps;
       }
     }
+  }
+  /** Whether the one-word candidate c is followed by a comma and a US state's code (see addressTails). */
+  townBeforeState(c: Cand): boolean {
+    const v = this.v;
+    const st = /^,[ \t]*([A-Z]{2})(?![\w])([ \t]+\d{5})?/.exec(v.slice(c.e, c.e + 12));
+    if (!st || !STATE_ABBR_SET.has(st[1] as string)) return false;
+    // "Dr. Smith, PA": after a title it is a person.
+    if (/\b(?:dr|mr|mrs|ms|miss|prof|doctor)\.?[ \t]+$/i.test(v.slice(Math.max(0, c.s - 9), c.s))) return false;
+    return !AMBIGUOUS_STATE.has(st[1] as string) || st[2] !== undefined || (this.fl(v.slice(c.s, c.e).toLowerCase()) & L.PLACE) !== 0;
   }
   /** Address blocks of letters and covers: the lines after a street line (town, county, postcode; a country or
    * a state is skipped) and the flat or building lines right before it, up to a blank line or another field. */

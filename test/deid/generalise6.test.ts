@@ -285,3 +285,11 @@ test('a staffing roster: role, given name and surname made of words, then a colo
   has(roster, 'NAME', 'Summer Hill');
   notFlagged('RN Placed Foley: ok', 'Placed');
 });
+
+test('one word before a comma and a state code is a town', () => {
+  has('Caney Fork Family Practice - Hazard, KY', 'LOCATION', 'Hazard');
+  has('Poultry plant 2, Laurel, MS - 2025 log', 'LOCATION', 'Laurel');
+  has('Birthplace Gaffney, SC   Date of death 05/02/2025', 'LOCATION', 'Gaffney');
+  has('Signed: Dr. Smith, PA', 'NAME', 'Smith');
+  has('Signed: Carter, MD', 'NAME', 'Carter');
+});
