@@ -502,7 +502,7 @@ const CITY_BEFORE_PROVINCE = /([A-Z][\p{L}'.-]+(?:[ -][A-Z][\p{L}'.-]+){0,2}),?[
 const LIVING_PREPS = new Set(['in', 'to', 'from', 'near', 'at', 'outside']);
 /** First words of RE.livesIn (lower case). */
 const LIVING_WORDS = new Set(
-  'live lives living lived reside resides residing resided moved moving relocated born raised grew stay stays staying stayed returned returning traveled travelled traveling travelling flew visiting visited emigrated immigrated arrived came home are going go went drove driving heading headed trip vacation holiday visit'.split(' '),
+  'live lives living lived reside resides residing resided moved moving relocated born raised grew stay stays staying stayed returned returning traveled travelled traveling travelling flew visiting visited emigrated immigrated arrived arrives arriving route came home are going go went drove driving heading headed trip vacation holiday visit'.split(' '),
 );
 /** Residence words: an unknown word after them and "in"/"to"/"of"/"from" is a place ("moved to ballymore"). */
 const RESIDENCE_WORDS = new Set(
@@ -644,7 +644,7 @@ const RE = {
   streetJoined: /(?<![\w-])(?:[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)|[A-ZÀ-Þ][\p{L}-]*er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse))[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
   livesIn:
-    /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|(?:with|w\/?)[ \t]+(?:her|his|their|my|our|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
+    /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|arrives|arriving|en route|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|(?:with|w\/?)[ \t]+(?:her|his|their|my|our|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
   cityStateY: new RegExp(
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',

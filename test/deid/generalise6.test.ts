@@ -293,3 +293,9 @@ test('one word before a comma and a state code is a town', () => {
   has('Signed: Dr. Smith, PA', 'NAME', 'Smith');
   has('Signed: Carter, MD', 'NAME', 'Carter');
 });
+
+test('a town after "arrives from" and "en route from" is a place', () => {
+  has('Grandson arrives from Galway tomorrow.', 'LOCATION', 'Galway');
+  has('Daughter en route from Slaton now.', 'LOCATION', 'Slaton');
+  notFlagged('Patient arrives from Surgery at 1400.', 'Surgery');
+});
