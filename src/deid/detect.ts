@@ -90,6 +90,8 @@ const STRONG_CONTEXT = new Set([
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
   // School, support-group and theatre roles ("Student: ...", "Parent ...", "Sponsor ...", "Scrub: ...").
   'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
+  // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
+  'inmate', 'detainee', 'offender', 'aide', 'caller',
 ]);
 const ROLE_ABBR = new Set([
   'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf',
@@ -3355,7 +3357,8 @@ class Detector {
     const t = toks[i] as Tok;
     const next = toks[i + 1];
     const strong = ((t.m & M.STRONG_CONTEXT) !== 0);
-    const thisIs = t.k === 'is' && i > 0 && (toks[i - 1] as Tok).k === 'this';
+    // "this is Olga", "her name was Crystal".
+    const thisIs = (t.k === 'is' || t.k === 'was') && i > 0 && ((toks[i - 1] as Tok).k === 'this' || (toks[i - 1] as Tok).k === 'name');
     if ((strong || ((t.m & M.WEAK_CONTEXT) !== 0) || thisIs) && next) {
       const gs = t.e + (t.possessive ? 2 : 0);
       const abbrevDot = t.k === 'pt' && v.charCodeAt(gs) === 46 && blanks(v, gs + 1, next.s);

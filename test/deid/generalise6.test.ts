@@ -299,3 +299,9 @@ test('a town after "arrives from" and "en route from" is a place', () => {
   has('Daughter en route from Slaton now.', 'LOCATION', 'Slaton');
   notFlagged('Patient arrives from Surgery at 1400.', 'Surgery');
 });
+
+test('names after custody and care roles', () => {
+  has('Inmate: ALVARADO-RUIZ, TOMAS   DOB 1981-02-11', 'NAME', 'ALVARADO-RUIZ, TOMAS');
+  has('7:20 PM Aide Marisela: I try again after dinner', 'NAME', 'Marisela');
+  notFlagged('Home health aide visit today.', 'aide');
+});
