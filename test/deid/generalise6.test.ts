@@ -305,3 +305,10 @@ test('names after custody and care roles', () => {
   has('7:20 PM Aide Marisela: I try again after dinner', 'NAME', 'Marisela');
   notFlagged('Home health aide visit today.', 'aide');
 });
+
+test('a date right after an airway event is a date, not a ventilator setting', () => {
+  has('Pt extubated 7/17, on 4L NC since.', 'DATE', '7/17');
+  has('Plan to wean and extubate on 10/19 if stable.', 'DATE', '10/19');
+  has('? change to trach 3/22.', 'DATE', '3/22');
+  notFlagged('PSV 10/5, weaned to 5/5 overnight.', '10/5');
+});
