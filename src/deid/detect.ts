@@ -1734,7 +1734,8 @@ class Detector {
       // Ventilator settings ("PSV 10/5", "weaned to 5/5") near ventilation words, unless a strong date word precedes.
       const around = v.slice(Math.max(0, m.index - 40), m.index + m[0].length + 16);
       // (An event right before it is dated: "extubation 5/24".)
-      if (VENT_WORDS.test(around) && !STRONG_DATE_BEFORE.test(before) && !/(?:extubat|intubat|trach|decannulat)\w*[ \t]+(?:on[ \t]+)?$/i.test(before)) continue;
+      // (Pressures pair up to about 25/20: "9/28" near a ventilator word is still a date.)
+      if (VENT_WORDS.test(around) && b <= 20 && !STRONG_DATE_BEFORE.test(before) && !/(?:extubat|intubat|trach|decannulat)\w*[ \t]+(?:on[ \t]+)?$/i.test(before)) continue;
       // Small fractions ("1/2 tab", "3/4") need date context.
       if (b <= 4 && a < b && !dateCtx) continue;
       // "8/10" and "10/10" near pain or score words are scores.
