@@ -57,7 +57,7 @@ const STREET_SUFFIX =
 /** Street suffixes that are common words too. */
 const WORD_SUFFIXES = new Set('view green walk lawn lawns wynd brae meadows'.split(' '));
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
-const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'maj', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'dona', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
@@ -130,7 +130,10 @@ const BY_INITIALS = new RegExp(
 /** Clinical abbreviations that "by" or a dash may precede: not initials. */
 const NAME_FIELD_FIRST = new Set('last first middle given family sur maiden preferred legal surname forename forenames mi m nombre apellido apellidos nom prenom prénom nachname vorname name'.split(' '));
 const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER RT PT OT ICU OR MD RN NP PA GI ID ENT EKG ECG EEG EMG TEE TTE ABG CXR KUB DXA PET VQ LP CSF UA IR HCP POA CNA LPN APN RRT EP CCU MICU SICU NICU PICU OB GYN DR MR MRS MS DO DC PM AM HR BP RR NA AKA BKA IVF TPN NPO DNR DNI ' +
-    'DVT PE SVT VT VF AF CHF CVA TIA UTI URI SOB DOE CAD HTN DM OSA BPH CKD AKI ARF PNA CAP HAP VAP VRE CDI GIB SBO NGT OGT PEG CVL ETT CPR NSR SR ST SB AFL PVC PAC EF LVH RVH ABX ADL BM BS LOC GCS RA LA NC BIL NAD WNL ROM AOX NKA NKDA SAT BKA OOB HOB CBI CMO MI COPD ESRD AFIB HLD T2DM T1DM GERD PTSD ADHD OCD SLE IBD IBS PVD PAD AAA CLL AML CML NHL HIV HCV HBV TB OA ETOH SUD OUD').split(' '));
+    'DVT PE SVT VT VF AF CHF CVA TIA UTI URI SOB DOE CAD HTN DM OSA BPH CKD AKI ARF PNA CAP HAP VAP VRE CDI GIB SBO NGT OGT PEG CVL ETT CPR NSR SR ST SB AFL PVC PAC EF LVH RVH ABX ADL BM BS LOC GCS RA LA NC BIL NAD WNL ROM AOX NKA NKDA SAT BKA OOB HOB CBI CMO').split(' '));
+/** Diagnoses written in capitals after a relative in a family history ("father MI at 54", "mother CVA"), and words in
+ * capitals that follow a role word without being a name ("patient IP 24.118.77.201", HL7's "SELF"). */
+const NOT_NAME_CAPS = new Set('MI CVA CAD DM HTN CHF COPD CKD ESRD AF AFIB PE DVT TIA HLD T2DM T1DM GERD PTSD ADHD OCD SLE IBD IBS PVD PAD AAA CLL AML CML NHL HIV HCV HBV TB OA RA ETOH SUD OUD IP SELF POA HCP CMO DNR DNI'.split(' '));
 /** A sign-off line, then a name alone on the next line (a title before it at most). */
 const SIGN_OFF =
   /(?:Best(?:[ \t]+(?:wishes|regards))?|Warm(?:est)?[ \t]+regards|Kind(?:est)?[ \t]+regards|Many[ \t]+thanks|Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|Sincerely|Regards|Take[ \t]+care|Love)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:[A-Z][\p{L}'’-]+|N[ií]|Nic|Mac|Mc|de|van|von|bin|binti)){0,3})[ \t]*(?=,|\r?\n|$)/uy;
@@ -186,8 +189,8 @@ const NOT_NAME = new Set([
   'geriatrician', 'gastroenterologist', 'rheumatologist', 'endocrinologist', 'haematologist', 'hematologist', 'urologist', 'dermatologist',
   'paediatrician', 'gynaecologist', 'gynecologist', 'ophthalmologist', 'otolaryngologist', 'anaesthetist', 'anesthetist', 'microbiologist',
   'pathologist', 'pulmonologist', 'gerontologist', 'orthopaedic', 'orthopedic', 'palliative', 'geriatric', 'houseman', 'sho', 'spr', 'fy1', 'fy2',
-  // "patient IP 24.118.77.201" (an address, or inpatient), HL7's "SELF" relationship, "Carte Vitale".
-  'ip', 'self', 'carte',
+  // "Carte Vitale" ("IP" before an address and HL7's "SELF" are handled in capitals only: Ip and Self are surnames).
+  'carte',
   // Payers, services and the word of a prior authorisation.
   'medicare', 'medicaid', 'usn', 'usaf', 'usmc', 'uscg', 'auth',
   // Units and procedures a patient goes to and comes back from ("returned from angio", "back from ir").
@@ -460,6 +463,8 @@ const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|n
 function arabicPrefixed(w: string): boolean {
   return w.length > 4 && /^(?:al|el|ad|as|ash|at|az|abu|ibn|bin|ben|ould)-\p{Lu}/u.test(w);
 }
+/** A relative right before (a family history: "father MI", "Mother CVA"). */
+const KIN_BEFORE = /\b(?:father|mother|brother|sister|son|daughter|aunt|uncle|grand(?:father|mother|ma|pa)|cousin|sibling|mom|dad|mum|parents?|fhx|fh)[ \t]+$/i;
 /** A weekday written short. */
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 /** A street that ends with a road word ("County Road", "Old Hwy"): its number may follow (see addressTails). */
@@ -1739,7 +1744,9 @@ class Detector {
       // Small fractions ("1/2 tab", "3/4") need date context.
       if (b <= 4 && a < b && !dateCtx) continue;
       // "8/10" and "10/10" near pain or score words are scores.
-      if (b === 10 && /pain|score|scale|rate|rating|intensity|severity|itch|nausea|fatigue|anxiety|dyspn|craving|mood|stress|headache|migraine/i.test(v.slice(Math.max(0, m.index - 48), m.index)) && !STRONG_DATE_BEFORE.test(before)) continue;
+      if (b === 10 && /pain|score|scale|rate|rating|intensity|severity/i.test(v.slice(Math.max(0, m.index - 48), m.index))) continue;
+      // A symptom rated right before: "headache 6/10", "itchy 7/10" (not "headache began 4/10").
+      if (b === 10 && /(?:itch\w*|nausea|fatigue|anxiety|dyspn\w*|craving\w*|mood|stress|headache|migraine)[ \t]*(?:[:=]|rated|at|is|of)?[ \t]*$/i.test(before)) continue;
       // "EPDS 11/30", "MoCA 24/30": questionnaire totals.
       if (b === 30 && /(?:epds|moca|mmse|slums|mocha)\W{0,3}$/i.test(before)) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 80);
@@ -3433,7 +3440,7 @@ class Detector {
                 : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
             // "Interpreter (Amharic)": a language, a make or a maker alone is no name; nor is a diagnosis after a
             // relative in a family history ("father MI at 54", "mother CVA").
-            if (ok && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_INITIALS.has((toks[k] as Tok).w)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+            if (ok && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
               this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
               return j;
             }
@@ -4227,9 +4234,15 @@ class Detector {
     if (this.v.includes('\n')) this.addressBlocksUp();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
-    // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name).
+    // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
+    // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {
-      if (c.t === 'NAME' && c.e - c.s <= 5 && WEEKDAY_SHORT.test(this.v.slice(c.s, c.e)) && /^[ \t,]+\d/.test(this.v.slice(c.e, c.e + 4))) {
+      if (c.t === 'NAME' && c.e - c.s <= 4 && NOT_NAME_CAPS.has(this.v.slice(c.s, c.e)) && KIN_BEFORE.test(this.v.slice(Math.max(0, c.s - 16), c.s))) {
+        c.p = -1;
+        dropped = true;
+        continue;
+      }
+      if (c.t === 'NAME' && c.e - c.s <= 5 && WEEKDAY_SHORT.test(this.v.slice(c.s, c.e)) && /^[ \t,]+\d{1,4}[\/.-]\d/.test(this.v.slice(c.e, c.e + 10)) && !/\b(?:dr|mr|mrs|ms|miss|prof|nurse|rn|doctor)\.?[ \t]+$/i.test(this.v.slice(Math.max(0, c.s - 8), c.s))) {
         c.p = -1;
         dropped = true;
       }
@@ -4259,6 +4272,8 @@ class Detector {
       const m = HANDLE_AFTER.exec(v);
       if (!m) continue;
       const h = m[1] as string;
+      // A host name is no user name ("by tgriggs.photos.net/album").
+      if (/\.(?:com|net|org|edu|gov|io|dev|app|info|biz|health|us|uk|ca|de|fr|me|co)$/.test(h)) continue;
       if (!this.nameHandle(h, t.k !== 'by')) continue;
       const s = m.index + m[0].length - h.length;
       this.add(s, s + h.length, 'NAME', 103);
@@ -4291,19 +4306,38 @@ class Detector {
   /** Drops the NAME and LOCATION candidates inside the name of a company of COMPANIES; whether it dropped any. */
   companies(): boolean {
     const toks = this.toks;
-    let dropped = false;
+    const v = this.v;
+    // The companies' spans, in text order (they start at tokens, so they come sorted and do not overlap).
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if ((t.m & M.COMPANY_FIRST) === 0) continue;
+      if ((t.m & M.COMPANY_FIRST) === 0 || (starts.length > 0 && t.s < (ends[ends.length - 1] as number))) continue;
       COMPANY_AT.lastIndex = t.s;
-      const m = COMPANY_AT.exec(this.v);
-      if (!m) continue;
-      const e = t.s + m[0].length;
-      for (const c of this.cands) {
-        if ((c.t === 'NAME' || c.t === 'LOCATION') && c.s >= t.s && c.e <= e) {
-          c.p = -1;
-          dropped = true;
-        }
+      const m = COMPANY_AT.exec(v);
+      // "Dr. Cook Medical..." is a person: never after a title.
+      if (!m || /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+$/.test(v.slice(Math.max(0, t.s - 7), t.s))) continue;
+      starts.push(t.s);
+      ends.push(t.s + m[0].length);
+    }
+    if (starts.length === 0) return false;
+    let dropped = false;
+    for (const c of this.cands) {
+      if (c.t !== 'NAME' && c.t !== 'LOCATION') continue;
+      // The last company starting at or before the candidate (binary search).
+      let lo = 0;
+      let hi = starts.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] as number) <= c.s) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (at >= 0 && c.e <= (ends[at] as number)) {
+        c.p = -1;
+        dropped = true;
       }
     }
     return dropped;
@@ -4339,14 +4373,23 @@ const KIN_WORDS = new Set('son daughter wife husband mother father mom mum dad b
 /** Names of companies (COMPANIES) and of things ("Carte Vitale", the French health card) that hold a person's or a place's name. */
 const NOT_NAME_PHRASES = [...COMPANIES.split('|'), 'carte vitale'];
 /** A company of COMPANIES at a token start: its words in any case, "&", "and", hyphens and full stops between them. */
-const COMPANY_AT = new RegExp(`(?:${NOT_NAME_PHRASES.map((c) => c.split(' ').join('(?:[ \\t.&-]+(?:and[ \\t]+)?)')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+const COMPANY_AT = new RegExp(
+  `(?:${NOT_NAME_PHRASES.map((c) =>
+    c
+      .split(' ')
+      // Each word capitalized or in capitals ("Boston Scientific", "GE HEALTHCARE"); "St" may take its full stop.
+      .map((w) => (w === 'st' ? '(?:St|ST)\\.?' : `(?:${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()})`))
+      .join('(?:[ \\t]*[&-][ \\t]*|[ \\t]+(?:and[ \\t]+)?)'),
+  ).join('|')})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
 
 /** A national phone number in other groupings (see RE.phoneLabelled). */
 const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3})(?![\w-]|\.\d)/y;
 /** Words a user name follows in logs, tickets and signatures ("user tgriggs", "Processed by mkrause", "Tech: jdelgado"). */
 const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor'];
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
-const HANDLE_AFTER = /[ \t]*:?[ \t]*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@-]|\.[a-z0-9])/y;
+const HANDLE_AFTER = /[ \t]*:?[ \t]*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
 
 let takenBuf = new Uint8Array(4096);
 

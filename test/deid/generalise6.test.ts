@@ -312,3 +312,21 @@ test('a date right after an airway event is a date, not a ventilator setting', (
   has('? change to trach 3/22.', 'DATE', '3/22');
   notFlagged('PSV 10/5, weaned to 5/5 overnight.', '10/5');
 });
+
+test('review: surnames that look like companies, words or abbreviations stay names', () => {
+  has('Discussed with Dr. Cook. Medical history reviewed.', 'NAME', 'Cook');
+  has('Accompanied by Mr. Smith and nephew today.', 'NAME', 'Smith');
+  has('Mrs. Abbott. Laboratories pending.', 'NAME', 'Abbott');
+  has('Son Kevin Ip, phone 555-212-4433', 'NAME', 'Kevin Ip');
+  has('Dr. Self called back.', 'NAME', 'Self');
+  has('Patient Dona Whitaker was seen.', 'NAME', 'Dona Whitaker');
+  has('Seen by Dr. Sun 04/10/2025', 'NAME', 'Sun');
+  has('Spoke with nurse Thu, 2 pm.', 'NAME', 'Thu');
+  has('Son: NG, phone 555-212-4433', 'NAME', 'NG');
+  notFlagged('Father MI at 54.', 'MI');
+  has('Stress test done 6/10, normal.', 'DATE', '6/10');
+  has('Headache began 4/10 after fall.', 'DATE', '4/10');
+  // A host name after "by" is no user name: the whole address stays one URL.
+  has('Photo uploaded by tgriggs.photos.net/album/88213x', 'URL', 'tgriggs.photos.net/album/88213x');
+});
+
