@@ -42,7 +42,7 @@ const FOREIGN_MONTH_WORDS = new Set(
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 
 const STATE_ABBR =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|MP|AS';
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
 const STATE_ABBR_SET = new Set(STATE_ABBR.split('|'));
@@ -301,7 +301,7 @@ const FACILITY_HEAD = new RegExp(
       // Bodies that run hospitals and clinics ("Leeds Teaching Hospitals NHS Trust", "Fraser Health Authority").
       'Family Health Team', 'Health Team', 'Montessori(?: School| Academy| House)?', 'Open MRI', 'Regional Health Care',
       'Health Care Facility', 'Care Facility', 'Health Station', 'Home Care', 'Occupational Health', 'Sleep Cent(?:er|re)', 'Sleep (?:Lab|Clinic|Medicine)', 'Pulmonary (?:&|and) Sleep',
-      'Hospice Home', 'Biobank', 'VAMC', 'CBOC', 'Health Corporation', 'Hospital Authority', 'Drug(?= #[ ]?\\d)',
+      'Hospice Home', 'Biobank', 'VAMC', 'CBOC', 'Health Corporation', 'Hospital Authority', 'Drug(?= #[ ]?\\d)', 'ISD', 'Independent School District', 'School District',
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
@@ -713,7 +713,7 @@ const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm
 const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
-  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
+  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
@@ -2215,7 +2215,12 @@ class Detector {
       if (ambiguous && this.capsDoc && !place) continue;
       // "Sinai Hospital of Baltimore", "Hospital of the University of Pennsylvania": "of" + a name is distinctive too.
       FACILITY_OF.lastIndex = headEnd;
-      const of = WEAK_FACILITY_HEAD.has(head.toLowerCase()) ? null : FACILITY_OF.exec(v);
+      // (A weak head takes "of" + a town the gazetteer knows: "Pediatric Associates of Garden City".)
+      let of = FACILITY_OF.exec(v);
+      if (of && WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
+        const town = of[0].replace(/^[ \t]+of[ \t]+(?:the[ \t]+)?/, '').toLowerCase();
+        if (!(town.includes(' ') ? this.lex.places.has(town) : (this.fl(town) & L.PLACE) !== 0)) of = null;
+      }
       const end = of ? headEnd + of[0].replace(/[ \t]+$/, '').length : headEnd;
       if (of) {
         distinctive = true;

@@ -330,3 +330,9 @@ test('review: surnames that look like companies, words or abbreviations stay nam
   has('Photo uploaded by tgriggs.photos.net/album/88213x', 'URL', 'tgriggs.photos.net/album/88213x');
 });
 
+
+test('territory codes, school districts, and a weak head with "of" and a known town', () => {
+  has('Pt from Saipan MP 96950, referred off-island.', 'LOCATION', '96950');
+  has('HEALTH CARE PROVIDER STATEMENT (Amarillo ISD)', 'LOCATION', 'Amarillo ISD');
+  has('Reviewed by Dr. Ines Park, Pediatric Associates of Garden City.', 'LOCATION', 'Pediatric Associates of Garden City');
+});
