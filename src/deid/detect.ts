@@ -2337,6 +2337,12 @@ class Detector {
         continue;
       }
       const last = toks[i + best - 1] as Tok;
+      // "Budapest criteria", "Ottawa rules", "Glasgow score": a place before an eponym's head names a criterion, not a place.
+      const head = toks[i + best];
+      if (head && head.shape === 'L' && (head.m & M.EPONYM_HEADS) !== 0 && oneSpace(v, last.e, head.s) && !this.livingBefore(i)) {
+        i += best - 1;
+        continue;
+      }
       // "Joliet yard", "the Denver office".
       const nounAfter = toks[i + best];
       const placeNoun = !!nounAfter && nounAfter.shape === 'L' && ((nounAfter.m & M.PLACE_NOUNS) !== 0) && oneSpace(v, last.e, nounAfter.s);

@@ -336,3 +336,8 @@ test('territory codes, school districts, and a weak head with "of" and a known t
   has('HEALTH CARE PROVIDER STATEMENT (Amarillo ISD)', 'LOCATION', 'Amarillo ISD');
   has('Reviewed by Dr. Ines Park, Pediatric Associates of Garden City.', 'LOCATION', 'Pediatric Associates of Garden City');
 });
+
+test('a place before the head of an eponym names a criterion', () => {
+  notFlagged('Budapest criteria met for CRPS.', 'Budapest');
+  has('She moved to Denver; test results are pending.', 'LOCATION', 'Denver');
+});
