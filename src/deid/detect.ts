@@ -302,6 +302,7 @@ const FACILITY_HEAD = new RegExp(
       'Family Health Team', 'Health Team', 'Montessori(?: School| Academy| House)?', 'Open MRI', 'Regional Health Care',
       'Health Care Facility', 'Care Facility', 'Health Station', 'Home Care', 'Occupational Health', 'Sleep Cent(?:er|re)', 'Sleep (?:Lab|Clinic|Medicine)', 'Pulmonary (?:&|and) Sleep',
       'Hospice Home', 'Biobank', 'VAMC', 'CBOC', 'Health Corporation', 'Hospital Authority', 'Drug(?= #[ ]?\\d)', 'ISD', 'Independent School District', 'School District',
+      'Health Program', 'Campus', 'SNF', 'Hospice House', 'Orthodontics', 'Library', 'Family Medical', 'Occupational Medicine', 'Home Health', 'Sports Medicine', 'Cancer Genetics', 'Counseling Collective',
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
@@ -713,7 +714,7 @@ const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm
 const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
-  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
+  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf orthodontics library home sports genetics counseling medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
@@ -2501,7 +2502,7 @@ class Detector {
       }
       // "Hometown Drug #3", "Walgreens #11872": a store's number belongs to its name.
       if (isLetterCode(v.charCodeAt(c.e - 1))) {
-        const sn = /^[ \t]?#[ \t]?\d{1,6}(?![\w\/.-])/.exec(v.slice(c.e, c.e + 10));
+        const sn = /^[ \t]?#[ \t]?\d{1,6}(?![\w\/-]|\.\d)/.exec(v.slice(c.e, c.e + 10));
         if (sn) c.e += sn[0].length;
       }
       // "PO Box 62, Hyden 41749": the town and ZIP code after a box.

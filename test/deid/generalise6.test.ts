@@ -341,3 +341,15 @@ test('a place before the head of an eponym names a criterion', () => {
   notFlagged('Budapest criteria met for CRPS.', 'Budapest');
   has('She moved to Denver; test results are pending.', 'LOCATION', 'Denver');
 });
+
+test('more care-site heads: programs, campuses, SNF, hospice houses, orthodontics, libraries, home health; a store number before a full stop', () => {
+  has('Consult at Riverside Transgender Health Program next week.', 'LOCATION', 'Riverside Transgender Health Program');
+  has('Geriatrics, Lakewood Old Town Campus; NPI 1457782210', 'LOCATION', 'Lakewood Old Town Campus');
+  has('| 94 | Cypress Gardens SNF | 601-555-0186', 'LOCATION', 'Cypress Gardens SNF');
+  has('Pinecrest Hospice House called.', 'LOCATION', 'Pinecrest Hospice House');
+  has('Happy Teeth Orthodontics - 310 Main St', 'LOCATION', 'Happy Teeth Orthodontics');
+  has('She volunteers at the Carnegie Library on Tuesdays.', 'LOCATION', 'Carnegie Library');
+  has('FR: Umpqua Valley Home Health Ph 541-555-0131', 'LOCATION', 'Umpqua Valley Home Health');
+  has('Rx sent to Bi-Mart Pharmacy #604.', 'LOCATION', 'Bi-Mart Pharmacy #604');
+  notFlagged('Enrolled in the weight loss program; home health referral placed.', 'program');
+});
