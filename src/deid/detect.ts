@@ -541,7 +541,7 @@ const RE = {
     /(?<![\w@.\/-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info|biz|health|us|co\.uk|org\.uk|ca|de|fr|me)(?:\/[^\s<>"'`)\]}]*)?(?![\w@-])/gi,
   ipv4: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g,
   ipv6: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
-  photo: /(?<![\w.-])[A-Za-z0-9][\w.-]*\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)(?![\w])/gi,
+  photo: /(?<![\w.-])[A-Za-z0-9][\w.-]*\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom|mp4|mov|avi|m4v|wmv|svs|ndpi)(?![\w])/gi,
   phone:
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
   phoneIntl: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g,
@@ -552,7 +552,7 @@ const RE = {
     /(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/iy,
   /** The last four digits of an SSN ("SSN ending 6789", "last 4 of SSN: 4421"); masked forms are SSNs too. */
   ssnPartial:
-    /(?:(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|soc\.?[ \t]*sec\.?(?:[ \t]*(?:#|no\.?))?)[ \t]*[:#]?[ \t]*(?:\(?last[ \t]+(?:4|four)(?:[ \t]+digits)?\)?[ \t]*(?:is|was|=|:|#)?|(?:ending|ends|which[ \t]+ends)(?:[ \t]+(?:in|with))?)|last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:(?:his|her|their|the|pt'?s|patient'?s)[ \t]+)?(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)[ \t]*(?:is|was|=|:|#)?)[ \t]*(\d{4})(?![\w-])/iy,
+    /(?:last[- \t]?(?:4|four)[ \t]+(?:ssn|ss#)[ \t]*[:#]?|(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|soc\.?[ \t]*sec\.?(?:[ \t]*(?:#|no\.?))?)(?:[ \t]+on[ \t]+file)?[ \t]*[:#]?[ \t]*(?:\(?last[ \t]+(?:4|four)(?:[ \t]+digits)?\)?[ \t]*(?:is|was|=|:|#)?|(?:ending|ends|which[ \t]+ends)(?:[ \t]+(?:in|with))?)|last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:(?:his|her|their|the|pt'?s|patient'?s)[ \t]+)?(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+on[ \t]+file)?[ \t]*(?:is|was|=|:|#)?)[ \t]*(\d{4})(?![\w-])/iy,
   /** "431 27 8850": an SSN written in spaced or dotted groups (3-2-4, not a phone's 3-3-4); needs an identity word nearby. */
   ssnSpaced: /(?<![\w.\/-])(?!000|666|9\d\d)\d{3}([ .])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g,
   // Dates
@@ -570,7 +570,7 @@ const RE = {
   dMonthYearNum: /(?<![\w\/.-])(0?[1-9]|1[0-2])[\/-]((?:19|20)\d{2})(?![\w\/-])/g,
   // Ages
   ageNum:
-    /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo(?=[MFmf]?\b)|y\/o|y\.[ \t]?o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)|Y(?:EARS?|RS?|O[MF]?|\/O|\.O\.?|ears?|rs?)\b|y[ \t]+old\b|(?:[Aa]ños|[Aa]nos|ans|[Jj]ahren?|anni|jaar|år)\b|(?:jährige?[nrms]?|jarige|årig[ea]?)(?![A-Za-zÀ-ÿ])))/g,
+    /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?=\s*(?:-\s*)?(?:years?|yrs?|yo(?=[MFmf]?\b)|y\/o|y\.[ \t]?o\.?|y\s*o\b|-?year-old|-?yr-old|[MF]\b|y(?=\s*[MF]\b)|[yJ]\.?(?=[ \t]*\))|Y(?:EARS?|RS?|O[MF]?|\/O|\.O\.?|ears?|rs?)\b|y[ \t]+old\b|(?:[Aa]ños|[Aa]nos|ans|[Jj]ahren?|anni|jaar|år)\b|(?:jährige?[nrms]?|jarige|årig[ea]?)(?![A-Za-zÀ-ÿ])))/g,
   /** "F/97", "97/M": sex and age with a slash. */
   ageSexSlash: /(?<![\w\/.-])(?:[MF]\/(9\d|1[01]\d)|(9\d|1[01]\d)\/[MF])(?![\w\/])/g,
   /** "died at 101", "passed away at 96", "lived to 98", "turned 100", "her 95th birthday". */
@@ -736,7 +736,7 @@ const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
 /** The dot of a domain's ending: every match of RE.domain ends with one, after characters of DOMAIN_CHARS only. */
 const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/gi;
 /** The dot of a file extension: every match of RE.photo ends with one, after characters of PHOTO_CHARS only. */
-const PHOTO_ANCHOR = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom)/gi;
+const PHOTO_ANCHOR = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom|mp4|mov|avi|m4v|wmv|svs|ndpi)/gi;
 /** Tables of ASCII characters, for the walks back from an anchor (see anchored). */
 const asciiTable = (chars: string): Uint8Array => {
   const t = new Uint8Array(128);
@@ -1033,8 +1033,9 @@ function triggerFlags(): Map<string, number> {
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
-  add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom'], T.PHOTO_EXT);
-  add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'o', 'm', 'f', 'old', 'años', 'anos', 'ans', 'jahre', 'jahren', 'anni', 'jaar', 'år', 'jährige', 'jährigen', 'jähriger', 'jähriges', 'jarige', 'årig', 'årige', 'yof', 'yom'], T.AGE_UNIT);
+  // Videos and whole-slide scans are images of the patient too.
+  add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom', 'mp4', 'mov', 'avi', 'm4v', 'wmv', 'svs', 'ndpi'], T.PHOTO_EXT);
+  add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'j', 'o', 'm', 'f', 'old', 'años', 'anos', 'ans', 'jahre', 'jahren', 'anni', 'jaar', 'år', 'jährige', 'jährigen', 'jähriger', 'jähriges', 'jarige', 'årig', 'årige', 'yof', 'yom'], T.AGE_UNIT);
   add(STREET_SUFFIX_SET, T.STREET);
   add(['park', 'gardens', 'mall', 'station', 'airport', 'beach', 'stadium', 'bridge', 'pier', 'marina'], T.STREET);
   add(STREET_FIRST_WORDS, T.STREET_FIRST);
@@ -1304,7 +1305,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
-    if (this.seen & T.PHOTO_EXT) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    if (this.seen & T.PHOTO_EXT || v.includes('.mp4') || v.includes('.m4v')) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     if (v.includes('-')) for (const m of matchesAt(NUM_Y.ssn, v, this.digitStartsWhere(ssnAt))) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     for (const m of this.stickyAt(RE.ssnLabelled, T.SSN)) {
       const g = m[1] as string;
@@ -1852,7 +1853,7 @@ class Detector {
         const fullName = p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && !!pp && pp.shape === 'T' && oneSpace(v, pp.e, p.s) && (pp.f & L.FIRST) !== 0;
         const person = /^(?:patient|pt|gentleman|gent|lady|woman|man|resident|widow|widower|client|decedent|husband|wife|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|spouse|partner)$/.test(p.k) || (p.shape === 'T' && p.f & NAME_BITS && !(p.f & L.WORD)) || fullName;
         if (person) this.add(t.s, t.e, 'AGE_OVER_89', 88);
-      } else if (a === 44 && b === 32 && i >= 2 && /,[ \t]*$/.test(v.slice(p.e, t.s)) && t.s - p.e <= 3) {
+      } else if ((a === 44 || a === 46 || a === 59 || a === 41 || Number.isNaN(a)) && b === 32 && i >= 2 && /,[ \t]*$/.test(v.slice(p.e, t.s)) && t.s - p.e <= 3 && !/^\.\d/.test(rest)) {
         // "Mr. Harold Pinkerton, 99, MRN ...": after a full name (a known first name and a surname that is no common word).
         const pp = toks[i - 2] as Tok;
         if (p.shape === 'T' && !(p.f & (L.WORD | L.PLACE)) && (p.f & NAME_BITS) !== 0 && pp.shape === 'T' && oneSpace(v, pp.e, p.s) && (pp.f & L.FIRST) !== 0 && !(pp.m & M.NOT_NAME)) this.add(t.s, t.e, 'AGE_OVER_89', 88);

@@ -353,3 +353,15 @@ test('more care-site heads: programs, campuses, SNF, hospice houses, orthodontic
   has('Rx sent to Bi-Mart Pharmacy #604.', 'LOCATION', 'Bi-Mart Pharmacy #604');
   notFlagged('Enrolled in the weight loss program; home health referral placed.', 'program');
 });
+
+test('ages in brackets with y or J., a full name then an age at the end of a clause; last-4 SSNs on file; videos and slide scans', () => {
+  has('DOB 03/01/1931 (94 y) SOCIAL HISTORY', 'AGE_OVER_89', '94');
+  has('geb. 02.05.1933 (92 J.), Versichertennummer', 'AGE_OVER_89', '92');
+  has('Called for mother Beatrix Hollander, 93.', 'AGE_OVER_89', '93');
+  notFlagged('Weight: Mary Jones, 92.5 kg', '92.5');
+  has('SSN on file (last 4) 5521.', 'SSN', '5521');
+  has('Last 4 of SSN on file: 6630.', 'SSN', '6630');
+  has('dashcam video dashcam_20250301_0815.mov on his phone', 'PHOTO', 'dashcam_20250301_0815.mov');
+  has('Recording TH_5521_20251102.mp4 deleted per policy', 'PHOTO', 'TH_5521_20251102.mp4');
+  has('Slide images S25-017734_B2_HE_20x.svs reviewed', 'PHOTO', 'S25-017734_B2_HE_20x.svs');
+});
