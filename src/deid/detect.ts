@@ -302,7 +302,7 @@ const FACILITY_HEAD = new RegExp(
       'Family Health Team', 'Health Team', 'Montessori(?: School| Academy| House)?', 'Open MRI', 'Regional Health Care',
       'Health Care Facility', 'Care Facility', 'Health Station', 'Home Care', 'Occupational Health', 'Sleep Cent(?:er|re)', 'Sleep (?:Lab|Clinic|Medicine)', 'Pulmonary (?:&|and) Sleep',
       'Hospice Home', 'Biobank', 'VAMC', 'CBOC', 'Health Corporation', 'Hospital Authority', 'Drug(?= #[ ]?\\d)', 'ISD', 'Independent School District', 'School District',
-      'Health Program', 'Campus', 'SNF', 'Hospice House', 'Orthodontics', 'Library', 'Family Medical', 'Occupational Medicine', 'Home Health', 'Sports Medicine', 'Cancer Genetics', 'Counseling Collective',
+      'Motor Inn', 'Inn', 'Motel', 'Hotel', 'Suites', 'Health Program', 'Campus', 'SNF', 'Hospice House', 'Orthodontics', 'Library', 'Family Medical', 'Occupational Medicine', 'Home Health', 'Sports Medicine', 'Cancer Genetics', 'Counseling Collective',
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
@@ -714,7 +714,7 @@ const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm
 const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
-  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf orthodontics library home sports genetics counseling medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
+  ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
@@ -1595,11 +1595,20 @@ class Detector {
     this.dayRanges(n0);
     this.agesOver89();
   }
-  /** "3-4 April", "12–14 March 2025": a range of days keeps its first day (candidates from index n0 on). */
+  /** "3-4 April", "12–14 March 2025": a range of days keeps its first day; "7/13-7/15": the range's second date is a
+   * date too (candidates from index n0 on). */
   dayRanges(n0: number): void {
     const v = this.v;
-    for (let i = n0; i < this.cands.length; i++) {
+    const n1 = this.cands.length;
+    for (let i = n0; i < n1; i++) {
       const c = this.cands[i] as Cand;
+      if (c.t === 'DATE' && (v.charCodeAt(c.e) === 45 || v.charCodeAt(c.e) === 0x2013) && isDigitCode(v.charCodeAt(c.e - 1))) {
+        const r = /^[-–](\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?)(?![\w\/]|\.\d)/.exec(v.slice(c.e, c.e + 12));
+        if (r) {
+          const [a, b] = (r[1] as string).split('/').map(Number) as [number, number];
+          if (a >= 1 && a <= 12 && b >= 1 && b <= 31) this.add(c.e + 1, c.e + r[0].length, 'DATE', 80);
+        }
+      }
       if (c.t !== 'DATE' || c.s < 2 || !isDigitCode(v.charCodeAt(c.s))) continue;
       const d = v.charCodeAt(c.s - 1);
       if (d !== 45 && d !== 0x2013) continue;
@@ -4307,12 +4316,16 @@ class Detector {
       const rest = p.slice(1);
       if (p.length >= 4 || (digits && p.length >= 3)) {
         const f = this.fl(rest);
-        const surname = (f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (!(f & L.WORD) || (strong && (f & L.COMMON_SURNAME) !== 0));
+        // (After a strong cue, "user tbellweather": a surname no lexicon knows, five letters or more, that is no word.)
+        const surname =
+          ((f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (!(f & L.WORD) || (strong && (f & L.COMMON_SURNAME) !== 0))) ||
+          (strong && f === 0 && rest.length >= 5 && /^[a-z]+$/.test(rest) && !NOT_NAME.has(rest) && !EPONYMS.has(rest));
         if (surname && !(this.fl(p) & L.WORD) && !NOT_NAME.has(p) && (rest.length >= 3 || digits)) return true;
       }
     }
     // Name parts joined by a dot or an underscore: "ahmed.k", "j.doe", "maria_lopez".
-    if (parts.length >= 2 && parts.length <= 3 && parts.some(name) && parts.every((p) => p.length === 1 || name(p))) return true;
+    // (Or a surname no lexicon knows: "clementine.x.oyelaran".)
+    if (parts.length >= 2 && parts.length <= 3 && parts.some(name) && parts.every((p) => p.length === 1 || name(p) || (p.length >= 5 && this.fl(p) === 0 && !NOT_NAME.has(p)))) return true;
     return false;
   }
 
@@ -4402,7 +4415,7 @@ const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3
 /** Words a user name follows in logs, tickets and signatures ("user tgriggs", "Processed by mkrause", "Tech: jdelgado"). */
 const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor'];
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
-const HANDLE_AFTER = /[ \t]*:?[ \t]*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
+const HANDLE_AFTER = /[ \t]*:?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
 
 let takenBuf = new Uint8Array(4096);
 

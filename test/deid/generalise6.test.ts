@@ -365,3 +365,13 @@ test('ages in brackets with y or J., a full name then an age at the end of a cla
   has('Recording TH_5521_20251102.mp4 deleted per policy', 'PHOTO', 'TH_5521_20251102.mp4');
   has('Slide images S25-017734_B2_HE_20x.svs reviewed', 'PHOTO', 'S25-017734_B2_HE_20x.svs');
 });
+
+test('hotels and motels, the second date of an m/d range, quoted and unknown-surname user names after "user"', () => {
+  has('Staying at the Lakeview Motor Inn, room 14, until Dec 1.', 'LOCATION', 'Lakeview Motor Inn');
+  has('Itinerary: Nairobi 7/13-7/15, then Zanzibar.', 'DATE', '7/15');
+  has('Monitor cultures from 10/15-10/16 and reculture.', 'DATE', '10/16');
+  notFlagged('BP 120/80-130/85 overnight.', '130/85');
+  has('2025-11-03 23:51:40 user tbellweather (unit clerk, ED)', 'NAME', 'tbellweather');
+  has('user "marisol.q.achterberg" created from 98.207.11.46', 'NAME', 'marisol.q.achterberg');
+  notFlagged('user password reset requested', 'password');
+});
