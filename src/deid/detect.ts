@@ -91,7 +91,7 @@ const STRONG_CONTEXT = new Set([
   // School, support-group and theatre roles ("Student: ...", "Parent ...", "Sponsor ...", "Scrub: ...").
   'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
   // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
-  'inmate', 'detainee', 'offender', 'aide', 'caller',
+  'inmate', 'detainee', 'offender', 'aide', 'caller', 'judge', 'magistrate',
 ]);
 const ROLE_ABBR = new Set([
   'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf',
@@ -464,6 +464,8 @@ const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|n
 function arabicPrefixed(w: string): boolean {
   return w.length > 4 && /^(?:al|el|ad|as|ash|at|az|abu|ibn|bin|ben|ould)-\p{Lu}/u.test(w);
 }
+/** The defendant in a criminal case's caption. */
+const CAPTION_DEFENDANT = /\b(?:People|State|Commonwealth|United[ \t]+States|Crown|R)[ \t]+vs?\.?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /** A relative right before (a family history: "father MI", "Mother CVA"). */
 const KIN_BEFORE = /\b(?:father|mother|brother|sister|son|daughter|aunt|uncle|grand(?:father|mother|ma|pa)|cousin|sibling|mom|dad|mum|parents?|fhx|fh)[ \t]+$/i;
 /** A weekday written short. */
@@ -4256,6 +4258,12 @@ class Detector {
     if (this.v.includes('\n')) this.addressBlocksUp();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
+    // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
+    if (this.v.includes(' v')) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
+      const g = m[1] as string;
+      const st = m.index + m[0].length - g.length;
+      this.add(st, st + g.length, 'NAME', 80);
+    }
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {

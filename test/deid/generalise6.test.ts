@@ -375,3 +375,10 @@ test('hotels and motels, the second date of an m/d range, quoted and unknown-sur
   has('user "marisol.q.achterberg" created from 98.207.11.46', 'NAME', 'marisol.q.achterberg');
   notFlagged('user password reset requested', 'password');
 });
+
+test('a judge and the defendant of a criminal case caption', () => {
+  has('case no. 24-1-03318-7, judge Halvorsen; next hearing', 'NAME', 'Halvorsen');
+  has('Case: People v. Herrera-Quintanilla, docket F25906441', 'NAME', 'Herrera-Quintanilla');
+  has('State v. Okonjo set for trial.', 'NAME', 'Okonjo');
+  notFlagged('Attorney for Plaintiff, ARDC No. 6291774', 'ARDC');
+});
