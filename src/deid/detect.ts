@@ -3457,6 +3457,8 @@ class Detector {
                 ? evidence || (j > k && anyKnown) ||
                   // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
                   (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
+                  // "Patient Zarghona Haidari was seen": two or three capitalized words that are no common words, then a verb.
+                  (j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !(tx.m & (M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME))) && !!toks[j + 1] && (toks[j + 1] as Tok).shape === 'L' && ((toks[j + 1] as Tok).m & M.SUBJECT_VERBS) !== 0 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s)) ||
                   // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
                   (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
                 : strong || thisIs

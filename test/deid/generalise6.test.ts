@@ -382,3 +382,9 @@ test('a judge and the defendant of a criminal case caption', () => {
   has('State v. Okonjo set for trial.', 'NAME', 'Okonjo');
   notFlagged('Attorney for Plaintiff, ARDC No. 6291774', 'ARDC');
 });
+
+test('two capitalized words no lexicon knows after "patient" or "friend", then a verb, are a name', () => {
+  has('Patient Zarghona Haidari was seen in clinic.', 'NAME', 'Zarghona Haidari');
+  has('His friend Wilbo Laberbera came in and was made POA.', 'NAME', 'Wilbo Laberbera');
+  notFlagged('Patient Education Materials were given.', 'Education');
+});
