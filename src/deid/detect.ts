@@ -464,6 +464,12 @@ const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|n
 function arabicPrefixed(w: string): boolean {
   return w.length > 4 && /^(?:al|el|ad|as|ash|at|az|abu|ibn|bin|ben|ould)-\p{Lu}/u.test(w);
 }
+/** Parts of addresses of other countries: a barangay, colonia or bairro ("Brgy. Talon Dos", "Col. Roma Norte" after a
+ * comma), a Japanese ward or city ("Setagaya-ku"), a Japanese block number and district ("2-14-7 Kitazawa"), and
+ * "<Name> City" after a comma ("Las Pinas City"). */
+const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi)\b|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
+/** A unit after a street line of another country: ", int. 4", ", apto 72", ", app. 6", ", piso 3". */
+const UNIT_AFTER = /^,[ \t]*(?:int\.?|interior|apto\.?|apt\.?|app\.?|dpto\.?|depto\.?|piso|flat|unit)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?:izq|der|dcha)\.?)?(?![\w-])/i;
 /** The defendant in a criminal case's caption. */
 const CAPTION_DEFENDANT = /\b(?:People|State|Commonwealth|United[ \t]+States|Crown|R)[ \t]+vs?\.?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /** A relative right before (a family history: "father MI", "Mother CVA"). */
@@ -1875,6 +1881,11 @@ class Detector {
   // --- places ------------------------------------------------------------------------------------
   // Split in parts: each compiles (and recompiles after a deoptimization) on its own, much faster than one large method.
   places(): void {
+    const v0 = this.v;
+    if (v0.includes('Brgy') || v0.includes('Barangay') || v0.includes('Bairro') || v0.includes('Colonia') || v0.includes('Fracc') || v0.includes(', Col.') || v0.includes(' City') || v0.includes('-ku') || v0.includes('-shi') || v0.includes('-gun') || v0.includes('-cho') || v0.includes('-machi')) {
+      // (A Japanese block number, "3-8-12 Daita", is no date.)
+      for (const m of v0.matchAll(ADDRESS_PARTS)) this.add(m.index, m.index + m[0].length, 'LOCATION', isDigitCode(m[0].charCodeAt(0)) ? 88 : 76);
+    }
     this.placesStreets();
     this.placesCodes();
     this.placesFacilities();
@@ -2516,6 +2527,11 @@ class Detector {
       if (isLetterCode(v.charCodeAt(c.e - 1))) {
         const sn = /^[ \t]?#[ \t]?\d{1,6}(?![\w\/-]|\.\d)/.exec(v.slice(c.e, c.e + 10));
         if (sn) c.e += sn[0].length;
+      }
+      // "Calle Durango 218, int. 4", "Rua Augusta, 1508, apto 72": a unit after a street line belongs to it.
+      if (v.charCodeAt(c.e) === 44 && isDigitCode(v.charCodeAt(c.e - 1))) {
+        const u = UNIT_AFTER.exec(v.slice(c.e, c.e + 24));
+        if (u) c.e += u[0].length;
       }
       // "PO Box 62, Hyden 41749": the town and ZIP code after a box.
       if (v.charCodeAt(c.e) === 44 && /\bBox[ \t]+\d/i.test(v.slice(c.s, c.e)) && !/^,[ \t]*(?:APO|FPO|DPO)\b/.test(v.slice(c.e, c.e + 8))) this.cityAfterStreet(c.e);

@@ -388,3 +388,14 @@ test('two capitalized words no lexicon knows after "patient" or "friend", then a
   has('His friend Wilbo Laberbera came in and was made POA.', 'NAME', 'Wilbo Laberbera');
   notFlagged('Patient Education Materials were given.', 'Education');
 });
+
+test('address parts of other countries: barangay, colonia, "<Name> City", Japanese wards and block numbers, units after a street', () => {
+  has('Blk 2 Lot 8, Brgy. San Roque, Marikina City 1800', 'LOCATION', 'Brgy. San Roque');
+  has('Blk 2 Lot 8, Brgy. San Roque, Marikina City 1800', 'LOCATION', 'Marikina City');
+  has('Domicilio: Calle Sonora 41, int. 2, Col. Condesa, Cuauhtemoc', 'LOCATION', 'Calle Sonora 41, int. 2');
+  has('Domicilio: Calle Sonora 41, int. 2, Col. Condesa, Cuauhtemoc', 'LOCATION', 'Col. Condesa');
+  has('Clinic, 3-8-12 Daita, Setagaya-ku, Tokyo', 'LOCATION', '3-8-12 Daita');
+  has('Clinic, 3-8-12 Daita, Setagaya-ku, Tokyo', 'LOCATION', 'Setagaya-ku');
+  has('Col. Marcus Hale (ret.) visited.', 'NAME', 'Marcus Hale');
+  notFlagged('Discussed at the City Council meeting.', 'City');
+});
