@@ -1884,7 +1884,7 @@ class Detector {
     const v0 = this.v;
     if (v0.includes('Brgy') || v0.includes('Barangay') || v0.includes('Bairro') || v0.includes('Colonia') || v0.includes('Fracc') || v0.includes(', Col.') || v0.includes(' City') || v0.includes('-ku') || v0.includes('-shi') || v0.includes('-gun') || v0.includes('-cho') || v0.includes('-machi')) {
       // (A Japanese block number, "3-8-12 Daita", is no date.)
-      for (const m of v0.matchAll(ADDRESS_PARTS)) this.add(m.index, m.index + m[0].length, 'LOCATION', isDigitCode(m[0].charCodeAt(0)) ? 88 : 76);
+      for (const m of v0.matchAll(ADDRESS_PARTS)) this.add(m.index, m.index + m[0].length, 'LOCATION', isDigitCode(m[0].charCodeAt(0)) ? 94 : 76);
     }
     this.placesStreets();
     this.placesCodes();
