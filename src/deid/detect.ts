@@ -1036,7 +1036,7 @@ function triggerFlags(): Map<string, number> {
   // "template" shares the bit of "NHS" (two rare triggers: each rule checks its own words).
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
-  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box'], T.NHS);
+  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -1313,7 +1313,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
-    if (this.seen & T.PHOTO_EXT || v.includes('.mp4') || v.includes('.m4v')) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    if (this.seen & T.PHOTO_EXT || v.includes('.mp4')) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     if (v.includes('-')) for (const m of matchesAt(NUM_Y.ssn, v, this.digitStartsWhere(ssnAt))) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     for (const m of this.stickyAt(RE.ssnLabelled, T.SSN)) {
       const g = m[1] as string;
@@ -1882,7 +1882,8 @@ class Detector {
   // Split in parts: each compiles (and recompiles after a deoptimization) on its own, much faster than one large method.
   places(): void {
     const v0 = this.v;
-    if (v0.includes('Brgy') || v0.includes('Barangay') || v0.includes('Bairro') || v0.includes('Colonia') || v0.includes('Fracc') || v0.includes(', Col.') || v0.includes(' City') || v0.includes('-ku') || v0.includes('-shi') || v0.includes('-gun') || v0.includes('-cho') || v0.includes('-machi')) {
+    const rw = this.rare;
+    if ((rw !== undefined && (rw.has('brgy') || rw.has('barangay') || rw.has('bairro') || rw.has('colonia') || rw.has('fracc') || (rw.has('col') && v0.includes(', Col.')))) || v0.includes('-ku')) {
       // (A Japanese block number, "3-8-12 Daita", is no date.)
       for (const m of v0.matchAll(ADDRESS_PARTS)) this.add(m.index, m.index + m[0].length, 'LOCATION', isDigitCode(m[0].charCodeAt(0)) ? 94 : 76);
     }
@@ -4277,7 +4278,7 @@ class Detector {
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
-    if (this.v.includes(' v')) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
+    if (this.v.includes(' v. ') || this.v.includes(' v ')) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
       const g = m[1] as string;
       const st = m.index + m[0].length - g.length;
       this.add(st, st + g.length, 'NAME', 80);
