@@ -2986,8 +2986,9 @@ class Detector {
     }
     return null;
   }
-  /** /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v): a " 1" of
-   * the text is a token with digits opening after a space; the word before must end in one of e . g z n t j. */
+  /** /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate) \d/.test(v), or the
+   * two-word form ("Schoenhauser Allee 118", JOINED_STREET_WORD_TWO): a " 1" of the text is a token with digits opening
+   * after a space; the word before must end in one of e . g z n t j. */
   joinedStreetWord(): boolean {
     const v = this.v;
     for (const xi of this.xIdx) {
