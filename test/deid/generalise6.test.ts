@@ -399,3 +399,12 @@ test('address parts of other countries: barangay, colonia, "<Name> City", Japane
   has('Col. Marcus Hale (ret.) visited.', 'NAME', 'Marcus Hale');
   notFlagged('Discussed at the City Council meeting.', 'City');
 });
+
+test('account and card labels, UHID, WhatsApp numbers', () => {
+  has('Autopay from checking acct ending 4418.', 'ACCOUNT', '4418');
+  has('HSA card HSA-5521-0921-7730 on file.', 'ACCOUNT', 'HSA-5521-0921-7730');
+  has("Subject's stipend card CLN-7730-5521.", 'ACCOUNT', 'CLN-7730-5521');
+  has('hospital UHID KA/BLR/2025/220871 treated', 'MRN', 'KA/BLR/2025/220871');
+  has('WhatsApp (21) 98888-0145 for updates', 'PHONE', '(21) 98888-0145');
+  notFlagged('A gift card was given at discharge.', 'gift');
+});
