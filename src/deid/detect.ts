@@ -193,6 +193,8 @@ const NOT_NAME = new Set([
   'carte',
   // Payers, services and the word of a prior authorisation.
   'medicare', 'medicaid', 'usn', 'usaf', 'usmc', 'uscg', 'auth',
+  // Holidays, and words of units and lines ("Level III NICU", "Nurse Line").
+  'christmas', 'easter', 'thanksgiving', 'diwali', 'hanukkah', 'ramadan', 'level', 'line', 'dea',
   // Units and procedures a patient goes to and comes back from ("returned from angio", "back from ir").
   'angio', 'angiography', 'fluoro', 'bronch', 'bronchoscopy', 'endoscopy', 'colonoscopy', 'dialysis', 'hemodialysis',
   'haemodialysis', 'preop', 'postop', 'pre-op', 'post-op', 'stepdown', 'tele', 'telemetry', 'ltac', 'ltach', 'snf', 'mra',
@@ -470,6 +472,8 @@ function arabicPrefixed(w: string): boolean {
 const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi)\b|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
 /** A unit after a street line of another country: ", int. 4", ", apto 72", ", app. 6", ", piso 3". */
 const UNIT_AFTER = /^,[ \t]*(?:int\.?|interior|apto\.?|apt\.?|app\.?|dpto\.?|depto\.?|piso|flat|unit)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?:izq|der|dcha)\.?)?(?![\w-])/i;
+/** The addresses of code systems and terminologies. */
+const TERMINOLOGY_URL = /^https?:\/\/(?:(?:terminology\.)?hl7\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|www\.nlm\.nih\.gov\/research\/umls|www\.whocc\.no|www\.ama-assn\.org\/go\/cpt|id\.who\.int)(?:[\/?#]|$)/i;
 /** The defendant in a criminal case's caption. */
 const CAPTION_DEFENDANT = /\b(?:People|State|Commonwealth|United[ \t]+States|Crown|R)[ \t]+vs?\.?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /** A relative right before (a family history: "father MI", "Mother CVA"). */
@@ -1295,6 +1299,8 @@ class Detector {
     }
     if (v.includes('://') || /www\./i.test(v)) for (const m of v.matchAll(RE.url)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
+      // A code system's address names no one: a FHIR "system" value, or a terminology's base ("http://loinc.org").
+      if (TERMINOLOGY_URL.test(txt) || /"system"[ \t]*:[ \t]*"$/.test(v.slice(Math.max(0, m.index - 14), m.index))) continue;
       // Above the labels: "?acct=0048229173" stays inside the URL.
       this.add(m.index, m.index + txt.length, 'URL', 104);
     }
@@ -1765,7 +1771,9 @@ class Detector {
       // "8/10" and "10/10" near pain or score words are scores.
       if (b === 10 && /pain|score|scale|rate|rating|intensity|severity/i.test(v.slice(Math.max(0, m.index - 48), m.index))) continue;
       // A symptom rated right before: "headache 6/10", "itchy 7/10" (not "headache began 4/10").
-      if (b === 10 && /(?:itch\w*|nausea|fatigue|anxiety|dyspn\w*|craving\w*|mood|stress|headache|migraine)[ \t]*(?:[:=]|rated|at|is|of)?[ \t]*$/i.test(before)) continue;
+      if (b === 10 && /(?:itch\w*|nausea|fatigue|anxiety|dyspn\w*|craving\w*|mood|stress|headache|migraine|lbp|back[ \t]+pain)[ \t]*(?:[:=]|rated|at|is|of)?[ \t]*$/i.test(before)) continue;
+      // "symptoms 2/22" (a concussion checklist).
+      if (b === 22 && /symptoms?[ \t]*[:=]?[ \t]*$/i.test(before)) continue;
       // "EPDS 11/30", "MoCA 24/30": questionnaire totals.
       if (b === 30 && /(?:epds|moca|mmse|slums|mocha)\W{0,3}$/i.test(before)) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 80);

@@ -408,3 +408,13 @@ test('account and card labels, UHID, WhatsApp numbers', () => {
   has('WhatsApp (21) 98888-0145 for updates', 'PHONE', '(21) 98888-0145');
   notFlagged('A gift card was given at discharge.', 'gift');
 });
+
+test('code-system addresses, holidays, unit words and checklist scores are no PHI', () => {
+  const fhir = '{"system":"http://clinic.example.org/mrn","value":"AB1234"} coded at http://loinc.org and http://hl7.org/fhir/sid/us-ssn';
+  notFlagged(fhir, 'http://clinic.example.org/mrn');
+  notFlagged(fhir, 'http://loinc.org');
+  has('Results at https://portal.example.org/patient/88213 today', 'URL', 'https://portal.example.org/patient/88213');
+  notFlagged('Family visits at Christmas.', 'Christmas');
+  notFlagged('All three to Level III NICU.', 'Level');
+  notFlagged('SCAT symptoms 2/22, LBP 6/10', '2/22');
+});
