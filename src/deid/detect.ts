@@ -329,6 +329,8 @@ const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associate
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
 const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
+/** First words of facility heads that count only capitalized (in lower case they are everyday words). */
+const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling'.split(' '));
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
@@ -1040,7 +1042,7 @@ function triggerFlags(): Map<string, number> {
   // "template" shares the bit of "NHS" (two rare triggers: each rule checks its own words).
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
-  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col'], T.NHS);
+  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -3090,6 +3092,11 @@ class Detector {
           t.f &= ~T.LABEL;
           if (!(t.f & STICKY_BITS)) continue;
         }
+        // Facility words that are common in lower case ("home", "open", "station") open a facility's head only capitalized.
+        if (t.f & T.FACILITY && t.shape === 'L' && FACILITY_FIRST_CAPITALIZED.has(t.k)) {
+          t.f &= ~T.FACILITY;
+          if (!(t.f & STICKY_BITS)) continue;
+        }
         this.triggered.push(t);
       }
     }
@@ -4287,7 +4294,7 @@ class Detector {
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
-    if (this.v.includes(' v. ') || this.v.includes(' v ')) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
+    if (this.rare !== undefined && (this.rare.has('v') || this.rare.has('vs')) && (this.v.includes(' v. ') || this.v.includes(' v '))) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
       const g = m[1] as string;
       const st = m.index + m[0].length - g.length;
       this.add(st, st + g.length, 'NAME', 80);
