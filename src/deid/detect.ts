@@ -979,6 +979,8 @@ const M = {
   /** Words after which a user name follows ("user", "by", "clerk:", "transcribed:"). */
   HANDLE_CUE: 1 << 29,
 } as const;
+/** Member bits whose tokens are listed in Detector.cueIdx. */
+const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST;
 let memberMap: Map<string, number> | undefined;
 /** The M bits of a token's key. */
 function memberBits(k: string): number {
@@ -1089,6 +1091,8 @@ class Detector {
   readonly stickyIdx: number[] = [];
   /** Indices of the tokens "at" (any case). */
   readonly atIdx: number[] = [];
+  /** Indices of the tokens that may open a user name or a company's name (M.HANDLE_CUE, M.COMPANY_FIRST). */
+  readonly cueIdx: number[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
   /** Text typed in lower case only (portal messages, chat). */
@@ -1191,6 +1195,7 @@ class Detector {
         if (f & T.AT && len0 === 2) this.atIdx.push(this.toks.length);
         if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
         if (odd || (m & M.MONTH_WORDS) !== 0) this.monthIdx.push(this.toks.length);
+        if ((m & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
       }
@@ -1271,7 +1276,11 @@ class Detector {
     if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
     // (A token with digits may open with a month word: "Jan2020".)
     if (odd || (shape === 'X' && lowers + uppers > 0)) this.monthIdx.push(this.toks.length);
-    this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k) });
+    const mb = !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k);
+    if ((mb & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
+    // A video's extension has a digit ("clip.mp4"): it triggers the file-name rule like "jpg".
+    if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
+    this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
   }
   add(s: number, e: number, t: PhiType, p: number): void {
     if (e > s) this.cands.push({ s, e, t, p });
@@ -1321,7 +1330,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
-    if (this.seen & T.PHOTO_EXT || v.includes('.mp4')) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    if (this.seen & T.PHOTO_EXT) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     if (v.includes('-')) for (const m of matchesAt(NUM_Y.ssn, v, this.digitStartsWhere(ssnAt))) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     for (const m of this.stickyAt(RE.ssnLabelled, T.SSN)) {
       const g = m[1] as string;
@@ -4330,7 +4339,7 @@ class Detector {
   handles(): void {
     const toks = this.toks;
     const v = this.v;
-    for (let i = 0; i + 1 < toks.length; i++) {
+    for (const i of this.cueIdx) {
       const t = toks[i] as Tok;
       if ((t.m & M.HANDLE_CUE) === 0) continue;
       HANDLE_AFTER.lastIndex = t.e;
@@ -4379,7 +4388,7 @@ class Detector {
     // The companies' spans, in text order (they start at tokens, so they come sorted and do not overlap).
     const starts: number[] = [];
     const ends: number[] = [];
-    for (let i = 0; i < toks.length; i++) {
+    for (const i of this.cueIdx) {
       const t = toks[i] as Tok;
       if ((t.m & M.COMPANY_FIRST) === 0 || (starts.length > 0 && t.s < (ends[ends.length - 1] as number))) continue;
       COMPANY_AT.lastIndex = t.s;
