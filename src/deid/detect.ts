@@ -4200,6 +4200,9 @@ class Detector {
   /** Whether a word in brackets or quotes beside a name is a nickname. */
   nickname(w: string, nameFollows: boolean, quoted: boolean): boolean {
     const k = w.toLowerCase();
+    // In quotes between a given name and a surname, any capitalized word or initials are the nickname
+    // ('Kwabena "KB" Asante-Mensah', 'Margaret "Peg" O'Rourke').
+    if (quoted && nameFollows && /^\p{Lu}[\p{L}'’-]{1,11}$/u.test(w) && !CREDENTIAL_TOKENS.has(k)) return true;
     const m = memberBits(k);
     if (m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.FACILITY_GENERIC | M.NOT_PERSON | M.EPONYMS) || CREDENTIAL_TOKENS.has(k) || KIN_WORDS.has(k)) return false;
     const f = this.fl(k);

@@ -418,3 +418,10 @@ test('code-system addresses, holidays, unit words and checklist scores are no PH
   notFlagged('All three to Level III NICU.', 'Level');
   notFlagged('SCAT symptoms 2/22, LBP 6/10', '2/22');
 });
+
+test('a quoted nickname between a given name and a surname, whatever the word', () => {
+  has('Player #9 Kofi "KJ" Boateng-Ansah, CB, 22.', 'NAME', 'KJ');
+  has('Player #9 Kofi "KJ" Boateng-Ansah, CB, 22.', 'NAME', 'Boateng-Ansah');
+  has('SANE: Katherine "Peg" Mulcahy, RN', 'NAME', 'Peg');
+  notFlagged('Patient John "MD" Smith', 'MD');
+});
