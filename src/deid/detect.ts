@@ -2263,7 +2263,7 @@ class Detector {
       let of = FACILITY_OF.exec(v);
       if (of && WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
         const town = of[0].replace(/^[ \t]+of[ \t]+(?:the[ \t]+)?/, '').toLowerCase();
-        if (!(town.includes(' ') ? this.lex.places.has(town) : (this.fl(town) & L.PLACE) !== 0)) of = null;
+        if (!this.knownPlace(town)) of = null;
       }
       const end = of ? headEnd + of[0].replace(/[ \t]+$/, '').length : headEnd;
       if (of) {
@@ -2528,7 +2528,7 @@ class Detector {
         // A dateline: a known place at the start of a line, a comma, then a date ("Madrid, 3 de abril de 2025").
         else if (v.charCodeAt(c.e) === 44 && /(?:^|\n)[ \t]*$/.test(v.slice(Math.max(0, c.s - 8), c.s)) && DATELINE_AFTER.test(v.slice(c.e, c.e + 24))) {
           const key = v.slice(c.s, c.e).toLowerCase();
-          if (key.includes(' ') ? this.lex.places.has(key) : (this.fl(key) & L.PLACE) !== 0) c.t = 'LOCATION';
+          if (this.knownPlace(key)) c.t = 'LOCATION';
         }
         continue;
       }
@@ -2883,7 +2883,7 @@ class Detector {
       if (!c) return;
       const name = (c[1] as string).replace(/\.+$/, '');
       const key = name.toLowerCase();
-      const known = key.includes(' ') ? this.lex.places.has(key) : (this.fl(key) & L.PLACE) !== 0;
+      const known = this.knownPlace(key);
       if (!known || STATE_WORDS.has(key) || NOT_NAME.has(key)) return;
       const ci = (c.indices as [number, number][])[1] as [number, number];
       this.add(end + ci[0], end + ci[0] + name.length, 'LOCATION', 70);
@@ -3201,6 +3201,10 @@ class Detector {
   }
   fl(k: string): number {
     return this.lex.flags.get(k) ?? 0;
+  }
+  /** Whether the gazetteer knows a place of this lower-case name (words joined by single spaces). */
+  knownPlace(key: string): boolean {
+    return key.includes(' ') ? this.lex.places.has(key) : (this.fl(key) & L.PLACE) !== 0;
   }
   /** A known name that is not a common word. */
   evidence(t: Tok): boolean {
