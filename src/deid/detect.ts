@@ -1315,7 +1315,7 @@ class Detector {
       // Above the labels: "?acct=0048229173" stays inside the URL.
       this.add(m.index, m.index + txt.length, 'URL', 104);
     }
-    for (const m of anchored(v, RE.domain, DOMAIN_GATE, DOMAIN_CHARS)) {
+    for (const m of domainMatches(v)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
       this.add(m.index, m.index + txt.length, 'URL', 95);
     }
@@ -4553,6 +4553,41 @@ function deaCheck(id: string): boolean {
  * (ASCII) only. The pattern is run only from the start of the run of such characters before the next anchor, not
  * from every position of the text.
  */
+/** RE.domain, sticky (see domainMatches). */
+const DOMAIN_Y = new RegExp(RE.domain.source, 'iy');
+
+/**
+ * The matches of RE.domain, as anchored(v, RE.domain, DOMAIN_GATE, DOMAIN_CHARS) finds them, but without its scan of the
+ * rest of the text when the domain at a hit fails ("jane@example.org": the look-behind refuses "example" after "@", and
+ * the global search then ran to the end of the text). A match can only start where a run of DOMAIN_CHARS starts (its
+ * look-behind refuses any of them before it, and its body is made of them) and holds a hit of the gate (its top-level
+ * domain): trying the sticky regex at the start of each hit's run, hit after hit, finds the same matches.
+ */
+function domainMatches(v: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  /** End of the last match: the start of a run is looked for no further back. */
+  let from = 0;
+  DOMAIN_GATE.lastIndex = 0;
+  for (let g = DOMAIN_GATE.exec(v); g !== null; g = DOMAIN_GATE.exec(v)) {
+    let a = g.index;
+    while (a > from) {
+      const c = v.charCodeAt(a - 1);
+      if (c >= 128 || !DOMAIN_CHARS[c]) break;
+      a--;
+    }
+    DOMAIN_Y.lastIndex = a;
+    const m = DOMAIN_Y.exec(v);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+      DOMAIN_GATE.lastIndex = from;
+    } else DOMAIN_GATE.lastIndex = g.index + 1;
+  }
+  DOMAIN_GATE.lastIndex = 0;
+  DOMAIN_Y.lastIndex = 0;
+  return out;
+}
+
 function anchored(v: string, re: RegExp, anchor: string | RegExp, chars: Uint8Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;

@@ -49,6 +49,33 @@ const foldChar = (c: string): string => {
   return LOOKALIKE[c] ?? otherDigit(c) ?? c;
 };
 
+const FOLD_AT = new RegExp(NEEDS_FOLD.source, 'g');
+
+/**
+ * The folded text when every character to fold becomes exactly one character and the text holds no surrogate: then
+ * each offset of the view is that of the original and the view needs no map (toOriginal reads an identity map as no
+ * map: without surrogates it widens no span). Else undefined (the general fold builds the map).
+ */
+function foldInPlace(text: string): string | undefined {
+  const parts: string[] = [];
+  let run = 0;
+  FOLD_AT.lastIndex = 0;
+  for (let m = FOLD_AT.exec(text); m !== null; m = FOLD_AT.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    const ch = text[i] as string;
+    const f = foldChar(ch);
+    if (f.length !== 1) return undefined;
+    if (f === ch) continue;
+    parts.push(text.slice(run, i), f);
+    run = i + 1;
+  }
+  if (run === 0) return text;
+  parts.push(text.slice(run));
+  return parts.join('');
+}
+
 /** Builds the detector's view of `text`. Plain text (the common case) costs two regex tests. */
 export function buildView(text: string): View {
   const needsFold = NEEDS_FOLD.test(text);
@@ -56,7 +83,11 @@ export function buildView(text: string): View {
   if (!needsFold && !hasSpaced) return { text, map: null };
   let folded = text;
   let map: Int32Array | null = null;
-  if (needsFold) {
+  // Most folds swap one character for one ("—" for "-", a curly quote for a straight one): then every offset stays and
+  // no map is needed (see foldInPlace), which spares a pass over every character.
+  const same = needsFold ? foldInPlace(text) : undefined;
+  if (same !== undefined) folded = same;
+  else if (needsFold) {
     // Unchanged runs are copied as slices; the map is filled with numbers only (no per-character strings).
     const parts: string[] = [];
     map = new Int32Array(text.length + 1);
@@ -117,7 +148,7 @@ export function buildView(text: string): View {
     folded = parts.join('');
     map = m2;
   }
-  if (!map) return { text, map: null };
+  if (!map) return { text: folded, map: null };
   return { text: folded, map: map.length === folded.length + 1 ? map : map.subarray(0, folded.length + 1) };
 }
 
