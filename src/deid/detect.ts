@@ -820,10 +820,14 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
 /** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive): two-way
- * sets chosen by a hash of the characters; a slot holds the hash (compared first) and the word's entry. */
+ * sets chosen by a hash of the characters. A slot's key (hash, length and the word's UTF-16 code units, two per int)
+ * lies in WORD_CACHE_KEYS, 32 bytes per slot, so a set's two keys share one cache line: a hit is checked without
+ * reading the entry's string (a dependent load that missed the CPU caches on most rare words). */
 const WORD_CACHE_MAX_LEN = 12;
 const WORD_CACHE_SIZE = 1 << 16;
 const WORD_CACHE_MASK = WORD_CACHE_SIZE - 1;
+/** Int32s per slot in WORD_CACHE_KEYS: hash, length, 6 ints of packed code units. */
+const KEY_INTS = 8;
 interface WordEntry {
   w: string;
   k: string;
@@ -832,31 +836,43 @@ interface WordEntry {
   f: number;
   m: number;
 }
-const WORD_CACHE_HASH = new Int32Array(WORD_CACHE_SIZE);
+const WORD_CACHE_KEYS = new Int32Array(WORD_CACHE_SIZE * KEY_INTS);
 const WORD_CACHE: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_CACHE_SIZE).fill(undefined);
 
-function sameChars(v: string, s: number, w: string): boolean {
-  for (let x = 0; x < w.length; x++) if (v.charCodeAt(s + x) !== w.charCodeAt(x)) return false;
-  return true;
+/** Whether the key at `base` (see WORD_CACHE_KEYS) is v.slice(s, s + len). */
+function keyIs(v: string, s: number, len: number, hash: number, base: number): boolean {
+  const K = WORD_CACHE_KEYS;
+  if (K[base] !== hash || K[base + 1] !== len) return false;
+  let x = 0;
+  let at = base + 2;
+  for (; x + 1 < len; x += 2, at++) if (K[at] !== (v.charCodeAt(s + x) | (v.charCodeAt(s + x + 1) << 16))) return false;
+  return x === len || K[at] === v.charCodeAt(s + x);
+}
+
+/** Writes the key of v.slice(s, s + len) at slot `slot`. */
+function setKey(v: string, s: number, len: number, hash: number, slot: number): void {
+  const K = WORD_CACHE_KEYS;
+  const base = slot * KEY_INTS;
+  K[base] = hash;
+  K[base + 1] = len;
+  let x = 0;
+  let at = base + 2;
+  for (; x + 1 < len; x += 2, at++) K[at] = v.charCodeAt(s + x) | (v.charCodeAt(s + x + 1) << 16);
+  if (x < len) K[at] = v.charCodeAt(s + x);
 }
 
 /** The memo's entry for the word v.slice(s, e) (no digits; its hash, upper-case and lower-case letter counts and hyphen as the tokenizer read them). */
 function wordEntry(v: string, s: number, e: number, hash: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
   const len = e - s;
   const slot = hash & WORD_CACHE_MASK & ~1;
-  if (WORD_CACHE_HASH[slot] === hash) {
-    const en = WORD_CACHE[slot];
-    if (en !== undefined && en.w.length === len && sameChars(v, s, en.w)) return en;
-  }
-  if (WORD_CACHE_HASH[slot + 1] === hash) {
-    const en = WORD_CACHE[slot + 1];
-    if (en !== undefined && en.w.length === len && sameChars(v, s, en.w)) return en;
-  }
+  const base = slot * KEY_INTS;
+  if (keyIs(v, s, len, hash, base)) return WORD_CACHE[slot] as WordEntry;
+  if (keyIs(v, s, len, hash, base + KEY_INTS)) return WORD_CACHE[slot + 1] as WordEntry;
   const en = makeWordEntry(v.slice(s, e), uppers, lowers, hyphen, flags);
   // The newest word takes the even slot, the one it displaces the odd slot.
-  WORD_CACHE_HASH[slot + 1] = WORD_CACHE_HASH[slot] as number;
+  WORD_CACHE_KEYS.copyWithin(base + KEY_INTS, base, base + KEY_INTS);
   WORD_CACHE[slot + 1] = WORD_CACHE[slot];
-  WORD_CACHE_HASH[slot] = hash;
+  setKey(v, s, len, hash, slot);
   WORD_CACHE[slot] = en;
   return en;
 }
