@@ -747,11 +747,11 @@ const JURISDICTION = new RegExp(`[ \\t]*[:#]?[ \\t]*(?:(?:reads|is|was)[ \\t]+)?
 /** What follows the jurisdiction must still be a plate: five or more letters and digits with a digit. */
 const PLATE_AFTER_JURISDICTION = /[ \t]+(?=[A-Z0-9 -]{0,9}\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5}(?![\w-])/y;
 const PLATE_LETTERS = /[ \t]*[:#]?[ \t]*([A-Z]{4,8}|[A-Z]{17})(?![\w-])/y;
-/** The dot of a domain's ending: every match of RE.domain ends with one, after characters of DOMAIN_CHARS only. */
-const DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/gi;
-/** The dot of a file extension: every match of RE.photo ends with one, after characters of PHOTO_CHARS only. */
-const PHOTO_ANCHOR = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom|mp4|mov|avi|m4v|wmv|svs|ndpi)/gi;
-/** Tables of ASCII characters, for the walks back from an anchor (see anchored). */
+// The dot of a domain's ending, DOMAIN_GATE = /\.(?:com|org|net|edu|gov|io|info|biz|health|us|uk|ca|de|fr|me)\b/gi: every
+// match of RE.domain ends with one, after characters of DOMAIN_CHARS only (found by domainHitFrom).
+// The dot of a file extension, PHOTO_ANCHOR = /\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom|mp4|mov|avi|m4v|wmv|svs|ndpi)/gi:
+// every match of RE.photo ends with one, after characters of PHOTO_CHARS only (found by photoHitFrom).
+/** Tables of ASCII characters, for the walks back from an anchor (see runMatches, emailMatches). */
 const asciiTable = (chars: string): Uint8Array => {
   const t = new Uint8Array(128);
   for (let c = 0; c < 128; c++) if (new RegExp(`[${chars}]`).test(String.fromCharCode(c))) t[c] = 1;
@@ -765,7 +765,16 @@ const AT_USER_RUN = asciiTable('\\w.%+-');
 const AT_USER_KEY = asciiTable('._\\d');
 /** The rest of AT_USER after its "at". */
 const AT_USER_AFTER = /\s+[\w-]+\.[a-z]{2,}/iy;
-const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
+/** IPV6_GATE.test(v), IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/, without the regex's scan of every character: a colon, at most four hex digits, a colon. */
+function ipv6Gate(v: string): boolean {
+  for (let d = v.indexOf(':'); d >= 0; d = v.indexOf(':', d + 1)) {
+    let e = d + 1;
+    while (e < v.length && e - d <= 5 && isHexCode(v.charCodeAt(e))) e++;
+    if (e - d - 1 <= 4 && v.charCodeAt(e) === 58) return true;
+  }
+  return false;
+}
+const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 // AT_USER = /[._\d][\w.%+-]*\s+at\s+[\w-]+\.[a-z]{2,}/i, tested from the whitespace of its tail (see atUser).
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
 const MBI_RE = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
@@ -1313,7 +1322,7 @@ class Detector {
   /** E-mail, web and network addresses, SSNs. */
   shapedAddresses(): void {
     const v = this.v;
-    if (v.includes('@')) for (const m of anchored(v, RE.email, '@', EMAIL_CHARS)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
+    if (v.includes('@')) for (const m of emailMatches(v)) this.add(m.index, m.index + m[0].length, 'EMAIL', 100);
     if (this.seen & T.DOT || (this.seen & T.AT && (this.bracketAt() || this.atUser()))) {
       for (const m of v.matchAll(RE.emailObf)) {
         const txt = m[0];
@@ -1331,13 +1340,13 @@ class Detector {
       // Above the labels: "?acct=0048229173" stays inside the URL.
       this.add(m.index, m.index + txt.length, 'URL', 104);
     }
-    for (const m of domainMatches(v)) {
+    for (const m of runMatches(v, DOMAIN_Y, domainHitFrom, DOMAIN_CHARS)) {
       const txt = m[0].replace(/[.,;:!?]+$/, '');
       this.add(m.index, m.index + txt.length, 'URL', 95);
     }
     for (const m of matchesAt(NUM_Y.ipv4, v, this.digitStartsWhere(ipv4At, true))) this.add(m.index, m.index + m[0].length, 'IP', 100);
     if (v.includes(':') || v.includes('-')) for (const m of matchesAt(MAC_Y, v, macStarts(v))) this.add(m.index, m.index + m[0].length, 'DEVICE', 99);
-    if (IPV6_GATE.test(v)) {
+    if (ipv6Gate(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
         const txt = m[0];
         if (!validIpv6(txt)) continue;
@@ -1346,7 +1355,7 @@ class Detector {
         this.add(m.index, m.index + txt.length, 'IP', 100);
       }
     }
-    if (this.seen & T.PHOTO_EXT) for (const m of anchored(v, RE.photo, PHOTO_ANCHOR, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
+    if (this.seen & T.PHOTO_EXT) for (const m of runMatches(v, PHOTO_Y, photoHitFrom, PHOTO_CHARS)) this.add(m.index, m.index + m[0].length, 'PHOTO', 100);
     if (v.includes('-')) for (const m of matchesAt(NUM_Y.ssn, v, this.digitStartsWhere(ssnAt))) this.add(m.index, m.index + m[0].length, 'SSN', 100);
     for (const m of this.stickyAt(RE.ssnLabelled, T.SSN)) {
       const g = m[1] as string;
@@ -4569,52 +4578,24 @@ function deaCheck(id: string): boolean {
  * (ASCII) only. The pattern is run only from the start of the run of such characters before the next anchor, not
  * from every position of the text.
  */
-/** RE.domain, sticky (see domainMatches). */
+/** RE.domain and RE.photo, sticky (see runMatches). */
 const DOMAIN_Y = new RegExp(RE.domain.source, 'iy');
+const PHOTO_Y = new RegExp(RE.photo.source, 'iy');
 
 /**
- * The matches of RE.domain, as anchored(v, RE.domain, DOMAIN_GATE, DOMAIN_CHARS) finds them, but without its scan of the
- * rest of the text when the domain at a hit fails ("jane@example.org": the look-behind refuses "example" after "@", and
- * the global search then ran to the end of the text). A match can only start where a run of DOMAIN_CHARS starts (its
- * look-behind refuses any of them before it, and its body is made of them) and holds a hit of the gate (its top-level
- * domain): trying the sticky regex at the start of each hit's run, hit after hit, finds the same matches.
+ * The matches of a regex whose look-behind refuses every character of `chars` and whose body up to a hit of its gate is
+ * made of them (RE.domain and DOMAIN_GATE, RE.photo and PHOTO_ANCHOR), as a global search from each hit's run found them,
+ * but without its scan of the rest of the text when the match at a hit's run fails ("jane@example.org": the look-behind
+ * refuses "example" after "@", and the global search then ran to the end of the text). Such a match can only start
+ * where a run of `chars` starts and holds a hit of the gate: trying the sticky regex at the start of each hit's run, hit
+ * after hit, finds the same matches. `hitFrom(v, p)` is the first hit at or after p, or -1.
  */
-function domainMatches(v: string): RegExpExecArray[] {
+function runMatches(v: string, re: RegExp, hitFrom: (v: string, p: number) => number, chars: Uint8Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   /** End of the last match: the start of a run is looked for no further back. */
   let from = 0;
-  DOMAIN_GATE.lastIndex = 0;
-  for (let g = DOMAIN_GATE.exec(v); g !== null; g = DOMAIN_GATE.exec(v)) {
-    let a = g.index;
-    while (a > from) {
-      const c = v.charCodeAt(a - 1);
-      if (c >= 128 || !DOMAIN_CHARS[c]) break;
-      a--;
-    }
-    DOMAIN_Y.lastIndex = a;
-    const m = DOMAIN_Y.exec(v);
-    if (m) {
-      out.push(m);
-      from = m.index + m[0].length;
-      DOMAIN_GATE.lastIndex = from;
-    } else DOMAIN_GATE.lastIndex = g.index + 1;
-  }
-  DOMAIN_GATE.lastIndex = 0;
-  DOMAIN_Y.lastIndex = 0;
-  return out;
-}
-
-function anchored(v: string, re: RegExp, anchor: string | RegExp, chars: Uint8Array): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (;;) {
-    let a: number;
-    if (typeof anchor === 'string') a = v.indexOf(anchor, from);
-    else {
-      anchor.lastIndex = from;
-      a = anchor.exec(v)?.index ?? -1;
-    }
-    if (a < 0) break;
+  for (let g = hitFrom(v, 0); g >= 0; ) {
+    let a = g;
     while (a > from) {
       const c = v.charCodeAt(a - 1);
       if (c >= 128 || !chars[c]) break;
@@ -4622,12 +4603,85 @@ function anchored(v: string, re: RegExp, anchor: string | RegExp, chars: Uint8Ar
     }
     re.lastIndex = a;
     const m = re.exec(v);
-    if (!m) break;
-    out.push(m);
-    from = m.index + m[0].length;
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+      g = hitFrom(v, from);
+    } else g = hitFrom(v, g + 1);
   }
   re.lastIndex = 0;
-  if (typeof anchor !== 'string') anchor.lastIndex = 0;
+  return out;
+}
+
+/** Lower-case ASCII letter of code c (other codes unchanged): the case folding of a regex with the flag i and no u. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const DOMAIN_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz', 'health', 'us', 'uk', 'ca', 'de', 'fr', 'me']);
+
+/**
+ * The first hit of DOMAIN_GATE (/\.(?:com|org|...|me)\b/i) at or after p, or -1, without the regex: no ending is a
+ * prefix of another and \b refuses a word character after it, so a dot is a hit when the run of word characters after
+ * it, lower case, is an ending.
+ */
+function domainHitFrom(v: string, p: number): number {
+  for (let d = v.indexOf('.', p); d >= 0; d = v.indexOf('.', d + 1)) {
+    let e = d + 1;
+    while (e < v.length && e - d <= 7 && isAsciiWordCode(v.charCodeAt(e))) e++;
+    const n = e - d - 1;
+    if (n < 2 || n > 6) continue;
+    let key = '';
+    for (let x = d + 1; x < e; x++) key += String.fromCharCode(asciiLower(v.charCodeAt(x)));
+    if (DOMAIN_TLDS.has(key)) return d;
+  }
+  return -1;
+}
+
+/** Endings whose prefix makes a hit of PHOTO_ANCHOR (it has no boundary after them: "jpe?g" is "jpg" or "jpeg", "tiff?" "tif"). */
+const PHOTO_ENDINGS = ['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom', 'mp4', 'mov', 'avi', 'm4v', 'wmv', 'svs', 'ndpi'];
+
+/** The first hit of PHOTO_ANCHOR (/\.(?:jpe?g|png|...)/i) at or after p, or -1, without the regex. */
+function photoHitFrom(v: string, p: number): number {
+  for (let d = v.indexOf('.', p); d >= 0; d = v.indexOf('.', d + 1)) {
+    let head = '';
+    for (let x = d + 1; x < v.length && x <= d + 5; x++) head += String.fromCharCode(asciiLower(v.charCodeAt(x)));
+    for (const end of PHOTO_ENDINGS) if (head.startsWith(end)) return d;
+  }
+  return -1;
+}
+
+/** RE.email, sticky (see emailMatches). */
+const EMAIL_Y = new RegExp(RE.email.source, 'y');
+
+/**
+ * RE.email's matches, as its global search from the run of EMAIL_CHARS before each "@" found them, but without that
+ * search's scan of the rest of the text when the run holds no match ("BP 120/80 @ 10am"). A match's local part is made of
+ * EMAIL_CHARS up to the first "@" after its start, so it starts in the run before that "@" (at the run's start, or after
+ * a "%", which its look-behind lets by): trying the sticky regex at each place of the run, "@" after "@", finds the
+ * same matches in the same order.
+ */
+function emailMatches(v: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  /** End of the last match: a run is looked for no further back. */
+  let from = 0;
+  for (let g = v.indexOf('@'); g >= 0; ) {
+    let a = g;
+    while (a > from) {
+      const c = v.charCodeAt(a - 1);
+      if (c >= 128 || !EMAIL_CHARS[c]) break;
+      a--;
+    }
+    let m: RegExpExecArray | null = null;
+    for (let p = a; p < g && m === null; p++) {
+      EMAIL_Y.lastIndex = p;
+      m = EMAIL_Y.exec(v);
+    }
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+      g = v.indexOf('@', from);
+    } else g = v.indexOf('@', g + 1);
+  }
+  EMAIL_Y.lastIndex = 0;
   return out;
 }
 
