@@ -55,10 +55,12 @@ export async function buildServer(services: Services, opts: ServerOptions = {}):
     },
   }) as unknown as FastifyInstance;
 
-  app.addHook('onSend', async (req, reply) => {
+  // Callback style: a hook on every response should not cost a promise.
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     reply.header('cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');
+    done(null, payload);
   });
 
   app.setErrorHandler((err: FastifyError | PhigateError, req, reply) => {

@@ -59,16 +59,9 @@ export class Transport {
     const guard = new CallGuard(call.signal, call.timeoutMs);
     try {
       const res = await this.send(call, guard, 'application/json');
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of res) {
-        guard.touch();
-        size += (chunk as Buffer).length;
-        if (size > MAX_UPSTREAM_BODY_BYTES) throw new PhigateError('upstream_error', 'upstream answer too large', 502);
-        chunks.push(chunk as Buffer);
-      }
+      const body = await readBody(res, guard);
       try {
-        return JSON.parse(Buffer.concat(chunks).toString('utf8')) as T;
+        return JSON.parse(body.toString('utf8')) as T;
       } catch {
         throw new PhigateError('upstream_error', 'upstream returned invalid JSON', 502);
       }
@@ -131,7 +124,6 @@ export class Transport {
       const req = mod.request(url, {
         method: 'POST',
         agent,
-        signal: guard.signal,
         headers: {
           ...call.headers,
           'content-type': 'application/json',
@@ -140,6 +132,8 @@ export class Transport {
         },
       });
       req.on('error', reject);
+      // The caller's abort and the timeout end the request (and its answer) through the guard.
+      guard.attach(req);
       req.on('response', (res) => {
         const status = res.statusCode ?? 0;
         if (status < 200 || status > 299) {
@@ -160,38 +154,80 @@ export class Transport {
   }
 }
 
-/** Combines the caller's signal with an (idle) timeout, and maps errors to PhigateErrors. */
+/**
+ * Reads a whole (non-streamed) answer: at most MAX_UPSTREAM_BODY_BYTES, each chunk restarting the
+ * idle timeout. Plain listeners rather than async iteration: this runs once per model call.
+ */
+function readBody(res: IncomingMessage, guard: CallGuard): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on('data', (chunk: Buffer) => {
+      guard.touch();
+      size += chunk.length;
+      if (size > MAX_UPSTREAM_BODY_BYTES) {
+        res.destroy();
+        reject(new PhigateError('upstream_error', 'upstream answer too large', 502));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    res.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    res.on('error', reject);
+    // Ended without its 'end' (the connection closed, or the guard destroyed the request).
+    res.on('close', () => {
+      if (!res.complete) reject(new Error('upstream answer incomplete'));
+    });
+  });
+}
+
+/**
+ * Ties an upstream request to the caller's signal and to an idle timeout: either one destroys the
+ * request (and its answer); errors are then mapped to PhigateErrors. One timer per call, restarted
+ * in place on progress.
+ */
 class CallGuard {
-  private readonly controller = new AbortController();
   private timer: NodeJS.Timeout | undefined;
+  private req: http.ClientRequest | undefined;
   private timedOut = false;
-  private readonly onAbort: () => void;
+  private finished = false;
+  private readonly onAbort = () => this.stop(new Error('aborted by the caller'));
+  private readonly onTimeout = () => {
+    this.timedOut = true;
+    this.stop(new Error('upstream timeout'));
+  };
 
   constructor(
     private readonly outer: AbortSignal | undefined,
     private readonly timeoutMs: number,
   ) {
-    this.onAbort = () => this.controller.abort(outer?.reason);
     if (outer) {
-      if (outer.aborted) this.controller.abort(outer.reason);
-      else outer.addEventListener('abort', this.onAbort, { once: true });
+      if (!outer.aborted) outer.addEventListener('abort', this.onAbort, { once: true });
     }
     this.touch();
   }
 
-  get signal(): AbortSignal {
-    return this.controller.signal;
+  /** The request to end on an abort or a timeout (ended at once if either already happened). */
+  attach(req: http.ClientRequest): void {
+    this.req = req;
+    if (this.outer?.aborted) this.stop(new Error('aborted by the caller'));
+    else if (this.timedOut) this.stop(new Error('upstream timeout'));
+  }
+
+  private stop(reason: Error): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.finished) this.req?.destroy(reason);
   }
 
   /** Restarts the timeout (called on progress). */
   touch(): void {
-    if (this.timer) clearTimeout(this.timer);
-    if (this.controller.signal.aborted) return;
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.controller.abort(new Error('upstream timeout'));
-    }, this.timeoutMs);
-    this.timer.unref?.();
+    if (this.finished || this.timedOut || this.outer?.aborted) return;
+    if (this.timer) this.timer.refresh();
+    else {
+      this.timer = setTimeout(this.onTimeout, this.timeoutMs);
+      this.timer.unref?.();
+    }
   }
 
   /** Stops the timeout until the next `touch`. */
@@ -201,7 +237,9 @@ class CallGuard {
   }
 
   done(): void {
+    this.finished = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
     this.outer?.removeEventListener('abort', this.onAbort);
   }
 
