@@ -1376,14 +1376,20 @@ class Detector {
   shapedPhones(): void {
     const v = this.v;
     for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
-    if (this.shapes & S.UK_PHONE || v.includes('(0')) {
-      for (const m of v.matchAll(RE.phoneAu)) {
+    // Both patterns open with a "0" that starts a run of digits, or (the Australian one) with "(0": their sticky forms
+    // are tried there only, not at every character of the text.
+    const auGate = (this.shapes & S.UK_PHONE) !== 0 || v.includes('(0');
+    const zeros = auGate ? this.digitStartsWhere(zeroAt) : [];
+    if (auGate) {
+      const opens: number[] = [];
+      for (let x = v.indexOf('(0'); x >= 0; x = v.indexOf('(0', x + 1)) opens.push(x);
+      for (const m of matchesAt(PHONE_AU_Y, v, opens.length ? mergeSorted(zeros, opens) : zeros)) {
         const before = v.slice(Math.max(0, m.index - 48), m.index);
         if (/\b(?:tel|telephone|phone|ph|mob|mobile|cell|contact|call|ring|text|home|work|fax|faxed|facsimile)\b/i.test(before)) this.addPhone(m.index, m.index + m[0].length, 99);
       }
     }
     if (this.shapes & S.UK_PHONE) {
-      for (const m of v.matchAll(RE.phoneUk)) {
+      for (const m of matchesAt(PHONE_UK_Y, v, zeros)) {
         // A label before it, or a mobile number (07...): "0800 180 1200" in a flow sheet is not a phone.
         const label =
           /(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|contact|ring|text|number|no|home|work|office|bleep|pager)\.?[ \t]*[:#]?[ \t]*(?:on[ \t]+)?$/i.test(v.slice(Math.max(0, m.index - 20), m.index)) ||
@@ -4911,6 +4917,23 @@ const MONTH_Y = {
 };
 /** The matches of the sticky `re` at the sorted positions `at`, as the global scan of its pattern finds them
  * (v.matchAll), when every match of the pattern starts at one of them. */
+/** RE.phoneUk and RE.phoneAu, sticky: tried where a run of digits opens with "0" (and at "(0"), see shapedPhones. */
+const PHONE_UK_Y = new RegExp(RE.phoneUk.source, 'y');
+const PHONE_AU_Y = new RegExp(RE.phoneAu.source, 'y');
+const zeroAt = (v: string, p: number): boolean => v.charCodeAt(p) === 48;
+
+/** The union of two ascending lists of offsets, ascending (no offset is in both). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as number) < (b[j] as number))) out.push(a[i++] as number);
+    else out.push(b[j++] as number);
+  }
+  return out;
+}
+
 function matchesAt(re: RegExp, v: string, at: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let lastEnd = 0;
