@@ -7,7 +7,9 @@
 //      and PostgreSQL when PHIGATE_BENCH_DATABASE_URL or PHIGATE_TEST_DATABASE_URL names a server;
 //      a fresh database is created for the run and dropped after), route `openai` to the mock,
 //   3. through the open-source Portkey gateway (@portkey-ai/gateway, its own server bundle in a
-//      child process, bound to 127.0.0.1; provider `openai` with a custom host: the mock).
+//      child process, bound to 127.0.0.1; provider `openai` with a custom host: the mock),
+//   4. (PostgreSQL runs, non-streamed latency only) through a reference that is NOT phigate: a
+//      minimal node:http proxy doing only the irreducible work (bench/support/gateway-floor.mjs).
 // Measures added latency p50/p99 over direct (non-streamed, one client, requests interleaved
 // across targets), streaming time-to-first-token overhead, and requests/s at 50 concurrent
 // clients. All traffic stays on 127.0.0.1; iteration counts and times are bounded; prints figures
@@ -125,8 +127,8 @@ interface Target {
   path: string;
   headers: Record<string, string>;
   agent: http.Agent;
-  /** Portkey and direct are reference points; phigate rows get the targets. */
-  kind: 'direct' | 'phigate-pglite' | 'phigate-postgres' | 'portkey';
+  /** Portkey, the floor and direct are reference points; phigate rows get the targets. */
+  kind: 'direct' | 'phigate-pglite' | 'phigate-postgres' | 'portkey' | 'floor';
 }
 
 interface Sample {
@@ -395,11 +397,12 @@ async function latencyPhase(targets: Target[]): Promise<LatencyResult> {
   }
 
   // Streamed: time to the first content delta, and to the end of the stream.
-  for (let r = 0; r < STREAM_WARMUP_ROUNDS; r++) for (const t of shuffled(targets)) await call(t, streamBodies[r % streamBodies.length]!, true);
+  const streaming = targets.filter((t) => t.kind !== 'floor'); // the floor reference answers plain calls only
+  for (let r = 0; r < STREAM_WARMUP_ROUNDS; r++) for (const t of shuffled(streaming)) await call(t, streamBodies[r % streamBodies.length]!, true);
   t0 = performance.now();
   let streamRounds = 0;
   for (let r = 0; r < STREAM_ROUNDS && performance.now() - t0 < STREAM_MAX_MS; r++, streamRounds++) {
-    for (const t of shuffled(targets)) {
+    for (const t of shuffled(streaming)) {
       const s = await call(t, streamBodies[r % streamBodies.length]!, true);
       if (s.status === 200 && s.ttftMs !== undefined) {
         ttft.get(t)!.push(s.ttftMs);
@@ -510,6 +513,7 @@ try {
   children.push(phPglite);
 
   let phPostgres: Child | undefined;
+  let floor: Child | undefined;
   if (serverUrl) {
     dbName = `phigate_bench_${randomBytes(4).toString('hex')}`;
     admin = new pg.Client({ connectionString: serverUrl });
@@ -521,6 +525,9 @@ try {
     dataDirs.push(pgDir);
     phPostgres = startChild(phigateScript, [], phigateEnv(pgDir, u.toString()), phigateArgv('postgres'));
     children.push(phPostgres);
+    // The floor reference (not phigate: see its header), on the same database server.
+    floor = startChild(join(here, 'support', 'gateway-floor.mjs'), [], { ...baseEnv(), PHIGATE_BENCH_MOCK_URL: mockUrl, PHIGATE_BENCH_FLOOR_DB: u.toString() }, []);
+    children.push(floor);
   }
 
   // Portkey: its published server bundle (the package's bin), headless, on a free loopback port;
@@ -538,6 +545,7 @@ try {
     const r = await phPostgres.ready;
     targets.push(makeTarget('phigate-postgres', 'phigate, PostgreSQL', String(r.url), { authorization: `Bearer ${String(r.key)}`, 'x-phigate-purpose': 'TREAT' }));
   }
+  if (floor) targets.push(makeTarget('floor', 'reference: minimal proxy', String((await floor.ready).url), { authorization: `Bearer ${UPSTREAM_KEY}` }));
   await portkeyUp;
   if (portkey) {
     targets.push(
@@ -551,7 +559,7 @@ try {
   console.log(`started in ${((performance.now() - benchStart) / 1000).toFixed(1)} s: mock ${mockUrl}, ${targets.slice(1).map((t) => `${t.name} 127.0.0.1:${t.port}`).join(', ')}`);
   if (!serverUrl) console.log('PostgreSQL: skipped (set PHIGATE_BENCH_DATABASE_URL to a server URL)');
 
-  await verify(targets, mock);
+  await verify(targets.filter((t) => t.kind !== 'floor'), mock);
 
   const lat = await latencyPhase(targets);
   const direct = targets[0]!;
@@ -566,6 +574,7 @@ try {
   const targetNote = (t: Target, added50: number) => {
     if (t.kind === 'direct') return '(baseline)';
     if (t.kind === 'portkey') return '(reference)';
+    if (t.kind === 'floor') return '(reference: the least work)';
     const vsPortkey = !Number.isFinite(pkAdded50) ? 'n/a' : added50 <= pkAdded50 ? 'met' : 'missed';
     const abs = t.kind === 'phigate-postgres' ? `; < 5 ms: ${added50 < 5 ? 'met' : 'missed'}` : '';
     return `<= Portkey: ${vsPortkey}${abs}`;
@@ -592,7 +601,7 @@ try {
 
   console.log(`\nStreamed (SSE, include_usage) — one client, ${lat.rounds.stream} rounds after ${STREAM_WARMUP_ROUNDS} warm-up rounds; TTFT = first non-empty content delta (ms)`);
   console.table(
-    targets.map((t) => {
+    targets.filter((t) => t.kind !== 'floor').map((t) => {
       const xs = lat.ttft.get(t)!;
       const p50 = quantile(xs, 0.5);
       const p99 = quantile(xs, 0.99);
@@ -611,7 +620,7 @@ try {
 
   console.log(`\nThroughput — ${CONCURRENCY} concurrent clients (keep-alive), ${LOAD_MS / 1000} s after ${LOAD_WARMUP_MS / 1000} s warm-up, non-streamed`);
   const loadRows = [];
-  for (const t of targets) {
+  for (const t of targets.filter((x) => x.kind !== 'floor')) {
     const r = await loadPhase(t);
     loadRows.push({ target: t.name, 'requests/s': Math.round(r.rps), completed: r.completed, errors: r.errors, 'p50 ms': f2(r.p50), 'p99 ms': f2(r.p99) });
     if (r.firstError) console.log(`  ${t.name}: first error: ${r.firstError}`);
@@ -628,6 +637,11 @@ try {
     if (t.kind === 'phigate-postgres') parts.push(`under 5 ms p50: ${a50 < 5 ? 'met' : 'MISSED'}`);
     console.log(`  ${t.name}: ${parts.join('; ')}`);
   }
+  const floorT = targets.find((t) => t.kind === 'floor');
+  if (floorT) {
+    const f50 = quantile(lat.plain.get(floorT)!, 0.5) - dPlain50;
+    console.log(`  reference, minimal proxy doing only the irreducible work (detector on prompt and answer, one durable insert, forward): added p50 ${signed(f50)} ms (${Number.isFinite(pkAdded50) ? (f50 <= pkAdded50 ? "within Portkey's" : "over Portkey's") : 'no Portkey figure'})`);
+  }
   if (!serverUrl) console.log('  PostgreSQL target not measured (no server URL).');
   console.log(
     [
@@ -636,6 +650,7 @@ try {
       '- phigate runs from its compiled build (dist/, as npm start does); Portkey from its published server bundle.',
       '- phigate runs with its defaults (log level info to stdout, here /dev/null; key cache 30 s; PostgreSQL pool 10; PGlite on disk in a temp folder) except PHIGATE_RATE_LIMIT=1000000.',
       '- The mock echoes the prompt, so each answer is ~2 KB (streams: ~4-character deltas, ~480 events). Portkey\'s stream handler waits 25 ms before passing its first chunk on.',
+      '- "reference: minimal proxy" (PostgreSQL runs only; non-streamed latency only) is not phigate: node:http in and out, phigate\'s detector on each message and on the answer, tokens swapped in and out in memory, one plain durable insert, no framework, auth, vault, encryption, Merkle log or error handling (bench/support/gateway-floor.mjs). It shows what the irreducible work costs here.',
       '- Mock, gateways and load generator are separate processes sharing the machine\'s cores (and the PostgreSQL server\'s).',
     ].join('\n'),
   );
