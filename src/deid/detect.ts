@@ -4622,35 +4622,53 @@ function runMatches(v: string, re: RegExp, hitFrom: (v: string, p: number) => nu
 /** Lower-case ASCII letter of code c (other codes unchanged): the case folding of a regex with the flag i and no u. */
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const DOMAIN_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz', 'health', 'us', 'uk', 'ca', 'de', 'fr', 'me']);
+
+/** Words by their first letter, either case (code below 128): the candidates at a dot. */
+function byFirstLetter(words: readonly string[]): (readonly string[] | undefined)[] {
+  const t: string[][] = [];
+  for (const w of words) {
+    for (const c of new Set([w.charCodeAt(0), w.toUpperCase().charCodeAt(0)])) (t[c] ??= []).push(w);
+  }
+  return t;
+}
+
+/** Whether v holds `word` (lower case) at p, ASCII letters in any case. */
+function wordAt(v: string, p: number, word: string): boolean {
+  for (let x = 0; x < word.length; x++) if (asciiLower(v.charCodeAt(p + x)) !== word.charCodeAt(x)) return false;
+  return true;
+}
+
+const DOMAIN_TLDS = byFirstLetter(['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz', 'health', 'us', 'uk', 'ca', 'de', 'fr', 'me']);
 
 /**
  * The first hit of DOMAIN_GATE (/\.(?:com|org|...|me)\b/i) at or after p, or -1, without the regex: no ending is a
  * prefix of another and \b refuses a word character after it, so a dot is a hit when the run of word characters after
- * it, lower case, is an ending.
+ * it is an ending (ASCII letters in any case).
  */
 function domainHitFrom(v: string, p: number): number {
   for (let d = v.indexOf('.', p); d >= 0; d = v.indexOf('.', d + 1)) {
-    let e = d + 1;
+    // Most dots end a sentence or sit in a number: the character after them opens no ending.
+    const c1 = v.charCodeAt(d + 1);
+    const cands = c1 < 128 ? DOMAIN_TLDS[c1] : undefined;
+    if (cands === undefined) continue;
+    let e = d + 2;
     while (e < v.length && e - d <= 7 && isAsciiWordCode(v.charCodeAt(e))) e++;
     const n = e - d - 1;
-    if (n < 2 || n > 6) continue;
-    let key = '';
-    for (let x = d + 1; x < e; x++) key += String.fromCharCode(asciiLower(v.charCodeAt(x)));
-    if (DOMAIN_TLDS.has(key)) return d;
+    for (const tld of cands) if (tld.length === n && wordAt(v, d + 1, tld)) return d;
   }
   return -1;
 }
 
 /** Endings whose prefix makes a hit of PHOTO_ANCHOR (it has no boundary after them: "jpe?g" is "jpg" or "jpeg", "tiff?" "tif"). */
-const PHOTO_ENDINGS = ['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom', 'mp4', 'mov', 'avi', 'm4v', 'wmv', 'svs', 'ndpi'];
+const PHOTO_ENDINGS = byFirstLetter(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom', 'mp4', 'mov', 'avi', 'm4v', 'wmv', 'svs', 'ndpi']);
 
 /** The first hit of PHOTO_ANCHOR (/\.(?:jpe?g|png|...)/i) at or after p, or -1, without the regex. */
 function photoHitFrom(v: string, p: number): number {
   for (let d = v.indexOf('.', p); d >= 0; d = v.indexOf('.', d + 1)) {
-    let head = '';
-    for (let x = d + 1; x < v.length && x <= d + 5; x++) head += String.fromCharCode(asciiLower(v.charCodeAt(x)));
-    for (const end of PHOTO_ENDINGS) if (head.startsWith(end)) return d;
+    const c1 = v.charCodeAt(d + 1);
+    const cands = c1 < 128 ? PHOTO_ENDINGS[c1] : undefined;
+    if (cands === undefined) continue;
+    for (const end of cands) if (wordAt(v, d + 1, end)) return d;
   }
   return -1;
 }
