@@ -37,6 +37,9 @@ const LAT_MAX_MS = 45_000;
 const STREAM_WARMUP_ROUNDS = 20;
 const STREAM_ROUNDS = 250;
 const STREAM_MAX_MS = 40_000;
+const TURN_WARMUP_ROUNDS = 20;
+const TURN_ROUNDS = 300;
+const TURN_MAX_MS = 40_000;
 const LOAD_WARMUP_MS = 1_500;
 const LOAD_MS = 6_000;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -70,7 +73,8 @@ const PATIENTS: Patient[] = [
   { first: 'Clarence', last: 'Beaumont', dob: '06/30/1949', mrn: '67253148', phone: '(504) 555-0191', street: '819 Esplanade Avenue', city: 'New Orleans, LA', zip: '70116', email: 'clarence.beaumont@example.org', spouse: 'Odile Beaumont', pcp: 'Dr. Miriam Castellanos' },
 ];
 
-function clinicalNote(p: Patient): string {
+/** The note of patient `p`; `n` makes each request's text its own (a distance walked), so that no gateway can answer from what it read before. */
+function clinicalNote(p: Patient, n = 0): string {
   return [
     `Please summarize this note for the care team and list open follow-up items.`,
     ``,
@@ -88,7 +92,7 @@ function clinicalNote(p: Patient): string {
     `catheterization on 03/10/2026 showed 90% stenosis of the proximal LAD; one drug-eluting stent placed without`,
     `complication. Echo on 03/11/2026: LVEF 45%, mild anterior hypokinesis, no significant valvular disease.`,
     `Metformin held around contrast and resumed on 03/12/2026 after creatinine returned to baseline (1.0 mg/dL).`,
-    `Mr./Ms. ${p.last} ambulated without symptoms on telemetry and was seen by cardiac rehab.`,
+    `Mr./Ms. ${p.last} ambulated ${200 + n} feet without symptoms on telemetry and was seen by cardiac rehab.`,
     ``,
     `Discharge medications: aspirin 81 mg daily; ticagrelor 90 mg twice daily for 12 months; atorvastatin 80 mg`,
     `nightly; metoprolol succinate 50 mg daily; lisinopril 10 mg daily; metformin 1000 mg twice daily;`,
@@ -101,21 +105,38 @@ function clinicalNote(p: Patient): string {
 }
 
 const SYSTEM = 'You are a clinical documentation assistant. Be concise and accurate.';
-const prompts = PATIENTS.map(clinicalNote);
-const bodyOf = (i: number, stream: boolean) =>
+/** The sanity check's prompts (n = 0). */
+const prompts = PATIENTS.map((p) => clinicalNote(p));
+type Message = { role: string; content: string };
+const bodyWith = (messages: Message[], stream: boolean) =>
   Buffer.from(
     JSON.stringify({
       model: MODEL,
-      messages: [
-        { role: 'system', content: SYSTEM },
-        { role: 'user', content: prompts[i % prompts.length] },
-      ],
+      messages: [{ role: 'system', content: SYSTEM }, ...messages],
       temperature: 0,
       ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
     }),
   );
-const plainBodies = prompts.map((_, i) => bodyOf(i, false));
-const streamBodies = prompts.map((_, i) => bodyOf(i, true));
+// Every measured request carries a note no earlier request carried (phigate remembers what it
+// detected in texts it has read: a repeated prompt would measure that memory, not de-identification).
+let requestSeq = 0;
+const nextBody = (stream: boolean) => {
+  const n = ++requestSeq;
+  return bodyWith([{ role: 'user', content: clinicalNote(PATIENTS[n % PATIENTS.length]!, n) }], stream);
+};
+// A conversation's later turn: three earlier exchanges (the notes and the answers, as a client
+// re-sends them: the chat APIs are stateless) and a new note.
+const HISTORY: Message[] = [0, 1, 2].flatMap((i) => {
+  const note = clinicalNote(PATIENTS[i]!, -1 - i);
+  return [
+    { role: 'user', content: note },
+    { role: 'assistant', content: note },
+  ];
+});
+const nextTurn = () => {
+  const n = ++requestSeq;
+  return bodyWith([...HISTORY, { role: 'user', content: clinicalNote(PATIENTS[n % PATIENTS.length]!, n) }], false);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Load generator: node:http with a keep-alive agent per target, no compression.
@@ -348,8 +369,8 @@ async function verify(targets: Target[], mock: Child): Promise<void> {
   const rows = [];
   for (const t of targets) {
     mock.proc.send({ op: 'clear' });
-    const plain = await call(t, plainBodies[0]!, false, true);
-    const streamed = await call(t, streamBodies[0]!, true, true);
+    const plain = await call(t, bodyWith([{ role: 'user', content: prompts[0]! }], false), false, true);
+    const streamed = await call(t, bodyWith([{ role: 'user', content: prompts[0]! }], true), true, true);
     const reached = await seen(identifiers);
     rows.push({
       target: t.name,
@@ -374,6 +395,10 @@ interface LatencyResult {
   plainErrors: Map<Target, number>;
   streamErrors: Map<Target, number>;
   rounds: { plain: number; stream: number };
+  /** A conversation's later turn (history re-sent), non-streamed. */
+  turn: Map<Target, number[]>;
+  turnErrors: Map<Target, number>;
+  turnRounds: number;
 }
 
 async function latencyPhase(targets: Target[]): Promise<LatencyResult> {
@@ -385,12 +410,12 @@ async function latencyPhase(targets: Target[]): Promise<LatencyResult> {
 
   // Non-streamed: one client, each round visits every target once in a random order, so drift
   // (CPU frequency, GC, the database) lands on all targets alike.
-  for (let r = 0; r < LAT_WARMUP_ROUNDS; r++) for (const t of shuffled(targets)) await call(t, plainBodies[r % plainBodies.length]!, false);
+  for (let r = 0; r < LAT_WARMUP_ROUNDS; r++) for (const t of shuffled(targets)) await call(t, nextBody(false), false);
   let t0 = performance.now();
   let plainRounds = 0;
   for (let r = 0; r < LAT_ROUNDS && performance.now() - t0 < LAT_MAX_MS; r++, plainRounds++) {
     for (const t of shuffled(targets)) {
-      const s = await call(t, plainBodies[r % plainBodies.length]!, false);
+      const s = await call(t, nextBody(false), false);
       if (s.status === 200) plain.get(t)!.push(s.ms);
       else plainErrors.set(t, plainErrors.get(t)! + 1);
     }
@@ -398,19 +423,34 @@ async function latencyPhase(targets: Target[]): Promise<LatencyResult> {
 
   // Streamed: time to the first content delta, and to the end of the stream.
   const streaming = targets.filter((t) => t.kind !== 'floor'); // the floor reference answers plain calls only
-  for (let r = 0; r < STREAM_WARMUP_ROUNDS; r++) for (const t of shuffled(streaming)) await call(t, streamBodies[r % streamBodies.length]!, true);
+  for (let r = 0; r < STREAM_WARMUP_ROUNDS; r++) for (const t of shuffled(streaming)) await call(t, nextBody(true), true);
   t0 = performance.now();
   let streamRounds = 0;
   for (let r = 0; r < STREAM_ROUNDS && performance.now() - t0 < STREAM_MAX_MS; r++, streamRounds++) {
     for (const t of shuffled(streaming)) {
-      const s = await call(t, streamBodies[r % streamBodies.length]!, true);
+      const s = await call(t, nextBody(true), true);
       if (s.status === 200 && s.ttftMs !== undefined) {
         ttft.get(t)!.push(s.ttftMs);
         streamTotal.get(t)!.push(s.ms);
       } else streamErrors.set(t, streamErrors.get(t)! + 1);
     }
   }
-  return { plain, ttft, streamTotal, plainErrors, streamErrors, rounds: { plain: plainRounds, stream: streamRounds } };
+  // A conversation's later turn: the same history with every request, a new note each time;
+  // phigate gets the conversation header (stable tokens across turns), as a chat client sends it.
+  const turn = new Map(targets.map((t) => [t, [] as number[]]));
+  const turnErrors = new Map(targets.map((t) => [t, 0]));
+  const asTurn = new Map(targets.map((t) => [t, t.kind.startsWith('phigate') ? { ...t, headers: { ...t.headers, 'x-phigate-conversation': `bench-${t.kind}` } } : t]));
+  for (let r = 0; r < TURN_WARMUP_ROUNDS; r++) for (const t of shuffled(streaming)) await call(asTurn.get(t)!, nextTurn(), false);
+  t0 = performance.now();
+  let turnRounds = 0;
+  for (let r = 0; r < TURN_ROUNDS && performance.now() - t0 < TURN_MAX_MS; r++, turnRounds++) {
+    for (const t of shuffled(streaming)) {
+      const s = await call(asTurn.get(t)!, nextTurn(), false);
+      if (s.status === 200) turn.get(t)!.push(s.ms);
+      else turnErrors.set(t, turnErrors.get(t)! + 1);
+    }
+  }
+  return { plain, ttft, streamTotal, plainErrors, streamErrors, rounds: { plain: plainRounds, stream: streamRounds }, turn, turnErrors, turnRounds };
 }
 
 interface LoadResult {
@@ -430,10 +470,9 @@ async function loadPhase(t: Target): Promise<LoadResult> {
     const start = performance.now();
     const end = start + ms;
     let n = 0;
-    const worker = async (w: number) => {
-      let i = w;
+    const worker = async () => {
       while (performance.now() < end) {
-        const s = await call(t, plainBodies[i++ % plainBodies.length]!, false);
+        const s = await call(t, nextBody(false), false);
         if (s.status === 200) lat.push(s.ms);
         else {
           errors++;
@@ -442,7 +481,7 @@ async function loadPhase(t: Target): Promise<LoadResult> {
         n++;
       }
     };
-    await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
+    await Promise.all(Array.from({ length: CONCURRENCY }, () => worker()));
     const elapsed = (performance.now() - start) / 1000;
     if (!record) return undefined;
     const r: LoadResult = { rps: lat.length / elapsed, completed: n, errors, p50: quantile(lat, 0.5), p99: quantile(lat, 0.99) };
@@ -479,7 +518,7 @@ const benchStart = performance.now();
 }
 console.log(
   `phigate bench:gateway — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}); ` +
-    `prompt ${plainBodies[0]!.length} bytes of JSON (user message ${Buffer.byteLength(prompts[0]!)} bytes); @portkey-ai/gateway ${portkey?.version ?? 'not installed'}`,
+    `prompt ${nextBody(false).length} bytes of JSON (user message ${Buffer.byteLength(prompts[0]!)} bytes; each request's its own); conversation turn ${nextTurn().length} bytes; @portkey-ai/gateway ${portkey?.version ?? 'not installed'}`,
 );
 
 const children: Child[] = [];
@@ -500,6 +539,8 @@ try {
     // Far above what the bench sends: the per-key limit is not what is measured here.
     PHIGATE_RATE_LIMIT: '1000000',
     ...(process.env.PHIGATE_LOG_LEVEL ? { PHIGATE_LOG_LEVEL: process.env.PHIGATE_LOG_LEVEL } : {}),
+    // PHIGATE_DEID_CACHE=0 measures phigate without its memory of texts already read.
+    ...(process.env.PHIGATE_DEID_CACHE ? { PHIGATE_DEID_CACHE: process.env.PHIGATE_DEID_CACHE } : {}),
     PHIGATE_BENCH_MOCK_URL: mockUrl,
     PHIGATE_BENCH_MODEL: MODEL,
     PHIGATE_BENCH_UPSTREAM_KEY: UPSTREAM_KEY,
@@ -618,6 +659,16 @@ try {
     }),
   );
 
+  const dTurn50 = quantile(lat.turn.get(direct)!, 0.5);
+  console.log(`\nA conversation's later turn — three earlier exchanges re-sent (~${Math.round((nextTurn().length - nextBody(false).length) / 1024)} KB) plus a new note, non-streamed; one client, ${lat.turnRounds} rounds after ${TURN_WARMUP_ROUNDS} warm-up rounds (ms)`);
+  console.table(
+    targets.filter((t) => t.kind !== 'floor').map((t) => {
+      const xs = lat.turn.get(t)!;
+      const p50 = quantile(xs, 0.5);
+      return { target: t.name, n: xs.length, p50: f2(p50), p99: f2(quantile(xs, 0.99)), 'added p50': t.kind === 'direct' ? '—' : signed(p50 - dTurn50), errors: lat.turnErrors.get(t)! };
+    }),
+  );
+
   console.log(`\nThroughput — ${CONCURRENCY} concurrent clients (keep-alive), ${LOAD_MS / 1000} s after ${LOAD_WARMUP_MS / 1000} s warm-up, non-streamed`);
   const loadRows = [];
   for (const t of targets.filter((x) => x.kind !== 'floor')) {
@@ -649,6 +700,7 @@ try {
       '- phigate de-identifies every message, then tokenizes into the vault and audits in one statement before the call, calls the mock, scans and restores the answer; Portkey forwards.',
       '- phigate runs from its compiled build (dist/, as npm start does); Portkey from its published server bundle.',
       '- phigate runs with its defaults (log level info to stdout, here /dev/null; key cache 30 s; PostgreSQL pool 10; PGlite on disk in a temp folder) except PHIGATE_RATE_LIMIT=1000000.',
+      '- Every request carries a note of its own (a distance walked differs), so no gateway answers from what it read before; the conversation turn re-sends the same three exchanges each time, which phigate reads once (its memory of detected texts, PHIGATE_DEID_CACHE; set PHIGATE_DEID_CACHE=0 when running the bench to measure it off).',
       '- The mock echoes the prompt, so each answer is ~2 KB (streams: ~4-character deltas, ~480 events). Portkey\'s stream handler waits 25 ms before passing its first chunk on.',
       '- "reference: minimal proxy" (PostgreSQL runs only; non-streamed latency only) is not phigate: node:http in and out, phigate\'s detector on each message and on the answer, tokens swapped in and out in memory, one plain durable insert, no framework, auth, vault, encryption, Merkle log or error handling (bench/support/gateway-floor.mjs). It shows what the irreducible work costs here.',
       '- Mock, gateways and load generator are separate processes sharing the machine\'s cores (and the PostgreSQL server\'s).',

@@ -35,6 +35,7 @@ const envSchema = z.object({
   PHIGATE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PHIGATE_ROUTES: z.string().min(1).optional(),
   PHIGATE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  PHIGATE_DEID_CACHE: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
   PHIGATE_OUTPUT_PHI: z.enum(['flag', 'redact', 'block']).default('redact'),
   PHIGATE_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   PHIGATE_RATE_LIMIT_SHARED: boolFlag.default(false),
@@ -64,6 +65,8 @@ export interface Config {
   routesFile?: string;
   /** How long a verified API key or unwrapped data key may be reused from memory. */
   keyCacheSeconds: number;
+  /** Texts whose detected spans the gateway remembers (0: none); see gateway/detect-cache.ts. */
+  deidCacheEntries: number;
   /** What the gateway does with identifiers found in a model's answer that it was not given. */
   outputPhi: 'flag' | 'redact' | 'block';
   /** Requests per minute per API key: per instance, or across instances when `rateLimitShared`. */
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     keyProvider: e.PHIGATE_KEY_PROVIDER,
     logLevel: e.PHIGATE_LOG_LEVEL,
     keyCacheSeconds: e.PHIGATE_KEY_CACHE_SECONDS,
+    deidCacheEntries: e.PHIGATE_DEID_CACHE,
     outputPhi: e.PHIGATE_OUTPUT_PHI,
     rateLimitPerMinute: e.PHIGATE_RATE_LIMIT,
     rateLimitShared: e.PHIGATE_RATE_LIMIT_SHARED,

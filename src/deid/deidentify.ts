@@ -1,5 +1,5 @@
 // The public operations: detect, then transform according to a policy.
-import { detect } from './detect.js';
+import { detect, type DetectOptions } from './detect.js';
 import { dateShiftValue, generalize, redactMarker, surrogate, type Operator, type OperatorContext, type OperatorKeys, type Tokenizer } from './operators.js';
 import { builtinPolicy, operatorFor, parsePolicy, policyUses, type Policy, type PolicyInput } from './policy.js';
 import { DeidError, type PhiType, type Span } from './types.js';
@@ -15,6 +15,11 @@ export interface DeidOptions {
   tenantId?: string;
   /** Dates of one patient shift by one offset. */
   patientId?: string;
+  /**
+   * The detector to use (default: `detect`). For a caller that wraps it, e.g. with a cache of
+   * texts it has already seen; it must return what `detect(text, options)` returns.
+   */
+  detector?: (text: string, options: DetectOptions) => Span[];
 }
 
 export interface DeidResult {
@@ -37,7 +42,7 @@ export class Session {
   }
 
   detect(text: string): Span[] {
-    return detect(text, { types: this.policy.detectTypes, allow: this.policy.allow, deny: this.policy.deny });
+    return (this.opts.detector ?? detect)(text, { types: this.policy.detectTypes, allow: this.policy.allow, deny: this.policy.deny });
   }
 
   /** Replacements for many values at once (one tokenizer round trip). */

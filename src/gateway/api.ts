@@ -129,6 +129,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (co
       policy: gw.policy,
       keys: gw.needsOperatorKeys ? await gw.operatorKeys(tenantId) : {},
       ...(ctx.patient ? { patientId: ctx.patient } : {}),
+      detector: gw.requestDetector,
       commit,
     });
   } catch (e) {

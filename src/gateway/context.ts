@@ -17,7 +17,8 @@ import {
   type Service,
 } from '../providers/index.js';
 import { baaState } from '../vendors/index.js';
-import { detect, loadPolicy, type OperatorKeys, type Policy } from '../deid/index.js';
+import { detect, loadPolicy, type DetectOptions, type OperatorKeys, type Policy, type Span } from '../deid/index.js';
+import { DetectionCache } from './detect-cache.js';
 import { policySendsIdentifiers, protectSlots, type Detector } from './protect.js';
 
 /** Everything the API routes share: services, routes, one provider per route. */
@@ -31,6 +32,10 @@ export class Gateway {
   detector: Detector = detect;
   /** The request de-identification step (replaceable in tests to inject failures). */
   protect: typeof protectSlots = protectSlots;
+  /** Spans of request texts already read (PHIGATE_DEID_CACHE entries; none when 0). */
+  readonly detectionCache: DetectionCache;
+  /** The library's detector behind that cache. */
+  readonly requestDetector: (text: string, options: DetectOptions) => Span[];
   private readonly providers = new Map<string, Provider>();
 
   constructor(
@@ -45,6 +50,8 @@ export class Gateway {
       throw new PhigateError('config_invalid', `invalid setting PHIGATE_GATEWAY_POLICY: ${code}`, 500, { setting: 'PHIGATE_GATEWAY_POLICY' });
     }
     this.policyRevealsIdentifiers = policySendsIdentifiers(this.policy);
+    this.detectionCache = new DetectionCache(services.config.deidCacheEntries);
+    this.requestDetector = this.detectionCache.wrap(detect);
     const ops = [this.policy.default, ...Object.values(this.policy.types), ...Object.values(this.policy.fields).map((f) => f.operator)];
     this.needsOperatorKeys = ops.some((op) => op === 'surrogate' || op === 'date-shift');
   }

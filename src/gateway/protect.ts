@@ -1,5 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { deidentifyText, detect, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
+import { deidentifyText, detect, type DetectOptions, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
 import { randomBytesPooled } from '../crypto/index.js';
 import { normalizeValue } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
@@ -38,6 +38,8 @@ export interface ProtectContext {
   /** Secrets for surrogate and date-shift operators, derived per tenant. */
   keys: OperatorKeys;
   patientId?: string;
+  /** The detector for the request's texts (default: the library's `detect`; the gateway's remembers texts it has read). */
+  detector?: (text: string, options: DetectOptions) => Span[];
   /**
    * Stores the values to tokenize and writes the audit events of the request, in one transaction:
    * either both happen or neither (and nothing is sent). Returns one token per item, in order.
@@ -88,6 +90,7 @@ export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<
         keys: ctx.keys,
         tenantId: ctx.tenantId,
         ...(ctx.patientId ? { patientId: ctx.patientId } : {}),
+        ...(ctx.detector ? { detector: ctx.detector } : {}),
       }),
     ),
   );
