@@ -85,6 +85,22 @@ for (const kind of storeKinds) {
       assert.equal(rows.rows.length, 1);
     });
 
+    test('a value re-sent soon after is not rewritten; one near the end of its life is renewed', async () => {
+      const expiry = async (tok: string) =>
+        (await s.store.withTenant(t, (tx) => tx.query<{ e: Date }>('select expires_at as e from vault_entries where token = $1', [tok]))).rows[0]!.e;
+      const [a] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Often Resent' }], { scope: 'conv-renew', ttlSeconds: 3600 })) as [string];
+      const e1 = await expiry(a);
+      // Re-sent a moment later (a conversation's next turn): the gain would be under a hundredth
+      // of the life asked for, so the row is left as it is.
+      const [b] = (await s.vault.tokenize(t, [{ type: 'NAME', value: 'Often Resent' }], { scope: 'conv-renew', ttlSeconds: 3600 })) as [string];
+      assert.equal(b, a);
+      assert.equal((await expiry(a)).getTime(), e1.getTime());
+      // Ten minutes of life left: renewed to the full hour.
+      await s.store.withOwner((tx) => tx.query(`update vault_entries set expires_at = now() + interval '10 minutes' where token = $1`, [a]));
+      await s.vault.tokenize(t, [{ type: 'NAME', value: 'Often Resent' }], { scope: 'conv-renew', ttlSeconds: 3600 });
+      assert.ok((await expiry(a)).getTime() - Date.now() > 3500 * 1000);
+    });
+
     test('expired entries are not restored and are purged', async () => {
       const [tok] = (await s.vault.tokenize(t, [{ type: 'EMAIL', value: 'ttl@example.org' }], { ttlSeconds: 60 })) as [string];
       assert.equal((await s.vault.detokenize(t, [tok])).size, 1);

@@ -6,6 +6,7 @@ import { sql as access } from './004_access.js';
 import { sql as rateLimits } from './005_rate_limits.js';
 import { sql as breakGlassSubject } from './006_break_glass_subject.js';
 import { sql as oneRoundTrip } from './007_one_round_trip.js';
+import { sql as renewLess } from './008_renew_less.js';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: Migration[] = [
   { version: 5, name: 'rate_limits', sql: rateLimits },
   { version: 6, name: 'break_glass_subject', sql: breakGlassSubject },
   { version: 7, name: 'one_round_trip', sql: oneRoundTrip },
+  { version: 8, name: 'renew_less', sql: renewLess },
 ].sort((a, b) => a.version - b.version);
 
 export const checksum = (m: Migration): string => createHash('sha256').update(m.sql).digest('hex');
