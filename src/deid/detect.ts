@@ -1426,7 +1426,7 @@ class Detector {
       }
     }
     // Unspaced national numbers ("0871234567", "07700900318") after a calling word.
-    if (this.shapes & S.UK_PHONE || v.includes(' 0')) for (const xi of this.xIdx) {
+    if (this.shapes & S.UK_PHONE || this.spaceZero()) for (const xi of this.xIdx) {
       const t = this.toks[xi] as Tok;
       if ((t.w.length !== 10 && t.w.length !== 11) || t.w.charCodeAt(0) !== 48 || !/^0[1-9]\d{8,9}$/.test(t.w)) continue;
       if (/\b(?:tel|telephone|phone|ph|mob|mobile|cell|contact|call|ring|text|whatsapp|landline|number|no|reach|fax)\b[^.\n]{0,30}$/i.test(v.slice(Math.max(0, t.s - 40), t.s))) this.addPhone(t.s, t.e, 99);
@@ -2971,6 +2971,15 @@ class Detector {
    * RE.street's matches (and, dash allowed, the day-first month dates') can start. */
   private digitStartList: number[] | undefined;
   private digitStartDashList: number[] | undefined;
+  /** v.includes(' 0'), read from the tokens: a "0" after a space opens a token with digits (the search for " 0" stops at every space). */
+  spaceZero(): boolean {
+    const v = this.v;
+    for (const xi of this.xIdx) {
+      const s = (this.toks[xi] as Tok).s;
+      if (v.charCodeAt(s) === 48 && v.charCodeAt(s - 1) === 32) return true;
+    }
+    return false;
+  }
   digitStarts(dash = false): number[] {
     const have = dash ? this.digitStartDashList : this.digitStartList;
     if (have) return have;
@@ -4025,7 +4034,7 @@ class Detector {
         }
       }
     }
-    for (let at = v.indexOf(' by '); at >= 0; at = v.indexOf(' by ', at + 4)) {
+    for (let at = indexOfSpaced(v, ' by ', 0); at >= 0; at = indexOfSpaced(v, ' by ', at + 4)) {
       // Two or three capitals ending the sentence after "by": then look for the verb before.
       const c0 = v.charCodeAt(at + 4);
       if (!(c0 >= 65 && c0 <= 90)) continue;
@@ -4608,6 +4617,18 @@ function deaCheck(id: string): boolean {
  * (ASCII) only. The pattern is run only from the start of the run of such characters before the next anchor, not
  * from every position of the text.
  */
+/**
+ * v.indexOf(needle, from) for a needle opening with a space: indexOf looks for the needle's first character and compares
+ * the rest from each one, and spaces are everywhere in prose (" by " cost ten times "by"); this looks for the rest and
+ * checks the space before it.
+ */
+function indexOfSpaced(v: string, needle: string, from: number): number {
+  const rest = needle.slice(1);
+  const c0 = needle.charCodeAt(0);
+  for (let at = v.indexOf(rest, from + 1); at >= 0; at = v.indexOf(rest, at + 1)) if (v.charCodeAt(at - 1) === c0) return at - 1;
+  return -1;
+}
+
 /** RE.domain and RE.photo, sticky (see runMatches). */
 const DOMAIN_Y = new RegExp(RE.domain.source, 'iy');
 const PHOTO_Y = new RegExp(RE.photo.source, 'iy');
