@@ -1297,10 +1297,10 @@ class Detector {
       f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
       if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
     }
-    if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
+    if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && ageUnitLead(w) && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
     if (shape === 'X' && hyphen && lowers + uppers > 0) {
       // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
-      for (const part of w.toLowerCase().split('-')) if (!/\d/.test(part)) st.seen |= (flags.get(part) ?? 0) & ~0xff;
+      for (const part of w.toLowerCase().split('-')) if (!hasAsciiDigit(part)) st.seen |= (flags.get(part) ?? 0) & ~0xff;
       if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) st.seen |= T.MONTH;
     }
     if (shape === 'X') {
@@ -1313,7 +1313,7 @@ class Detector {
         else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) st.shapes |= S.SSN;
       }
       if (len === 3 && digits === 1 && uppers === 2) st.shapes |= S.POSTCODE;
-      else if (len <= 4 && lowers === 2 && digits === len - 2 && /(?:st|nd|rd|th)$/.test(w)) st.shapes |= S.ORDINAL;
+      else if (len <= 4 && lowers === 2 && digits === len - 2 && ordinalEnd(w)) st.shapes |= S.ORDINAL;
       else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) st.shapes |= S.ROUTE;
     } else if (shape === 'U' && w.length <= 3 && s > 0) {
       const before = v.charCodeAt(s - 1);
@@ -1884,7 +1884,7 @@ class Detector {
     // "in her 97th year": an ordinal token of 90+ first (cheap), then the words around it.
     for (const i of this.xIdx) {
       const t = this.toks[i] as Tok;
-      if (t.w.length < 4 || t.w.length > 5 || !/^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/i.test(t.w)) continue;
+      if (t.w.length < 4 || t.w.length > 5 || (t.w.charCodeAt(0) !== 57 && t.w.charCodeAt(0) !== 49) || !/^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/i.test(t.w)) continue;
       RE.ageYearOrd.lastIndex = 0;
       const m = RE.ageYearOrd.exec(v.slice(Math.max(0, t.s - 16), t.e + 6));
       if (m) this.add(t.s, t.e, 'AGE_OVER_89', 91);
@@ -2126,7 +2126,7 @@ class Detector {
       const city = /(?:^|[,\n][ \t]*)([A-Z][\p{L}'.-]+(?:[ -][A-Z][\p{L}'.-]+){0,2}),?[ \t]+$/u.exec(v.slice(Math.max(0, m.index - 40), m.index));
       if (city) {
         const name = city[1] as string;
-        const words = name.toLowerCase().split(/[ -]/);
+        const words = splitSpaceHyphen(name.toLowerCase());
         if (!CA_PROVINCES.has(name) && !words.some((w) => NOT_NAME.has(w) || STATE_WORDS.has(w) || FUNCTION_WORDS.has(w))) {
           const cs = m.index - city[0].length + city[0].indexOf(name);
           this.add(cs, cs + name.length, 'LOCATION', 70);
@@ -2198,7 +2198,7 @@ class Detector {
       const zip = m[5];
       const zipStart = zip ? m.index + m[0].length - zip.length : -1;
       // Find the city: the longest known place at the end of the capitalized run, else its last word.
-      const words = cityTxt.split(/[ -]/);
+      const words = splitSpaceHyphen(cityTxt);
       let cityStart = -1;
       let known = false;
       for (let n = Math.min(words.length, this.lex.placeMaxWords); n >= 1; n--) {
@@ -3448,7 +3448,7 @@ class Detector {
   }
   eponymAt(i: number): boolean {
     const t = this.toks[i] as Tok;
-    if (EPONYMS.has(t.k.replace(/'s$/, '')) || this.scaleAt(i)) return true;
+    if (EPONYMS.has(t.k.endsWith("'s") ? t.k.slice(0, -2) : t.k) || this.scaleAt(i)) return true;
     // A score name before its value ("Barthel 75/100", "MoCA 21/30").
     const c1 = this.v.charCodeAt(t.e + 1);
     if (this.v.charCodeAt(t.e) === 32 && c1 >= 48 && c1 <= 57) {
@@ -3511,7 +3511,7 @@ class Detector {
         if (((tk.m & M.TITLES) !== 0)) k++;
         // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
         const lang = toks[k];
-        if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && /^,[ \t]*$/.test(v.slice(lang.e, (toks[k + 1] as Tok).s))) k++;
+        if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && commaGap(v, lang.e, (toks[k + 1] as Tok).s)) k++;
         const first = toks[k];
         // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
         const roleStrict = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
@@ -3536,7 +3536,7 @@ class Detector {
             const after = toks[j + 1];
             const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
             let lastFirst = false;
-            if (after && j === k && /^,[ \t]*$/.test(v.slice((toks[j] as Tok).e, after.s)) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
+            if (after && j === k && commaGap(v, (toks[j] as Tok).e, after.s) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
               const j2 = this.grab(j + 1, 2, after.shape === 'U');
               if (j2 >= 0) {
                 j = j2;
@@ -3988,7 +3988,7 @@ class Detector {
         const nx = toks[x + 1];
         if (!nx || !AGE_SEX_NEXT.has(nx.k) || nx.s - t.e > 1) continue;
       }
-      if (!/^\d{1,3}(?:[MF]|yo|yoM|yoF)?$/i.test(t.w)) continue;
+      if (!isDigitCode(t.w.charCodeAt(0)) || !/^\d{1,3}(?:[MF]|yo|yoM|yoF)?$/i.test(t.w)) continue;
       const gap = v.slice(prev.e + (prev.possessive ? 2 : 0), t.s);
       if (!/^[ \t]*,?[ \t]*$/.test(gap) || !AGE_SEX_AFTER.test(v.slice(prev.e, prev.e + 16))) continue;
       let i = x - 1;
@@ -4841,6 +4841,41 @@ function blanks(v: string, a: number, b: number): boolean {
   }
   return true;
 }
+/** s.split(/[ -]/) without the regex (a split by a regex runs it at every character). */
+function splitSpaceHyphen(s: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 45) {
+      out.push(s.slice(a, i));
+      a = i + 1;
+    }
+  }
+  out.push(s.slice(a));
+  return out;
+}
+
+/** /\d/.test(s) */
+function hasAsciiDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigitCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** /(?:st|nd|rd|th)$/.test(w) */
+function ordinalEnd(w: string): boolean {
+  const a = w.charCodeAt(w.length - 2);
+  const b = w.charCodeAt(w.length - 1);
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
+/** Cheap test before /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/: two or three digits, then M, F or Y in either case. */
+function ageUnitLead(w: string): boolean {
+  if (!isDigitCode(w.charCodeAt(0)) || !isDigitCode(w.charCodeAt(1))) return false;
+  const c = isDigitCode(w.charCodeAt(2)) ? w.charCodeAt(3) : w.charCodeAt(2);
+  return c === 77 || c === 109 || c === 70 || c === 102 || c === 89 || c === 121;
+}
+
 /** /^,[ \t]*$/.test(v.slice(a, b)) */
 function commaGap(v: string, a: number, b: number): boolean {
   return b > a && v.charCodeAt(a) === 44 && (b === a + 1 || blanks(v, a + 1, b));

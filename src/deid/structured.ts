@@ -221,6 +221,26 @@ function splitCells(line: string, sep: string): [number, number][] {
 
 /** A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. */
 const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30})+[ \t]*\r?(?:\n|$)/y;
+/** The characters HEADER_LINE reads: those of its cells, its separators and blanks, a carriage return. */
+const HEADER_CHARS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (/[A-Za-z0-9 _#\/()"\-,\t;\r]/.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+/**
+ * A cheap test before HEADER_LINE on the line [ls, le): it holds only characters HEADER_LINE reads, and a separator.
+ * Prose fails at its first colon, full stop or apostrophe, without a call of the regex (one per line of every text).
+ */
+function headerChars(v: string, ls: number, le: number): boolean {
+  let sep = false;
+  for (let i = ls; i < le; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 128 || HEADER_CHARS[c] === 0) return false;
+    if (c === 44 || c === 9 || c === 59) sep = true;
+  }
+  return sep;
+}
 /** The header of a pipe-separated table ("Name | DOB | MRN"), tried only in texts with " | ". */
 const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30})+[ \t|]*\r?(?:\n|$)/y;
 
@@ -240,7 +260,7 @@ function csv(h: StructuredHost): void {
     let le = lineEnd(ls);
     const next = le + 1;
     HEADER_LINE.lastIndex = ls;
-    if (le - ls > 400 || !(HEADER_LINE.test(v) || (pipes && pipeHeader(ls)))) {
+    if (le - ls > 400 || !((headerChars(v, ls, le) && HEADER_LINE.test(v)) || (pipes && pipeHeader(ls)))) {
       ls = next;
       continue;
     }
