@@ -4968,8 +4968,12 @@ const NUM_Y = {
   ssn: new RegExp(RE.ssn.source, 'y'),
 };
 /** An octet and its dot at p. */
+/** An octet, a dot, a digit and a dot after one to three characters at p: how an IPv4 address opens (a decimal number, "7.47", does not). */
 function ipv4At(v: string, p: number): boolean {
-  return v.charCodeAt(p + 1) === 46 || v.charCodeAt(p + 2) === 46 || v.charCodeAt(p + 3) === 46;
+  let d = p + 1;
+  while (d < p + 3 && isDigitCode(v.charCodeAt(d))) d++;
+  if (v.charCodeAt(d) !== 46 || !isDigitCode(v.charCodeAt(d + 1))) return false;
+  return v.charCodeAt(d + 2) === 46 || v.charCodeAt(d + 3) === 46 || v.charCodeAt(d + 4) === 46;
 }
 /** \d{3}-\d{2}- at p. */
 function ssnAt(v: string, p: number): boolean {
@@ -4978,30 +4982,38 @@ function ssnAt(v: string, p: number): boolean {
 function isDateSep(c: number): boolean {
   return c === 47 || c === 46 || c === 45;
 }
-/** \d{1,2}[/.-] at p. */
+/** \d{1,2}([/.-])\d{1,2}\1 at p (the same separator twice). */
 function dNum3At(v: string, p: number): boolean {
-  const c = v.charCodeAt(p + 1);
-  return isDateSep(c) || (isDigitCode(c) && isDateSep(v.charCodeAt(p + 2)));
+  const q = isDigitCode(v.charCodeAt(p + 1)) ? p + 2 : p + 1;
+  const sep = v.charCodeAt(q);
+  if (!isDateSep(sep) || !isDigitCode(v.charCodeAt(q + 1))) return false;
+  return v.charCodeAt(q + 2) === sep || (isDigitCode(v.charCodeAt(q + 2)) && v.charCodeAt(q + 3) === sep);
 }
 /** (?:19|20)\d{2}[-/.] at p. */
 function dIsoAt(v: string, p: number): boolean {
   const c = v.charCodeAt(p);
   return (c === 49 || c === 50) && isDateSep(v.charCodeAt(p + 4));
 }
-/** \d{1,2}[/-] at p. */
+/** \d{1,2}[/-](?:19|20) at p. */
 function dMonthYearNumAt(v: string, p: number): boolean {
-  const c = v.charCodeAt(p + 1);
-  return c === 47 || c === 45 || (isDigitCode(c) && (v.charCodeAt(p + 2) === 47 || v.charCodeAt(p + 2) === 45));
+  const q = isDigitCode(v.charCodeAt(p + 1)) ? p + 2 : p + 1;
+  const sep = v.charCodeAt(q);
+  if (sep !== 47 && sep !== 45) return false;
+  const y0 = v.charCodeAt(q + 1);
+  const y1 = v.charCodeAt(q + 2);
+  return (y0 === 49 && y1 === 57) || (y0 === 50 && y1 === 48);
 }
-/** \d{1,2}\/ at p. */
+/** \d{1,2}\/\d at p. */
 function dMonthDaySlashAt(v: string, p: number): boolean {
-  const c = v.charCodeAt(p + 1);
-  return c === 47 || (isDigitCode(c) && v.charCodeAt(p + 2) === 47);
+  const q = isDigitCode(v.charCodeAt(p + 1)) ? p + 2 : p + 1;
+  return v.charCodeAt(q) === 47 && isDigitCode(v.charCodeAt(q + 1));
 }
-/** 9\d or 1\d\d at p. */
+/** 9\d or 1[0-2]\d at p, and no digit after it (RE.ageNum's unit opens with a blank, a dash or a letter). */
 function ageNumAt(v: string, p: number): boolean {
   const c = v.charCodeAt(p);
-  return c === 57 || c === 49;
+  if (c === 57) return isDigitCode(v.charCodeAt(p + 1)) && !isDigitCode(v.charCodeAt(p + 2));
+  const c1 = v.charCodeAt(p + 1);
+  return c === 49 && c1 >= 48 && c1 <= 50 && isDigitCode(v.charCodeAt(p + 2)) && !isDigitCode(v.charCodeAt(p + 3));
 }
 /** The month date patterns, sticky (see matchesAt). */
 const MONTH_Y = {
@@ -5013,8 +5025,6 @@ const MONTH_Y = {
   dDayMonDash: new RegExp(RE.dDayMonDash.source, 'iy'),
   dMonthYear: new RegExp(RE.dMonthYear.source, 'iy'),
 };
-/** The matches of the sticky `re` at the sorted positions `at`, as the global scan of its pattern finds them
- * (v.matchAll), when every match of the pattern starts at one of them. */
 /** RE.phoneUk and RE.phoneAu, sticky: tried where a run of digits opens with "0" (and at "(0"), see shapedPhones. */
 const PHONE_UK_Y = new RegExp(RE.phoneUk.source, 'y');
 const PHONE_AU_Y = new RegExp(RE.phoneAu.source, 'y');
@@ -5032,6 +5042,8 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
+/** The matches of the sticky `re` at the sorted positions `at`, as the global scan of its pattern finds them
+ * (v.matchAll), when every match of the pattern starts at one of them. */
 function matchesAt(re: RegExp, v: string, at: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let lastEnd = 0;
