@@ -3080,6 +3080,8 @@ class Detector {
       if (p < 1 || v.charCodeAt(p) !== 32 || !isDigitCode(v.charCodeAt(t.s))) continue;
       const c = v.charCodeAt(p - 1);
       if (c !== 101 && c !== 46 && c !== 103 && c !== 122 && c !== 110 && c !== 116 && c !== 106) continue;
+      // (And the character before it: the words end in "ße", "se", "ee", "te", "r.", "eg", "ng", "tz", "an", "en", "at", "ht" or "ej".)
+      if (!JOINED_STREET_ENDS.has((v.charCodeAt(p - 2) << 16) | c)) continue;
       if (JOINED_STREET_WORD.test(v.slice(Math.max(0, p - 8), p)) || JOINED_STREET_WORD_TWO.test(v.slice(Math.max(0, p - 14), p))) return true;
     }
     return false;
@@ -3988,7 +3990,7 @@ class Detector {
         const nx = toks[x + 1];
         if (!nx || !AGE_SEX_NEXT.has(nx.k) || nx.s - t.e > 1) continue;
       }
-      if (!isDigitCode(t.w.charCodeAt(0)) || !/^\d{1,3}(?:[MF]|yo|yoM|yoF)?$/i.test(t.w)) continue;
+      if (!ageSexToken(t.w)) continue;
       const gap = v.slice(prev.e + (prev.possessive ? 2 : 0), t.s);
       if (!/^[ \t]*,?[ \t]*$/.test(gap) || !AGE_SEX_AFTER.test(v.slice(prev.e, prev.e + 16))) continue;
       let i = x - 1;
@@ -4754,6 +4756,8 @@ function emailMatches(v: string): RegExpExecArray[] {
   return out;
 }
 
+/** The last two characters of the words of JOINED_STREET_WORD and JOINED_STREET_WORD_TWO (codes, the first shifted by 16). */
+const JOINED_STREET_ENDS = new Set(['ße', 'se', 'ee', 'te', 'r.', 'eg', 'ng', 'tz', 'an', 'en', 'at', 'ht', 'ej', 'mm', 'er'].map((e) => (e.charCodeAt(0) << 16) | e.charCodeAt(1)));
 const JOINED_STREET_WORD = /(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)$/;
 /** "Schoenhauser Allee 118", "Berliner Straße 5": an adjective in -er, then the street word. */
 const JOINED_STREET_WORD_TWO = /er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse)$/;
@@ -4854,6 +4858,21 @@ function splitSpaceHyphen(s: string): string[] {
   }
   out.push(s.slice(a));
   return out;
+}
+
+/** /^\d{1,3}(?:[MF]|yo|yoM|yoF)?$/i.test(w): an age, alone or with its sex ("71F", "58yoM"). */
+function ageSexToken(w: string): boolean {
+  let d = 0;
+  while (d < w.length && d < 4 && isDigitCode(w.charCodeAt(d))) d++;
+  if (d === 0 || d > 3) return false;
+  const rest = w.length - d;
+  const a = asciiLower(w.charCodeAt(d));
+  if (rest === 0) return true;
+  if (rest === 1) return a === 109 || a === 102;
+  if (a !== 121 || asciiLower(w.charCodeAt(d + 1)) !== 111) return false;
+  if (rest === 2) return true;
+  const c = asciiLower(w.charCodeAt(d + 2));
+  return rest === 3 && (c === 109 || c === 102);
 }
 
 /** /\d/.test(s) */
