@@ -542,6 +542,32 @@ const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campu
 // ---------------------------------------------------------------------------------------------
 // Patterns (all compiled once)
 
+/** Stop 12 (see crossCues): an age of 90 or more after a name, between commas or in parentheses, in figures or words. */
+const AGE_AFTER_NAME = /^(?:[ \t]*,[ \t]*(?:aged?[ \t]+)?|[ \t]*\([ \t]*(?:aged?[ \t]+)?)(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:[ \t]+and[ \t]+(?:one|two|three|four|five))?)(?=[ \t]*(?:[,;)]|\r?\n|$|(?:yo|y\/o|years?|yrs?)\b))/i;
+/** A verb of living or travel and a preposition before a place ("drives from ", "flying in from ", "vive en "). */
+const MOVE_BEFORE = /\b(?:lives?|living|lived|vive|viven|vivia|resides?|residing|moved|moving|drives?|drove|driving|flew|flying|flies|travel(?:l?ed|l?ing|s)?|arriv(?:ed|es|ing)|visiting|staying|stays?|stayed|relocated|relocating|returned|returning|came|comes|coming|commutes?|commuting)(?:[ \t]+(?:in|back|up|down|over|here|daily|home|out))?[ \t]+(?:from|in|en|to|near|desde|de)[ \t]+$/i;
+/** The prepositions of MOVE_BEFORE. */
+const MOVE_PREPS = new Set(['from', 'in', 'en', 'to', 'near', 'desde', 'de']);
+/** A postcode after a place: "Tokyo 155-0031", " - SP, 01304-001", "City 1747"; then punctuation, a line end or a phone label. */
+const CODE_AFTER_PLACE = /^(?:[ \t]+|[ \t]*,[ \t]+)(?:-[ \t]*[A-Z]{2}[ \t]*,?[ \t]*)?(\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6})(?=[ \t]*(?:[,;.)]|\r?\n|$|(?:Tel|TEL|Ph|Phone|Fax|FAX|Mob|Mobile|Cell)\b))/;
+/** Places a number after which is no postcode: facilities and streets ("Regional Health Care,8841", "Elm St 12"). */
+const PLACE_NOT_TOWN = /\b(?:Care|Cent(?:er|re)|Hospital|Clinic|Health|Home|House|Practice|Institute|Unit|Ward|Building|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Route|Highway|Hwy)\.?$/;
+/** A postcode before a place, after a comma or at a line start: ", 06700 ". */
+const CODE_BEFORE_PLACE = /(?:^|[,\n])[ \t]*(\d{4,6})[ \t]+$/;
+/** A cheap test before SPOKEN_PHONE: two digit words in a row. */
+const SPOKEN_DIGIT_GATE = /\b(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)[ ,-]+(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)[ ,-]+(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)\b/i;
+/** Ten or eleven digits spoken one by one: a phone number. */
+const SPOKEN_PHONE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]*[,-]?[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){9,10}\b/gi;
+/** Relatives and companions after a name and "'s" ("ezra's mom"). */
+const KIN_AFTER_POSSESSIVE = new Set('mom mum mother mama dad father papa daughter son husband wife sister brother grandma grandmother grandpa grandfather grandson granddaughter aunt uncle niece nephew boyfriend girlfriend bf gf partner fiance fiancee cousin stepmom stepdad stepmother stepfather twin caregiver carer'.split(' '));
+/** A month and a day before a time of day, or after a weekday and before punctuation: "6/1 7:20 PM", "(Sat 10/4)" (not "Sat 3/10 pain"). */
+const MD_TIME = /(?:(?<![\w\/.:-])((\d{1,2})\/(\d{1,2}))(?=[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}:\d{2}(?!\d))|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+((\d{1,2})\/(\d{1,2}))(?![\w\/.])(?=[ \t]*(?:[):,;]|\.(?!\d)|\r?\n|$|(?:at|@)[ \t]|\d{1,2}:\d{2})))/g;
+/** A range of dates with month names: "Nov 2-Jan 15", "March 4 - April 20". */
+const MONTH_RANGE = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})[ \t]*[-\u2013][ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)\b/g;
+/** A coded identifier after a case, report, participant or ID label: letters, then groups joined by hyphens. */
+const CODED_ID = /\b(?:ID|[Cc]ase|CASE|[Rr]eport|[Pp]articipant|A#|A-[Nn]umber)[ \t]*(?:#|[Nn]o\.?|[Nn]umber)?[ \t]*:?[ \t]*([A-Z]{1,5}\d{0,4}(?:-[A-Z0-9]{2,8}){1,3})(?![\w-])/g;
+/** A city written head first: "Ciudad de Mexico", "Cidade de Goias". */
+const CITY_HEAD_FIRST = /\b(?:Ciudad|Cidade)[ \t]+(?:(?:de|del|da|do)(?:[ \t]+la)?[ \t]+)?\p{Lu}[\p{L}'-]+(?:[ \t]+(?!(?:Tel|TEL|Ph|Phone|Fax|FAX|Mob|Mobile|Cell|Email|CP|C\.P)\b)\p{Lu}[\p{L}'-]+)?/gu;
 /** Words that can start a name rule on their own (titles and context words). */
 const CUE_WORDS = new Set([...TITLES, ...STRONG_CONTEXT, ...WEAK_CONTEXT, ...MEDIUM_CONTEXT, ...LOWER_NAME_CUE, ...LOWER_TITLES, ...KIN_PLURAL, 'is']);
 
@@ -4323,6 +4349,7 @@ class Detector {
     if (this.v.includes(':')) this.labelledFacilities();
     this.addressBlocks();
     if (this.v.includes('\n')) this.addressBlocksUp();
+    this.crossCues();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
@@ -4352,6 +4379,126 @@ class Detector {
       dropped = true;
     }
     return resolve(dropped ? this.cands.filter((c) => c.p >= 0) : this.cands, this.v.length);
+  }
+
+  /**
+   * Stop 12 (docs/deid.md): cues that join two findings or a finding and its neighbour. An age of 90 or more right
+   * after a name ("Oswin Farrady, 93, admitted", "Mr. Lamb (ninety)"); a phone number spoken digit by digit; a name
+   * before "'s" and a relative ("ezra's mom"); a month and day before a time or after a weekday, both ends of a range
+   * of month names ("Nov 2-Jan 15"); a place, not a person, after a verb of living or travel ("drives from Paterson",
+   * "vive en Orlando"); a postcode next to a place ("Tokyo 155-0031", "SP, 01304-001"); a city written head first
+   * ("Ciudad de Mexico"); a coded identifier after a case, report, participant or ID label ("case ME25-0644").
+   */
+  /** Whether a LOCATION candidate among the first n covers [s, e). */
+  inLocation(s: number, e: number, n: number): boolean {
+    for (let x = 0; x < n; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.t === 'LOCATION' && c.p >= 0 && c.s <= s && c.e >= e) return true;
+    }
+    return false;
+  }
+  crossCues(): void {
+    const v = this.v;
+    const cands = this.cands;
+    // "Ciudad de Mexico", "Cidade de Goias": a city written head first.
+    if (v.includes('Ciudad') || v.includes('Cidade')) for (const m of v.matchAll(CITY_HEAD_FIRST)) this.add(m.index, m.index + m[0].length, 'LOCATION', 86);
+    const n0 = cands.length;
+    for (let x = 0; x < n0; x++) {
+      const c = cands[x] as Cand;
+      if (c.p < 0) continue;
+      // "Sao Paulo", "São Luís": a city named after a saint in Portuguese is no person.
+      if (c.t === 'NAME' && /^S(?:ao|\u00e3o)[ \t]+\p{Lu}/u.test(v.slice(c.s, c.e))) c.t = 'LOCATION';
+      if (c.t === 'NAME') {
+        const m = AGE_AFTER_NAME.exec(v.slice(c.e, c.e + 40));
+        if (m) {
+          const g = m[1] as string;
+          const st = c.e + m[0].length - g.length;
+          this.add(st, st + g.length, 'AGE_OVER_89', 92);
+        }
+        // "drives from Paterson", "vive en Orlando": a known place after a verb of living or travel is a place.
+        const key = v.slice(c.s, c.e).toLowerCase();
+        if (!/^\p{Lu}/u.test(v.charAt(c.s)) || !this.knownPlace(key.replace(/[ \t]+/g, ' '))) continue;
+        if (MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
+      } else if (c.t === 'LOCATION') {
+        // "Tokyo 155-0031", "Sao Paulo - SP, 01304-001", "Las Pinas City 1747": a postcode right after a place.
+        const m = CODE_AFTER_PLACE.exec(v.slice(c.e, c.e + 24));
+        if (m) {
+          const g = m[1] as string;
+          const st = c.e + m[0].length - g.length;
+          if (!/^(?:19|20)\d\d$/.test(g) && !PLACE_NOT_TOWN.test(v.slice(c.s, c.e)) && !this.inLocation(st, st + g.length, n0)) this.add(st, st + g.length, 'LOCATION', 200);
+        }
+        // "Cuauhtemoc, 06700 Ciudad de Mexico": a postcode right before a place, after a comma.
+        const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
+        if (b && !/^(?:19|20)\d\d$/.test(b[1] as string)) {
+          const st = c.s - b[0].length + b[0].indexOf(b[1] as string, 1);
+          if (!this.inLocation(st, st + (b[1] as string).length, n0)) this.add(st, st + (b[1] as string).length, 'LOCATION', 200);
+        }
+      }
+    }
+    // A phone number spoken digit by digit ("six one seven, five five five, oh one nine eight").
+    if (SPOKEN_DIGIT_GATE.test(v)) {
+      for (const m of v.matchAll(SPOKEN_PHONE)) {
+        const g = m[0];
+        if (g.split(/[^a-z]+/i).filter((w) => w !== '').length > 11) continue;
+        const fax = /\bfax(?:ed)?\b[^.\n]{0,30}$/i.test(v.slice(Math.max(0, m.index - 40), m.index));
+        this.add(m.index, m.index + g.length, fax ? 'FAX' : 'PHONE', 60);
+      }
+    }
+    // "ezra's mom", "Maria's husband": a name before "'s" and a relative.
+    const toks = this.toks;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape === 'L' && MOVE_PREPS.has(t.k)) {
+        // "drives from Warren": a known place after a verb of living or travel, where nothing was found.
+        const nx = toks[i + 1] as Tok;
+        if (nx.shape !== 'T' || !oneSpace(v, t.e, nx.s)) continue;
+        const n2 = toks[i + 2];
+        const two = !!n2 && n2.shape === 'T' && oneSpace(v, nx.e, n2.s) && this.knownPlace(`${nx.k} ${n2.k}`);
+        // "Quebec City", "Kansas City": a capitalized word and City.
+        const city = !two && !!n2 && n2.k === 'city' && n2.shape === 'T' && oneSpace(v, nx.e, n2.s);
+        if (!two && !city && (!this.knownPlace(nx.k) || (nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS)) !== 0 || nx.f & L.COUNTRY)) continue;
+        const e = two || city ? (n2 as Tok).e : nx.e;
+        if (!MOVE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.e + 1))) continue;
+        let free = true;
+        for (let x = 0; x < cands.length && free; x++) if ((cands[x] as Cand).s < e && (cands[x] as Cand).e > nx.s) free = false;
+        if (free) this.add(nx.s, e, 'LOCATION', 70);
+        continue;
+      }
+      if (!t.possessive || (t.shape !== 'L' && t.shape !== 'T')) continue;
+      const nx = toks[i + 1] as Tok;
+      if (!KIN_AFTER_POSSESSIVE.has(nx.k) || nx.s !== t.e + 3) continue;
+      if (t.k.length < 2 || this.common(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.EPONYMS | M.STATE_WORDS | M.LOWER_NAME_CUE | M.SCALE_NAMES)) !== 0 || t.f & L.COUNTRY || (t.f & L.PLACE && !this.isFirst(t))) continue;
+      if (t.shape === 'L' ? !this.lowerNameOk(t) : !this.isFirst(t) && this.known(t)) continue;
+      this.add(t.s, t.e, 'NAME', 40);
+    }
+    if (v.includes('/')) {
+      // "6/1 7:20 PM", "Sat 10/4": a month and a day before a time of day or after a weekday.
+      for (const m of v.matchAll(MD_TIME)) {
+        const a = +((m[2] ?? m[5]) as string);
+        const d = +((m[3] ?? m[6]) as string);
+        if (a < 1 || a > 12 || d < 1 || d > 31) continue;
+        const g = (m[1] ?? m[4]) as string;
+        const st = m.index + m[0].indexOf(g);
+        this.add(st, st + g.length, 'DATE', 80);
+      }
+    }
+    // "Nov 2-Jan 15": both ends of a range of month names (not "2-Jan" as a day and a month).
+    if (v.includes('-')) {
+      for (const m of v.matchAll(MONTH_RANGE)) {
+        const a = m[1] as string;
+        const b = m[2] as string;
+        this.add(m.index, m.index + a.length, 'DATE', 95);
+        const st = m.index + m[0].length - b.length;
+        this.add(st, st + b.length, 'DATE', 95);
+      }
+      // "case ME25-0644", "ID INT-5521", "report ACS-25-1180", "A# A-219-447-803".
+      for (const m of v.matchAll(CODED_ID)) {
+        const g = m[1] as string;
+        if ((g.match(/\d/g) ?? []).length < 4) continue;
+        const st = m.index + m[0].length - g.length;
+        this.add(st, st + g.length, 'OTHER_ID', 55);
+      }
+    }
   }
 
   /**

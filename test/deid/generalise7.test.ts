@@ -1,0 +1,73 @@
+// Generalisation tests, seventh round (docs/deid.md, Stop 12): general patterns found in the open train4, train5
+// and train6 sets. Every example is new and synthetic (invented names, places and numbers), written for the rule,
+// not copied from any evaluation set.
+import { test } from 'node:test';
+
+import { covered, has, notFlagged } from '../support/deid.js';
+
+test('an age of 90 or more right after a name, between commas or in parentheses', () => {
+  has('Resident: Wendell Abernath, 94, admitted overnight with a UTI.', 'AGE_OVER_89', '94');
+  has('Seen with Mrs. Oduya (ninety-three) and her son.', 'AGE_OVER_89', 'ninety-three');
+  has('Her brother Casimir, 101, still lives in Marlow.', 'AGE_OVER_89', '101');
+  has('Mr. Grell (96) refuses the walker.', 'AGE_OVER_89', '96');
+  // Younger ages, and numbers that are no ages, stay unflagged.
+  notFlagged('Resident: Wendell Abernath, 74, admitted overnight.', '74');
+  notFlagged('Seen with Mrs. Oduya, 95 mg aspirin daily.', '95');
+});
+
+test('a phone number spoken digit by digit', () => {
+  has('please ring me at three one two five five five zero one eight four thanks', 'PHONE', 'three one two five five five zero one eight four');
+  has('my number is seven oh three, five five five, oh nine two one, call after six', 'PHONE', 'seven oh three, five five five, oh nine two one');
+  has('fax it to two one four five five five zero one six six please', 'FAX', 'two one four five five five zero one six six');
+  // A few number words in a row are no phone number.
+  notFlagged('took one two three steps, then four five more', 'one two three');
+});
+
+test('a name before "\'s" and a relative', () => {
+  has("hi its priya, tomasz's mum. he vomited twice", 'NAME', 'tomasz');
+  has("Spoke with Brennagh's husband by phone.", 'NAME', 'Brennagh');
+  // A common word or a title before "'s" is no name.
+  notFlagged("The patient's daughter called.", 'patient');
+  notFlagged("Doctor's wife visited.", 'Doctor');
+});
+
+test('a month and a day before a time of day or after a weekday', () => {
+  has('she wandered out again\n4/9 6:45 PM aide found her in the hall', 'DATE', '4/9');
+  has('Day 3 (Thu 12/5): extubated.', 'DATE', '12/5');
+  // A saturation or a score after "Sat" stays unflagged.
+  notFlagged('Sat 4/10 pain after PT', '4/10');
+});
+
+test('both ends of a range of dates written with month names', () => {
+  has('Away at her cousin\'s from Oct 3-Feb 11, meds mailed.', 'DATE', 'Oct 3');
+  has('Away at her cousin\'s from Oct 3-Feb 11, meds mailed.', 'DATE', 'Feb 11');
+});
+
+test('a known place after a verb of living or travel is a place, not a person', () => {
+  has('Her nephew drives from Warren every weekend.', 'LOCATION', 'Warren');
+  has('La hija vive en Marion con sus hijos.', 'LOCATION', 'Marion');
+  has('Travel: flew to Rapid City for the funeral.', 'LOCATION', 'Rapid City');
+  // States are not annotated, even after such a verb.
+  notFlagged('The family is moving from Georgia next month.', 'Georgia');
+});
+
+test('postcodes next to a place, and cities written head first', () => {
+  covered('2-8-11 Nishiogi, Suginami-ku, Tokyo 167-0042; TEL 03-5555-0177', '167-0042', 'LOCATION');
+  covered('Rua das Palmeiras, 88, Campinas - SP, 13015-210; tel (19) 5555-0142', '13015-210', 'LOCATION');
+  has('Calle Ocampo 17, Coyoacan, 04100 Ciudad de Mexico', 'LOCATION', '04100');
+  has('Calle Ocampo 17, Coyoacan, 04100 Ciudad de Mexico', 'LOCATION', 'Ciudad de Mexico');
+  has('Family lives in Sao Carlos, Brazil.', 'LOCATION', 'Sao Carlos');
+  // A number after a facility in a table is no postcode; nor is a year.
+  notFlagged('visit,Riverbend Regional Health Care,4471,AC-100', '4471');
+  notFlagged('moved to Tokyo 2019; works remotely', '2019');
+});
+
+test('a coded identifier after a case, report, participant or ID label', () => {
+  has('Coroner case CX24-1187 opened.', 'OTHER_ID', 'CX24-1187');
+  has('Interpreter: Tigrinya, ID TG-4410 (Senait).', 'OTHER_ID', 'TG-4410');
+  has('Dog bite reported to county, report AC-24-9917.', 'OTHER_ID', 'AC-24-9917');
+  has('Enrolled: participant KX-0583, arm B.', 'OTHER_ID', 'KX-0583');
+  has('Asylum file A# A-208-331-574 on record.', 'OTHER_ID', 'A-208-331-574');
+  // Too few digits: no identifier.
+  notFlagged('report ECG-12 attached', 'ECG-12');
+});
