@@ -546,6 +546,20 @@ const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campu
 const AGE_AFTER_NAME = /^(?:[ \t]*,[ \t]*(?:aged?[ \t]+)?|[ \t]*\([ \t]*(?:aged?[ \t]+)?)(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:[ \t]+and[ \t]+(?:one|two|three|four|five))?)(?=[ \t]*(?:[,;)]|\r?\n|$|(?:yo|y\/o|years?|yrs?)\b))/i;
 /** A verb of living or travel and a preposition before a place ("drives from ", "flying in from ", "vive en "). */
 const MOVE_BEFORE = /\b(?:lives?|living|lived|vive|viven|vivia|resides?|residing|moved|moving|drives?|drove|driving|flew|flying|flies|travel(?:l?ed|l?ing|s)?|arriv(?:ed|es|ing)|visiting|staying|stays?|stayed|relocated|relocating|returned|returning|came|comes|coming|commutes?|commuting)(?:[ \t]+(?:in|back|up|down|over|here|daily|home|out))?[ \t]+(?:from|in|en|to|near|desde|de)[ \t]+$/i;
+/** A title right before a name: a clinic named after a doctor stays the doctor's name. */
+const TITLE_BEFORE = /\b(?:Dr|Dra|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?[ \t]+$/;
+/** The head words of a facility, a building or a street right after a name ("<Baptist Heart> Institute", "<Harmon> Hall rm 314"). */
+const HEAD_AFTER_NAME = /^[ \t](?:(?:Medical|Heart|Cancer|Eye|Children's|Women's|Community|Regional|Memorial|Surgical|Specialty|Health|Wellness|Recovery)[ \t]+)*(?:Hospitals?|Medical[ \t]+Cent(?:er|re)s?|Cent(?:er|re)s?|Institute|Pavilion|Clinic|Infirmary|Hospice|Church|Chapel|Cathedral|Synagogue|Mosque|Rehab(?:ilitation)?(?:[ \t]+Cent(?:er|re))?|Healthcare|Island|Hall[ \t]+(?:rm|room|Rm|Room)\.?[ \t]*\d{1,4}[A-Z]?|House(?=[ \t]+of[ \t]+\p{Lu}))\b(?![ \t]+of[ \t]+(?:Representatives|Commons|Lords|Delegates))/u;
+/** A name that ends with such a head word is that place ("First Lutheran Church", "Harbour St"). */
+const HEAD_END_NAME = /[ \t](?:Church|Hospital|Clinic|Cent(?:er|re)|Institute|Island|Avenue|Boulevard|Pavilion)$/;
+/** A street's head at the end of a name, after a house number ("1402-88 Harbour St"): Street and Hall are surnames too. */
+const STREET_END_NAME = /[ \t](?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd)\.?$/;
+/** A house number before a street ("1402-88 ", "22 "). */
+const HOUSE_NUMBER_BEFORE = /(?<![\w-])\d{1,5}(?:-\d{1,5})?[A-Za-z]?[ \t]+$/;
+/** Words that open a place's name before a saint's or an article's name ("Our Lady of", "Los", "St.", "Providence St."). */
+const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|San|Santa|Santo|Sao|(?:(\p{Lu}\p{Ll}+)[ \t]+)?(?:St\.?|Saint|Ste\.?|Sainte))[ \t]+$/u;
+/** Capitalized words that are no part of a place's name before "St." ("To St. Mary's", "Dear St. ..."). */
+const OPENER_STOP = new Set('to at from in the of and dear re attn for via with by discharged admitted transferred seen patient pt follow referred'.split(' '));
 /** The prepositions of MOVE_BEFORE. */
 const MOVE_PREPS = new Set(['from', 'in', 'en', 'to', 'near', 'desde', 'de']);
 /** A postcode after a place: "Tokyo 155-0031", " - SP, 01304-001", "City 1747"; then punctuation, a line end or a phone label. */
@@ -3394,7 +3408,7 @@ class Detector {
   /** The range stands alone: in parentheses, or on its own at the start of a line or after a colon. */
   enclosed(s: number, e: number): boolean {
     const before = this.v.slice(Math.max(0, s - 3), s);
-    const after = this.v.slice(e, e + 2);
+    const after = this.v.slice(e, e + 3);
     if (!(/(?:^|[(\n:])[ \t]*$/.test(before) || s === 0 || /[ \t]$/.test(before))) return false;
     if (/^(?:[)\n]|$|[ \t]{2}|,[ \t]*\d|[ \t]+\()/.test(after)) return true;
     // Followed by a verb: "Walker, Bill seen for ...".
@@ -4408,6 +4422,28 @@ class Detector {
       if (c.p < 0) continue;
       // "Sao Paulo", "São Luís": a city named after a saint in Portuguese is no person.
       if (c.t === 'NAME' && /^S(?:ao|\u00e3o)[ \t]+\p{Lu}/u.test(v.slice(c.s, c.e))) c.t = 'LOCATION';
+      if (c.t === 'NAME' && !TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s))) {
+        // "Baptist Heart Institute", "Harmon Hall", "Adeola Odeku Street": a name before or ending with the head word
+        // of a facility, a building or a street names that place.
+        const h = HEAD_AFTER_NAME.exec(v.slice(c.e, c.e + 48));
+        if (h) {
+          c.t = 'LOCATION';
+          const o = OPENER_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 30), c.s));
+          this.add(o && !OPENER_STOP.has((o[1] ?? '').toLowerCase()) ? c.s - o[0].length : c.s, c.e + h[0].length, 'LOCATION', c.p + 1);
+          continue;
+        }
+        if (HEAD_END_NAME.test(v.slice(Math.max(c.s, c.e - 12), c.e))) {
+          c.t = 'LOCATION';
+          continue;
+        }
+        const num = STREET_END_NAME.test(v.slice(Math.max(c.s, c.e - 12), c.e)) && !/^\.?[ \t]*\p{Lu}/u.test(v.slice(c.e, c.e + 3)) ? HOUSE_NUMBER_BEFORE.exec(v.slice(Math.max(0, c.s - 12), c.s)) : null;
+        if (num) {
+          // "1402-88 Harbour St": the house number before the street is part of it.
+          c.t = 'LOCATION';
+          this.add(c.s - num[0].length, c.e, 'LOCATION', c.p + 1);
+          continue;
+        }
+      }
       if (c.t === 'NAME') {
         const m = AGE_AFTER_NAME.exec(v.slice(c.e, c.e + 40));
         if (m) {
@@ -4419,7 +4455,12 @@ class Detector {
         const key = v.slice(c.s, c.e).toLowerCase();
         if (!/^\p{Lu}/u.test(v.charAt(c.s)) || !this.knownPlace(key.replace(/[ \t]+/g, ' '))) continue;
         if (MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
-      } else if (c.t === 'LOCATION') {
+      }
+      if (c.t === 'LOCATION') {
+        // "Our Lady of Peace Clinic", "Los Lunas Family Medicine", "Providence St. Mary Heart Center": the words that
+        // open a place's name before a saint's or an article's name are part of it.
+        const o = OPENER_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 30), c.s));
+        if (o && !OPENER_STOP.has((o[1] ?? '').toLowerCase())) this.add(c.s - o[0].length, c.e, 'LOCATION', c.p + 1);
         // "Tokyo 155-0031", "Sao Paulo - SP, 01304-001", "Las Pinas City 1747": a postcode right after a place.
         const m = CODE_AFTER_PLACE.exec(v.slice(c.e, c.e + 24));
         if (m) {
@@ -4451,6 +4492,19 @@ class Detector {
       if (t.shape === 'L' && MOVE_PREPS.has(t.k)) {
         // "drives from Warren": a known place after a verb of living or travel, where nothing was found.
         const nx = toks[i + 1] as Tok;
+        if (nx.shape === 'L' && (t.k === 'from' || t.k === 'in' || t.k === 'near') && oneSpace(v, t.e, nx.s)) {
+          // "retired postman from pawtucket": a town of the gazetteer typed in lower case, no word and no name.
+          const l2 = toks[i + 2];
+          const lt = !!l2 && l2.shape === 'L' && oneSpace(v, nx.e, l2.s) && this.knownPlace(`${nx.k} ${l2.k}`) && !this.common(l2);
+          // (Not a word with a Latin ending, as anatomy has: "not in bursa", "from fossa".)
+          if ((lt || (this.knownPlace(nx.k) && !this.common(nx) && !(nx.f & NAME_BITS) && !/(?:a|ae|us|um|is|ix|ex|on|i)$/.test(nx.k))) && nx.k.length >= 4 && !(nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS | M.NOT_NAME)) && !(nx.f & L.COUNTRY)) {
+            const e = lt ? (l2 as Tok).e : nx.e;
+            let free = true;
+            for (let x = 0; x < cands.length && free; x++) if ((cands[x] as Cand).s < e && (cands[x] as Cand).e > nx.s) free = false;
+            if (free) this.add(nx.s, e, 'LOCATION', 66);
+          }
+          continue;
+        }
         if (nx.shape !== 'T' || !oneSpace(v, t.e, nx.s)) continue;
         const n2 = toks[i + 2];
         const two = !!n2 && n2.shape === 'T' && oneSpace(v, nx.e, n2.s) && this.knownPlace(`${nx.k} ${n2.k}`);

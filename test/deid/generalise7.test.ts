@@ -71,3 +71,28 @@ test('a coded identifier after a case, report, participant or ID label', () => {
   // Too few digits: no identifier.
   notFlagged('report ECG-12 attached', 'ECG-12');
 });
+
+test('a name before the head word of a facility names the facility', () => {
+  has('Implanted at Baptist Heart Institute last spring.', 'LOCATION', 'Baptist Heart Institute');
+  has('Site: Corwin Ashby Woods Center, unit 3.', 'LOCATION', 'Corwin Ashby Woods Center');
+  has('Temporary address: 518-12 Harbour St, Halifax.', 'LOCATION', '518-12 Harbour St');
+  // A person called Street or Hall stays a person.
+  has('HPI: Delphine Street, 61, presents with dyspnea.', 'NAME', 'Delphine Street');
+  has('Spoke with Corbin Hall by phone.', 'NAME', 'Corbin Hall');
+});
+
+test('the words that open a place name before a saint or an article are part of it', () => {
+  has('Our Lady of Mercy Clinic\n14 Harbor Rd', 'LOCATION', 'Our Lady of Mercy Clinic');
+  has('Stop 2: Los Fresnos Family Medicine - 4 tubes', 'LOCATION', 'Los Fresnos Family Medicine');
+  has('Seen at Providence St. Agnes Heart Center today', 'LOCATION', 'Providence St. Agnes Heart Center');
+});
+
+test('a name after a patient label with its age after a comma', () => {
+  has('Patient: Oswin Farrady, 63, admitted for cellulitis.', 'NAME', 'Oswin Farrady');
+});
+
+test('a town of the gazetteer typed in lower case after from, in or near', () => {
+  has('retired welder from pawtucket, wife at bedside', 'LOCATION', 'pawtucket');
+  // Anatomy with a Latin ending is no town.
+  notFlagged('fluid not in bursa, joint aspirated', 'bursa');
+});
