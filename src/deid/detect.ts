@@ -560,6 +560,19 @@ const HOUSE_NUMBER_BEFORE = /(?<![\w-])\d{1,5}(?:-\d{1,5})?[A-Za-z]?[ \t]+$/;
 const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|San|Santa|Santo|Sao|(?:(\p{Lu}\p{Ll}+)[ \t]+)?(?:St\.?|Saint|Ste\.?|Sainte))[ \t]+$/u;
 /** Capitalized words that are no part of a place's name before "St." ("To St. Mary's", "Dear St. ..."). */
 const OPENER_STOP = new Set('to at from in the of and dear re attn for via with by discharged admitted transferred seen patient pt follow referred'.split(' '));
+/** What may stand between a label and its value: a parenthesis, a number sign, "No.", a colon. */
+const ID_FILL = String.raw`(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?:(?:#|no\.?|n[°º]\.?|number|num|id|:)[ \t]*)*$`;
+/** Labels that type a generic identifier after them (see crossCues), first match wins. */
+const ID_TYPE_BEFORE: [PhiType, RegExp][] = [
+  ['SSN', new RegExp(String.raw`\b(?:ssn|social[ \t]+security)[ \t]*(?:last[ \t-]*(?:4|four))?` + ID_FILL, 'i')],
+  ['MRN', new RegExp(String.raw`(?:\b(?:chart|mrns?|medical[ \t]+records?|hospital[ \t]+records?|(?<=(?:^|[ \t]{2}|[|;:(][ \t]*))record|historia[ \t]+cl[ií]nica|expediente)` + ID_FILL + String.raw`|\bmrns?\b[^\n]{0,24}?(?:\/|,|&|\band|\binto)[ \t]*$)`, 'i')],
+  ['LICENSE', new RegExp(String.raw`(?:\b(?:col(?:egiado)?\.?[ \t]*(?:no\.?|n[°º]\.?)|c[eé]d(?:ula)?\.?[ \t]*prof(?:esional)?\.?|national[ \t]+registry|lic|licen[cs]e[ \t]+(?:no\.?|number|#)|(?:state|medical|nursing)[ \t]+licen[cs]e|reg(?:istration)?\.?[ \t]+of[ \t]+[^\n]{0,24}?)` + ID_FILL + ')', 'i')],
+  ['LICENSE', new RegExp(String.raw`\b\p{Lu}\p{Ll}+[ \t]+Bar(?:[ \t]+(?:No\.?|#|Number))?[ \t]*[:#]?[ \t]*$`, 'u')],
+  ['ACCOUNT', new RegExp(String.raw`(?:\b(?:acct|account)\b(?:[ \t]+(?:for|no\.?|number|#|\([^)\n]{1,20}\)|[a-z]+)){0,4}[ \t]*[:#]?[ \t]*$|\b(?:har|policy\/app|app(?:lication)?[ \t]*#)` + ID_FILL + ')', 'i')],
+  ['HEALTH_PLAN', new RegExp(String.raw`\b(?:member|ahcccs|ohp|abha|subscriber|beneficiary)` + ID_FILL, 'i')],
+];
+/** The last four digits of a social security number after their label. */
+const SSN_LAST4 = /\b(?:last[ \t-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t]*,?[ \t]*\(?last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?)[ \t]*(?:[:#=]|is|was)?[ \t]*(\d{4})(?![\d-])/gi;
 /** The prepositions of MOVE_BEFORE. */
 const MOVE_PREPS = new Set(['from', 'in', 'en', 'to', 'near', 'desde', 'de']);
 /** A postcode after a place: "Tokyo 155-0031", " - SP, 01304-001", "City 1747"; then punctuation, a line end or a phone label. */
@@ -4456,6 +4469,20 @@ class Detector {
         if (!/^\p{Lu}/u.test(v.charAt(c.s)) || !this.knownPlace(key.replace(/[ \t]+/g, ' '))) continue;
         if (MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
       }
+      if (c.t === 'OTHER_ID') {
+        // "Chart D-22817", "MRNs 1188 / 1189", "Col. No. 2828", "Florida Bar 0098", "Member OPX4401": the label before a
+        // generic identifier types it.
+        const before = v.slice(Math.max(0, c.s - 48), c.s);
+        const nl = before.lastIndexOf('\n');
+        const line = nl >= 0 ? before.slice(nl + 1) : before;
+        for (const [type, re] of ID_TYPE_BEFORE) {
+          if (re.test(line)) {
+            c.t = type;
+            break;
+          }
+        }
+        continue;
+      }
       if (c.t === 'LOCATION') {
         // "Our Lady of Peace Clinic", "Los Lunas Family Medicine", "Providence St. Mary Heart Center": the words that
         // open a place's name before a saint's or an article's name are part of it.
@@ -4484,6 +4511,12 @@ class Detector {
         const fax = /\bfax(?:ed)?\b[^.\n]{0,30}$/i.test(v.slice(Math.max(0, m.index - 40), m.index));
         this.add(m.index, m.index + g.length, fax ? 'FAX' : 'PHONE', 60);
       }
+    }
+    // "last-4 SSN 4471", "SSN (last 4): 0917": the last four digits of a social security number.
+    if (v.includes('ast') || v.includes('AST')) for (const m of v.matchAll(SSN_LAST4)) {
+      const g = m[1] as string;
+      const st = m.index + m[0].length - g.length;
+      this.add(st, st + g.length, 'SSN', 90);
     }
     // "ezra's mom", "Maria's husband": a name before "'s" and a relative.
     const toks = this.toks;

@@ -96,3 +96,23 @@ test('a town of the gazetteer typed in lower case after from, in or near', () =>
   // Anatomy with a Latin ending is no town.
   notFlagged('fluid not in bursa, joint aspirated', 'bursa');
 });
+
+test('the label before a generic identifier types it', () => {
+  has('Pt: Odell, Rhea (f, 44)   Chart Q-55102   Delta Dental', 'MRN', 'Q-55102');
+  has('Two charts: MRNs 66120473 / 66120474 merged.', 'MRN', '66120474');
+  has('Claimant DOB 02/02/1970, MRN (if known) 07719342, dates of service', 'MRN', '07719342');
+  has('Dr. Paloma Ruiz, Col. No. 280551937', 'LICENSE', '280551937');
+  has('Dra. Irene Solis, Ced. Prof. 5520874', 'LICENSE', '5520874');
+  has('Counsel: Teodoro Lane, Esq., Georgia Bar 0412276, for the plaintiff.', 'LICENSE', '0412276');
+  has('Hospital account (HAR) 6102938475   Guarantor on file', 'ACCOUNT', '6102938475');
+  has('Bank acct for refunds (savings) 000551907342, routing on file.', 'ACCOUNT', '000551907342');
+  has('Policy/App # WK-55019283 on the claim form', 'ACCOUNT', 'WK-55019283');
+  has('Hollis, Marta  DOB 3/3/1975  Member ZQA55102938-01  Rx: topiramate', 'HEALTH_PLAN', 'ZQA55102938-01');
+  // A registry's record in parentheses is no medical record number.
+  has('Vaccines up to date (state registry record ST-IIS-5510293).', 'OTHER_ID', 'ST-IIS-5510293');
+});
+
+test('the last four digits of a social security number', () => {
+  has('Identity check: last-4 SSN 8812 matched.', 'SSN', '8812');
+  has('SSN (last 4): 3390, confirmed by phone', 'SSN', '3390');
+});
