@@ -16,7 +16,7 @@ test('an age of 90 or more right after a name, between commas or in parentheses'
 });
 
 test('a phone number spoken digit by digit', () => {
-  has('please ring me at three one two five five five zero one eight four thanks', 'PHONE', 'three one two five five five zero one eight four');
+  has('please call me back at three one two five five five zero one eight four thanks', 'PHONE', 'three one two five five five zero one eight four');
   has('my number is seven oh three, five five five, oh nine two one, call after six', 'PHONE', 'seven oh three, five five five, oh nine two one');
   has('fax it to two one four five five five zero one six six please', 'FAX', 'two one four five five five zero one six six');
   // A few number words in a row are no phone number.
@@ -45,7 +45,8 @@ test('both ends of a range of dates written with month names', () => {
 
 test('a known place after a verb of living or travel is a place, not a person', () => {
   has('Her nephew drives from Warren every weekend.', 'LOCATION', 'Warren');
-  has('La hija vive en Marion con sus hijos.', 'LOCATION', 'Marion');
+  has('Hija Maribel Ocasio vive en Orlando.', 'LOCATION', 'Orlando');
+  has('Her son drives from Paterson daily.', 'LOCATION', 'Paterson');
   has('Travel: flew to Rapid City for the funeral.', 'LOCATION', 'Rapid City');
   // States are not annotated, even after such a verb.
   notFlagged('The family is moving from Georgia next month.', 'Georgia');
@@ -115,4 +116,26 @@ test('the label before a generic identifier types it', () => {
 test('the last four digits of a social security number', () => {
   has('Identity check: last-4 SSN 8812 matched.', 'SSN', '8812');
   has('SSN (last 4): 3390, confirmed by phone', 'SSN', '3390');
+});
+
+test('nicknames in quotes after a cue, and their other mentions', () => {
+  has('Client: Bartholomew Ekwueme (prefers "Bram")  DOB 2/2/1990', 'NAME', 'Bram');
+  has('10:40 caller "Skip" asking about refills', 'NAME', 'Skip');
+  has('10:40 caller "Skip" asking about refills.\n10:55 Skip called back.', 'NAME', 'Skip');
+  has('Cared for by foster mother "Auntie Pearl" since birth.', 'NAME', 'Auntie Pearl');
+});
+
+test('the name part left out of a name found next to it', () => {
+  has('Surrogate: Ysolde Brannigan, 29, G2P2', 'NAME', 'Ysolde Brannigan');
+  has('this is doctor ines marsh dictating a note', 'NAME', 'ines marsh');
+  // A label at a line start is no given name.
+  has('Claimant Odessa R. Pennington   SSN 123-45-6789', 'NAME', 'Odessa R. Pennington');
+});
+
+test('a given name that is also a word, after a relative and before a verb', () => {
+  has('Night update: wife Mercedes says he slept.', 'NAME', 'Mercedes');
+  has('the nurse, i think her name was Joy, helped us', 'NAME', 'Joy');
+  has('social: son bill called for an update', 'NAME', 'bill');
+  // A word that is no given name stays a word.
+  notFlagged('social: son will call tomorrow', 'will');
 });
