@@ -549,7 +549,7 @@ const MOVE_BEFORE = /\b(?:lives?|living|lived|vive|viven|vivia|resides?|residing
 /** A title right before a name: a clinic named after a doctor stays the doctor's name. */
 const TITLE_BEFORE = /\b(?:Dr|Dra|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?[ \t]+$/;
 /** The head words of a facility, a building or a street right after a name ("<Baptist Heart> Institute", "<Harmon> Hall rm 314"). */
-const HEAD_AFTER_NAME = /^[ \t](?:(?:Medical|Heart|Cancer|Eye|Children's|Women's|Community|Regional|Memorial|Surgical|Specialty|Health|Wellness|Recovery)[ \t]+)*(?:Hospitals?|Medical[ \t]+Cent(?:er|re)s?|Cent(?:er|re)s?|Institute|Pavilion|Clinic|Infirmary|Hospice|Church|Chapel|Cathedral|Synagogue|Mosque|Rehab(?:ilitation)?(?:[ \t]+Cent(?:er|re))?|Healthcare|Island|Hall[ \t]+(?:rm|room|Rm|Room)\.?[ \t]*\d{1,4}[A-Z]?|House(?=[ \t]+of[ \t]+\p{Lu}))\b(?![ \t]+of[ \t]+(?:Representatives|Commons|Lords|Delegates))/u;
+const HEAD_AFTER_NAME = /^(?:'s)?[ \t](?:(?:Medical|Heart|Cancer|Eye|Children's|Women's|Community|Regional|Memorial|Surgical|Specialty|Health|Wellness|Recovery)[ \t]+)*(?:Hospitals?|Medical[ \t]+Cent(?:er|re)s?|Cent(?:er|re)s?|Institute|Pavilion|Clinic|Infirmary|Hospice|Church|Chapel|Cathedral|Synagogue|Mosque|Rehab(?:ilitation)?(?:[ \t]+Cent(?:er|re))?|Healthcare|Island|Hall[ \t]+(?:rm|room|Rm|Room)\.?[ \t]*\d{1,4}[A-Z]?|House(?=[ \t]+of[ \t]+\p{Lu}))\b(?![ \t]+of[ \t]+(?:Representatives|Commons|Lords|Delegates))/u;
 /** A name that ends with such a head word is that place ("First Lutheran Church", "Harbour St"). */
 const HEAD_END_WORDS = new Set('Church Hospital Clinic Center Centre Institute Island Avenue Boulevard Pavilion'.split(' '));
 /** A street's head at the end of a name, after a house number ("1402-88 Harbour St"): Street and Hall are surnames too. */
@@ -558,6 +558,10 @@ const STREET_END_WORDS = new Set('Street St Road Rd Avenue Ave Lane Ln Drive Bou
 const HOUSE_NUMBER_BEFORE = /(?<![\w-])\d{1,5}(?:-\d{1,5})?[A-Za-z]?[ \t]+$/;
 /** Words that open a place's name before a saint's or an article's name ("Our Lady of", "Los", "St.", "Providence St."). */
 const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|San|Santa|Santo|Sao|(?:(\p{Lu}\p{Ll}+)[ \t]+)?(?:St\.?|Saint|Ste\.?|Sainte))[ \t]+$/u;
+/** The noun of a place's kind after its name ("Hosahalli village", "Tumakuru district"). */
+const PLACE_KIND_AFTER = /^[ \t](?:[Vv]illage|[Dd]istrict|[Tt]own|[Cc]ity|[Cc]ounty|[Pp]arish|[Pp]rovince|[Mm]unicipality|[Tt]ownship|[Bb]orough|[Tt]aluka?|[Tt]ehsil|[Pp]refecture)\b/;
+/** Capitalized words after a place and a comma or a dash: a town, perhaps ("…Urgent Care, Boise"). */
+const PLACE_AFTER_PLACE = /^(?:,|[ \t]+[-\u2013])[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})/u;
 /** The last words of OPENER_BEFORE_PLACE (a cheap test before it). */
 const OPENER_LAST_WORDS = new Set(['of', 'los', 'las', 'el', 'san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'st', 'ste']);
 /** Capitalized words that are no part of a place's name before "St." ("To St. Mary's", "Dear St. ..."). */
@@ -4558,10 +4562,10 @@ class Detector {
         }
         const after = v.charCodeAt(c.e);
         const space = v.lastIndexOf(' ', c.e - 1) > c.s;
-        if ((after === 32 || space) && !TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s))) {
+        if ((after === 32 || after === 39 || space) && !TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s))) {
           // "Baptist Heart Institute", "Harmon Hall rm 314": a name before the head word of a facility or a building names that place.
-          const up = v.charCodeAt(c.e + 1);
-          const h = after === 32 && up >= 65 && up <= 90 ? HEAD_AFTER_NAME.exec(v.slice(c.e, c.e + 48)) : null;
+          const up = v.charCodeAt(after === 39 ? c.e + 3 : c.e + 1);
+          const h = (after === 32 || after === 39) && up >= 65 && up <= 90 ? HEAD_AFTER_NAME.exec(v.slice(c.e, c.e + 48)) : null;
           if (h) {
             c.t = 'LOCATION';
             const o = this.openerBefore(c.s);
@@ -4619,6 +4623,40 @@ class Detector {
         // open a place's name before a saint's or an article's name are part of it.
         const o = this.openerBefore(c.s);
         if (o > 0) this.add(c.s - o, c.e, 'LOCATION', c.p + 1);
+        const sp = v.charCodeAt(c.e) === 32;
+        if (sp) {
+          // "Hosahalli village", "Tumakuru district": the noun of a place's kind after it; "Magnolia Terrace Assisted Living",
+          // "Round Rock Endocrine", "Marshall Univ": a facility's head after a place.
+          const k = PLACE_KIND_AFTER.exec(v.slice(c.e, c.e + 16));
+          const up = v.charCodeAt(c.e + 1);
+          let hl = 0;
+          if (!k && up >= 65 && up <= 90) {
+            FACILITY_HEAD.lastIndex = c.e + 1;
+            const h = FACILITY_HEAD.exec(v);
+            if (h && !WEAK_FACILITY_HEAD.has(h[0].toLowerCase())) hl = h[0].length + 1;
+            else if (v.startsWith('Univ', c.e + 1) && !/[a-z]/.test(v.charAt(c.e + 5))) hl = 5;
+          }
+          const ext = k ? k[0].length : hl;
+          if (ext > 0) this.add(c.s - o, c.e + ext, 'LOCATION', c.p + 1);
+        }
+        // "Minute Med Urgent Care, Boise", "Medical Examiner - Anchorage", "8 allee des Tilleuls, Bagnolet": a town of the
+        // gazetteer after a place and a comma or a dash.
+        const ac = v.charCodeAt(c.e);
+        if (ac === 44 || (sp && v.charCodeAt(c.e + 1) === 45)) {
+          const pm = PLACE_AFTER_PLACE.exec(v.slice(c.e, c.e + 48));
+          if (pm) {
+            const words = (pm[1] as string).split(/[ \t]+/);
+            for (let n = words.length; n > 0; n--) {
+              const key = words.slice(0, n).join(' ').toLowerCase();
+              if (this.knownPlace(key) && !(n === 1 && (this.fl(key) & L.WORD) !== 0) && !/^[ \t]+of\b/.test(v.slice(c.e + pm[0].length - (pm[1] as string).length + words.slice(0, n).join(' ').length)) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(c.e + pm[0].length - (pm[1] as string).length + words.slice(0, n).join(' ').length, c.e + pm[0].length + 12))) {
+                const st = c.e + pm[0].length - (pm[1] as string).length;
+                const e = st + words.slice(0, n).join(' ').length;
+                if (!this.anyCand(st, e) || this.inLocation(st, e, n0) === false) this.add(st, e, 'LOCATION', 72);
+                break;
+              }
+            }
+          }
+        }
         // "Tokyo 155-0031", "Sao Paulo - SP, 01304-001", "Las Pinas City 1747": a postcode right after a place.
         let a = c.e;
         while (a < c.e + 8 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 44 || v.charCodeAt(a) === 45)) a++;

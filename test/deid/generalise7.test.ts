@@ -139,3 +139,13 @@ test('a given name that is also a word, after a relative and before a verb', () 
   // A word that is no given name stays a word.
   notFlagged('social: son will call tomorrow', 'will');
 });
+
+test('around a place: the noun of its kind, a facility head, a town after a comma or a dash', () => {
+  has('Resident of Kodihalli village, Mandya district.', 'LOCATION', 'Kodihalli village');
+  has('Lives at Juniper Court Assisted Living, Mobile.', 'LOCATION', 'Juniper Court Assisted Living');
+  has('Works at Marshall Univ bookstore.', 'LOCATION', 'Marshall Univ');
+  has('QuickCare Urgent Care, Boise   08/03/2025', 'LOCATION', 'Boise');
+  has("place of birth Kenner Baptist Women's Pavilion, Metairie.", 'LOCATION', "Kenner Baptist Women's Pavilion");
+  // A state after a town and a comma is not annotated.
+  notFlagged('QuickCare Urgent Care, Idaho, 08/03/2025', 'Idaho');
+});
