@@ -562,6 +562,13 @@ const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|
 const PLACE_KIND_AFTER = /^[ \t](?:[Vv]illage|[Dd]istrict|[Tt]own|[Cc]ity|[Cc]ounty|[Pp]arish|[Pp]rovince|[Mm]unicipality|[Tt]ownship|[Bb]orough|[Tt]aluka?|[Tt]ehsil|[Pp]refecture)\b/;
 /** Capitalized words after a place and a comma or a dash: a town, perhaps ("…Urgent Care, Boise"). */
 const PLACE_AFTER_PLACE = /^(?:,|[ \t]+[-\u2013])[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})/u;
+/** Date shapes tried at a digit token: a year and a month ("2009-04"), a day, a month and a short year ("10.10.25"), a
+ * day and a month with its dot ("28.2."), an ordinal day ("16th"); each then no more digits, dots or dashes. */
+const DATE_SHAPES = /(?:((?:19|20)\d{2})-(\d{2})(?![\d\/-]|\.\d)|(\d{1,2})\.(\d{1,2})\.(?:\d{2})(?![\d.]|[-\/]\d)|(\d{1,2})\.(\d{1,2})\.(?=[ \t]+[a-z])|(\d{1,2})(?:st|nd|rd|th)(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:and|at|when|about|around|in[ \t]+the)\b)))/y;
+/** Words before a day and a month with its dot ("on 28.2.", "am 3.4."). */
+const DAY_MONTH_DOT_BEFORE = /\b(?:on|am|vom|seit|bis|ab|le|el|since|until)[ \t]+$/i;
+/** Before an ordinal day alone: "on the 16th", "night of the 3rd", "since the 12th". */
+const ORDINAL_DAY_BEFORE = /\b(?:on|of|since|until|till|by|from|before|after)[ \t]+the[ \t]+$/i;
 /** The last words of OPENER_BEFORE_PLACE (a cheap test before it). */
 const OPENER_LAST_WORDS = new Set(['of', 'los', 'las', 'el', 'san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'st', 'ste']);
 /** Capitalized words that are no part of a place's name before "St." ("To St. Mary's", "Dear St. ..."). */
@@ -4684,7 +4691,7 @@ class Detector {
       // A phone number spoken digit by digit after a cue ("call me back at six one seven, five five five, oh one nine eight").
       if ((t.f & T.PHONE_LABEL) !== 0) {
         // At each word start of the next few words, a word that may open a digit word.
-        const end = Math.min(v.length, t.e + 36);
+        const end = Math.min(v.length, t.e + 48);
         for (let p = t.e + 1; p < end; p++) {
           if (v.charCodeAt(p - 1) !== 32 || !DIGIT_FIRST.has(v.charCodeAt(p) | 32)) continue;
           SPOKEN_PHONE.lastIndex = p;
@@ -4707,10 +4714,38 @@ class Detector {
       // "case ME25-0644", "ID INT-5521", "report ACS-25-1180".
       if (CODED_LABELS.has(t.w)) this.codedId(t.s);
     }
-    // "A# A-219-447-803": an alien registration number.
+    // "... call me back at six one seven, five five five, ...", "text her at ...": a spoken number right after "at".
+    for (const i of this.atIdx) {
+      const t = toks[i] as Tok;
+      const p = t.e + 1;
+      if (v.charCodeAt(t.e) !== 32 || !DIGIT_FIRST.has(v.charCodeAt(p) | 32)) continue;
+      SPOKEN_PHONE.lastIndex = p;
+      const m = SPOKEN_PHONE.exec(v);
+      if (m && m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
+    }
     for (const i of this.xIdx) {
       const t = toks[i] as Tok;
+      // "A# A-219-447-803": an alien registration number.
       if (v.charCodeAt(t.s - 2) === 35 && v.charCodeAt(t.s - 3) === 65) this.codedId(t.s - 3);
+      // "2009-04" (a year and a month), "(10.10.25)" (day, month, short year), "on 28.2." (day and month), "the 16th".
+      const b = v.charCodeAt(t.s - 1);
+      if (b === 45 || b === 47 || b === 46 || isDigitCode(b)) continue;
+      DATE_SHAPES.lastIndex = t.s;
+      const m = DATE_SHAPES.exec(v);
+      if (!m) continue;
+      if (m[1] !== undefined) {
+        if (+(m[2] as string) >= 1 && +(m[2] as string) <= 12) this.add(t.s, t.s + m[0].length, 'DATE', 84);
+      } else if (m[3] !== undefined) {
+        const d = +(m[3] as string);
+        const mo = +(m[4] as string);
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) this.add(t.s, t.s + m[0].length, 'DATE', 84);
+      } else if (m[5] !== undefined) {
+        const d = +(m[5] as string);
+        const mo = +(m[6] as string);
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && DAY_MONTH_DOT_BEFORE.test(v.slice(Math.max(0, t.s - 6), t.s))) this.add(t.s, t.s + m[0].length - 1, 'DATE', 84);
+      } else if (m[7] !== undefined && +(m[7] as string) >= 1 && +(m[7] as string) <= 31 && ORDINAL_DAY_BEFORE.test(v.slice(Math.max(0, t.s - 16), t.s))) {
+        this.add(t.s, t.s + m[0].length, 'DATE', 84);
+      }
     }
     for (let i = 0; i + 1 < toks.length; i++) {
       const t = toks[i] as Tok;

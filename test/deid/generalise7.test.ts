@@ -149,3 +149,17 @@ test('around a place: the noun of its kind, a facility head, a town after a comm
   // A state after a town and a comma is not annotated.
   notFlagged('QuickCare Urgent Care, Idaho, 08/03/2025', 'Idaho');
 });
+
+test('a phone number spoken after "at", whatever the verb', () => {
+  has('could you text her at four one five five five five zero one two two thanks', 'PHONE', 'four one five five five five zero one two two');
+});
+
+test('more date shapes: a year and a month, a short dotted date, a dotted day and month, an ordinal day', () => {
+  has('Transfused at a district hospital 2011-07; records requested.', 'DATE', '2011-07');
+  has('Day 5 (14.03.24): extubated.', 'DATE', '14.03.24');
+  covered('Stress test on 17.3. positive at 75 W.', '17.3', 'DATE');
+  has('she was left alone on the night of the 22nd and fell', 'DATE', '22nd');
+  // An ordinal that counts things, and year ranges, stay unflagged.
+  notFlagged('moved to the 4th floor today', '4th');
+  notFlagged('served 1968-69 overseas', '1968-69');
+});
