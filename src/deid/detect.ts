@@ -4730,6 +4730,10 @@ class Detector {
       // "2009-04" (a year and a month), "(10.10.25)" (day, month, short year), "on 28.2." (day and month), "the 16th".
       const b = v.charCodeAt(t.s - 1);
       if (b === 45 || b === 47 || b === 46 || isDigitCode(b)) continue;
+      let q = t.s;
+      while (isDigitCode(v.charCodeAt(q))) q++;
+      const ch = v.charCodeAt(q);
+      if (!((ch === 45 && q - t.s === 4) || (ch === 46 && q - t.s <= 2) || ch === 115 || ch === 110 || ch === 114 || ch === 116)) continue;
       DATE_SHAPES.lastIndex = t.s;
       const m = DATE_SHAPES.exec(v);
       if (!m) continue;
@@ -4779,7 +4783,8 @@ class Detector {
     for (let at = v.indexOf('/'); at >= 0; at = v.indexOf('/', at + 1)) {
       let s0 = at;
       while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
-      if (s0 === at || (s0 > 0 && /[\w\/.:-]/.test(v.charAt(s0 - 1)))) continue;
+      const pc = s0 > 0 ? v.charCodeAt(s0 - 1) : 32;
+      if (s0 === at || pc === 47 || pc === 46 || pc === 58 || pc === 45 || pc === 95 || (pc < 128 && isWordCode(pc))) continue;
       MD_AT.lastIndex = s0;
       const m = MD_AT.exec(v);
       if (!m) continue;
@@ -4790,7 +4795,7 @@ class Detector {
       if (TIME_AFTER_MD.test(rest) || (WEEKDAY_BEFORE_MD.test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest))) this.add(s0, s0 + m[0].length, 'DATE', 80);
     }
     // "Nov 2-Jan 15": both ends of a range of month names (not "2-Jan" as a day and a month).
-    {
+    if (this.monthIdx.length > 0) {
       for (const p of this.monthStarts()) {
         MONTH_RANGE.lastIndex = p;
         const m = MONTH_RANGE.exec(v);
