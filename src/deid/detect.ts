@@ -551,7 +551,7 @@ const TITLE_BEFORE = /\b(?:Dr|Dra|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?[ \t]+$/;
 /** The head words of a facility, a building or a street right after a name ("<Baptist Heart> Institute", "<Harmon> Hall rm 314"). */
 const HEAD_AFTER_NAME = /^(?:'s)?[ \t](?:(?:Medical|Heart|Cancer|Eye|Children's|Women's|Community|Regional|Memorial|Surgical|Specialty|Health|Wellness|Recovery)[ \t]+)*(?:Hospitals?|Medical[ \t]+Cent(?:er|re)s?|Cent(?:er|re)s?|Institute|Pavilion|Clinic|Infirmary|Hospice|Church|Chapel|Cathedral|Synagogue|Mosque|Rehab(?:ilitation)?(?:[ \t]+Cent(?:er|re))?|Healthcare|Island|Hall[ \t]+(?:rm|room|Rm|Room)\.?[ \t]*\d{1,4}[A-Z]?|House(?=[ \t]+of[ \t]+\p{Lu}))\b(?![ \t]+of[ \t]+(?:Representatives|Commons|Lords|Delegates))/u;
 /** A name that ends with such a head word is that place ("First Lutheran Church", "Harbour St"). */
-const HEAD_END_WORDS = new Set('Church Hospital Clinic Center Centre Institute Island Avenue Boulevard Pavilion'.split(' '));
+const HEAD_END_WORDS = new Set('Church Hospital Clinic Center Centre Institute Island Avenue Boulevard Pavilion City'.split(' '));
 /** A street's head at the end of a name, after a house number ("1402-88 Harbour St"): Street and Hall are surnames too. */
 const STREET_END_WORDS = new Set('Street St Road Rd Avenue Ave Lane Ln Drive Boulevard Blvd'.split(' '));
 /** A house number before a street ("1402-88 ", "22 "). */
@@ -4593,6 +4593,17 @@ class Detector {
               this.add(c.s - num[0].length, c.e, 'LOCATION', c.p + 1);
               continue;
             }
+          }
+        }
+        // "28012 Madrid": a name right after a postcode at a line start or after a comma is a town.
+        const bd = v.charCodeAt(c.s - 2);
+        if (v.charCodeAt(c.s - 1) === 32 && bd >= 48 && bd <= 57) {
+          const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
+          if (b && (b[1] as string).length === 5 && !/^(?:19|20)\d\d$/.test(b[1] as string) && !space) {
+            c.t = 'LOCATION';
+            const st = c.s - b[0].length + b[0].indexOf(b[1] as string, 1);
+            if (!this.inLocation(st, st + 5, n0)) this.add(st, st + 5, 'LOCATION', 200);
+            continue;
           }
         }
         // "Oswin Farrady, 93,", "Mr. Lamb (ninety)".

@@ -163,3 +163,9 @@ test('more date shapes: a year and a month, a short dotted date, a dotted day an
   notFlagged('moved to the 4th floor today', '4th');
   notFlagged('served 1968-69 overseas', '1968-69');
 });
+
+test('a name after a postcode, or ending with City, is a town', () => {
+  has('Direccion: Calle de Toledo 12, 2o dcha., 28005 Madrid', 'LOCATION', 'Madrid');
+  has('Direccion: Calle de Toledo 12, 2o dcha., 28005 Madrid', 'LOCATION', '28005');
+  has('prior surgery at Cho Ray Hospital, Ho Chi Minh City in 2012', 'LOCATION', 'Ho Chi Minh City');
+});
