@@ -60,7 +60,9 @@ const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
 const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
-  'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
+  'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV' +
+  // Stop 12: wound, ostomy, counselling, lactation, diabetes-education and critical-care credentials.
+  '|CWOCN|WOCN|CWON|LMFT|LPC|LCPC|LMHC|CDCES|CDE|IBCLC|RDN|CCRN|PMHNP|CPNP';
 /** First tokens of the credentials (lower case; "M" of "M.D."), to skip the regex for other words. */
 const CREDENTIAL_TOKENS = new Set(CREDENTIALS.toLowerCase().replace(/\\\.\?/g, '').replace(/\\/g, '').split('|').flatMap((c) => [c, c.split('-')[0] as string, c.charAt(0)]));
 const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
@@ -597,7 +599,7 @@ const LOWER_SURNAME_AFTER = /^(?:[ \t]*(?:[<(,.;:)]|\r?\n|$)|[ \t]+(?:dob|date|i
 /** Relatives and other cues before a given name that is also a word ("wife Mercedes", "name was Crystal"). */
 const KIN_NAME_CUE = new Set('wife husband son daughter granddaughter grandson mother father sister brother gf bf girlfriend boyfriend partner fiance fiancee niece nephew aunt uncle mom dad mum friend'.split(' '));
 /** A verb or punctuation after such a given name. */
-const NAME_THEN_VERB = /^(?:[ \t]*[,.;:)!?]|[ \t]+(?:says|said|is|was|will|has|had|called|calls|told|tells|thinks|reports|reported|states|stated|wants|brought|drove|visited|visits|agrees|agreed|helps|helped|came|comes|who|asked|asks|feels|thinks|knows|picked|lives)\b)/;
+const NAME_THEN_VERB = /^(?:[ \t]*[,.;:)!?]|[ \t]+(?:says|said|is|was|will|has|had|called|calls|told|tells|thinks|reports|reported|states|stated|wants|brought|drove|visited|visits|agrees|agreed|helps|helped|came|comes|who|asked|asks|feels|knows|picked|lives|recommends|recommended|notes|noted|reviewed|saw|examined)\b)/;
 /** The words of MOVE_BEFORE right before its preposition (a cheap test before it). */
 const MOVE_WORDS = new Set(('live lives living lived vive viven vivia reside resides residing moved moving drive drives drove driving flew flying flies ' +
   'travel travels traveled travelled traveling travelling arrived arrives arriving visiting stay stays staying stayed relocated relocating returned returning ' +
@@ -4485,6 +4487,15 @@ class Detector {
       const i = this.tokenStartingAt(c.s);
       if (i < 0) continue;
       const t = toks[i] as Tok;
+      // "Dr. Page Whitcombe ... Page agrees": a given name that is also a word, found in a full name, is a name again
+      // elsewhere before a verb or punctuation.
+      const t1 = toks[i + 1];
+      if (t.shape === 'T' && t1 && t1.s < c.e && (t.f & L.FIRST) !== 0 && this.common(t) && !((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) !== 0)) {
+        for (let at = v.indexOf(t.w); at >= 0; at = v.indexOf(t.w, at + t.w.length)) {
+          if (at === c.s || /[\p{L}\d]/u.test(v.charAt(at - 1)) || /[\p{L}\d]/u.test(v.charAt(at + t.w.length))) continue;
+          if (NAME_THEN_VERB.test(v.slice(at + t.w.length, at + t.w.length + 14)) && !this.anyCand(at, at + t.w.length)) this.add(at, at + t.w.length, 'NAME', 60);
+        }
+      }
       // "Child: Destiny [Marie Yellowhorse]", "Called patient Zarghona [Haidari]": a given name, or a name part no
       // lexicon knows, right before a capitalized name.
       const pv = toks[i - 1];
@@ -4765,7 +4776,9 @@ class Detector {
     for (let i = 0; i + 1 < toks.length; i++) {
       const t = toks[i] as Tok;
       const tm = t.m;
-      if (!t.possessive && (tm & (M.PLACE_PREP | M.STRONG_CONTEXT)) === 0) continue;
+      if (!t.possessive && (tm & (M.PLACE_PREP | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS)) === 0) continue;
+      // "J. Ward, CWOCN", "Autumn Marsh, LMFT": see credName.
+      if ((tm & M.CREDENTIAL_TOKENS) !== 0 && i >= 2 && t.shape !== 'L' && v.charCodeAt(t.s - 2) === 44) this.credName(i);
       // "wife Mercedes says", "my gf april says", "her name was Crystal,": a given name that is also a word.
       if ((tm & M.STRONG_CONTEXT) !== 0 && !t.possessive) {
         let j = i;
@@ -4845,6 +4858,21 @@ class Detector {
     if (!two && !city && (!this.knownPlace(nx.k) || (nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS)) !== 0 || nx.f & L.COUNTRY)) return;
     const e = two || city ? (n2 as Tok).e : nx.e;
     if (MOVE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.e + 1)) && !this.anyCand(nx.s, e)) this.add(nx.s, e, 'LOCATION', 70);
+  }
+  /** "J. Ward, CWOCN", "Autumn Marsh, LMFT": a given name or an initial and a surname that are also words, then a comma and
+   * the credential at token i. */
+  credName(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    const sn = toks[i - 1] as Tok;
+    const gn = toks[i - 2] as Tok;
+    if (sn.e !== t.s - 2 || sn.shape !== 'T' || (sn.f & (L.LAST | L.COMMON_SURNAME)) === 0 || (sn.m & (M.FACILITY_GENERIC | M.STATE_WORDS)) !== 0 || sn.f & T.FACILITY) return;
+    // (A clinical word as surname, "Ward", only after an initial.)
+    if ((sn.m & M.NOT_NAME) !== 0 && gn.shape !== 'I') return;
+    if (!((gn.shape === 'I' && v.charCodeAt(gn.e) === 46 && gn.e + 2 === sn.s) || (gn.shape === 'T' && gn.e + 1 === sn.s && (gn.f & L.FIRST) !== 0 && (gn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC)) === 0))) return;
+    if (!this.credentialAfter(i - 1) || this.anyCand(gn.s, sn.e)) return;
+    this.add(gn.s, sn.e, 'NAME', 70);
   }
   /** A coded identifier after the label at s (see CODED_ID), with four digits or more. */
   codedId(s0: number): void {

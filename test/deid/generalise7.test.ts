@@ -169,3 +169,11 @@ test('a name after a postcode, or ending with City, is a town', () => {
   has('Direccion: Calle de Toledo 12, 2o dcha., 28005 Madrid', 'LOCATION', '28005');
   has('prior surgery at Cho Ray Hospital, Ho Chi Minh City in 2012', 'LOCATION', 'Ho Chi Minh City');
 });
+
+test('a name of words before a comma and a credential, and a given name that is a word found again', () => {
+  has('Wound photo reviewed by J. Ward, CWOCN. Plan: barrier ring.', 'NAME', 'J. Ward');
+  has('Session notes: Autumn Marsh, LMFT.', 'NAME', 'Autumn Marsh');
+  has('Seen with fellow Dr. Page Whitcombe. Page agrees with the plan.', 'NAME', 'Page');
+  // ATC (around the clock) is no credential: the drug before it stays unflagged.
+  notFlagged('receiving Tylenol ATC, pain controlled.', 'Tylenol');
+});
