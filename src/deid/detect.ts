@@ -4781,6 +4781,8 @@ class Detector {
       if ((tm & M.CREDENTIAL_TOKENS) !== 0 && i >= 2 && t.shape !== 'L' && v.charCodeAt(t.s - 2) === 44) this.credName(i);
       // "wife Mercedes says", "my gf april says", "her name was Crystal,": a given name that is also a word.
       if ((tm & M.STRONG_CONTEXT) !== 0 && !t.possessive) {
+        // "Patient: lyle j. prewitt   DOB ...": a name typed in lower case after a label and its colon.
+        if (v.charCodeAt(t.e) === 58 && t.shape !== 'L') this.lowerLabelled(i);
         let j = i;
         // "her name was Crystal".
         if (t.k === 'name' && (toks[i + 1] as Tok).k === 'was') j = i + 1;
@@ -4873,6 +4875,29 @@ class Detector {
     if (!((gn.shape === 'I' && v.charCodeAt(gn.e) === 46 && gn.e + 2 === sn.s) || (gn.shape === 'T' && gn.e + 1 === sn.s && (gn.f & L.FIRST) !== 0 && (gn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC)) === 0))) return;
     if (!this.credentialAfter(i - 1) || this.anyCand(gn.s, sn.e)) return;
     this.add(gn.s, sn.e, 'NAME', 70);
+  }
+  /** "Patient: lyle j. prewitt   DOB": two or three lower-case name parts (an initial with its dot) after the label at
+   * token i and its colon, one of them a known name, then a column gap, a line end, a comma or a date of birth. */
+  lowerLabelled(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    let j = i + 1;
+    let known = false;
+    let n = 0;
+    const first = toks[j];
+    if (!first || first.shape !== 'L' || !/^:[ \t]{1,3}$/.test(v.slice((toks[i] as Tok).e, first.s))) return;
+    for (; j < toks.length && n < 3; j++) {
+      const x = toks[j] as Tok;
+      if (x.shape !== 'L' || (n > 0 && !/^\.?[ ]$/.test(v.slice((toks[j - 1] as Tok).e, x.s)))) break;
+      const initial = x.k.length === 1 && v.charCodeAt(x.e) === 46;
+      if (!initial && !this.lowerNameOk(x)) break;
+      if ((x.f & NAME_BITS) !== 0 && !this.common(x)) known = true;
+      n++;
+    }
+    if (n < 2 || !known) return;
+    const last = toks[j - 1] as Tok;
+    if (!/^(?:[ \t]{2}|[ \t]*(?:\r?\n|$|,)|[ \t]+(?:dob|DOB|d\.o\.b|born|age|mrn|MRN)\b)/.test(v.slice(last.e, last.e + 8))) return;
+    if (!this.anyCand(first.s, last.e)) this.add(first.s, last.e, 'NAME', 70);
   }
   /** A coded identifier after the label at s (see CODED_ID), with four digits or more. */
   codedId(s0: number): void {

@@ -177,3 +177,9 @@ test('a name of words before a comma and a credential, and a given name that is 
   // ATC (around the clock) is no credential: the drug before it stays unflagged.
   notFlagged('receiving Tylenol ATC, pain controlled.', 'Tylenol');
 });
+
+test('a name typed in lower case after a label and its colon', () => {
+  has('Patient: orla m. brennan   DOB 02-14-1981   PDMP checked', 'NAME', 'orla m. brennan');
+  // Findings after the label stay unflagged.
+  notFlagged('Patient: alert and oriented x3, DOB on file', 'alert');
+});
