@@ -571,6 +571,14 @@ const DATE_SHAPES = /(?:((?:19|20)\d{2})-(\d{2})(?![\d\/-]|\.\d)|(\d{1,2})\.(\d{
 const DAY_MONTH_DOT_BEFORE = /\b(?:on|am|vom|seit|bis|ab|le|el|since|until)[ \t]+$/i;
 /** Before an ordinal day alone: "on the 16th", "night of the 3rd", "since the 12th". */
 const ORDINAL_DAY_BEFORE = /\b(?:on|of|since|until|till|by|from|before|after)[ \t]+the[ \t]+$/i;
+/** A number sign and a number right after a name ("REYNOLDS, TERRELL D. #884127"). */
+const HASH_ID_AFTER_NAME = /^\.?[ \t]{0,4}#[ \t]?(\d{4,10})(?![\d.,\/-])/;
+/** Identifier types whose lists continue with the same shape ("MRNs 1188 / 1189", "Rx 412203 and 412204"). */
+const ID_LIST_TYPES = new Set<PhiType>(['OTHER_ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE']);
+/** The next identifier of a list: after "and", "&", "or", "/" or a comma, with four digits or more. */
+const ID_LIST_NEXT = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|\/|&|and|or)[ \t]*#?[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z]{0,4}-?\d[\dA-Z-]{3,16})(?![\w-]|[ \t]*(?:mg|mcg|ml|mL|units?|tabs?|caps?|%)\b)/;
+/** A prescription's number after "Rx " (six to ten digits, no dose unit after). */
+const RX_NUMBER = /^[ \t]+(\d{6,10})(?![\d.,\/-]|[ \t]*(?:mg|mcg|g|ml|mL|units?|tabs?|caps?|%)\b)/;
 /** The last words of OPENER_BEFORE_PLACE (a cheap test before it). */
 const OPENER_LAST_WORDS = new Set(['of', 'los', 'las', 'el', 'san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'st', 'ste']);
 /** Capitalized words that are no part of a place's name before "St." ("To St. Mary's", "Dear St. ..."). */
@@ -4617,6 +4625,14 @@ class Detector {
             continue;
           }
         }
+        // "REYNOLDS, TERRELL D. #884127": a number sign and a number right after a name identify that person.
+        let hp = c.e;
+        if (v.charCodeAt(hp) === 46) hp++;
+        while (hp < c.e + 6 && v.charCodeAt(hp) === 32) hp++;
+        if (v.charCodeAt(hp) === 35) {
+          const hm = HASH_ID_AFTER_NAME.exec(v.slice(c.e, c.e + 20));
+          if (hm) this.add(c.e + hm[0].length - (hm[1] as string).length, c.e + hm[0].length, 'OTHER_ID', 60);
+        }
         // "Oswin Farrady, 93,", "Mr. Lamb (ninety)".
         let a = c.e;
         while (v.charCodeAt(a) === 32) a++;
@@ -4632,6 +4648,18 @@ class Detector {
         // "drives from Paterson", "vive en Orlando": a known place after a verb of living or travel is a place.
         if (MOVE_PREPS.has(this.wordBefore(c.s)) && /^\p{Lu}/u.test(v.charAt(c.s)) && this.knownPlace(v.slice(c.s, c.e).toLowerCase().replace(/[ \t]+/g, ' ')) && MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
         continue;
+      }
+      if (ID_LIST_TYPES.has(c.t)) {
+        // "Rx 412203 and 412204", "MRNs 1188 / 1189": a second identifier of the same shape after "and", "/" or a comma.
+        const nc = v.charCodeAt(c.e);
+        if (nc === 32 || nc === 44 || nc === 47 || nc === 38) {
+          const lm = ID_LIST_NEXT.exec(v.slice(c.e, c.e + 32));
+          if (lm) {
+            const g = lm[1] as string;
+            const prev = v.slice(c.s, c.e);
+            if (Math.abs(g.length - prev.length) <= 1 && /^\d/.test(g) === /^\d/.test(prev)) this.add(c.e + lm[0].length - g.length, c.e + lm[0].length, c.t, c.p);
+          }
+        }
       }
       if (c.t === 'OTHER_ID') {
         // "Chart D-22817", "MRNs 1188 / 1189", "Col. No. 2828", "Florida Bar 0098", "Member OPX4401": the label before a
@@ -4735,6 +4763,17 @@ class Detector {
       }
       // "case ME25-0644", "ID INT-5521", "report ACS-25-1180".
       if (CODED_LABELS.has(t.w)) this.codedId(t.s);
+      // "Rx 412203": a prescription's number after Rx without a number sign.
+      else if (t.k === 'rx' && v.charCodeAt(t.e) === 32) {
+        const m = RX_NUMBER.exec(v.slice(t.e, t.e + 24));
+        if (m) {
+          const st = t.e + m[0].length - (m[1] as string).length;
+          this.add(st, st + (m[1] as string).length, 'OTHER_ID', 60);
+          // "Rx 412203 and 412204".
+          const lm = ID_LIST_NEXT.exec(v.slice(st + (m[1] as string).length, st + (m[1] as string).length + 32));
+          if (lm && Math.abs((lm[1] as string).length - (m[1] as string).length) <= 1) this.add(st + (m[1] as string).length + lm[0].length - (lm[1] as string).length, st + (m[1] as string).length + lm[0].length, 'OTHER_ID', 60);
+        }
+      }
     }
     // "... call me back at six one seven, five five five, ...", "text her at ...": a spoken number right after "at".
     for (const i of this.atIdx) {

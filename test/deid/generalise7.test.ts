@@ -183,3 +183,12 @@ test('a name typed in lower case after a label and its colon', () => {
   // Findings after the label stay unflagged.
   notFlagged('Patient: alert and oriented x3, DOB on file', 'alert');
 });
+
+test('identifiers in a list, after Rx, and after a name with a number sign', () => {
+  has('Early fill approved; Rx 553017 and 553018 sent.', 'OTHER_ID', '553018');
+  has('Early fill approved; Rx 553017 and 553018 sent.', 'OTHER_ID', '553017');
+  has('Hearing aids (Oticon SN 3318B0551 / 3318B0552) with resident.', 'DEVICE', '3318B0552');
+  has('Detainee: HOLLOWAY, MARCUS T.   #771930   DOB 05/05/1979', 'OTHER_ID', '771930');
+  // A dose after Rx is no identifier.
+  notFlagged('Rx 500000 units of vitamin D weekly', '500000');
+});
