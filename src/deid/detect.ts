@@ -4513,6 +4513,13 @@ class Detector {
         NAME_PART_BEFORE_OK.test(v.slice(Math.max(0, pv.s - 24), pv.s))) {
         this.add(pv.s, c.e, 'NAME', c.p + 1);
       }
+      // "foster parents Curtis and Renee [Bright]", "Adjuster Ward [Pemberton]": a surname that is also a word after a
+      // given name found alone, before punctuation.
+      const nn = toks[i + 1];
+      if (after === 32 && t.shape === 'T' && t.e === c.e && (t.f & L.FIRST) !== 0 && nn && nn.shape === 'T' && nn.s === t.e + 1 && (nn.f & (L.LAST | L.COMMON_SURNAME)) !== 0 &&
+        (nn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) === 0 && !(nn.f & (T.FACILITY | L.COUNTRY)) && /^(?:[ \t]*[,;:)]|[ \t]*\r?\n|[ \t]+\(?\d{3}[)\s.-])/.test(v.slice(nn.e, nn.e + 8))) {
+        this.add(c.s, nn.e, 'NAME', c.p + 1);
+      }
       // "kayla brooks <...>", "doctor imani okwuosa dictating": the surname after a lower-case given name.
       const nx = toks[i + 1];
       if (after === 32 && t.shape === 'L' && t.e === c.e && nx && nx.shape === 'L' && nx.s === t.e + 1 && !(nx.m & (M.MONTH_WORDS | M.NOT_NAME | M.TITLES | M.PARTICLES)) && !(nx.f & T.FACILITY) && !/^(?:hosp|hospital|clinic|cent(?:er|re)|rehab|home|house|school|street|st|road|rd|ave|unit|ward)$/.test(nx.k)) {

@@ -192,3 +192,9 @@ test('identifiers in a list, after Rx, and after a name with a number sign', () 
   // A dose after Rx is no identifier.
   notFlagged('Rx 500000 units of vitamin D weekly', '500000');
 });
+
+test('a surname that is also a word after a given name found alone, before punctuation', () => {
+  has('Placed with foster parents Curtis and Renee Bright, 12 Alder Ln.', 'NAME', 'Renee Bright');
+  // A clinical word after a given name stays out of the name.
+  notFlagged('Seen with Renee; Bright red blood per rectum noted.', 'Bright');
+});
