@@ -60,7 +60,9 @@ const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
 const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
-  'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV';
+  'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV' +
+  // Stop 12: wound, ostomy, counselling, lactation, diabetes-education and critical-care credentials.
+  '|CWOCN|WOCN|CWON|LMFT|LPC|LCPC|LMHC|CDCES|CDE|IBCLC|RDN|CCRN|PMHNP|CPNP';
 /** First tokens of the credentials (lower case; "M" of "M.D."), to skip the regex for other words. */
 const CREDENTIAL_TOKENS = new Set(CREDENTIALS.toLowerCase().replace(/\\\.\?/g, '').replace(/\\/g, '').split('|').flatMap((c) => [c, c.split('-')[0] as string, c.charAt(0)]));
 const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
@@ -542,6 +544,101 @@ const PLACE_NOUNS = new Set('yard depot plant office branch warehouse site campu
 // ---------------------------------------------------------------------------------------------
 // Patterns (all compiled once)
 
+/** Stop 12 (see crossCues): an age of 90 or more after a name, between commas or in parentheses, in figures or words. */
+const AGE_AFTER_NAME = /^(?:[ \t]*,[ \t]*(?:aged?[ \t]+)?|[ \t]*\([ \t]*(?:aged?[ \t]+)?)(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:[ \t]+and[ \t]+(?:one|two|three|four|five))?)(?=[ \t]*(?:[,;)]|\r?\n|$|(?:yo|y\/o|years?|yrs?)\b))/i;
+/** A verb of living or travel and a preposition before a place ("drives from ", "flying in from ", "vive en "). */
+const MOVE_BEFORE = /\b(?:lives?|living|lived|vive|viven|vivia|resides?|residing|moved|moving|drives?|drove|driving|flew|flying|flies|travel(?:l?ed|l?ing|s)?|arriv(?:ed|es|ing)|visiting|staying|stays?|stayed|relocated|relocating|returned|returning|came|comes|coming|commutes?|commuting)(?:[ \t]+(?:in|back|up|down|over|here|daily|home|out))?[ \t]+(?:from|in|en|to|near|desde|de)[ \t]+$/i;
+/** A title right before a name: a clinic named after a doctor stays the doctor's name. */
+const TITLE_BEFORE = /\b(?:Dr|Dra|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?[ \t]+$/;
+/** The head words of a facility, a building or a street right after a name ("<Baptist Heart> Institute", "<Harmon> Hall rm 314"). */
+const HEAD_AFTER_NAME = /^(?:'s)?[ \t](?:(?:Medical|Heart|Cancer|Eye|Children's|Women's|Community|Regional|Memorial|Surgical|Specialty|Health|Wellness|Recovery)[ \t]+)*(?:Hospitals?|Medical[ \t]+Cent(?:er|re)s?|Cent(?:er|re)s?|Institute|Pavilion|Clinic|Infirmary|Hospice|Church|Chapel|Cathedral|Synagogue|Mosque|Rehab(?:ilitation)?(?:[ \t]+Cent(?:er|re))?|Healthcare|Island|Hall[ \t]+(?:rm|room|Rm|Room)\.?[ \t]*\d{1,4}[A-Z]?|House(?=[ \t]+of[ \t]+\p{Lu}))\b(?![ \t]+of[ \t]+(?:Representatives|Commons|Lords|Delegates))/u;
+/** A name that ends with such a head word is that place ("First Lutheran Church", "Harbour St"). */
+const HEAD_END_WORDS = new Set('Church Hospital Clinic Center Centre Institute Island Avenue Boulevard Pavilion City'.split(' '));
+/** A street's head at the end of a name, after a house number ("1402-88 Harbour St"): Street and Hall are surnames too. */
+const STREET_END_WORDS = new Set('Street St Road Rd Avenue Ave Lane Ln Drive Boulevard Blvd'.split(' '));
+/** A house number before a street ("1402-88 ", "22 "). */
+const HOUSE_NUMBER_BEFORE = /(?<![\w-])\d{1,5}(?:-\d{1,5})?[A-Za-z]?[ \t]+$/;
+/** Words that open a place's name before a saint's or an article's name ("Our Lady of", "Los", "St.", "Providence St."). */
+const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|San|Santa|Santo|Sao|(?:(\p{Lu}\p{Ll}+)[ \t]+)?(?:St\.?|Saint|Ste\.?|Sainte))[ \t]+$/u;
+/** The noun of a place's kind after its name ("Hosahalli village", "Tumakuru district"). */
+const PLACE_KIND_AFTER = /^[ \t](?:[Vv]illage|[Dd]istrict|[Tt]own|[Cc]ity|[Cc]ounty|[Pp]arish|[Pp]rovince|[Mm]unicipality|[Tt]ownship|[Bb]orough|[Tt]aluka?|[Tt]ehsil|[Pp]refecture)\b/;
+/** Capitalized words after a place and a comma or a dash: a town, perhaps ("…Urgent Care, Boise"). */
+const PLACE_AFTER_PLACE = /^(?:,|[ \t]+[-\u2013])[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})/u;
+/** Date shapes tried at a digit token: a year and a month ("2009-04"), a day, a month and a short year ("10.10.25"), a
+ * day and a month with its dot ("28.2."), an ordinal day ("16th"); each then no more digits, dots or dashes. */
+const DATE_SHAPES = /(?:((?:19|20)\d{2})-(\d{2})(?![\d\/-]|\.\d)|(\d{1,2})\.(\d{1,2})\.(?:\d{2})(?![\d.]|[-\/]\d)|(\d{1,2})\.(\d{1,2})\.(?=[ \t]+[a-z])|(\d{1,2})(?:st|nd|rd|th)(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:and|at|when|about|around|in[ \t]+the)\b)))/y;
+/** Words before a day and a month with its dot ("on 28.2.", "am 3.4."). */
+const DAY_MONTH_DOT_BEFORE = /\b(?:on|am|vom|seit|bis|ab|le|el|since|until)[ \t]+$/i;
+/** Before an ordinal day alone: "on the 16th", "night of the 3rd", "since the 12th". */
+const ORDINAL_DAY_BEFORE = /\b(?:on|of|since|until|till|by|from|before|after)[ \t]+the[ \t]+$/i;
+/** A number sign and a number right after a name ("REYNOLDS, TERRELL D. #884127"). */
+const HASH_ID_AFTER_NAME = /^\.?[ \t]{0,4}#[ \t]?(\d{4,10})(?![\d.,\/-])/;
+/** Identifier types whose lists continue with the same shape ("MRNs 1188 / 1189", "Rx 412203 and 412204"). */
+const ID_LIST_TYPES = new Set<PhiType>(['OTHER_ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE']);
+/** The next identifier of a list: after "and", "&", "or", "/" or a comma, with four digits or more. */
+const ID_LIST_NEXT = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|\/|&|and|or)[ \t]*#?[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z]{0,4}-?\d[\dA-Z-]{3,16})(?![\w-]|[ \t]*(?:mg|mcg|ml|mL|units?|tabs?|caps?|%)\b)/;
+/** A prescription's number after "Rx " (six to ten digits, no dose unit after). */
+const RX_NUMBER = /^[ \t]+(\d{6,10})(?![\d.,\/-]|[ \t]*(?:mg|mcg|g|ml|mL|units?|tabs?|caps?|%)\b)/;
+/** The last words of OPENER_BEFORE_PLACE (a cheap test before it). */
+const OPENER_LAST_WORDS = new Set(['of', 'los', 'las', 'el', 'san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'st', 'ste']);
+/** Capitalized words that are no part of a place's name before "St." ("To St. Mary's", "Dear St. ..."). */
+const OPENER_STOP = new Set('to at from in the of and dear re attn for via with by discharged admitted transferred seen patient pt follow referred'.split(' '));
+/** What may stand between a label and its value: a parenthesis, a number sign, "No.", a colon. */
+const ID_FILL = String.raw`(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?:(?:#|no\.?|n[°º]\.?|number|num|id|:)[ \t]*)*$`;
+/** Labels that type a generic identifier after them (see crossCues), first match wins. */
+const ID_TYPE_BEFORE: [PhiType, RegExp][] = [
+  ['SSN', new RegExp(String.raw`\b(?:ssn|social[ \t]+security)[ \t]*(?:last[ \t-]*(?:4|four))?` + ID_FILL, 'i')],
+  ['MRN', new RegExp(String.raw`(?:\b(?:chart|mrns?|medical[ \t]+records?|hospital[ \t]+records?|(?<=(?:^|[ \t]{2}|[|;:(][ \t]*))record|historia[ \t]+cl[ií]nica|expediente)` + ID_FILL + String.raw`|\bmrns?\b[^\n]{0,24}?(?:\/|,|&|\band|\binto)[ \t]*$)`, 'i')],
+  ['LICENSE', new RegExp(String.raw`(?:\b(?:col(?:egiado)?\.?[ \t]*(?:no\.?|n[°º]\.?)|c[eé]d(?:ula)?\.?[ \t]*prof(?:esional)?\.?|national[ \t]+registry|lic|licen[cs]e[ \t]+(?:no\.?|number|#)|(?:state|medical|nursing)[ \t]+licen[cs]e|reg(?:istration)?\.?[ \t]+of[ \t]+[^\n]{0,24}?)` + ID_FILL + ')', 'i')],
+  ['LICENSE', new RegExp(String.raw`\b\p{Lu}\p{Ll}+[ \t]+Bar(?:[ \t]+(?:No\.?|#|Number))?[ \t]*[:#]?[ \t]*$`, 'u')],
+  ['ACCOUNT', new RegExp(String.raw`(?:\b(?:acct|account)\b(?:[ \t]+(?:for|no\.?|number|#|\([^)\n]{1,20}\)|[a-z]+)){0,4}[ \t]*[:#]?[ \t]*$|\b(?:har|policy\/app|app(?:lication)?[ \t]*#)` + ID_FILL + ')', 'i')],
+  ['HEALTH_PLAN', new RegExp(String.raw`\b(?:member|ahcccs|ohp|abha|subscriber|beneficiary)` + ID_FILL, 'i')],
+];
+/** The last four digits of a social security number after their label. */
+const SSN_LAST4 = /\b(?:last[ \t-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t]*,?[ \t]*\(?last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?)[ \t]*(?:[:#=]|is|was)?[ \t]*(\d{4})(?![\d-])/i;
+/** A nickname in quotes after a cue: 'prefers "Dash"', 'goes by "Bud"', 'caller "Bud"', 'Foster mother "Auntie Liu"'. */
+const NICK_CUE_BEFORE = /\b(?:prefers|preferred|goes[ \t]+by|go(?:ing)?[ \t]+by|aka|a\.k\.a\.|nicknamed|nickname|known[ \t]+as|calls?[ \t]+(?:him|her|them)(?:self)?|called|caller|mother|father|mom|dad|grandma|grandpa|aunt|uncle|coach|sponsor)[ \t]*:?[ \t]*$/;
+/** The nickname in quotes (see NICK_CUE_BEFORE). */
+const NICK_QUOTED = /"(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)"/uy;
+/** What may stand before a given name put before a found name: a line start, a label's colon, a column gap, a word. */
+const NAME_PART_BEFORE_OK = /(?:[:;,(]|[^\n][ \t]{2}|\b[a-z]+|\b(?:Patient|Child|Carrier|Adjuster|Applicant|Client|Student|Member|Resident|Claimant|Decedent))[ \t]*$/;
+/** After a lower-case surname: an e-mail, a bracket, punctuation, a date of birth or a verb. */
+const LOWER_SURNAME_AFTER = /^(?:[ \t]*(?:[<(,.;:)]|\r?\n|$)|[ \t]+(?:dob|date|is|was|dictating|says|said|called|here|and)\b)/;
+/** Relatives and other cues before a given name that is also a word ("wife Mercedes", "name was Crystal"). */
+const KIN_NAME_CUE = new Set('wife husband son daughter granddaughter grandson mother father sister brother gf bf girlfriend boyfriend partner fiance fiancee niece nephew aunt uncle mom dad mum friend'.split(' '));
+/** A verb or punctuation after such a given name. */
+const NAME_THEN_VERB = /^(?:[ \t]*[,.;:)!?]|[ \t]+(?:says|said|is|was|will|has|had|called|calls|told|tells|thinks|reports|reported|states|stated|wants|brought|drove|visited|visits|agrees|agreed|helps|helped|came|comes|who|asked|asks|feels|knows|picked|lives|recommends|recommended|notes|noted|reviewed|saw|examined)\b)/;
+/** The words of MOVE_BEFORE right before its preposition (a cheap test before it). */
+const MOVE_WORDS = new Set(('live lives living lived vive viven vivia reside resides residing moved moving drive drives drove driving flew flying flies ' +
+  'travel travels traveled travelled traveling travelling arrived arrives arriving visiting stay stays staying stayed relocated relocating returned returning ' +
+  'came comes coming commute commutes commuting in back up down over here daily home out').split(' '));
+/** The prepositions of MOVE_BEFORE. */
+const MOVE_PREPS = new Set(['from', 'in', 'en', 'to', 'near', 'desde', 'de']);
+/** A postcode after a place: "Tokyo 155-0031", " - SP, 01304-001", "City 1747"; then punctuation, a line end or a phone label. */
+const CODE_AFTER_PLACE = /^(?:[ \t]+|[ \t]*,[ \t]+)(?:-[ \t]*[A-Z]{2}[ \t]*,?[ \t]*)?(\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6})(?=[ \t]*(?:[,;.)]|\r?\n|$|(?:Tel|TEL|Ph|Phone|Fax|FAX|Mob|Mobile|Cell)\b))/;
+/** Places a number after which is no postcode: facilities and streets ("Regional Health Care,8841", "Elm St 12"). */
+const PLACE_NOT_TOWN = /\b(?:Care|Cent(?:er|re)|Hospital|Clinic|Health|Home|House|Practice|Institute|Unit|Ward|Building|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Route|Highway|Hwy)\.?$/;
+/** A postcode before a place, after a comma or at a line start: ", 06700 ". */
+const CODE_BEFORE_PLACE = /(?:^|[,\n])[ \t]*(\d{4,6})[ \t]+$/;
+/** Ten or eleven digits spoken one by one, within a few words after a phone label or verb ("call me back at"): a phone number. */
+const SPOKEN_PHONE = /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]*[,-]?[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){9,10}\b/iy;
+/** The first letters (lower case) of the digit words. */
+const DIGIT_FIRST = new Set([...'zotfsen'].map((c) => c.charCodeAt(0)));
+/** Relatives and companions after a name and "'s" ("ezra's mom"). */
+const KIN_AFTER_POSSESSIVE = new Set('mom mum mother mama dad father papa daughter son husband wife sister brother grandma grandmother grandpa grandfather grandson granddaughter aunt uncle niece nephew boyfriend girlfriend bf gf partner fiance fiancee cousin stepmom stepdad stepmother stepfather twin caregiver carer'.split(' '));
+/** A month and a day ("6/1"), tried at each slash's digits; then a time of day, or a weekday before and punctuation after
+ * ("6/1 7:20 PM", "(Sat 10/4)"; not "Sat 3/10 pain"). */
+const MD_AT = /(\d{1,2})\/(\d{1,2})(?![\w\/.])/y;
+const TIME_AFTER_MD = /^[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}:\d{2}(?!\d)/;
+const WEEKDAY_BEFORE_MD = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+$/;
+const PUNCT_AFTER_MD = /^(?:[ \t]*(?:[):,;]|\.(?!\d)|\r?\n|$|(?:at|@)[ \t]|\d{1,2}:\d{2}))/;
+/** A range of dates with month names: "Nov 2-Jan 15", "March 4 - April 20". */
+const MONTH_RANGE = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})[ \t]*[-\u2013][ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)\b/y;
+/** A coded identifier after a case, report, participant or ID label: letters, then groups joined by hyphens. */
+const CODED_LABELS = new Set(['ID', 'case', 'Case', 'CASE', 'report', 'Report', 'participant', 'Participant']);
+const CODED_ID = /(?:ID|[Cc]ase|CASE|[Rr]eport|[Pp]articipant|A#|A-[Nn]umber)[ \t]*(?:#|[Nn]o\.?|[Nn]umber)?[ \t]*:?[ \t]*([A-Z]{1,5}\d{0,4}(?:-[A-Z0-9]{2,8}){1,3})(?![\w-])/y;
+/** The head of a city written head first, before its name: "Ciudad de ", "Cidade de ", "Ciudad ". */
+const CITY_HEAD_BEFORE = /\b(?:Ciudad|Cidade)[ \t]+(?:(?:de|del|da|do)[ \t]+)?$/;
 /** Words that can start a name rule on their own (titles and context words). */
 const CUE_WORDS = new Set([...TITLES, ...STRONG_CONTEXT, ...WEAK_CONTEXT, ...MEDIUM_CONTEXT, ...LOWER_NAME_CUE, ...LOWER_TITLES, ...KIN_PLURAL, 'is']);
 
@@ -3418,7 +3515,7 @@ class Detector {
   /** The range stands alone: in parentheses, or on its own at the start of a line or after a colon. */
   enclosed(s: number, e: number): boolean {
     const before = this.v.slice(Math.max(0, s - 3), s);
-    const after = this.v.slice(e, e + 2);
+    const after = this.v.slice(e, e + 3);
     if (!(/(?:^|[(\n:])[ \t]*$/.test(before) || s === 0 || /[ \t]$/.test(before))) return false;
     if (/^(?:[)\n]|$|[ \t]{2}|,[ \t]*\d|[ \t]+\()/.test(after)) return true;
     // Followed by a verb: "Walker, Bill seen for ...".
@@ -4373,6 +4470,7 @@ class Detector {
     if (this.v.includes(':')) this.labelledFacilities();
     this.addressBlocks();
     if (this.v.includes('\n')) this.addressBlocksUp();
+    this.crossCues();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
@@ -4402,6 +4500,516 @@ class Detector {
       dropped = true;
     }
     return resolve(dropped ? this.cands.filter((c) => c.p >= 0) : this.cands, this.v.length);
+  }
+
+  /**
+   * Stop 12 (docs/deid.md), names: a nickname in quotes after a cue ('prefers "Dash"', 'caller "Bud"'), and its other
+   * mentions; a quoted nickname right before a name ('"Tank" Abernathy'); the given name or the other name part left out
+   * of a name found ("Child: Destiny [Marie Yellowhorse]", "[kayla] brooks <").
+   */
+  nameCues(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const cands = this.cands;
+    const n0 = cands.length;
+    let quotes = false;
+    for (let q = v.indexOf('"'); q >= 0; q = v.indexOf('"', q + 1)) {
+      quotes = true;
+      const u = v.charCodeAt(q + 1);
+      if (u < 65 || u > 90 || !NICK_CUE_BEFORE.test(v.slice(Math.max(0, q - 24), q))) continue;
+      NICK_QUOTED.lastIndex = q;
+      const m = NICK_QUOTED.exec(v);
+      if (m) {
+        const g = m[1] as string;
+        const st = q + 1;
+        if (NOT_NAME.has(g.toLowerCase())) continue;
+        this.add(st, st + g.length, 'NAME', 66);
+        // Its other mentions ("Dash is anxious"), the same word with its capital.
+        if (g.includes(' ')) continue;
+        for (let at = v.indexOf(g); at >= 0; at = v.indexOf(g, at + g.length)) {
+          if (at !== st && !/[\p{L}\d]/u.test(v.charAt(at - 1)) && !/[\p{L}\d]/u.test(v.charAt(at + g.length))) this.add(at, at + g.length, 'NAME', 60);
+        }
+      }
+    }
+    for (let x = 0; x < n0; x++) {
+      const c = cands[x] as Cand;
+      if (c.t !== 'NAME' || c.p < 0) continue;
+      // '"Tank" Abernathy': a nickname in quotes right before a name.
+      if (quotes && v.charCodeAt(c.s - 2) === 34) {
+        const q = /"(\p{Lu}[\p{Ll}'-]+)"[ \t]$/u.exec(v.slice(Math.max(0, c.s - 20), c.s));
+        if (q) this.add(c.s - q[0].length + 1, c.s - 2, 'NAME', c.p);
+      }
+      const before = v.charCodeAt(c.s - 1);
+      const after = v.charCodeAt(c.e);
+      if (before !== 32 && after !== 32) continue;
+      const i = this.tokenStartingAt(c.s);
+      if (i < 0) continue;
+      const t = toks[i] as Tok;
+      // "Dr. Page Whitcombe ... Page agrees": a given name that is also a word, found in a full name, is a name again
+      // elsewhere before a verb or punctuation.
+      const t1 = toks[i + 1];
+      if (t.shape === 'T' && t1 && t1.s < c.e && (t.f & L.FIRST) !== 0 && this.common(t) && !((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) !== 0)) {
+        for (let at = v.indexOf(t.w); at >= 0; at = v.indexOf(t.w, at + t.w.length)) {
+          if (at === c.s || /[\p{L}\d]/u.test(v.charAt(at - 1)) || /[\p{L}\d]/u.test(v.charAt(at + t.w.length))) continue;
+          if (NAME_THEN_VERB.test(v.slice(at + t.w.length, at + t.w.length + 14)) && !this.anyCand(at, at + t.w.length)) this.add(at, at + t.w.length, 'NAME', 60);
+        }
+      }
+      // "Child: Destiny [Marie Yellowhorse]", "Called patient Zarghona [Haidari]": a given name, or a name part no
+      // lexicon knows, right before a capitalized name.
+      const pv = toks[i - 1];
+      if (before === 32 && !this.capsDoc && t.shape === 'T' && pv && pv.shape === 'T' && !pv.possessive && pv.e + 1 === c.s && pv.w.length >= 3 &&
+        (pv.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR | M.PLACE_PREP | M.KIN_PLURAL | M.NOT_PERSON | M.SCALE_NAMES)) === 0 &&
+        !(pv.f & (L.COUNTRY | T.CUE)) && ((pv.f & L.FIRST) !== 0 || (!this.known(pv) && !this.common(pv) && pv.w.length >= 4)) && !((pv.f & L.PLACE) && !(pv.f & NAME_BITS)) &&
+        NAME_PART_BEFORE_OK.test(v.slice(Math.max(0, pv.s - 24), pv.s))) {
+        this.add(pv.s, c.e, 'NAME', c.p + 1);
+      }
+      // "foster parents Curtis and Renee [Bright]", "Adjuster Ward [Pemberton]": a surname that is also a word after a
+      // given name found alone, before punctuation.
+      const nn = toks[i + 1];
+      if (after === 32 && t.shape === 'T' && t.e === c.e && (t.f & L.FIRST) !== 0 && nn && nn.shape === 'T' && nn.s === t.e + 1 && (nn.f & (L.LAST | L.COMMON_SURNAME)) !== 0 &&
+        (nn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) === 0 && !(nn.f & (T.FACILITY | L.COUNTRY)) && /^(?:[ \t]*[,;:)]|[ \t]*\r?\n|[ \t]+\(?\d{3}[)\s.-])/.test(v.slice(nn.e, nn.e + 8))) {
+        this.add(c.s, nn.e, 'NAME', c.p + 1);
+      }
+      // "kayla brooks <...>", "doctor imani okwuosa dictating": the surname after a lower-case given name.
+      const nx = toks[i + 1];
+      if (after === 32 && t.shape === 'L' && t.e === c.e && nx && nx.shape === 'L' && nx.s === t.e + 1 && !(nx.m & (M.MONTH_WORDS | M.NOT_NAME | M.TITLES | M.PARTICLES)) && !(nx.f & T.FACILITY) && !/^(?:hosp|hospital|clinic|cent(?:er|re)|rehab|home|house|school|street|st|road|rd|ave|unit|ward)$/.test(nx.k)) {
+        const sur = (nx.f & (L.LAST | L.COMMON_SURNAME)) !== 0;
+        const unknown = !this.known(nx) && this.lowerNameOk(nx);
+        if ((unknown || sur) && LOWER_SURNAME_AFTER.test(v.slice(nx.e, nx.e + 16))) this.add(c.s, nx.e, 'NAME', c.p + 1);
+      }
+    }
+  }
+  /** Whether any candidate overlaps [s, e). */
+  anyCand(s: number, e: number): boolean {
+    for (const c of this.cands) if (c.s < e && c.e > s && c.p >= 0) return true;
+    return false;
+  }
+  /** Whether a LOCATION candidate among the first n covers [s, e). */
+  inLocation(s: number, e: number, n: number): boolean {
+    for (let x = 0; x < n; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.t === 'LOCATION' && c.p >= 0 && c.s <= s && c.e >= e) return true;
+    }
+    return false;
+  }
+  /** The lower-case word that ends right before pos (after one space), or ''. */
+  wordBefore(pos: number): string {
+    if (this.v.charCodeAt(pos - 1) !== 32) return '';
+    let a = pos - 2;
+    while (a >= 0 && isAsciiLetter(this.v.charCodeAt(a))) a--;
+    return this.v.slice(a + 1, pos - 1).toLowerCase();
+  }
+  /**
+   * Stop 12 (docs/deid.md): cues that join two findings or a finding and its neighbour. An age of 90 or more right
+   * after a name ("Oswin Farrady, 93, admitted", "Mr. Lamb (ninety)"); a phone number spoken digit by digit; a name
+   * before "'s" and a relative ("ezra's mom"); a given name that is also a word after a relative, before a verb or
+   * punctuation ("wife Mercedes says", "her name was Crystal,"); a month and day before a time or after a weekday, both
+   * ends of a range of month names ("Nov 2-Jan 15"); a place, not a person, after a verb of living or travel ("drives
+   * from Paterson", "vive en Orlando"); a postcode next to a place ("Tokyo 155-0031", "SP, 01304-001"); a city written
+   * head first ("Ciudad de Mexico"); a name before a facility's head word ("Baptist Heart Institute"); the opening words
+   * of a place's name ("Our Lady of", "Los"); a coded identifier after a case, report, participant or ID label ("case
+   * ME25-0644"); the label before a generic identifier, which types it; the last four digits of an SSN.
+   */
+  crossCues(): void {
+    this.nameCues();
+    const v = this.v;
+    const cands = this.cands;
+    const n0 = cands.length;
+    for (let x = 0; x < n0; x++) {
+      const c = cands[x] as Cand;
+      if (c.p < 0) continue;
+      if (c.t === 'NAME' || c.t === 'LOCATION') {
+        // "Ciudad de Mexico", "Cidade de Goias", "Ciudad Juarez": a city written head first.
+        const wb = this.wordBefore(c.s);
+        if (wb === 'de' || wb === 'del' || wb === 'ciudad' || wb === 'cidade') {
+          const h = CITY_HEAD_BEFORE.exec(v.slice(Math.max(0, c.s - 14), c.s));
+          if (h) {
+            c.t = 'LOCATION';
+            const ns = c.s - h[0].length;
+            this.add(ns, c.e, 'LOCATION', c.p + 1);
+            // "Cuauhtemoc, 06700 Ciudad de Mexico": its postcode before it.
+            const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, ns - 16), ns));
+            if (b && !/^(?:19|20)\d\d$/.test(b[1] as string)) {
+              const st = ns - b[0].length + b[0].indexOf(b[1] as string, 1);
+              if (!this.inLocation(st, st + (b[1] as string).length, n0)) this.add(st, st + (b[1] as string).length, 'LOCATION', 200);
+            }
+            continue;
+          }
+        }
+      }
+      if (c.t === 'NAME') {
+        // "Sao Paulo", "São Luís": a city named after a saint in Portuguese is no person.
+        if (v.charCodeAt(c.s) === 83 && /^S(?:ao|\u00e3o)[ \t]+\p{Lu}/u.test(v.slice(c.s, c.e))) {
+          c.t = 'LOCATION';
+          continue;
+        }
+        const after = v.charCodeAt(c.e);
+        const space = v.lastIndexOf(' ', c.e - 1) > c.s;
+        if ((after === 32 || after === 39 || space) && !TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s))) {
+          // "Baptist Heart Institute", "Harmon Hall rm 314": a name before the head word of a facility or a building names that place.
+          const up = v.charCodeAt(after === 39 ? c.e + 3 : c.e + 1);
+          const h = (after === 32 || after === 39) && up >= 65 && up <= 90 ? HEAD_AFTER_NAME.exec(v.slice(c.e, c.e + 48)) : null;
+          if (h) {
+            c.t = 'LOCATION';
+            const o = this.openerBefore(c.s);
+            this.add(c.s - o, c.e + h[0].length, 'LOCATION', c.p + 1);
+            continue;
+          }
+          if (space) {
+            // "First Lutheran Church", "1402-88 Harbour St": a name that ends with such a head word, or with a street's
+            // after a house number, is that place (Street and Hall are surnames too: not without the number).
+            const last = v.slice(v.lastIndexOf(' ', c.e - 1) + 1, c.e);
+            if (HEAD_END_WORDS.has(last)) {
+              c.t = 'LOCATION';
+              continue;
+            }
+            const num = STREET_END_WORDS.has(last.replace(/\.$/, '')) && !/^\.?[ \t]*\p{Lu}/u.test(v.slice(c.e, c.e + 3)) ? HOUSE_NUMBER_BEFORE.exec(v.slice(Math.max(0, c.s - 12), c.s)) : null;
+            if (num) {
+              c.t = 'LOCATION';
+              this.add(c.s - num[0].length, c.e, 'LOCATION', c.p + 1);
+              continue;
+            }
+          }
+        }
+        // "28012 Madrid": a name right after a postcode at a line start or after a comma is a town.
+        const bd = v.charCodeAt(c.s - 2);
+        if (v.charCodeAt(c.s - 1) === 32 && bd >= 48 && bd <= 57) {
+          const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
+          if (b && (b[1] as string).length === 5 && !/^(?:19|20)\d\d$/.test(b[1] as string) && !space) {
+            c.t = 'LOCATION';
+            const st = c.s - b[0].length + b[0].indexOf(b[1] as string, 1);
+            if (!this.inLocation(st, st + 5, n0)) this.add(st, st + 5, 'LOCATION', 200);
+            continue;
+          }
+        }
+        // "REYNOLDS, TERRELL D. #884127": a number sign and a number right after a name identify that person.
+        let hp = c.e;
+        if (v.charCodeAt(hp) === 46) hp++;
+        while (hp < c.e + 6 && v.charCodeAt(hp) === 32) hp++;
+        if (v.charCodeAt(hp) === 35) {
+          const hm = HASH_ID_AFTER_NAME.exec(v.slice(c.e, c.e + 20));
+          if (hm) this.add(c.e + hm[0].length - (hm[1] as string).length, c.e + hm[0].length, 'OTHER_ID', 60);
+        }
+        // "Oswin Farrady, 93,", "Mr. Lamb (ninety)".
+        let a = c.e;
+        while (v.charCodeAt(a) === 32) a++;
+        const ac = v.charCodeAt(a);
+        if (ac === 44 || ac === 40) {
+          const m = AGE_AFTER_NAME.exec(v.slice(c.e, c.e + 40));
+          if (m) {
+            const g = m[1] as string;
+            const st = c.e + m[0].length - g.length;
+            this.add(st, st + g.length, 'AGE_OVER_89', 92);
+          }
+        }
+        // "drives from Paterson", "vive en Orlando": a known place after a verb of living or travel is a place.
+        if (MOVE_PREPS.has(this.wordBefore(c.s)) && /^\p{Lu}/u.test(v.charAt(c.s)) && this.knownPlace(v.slice(c.s, c.e).toLowerCase().replace(/[ \t]+/g, ' ')) && MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
+        continue;
+      }
+      if (ID_LIST_TYPES.has(c.t)) {
+        // "Rx 412203 and 412204", "MRNs 1188 / 1189": a second identifier of the same shape after "and", "/" or a comma.
+        const nc = v.charCodeAt(c.e);
+        if (nc === 32 || nc === 44 || nc === 47 || nc === 38) {
+          const lm = ID_LIST_NEXT.exec(v.slice(c.e, c.e + 32));
+          if (lm) {
+            const g = lm[1] as string;
+            const prev = v.slice(c.s, c.e);
+            if (Math.abs(g.length - prev.length) <= 1 && /^\d/.test(g) === /^\d/.test(prev)) this.add(c.e + lm[0].length - g.length, c.e + lm[0].length, c.t, c.p);
+          }
+        }
+      }
+      if (c.t === 'OTHER_ID') {
+        // "Chart D-22817", "MRNs 1188 / 1189", "Col. No. 2828", "Florida Bar 0098", "Member OPX4401": the label before a
+        // generic identifier types it.
+        const before = v.slice(Math.max(0, c.s - 48), c.s);
+        const nl = before.lastIndexOf('\n');
+        const line = nl >= 0 ? before.slice(nl + 1) : before;
+        for (const [type, re] of ID_TYPE_BEFORE) {
+          if (re.test(line)) {
+            c.t = type;
+            break;
+          }
+        }
+        continue;
+      }
+      if (c.t === 'LOCATION') {
+        // "Our Lady of Peace Clinic", "Los Lunas Family Medicine", "Providence St. Mary Heart Center": the words that
+        // open a place's name before a saint's or an article's name are part of it.
+        const o = this.openerBefore(c.s);
+        if (o > 0) this.add(c.s - o, c.e, 'LOCATION', c.p + 1);
+        const sp = v.charCodeAt(c.e) === 32;
+        if (sp) {
+          // "Hosahalli village", "Tumakuru district": the noun of a place's kind after it; "Magnolia Terrace Assisted Living",
+          // "Round Rock Endocrine", "Marshall Univ": a facility's head after a place.
+          const k = PLACE_KIND_AFTER.exec(v.slice(c.e, c.e + 16));
+          const up = v.charCodeAt(c.e + 1);
+          let hl = 0;
+          if (!k && up >= 65 && up <= 90) {
+            FACILITY_HEAD.lastIndex = c.e + 1;
+            const h = FACILITY_HEAD.exec(v);
+            if (h && !WEAK_FACILITY_HEAD.has(h[0].toLowerCase())) hl = h[0].length + 1;
+            else if (v.startsWith('Univ', c.e + 1) && !/[a-z]/.test(v.charAt(c.e + 5))) hl = 5;
+          }
+          const ext = k ? k[0].length : hl;
+          if (ext > 0) this.add(c.s - o, c.e + ext, 'LOCATION', c.p + 1);
+        }
+        // "Minute Med Urgent Care, Boise", "Medical Examiner - Anchorage", "8 allee des Tilleuls, Bagnolet": a town of the
+        // gazetteer after a place and a comma or a dash.
+        const ac = v.charCodeAt(c.e);
+        if (ac === 44 || (sp && v.charCodeAt(c.e + 1) === 45)) {
+          const pm = PLACE_AFTER_PLACE.exec(v.slice(c.e, c.e + 48));
+          if (pm) {
+            const words = (pm[1] as string).split(/[ \t]+/);
+            for (let n = words.length; n > 0; n--) {
+              const key = words.slice(0, n).join(' ').toLowerCase();
+              if (this.knownPlace(key) && !(n === 1 && (this.fl(key) & L.WORD) !== 0) && !/^[ \t]+of\b/.test(v.slice(c.e + pm[0].length - (pm[1] as string).length + words.slice(0, n).join(' ').length)) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(c.e + pm[0].length - (pm[1] as string).length + words.slice(0, n).join(' ').length, c.e + pm[0].length + 12))) {
+                const st = c.e + pm[0].length - (pm[1] as string).length;
+                const e = st + words.slice(0, n).join(' ').length;
+                if (!this.anyCand(st, e) || this.inLocation(st, e, n0) === false) this.add(st, e, 'LOCATION', 72);
+                break;
+              }
+            }
+          }
+        }
+        // "Tokyo 155-0031", "Sao Paulo - SP, 01304-001", "Las Pinas City 1747": a postcode right after a place.
+        let a = c.e;
+        while (a < c.e + 8 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 44 || v.charCodeAt(a) === 45)) a++;
+        const d = v.charCodeAt(a);
+        const m = a > c.e && ((d >= 48 && d <= 57) || (d >= 65 && d <= 90)) ? CODE_AFTER_PLACE.exec(v.slice(c.e, c.e + 24)) : null;
+        if (m) {
+          const g = m[1] as string;
+          const st = c.e + m[0].length - g.length;
+          if (!/^(?:19|20)\d\d$/.test(g) && !PLACE_NOT_TOWN.test(v.slice(c.s, c.e)) && !this.inLocation(st, st + g.length, n0)) this.add(st, st + g.length, 'LOCATION', 200);
+        }
+        // "Cuauhtemoc, 06700 Ciudad de Mexico": a postcode right before a place, after a comma.
+        const bd = v.charCodeAt(c.s - 2);
+        if (v.charCodeAt(c.s - 1) === 32 && bd >= 48 && bd <= 57) {
+          const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
+          if (b && !/^(?:19|20)\d\d$/.test(b[1] as string)) {
+            const st = c.s - b[0].length + b[0].indexOf(b[1] as string, 1);
+            if (!this.inLocation(st, st + (b[1] as string).length, n0)) this.add(st, st + (b[1] as string).length, 'LOCATION', 200);
+          }
+        }
+      }
+    }
+    const toks = this.toks;
+    for (const i of this.stickyIdx) {
+      const t = toks[i] as Tok;
+      // A phone number spoken digit by digit after a cue ("call me back at six one seven, five five five, oh one nine eight").
+      if ((t.f & T.PHONE_LABEL) !== 0) {
+        // At each word start of the next few words, a word that may open a digit word.
+        const end = Math.min(v.length, t.e + 48);
+        for (let p = t.e + 1; p < end; p++) {
+          if (v.charCodeAt(p - 1) !== 32 || !DIGIT_FIRST.has(v.charCodeAt(p) | 32)) continue;
+          SPOKEN_PHONE.lastIndex = p;
+          const m = SPOKEN_PHONE.exec(v);
+          if (!m) continue;
+          if (m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, t.k === 'fax' ? 'FAX' : 'PHONE', 60);
+          break;
+        }
+      }
+      // "last-4 SSN 4471", "SSN (last 4): 0917": the last four digits of a social security number.
+      if ((t.f & T.SSN) !== 0 && (t.k === 'last' || t.k === 'ssn' || t.k === 'social')) {
+        const w0 = Math.max(0, t.s - 24);
+        const m = SSN_LAST4.exec(v.slice(w0, t.e + 40));
+        if (m) {
+          const g = m[1] as string;
+          const st = w0 + m.index + m[0].length - g.length;
+          this.add(st, st + g.length, 'SSN', 90);
+        }
+      }
+      // "case ME25-0644", "ID INT-5521", "report ACS-25-1180".
+      if (CODED_LABELS.has(t.w)) this.codedId(t.s);
+      // "Rx 412203": a prescription's number after Rx without a number sign.
+      else if (t.k === 'rx' && v.charCodeAt(t.e) === 32) {
+        const m = RX_NUMBER.exec(v.slice(t.e, t.e + 24));
+        if (m) {
+          const st = t.e + m[0].length - (m[1] as string).length;
+          this.add(st, st + (m[1] as string).length, 'OTHER_ID', 60);
+          // "Rx 412203 and 412204".
+          const lm = ID_LIST_NEXT.exec(v.slice(st + (m[1] as string).length, st + (m[1] as string).length + 32));
+          if (lm && Math.abs((lm[1] as string).length - (m[1] as string).length) <= 1) this.add(st + (m[1] as string).length + lm[0].length - (lm[1] as string).length, st + (m[1] as string).length + lm[0].length, 'OTHER_ID', 60);
+        }
+      }
+    }
+    // "... call me back at six one seven, five five five, ...", "text her at ...": a spoken number right after "at".
+    for (const i of this.atIdx) {
+      const t = toks[i] as Tok;
+      const p = t.e + 1;
+      if (v.charCodeAt(t.e) !== 32 || !DIGIT_FIRST.has(v.charCodeAt(p) | 32)) continue;
+      SPOKEN_PHONE.lastIndex = p;
+      const m = SPOKEN_PHONE.exec(v);
+      if (m && m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
+    }
+    for (const i of this.xIdx) {
+      const t = toks[i] as Tok;
+      // "A# A-219-447-803": an alien registration number.
+      if (v.charCodeAt(t.s - 2) === 35 && v.charCodeAt(t.s - 3) === 65) this.codedId(t.s - 3);
+      // "2009-04" (a year and a month), "(10.10.25)" (day, month, short year), "on 28.2." (day and month), "the 16th".
+      const b = v.charCodeAt(t.s - 1);
+      if (b === 45 || b === 47 || b === 46 || isDigitCode(b)) continue;
+      let q = t.s;
+      while (isDigitCode(v.charCodeAt(q))) q++;
+      const ch = v.charCodeAt(q);
+      if (!((ch === 45 && q - t.s === 4) || (ch === 46 && q - t.s <= 2) || ch === 115 || ch === 110 || ch === 114 || ch === 116)) continue;
+      DATE_SHAPES.lastIndex = t.s;
+      const m = DATE_SHAPES.exec(v);
+      if (!m) continue;
+      if (m[1] !== undefined) {
+        if (+(m[2] as string) >= 1 && +(m[2] as string) <= 12) this.add(t.s, t.s + m[0].length, 'DATE', 84);
+      } else if (m[3] !== undefined) {
+        const d = +(m[3] as string);
+        const mo = +(m[4] as string);
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) this.add(t.s, t.s + m[0].length, 'DATE', 84);
+      } else if (m[5] !== undefined) {
+        const d = +(m[5] as string);
+        const mo = +(m[6] as string);
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && DAY_MONTH_DOT_BEFORE.test(v.slice(Math.max(0, t.s - 6), t.s))) this.add(t.s, t.s + m[0].length - 1, 'DATE', 84);
+      } else if (m[7] !== undefined && +(m[7] as string) >= 1 && +(m[7] as string) <= 31 && ORDINAL_DAY_BEFORE.test(v.slice(Math.max(0, t.s - 16), t.s))) {
+        this.add(t.s, t.s + m[0].length, 'DATE', 84);
+      }
+    }
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const t = toks[i] as Tok;
+      const tm = t.m;
+      if (!t.possessive && (tm & (M.PLACE_PREP | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS)) === 0) continue;
+      // "J. Ward, CWOCN", "Autumn Marsh, LMFT": see credName.
+      if ((tm & M.CREDENTIAL_TOKENS) !== 0 && i >= 2 && t.shape !== 'L' && v.charCodeAt(t.s - 2) === 44) this.credName(i);
+      // "wife Mercedes says", "my gf april says", "her name was Crystal,": a given name that is also a word.
+      if ((tm & M.STRONG_CONTEXT) !== 0 && !t.possessive) {
+        // "Patient: lyle j. prewitt   DOB ...": a name typed in lower case after a label and its colon.
+        if (v.charCodeAt(t.e) === 58 && t.shape !== 'L') this.lowerLabelled(i);
+        let j = i;
+        // "her name was Crystal".
+        if (t.k === 'name' && (toks[i + 1] as Tok).k === 'was') j = i + 1;
+        else if (!KIN_NAME_CUE.has(t.k)) continue;
+        const c = toks[j] as Tok;
+        const nx = toks[j + 1];
+        if (nx && nx.s === c.e + 1 && v.charCodeAt(c.e) === 32 && (nx.shape === 'T' || (nx.shape === 'L' && c.shape === 'L')) && (nx.f & L.FIRST) !== 0 && (nx.m & (M.NOT_NAME | M.TITLES | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PLACE_PREP)) === 0 && nx.w.length >= 3 &&
+          NAME_THEN_VERB.test(v.slice(nx.e, nx.e + 14)) && !this.anyCand(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+        continue;
+      }
+      if ((tm & M.PLACE_PREP) !== 0 && t.shape === 'L' && MOVE_PREPS.has(t.k)) {
+        this.movePlace(i);
+        continue;
+      }
+      // "ezra's mom", "Maria's husband": a name before "'s" and a relative.
+      if (!t.possessive || (t.shape !== 'L' && t.shape !== 'T')) continue;
+      const nx = toks[i + 1] as Tok;
+      if (!KIN_AFTER_POSSESSIVE.has(nx.k) || nx.s !== t.e + 3) continue;
+      if (t.k.length < 2 || this.common(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.EPONYMS | M.STATE_WORDS | M.LOWER_NAME_CUE | M.SCALE_NAMES)) !== 0 || t.f & L.COUNTRY || (t.f & L.PLACE && !this.isFirst(t))) continue;
+      if (t.shape === 'L' ? !this.lowerNameOk(t) : !this.isFirst(t) && this.known(t)) continue;
+      this.add(t.s, t.e, 'NAME', 40);
+    }
+    // "6/1 7:20 PM", "(Sat 10/4)": a month and a day before a time of day or after a weekday.
+    for (let at = v.indexOf('/'); at >= 0; at = v.indexOf('/', at + 1)) {
+      let s0 = at;
+      while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
+      const pc = s0 > 0 ? v.charCodeAt(s0 - 1) : 32;
+      if (s0 === at || pc === 47 || pc === 46 || pc === 58 || pc === 45 || pc === 95 || (pc < 128 && isWordCode(pc))) continue;
+      MD_AT.lastIndex = s0;
+      const m = MD_AT.exec(v);
+      if (!m) continue;
+      const mo = +(m[1] as string);
+      const d = +(m[2] as string);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      const rest = v.slice(s0 + m[0].length, s0 + m[0].length + 16);
+      if (TIME_AFTER_MD.test(rest) || (WEEKDAY_BEFORE_MD.test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest))) this.add(s0, s0 + m[0].length, 'DATE', 80);
+    }
+    // "Nov 2-Jan 15": both ends of a range of month names (not "2-Jan" as a day and a month).
+    if (this.monthIdx.length > 0) {
+      for (const p of this.monthStarts()) {
+        MONTH_RANGE.lastIndex = p;
+        const m = MONTH_RANGE.exec(v);
+        if (!m) continue;
+        const a = m[1] as string;
+        const b = m[2] as string;
+        this.add(m.index, m.index + a.length, 'DATE', 95);
+        const st = m.index + m[0].length - b.length;
+        this.add(st, st + b.length, 'DATE', 95);
+      }
+    }
+  }
+  /** "drives from Warren", "retired postman from pawtucket": a known place after the preposition at token i, where nothing was found. */
+  movePlace(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    const nx = toks[i + 1];
+    if (!nx) return;
+    if (nx.shape === 'L' && (t.k === 'from' || t.k === 'in' || t.k === 'near') && oneSpace(v, t.e, nx.s)) {
+      // A town of the gazetteer typed in lower case, no word and no name.
+      const l2 = toks[i + 2];
+      const lt = !!l2 && l2.shape === 'L' && oneSpace(v, nx.e, l2.s) && !this.common(l2) && this.knownPlace(`${nx.k} ${l2.k}`);
+      // (Not a word with a Latin ending, as anatomy has: "not in bursa", "from fossa".)
+      if ((lt || (nx.k.length >= 4 && !this.common(nx) && !(nx.f & NAME_BITS) && !/(?:a|ae|us|um|is|ix|ex|on|i)$/.test(nx.k) && this.knownPlace(nx.k))) && nx.k.length >= 4 && !(nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS | M.NOT_NAME)) && !(nx.f & L.COUNTRY)) {
+        const e = lt ? (l2 as Tok).e : nx.e;
+        if (!this.anyCand(nx.s, e)) this.add(nx.s, e, 'LOCATION', 66);
+      }
+      return;
+    }
+    if (nx.shape !== 'T' || !oneSpace(v, t.e, nx.s) || !MOVE_WORDS.has(this.wordBefore(t.s))) return;
+    const n2 = toks[i + 2];
+    const two = !!n2 && n2.shape === 'T' && oneSpace(v, nx.e, n2.s) && this.knownPlace(`${nx.k} ${n2.k}`);
+    // "Quebec City", "Kansas City": a capitalized word and City.
+    const city = !two && !!n2 && n2.k === 'city' && n2.shape === 'T' && oneSpace(v, nx.e, n2.s);
+    if (!two && !city && (!this.knownPlace(nx.k) || (nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS)) !== 0 || nx.f & L.COUNTRY)) return;
+    const e = two || city ? (n2 as Tok).e : nx.e;
+    if (MOVE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.e + 1)) && !this.anyCand(nx.s, e)) this.add(nx.s, e, 'LOCATION', 70);
+  }
+  /** "J. Ward, CWOCN", "Autumn Marsh, LMFT": a given name or an initial and a surname that are also words, then a comma and
+   * the credential at token i. */
+  credName(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    const sn = toks[i - 1] as Tok;
+    const gn = toks[i - 2] as Tok;
+    if (sn.e !== t.s - 2 || sn.shape !== 'T' || (sn.f & (L.LAST | L.COMMON_SURNAME)) === 0 || (sn.m & (M.FACILITY_GENERIC | M.STATE_WORDS)) !== 0 || sn.f & T.FACILITY) return;
+    // (A clinical word as surname, "Ward", only after an initial.)
+    if ((sn.m & M.NOT_NAME) !== 0 && gn.shape !== 'I') return;
+    if (!((gn.shape === 'I' && v.charCodeAt(gn.e) === 46 && gn.e + 2 === sn.s) || (gn.shape === 'T' && gn.e + 1 === sn.s && (gn.f & L.FIRST) !== 0 && (gn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC)) === 0))) return;
+    if (!this.credentialAfter(i - 1) || this.anyCand(gn.s, sn.e)) return;
+    this.add(gn.s, sn.e, 'NAME', 70);
+  }
+  /** "Patient: lyle j. prewitt   DOB": two or three lower-case name parts (an initial with its dot) after the label at
+   * token i and its colon, one of them a known name, then a column gap, a line end, a comma or a date of birth. */
+  lowerLabelled(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    let j = i + 1;
+    let known = false;
+    let n = 0;
+    const first = toks[j];
+    if (!first || first.shape !== 'L' || !/^:[ \t]{1,3}$/.test(v.slice((toks[i] as Tok).e, first.s))) return;
+    for (; j < toks.length && n < 3; j++) {
+      const x = toks[j] as Tok;
+      if (x.shape !== 'L' || (n > 0 && !/^\.?[ ]$/.test(v.slice((toks[j - 1] as Tok).e, x.s)))) break;
+      const initial = x.k.length === 1 && v.charCodeAt(x.e) === 46;
+      if (!initial && !this.lowerNameOk(x)) break;
+      if ((x.f & NAME_BITS) !== 0 && !this.common(x)) known = true;
+      n++;
+    }
+    if (n < 2 || !known) return;
+    const last = toks[j - 1] as Tok;
+    if (!/^(?:[ \t]{2}|[ \t]*(?:\r?\n|$|,)|[ \t]+(?:dob|DOB|d\.o\.b|born|age|mrn|MRN)\b)/.test(v.slice(last.e, last.e + 8))) return;
+    if (!this.anyCand(first.s, last.e)) this.add(first.s, last.e, 'NAME', 70);
+  }
+  /** A coded identifier after the label at s (see CODED_ID), with four digits or more. */
+  codedId(s0: number): void {
+    CODED_ID.lastIndex = s0;
+    const m = CODED_ID.exec(this.v);
+    if (!m) return;
+    const g = m[1] as string;
+    if ((g.match(/\d/g) ?? []).length < 4) return;
+    const st = m.index + m[0].length - g.length;
+    this.add(st, st + g.length, 'OTHER_ID', 55);
+  }
+  /** The length of the words that open a place's name right before pos ("Our Lady of ", "Los ", "Providence St. "), or 0. */
+  openerBefore(pos: number): number {
+    if (!OPENER_LAST_WORDS.has(this.wordBefore(pos)) && !/\bSt\.[ \t]$/.test(this.v.slice(Math.max(0, pos - 5), pos))) return 0;
+    const o = OPENER_BEFORE_PLACE.exec(this.v.slice(Math.max(0, pos - 30), pos));
+    return o && !OPENER_STOP.has((o[1] ?? '').toLowerCase()) ? o[0].length : 0;
   }
 
   /**
