@@ -563,6 +563,8 @@ const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|
 /** The noun of a place's kind after its name ("Hosahalli village", "Tumakuru district"). */
 const PLACE_KIND_AFTER = /^[ \t](?:[Vv]illage|[Dd]istrict|[Tt]own|[Cc]ity|[Cc]ounty|[Pp]arish|[Pp]rovince|[Mm]unicipality|[Tt]ownship|[Bb]orough|[Tt]aluka?|[Tt]ehsil|[Pp]refecture)\b/;
 /** Capitalized words after a place and a comma or a dash: a town, perhaps ("…Urgent Care, Boise"). */
+/** " of" at lastIndex (see crossCues). */
+const OF_AT = /[ \t]+of\b/y;
 const PLACE_AFTER_PLACE = /^(?:,|[ \t]+[-\u2013])[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})/u;
 /** Date shapes tried at a digit token: a year and a month ("2009-04"), a day, a month and a short year ("10.10.25"), a
  * day and a month with its dot ("28.2."), an ordinal day ("16th"); each then no more digits, dots or dashes. */
@@ -4620,7 +4622,8 @@ class Detector {
       if (c.p < 0) continue;
       if (c.t === 'NAME' || c.t === 'LOCATION') {
         // "Ciudad de Mexico", "Cidade de Goias", "Ciudad Juarez": a city written head first.
-        const wb = this.wordBefore(c.s);
+        const w1 = v.charCodeAt(c.s - 2) | 32;
+        const wb = v.charCodeAt(c.s - 1) === 32 && (w1 === 101 || w1 === 108 || w1 === 100) ? this.wordBefore(c.s) : '';
         if (wb === 'de' || wb === 'del' || wb === 'ciudad' || wb === 'cidade') {
           const h = CITY_HEAD_BEFORE.exec(v.slice(Math.max(0, c.s - 14), c.s));
           if (h) {
@@ -4644,8 +4647,12 @@ class Detector {
           continue;
         }
         const after = v.charCodeAt(c.e);
-        const space = v.lastIndexOf(' ', c.e - 1) > c.s;
-        if ((after === 32 || after === 39 || space) && !TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s))) {
+        // The last space inside the name (after its first character), or -1.
+        let ls = c.e - 1;
+        while (ls > c.s && v.charCodeAt(ls) !== 32) ls--;
+        const space = ls > c.s;
+        const tb = v.charCodeAt(c.s - 1);
+        if ((after === 32 || after === 39 || space) && !((tb === 32 || tb === 9) && TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s)))) {
           // "Baptist Heart Institute", "Harmon Hall rm 314": a name before the head word of a facility or a building names that place.
           const up = v.charCodeAt(after === 39 ? c.e + 3 : c.e + 1);
           const h = (after === 32 || after === 39) && up >= 65 && up <= 90 ? HEAD_AFTER_NAME.exec(v.slice(c.e, c.e + 48)) : null;
@@ -4658,7 +4665,7 @@ class Detector {
           if (space) {
             // "First Lutheran Church", "1402-88 Harbour St": a name that ends with such a head word, or with a street's
             // after a house number, is that place (Street and Hall are surnames too: not without the number).
-            const last = v.slice(v.lastIndexOf(' ', c.e - 1) + 1, c.e);
+            const last = v.slice(ls + 1, c.e);
             if (HEAD_END_WORDS.has(last)) {
               c.t = 'LOCATION';
               continue;
@@ -4694,7 +4701,11 @@ class Detector {
         let a = c.e;
         while (v.charCodeAt(a) === 32) a++;
         const ac = v.charCodeAt(a);
-        if (ac === 44 || ac === 40) {
+        let ag = a + 1;
+        while (v.charCodeAt(ag) === 32 || v.charCodeAt(ag) === 9) ag++;
+        const gc = v.charCodeAt(ag) | 32;
+        // (The age opens with a digit 9 or 1, "aged", "a hundred", "one hundred" or "ninety".)
+        if ((ac === 44 || ac === 40) && (gc === 57 || gc === 49 || gc === 97 || gc === 110 || gc === 111)) {
           const m = AGE_AFTER_NAME.exec(v.slice(c.e, c.e + 40));
           if (m) {
             const g = m[1] as string;
@@ -4703,7 +4714,7 @@ class Detector {
           }
         }
         // "drives from Paterson", "vive en Orlando": a known place after a verb of living or travel is a place.
-        if (MOVE_PREPS.has(this.wordBefore(c.s)) && /^\p{Lu}/u.test(v.charAt(c.s)) && this.knownPlace(v.slice(c.s, c.e).toLowerCase().replace(/[ \t]+/g, ' ')) && MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
+        if (v.charCodeAt(c.s - 1) === 32 && MOVE_PREPS.has(this.wordBefore(c.s)) && /^\p{Lu}/u.test(v.charAt(c.s)) && this.knownPlace(v.slice(c.s, c.e).toLowerCase().replace(/[ \t]+/g, ' ')) && MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
         continue;
       }
       if (ID_LIST_TYPES.has(c.t)) {
@@ -4756,15 +4767,23 @@ class Detector {
         // "Minute Med Urgent Care, Boise", "Medical Examiner - Anchorage", "8 allee des Tilleuls, Bagnolet": a town of the
         // gazetteer after a place and a comma or a dash.
         const ac = v.charCodeAt(c.e);
-        if (ac === 44 || (sp && v.charCodeAt(c.e + 1) === 45)) {
+        let pa = ac === 44 ? c.e + 1 : c.e + 2;
+        const pa0 = pa;
+        while (v.charCodeAt(pa) === 32 || v.charCodeAt(pa) === 9) pa++;
+        const pu = v.charCodeAt(pa);
+        // (A space, then a capital: A-Z or a letter beyond ASCII.)
+        if ((ac === 44 || (sp && v.charCodeAt(c.e + 1) === 45)) && pa > pa0 && ((pu >= 65 && pu <= 90) || pu >= 128)) {
           const pm = PLACE_AFTER_PLACE.exec(v.slice(c.e, c.e + 48));
           if (pm) {
             const words = (pm[1] as string).split(/[ \t]+/);
             for (let n = words.length; n > 0; n--) {
-              const key = words.slice(0, n).join(' ').toLowerCase();
-              if (this.knownPlace(key) && !(n === 1 && (this.fl(key) & L.WORD) !== 0) && !/^[ \t]+of\b/.test(v.slice(c.e + pm[0].length - (pm[1] as string).length + words.slice(0, n).join(' ').length)) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(c.e + pm[0].length - (pm[1] as string).length + words.slice(0, n).join(' ').length, c.e + pm[0].length + 12))) {
-                const st = c.e + pm[0].length - (pm[1] as string).length;
-                const e = st + words.slice(0, n).join(' ').length;
+              const pref = n === 1 ? (words[0] as string) : words.slice(0, n).join(' ');
+              const key = pref.toLowerCase();
+              if (!this.knownPlace(key)) continue;
+              const st = c.e + pm[0].length - (pm[1] as string).length;
+              const e = st + pref.length;
+              OF_AT.lastIndex = e;
+              if (!(n === 1 && (this.fl(key) & L.WORD) !== 0) && !OF_AT.test(v) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(e, c.e + pm[0].length + 12))) {
                 if (!this.anyCand(st, e) || this.inLocation(st, e, n0) === false) this.add(st, e, 'LOCATION', 72);
                 break;
               }
