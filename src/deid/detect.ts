@@ -575,8 +575,6 @@ const DAY_MONTH_DOT_BEFORE = /\b(?:on|am|vom|seit|bis|ab|le|el|since|until)[ \t]
 const ORDINAL_DAY_BEFORE = /\b(?:on|of|since|until|till|by|from|before|after)[ \t]+the[ \t]+$/i;
 /** A number sign and a number right after a name ("REYNOLDS, TERRELL D. #884127"). */
 const HASH_ID_AFTER_NAME = /^\.?[ \t]{0,4}#[ \t]?(\d{4,10})(?![\d.,\/-])/;
-/** Identifier types whose lists continue with the same shape ("MRNs 1188 / 1189", "Rx 412203 and 412204"). */
-const ID_LIST_TYPES = new Set<PhiType>(['OTHER_ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE']);
 /** The next identifier of a list: after "and", "&", "or", "/" or a comma, with four digits or more. */
 const ID_LIST_NEXT = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|\/|&|and|or)[ \t]*#?[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z]{0,4}-?\d[\dA-Z-]{3,16})(?![\w-]|[ \t]*(?:mg|mcg|ml|mL|units?|tabs?|caps?|%)\b)/;
 /** A prescription's number after "Rx " (six to ten digits, no dose unit after). */
@@ -4594,6 +4592,21 @@ class Detector {
     }
     return false;
   }
+  /** Whether the word that ends right before pos (after one space) is one of MOVE_PREPS, in any case. */
+  movePrepBefore(pos: number): boolean {
+    const v = this.v;
+    if (v.charCodeAt(pos - 1) !== 32) return false;
+    let a = pos - 2;
+    while (a >= 0 && isAsciiLetter(v.charCodeAt(a))) a--;
+    a++;
+    const len = pos - 1 - a;
+    // (ASCII letters: | 32 is their lower case.)
+    const c0 = v.charCodeAt(a) | 32;
+    const c1 = v.charCodeAt(a + 1) | 32;
+    if (len === 2) return (c0 === 105 && c1 === 110) || (c0 === 101 && c1 === 110) || (c0 === 116 && c1 === 111) || (c0 === 100 && c1 === 101);
+    if (len === 4 || len === 5) return MOVE_PREPS.has(v.slice(a, pos - 1).toLowerCase());
+    return false;
+  }
   /** The lower-case word that ends right before pos (after one space), or ''. */
   wordBefore(pos: number): string {
     if (this.v.charCodeAt(pos - 1) !== 32) return '';
@@ -4665,12 +4678,14 @@ class Detector {
           if (space) {
             // "First Lutheran Church", "1402-88 Harbour St": a name that ends with such a head word, or with a street's
             // after a house number, is that place (Street and Hall are surnames too: not without the number).
-            const last = v.slice(ls + 1, c.e);
+            // (Their words open with one of A B C D H I L P R S.)
+            const l0 = v.charCodeAt(ls + 1);
+            const last = l0 === 65 || l0 === 66 || l0 === 67 || l0 === 68 || l0 === 72 || l0 === 73 || l0 === 76 || l0 === 80 || l0 === 82 || l0 === 83 ? v.slice(ls + 1, c.e) : '';
             if (HEAD_END_WORDS.has(last)) {
               c.t = 'LOCATION';
               continue;
             }
-            const num = STREET_END_WORDS.has(last.replace(/\.$/, '')) && !/^\.?[ \t]*\p{Lu}/u.test(v.slice(c.e, c.e + 3)) ? HOUSE_NUMBER_BEFORE.exec(v.slice(Math.max(0, c.s - 12), c.s)) : null;
+            const num = last !== '' && STREET_END_WORDS.has(last.replace(/\.$/, '')) && !/^\.?[ \t]*\p{Lu}/u.test(v.slice(c.e, c.e + 3)) ? HOUSE_NUMBER_BEFORE.exec(v.slice(Math.max(0, c.s - 12), c.s)) : null;
             if (num) {
               c.t = 'LOCATION';
               this.add(c.s - num[0].length, c.e, 'LOCATION', c.p + 1);
@@ -4714,10 +4729,12 @@ class Detector {
           }
         }
         // "drives from Paterson", "vive en Orlando": a known place after a verb of living or travel is a place.
-        if (v.charCodeAt(c.s - 1) === 32 && MOVE_PREPS.has(this.wordBefore(c.s)) && /^\p{Lu}/u.test(v.charAt(c.s)) && this.knownPlace(v.slice(c.s, c.e).toLowerCase().replace(/[ \t]+/g, ' ')) && MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
+        if (this.movePrepBefore(c.s) && /^\p{Lu}/u.test(v.charAt(c.s)) && this.knownPlace(v.slice(c.s, c.e).toLowerCase().replace(/[ \t]+/g, ' ')) && MOVE_BEFORE.test(v.slice(Math.max(0, c.s - 40), c.s))) c.t = 'LOCATION';
         continue;
       }
-      if (ID_LIST_TYPES.has(c.t)) {
+      // Identifier types whose lists continue with the same shape ("MRNs 1188 / 1189", "Rx 412203 and 412204").
+      const ct = c.t;
+      if (ct === 'OTHER_ID' || ct === 'MRN' || ct === 'ACCOUNT' || ct === 'HEALTH_PLAN' || ct === 'LICENSE' || ct === 'DEVICE') {
         // "Rx 412203 and 412204", "MRNs 1188 / 1189": a second identifier of the same shape after "and", "/" or a comma.
         const nc = v.charCodeAt(c.e);
         if (nc === 32 || nc === 44 || nc === 47 || nc === 38) {
