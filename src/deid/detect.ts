@@ -4630,6 +4630,8 @@ class Detector {
     const v = this.v;
     const cands = this.cands;
     const n0 = cands.length;
+    // The town of the gazetteer after a place's end ([start, end]), or null, by that end.
+    let placeAfter: Map<number, [number, number] | null> | undefined;
     for (let x = 0; x < n0; x++) {
       const c = cands[x] as Cand;
       if (c.p < 0) continue;
@@ -4790,21 +4792,32 @@ class Detector {
         const pu = v.charCodeAt(pa);
         // (A space, then a capital: A-Z or a letter beyond ASCII.)
         if ((ac === 44 || (sp && v.charCodeAt(c.e + 1) === 45)) && pa > pa0 && ((pu >= 65 && pu <= 90) || pu >= 128)) {
-          const pm = PLACE_AFTER_PLACE.exec(v.slice(c.e, c.e + 48));
-          if (pm) {
-            const words = (pm[1] as string).split(/[ \t]+/);
-            for (let n = words.length; n > 0; n--) {
-              const pref = n === 1 ? (words[0] as string) : words.slice(0, n).join(' ');
-              const key = pref.toLowerCase();
-              if (!this.knownPlace(key)) continue;
-              const st = c.e + pm[0].length - (pm[1] as string).length;
-              const e = st + pref.length;
-              OF_AT.lastIndex = e;
-              if (!(n === 1 && (this.fl(key) & L.WORD) !== 0) && !OF_AT.test(v) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(e, c.e + pm[0].length + 12))) {
-                if (!this.anyCand(st, e) || this.inLocation(st, e, n0) === false) this.add(st, e, 'LOCATION', 72);
-                break;
+          // (A pure function of c.e: computed once for the candidates that end there.)
+          let place = placeAfter?.get(c.e);
+          if (place === undefined) {
+            place = null;
+            const pm = PLACE_AFTER_PLACE.exec(v.slice(c.e, c.e + 48));
+            if (pm) {
+              const words = (pm[1] as string).split(/[ \t]+/);
+              for (let n = words.length; n > 0; n--) {
+                const pref = n === 1 ? (words[0] as string) : words.slice(0, n).join(' ');
+                const key = pref.toLowerCase();
+                if (!this.knownPlace(key)) continue;
+                const st = c.e + pm[0].length - (pm[1] as string).length;
+                const e = st + pref.length;
+                OF_AT.lastIndex = e;
+                if (!(n === 1 && (this.fl(key) & L.WORD) !== 0) && !OF_AT.test(v) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(e, c.e + pm[0].length + 12))) {
+                  place = [st, e];
+                  break;
+                }
               }
             }
+            (placeAfter ??= new Map()).set(c.e, place);
+          }
+          if (place !== null) {
+            const st = place[0];
+            const e = place[1];
+            if (!this.anyCand(st, e) || this.inLocation(st, e, n0) === false) this.add(st, e, 'LOCATION', 72);
           }
         }
         // "Tokyo 155-0031", "Sao Paulo - SP, 01304-001", "Las Pinas City 1747": a postcode right after a place.
