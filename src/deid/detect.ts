@@ -623,7 +623,10 @@ const CODE_BEFORE_PLACE = /(?:^|[,\n])[ \t]*(\d{4,6})[ \t]+$/;
 /** Ten or eleven digits spoken one by one, within a few words after a phone label or verb ("call me back at"): a phone number. */
 const SPOKEN_PHONE = /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]*[,-]?[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){9,10}\b/iy;
 /** The first letters (lower case) of the digit words. */
-const DIGIT_FIRST = new Set([...'zotfsen'].map((c) => c.charCodeAt(0)));
+/** Whether the code (| 32) may open a digit word: one of z o t f s e n. */
+function digitFirst(c: number): boolean {
+  return c === 122 || c === 111 || c === 116 || c === 102 || c === 115 || c === 101 || c === 110;
+}
 /** Relatives and companions after a name and "'s" ("ezra's mom"). */
 const KIN_AFTER_POSSESSIVE = new Set('mom mum mother mama dad father papa daughter son husband wife sister brother grandma grandmother grandpa grandfather grandson granddaughter aunt uncle niece nephew boyfriend girlfriend bf gf partner fiance fiancee cousin stepmom stepdad stepmother stepfather twin caregiver carer'.split(' '));
 /** A month and a day ("6/1"), tried at each slash's digits; then a time of day, or a weekday before and punctuation after
@@ -4849,7 +4852,7 @@ class Detector {
         // At each word start of the next few words, a word that may open a digit word.
         const end = Math.min(v.length, t.e + 48);
         for (let p = t.e + 1; p < end; p++) {
-          if (v.charCodeAt(p - 1) !== 32 || !DIGIT_FIRST.has(v.charCodeAt(p) | 32)) continue;
+          if (v.charCodeAt(p - 1) !== 32 || !digitFirst(v.charCodeAt(p) | 32)) continue;
           SPOKEN_PHONE.lastIndex = p;
           const m = SPOKEN_PHONE.exec(v);
           if (!m) continue;
@@ -4885,7 +4888,7 @@ class Detector {
     for (const i of this.atIdx) {
       const t = toks[i] as Tok;
       const p = t.e + 1;
-      if (v.charCodeAt(t.e) !== 32 || !DIGIT_FIRST.has(v.charCodeAt(p) | 32)) continue;
+      if (v.charCodeAt(t.e) !== 32 || !digitFirst(v.charCodeAt(p) | 32)) continue;
       SPOKEN_PHONE.lastIndex = p;
       const m = SPOKEN_PHONE.exec(v);
       if (m && m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
@@ -4956,6 +4959,12 @@ class Detector {
       while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
       const pc = s0 > 0 ? v.charCodeAt(s0 - 1) : 32;
       if (s0 === at || pc === 47 || pc === 46 || pc === 58 || pc === 45 || pc === 95 || (pc < 128 && isWordCode(pc))) continue;
+      // (MD_AT needs one or two digits after the slash, then no word character, slash or dot: "03/09/2026" has a slash.)
+      let q = at + 1;
+      if (!isDigitCode(v.charCodeAt(q))) continue;
+      if (isDigitCode(v.charCodeAt(++q))) q++;
+      const qc = v.charCodeAt(q);
+      if (qc === 47 || qc === 46 || qc === 95 || isDigitCode(qc) || isAsciiLetter(qc)) continue;
       MD_AT.lastIndex = s0;
       const m = MD_AT.exec(v);
       if (!m) continue;
