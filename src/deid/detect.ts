@@ -1130,6 +1130,8 @@ const M = {
 } as const;
 /** Member bits whose tokens are listed in Detector.cueIdx. */
 const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST;
+/** Member bits whose tokens (and the possessive ones) are listed in Detector.crossIdx. */
+const CROSS_BITS = M.PLACE_PREP | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS;
 let memberMap: Map<string, number> | undefined;
 /** The M bits of a token's key. */
 function memberBits(k: string): number {
@@ -1242,6 +1244,8 @@ class Detector {
   readonly atIdx: number[] = [];
   /** Indices of the tokens that may open a user name or a company's name (M.HANDLE_CUE, M.COMPANY_FIRST). */
   readonly cueIdx: number[] = [];
+  /** Possessive tokens and tokens with CROSS_BITS (see crossCues). */
+  readonly crossIdx: number[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
   /** Text typed in lower case only (portal messages, chat). */
@@ -1345,6 +1349,7 @@ class Detector {
         if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
         if (odd || (m & M.MONTH_WORDS) !== 0) this.monthIdx.push(this.toks.length);
         if ((m & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
+        if (possessive || (m & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
       }
@@ -1427,6 +1432,7 @@ class Detector {
     if (odd || (shape === 'X' && lowers + uppers > 0)) this.monthIdx.push(this.toks.length);
     const mb = !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k);
     if ((mb & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
+    if (possessive || (mb & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
     // A video's extension has a digit ("clip.mp4"): it triggers the file-name rule like "jpg".
     if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
     this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
@@ -4921,10 +4927,12 @@ class Detector {
         this.add(t.s, t.s + m[0].length, 'DATE', 84);
       }
     }
-    for (let i = 0; i + 1 < toks.length; i++) {
+    const crossIdx = this.crossIdx;
+    for (let x = 0; x < crossIdx.length; x++) {
+      const i = crossIdx[x] as number;
+      if (i + 1 >= toks.length) break;
       const t = toks[i] as Tok;
       const tm = t.m;
-      if (!t.possessive && (tm & (M.PLACE_PREP | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS)) === 0) continue;
       // "J. Ward, CWOCN", "Autumn Marsh, LMFT": see credName.
       if ((tm & M.CREDENTIAL_TOKENS) !== 0 && i >= 2 && t.shape !== 'L' && v.charCodeAt(t.s - 2) === 44) this.credName(i);
       // "wife Mercedes says", "my gf april says", "her name was Crystal,": a given name that is also a word.
