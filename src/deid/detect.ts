@@ -4636,6 +4636,12 @@ class Detector {
    */
   crossCues(): void {
     this.nameCues();
+    this.crossCands();
+    this.crossTokens();
+    this.crossDates();
+  }
+  /** crossCues, the cues around each candidate found so far. */
+  crossCands(): void {
     const v = this.v;
     const cands = this.cands;
     const n0 = cands.length;
@@ -4850,6 +4856,10 @@ class Detector {
         }
       }
     }
+  }
+  /** crossCues, the cues at listed tokens: spoken phone numbers, SSN last four, coded identifiers, dates of digits, names and places after cue words. */
+  crossTokens(): void {
+    const v = this.v;
     const toks = this.toks;
     for (const i of this.stickyIdx) {
       const t = toks[i] as Tok;
@@ -4961,6 +4971,10 @@ class Detector {
       if (t.shape === 'L' ? !this.lowerNameOk(t) : !this.isFirst(t) && this.known(t)) continue;
       this.add(t.s, t.e, 'NAME', 40);
     }
+  }
+  /** crossCues, dates: a month and a day before a time or after a weekday; both ends of a range of month names. */
+  crossDates(): void {
+    const v = this.v;
     // "6/1 7:20 PM", "(Sat 10/4)": a month and a day before a time of day or after a weekday.
     for (let at = v.indexOf('/'); at >= 0; at = v.indexOf('/', at + 1)) {
       let s0 = at;
