@@ -563,6 +563,55 @@ const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|
 /** The noun of a place's kind after its name ("Hosahalli village", "Tumakuru district"). */
 const PLACE_KIND_AFTER = /^[ \t](?:[Vv]illage|[Dd]istrict|[Tt]own|[Cc]ity|[Cc]ounty|[Pp]arish|[Pp]rovince|[Mm]unicipality|[Tt]ownship|[Bb]orough|[Tt]aluka?|[Tt]ehsil|[Pp]refecture)\b/;
 /** Capitalized words after a place and a comma or a dash: a town, perhaps ("…Urgent Care, Boise"). */
+/**
+ * PLACE_AFTER_PLACE on v.slice(e, e + 48), by hand when that window is ASCII: the start and end of its group in v and
+ * the group's words (split at blanks), or null.
+ */
+function placeAfterPlace(v: string, e: number): { st: number; end: number; words: string[] } | null {
+  const w = Math.min(v.length, e + 48);
+  for (let p = e; p < w; p++) {
+    if (v.charCodeAt(p) >= 128) {
+      const pm = PLACE_AFTER_PLACE.exec(v.slice(e, e + 48));
+      if (!pm) return null;
+      const g = pm[1] as string;
+      const end = e + pm[0].length;
+      return { st: end - g.length, end, words: g.split(/[ \t]+/) };
+    }
+  }
+  let p = e;
+  const c0 = v.charCodeAt(p);
+  if (c0 === 44) p++;
+  else {
+    if (c0 !== 32 && c0 !== 9) return null;
+    while (p < w && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+    if (p >= w || v.charCodeAt(p) !== 45) return null;
+    p++;
+  }
+  const p0 = p;
+  while (p < w && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+  if (p === p0) return null;
+  const st = p;
+  let end = st;
+  const words: string[] = [];
+  // Up to three words: a capital A-Z, then one or more letters, apostrophes or hyphens.
+  for (let k = 0; k < 3; k++) {
+    const u = v.charCodeAt(p);
+    if (!(p + 1 < w && u >= 65 && u <= 90 && placeWordCode(v.charCodeAt(p + 1)))) break;
+    let q = p + 2;
+    while (q < w && placeWordCode(v.charCodeAt(q))) q++;
+    words.push(v.slice(p, q));
+    end = q;
+    let r = q;
+    while (r < w && (v.charCodeAt(r) === 32 || v.charCodeAt(r) === 9)) r++;
+    if (r === q) break;
+    p = r;
+  }
+  return words.length === 0 ? null : { st, end, words };
+}
+/** An ASCII letter, an apostrophe or a hyphen. */
+function placeWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
 /** " of" at lastIndex (see crossCues). */
 const OF_AT = /[ \t]+of\b/y;
 const PLACE_AFTER_PLACE = /^(?:,|[ \t]+[-\u2013])[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})/u;
@@ -4811,17 +4860,17 @@ class Detector {
           let place = placeAfter?.get(c.e);
           if (place === undefined) {
             place = null;
-            const pm = PLACE_AFTER_PLACE.exec(v.slice(c.e, c.e + 48));
+            const pm = placeAfterPlace(v, c.e);
             if (pm) {
-              const words = (pm[1] as string).split(/[ \t]+/);
+              const words = pm.words;
               for (let n = words.length; n > 0; n--) {
                 const pref = n === 1 ? (words[0] as string) : words.slice(0, n).join(' ');
                 const key = pref.toLowerCase();
                 if (!this.knownPlace(key)) continue;
-                const st = c.e + pm[0].length - (pm[1] as string).length;
+                const st = pm.st;
                 const e = st + pref.length;
                 OF_AT.lastIndex = e;
-                if (!(n === 1 && (this.fl(key) & L.WORD) !== 0) && !OF_AT.test(v) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(e, c.e + pm[0].length + 12))) {
+                if (!(n === 1 && (this.fl(key) & L.WORD) !== 0) && !OF_AT.test(v) && !STATE_WORDS.has(key) && !(n === 1 && (this.fl(key) & L.COUNTRY) !== 0) && !STATE_FIRST_WORDS.has(key) && !/^[ \t]+(?:State|Province|Region|Oblast)\b/.test(v.slice(e, pm.end + 12))) {
                   place = [st, e];
                   break;
                 }
