@@ -612,6 +612,14 @@ function placeAfterPlace(v: string, e: number): { st: number; end: number; words
 function placeWordCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
 }
+/** TITLE_BEFORE on the 8 characters before s, after a check that it needs: blanks, an optional dot and a title's last letter (r a s x f). */
+function titleBefore(v: string, s: number): boolean {
+  let q = s - 1;
+  while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q--;
+  if (v.charCodeAt(q) === 46) q--;
+  const l = v.charCodeAt(q);
+  return q < s - 1 && (l === 114 || l === 97 || l === 115 || l === 120 || l === 102) && TITLE_BEFORE.test(v.slice(Math.max(0, s - 8), s));
+}
 /** " of" at lastIndex (see crossCues). */
 const OF_AT = /[ \t]+of\b/y;
 const PLACE_AFTER_PLACE = /^(?:,|[ \t]+[-\u2013])[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})/u;
@@ -4730,8 +4738,7 @@ class Detector {
         let ls = c.e - 1;
         while (ls > c.s && v.charCodeAt(ls) !== 32) ls--;
         const space = ls > c.s;
-        const tb = v.charCodeAt(c.s - 1);
-        if ((after === 32 || after === 39 || space) && !((tb === 32 || tb === 9) && TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s)))) {
+        if ((after === 32 || after === 39 || space) && !titleBefore(v, c.s)) {
           // "Baptist Heart Institute", "Harmon Hall rm 314": a name before the head word of a facility or a building names that place.
           const up = v.charCodeAt(after === 39 ? c.e + 3 : c.e + 1);
           const h = (after === 32 || after === 39) && up >= 65 && up <= 90 ? HEAD_AFTER_NAME.exec(v.slice(c.e, c.e + 48)) : null;
