@@ -3081,8 +3081,25 @@ class Detector {
 
   /** After a street address: ", Santa Ana 92703" (city and ZIP code without a state). */
   cityAfterStreet(end: number): void {
-    const m = CITY_ZIP_AFTER.exec(this.v.slice(end, end + 64));
-    const m4 = m ? null : RE.cityPost4After.exec(this.v.slice(end, end + 72));
+    const v = this.v;
+    // (All three expressions below open with blanks and a comma.)
+    let q = end;
+    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
+    if (v.charCodeAt(q) !== 44) return;
+    // (CITY_ZIP_AFTER needs five digits in a row in its window, cityPost4After a run of exactly four in its own.)
+    let five = false;
+    let four = false;
+    const w = Math.min(v.length, end + 72);
+    for (let p = q + 1; p < w; p++) {
+      if (!isDigitCode(v.charCodeAt(p))) continue;
+      let r = p + 1;
+      while (r < w && isDigitCode(v.charCodeAt(r))) r++;
+      if (r - p >= 5 && p + 5 <= end + 64) five = true;
+      if (r - p === 4) four = true;
+      p = r;
+    }
+    const m = five ? CITY_ZIP_AFTER.exec(v.slice(end, end + 64)) : null;
+    const m4 = m || !four ? null : RE.cityPost4After.exec(v.slice(end, end + 72));
     if (m4) {
       // ", Ponsonby, Auckland 1011": suburb, city and a 4-digit postcode (New Zealand, Australia...).
       const idx = m4.indices as ([number, number] | undefined)[];
