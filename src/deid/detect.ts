@@ -1303,6 +1303,8 @@ class Detector {
   readonly cueIdx: number[] = [];
   /** Possessive tokens and tokens with CROSS_BITS (see crossCues). */
   readonly crossIdx: number[] = [];
+  /** Tokens with T.STREET (see placesStreets). */
+  readonly streetIdx: number[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
   /** Text typed in lower case only (portal messages, chat). */
@@ -1407,6 +1409,7 @@ class Detector {
         if (odd || (m & M.MONTH_WORDS) !== 0) this.monthIdx.push(this.toks.length);
         if ((m & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
         if (possessive || (m & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
+        if (f & T.STREET) this.streetIdx.push(this.toks.length);
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
       }
@@ -1490,6 +1493,7 @@ class Detector {
     const mb = !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k);
     if ((mb & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
     if (possessive || (mb & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
+    if (f & T.STREET) this.streetIdx.push(this.toks.length);
     // A video's extension has a digit ("clip.mp4"): it triggers the file-name rule like "jpg".
     if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
     this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
@@ -2196,7 +2200,8 @@ class Detector {
     if (this.seen & T.STREET) {
       let doneTo = 0;
       const stoks = this.toks;
-      for (let si = 0; si < stoks.length; si++) {
+      // (Both branches below need a street word: the tokens with T.STREET, in order.)
+      for (const si of this.streetIdx) {
         const sx = stoks[si] as Tok;
         if (sx.shape === 'L' && sx.f & T.STREET && sx.s >= doneTo && STREETNAME_SUFFIX.has(sx.k)) {
           // "on", "off" or "at" two to four words before (cheap test before the expression).
