@@ -1305,6 +1305,8 @@ class Detector {
   readonly crossIdx: number[] = [];
   /** Tokens with T.STREET (see placesStreets). */
   readonly streetIdx: number[] = [];
+  /** Tokens with M.BUILDING_HEADS or T.FACILITY (see placesFacilities). */
+  readonly facIdx: number[] = [];
   readonly lex: Lexicons;
   readonly capsDoc: boolean;
   /** Text typed in lower case only (portal messages, chat). */
@@ -1410,6 +1412,7 @@ class Detector {
         if ((m & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
         if (possessive || (m & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
         if (f & T.STREET) this.streetIdx.push(this.toks.length);
+        if ((m & M.BUILDING_HEADS) !== 0 || (f & T.FACILITY) !== 0) this.facIdx.push(this.toks.length);
         this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
         continue;
       }
@@ -1494,6 +1497,7 @@ class Detector {
     if ((mb & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
     if (possessive || (mb & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
     if (f & T.STREET) this.streetIdx.push(this.toks.length);
+    if ((mb & M.BUILDING_HEADS) !== 0 || (f & T.FACILITY) !== 0) this.facIdx.push(this.toks.length);
     // A video's extension has a digit ("clip.mp4"): it triggers the file-name rule like "jpg".
     if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
     this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
@@ -2506,8 +2510,8 @@ class Detector {
       if (v.charCodeAt(end) === 44) this.cityAfterStreet(end);
       else this.placeLineAfter(end);
     }
-    // Head-first facility names ("Clínica del Valle", "CHU Sainte-Justine").
-    for (let i = 0; i < toks.length; i++) {
+    // Head-first facility names ("Clínica del Valle", "CHU Sainte-Justine"). (Both need a listed token.)
+    for (const i of this.facIdx) {
       const t = toks[i] as Tok;
       if (t.m & M.BUILDING_HEADS && t.shape === 'T') this.buildingName(i);
       if (!(t.f & T.FACILITY) || (t.shape !== 'T' && !(t.shape === 'U' && /^(?:CHUM?|CLSC)$/.test(t.w)))) continue;
