@@ -5341,11 +5341,12 @@ function bitsFor(x: number): number {
 /**
  * Sorts cands in place as the stable sort of resolve does (full: priority down, length down, start up; else start up),
  * by one exact integer key per candidate (its fields packed above its index) and a comparator-free numeric sort.
- * False, untouched, when the fields are not integers or the key would not fit in 52 bits.
+ * False, untouched, for fewer than 24 candidates, when the fields are not integers or the key would not fit in 52 bits.
  */
 function sortByKeys(cands: Cand[], full: boolean): boolean {
   const n = cands.length;
-  if (n < 2) return true;
+  // (Short lists sort faster with the comparator: the keys cost a fixed price.)
+  if (n < 24) return false;
   let minP = Infinity;
   let maxP = -Infinity;
   let minL = Infinity;
