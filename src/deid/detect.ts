@@ -20,6 +20,13 @@ export interface DetectOptions {
   deny?: readonly { value: string; type: PhiType }[];
 }
 
+/**
+ * `v.charCodeAt(i)`, NaN outside the text as charCodeAt gives, but without reading out of bounds:
+ * optimized code that reads past either end of a string is thrown away (deoptimized), and a hot
+ * function that does it at several places ends up no longer optimized at all.
+ */
+const codeAt = (v: string, i: number): number => (i >= 0 && i < v.length ? v.charCodeAt(i) : NaN);
+
 interface Cand {
   s: number;
   e: number;
@@ -4735,8 +4742,8 @@ class Detector {
       if (c.p < 0) continue;
       if (c.t === 'NAME' || c.t === 'LOCATION') {
         // "Ciudad de Mexico", "Cidade de Goias", "Ciudad Juarez": a city written head first.
-        const w1 = v.charCodeAt(c.s - 2) | 32;
-        const wb = v.charCodeAt(c.s - 1) === 32 && (w1 === 101 || w1 === 108 || w1 === 100) ? this.wordBefore(c.s) : '';
+        const w1 = codeAt(v, c.s - 2) | 32;
+        const wb = codeAt(v, c.s - 1) === 32 && (w1 === 101 || w1 === 108 || w1 === 100) ? this.wordBefore(c.s) : '';
         if (wb === 'de' || wb === 'del' || wb === 'ciudad' || wb === 'cidade') {
           const h = CITY_HEAD_BEFORE.exec(v.slice(Math.max(0, c.s - 14), c.s));
           if (h) {
@@ -4793,8 +4800,8 @@ class Detector {
           }
         }
         // "28012 Madrid": a name right after a postcode at a line start or after a comma is a town.
-        const bd = v.charCodeAt(c.s - 2);
-        if (v.charCodeAt(c.s - 1) === 32 && bd >= 48 && bd <= 57) {
+        const bd = codeAt(v, c.s - 2);
+        if (codeAt(v, c.s - 1) === 32 && bd >= 48 && bd <= 57) {
           const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
           if (b && (b[1] as string).length === 5 && !/^(?:19|20)\d\d$/.test(b[1] as string) && !space) {
             c.t = 'LOCATION';
@@ -4885,8 +4892,8 @@ class Detector {
         const ac = v.charCodeAt(c.e);
         let pa = ac === 44 ? c.e + 1 : c.e + 2;
         const pa0 = pa;
-        while (v.charCodeAt(pa) === 32 || v.charCodeAt(pa) === 9) pa++;
-        const pu = v.charCodeAt(pa);
+        while (codeAt(v, pa) === 32 || codeAt(v, pa) === 9) pa++;
+        const pu = codeAt(v, pa);
         // (A space, then a capital: A-Z or a letter beyond ASCII.)
         if ((ac === 44 || (sp && v.charCodeAt(c.e + 1) === 45)) && pa > pa0 && ((pu >= 65 && pu <= 90) || pu >= 128)) {
           // (A pure function of c.e: computed once for the candidates that end there.)
@@ -4928,8 +4935,8 @@ class Detector {
           if (!/^(?:19|20)\d\d$/.test(g) && !PLACE_NOT_TOWN.test(v.slice(c.s, c.e)) && !this.inLocation(st, st + g.length, n0)) this.add(st, st + g.length, 'LOCATION', 200);
         }
         // "Cuauhtemoc, 06700 Ciudad de Mexico": a postcode right before a place, after a comma.
-        const bd = v.charCodeAt(c.s - 2);
-        if (v.charCodeAt(c.s - 1) === 32 && bd >= 48 && bd <= 57) {
+        const bd = codeAt(v, c.s - 2);
+        if (codeAt(v, c.s - 1) === 32 && bd >= 48 && bd <= 57) {
           const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
           if (b && !/^(?:19|20)\d\d$/.test(b[1] as string)) {
             const st = c.s - b[0].length + b[0].indexOf(b[1] as string, 1);
