@@ -1,5 +1,5 @@
 // The public operations: detect, then transform according to a policy.
-import { detect, type DetectOptions } from './detect.js';
+import { detect } from './detect.js';
 import { dateShiftValue, generalize, redactMarker, surrogate, type Operator, type OperatorContext, type OperatorKeys, type Tokenizer } from './operators.js';
 import { builtinPolicy, operatorFor, parsePolicy, policyUses, type Policy, type PolicyInput } from './policy.js';
 import { DeidError, type PhiType, type Span } from './types.js';
@@ -19,7 +19,7 @@ export interface DeidOptions {
    * The detector to use (default: `detect`). For a caller that wraps it, e.g. with a cache of
    * texts it has already seen; it must return what `detect(text, options)` returns.
    */
-  detector?: (text: string, options: DetectOptions) => Span[];
+  detector?: typeof detect;
 }
 
 export interface DeidResult {

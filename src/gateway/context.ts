@@ -17,7 +17,7 @@ import {
   type Service,
 } from '../providers/index.js';
 import { baaState } from '../vendors/index.js';
-import { detect, loadPolicy, type DetectOptions, type OperatorKeys, type Policy, type Span } from '../deid/index.js';
+import { detect, loadPolicy, type OperatorKeys, type Policy } from '../deid/index.js';
 import { DetectionCache } from './detect-cache.js';
 import { policySendsIdentifiers, protectSlots, type Detector } from './protect.js';
 
@@ -35,7 +35,7 @@ export class Gateway {
   /** Spans of request texts already read (PHIGATE_DEID_CACHE entries; none when 0). */
   readonly detectionCache: DetectionCache;
   /** The library's detector behind that cache. */
-  readonly requestDetector: (text: string, options: DetectOptions) => Span[];
+  readonly requestDetector: typeof detect;
   private readonly providers = new Map<string, Provider>();
 
   constructor(

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { DetectOptions, Span } from '../deid/index.js';
+import type { DetectOptions, Span, detect } from '../deid/index.js';
 
-type DetectFn = (text: string, options: DetectOptions) => Span[];
+type DetectFn = typeof detect;
 
 /**
  * Remembers what the detector found in texts this process has already de-identified, so that a
@@ -40,7 +40,7 @@ export class DetectionCache {
     let id = this.fnIds.get(detect);
     if (id === undefined) this.fnIds.set(detect, (id = this.nextFnId++));
     const fn = id;
-    return (text, options) => {
+    return (text, options = {}) => {
       if (this.maxEntries <= 0 || text.length < this.minLength) return detect(text, options);
       const k = createHmac('sha256', this.key).update(`${fn}\u0000${this.optionsTag(options)}\u0000`).update(text).digest('base64');
       const known = this.entries.get(k);

@@ -1,5 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { deidentifyText, detect, type DetectOptions, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
+import { deidentifyText, detect, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
 import { randomBytesPooled } from '../crypto/index.js';
 import { normalizeValue } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
@@ -39,7 +39,7 @@ export interface ProtectContext {
   keys: OperatorKeys;
   patientId?: string;
   /** The detector for the request's texts (default: the library's `detect`; the gateway's remembers texts it has read). */
-  detector?: (text: string, options: DetectOptions) => Span[];
+  detector?: typeof detect;
   /**
    * Stores the values to tokenize and writes the audit events of the request, in one transaction:
    * either both happen or neither (and nothing is sent). Returns one token per item, in order.

@@ -17,7 +17,7 @@ const note = (n: number) =>
 /** A detector that counts its calls and otherwise is the library's. */
 function counting() {
   const calls: string[] = [];
-  const fn = (text: string, options: DetectOptions): Span[] => {
+  const fn = (text: string, options: DetectOptions = {}): Span[] => {
     calls.push(text);
     return detect(text, options);
   };
