@@ -5001,9 +5001,9 @@ class Detector {
     for (const i of this.xIdx) {
       const t = toks[i] as Tok;
       // "A# A-219-447-803": an alien registration number.
-      if (v.charCodeAt(t.s - 2) === 35 && v.charCodeAt(t.s - 3) === 65) this.codedId(t.s - 3);
+      if (codeAt(v, t.s - 2) === 35 && codeAt(v, t.s - 3) === 65) this.codedId(t.s - 3);
       // "2009-04" (a year and a month), "(10.10.25)" (day, month, short year), "on 28.2." (day and month), "the 16th".
-      const b = v.charCodeAt(t.s - 1);
+      const b = codeAt(v, t.s - 1);
       if (b === 45 || b === 47 || b === 46 || isDigitCode(b)) continue;
       let q = t.s;
       while (isDigitCode(v.charCodeAt(q))) q++;
