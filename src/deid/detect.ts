@@ -4684,6 +4684,19 @@ class Detector {
     return false;
   }
   /** Whether a LOCATION candidate among the first n covers [s, e). */
+  /** The postcode (4-6 digits, not a year) that ends, before blanks, right before `p`, after a line start or a comma. */
+  postcodeBefore(p: number): { start: number; code: string } | null {
+    const b = CODE_BEFORE_PLACE.exec(this.v.slice(Math.max(0, p - 16), p));
+    if (!b) return null;
+    const code = b[1] as string;
+    if (/^(?:19|20)\d\d$/.test(code)) return null;
+    return { start: p - b[0].length + b[0].indexOf(code, 1), code };
+  }
+  /** That postcode as a place of its own, unless it is inside one already ("Cuauhtemoc, 06700 Ciudad de Mexico"). */
+  addPostcodeBefore(p: number, n0: number): void {
+    const pc = this.postcodeBefore(p);
+    if (pc && !this.inLocation(pc.start, pc.start + pc.code.length, n0)) this.add(pc.start, pc.start + pc.code.length, 'LOCATION', 200);
+  }
   inLocation(s: number, e: number, n: number): boolean {
     for (let x = 0; x < n; x++) {
       const c = this.cands[x] as Cand;
@@ -4751,11 +4764,7 @@ class Detector {
             const ns = c.s - h[0].length;
             this.add(ns, c.e, 'LOCATION', c.p + 1);
             // "Cuauhtemoc, 06700 Ciudad de Mexico": its postcode before it.
-            const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, ns - 16), ns));
-            if (b && !/^(?:19|20)\d\d$/.test(b[1] as string)) {
-              const st = ns - b[0].length + b[0].indexOf(b[1] as string, 1);
-              if (!this.inLocation(st, st + (b[1] as string).length, n0)) this.add(st, st + (b[1] as string).length, 'LOCATION', 200);
-            }
+            this.addPostcodeBefore(ns, n0);
             continue;
           }
         }
@@ -4802,11 +4811,10 @@ class Detector {
         // "28012 Madrid": a name right after a postcode at a line start or after a comma is a town.
         const bd = codeAt(v, c.s - 2);
         if (codeAt(v, c.s - 1) === 32 && bd >= 48 && bd <= 57) {
-          const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
-          if (b && (b[1] as string).length === 5 && !/^(?:19|20)\d\d$/.test(b[1] as string) && !space) {
+          const pc = space ? null : this.postcodeBefore(c.s);
+          if (pc && pc.code.length === 5) {
             c.t = 'LOCATION';
-            const st = c.s - b[0].length + b[0].indexOf(b[1] as string, 1);
-            if (!this.inLocation(st, st + 5, n0)) this.add(st, st + 5, 'LOCATION', 200);
+            if (!this.inLocation(pc.start, pc.start + 5, n0)) this.add(pc.start, pc.start + 5, 'LOCATION', 200);
             continue;
           }
         }
@@ -4936,13 +4944,7 @@ class Detector {
         }
         // "Cuauhtemoc, 06700 Ciudad de Mexico": a postcode right before a place, after a comma.
         const bd = codeAt(v, c.s - 2);
-        if (codeAt(v, c.s - 1) === 32 && bd >= 48 && bd <= 57) {
-          const b = CODE_BEFORE_PLACE.exec(v.slice(Math.max(0, c.s - 16), c.s));
-          if (b && !/^(?:19|20)\d\d$/.test(b[1] as string)) {
-            const st = c.s - b[0].length + b[0].indexOf(b[1] as string, 1);
-            if (!this.inLocation(st, st + (b[1] as string).length, n0)) this.add(st, st + (b[1] as string).length, 'LOCATION', 200);
-          }
-        }
+        if (codeAt(v, c.s - 1) === 32 && bd >= 48 && bd <= 57) this.addPostcodeBefore(c.s, n0);
       }
     }
   }
