@@ -22,7 +22,7 @@ cc: {{NAME:j. whitcombe}} np
     id: 't7-002',
     kind: 'I-PASS sign-out list',
     text: `
-GEN MED B - NIGHT SIGNOUT  {{DATE:Sat 11/15}}  (from {{NAME:Liang}} -> {{NAME:Petrakis}})
+GEN MED B - NIGHT SIGNOUT  Sat {{DATE:11/15}}  (from {{NAME:Liang}} -> {{NAME:Petrakis}})
 
 1) {{NAME:HUANG, Mei-Ling}}  {{AGE_OVER_89:91}}F  rm 4-12  MRN {{MRN:01938455}}
  I: watcher. P: nstemi, hep gtt per nomogram. ptt due 2300. DNR/DNI confirmed w daughter {{NAME:Grace Huang-Ruiz}} {{PHONE:(617) 555-0148}}.
@@ -46,7 +46,7 @@ TELEPHONE TRIAGE  rec'd {{DATE:11-16-2025}} 2148   RN: {{NAME:Dawn Oyelaran}}
 Caller: mom {{NAME:Keisha Tolliver}} cb {{PHONE:(508) 555-0172}} (cell), alt {{PHONE:508.555.0139}} (grandma {{NAME:Bernice}})
 Pt: {{NAME:Jaylen Tolliver}} DOB {{DATE:03/02/2023}} (2y8m) MRN {{MRN:P7730152}}
 CC fever since yesterday ({{DATE:11/15}}), tmax 103.2 rectal, motrin 100 mg at 2000. drinking ok, 4 wet diapers today. no rash, no trouble breathing. mild cough. imms utd per mom.
-Protocol: Fever - Child Under 3 (Schmitt-Thompson). Dispo: see in office within 24h. appt made {{DATE:Mon 11/17}} 0930 w Dr {{NAME:Sunny Park}}.
+Protocol: Fever - Child Under 3 (Schmitt-Thompson). Dispo: see in office within 24h. appt made Mon {{DATE:11/17}} 0930 w Dr {{NAME:Sunny Park}}.
 Care advice given: dosing chart for ibuprofen 10 mg/kg, call back or go to {{LOCATION:Brockton Children's ED}} if lethargic, resp distress, <3 wet diapers in 24h. mom verbalized understanding.
 `,
   },
@@ -120,7 +120,7 @@ You were in the hospital for: heart failure flare (too much fluid).
 Your medicines: furosemide 40 mg by mouth twice a day (NEW), metoprolol 25 mg twice a day, stop the naproxen.
 Weigh yourself every morning. Call if you gain more than 3 lb in a day or 5 lb in a week.
 Appointments:
- - Dr. {{NAME:Hoskie}}, heart clinic, {{DATE:Tues Nov 25}} at 10:40 AM, {{LOCATION:Tuba City Regional}} Cardiology, {{PHONE:(928) 555-0110}}
+ - Dr. {{NAME:Hoskie}}, heart clinic, Tues {{DATE:Nov 25}} at 10:40 AM, {{LOCATION:Tuba City Regional}} Cardiology, {{PHONE:(928) 555-0110}}
  - Lab draw (BMP) {{DATE:11/20}} any time 7-4 at {{LOCATION:Kayenta Health Center}}
  - Home health nurse from {{LOCATION:Four Corners Home Care}} will call you within 2 days ({{PHONE:928-555-0125}})
 Questions about your medicines? Call the pharmacy line {{PHONE:801-555-0190}}. For emergencies call 911.

@@ -70,7 +70,7 @@ Photos of home bathroom set-up uploaded by son to chart media: {{PHOTO:IMG_7731.
 CASE MANAGEMENT PROGRESS NOTE  {{DATE:11/17/25}}
 Pt {{NAME:Gladys Pettibone}}  {{AGE_OVER_89:96}} yo F   acct {{ACCOUNT:41178833209}}   Medicare MBI {{HEALTH_PLAN:7QK2-WE4-TT81}}; secondary AARP supp {{HEALTH_PLAN:AA38810457-1}}
 Referrals sent via Allscripts to: {{LOCATION:Birchwood Manor SNF}} (fax {{FAX:860-555-0135}}), {{LOCATION:Avery Heights}}, {{LOCATION:The Reservoir Care Center}}.
-Birchwood accepted, bed avail {{DATE:Wed 11/19}}. Admissions coord {{NAME:Rhonda Faircloth}} {{PHONE:860-555-0136}} ext 220.
+{{LOCATION:Birchwood}} accepted, bed avail Wed {{DATE:11/19}}. Admissions coord {{NAME:Rhonda Faircloth}} {{PHONE:860-555-0136}} ext 220.
 3-midnight qualifying stay met (adm {{DATE:11/12}}).
 Spoke w niece/HCP {{NAME:Darlene Pettibone-Yates}} at {{PHONE:(860) 555-0149}}, agrees w plan. She'll bring clothes. Pt's own home at {{LOCATION:5 Old Farms Rd}}, {{LOCATION:West Hartford}}; neighbor Mr. {{NAME:Abdi}} checks on house.
 Transport: wheelchair van via Medicaid broker, pick-up {{DATE:11/19}} 1100.
@@ -87,7 +87,7 @@ hi dr {{NAME:chukwu}}, its {{NAME:trish}}. my bp has been running 150s/90s at ho
 -- sent from {{IP:203.0.113.77}} (portal audit)
 
 {{DATE:11/14/2025}} 08:12 Reply from {{NAME:Marisol Otero}}, RN for Dr. {{NAME:Chukwu}}:
-Hi {{NAME:Trish}}, ankle swelling is a common side effect of amlodipine 10 mg. Please don't stop it yet. Dr. {{NAME:Chukwu}} would like to see you {{DATE:Monday 11/17}}, I booked 9:20 at our {{LOCATION:Ballard}} clinic. Please bring your cuff. Rx rerouted (store #04417).
+Hi {{NAME:Trish}}, ankle swelling is a common side effect of amlodipine 10 mg. Please don't stop it yet. Dr. {{NAME:Chukwu}} would like to see you Monday {{DATE:11/17}}, I booked 9:20 at our {{LOCATION:Ballard}} clinic. Please bring your cuff. Rx rerouted (store #04417).
 If you get chest pain, severe headache or shortness of breath, call 911.
 
 {{DATE:11/14/2025}} 08:40 From {{NAME:Trish}}: ok thank u!! my husband {{NAME:gary}} will drive me. his email is {{EMAIL:gwahlberg62@example.net}} if u need it for the proxy form

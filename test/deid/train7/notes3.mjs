@@ -52,7 +52,7 @@ Signed {{NAME:Andre LeBlanc}}, MD  NPI {{OTHER_ID:1730284419}}  {{DATE:11/12/202
     id: 't7-028',
     kind: 'dialysis unit note',
     text: `
-HD tx note - {{LOCATION:Northgate Dialysis}} chair 7   {{DATE:Tue 11/11/25}}
+HD tx note - {{LOCATION:Northgate Dialysis}} chair 7   Tue {{DATE:11/11/25}}
 {{NAME:Pham Thi Lan}} (goes by {{NAME:Lan}})  MWF 2nd shift  EDW 58.0 kg
 Pre wt 61.4 (+3.4), BP 168/92, HR 80. Access L AVF, +thrill +bruit, cannulated 15g x2 w/o difficulty.
 UF goal 3.2 L, 4h, BFR 400, DFR 600, 2K/2.5Ca bath. Machine #12 (serial {{DEVICE:5008S-2219-8431}}).

@@ -119,7 +119,7 @@ Password for phone updates: "bluebird" (set by HCP). Voice verification enrolled
 {{DATE:11/13}} 0930 - Dr. {{NAME:Lachance}} called HCP, discussed poor prognosis. Family to meet {{DATE:11/14}}. -{{NAME:AL}}
 {{DATE:11/13}} 1700 - caller "{{NAME:Peg}}" (says she's a cousin from {{LOCATION:Bangor}}), could not verify password, no info given. -{{NAME:RJ}}
 {{DATE:11/14}} 1100 - meeting held, transition to comfort care. Family set up updates page {{URL:https://updates.example.net/winifred-fairchild}}. -{{NAME:AL}}
-{{DATE:11/15}} 0312 - pt died peacefully, grandson at bedside. {{LOCATION:Brookings-Smith}} funeral home notified. -{{NAME:MP}}
+{{DATE:11/15}} 0312 - pt died peacefully, grandson at bedside. {{LOCATION:Brookings-Smith funeral home}} notified. -{{NAME:MP}}
 `,
   },
   {

@@ -57,7 +57,7 @@ A/P: nonpurulent cellulitis, cefazolin 2g q8. Tinea tx. Endo for DM. Ins: CalOpt
     id: 't7-066',
     kind: 'weekend sign-out text and L&D board',
     text: `
-L&D BOARD {{DATE:Sun 11/16}} 0700 (copied into RN handoff)
+L&D BOARD Sun {{DATE:11/16}} 0700 (copied into RN handoff)
 Rm 1  {{NAME:Kaur, Harpreet}}  G1P0  39+4  IOL for GHTN, pit 8 mu, 6/90/0. CNM {{NAME:Ryan}}.
 Rm 3  {{NAME:O'NEILL-BAPTISTE, Siobhan}}  G3P2  41+0  latent, walking halls. Doula {{NAME:Faith Amankwah}} present.
 Rm 5  {{NAME:Begum, Rokeya}}  G4P3  36+1  PPROM {{DATE:11/15}} 2200, latency abx day 1, BMZ #2 due 2200. Husband {{NAME:Md. Jalal Uddin}} speaks Bengali; interpreter line used.
