@@ -175,7 +175,7 @@ const NOT_NAME = new Set([
   'rr', 'spo', 'temp', 'wbc', 'hgb', 'plt', 'inr', 'bmp', 'cbc', 'dnr', 'dni', 'full', 'code', 'id', 'ok', 'can',
   'not', 'also', 'then', 'please', 'call', 'contact', 'see', 'seen', 'spoke', 'called', 'discussed', 'reviewed',
   'continue', 'start', 'stop', 'hold', 'give', 'given', 'denies', 'reports', 'states', 'notes', 'pain', 'plan', 'status',
-  'stable', 'alert', 'oriented', 'afebrile', 'neg', 'pos', 'normal', 'abnormal', 'left', 'right', 'bilateral', 'both',
+  'stable', 'alert', 'oriented', 'afebrile', 'tmax', 'tmin', 'neg', 'pos', 'normal', 'abnormal', 'left', 'right', 'bilateral', 'both',
   'na', 'cr', 'cl', 'ca', 'phos', 'bun', 'hct', 'alb', 'ast', 'alt', 'alk', 'tbili', 'ptt', 'glu', 'ldl', 'hdl', 'tsh', 'ck',
   'trop', 'bnp', 'crp', 'esr', 'lfts', 'abg', 'vbg', 'uds', 'ua', 'neo', 'levo', 'dopa', 'dobut', 'fent', 'vanco', 'amio',
   'epi', 'norepi', 'nitro', 'bicarb', 'lytes', 'heme', 'onc', 'endo', 'neuro', 'resp', 'cardiac', 'renal', 'gi', 'gu', 'psych',
@@ -2027,7 +2027,12 @@ class Detector {
   agesOver89(): void {
     const v = this.v;
     // Ages over 89.
-    if (this.seen & T.AGE_UNIT) for (const m of matchesAt(NUM_Y.ageNum, v, this.digitStartsWhere(ageNumAt))) this.add(m.index, m.index + (m[1] as string).length, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_UNIT) for (const m of matchesAt(NUM_Y.ageNum, v, this.digitStartsWhere(ageNumAt))) {
+      const e = m.index + (m[1] as string).length;
+      // "Tmax 101F", "spiked to 103 F": a temperature in Fahrenheit, not an age and a sex.
+      if (fahrenheitAt(v, m.index, e)) continue;
+      this.add(m.index, e, 'AGE_OVER_89', 92);
+    }
     if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of v.matchAll(RE.ageSexSlash)) {
       const g = (m[1] ?? m[2]) as string;
       const s = m.index + m[0].indexOf(g);
@@ -5865,6 +5870,19 @@ function dMonthYearNumAt(v: string, p: number): boolean {
 function dMonthDaySlashAt(v: string, p: number): boolean {
   const q = isDigitCode(v.charCodeAt(p + 1)) ? p + 2 : p + 1;
   return v.charCodeAt(q) === 47 && isDigitCode(v.charCodeAt(q + 1));
+}
+/** Temperature words, then at most a few words, right before a number (see fahrenheitAt). */
+const TEMPERATURE_BEFORE = /\b(?:temps?|temperature|t|tmax|tmin|tm|fevers?|fevered|feverish|febrile|afebrile|spik(?:e|ed|es|ing)|pyrexi(?:a|al|c))\b[^.;\n]{0,16}$/i;
+/** "fever in a 96 F", "febrile, is 97 F": a person's age and sex after all. */
+const PERSON_BEFORE = /\b(?:an?|is|was|aged?|old|pt|patient|resident)[ \t]*[,:]?[ \t]*$/i;
+/** The number v.slice(s, e), 95 to 108, is followed by a bare "F" and preceded by a temperature word: degrees Fahrenheit. */
+function fahrenheitAt(v: string, s: number, e: number): boolean {
+  let q = e;
+  while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
+  if (v.charCodeAt(q) !== 70 || isWordCode(v.charCodeAt(q + 1))) return false;
+  const n = Number(v.slice(s, e));
+  const before = v.slice(Math.max(0, s - 32), s);
+  return n >= 95 && n <= 108 && TEMPERATURE_BEFORE.test(before) && !PERSON_BEFORE.test(before);
 }
 /** 9\d or 1[0-2]\d at p, and no digit after it (RE.ageNum's unit opens with a blank, a dash or a letter). */
 function ageNumAt(v: string, p: number): boolean {

@@ -50,6 +50,16 @@ test('ages over 89 only, the number alone', () => {
   none('An 89-year-old man and a 45 yo woman.');
 });
 
+test('a temperature in Fahrenheit is no age and sex', () => {
+  none('Tmax 101F overnight, now afebrile.');
+  none('Spiked to 103 F at 0200; temp 99 F this morning.');
+  none('Call your doctor for fever over 101 F or heavy bleeding.');
+  // An age and a sex after all: no temperature word before the number, or a person's word right before it.
+  has('Pt is a 101 F with CHF.', 'AGE_OVER_89', '101');
+  has('Fever in a 96 F nursing home resident.', 'AGE_OVER_89', '96');
+  has('Resident 94 F, hx falls; Tmax 100.2.', 'AGE_OVER_89', '94');
+});
+
 test('locations: streets, cities, ZIP codes, facilities; not states or countries', () => {
   const t = 'Lives at 2322 Main Boulevard Apt 5C, Springfield, MN 27853.';
   has(t, 'LOCATION', '2322 Main Boulevard Apt 5C');
