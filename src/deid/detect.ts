@@ -736,8 +736,9 @@ const RE = {
   // Dates
   dMonthDayYear: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})${ORD}(?:\\s*,\\s*|\\s+|\\s*-\\s*)${YEAR}\\b`, 'gi'),
   dMonthDay: new RegExp(`\\b(${MONTH})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\b(?![:.]?\\d|\\s*(?:mg|mcg|ml|units?|%|kg|lbs?|cm|mm)\\b)`, 'gi'),
-  dDayMonth: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH})\\.?(?:\\s*,?\\s*${YEAR})?\\b`, 'gi'),
-  dDayMonDash: new RegExp(`(?<![\\w-])(\\d{1,2})[-/ ](${MONTH})\\.?[-/ ]((?:19|20)?\\d{2})\\b`, 'gi'),
+  // Not the decimals of a value ("A1c 9.8 Oct 2025": the date is "Oct 2025").
+  dDayMonth: new RegExp(`(?<!\\d[.,])\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH})\\.?(?:\\s*,?\\s*${YEAR})?\\b`, 'gi'),
+  dDayMonDash: new RegExp(`(?<![\\w-]|\\d[.,])(\\d{1,2})[-/ ](${MONTH})\\.?[-/ ]((?:19|20)?\\d{2})\\b`, 'gi'),
   dYearMonDay: new RegExp(`\\b((?:19|20)\\d{2})[ -](${MONTH})\\.?[ -](\\d{1,2})\\b`, 'gi'),
   dMonDayDash: new RegExp(`\\b(${MONTH})[-/](\\d{1,2})[-/]((?:19|20)?\\d{2})\\b`, 'gi'),
   mac: /(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g,

@@ -50,6 +50,15 @@ test('ages over 89 only, the number alone', () => {
   none('An 89-year-old man and a 45 yo woman.');
 });
 
+test('a day number never starts inside a decimal value', () => {
+  has('A1c 9.8 Oct 2025, repeat in 3 months.', 'DATE', 'Oct 2025');
+  has('Weight 70.5 Mar. 2024 clinic.', 'DATE', 'Mar. 2024');
+  assert.ok(!found('A1c 9.8 Oct 2025').some((f) => f.startsWith('DATE:8')));
+  // A day of its own is still a day.
+  has('Seen 8 Oct. 2025 by GI.', 'DATE', '8 Oct. 2025');
+  has('Hgb 9.8 on 12-Oct-2025.', 'DATE', '12-Oct-2025');
+});
+
 test('a temperature in Fahrenheit is no age and sex', () => {
   none('Tmax 101F overnight, now afebrile.');
   none('Spiked to 103 F at 0200; temp 99 F this morning.');
