@@ -1831,7 +1831,13 @@ class Detector {
     const before = this.v.slice(Math.max(0, s - 40), s).toLowerCase();
     const after = this.v.slice(e, e + 12).toLowerCase();
     let fax = false;
-    const fi = Math.max(before.lastIndexOf('fax'), before.lastIndexOf('facsimile'));
+    // A fax label starts a word ("fax", "faxed", "e-fax", "efax"; not "Fairfax").
+    let fi = -1;
+    for (let at = before.indexOf('fax'); at >= 0; at = before.indexOf('fax', at + 3)) {
+      const w = at > 0 && before.charCodeAt(at - 1) === 101 ? at - 1 : at;
+      if (w === 0 || !isLetterCode(before.charCodeAt(w - 1))) fi = at;
+    }
+    fi = Math.max(fi, before.lastIndexOf('facsimile'));
     if (fi >= 0) {
       const rest = before.slice(fi);
       // The fax label must be the last label before the number.

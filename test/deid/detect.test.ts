@@ -87,6 +87,10 @@ test('phone versus fax by context', () => {
   has(t, 'FAX', '598-555-1549');
   has(t, 'FAX', '(368) 555-5039');
   has('Call +44 20 7946 0958 after 5.', 'PHONE', '+44 20 7946 0958');
+  // "fax" inside a word is no fax label; at a word's start (e-fax, efax, faxed) it is.
+  has('Brenfax Pediatric Associates (703) 555-0142 for records.', 'PHONE', '(703) 555-0142');
+  has('Send via e-fax 703-555-0190 today.', 'FAX', '703-555-0190');
+  has('Results by efax to 703-555-0191.', 'FAX', '703-555-0191');
 });
 
 test('contact and network identifiers', () => {
