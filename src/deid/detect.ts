@@ -949,6 +949,8 @@ const VENT_WORDS = /\b(?:psv|peep|bipap|cpap|simv|imv|prvc|vent(?:ilator|ilation
 const STRONG_DATE_BEFORE = /(?:dob|dated|admitted|discharged|date of \w+|since|born|seen on|on date)[\s:]*$/i;
 const NEG_MD_BEFORE =
   /(?<![a-z])(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$|\b(?:quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|grip|df|pf|ehl|fhl|iliopsoas|psoas|glutes?|gluteus|abductors?|adductors?|flexors?|extensors?|flex(?:ion)?|ext(?:ension)?|abd(?:uction)?|add(?:uction)?|dorsiflexion|plantarflexion|eversion|inversion|hip|knee|ankle|wrist|elbow|shoulder|finger|toe|ue|le|bue|ble|rue|lue|rle|lle|mrc|oxford|moca|mmse|slums|gds|monofilament|phq-?\d?|gad-?\d?|audit|barthel|cfs|tug|bi-?rads|lung-?rads|curb-?65|wells|has-?bled|chads|vasc|aldrete|abcde|das-?28|tjc|sjc|tender(?:[ \t]+joints?)?|swollen(?:[ \t]+joints?)?|itch(?:y|ing)?|pruritus)\s*[:=]?\s*$/i;
+/** After a grade of muscle strength (n/5): the limbs or muscles graded, or "x4", "else", "throughout". */
+const STRENGTH_AFTER = /^[ \t]*(?:x[ \t]*[1-4]\b|(?:in[ \t]+)?(?:all|4|four)[ \t]+(?:ext\w*|limbs?)\b|(?:[lrb][ul]e|[ul]e|[lrb]?[ul]ex|ehl|fhl|else(?:where)?|otherwise|throughout|globally|diffusely|symmetric(?:al(?:ly)?)?)\b)/i;
 const NEG_MD_AFTER =
   /^\s*(?:sites?|points?|items?|correct|trials?|reps|repetitions|fingers|toes|questions|words|objects|strength|murmur|systolic|holosystolic|diastolic|pain|scale|score|mm\s*hg|mmhg|in all|bilat|b\/l|tabs?|tablets?|cups?|inch|dose|power|sem|hsm|ejection|rub|gallop|%|ml|mg|mcg|units|times|x\b|ratio|sats?|on\s+(?:room air|ra|\d)|ra\b|lpm|l\b|nc\b|breaths|bpm|mm\b|cm\b|kg\b|ns\b|saline|strength|sounds|reflexes|intensity|sm\b|sbp|dbp|\/)/i;
 const DATE_CONTEXT_BEFORE = /(?:on|since|dated?|dob|born|admitted|discharged|seen|until|from|by|visit|service|of birth|effective|started|stopped|due|expires?|through|thru|between|and|to|as of|last|next|scheduled|returned?|d\/c|adm|dc|surgery|procedure|onset|taken|drawn|collected|received|signed|performed|done|completed|day|evening|morning|night|week|weekend|of|:)\s*$/i;
@@ -2008,6 +2010,8 @@ class Detector {
       if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || (dayFirstDoc ??= DAY_FIRST_DOC.test(v)))) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
       if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
+      // Muscle strength out of five, by the limb or muscle after it: "5/5 x4", "4/5 LLE", "4/5 EHL", "5/5 else".
+      if (b === 5 && a <= 5 && STRENGTH_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before)) continue;
       // "a 6/12 history", "review in 1/52": British months and weeks.
       if ((b === 12 || b === 52 || b === 7) && a <= b && (/^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|review|then|course|total|abx|antibiotics)/i.test(after) || /(?<![a-z])(?:iv|po|oral|course|abx|antibiotics|for|total|completed|further|another|x)[ \t]*$/i.test(before))) continue;
       // "ARDS 2/2 influenza", "2/2 CAP": "secondary to".

@@ -40,6 +40,11 @@ test('dates in many formats, not scores or vitals', () => {
   }
   none('Strength 5/5 throughout, 2/6 systolic murmur, pain 3/10, BP 132/84, Apgar 8/9, 24/7 care.');
   none('Quit smoking in 2015. Seen at 14:30.');
+  // Strength graded out of five, by the limbs or muscles after it.
+  none('ext warm, no edema, 5/5 x4, sensation intact.');
+  none('Weakness 4/5 RUE, 5/5 elsewhere; 4/5 FHL on the left.');
+  // A date with a date word before it stays a date.
+  has('Seen 4/5 LLE swelling noted.', 'DATE', '4/5');
 });
 
 test('ages over 89 only, the number alone', () => {
