@@ -2637,6 +2637,9 @@ class Detector {
         i += best - 1;
         continue;
       }
+      // A country is no identifier, even when a town shares its name ("traveled to Poland", "Mexico (Jalisco)"),
+      // unless a city's head comes first ("Ciudad de Mexico", "Ciudad de Panama": crossCands).
+      if (best === 1 && (t.f & L.COUNTRY) !== 0 && !CITY_HEAD_BEFORE.test(v.slice(Math.max(0, t.s - 14), t.s))) continue;
       // "Joliet yard", "the Denver office".
       const nounAfter = toks[i + best];
       const placeNoun = !!nounAfter && nounAfter.shape === 'L' && ((nounAfter.m & M.PLACE_NOUNS) !== 0) && oneSpace(v, last.e, nounAfter.s);

@@ -84,6 +84,12 @@ test('locations: streets, cities, ZIP codes, facilities; not states or countries
   has("Read at St. Luke's Medical Center.", 'LOCATION', "St. Luke's Medical Center");
   has('Moved here from Lexington last year.', 'LOCATION', 'Lexington');
   none('Moved from Ohio, USA to Texas.');
+  // A country alone is no identifier, even when towns share its name; such a town with its state is one.
+  none('She recently traveled to Poland and to Lebanon with family.');
+  has('Travel to Peru (Cusco) in the spring.', 'LOCATION', 'Cusco');
+  assert.ok(!found('Travel to Peru (Cusco) in the spring.').includes('LOCATION:Peru'));
+  has('She lives in Lebanon, PA with her son.', 'LOCATION', 'Lebanon');
+  has('Office in Ciudad de Panama since 2019.', 'LOCATION', 'Ciudad de Panama');
 });
 
 test('phone versus fax by context', () => {
