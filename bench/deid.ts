@@ -1,12 +1,13 @@
 // Benchmark of the de-identification engine against its npm peers.
 //
-//   node --import tsx bench/deid.ts [--skip-rss] [--rss-mb N]
+//   node --import tsx bench/deid.ts [--skip-rss] [--skip-sets] [--rss-mb N]
 //
 // 1. Throughput (MB/s, one core, sequential) on ../shared/corpus/physionet-nursing-notes.text (split
 //    into records) and on ../shared/corpus/dev.jsonl, for phigate, redact-pii and
 //    @openredaction/openredaction, side by side in the same run.
 // 2. Span recall, typed recall and character precision of each on dev.jsonl, through the shared scorer.
-// 3. Peak resident memory of `phigate deid --jsonl` over about 100 MB of JSON lines (needs a build:
+// 3. The same figures (aggregates only) on the project's annotated sets, test/deid/heldout*/ (blind) and train*/.
+// 4. Peak resident memory of `phigate deid --jsonl` over about 100 MB of JSON lines (needs a build:
 //    npx tsc -p tsconfig.build.json).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -157,12 +158,12 @@ async function throughput(predict: Predict, docs: readonly string[], budgetMs: n
 }
 
 // --- quality through the shared scorer --------------------------------------------------------
-async function quality(name: string, predict: Predict, dir: string) {
+async function quality(name: string, predict: Predict, dir: string, goldFile = join(corpus, 'dev.jsonl'), docs: readonly { id: string; text: string }[] = dev) {
   const file = join(dir, `${name}.jsonl`);
   const lines: string[] = [];
-  for (const d of dev) lines.push(JSON.stringify({ id: d.id, spans: await predict(d.text) }));
+  for (const d of docs) lines.push(JSON.stringify({ id: d.id, spans: await predict(d.text) }));
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const r = spawnSync(process.execPath, [join(corpus, 'score.mjs'), join(corpus, 'dev.jsonl'), file, '--json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(corpus, 'score.mjs'), goldFile, file, '--json'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`scorer failed for ${name}`);
   return JSON.parse(r.stdout) as { span_recall: number | null; typed_recall: number | null; char_precision: number | null; per_type: Record<string, { recall: number; typed_recall: number }> };
 }
@@ -221,6 +222,29 @@ try {
   for (const t of PHI_TYPES) {
     const s = scores.phigate!.per_type[t];
     if (s) console.log(`  ${t.padEnd(12)} ${s.recall.toFixed(4)} / ${s.typed_recall.toFixed(4)}`);
+  }
+  // The project's own annotated sets (test/deid/<set>/<set>.jsonl): the blind ones (heldout*) were never used to
+  // write rules, so they show how each system does on note styles it was not developed on. Aggregates only.
+  const sets = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train4', 'train5', 'train6', 'train7'].filter((n) => existsSync(join(root, 'test', 'deid', n, `${n}.jsonl`)));
+  if (sets.length > 0 && !args.includes('--skip-sets')) {
+    console.log('\nspan recall / char precision on the annotated sets of test/deid (heldout*: blind; train*: open, used to write rules)');
+    const names = systems.map(([n]) => n);
+    const setRows: string[][] = [];
+    for (const set of sets) {
+      const gold = join(root, 'test', 'deid', set, `${set}.jsonl`);
+      const docs = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string });
+      const row = [set];
+      for (const [name, predict] of systems) {
+        const q = await quality(`${name}-${set}`, predict, dir, gold, docs);
+        row.push(`${(q.span_recall ?? 0).toFixed(4)} / ${(q.char_precision ?? 0).toFixed(4)}`);
+      }
+      setRows.push(row);
+    }
+    const h = ['set', ...names];
+    const w = h.map((x, i) => Math.max(x.length, ...setRows.map((r) => (r[i] as string).length)));
+    const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i] as number)).join('  ');
+    console.log(line(h));
+    for (const r of setRows) console.log(line(r));
   }
   if (!args.includes('--skip-rss')) {
     const rss = await peakRss(dir);
