@@ -3850,6 +3850,9 @@ class Detector {
         if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
           if (t.shape === 'L' || !this.known(next)) continue;
         }
+        // "MS" in capitals is also mental status or morphine ("MS STILL FAR FROM BASELINE", "changes in MS. Aspiration
+        // precautions"): before a common word that is no name, it is no title.
+        if (t.k === 'ms' && t.shape === 'U' && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) continue;
         let j = this.grab(i + 1, 4, true);
         // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
         const n2 = toks[i + 2];

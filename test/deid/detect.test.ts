@@ -64,6 +64,16 @@ test('a day number never starts inside a decimal value', () => {
   has('Hgb 9.8 on 12-Oct-2025.', 'DATE', '12-Oct-2025');
 });
 
+test('"MS" in capitals before a common word is mental status or morphine, not the title', () => {
+  none('MEDICATED WITH MS WITHOUT EFFECT.');
+  none('Monitor for changes in MS. Aspiration precautions.');
+  none('SKIN: MS INCISION WITH DSD CDI.');
+  // Before a name it is the title.
+  has('SPOKE WITH MS. KOWALCZYK RE: PLAN.', 'NAME', 'KOWALCZYK');
+  has('Family: MS HOPE BRANDT at bedside.', 'NAME', 'HOPE BRANDT');
+  has('Seen with Ms. Verbal today.', 'NAME', 'Verbal');
+});
+
 test('a temperature in Fahrenheit is no age and sex', () => {
   none('Tmax 101F overnight, now afebrile.');
   none('Spiked to 103 F at 0200; temp 99 F this morning.');
