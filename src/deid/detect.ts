@@ -3573,6 +3573,8 @@ class Detector {
       if (t.shape === 'U' && !this.capsDoc && t0.shape !== 'U') break;
       if (t.shape === 'T' && this.common(t) && !this.known(t)) break;
       if (this.capsDoc && this.common(t) && !(t.f & L.FIRST)) break;
+      // A name in capitals in a note that is not: a common word in capitals after it is the sentence going on ("DR JONES AWARE").
+      if (t.shape === 'U' && t0.shape === 'U' && !this.capsDoc && this.common(t) && !(t.f & NAME_BITS)) break;
       // A capitalized sentence start after a full stop is not part of the name ("Dr. Lewis. Continue").
       if (dotSpace(this.v, prev.e, t.s) && prev.shape !== 'I' && !((prev.m & M.TITLES) !== 0)) break;
       end = j;

@@ -74,6 +74,14 @@ test('"MS" in capitals before a common word is mental status or morphine, not th
   has('Seen with Ms. Verbal today.', 'NAME', 'Verbal');
 });
 
+test('a name in capitals in a mixed-case note ends before a common word in capitals', () => {
+  const t = 'K 3.1, repleted. DR KOWALCZYK AWARE. Will recheck at 2200.';
+  has(t, 'NAME', 'KOWALCZYK');
+  assert.ok(!found(t).includes('NAME:KOWALCZYK AWARE'));
+  // A surname that is also a name stays in the name.
+  has('Pt seen by DR ANNA KOWALCZYK this am, plan discussed.', 'NAME', 'ANNA KOWALCZYK');
+});
+
 test('a temperature in Fahrenheit is no age and sex', () => {
   none('Tmax 101F overnight, now afebrile.');
   none('Spiked to 103 F at 0200; temp 99 F this morning.');
