@@ -175,7 +175,10 @@ const NOT_NAME = new Set([
   'rr', 'spo', 'temp', 'wbc', 'hgb', 'plt', 'inr', 'bmp', 'cbc', 'dnr', 'dni', 'full', 'code', 'id', 'ok', 'can',
   'not', 'also', 'then', 'please', 'call', 'contact', 'see', 'seen', 'spoke', 'called', 'discussed', 'reviewed',
   'continue', 'start', 'stop', 'hold', 'give', 'given', 'denies', 'reports', 'states', 'notes', 'pain', 'plan', 'status',
-  'stable', 'alert', 'oriented', 'afebrile', 'tmax', 'tmin', 'neg', 'pos', 'normal', 'abnormal', 'left', 'right', 'bilateral', 'both',
+  'stable', 'alert', 'oriented', 'afebrile', 'tmax', 'tmin',
+  // Nursing specialties and clinical short forms that stand before a credential or open a line ("Ostomy RN", "Sternal dsgs").
+  'ostomy', 'stoma', 'skincare', 'lactation', 'sepsis', 'vascular', 'sternal', 'ards', 'orif', 'pac', 'pacs', 'occas',
+  'extubation', 'intubation', 'neg', 'pos', 'normal', 'abnormal', 'left', 'right', 'bilateral', 'both',
   'na', 'cr', 'cl', 'ca', 'phos', 'bun', 'hct', 'alb', 'ast', 'alt', 'alk', 'tbili', 'ptt', 'glu', 'ldl', 'hdl', 'tsh', 'ck',
   'trop', 'bnp', 'crp', 'esr', 'lfts', 'abg', 'vbg', 'uds', 'ua', 'neo', 'levo', 'dopa', 'dobut', 'fent', 'vanco', 'amio',
   'epi', 'norepi', 'nitro', 'bicarb', 'lytes', 'heme', 'onc', 'endo', 'neuro', 'resp', 'cardiac', 'renal', 'gi', 'gu', 'psych',

@@ -74,6 +74,13 @@ test('"MS" in capitals before a common word is mental status or morphine, not th
   has('Seen with Ms. Verbal today.', 'NAME', 'Verbal');
 });
 
+test('nursing specialties before a credential and clinical short forms are no names', () => {
+  none('INTEG: Ostomy RN following; Skincare CNS in to evaluate the hip wound.');
+  none('Sinus brady, occas PACs. Went to OR for ORIF. Sternal dsgs CDI. Possible ARDS.');
+  // A person before a credential still is one.
+  has('Wound care by Oyelaran RN this am.', 'NAME', 'Oyelaran');
+});
+
 test('a name in capitals in a mixed-case note ends before a common word in capitals', () => {
   const t = 'K 3.1, repleted. DR KOWALCZYK AWARE. Will recheck at 2200.';
   has(t, 'NAME', 'KOWALCZYK');
