@@ -1952,6 +1952,8 @@ class Detector {
       const sep = m[2] as string;
       const y = m[4] as string;
       if (!((a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12))) continue;
+      // Ventilator settings ("PSV 12/5/40%": support, PEEP, oxygen) and haemodynamics ("co/ci/svr 3/2/1500") are no dates.
+      if (v.charCodeAt(m.index + m[0].length) === 37 || (y.length === 4 && (+y < 1800 || +y > 2199))) continue;
       if (sep === '.' && y.length === 2) {
         // "1.5.10" needs date context.
         if (!DATE_CONTEXT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))) continue;

@@ -55,6 +55,14 @@ test('ages over 89 only, the number alone', () => {
   none('An 89-year-old man and a 45 yo woman.');
 });
 
+test('ventilator settings and haemodynamic triples are no dates', () => {
+  none('Currently on CPAP/PSV 12/10/40% drawing tidal volumes of 350.');
+  none('co/ci/svr deteriorated to 3/2/1500 after captopril.');
+  // A full date is still one.
+  has('Last BM 9/23/21, enema given.', 'DATE', '9/23/21');
+  has('DOB 03/02/1931.', 'DATE', '03/02/1931');
+});
+
 test('a day number never starts inside a decimal value', () => {
   has('A1c 9.8 Oct 2025, repeat in 3 months.', 'DATE', 'Oct 2025');
   has('Weight 70.5 Mar. 2024 clinic.', 'DATE', 'Mar. 2024');
