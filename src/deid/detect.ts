@@ -300,6 +300,10 @@ const EPONYM_HEADS = new Set(
 );
 
 /** Verbs that follow the name of the subject of a sentence ("Hiroshi Carter lives alone"). */
+/** After "AV": the words of the heart's conduction (an AV block is no avenue). */
+const AV_HEART_AFTER = /^[ \t-]*(?:block|node|nodal|conduction|dissociation|delay|fistula|graft|sequential|pac(?:ing|ed)|valves?|shunt|malformation|canal|re-?entr\w*|interval)\b/i;
+/** Base forms of verbs that follow a modal in clinical notes ("Will follow", "Will cont", "Will need"). */
+const BASE_VERBS = new Set(['be', 'follow', 'start', 'restart', 'continue', 'cont', 'need', 'have', 'monitor', 'recheck', 'check', 'call', 'plan', 'get', 'go', 'try', 'give', 'remain', 'update', 'discuss', 'see', 'wean', 'titrate', 'consider', 'obtain', 'send', 'repeat', 'hold', 'notify', 'reassess', 'evaluate', 'keep', 'transfer', 'return', 'order', 'draw', 'require', 'discharge', 'attempt', 'increase', 'decrease', 'defer', 'change', 'add', 'stop', 'resume', 'touch', 'speak', 'talk', 'meet', 'review', 'arrange', 'schedule', 'contact', 'page', 'await', 'dc', 'd/c', 'f/u', 'observe', 'encourage', 'provide', 'assess', 'reevaluate', 'trial', 'place', 'pursue', 'not', 'also', 'likely', 'probably']);
 const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents', 'presented', 'reports', 'reported', 'denies', 'denied', 'states', 'stated', 'ambulated', 'ambulates', 'called', 'arrived', 'returns', 'returned', 'came', 'comes', 'has', 'had', 'underwent', 'tolerated', 'tolerates', 'consented', 'agreed', 'declined', 'refused', 'says', 'said', 'feels', 'felt', 'complains', 'admits', 'went', 'works', 'worked', 'remains', 'continues', 'smokes', 'drinks', 'uses', 'walks', 'visited', 'visits', 'expired', 'died', 'passed', 'requests', 'requested', 'wants', 'wishes', 'prefers', 'needs', 'follows', 'attends', 'attended', 'signed', 'verbalized', 'verbalizes', 'understands', 'understood', 'participated', 'participates', 'enrolled', 'transferred', 'discharged', 'admitted', 'developed', 'became', 'appears', 'appeared', 'slept', 'sleeps', 'ate', 'eats', 'resides', 'resided']);
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
@@ -2220,6 +2224,8 @@ class Detector {
       // Reject "2 Dr", "10 St" without a street name.
       if (/^\d+[A-Za-z]?\s+(?:Dr|St|Ct|Pl|Ave)\.?$/i.test(txt)) continue;
       let end = m.index + txt.replace(/[\s,]+$/, '').length;
+      // "HR 60s 1st AV block": the heart's atrioventricular node, not an avenue.
+      if (suffixIdx > 0 && /^av$/i.test(words[suffixIdx] as string) && AV_HEART_AFTER.test(v.slice(end, end + 16))) continue;
       // "St." keeps its period unless the period also ends the sentence.
       if (v.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+[A-Z\n]|\n)/.test(v.slice(end, end + 2))) end--;
       // "Apt 4C, 1187 Bellweather Rd", "Flat 3, 9 Alfreton Road": the unit may come first.
@@ -3497,6 +3503,11 @@ class Detector {
     if (t.shape === 'I' || !this.known(t) || this.common(t) || ((t.m & M.NOT_PERSON) !== 0)) return false;
     return !this.capsDoc || (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0;
   }
+  /** Whether the token after i is a verb's base form in lower case, one space away ("Will follow", "Will start"). */
+  baseVerbAfter(i: number): boolean {
+    const nx = this.toks[i + 1];
+    return !!nx && nx.shape === 'L' && BASE_VERBS.has(nx.k) && oneSpace(this.v, (this.toks[i] as Tok).e, nx.s);
+  }
   common(t: Tok): boolean {
     if (t.f & L.WORD) return true;
     if (t.k.includes('-')) return t.k.split('-').every((p) => (this.fl(p) & L.WORD) !== 0);
@@ -3704,6 +3715,8 @@ class Detector {
   readonly foundLower = new Set<string>();
   /** Marks tokens i..j as a name with priority p and remembers its parts. */
   markName(i: number, j: number, p: number): void {
+    // "pt. Will follow", "Will start MSO4 gtt": the modal verb, not the given name, before a verb's base form.
+    if (i === j && (this.toks[i] as Tok).k === 'will' && this.baseVerbAfter(i)) return;
     this.addName(i, j, p);
     const toks = this.toks;
     for (let x = i; x <= j; x++) {

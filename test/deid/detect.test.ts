@@ -89,6 +89,14 @@ test('nursing specialties before a credential and clinical short forms are no na
   has('Wound care by Oyelaran RN this am.', 'NAME', 'Oyelaran');
 });
 
+test('"Will" before a verb is the modal; "AV" before block or node is the heart, not an avenue', () => {
+  none('Albuterol per home regimen of pt. Will follow and make changes.');
+  none('Rabbi to visit. Will start morphine gtt and titrate to comfort.');
+  has('Son Will is at the bedside.', 'NAME', 'Will');
+  none('HR 60s 1st AV block, PAD 22-26, afebrile.');
+  has('Lives at 1200 1st Av, Seattle.', 'LOCATION', '1200 1st Av');
+});
+
 test('a name in capitals in a mixed-case note ends before a common word in capitals', () => {
   const t = 'K 3.1, repleted. DR KOWALCZYK AWARE. Will recheck at 2200.';
   has(t, 'NAME', 'KOWALCZYK');
