@@ -4553,8 +4553,10 @@ class Detector {
       if (/\b(?:lot|batch|clia|ndc|eudract|isrctn)\b\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i.test(v.slice(Math.max(0, tok.s - 20), tok.s))) continue;
       // Nor do help-desk tickets ("INC0048812"), bank routing numbers, carriers' USDOT numbers and LOINC codes.
       if (/^INC\d{7}$/.test(t) || /\b(?:ticket|routing|aba|usdot|loinc)\b\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i.test(v.slice(Math.max(0, tok.s - 20), tok.s))) continue;
-      // Ranges ("180-220", "0700-1900") are not identifiers.
+      // Ranges ("180-220", "0700-1900") are not identifiers, nor are settings in percent ("imv 10-600-50%") or a group
+      // that runs on into a fraction ("BP 114-17-49/52-67").
       if (/^\d{1,4}-\d{1,4}$/.test(t)) continue;
+      if (after === 37 || (after === 47 && isDigitCode(codeAt(v, tok.e + 1)))) continue;
       // Codes and quantities that are not identifiers.
       if (/^\d+(?:mg|mcg|ml|kg|units?|mm|cm|hrs?|min|mmol|meq)$/i.test(t)) continue;
       this.add(tok.s, tok.e, this.idContextType(tok.s), 30);

@@ -63,6 +63,12 @@ test('ventilator settings and haemodynamic triples are no dates', () => {
   has('DOB 03/02/1931.', 'DATE', '03/02/1931');
 });
 
+test('unlabelled digit groups in percent or running into a fraction are no identifiers', () => {
+  none('pt placed on imv w/rate 10-600-50%, am abg pending.');
+  none('Frequent PVCs, BP 114-17-49/52-67, started on captopril.');
+  has('Reference 8336652-4471 given to the family.', 'OTHER_ID', '8336652-4471');
+});
+
 test('a day number never starts inside a decimal value', () => {
   has('A1c 9.8 Oct 2025, repeat in 3 months.', 'DATE', 'Oct 2025');
   has('Weight 70.5 Mar. 2024 clinic.', 'DATE', 'Mar. 2024');
