@@ -4630,6 +4630,16 @@ class Detector {
         dropped = true;
         continue;
       }
+      // "2009 Chevy Malibu", "grey Toyota Sienna": a model after its make (one that is no name: not "Mercedes Lopez").
+      if ((c.t === 'NAME' || c.t === 'LOCATION') && this.seen & T.MAKE && c.p < 80 && !this.v.slice(c.s, c.e).includes(' ')) {
+        const mk = this.wordBefore(c.s);
+        const mf = mk.length >= 3 ? this.fl(mk) : 0;
+        if ((mf & T.MAKE) !== 0 && (mf & NAME_BITS) === 0) {
+          c.p = -1;
+          dropped = true;
+          continue;
+        }
+      }
       if (c.t === 'NAME' && c.e - c.s <= 5 && WEEKDAY_SHORT.test(this.v.slice(c.s, c.e)) && /^[ \t,]+\d{1,4}[\/.-]\d/.test(this.v.slice(c.e, c.e + 10)) && !/\b(?:dr|mr|mrs|ms|miss|prof|nurse|rn|doctor)\.?[ \t]+$/i.test(this.v.slice(Math.max(0, c.s - 8), c.s))) {
         c.p = -1;
         dropped = true;

@@ -103,6 +103,14 @@ test('"Will" before a verb is the modal; "AV" before block or node is the heart,
   has('Lives at 1200 1st Av, Seattle.', 'LOCATION', '1200 1st Av');
 });
 
+test('a car model after its make is no place and no name', () => {
+  const t = 'Staying in her car (2009 Chevy Malibu, plate LKM-2217) in the lot.';
+  has(t, 'VEHICLE', 'LKM-2217');
+  assert.ok(!found(t).some((f) => f.includes('Malibu')));
+  // A make that is also a name does not hide the person after it.
+  has('Dr. Ford Hendricks signed the note.', 'NAME', 'Ford Hendricks');
+});
+
 test('a name in capitals in a mixed-case note ends before a common word in capitals', () => {
   const t = 'K 3.1, repleted. DR KOWALCZYK AWARE. Will recheck at 2200.';
   has(t, 'NAME', 'KOWALCZYK');
