@@ -227,7 +227,7 @@ const EPONYMS = new Set(
     'monteggia galeazzi lisfranc bankart peyronie schlatter kienbock scheuermann sprengel klippel lindau willebrand ' +
     'glanzmann wiskott waldenstrom langerhans quervain ogilvie mirizzi courvoisier ranson balthazar alvarado spigelian ' +
     'hesselbach bochdalek morgagni toupet lugol giemsa ziehl papanicolaou mantoux tzanck nikolsky auspitz koebner epley ' +
-    'hallpike lhermitte hoffmann ortolani mallampati lehane aldrete cockcroft gault friedewald westergren naegele ' +
+    'hallpike lhermitte hoffmann ortolani barlow mallampati lehane aldrete cockcroft gault friedewald westergren naegele ' +
     'braxton asherman patau digeorge angelman prader rett munchausen lyme coxsackie norwalk pitocin coumadin lasix ' +
     'tylenol motrin advil zofran keflex bactrim flagyl cipro levaquin vanco zosyn ativan haldol ambien xanax valium ' +
     'norco percocet dilaudid lovenox heparin plavix lipitor zocor crestor norvasc lopressor toprol coreg lantus humalog ' +
@@ -3901,6 +3901,8 @@ class Detector {
             this.credentialAfter(j) &&
             (j > i || this.known(t) || t.shape === 'T') &&
             !(j === i && this.common(t) && !this.known(t)) &&
+            // "Mallampati III", "Killip II": an eponym and a class in Roman numerals is a grade, not a person and a suffix.
+            !(j === i && (t.m & M.EPONYMS) !== 0 && /^[ \t]+(?:I{1,3}|IV|V)\b/.test(v.slice(t.e, t.e + 6))) &&
             // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
             !(this.capsDoc && j === i && !this.evidence(t))
           ) {

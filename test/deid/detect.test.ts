@@ -103,6 +103,13 @@ test('"Will" before a verb is the modal; "AV" before block or node is the heart,
   has('Lives at 1200 1st Av, Seattle.', 'LOCATION', '1200 1st Av');
 });
 
+test('an eponym with a class in Roman numerals is a grade; the hip tests are eponyms', () => {
+  none('Airway: Mallampati III, TMD 3 FB. Killip II on arrival.');
+  none('Red reflex +/+, palate intact, hips neg Barlow/Ortolani.');
+  has('Signed: Raymond Foley III, MD', 'NAME', 'Raymond Foley');
+  has('Seen with Dr. Barlow in clinic.', 'NAME', 'Barlow');
+});
+
 test('a car model after its make is no place and no name', () => {
   const t = 'Staying in her car (2009 Chevy Malibu, plate LKM-2217) in the lot.';
   has(t, 'VEHICLE', 'LKM-2217');
