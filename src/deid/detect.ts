@@ -142,7 +142,7 @@ const NOT_INITIALS = new Set(('IV IM PO SC SQ PR SL NG NJ CT US MRI XR EMS ED ER
     'DVT PE SVT VT VF AF CHF CVA TIA UTI URI SOB DOE CAD HTN DM OSA BPH CKD AKI ARF PNA CAP HAP VAP VRE CDI GIB SBO NGT OGT PEG CVL ETT CPR NSR SR ST SB AFL PVC PAC EF LVH RVH ABX ADL BM BS LOC GCS RA LA NC BIL NAD WNL ROM AOX NKA NKDA SAT BKA OOB HOB CBI CMO').split(' '));
 /** Diagnoses written in capitals after a relative in a family history ("father MI at 54", "mother CVA"), and words in
  * capitals that follow a role word without being a name ("patient IP 24.118.77.201", HL7's "SELF"). */
-const NOT_NAME_CAPS = new Set('MI CVA CAD DM HTN CHF COPD CKD ESRD AF AFIB PE DVT TIA HLD T2DM T1DM GERD PTSD ADHD OCD SLE IBD IBS PVD PAD AAA CLL AML CML NHL HIV HCV HBV TB OA RA ETOH SUD OUD IP SELF POA HCP CMO DNR DNI'.split(' '));
+const NOT_NAME_CAPS = new Set('MI CVA CAD DM HTN CHF COPD CKD ESRD AF AFIB PE DVT TIA HLD T2DM T1DM GERD PTSD ADHD OCD SLE IBD IBS PVD PAD AAA CLL AML CML NHL HIV HCV HBV TB OA RA ETOH SUD OUD IP SELF POA HCP CMO DNR DNI AMA LWBS DNAR MOLST POLST NPO'.split(' '));
 /** A sign-off line, then a name alone on the next line (a title before it at most). */
 const SIGN_OFF =
   /(?:Best(?:[ \t]+(?:wishes|regards))?|Warm(?:est)?[ \t]+regards|Kind(?:est)?[ \t]+regards|Many[ \t]+thanks|Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|Sincerely|Regards|Take[ \t]+care|Love)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:[A-Z][\p{L}'’-]+|N[ií]|Nic|Mac|Mc|de|van|von|bin|binti)){0,3})[ \t]*(?=,|\r?\n|$)/uy;

@@ -110,6 +110,11 @@ test('an eponym with a class in Roman numerals is a grade; the hip tests are epo
   has('Seen with Dr. Barlow in clinic.', 'NAME', 'Barlow');
 });
 
+test('"AMA" (against medical advice) and other capitals of care decisions are no names', () => {
+  none('Understood risks, repeated back. Signed AMA form at 0410.');
+  none('Signed POLST on file; signed DNAR.');
+});
+
 test('a car model after its make is no place and no name', () => {
   const t = 'Staying in her car (2009 Chevy Malibu, plate LKM-2217) in the lot.';
   has(t, 'VEHICLE', 'LKM-2217');
