@@ -4396,6 +4396,207 @@ class Detector {
    * (or the word right before) a found name; it counts when another capitalized word follows the brackets, or,
    * at the end of the name, when it is a known given name that is no common word.
    */
+  /**
+   * Round 9 of names (test/deid/generalise9.test.ts): layouts and cues the other name passes miss. A board or handoff entry
+   * opening its line surname first ("Rm 5  Begum, Rokeya  G4P3", "3) Van der Linde, Pieter  89M", "okonkwo, chidi  mrn");
+   * a lower-case initial and surname with a credential or after a role ("l. bjornstad md", "fellow t. ahuja"); chat
+   * speakers before a time stamp ("priya r 17:52: ...") and @mentions; a surname after a room number in a handoff list
+   * ("- 1108 bautista - ok"); staff initials after a transcription or role cue ("transcribed 11/8 (lw)", "triage RN dmv",
+   * "-mk (night float)", "jh for Dr. ..."); a given name that is also a word after a companion cue ("roommate Pip and",
+   * "rep Kiersten (kmohr)", "daughter is Winter)") or before a role in brackets ("Crystal (MA)"); a name in brackets after a
+   * role ("per rn (tasha)"); the next name of a handoff arrow ("Liang -> Petrakis"); a user name after "user name".
+   */
+  namesRound9(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n = toks.length;
+    const nl = v.includes('\n');
+    for (let i = 0; i < n; i++) {
+      const t = toks[i] as Tok;
+      const sh = t.shape;
+      if (sh === 'X') continue;
+      const after = v.charCodeAt(t.e);
+      // A surname first, its comma, a given name (a board entry opening its line).
+      if (after === 44 && !t.possessive && sh !== 'I') this.entryAt(i);
+      // "l. bjornstad md", "fellow t. ahuja".
+      else if (after === 46 && sh === 'L' && t.w.length === 1) this.lowerInitialAt(i);
+      // "taken by Crystal (MA)": a given name, then a role in brackets.
+      if (sh === 'T' && after === 32 && v.charCodeAt(t.e + 1) === 40 && (t.f & L.FIRST) !== 0 && ROLE_IN_BRACKETS.test(v.slice(t.e, t.e + 14))) {
+        if ((t.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) === 0 && !(t.f & L.COUNTRY) && !t.possessive && !this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 64);
+      }
+      // "from Liang -> Petrakis": the two names of a handoff arrow.
+      if (sh === 'T' && after === 32 && v.charCodeAt(t.e + 1) === 45 && v.charCodeAt(t.e + 2) === 62) this.arrowAt(i);
+      const cue = R9_CUES.get(t.k);
+      if (cue !== undefined) this.cueAt(i, cue);
+    }
+    if (nl || v.length < 400) this.lineNames9();
+  }
+  /** Whether token t may be a part of a person's name in an entry or a list (see entryAt): no word of another kind. */
+  namePart9(t: Tok): boolean {
+    if (t.shape === 'X' || t.shape === 'I') return false;
+    if ((t.m & (M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.FACILITY_GENERIC | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.SCALE_NAMES)) !== 0) return false;
+    if (t.f & (L.COUNTRY | T.FACILITY) || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0)) return false;
+    if (t.shape === 'U' && (t.w.length < 3 || NOT_INITIALS.has(t.w) || NOT_NAME_CAPS.has(t.w))) return false;
+    if (t.shape === 'T' && this.abbrevLike(t)) return false;
+    if (t.shape === 'L' && !this.lowerNameOk(t) && !(this.known(t) && !this.common(t))) return false;
+    return true;
+  }
+  /** "Rm 5  Begum, Rokeya  G4P3", "3) Van der Linde, Pieter  89M", "okonkwo, chidi  mrn": surname (token i), comma, given name. */
+  entryAt(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    const g = toks[i + 1];
+    if (!g || !commaGap(v, t.e, g.s) || g.s - t.e > 2) return;
+    const lower = t.shape === 'L';
+    if (lower ? g.shape !== 'L' : g.shape !== 'T' && !(g.shape === 'U' && t.shape === 'U')) return;
+    // Particles and a capitalized word before the surname ("Van der Linde", "Castillo de la Cruz").
+    let a = i;
+    while (a > 0 && a > i - 3) {
+      const p = toks[a - 1] as Tok;
+      if ((p.m & M.PARTICLES) === 0 || !oneSpace(v, p.e, (toks[a] as Tok).s)) break;
+      a--;
+    }
+    if (a < i && a > 0) {
+      const p = toks[a - 1] as Tok;
+      if ((p.shape === 'T' || p.shape === 'U') && oneSpace(v, p.e, (toks[a] as Tok).s) && this.namePart9(p) && !this.common(p)) a--;
+    }
+    // The line start before it: a list number, a bullet, a room or bed, a time, a patient label.
+    const first = toks[a] as Tok;
+    let ls = first.s;
+    while (ls > 0 && first.s - ls < 28 && v.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && v.charCodeAt(ls - 1) !== 10) return;
+    if (!ENTRY_PREFIX.test(v.slice(ls, first.s))) return;
+    // The given name: one or two words (or a word and an initial).
+    let j = i + 1;
+    const g2 = toks[j + 1];
+    if (g2 && oneSpace(v, g.e, g2.s) && ((g2.shape === g.shape && this.namePart9(g2) && !this.common(g2) && this.known(g2)) || (g2.shape === 'I' && !lower))) j++;
+    const last = toks[j] as Tok;
+    const rest = v.slice(last.e + (last.shape === 'I' && v.charCodeAt(last.e) === 46 ? 1 : 0), last.e + 14);
+    if (!ENTRY_AFTER.test(rest)) return;
+    // Every word a name part, none a common word unless a known name, one known name that is no word.
+    let known = false;
+    for (let x = a; x <= j; x++) {
+      const w = toks[x] as Tok;
+      if (w.shape === 'I' || (w.shape === 'L' && (w.m & M.PARTICLES) !== 0) || (x < i && (w.m & M.PARTICLES) !== 0)) continue;
+      // "Ward, Evangeline": a clinical word as surname before a known given name that is no word.
+      const wardLike = x === i && (w.m & M.NOT_NAME) !== 0 && (w.f & L.COMMON_SURNAME) !== 0 && (g.f & L.FIRST) !== 0 && !this.common(g) && g.shape === 'T';
+      if (!wardLike && ((w.m & M.NOT_NAME) !== 0 || !this.namePart9(w))) return;
+      if (this.common(w) && !(w.f & NAME_BITS)) return;
+      if ((this.known(w) || (w.f & NAME_BITS) !== 0) && !this.common(w)) known = true;
+    }
+    if (!known || (this.common(t) && this.common(g))) return;
+    if (!this.anyName9(first.s, last.e)) this.add(first.s, last.e, 'NAME', 72);
+  }
+  /** Whether a NAME candidate covers [s, e). */
+  anyName9(s: number, e: number): boolean {
+    for (const c of this.cands) if (c.t === 'NAME' && c.p >= 0 && c.s <= s && c.e >= e) return true;
+    return false;
+  }
+  /** "l. bjornstad md", "fellow t. ahuja", "cc: j. whitcombe np": a lower-case initial (token i), its dot, a surname. */
+  lowerInitialAt(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    const sn = this.toks[i + 1];
+    if (!sn || sn.shape !== 'L' || sn.s !== t.e + 2 || v.charCodeAt(t.e + 1) !== 32 || sn.w.length < 3) return;
+    const pc = t.s > 0 ? v.charCodeAt(t.s - 1) : 10;
+    if (pc === 46 || pc === 47 || (pc < 128 && isWordCode(pc))) return;
+    const cred = LOWER_CRED_AFTER.test(v.slice(sn.e, sn.e + 12));
+    const role = !cred && LOWER_ROLE_BEFORE.test(v.slice(Math.max(0, t.s - 16), t.s));
+    if (!cred && !role) return;
+    if ((sn.m & (M.NOT_NAME | M.MONTH_WORDS | M.EPONYMS | M.TITLES | M.CREDENTIAL_TOKENS)) !== 0) return;
+    if (!(this.lowerNameOk(sn) || (cred && this.known(sn) && (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0))) return;
+    if (!this.anyName9(t.s, sn.e)) this.add(t.s, sn.e, 'NAME', 70);
+  }
+  /** The cue word at token i (see R9_CUES): kind 1 a companion, 2 a role, 3 a user-name label. */
+  cueAt(i: number, kind: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    let k = i + 1;
+    let nx = toks[k];
+    if (!nx) return;
+    if (kind === 3) {
+      // "Portal user name sam.achterberg", "login: jdoe4".
+      if ((t.k === 'user' || t.k === 'login') && (nx.k === 'name' || nx.k === 'id') && nx.s <= t.e + 1) {
+        HANDLE_AFTER.lastIndex = nx.e;
+        const m = HANDLE_AFTER.exec(v);
+        if (m && this.nameHandle(m[1] as string, true)) {
+          const h = m[1] as string;
+          const s = m.index + m[0].length - h.length;
+          this.add(s, s + h.length, 'NAME', 103);
+        }
+      }
+      return;
+    }
+    if (kind === 1) {
+      // "daughter is Winter", "son named Chase".
+      if ((nx.k === 'is' || nx.k === 'named') && oneSpace(v, t.e, nx.s) && toks[k + 1]) {
+        k++;
+        nx = toks[k] as Tok;
+      }
+      const gap = v.slice(toks[k - 1]!.e + (toks[k - 1]!.possessive ? 2 : 0), nx.s);
+      if (gap !== ' ' || nx.shape !== 'T' || nx.possessive || nx.w.length < 3 || (nx.f & L.FIRST) === 0) return;
+      if ((nx.m & (M.TITLES | M.MONTH_WORDS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PLACE_PREP | M.STATE_WORDS | M.CREDENTIAL_TOKENS)) !== 0 || nx.f & L.COUNTRY) return;
+      const rest = v.slice(nx.e, nx.e + 14);
+      if (!(NAME_THEN_VERB.test(rest) || /^[ \t]+(?:and|&|\(|-[ \t])/.test(rest))) return;
+      if (!this.anyName9(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+      return;
+    }
+    // kind 2: "per rn (tasha)", "senior (Oyelowo)": a name alone in brackets after a role.
+    if (v.charCodeAt(t.e) === 32 && v.charCodeAt(t.e + 1) === 40 && nx.s === t.e + 2 && v.charCodeAt(nx.e) === 41) {
+      if ((nx.shape === 'T' || nx.shape === 'L') && nx.w.length >= 3 && (nx.f & NAME_BITS) !== 0 && !this.common(nx) && (nx.m & (M.NOT_NAME | M.NOT_PERSON | M.TITLES | M.MONTH_WORDS | M.CREDENTIAL_TOKENS | M.EPONYMS | M.STATE_WORDS)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY)) && !this.anyName9(nx.s, nx.e))
+        this.add(nx.s, nx.e, 'NAME', 66);
+    }
+  }
+  /** "Liang -> Petrakis": two known names that are no words on either side of an arrow (token i before it). */
+  arrowAt(i: number): void {
+    const v = this.v;
+    const a = this.toks[i] as Tok;
+    const b = this.toks[i + 1];
+    if (!b || b.s !== a.e + 4 || v.charCodeAt(a.e + 3) !== 32 || b.shape !== 'T') return;
+    for (const t of [a, b]) if ((t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || t.f & (L.COUNTRY | T.FACILITY)) return;
+    for (const t of [a, b]) if (!this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 64);
+  }
+  /** Names found line by line: chat speakers, @mentions, handoff lists, staff initials (see namesRound9). */
+  lineNames9(): void {
+    const v = this.v;
+    // "priya r 17:52: signing out", "tomasz 17:55: which one": a speaker, a time stamp and a colon opening a line.
+    if (v.includes(':')) for (const m of v.matchAll(CHAT_SPEAKER)) {
+      const h = m[1] as string;
+      const w0 = (h.split(/[ \t._-]/)[0] as string).toLowerCase();
+      const f = this.fl(w0);
+      if (w0.length < 3 || (f & NAME_BITS) === 0 || (f & L.WORD) !== 0 || NOT_NAME.has(w0) || (memberBits(w0) & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS)) !== 0) continue;
+      const s = m.index + m[0].indexOf(h);
+      if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 74);
+    }
+    // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
+    if (v.includes('@')) for (const m of v.matchAll(AT_MENTION)) {
+      const h = m[1] as string;
+      const k = h.toLowerCase();
+      const f = this.fl(k);
+      const ok = ((f & NAME_BITS) !== 0 && (f & L.WORD) === 0 && !NOT_NAME.has(k) && k.length >= 3) || this.nameHandle(k, false);
+      if (!ok) continue;
+      const s = m.index + m[0].length - h.length;
+      if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 74);
+    }
+    // "- 1108 bautista - ok", "- 1115 Nguyen (the younger one)": a surname after a room number in a list.
+    for (const m of v.matchAll(ROOM_LIST_NAME)) {
+      const w = m[1] as string;
+      const k = w.toLowerCase();
+      const f = this.fl(k);
+      if ((f & (L.LAST | L.COMMON_SURNAME | L.OTHER)) === 0 || (f & L.WORD) !== 0 || (memberBits(k) & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS)) !== 0) continue;
+      const s = m.index + m[0].length - w.length;
+      if (!this.anyName9(s, s + w.length)) this.add(s, s + w.length, 'NAME', 66);
+    }
+    // Staff initials: "transcribed 11/8/25 (lw)", "Scribe aw.", "triage RN dmv", "-mk (night float)", "jh for Dr. Honeycutt".
+    for (const re of STAFF_INITIALS) for (const m of v.matchAll(re)) {
+      const ini = m[1] as string;
+      if (ini.length < 2 || NOT_STAFF_INITIALS.has(ini) || NOT_NAME.has(ini) || NOT_INITIALS.has(ini.toUpperCase()) || (this.fl(ini) & L.WORD && ini.length > 2)) continue;
+      const s = m.index + m[0].length - ini.length;
+      if (!this.anyName9(s, s + ini.length)) this.add(s, s + ini.length, 'NAME', 70);
+    }
+  }
   nicknames(): void {
     const v = this.v;
     const n = this.cands.length;
@@ -4567,6 +4768,7 @@ class Detector {
       this.extendNames();
       this.nicknames();
       this.handles();
+      this.namesRound9();
       if (this.nonAscii || this.wide) this.nonLatinNames();
     }
     this.generic();
@@ -5326,6 +5528,40 @@ const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3
 const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor'];
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
 const HANDLE_AFTER = /[ \t]*:?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
+
+/** Round 9 (see Detector.namesRound9): what may open a line before a board entry surname first: a list number, a bullet,
+ * a room or bed and its number, a time, a patient label ("Rm 5  ", "3) ", "0950 ", "pt: "). */
+const ENTRY_PREFIX = /^[ \t]*(?:(?:\d{1,3}[).]|[-*•#>]+|(?:Rm|RM|rm|Room|ROOM|room|Bed|BED|bed|Bay|bay|OR|Pt|PT|pt|Patient|PATIENT|patient|Name|NAME|name|Re|RE)\.?[ \t]*#?[ \t]*(?:[A-Za-z]?\d{1,4}[A-Za-z]?(?:-\d{1,3})?)?[ \t]*:?|\d{3,4}[A-Za-z]?)[ \t]*)*$/;
+/** After the given name of such an entry: a column gap, the line end, a dash or a bracket, age and sex, a verb or a label. */
+const ENTRY_AFTER = /^(?:[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+[-\u2013\u2014(]|[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o|yrs?)\b|[ \t]+(?:is|was|dob|DOB|mrn|MRN|age|Age|AGE|rm|Rm|RM|room|bed|Bed|G\d))/;
+/** A credential in lower case after a lower-case name ("l. bjornstad md"). */
+const LOWER_CRED_AFTER = /^[ \t]*,?[ \t]*(?:md|np|rn|pa|pa-c|dnp|cnm|crna|lpn|pharmd|phd|mbbs|aprn|fnp|msw|lcsw|slp|rrt)\b(?![-\/])/;
+/** A role or a copy line before a lower-case initial and surname ("fellow t. ahuja", "cc: j. whitcombe"). */
+const LOWER_ROLE_BEFORE = /(?:^|[\s(\/:])(?:fellow|resident|attending|intern|cc|np|pa|rn|md|dr|pcp|sw|cm|rt|--?|\/)[ \t]*:?[ \t]*$/;
+/** A role in brackets after a given name ("Crystal (MA)", "Hope (RN)"). */
+const ROLE_IN_BRACKETS = /^ \((?:MA|CMA|RN|LPN|LVN|NP|PA|PA-C|CNA|RT|SW|MSW|PCT|scribe|Scribe|tech|Tech|interpreter|Interpreter)\)/;
+/** Cue words of round 9: 1 a companion before a given name, 2 a role before a name in brackets, 3 a user-name label. */
+const R9_CUES = new Map<string, number>([
+  ...'wife husband son daughter granddaughter grandson mother father sister brother gf bf girlfriend boyfriend partner fiance fiancee niece nephew aunt uncle mom dad mum friend roommate housemate flatmate ex rep representative coach trainer sitter buddy godmother godfather stepdad stepmom stepson stepdaughter'.split(' ').map((w): [string, number] => [w, 1]),
+  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt cm hospitalist provider'.split(' ').map((w): [string, number] => [w, 2]),
+  ['user', 3],
+  ['login', 3],
+]);
+/** A chat speaker before a time stamp and a colon at a line start ("priya r 17:52: ", "tomasz 5:55 PM: "). */
+const CHAT_SPEAKER = /(?:^|\n)[ \t]*([A-Za-z][a-z]{2,}(?:[._-][a-z0-9]+)?(?:[ \t][A-Za-z]\.?)?)[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*:(?=[ \t])/g;
+/** An @mention (not an e-mail, nor a domain after it). */
+const AT_MENTION = /(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/g;
+/** A surname after a room number in a handoff list ("- 1108 bautista - ok", "- 1115 Nguyen (the younger one)"). */
+const ROOM_LIST_NAME = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/g;
+/** Staff initials after a cue: a transcription or scribe line's end, a role at a line end, a signature dash, "xx for Dr.". */
+const STAFF_INITIALS = [
+  /\b(?:[Tt]ranscribed|[Tt]ranscriptionist|[Ss]cribe|[Tt]yped)\b[^\n]{0,28}?[ \t(:]\(?([a-z]{2,3})(?=\)?[ \t]*[.;]?[ \t]*(?:\r?\n|$))/g,
+  /\b(?:RN|LPN|LVN|CMA|MA|CNA|NP|PA|RT|tech|Tech)[ \t]+([a-z]{2,3})(?=[ \t]*[.;]?[ \t]*(?:\r?\n|$))/g,
+  /(?:^|\n)[ \t]*[-\u2013\u2014~][ \t]?([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|\([a-z]))/g,
+  /(?:^|\n)[ \t]*([a-z]{2,3})(?=[ \t]+for[ \t]+(?:Dr|dr|Doctor)\b)/g,
+];
+/** Lower-case words that are no staff initials (see STAFF_INITIALS). */
+const NOT_STAFF_INITIALS = new Set('am pm by on at in to of me us we he it is as or md do rn np pa pt ot ok hr ma ms mr dr na nl ns nc iv im po pr sq sc bp rr hr hb ua ct mri ekg ecg cxr abg bmp cbc lft bid tid qid qd qhs prn npo iv ivf dnr dni yes no and the for per via pts min max lol thx tia fyi btw'.split(' '));
 
 let takenBuf = new Uint8Array(4096);
 
