@@ -64,16 +64,18 @@ const STREET_SUFFIX =
 /** Street suffixes that are common words too. */
 const WORD_SUFFIXES = new Set('view green walk lawn lawns wynd brae meadows'.split(' '));
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
-const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty', 'rabbi', 'imam']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV' +
   // Stop 12: wound, ostomy, counselling, lactation, diabetes-education and critical-care credentials.
-  '|CWOCN|WOCN|CWON|LMFT|LPC|LCPC|LMHC|CDCES|CDE|IBCLC|RDN|CCRN|PMHNP|CPNP';
+  '|CWOCN|WOCN|CWON|LMFT|LPC|LCPC|LMHC|CDCES|CDE|IBCLC|RDN|CCRN|PMHNP|CPNP' +
+  // Round 9: pharmacy and patient-care technicians, athletic trainers, medical assistants.
+  '|CPhT|PCT|ATC|CMA';
 /** First tokens of the credentials (lower case; "M" of "M.D."), to skip the regex for other words. */
 const CREDENTIAL_TOKENS = new Set(CREDENTIALS.toLowerCase().replace(/\\\.\?/g, '').replace(/\\/g, '').split('|').flatMap((c) => [c, c.split('-')[0] as string, c.charAt(0)]));
 const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
-const AMBIGUOUS_CREDENTIAL = new Set(['do', 'pa', 'pt', 'ot', 'rd', 'ms', 'dc', 'od', 'sr', 'ii', 'iv']);
+const AMBIGUOUS_CREDENTIAL = new Set(['do', 'pa', 'pt', 'ot', 'rd', 'ms', 'dc', 'od', 'sr', 'ii', 'iv', 'pct', 'atc', 'cma']);
 
 /** Words after which a capitalized sequence is a person's name. */
 /** Context words often followed by other things too: the sequence needs name evidence. */
@@ -4430,6 +4432,37 @@ class Detector {
       if (cue !== undefined) this.cueAt(i, cue);
     }
     if (nl || v.length < 400) this.lineNames9();
+    // "Ma. Corazon Dimaguiba", "Md. Jalal Uddin": "Maria" and "Mohammed" written short before a given name.
+    if (v.includes('a. ') || v.includes('d. ')) for (const m of v.matchAll(SHORT_GIVEN)) {
+      const s = m.index + (m[0].length - m[0].trimStart().length);
+      const i = this.tokenStartingAt(m.index + m[0].length - (m[1] as string).length);
+      if (i < 0) continue;
+      const g = toks[i] as Tok;
+      if ((g.f & (L.FIRST | L.OTHER)) === 0 || this.common(g) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON)) !== 0 || ((g.f & L.PLACE) !== 0 && (g.f & L.FIRST) === 0)) continue;
+      let j = i;
+      while (j + 1 < n && j < i + 2 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s) && (toks[j + 1] as Tok).shape === 'T' && this.namePart9(toks[j + 1] as Tok) && !this.common(toks[j + 1] as Tok)) j++;
+      this.add(s, (toks[j] as Tok).e, 'NAME', 72);
+    }
+  }
+  /** Lower-case occurrences of the surnames and given names found capitalized (known names that are no words). */
+  lowerAgain9(): void {
+    const toks = this.toks;
+    const v = this.v;
+    let keys: Set<string> | undefined;
+    for (const c of this.cands) {
+      if (c.t !== 'NAME' || c.p < 0) continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 < 65 || c0 > 90) continue;
+      const i = this.tokenStartingAt(c.s);
+      if (i < 0) continue;
+      for (let x = i; x < toks.length && (toks[x] as Tok).e <= c.e; x++) {
+        const t = toks[x] as Tok;
+        if (t.shape !== 'T' || t.k.length < 4 || (t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || t.f & (L.PLACE | L.COUNTRY)) continue;
+        (keys ??= new Set()).add(t.k);
+      }
+    }
+    if (!keys) return;
+    for (const t of toks) if (t.shape === 'L' && keys.has(t.k) && !this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 55);
   }
   /** Whether token t may be a part of a person's name in an entry or a list (see entryAt): no word of another kind. */
   namePart9(t: Tok): boolean {
@@ -4486,7 +4519,7 @@ class Detector {
       if ((this.known(w) || (w.f & NAME_BITS) !== 0) && !this.common(w)) known = true;
     }
     if (!known || (this.common(t) && this.common(g))) return;
-    if (!this.anyName9(first.s, last.e)) this.add(first.s, last.e, 'NAME', 72);
+    if (!this.anyName9(first.s, last.e)) this.add(first.s, last.e, 'NAME', 74);
   }
   /** Whether a NAME candidate covers [s, e). */
   anyName9(s: number, e: number): boolean {
@@ -4505,7 +4538,9 @@ class Detector {
     const role = !cred && LOWER_ROLE_BEFORE.test(v.slice(Math.max(0, t.s - 16), t.s));
     if (!cred && !role) return;
     if ((sn.m & (M.NOT_NAME | M.MONTH_WORDS | M.EPONYMS | M.TITLES | M.CREDENTIAL_TOKENS)) !== 0) return;
-    if (!(this.lowerNameOk(sn) || (cred && this.known(sn) && (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0))) return;
+    // ("r. adeyemi-brooks md": a hyphenated surname, one part a known name that is no word.)
+    const partKnown = cred && sn.k.includes('-') && sn.k.split('-').some((p) => p.length >= 3 && (this.fl(p) & NAME_BITS) !== 0 && (this.fl(p) & L.WORD) === 0);
+    if (!(this.lowerNameOk(sn) || partKnown || (cred && this.known(sn) && (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0))) return;
     if (!this.anyName9(t.s, sn.e)) this.add(t.s, sn.e, 'NAME', 70);
   }
   /** The cue word at token i (see R9_CUES): kind 1 a companion, 2 a role, 3 a user-name label. */
@@ -4536,11 +4571,18 @@ class Detector {
         nx = toks[k] as Tok;
       }
       const gap = v.slice(toks[k - 1]!.e + (toks[k - 1]!.possessive ? 2 : 0), nx.s);
-      if (gap !== ' ' || nx.shape !== 'T' || nx.possessive || nx.w.length < 3 || (nx.f & L.FIRST) === 0) return;
-      if ((nx.m & (M.TITLES | M.MONTH_WORDS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PLACE_PREP | M.STATE_WORDS | M.CREDENTIAL_TOKENS)) !== 0 || nx.f & L.COUNTRY) return;
-      const rest = v.slice(nx.e, nx.e + 14);
+      // A given name, or a capitalized word no lexicon knows ("friend Lalo (plate ...)").
+      const unknown = (nx.f & 0xff) === 0 && nx.capitals === 1 && /^[A-Z][a-z]+$/.test(nx.w);
+      if (gap !== ' ' || nx.shape !== 'T' || nx.possessive || nx.w.length < 3 || ((nx.f & L.FIRST) === 0 && !unknown)) return;
+      if ((nx.m & (M.TITLES | M.MONTH_WORDS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PLACE_PREP | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.NOT_PERSON | M.FACILITY_GENERIC)) !== 0 || nx.f & (L.COUNTRY | T.FACILITY)) return;
+      let e = nx.e;
+      // "coach Sterling Price.": a surname after the given name, then punctuation.
+      const sn = toks[k + 1];
+      if (!unknown && sn && sn.shape === 'T' && oneSpace(v, nx.e, sn.s) && (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (sn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) === 0 && !(sn.f & (L.COUNTRY | T.FACILITY)) && /^[ \t]*(?:[,.;:)]|\r?\n|$)/.test(v.slice(sn.e, sn.e + 3))) e = sn.e;
+      const rest = v.slice(e, e + 14);
       if (!(NAME_THEN_VERB.test(rest) || /^[ \t]+(?:and|&|\(|-[ \t])/.test(rest))) return;
-      if (!this.anyName9(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+      if (unknown && !/^[ \t]*[,;)(]|^[ \t]+(?:and|&)\b/.test(rest) && !NAME_THEN_VERB.test(rest)) return;
+      if (!this.anyName9(nx.s, e)) this.add(nx.s, e, 'NAME', 64);
       return;
     }
     // kind 2: "per rn (tasha)", "senior (Oyelowo)": a name alone in brackets after a role.
@@ -4569,6 +4611,14 @@ class Detector {
       if (w0.length < 3 || (f & NAME_BITS) === 0 || (f & L.WORD) !== 0 || NOT_NAME.has(w0) || (memberBits(w0) & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS)) !== 0) continue;
       const s = m.index + m[0].indexOf(h);
       if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 74);
+    }
+    // "11/13 1:40 PM Crystal: LVM for pt": a given name between a time stamp and a colon (a log's entry).
+    if (v.includes(':')) for (const m of v.matchAll(TIME_SPEAKER)) {
+      const h = m[1] as string;
+      const k = h.toLowerCase();
+      if ((this.fl(k) & L.FIRST) === 0 || NOT_NAME.has(k) || (memberBits(k) & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.FACILITY_GENERIC | M.NOT_NAME)) !== 0 || NAME_FIELD_FIRST.has(k)) continue;
+      const s = m.index + m[0].length - h.length;
+      if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 66);
     }
     // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
     if (v.includes('@')) for (const m of v.matchAll(AT_MENTION)) {
@@ -4778,6 +4828,8 @@ class Detector {
     this.addressBlocks();
     if (this.v.includes('\n')) this.addressBlocksUp();
     this.crossCues();
+    // Round 9: a surname found capitalized is a name typed in lower case too ("1115 Nguyen ... which nguyen lol").
+    if (!types || types.has('NAME')) this.lowerAgain9();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
@@ -5549,6 +5601,10 @@ const R9_CUES = new Map<string, number>([
 ]);
 /** A chat speaker before a time stamp and a colon at a line start ("priya r 17:52: ", "tomasz 5:55 PM: "). */
 const CHAT_SPEAKER = /(?:^|\n)[ \t]*([A-Za-z][a-z]{2,}(?:[._-][a-z0-9]+)?(?:[ \t][A-Za-z]\.?)?)[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*:(?=[ \t])/g;
+/** A capitalized word between a time stamp and a colon ("1:40 PM Crystal: "). */
+const TIME_SPEAKER = /(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+([A-Z][a-z]{2,})(?=:[ \t])/g;
+/** "Ma." (Maria) and "Md." (Mohammed) before a capitalized given name. */
+const SHORT_GIVEN = /(?:^|[\s(:,])(?:Ma|Md|Mohd|Muhd)\.[ \t]([A-Z][a-z'-]{2,})/g;
 /** An @mention (not an e-mail, nor a domain after it). */
 const AT_MENTION = /(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/g;
 /** A surname after a room number in a handoff list ("- 1108 bautista - ok", "- 1115 Nguyen (the younger one)"). */
