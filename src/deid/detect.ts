@@ -4438,7 +4438,10 @@ class Detector {
       const i = this.tokenStartingAt(m.index + m[0].length - (m[1] as string).length);
       if (i < 0) continue;
       const g = toks[i] as Tok;
-      if ((g.f & (L.FIRST | L.OTHER)) === 0 || this.common(g) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON)) !== 0 || ((g.f & L.PLACE) !== 0 && (g.f & L.FIRST) === 0)) continue;
+      // (A given name no lexicon knows, before a known name: "Md. Shafiqur Rahman".)
+      const g2 = toks[i + 1];
+      const unknownGiven = (g.f & 0xff) === 0 && !!g2 && g2.shape === 'T' && oneSpace(v, g.e, g2.s) && (g2.f & NAME_BITS) !== 0 && !this.common(g2);
+      if (((g.f & (L.FIRST | L.OTHER)) === 0 && !unknownGiven) || this.common(g) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON)) !== 0 || ((g.f & L.PLACE) !== 0 && (g.f & L.FIRST) === 0)) continue;
       let j = i;
       while (j + 1 < n && j < i + 2 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s) && (toks[j + 1] as Tok).shape === 'T' && this.namePart9(toks[j + 1] as Tok) && !this.common(toks[j + 1] as Tok)) j++;
       this.add(s, (toks[j] as Tok).e, 'NAME', 72);
@@ -4518,6 +4521,8 @@ class Detector {
       if (this.common(w) && !(w.f & NAME_BITS)) return;
       if ((this.known(w) || (w.f & NAME_BITS) !== 0) && !this.common(w)) known = true;
     }
+    // (Particles before a capitalized surname are evidence of a name too: "Van den Akker, Willemijn".)
+    if (a < i && first.shape !== 'L') known = true;
     if (!known || (this.common(t) && this.common(g))) return;
     if (!this.anyName9(first.s, last.e)) this.add(first.s, last.e, 'NAME', 74);
   }
@@ -5587,7 +5592,7 @@ const ENTRY_PREFIX = /^[ \t]*(?:(?:\d{1,3}[).]|[-*•#>]+|(?:Rm|RM|rm|Room|ROOM|
 /** After the given name of such an entry: a column gap, the line end, a dash or a bracket, age and sex, a verb or a label. */
 const ENTRY_AFTER = /^(?:[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+[-\u2013\u2014(]|[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o|yrs?)\b|[ \t]+(?:is|was|dob|DOB|mrn|MRN|age|Age|AGE|rm|Rm|RM|room|bed|Bed|G\d))/;
 /** A credential in lower case after a lower-case name ("l. bjornstad md"). */
-const LOWER_CRED_AFTER = /^[ \t]*,?[ \t]*(?:md|np|rn|pa|pa-c|dnp|cnm|crna|lpn|pharmd|phd|mbbs|aprn|fnp|msw|lcsw|slp|rrt)\b(?![-\/])/;
+const LOWER_CRED_AFTER = /^[ \t]*,?[ \t]*(?:md|np|rn|pa|pa-c|dnp|cnm|crna|lpn|pharmd|phd|mbbs|aprn|fnp|msw|lcsw|slp|rrt)(?=[ \t]*(?:[,\/;)]|\r?\n|$))/;
 /** A role or a copy line before a lower-case initial and surname ("fellow t. ahuja", "cc: j. whitcombe"). */
 const LOWER_ROLE_BEFORE = /(?:^|[\s(\/:])(?:fellow|resident|attending|intern|cc|np|pa|rn|md|dr|pcp|sw|cm|rt|--?|\/)[ \t]*:?[ \t]*$/;
 /** A role in brackets after a given name ("Crystal (MA)", "Hope (RN)"). */
