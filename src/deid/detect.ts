@@ -299,7 +299,11 @@ const EPONYM_HEADS = new Set(
 );
 
 /** Verbs that follow the name of the subject of a sentence ("Hiroshi Carter lives alone"). */
-const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents', 'presented', 'reports', 'reported', 'denies', 'denied', 'states', 'stated', 'ambulated', 'ambulates', 'called', 'arrived', 'returns', 'returned', 'came', 'comes', 'has', 'had', 'underwent', 'tolerated', 'tolerates', 'consented', 'agreed', 'declined', 'refused', 'says', 'said', 'feels', 'felt', 'complains', 'admits', 'went', 'works', 'worked', 'remains', 'continues', 'smokes', 'drinks', 'uses', 'walks', 'visited', 'visits', 'expired', 'died', 'passed', 'requests', 'requested', 'wants', 'wishes', 'prefers', 'needs', 'follows', 'attends', 'attended', 'signed', 'verbalized', 'verbalizes', 'understands', 'understood', 'participated', 'participates', 'enrolled', 'transferred', 'discharged', 'admitted', 'developed', 'became', 'appears', 'appeared', 'slept', 'sleeps', 'ate', 'eats', 'resides', 'resided']);
+const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents', 'presented', 'reports', 'reported', 'denies', 'denied', 'states', 'stated', 'ambulated', 'ambulates', 'called', 'arrived', 'returns', 'returned', 'came', 'comes', 'has', 'had', 'underwent', 'tolerated', 'tolerates', 'consented', 'agreed', 'declined', 'refused', 'says', 'said', 'feels', 'felt', 'complains', 'admits', 'went', 'works', 'worked', 'remains', 'continues', 'smokes', 'drinks', 'uses', 'walks', 'visited', 'visits', 'expired', 'died', 'passed', 'requests', 'requested', 'wants', 'wishes', 'prefers', 'needs', 'follows', 'attends', 'attended', 'signed', 'verbalized', 'verbalizes', 'understands', 'understood', 'participated', 'participates', 'enrolled', 'transferred', 'discharged', 'admitted', 'developed', 'became', 'appears', 'appeared', 'slept', 'sleeps', 'ate', 'eats', 'resides', 'resided',
+  // Round 9: more verbs after a subject's name ("Trish will follow", "Maribel agrees").
+  'will', 'would', 'can', 'could', 'should', 'agrees', 'plans', 'planned', 'spoke', 'speaks', 'brought', 'brings', 'knows', 'thinks', 'believes',
+  'asked', 'asks', 'told', 'tells', 'confirmed', 'confirms', 'gave', 'gives', 'took', 'takes', 'drove', 'drives', 'answered', 'explained', 'expressed',
+  'endorses', 'endorsed', 'voiced', 'voices', 'recalls', 'helped', 'helps', 'stays', 'stayed', 'arrives', 'left', 'leaves', 'notes', 'noted']);
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
 
@@ -4590,6 +4594,13 @@ class Detector {
       if (!this.anyName9(nx.s, e)) this.add(nx.s, e, 'NAME', 64);
       return;
     }
+    // kind 2: "Charge RN: Dawn", "Sitter: Joy.": a given name that is also a word, alone after a role's label.
+    if (v.charCodeAt(t.e) === 58 && nx.shape === 'T' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && blanks(v, t.e + 1, nx.s) && nx.s - t.e <= 3 && !nx.possessive &&
+      (nx.m & (M.TITLES | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC | M.NOT_NAME)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY)) &&
+      /^[ \t]*(?:[.,;)]|\r?\n|$)/.test(v.slice(nx.e, nx.e + 3)) && !this.anyName9(nx.s, nx.e)) {
+      this.add(nx.s, nx.e, 'NAME', 64);
+      return;
+    }
     // kind 2: "per rn (tasha)", "senior (Oyelowo)": a name alone in brackets after a role.
     if (v.charCodeAt(t.e) === 32 && v.charCodeAt(t.e + 1) === 40 && nx.s === t.e + 2 && v.charCodeAt(nx.e) === 41) {
       if ((nx.shape === 'T' || nx.shape === 'L') && nx.w.length >= 3 && (nx.f & NAME_BITS) !== 0 && !this.common(nx) && (nx.m & (M.NOT_NAME | M.NOT_PERSON | M.TITLES | M.MONTH_WORDS | M.CREDENTIAL_TOKENS | M.EPONYMS | M.STATE_WORDS)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY)) && !this.anyName9(nx.s, nx.e))
@@ -5596,11 +5607,11 @@ const LOWER_CRED_AFTER = /^[ \t]*,?[ \t]*(?:md|np|rn|pa|pa-c|dnp|cnm|crna|lpn|ph
 /** A role or a copy line before a lower-case initial and surname ("fellow t. ahuja", "cc: j. whitcombe"). */
 const LOWER_ROLE_BEFORE = /(?:^|[\s(\/:])(?:fellow|resident|attending|intern|cc|np|pa|rn|md|dr|pcp|sw|cm|rt|--?|\/)[ \t]*:?[ \t]*$/;
 /** A role in brackets after a given name ("Crystal (MA)", "Hope (RN)"). */
-const ROLE_IN_BRACKETS = /^ \((?:MA|CMA|RN|LPN|LVN|NP|PA|PA-C|CNA|RT|SW|MSW|PCT|scribe|Scribe|tech|Tech|interpreter|Interpreter)\)/;
+const ROLE_IN_BRACKETS = /^ \((?:MA|CMA|RN|LPN|LVN|NP|PA|PA-C|CNA|RT|SW|MSW|PCT|scribe|Scribe|tech|Tech|interpreter|Interpreter|(?:[Ss]ister|[Bb]rother|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Mm]other|[Mm]om|[Ff]ather|[Dd]ad|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ff]riend|[Pp]artner|[Gg]randdaughter|[Gg]randson|[Gg]randmother|[Gg]randfather|[Nn]eighbou?r|[Cc]aregiver|[Rr]oommate|HCP|POA))\)/;
 /** Cue words of round 9: 1 a companion before a given name, 2 a role before a name in brackets, 3 a user-name label. */
 const R9_CUES = new Map<string, number>([
   ...'wife husband son daughter granddaughter grandson mother father sister brother gf bf girlfriend boyfriend partner fiance fiancee niece nephew aunt uncle mom dad mum friend roommate housemate flatmate ex rep representative coach trainer sitter buddy godmother godfather stepdad stepmom stepson stepdaughter'.split(' ').map((w): [string, number] => [w, 1]),
-  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt cm hospitalist provider'.split(' ').map((w): [string, number] => [w, 2]),
+  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt cm hospitalist provider lpn cna therapist scribe'.split(' ').map((w): [string, number] => [w, 2]),
   ['user', 3],
   ['login', 3],
 ]);

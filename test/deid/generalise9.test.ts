@@ -101,3 +101,18 @@ test('"Ma." and "Md." before a given name', () => {
 test('a surname found capitalized is a name typed in lower case too', () => {
   has('Seen with son Tobias Wierzbicki.\nlater wierzbicki called back re: rides', 'NAME', 'wierzbicki');
 });
+
+test('a single known name before more verbs of a subject', () => {
+  has('Case manager Ottilie will follow up on the rides.', 'NAME', 'Ottilie');
+  has('Discussed risks. Maribel agrees with the plan.', 'NAME', 'Maribel');
+  // A word that is no name before the same verbs stays unflagged.
+  notFlagged('Discussed risks. Family agrees with the plan.', 'Family');
+});
+
+test('a given name that is also a word before a relative in brackets, or alone after a role label', () => {
+  has('Summer (sister) will pick up the meds.', 'NAME', 'Summer');
+  has('Charge RN: Dawn\nSitter: none', 'NAME', 'Dawn');
+  // A word that is no given name in the same places stays unflagged.
+  notFlagged('Support (sister) will pick up the meds.', 'Support');
+  notFlagged('Charge RN: Notified\n', 'Notified');
+});
