@@ -211,6 +211,8 @@ const NOT_NAME = new Set([
   'haemodialysis', 'preop', 'postop', 'pre-op', 'post-op', 'stepdown', 'tele', 'telemetry', 'ltac', 'ltach', 'snf', 'mra',
   'cta', 'ctpa', 'egd', 'ercp', 'pft', 'pfts', 'eeg', 'emg', 'nucs', 'paracentesis', 'thoracentesis', 'lithotripsy',
   'triage', 'cathlab',
+  // Round 9: chat shorthand and the subject line's "re" ("which nguyen lol", "dr okafor re: plan").
+  're', 'lol', 'pls', 'plz', 'btw', 'fyi', 'tbh', 'idk', 'omg', 'asap', 'thnx',
 ]);
 
 /** Eponyms and brand names that look like surnames: not names on their own. */
@@ -4582,6 +4584,17 @@ class Detector {
       const gap = v.slice(toks[k - 1]!.e + (toks[k - 1]!.possessive ? 2 : 0), nx.s);
       // A given name, or a capitalized word no lexicon knows ("friend Lalo (plate ...)").
       const unknown = (nx.f & 0xff) === 0 && nx.capitals === 1 && /^[A-Z][a-z]+$/.test(nx.w);
+      // "son (terrence)", "wife is yolanda,": a given name typed in lower case, no word.
+      const lowerGiven = nx.shape === 'L' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && this.lowerNameOk(nx);
+      if (gap === ' (' && k === i + 1 && v.charCodeAt(nx.e) === 41 && (lowerGiven || (nx.shape === 'T' && ((nx.f & L.FIRST) !== 0 || unknown))) &&
+        (nx.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.CREDENTIAL_TOKENS | M.NOT_NAME)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY))) {
+        if (!this.anyName9(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+        return;
+      }
+      if (lowerGiven && gap === ' ' && (NAME_THEN_VERB.test(v.slice(nx.e, nx.e + 14)) || /^[ \t]+(?:and|&)\b/.test(v.slice(nx.e, nx.e + 6)))) {
+        if (!this.anyName9(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+        return;
+      }
       if (gap !== ' ' || nx.shape !== 'T' || nx.possessive || nx.w.length < 3 || ((nx.f & L.FIRST) === 0 && !unknown)) return;
       if ((nx.m & (M.TITLES | M.MONTH_WORDS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PLACE_PREP | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.NOT_PERSON | M.FACILITY_GENERIC)) !== 0 || nx.f & (L.COUNTRY | T.FACILITY)) return;
       let e = nx.e;
@@ -4594,6 +4607,17 @@ class Detector {
       if (!this.anyName9(nx.s, e)) this.add(nx.s, e, 'NAME', 64);
       return;
     }
+    // "ms. achebe reports", "rn jess updated family", "np hutchins aware": a title with its dot, or a role, typed in lower case, then a
+    // known name typed in lower case that is no word.
+    if (t.shape === 'L' && nx.shape === 'L' && (kind === 4 || (kind === 2 && t.k.length <= 3)) && nx.w.length >= 3 && (nx.f & NAME_BITS) !== 0 && this.lowerNameOk(nx) &&
+      (kind === 4 ? v.charCodeAt(t.e) === 46 && nx.s === t.e + 2 : oneSpace(v, t.e, nx.s)) && (nx.m & (M.CREDENTIAL_TOKENS | M.PARTICLES | M.SUBJECT_VERBS)) === 0) {
+      const nn = toks[k + 1];
+      if (!nn || nn.shape === 'L' || !oneSpace(v, nx.e, nn.s)) {
+        if (!this.anyName9(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+        return;
+      }
+    }
+    if (kind === 4) return;
     // kind 2: "Charge RN: Dawn", "Sitter: Joy.": a given name that is also a word, alone after a role's label.
     if (v.charCodeAt(t.e) === 58 && nx.shape === 'T' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && blanks(v, t.e + 1, nx.s) && nx.s - t.e <= 3 && !nx.possessive &&
       (nx.m & (M.TITLES | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC | M.NOT_NAME)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY)) &&
@@ -4652,6 +4676,15 @@ class Detector {
       const k = w.toLowerCase();
       const f = this.fl(k);
       if ((f & (L.LAST | L.COMMON_SURNAME | L.OTHER)) === 0 || (f & L.WORD) !== 0 || (memberBits(k) & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS)) !== 0) continue;
+      const s = m.index + m[0].length - w.length;
+      if (!this.anyName9(s, s + w.length)) this.add(s, s + w.length, 'NAME', 66);
+    }
+    // "love you mom, -becca", "call me back\n- marguerite": a given name after a signature's dash, ending its line.
+    if (v.includes('-')) for (const m of v.matchAll(DASH_SIGNATURE)) {
+      const w = m[1] as string;
+      const k = w.toLowerCase();
+      const f = this.fl(k);
+      if ((f & L.FIRST) === 0 || (f & L.WORD) !== 0 || (memberBits(k) & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) !== 0) continue;
       const s = m.index + m[0].length - w.length;
       if (!this.anyName9(s, s + w.length)) this.add(s, s + w.length, 'NAME', 66);
     }
@@ -5614,6 +5647,7 @@ const R9_CUES = new Map<string, number>([
   ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt cm hospitalist provider lpn cna therapist scribe'.split(' ').map((w): [string, number] => [w, 2]),
   ['user', 3],
   ['login', 3],
+  ['ms', 4],
 ]);
 /** A chat speaker before a time stamp and a colon at a line start ("priya r 17:52: ", "tomasz 5:55 PM: "). */
 const CHAT_SPEAKER = /(?:^|\n)[ \t]*([A-Za-z][a-z]{2,}(?:[._-][a-z0-9]+)?(?:[ \t][A-Za-z]\.?)?)[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*:(?=[ \t])/g;
@@ -5625,6 +5659,8 @@ const SHORT_GIVEN = /(?:^|[\s(:,])(?:Ma|Md|Mohd|Muhd)\.[ \t]([A-Z][a-z'-]{2,})/g
 const AT_MENTION = /(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/g;
 /** A surname after a room number in a handoff list ("- 1108 bautista - ok", "- 1115 Nguyen (the younger one)"). */
 const ROOM_LIST_NAME = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/g;
+/** A given name after a signature's dash, ending its line ("-becca", ", - marguerite"). */
+const DASH_SIGNATURE = /(?:^|\n|[,!.][ \t]*)[ \t]*[-~\u2013\u2014]{1,2}[ \t]?([A-Za-z][a-z'-]{2,})(?=[ \t]*(?:\r?\n|$))/g;
 /** Staff initials after a cue: a transcription or scribe line's end, a role at a line end, a signature dash, "xx for Dr.". */
 const STAFF_INITIALS = [
   /\b(?:[Tt]ranscribed|[Tt]ranscriptionist|[Ss]cribe|[Tt]yped)\b[^\n]{0,28}?[ \t(:]\(?([a-z]{2,3})(?=\)?[ \t]*[.;]?[ \t]*(?:\r?\n|$))/g,

@@ -116,3 +116,22 @@ test('a given name that is also a word before a relative in brackets, or alone a
   notFlagged('Support (sister) will pick up the meds.', 'Support');
   notFlagged('Charge RN: Notified\n', 'Notified');
 });
+
+test('lower-case names after a relative, a role or "ms." with its dot', () => {
+  has('called son (desmond) no answer, left vm', 'NAME', 'desmond');
+  has('wife is yolanda, cell on file', 'NAME', 'yolanda');
+  has('temp 38.9 overnight, np hutchins aware, cultures sent', 'NAME', 'hutchins');
+  has('ms. okafor reports pain 6/10 this am', 'NAME', 'okafor');
+  // Words, drugs and abbreviations in the same places stay unflagged.
+  notFlagged('called son (twice) no answer', 'twice');
+  notFlagged('started ms contin 15 mg bid', 'contin');
+  notFlagged('rn aware of low bp', 'aware');
+});
+
+test('a given name after a signature dash at a line end, and chat shorthand', () => {
+  has('ok see you thurs\n-rebecca', 'NAME', 'rebecca');
+  has('call me back when you can\n- marguerite', 'NAME', 'marguerite');
+  // A word after such a dash is no signature; "re" after a name is no part of it.
+  notFlagged('wound care done\n- dressing', 'dressing');
+  has('spoke to dr okafor re: the plan', 'NAME', 'okafor');
+});
