@@ -1200,9 +1200,11 @@ const M = {
   COMPANY_FIRST: 1 << 28,
   /** Words after which a user name follows ("user", "by", "clerk:", "transcribed:"). */
   HANDLE_CUE: 1 << 29,
+  /** Cue words of round 9 (see R9_CUES and Detector.namesRound9). */
+  R9_CUE: 1 << 30,
 } as const;
 /** Member bits whose tokens are listed in Detector.cueIdx. */
-const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST;
+const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST | M.R9_CUE;
 /** Member bits whose tokens (and the possessive ones) are listed in Detector.crossIdx. */
 const CROSS_BITS = M.PLACE_PREP | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS;
 let memberMap: Map<string, number> | undefined;
@@ -1214,6 +1216,7 @@ function memberBits(k: string): number {
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     for (const w of regionTable().first) map.set(w, (map.get(w) ?? 0) | M.REGION_FIRST);
     for (const w of HANDLE_CUES) map.set(w, (map.get(w) ?? 0) | M.HANDLE_CUE);
+    for (const w of R9_CUES.keys()) map.set(w, (map.get(w) ?? 0) | M.R9_CUE);
     for (const c of NOT_NAME_PHRASES) {
       const words = c.split(' ');
       for (const w of [words[0] as string, `${words[0]}-${words[1]}`]) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
@@ -4418,40 +4421,49 @@ class Detector {
     const v = this.v;
     const toks = this.toks;
     const n = toks.length;
-    const nl = v.includes('\n');
-    for (let i = 0; i < n; i++) {
-      const t = toks[i] as Tok;
-      const sh = t.shape;
-      if (sh === 'X') continue;
-      const after = v.charCodeAt(t.e);
-      // A surname first, its comma, a given name (a board entry opening its line).
-      if (after === 44 && !t.possessive && sh !== 'I') this.entryAt(i);
-      // "l. bjornstad md", "fellow t. ahuja".
-      else if (after === 46 && sh === 'L' && t.w.length === 1) this.lowerInitialAt(i);
-      // "taken by Crystal (MA)": a given name, then a role in brackets.
-      if (sh === 'T' && after === 32 && v.charCodeAt(t.e + 1) === 40 && (t.f & L.FIRST) !== 0 && ROLE_IN_BRACKETS.test(v.slice(t.e, t.e + 14))) {
-        if ((t.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) === 0 && !(t.f & L.COUNTRY) && !t.possessive && !this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 64);
-      }
-      // "from Liang -> Petrakis": the two names of a handoff arrow.
-      if (sh === 'T' && after === 32 && v.charCodeAt(t.e + 1) === 45 && v.charCodeAt(t.e + 2) === 62) this.arrowAt(i);
-      const cue = R9_CUES.get(t.k);
-      if (cue !== undefined) this.cueAt(i, cue);
+    // "from Liang -> Petrakis": the two names of a handoff arrow.
+    for (let g = v.indexOf('>'); g >= 0; g = v.indexOf('>', g + 1)) {
+      const q = g - 2;
+      if (v.charCodeAt(g - 1) !== 45 || v.charCodeAt(q) !== 32 || v.charCodeAt(g + 1) !== 32) continue;
+      const i = this.tokenIndexBefore(q);
+      const t = toks[i];
+      if (t && t.e === q && t.shape === 'T') this.arrowAt(i);
     }
-    if (nl || v.length < 400) this.lineNames9();
-    // "Ma. Corazon Dimaguiba", "Md. Jalal Uddin": "Maria" and "Mohammed" written short before a given name.
-    if (v.includes('a. ') || v.includes('d. ')) for (const m of v.matchAll(SHORT_GIVEN)) {
-      const s = m.index + (m[0].length - m[0].trimStart().length);
-      const i = this.tokenStartingAt(m.index + m[0].length - (m[1] as string).length);
-      if (i < 0) continue;
+    // Cue words (see R9_CUES).
+    for (const i of this.cueIdx) {
+      const t = toks[i] as Tok;
+      if ((t.m & M.R9_CUE) !== 0) this.cueAt(i, R9_CUES.get(t.k) as number);
+    }
+    this.lineNames9();
+  }
+  /** "Ma. Corazon Dimaguiba", "Md. Jalal Uddin": "Maria" and "Mohammed" written short (token h) before a given name. */
+  shortGivenAt(h: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n = toks.length;
+    {
+      const i = h + 1;
+      const t = toks[h] as Tok;
+      if (i >= n || (toks[i] as Tok).s !== t.e + 2 || v.charCodeAt(t.e + 1) !== 32 || (toks[i] as Tok).shape !== 'T') return;
+      const s = t.s;
       const g = toks[i] as Tok;
       // (A given name no lexicon knows, before a known name: "Md. Shafiqur Rahman".)
       const g2 = toks[i + 1];
       const unknownGiven = (g.f & 0xff) === 0 && !!g2 && g2.shape === 'T' && oneSpace(v, g.e, g2.s) && (g2.f & NAME_BITS) !== 0 && !this.common(g2);
-      if (((g.f & (L.FIRST | L.OTHER)) === 0 && !unknownGiven) || this.common(g) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON)) !== 0 || ((g.f & L.PLACE) !== 0 && (g.f & L.FIRST) === 0)) continue;
+      if (((g.f & (L.FIRST | L.OTHER)) === 0 && !unknownGiven) || this.common(g) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON)) !== 0 || ((g.f & L.PLACE) !== 0 && (g.f & L.FIRST) === 0)) return;
       let j = i;
       while (j + 1 < n && j < i + 2 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s) && (toks[j + 1] as Tok).shape === 'T' && this.namePart9(toks[j + 1] as Tok) && !this.common(toks[j + 1] as Tok)) j++;
       this.add(s, (toks[j] as Tok).e, 'NAME', 72);
     }
+  }
+  /** A lower-case initial and surname around the credential or role at token i ("l. bjornstad md", "fellow t. ahuja"). */
+  lowerInitialCue(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const a = toks[i - 2];
+    if (a && a.shape === 'L' && a.w.length === 1 && v.charCodeAt(a.e) === 46) this.lowerInitialAt(i - 2);
+    const b = toks[i + 1];
+    if (b && b.shape === 'L' && b.w.length === 1 && v.charCodeAt(b.e) === 46) this.lowerInitialAt(i + 1);
   }
   /** Lower-case occurrences of the surnames and given names found capitalized (known names that are no words). */
   lowerAgain9(): void {
@@ -4492,6 +4504,8 @@ class Detector {
     if (!g || !commaGap(v, t.e, g.s) || g.s - t.e > 2) return;
     const lower = t.shape === 'L';
     if (lower ? g.shape !== 'L' : g.shape !== 'T' && !(g.shape === 'U' && t.shape === 'U')) return;
+    // (Cheap tests first: a common word that is no name on either side of the comma ends it.)
+    if ((t.f & (L.WORD | NAME_BITS)) === L.WORD || (g.f & (L.WORD | NAME_BITS)) === L.WORD || ((t.f | g.f) & (NAME_BITS | L.PLACE)) === 0 && (i === 0 || ((toks[i - 1] as Tok).m & M.PARTICLES) === 0)) return;
     // Particles and a capitalized word before the surname ("Van der Linde", "Castillo de la Cruz").
     let a = i;
     while (a > 0 && a > i - 3) {
@@ -4559,9 +4573,35 @@ class Detector {
     const v = this.v;
     const toks = this.toks;
     const t = toks[i] as Tok;
+    // "taken by Crystal (MA)", "Summer (sister)": a given name, then a role or a relative in brackets (token i).
+    if (i > 0 && v.charCodeAt(t.s - 1) === 40 && v.charCodeAt(t.s - 2) === 32 && v.charCodeAt(t.e) === 41 && ROLE_IN_BRACKETS.test(v.slice(t.s - 2, t.e + 1))) {
+      const g = toks[i - 1] as Tok;
+      if (g.e === t.s - 2 && g.shape === 'T' && (g.f & L.FIRST) !== 0 && (g.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) === 0 && !(g.f & L.COUNTRY) && !g.possessive && !this.anyName9(g.s, g.e))
+        this.add(g.s, g.e, 'NAME', 64);
+    }
+    // "l. bjornstad md", "fellow t. ahuja".
+    if (t.shape === 'L' && (kind === 2 || kind === 7)) this.lowerInitialCue(i);
     let k = i + 1;
     let nx = toks[k];
     if (!nx) return;
+    // "Ma. Corazon", "Md. Jalal Uddin".
+    if (t.shape === 'T' && v.charCodeAt(t.e) === 46 && (t.k === 'ma' || t.k === 'md' || t.k === 'mohd' || t.k === 'muhd')) {
+      this.shortGivenAt(i);
+      return;
+    }
+    if (kind === 7 || kind === 8) return;
+    if (kind === 6) {
+      // "transcribed 11/8/25 (lw)", "Scribe: tb.": staff initials ending the line of a transcription or scribe cue.
+      STAFF_AFTER_CUE_Y.lastIndex = t.e;
+      const m = STAFF_AFTER_CUE_Y.exec(v);
+      if (m) this.staffInitials9(m.index + m[0].length - (m[1] as string).length, m[1] as string);
+      return;
+    }
+    // "triage RN dmv": staff initials after a role in capitals, ending the line.
+    if (kind === 2 && (t.shape === 'U' || t.k === 'tech') && nx.shape === 'L' && nx.w.length <= 3 && blanks(v, t.e, nx.s) && /^[ \t]*[.;]?[ \t]*(?:\r?\n|$)/.test(v.slice(nx.e, nx.e + 4))) {
+      this.staffInitials9(nx.s, nx.w);
+      return;
+    }
     if (kind === 3) {
       // "Portal user name sam.achterberg", "login: jdoe4".
       if ((t.k === 'user' || t.k === 'login') && (nx.k === 'name' || nx.k === 'id') && nx.s <= t.e + 1) {
@@ -4640,25 +4680,63 @@ class Detector {
     for (const t of [a, b]) if ((t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || t.f & (L.COUNTRY | T.FACILITY)) return;
     for (const t of [a, b]) if (!this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 64);
   }
-  /** Names found line by line: chat speakers, @mentions, handoff lists, staff initials (see namesRound9). */
+  /** Names found line by line: chat speakers, @mentions, handoff lists, signatures, staff initials (see namesRound9). */
   lineNames9(): void {
     const v = this.v;
-    // "priya r 17:52: signing out", "tomasz 17:55: which one": a speaker, a time stamp and a colon opening a line.
-    if (v.includes(':')) for (const m of v.matchAll(CHAT_SPEAKER)) {
-      const h = m[1] as string;
-      const w0 = (h.split(/[ \t._-]/)[0] as string).toLowerCase();
-      const f = this.fl(w0);
-      if (w0.length < 3 || (f & NAME_BITS) === 0 || (f & L.WORD) !== 0 || NOT_NAME.has(w0) || (memberBits(w0) & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS)) !== 0) continue;
-      const s = m.index + m[0].indexOf(h);
-      if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 74);
+    const n = v.length;
+    const colon = v.includes(':');
+    const toks = this.toks;
+    let comma = v.indexOf(',');
+    let colonAt = colon ? v.indexOf(':') : -1;
+    // The first character of each line (after its blanks) opens at most a few of the rules.
+    for (let ls = 0; ls < n; ) {
+      const nl = v.indexOf('\n', ls);
+      let p = ls;
+      ls = nl < 0 ? n : nl + 1;
+      while (p < ls && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+      // A surname first, its comma, a given name (a board entry opening its line): the line's first comma after a word.
+      if (comma >= 0 && comma < p) comma = v.indexOf(',', p);
+      if (comma >= 0 && comma < ls && comma - p <= 48) {
+        const cc = v.charCodeAt(comma - 1);
+        if ((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || cc > 127) {
+          const i = this.tokenIndexBefore(comma);
+          const t = toks[i];
+          if (t && t.e === comma && !t.possessive && t.shape !== 'X' && t.shape !== 'I') this.entryAt(i);
+        }
+      }
+      // "11/13 1:40 PM Crystal: LVM for pt": a given name between a time stamp and a colon (a log's entry), the line's first
+      // colon within a few words.
+      if (colonAt >= 0 && colonAt < p) colonAt = v.indexOf(':', p);
+      if (colonAt >= 0 && colonAt < ls && colonAt - p <= 28 && isDigitCode(v.charCodeAt(colonAt - 1)) && isDigitCode(v.charCodeAt(colonAt + 1))) this.timeSpeaker9(colonAt);
+      const c = v.charCodeAt(p);
+      if (c === 45 || c === 126 || c === 0x2013 || c === 0x2014) {
+        // "-mk (night float)" (initials), "- 1108 bautista - ok" (a handoff list).
+        this.sticky9(DASH_INITIALS_Y, p, 2);
+        this.sticky9(ROOM_LIST_NAME_Y, p, 3);
+      } else if (c === 42 || c === 0x2022 || (c >= 48 && c <= 57 && isDigitCode(v.charCodeAt(p + 1)))) this.sticky9(ROOM_LIST_NAME_Y, p, 3);
+      else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        // "priya r 17:52: signing out", "tomasz 17:55: which one": a speaker, a time stamp and a colon opening a line (the
+        // line's first colon is the time's, within a few words).
+        if (colonAt >= 0 && colonAt < ls && colonAt - p <= 40 && isDigitCode(v.charCodeAt(colonAt - 1)) && isDigitCode(v.charCodeAt(colonAt + 1))) this.sticky9(CHAT_SPEAKER_Y, p, 4);
+        // "jh for Dr. Honeycutt".
+        if (c >= 97 && ((v.charCodeAt(p + 2) === 32 && v.charCodeAt(p + 3) === 102) || (v.charCodeAt(p + 3) === 32 && v.charCodeAt(p + 4) === 102))) this.sticky9(INITIALS_FOR_Y, p, 2);
+        // "Rm 12 okafor - ...", "bed 4 Lindqvist (...)".
+        const c1 = v.charCodeAt(p + 1);
+        if (((c === 114 || c === 82) && (c1 === 109 || c1 === 111)) || ((c === 98 || c === 66) && c1 === 101)) this.sticky9(ROOM_LIST_NAME_Y, p, 3);
+      }
+      if (nl < 0) break;
     }
-    // "11/13 1:40 PM Crystal: LVM for pt": a given name between a time stamp and a colon (a log's entry).
-    if (v.includes(':')) for (const m of v.matchAll(TIME_SPEAKER)) {
-      const h = m[1] as string;
-      const k = h.toLowerCase();
-      if ((this.fl(k) & L.FIRST) === 0 || NOT_NAME.has(k) || (memberBits(k) & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.FACILITY_GENERIC | M.NOT_NAME)) !== 0 || NAME_FIELD_FIRST.has(k)) continue;
-      const s = m.index + m[0].length - h.length;
-      if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 66);
+    // "love you mom, -becca", "- marguerite": a given name after a signature's dash (at a line start or after punctuation),
+    // ending the line.
+    for (let q = v.indexOf('-'); q >= 0; q = v.indexOf('-', q + 1)) {
+      const pc = q > 0 ? v.charCodeAt(q - 1) : 10;
+      if (pc !== 32 && pc !== 10 && pc !== 9 && pc !== 44 && pc !== 33 && pc !== 46) continue;
+      const c1 = v.charCodeAt(q + 1);
+      if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90) || c1 === 32)) continue;
+      let b = q - 1;
+      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
+      const bc = b >= 0 ? v.charCodeAt(b) : 10;
+      if (bc === 10 || bc === 44 || bc === 33 || bc === 46) this.sticky9(DASH_SIGNATURE_Y, q, 1);
     }
     // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
     if (v.includes('@')) for (const m of v.matchAll(AT_MENTION)) {
@@ -4670,31 +4748,46 @@ class Detector {
       const s = m.index + m[0].length - h.length;
       if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 74);
     }
-    // "- 1108 bautista - ok", "- 1115 Nguyen (the younger one)": a surname after a room number in a list.
-    for (const m of v.matchAll(ROOM_LIST_NAME)) {
-      const w = m[1] as string;
-      const k = w.toLowerCase();
-      const f = this.fl(k);
-      if ((f & (L.LAST | L.COMMON_SURNAME | L.OTHER)) === 0 || (f & L.WORD) !== 0 || (memberBits(k) & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS)) !== 0) continue;
-      const s = m.index + m[0].length - w.length;
-      if (!this.anyName9(s, s + w.length)) this.add(s, s + w.length, 'NAME', 66);
+  }
+  /** "11/13 1:40 PM Crystal: LVM": a given name after the time stamp whose colon is at q, then a colon. */
+  timeSpeaker9(q: number): void {
+    const v = this.v;
+    // "11/13 1:40 PM Crystal: LVM for pt": a given name between a time stamp and a colon (a log's entry).
+    {
+      if (!isDigitCode(v.charCodeAt(q + 2))) return;
+      const hs = isDigitCode(v.charCodeAt(q - 2)) ? q - 2 : q - 1;
+      TIME_SPEAKER_Y.lastIndex = hs;
+      const m = TIME_SPEAKER_Y.exec(v);
+      if (!m) return;
+      const h = m[1] as string;
+      const k = h.toLowerCase();
+      if ((this.fl(k) & L.FIRST) === 0 || NOT_NAME.has(k) || (memberBits(k) & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.FACILITY_GENERIC | M.NOT_NAME)) !== 0 || NAME_FIELD_FIRST.has(k)) return;
+      const s = m.index + m[0].length - h.length;
+      if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 66);
     }
-    // "love you mom, -becca", "call me back\n- marguerite": a given name after a signature's dash, ending its line.
-    if (v.includes('-')) for (const m of v.matchAll(DASH_SIGNATURE)) {
-      const w = m[1] as string;
-      const k = w.toLowerCase();
-      const f = this.fl(k);
-      if ((f & L.FIRST) === 0 || (f & L.WORD) !== 0 || (memberBits(k) & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) !== 0) continue;
-      const s = m.index + m[0].length - w.length;
-      if (!this.anyName9(s, s + w.length)) this.add(s, s + w.length, 'NAME', 66);
+  }
+  /** A sticky regex of lineNames9 at p; its group 1 (a given name, staff initials, a surname, a chat speaker: kind 1-4) is checked and marked. */
+  sticky9(re: RegExp, p: number, kind: number): void {
+    re.lastIndex = p;
+    const m = re.exec(this.v);
+    if (!m) return;
+    const w = m[1] as string;
+    const s = kind === 4 ? p : m.index + m[0].length - w.length;
+    if (kind === 2) {
+      this.staffInitials9(s, w);
+      return;
     }
-    // Staff initials: "transcribed 11/8/25 (lw)", "Scribe aw.", "triage RN dmv", "-mk (night float)", "jh for Dr. Honeycutt".
-    for (const re of STAFF_INITIALS) for (const m of v.matchAll(re)) {
-      const ini = m[1] as string;
-      if (ini.length < 2 || NOT_STAFF_INITIALS.has(ini) || NOT_NAME.has(ini) || NOT_INITIALS.has(ini.toUpperCase()) || (this.fl(ini) & L.WORD && ini.length > 2)) continue;
-      const s = m.index + m[0].length - ini.length;
-      if (!this.anyName9(s, s + ini.length)) this.add(s, s + ini.length, 'NAME', 70);
-    }
+    const k = (kind === 4 ? (w.split(/[ \t._-]/)[0] as string) : w).toLowerCase();
+    const f = this.fl(k);
+    const mb = memberBits(k);
+    if (k.length < 3 || (f & L.WORD) !== 0 || NOT_NAME.has(k) || (mb & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) !== 0) return;
+    if ((f & (kind === 1 ? L.FIRST : kind === 3 ? L.LAST | L.COMMON_SURNAME | L.OTHER : NAME_BITS)) === 0) return;
+    if (!this.anyName9(s, s + w.length)) this.add(s, s + w.length, 'NAME', kind === 4 ? 74 : 66);
+  }
+  /** Staff initials at s ("lw", "dmv"): no word, abbreviation or unit. */
+  staffInitials9(s: number, ini: string): void {
+    if (ini.length < 2 || ini.length > 3 || NOT_STAFF_INITIALS.has(ini) || NOT_NAME.has(ini) || NOT_INITIALS.has(ini.toUpperCase()) || (this.fl(ini) & L.WORD && ini.length > 2)) return;
+    if (!this.anyName9(s, s + ini.length)) this.add(s, s + ini.length, 'NAME', 70);
   }
   nicknames(): void {
     const v = this.v;
@@ -5644,31 +5737,37 @@ const ROLE_IN_BRACKETS = /^ \((?:MA|CMA|RN|LPN|LVN|NP|PA|PA-C|CNA|RT|SW|MSW|PCT|
 /** Cue words of round 9: 1 a companion before a given name, 2 a role before a name in brackets, 3 a user-name label. */
 const R9_CUES = new Map<string, number>([
   ...'wife husband son daughter granddaughter grandson mother father sister brother gf bf girlfriend boyfriend partner fiance fiancee niece nephew aunt uncle mom dad mum friend roommate housemate flatmate ex rep representative coach trainer sitter buddy godmother godfather stepdad stepmom stepson stepdaughter'.split(' ').map((w): [string, number] => [w, 1]),
-  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt cm hospitalist provider lpn cna therapist scribe'.split(' ').map((w): [string, number] => [w, 2]),
+  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt cm hospitalist provider lpn lvn cna cma therapist'.split(' ').map((w): [string, number] => [w, 2]),
   ['user', 3],
   ['login', 3],
   ['ms', 4],
+  ...'dnp cnm crna pharmd phd mbbs aprn fnp msw lcsw slp rrt cc dr pcp pa-c'.split(' ').map((w): [string, number] => [w, 7]),
+  ...'grandmother grandfather neighbor neighbour caregiver hcp poa'.split(' ').map((w): [string, number] => [w, 1]),
+  ['pct', 2],
+  ['mohd', 8],
+  ['muhd', 8],
+  ['transcribed', 6],
+  ['transcriptionist', 6],
+  ['scribe', 6],
+  ['typed', 6],
 ]);
-/** A chat speaker before a time stamp and a colon at a line start ("priya r 17:52: ", "tomasz 5:55 PM: "). */
-const CHAT_SPEAKER = /(?:^|\n)[ \t]*([A-Za-z][a-z]{2,}(?:[._-][a-z0-9]+)?(?:[ \t][A-Za-z]\.?)?)[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*:(?=[ \t])/g;
+/** A chat speaker before a time stamp and a colon, from a line's first character ("priya r 17:52: ", "tomasz 5:55 PM: "). */
+const CHAT_SPEAKER_Y = /([A-Za-z][a-z]{2,}(?:[._-][a-z0-9]+)?(?:[ \t][A-Za-z]\.?)?)[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*:(?=[ \t])/y;
 /** A capitalized word between a time stamp and a colon ("1:40 PM Crystal: "). */
-const TIME_SPEAKER = /(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+([A-Z][a-z]{2,})(?=:[ \t])/g;
-/** "Ma." (Maria) and "Md." (Mohammed) before a capitalized given name. */
-const SHORT_GIVEN = /(?:^|[\s(:,])(?:Ma|Md|Mohd|Muhd)\.[ \t]([A-Z][a-z'-]{2,})/g;
+const TIME_SPEAKER_Y = /(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+([A-Z][a-z]{2,})(?=:[ \t])/y;
 /** An @mention (not an e-mail, nor a domain after it). */
 const AT_MENTION = /(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/g;
-/** A surname after a room number in a handoff list ("- 1108 bautista - ok", "- 1115 Nguyen (the younger one)"). */
-const ROOM_LIST_NAME = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/g;
-/** A given name after a signature's dash, ending its line ("-becca", ", - marguerite"). */
-const DASH_SIGNATURE = /(?:^|\n|[,!.][ \t]*)[ \t]*[-~\u2013\u2014]{1,2}[ \t]?([A-Za-z][a-z'-]{2,})(?=[ \t]*(?:\r?\n|$))/g;
-/** Staff initials after a cue: a transcription or scribe line's end, a role at a line end, a signature dash, "xx for Dr.". */
-const STAFF_INITIALS = [
-  /\b(?:[Tt]ranscribed|[Tt]ranscriptionist|[Ss]cribe|[Tt]yped)\b[^\n]{0,28}?[ \t(:]\(?([a-z]{2,3})(?=\)?[ \t]*[.;]?[ \t]*(?:\r?\n|$))/g,
-  /\b(?:RN|LPN|LVN|CMA|MA|CNA|NP|PA|RT|tech|Tech)[ \t]+([a-z]{2,3})(?=[ \t]*[.;]?[ \t]*(?:\r?\n|$))/g,
-  /(?:^|\n)[ \t]*[-\u2013\u2014~][ \t]?([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|\([a-z]))/g,
-  /(?:^|\n)[ \t]*([a-z]{2,3})(?=[ \t]+for[ \t]+(?:Dr|dr|Doctor)\b)/g,
-];
-/** Lower-case words that are no staff initials (see STAFF_INITIALS). */
+/** A surname after a room number in a handoff list, from a line's first character ("- 1108 bautista - ok", "1115 Nguyen (...)"). */
+const ROOM_LIST_NAME_Y = /(?:[-*\u2022][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/y;
+/** A given name after a signature's dash, ending its line ("-becca", "- marguerite"). */
+const DASH_SIGNATURE_Y = /[-~\u2013\u2014]{1,2}[ \t]?([A-Za-z][a-z'-]{2,})(?=[ \t]*(?:\r?\n|$))/y;
+/** Staff initials after a signature's dash at a line start ("-mk (night float)", "- jr"). */
+const DASH_INITIALS_Y = /[-\u2013\u2014~][ \t]?([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|\([a-z]))/y;
+/** Staff initials opening a line before "for Dr." ("jh for Dr. Honeycutt"). */
+const INITIALS_FOR_Y = /([a-z]{2,3})(?=[ \t]+for[ \t]+(?:Dr|dr|Doctor)\b)/y;
+/** Staff initials ending the line of a transcription or scribe cue ("transcribed 11/8/25 (lw)", "Scribe: tb."). */
+const STAFF_AFTER_CUE_Y = /[^\n]{0,28}?[ \t(:]\(?([a-z]{2,3})(?=\)?[ \t]*[.;]?[ \t]*(?:\r?\n|$))/y;
+/** Lower-case words that are no staff initials (see Detector.staffInitials9). */
 const NOT_STAFF_INITIALS = new Set('am pm by on at in to of me us we he it is as or md do rn np pa pt ot ok hr ma ms mr dr na nl ns nc iv im po pr sq sc bp rr hr hb ua ct mri ekg ecg cxr abg bmp cbc lft bid tid qid qd qhs prn npo iv ivf dnr dni yes no and the for per via pts min max lol thx tia fyi btw'.split(' '));
 
 let takenBuf = new Uint8Array(4096);
