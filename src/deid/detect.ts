@@ -4435,6 +4435,67 @@ class Detector {
       if ((t.m & M.R9_CUE) !== 0) this.cueAt(i, R9_CUES.get(t.k) as number);
     }
     this.lineNames9();
+    this.aroundNames9();
+  }
+  /**
+   * Around the names found: a given name that is also a country or a place right before a surname found ("Jordan
+   * Whitlock, CPhT", "Georgia Okafor"); a user name built from a name in brackets right after it ("Kiersten (kmohr)");
+   * the name line of a letter's address block, right above its street line ("ROSE M. CALDERON-VEGA\n1620 W 18th Pl").
+   */
+  aroundNames9(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n0 = this.cands.length;
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0) continue;
+      if (c.t === 'LOCATION') {
+        // A street line ("1620 W 18th Pl") opening its line, under a line of two to four capitalized words.
+        const d0 = v.charCodeAt(c.s);
+        if (d0 >= 48 && d0 <= 57 && c.s >= 2 && v.charCodeAt(c.s - 1) === 10) this.addresseeAbove9(c.s - 1);
+        continue;
+      }
+      if (c.t !== 'NAME') continue;
+      const b = v.charCodeAt(c.s - 1);
+      if (b === 32) {
+        const i = this.tokenStartingAt(c.s);
+        const pv = i > 0 ? toks[i - 1] : undefined;
+        const t = toks[i];
+        if (pv && t && t.shape === 'T' && pv.shape === 'T' && pv.e === c.s - 1 && (pv.f & L.FIRST) !== 0 && (pv.f & (L.COUNTRY | L.PLACE)) !== 0 && !pv.possessive &&
+          (this.isLast(t) || (t.f & L.COMMON_SURNAME) !== 0) && !this.common(t) && (pv.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.PLACE_PREP)) === 0 && !this.sentenceStartWord(i - 1) &&
+          !/(?:\b(?:in|at|from|to|near|of|visiting|via)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, pv.s - 12), pv.s)))
+          this.add(pv.s, c.e, 'NAME', c.p + 1);
+      }
+      // "rep Kiersten (kmohr)".
+      if (v.charCodeAt(c.e) === 32 && v.charCodeAt(c.e + 1) === 40) {
+        const m = /^ \(([a-z][a-z0-9._]{3,24})\)/.exec(v.slice(c.e, c.e + 30));
+        if (m && this.nameHandle(m[1] as string, false) && (memberBits(m[1] as string) & (M.STRONG_CONTEXT | M.NOT_NAME | M.MEDIUM_CONTEXT)) === 0) this.add(c.e + 2, c.e + 2 + (m[1] as string).length, 'NAME', 66);
+      }
+    }
+  }
+  /** The line ending at nl (a newline) when it holds only a person's name: two to four capitalized words or initials, one a known name. */
+  addresseeAbove9(nl: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    let ls = nl;
+    while (ls > 0 && nl - ls < 48 && v.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && v.charCodeAt(ls - 1) !== 10) return;
+    const e = this.tokenIndexBefore(nl);
+    if (e < 0) return;
+    let a = e;
+    while (a > 0 && (toks[a - 1] as Tok).e > ls) a--;
+    const first = toks[a] as Tok;
+    const last = toks[e] as Tok;
+    if (e - a < 1 || e - a > 3 || !blanks(v, ls, first.s) && first.s !== ls || !/^[ \t]*$/.test(v.slice(last.e + (last.shape === 'I' ? 1 : 0), nl))) return;
+    let known = false;
+    for (let x = a; x <= e; x++) {
+      const t = toks[x] as Tok;
+      if (x > a && !/^\.?[ \t]$/.test(v.slice((toks[x - 1] as Tok).e, t.s))) return;
+      if (t.shape === 'I') continue;
+      if ((t.shape !== 'T' && t.shape !== 'U') || !this.namePart9(t) || (t.m & M.NOT_NAME) !== 0 || (this.common(t) && !(t.f & L.FIRST))) return;
+      if (((t.f & NAME_BITS) !== 0 || this.known(t)) && !this.common(t)) known = true;
+    }
+    if (known && !this.anyCand(first.s, last.e)) this.add(first.s, last.e, 'NAME', 70);
   }
   /** "Ma. Corazon Dimaguiba", "Md. Jalal Uddin": "Maria" and "Mohammed" written short (token h) before a given name. */
   shortGivenAt(h: number): void {
@@ -4529,7 +4590,9 @@ class Detector {
     if (g2 && oneSpace(v, g.e, g2.s) && ((g2.shape === g.shape && this.namePart9(g2) && !this.common(g2) && this.known(g2)) || (g2.shape === 'I' && !lower))) j++;
     const last = toks[j] as Tok;
     const rest = v.slice(last.e + (last.shape === 'I' && v.charCodeAt(last.e) === 46 ? 1 : 0), last.e + 14);
-    if (!ENTRY_AFTER.test(rest)) return;
+    // ("OR  Abebe, Tigist rpt c/s": after a room or a list number, a lower-case word may follow the capitalized name.)
+    const afterWord = !lower && ls < first.s && /[\w)]/.test(v.slice(ls, first.s)) && /^ [a-z]/.test(rest);
+    if (!ENTRY_AFTER.test(rest) && !afterWord) return;
     // Every word a name part, none a common word unless a known name, one known name that is no word.
     let known = false;
     for (let x = a; x <= j; x++) {
@@ -4540,6 +4603,8 @@ class Detector {
       if (!wardLike && ((w.m & M.NOT_NAME) !== 0 || !this.namePart9(w))) return;
       if (this.common(w) && !(w.f & NAME_BITS)) return;
       if ((this.known(w) || (w.f & NAME_BITS) !== 0) && !this.common(w)) known = true;
+      // ("Soo-ah": a hyphenated given name whose first part is a known given name.)
+      else if (x > i && w.k.includes('-') && (this.fl(w.k.slice(0, w.k.indexOf('-'))) & L.FIRST) !== 0 && !this.common(w)) known = true;
     }
     // (Particles before a capitalized surname are evidence of a name too: "Van den Akker, Willemijn".)
     if (a < i && first.shape !== 'L') known = true;

@@ -135,3 +135,28 @@ test('a given name after a signature dash at a line end, and chat shorthand', ()
   notFlagged('wound care done\n- dressing', 'dressing');
   has('spoke to dr okafor re: the plan', 'NAME', 'okafor');
 });
+
+test('board entries with a hyphenated given name, or a lower-case word after them behind a room', () => {
+  covered('OB BOARD\n1130 Kim, Hye-jin - postpartum day 1, breastfeeding', 'Kim, Hye-jin', 'NAME');
+  covered('OR SCHEDULE\nOR 2  Mekonnen, Selam rpt c/s at 0800 w Dr. Ash.', 'Mekonnen, Selam', 'NAME');
+  // Without a room or a number before it, a drug list followed by a word stays unflagged.
+  notFlagged('Held:\nMetoprolol, Lisinopril held for SBP 88', 'Metoprolol');
+});
+
+test('a given name that is also a country or a place before a surname found', () => {
+  covered('Filled by Jordan Quintanilla-Reyes, CPhT; checked by the pharmacist.', 'Jordan Quintanilla-Reyes', 'NAME');
+  // After a preposition of place it stays a place.
+  notFlagged('Family flew in from Jordan Tuesday.', 'Tuesday');
+});
+
+test('a user name built from a name, in brackets right after the name', () => {
+  has('Ref # 55120.  rep Kiersten (kvandyke)\n', 'NAME', 'kvandyke');
+  // A role in brackets after a name is no user name.
+  notFlagged('Requested by: Dr. Amani Wanjiru (hospitalist)   Date: today', 'hospitalist');
+});
+
+test("the name line of a letter's address block, above the street line", () => {
+  covered('March 3, 2025\nDELPHINE R. ACHTERBERG-OSEI\n4418 N Larchmont Ave Apt 3\nSpringfield IL 62704\n', 'DELPHINE R. ACHTERBERG-OSEI', 'NAME');
+  // A heading above an address is no name.
+  notFlagged('March 3, 2025\nBILLING DEPARTMENT\n4418 N Larchmont Ave\nSpringfield IL 62704\n', 'BILLING');
+});
