@@ -4681,6 +4681,8 @@ class Detector {
       return;
     }
     if (kind === 1) {
+      // "Ivy, the daughter, was updated", "Rocky, pt's son, visited": a given name, then the relative in apposition.
+      if (v.charCodeAt(t.s - 2) === 44 || v.charCodeAt(t.s - 1) === 32) this.appositionAt9(i);
       // "daughter is Winter", "son named Chase".
       if ((nx.k === 'is' || nx.k === 'named') && oneSpace(v, t.e, nx.s) && toks[k + 1]) {
         k++;
@@ -4774,6 +4776,15 @@ class Detector {
       if (colonAt >= 0 && colonAt < p) colonAt = v.indexOf(':', p);
       if (colonAt >= 0 && colonAt < ls && colonAt - p <= 28 && isDigitCode(v.charCodeAt(colonAt - 1)) && isDigitCode(v.charCodeAt(colonAt + 1))) this.timeSpeaker9(colonAt);
       const c = v.charCodeAt(p);
+      // "0910 WANG Xiuying / ...", "DUPONT Jeanne  72F": a surname in capitals, then a given name, opening the line.
+      let q = p;
+      if (c >= 48 && c <= 57) {
+        while (q < ls && q - p < 5 && isDigitCode(v.charCodeAt(q))) q++;
+        if (v.charCodeAt(q) === 32) q++;
+      }
+      const u0 = v.charCodeAt(q);
+      const u1 = v.charCodeAt(q + 1);
+      if (u0 >= 65 && u0 <= 90 && u1 >= 65 && u1 <= 90) this.capsSurnameAt9(q);
       if (c === 45 || c === 126 || c === 0x2013 || c === 0x2014) {
         // "-mk (night float)" (initials), "- 1108 bautista - ok" (a handoff list).
         this.sticky9(DASH_INITIALS_Y, p, 2);
@@ -4830,6 +4841,44 @@ class Detector {
       const s = m.index + m[0].length - h.length;
       if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 66);
     }
+  }
+  /** "0910 WANG Xiuying / Xiuying Wang", "DUPONT Jeanne  72F": at q, a surname in capitals (a known name that is no word), a given name, then a column gap, a slash or age and sex. */
+  capsSurnameAt9(q: number): void {
+    if (this.capsDoc) return;
+    const v = this.v;
+    const toks = this.toks;
+    const i = this.tokenStartingAt(q);
+    if (i < 0) return;
+    const u = toks[i] as Tok;
+    const g = toks[i + 1];
+    if (u.shape !== 'U' || !g || g.shape !== 'T' || !oneSpace(v, u.e, g.s) || u.w.length < 2) return;
+    if (!this.namePart9(u) || (u.m & M.NOT_NAME) !== 0 || this.common(u) || !(this.known(u) || (u.f & (L.LAST | L.COMMON_SURNAME | L.OTHER)) !== 0)) return;
+    const unknown = (g.f & 0xff) === 0 && g.capitals === 1;
+    // (A given name that is also a town, after a known surname: "WANG Xiuying".)
+    const townGiven = (g.f & (L.PLACE | NAME_BITS | L.WORD)) === L.PLACE && (u.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (g.m & (M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME)) === 0 && !(g.f & (L.COUNTRY | T.FACILITY));
+    if (!townGiven && (!this.namePart9(g) || (g.m & M.NOT_NAME) !== 0 || this.common(g) || ((g.f & L.FIRST) === 0 && !unknown && !g.k.includes('-')))) return;
+    let j = i + 1;
+    const g2 = toks[j + 1];
+    if (g2 && g2.shape === 'T' && oneSpace(v, g.e, g2.s) && this.namePart9(g2) && (g2.m & M.NOT_NAME) === 0 && !this.common(g2) && (g2.f & NAME_BITS) !== 0) j++;
+    const last = toks[j] as Tok;
+    if (!ENTRY_AFTER.test(v.slice(last.e, last.e + 14)) && !/^[ \t]+\/[ \t]/.test(v.slice(last.e, last.e + 3))) return;
+    if (!this.anyName9(u.s, last.e)) this.add(u.s, last.e, 'NAME', 72);
+  }
+  /** "Ivy, the daughter, was updated": a given name (also a word), a comma, a determiner maybe, the relative at token i, then punctuation or a verb. */
+  appositionAt9(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    const m = APPOSITION_BEFORE.exec(v.slice(Math.max(0, t.s - 32), t.s));
+    if (!m) return;
+    const after = v.slice(t.e + (t.possessive ? 2 : 0), t.e + 16);
+    if (!/^[ \t]*[,)]/.test(after) && !NAME_THEN_VERB.test(after) && !/^[ \t]+(?:at|on|in)[ \t]/.test(after)) return;
+    const w = m[1] as string;
+    const s = t.s - m[0].length + m[0].indexOf(w);
+    const g = this.toks[this.tokenStartingAt(s)];
+    if (!g || g.e !== s + w.length || g.shape !== 'T' || g.possessive) return;
+    const unknown = (g.f & 0xff) === 0 && g.capitals === 1;
+    if (((g.f & L.FIRST) === 0 && !unknown) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.EPONYMS | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
+    if (!this.anyName9(g.s, g.e)) this.add(g.s, g.e, 'NAME', 64);
   }
   /** A sticky regex of lineNames9 at p; its group 1 (a given name, staff initials, a surname, a chat speaker: kind 1-4) is checked and marked. */
   sticky9(re: RegExp, p: number, kind: number): void {
@@ -5824,6 +5873,8 @@ const TIME_SPEAKER_Y = /(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+
 const AT_MENTION = /(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/g;
 /** A surname after a room number in a handoff list, from a line's first character ("- 1108 bautista - ok", "1115 Nguyen (...)"). */
 const ROOM_LIST_NAME_Y = /(?:[-*\u2022][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/y;
+/** Before a relative in apposition: a capitalized word, a comma, a determiner maybe ("Ivy, the ", "Rocky, pt's "). */
+const APPOSITION_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]{2,}),[ \t]+(?:(?:the|her|his|their|my|our|pt's|patient's|the pt's|the patient's)[ \t]+)?$/u;
 /** A given name after a signature's dash, ending its line ("-becca", "- marguerite"). */
 const DASH_SIGNATURE_Y = /[-~\u2013\u2014]{1,2}[ \t]?([A-Za-z][a-z'-]{2,})(?=[ \t]*(?:\r?\n|$))/y;
 /** Staff initials after a signature's dash at a line start ("-mk (night float)", "- jr"). */

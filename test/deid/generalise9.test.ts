@@ -160,3 +160,18 @@ test("the name line of a letter's address block, above the street line", () => {
   // A heading above an address is no name.
   notFlagged('March 3, 2025\nBILLING DEPARTMENT\n4418 N Larchmont Ave\nSpringfield IL 62704\n', 'BILLING');
 });
+
+test('a given name before a relative in apposition', () => {
+  has('Ivy, the daughter, was updated by phone.', 'NAME', 'Ivy');
+  has("Rocky, pt's son, visited after work.", 'NAME', 'Rocky');
+  // A word that is no given name before the same words stays unflagged.
+  notFlagged('Pain, daughter reports, is better today.', 'Pain');
+});
+
+test('a surname in capitals and a given name opening a line', () => {
+  covered('REG LOG\n0915 WIERZBICKI Adaeze / Adaeze Wierzbicki - same pt, two MRNs', 'WIERZBICKI Adaeze', 'NAME');
+  covered('ROUNDS\nDUPONT Jeanne  72F  rm 4', 'DUPONT Jeanne', 'NAME');
+  // An abbreviation or a heading in capitals before a word is no name.
+  notFlagged('VITALS\nBP Stable overnight, HR 70s', 'Stable');
+  notFlagged('PLAN\nCHF Exacerbation  - diurese', 'Exacerbation');
+});
