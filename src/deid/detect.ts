@@ -4526,10 +4526,38 @@ class Detector {
     const b = toks[i + 1];
     if (b && b.shape === 'L' && b.w.length === 1 && v.charCodeAt(b.e) === 46) this.lowerInitialAt(i + 1);
   }
+  /** Words opening a name found that are no part of it: "Baby Boy" and "Baby Girl" of a newborn's name ("Baby Boy Ahn" is the
+   * surname Ahn), and a role noun ("Endoscopist Ravindran", "Agent Marcus Whitfield-Cole"). */
+  trimNames9(): void {
+    const v = this.v;
+    const toks = this.toks;
+    for (const c of this.cands) {
+      if (c.t !== 'NAME' || c.p < 0) continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 < 65 || c0 > 90) continue;
+      const i = this.tokenStartingAt(c.s);
+      if (i < 0) continue;
+      const t = toks[i] as Tok;
+      const nx = toks[i + 1];
+      if (!nx || nx.e > c.e || !oneSpace(v, t.e, nx.s)) continue;
+      let to = -1;
+      if (t.k === 'baby') {
+        // "Baby Boy Ahn", "Baby Girl Castellanos": the sex word too, when a surname follows.
+        const n2 = toks[i + 2];
+        if ((nx.k === 'boy' || nx.k === 'girl') && n2 && n2.e <= c.e && oneSpace(v, nx.e, n2.s)) to = i + 2;
+        else if (nx.k !== 'boy' && nx.k !== 'girl') to = -1;
+      } else if ((t.k === 'boy' || t.k === 'girl') && v.slice(Math.max(0, t.s - 5), t.s).toLowerCase() === 'baby ') to = i + 1;
+      else if (t.shape === 'T' && (ROLE_NOUNS9.has(t.k) || ((t.f & NAME_BITS) === 0 && t.k.length >= 7 && /(?:ologist|oscopist|apist|acist|etrist|ician|itian)$/.test(t.k)))) to = i + 1;
+      if (to < 0) continue;
+      const s = (toks[to] as Tok).s;
+      if (s < c.e) c.s = s;
+    }
+  }
   /** Lower-case occurrences of the surnames and given names found capitalized (known names that are no words). */
   lowerAgain9(): void {
     const toks = this.toks;
     const v = this.v;
+    this.trimNames9();
     let keys: Set<string> | undefined;
     for (const c of this.cands) {
       if (c.t !== 'NAME' || c.p < 0) continue;
@@ -5873,6 +5901,8 @@ const TIME_SPEAKER_Y = /(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+
 const AT_MENTION = /(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/g;
 /** A surname after a room number in a handoff list, from a line's first character ("- 1108 bautista - ok", "1115 Nguyen (...)"). */
 const ROOM_LIST_NAME_Y = /(?:[-*\u2022][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/y;
+/** Role nouns that may open a name found ("Agent Marcus Whitfield-Cole"): no part of the name (see Detector.trimNames9). */
+const ROLE_NOUNS9 = new Set('agent adjuster scribe sitter rep representative endoscopist proceduralist sonographer phlebotomist perfusionist'.split(' '));
 /** Before a relative in apposition: a capitalized word, a comma, a determiner maybe ("Ivy, the ", "Rocky, pt's "). */
 const APPOSITION_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]{2,}),[ \t]+(?:(?:the|her|his|their|my|our|pt's|patient's|the pt's|the patient's)[ \t]+)?$/u;
 /** A given name after a signature's dash, ending its line ("-becca", "- marguerite"). */

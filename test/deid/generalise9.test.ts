@@ -175,3 +175,10 @@ test('a surname in capitals and a given name opening a line', () => {
   notFlagged('VITALS\nBP Stable overnight, HR 70s', 'Stable');
   notFlagged('PLAN\nCHF Exacerbation  - diurese', 'Exacerbation');
 });
+
+test('"Baby Boy" and role nouns opening a name found are no part of it', () => {
+  has('NURSERY ADMIT\nBaby Boy Lindqvist ("BB Lindqvist")  MRN NB5512093', 'NAME', 'Lindqvist');
+  notFlagged('NURSERY ADMIT\nBaby Boy Lindqvist ("BB Lindqvist")  MRN NB5512093', 'Boy');
+  has('Agent Marcus Oyelaran-Pike informed with consent.', 'NAME', 'Marcus Oyelaran-Pike');
+  notFlagged('Agent Marcus Oyelaran-Pike informed with consent.', 'Agent');
+});
