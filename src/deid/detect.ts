@@ -4572,7 +4572,15 @@ class Detector {
       }
     }
     if (!keys) return;
-    for (const t of toks) if (t.shape === 'L' && keys.has(t.k) && !this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 55);
+    // (Each key is searched in the text: fewer steps than a pass over every token.)
+    for (const k of keys) {
+      for (let at = v.indexOf(k); at >= 0; at = v.indexOf(k, at + k.length)) {
+        const i = this.tokenStartingAt(at);
+        if (i < 0) continue;
+        const t = toks[i] as Tok;
+        if (t.shape === 'L' && t.k === k && !this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 55);
+      }
+    }
   }
   /** Whether token t may be a part of a person's name in an entry or a list (see entryAt): no word of another kind. */
   namePart9(t: Tok): boolean {
@@ -4674,6 +4682,16 @@ class Detector {
     }
     // "l. bjornstad md", "fellow t. ahuja".
     if (t.shape === 'L' && (kind === 2 || kind === 7)) this.lowerInitialCue(i);
+    // "jh for Dr. Honeycutt": staff initials opening the line before "for Dr.".
+    if (t.k === 'dr' && i >= 2 && (toks[i - 1] as Tok).k === 'for') {
+      const p = this.lineStart9(t.s, 12);
+      if (p >= 0) this.sticky9(INITIALS_FOR_Y, p, 2);
+    }
+    // "Rm 12 okafor - ...", "bed 4 Lindqvist (...)": a room opening the line, then a surname.
+    if (kind === 9) {
+      if (this.lineStart9(t.s, 4) === t.s) this.sticky9(ROOM_LIST_NAME_Y, t.s, 3);
+      return;
+    }
     let k = i + 1;
     let nx = toks[k];
     if (!nx) return;
@@ -4710,7 +4728,7 @@ class Detector {
     }
     if (kind === 1) {
       // "Ivy, the daughter, was updated", "Rocky, pt's son, visited": a given name, then the relative in apposition.
-      if (v.charCodeAt(t.s - 2) === 44 || v.charCodeAt(t.s - 1) === 32) this.appositionAt9(i);
+      if (v.charCodeAt(t.s - 1) === 32 && (v.charCodeAt(t.s - 2) === 44 || (i > 0 && APPOSITION_DET.has((toks[i - 1] as Tok).k) && v.charCodeAt((toks[i - 1] as Tok).s - 2) === 44))) this.appositionAt9(i);
       // "daughter is Winter", "son named Chase".
       if ((nx.k === 'is' || nx.k === 'named') && oneSpace(v, t.e, nx.s) && toks[k + 1]) {
         k++;
@@ -4775,63 +4793,51 @@ class Detector {
     for (const t of [a, b]) if ((t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || t.f & (L.COUNTRY | T.FACILITY)) return;
     for (const t of [a, b]) if (!this.anyName9(t.s, t.e)) this.add(t.s, t.e, 'NAME', 64);
   }
-  /** Names found line by line: chat speakers, @mentions, handoff lists, signatures, staff initials (see namesRound9). */
+  /** The start of the line holding pos (after its blanks), or -1 when that line starts more than `max` characters before pos. */
+  lineStart9(pos: number, max: number): number {
+    const v = this.v;
+    let ls = pos;
+    while (ls > 0 && pos - ls <= max && v.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && v.charCodeAt(ls - 1) !== 10) return -1;
+    while (ls < pos && (v.charCodeAt(ls) === 32 || v.charCodeAt(ls) === 9)) ls++;
+    return ls;
+  }
+  /** Names found from layout characters: board entries, chat speakers, log entries, handoff lists, signatures, staff initials,
+   * @mentions (see namesRound9); each rule is tried where its character is (a comma, a colon, a dash, a bullet, an @). */
   lineNames9(): void {
     const v = this.v;
-    const n = v.length;
-    const colon = v.includes(':');
     const toks = this.toks;
-    let comma = v.indexOf(',');
-    let colonAt = colon ? v.indexOf(':') : -1;
-    // The first character of each line (after its blanks) opens at most a few of the rules.
-    for (let ls = 0; ls < n; ) {
-      const nl = v.indexOf('\n', ls);
-      let p = ls;
-      ls = nl < 0 ? n : nl + 1;
-      while (p < ls && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
-      // A surname first, its comma, a given name (a board entry opening its line): the line's first comma after a word.
-      if (comma >= 0 && comma < p) comma = v.indexOf(',', p);
-      if (comma >= 0 && comma < ls && comma - p <= 48) {
-        const cc = v.charCodeAt(comma - 1);
-        if ((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || cc > 127) {
-          const i = this.tokenIndexBefore(comma);
-          const t = toks[i];
-          if (t && t.e === comma && !t.possessive && t.shape !== 'X' && t.shape !== 'I') this.entryAt(i);
-        }
+    // A surname first, its comma, a given name (a board entry opening its line): a letter, the comma, a space, a letter.
+    for (let q = v.indexOf(','); q >= 0; q = v.indexOf(',', q + 1)) {
+      const cc = v.charCodeAt(q - 1);
+      const ca = v.charCodeAt(q + 2);
+      if (!(((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || cc > 127) && v.charCodeAt(q + 1) === 32 && ((ca >= 97 && ca <= 122) || (ca >= 65 && ca <= 90) || ca > 127))) continue;
+      // (Before the surname's word: a line start, a prefix's digit, colon or bracket, or a particle; a word of prose ends it.)
+      let ws = q - 1;
+      while (ws > 0 && ws > q - 30 && (isLetterCode(v.charCodeAt(ws - 1)) || v.charCodeAt(ws - 1) === 39 || v.charCodeAt(ws - 1) === 45)) ws--;
+      if (ws > 1 && v.charCodeAt(ws - 1) === 32 && isLetterCode(v.charCodeAt(ws - 2))) {
+        let w0 = ws - 2;
+        while (w0 > 0 && isLetterCode(v.charCodeAt(w0 - 1))) w0--;
+        PARTICLE_AT.lastIndex = w0;
+        if (ws - 1 - w0 > 4 || !PARTICLE_AT.test(v)) continue;
       }
-      // "11/13 1:40 PM Crystal: LVM for pt": a given name between a time stamp and a colon (a log's entry), the line's first
-      // colon within a few words.
-      if (colonAt >= 0 && colonAt < p) colonAt = v.indexOf(':', p);
-      if (colonAt >= 0 && colonAt < ls && colonAt - p <= 28 && isDigitCode(v.charCodeAt(colonAt - 1)) && isDigitCode(v.charCodeAt(colonAt + 1))) this.timeSpeaker9(colonAt);
-      const c = v.charCodeAt(p);
-      // "0910 WANG Xiuying / ...", "DUPONT Jeanne  72F": a surname in capitals, then a given name, opening the line.
-      let q = p;
-      if (c >= 48 && c <= 57) {
-        while (q < ls && q - p < 5 && isDigitCode(v.charCodeAt(q))) q++;
-        if (v.charCodeAt(q) === 32) q++;
-      }
-      const u0 = v.charCodeAt(q);
-      const u1 = v.charCodeAt(q + 1);
-      if (u0 >= 65 && u0 <= 90 && u1 >= 65 && u1 <= 90) this.capsSurnameAt9(q);
-      if (c === 45 || c === 126 || c === 0x2013 || c === 0x2014) {
-        // "-mk (night float)" (initials), "- 1108 bautista - ok" (a handoff list).
-        this.sticky9(DASH_INITIALS_Y, p, 2);
-        this.sticky9(ROOM_LIST_NAME_Y, p, 3);
-      } else if (c === 42 || c === 0x2022 || (c >= 48 && c <= 57 && isDigitCode(v.charCodeAt(p + 1)))) this.sticky9(ROOM_LIST_NAME_Y, p, 3);
-      else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-        // "priya r 17:52: signing out", "tomasz 17:55: which one": a speaker, a time stamp and a colon opening a line (the
-        // line's first colon is the time's, within a few words).
-        if (colonAt >= 0 && colonAt < ls && colonAt - p <= 40 && isDigitCode(v.charCodeAt(colonAt - 1)) && isDigitCode(v.charCodeAt(colonAt + 1))) this.sticky9(CHAT_SPEAKER_Y, p, 4);
-        // "jh for Dr. Honeycutt".
-        if (c >= 97 && ((v.charCodeAt(p + 2) === 32 && v.charCodeAt(p + 3) === 102) || (v.charCodeAt(p + 3) === 32 && v.charCodeAt(p + 4) === 102))) this.sticky9(INITIALS_FOR_Y, p, 2);
-        // "Rm 12 okafor - ...", "bed 4 Lindqvist (...)".
-        const c1 = v.charCodeAt(p + 1);
-        if (((c === 114 || c === 82) && (c1 === 109 || c1 === 111)) || ((c === 98 || c === 66) && c1 === 101)) this.sticky9(ROOM_LIST_NAME_Y, p, 3);
-      }
-      if (nl < 0) break;
+      if (this.lineStart9(q, 48) < 0) continue;
+      const i = this.tokenIndexBefore(q);
+      const t = toks[i];
+      if (t && t.e === q && !t.possessive && t.shape !== 'X' && t.shape !== 'I') this.entryAt(i);
     }
-    // "love you mom, -becca", "- marguerite": a given name after a signature's dash (at a line start or after punctuation),
-    // ending the line.
+    // At the colon of a time stamp within a few words of its line's start: "priya r 17:52: signing out" (a chat speaker),
+    // "11/13 1:40 PM Crystal: LVM for pt" (a given name between the time stamp and a colon: a log's entry).
+    for (let q = v.indexOf(':'); q >= 0; q = v.indexOf(':', q + 1)) {
+      if (!isDigitCode(v.charCodeAt(q - 1)) || !isDigitCode(v.charCodeAt(q + 1))) continue;
+      const p = this.lineStart9(q, 40);
+      if (p < 0) continue;
+      if (q - p <= 28) this.timeSpeaker9(q);
+      const c = v.charCodeAt(p);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) this.sticky9(CHAT_SPEAKER_Y, p, 4);
+    }
+    // Dashes: "-mk (night float)" (initials), "- 1108 bautista - ok" (a handoff list) at a line start; "love you mom, -becca",
+    // "- marguerite" (a given name after a signature's dash at a line start or after punctuation, ending the line).
     for (let q = v.indexOf('-'); q >= 0; q = v.indexOf('-', q + 1)) {
       const pc = q > 0 ? v.charCodeAt(q - 1) : 10;
       if (pc !== 32 && pc !== 10 && pc !== 9 && pc !== 44 && pc !== 33 && pc !== 46) continue;
@@ -4841,9 +4847,27 @@ class Detector {
       while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
       const bc = b >= 0 ? v.charCodeAt(b) : 10;
       if (bc === 10 || bc === 44 || bc === 33 || bc === 46) this.sticky9(DASH_SIGNATURE_Y, q, 1);
+      if (bc === 10) {
+        this.sticky9(DASH_INITIALS_Y, q, 2);
+        this.sticky9(ROOM_LIST_NAME_Y, q, 3);
+      } else if (pc === 32 && c1 === 32) {
+        // "1108 bautista - ok": a room number and a surname opening the line before " - ".
+        const p = this.lineStart9(q, 24);
+        if (p >= 0 && isDigitCode(v.charCodeAt(p))) this.sticky9(ROOM_LIST_NAME_Y, p, 3);
+      }
+    }
+    // "* 1108 bautista - ok", "• 1115 Nguyen (...)": a bullet opening a line.
+    for (const bullet of ['*', '\u2022']) {
+      for (let q = v.indexOf(bullet); q >= 0; q = v.indexOf(bullet, q + 1)) if (this.lineStart9(q, 8) === q) this.sticky9(ROOM_LIST_NAME_Y, q, 3);
     }
     // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
-    if (v.includes('@')) for (const m of v.matchAll(AT_MENTION)) {
+    for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
+      const c1 = v.charCodeAt(at + 1);
+      const c0 = at > 0 ? v.charCodeAt(at - 1) : 32;
+      if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90)) || isWordCode(c0) || c0 === 46 || c0 === 64 || c0 === 95) continue;
+      AT_MENTION_Y.lastIndex = at;
+      const m = AT_MENTION_Y.exec(v);
+      if (!m) continue;
       const h = m[1] as string;
       const k = h.toLowerCase();
       const f = this.fl(k);
@@ -4869,28 +4893,6 @@ class Detector {
       const s = m.index + m[0].length - h.length;
       if (!this.anyName9(s, s + h.length)) this.add(s, s + h.length, 'NAME', 66);
     }
-  }
-  /** "0910 WANG Xiuying / Xiuying Wang", "DUPONT Jeanne  72F": at q, a surname in capitals (a known name that is no word), a given name, then a column gap, a slash or age and sex. */
-  capsSurnameAt9(q: number): void {
-    if (this.capsDoc) return;
-    const v = this.v;
-    const toks = this.toks;
-    const i = this.tokenStartingAt(q);
-    if (i < 0) return;
-    const u = toks[i] as Tok;
-    const g = toks[i + 1];
-    if (u.shape !== 'U' || !g || g.shape !== 'T' || !oneSpace(v, u.e, g.s) || u.w.length < 2) return;
-    if (!this.namePart9(u) || (u.m & M.NOT_NAME) !== 0 || this.common(u) || !(this.known(u) || (u.f & (L.LAST | L.COMMON_SURNAME | L.OTHER)) !== 0)) return;
-    const unknown = (g.f & 0xff) === 0 && g.capitals === 1;
-    // (A given name that is also a town, after a known surname: "WANG Xiuying".)
-    const townGiven = (g.f & (L.PLACE | NAME_BITS | L.WORD)) === L.PLACE && (u.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (g.m & (M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME)) === 0 && !(g.f & (L.COUNTRY | T.FACILITY));
-    if (!townGiven && (!this.namePart9(g) || (g.m & M.NOT_NAME) !== 0 || this.common(g) || ((g.f & L.FIRST) === 0 && !unknown && !g.k.includes('-')))) return;
-    let j = i + 1;
-    const g2 = toks[j + 1];
-    if (g2 && g2.shape === 'T' && oneSpace(v, g.e, g2.s) && this.namePart9(g2) && (g2.m & M.NOT_NAME) === 0 && !this.common(g2) && (g2.f & NAME_BITS) !== 0) j++;
-    const last = toks[j] as Tok;
-    if (!ENTRY_AFTER.test(v.slice(last.e, last.e + 14)) && !/^[ \t]+\/[ \t]/.test(v.slice(last.e, last.e + 3))) return;
-    if (!this.anyName9(u.s, last.e)) this.add(u.s, last.e, 'NAME', 72);
   }
   /** "Ivy, the daughter, was updated": a given name (also a word), a comma, a determiner maybe, the relative at token i, then punctuation or a verb. */
   appositionAt9(i: number): void {
@@ -5879,14 +5881,18 @@ const ROLE_IN_BRACKETS = /^ \((?:MA|CMA|RN|LPN|LVN|NP|PA|PA-C|CNA|RT|SW|MSW|PCT|
 /** Cue words of round 9: 1 a companion before a given name, 2 a role before a name in brackets, 3 a user-name label. */
 const R9_CUES = new Map<string, number>([
   ...'wife husband son daughter granddaughter grandson mother father sister brother gf bf girlfriend boyfriend partner fiance fiancee niece nephew aunt uncle mom dad mum friend roommate housemate flatmate ex rep representative coach trainer sitter buddy godmother godfather stepdad stepmom stepson stepdaughter'.split(' ').map((w): [string, number] => [w, 1]),
-  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt cm hospitalist provider lpn lvn cna cma therapist'.split(' ').map((w): [string, number] => [w, 2]),
+  // (Not "cm" nor "cc": units far more often than a case manager or a copy line.)
+  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt hospitalist provider lpn lvn cna cma therapist'.split(' ').map((w): [string, number] => [w, 2]),
   ['user', 3],
   ['login', 3],
   ['ms', 4],
-  ...'dnp cnm crna pharmd phd mbbs aprn fnp msw lcsw slp rrt cc dr pcp pa-c'.split(' ').map((w): [string, number] => [w, 7]),
+  ...'dnp cnm crna pharmd phd mbbs aprn fnp msw lcsw slp rrt dr pcp pa-c'.split(' ').map((w): [string, number] => [w, 7]),
   ...'grandmother grandfather neighbor neighbour caregiver hcp poa'.split(' ').map((w): [string, number] => [w, 1]),
   ['pct', 2],
   ['mohd', 8],
+  ['rm', 9],
+  ['room', 9],
+  ['bed', 9],
   ['muhd', 8],
   ['transcribed', 6],
   ['transcriptionist', 6],
@@ -5898,11 +5904,15 @@ const CHAT_SPEAKER_Y = /([A-Za-z][a-z]{2,}(?:[._-][a-z0-9]+)?(?:[ \t][A-Za-z]\.?
 /** A capitalized word between a time stamp and a colon ("1:40 PM Crystal: "). */
 const TIME_SPEAKER_Y = /(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+([A-Z][a-z]{2,})(?=:[ \t])/y;
 /** An @mention (not an e-mail, nor a domain after it). */
-const AT_MENTION = /(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/g;
+const AT_MENTION_Y = /@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/y;
 /** A surname after a room number in a handoff list, from a line's first character ("- 1108 bautista - ok", "1115 Nguyen (...)"). */
 const ROOM_LIST_NAME_Y = /(?:[-*\u2022][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/y;
+/** A surname particle and a space at a position (see Detector.lineNames9). */
+const PARTICLE_AT = /(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e|[Ll]os|[Ll]as|bin|ibn|al|el|ter|ten|[Dd]os|[Dd]as|y|[Aa]bu|[Bb]en) /y;
 /** Role nouns that may open a name found ("Agent Marcus Whitfield-Cole"): no part of the name (see Detector.trimNames9). */
 const ROLE_NOUNS9 = new Set('agent adjuster scribe sitter rep representative endoscopist proceduralist sonographer phlebotomist perfusionist'.split(' '));
+/** Determiners between a name, its comma and a relative in apposition ("Ivy, the daughter"; "pt's" is the token "pt"). */
+const APPOSITION_DET = new Set(['the', 'her', 'his', 'their', 'my', 'our', 'pt', 'patient']);
 /** Before a relative in apposition: a capitalized word, a comma, a determiner maybe ("Ivy, the ", "Rocky, pt's "). */
 const APPOSITION_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]{2,}),[ \t]+(?:(?:the|her|his|their|my|our|pt's|patient's|the pt's|the patient's)[ \t]+)?$/u;
 /** A given name after a signature's dash, ending its line ("-becca", "- marguerite"). */
