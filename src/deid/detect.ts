@@ -4734,9 +4734,13 @@ class Detector {
         k++;
         nx = toks[k] as Tok;
       }
-      const gap = v.slice(toks[k - 1]!.e + (toks[k - 1]!.possessive ? 2 : 0), nx.s);
+      if (nx.shape !== 'T' && nx.shape !== 'L') return;
+      // The gap before the name: one space, or a space and a bracket (no string is cut for it).
+      const gs = (toks[k - 1] as Tok).e + ((toks[k - 1] as Tok).possessive ? 2 : 0);
+      const gap = v.charCodeAt(gs) !== 32 ? '' : nx.s === gs + 1 ? ' ' : nx.s === gs + 2 && v.charCodeAt(gs + 1) === 40 ? ' (' : '';
+      if (gap === '') return;
       // A given name, or a capitalized word no lexicon knows ("friend Lalo (plate ...)").
-      const unknown = (nx.f & 0xff) === 0 && nx.capitals === 1 && /^[A-Z][a-z]+$/.test(nx.w);
+      const unknown = (nx.f & 0xff) === 0 && nx.capitals === 1 && nx.shape === 'T' && /^[A-Z][a-z]+$/.test(nx.w);
       // "son (terrence)", "wife is yolanda,": a given name typed in lower case, no word.
       const lowerGiven = nx.shape === 'L' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && this.lowerNameOk(nx);
       if (gap === ' (' && k === i + 1 && v.charCodeAt(nx.e) === 41 && (lowerGiven || (nx.shape === 'T' && ((nx.f & L.FIRST) !== 0 || unknown))) &&
