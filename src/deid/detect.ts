@@ -4466,6 +4466,12 @@ class Detector {
           !/(?:\b(?:in|at|from|to|near|of|visiting|via)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, pv.s - 12), pv.s)))
           this.add(pv.s, c.e, 'NAME', c.p + 1);
       }
+      // "Attending: Lindqvist, K": a surname found, a comma and the initial of the given name, ending the entry.
+      if (v.charCodeAt(c.e) === 44 && v.charCodeAt(c.e + 1) === 32) {
+        const m = INITIAL_AFTER_COMMA.exec(v.slice(c.e, c.e + 10));
+        const t = toks[this.tokenIndexBefore(c.e)];
+        if (m && t && t.e === c.e && t.shape !== 'I' && (this.isLast(t) || (t.f & L.COMMON_SURNAME) !== 0)) this.add(c.s, c.e + (m[1] as string).length, 'NAME', c.p + 1);
+      }
       // "rep Kiersten (kmohr)".
       if (v.charCodeAt(c.e) === 32 && v.charCodeAt(c.e + 1) === 40) {
         const m = /^ \(([a-z][a-z0-9._]{3,24})\)/.exec(v.slice(c.e, c.e + 30));
@@ -5913,6 +5919,8 @@ const AT_MENTION_Y = /@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]
 const ROOM_LIST_NAME_Y = /(?:[-*\u2022][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/y;
 /** A surname particle and a space at a position (see Detector.lineNames9). */
 const PARTICLE_AT = /(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e|[Ll]os|[Ll]as|bin|ibn|al|el|ter|ten|[Dd]os|[Dd]as|y|[Aa]bu|[Bb]en) /y;
+/** A comma and a given name's initial after a surname, ending the entry (", K", ", K.  "); group 1 is the part kept. */
+const INITIAL_AFTER_COMMA = /^(, [A-Z]\.?)(?=[ \t]*(?:\r?\n|$|[,;)]|[ \t]{2}|\t))/;
 /** Role nouns that may open a name found ("Agent Marcus Whitfield-Cole"): no part of the name (see Detector.trimNames9). */
 const ROLE_NOUNS9 = new Set('agent adjuster scribe sitter rep representative endoscopist proceduralist sonographer phlebotomist perfusionist'.split(' '));
 /** Determiners between a name, its comma and a relative in apposition ("Ivy, the daughter"; "pt's" is the token "pt"). */

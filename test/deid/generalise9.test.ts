@@ -174,3 +174,9 @@ test('"Baby Boy" and role nouns opening a name found are no part of it', () => {
   has('Agent Marcus Oyelaran-Pike informed with consent.', 'NAME', 'Marcus Oyelaran-Pike');
   notFlagged('Agent Marcus Oyelaran-Pike informed with consent.', 'Agent');
 });
+
+test("a surname found, a comma and the given name's initial ending the entry", () => {
+  has('Attending: Lindqvist, K\nFellow: none', 'NAME', 'Lindqvist, K');
+  // A pronoun after the comma in a sentence stays out.
+  notFlagged('Plan: Okafor, I think, agrees with the plan', 'I think');
+});
