@@ -212,7 +212,7 @@ const NOT_NAME = new Set([
   'cta', 'ctpa', 'egd', 'ercp', 'pft', 'pfts', 'eeg', 'emg', 'nucs', 'paracentesis', 'thoracentesis', 'lithotripsy',
   'triage', 'cathlab',
   // Round 9: chat shorthand and the subject line's "re" ("which nguyen lol", "dr okafor re: plan").
-  're', 'lol', 'pls', 'plz', 'btw', 'fyi', 'tbh', 'idk', 'omg', 'asap', 'thnx',
+  're', 'lol', 'pls', 'plz', 'btw', 'fyi', 'tbh', 'idk', 'omg', 'asap', 'thnx', "i'm", 'i’m', "i'd", "i've", "i'll",
 ]);
 
 /** Eponyms and brand names that look like surnames: not names on their own. */
@@ -4857,6 +4857,8 @@ class Detector {
       while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
       const bc = b >= 0 ? v.charCodeAt(b) : 10;
       if (bc === 10 || bc === 44 || bc === 33 || bc === 46) this.sticky9(DASH_SIGNATURE_Y, q, 1);
+      // "pls call me back - rosa": after a word, only a name ending the whole message.
+      else if (pc === 32 && v.length - q < 40 && /^[-~\u2013\u2014]{1,2}[ \t]?[A-Za-z][a-z'-]{2,}\s*$/.test(v.slice(q))) this.sticky9(DASH_SIGNATURE_Y, q, 1);
       if (bc === 10) {
         this.sticky9(DASH_INITIALS_Y, q, 2);
         this.sticky9(ROOM_LIST_NAME_Y, q, 3);

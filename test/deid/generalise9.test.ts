@@ -180,3 +180,9 @@ test("a surname found, a comma and the given name's initial ending the entry", (
   // A pronoun after the comma in a sentence stays out.
   notFlagged('Plan: Okafor, I think, agrees with the plan', 'I think');
 });
+
+test('a given name after a dash ending a message, and "I\'m" as no name', () => {
+  has('pls have the np call me back about the refill - rosalind', 'NAME', 'rosalind');
+  notFlagged('pls have the np call me back about the refill - thanks', 'thanks');
+  notFlagged("my name is Lupe Arce and I'm the daughter of Ramona Arce", "I'm");
+});
