@@ -4693,6 +4693,18 @@ class Detector {
       const p = this.lineStart9(t.s, 12);
       if (p >= 0) this.sticky9(INITIALS_FOR_Y, p, 2);
     }
+    // "Grace ambulated in the hall", "Hope reports she slept": a given name that is also a word, opening a sentence before a
+    // verb only a person does (token i).
+    if (kind === 10) {
+      const g = toks[i - 1];
+      if (!g || g.shape !== 'T' || !oneSpace(v, g.e, t.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3) return;
+      if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
+      let b = g.s - 1;
+      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
+      const bc = b >= 0 ? v.charCodeAt(b) : 10;
+      if ((bc === 10 || bc === 46 || bc === 33 || bc === 63 || bc === 58 || bc === 59) && !this.anyName9(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
+      return;
+    }
     // "Rm 12 okafor - ...", "bed 4 Lindqvist (...)": a room opening the line, then a surname.
     if (kind === 9) {
       if (this.lineStart9(t.s, 4) === t.s) this.sticky9(ROOM_LIST_NAME_Y, t.s, 3);
@@ -5902,6 +5914,8 @@ const R9_CUES = new Map<string, number>([
   ...'grandmother grandfather neighbor neighbour caregiver hcp poa'.split(' ').map((w): [string, number] => [w, 1]),
   ['pct', 2],
   ['mohd', 8],
+  // Verbs only a person does, after a given name opening a sentence (see cueAt, kind 10).
+  ...'ambulated ambulates ambulating reports reported states stated denies denied refused refuses tolerated tolerates verbalized verbalizes verbalizing agrees agreed declined declines complains complained endorses endorsed requested requests says said understands slept ate'.split(' ').map((w): [string, number] => [w, 10]),
   ['rm', 9],
   ['room', 9],
   ['bed', 9],

@@ -186,3 +186,11 @@ test('a given name after a dash ending a message, and "I\'m" as no name', () => 
   notFlagged('pls have the np call me back about the refill - thanks', 'thanks');
   notFlagged("my name is Lupe Arce and I'm the daughter of Ramona Arce", "I'm");
 });
+
+test('a given name that is also a word, opening a sentence before a verb only a person does', () => {
+  has('Ate well. Precious ambulated twice in the hall.', 'NAME', 'Precious');
+  has('Night shift quiet.\nSunny denies pain, slept well.', 'NAME', 'Sunny');
+  // A word that is no given name, or a relative, before the same verbs stays unflagged.
+  notFlagged('Night shift quiet.\nFamily states she slept well.', 'Family');
+  notFlagged('Night shift quiet.\nDaughter reports she slept well.', 'Daughter');
+});
