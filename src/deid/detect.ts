@@ -4466,6 +4466,33 @@ class Detector {
           !/(?:\b(?:in|at|from|to|near|of|visiting|via)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, pv.s - 12), pv.s)))
           this.add(pv.s, c.e, 'NAME', c.p + 1);
       }
+      // "Mohammed bin Rashid Al-Farsi": a particle between two names found joins them; "de la Cruz, Maria" opening a line or
+      // after a label: the particles before a name found are part of it.
+      if (v.charCodeAt(c.e) === 32) {
+        PARTICLE_AT.lastIndex = c.e + 1;
+        if (PARTICLE_AT.test(v)) {
+          const e2 = PARTICLE_AT.lastIndex;
+          for (let y = 0; y < n0; y++) {
+            const d = this.cands[y] as Cand;
+            if (d.t === 'NAME' && d.p >= 0 && d.s === e2) {
+              this.add(c.s, d.e, 'NAME', Math.max(c.p, d.p) + 1);
+              break;
+            }
+          }
+        }
+      }
+      if (b === 32) {
+        const i = this.tokenStartingAt(c.s);
+        let a = i;
+        while (a > 0 && a > i - 3 && (toks[a - 1] as Tok).shape === 'L' && ((toks[a - 1] as Tok).m & M.PARTICLES) !== 0 && oneSpace(v, (toks[a - 1] as Tok).e, (toks[a] as Tok).s)) a--;
+        if (a < i && a >= 0) {
+          const p0 = (toks[a] as Tok).s;
+          let q = p0 - 1;
+          while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+          const qc = q >= 0 ? v.charCodeAt(q) : 10;
+          if (qc === 10 || qc === 58 || qc === 40 || qc === 44 || qc === 59 || TITLE_BEFORE.test(v.slice(Math.max(0, p0 - 8), p0))) this.add(p0, c.e, 'NAME', c.p + 1);
+        }
+      }
       // "Attending: Lindqvist, K": a surname found, a comma and the initial of the given name, ending the entry.
       if (v.charCodeAt(c.e) === 44 && v.charCodeAt(c.e + 1) === 32) {
         const m = INITIAL_AFTER_COMMA.exec(v.slice(c.e, c.e + 10));
@@ -4692,6 +4719,17 @@ class Detector {
     if (t.k === 'dr' && i >= 2 && (toks[i - 1] as Tok).k === 'for') {
       const p = this.lineStart9(t.s, 12);
       if (p >= 0) this.sticky9(INITIALS_FOR_Y, p, 2);
+    }
+    // "Checked by J.K. at 1400": dotted initials after "by".
+    if (kind === 11) {
+      DOTTED_INITIALS_Y.lastIndex = t.e;
+      const m = DOTTED_INITIALS_Y.exec(v);
+      const ini = m ? (m[1] as string).replace(/[ .]/g, '') : '';
+      if (m && !this.capsDoc && !NOT_DOTTED_INITIALS.has((m[1] as string).replace(/ /g, '')) && !NOT_INITIALS.has(ini) && !NOT_NAME_CAPS.has(ini)) {
+        const s0 = m.index + m[0].length - (m[1] as string).length;
+        if (!this.anyName9(s0, s0 + (m[1] as string).length)) this.add(s0, s0 + (m[1] as string).length, 'NAME', 70);
+      }
+      return;
     }
     // "Grace ambulated in the hall", "Hope reports she slept": a given name that is also a word, opening a sentence before a
     // verb only a person does (token i).
@@ -5916,6 +5954,7 @@ const R9_CUES = new Map<string, number>([
   ['mohd', 8],
   // Verbs only a person does, after a given name opening a sentence (see cueAt, kind 10).
   ...'ambulated ambulates ambulating reports reported states stated denies denied refused refuses tolerated tolerates verbalized verbalizes verbalizing agrees agreed declined declines complains complained endorses endorsed requested requests says said understands slept ate'.split(' ').map((w): [string, number] => [w, 10]),
+  ['by', 11],
   ['rm', 9],
   ['room', 9],
   ['bed', 9],
@@ -5937,6 +5976,10 @@ const ROOM_LIST_NAME_Y = /(?:[-*\u2022][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \
 const PARTICLE_AT = /(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e|[Ll]os|[Ll]as|bin|ibn|al|el|ter|ten|[Dd]os|[Dd]as|y|[Aa]bu|[Bb]en) /y;
 /** A comma and a given name's initial after a surname, ending the entry (", K", ", K.  "); group 1 is the part kept. */
 const INITIAL_AFTER_COMMA = /^(, [A-Z]\.?)(?=[ \t]*(?:\r?\n|$|[,;)]|[ \t]{2}|\t))/;
+/** Two or three dotted initials after a cue ("by J.K.", "by T. O."). */
+const DOTTED_INITIALS_Y = /[ \t]+([A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?![A-Za-z])/y;
+/** Dotted abbreviations that are no initials. */
+const NOT_DOTTED_INITIALS = new Set('U.S. P.O. A.M. P.M. M.D. D.O. R.N. N.P. P.A. E.R. I.V. O.R. D.C. U.K. N.Y. L.A. B.C. A.D. B.S. M.S. B.A. M.A. Q.D. I.M. S.C. G.I. E.D. T.D. R.T. P.T. O.T. S.T.'.split(' '));
 /** Role nouns that may open a name found ("Agent Marcus Whitfield-Cole"): no part of the name (see Detector.trimNames9). */
 const ROLE_NOUNS9 = new Set('agent adjuster scribe sitter rep representative endoscopist proceduralist sonographer phlebotomist perfusionist'.split(' '));
 /** Determiners between a name, its comma and a relative in apposition ("Ivy, the daughter"; "pt's" is the token "pt"). */

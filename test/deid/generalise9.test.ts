@@ -194,3 +194,11 @@ test('a given name that is also a word, opening a sentence before a verb only a 
   notFlagged('Night shift quiet.\nFamily states she slept well.', 'Family');
   notFlagged('Night shift quiet.\nDaughter reports she slept well.', 'Daughter');
 });
+
+test('surname particles joining or opening names found, and dotted initials after "by"', () => {
+  covered('Pt: Khalid bin Rashid Al-Mansoori, 66M, for dialysis', 'Khalid bin Rashid Al-Mansoori', 'NAME');
+  covered('ICU LIST\nde la Fuente, Marisol  45F  bed 3', 'de la Fuente, Marisol', 'NAME');
+  has('Dressing checked by J.K. at 1400.', 'NAME', 'J.K.');
+  // Dotted abbreviations after "by" are no initials.
+  notFlagged('Neb given by R.T. at 0800; mailed by U.S. post.', 'R.T.');
+});
