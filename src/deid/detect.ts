@@ -4798,7 +4798,12 @@ class Detector {
       // A given name, or a capitalized word no lexicon knows ("friend Lalo (plate ...)").
       const unknown = (nx.f & 0xff) === 0 && nx.capitals === 1 && nx.shape === 'T' && /^[A-Z][a-z]+$/.test(nx.w);
       // "son (terrence)", "wife is yolanda,": a given name typed in lower case, no word.
-      const lowerGiven = nx.shape === 'L' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && this.lowerNameOk(nx);
+      let lowerGiven = nx.shape === 'L' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && this.lowerNameOk(nx);
+      // ("daughter maria called", "son mark says": a given name that is also a word, typed in lower case, before a verb.)
+      if (!lowerGiven && nx.shape === 'L' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && gap === ' ' && k === i + 1 && (nx.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.EPONYMS | M.STATE_WORDS | M.SUBJECT_VERBS | M.PLACE_PREP | M.WEAK_CONTEXT | M.STRONG_CONTEXT)) === 0) {
+        const after = v.slice(nx.e, nx.e + 14);
+        lowerGiven = NAME_THEN_VERB.test(after) && !/^[ \t]*[,.;:)!?]/.test(after);
+      }
       if (gap === ' (' && k === i + 1 && v.charCodeAt(nx.e) === 41 && (lowerGiven || (nx.shape === 'T' && ((nx.f & L.FIRST) !== 0 || unknown))) &&
         (nx.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.CREDENTIAL_TOKENS | M.NOT_NAME)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY))) {
         if (!this.anyName9(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);

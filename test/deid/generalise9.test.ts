@@ -202,3 +202,9 @@ test('surname particles joining or opening names found, and dotted initials afte
   // Dotted abbreviations after "by" are no initials.
   notFlagged('Neb given by R.T. at 0800; mailed by U.S. post.', 'R.T.');
 });
+
+test('a lower-case given name that is also a word after a companion cue, before a verb', () => {
+  has('roommate hope says she is ok to drive her', 'NAME', 'hope');
+  // Before no verb it stays a word.
+  notFlagged('roommate hope for the best', 'hope');
+});
