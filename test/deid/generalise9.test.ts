@@ -208,3 +208,9 @@ test('a lower-case given name that is also a word after a companion cue, before 
   // Before no verb it stays a word.
   notFlagged('roommate hope for the best', 'hope');
 });
+
+test('a given name before a team role in brackets', () => {
+  has('Team:\n- Dr. Ferreira (attending)\n- Tobias (intern)\n- Hope (charge)', 'NAME', 'Tobias');
+  has('Team:\n- Dr. Ferreira (attending)\n- Tobias (intern)\n- Hope (charge)', 'NAME', 'Hope');
+  notFlagged('Team:\n- Nights (intern) cover 4 pts', 'Nights');
+});
