@@ -4872,11 +4872,19 @@ class Detector {
   lineNames9(): void {
     const v = this.v;
     const toks = this.toks;
-    // A surname first, its comma, a given name (a board entry opening its line): a letter, the comma, a space, a letter.
+    // A surname first, its comma, a given name (a board entry opening its line): a letter, the comma, a space, a letter, within
+    // a few words of the line's start (the last newline is followed along).
+    let nlPrev = -1;
+    let nlNext = v.indexOf('\n');
     for (let q = v.indexOf(','); q >= 0; q = v.indexOf(',', q + 1)) {
       const cc = v.charCodeAt(q - 1);
       const ca = v.charCodeAt(q + 2);
       if (!(((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || cc > 127) && v.charCodeAt(q + 1) === 32 && ((ca >= 97 && ca <= 122) || (ca >= 65 && ca <= 90) || ca > 127))) continue;
+      while (nlNext >= 0 && nlNext < q) {
+        nlPrev = nlNext;
+        nlNext = v.indexOf('\n', nlNext + 1);
+      }
+      if (q - nlPrev > 50) continue;
       // (Before the surname's word: a line start, a prefix's digit, colon or bracket, or a particle; a word of prose ends it.)
       let ws = q - 1;
       while (ws > 0 && ws > q - 30 && (isLetterCode(v.charCodeAt(ws - 1)) || v.charCodeAt(ws - 1) === 39 || v.charCodeAt(ws - 1) === 45)) ws--;
