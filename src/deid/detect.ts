@@ -4421,14 +4421,6 @@ class Detector {
     const v = this.v;
     const toks = this.toks;
     const n = toks.length;
-    // "from Liang -> Petrakis": the two names of a handoff arrow.
-    for (let g = v.indexOf('>'); g >= 0; g = v.indexOf('>', g + 1)) {
-      const q = g - 2;
-      if (v.charCodeAt(g - 1) !== 45 || v.charCodeAt(q) !== 32 || v.charCodeAt(g + 1) !== 32) continue;
-      const i = this.tokenIndexBefore(q);
-      const t = toks[i];
-      if (t && t.e === q && t.shape === 'T') this.arrowAt(i);
-    }
     // Cue words (see R9_CUES).
     for (const i of this.cueIdx) {
       const t = toks[i] as Tok;
@@ -4913,6 +4905,13 @@ class Detector {
     // "- marguerite" (a given name after a signature's dash at a line start or after punctuation, ending the line).
     for (let q = v.indexOf('-'); q >= 0; q = v.indexOf('-', q + 1)) {
       const pc = q > 0 ? v.charCodeAt(q - 1) : 10;
+      // "from Liang -> Petrakis": the two names of a handoff arrow.
+      if (pc === 32 && v.charCodeAt(q + 1) === 62 && v.charCodeAt(q + 2) === 32) {
+        const i = this.tokenIndexBefore(q - 1);
+        const t = toks[i];
+        if (t && t.e === q - 1 && t.shape === 'T') this.arrowAt(i);
+        continue;
+      }
       if (pc !== 32 && pc !== 10 && pc !== 9 && pc !== 44 && pc !== 33 && pc !== 46) continue;
       const c1 = v.charCodeAt(q + 1);
       if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90) || c1 === 32)) continue;
@@ -4930,10 +4929,6 @@ class Detector {
         const p = this.lineStart9(q, 24);
         if (p >= 0 && isDigitCode(v.charCodeAt(p))) this.sticky9(ROOM_LIST_NAME_Y, p, 3);
       }
-    }
-    // "* 1108 bautista - ok", "• 1115 Nguyen (...)": a bullet opening a line.
-    for (const bullet of ['*', '\u2022']) {
-      for (let q = v.indexOf(bullet); q >= 0; q = v.indexOf(bullet, q + 1)) if (this.lineStart9(q, 8) === q) this.sticky9(ROOM_LIST_NAME_Y, q, 3);
     }
     // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
     for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
