@@ -4424,7 +4424,8 @@ class Detector {
     // Cue words (see R9_CUES).
     for (const i of this.cueIdx) {
       const t = toks[i] as Tok;
-      if ((t.m & M.R9_CUE) !== 0) this.cueAt(i, R9_CUES.get(t.k) as number);
+      // (A cheap test first for "by": a dotted initial follows.)
+      if ((t.m & M.R9_CUE) !== 0 && (t.k !== 'by' || v.charCodeAt(t.e + 2) === 46)) this.cueAt(i, R9_CUES.get(t.k) as number);
     }
     this.lineNames9();
     this.aroundNames9();
@@ -5961,11 +5962,11 @@ const R9_CUES = new Map<string, number>([
   ['pct', 2],
   ['mohd', 8],
   // Verbs only a person does, after a given name opening a sentence (see cueAt, kind 10).
-  ...'ambulated ambulates ambulating reports reported states stated denies denied refused refuses tolerated tolerates verbalized verbalizes verbalizing agrees agreed declined declines complains complained endorses endorsed requested requests says said understands slept ate'.split(' ').map((w): [string, number] => [w, 10]),
+  // (Not "tolerated": far more often after "Pt" than after a name.)
+  ...'ambulated ambulates ambulating reports reported states stated denies denied refused refuses verbalized verbalizes verbalizing agrees agreed declined declines complains complained endorses endorsed requested requests says said understands slept ate'.split(' ').map((w): [string, number] => [w, 10]),
+  // ("bed" and "room" are too frequent for the rare list opening with them: only "Rm".)
   ['by', 11],
   ['rm', 9],
-  ['room', 9],
-  ['bed', 9],
   ['muhd', 8],
   ['transcribed', 6],
   ['transcriptionist', 6],
