@@ -64,16 +64,18 @@ const STREET_SUFFIX =
 /** Street suffixes that are common words too. */
 const WORD_SUFFIXES = new Set('view green walk lawn lawns wynd brae meadows'.split(' '));
 const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.toLowerCase().split('|'));
-const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty']);
+const TITLES = new Set(['ssg', 'sfc', 'spc', 'pfc', 'cpl', 'lcdr', 'cdr', 'ltc', 'ens', 'officer', 'smt', 'shri', 'shrimati', 'doña', 'dna', 'dra', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'reverend', 'sr', 'sister', 'brother', 'fr', 'father', 'capt', 'sgt', 'mister', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sra', 'sir', 'dame', 'lady', 'lord', 'judge', 'atty', 'rabbi', 'imam']);
 const CORE_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor', 'mister']);
 const CREDENTIALS =
   'M\\.?D|D\\.?O|R\\.?N|N\\.?P|PA-C|P\\.?A|Ph\\.?D|DDS|DMD|PharmD|CNM|CRNA|LPN|LVN|LCSW|LICSW|MSW|DPM|FNP|FNP-BC|APRN|ANP|DNP|FACP|FACS|FACC|MBBS|MBChB|CNA|RPh|RD|RRT|MPH|MS|MSN|BSN|PsyD|OD|DC|PT|DPT|OT|OTR|SLP|CCC-SLP|NP-C|AGNP|CNS|Esq|Jr|Sr|II|III|IV' +
   // Stop 12: wound, ostomy, counselling, lactation, diabetes-education and critical-care credentials.
-  '|CWOCN|WOCN|CWON|LMFT|LPC|LCPC|LMHC|CDCES|CDE|IBCLC|RDN|CCRN|PMHNP|CPNP';
+  '|CWOCN|WOCN|CWON|LMFT|LPC|LCPC|LMHC|CDCES|CDE|IBCLC|RDN|CCRN|PMHNP|CPNP' +
+  // pharmacy and patient-care technicians, athletic trainers, medical assistants.
+  '|CPhT|PCT|ATC|CMA';
 /** First tokens of the credentials (lower case; "M" of "M.D."), to skip the regex for other words. */
 const CREDENTIAL_TOKENS = new Set(CREDENTIALS.toLowerCase().replace(/\\\.\?/g, '').replace(/\\/g, '').split('|').flatMap((c) => [c, c.split('-')[0] as string, c.charAt(0)]));
 const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
-const AMBIGUOUS_CREDENTIAL = new Set(['do', 'pa', 'pt', 'ot', 'rd', 'ms', 'dc', 'od', 'sr', 'ii', 'iv']);
+const AMBIGUOUS_CREDENTIAL = new Set(['do', 'pa', 'pt', 'ot', 'rd', 'ms', 'dc', 'od', 'sr', 'ii', 'iv', 'pct', 'atc', 'cma']);
 
 /** Words after which a capitalized sequence is a person's name. */
 /** Context words often followed by other things too: the sequence needs name evidence. */
@@ -212,6 +214,8 @@ const NOT_NAME = new Set([
   'haemodialysis', 'preop', 'postop', 'pre-op', 'post-op', 'stepdown', 'tele', 'telemetry', 'ltac', 'ltach', 'snf', 'mra',
   'cta', 'ctpa', 'egd', 'ercp', 'pft', 'pfts', 'eeg', 'emg', 'nucs', 'paracentesis', 'thoracentesis', 'lithotripsy',
   'triage', 'cathlab',
+  // chat shorthand and the subject line's "re" ("which nguyen lol", "dr okafor re: plan").
+  're', 'lol', 'pls', 'plz', 'btw', 'fyi', 'tbh', 'idk', 'omg', 'asap', 'thnx', "i'm", 'i’m', "i'd", "i've", "i'll",
 ]);
 
 /** Eponyms and brand names that look like surnames: not names on their own. */
@@ -299,12 +303,16 @@ const EPONYM_HEADS = new Set(
   ).split(/\s+/),
 );
 
-/** Verbs that follow the name of the subject of a sentence ("Hiroshi Carter lives alone"). */
 /** After "AV": the words of the heart's conduction (an AV block is no avenue). */
 const AV_HEART_AFTER = /^[ \t-]*(?:block|node|nodal|conduction|dissociation|delay|fistula|graft|sequential|pac(?:ing|ed)|valves?|shunt|malformation|canal|re-?entr\w*|interval)\b/i;
 /** Base forms of verbs that follow a modal in clinical notes ("Will follow", "Will cont", "Will need"). */
 const BASE_VERBS = new Set(['be', 'follow', 'start', 'restart', 'continue', 'cont', 'need', 'have', 'monitor', 'recheck', 'check', 'call', 'plan', 'get', 'go', 'try', 'give', 'remain', 'update', 'discuss', 'see', 'wean', 'titrate', 'consider', 'obtain', 'send', 'repeat', 'hold', 'notify', 'reassess', 'evaluate', 'keep', 'transfer', 'return', 'order', 'draw', 'require', 'discharge', 'attempt', 'increase', 'decrease', 'defer', 'change', 'add', 'stop', 'resume', 'touch', 'speak', 'talk', 'meet', 'review', 'arrange', 'schedule', 'contact', 'page', 'await', 'dc', 'd/c', 'f/u', 'observe', 'encourage', 'provide', 'assess', 'reevaluate', 'trial', 'place', 'pursue', 'not', 'also', 'likely', 'probably']);
-const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents', 'presented', 'reports', 'reported', 'denies', 'denied', 'states', 'stated', 'ambulated', 'ambulates', 'called', 'arrived', 'returns', 'returned', 'came', 'comes', 'has', 'had', 'underwent', 'tolerated', 'tolerates', 'consented', 'agreed', 'declined', 'refused', 'says', 'said', 'feels', 'felt', 'complains', 'admits', 'went', 'works', 'worked', 'remains', 'continues', 'smokes', 'drinks', 'uses', 'walks', 'visited', 'visits', 'expired', 'died', 'passed', 'requests', 'requested', 'wants', 'wishes', 'prefers', 'needs', 'follows', 'attends', 'attended', 'signed', 'verbalized', 'verbalizes', 'understands', 'understood', 'participated', 'participates', 'enrolled', 'transferred', 'discharged', 'admitted', 'developed', 'became', 'appears', 'appeared', 'slept', 'sleeps', 'ate', 'eats', 'resides', 'resided']);
+/** Verbs that follow the name of the subject of a sentence ("Hiroshi Carter lives alone"). */
+const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents', 'presented', 'reports', 'reported', 'denies', 'denied', 'states', 'stated', 'ambulated', 'ambulates', 'called', 'arrived', 'returns', 'returned', 'came', 'comes', 'has', 'had', 'underwent', 'tolerated', 'tolerates', 'consented', 'agreed', 'declined', 'refused', 'says', 'said', 'feels', 'felt', 'complains', 'admits', 'went', 'works', 'worked', 'remains', 'continues', 'smokes', 'drinks', 'uses', 'walks', 'visited', 'visits', 'expired', 'died', 'passed', 'requests', 'requested', 'wants', 'wishes', 'prefers', 'needs', 'follows', 'attends', 'attended', 'signed', 'verbalized', 'verbalizes', 'understands', 'understood', 'participated', 'participates', 'enrolled', 'transferred', 'discharged', 'admitted', 'developed', 'became', 'appears', 'appeared', 'slept', 'sleeps', 'ate', 'eats', 'resides', 'resided',
+  // more verbs after a subject's name ("Trish will follow", "Maribel agrees").
+  'will', 'would', 'can', 'could', 'should', 'agrees', 'plans', 'planned', 'spoke', 'speaks', 'brought', 'brings', 'knows', 'thinks', 'believes',
+  'asked', 'asks', 'told', 'tells', 'confirmed', 'confirms', 'gave', 'gives', 'took', 'takes', 'drove', 'drives', 'answered', 'explained', 'expressed',
+  'endorses', 'endorsed', 'voiced', 'voices', 'recalls', 'helped', 'helps', 'stays', 'stayed', 'arrives', 'left', 'leaves', 'notes', 'noted']);
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
 
@@ -1215,6 +1223,9 @@ function memberBits(k: string): number {
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     for (const w of regionTable().first) map.set(w, (map.get(w) ?? 0) | M.REGION_FIRST);
     for (const w of HANDLE_CUES) map.set(w, (map.get(w) ?? 0) | M.HANDLE_CUE);
+    // The name cue words (NAME_CUES) share the bit of the companies' first words, to be listed in cueIdx: a bit at 2^30
+    // would take Tok.m out of small integers, which slows every pass that reads it.
+    for (const w of NAME_CUES.keys()) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
     for (const c of NOT_NAME_PHRASES) {
       const words = c.split(' ');
       for (const w of [words[0] as string, `${words[0]}-${words[1]}`]) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
@@ -4434,6 +4445,604 @@ class Detector {
    * (or the word right before) a found name; it counts when another capitalized word follows the brackets, or,
    * at the end of the name, when it is a known given name that is no common word.
    */
+  /**
+   * Names by cue and layout (Stop 13, test/deid/generalise9.test.ts): layouts and cues the other name passes miss. A board or handoff entry
+   * opening its line surname first ("Rm 5  Begum, Rokeya  G4P3", "3) Van der Linde, Pieter  89M", "okonkwo, chidi  mrn");
+   * a lower-case initial and surname with a credential or after a role ("l. bjornstad md", "fellow t. ahuja"); chat
+   * speakers before a time stamp ("priya r 17:52: ...") and @mentions; a surname after a room number in a handoff list
+   * ("- 1108 bautista - ok"); staff initials after a transcription or role cue ("transcribed 11/8 (lw)", "triage RN dmv",
+   * "-mk (night float)", "jh for Dr. ..."); a given name that is also a word after a companion cue ("roommate Pip and",
+   * "rep Kiersten (kmohr)", "daughter is Winter)") or before a role in brackets ("Crystal (MA)"); a name in brackets after a
+   * role ("per rn (tasha)"); the next name of a handoff arrow ("Liang -> Petrakis"); a user name after "user name".
+   */
+  namesByCue(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n = toks.length;
+    // Cue words (see NAME_CUES).
+    for (const i of this.cueIdx) {
+      const t = toks[i] as Tok;
+      // (A cheap test first for "by": a dotted initial follows.)
+      const kind = (t.m & M.COMPANY_FIRST) !== 0 ? NAME_CUES.get(t.k) : undefined;
+      if (kind !== undefined && (t.k !== 'by' || v.charCodeAt(t.e + 2) === 46)) this.cueAt(i, kind);
+    }
+    this.lineNames();
+    this.aroundNames();
+  }
+  /**
+   * Around the names found: a given name that is also a country or a place right before a surname found ("Jordan
+   * Whitlock, CPhT", "Georgia Okafor"); a user name built from a name in brackets right after it ("Kiersten (kmohr)");
+   * the name line of a letter's address block, right above its street line ("ROSE M. CALDERON-VEGA\n1620 W 18th Pl").
+   */
+  aroundNames(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n0 = this.cands.length;
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0) continue;
+      if (c.t === 'LOCATION') {
+        // A street line ("1620 W 18th Pl") opening its line, under a line of two to four capitalized words.
+        const d0 = v.charCodeAt(c.s);
+        if (d0 >= 48 && d0 <= 57 && c.s >= 2 && v.charCodeAt(c.s - 1) === 10) this.addresseeAbove(c.s - 1);
+        continue;
+      }
+      if (c.t !== 'NAME') continue;
+      const b = v.charCodeAt(c.s - 1);
+      if (b === 32) {
+        const i = this.tokenStartingAt(c.s);
+        const pv = i > 0 ? toks[i - 1] : undefined;
+        const t = toks[i];
+        if (pv && t && t.shape === 'T' && pv.shape === 'T' && pv.e === c.s - 1 && (pv.f & L.FIRST) !== 0 && (pv.f & (L.COUNTRY | L.PLACE)) !== 0 && !pv.possessive &&
+          (this.isLast(t) || (t.f & L.COMMON_SURNAME) !== 0) && !this.common(t) && (pv.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.PLACE_PREP)) === 0 && !this.sentenceStartWord(i - 1) &&
+          !/(?:\b(?:in|at|from|to|near|of|visiting|via)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, pv.s - 12), pv.s)))
+          this.add(pv.s, c.e, 'NAME', c.p + 1);
+      }
+      // "Mohammed bin Rashid Al-Farsi": a particle between two names found joins them; "de la Cruz, Maria" opening a line or
+      // after a label: the particles before a name found are part of it.
+      if (v.charCodeAt(c.e) === 32) {
+        PARTICLE_AT.lastIndex = c.e + 1;
+        if (PARTICLE_AT.test(v)) {
+          const e2 = PARTICLE_AT.lastIndex;
+          for (let y = 0; y < n0; y++) {
+            const d = this.cands[y] as Cand;
+            if (d.t === 'NAME' && d.p >= 0 && d.s === e2) {
+              this.add(c.s, d.e, 'NAME', Math.max(c.p, d.p) + 1);
+              break;
+            }
+          }
+        }
+      }
+      if (b === 32) {
+        const i = this.tokenStartingAt(c.s);
+        let a = i;
+        while (a > 0 && a > i - 3 && (toks[a - 1] as Tok).shape === 'L' && ((toks[a - 1] as Tok).m & M.PARTICLES) !== 0 && oneSpace(v, (toks[a - 1] as Tok).e, (toks[a] as Tok).s)) a--;
+        if (a < i && a >= 0) {
+          const p0 = (toks[a] as Tok).s;
+          let q = p0 - 1;
+          while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+          const qc = q >= 0 ? v.charCodeAt(q) : 10;
+          if (qc === 10 || qc === 58 || qc === 40 || qc === 44 || qc === 59 || TITLE_BEFORE.test(v.slice(Math.max(0, p0 - 8), p0))) this.add(p0, c.e, 'NAME', c.p + 1);
+        }
+      }
+      // "Attending: Lindqvist, K": a surname found, a comma and the initial of the given name, ending the entry.
+      if (v.charCodeAt(c.e) === 44 && v.charCodeAt(c.e + 1) === 32) {
+        const m = INITIAL_AFTER_COMMA.exec(v.slice(c.e, c.e + 10));
+        const t = toks[this.tokenIndexBefore(c.e)];
+        if (m && t && t.e === c.e && t.shape !== 'I' && (this.isLast(t) || (t.f & L.COMMON_SURNAME) !== 0)) this.add(c.s, c.e + (m[1] as string).length, 'NAME', c.p + 1);
+      }
+      // "rep Kiersten (kmohr)".
+      if (v.charCodeAt(c.e) === 32 && v.charCodeAt(c.e + 1) === 40) {
+        const m = /^ \(([a-z][a-z0-9._]{3,24})\)/.exec(v.slice(c.e, c.e + 30));
+        if (m && this.nameHandle(m[1] as string, false) && (memberBits(m[1] as string) & (M.STRONG_CONTEXT | M.NOT_NAME | M.MEDIUM_CONTEXT)) === 0) this.add(c.e + 2, c.e + 2 + (m[1] as string).length, 'NAME', 66);
+      }
+    }
+  }
+  /** The line ending at nl (a newline) when it holds only a person's name: two to four capitalized words or initials, one a known name. */
+  addresseeAbove(nl: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    let ls = nl;
+    while (ls > 0 && nl - ls < 48 && v.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && v.charCodeAt(ls - 1) !== 10) return;
+    const e = this.tokenIndexBefore(nl);
+    if (e < 0) return;
+    let a = e;
+    while (a > 0 && (toks[a - 1] as Tok).e > ls) a--;
+    const first = toks[a] as Tok;
+    const last = toks[e] as Tok;
+    if (e - a < 1 || e - a > 3 || !blanks(v, ls, first.s) && first.s !== ls || !/^[ \t]*$/.test(v.slice(last.e + (last.shape === 'I' ? 1 : 0), nl))) return;
+    let known = false;
+    for (let x = a; x <= e; x++) {
+      const t = toks[x] as Tok;
+      if (x > a && !/^\.?[ \t]$/.test(v.slice((toks[x - 1] as Tok).e, t.s))) return;
+      if (t.shape === 'I') continue;
+      if ((t.shape !== 'T' && t.shape !== 'U') || !this.namePart(t) || (t.m & M.NOT_NAME) !== 0 || (this.common(t) && !(t.f & L.FIRST))) return;
+      if (((t.f & NAME_BITS) !== 0 || this.known(t)) && !this.common(t)) known = true;
+    }
+    if (known && !this.anyCand(first.s, last.e)) this.add(first.s, last.e, 'NAME', 70);
+  }
+  /** "Ma. Corazon Dimaguiba", "Md. Jalal Uddin": "Maria" and "Mohammed" written short (token h) before a given name. */
+  shortGivenAt(h: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n = toks.length;
+    {
+      const i = h + 1;
+      const t = toks[h] as Tok;
+      if (i >= n || (toks[i] as Tok).s !== t.e + 2 || v.charCodeAt(t.e + 1) !== 32 || (toks[i] as Tok).shape !== 'T') return;
+      const s = t.s;
+      const g = toks[i] as Tok;
+      // (A given name no lexicon knows, before a known name: "Md. Shafiqur Rahman".)
+      const g2 = toks[i + 1];
+      const unknownGiven = (g.f & 0xff) === 0 && !!g2 && g2.shape === 'T' && oneSpace(v, g.e, g2.s) && (g2.f & NAME_BITS) !== 0 && !this.common(g2);
+      if (((g.f & (L.FIRST | L.OTHER)) === 0 && !unknownGiven) || this.common(g) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON)) !== 0 || ((g.f & L.PLACE) !== 0 && (g.f & L.FIRST) === 0)) return;
+      let j = i;
+      while (j + 1 < n && j < i + 2 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s) && (toks[j + 1] as Tok).shape === 'T' && this.namePart(toks[j + 1] as Tok) && !this.common(toks[j + 1] as Tok)) j++;
+      this.add(s, (toks[j] as Tok).e, 'NAME', 72);
+    }
+  }
+  /** A lower-case initial and surname around the credential or role at token i ("l. bjornstad md", "fellow t. ahuja"). */
+  lowerInitialCue(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const a = toks[i - 2];
+    if (a && a.shape === 'L' && a.w.length === 1 && v.charCodeAt(a.e) === 46) this.lowerInitialAt(i - 2);
+    const b = toks[i + 1];
+    if (b && b.shape === 'L' && b.w.length === 1 && v.charCodeAt(b.e) === 46) this.lowerInitialAt(i + 1);
+  }
+  /** Words opening a name found that are no part of it: "Baby Boy" and "Baby Girl" of a newborn's name ("Baby Boy Ahn" is the
+   * surname Ahn), and a role noun ("Endoscopist Ravindran", "Agent Marcus Whitfield-Cole"). */
+  trimNames(): void {
+    const v = this.v;
+    const toks = this.toks;
+    for (const c of this.cands) {
+      if (c.t !== 'NAME' || c.p < 0) continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 < 65 || c0 > 90) continue;
+      const i = this.tokenStartingAt(c.s);
+      if (i < 0) continue;
+      const t = toks[i] as Tok;
+      const nx = toks[i + 1];
+      if (!nx || nx.e > c.e || !oneSpace(v, t.e, nx.s)) continue;
+      let to = -1;
+      if (t.k === 'baby') {
+        // "Baby Boy Ahn", "Baby Girl Castellanos": the sex word too, when a surname follows.
+        const n2 = toks[i + 2];
+        if ((nx.k === 'boy' || nx.k === 'girl') && n2 && n2.e <= c.e && oneSpace(v, nx.e, n2.s)) to = i + 2;
+        else if (nx.k !== 'boy' && nx.k !== 'girl') to = -1;
+      } else if ((t.k === 'boy' || t.k === 'girl') && v.slice(Math.max(0, t.s - 5), t.s).toLowerCase() === 'baby ') to = i + 1;
+      else if (t.shape === 'T' && (ROLE_NOUNS.has(t.k) || ((t.f & NAME_BITS) === 0 && t.k.length >= 7 && /(?:ologist|oscopist|apist|acist|etrist|ician|itian)$/.test(t.k)))) to = i + 1;
+      if (to < 0) continue;
+      const s = (toks[to] as Tok).s;
+      if (s < c.e) c.s = s;
+    }
+  }
+  /** Lower-case occurrences of the surnames and given names found capitalized (known names that are no words). */
+  lowerRepeats(): void {
+    const toks = this.toks;
+    const v = this.v;
+    this.trimNames();
+    let keys: Set<string> | undefined;
+    for (const c of this.cands) {
+      if (c.t !== 'NAME' || c.p < 0) continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 < 65 || c0 > 90) continue;
+      const i = this.tokenStartingAt(c.s);
+      if (i < 0) continue;
+      for (let x = i; x < toks.length && (toks[x] as Tok).e <= c.e; x++) {
+        const t = toks[x] as Tok;
+        if (t.shape !== 'T' || t.k.length < 4 || (t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || t.f & (L.PLACE | L.COUNTRY)) continue;
+        (keys ??= new Set()).add(t.k);
+      }
+    }
+    if (!keys) return;
+    // (Each key is searched in the text: fewer steps than a pass over every token.)
+    for (const k of keys) {
+      for (let at = v.indexOf(k); at >= 0; at = v.indexOf(k, at + k.length)) {
+        const i = this.tokenStartingAt(at);
+        if (i < 0) continue;
+        const t = toks[i] as Tok;
+        if (t.shape === 'L' && t.k === k && !this.anyName(t.s, t.e)) this.add(t.s, t.e, 'NAME', 55);
+      }
+    }
+  }
+  /** Whether token t may be a part of a person's name in an entry or a list (see entryAt): no word of another kind. */
+  namePart(t: Tok): boolean {
+    if (t.shape === 'X' || t.shape === 'I') return false;
+    if ((t.m & (M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.FACILITY_GENERIC | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.SCALE_NAMES)) !== 0) return false;
+    if (t.f & (L.COUNTRY | T.FACILITY) || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0)) return false;
+    if (t.shape === 'U' && (t.w.length < 3 || NOT_INITIALS.has(t.w) || NOT_NAME_CAPS.has(t.w))) return false;
+    if (t.shape === 'T' && this.abbrevLike(t)) return false;
+    if (t.shape === 'L' && !this.lowerNameOk(t) && !(this.known(t) && !this.common(t))) return false;
+    return true;
+  }
+  /** "Rm 5  Begum, Rokeya  G4P3", "3) Van der Linde, Pieter  89M", "okonkwo, chidi  mrn": surname (token i), comma, given name. */
+  entryAt(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    const g = toks[i + 1];
+    if (!g || !commaGap(v, t.e, g.s) || g.s - t.e > 2) return;
+    const lower = t.shape === 'L';
+    if (lower ? g.shape !== 'L' : g.shape !== 'T' && !(g.shape === 'U' && t.shape === 'U')) return;
+    // (Cheap tests first: a common word that is no name on either side of the comma ends it.)
+    if ((t.f & (L.WORD | NAME_BITS)) === L.WORD || (g.f & (L.WORD | NAME_BITS)) === L.WORD || ((t.f | g.f) & (NAME_BITS | L.PLACE)) === 0 && (i === 0 || ((toks[i - 1] as Tok).m & M.PARTICLES) === 0)) return;
+    // Particles and a capitalized word before the surname ("Van der Linde", "Castillo de la Cruz").
+    let a = i;
+    while (a > 0 && a > i - 3) {
+      const p = toks[a - 1] as Tok;
+      if ((p.m & M.PARTICLES) === 0 || !oneSpace(v, p.e, (toks[a] as Tok).s)) break;
+      a--;
+    }
+    if (a < i && a > 0) {
+      const p = toks[a - 1] as Tok;
+      if ((p.shape === 'T' || p.shape === 'U') && oneSpace(v, p.e, (toks[a] as Tok).s) && this.namePart(p) && !this.common(p)) a--;
+    }
+    // The line start before it: a list number, a bullet, a room or bed, a time, a patient label.
+    const first = toks[a] as Tok;
+    let ls = first.s;
+    while (ls > 0 && first.s - ls < 28 && v.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && v.charCodeAt(ls - 1) !== 10) return;
+    if (!ENTRY_PREFIX.test(v.slice(ls, first.s))) return;
+    // The given name: one or two words (or a word and an initial).
+    let j = i + 1;
+    const g2 = toks[j + 1];
+    if (g2 && oneSpace(v, g.e, g2.s) && ((g2.shape === g.shape && this.namePart(g2) && !this.common(g2) && this.known(g2)) || (g2.shape === 'I' && !lower))) j++;
+    const last = toks[j] as Tok;
+    const rest = v.slice(last.e + (last.shape === 'I' && v.charCodeAt(last.e) === 46 ? 1 : 0), last.e + 14);
+    // ("OR  Abebe, Tigist rpt c/s": after a room or a list number, a lower-case word may follow the capitalized name.)
+    const afterWord = !lower && ls < first.s && /[\w)]/.test(v.slice(ls, first.s)) && /^ [a-z]/.test(rest);
+    if (!ENTRY_AFTER.test(rest) && !afterWord) return;
+    // Every word a name part, none a common word unless a known name, one known name that is no word.
+    let known = false;
+    for (let x = a; x <= j; x++) {
+      const w = toks[x] as Tok;
+      if (w.shape === 'I' || (w.shape === 'L' && (w.m & M.PARTICLES) !== 0) || (x < i && (w.m & M.PARTICLES) !== 0)) continue;
+      // "Ward, Evangeline": a clinical word as surname before a known given name that is no word.
+      const wardLike = x === i && (w.m & M.NOT_NAME) !== 0 && (w.f & L.COMMON_SURNAME) !== 0 && (g.f & L.FIRST) !== 0 && !this.common(g) && g.shape === 'T';
+      if (!wardLike && ((w.m & M.NOT_NAME) !== 0 || !this.namePart(w))) return;
+      if (this.common(w) && !(w.f & NAME_BITS)) return;
+      if ((this.known(w) || (w.f & NAME_BITS) !== 0) && !this.common(w)) known = true;
+      // ("Soo-ah": a hyphenated given name whose first part is a known given name.)
+      else if (x > i && w.k.includes('-') && (this.fl(w.k.slice(0, w.k.indexOf('-'))) & L.FIRST) !== 0 && !this.common(w)) known = true;
+    }
+    // (Particles before a capitalized surname are evidence of a name too: "Van den Akker, Willemijn".)
+    if (a < i && first.shape !== 'L') known = true;
+    if (!known || (this.common(t) && this.common(g))) return;
+    if (!this.anyName(first.s, last.e)) this.add(first.s, last.e, 'NAME', 74);
+  }
+  /** Whether a NAME candidate covers [s, e). */
+  anyName(s: number, e: number): boolean {
+    for (const c of this.cands) if (c.t === 'NAME' && c.p >= 0 && c.s <= s && c.e >= e) return true;
+    return false;
+  }
+  /** "l. bjornstad md", "fellow t. ahuja", "cc: j. whitcombe np": a lower-case initial (token i), its dot, a surname. */
+  lowerInitialAt(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    const sn = this.toks[i + 1];
+    if (!sn || sn.shape !== 'L' || sn.s !== t.e + 2 || v.charCodeAt(t.e + 1) !== 32 || sn.w.length < 3) return;
+    const pc = t.s > 0 ? v.charCodeAt(t.s - 1) : 10;
+    if (pc === 46 || pc === 47 || (pc < 128 && isWordCode(pc))) return;
+    const cred = LOWER_CRED_AFTER.test(v.slice(sn.e, sn.e + 12));
+    const role = !cred && LOWER_ROLE_BEFORE.test(v.slice(Math.max(0, t.s - 16), t.s));
+    if (!cred && !role) return;
+    if ((sn.m & (M.NOT_NAME | M.MONTH_WORDS | M.EPONYMS | M.TITLES | M.CREDENTIAL_TOKENS)) !== 0) return;
+    // ("r. adeyemi-brooks md": a hyphenated surname, one part a known name that is no word.)
+    const partKnown = cred && sn.k.includes('-') && sn.k.split('-').some((p) => p.length >= 3 && (this.fl(p) & NAME_BITS) !== 0 && (this.fl(p) & L.WORD) === 0);
+    if (!(this.lowerNameOk(sn) || partKnown || (cred && this.known(sn) && (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0))) return;
+    if (!this.anyName(t.s, sn.e)) this.add(t.s, sn.e, 'NAME', 70);
+  }
+  /** The cue word at token i (see NAME_CUES): kind 1 a companion, 2 a role, 3 a user-name label. */
+  cueAt(i: number, kind: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    // "taken by Crystal (MA)", "Summer (sister)": a given name, then a role or a relative in brackets (token i).
+    if (i > 0 && v.charCodeAt(t.s - 1) === 40 && v.charCodeAt(t.s - 2) === 32 && v.charCodeAt(t.e) === 41 && ROLE_IN_BRACKETS.test(v.slice(t.s - 2, t.e + 1))) {
+      const g = toks[i - 1] as Tok;
+      if (g.e === t.s - 2 && g.shape === 'T' && (g.f & L.FIRST) !== 0 && (g.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) === 0 && !(g.f & L.COUNTRY) && !g.possessive && !this.anyName(g.s, g.e))
+        this.add(g.s, g.e, 'NAME', 64);
+    }
+    // "l. bjornstad md", "fellow t. ahuja".
+    if (t.shape === 'L' && (kind === 2 || kind === 7)) this.lowerInitialCue(i);
+    // "jh for Dr. Honeycutt": staff initials opening the line before "for Dr.".
+    if (t.k === 'dr' && i >= 2 && (toks[i - 1] as Tok).k === 'for') {
+      const p = this.lineStart(t.s, 12);
+      if (p >= 0) this.stickyNames(INITIALS_FOR_Y, p, 2);
+    }
+    // "Checked by J.K. at 1400": dotted initials after "by".
+    if (kind === 11) {
+      DOTTED_INITIALS_Y.lastIndex = t.e;
+      const m = DOTTED_INITIALS_Y.exec(v);
+      const ini = m ? (m[1] as string).replace(/[ .]/g, '') : '';
+      if (m && !this.capsDoc && !NOT_DOTTED_INITIALS.has((m[1] as string).replace(/ /g, '')) && !NOT_INITIALS.has(ini) && !NOT_NAME_CAPS.has(ini)) {
+        const s0 = m.index + m[0].length - (m[1] as string).length;
+        if (!this.anyName(s0, s0 + (m[1] as string).length)) this.add(s0, s0 + (m[1] as string).length, 'NAME', 70);
+      }
+      return;
+    }
+    // "Grace ambulated in the hall", "Hope reports she slept": a given name that is also a word, opening a sentence before a
+    // verb only a person does (token i).
+    if (kind === 10) {
+      const g = toks[i - 1];
+      if (!g || g.shape !== 'T' || !oneSpace(v, g.e, t.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3) return;
+      if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
+      let b = g.s - 1;
+      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
+      const bc = b >= 0 ? v.charCodeAt(b) : 10;
+      if ((bc === 10 || bc === 46 || bc === 33 || bc === 63 || bc === 58 || bc === 59) && !this.anyName(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
+      return;
+    }
+    // "Rm 12 okafor - ...", "bed 4 Lindqvist (...)": a room opening the line, then a surname.
+    if (kind === 9) {
+      if (this.lineStart(t.s, 4) === t.s) this.stickyNames(ROOM_LIST_NAME_Y, t.s, 3);
+      return;
+    }
+    let k = i + 1;
+    let nx = toks[k];
+    if (!nx) return;
+    // "Ma. Corazon", "Md. Jalal Uddin".
+    if (t.shape === 'T' && v.charCodeAt(t.e) === 46 && (t.k === 'ma' || t.k === 'md' || t.k === 'mohd' || t.k === 'muhd')) {
+      this.shortGivenAt(i);
+      return;
+    }
+    if (kind === 7 || kind === 8) return;
+    if (kind === 6) {
+      // "transcribed 11/8/25 (lw)", "Scribe: tb.": staff initials ending the line of a transcription or scribe cue.
+      STAFF_AFTER_CUE_Y.lastIndex = t.e;
+      const m = STAFF_AFTER_CUE_Y.exec(v);
+      if (m) this.staffInitials(m.index + m[0].length - (m[1] as string).length, m[1] as string);
+      return;
+    }
+    // "triage RN dmv": staff initials after a role in capitals, ending the line.
+    if (kind === 2 && (t.shape === 'U' || t.k === 'tech') && nx.shape === 'L' && nx.w.length <= 3 && blanks(v, t.e, nx.s) && /^[ \t]*[.;]?[ \t]*(?:\r?\n|$)/.test(v.slice(nx.e, nx.e + 4))) {
+      this.staffInitials(nx.s, nx.w);
+      return;
+    }
+    if (kind === 3) {
+      // "Portal user name sam.achterberg", "login: jdoe4".
+      if ((t.k === 'user' || t.k === 'login') && (nx.k === 'name' || nx.k === 'id') && nx.s <= t.e + 1) {
+        HANDLE_AFTER.lastIndex = nx.e;
+        const m = HANDLE_AFTER.exec(v);
+        if (m && this.nameHandle(m[1] as string, true)) {
+          const h = m[1] as string;
+          const s = m.index + m[0].length - h.length;
+          this.add(s, s + h.length, 'NAME', 103);
+        }
+      }
+      return;
+    }
+    if (kind === 1) {
+      // "Ivy, the daughter, was updated", "Rocky, pt's son, visited": a given name, then the relative in apposition.
+      if (v.charCodeAt(t.s - 1) === 32 && (v.charCodeAt(t.s - 2) === 44 || (i > 0 && APPOSITION_DET.has((toks[i - 1] as Tok).k) && v.charCodeAt((toks[i - 1] as Tok).s - 2) === 44))) this.appositionAt(i);
+      // "daughter is Winter", "son named Chase".
+      if ((nx.k === 'is' || nx.k === 'named') && oneSpace(v, t.e, nx.s) && toks[k + 1]) {
+        k++;
+        nx = toks[k] as Tok;
+      }
+      if (nx.shape !== 'T' && nx.shape !== 'L') return;
+      // The gap before the name: one space, or a space and a bracket (no string is cut for it).
+      const gs = (toks[k - 1] as Tok).e + ((toks[k - 1] as Tok).possessive ? 2 : 0);
+      const gap = v.charCodeAt(gs) !== 32 ? '' : nx.s === gs + 1 ? ' ' : nx.s === gs + 2 && v.charCodeAt(gs + 1) === 40 ? ' (' : '';
+      if (gap === '') return;
+      // A given name, or a capitalized word no lexicon knows ("friend Lalo (plate ...)").
+      const unknown = (nx.f & 0xff) === 0 && nx.capitals === 1 && nx.shape === 'T' && /^[A-Z][a-z]+$/.test(nx.w);
+      // "son (terrence)", "wife is yolanda,": a given name typed in lower case, no word.
+      let lowerGiven = nx.shape === 'L' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && this.lowerNameOk(nx);
+      // ("daughter maria called", "son mark says": a given name that is also a word, typed in lower case, before a verb.)
+      if (!lowerGiven && nx.shape === 'L' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && gap === ' ' && k === i + 1 && (nx.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.EPONYMS | M.STATE_WORDS | M.SUBJECT_VERBS | M.PLACE_PREP | M.WEAK_CONTEXT | M.STRONG_CONTEXT)) === 0) {
+        const after = v.slice(nx.e, nx.e + 14);
+        lowerGiven = NAME_THEN_VERB.test(after) && !/^[ \t]*[,.;:)!?]/.test(after);
+      }
+      if (gap === ' (' && k === i + 1 && v.charCodeAt(nx.e) === 41 && (lowerGiven || (nx.shape === 'T' && ((nx.f & L.FIRST) !== 0 || unknown))) &&
+        (nx.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.CREDENTIAL_TOKENS | M.NOT_NAME)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY))) {
+        if (!this.anyName(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+        return;
+      }
+      if (lowerGiven && gap === ' ' && (NAME_THEN_VERB.test(v.slice(nx.e, nx.e + 14)) || /^[ \t]+(?:and|&)\b/.test(v.slice(nx.e, nx.e + 6)))) {
+        if (!this.anyName(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+        return;
+      }
+      if (gap !== ' ' || nx.shape !== 'T' || nx.possessive || nx.w.length < 3 || ((nx.f & L.FIRST) === 0 && !unknown)) return;
+      if ((nx.m & (M.TITLES | M.MONTH_WORDS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PLACE_PREP | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.NOT_PERSON | M.FACILITY_GENERIC)) !== 0 || nx.f & (L.COUNTRY | T.FACILITY)) return;
+      let e = nx.e;
+      // "coach Sterling Price.": a surname after the given name, then punctuation.
+      const sn = toks[k + 1];
+      if (!unknown && sn && sn.shape === 'T' && oneSpace(v, nx.e, sn.s) && (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (sn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) === 0 && !(sn.f & (L.COUNTRY | T.FACILITY)) && /^[ \t]*(?:[,.;:)]|\r?\n|$)/.test(v.slice(sn.e, sn.e + 3))) e = sn.e;
+      const rest = v.slice(e, e + 14);
+      if (!(NAME_THEN_VERB.test(rest) || /^[ \t]+(?:and|&|\(|-[ \t])/.test(rest))) return;
+      if (unknown && !/^[ \t]*[,;)(]|^[ \t]+(?:and|&)\b/.test(rest) && !NAME_THEN_VERB.test(rest)) return;
+      if (!this.anyName(nx.s, e)) this.add(nx.s, e, 'NAME', 64);
+      return;
+    }
+    // "ms. achebe reports", "rn jess updated family", "np hutchins aware": a title with its dot, or a role, typed in lower case, then a
+    // known name typed in lower case that is no word.
+    if (t.shape === 'L' && nx.shape === 'L' && (kind === 4 || (kind === 2 && t.k.length <= 3)) && nx.w.length >= 3 && (nx.f & NAME_BITS) !== 0 && this.lowerNameOk(nx) &&
+      (kind === 4 ? v.charCodeAt(t.e) === 46 && nx.s === t.e + 2 : oneSpace(v, t.e, nx.s)) && (nx.m & (M.CREDENTIAL_TOKENS | M.PARTICLES | M.SUBJECT_VERBS)) === 0) {
+      const nn = toks[k + 1];
+      if (!nn || nn.shape === 'L' || !oneSpace(v, nx.e, nn.s)) {
+        if (!this.anyName(nx.s, nx.e)) this.add(nx.s, nx.e, 'NAME', 64);
+        return;
+      }
+    }
+    if (kind === 4) return;
+    // kind 2: "Charge RN: Dawn", "Sitter: Joy.": a given name that is also a word, alone after a role's label.
+    if (v.charCodeAt(t.e) === 58 && nx.shape === 'T' && (nx.f & L.FIRST) !== 0 && nx.w.length >= 3 && blanks(v, t.e + 1, nx.s) && nx.s - t.e <= 3 && !nx.possessive &&
+      (nx.m & (M.TITLES | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC | M.NOT_NAME)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY)) &&
+      /^[ \t]*(?:[.,;)]|\r?\n|$)/.test(v.slice(nx.e, nx.e + 3)) && !this.anyName(nx.s, nx.e)) {
+      this.add(nx.s, nx.e, 'NAME', 64);
+      return;
+    }
+    // kind 2: "per rn (tasha)", "senior (Oyelowo)": a name alone in brackets after a role.
+    if (v.charCodeAt(t.e) === 32 && v.charCodeAt(t.e + 1) === 40 && nx.s === t.e + 2 && v.charCodeAt(nx.e) === 41) {
+      if ((nx.shape === 'T' || nx.shape === 'L') && nx.w.length >= 3 && (nx.f & NAME_BITS) !== 0 && !this.common(nx) && (nx.m & (M.NOT_NAME | M.NOT_PERSON | M.TITLES | M.MONTH_WORDS | M.CREDENTIAL_TOKENS | M.EPONYMS | M.STATE_WORDS)) === 0 && !(nx.f & (L.COUNTRY | T.FACILITY)) && !this.anyName(nx.s, nx.e))
+        this.add(nx.s, nx.e, 'NAME', 66);
+    }
+  }
+  /** "Liang -> Petrakis": two known names that are no words on either side of an arrow (token i before it). */
+  arrowAt(i: number): void {
+    const v = this.v;
+    const a = this.toks[i] as Tok;
+    const b = this.toks[i + 1];
+    if (!b || b.s !== a.e + 4 || v.charCodeAt(a.e + 3) !== 32 || b.shape !== 'T') return;
+    for (const t of [a, b]) if ((t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || t.f & (L.COUNTRY | T.FACILITY)) return;
+    for (const t of [a, b]) if (!this.anyName(t.s, t.e)) this.add(t.s, t.e, 'NAME', 64);
+  }
+  /** The start of the line holding pos (after its blanks), or -1 when that line starts more than `max` characters before pos. */
+  lineStart(pos: number, max: number): number {
+    const v = this.v;
+    let ls = pos;
+    while (ls > 0 && pos - ls <= max && v.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && v.charCodeAt(ls - 1) !== 10) return -1;
+    while (ls < pos && (v.charCodeAt(ls) === 32 || v.charCodeAt(ls) === 9)) ls++;
+    return ls;
+  }
+  /** Names found from layout characters: board entries, chat speakers, log entries, handoff lists, signatures, staff initials,
+   * @mentions (see namesByCue); each rule is tried where its character is (a comma, a colon, a dash, a bullet, an @). */
+  lineNames(): void {
+    const v = this.v;
+    const toks = this.toks;
+    // A surname first, its comma, a given name (a board entry opening its line): a letter, the comma, a space, a letter, within
+    // a few words of the line's start (the last newline is followed along).
+    let nlPrev = -1;
+    let nlNext = v.indexOf('\n');
+    for (let q = v.indexOf(','); q >= 0; q = v.indexOf(',', q + 1)) {
+      const cc = v.charCodeAt(q - 1);
+      const ca = v.charCodeAt(q + 2);
+      if (!(((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || cc > 127) && v.charCodeAt(q + 1) === 32 && ((ca >= 97 && ca <= 122) || (ca >= 65 && ca <= 90) || ca > 127))) continue;
+      while (nlNext >= 0 && nlNext < q) {
+        nlPrev = nlNext;
+        nlNext = v.indexOf('\n', nlNext + 1);
+      }
+      if (q - nlPrev > 50) continue;
+      // (Before the surname's word: a line start, a prefix's digit, colon or bracket, or a particle; a word of prose ends it.)
+      let ws = q - 1;
+      while (ws > 0 && ws > q - 30 && (isLetterCode(v.charCodeAt(ws - 1)) || v.charCodeAt(ws - 1) === 39 || v.charCodeAt(ws - 1) === 45)) ws--;
+      if (ws > 1 && v.charCodeAt(ws - 1) === 32 && isLetterCode(v.charCodeAt(ws - 2))) {
+        let w0 = ws - 2;
+        while (w0 > 0 && isLetterCode(v.charCodeAt(w0 - 1))) w0--;
+        PARTICLE_AT.lastIndex = w0;
+        if (ws - 1 - w0 > 4 || !PARTICLE_AT.test(v)) continue;
+      }
+      if (this.lineStart(q, 48) < 0) continue;
+      const i = this.tokenIndexBefore(q);
+      const t = toks[i];
+      if (t && t.e === q && !t.possessive && t.shape !== 'X' && t.shape !== 'I') this.entryAt(i);
+    }
+    // At the colon of a time stamp within a few words of its line's start: "priya r 17:52: signing out" (a chat speaker),
+    // "11/13 1:40 PM Crystal: LVM for pt" (a given name between the time stamp and a colon: a log's entry).
+    for (let q = v.indexOf(':'); q >= 0; q = v.indexOf(':', q + 1)) {
+      if (!isDigitCode(v.charCodeAt(q - 1)) || !isDigitCode(v.charCodeAt(q + 1))) continue;
+      const p = this.lineStart(q, 40);
+      if (p < 0) continue;
+      if (q - p <= 28) this.timeSpeaker(q);
+      const c = v.charCodeAt(p);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) this.stickyNames(CHAT_SPEAKER_Y, p, 4);
+    }
+    // Dashes: "-mk (night float)" (initials), "- 1108 bautista - ok" (a handoff list) at a line start; "love you mom, -becca",
+    // "- marguerite" (a given name after a signature's dash at a line start or after punctuation, ending the line).
+    for (let q = v.indexOf('-'); q >= 0; q = v.indexOf('-', q + 1)) {
+      const pc = q > 0 ? v.charCodeAt(q - 1) : 10;
+      // "from Liang -> Petrakis": the two names of a handoff arrow.
+      if (pc === 32 && v.charCodeAt(q + 1) === 62 && v.charCodeAt(q + 2) === 32) {
+        const i = this.tokenIndexBefore(q - 1);
+        const t = toks[i];
+        if (t && t.e === q - 1 && t.shape === 'T') this.arrowAt(i);
+        continue;
+      }
+      if (pc !== 32 && pc !== 10 && pc !== 9 && pc !== 44 && pc !== 33 && pc !== 46) continue;
+      const c1 = v.charCodeAt(q + 1);
+      if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90) || c1 === 32)) continue;
+      let b = q - 1;
+      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
+      const bc = b >= 0 ? v.charCodeAt(b) : 10;
+      if (bc === 10 || bc === 44 || bc === 33 || bc === 46) this.stickyNames(DASH_SIGNATURE_Y, q, 1);
+      // "pls call me back - rosa": after a word, only a name ending the whole message.
+      else if (pc === 32 && v.length - q < 40 && /^[-~\u2013\u2014]{1,2}[ \t]?[A-Za-z][a-z'-]{2,}\s*$/.test(v.slice(q))) this.stickyNames(DASH_SIGNATURE_Y, q, 1);
+      if (bc === 10) {
+        this.stickyNames(DASH_INITIALS_Y, q, 2);
+        this.stickyNames(ROOM_LIST_NAME_Y, q, 3);
+      } else if (pc === 32 && c1 === 32) {
+        // "1108 bautista - ok": a room number and a surname opening the line before " - ".
+        const p = this.lineStart(q, 24);
+        if (p >= 0 && isDigitCode(v.charCodeAt(p))) this.stickyNames(ROOM_LIST_NAME_Y, p, 3);
+      }
+    }
+    // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
+    for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
+      const c1 = v.charCodeAt(at + 1);
+      const c0 = at > 0 ? v.charCodeAt(at - 1) : 32;
+      if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90)) || isWordCode(c0) || c0 === 46 || c0 === 64 || c0 === 95) continue;
+      AT_MENTION_Y.lastIndex = at;
+      const m = AT_MENTION_Y.exec(v);
+      if (!m) continue;
+      const h = m[1] as string;
+      const k = h.toLowerCase();
+      const f = this.fl(k);
+      const ok = ((f & NAME_BITS) !== 0 && (f & L.WORD) === 0 && !NOT_NAME.has(k) && k.length >= 3) || this.nameHandle(k, false);
+      if (!ok) continue;
+      const s = m.index + m[0].length - h.length;
+      if (!this.anyName(s, s + h.length)) this.add(s, s + h.length, 'NAME', 74);
+    }
+  }
+  /** "11/13 1:40 PM Crystal: LVM": a given name after the time stamp whose colon is at q, then a colon. */
+  timeSpeaker(q: number): void {
+    const v = this.v;
+    // "11/13 1:40 PM Crystal: LVM for pt": a given name between a time stamp and a colon (a log's entry).
+    {
+      if (!isDigitCode(v.charCodeAt(q + 2))) return;
+      const hs = isDigitCode(v.charCodeAt(q - 2)) ? q - 2 : q - 1;
+      TIME_SPEAKER_Y.lastIndex = hs;
+      const m = TIME_SPEAKER_Y.exec(v);
+      if (!m) return;
+      const h = m[1] as string;
+      const k = h.toLowerCase();
+      if ((this.fl(k) & L.FIRST) === 0 || NOT_NAME.has(k) || (memberBits(k) & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.FACILITY_GENERIC | M.NOT_NAME)) !== 0 || NAME_FIELD_FIRST.has(k)) return;
+      const s = m.index + m[0].length - h.length;
+      if (!this.anyName(s, s + h.length)) this.add(s, s + h.length, 'NAME', 66);
+    }
+  }
+  /** "Ivy, the daughter, was updated": a given name (also a word), a comma, a determiner maybe, the relative at token i, then punctuation or a verb. */
+  appositionAt(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    const m = APPOSITION_BEFORE.exec(v.slice(Math.max(0, t.s - 32), t.s));
+    if (!m) return;
+    const after = v.slice(t.e + (t.possessive ? 2 : 0), t.e + 16);
+    if (!/^[ \t]*[,)]/.test(after) && !NAME_THEN_VERB.test(after) && !/^[ \t]+(?:at|on|in)[ \t]/.test(after)) return;
+    const w = m[1] as string;
+    const s = t.s - m[0].length + m[0].indexOf(w);
+    const g = this.toks[this.tokenStartingAt(s)];
+    if (!g || g.e !== s + w.length || g.shape !== 'T' || g.possessive) return;
+    const unknown = (g.f & 0xff) === 0 && g.capitals === 1;
+    if (((g.f & L.FIRST) === 0 && !unknown) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.EPONYMS | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
+    if (!this.anyName(g.s, g.e)) this.add(g.s, g.e, 'NAME', 64);
+  }
+  /** A sticky regex of lineNames at p; its group 1 (a given name, staff initials, a surname, a chat speaker: kind 1-4) is checked and marked. */
+  stickyNames(re: RegExp, p: number, kind: number): void {
+    re.lastIndex = p;
+    const m = re.exec(this.v);
+    if (!m) return;
+    const w = m[1] as string;
+    const s = kind === 4 ? p : m.index + m[0].length - w.length;
+    if (kind === 2) {
+      this.staffInitials(s, w);
+      return;
+    }
+    const k = (kind === 4 ? (w.split(/[ \t._-]/)[0] as string) : w).toLowerCase();
+    const f = this.fl(k);
+    const mb = memberBits(k);
+    if (k.length < 3 || (f & L.WORD) !== 0 || NOT_NAME.has(k) || (mb & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) !== 0) return;
+    if ((f & (kind === 1 ? L.FIRST : kind === 3 ? L.LAST | L.COMMON_SURNAME | L.OTHER : NAME_BITS)) === 0) return;
+    if (!this.anyName(s, s + w.length)) this.add(s, s + w.length, 'NAME', kind === 4 ? 74 : 66);
+  }
+  /** Staff initials at s ("lw", "dmv"): no word, abbreviation or unit. */
+  staffInitials(s: number, ini: string): void {
+    if (ini.length < 2 || ini.length > 3 || NOT_STAFF_INITIALS.has(ini) || NOT_NAME.has(ini) || NOT_INITIALS.has(ini.toUpperCase()) || (this.fl(ini) & L.WORD && ini.length > 2)) return;
+    if (!this.anyName(s, s + ini.length)) this.add(s, s + ini.length, 'NAME', 70);
+  }
   nicknames(): void {
     const v = this.v;
     const n = this.cands.length;
@@ -4607,6 +5216,7 @@ class Detector {
       this.extendNames();
       this.nicknames();
       this.handles();
+      this.namesByCue();
       if (this.nonAscii || this.wide) this.nonLatinNames();
     }
     this.generic();
@@ -4616,6 +5226,8 @@ class Detector {
     this.addressBlocks();
     if (this.v.includes('\n')) this.addressBlocksUp();
     this.crossCues();
+    // a surname found capitalized is a name typed in lower case too ("1115 Nguyen ... which nguyen lol").
+    if (!types || types.has('NAME')) this.lowerRepeats();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
@@ -5376,6 +5988,74 @@ const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3
 const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor'];
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
 const HANDLE_AFTER = /[ \t]*:?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
+
+/** What may open a line before a board entry surname first: a list number, a bullet,
+ * a room or bed and its number, a time, a patient label ("Rm 5  ", "3) ", "0950 ", "pt: "). */
+const ENTRY_PREFIX = /^[ \t]*(?:(?:\d{1,3}[).]|[-*•#>]+|(?:Rm|RM|rm|Room|ROOM|room|Bed|BED|bed|Bay|bay|OR|Pt|PT|pt|Patient|PATIENT|patient|Name|NAME|name|Re|RE)\.?[ \t]*#?[ \t]*(?:[A-Za-z]?\d{1,4}[A-Za-z]?(?:-\d{1,3})?)?[ \t]*:?|\d{3,4}[A-Za-z]?)[ \t]*)*$/;
+/** After the given name of such an entry: a column gap, the line end, a dash or a bracket, age and sex, a verb or a label. */
+const ENTRY_AFTER = /^(?:[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+[-\u2013\u2014(]|[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o|yrs?)\b|[ \t]+(?:is|was|dob|DOB|mrn|MRN|age|Age|AGE|rm|Rm|RM|room|bed|Bed|G\d))/;
+/** A credential in lower case after a lower-case name ("l. bjornstad md"). */
+const LOWER_CRED_AFTER = /^[ \t]*,?[ \t]*(?:md|np|rn|pa|pa-c|dnp|cnm|crna|lpn|pharmd|phd|mbbs|aprn|fnp|msw|lcsw|slp|rrt)(?=[ \t]*(?:[,\/;)]|\r?\n|$))/;
+/** A role or a copy line before a lower-case initial and surname ("fellow t. ahuja", "cc: j. whitcombe"). */
+const LOWER_ROLE_BEFORE = /(?:^|[\s(\/:])(?:fellow|resident|attending|intern|cc|np|pa|rn|md|dr|pcp|sw|cm|rt|--?|\/)[ \t]*:?[ \t]*$/;
+/** A role in brackets after a given name ("Crystal (MA)", "Hope (RN)"). */
+const ROLE_IN_BRACKETS = /^ \((?:MA|CMA|RN|LPN|LVN|NP|PA|PA-C|CNA|RT|SW|MSW|PCT|scribe|Scribe|tech|Tech|interpreter|Interpreter|(?:[Ss]ister|[Bb]rother|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Mm]other|[Mm]om|[Ff]ather|[Dd]ad|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ff]riend|[Pp]artner|[Gg]randdaughter|[Gg]randson|[Gg]randmother|[Gg]randfather|[Nn]eighbou?r|[Cc]aregiver|[Rr]oommate|HCP|POA|[Ss]enior|[Ii]ntern|[Rr]esident|[Aa]ttending|[Ff]ellow|[Cc]harge|[Nn]urse|[Hh]ospitalist|[Cc]haplain|[Pp]harmacist|[Tt]herapist))\)/;
+/** Cue words of names: 1 a companion before a given name, 2 a role before a name in brackets, 3 a user-name label. */
+const NAME_CUES = new Map<string, number>([
+  ...'wife husband son daughter granddaughter grandson mother father sister brother gf bf girlfriend boyfriend partner fiance fiancee niece nephew aunt uncle mom dad mum friend roommate housemate flatmate ex rep representative coach trainer sitter buddy godmother godfather stepdad stepmom stepson stepdaughter'.split(' ').map((w): [string, number] => [w, 1]),
+  // (Not "cm" nor "cc": units far more often than a case manager or a copy line.)
+  ...'rn np md pa senior resident intern fellow attending charge nurse tech ma sw interpreter chaplain pharmacist rt hospitalist provider lpn lvn cna cma therapist'.split(' ').map((w): [string, number] => [w, 2]),
+  ['user', 3],
+  ['login', 3],
+  ['ms', 4],
+  ...'dnp cnm crna pharmd phd mbbs aprn fnp msw lcsw slp rrt dr pcp pa-c'.split(' ').map((w): [string, number] => [w, 7]),
+  ...'grandmother grandfather neighbor neighbour caregiver hcp poa'.split(' ').map((w): [string, number] => [w, 1]),
+  ['pct', 2],
+  ['mohd', 8],
+  // Verbs only a person does, after a given name opening a sentence (see cueAt, kind 10).
+  // (Not "tolerated": far more often after "Pt" than after a name.)
+  ...'ambulated ambulates ambulating reports reported states stated denies denied refused refuses verbalized verbalizes verbalizing agrees agreed declined declines complains complained endorses endorsed requested requests says said understands slept ate'.split(' ').map((w): [string, number] => [w, 10]),
+  // ("bed" and "room" are too frequent for the rare list opening with them: only "Rm".)
+  ['by', 11],
+  ['rm', 9],
+  ['muhd', 8],
+  ['transcribed', 6],
+  ['transcriptionist', 6],
+  ['scribe', 6],
+  ['typed', 6],
+]);
+/** A chat speaker before a time stamp and a colon, from a line's first character ("priya r 17:52: ", "tomasz 5:55 PM: "). */
+const CHAT_SPEAKER_Y = /([A-Za-z][a-z]{2,}(?:[._-][a-z0-9]+)?(?:[ \t][A-Za-z]\.?)?)[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*:(?=[ \t])/y;
+/** A capitalized word between a time stamp and a colon ("1:40 PM Crystal: "). */
+const TIME_SPEAKER_Y = /(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+([A-Z][a-z]{2,})(?=:[ \t])/y;
+/** An @mention (not an e-mail, nor a domain after it). */
+const AT_MENTION_Y = /@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2})(?![\w@-]|\.[A-Za-z]{2,})/y;
+/** A surname after a room number in a handoff list, from a line's first character ("- 1108 bautista - ok", "1115 Nguyen (...)"). */
+const ROOM_LIST_NAME_Y = /(?:[-*\u2022][ \t]*)?(?:(?:rm|Rm|room|Room|bed|Bed)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]?)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?=[ \t]*(?:[-\u2013(:,]|\r?\n|$))/y;
+/** A surname particle and a space at a position (see Detector.lineNames). */
+const PARTICLE_AT = /(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e|[Ll]os|[Ll]as|bin|ibn|al|el|ter|ten|[Dd]os|[Dd]as|y|[Aa]bu|[Bb]en) /y;
+/** A comma and a given name's initial after a surname, ending the entry (", K", ", K.  "); group 1 is the part kept. */
+const INITIAL_AFTER_COMMA = /^(, [A-Z]\.?)(?=[ \t]*(?:\r?\n|$|[,;)]|[ \t]{2}|\t))/;
+/** Two or three dotted initials after a cue ("by J.K.", "by T. O."). */
+const DOTTED_INITIALS_Y = /[ \t]+([A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?![A-Za-z])/y;
+/** Dotted abbreviations that are no initials. */
+const NOT_DOTTED_INITIALS = new Set('U.S. P.O. A.M. P.M. M.D. D.O. R.N. N.P. P.A. E.R. I.V. O.R. D.C. U.K. N.Y. L.A. B.C. A.D. B.S. M.S. B.A. M.A. Q.D. I.M. S.C. G.I. E.D. T.D. R.T. P.T. O.T. S.T.'.split(' '));
+/** Role nouns that may open a name found ("Agent Marcus Whitfield-Cole"): no part of the name (see Detector.trimNames). */
+const ROLE_NOUNS = new Set('agent adjuster scribe sitter rep representative endoscopist proceduralist sonographer phlebotomist perfusionist'.split(' '));
+/** Determiners between a name, its comma and a relative in apposition ("Ivy, the daughter"; "pt's" is the token "pt"). */
+const APPOSITION_DET = new Set(['the', 'her', 'his', 'their', 'my', 'our', 'pt', 'patient']);
+/** Before a relative in apposition: a capitalized word, a comma, a determiner maybe ("Ivy, the ", "Rocky, pt's "). */
+const APPOSITION_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]{2,}),[ \t]+(?:(?:the|her|his|their|my|our|pt's|patient's|the pt's|the patient's)[ \t]+)?$/u;
+/** A given name after a signature's dash, ending its line ("-becca", "- marguerite"). */
+const DASH_SIGNATURE_Y = /[-~\u2013\u2014]{1,2}[ \t]?([A-Za-z][a-z'-]{2,})(?=[ \t]*(?:\r?\n|$))/y;
+/** Staff initials after a signature's dash at a line start ("-mk (night float)", "- jr"). */
+const DASH_INITIALS_Y = /[-\u2013\u2014~][ \t]?([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|\([a-z]))/y;
+/** Staff initials opening a line before "for Dr." ("jh for Dr. Honeycutt"). */
+const INITIALS_FOR_Y = /([a-z]{2,3})(?=[ \t]+for[ \t]+(?:Dr|dr|Doctor)\b)/y;
+/** Staff initials ending the line of a transcription or scribe cue ("transcribed 11/8/25 (lw)", "Scribe: tb."). */
+const STAFF_AFTER_CUE_Y = /[^\n]{0,28}?[ \t(:]\(?([a-z]{2,3})(?=\)?[ \t]*[.;]?[ \t]*(?:\r?\n|$))/y;
+/** Lower-case words that are no staff initials (see Detector.staffInitials). */
+const NOT_STAFF_INITIALS = new Set('am pm by on at in to of me us we he it is as or md do rn np pa pt ot ok hr ma ms mr dr na nl ns nc iv im po pr sq sc bp rr hr hb ua ct mri ekg ecg cxr abg bmp cbc lft bid tid qid qd qhs prn npo iv ivf dnr dni yes no and the for per via pts min max lol thx tia fyi btw'.split(' '));
 
 let takenBuf = new Uint8Array(4096);
 
