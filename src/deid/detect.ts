@@ -1261,6 +1261,8 @@ function triggerFlags(): Map<string, number> {
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
+  // Stop 13: address labels of other languages (see labelledAddresses).
+  add(['adresse', 'adres', 'direccion', 'dirección', 'domicilio', 'endereco', 'endereço', 'morada', 'anschrift', 'indirizzo', 'resides'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
@@ -4570,6 +4572,7 @@ class Detector {
     this.addressBlocks();
     if (this.v.includes('\n')) this.addressBlocksUp();
     this.crossCues();
+    stop13(this);
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
@@ -6032,4 +6035,127 @@ function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; typ
     }
   }
   return resolve(extra, v.length);
+}
+
+// --- Stop 13 (docs/deid.md): a recall round guided by the open sets train4-7 --------------------------------------
+// Module-level functions over the detector's tokens and candidates, run after crossCues.
+
+/** Labels of an address in several languages (the value after their colon is an address line). */
+const ADDRESS_LABEL_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'dirección', 'domicilio', 'endereco', 'endereço', 'morada', 'anschrift', 'indirizzo']);
+/** Words that end an address line (the next field). */
+const ADDRESS_LINE_STOP = /(?:^|[ \t,])(?:Tel|TEL|T\u00e9l|Ph|PH|Phone|PHONE|Mob|MOB|Mobile|Cell|Fax|FAX|Email|E-mail|EMAIL|DOB|WhatsApp|Whatsapp|Telefone|Telefono|Tel\u00e9fono|Telf|Postal|Mailing|NIN|SSN|MRN|Occupation|Contact|Landline|Mob\.)\b/;
+/** Unit and lot words that open an address part ("Flat No. 402", "Blk 5 Lot 12", "Unit 7", "apto 72"). */
+/** Words of an address line that alone do not make an address part worth marking. */
+const SMALL_ADDRESS_WORDS = new Set(['in', 'at', 'of', 'the', 'and', 'de', 'del', 'la', 'da', 'do', 'en', 'y', 'e', 'et']);
+const ADDRESS_UNIT_OPEN = /^(?:flat|apt|apartment|apto|app|appt|unit|suite|ste|blk|block|lot|plot|house|door|no|int|piso|bloque|urb|brgy|barangay|villa|room|rm|level|floor|bldg|building|phase|sector|km|casa|depto|dpto|interior)\b/i;
+
+function stop13(d: Detector): void {
+  if ((d.seen & T.ADDR) !== 0) labelledAddresses(d);
+}
+
+/** The end of an address line's value that starts at q: a line end, a semicolon, a bar, a tab or a column gap, the next field's label, a sentence's end. */
+function addressValueEnd(v: string, q: number): number {
+  let e = q;
+  const lim = Math.min(v.length, q + 140);
+  for (; e < lim; e++) {
+    const c = v.charCodeAt(e);
+    if (c === 10 || c === 13 || c === 59 || c === 124 || c === 9) break;
+    // A remark in parentheses ends it ("(gravel drive past the church)"); a province's code does not ("(QC)").
+    if (c === 40 && !/^\([A-Z]{2,3}\)/.test(v.slice(e, e + 5))) break;
+    if (c === 32 && v.charCodeAt(e + 1) === 32) break;
+    // "... Bengaluru. She ...": a sentence's end (not after an abbreviation: "No. 14", "St. Mary", "app. 6").
+    if (c === 46 && v.charCodeAt(e + 1) === 32) {
+      let a = e - 1;
+      while (a >= q && isLetterCode(v.charCodeAt(a))) a--;
+      const w = v.slice(a + 1, e);
+      if (w.length === 0 && isDigitCode(v.charCodeAt(e - 1))) break;
+      if (w.length >= 4 && !/^(?:Blvd|Bldg|Apto|Dept|Depto|Ave)$/i.test(w) && /^[A-Z]/.test(v.charAt(e + 2))) break;
+    }
+  }
+  const val = v.slice(q, e);
+  const st = ADDRESS_LINE_STOP.exec(val);
+  return st ? q + st.index : e;
+}
+
+/**
+ * "Address: Flat No. 402, Sai Krupa Apartments, 5th Cross, Indiranagar", "Adresse: 1245, 3e Avenue, app. 6, Quebec",
+ * "Domicilio: Calle 45 Bloque 51 #12", "Lives at Unit 7, 22-24 Wattle St": the parts of an address after its label, where
+ * the label need not open its line and the parts hold units, lots and house numbers of other countries.
+ */
+function labelledAddresses(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape === 'X') continue;
+    let q = t.e;
+    const k = t.k;
+    if (ADDRESS_LABEL_WORDS.has(k)) {
+      if (v.charCodeAt(q) === 46) q++;
+      while (v.charCodeAt(q) === 32) q++;
+      if (v.charCodeAt(q) !== 58) continue;
+      q++;
+    } else if ((k === 'lives' || k === 'living' || k === 'resides' || k === 'residing') && (t.f & T.ADDR) !== 0) {
+      const nx = toks[i + 1];
+      if (!nx || nx.k !== 'at' || nx.s !== t.e + 1) continue;
+      q = nx.e;
+    } else continue;
+    while (v.charCodeAt(q) === 32) q++;
+    const c0 = v.charCodeAt(q);
+    if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) continue;
+    const end = addressValueEnd(v, q);
+    if (end - q < 4) continue;
+    const lives = !ADDRESS_LABEL_WORDS.has(k);
+    // "Lives at Unit 7, ...", "lives at 14 ...": after "lives at", only an address that opens with a number or a unit.
+    if (lives && !(isDigitCode(c0) ? /^\d[\dA-Za-z/-]*[ \t]+[A-Za-z]/.test(v.slice(q, q + 16)) : ADDRESS_UNIT_OPEN.test(v.slice(q, q + 12)))) continue;
+    const n0 = d.cands.length;
+    let ps = q;
+    while (ps < end) {
+      let pe = v.indexOf(',', ps);
+      if (pe < 0 || pe > end) pe = end;
+      let a = ps;
+      let b = pe;
+      while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a++;
+      while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 46 && !/\b(?:izq|dcha|der|int|app|apto|No|St)\.$/i.test(v.slice(Math.max(a, b - 6), b)))) b--;
+      ps = pe + 1;
+      if (b - a < 1) continue;
+      const part = v.slice(a, b);
+      if (part.includes(':')) break;
+      const digit = /\d/.test(part);
+      // (A part in lower case only as a street of another language or a landmark: "rue Caron", "off Allen Avenue".)
+      if (!digit && !/^[A-Z\u00c0-\u00de]/.test(part) && !(/^(?:off|near|opp|behind|beside)[ \t]+[A-Z]/.test(part) || (STREET_FIRST_WORDS.has(part.slice(0, part.search(/[ .]|$/)).toLowerCase()) && /[ \t][A-Z]/.test(part)))) continue;
+      if (!digit) {
+        // A state, a province's code, a country or a region alone is not marked; neither is a common word.
+        const key = part.toLowerCase().replace(/\s+/g, ' ');
+        if (/^\(?[A-Z]{2,3}\)?$/.test(part) || STATE_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || REGION_WORDS.has(key)) continue;
+        if (!key.includes(' ') && (d.fl(key) & L.WORD) !== 0 && (d.fl(key) & L.PLACE) === 0) continue;
+      } else if (!lives && /^\d{1,3}$/.test(part) && ps > end) continue;
+      // Not over another kind of finding (a phone, a date, an identifier).
+      let clash = false;
+      let covered = true;
+      for (let x = 0; x < n0; x++) {
+        const c = d.cands[x] as Cand;
+        if (c.p < 0 || c.s >= b || c.e <= a) continue;
+        if (c.t !== 'LOCATION' && c.t !== 'NAME') clash = true;
+      }
+      if (clash) continue;
+      // Some word of the part that no place found covers, other than a state, a country or a small word.
+      for (let y = 0; y < toks.length && covered; y++) {
+        const w = toks[y] as Tok;
+        if (w.e <= a) continue;
+        if (w.s >= b) break;
+        if (w.shape !== 'X' && (SMALL_ADDRESS_WORDS.has(w.k) || STATE_WORDS.has(w.k) || (w.shape === 'U' && STATE_ABBR_SET.has(w.w)) || (w.f & L.COUNTRY) !== 0)) continue;
+        let inLoc = false;
+        for (let x = 0; x < n0; x++) {
+          const c = d.cands[x] as Cand;
+          if (c.p >= 0 && c.t === 'LOCATION' && c.s <= w.s && c.e >= w.e) {
+            inLoc = true;
+            break;
+          }
+        }
+        if (!inLoc) covered = false;
+      }
+      if (!covered) d.add(a, b, 'LOCATION', 120);
+    }
+  }
 }

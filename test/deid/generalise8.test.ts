@@ -1,0 +1,23 @@
+// Generalisation tests, eighth round (docs/deid.md, Stop 13): general patterns found in the open train4-train7 sets.
+// Every example is new and synthetic (invented names, places and numbers), written for the rule, not copied from any
+// evaluation set.
+import { test } from 'node:test';
+
+import { covered, has, notFlagged } from '../support/deid.js';
+
+test('the parts of an address after its label, with units, lots and house numbers of other countries', () => {
+  const a = 'Ref: 44-B\nAddress: Flat No. 208, Green Meadows Apartments, 3rd Cross, Jayanagar, Mysuru 570011; mob 98450 55512';
+  covered(a, 'Flat No. 208', 'LOCATION');
+  covered(a, '3rd Cross', 'LOCATION');
+  const b = 'Date de naissance: 2 mai 1979\nAdresse: 77, rue Caron, app. 4, Levis (QC) G6V 3K2';
+  covered(b, '77, rue Caron, app. 4', 'LOCATION');
+  const c = 'pt 63 Address: No. 9 Okafor Close, off Bode Road, Surulere; phone 0803 555 0101';
+  covered(c, 'No. 9 Okafor Close, off Bode Road', 'LOCATION');
+  covered(c, 'Surulere', 'LOCATION');
+  covered('Direccion: Urb. Monte Verde, Calle 12 Bloque 7 #4, Carolina', 'Urb. Monte Verde, Calle 12 Bloque 7 #4', 'LOCATION');
+  covered('Lives at Unit 3, 14-16 Banksia St, Cottesloe WA 6011; mob 0412 555 019', 'Unit 3, 14-16 Banksia St', 'LOCATION');
+  // No address after the label, an age after "living at", a remark in parentheses: nothing marked.
+  notFlagged('Address: same as above. Phone on file.', 'same as above');
+  notFlagged('Her aunt is still living at 96, no dementia.', '96, no dementia');
+  notFlagged('Address: RR 1 Box 12, Elkins, WV 26241 (long gravel lane past the chapel)', 'gravel lane');
+});
