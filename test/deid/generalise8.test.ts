@@ -21,3 +21,18 @@ test('the parts of an address after its label, with units, lots and house number
   notFlagged('Her aunt is still living at 96, no dementia.', '96, no dementia');
   notFlagged('Address: RR 1 Box 12, Elkins, WV 26241 (long gravel lane past the chapel)', 'gravel lane');
 });
+
+test('a pipe table whose header cells are padded to the width of their column', () => {
+  const t = [
+    'DIALYSIS CHAIR LIST - Tuesday',
+    'Patient              | MRN       | Age | Unit                              | Phone',
+    'Marchetti, Dolores   | 7712034   | 93  | Briarwood Dialysis Center          | 555-201-0188',
+    'Quon, Harold         | 7712291   | 67  | home                               | 555-201-0144',
+  ].join('\n');
+  has(t, 'AGE_OVER_89', '93');
+  has(t, 'MRN', '7712034');
+  has(t, 'MRN', '7712291');
+  // A younger age and a cell in lower case only stay unflagged.
+  notFlagged(t, '67');
+  notFlagged(t, 'home');
+});
