@@ -6051,6 +6051,58 @@ const ADDRESS_UNIT_OPEN = /^(?:flat|apt|apartment|apto|app|appt|unit|suite|ste|b
 
 function stop13(d: Detector): void {
   if ((d.seen & T.ADDR) !== 0) labelledAddresses(d);
+  const v = d.v;
+  if (v.includes('^') && v.includes('|')) hl7Names(d);
+}
+
+/** An HL7 field "LAST^FIRST[^MIDDLE...]" whose second component is a known given name. */
+const HL7_PERSON = /^([A-Z][A-Za-z'-]*(?:[ -][A-Z][A-Za-z'-]*)?)\^([A-Z][A-Za-z'-]+)(?:\^[A-Za-z][A-Za-z'.-]*)?$/;
+/** OBX with an age as its observation ("OBX|1|NM|AGE^Age^L||92|a"): value type, identifier, sub-id, value. */
+const OBX_AGE = /^OBX\|[^|\n]*\|[^|\n]*\|[^|\n]*\bAGE\b[^|\n]*\|[^|\n]*\|(\d{2,3})(?=\||\r?\n|$)/i;
+
+/**
+ * HL7 v2 segments: a person's name "LAST^FIRST" in any field (insured, guarantor, next of kin, where the field's position
+ * is off the standard), when its second component is a known given name; an age of 90 or more as an OBX value whose
+ * observation is an age.
+ */
+function hl7Names(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let c = v.indexOf('^'); c >= 0; c = v.indexOf('^', c + 1)) {
+    let a = c;
+    while (a > 0 && v.charCodeAt(a - 1) !== 124 && v.charCodeAt(a - 1) !== 10 && c - a < 40) a--;
+    if (a > 0 && v.charCodeAt(a - 1) !== 124) continue;
+    let b = c;
+    while (b < v.length && v.charCodeAt(b) !== 124 && v.charCodeAt(b) !== 10 && v.charCodeAt(b) !== 13 && b - c < 60) b++;
+    const f = v.slice(a, b);
+    const m = HL7_PERSON.exec(f);
+    c = b;
+    if (!m) continue;
+    const given = (m[2] as string).toLowerCase();
+    const fam = (m[1] as string).toLowerCase();
+    const gf = d.fl(given);
+    if ((gf & L.FIRST) === 0 || (gf & L.WORD) !== 0 || NOT_NAME.has(given) || NOT_NAME.has(fam) || ((d.fl(fam) & L.WORD) !== 0 && (d.fl(fam) & (L.LAST | L.COMMON_SURNAME)) === 0)) continue;
+    let e = b;
+    while (e > a && v.charCodeAt(e - 1) === 94) e--;
+    let seen = false;
+    for (let x = 0; x < n0; x++) {
+      const k = d.cands[x] as Cand;
+      if (k.p >= 0 && k.s < e && k.e > a) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) d.add(a, e, 'NAME', 96);
+  }
+  for (let ls = v.indexOf('OBX|'); ls >= 0; ls = v.indexOf('OBX|', ls + 4)) {
+    if (ls > 0 && v.charCodeAt(ls - 1) !== 10) continue;
+    const le = v.indexOf('\n', ls);
+    const m = OBX_AGE.exec(v.slice(ls, le < 0 ? v.length : le));
+    if (!m || +(m[1] as string) < 90) continue;
+    const g = m[1] as string;
+    const st = ls + m[0].length - g.length;
+    d.add(st, st + g.length, 'AGE_OVER_89', 96);
+  }
 }
 
 /** The end of an address line's value that starts at q: a line end, a semicolon, a bar, a tab or a column gap, the next field's label, a sentence's end. */

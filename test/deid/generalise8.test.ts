@@ -36,3 +36,19 @@ test('a pipe table whose header cells are padded to the width of their column', 
   notFlagged(t, '67');
   notFlagged(t, 'home');
 });
+
+test('an HL7 name LAST^FIRST in any field, an age as the value of an OBX age observation', () => {
+  const msg = [
+    'MSH|^~\\&|REG|WESTSIDE|||202502030915||ADT^A04|Q7781|P|2.5.1',
+    'PID|1||55120^^^WS^MR||HALVORSEN^INGRID^K||19310207|F',
+    'IN1|1|GOLD22|Sunrise Plan||||||||||||HALVORSEN^MAGNUS|SPOUSE|',
+    'OBX|1|NM|AGE^Age^L||94|a',
+    'OBX|2|NM|WT^Weight^L||94|kg',
+  ].join('\n');
+  covered(msg, 'HALVORSEN^MAGNUS', 'NAME');
+  has(msg, 'AGE_OVER_89', '94');
+  // Codes joined by "^" are no names; a weight of 94 kg is no age.
+  notFlagged(msg, 'ADT^A04');
+  notFlagged(msg, 'WT^Weight^L');
+  notFlagged('OBX|2|NM|WT^Weight^L||94|kg', '94');
+});
