@@ -6053,6 +6053,69 @@ function stop13(d: Detector): void {
   if ((d.seen & T.ADDR) !== 0) labelledAddresses(d);
   const v = d.v;
   if (v.includes('^') && v.includes('|')) hl7Names(d);
+  tokenCues13(d);
+}
+
+/** Heads of the names of natural features and outdoor places ("Bramble Lake", "Paintbrush Canyon"): 1 strong, 2 only after a word that is no common word. */
+const NATURE_HEADS = new Map<string, number>([
+  ...'lake lakes canyon creek river glacier gorge reservoir trailhead mesa butte beach island bay cove pond peak mountain mountains fjord lagoon'.split(' ').map((w): [string, number] => [w, 1]),
+  ...'falls forest woods valley springs ridge hollow bluff bluffs harbor harbour meadows flats dunes'.split(' ').map((w): [string, number] => [w, 2]),
+]);
+/** Words before a head that open no name ("the lake", "Big Lake" stays: only these). */
+const NATURE_NOT_BEFORE = new Set(['the', 'a', 'an', 'at', 'in', 'near', 'to', 'from', 'and', 'of', 'by', 'on', 'this', 'that', 'our', 'my', 'his', 'her', 'their', 'recent', 'multiple', 'frequent', 'no', 'any']);
+/** Lodging words before a name ("hotel Sarova Stanley", "Hotel Marquette"). */
+const LODGING_BEFORE = new Set(['hotel', 'motel', 'hostel', 'guesthouse', 'resort']);
+
+/** Cues at single tokens, one pass over the tokens. */
+function tokenCues13(d: Detector): void {
+  const toks = d.toks;
+  const v = d.v;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape === 'T') {
+      const nh = NATURE_HEADS.get(t.k);
+      if (nh !== undefined) natureName(d, i, nh);
+    }
+    if (t.shape !== 'X' && LODGING_BEFORE.has(t.k)) {
+      // "hotel Sarova Stanley", "the Hotel Marquette": one to three capitalized words after the lodging word.
+      let j = i + 1;
+      let e = -1;
+      while (j < toks.length && j <= i + 3) {
+        const x = toks[j] as Tok;
+        if (x.shape !== 'T' || x.s !== (toks[j - 1] as Tok).e + 1 || (x.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES)) !== 0 || FUNCTION_WORDS.has(x.k) || (x.f & L.COUNTRY) !== 0) break;
+        e = x.e;
+        j++;
+      }
+      if (e > 0 && v.charCodeAt(t.e) === 32 && !inPlace(d, t.e + 1, e)) d.add(t.shape === 'L' ? t.e + 1 : t.s, e, 'LOCATION', 110);
+    }
+  }
+}
+
+/** "Bramble Lake", "Big Cottonwood Canyon", "Skull Creek": one or two capitalized words before the head at token i. */
+function natureName(d: Detector, i: number, strength: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const h = toks[i] as Tok;
+  const p = toks[i - 1] as Tok;
+  if (p.e + 1 !== h.s || v.charCodeAt(p.e) !== 32 || (p.shape !== 'T' && p.shape !== 'U') || p.possessive) return;
+  if (NATURE_NOT_BEFORE.has(p.k) || (p.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CORE_TITLES)) !== 0 || (p.f & L.COUNTRY) !== 0) return;
+  // "Rocky Mountain spotted fever", "Valley fever".
+  if (/^[ \t]+(?:spotted|fever)\b/.test(v.slice(h.e, h.e + 10))) return;
+  const key = `${p.k} ${h.k}`;
+  const known = d.knownPlace(key);
+  // A person whose surname is such a word ("Sarah Lake", "Dr. Rivers") is no place.
+  if (!known && (p.f & L.FIRST) !== 0 && (p.f & L.WORD) === 0) return;
+  if (strength === 2 && !known && (p.f & L.WORD) !== 0) return;
+  let s = p.s;
+  const pp = toks[i - 2];
+  if (pp && pp.e + 1 === p.s && v.charCodeAt(pp.e) === 32 && pp.shape === 'T' && !NATURE_NOT_BEFORE.has(pp.k) && (pp.m & (M.TITLES | M.MONTH_WORDS | M.NOT_NAME | M.CORE_TITLES)) === 0 && !FUNCTION_WORDS.has(pp.k) && !(d.sentenceStart(i - 2) && (pp.f & L.WORD) !== 0)) s = pp.s;
+  if (!inPlace(d, s, h.e)) d.add(s, h.e, 'LOCATION', 110);
+}
+
+/** Whether a place found so far covers [s, e) or reaches past it (a longer name: "Miami Valley Hospital", "Salt Lake City"). */
+function inPlace(d: Detector, s: number, e: number): boolean {
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && c.s <= s && c.e >= e) return true;
+  return false;
 }
 
 /** An HL7 field "LAST^FIRST[^MIDDLE...]" whose second component is a known given name. */

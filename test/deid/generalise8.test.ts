@@ -52,3 +52,14 @@ test('an HL7 name LAST^FIRST in any field, an age as the value of an OBX age obs
   notFlagged(msg, 'WT^Weight^L');
   notFlagged('OBX|2|NM|WT^Weight^L||94|kg', '94');
 });
+
+test('natural features and outdoor places named by a head word, hotels named after the word hotel', () => {
+  has('EMS: hiker slipped on scree above Tamsin Canyon, carried out.', 'LOCATION', 'Tamsin Canyon');
+  has('Truck left at Pebble Lake lot overnight.', 'LOCATION', 'Pebble Lake');
+  has('Fell while fishing in Corbett Reservoir.', 'LOCATION', 'Corbett Reservoir');
+  has('Itinerary: Kigali 3/2-3/5 (hotel Umubano Heights), then Musanze.', 'LOCATION', 'Umubano Heights');
+  // A person whose surname is such a word, a fever named after a place's kind, a common word before a weak head: no place.
+  has('Seen with Marianne Lake, her sister.', 'NAME', 'Marianne Lake');
+  notFlagged('Had Rocky Mountain spotted fever as a child.', 'Rocky Mountain');
+  notFlagged('Multiple Falls this year, uses a walker.', 'Falls');
+});
