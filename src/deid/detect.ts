@@ -6075,6 +6075,7 @@ function tokenCues13(d: Detector): void {
     if (t.shape === 'T') {
       const nh = NATURE_HEADS.get(t.k);
       if (nh !== undefined) natureName(d, i, nh);
+      else if (t.k.includes('-')) hyphenSurname(d, i);
     }
     if (t.shape !== 'X' && LODGING_BEFORE.has(t.k)) {
       // "hotel Sarova Stanley", "the Hotel Marquette": one to three capitalized words after the lodging word.
@@ -6089,6 +6090,25 @@ function tokenCues13(d: Detector): void {
       if (e > 0 && v.charCodeAt(t.e) === 32 && !inPlace(d, t.e + 1, e)) d.add(t.shape === 'L' ? t.e + 1 : t.s, e, 'LOCATION', 110);
     }
   }
+}
+
+/**
+ * "Quillon Abernathy-Vasquez was seen", "Ines Okafor-Lindqvist reports": a given name and a double-barrelled surname, one
+ * of whose halves is a known surname, before a verb of a subject (the surname as a whole is in no lexicon).
+ */
+function hyphenSurname(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  const g = toks[i - 1] as Tok;
+  const nx = toks[i + 1];
+  if (!nx || nx.shape !== 'L' || (nx.m & M.SUBJECT_VERBS) === 0 || nx.s !== t.e + 1 || g.shape !== 'T' || g.e + 1 !== t.s || v.charCodeAt(g.e) !== 32) return;
+  const halves = t.w.split('-');
+  if (halves.length !== 2 || !halves.every((h) => /^\p{Lu}\p{Ll}/u.test(h))) return;
+  if (!halves.some((h) => (d.fl(h.toLowerCase()) & (L.LAST | L.COMMON_SURNAME)) !== 0) || halves.some((h) => (d.fl(h.toLowerCase()) & L.WORD) !== 0 && (d.fl(h.toLowerCase()) & (L.LAST | L.COMMON_SURNAME)) === 0)) return;
+  if (d.common(g) || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.NOT_PERSON)) !== 0 || (g.f & L.COUNTRY) !== 0 || FUNCTION_WORDS.has(g.k)) return;
+  if (d.anyCand(g.s, t.e)) return;
+  d.add(g.s, t.e, 'NAME', 70);
 }
 
 /** "Bramble Lake", "Big Cottonwood Canyon", "Skull Creek": one or two capitalized words before the head at token i. */

@@ -63,3 +63,10 @@ test('natural features and outdoor places named by a head word, hotels named aft
   notFlagged('Had Rocky Mountain spotted fever as a child.', 'Rocky Mountain');
   notFlagged('Multiple Falls this year, uses a walker.', 'Falls');
 });
+
+test('a given name and a double-barrelled surname before a verb', () => {
+  has('Afebrile overnight. Quillon Abernathy-Vasquez was seen at bedside with his wife.', 'NAME', 'Quillon Abernathy-Vasquez');
+  has('Taryn Okafor-Lindqvist reports less pain today.', 'NAME', 'Taryn Okafor-Lindqvist');
+  // Hyphenated words that are no surnames stay unflagged.
+  notFlagged('Follow-Up Check-In was scheduled.', 'Check-In');
+});
