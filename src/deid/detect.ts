@@ -6066,6 +6066,14 @@ const NATURE_NOT_BEFORE = new Set(['the', 'a', 'an', 'at', 'in', 'near', 'to', '
 /** Lodging words before a name ("hotel Sarova Stanley", "Hotel Marquette"). */
 const LODGING_BEFORE = new Set(['hotel', 'motel', 'hostel', 'guesthouse', 'resort']);
 
+const ROUTE_WORDS = new Set(['route', 'rte', 'highway', 'hwy', 'interstate']);
+const ROUTE_PREPS = new Set(['on', 'off', 'at', 'from', 'near', 'along', 'down', 'up', 'by', 'to', 'onto', 'past']);
+const ROUTE_NUMBER_AFTER = /^[ ]\d{1,3}[a-z]?(?![\w\/-]|\.\d)/;
+/** Street suffixes in lower case that end a street typed in lower case ("22 ridgeview ct"). */
+const LOWER_STREET_SUFFIX = new Set('st street ave avenue rd road dr drive ct court ln lane blvd boulevard pkwy parkway cir ter terrace trl pl hwy'.split(' '));
+/** Words between a number and a suffix that make no street ("3 days per dr", "2 tabs po st"). */
+const NOT_STREET_WORDS = new Set('per by with and or the a an of to in on at times days weeks months hours hrs mins minutes mg mcg ml tabs tab pills pill doses dose units puffs drops x q po iv im sq prn bid tid qid qd qhs daily am pm is was for from'.split(' '));
+
 /** Cues at single tokens, one pass over the tokens. */
 function tokenCues13(d: Detector): void {
   const toks = d.toks;
@@ -6077,7 +6085,18 @@ function tokenCues13(d: Detector): void {
       if (nh !== undefined) natureName(d, i, nh);
       else if (t.k.includes('-')) hyphenSurname(d, i);
     }
-    if (t.shape !== 'X' && LODGING_BEFORE.has(t.k)) {
+    if (t.shape === 'X') {
+      const nx = toks[i + 1];
+      if (nx && nx.shape === 'L' && nx.s === t.e + 1) lowerStreet(d, i);
+      continue;
+    }
+    if (t.shape === 'L' && ROUTE_WORDS.has(t.k)) {
+      // "the one on route 59", "lives off hwy 12": a route in lower case after a preposition of place.
+      const pv = toks[i - 1] as Tok;
+      const m = ROUTE_NUMBER_AFTER.exec(v.slice(t.e, t.e + 8));
+      if (m && pv.e + 1 === t.s && ROUTE_PREPS.has(pv.k) && !d.anyCand(t.s, t.e + m[0].length)) d.add(t.s, t.e + m[0].length, 'LOCATION', 79);
+    }
+    if (LODGING_BEFORE.has(t.k)) {
       // "hotel Sarova Stanley", "the Hotel Marquette": one to three capitalized words after the lodging word.
       let j = i + 1;
       let e = -1;
@@ -6090,6 +6109,30 @@ function tokenCues13(d: Detector): void {
       if (e > 0 && v.charCodeAt(t.e) === 32 && !inPlace(d, t.e + 1, e)) d.add(t.shape === 'L' ? t.e + 1 : t.s, e, 'LOCATION', 110);
     }
   }
+}
+
+/** "we r at 22 ridgeview ct", "14 willow bend dr": a house number, one to three words in lower case and a street's suffix. */
+function lowerStreet(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  if (t.w.length > 5 || !/^\d+$/.test(t.w)) return;
+  const pc = codeAt(v, t.s - 1);
+  if (pc === 47 || pc === 46 || pc === 45 || pc === 58 || pc === 36) return;
+  let j = i + 1;
+  for (; j < toks.length && j <= i + 4; j++) {
+    const x = toks[j] as Tok;
+    if (x.shape !== 'L' || x.s !== (toks[j - 1] as Tok).e + 1 || v.charCodeAt(x.s - 1) !== 32) return;
+    if (j > i + 1 && LOWER_STREET_SUFFIX.has(x.k)) break;
+    if (x.k.length < 3 || NOT_STREET_WORDS.has(x.k) || (x.m & M.NOT_NAME) !== 0) return;
+  }
+  const sfx = toks[j];
+  if (!sfx || j > i + 4 || !LOWER_STREET_SUFFIX.has(sfx.k)) return;
+  // The suffix ends the street: a word character may not follow.
+  let e = sfx.e;
+  if (v.charCodeAt(e) === 46 && !isWordCode(codeAt(v, e + 1))) e++;
+  if (isWordCode(codeAt(v, e))) return;
+  if (!inPlace(d, t.s, sfx.e)) d.add(t.s, sfx.e, 'LOCATION', 82);
 }
 
 /**

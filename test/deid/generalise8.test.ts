@@ -70,3 +70,13 @@ test('a given name and a double-barrelled surname before a verb', () => {
   // Hyphenated words that are no surnames stay unflagged.
   notFlagged('Follow-Up Check-In was scheduled.', 'Check-In');
 });
+
+test('streets and routes typed in lower case', () => {
+  has('hi its me, we r staying at 41 larkspur hollow ct til sunday', 'LOCATION', '41 larkspur hollow ct');
+  has('the cvs on route 38. closes at 9', 'LOCATION', 'route 38');
+  has('he lives off hwy 112 past the feed store', 'LOCATION', 'hwy 112');
+  // Doses, counts and a right side are no street.
+  notFlagged('gave 40 mg iv push st then rechecked', '40 mg');
+  notFlagged('took 2 tabs po st', '2 tabs');
+  notFlagged('ecchymosis on rt 3 fingers', 'rt 3');
+});
