@@ -6074,10 +6074,64 @@ const LOWER_STREET_SUFFIX = new Set('st street ave avenue rd road dr drive ct co
 /** Words between a number and a suffix that make no street ("3 days per dr", "2 tabs po st"). */
 const NOT_STREET_WORDS = new Set('per by with and or the a an of to in on at times days weeks months hours hrs mins minutes mg mcg ml tabs tab pills pill doses dose units puffs drops x q po iv im sq prn bid tid qid qd qhs daily am pm is was for from'.split(' '));
 
+/** Verbs and nouns of care after which "at", "to" or "from" names a care site ("seen at UT Southwestern", "referral to Henry Ford Allegiance"). */
+const CARE_SITE_VERBS = new Set('seen treated followed hospitalized hospitalised admitted transferred transport transported referred referral implanted delivered discharged flown airlifted evaluated managed dialyzes dialyses infused operated biopsied resected'.split(' '));
+/** Department words and clinical short forms that name no site alone ("referred to Heme Onc", "transferred to SNF"). */
+const CARE_DEPARTMENT_WORDS = new Set('heme onc ortho gyn neuro cards pulm renal peds psych derm endo uro nephro rheum neurosurg hem ctsurg vascular surgery medicine snf ltac alf irf ltc pacu cvicu cticu ticu nsicu tcu l&d labor delivery step down floor unit team service hospice home rehab acute subacute inpatient outpatient clinic er ed or ir cath lab pt ot slp st nursing dialysis'.split(' '));
+
+/**
+ * "is seen at UT Southwestern", "Transport to TriStar Southern Hills", "hospitalised at Community Regional Medical Center":
+ * the capitalized name after a verb of care and "at", "to" or "from" at token i is a care site, when one of its words is
+ * no common word, department or clinical short form (or it ends with a hospital's head), and it is no person's name.
+ */
+function careSite(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  const pr = toks[i + 1];
+  if (!pr || pr.s !== t.e + 1 || (pr.k !== 'at' && pr.k !== 'to' && pr.k !== 'from')) return;
+  let j = i + 2;
+  const first = toks[j];
+  if (first && first.k === 'the' && first.s === pr.e + 1) j++;
+  const s0 = toks[j];
+  if (!s0 || s0.s !== (toks[j - 1] as Tok).e + 1 || (s0.shape !== 'T' && s0.shape !== 'U') || (s0.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS)) !== 0) return;
+  let k = j;
+  let distinct = false;
+  let generic = 0;
+  for (; k < toks.length && k < j + 6; k++) {
+    const x = toks[k] as Tok;
+    if (k > j) {
+      const gap = v.slice((toks[k - 1] as Tok).e, x.s);
+      if (gap !== ' ' && gap !== '-' && !(gap === '. ' && (toks[k - 1] as Tok).k === 'st')) break;
+    }
+    const particle = x.shape === 'L' && (x.k === 'of' || x.k === 'de' || x.k === 'del' || x.k === 'at') && k > j;
+    if (!particle && x.shape !== 'T' && x.shape !== 'U') break;
+    if (particle) continue;
+    const gen = (x.m & (M.FACILITY_GENERIC | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || CARE_DEPARTMENT_WORDS.has(x.k) || (x.shape === 'U' && NOT_INITIALS.has(x.w)) || (x.f & L.COUNTRY) !== 0 || new RegExp(`^(?:${SPECIALTY_HEADS})$`, 'i').test(x.w);
+    if (gen) generic++;
+    else if (x.shape === 'T' && ((x.f & L.WORD) === 0 || x.capitals > 1)) distinct = true;
+  }
+  // (A particle does not end the name.)
+  while (k - 1 > j && (toks[k - 1] as Tok).shape === 'L') k--;
+  const last = toks[k - 1] as Tok;
+  const n = k - j;
+  const strongEnd = n >= 2 && (last.k === 'hospital' || last.k === 'infirmary' || ((last.k === 'center' || last.k === 'centre') && (toks[k - 2] as Tok).k === 'medical'));
+  if (!distinct && !strongEnd) return;
+  // A person's name ("referred to Maria Lopez"): two or three name parts, none a place.
+  if (n <= 3 && toks.slice(j, k).every((x) => (x.f & NAME_BITS) !== 0 && (x.f & (L.PLACE | L.PLACE_PREFIX)) === 0) && !CARE_DEPARTMENT_WORDS.has(last.k)) return;
+  const a = s0.s;
+  const e = last.e;
+  if (inPlace(d, a, e)) return;
+  for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > a && c.t !== 'LOCATION' && c.t !== 'NAME') return;
+  d.add(a, e, 'LOCATION', 105);
+}
+
 /** Cues at single tokens, one pass over the tokens. */
 function tokenCues13(d: Detector): void {
   const toks = d.toks;
   const v = d.v;
+  const t0 = toks[0];
+  if (t0 && (t0.shape === 'L' || t0.shape === 'T') && CARE_SITE_VERBS.has(t0.k)) careSite(d, 0);
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (t.shape === 'T') {
@@ -6090,6 +6144,7 @@ function tokenCues13(d: Detector): void {
       if (nx && nx.shape === 'L' && nx.s === t.e + 1) lowerStreet(d, i);
       continue;
     }
+    if ((t.shape === 'L' || t.shape === 'T') && CARE_SITE_VERBS.has(t.k)) careSite(d, i);
     if (t.shape === 'L' && ROUTE_WORDS.has(t.k)) {
       // "the one on route 59", "lives off hwy 12": a route in lower case after a preposition of place.
       const pv = toks[i - 1] as Tok;

@@ -80,3 +80,13 @@ test('streets and routes typed in lower case', () => {
   notFlagged('took 2 tabs po st', '2 tabs');
   notFlagged('ecchymosis on rt 3 fingers', 'rt 3');
 });
+
+test('a care site without a head word after a verb of care and at, to or from', () => {
+  has('Transport to PeakView Cedar Crossing via Route 9, emergent.', 'LOCATION', 'PeakView Cedar Crossing');
+  has('Endocrine referral to Halvorsen Lakeshore Partners for pump start.', 'LOCATION', 'Halvorsen Lakeshore Partners');
+  has('She was hospitalized at Eastern Regional Medical Center for sepsis.', 'LOCATION', 'Eastern Regional Medical Center');
+  // Units, departments and people after such a verb stay what they are.
+  notFlagged('Transferred to MICU for pressors.', 'MICU');
+  notFlagged('Referred to Physical Therapy and Cardiology.', 'Cardiology');
+  has('Referred to Maribel Quintero, LCSW, for counseling.', 'NAME', 'Maribel Quintero');
+});
