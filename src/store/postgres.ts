@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { PhigateError } from '../common/index.js';
 import { APP_ROLE, TENANT_SETTING, type Queryable, type Store } from './types.js';
@@ -12,6 +13,17 @@ const wrap = (client: pg.PoolClient): Queryable => ({
     await client.query(sql);
   },
 });
+
+const statementNames = new Map<string, string>();
+/** A stable name per statement text (the pool's connections each prepare it once under that name). */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `phigate_call_${createHash('sha256').update(sql).digest('hex').slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
 
 /** PostgreSQL server mode (`DATABASE_URL`): a pool; each unit of work is one transaction. */
 export class PostgresStore implements Store {
@@ -81,7 +93,8 @@ export class PostgresStore implements Store {
   }
 
   async call<T>(sql: string, params: unknown[]): Promise<{ rows: T[] }> {
-    const r = await this.pool.query(sql, params);
+    // A named statement: each connection parses and plans it once, then only binds and executes it.
+    const r = await this.pool.query({ name: statementName(sql), text: sql, values: params });
     return { rows: r.rows as T[] };
   }
 
