@@ -698,7 +698,7 @@ const KIN_AFTER_POSSESSIVE = new Set('mom mum mother mama dad father papa daught
 const MD_AT = /(\d{1,2})\/(\d{1,2})(?![\w\/.])/y;
 const TIME_AFTER_MD = /^[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}:\d{2}(?!\d)/;
 const WEEKDAY_BEFORE_MD = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+$/;
-const PUNCT_AFTER_MD = /^(?:[ \t]*(?:[):,;]|\.(?!\d)|\r?\n|$|(?:at|@)[ \t]|\d{1,2}:\d{2}))/;
+const PUNCT_AFTER_MD = /^(?:[ \t]*(?:[():,;]|\.(?!\d)|\r?\n|$|(?:at|@)[ \t]|\d{1,2}:\d{2}))/;
 /** A range of dates with month names: "Nov 2-Jan 15", "March 4 - April 20". */
 const MONTH_RANGE = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})[ \t]*[-\u2013][ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)\b/y;
 /** A coded identifier after a case, report, participant or ID label: letters, then groups joined by hyphens. */
@@ -6053,6 +6053,7 @@ function stop13(d: Detector): void {
   if ((d.seen & T.ADDR) !== 0) labelledAddresses(d);
   const v = d.v;
   if (v.includes('^') && v.includes('|')) hl7Names(d);
+  militaryTimeDates(d);
   tokenCues13(d);
 }
 
@@ -6124,6 +6125,29 @@ function careSite(d: Detector, i: number): void {
   if (inPlace(d, a, e)) return;
   for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > a && c.t !== 'LOCATION' && c.t !== 'NAME') return;
   d.add(a, e, 'LOCATION', 105);
+}
+
+/** A month and day, then a 24-hour time without its colon ("-RJ 11/13 0930 -", "needlestick 11/13 2340 w"), not before a unit. */
+const MD_MILITARY = /(?<![\w\/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\w.,\/:%-])(?![ \t]*(?:mg|mcg|ml|cc|units?|u|g|kg|mm|cm|x|mmol|meq|kcal|steps|ft|feet|m|l|hrs?|h|min)\b)/iy;
+
+function militaryTimeDates(d: Detector): void {
+  const v = d.v;
+  for (let at = v.indexOf('/'); at >= 0; at = v.indexOf('/', at + 1)) {
+    // (A space, then four digits, within five characters after the slash.)
+    let q = at + 1;
+    while (q < at + 4 && isDigitCode(v.charCodeAt(q))) q++;
+    if (v.charCodeAt(q) !== 32 || !isDigitCode(v.charCodeAt(q + 4)) || !isDigitCode(v.charCodeAt(q + 1))) continue;
+    let s0 = at;
+    while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
+    if (s0 === at) continue;
+    MD_MILITARY.lastIndex = s0;
+    const m = MD_MILITARY.exec(v);
+    if (!m) continue;
+    // A score out of ten is no date ("pain 5/10 1400").
+    if (m[2] === '10' && /\b(?:pain|score|rated|rates|scale)\b[^\n]{0,12}$/i.test(v.slice(Math.max(0, s0 - 20), s0))) continue;
+    const e = at + 1 + (m[2] as string).length;
+    if (!d.anyCand(s0, e)) d.add(s0, e, 'DATE', 80);
+  }
 }
 
 /** Cues at single tokens, one pass over the tokens. */

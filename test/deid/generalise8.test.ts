@@ -90,3 +90,11 @@ test('a care site without a head word after a verb of care and at, to or from', 
   notFlagged('Referred to Physical Therapy and Cardiology.', 'Cardiology');
   has('Referred to Maribel Quintero, LCSW, for counseling.', 'NAME', 'Maribel Quintero');
 });
+
+test('a month and day after Sat (a weekday, not a saturation) before a parenthesis, or before a 24-hour time without its colon', () => {
+  has('NIGHT SIGNOUT Sat 11/22 (from Pellegrini)', 'DATE', '11/22');
+  has('stuck L index finger 11/20 2350 w needle', 'DATE', '11/20');
+  // A pain score before a time, and a fraction before a volume, stay unflagged.
+  notFlagged('pain 6/10 1400 gave oxycodone', '6/10');
+  notFlagged('drain 3/4 0900 ml emptied', '3/4');
+});
