@@ -6150,6 +6150,127 @@ function militaryTimeDates(d: Detector): void {
   }
 }
 
+const PHONE_CUE_BEFORE = /\b(?:number|phone|ph|cell|mobile|mob|tel|call|text|reach|pager|page|landline|contact)\b[^\n\d]{0,30}$/i;
+const LIC_CODE_AFTER = /^[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z]{1,4}-\d{3,10})(?![\w-])/;
+/** Labels of other identifiers ("ticket INC0448812", "star #17744", "ID band B-25-1147", "CoverMyMeds key BPTK9WLZ"). */
+const ID_LABEL13 = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code']);
+const ID_AFTER_LABEL13 = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
+/** Role nouns before a person's name ("roommate Pip", "friend Lalo", "Rabbi Feldman", "rep Kiersten"). */
+const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest'.split(' '));
+
+/** "halvorsen, brit 71f", "pt: ostrowski, wanda mrn", "Rm 5 Begum, Rokeya G4P3": a surname, a comma and a given name, before an
+ * age and sex, a gravida/para or a record label, or after a patient's label. */
+function commaName(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  const g = toks[i + 1];
+  if (!g || g.s !== t.e + 2 || g.shape === 'X' || g.shape === 'I' || (g.shape === 'L') !== (t.shape === 'L')) return;
+  const nx = toks[i + 2];
+  const pv = toks[i - 1];
+  const after = !!nx && nx.s === g.e + 1 && ((nx.shape === 'X' && /^(?:\d{1,3}(?:[mfMF]|yo[mfMF]?|y\/?o)|G\d{1,2}P\d{1,2}(?:\d{3})?)$/.test(nx.w)) || /^(?:mrn|dob|rm|room|bed)$/.test(nx.k));
+  const label = !!pv && /^(?:pt|patient|name|re)$/.test(pv.k) && /^:[ \t]+$/.test(v.slice(pv.e, t.s)) && t.shape === 'L';
+  if (!after && !label) return;
+  for (const x of [t, g]) {
+    if (x.k.length < 2 || (x.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC)) !== 0 || (x.f & L.COUNTRY) !== 0) return;
+    if (d.common(x) && (x.f & NAME_BITS) === 0) return;
+  }
+  if (((t.f | g.f) & NAME_BITS) === 0 && t.shape !== 'U') return;
+  if (d.anyCand(t.s, g.e) && !(t.shape !== 'L')) return;
+  d.add(t.s, g.e, 'NAME', 88);
+}
+
+const LOWER_CREDS = new Set('md np rn pa pa-c do dpt pt cnm lpn crna pharmd dnp aprn lcsw msw rd ot slp rt ma cma pct fnp agnp'.split(' '));
+const ROLE_BEFORE_INITIAL = new Set('fellow resident attending intern cc by per np rn md dr with w signed pcp surgeon consultant nurse therapist'.split(' '));
+/** "k. lindqvist np", "attending d. rosenthal md", "fellow p. okafor": an initial and a surname in lower case, before a credential or after a role. */
+function lowerInitialName(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  const sn = toks[i + 1];
+  if (!sn || sn.shape !== 'L' || sn.s !== t.e + 2 || v.charCodeAt(t.e + 1) !== 32 || sn.k.length < 3) return;
+  if ((sn.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES)) !== 0 || (d.common(sn) && (sn.f & (L.LAST | L.COMMON_SURNAME)) === 0) || LOWER_CREDS.has(sn.k)) return;
+  const cr = toks[i + 2];
+  const credAfter = !!cr && LOWER_CREDS.has(cr.k) && /^,?[ ]$/.test(v.slice(sn.e, cr.s)) && !isWordCode(codeAt(v, cr.e));
+  const pv = toks[i - 1];
+  const roleBefore = !!pv && ROLE_BEFORE_INITIAL.has(pv.k) && /^:?[ ]{1,2}$/.test(v.slice(pv.e, t.s));
+  if (!credAfter && !roleBefore) return;
+  if (d.anyCand(t.s, sn.e)) return;
+  d.add(t.s, sn.e, 'NAME', 80);
+}
+
+const INITIALS_ROLE_BEFORE = new Set(['scribe', 'rn', 'ma', 'lpn', 'cna', 'pct', 'cma', 'tech', 'transcriptionist', 'clerk']);
+/** Initials in lower case that sign a note or an entry ("-mk (night float)", "Scribe aw.", "triage RN dmv", "(lw)" after
+ * "transcribed", "jh for Dr. Honeycutt" at a line start). */
+function initialsHandle(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  if ((t.f & L.WORD) !== 0 || NOT_INITIALS.has(t.w.toUpperCase()) || NOT_NAME.has(t.k) || (t.m & (M.TITLES | M.MONTH_WORDS)) !== 0 || LOWER_CREDS.has(t.k) || SMALL_ADDRESS_WORDS.has(t.k) || /^(?:mg|ml|mcg|hr|hrs|min|am|pm|po|iv|im|sq|bid|tid|qid|prn|qd|qhs|cc|kg|lb|lbs|mm|cm|yo|ok|pt|pts|dc|fx|hx|tx|rx|sx|dx|bp|hr|rr|wt|ht|cx|ua|ng|gt|gtt|nc|ra|la|lt|rt|wk|wks|yr|yrs|mo|mos|ea|ed|er|or|ir|re|fyi|asap|aka|etc|vs|via|per|nl|wnl|nad|neg|pos)$/.test(t.k)) return;
+  const before = codeAt(v, t.s - 1);
+  const after = v.slice(t.e, t.e + 8);
+  const endAfter = /^(?:[ \t]*(?:\r?\n|$)|\.(?:[ \t]*(?:\r?\n|$))|[ \t]+\()/.test(after);
+  let ok = false;
+  // "-mk (night float)", "-mk" at a line's end.
+  if (before === 45 && (t.s < 2 || /[ \t\n]/.test(v.charAt(t.s - 2))) && endAfter) ok = true;
+  // "(lw)" after "transcribed" or "dictated".
+  else if (before === 40 && v.charCodeAt(t.e) === 41 && /\b(?:transcribed|dictated|typed|scribed|entered)\b[^\n]{0,24}$/i.test(v.slice(Math.max(0, t.s - 40), t.s))) ok = true;
+  else if (before === 32 && endAfter) {
+    const pv = toks[i - 1];
+    if (pv && pv.e === t.s - 1 && INITIALS_ROLE_BEFORE.has(pv.k)) ok = true;
+  }
+  // "jh for Dr. Honeycutt" at a line start.
+  if (!ok && (t.s === 0 || v.charCodeAt(t.s - 1) === 10) && /^[ ]for[ ](?:Dr|dr|Doctor)\b/.test(after)) ok = true;
+  if (ok && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'NAME', 75);
+}
+
+/** "roommate Pip", "friend Lalo (plate ...)", "Rabbi Feldman", "rep Kiersten (kmohr)": a capitalized name after a role noun. */
+function roleName(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  const g = toks[i + 1];
+  if (!g || g.shape !== 'T' || g.s !== t.e + 1 || v.charCodeAt(t.e) !== 32 || g.possessive && false) return;
+  if (g.k.length < 3 || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.NOT_PERSON)) !== 0 || (g.f & L.COUNTRY) !== 0 || FUNCTION_WORDS.has(g.k)) return;
+  if (d.common(g) && (g.f & L.FIRST) === 0) return;
+  if ((g.f & (L.PLACE | L.PLACE_PREFIX)) !== 0 && (g.f & NAME_BITS) === 0) return;
+  let e = g.e;
+  const sn = toks[i + 2];
+  if (sn && sn.shape === 'T' && sn.s === g.e + 1 && !d.common(sn) && (sn.m & (M.NOT_NAME | M.FACILITY_GENERIC)) === 0 && (sn.f & L.COUNTRY) === 0) e = sn.e;
+  // A word that is also a given name only before punctuation, a verb or the end ("friend Hope says").
+  if (d.common(g) && e === g.e && !NAME_THEN_VERB.test(v.slice(e, e + 14))) return;
+  if (d.anyCand(g.s, e)) return;
+  d.add(g.s, e, 'NAME', 72);
+  // "rep Kiersten (kmohr)": a user name in parentheses right after.
+  const hm = /^[ \t]*\(([a-z][a-z0-9._]{3,20})\)/.exec(v.slice(e, e + 26));
+  if (hm && (d.fl(hm[1] as string) & L.WORD) === 0) {
+    const st = e + hm[0].length - 1 - (hm[1] as string).length;
+    d.add(st, st + (hm[1] as string).length, 'NAME', 75);
+  }
+}
+
+/** "ticket INC0448812", "star #17744", "ID band B-25-1147", "share code DXC-77Q4-P2": another identifier after its label. */
+function labelledId13(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  // "code" and "key" only as a share, access or authorization code; "star" only with a number sign ("star #17744").
+  if (t.k === 'code' || t.k === 'key') {
+    const pv = toks[i - 1];
+    if (!pv || !/^(?:share|access|sharing|invite|invitation|authorization|authorisation|verification|confirmation|activation|pairing|covermymeds|pa|retrieval)$/.test(pv.k)) return;
+  }
+  const m = ID_AFTER_LABEL13.exec(v.slice(t.e, t.e + 36));
+  if (!m) return;
+  if (t.k === 'star' && !m[0].includes('#')) return;
+  const g = m[1] as string;
+  const digits = g.replace(/\D/g, '').length;
+  if (digits === 0 || (digits < 4 && !(/[A-Z]/.test(g) && g.length >= 6)) || looksLikeDate(g) || /^(?:19|20)\d\d$/.test(g)) return;
+  const st = t.e + m[0].length - g.length;
+  // "Ticket INC0048812 (not PHI)": the note says it is none.
+  if (d.anyCand(st, st + g.length) || /^[^\n]{0,6}\bnot (?:PHI|phi|an identifier)\b/.test(v.slice(st + g.length, st + g.length + 24))) return;
+  d.add(st, st + g.length, 'OTHER_ID', 66);
+}
+
 /** Cues at single tokens, one pass over the tokens. */
 function tokenCues13(d: Detector): void {
   const toks = d.toks;
@@ -6166,7 +6287,37 @@ function tokenCues13(d: Detector): void {
     if (t.shape === 'X') {
       const nx = toks[i + 1];
       if (nx && nx.shape === 'L' && nx.s === t.e + 1) lowerStreet(d, i);
+      // "his cell is 555-0126": seven digits after a phone's cue.
+      if (t.w.length === 8 && v.charCodeAt(t.s + 3) === 45 && /^\d{3}-\d{4}$/.test(t.w) && !isWordCode(codeAt(v, t.s - 1)) && codeAt(v, t.s - 1) !== 45 && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s)) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'PHONE', 70);
       continue;
+    }
+    const c1 = v.charCodeAt(t.e);
+    // "halvorsen, brit 71f", "pt: ostrowski, wanda", "Rm 5 Begum, Rokeya G4P3": a surname, a comma and a given name.
+    if (c1 === 44 && v.charCodeAt(t.e + 1) === 32) commaName(d, i);
+    // "k. lindqvist np", "fellow p. okafor": an initial and a surname in lower case.
+    else if (c1 === 46 && t.shape === 'L' && t.k.length === 1) lowerInitialName(d, i);
+    if (t.shape === 'L' && t.k.length <= 3 && t.k.length >= 2) initialsHandle(d, i);
+    if (ROLE_NAME_CUE.has(t.k) && t.shape !== 'U') roleName(d, i);
+    else if (t.k === 'lic' || t.k === 'license' || t.k === 'licence') {
+      // "DPT lic PT-8841": a licence's coded number after its label.
+      const m = LIC_CODE_AFTER.exec(v.slice(t.e, t.e + 24));
+      if (m) {
+        const st = t.e + m[0].length - (m[1] as string).length;
+        if (!d.anyCand(st, st + (m[1] as string).length)) d.add(st, st + (m[1] as string).length, 'LICENSE', 70);
+      }
+    } else if (ID_LABEL13.has(t.k)) labelledId13(d, i);
+    else if (t.k === 'd' && v.startsWith('. at ', t.e)) {
+      // "brother Angus d. at 94": died at an age of 90 or more.
+      const m = /^\. at (9\d|1[01]\d)\b/.exec(v.slice(t.e, t.e + 9));
+      if (m) d.add(t.e + 5, t.e + 5 + (m[1] as string).length, 'AGE_OVER_89', 90);
+    } else if (t.shape === 'U' && t.w.length >= 2 && t.w.length <= 4 && !NOT_INITIALS.has(t.w) && !STATE_ABBR_SET.has(t.w) && (t.f & L.WORD) === 0 && !d.capsDoc) {
+      // "student at UC Davis": a short form and a town of the gazetteer name a campus or a health system.
+      const nx = toks[i + 1];
+      if (nx && nx.shape === 'T' && nx.s === t.e + 1 && v.charCodeAt(t.e) === 32 && (nx.f & L.PLACE) !== 0 && (nx.f & L.WORD) === 0 && !(toks[i + 2] && (toks[i + 2] as Tok).shape === 'T' && (toks[i + 2] as Tok).s === nx.e + 1) && (toks[i - 1] as Tok).k !== 'dr' && !inPlace(d, t.s, nx.e)) {
+        let name = false;
+        for (const c of d.cands) if (c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME' && c.s < nx.e && c.e > t.s) name = true;
+        if (!name) d.add(t.s, nx.e, 'LOCATION', 104);
+      }
     }
     if ((t.shape === 'L' || t.shape === 'T') && CARE_SITE_VERBS.has(t.k)) careSite(d, i);
     if (t.shape === 'L' && ROUTE_WORDS.has(t.k)) {

@@ -98,3 +98,59 @@ test('a month and day after Sat (a weekday, not a saturation) before a parenthes
   notFlagged('pain 6/10 1400 gave oxycodone', '6/10');
   notFlagged('drain 3/4 0900 ml emptied', '3/4');
 });
+
+test('a surname, a comma and a given name before an age and sex or a gravida/para, or in lower case after a patient label', () => {
+  has('micu prog note hd 4\nlindgren, astrid 83f, urosepsis, on levophed', 'NAME', 'lindgren, astrid');
+  has('progress note 0700 pt: ostrowski, wanda mrn 5512 rm 4', 'NAME', 'ostrowski, wanda');
+  has('L&D board 0600\nRm 2 Okoro, Adaeze G2P1 39+2 active labor', 'NAME', 'Okoro, Adaeze');
+  // Words before a comma in a nursing line are no name.
+  notFlagged('resp: chest pt done, neb tx given, sats 94%', 'done, neb');
+});
+
+test('an initial and a surname in lower case before a credential or after a role', () => {
+  has('plan d/w team. cc: k. lindqvist np -- m. oduya-barnes md, pgr 3321', 'NAME', 'k. lindqvist');
+  has('plan d/w team. cc: k. lindqvist np -- m. oduya-barnes md, pgr 3321', 'NAME', 'm. oduya-barnes');
+  has('code: full. attending d. rosenthal / fellow p. okafor', 'NAME', 'p. okafor');
+  // An abbreviation with a dot before a word is no name.
+  notFlagged('pt is s. post op day 2, a. fib rate controlled', 'a. fib');
+});
+
+test('initials in lower case that sign an entry', () => {
+  has('Family updated at bedside.\n-rk (night float)', 'NAME', 'rk');
+  has('Note dictated 10/3, transcribed 10/4 (bq)', 'NAME', 'bq');
+  has('Seen with Dr. Abara. Scribe tn.', 'NAME', 'tn');
+  has('Pt ambulating in hall, steady gait. triage RN jlw', 'NAME', 'jlw');
+  has('Prior auth faxed.\nkp for Dr. Lindahl', 'NAME', 'kp');
+  // Doses, routes and short words at a line end stay unflagged.
+  notFlagged('Tylenol 650 mg\n-po', 'po');
+  notFlagged('plan to recheck in am', 'am');
+});
+
+test('a name after a role noun, and a user name in parentheses after it', () => {
+  has('Truck belongs to friend Lalito (plate 7XK-224).', 'NAME', 'Lalito');
+  has('Spoke w billing rep Kaelynn (kbrandt) about the balance.', 'NAME', 'kbrandt');
+  has('Pt seen by her cantor Eisenstadt this afternoon.', 'NAME', 'Eisenstadt');
+  // Common words and places after such a noun stay unflagged.
+  notFlagged('Goes to her friend Group on Tuesdays.', 'Group');
+  notFlagged('Interpreter Spanish requested.', 'Spanish');
+});
+
+test('other identifiers after a ticket, band, badge, star, share-code or key label; a licence code after "lic"', () => {
+  has('Portal issue logged as ticket INC0771345 by the help desk.', 'OTHER_ID', 'INC0771345');
+  has('Hold signed by officer Dunleavy star #20917.', 'OTHER_ID', '20917');
+  has('Newborn ID band G-25-0093 placed on L ankle.', 'OTHER_ID', 'G-25-0093');
+  has('Dexcom share code KQW-81Z2-T7 sent to mom.', 'OTHER_ID', 'KQW-81Z2-T7');
+  has('Marisol Fenn, PT, DPT lic PT-9902', 'LICENSE', 'PT-9902');
+  // The note says it is none; an ICD code is no identifier.
+  notFlagged('IT ticket INC0071190 (not PHI) closed.', 'INC0071190');
+  notFlagged('ICD code E11.9 entered.', 'E11.9');
+});
+
+test('a local phone number after a cue, died at an age of 90 or more, a campus named by a short form and a town', () => {
+  has('she left her number for the chaplain: 555-0177, ok to call', 'PHONE', '555-0177');
+  has('FH: sister Morag d. at 96 of "old age".', 'AGE_OVER_89', '96');
+  has('Sophomore at UC Irvine, home for break.', 'LOCATION', 'UC Irvine');
+  // A count and a younger age stay unflagged.
+  notFlagged('Ran 555-0177 steps? no: ran 5 km.', '555-0177');
+  notFlagged('FH: sister Morag d. at 76 of stroke.', '76');
+});
