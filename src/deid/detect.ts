@@ -1191,6 +1191,8 @@ const M = {
   COMPANY_FIRST: 1 << 28,
   /** Words after which a user name follows ("user", "by", "clerk:", "transcribed:"). */
   HANDLE_CUE: 1 << 29,
+  /** Trigger words of the Stop 13 token cues (see STOP13_CODE). */
+  STOP13: 1 << 30,
 } as const;
 /** Member bits whose tokens are listed in Detector.cueIdx. */
 const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST;
@@ -1205,6 +1207,7 @@ function memberBits(k: string): number {
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     for (const w of regionTable().first) map.set(w, (map.get(w) ?? 0) | M.REGION_FIRST);
     for (const w of HANDLE_CUES) map.set(w, (map.get(w) ?? 0) | M.HANDLE_CUE);
+    for (const w of stop13Code().keys()) map.set(w, (map.get(w) ?? 0) | M.STOP13);
     for (const c of NOT_NAME_PHRASES) {
       const words = c.split(' ');
       for (const w of [words[0] as string, `${words[0]}-${words[1]}`]) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
@@ -6158,6 +6161,7 @@ const ID_AFTER_LABEL13 = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([
 /** Role nouns before a person's name ("roommate Pip", "friend Lalo", "Rabbi Feldman", "rep Kiersten"). */
 const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest'.split(' '));
 
+const COMMA_NAME_NEXT = new Set(['mrn', 'dob', 'rm', 'room', 'bed']);
 /** "halvorsen, brit 71f", "pt: ostrowski, wanda mrn", "Rm 5 Begum, Rokeya G4P3": a surname, a comma and a given name, before an
  * age and sex, a gravida/para or a record label, or after a patient's label. */
 function commaName(d: Detector, i: number): void {
@@ -6168,7 +6172,7 @@ function commaName(d: Detector, i: number): void {
   if (!g || g.s !== t.e + 2 || g.shape === 'X' || g.shape === 'I' || (g.shape === 'L') !== (t.shape === 'L')) return;
   const nx = toks[i + 2];
   const pv = toks[i - 1];
-  const after = !!nx && nx.s === g.e + 1 && ((nx.shape === 'X' && /^(?:\d{1,3}(?:[mfMF]|yo[mfMF]?|y\/?o)|G\d{1,2}P\d{1,2}(?:\d{3})?)$/.test(nx.w)) || /^(?:mrn|dob|rm|room|bed)$/.test(nx.k));
+  const after = !!nx && nx.s === g.e + 1 && (nx.shape === 'X' ? /^(?:\d{1,3}(?:[mfMF]|yo[mfMF]?|y\/?o)|G\d{1,2}P\d{1,2}(?:\d{3})?)$/.test(nx.w) : nx.k.length <= 4 && COMMA_NAME_NEXT.has(nx.k));
   const label = !!pv && /^(?:pt|patient|name|re)$/.test(pv.k) && /^:[ \t]+$/.test(v.slice(pv.e, t.s)) && t.shape === 'L';
   if (!after && !label) return;
   for (const x of [t, g]) {
@@ -6181,7 +6185,7 @@ function commaName(d: Detector, i: number): void {
 }
 
 const LOWER_CREDS = new Set('md np rn pa pa-c do dpt pt cnm lpn crna pharmd dnp aprn lcsw msw rd ot slp rt ma cma pct fnp agnp'.split(' '));
-const ROLE_BEFORE_INITIAL = new Set('fellow resident attending intern cc by per np rn md dr with w signed pcp surgeon consultant nurse therapist'.split(' '));
+const ROLE_BEFORE_INITIAL = new Set('fellow resident attending intern dr signed pcp surgeon consultant nurse therapist'.split(' '));
 /** "k. lindqvist np", "attending d. rosenthal md", "fellow p. okafor": an initial and a surname in lower case, before a credential or after a role. */
 function lowerInitialName(d: Detector, i: number): void {
   const toks = d.toks;
@@ -6272,73 +6276,156 @@ function labelledId13(d: Detector, i: number): void {
 }
 
 /** Cues at single tokens, one pass over the tokens. */
+/** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13): which cue each word opens. */
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192 } as const;
+let stop13Map: Map<string, number> | undefined;
+function stop13Code(): Map<string, number> {
+  if (stop13Map) return stop13Map;
+  const map = new Map<string, number>();
+  const add = (words: Iterable<string>, c: number) => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | c);
+  };
+  for (const [w, n] of NATURE_HEADS) add([w], n === 1 ? C13.NATURE : C13.NATURE_WEAK);
+  add(LODGING_BEFORE, C13.LODGING);
+  add(CARE_SITE_VERBS, C13.CARE);
+  add(ROUTE_WORDS, C13.ROUTE);
+  add(ROLE_NAME_CUE, C13.ROLE);
+  add(['lic', 'license', 'licence'], C13.LIC);
+  add(ID_LABEL13, C13.ID);
+  add(['d'], C13.DIED);
+  add(LOWER_CREDS, C13.CRED);
+  add(ROLE_BEFORE_INITIAL, C13.ROLE_INIT);
+  add(INITIALS_ROLE_BEFORE, C13.INIT_ROLE);
+  add(['pt', 'patient', 'name', 're'], C13.PT_LABEL);
+  add(COMMA_NAME_NEXT, C13.COMMA_NEXT);
+  stop13Map = map;
+  return map;
+}
+
+/** The index of the token that starts at s, or -1. */
+function tokenAt(d: Detector, s: number): number {
+  const i = d.tokenIndexBefore(s + 1) + 1;
+  const t = d.toks[i];
+  return t && t.s === s ? i : -1;
+}
+
+/**
+ * Cues at single tokens: the trigger words (M.STOP13), the tokens with digits (xIdx), the words with a hyphen
+ * (monthIdx) and a few characters ("-", "(") found with indexOf; no pass over every token.
+ */
 function tokenCues13(d: Detector): void {
   const toks = d.toks;
   const v = d.v;
-  const t0 = toks[0];
-  if (t0 && (t0.shape === 'L' || t0.shape === 'T') && CARE_SITE_VERBS.has(t0.k)) careSite(d, 0);
-  for (let i = 1; i < toks.length; i++) {
+  const n = toks.length;
+  const codes = stop13Code();
+  // "student at UC Davis": see campus.
+  for (const i of d.atIdx) {
+    const u = toks[i + 1];
+    if (u && u.shape === 'U' && u.e - u.s >= 2 && u.e - u.s <= 4 && v.charCodeAt(u.e) === 32) campus(d, i + 1);
+  }
+  for (let i = 0; i < n; i++) {
     const t = toks[i] as Tok;
-    if (t.shape === 'T') {
-      const nh = NATURE_HEADS.get(t.k);
-      if (nh !== undefined) natureName(d, i, nh);
-      else if (t.k.includes('-')) hyphenSurname(d, i);
-    }
-    if (t.shape === 'X') {
-      const nx = toks[i + 1];
-      if (nx && nx.shape === 'L' && nx.s === t.e + 1) lowerStreet(d, i);
-      // "his cell is 555-0126": seven digits after a phone's cue.
-      if (t.w.length === 8 && v.charCodeAt(t.s + 3) === 45 && /^\d{3}-\d{4}$/.test(t.w) && !isWordCode(codeAt(v, t.s - 1)) && codeAt(v, t.s - 1) !== 45 && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s)) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'PHONE', 70);
-      continue;
-    }
-    const c1 = v.charCodeAt(t.e);
-    // "halvorsen, brit 71f", "pt: ostrowski, wanda", "Rm 5 Begum, Rokeya G4P3": a surname, a comma and a given name.
-    if (c1 === 44 && v.charCodeAt(t.e + 1) === 32) commaName(d, i);
-    // "k. lindqvist np", "fellow p. okafor": an initial and a surname in lower case.
-    else if (c1 === 46 && t.shape === 'L' && t.k.length === 1) lowerInitialName(d, i);
-    if (t.shape === 'L' && t.k.length <= 3 && t.k.length >= 2) initialsHandle(d, i);
-    if (ROLE_NAME_CUE.has(t.k) && t.shape !== 'U') roleName(d, i);
-    else if (t.k === 'lic' || t.k === 'license' || t.k === 'licence') {
+    if ((t.m & M.STOP13) === 0) continue;
+    const shape = t.shape;
+    const code = codes.get(t.k) ?? 0;
+    if (shape === 'T' && i > 0 && (code & (C13.NATURE | C13.NATURE_WEAK)) !== 0) natureName(d, i, (code & C13.NATURE) !== 0 ? 1 : 2);
+    if ((code & C13.ROLE) !== 0 && shape !== 'U') roleName(d, i);
+    if ((code & C13.LIC) !== 0) {
       // "DPT lic PT-8841": a licence's coded number after its label.
       const m = LIC_CODE_AFTER.exec(v.slice(t.e, t.e + 24));
       if (m) {
         const st = t.e + m[0].length - (m[1] as string).length;
         if (!d.anyCand(st, st + (m[1] as string).length)) d.add(st, st + (m[1] as string).length, 'LICENSE', 70);
       }
-    } else if (ID_LABEL13.has(t.k)) labelledId13(d, i);
-    else if (t.k === 'd' && v.startsWith('. at ', t.e)) {
+    }
+    if ((code & C13.ID) !== 0 && i > 0) labelledId13(d, i);
+    if ((code & C13.DIED) !== 0 && v.startsWith('. at ', t.e)) {
       // "brother Angus d. at 94": died at an age of 90 or more.
       const m = /^\. at (9\d|1[01]\d)\b/.exec(v.slice(t.e, t.e + 9));
       if (m) d.add(t.e + 5, t.e + 5 + (m[1] as string).length, 'AGE_OVER_89', 90);
-    } else if (t.shape === 'U' && t.w.length >= 2 && t.w.length <= 4 && !NOT_INITIALS.has(t.w) && !STATE_ABBR_SET.has(t.w) && (t.f & L.WORD) === 0 && !d.capsDoc) {
-      // "student at UC Davis": a short form and a town of the gazetteer name a campus or a health system.
-      const nx = toks[i + 1];
-      if (nx && nx.shape === 'T' && nx.s === t.e + 1 && v.charCodeAt(t.e) === 32 && (nx.f & L.PLACE) !== 0 && (nx.f & L.WORD) === 0 && !(toks[i + 2] && (toks[i + 2] as Tok).shape === 'T' && (toks[i + 2] as Tok).s === nx.e + 1) && (toks[i - 1] as Tok).k !== 'dr' && !inPlace(d, t.s, nx.e)) {
-        let name = false;
-        for (const c of d.cands) if (c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME' && c.s < nx.e && c.e > t.s) name = true;
-        if (!name) d.add(t.s, nx.e, 'LOCATION', 104);
-      }
     }
-    if ((t.shape === 'L' || t.shape === 'T') && CARE_SITE_VERBS.has(t.k)) careSite(d, i);
-    if (t.shape === 'L' && ROUTE_WORDS.has(t.k)) {
+    if ((code & C13.CARE) !== 0 && (shape === 'L' || shape === 'T')) careSite(d, i);
+    if ((code & C13.ROUTE) !== 0 && shape === 'L' && i > 0) {
       // "the one on route 59", "lives off hwy 12": a route in lower case after a preposition of place.
       const pv = toks[i - 1] as Tok;
       const m = ROUTE_NUMBER_AFTER.exec(v.slice(t.e, t.e + 8));
       if (m && pv.e + 1 === t.s && ROUTE_PREPS.has(pv.k) && !d.anyCand(t.s, t.e + m[0].length)) d.add(t.s, t.e + m[0].length, 'LOCATION', 79);
     }
-    if (LODGING_BEFORE.has(t.k)) {
+    if ((code & C13.LODGING) !== 0) {
       // "hotel Sarova Stanley", "the Hotel Marquette": one to three capitalized words after the lodging word.
       let j = i + 1;
       let e = -1;
-      while (j < toks.length && j <= i + 3) {
-        const x = toks[j] as Tok;
-        if (x.shape !== 'T' || x.s !== (toks[j - 1] as Tok).e + 1 || (x.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES)) !== 0 || FUNCTION_WORDS.has(x.k) || (x.f & L.COUNTRY) !== 0) break;
-        e = x.e;
+      while (j < n && j <= i + 3) {
+        const y = toks[j] as Tok;
+        if (y.shape !== 'T' || y.s !== (toks[j - 1] as Tok).e + 1 || (y.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES)) !== 0 || FUNCTION_WORDS.has(y.k) || (y.f & L.COUNTRY) !== 0) break;
+        e = y.e;
         j++;
       }
-      if (e > 0 && v.charCodeAt(t.e) === 32 && !inPlace(d, t.e + 1, e)) d.add(t.shape === 'L' ? t.e + 1 : t.s, e, 'LOCATION', 110);
+      if (e > 0 && v.charCodeAt(t.e) === 32 && !inPlace(d, t.e + 1, e)) d.add(shape === 'L' ? t.e + 1 : t.s, e, 'LOCATION', 110);
+    }
+    // "k. lindqvist np": the credential after an initial and a surname in lower case; "fellow p. okafor": the role before.
+    if ((code & C13.CRED) !== 0 && i >= 2 && (toks[i - 2] as Tok).shape === 'L' && (toks[i - 2] as Tok).k.length === 1 && v.charCodeAt((toks[i - 2] as Tok).e) === 46) lowerInitialName(d, i - 2);
+    if ((code & C13.ROLE_INIT) !== 0 && i + 2 < n && (toks[i + 1] as Tok).shape === 'L' && (toks[i + 1] as Tok).k.length === 1 && v.charCodeAt((toks[i + 1] as Tok).e) === 46) lowerInitialName(d, i + 1);
+    // "jh for Dr. Honeycutt": two or three letters at a line start, then "for Dr".
+    if (t.k === 'dr' && i >= 2 && (toks[i - 1] as Tok).k === 'for') {
+      const h = toks[i - 2] as Tok;
+      if (h.shape === 'L' && h.e - h.s >= 2 && h.e - h.s <= 3 && (h.s === 0 || v.charCodeAt(h.s - 1) === 10) && v.charCodeAt(h.e) === 32) initialsHandle(d, i - 2);
+    }
+    // "Scribe aw.", "triage RN dmv": initials in lower case after a role.
+    if ((code & C13.INIT_ROLE) !== 0 && i + 1 < n) {
+      const y = toks[i + 1] as Tok;
+      if (y.shape === 'L' && y.k.length >= 2 && y.k.length <= 3 && y.s === t.e + 1) initialsHandle(d, i + 1);
+    }
+    // "pt: ostrowski, wanda": a surname, a comma and a given name after a patient's label; "halvorsen, brit mrn": before a record's label.
+    if ((code & C13.PT_LABEL) !== 0 && i + 2 < n && v.charCodeAt(t.e) === 58 && (toks[i + 1] as Tok).shape === 'L') commaName(d, i + 1);
+    if ((code & C13.COMMA_NEXT) !== 0 && i >= 2 && v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
+  }
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const nx = toks[i + 1];
+    if (i > 0 && nx && nx.shape === 'L' && nx.s === t.e + 1 && v.charCodeAt(t.e) === 32) {
+      // (A street's suffix among the next four tokens: its tokens carry T.STREET.)
+      let sfx = false;
+      for (let j = i + 2; j <= i + 4 && j < n; j++) if (((toks[j] as Tok).f & T.STREET) !== 0) sfx = true;
+      if (sfx) lowerStreet(d, i);
+    }
+    // "his cell is 555-0126": seven digits after a phone's cue.
+    if (t.w.length === 8 && v.charCodeAt(t.s + 3) === 45 && /^\d{3}-\d{4}$/.test(t.w) && !isWordCode(codeAt(v, t.s - 1)) && codeAt(v, t.s - 1) !== 45 && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s)) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'PHONE', 70);
+    // "halvorsen, brit 71f", "Rm 5 Begum, Rokeya G4P3": a surname and a given name before an age and sex or a gravida/para.
+    if (i >= 2 && t.w.length <= 10 && v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
+  }
+  // "Quillon Abernathy-Vasquez was seen": see hyphenSurname (words with a hyphen are in monthIdx).
+  for (const i of d.monthIdx) {
+    const t = toks[i] as Tok;
+    if (t.shape === 'T' && i > 0 && t.k.includes('-')) hyphenSurname(d, i);
+  }
+  // "-mk (night float)", "(lw)" after "transcribed": initials in lower case after a dash or in parentheses.
+  for (const ch of ['-', '(']) {
+    for (let p = v.indexOf(ch); p >= 0; p = v.indexOf(ch, p + 1)) {
+      const c = v.charCodeAt(p + 1);
+      if (c < 97 || c > 122) continue;
+      // ("-mk" after a blank or at a line start, not inside "x-ray"; "(lw)" closed right after two or three letters.)
+      if (ch === '-' ? p > 0 && isWordCode(v.charCodeAt(p - 1)) : v.charCodeAt(p + 3) !== 41 && v.charCodeAt(p + 4) !== 41) continue;
+      const i = tokenAt(d, p + 1);
+      if (i < 0) continue;
+      const t = toks[i] as Tok;
+      if (t.shape === 'L' && t.k.length >= 2 && t.k.length <= 3) initialsHandle(d, i);
     }
   }
+}
+
+/** "student at UC Davis": a short form in capitals and a town of the gazetteer (token i + 1) name a campus or a health system. */
+function campus(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  const nx = toks[i + 1];
+  if (!nx || nx.shape !== 'T' || nx.s !== t.e + 1 || (nx.f & L.PLACE) === 0 || (nx.f & L.WORD) !== 0 || v.charCodeAt(t.e) !== 32) return;
+  if (NOT_INITIALS.has(t.w) || STATE_ABBR_SET.has(t.w) || (t.f & L.WORD) !== 0 || d.capsDoc) return;
+  const n2 = toks[i + 2];
+  if ((n2 && n2.shape === 'T' && n2.s === nx.e + 1) || (toks[i - 1] as Tok).k === 'dr' || inPlace(d, t.s, nx.e)) return;
+  for (const c of d.cands) if (c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME' && c.s < nx.e && c.e > t.s) return;
+  d.add(t.s, nx.e, 'LOCATION', 104);
 }
 
 /** "we r at 22 ridgeview ct", "14 willow bend dr": a house number, one to three words in lower case and a street's suffix. */
@@ -6346,7 +6433,8 @@ function lowerStreet(d: Detector, i: number): void {
   const toks = d.toks;
   const v = d.v;
   const t = toks[i] as Tok;
-  if (t.w.length > 5 || !/^\d+$/.test(t.w)) return;
+  if (t.w.length > 5) return;
+  for (let q = t.s; q < t.e; q++) if (!isDigitCode(v.charCodeAt(q))) return;
   const pc = codeAt(v, t.s - 1);
   if (pc === 47 || pc === 46 || pc === 45 || pc === 58 || pc === 36) return;
   let j = i + 1;
@@ -6495,7 +6583,7 @@ function labelledAddresses(d: Detector): void {
   const toks = d.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.shape === 'X') continue;
+    if ((t.f & T.ADDR) === 0 || t.shape === 'X') continue;
     let q = t.e;
     const k = t.k;
     if (ADDRESS_LABEL_WORDS.has(k)) {
