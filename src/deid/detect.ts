@@ -6058,6 +6058,123 @@ function stop13(d: Detector): void {
   if (v.includes('^') && v.includes('|')) hl7Names(d);
   militaryTimeDates(d);
   tokenCues13(d);
+  candCues13(d);
+  if (v.includes(':')) chatSpeakers(d);
+}
+
+/** A place's kind after a town's name ("McAllen PD", "Dearborn Police"). */
+const PLACE_OFFICE_AFTER = /^[ \t]+(?:PD|P\.D\.|Police|Sheriff|Fire(?:[ \t]+Dept|[ \t]+Department)?|County|Parish|Township|Twp)\b/;
+/** Words that open a house of worship's name ("Temple Beth Shalom", "Masjid Al-Noor"). */
+const WORSHIP_FIRST = /(?:^|[^\p{L}])(?:Temple|Congregation|Masjid|Mosque|Synagogue|Shul|Gurdwara|Mandir|Parish of|Church of)[ \t]+$/u;
+const WORSHIP_IN = /^(?:Temple|Congregation|Masjid|Mosque|Synagogue|Gurdwara|Mandir)[ \t]+\p{Lu}/u;
+/** A generic identifier's label that says it is a health plan's or an account's number. */
+const PLAN_BEFORE13 = /\b(?:medicaid|medicare|insurance|ins|insurer|coverage|presumptive|chip|tricare|mco)\b(?![^\n]*\b(?:claim|auth|authorization|ref|reference|case|ticket)\b)[^\n.;]{0,32}$/i;
+const ACCOUNT_BEFORE13 = /\b(?:accts|accounts|copay[ \t]+card|billing)\b[^\n;]{0,44}$/i;
+/** A fax's label before a number ("f 503-555-0103", "fax for pcp office 213-555-0144"). */
+const FAX_BEFORE13 = /(?:\b(?:fax|fx|faxed)\b[^\d\n]{0,22}|(?:^|[ ,;(|])f[ \t]*[:.]?[ \t]*)$/i;
+
+/**
+ * Cues around the candidates found so far: a town typed as a person after "from" or before a police department, in
+ * parentheses after a place, or after a place and a comma; a house of worship named after its head word; the label
+ * before a generic identifier that says it is a health plan's or an account's; a phone number after a fax's label.
+ */
+function candCues13(d: Detector): void {
+  const v = d.v;
+  const cands = d.cands;
+  const n0 = cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0) continue;
+    const t = c.t;
+    if (t === 'NAME') {
+      const key = v.slice(c.s, c.e);
+      if (key.length < 3 || key.length > 30) continue;
+      const lk = key.toLowerCase().replace(/[ \t]+/g, ' ');
+      const b = codeAt(v, c.s - 1);
+      // "Temple Beth Shalom", "Congregation Ahavas Achim" (the head word inside the name or before it).
+      if (WORSHIP_IN.test(key)) {
+        c.t = 'LOCATION';
+        continue;
+      }
+      if (b === 32 && WORSHIP_FIRST.test(v.slice(Math.max(0, c.s - 20), c.s))) {
+        const w = WORSHIP_FIRST.exec(v.slice(Math.max(0, c.s - 20), c.s)) as RegExpExecArray;
+        const lead = w[0].length - (/^[^\p{L}]/u.test(w[0]) ? 1 : 0);
+        c.t = 'LOCATION';
+        d.add(c.s - lead, c.e, 'LOCATION', c.p + 1);
+        continue;
+      }
+      if (!d.knownPlace(lk) || STATE_WORDS.has(lk) || (d.fl(lk) & L.COUNTRY) !== 0) continue;
+      const fl = lk.includes(' ') ? 0 : d.fl(lk);
+      const given = (fl & L.FIRST) !== 0;
+      // "towed by McAllen PD", "Dearborn Police".
+      if (PLACE_OFFICE_AFTER.test(v.slice(c.e, c.e + 24))) {
+        c.t = 'LOCATION';
+        continue;
+      }
+      if (given) continue;
+      const wb = d.wordBefore(c.s);
+      // "called from Scranton", "by phone from Dayton", "on speaker from Haifa"; "home is Redding".
+      if (wb === 'from' || (wb === 'is' && /\bhome[ \t]+is[ \t]+$/i.test(v.slice(Math.max(0, c.s - 10), c.s)))) {
+        if (!titleBefore(v, c.s)) c.t = 'LOCATION';
+        continue;
+      }
+      // "Hartwell Pharmacy (Findlay)": a town in parentheses right after a place; "in Hillcrest, San Diego 92103": after a place and a comma.
+      if ((b === 40 && codeAt(v, c.e) === 41) || (b === 32 && codeAt(v, c.s - 2) === 44)) {
+        const end = b === 40 ? c.s - 1 : c.s - 2;
+        let st = end;
+        while (st > 0 && v.charCodeAt(st - 1) === 32) st--;
+        for (let y = 0; y < n0; y++) {
+          const o = cands[y] as Cand;
+          if (o.p >= 0 && o.t === 'LOCATION' && o.e === st) {
+            c.t = 'LOCATION';
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (t === 'OTHER_ID') {
+      const before = v.slice(Math.max(0, c.s - 48), c.s);
+      if (ACCOUNT_BEFORE13.test(before)) c.t = 'ACCOUNT';
+      else if (PLAN_BEFORE13.test(before)) c.t = 'HEALTH_PLAN';
+      continue;
+    }
+    if (t === 'PHONE') {
+      // (Not when another number stands between the label and this one: FAX_BEFORE13 reads no digit after the label.)
+      const fm = FAX_BEFORE13.exec(v.slice(Math.max(0, c.s - 30), c.s));
+      if (fm && !/\d/.test(fm[0])) c.t = 'FAX';
+    }
+  }
+}
+
+/** "priya r 17:52: signing out ...": the speaker's name before a time and a colon at a line start in a chat log, and that name's other mentions. */
+function chatSpeakers(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const names = new Set<string>();
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    if (t.e - t.s > 2 || v.charCodeAt(t.e) !== 58 || v.charCodeAt(t.e + 3) !== 58 || !isDigitCode(v.charCodeAt(t.e + 1)) || !isDigitCode(v.charCodeAt(t.e + 2)) || i < 1) continue;
+    // One or two words between the line start and the time.
+    let j = i - 1;
+    const last = toks[j] as Tok;
+    if (last.e + 1 !== t.s) continue;
+    let first = last;
+    if (j >= 1 && (toks[j - 1] as Tok).e + 1 === last.s && v.charCodeAt(last.s - 1) === 32) {
+      j--;
+      first = toks[j] as Tok;
+    }
+    const ls = first.s === 0 ? 0 : v.charCodeAt(first.s - 1) === 10 ? first.s : -1;
+    if (ls < 0 || first.shape === 'X' || last.shape === 'X') continue;
+    if ((first.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0 || (d.common(first) && (first.f & NAME_BITS) === 0)) continue;
+    if (!d.anyCand(first.s, last.e)) d.add(first.s, last.e, 'NAME', 80);
+    if (first.k.length >= 4 && (first.f & L.WORD) === 0) names.add(first.k);
+  }
+  if (names.size === 0) return;
+  // Its other mentions ("@tomasz", "day team's tomasz").
+  for (const t of toks) {
+    if (names.has(t.k) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'NAME', 70);
+  }
 }
 
 /** Heads of the names of natural features and outdoor places ("Bramble Lake", "Paintbrush Canyon"): 1 strong, 2 only after a word that is no common word. */

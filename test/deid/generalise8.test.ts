@@ -154,3 +154,29 @@ test('a local phone number after a cue, died at an age of 90 or more, a campus n
   notFlagged('Ran 555-0177 steps? no: ran 5 km.', '555-0177');
   notFlagged('FH: sister Morag d. at 76 of stroke.', '76');
 });
+
+test('a town typed as a person: after "from", before a police department, in parentheses or after a comma after a place', () => {
+  has('1130 son Bertrand called from Altoona, updated.', 'LOCATION', 'Altoona');
+  has('Car towed by Kenosha PD this morning.', 'LOCATION', 'Kenosha');
+  has('Rx at Lindqvist Pharmacy (Ashtabula) 555-201-0166.', 'LOCATION', 'Ashtabula');
+  has('Volunteer from Temple Beth Shalom visited.', 'LOCATION', 'Temple Beth Shalom');
+  // A person named like a town after "Dr." stays a person.
+  has('Consult from Dr. Madison pending.', 'NAME', 'Madison');
+});
+
+test('the label before a generic identifier types it as a health plan, an account or a fax', () => {
+  has('Ins: Brightline 55120934B. Copay $20.', 'HEALTH_PLAN', '55120934B');
+  has('Accts: 2200915544 (ED 3/2/25), 2200917781 (adm 3/9/25).', 'ACCOUNT', '2200917781');
+  has('Oak Family Medicine ph 614-555-0102 f 614-555-0103 Re: refill', 'FAX', '614-555-0103');
+  // A phone number after another phone number keeps its type.
+  has('ph 614-555-0102 f/u call 614-555-0199 tomorrow', 'PHONE', '614-555-0199');
+});
+
+test('the speaker of a chat log before a time and a colon, and the speaker\'s other mentions', () => {
+  const chat = '[secure chat]\nmarisol k 21:14: handing off 2 to @benedikt.\nbenedikt 21:15: ok\nmarisol k 21:16: thx benedikt';
+  has(chat, 'NAME', 'marisol k');
+  has(chat, 'NAME', 'benedikt');
+  covered(chat, 'benedikt.', 'NAME');
+  // A time after a word at a line start in a log is no speaker unless a name can be.
+  notFlagged('vitals 21:14: stable', 'vitals');
+});
