@@ -6087,48 +6087,53 @@ function candCues13(d: Detector): void {
     if (c.p < 0) continue;
     const t = c.t;
     if (t === 'NAME') {
-      const key = v.slice(c.s, c.e);
-      if (key.length < 3 || key.length > 30) continue;
-      const lk = key.toLowerCase().replace(/[ \t]+/g, ' ');
+      if (c.e - c.s < 3 || c.e - c.s > 30) continue;
       const b = codeAt(v, c.s - 1);
+      const a = codeAt(v, c.e);
+      const c0 = v.charCodeAt(c.s);
+      // Which cue may apply, from the characters around (cheap), before the lexicon is asked.
+      const worshipIn = (c0 === 84 || c0 === 67 || c0 === 77 || c0 === 83 || c0 === 71) && WORSHIP_IN.test(v.slice(c.s, c.e));
       // "Temple Beth Shalom", "Congregation Ahavas Achim" (the head word inside the name or before it).
-      if (WORSHIP_IN.test(key)) {
+      if (worshipIn) {
         c.t = 'LOCATION';
         continue;
       }
-      if (b === 32 && WORSHIP_FIRST.test(v.slice(Math.max(0, c.s - 20), c.s))) {
+      const paren = b === 40 && a === 41;
+      const comma = b === 32 && codeAt(v, c.s - 2) === 44;
+      const office = a === 32 && PLACE_OFFICE_AFTER.test(v.slice(c.e, c.e + 24));
+      const wb = b === 32 ? d.wordBefore(c.s) : '';
+      const from = wb === 'from' || (wb === 'is' && /\bhome[ \t]+is[ \t]+$/i.test(v.slice(Math.max(0, c.s - 10), c.s)));
+      const worship = b === 32 && !from && WORSHIP_FIRST.test(v.slice(Math.max(0, c.s - 20), c.s));
+      if (!paren && !comma && !office && !from && !worship) continue;
+      if (worship) {
         const w = WORSHIP_FIRST.exec(v.slice(Math.max(0, c.s - 20), c.s)) as RegExpExecArray;
         const lead = w[0].length - (/^[^\p{L}]/u.test(w[0]) ? 1 : 0);
         c.t = 'LOCATION';
         d.add(c.s - lead, c.e, 'LOCATION', c.p + 1);
         continue;
       }
+      const lk = v.slice(c.s, c.e).toLowerCase().replace(/[ \t]+/g, ' ');
       if (!d.knownPlace(lk) || STATE_WORDS.has(lk) || (d.fl(lk) & L.COUNTRY) !== 0) continue;
-      const fl = lk.includes(' ') ? 0 : d.fl(lk);
-      const given = (fl & L.FIRST) !== 0;
       // "towed by McAllen PD", "Dearborn Police".
-      if (PLACE_OFFICE_AFTER.test(v.slice(c.e, c.e + 24))) {
+      if (office) {
         c.t = 'LOCATION';
         continue;
       }
-      if (given) continue;
-      const wb = d.wordBefore(c.s);
+      if (!lk.includes(' ') && (d.fl(lk) & L.FIRST) !== 0) continue;
       // "called from Scranton", "by phone from Dayton", "on speaker from Haifa"; "home is Redding".
-      if (wb === 'from' || (wb === 'is' && /\bhome[ \t]+is[ \t]+$/i.test(v.slice(Math.max(0, c.s - 10), c.s)))) {
+      if (from) {
         if (!titleBefore(v, c.s)) c.t = 'LOCATION';
         continue;
       }
       // "Hartwell Pharmacy (Findlay)": a town in parentheses right after a place; "in Hillcrest, San Diego 92103": after a place and a comma.
-      if ((b === 40 && codeAt(v, c.e) === 41) || (b === 32 && codeAt(v, c.s - 2) === 44)) {
-        const end = b === 40 ? c.s - 1 : c.s - 2;
-        let st = end;
-        while (st > 0 && v.charCodeAt(st - 1) === 32) st--;
-        for (let y = 0; y < n0; y++) {
-          const o = cands[y] as Cand;
-          if (o.p >= 0 && o.t === 'LOCATION' && o.e === st) {
-            c.t = 'LOCATION';
-            break;
-          }
+      const end = paren ? c.s - 1 : c.s - 2;
+      let st = end;
+      while (st > 0 && v.charCodeAt(st - 1) === 32) st--;
+      for (let y = 0; y < n0; y++) {
+        const o = cands[y] as Cand;
+        if (o.p >= 0 && o.t === 'LOCATION' && o.e === st) {
+          c.t = 'LOCATION';
+          break;
         }
       }
       continue;
@@ -6273,9 +6278,32 @@ function militaryTimeDates(d: Detector): void {
 const PHONE_CUE_BEFORE = /\b(?:number|phone|ph|cell|mobile|mob|tel|call|text|reach|pager|page|landline|contact)\b[^\n\d]{0,30}$/i;
 const LIC_CODE_AFTER = /^[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z]{1,4}-\d{3,10})(?![\w-])/;
 /** Labels of other identifiers ("ticket INC0448812", "star #17744", "ID band B-25-1147", "CoverMyMeds key BPTK9WLZ"). */
-const ID_LABEL13 = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code']);
+const ID_LABEL13 = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code', 'id']);
 const ID_AFTER_LABEL13 = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
 /** Role nouns before a person's name ("roommate Pip", "friend Lalo", "Rabbi Feldman", "rep Kiersten"). */
+/** Heads of care sites after a name ("Acadiana Medical Supply", "Butler Medical Transport", "Peachtree Peds"). */
+const SITE_HEADS13 = new Set(['supply', 'supplies', 'transport', 'transportation', 'peds', 'homecare', 'ambulance']);
+/** Credentials rarer than those of CREDENTIALS, after a comma and a name. */
+const RARE_CREDS13 = new Set(['cpht', 'atc', 'pct', 'cma', 'ccma', 'emt', 'emt-p', 'cscs', 'lat', 'chw', 'cadc', 'ladc', 'rdms', 'rvt', 'cpc', 'ccrp', 'crc', 'rbt', 'bcba']);
+/** A care site's head (token i) after one to three capitalized words, one of them no common word ("Bronx Medical Supply"). */
+function siteHead(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  let j = i - 1;
+  let distinct = false;
+  while (j >= 0 && j >= i - 3) {
+    const x = toks[j] as Tok;
+    if (x.shape !== 'T' || x.e + 1 !== (toks[j + 1] as Tok).s || v.charCodeAt(x.e) !== 32 || FUNCTION_WORDS.has(x.k) || (x.m & (M.TITLES | M.MONTH_WORDS)) !== 0) break;
+    if ((x.f & L.WORD) === 0 && x.k.length >= 4 && (x.m & (M.FACILITY_GENERIC | M.NOT_NAME)) === 0) distinct = true;
+    j--;
+  }
+  if (j === i - 1 || !distinct) return;
+  const a = (toks[j + 1] as Tok).s;
+  const e = (toks[i] as Tok).e;
+  if (inPlace(d, a, e)) return;
+  for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > a && c.t !== 'NAME' && c.t !== 'LOCATION') return;
+  d.add(a, e, 'LOCATION', 104);
+}
 const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest'.split(' '));
 
 const COMMA_NAME_NEXT = new Set(['mrn', 'dob', 'rm', 'room', 'bed']);
@@ -6375,6 +6403,8 @@ function labelledId13(d: Detector, i: number): void {
   const toks = d.toks;
   const v = d.v;
   const t = toks[i] as Tok;
+  // "id" only in lower case ("interp co, id 88123"; "ID:" opens an infectious disease section too).
+  if (t.k === 'id' && t.w !== 'id') return;
   // "code" and "key" only as a share, access or authorization code; "star" only with a number sign ("star #17744").
   if (t.k === 'code' || t.k === 'key') {
     const pv = toks[i - 1];
@@ -6394,7 +6424,7 @@ function labelledId13(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13): which cue each word opens. */
-const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192 } as const;
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
   if (stop13Map) return stop13Map;
@@ -6415,6 +6445,9 @@ function stop13Code(): Map<string, number> {
   add(INITIALS_ROLE_BEFORE, C13.INIT_ROLE);
   add(['pt', 'patient', 'name', 're'], C13.PT_LABEL);
   add(COMMA_NAME_NEXT, C13.COMMA_NEXT);
+  add(SITE_HEADS13, C13.SITE_HEAD);
+  add(['st', 'saint'], C13.SAINT);
+  add(RARE_CREDS13, C13.RARE_CRED);
   stop13Map = map;
   return map;
 }
@@ -6456,6 +6489,19 @@ function tokenCues13(d: Detector): void {
       }
     }
     if ((code & C13.ID) !== 0 && i > 0) labelledId13(d, i);
+    if ((code & C13.SITE_HEAD) !== 0 && shape === 'T' && i > 0) siteHead(d, i);
+    // "at church (St. Columba's)", "St. Luke's": a saint's name with its possessive names a church, a school or a hospital.
+    if ((code & C13.SAINT) !== 0 && shape === 'T' && i + 1 < n) {
+      const nx = toks[i + 1] as Tok;
+      const gap = nx.s - t.e;
+      if (nx.shape === 'T' && nx.possessive && (gap === 1 || (gap === 2 && v.charCodeAt(t.e) === 46)) && ((nx.f & (L.FIRST | L.OTHER)) !== 0 || (nx.f & L.WORD) === 0) && !inPlace(d, t.s, nx.e + 2)) d.add(t.s, nx.e + 2, 'LOCATION', 104);
+    }
+    // "Completed by Jordan Reyes-Whitlock, CPhT", "Rusty Bell, ATC": a given name and a surname before a comma and a rarer credential.
+    if ((code & C13.RARE_CRED) !== 0 && shape !== 'L' && i >= 2 && v.charCodeAt(t.s - 2) === 44 && v.charCodeAt(t.s - 1) === 32) {
+      const sn = toks[i - 1] as Tok;
+      const gn = toks[i - 2] as Tok;
+      if (sn.e === t.s - 2 && sn.shape === 'T' && gn.shape === 'T' && gn.e + 1 === sn.s && (gn.f & L.FIRST) !== 0 && (gn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) === 0 && (sn.m & (M.NOT_NAME | M.FACILITY_GENERIC)) === 0 && (sn.f & L.COUNTRY) === 0 && !d.anyCand(gn.s, sn.e)) d.add(gn.s, sn.e, 'NAME', 72);
+    }
     if ((code & C13.DIED) !== 0 && v.startsWith('. at ', t.e)) {
       // "brother Angus d. at 94": died at an age of 90 or more.
       const m = /^\. at (9\d|1[01]\d)\b/.exec(v.slice(t.e, t.e + 9));

@@ -180,3 +180,15 @@ test('the speaker of a chat log before a time and a colon, and the speaker\'s ot
   // A time after a word at a line start in a log is no speaker unless a name can be.
   notFlagged('vitals 21:14: stable', 'vitals');
 });
+
+test('a care site named before a supply, transport or peds head; a saint\'s name with its possessive; a name before a rarer credential; an id in lower case', () => {
+  has('Walker delivered by Quinebaug Medical Supply today.', 'LOCATION', 'Quinebaug Medical Supply');
+  has('f/u w peds (Maplecrest Peds) 12/2.', 'LOCATION', 'Maplecrest Peds');
+  has('Plan: back to St. Brendan\'s tomorrow.', 'LOCATION', 'St. Brendan\'s');
+  has('Filled; checked by Jordan Whitlock-Ames, CPhT; verified.', 'NAME', 'Jordan Whitlock-Ames');
+  has('Athletic trainer Sandy Marsh, ATC (lic AT-2211).', 'NAME', 'Sandy Marsh');
+  has('(phone interp co, id 77120).', 'OTHER_ID', '77120');
+  // Generic words before such a head, and an infectious disease section, stay unflagged.
+  notFlagged('Night float | Gen Peds, 4th floor', 'Gen Peds');
+  notFlagged('ID: TMAX-99 overnight, cultures sent', 'TMAX-99');
+});
