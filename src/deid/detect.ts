@@ -6281,6 +6281,40 @@ const LIC_CODE_AFTER = /^[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z]{1,4}-\d{3
 const ID_LABEL13 = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code', 'id']);
 const ID_AFTER_LABEL13 = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
 /** Role nouns before a person's name ("roommate Pip", "friend Lalo", "Rabbi Feldman", "rep Kiersten"). */
+/** Surnames that are also words after which a title in lower case is no title ("miss work", "doctor office"). */
+const NOT_SURNAME_AFTER_TITLE13 = new Set('work home school church office visit visits call calls note notes appointment appt order orders rounds today tomorrow yesterday said says will may can wait bed care meds dose doses pills ride lunch dinner breakfast class practice hall wall ward king young little long short white black brown green gray grey rich poor good best more most less least'.split(' '));
+/** Roles before a name in parentheses ("senior (Oyelowo)", "rn (tasha)"). */
+const PAREN_ROLE13 = new Set('senior junior resident intern attending fellow rn nurse np pa md pcp sw cm charge tech aide cna lpn interpreter chaplain pharmacist hospitalist surgeon consultant coordinator navigator therapist counselor counsellor doula midwife cnm rep'.split(' '));
+/** Words that do not open a care home's name in lower case. */
+const LOWER_SITE_GENERIC = new Set('the a an my her his their our your own new old nursing group foster care funeral rest retirement senior family adult day respite mobile private personal daughter daughters son sons sister sisters brother brothers mom moms dad dads parents grandma grandmas grandpa friend friends aunt aunts uncle uncles cousin cousins at to from in of and or for with by back go going went come came leave left stay stayed staying is was be been'.split(' '));
+/** "stay at magnolia gardens assisted living", "at the maple crest home": one or two words in lower case before "assisted living" or, after "the", before "home". */
+function lowerSite(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  let h = i;
+  if (t.k === 'living') {
+    const as = toks[i - 1] as Tok;
+    if (as.k !== 'assisted' || as.e + 1 !== t.s) return;
+    h = i - 1;
+  }
+  // One or two words, then (for "home") "the" and "at", "to" or "from" before them.
+  const w2 = toks[h - 1] as Tok;
+  const w1 = toks[h - 2] as Tok;
+  if (w2.shape !== 'L' || w2.e + 1 !== (toks[h] as Tok).s || LOWER_SITE_GENERIC.has(w2.k) || w2.k.length < 3 || (w2.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0) return;
+  let s = w2.s;
+  let before = w1;
+  if (w1.shape === 'L' && w1.e + 1 === w2.s && !LOWER_SITE_GENERIC.has(w1.k) && w1.k.length >= 3 && (w1.m & (M.NOT_NAME | M.MONTH_WORDS)) === 0) {
+    s = w1.s;
+    before = toks[h - 3] as Tok;
+  } else return;
+  if (!before) return;
+  const the = before.k === 'the';
+  const prep = the ? toks[h - 4] : before;
+  if (!prep || !(prep.k === 'at' || prep.k === 'to' || prep.k === 'from' || prep.k === 'in')) return;
+  if (t.k === 'home' && !the) return;
+  if (!d.anyCand(s, w2.e)) d.add(s, w2.e, 'LOCATION', 70);
+}
 /** Heads of care sites after a name ("Acadiana Medical Supply", "Butler Medical Transport", "Peachtree Peds"). */
 const SITE_HEADS13 = new Set(['supply', 'supplies', 'transport', 'transportation', 'peds', 'homecare', 'ambulance']);
 /** Credentials rarer than those of CREDENTIALS, after a comma and a name. */
@@ -6304,7 +6338,7 @@ function siteHead(d: Detector, i: number): void {
   for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > a && c.t !== 'NAME' && c.t !== 'LOCATION') return;
   d.add(a, e, 'LOCATION', 104);
 }
-const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest'.split(' '));
+const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest adjuster coordinator advocate paralegal navigator counselor counsellor mentor registrar investigator'.split(' '));
 
 const COMMA_NAME_NEXT = new Set(['mrn', 'dob', 'rm', 'room', 'bed']);
 /** "halvorsen, brit 71f", "pt: ostrowski, wanda mrn", "Rm 5 Begum, Rokeya G4P3": a surname, a comma and a given name, before an
@@ -6348,7 +6382,7 @@ function lowerInitialName(d: Detector, i: number): void {
   d.add(t.s, sn.e, 'NAME', 80);
 }
 
-const INITIALS_ROLE_BEFORE = new Set(['scribe', 'rn', 'ma', 'lpn', 'cna', 'pct', 'cma', 'tech', 'transcriptionist', 'clerk']);
+const INITIALS_ROLE_BEFORE = new Set(['scribe', 'rn', 'ma', 'lpn', 'cna', 'pct', 'cma', 'tech', 'transcriptionist', 'clerk', 'transcribed', 'typed', 'dictated', 'entered']);
 /** Initials in lower case that sign a note or an entry ("-mk (night float)", "Scribe aw.", "triage RN dmv", "(lw)" after
  * "transcribed", "jh for Dr. Honeycutt" at a line start). */
 function initialsHandle(d: Detector, i: number): void {
@@ -6366,7 +6400,7 @@ function initialsHandle(d: Detector, i: number): void {
   else if (before === 40 && v.charCodeAt(t.e) === 41 && /\b(?:transcribed|dictated|typed|scribed|entered)\b[^\n]{0,24}$/i.test(v.slice(Math.max(0, t.s - 40), t.s))) ok = true;
   else if (before === 32 && endAfter) {
     const pv = toks[i - 1];
-    if (pv && pv.e === t.s - 1 && INITIALS_ROLE_BEFORE.has(pv.k)) ok = true;
+    if (pv && (pv.e === t.s - 1 || (pv.e === t.s - 2 && v.charCodeAt(pv.e) === 58)) && INITIALS_ROLE_BEFORE.has(pv.k)) ok = true;
   }
   // "jh for Dr. Honeycutt" at a line start.
   if (!ok && (t.s === 0 || v.charCodeAt(t.s - 1) === 10) && /^[ ]for[ ](?:Dr|dr|Doctor)\b/.test(after)) ok = true;
@@ -6379,13 +6413,13 @@ function roleName(d: Detector, i: number): void {
   const v = d.v;
   const t = toks[i] as Tok;
   const g = toks[i + 1];
-  if (!g || g.shape !== 'T' || g.s !== t.e + 1 || v.charCodeAt(t.e) !== 32 || g.possessive && false) return;
+  if (!g || g.shape !== 'T' || !(g.s === t.e + 1 ? v.charCodeAt(t.e) === 32 : g.s === t.e + 2 && v.charCodeAt(t.e) === 58 && v.charCodeAt(t.e + 1) === 32)) return;
   if (g.k.length < 3 || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.NOT_PERSON)) !== 0 || (g.f & L.COUNTRY) !== 0 || FUNCTION_WORDS.has(g.k)) return;
   if (d.common(g) && (g.f & L.FIRST) === 0) return;
   if ((g.f & (L.PLACE | L.PLACE_PREFIX)) !== 0 && (g.f & NAME_BITS) === 0) return;
   let e = g.e;
   const sn = toks[i + 2];
-  if (sn && sn.shape === 'T' && sn.s === g.e + 1 && !d.common(sn) && (sn.m & (M.NOT_NAME | M.FACILITY_GENERIC)) === 0 && (sn.f & L.COUNTRY) === 0) e = sn.e;
+  if (sn && sn.shape === 'T' && sn.s === g.e + 1 && (!d.common(sn) || (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0) && (sn.m & (M.NOT_NAME | M.FACILITY_GENERIC)) === 0 && (sn.f & L.COUNTRY) === 0) e = sn.e;
   // A word that is also a given name only before punctuation, a verb or the end ("friend Hope says").
   if (d.common(g) && e === g.e && !NAME_THEN_VERB.test(v.slice(e, e + 14))) return;
   if (d.anyCand(g.s, e)) return;
@@ -6424,7 +6458,7 @@ function labelledId13(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13): which cue each word opens. */
-const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536 } as const;
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
   if (stop13Map) return stop13Map;
@@ -6448,6 +6482,9 @@ function stop13Code(): Map<string, number> {
   add(SITE_HEADS13, C13.SITE_HEAD);
   add(['st', 'saint'], C13.SAINT);
   add(RARE_CREDS13, C13.RARE_CRED);
+  add(['doctor', 'dr', 'miss', 'mr', 'mrs', 'ms', 'mister'], C13.LOWER_TITLE);
+  add(['living', 'home'], C13.LOWER_SITE);
+  add(PAREN_ROLE13, C13.PAREN_ROLE);
   stop13Map = map;
   return map;
 }
@@ -6490,6 +6527,25 @@ function tokenCues13(d: Detector): void {
     }
     if ((code & C13.ID) !== 0 && i > 0) labelledId13(d, i);
     if ((code & C13.SITE_HEAD) !== 0 && shape === 'T' && i > 0) siteHead(d, i);
+    // "copy to doctor lee at", "miss marsh is": a surname in lower case after a title in lower case.
+    if ((code & C13.LOWER_TITLE) !== 0 && shape === 'L' && i + 1 < n) {
+      const sn = toks[i + 1] as Tok;
+      if (sn.shape === 'L' && (sn.s === t.e + 1 || (sn.s === t.e + 2 && v.charCodeAt(t.e) === 46)) && (sn.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && sn.k.length >= 3 && (sn.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !FUNCTION_WORDS.has(sn.k) && !NOT_SURNAME_AFTER_TITLE13.has(sn.k) && !d.anyCand(sn.s, sn.e)) {
+        // (A second name part: "doctor raj chandrasekaran".)
+        const s2 = toks[i + 2];
+        const two = !!s2 && s2.shape === 'L' && s2.s === sn.e + 1 && (s2.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (s2.f & L.WORD) === 0 && !d.anyCand(s2.s, s2.e);
+        d.add(sn.s, two ? (s2 as Tok).e : sn.e, 'NAME', 70);
+      }
+    }
+    // "stay at magnolia gardens assisted living", "at the maple crest home": a care home's name in lower case.
+    if ((code & C13.LOWER_SITE) !== 0 && shape === 'L' && i >= 3) lowerSite(d, i);
+    // "team senior (Oyelowo)", "per rn (tasha)": a name in parentheses right after a role.
+    if ((code & C13.PAREN_ROLE) !== 0 && v.charCodeAt(t.e) === 32 && v.charCodeAt(t.e + 1) === 40 && i + 1 < n) {
+      const g = toks[i + 1] as Tok;
+      if (g.s === t.e + 2 && v.charCodeAt(g.e) === 41 && g.k.length >= 3 && (g.shape === 'T' || g.shape === 'L') && (g.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.STATE_WORDS | M.FACILITY_GENERIC)) === 0 && (g.f & L.COUNTRY) === 0 && !FUNCTION_WORDS.has(g.k)) {
+        if ((!d.common(g) || ((g.f & NAME_BITS) !== 0 && g.shape === 'L')) && !d.anyCand(g.s, g.e)) d.add(g.s, g.e, 'NAME', 72);
+      }
+    }
     // "at church (St. Columba's)", "St. Luke's": a saint's name with its possessive names a church, a school or a hospital.
     if ((code & C13.SAINT) !== 0 && shape === 'T' && i + 1 < n) {
       const nx = toks[i + 1] as Tok;
@@ -6537,7 +6593,7 @@ function tokenCues13(d: Detector): void {
     // "Scribe aw.", "triage RN dmv": initials in lower case after a role.
     if ((code & C13.INIT_ROLE) !== 0 && i + 1 < n) {
       const y = toks[i + 1] as Tok;
-      if (y.shape === 'L' && y.k.length >= 2 && y.k.length <= 3 && y.s === t.e + 1) initialsHandle(d, i + 1);
+      if (y.shape === 'L' && y.k.length >= 2 && y.k.length <= 3 && (y.s === t.e + 1 || (y.s === t.e + 2 && v.charCodeAt(t.e) === 58))) initialsHandle(d, i + 1);
     }
     // "pt: ostrowski, wanda": a surname, a comma and a given name after a patient's label; "halvorsen, brit mrn": before a record's label.
     if ((code & C13.PT_LABEL) !== 0 && i + 2 < n && v.charCodeAt(t.e) === 58 && (toks[i + 1] as Tok).shape === 'L') commaName(d, i + 1);

@@ -192,3 +192,20 @@ test('a care site named before a supply, transport or peds head; a saint\'s name
   notFlagged('Night float | Gen Peds, 4th floor', 'Gen Peds');
   notFlagged('ID: TMAX-99 overnight, cultures sent', 'TMAX-99');
 });
+
+test('dictation in lower case: a surname after a title, initials after "transcribed:", a care home named in lower case', () => {
+  has('copy to doctor gale at mercy. end of dictation', 'NAME', 'gale');
+  has('Transcribed: rjq', 'NAME', 'rjq');
+  has('she wants to stay at willow brook assisted living after rehab', 'LOCATION', 'willow brook');
+  has('fell at the cedar knoll home, pls call', 'LOCATION', 'cedar knoll');
+  // A title in lower case before a word, and a home that is someone's, stay unflagged.
+  notFlagged('i miss work and my doctor visit went fine', 'work');
+  notFlagged('she went back to her daughters home', 'daughters');
+});
+
+test('a name after a role noun whose surname is also a word, and a name in parentheses after a role', () => {
+  has('strength coach Sterling Price. vest serial on file', 'NAME', 'Sterling Price');
+  has('overnight no events per rn (tasha). afebrile', 'NAME', 'tasha');
+  // A word in parentheses after a role stays unflagged.
+  notFlagged('per rn (stable). afebrile', 'stable');
+});
