@@ -6070,6 +6070,9 @@ const WORSHIP_IN = /^(?:Temple|Congregation|Masjid|Mosque|Synagogue|Gurdwara|Man
 /** A generic identifier's label that says it is a health plan's or an account's number. */
 const PLAN_BEFORE13 = /\b(?:medicaid|medicare|insurance|ins|insurer|coverage|presumptive|chip|tricare|mco)\b(?![^\n]*\b(?:claim|auth|authorization|ref|reference|case|ticket)\b)[^\n.;]{0,32}$/i;
 const ACCOUNT_BEFORE13 = /\b(?:accts|accounts|copay[ \t]+card|billing)\b[^\n;]{0,44}$/i;
+const BIOMETRIC_BEFORE13 = /(?:\btemplates?\b(?:[ \t]+(?:viewed|id|ref|no\.?|#|captured|stored|enrolled))?[ \t:#]*(?:[A-Z0-9][A-Z0-9-]{3,30},[ \t]*){0,3}|\b(?:palm|iris|retina|finger(?:print)?|foot(?:print)?|voice(?:print)?|face)[ \t-]+(?:scan|print|template|vein|match)s?\b[^.;\n]{0,30}?[(:#]?[ \t]*)$/i;
+const DEVICE_BEFORE13 = /\b(?:(?:security|hugs|infant|rfid|alarm|tracking)[ \t]+tag|unit[ \t]+id|device[ _](?:sn|id|serial))\b[ \t#:]*$/i;
+const USERNAME_BEFORE13 = /\buser[ \t]?name\b[ \t:#]*$/i;
 /** A fax's label before a number ("f 503-555-0103", "fax for pcp office 213-555-0144"). */
 const FAX_BEFORE13 = /(?:\b(?:fax|fx|faxed)\b[^\d\n]{0,22}|(?:^|[ ,;(|])f[ \t]*[:.]?[ \t]*)$/i;
 
@@ -6082,12 +6085,42 @@ function candCues13(d: Detector): void {
   const v = d.v;
   const cands = d.cands;
   const n0 = cands.length;
+  // The first words of places of several words ("Birchwood" of "Birchwood Manor SNF"), for their mentions alone.
+  let placeFirst: Set<string> | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'LOCATION') continue;
+    const sp = v.indexOf(' ', c.s);
+    if (sp < 0 || sp >= c.e || sp - c.s < 4) continue;
+    const w = v.slice(c.s, sp);
+    if (/^\p{Lu}\p{Ll}+$/u.test(w)) (placeFirst ??= new Set()).add(w);
+  }
+  if (placeFirst !== undefined) {
+    // Its mentions alone that nothing found ("Thistledown accepted"), when it is no word and no given name.
+    for (const w of placeFirst) {
+      const k = w.toLowerCase();
+      const f = d.fl(k);
+      if ((f & (L.WORD | L.FIRST | L.COUNTRY)) !== 0 || FACILITY_GENERIC.has(k) || NOT_NAME.has(k) || STATE_WORDS.has(k) || REGION_WORDS.has(k)) continue;
+      for (let at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + w.length)) {
+        if (isWordCode(codeAt(v, at - 1)) || isWordCode(codeAt(v, at + w.length)) || codeAt(v, at + w.length) === 45) continue;
+        if (!d.anyCand(at, at + w.length)) d.add(at, at + w.length, 'LOCATION', 64);
+      }
+    }
+  }
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0) continue;
     const t = c.t;
     if (t === 'NAME') {
       if (c.e - c.s < 3 || c.e - c.s > 30) continue;
+      // "Birchwood accepted": a word that opens a place's name of this text, alone, no given name.
+      if (placeFirst !== undefined && placeFirst.has(v.slice(c.s, c.e))) {
+        const k = v.slice(c.s, c.e).toLowerCase();
+        if ((d.fl(k) & L.FIRST) === 0 && !titleBefore(v, c.s)) {
+          c.t = 'LOCATION';
+          continue;
+        }
+      }
       const b = codeAt(v, c.s - 1);
       const a = codeAt(v, c.e);
       const c0 = v.charCodeAt(c.s);
@@ -6138,10 +6171,20 @@ function candCues13(d: Detector): void {
       }
       continue;
     }
-    if (t === 'OTHER_ID') {
-      const before = v.slice(Math.max(0, c.s - 48), c.s);
-      if (ACCOUNT_BEFORE13.test(before)) c.t = 'ACCOUNT';
+    if (t === 'OTHER_ID' || t === 'MRN' || t === 'DEVICE') {
+      const before = v.slice(Math.max(0, c.s - 64), c.s);
+      // "liveness template LV-77120-CO", "templates FP-NB-1, FP-NB-2", "palm scan enrolled (PS-0091)": a biometric template.
+      if (BIOMETRIC_BEFORE13.test(before)) {
+        c.t = 'BIOMETRIC';
+        continue;
+      }
+      if (t !== 'OTHER_ID') continue;
+      // "Hugs tag HT-00418832", "unit ID LL-8823-0417": a device.
+      if (DEVICE_BEFORE13.test(before)) c.t = 'DEVICE';
+      else if (ACCOUNT_BEFORE13.test(before)) c.t = 'ACCOUNT';
       else if (PLAN_BEFORE13.test(before)) c.t = 'HEALTH_PLAN';
+      // "user name sam.achterberg": a user name built from a person's name.
+      else if (USERNAME_BEFORE13.test(before) && !/\d/.test(v.slice(c.s, c.e))) c.t = 'NAME';
       continue;
     }
     if (t === 'PHONE') {

@@ -209,3 +209,13 @@ test('a name after a role noun whose surname is also a word, and a name in paren
   // A word in parentheses after a role stays unflagged.
   notFlagged('per rn (stable). afebrile', 'stable');
 });
+
+test('a place\'s first word alone names that place again; templates, device tags and user names typed by their labels', () => {
+  const t = 'Transfer list: Thistledown Manor SNF, Linden Court. Thistledown accepted, bed Wed.';
+  has(t, 'LOCATION', 'Thistledown');
+  has('selfie liveness template LV-55120-QX recorded', 'BIOMETRIC', 'LV-55120-QX');
+  has('Security: Hugs tag HT-00771234 placed L ankle.', 'DEVICE', 'HT-00771234');
+  has('locked account, user name bqrenfield. Identity check done', 'NAME', 'bqrenfield');
+  // A word that opens a place's name and is a common word stays unflagged alone.
+  notFlagged('Seen at Bright Horizons Clinic. Bright and alert today.', 'Bright and');
+});
