@@ -6298,9 +6298,32 @@ function careSite(d: Detector, i: number): void {
 /** A month and day, then a 24-hour time without its colon ("-RJ 11/13 0930 -", "needlestick 11/13 2340 w"), not before a unit. */
 const MD_MILITARY = /(?<![\w\/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\w.,\/:%-])(?![ \t]*(?:mg|mcg|ml|cc|units?|u|g|kg|mm|cm|x|mmol|meq|kcal|steps|ft|feet|m|l|hrs?|h|min)\b)/iy;
 
+/** Two full dates joined by a dash without blanks ("10/2/25-10/6/25"), read as one token run that no date rule takes. */
+const SLASH_DATE_RANGE = /(?<![\w\/.-])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])\/(?:\d{4}|\d{2}))-((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])\/(?:\d{4}|\d{2}))(?![\w\/-])/y;
+
 function militaryTimeDates(d: Detector): void {
   const v = d.v;
   for (let at = v.indexOf('/'); at >= 0; at = v.indexOf('/', at + 1)) {
+    // "adm 10/2/25-10/6/25": both ends of a range of full dates.
+    const yc = v.charCodeAt(at + 3) === 47 ? at + 3 : v.charCodeAt(at + 2) === 47 ? at + 2 : -1;
+    if (yc > 0) {
+      const dash = v.charCodeAt(yc + 3) === 45 ? yc + 3 : v.charCodeAt(yc + 5) === 45 ? yc + 5 : -1;
+      if (dash > 0) {
+        let s0 = at;
+        while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
+        SLASH_DATE_RANGE.lastIndex = s0;
+        const r = SLASH_DATE_RANGE.exec(v);
+        if (r) {
+          const a = r[1] as string;
+          const b = r[2] as string;
+          if (!d.anyCand(s0, s0 + a.length)) d.add(s0, s0 + a.length, 'DATE', 90);
+          const bs = s0 + a.length + 1;
+          if (!d.anyCand(bs, bs + b.length)) d.add(bs, bs + b.length, 'DATE', 90);
+          at = bs + b.length - 1;
+          continue;
+        }
+      }
+    }
     // (A space, then four digits, within five characters after the slash.)
     let q = at + 1;
     while (q < at + 4 && isDigitCode(v.charCodeAt(q))) q++;
@@ -6324,6 +6347,11 @@ const LIC_CODE_AFTER = /^[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z]{1,4}-\d{3
 const ID_LABEL13 = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code', 'id']);
 const ID_AFTER_LABEL13 = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
 /** Role nouns before a person's name ("roommate Pip", "friend Lalo", "Rabbi Feldman", "rep Kiersten"). */
+/** Whether a NAME candidate covers [s, e). */
+function inName13(d: Detector, s: number, e: number): boolean {
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s <= s && c.e >= e) return true;
+  return false;
+}
 /** Surnames that are also words after which a title in lower case is no title ("miss work", "doctor office"). */
 const NOT_SURNAME_AFTER_TITLE13 = new Set('work home school church office visit visits call calls note notes appointment appt order orders rounds today tomorrow yesterday said says will may can wait bed care meds dose doses pills ride lunch dinner breakfast class practice hall wall ward king young little long short white black brown green gray grey rich poor good best more most less least'.split(' '));
 /** Roles before a name in parentheses ("senior (Oyelowo)", "rn (tasha)"). */
@@ -6384,6 +6412,7 @@ function siteHead(d: Detector, i: number): void {
 const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest adjuster coordinator advocate paralegal navigator counselor counsellor mentor registrar investigator'.split(' '));
 
 const COMMA_NAME_NEXT = new Set(['mrn', 'dob', 'rm', 'room', 'bed']);
+const AGE_SEX_OR_GP13 = /^(?:\d{1,3}(?:[mfMF]|yo[mfMF]?|y\/?o)|G\d{1,2}P\d{1,2}(?:\d{3})?)$/;
 /** "halvorsen, brit 71f", "pt: ostrowski, wanda mrn", "Rm 5 Begum, Rokeya G4P3": a surname, a comma and a given name, before an
  * age and sex, a gravida/para or a record label, or after a patient's label. */
 function commaName(d: Detector, i: number): void {
@@ -6394,14 +6423,22 @@ function commaName(d: Detector, i: number): void {
   if (!g || g.s !== t.e + 2 || g.shape === 'X' || g.shape === 'I' || (g.shape === 'L') !== (t.shape === 'L')) return;
   const nx = toks[i + 2];
   const pv = toks[i - 1];
-  const after = !!nx && nx.s === g.e + 1 && (nx.shape === 'X' ? /^(?:\d{1,3}(?:[mfMF]|yo[mfMF]?|y\/?o)|G\d{1,2}P\d{1,2}(?:\d{3})?)$/.test(nx.w) : nx.k.length <= 4 && COMMA_NAME_NEXT.has(nx.k));
+  let after = !!nx && nx.s === g.e + 1 && (nx.shape === 'X' ? AGE_SEX_OR_GP13.test(nx.w) : nx.k.length <= 4 && COMMA_NAME_NEXT.has(nx.k));
+  // "NGUYEN-LE, Bao is a 54M".
+  if (!after && nx && (nx.k === 'is' || nx.k === 'was') && nx.s === g.e + 1) {
+    const a2 = toks[i + 3];
+    const a3 = toks[i + 4];
+    after = !!a2 && !!a3 && (a2.k === 'a' || a2.k === 'an') && a3.shape === 'X' && AGE_SEX_OR_GP13.test(a3.w);
+  }
   const label = !!pv && /^(?:pt|patient|name|re)$/.test(pv.k) && /^:[ \t]+$/.test(v.slice(pv.e, t.s)) && t.shape === 'L';
   if (!after && !label) return;
+  // (A double-barrelled surname counts as known when one of its halves is.)
+  const halves = (x: Tok) => x.k.includes('-') && x.k.split('-').some((h) => (d.fl(h) & NAME_BITS) !== 0);
   for (const x of [t, g]) {
     if (x.k.length < 2 || (x.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC)) !== 0 || (x.f & L.COUNTRY) !== 0) return;
-    if (d.common(x) && (x.f & NAME_BITS) === 0) return;
+    if (d.common(x) && (x.f & NAME_BITS) === 0 && !halves(x)) return;
   }
-  if (((t.f | g.f) & NAME_BITS) === 0 && t.shape !== 'U') return;
+  if (((t.f | g.f) & NAME_BITS) === 0 && t.shape !== 'U' && !halves(t)) return;
   if (d.anyCand(t.s, g.e) && !(t.shape !== 'L')) return;
   d.add(t.s, g.e, 'NAME', 88);
 }
@@ -6501,7 +6538,7 @@ function labelledId13(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13): which cue each word opens. */
-const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288 } as const;
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
   if (stop13Map) return stop13Map;
@@ -6528,6 +6565,8 @@ function stop13Code(): Map<string, number> {
   add(['doctor', 'dr', 'miss', 'mr', 'mrs', 'ms', 'mister'], C13.LOWER_TITLE);
   add(['living', 'home'], C13.LOWER_SITE);
   add(PAREN_ROLE13, C13.PAREN_ROLE);
+  add(['name', 'names', 'forenames', 'forename', 'surname', 'surnames'], C13.NAME_LABEL);
+  add(['children'], C13.CHILDRENS);
   stop13Map = map;
   return map;
 }
@@ -6578,6 +6617,32 @@ function tokenCues13(d: Detector): void {
         const s2 = toks[i + 2];
         const two = !!s2 && s2.shape === 'L' && s2.s === sn.e + 1 && (s2.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && (s2.f & L.WORD) === 0 && !d.anyCand(s2.s, s2.e);
         d.add(sn.s, two ? (s2 as Tok).e : sn.e, 'NAME', 70);
+      }
+    }
+    // "given names JOAO PEDRO", "family name DOS SANTOS PEREIRA", "surname OKAFOR": name parts after a field's label without its colon.
+    if ((code & C13.NAME_LABEL) !== 0 && i + 1 < n && ((t.k !== 'names' && t.k !== 'name') || (i > 0 && /^(?:given|first|family|last|middle|other|maiden)$/.test((toks[i - 1] as Tok).k)))) {
+      let j = i + 1;
+      let e = -1;
+      while (j < n && j <= i + 4) {
+        const y = toks[j] as Tok;
+        const gap = v.slice((toks[j - 1] as Tok).e, y.s);
+        // (A particle before another name part: "DOS SANTOS".)
+        const particle = (y.m & M.PARTICLES) !== 0 && j + 1 < n && (toks[j + 1] as Tok).s === y.e + 1 && (toks[j + 1] as Tok).shape === y.shape;
+        if ((j === i + 1 ? !/^:?[ \t]{1,2}$/.test(gap) : gap !== ' ') || (y.shape !== 'U' && y.shape !== 'T') || (!particle && ((y.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0 || (y.f & T.NAME_FIELD) !== 0 || LABEL_FIRST.has(y.k))) || y.k === 'dob' || y.k === 'given') break;
+        e = y.e;
+        j++;
+      }
+      const s0 = (toks[i + 1] as Tok).s;
+      if (e > 0 && !inName13(d, s0, e)) d.add(s0, e, 'NAME', 104);
+    }
+    // "at Lurie Children's", "go to Brockton Children's ED": a children's hospital named by its first word.
+    if ((code & C13.CHILDRENS) !== 0 && t.possessive && shape === 'T' && i > 0) {
+      const p = toks[i - 1] as Tok;
+      if (p.shape === 'T' && p.e + 1 === t.s && (p.m & (M.TITLES | M.FACILITY_GENERIC | M.NOT_NAME)) === 0 && !FUNCTION_WORDS.has(p.k)) {
+        let e = t.e + 2;
+        const nx = toks[i + 1];
+        if (nx && nx.s === e + 1 && /^(?:ED|ER|Hospital|Clinic|Center|Centre|Medical|Urgent|Emergency)$/.test(nx.w)) e = nx.e;
+        if (!inPlace(d, p.s, e)) d.add(p.s, e, 'LOCATION', 106);
       }
     }
     // "stay at magnolia gardens assisted living", "at the maple crest home": a care home's name in lower case.
@@ -6655,6 +6720,7 @@ function tokenCues13(d: Detector): void {
     if (t.w.length === 8 && v.charCodeAt(t.s + 3) === 45 && /^\d{3}-\d{4}$/.test(t.w) && !isWordCode(codeAt(v, t.s - 1)) && codeAt(v, t.s - 1) !== 45 && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s)) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'PHONE', 70);
     // "halvorsen, brit 71f", "Rm 5 Begum, Rokeya G4P3": a surname and a given name before an age and sex or a gravida/para.
     if (i >= 2 && t.w.length <= 10 && v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
+    else if (i >= 4 && t.w.length <= 4 && (toks[i - 1] as Tok).k.length <= 2 && v.charCodeAt((toks[i - 4] as Tok).e) === 44) commaName(d, i - 4);
   }
   // "Quillon Abernathy-Vasquez was seen": see hyphenSurname (words with a hyphen are in monthIdx).
   for (const i of d.monthIdx) {

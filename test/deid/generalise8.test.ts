@@ -219,3 +219,17 @@ test('a place\'s first word alone names that place again; templates, device tags
   // A word that opens a place's name and is a common word stays unflagged alone.
   notFlagged('Seen at Bright Horizons Clinic. Bright and alert today.', 'Bright and');
 });
+
+test('a surname in capitals, a comma and a given name before "is a" and an age; name parts after a field label without its colon', () => {
+  has('INPATIENT 2025-11-16 TRAN-HOANG, Linh is a 47F admitted for cellulitis', 'NAME', 'TRAN-HOANG, Linh');
+  has('Applicant: family name DA SILVA COSTA, given names ANA LUIZA DOB 1990-03-02', 'NAME', 'ANA LUIZA');
+  // A label's words after "name" stay out.
+  notFlagged('Patient name verified; DOB verified.', 'verified;');
+});
+
+test('a children\'s hospital named by its first word; both ends of a range of full dates', () => {
+  has('ED visit at Geller Children\'s for croup', 'LOCATION', 'Geller Children\'s');
+  has('Accts: 2200 (adm 3/14/2024-3/20/2024), paid', 'DATE', '3/14/2024');
+  has('Accts: 2200 (adm 3/14/2024-3/20/2024), paid', 'DATE', '3/20/2024');
+  notFlagged('the children\'s play area was closed', 'children');
+});
