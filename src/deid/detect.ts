@@ -1195,7 +1195,7 @@ const M = {
   STOP13: 1 << 30,
 } as const;
 /** Member bits whose tokens are listed in Detector.cueIdx. */
-const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST;
+const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST | M.STOP13;
 /** Member bits whose tokens (and the possessive ones) are listed in Detector.crossIdx. */
 const CROSS_BITS = M.PLACE_PREP | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS;
 let memberMap: Map<string, number> | undefined;
@@ -1311,7 +1311,7 @@ class Detector {
   readonly stickyIdx: number[] = [];
   /** Indices of the tokens "at" (any case). */
   readonly atIdx: number[] = [];
-  /** Indices of the tokens that may open a user name or a company's name (M.HANDLE_CUE, M.COMPANY_FIRST). */
+  /** Indices of the tokens that may open a user name or a company's name (M.HANDLE_CUE, M.COMPANY_FIRST), or a Stop 13 cue (M.STOP13). */
   readonly cueIdx: number[] = [];
   /** Possessive tokens and tokens with CROSS_BITS (see crossCues). */
   readonly crossIdx: number[] = [];
@@ -6443,7 +6443,7 @@ function commaName(d: Detector, i: number): void {
   d.add(t.s, g.e, 'NAME', 88);
 }
 
-const LOWER_CREDS = new Set('md np rn pa pa-c do dpt pt cnm lpn crna pharmd dnp aprn lcsw msw rd ot slp rt ma cma pct fnp agnp'.split(' '));
+const LOWER_CREDS = new Set('md np rn pa-c dpt cnm lpn crna pharmd dnp aprn lcsw msw slp cma pct fnp agnp'.split(' '));
 const ROLE_BEFORE_INITIAL = new Set('fellow resident attending intern dr signed pcp surgeon consultant nurse therapist'.split(' '));
 /** "k. lindqvist np", "attending d. rosenthal md", "fellow p. okafor": an initial and a surname in lower case, before a credential or after a role. */
 function lowerInitialName(d: Detector, i: number): void {
@@ -6537,8 +6537,8 @@ function labelledId13(d: Detector, i: number): void {
 }
 
 /** Cues at single tokens, one pass over the tokens. */
-/** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13): which cue each word opens. */
-const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, DIED: 256, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152 } as const;
+/** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13 and are listed in cueIdx): which cue each word opens. */
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
   if (stop13Map) return stop13Map;
@@ -6553,11 +6553,10 @@ function stop13Code(): Map<string, number> {
   add(ROLE_NAME_CUE, C13.ROLE);
   add(['lic', 'license', 'licence'], C13.LIC);
   add(ID_LABEL13, C13.ID);
-  add(['d'], C13.DIED);
   add(LOWER_CREDS, C13.CRED);
   add(ROLE_BEFORE_INITIAL, C13.ROLE_INIT);
   add(INITIALS_ROLE_BEFORE, C13.INIT_ROLE);
-  add(['pt', 'patient', 'name', 're'], C13.PT_LABEL);
+  add(['patient', 're'], C13.PT_LABEL);
   add(COMMA_NAME_NEXT, C13.COMMA_NEXT);
   add(SITE_HEADS13, C13.SITE_HEAD);
   add(['st', 'saint'], C13.SAINT);
@@ -6592,7 +6591,8 @@ function tokenCues13(d: Detector): void {
     const u = toks[i + 1];
     if (u && u.shape === 'U' && u.e - u.s >= 2 && u.e - u.s <= 4 && v.charCodeAt(u.e) === 32) campus(d, i + 1);
   }
-  for (let i = 0; i < n; i++) {
+  // (The trigger words are listed in cueIdx with the other cue words.)
+  for (const i of d.cueIdx) {
     const t = toks[i] as Tok;
     if ((t.m & M.STOP13) === 0) continue;
     const shape = t.shape;
@@ -6666,11 +6666,6 @@ function tokenCues13(d: Detector): void {
       const gn = toks[i - 2] as Tok;
       if (sn.e === t.s - 2 && sn.shape === 'T' && gn.shape === 'T' && gn.e + 1 === sn.s && (gn.f & L.FIRST) !== 0 && (gn.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) === 0 && (sn.m & (M.NOT_NAME | M.FACILITY_GENERIC)) === 0 && (sn.f & L.COUNTRY) === 0 && !d.anyCand(gn.s, sn.e)) d.add(gn.s, sn.e, 'NAME', 72);
     }
-    if ((code & C13.DIED) !== 0 && v.startsWith('. at ', t.e)) {
-      // "brother Angus d. at 94": died at an age of 90 or more.
-      const m = /^\. at (9\d|1[01]\d)\b/.exec(v.slice(t.e, t.e + 9));
-      if (m) d.add(t.e + 5, t.e + 5 + (m[1] as string).length, 'AGE_OVER_89', 90);
-    }
     if ((code & C13.CARE) !== 0 && (shape === 'L' || shape === 'T')) careSite(d, i);
     if ((code & C13.ROUTE) !== 0 && shape === 'L' && i > 0) {
       // "the one on route 59", "lives off hwy 12": a route in lower case after a preposition of place.
@@ -6716,6 +6711,8 @@ function tokenCues13(d: Detector): void {
       for (let j = i + 2; j <= i + 4 && j < n; j++) if (((toks[j] as Tok).f & T.STREET) !== 0) sfx = true;
       if (sfx) lowerStreet(d, i);
     }
+    // "brother Angus d. at 94": died at an age of 90 or more.
+    if (t.s >= 6 && v.charCodeAt(t.s - 1) === 32 && v.charCodeAt(t.s - 4) === 32 && v.charCodeAt(t.s - 5) === 46 && v.charCodeAt(t.s - 6) === 100 && !isWordCode(codeAt(v, t.s - 7)) && v.startsWith('at', t.s - 3) && /^(?:9\d|1[01]\d)$/.test(t.w)) d.add(t.s, t.e, 'AGE_OVER_89', 90);
     // "his cell is 555-0126": seven digits after a phone's cue.
     if (t.w.length === 8 && v.charCodeAt(t.s + 3) === 45 && /^\d{3}-\d{4}$/.test(t.w) && !isWordCode(codeAt(v, t.s - 1)) && codeAt(v, t.s - 1) !== 45 && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s)) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'PHONE', 70);
     // "halvorsen, brit 71f", "Rm 5 Begum, Rokeya G4P3": a surname and a given name before an age and sex or a gravida/para.
