@@ -6213,7 +6213,7 @@ function chatSpeakers(d: Detector): void {
       first = toks[j] as Tok;
     }
     const ls = first.s === 0 ? 0 : v.charCodeAt(first.s - 1) === 10 ? first.s : -1;
-    if (ls < 0 || first.shape === 'X' || last.shape === 'X') continue;
+    if (ls < 0 || (first.shape !== 'L' && first.shape !== 'T') || (last.shape !== 'L' && last.shape !== 'T' && last.shape !== 'I')) continue;
     if ((first.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0 || (d.common(first) && (first.f & NAME_BITS) === 0)) continue;
     if (!d.anyCand(first.s, last.e)) d.add(first.s, last.e, 'NAME', 80);
     if (first.k.length >= 4 && (first.f & L.WORD) === 0) names.add(first.k);
@@ -6246,7 +6246,8 @@ const NOT_STREET_WORDS = new Set('per by with and or the a an of to in on at tim
 /** Verbs and nouns of care after which "at", "to" or "from" names a care site ("seen at UT Southwestern", "referral to Henry Ford Allegiance"). */
 const CARE_SITE_VERBS = new Set('seen treated followed hospitalized hospitalised admitted transferred transport transported referred referral implanted delivered discharged flown airlifted evaluated managed dialyzes dialyses infused operated biopsied resected'.split(' '));
 /** Department words and clinical short forms that name no site alone ("referred to Heme Onc", "transferred to SNF"). */
-const CARE_DEPARTMENT_WORDS = new Set('heme onc ortho gyn neuro cards pulm renal peds psych derm endo uro nephro rheum neurosurg hem ctsurg vascular surgery medicine snf ltac alf irf ltc pacu cvicu cticu ticu nsicu tcu l&d labor delivery step down floor unit team service hospice home rehab acute subacute inpatient outpatient clinic er ed or ir cath lab pt ot slp st nursing dialysis'.split(' '));
+const CARE_DEPARTMENT_WORDS = new Set(('heme onc ortho gyn neuro cards pulm renal peds psych derm endo uro nephro rheum neurosurg hem ctsurg vascular surgery medicine snf ltac alf irf ltc pacu cvicu cticu ticu nsicu tcu l&d labor delivery step down floor unit team service hospice home rehab acute subacute inpatient outpatient clinic er ed or ir cath lab pt ot slp st nursing dialysis ' +
+  'hematology hepatology geriatrics bariatrics bariatric palliative neurosurgery neurology orthopaedics orthopedics podiatry physiatry infectious disease oncology radiology gastroenterology pulmonology pulmonary nephrology endocrinology rheumatology urology dermatology ophthalmology otolaryngology audiology psychology psychiatry neuropsychology immunology allergy genetics transplant trauma cardiothoracic thoracic plastics anesthesia anesthesiology pathology nutrition pharmacy laboratory imaging interventional cardiology neonatology perinatology obstetrics gynecology pediatrics hospitalist hospitalists wound sleep pain spine sports urgent emergency telemetry tele icu micu sicu ccu nicu picu cvu pcu ctu msicu stepdown medsurg med-surg surg ob pcp pmr pm&r slp speech respiratory therapy occupational physical behavioral mental health social work case management chaplaincy').split(' '));
 
 /**
  * "is seen at UT Southwestern", "Transport to TriStar Southern Hills", "hospitalised at Community Regional Medical Center":
