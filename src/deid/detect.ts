@@ -6060,6 +6060,58 @@ function stop13(d: Detector): void {
   tokenCues13(d);
   candCues13(d);
   if (v.includes(':')) chatSpeakers(d);
+  if (v.includes(', ')) betweenPlaces(d);
+}
+
+/** An address part between two places: a house number, a unit, an ordinal street, a district's name ("5th Cross", "apto 72", "Consolacao"). */
+const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|blk|lot|plot|int|piso|casa|house)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de|da|do|dos|das|del|la|le|\p{Lu}[\p{L}'-]+)){0,2})$/iu;
+
+/**
+ * "Rua Augusta, 1508, apto 72, Consolacao, Sao Paulo", "Nursing Home No. 14, 5th Cross, Malleswaram, Bengaluru": the parts of an
+ * address line that lie between two places found on the same line, each a house number, a unit, an ordinal street or a name
+ * of one to three words that is no common word, person, state or country.
+ */
+function betweenPlaces(d: Detector): void {
+  const v = d.v;
+  const locs = d.cands.filter((c) => c.p >= 0 && c.t === 'LOCATION').sort((a, b) => a.s - b.s || b.e - a.e);
+  for (let x = 0; x + 1 < locs.length; x++) {
+    const a = locs[x] as Cand;
+    let y = x + 1;
+    while (y < locs.length && (locs[y] as Cand).s < a.e) y++;
+    const b = locs[y];
+    if (!b || b.s - a.e > 70 || b.s - a.e < 4) continue;
+    const gap = v.slice(a.e, b.s);
+    if (gap.includes('\n') || !/^(?:,[ \t]*|[ \t]+(?=(?:No|Flat|Apt|Unit|Blk|Lot|Plot|House)\b))/.test(gap) || !/,[ \t]*$|[ \t]+-[ \t]+$/.test(gap)) continue;
+    const parts: [number, number][] = [];
+    let ok = true;
+    let off = a.e;
+    for (const raw of gap.split(',')) {
+      const st = off + raw.length - raw.trimStart().length;
+      const text = raw.trim().replace(/[ \t]+-$/, '');
+      off += raw.length + 1;
+      if (text === '') continue;
+      if (!BETWEEN_PART_SHAPE.test(text)) {
+        ok = false;
+        break;
+      }
+      const words = text.toLowerCase().split(/[ \t]+/);
+      const key = words.join(' ');
+      if (!/\d/.test(text)) {
+        if (STATE_WORDS.has(key) || REGION_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || /^[A-Z]{2,3}$/.test(text)) continue;
+        if (words.some((w) => (d.fl(w) & L.WORD) !== 0 && !d.knownPlace(key)) || words.some((w) => TITLES.has(w) || FACILITY_GENERIC.has(w) || CARE_DEPARTMENT_WORDS.has(w) || NOT_NAME.has(w))) {
+          ok = false;
+          break;
+        }
+      }
+      parts.push([st, st + text.length]);
+    }
+    if (!ok || parts.length === 0 || parts.length > 3) continue;
+    for (const [ps, pe] of parts) {
+      let clash = false;
+      for (const c of d.cands) if (c.p >= 0 && c.s < pe && c.e > ps && c.t !== 'LOCATION') clash = true;
+      if (!clash && !inPlace(d, ps, pe)) d.add(ps, pe, 'LOCATION', 74);
+    }
+  }
 }
 
 /** A place's kind after a town's name ("McAllen PD", "Dearborn Police"). */

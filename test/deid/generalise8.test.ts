@@ -233,3 +233,11 @@ test('a children\'s hospital named by its first word; both ends of a range of fu
   has('Accts: 2200 (adm 3/14/2024-3/20/2024), paid', 'DATE', '3/20/2024');
   notFlagged('the children\'s play area was closed', 'children');
 });
+
+test('the parts of an address between two places on its line', () => {
+  const a = 'Rua das Flores, 220, apto 31, Pinheiros, Sao Paulo - SP, 05422-001';
+  has(a, 'LOCATION', 'Pinheiros');
+  // A person or a department between two places stays what it is.
+  has('Seen at Mercy Hospital, Maria Lopez, Boston', 'NAME', 'Maria Lopez');
+  notFlagged('Seen at Mercy Hospital, Cardiology, then Boston Medical Center', 'Cardiology');
+});
