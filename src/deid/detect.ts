@@ -6299,7 +6299,7 @@ const NOT_STREET_WORDS = new Set('per by with and or the a an of to in on at tim
 const CARE_SITE_VERBS = new Set('seen treated followed hospitalized hospitalised admitted transferred transport transported referred referral implanted delivered discharged flown airlifted evaluated managed dialyzes dialyses infused operated biopsied resected'.split(' '));
 /** Department words and clinical short forms that name no site alone ("referred to Heme Onc", "transferred to SNF"). */
 const CARE_DEPARTMENT_WORDS = new Set(('heme onc ortho gyn neuro cards pulm renal peds psych derm endo uro nephro rheum neurosurg hem ctsurg vascular surgery medicine snf ltac alf irf ltc pacu cvicu cticu ticu nsicu tcu l&d labor delivery step down floor unit team service hospice home rehab acute subacute inpatient outpatient clinic er ed or ir cath lab pt ot slp st nursing dialysis ' +
-  'hematology hepatology geriatrics bariatrics bariatric palliative neurosurgery neurology orthopaedics orthopedics podiatry physiatry infectious disease oncology radiology gastroenterology pulmonology pulmonary nephrology endocrinology rheumatology urology dermatology ophthalmology otolaryngology audiology psychology psychiatry neuropsychology immunology allergy genetics transplant trauma cardiothoracic thoracic plastics anesthesia anesthesiology pathology nutrition pharmacy laboratory imaging interventional cardiology neonatology perinatology obstetrics gynecology pediatrics hospitalist hospitalists wound sleep pain spine sports urgent emergency telemetry tele icu micu sicu ccu nicu picu cvu pcu ctu msicu stepdown medsurg med-surg surg ob pcp pmr pm&r slp speech respiratory therapy occupational physical behavioral mental health social work case management chaplaincy').split(' '));
+  'hematology hepatology geriatrics bariatrics bariatric palliative neurosurgery neurology orthopaedics orthopedics podiatry physiatry infectious disease oncology radiology gastroenterology pulmonology pulmonary nephrology endocrinology rheumatology urology dermatology ophthalmology otolaryngology audiology psychology psychiatry neuropsychology immunology allergy genetics transplant trauma cardiothoracic thoracic plastics anesthesia anesthesiology pathology nutrition pharmacy laboratory imaging interventional cardiology neonatology perinatology obstetrics gynecology pediatrics hospitalist hospitalists wound sleep pain spine sports urgent emergency telemetry tele icu micu sicu ccu nicu picu cvu pcu ctu msicu stepdown medsurg med-surg surg ob pcp pmr pm&r slp speech respiratory therapy occupational physical behavioral mental health social work case management chaplaincy utilization review billing records administration admissions registration services finance quality compliance security operations accounts medical').split(' '));
 
 /**
  * "is seen at UT Southwestern", "Transport to TriStar Southern Hills", "hospitalised at Community Regional Medical Center":
@@ -6395,7 +6395,39 @@ function militaryTimeDates(d: Detector): void {
 }
 
 const PHONE_CUE_BEFORE = /\b(?:number|phone|ph|cell|mobile|mob|tel|call|text|reach|pager|page|landline|contact)\b[^\n\d]{0,30}$/i;
-const LIC_CODE_AFTER = /^[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z]{1,4}-\d{3,10})(?![\w-])/;
+const LIC_CODE_AFTER = /^[ \t]*(?:#|no\.?|number|reg\.?(?:[ \t]+(?:no\.?|of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?))?)?[ \t]*:?[ \t]*((?:[A-Z]{1,6}\/[A-Z]{1,4}\/\d{3,8})|[A-Z]{1,4}-\d{3,10}|(?:[A-Z]{2}[ ])?\d{2}\.\d{4,8}|[A-Z]{2}[ ]\d{5,9})(?![\w\/-])/;
+function inLicense13(d: Detector, s: number, e: number): boolean {
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'LICENSE' && c.s <= s && c.e >= e) return true;
+  return false;
+}
+/** "Hospital Sirio-Libanes", "Klinikum Rechts der Isar": a facility's head word, then a name of one to five words (particles inside). */
+function headFirst(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  // (Only when the head opens the name: not "Naval Hospital Guam", "U.S. Naval Hospital Okinawa".)
+  const pv = toks[i - 1];
+  if (pv && (pv.shape === 'T' || pv.shape === 'U' || pv.shape === 'I') && /^(?:'s)?[ \t.]{1,2}$/.test(v.slice(pv.e, t.s))) return;
+  let j = i + 1;
+  let e = -1;
+  let distinct = false;
+  const n = toks.length;
+  while (j < n && j <= i + 6) {
+    const y = toks[j] as Tok;
+    if (y.s !== (toks[j - 1] as Tok).e + 1 || v.charCodeAt(y.s - 1) !== 32) break;
+    const particle = y.shape === 'L' && (y.m & M.PARTICLES) !== 0;
+    if (!particle && y.shape !== 'T' && y.shape !== 'U') break;
+    if (!particle) {
+      if ((y.m & (M.MONTH_WORDS | M.TITLES)) !== 0 || FUNCTION_WORDS.has(y.k)) break;
+      if ((y.f & L.WORD) === 0 && !CARE_DEPARTMENT_WORDS.has(y.k) && (y.m & M.FACILITY_GENERIC) === 0 && !(y.shape === 'U' && NOT_INITIALS.has(y.w))) distinct = true;
+      e = y.e;
+    }
+    j++;
+  }
+  if (e < 0 || !distinct || inPlace(d, t.s, e)) return;
+  for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > t.s && c.t !== 'NAME' && c.t !== 'LOCATION') return;
+  d.add(t.s, e, 'LOCATION', 105);
+}
 /** Labels of other identifiers ("ticket INC0448812", "star #17744", "ID band B-25-1147", "CoverMyMeds key BPTK9WLZ"). */
 const ID_LABEL13 = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code', 'id']);
 const ID_AFTER_LABEL13 = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
@@ -6591,7 +6623,7 @@ function labelledId13(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13 and are listed in cueIdx): which cue each word opens. */
-const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152 } as const;
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
   if (stop13Map) return stop13Map;
@@ -6619,6 +6651,8 @@ function stop13Code(): Map<string, number> {
   add(PAREN_ROLE13, C13.PAREN_ROLE);
   add(['name', 'names', 'forenames', 'forename', 'surname', 'surnames'], C13.NAME_LABEL);
   add(['children'], C13.CHILDRENS);
+  add(['hospital', 'hopital', 'hôpital', 'clinica', 'clínica', 'sanatorio', 'instituto', 'policlinico', 'policlínico', 'ospedale', 'klinik', 'klinikum', 'hospicio'], C13.HEAD_FIRST);
+  add(['mdcn', 'mcrn', 'gmc', 'nmc', 'ahpra', 'prc', 'cfm', 'crm'], C13.LIC);
   stop13Map = map;
   return map;
 }
@@ -6653,13 +6687,21 @@ function tokenCues13(d: Detector): void {
     if (shape === 'T' && i > 0 && (code & (C13.NATURE | C13.NATURE_WEAK)) !== 0) natureName(d, i, (code & C13.NATURE) !== 0 ? 1 : 2);
     if ((code & C13.ROLE) !== 0 && shape !== 'U') roleName(d, i);
     if ((code & C13.LIC) !== 0) {
-      // "DPT lic PT-8841": a licence's coded number after its label.
-      const m = LIC_CODE_AFTER.exec(v.slice(t.e, t.e + 24));
+      // "DPT lic PT-8841", "Ohio license 35.118422", "FL license ME 118842", "MDCN MDCN/R/44102": a licence's number after its label.
+      const m = LIC_CODE_AFTER.exec(v.slice(t.e, t.e + 40));
       if (m) {
-        const st = t.e + m[0].length - (m[1] as string).length;
-        if (!d.anyCand(st, st + (m[1] as string).length)) d.add(st, st + (m[1] as string).length, 'LICENSE', 70);
+        const g = m[1] as string;
+        const st = t.e + m[0].length - g.length;
+        if (!looksLikeDate(g) && !/^(?:19|20)\d\d$/.test(g)) {
+          // (Over a shorter finding of its digits: "ME 118842" where "118842" was found.)
+          let inside = false;
+          for (const c of d.cands) if (c.p >= 0 && c.s < st + g.length && c.e > st && !(c.s >= st && c.e <= st + g.length)) inside = true;
+          if (!inside && !inLicense13(d, st, st + g.length)) d.add(st, st + g.length, 'LICENSE', 130);
+        }
       }
     }
+    // "Infusion center: Hospital Sirio-Libanes": a facility whose head word comes first, then its name.
+    if ((code & C13.HEAD_FIRST) !== 0 && shape === 'T' && i + 1 < n) headFirst(d, i);
     if ((code & C13.ID) !== 0 && i > 0) labelledId13(d, i);
     if ((code & C13.SITE_HEAD) !== 0 && shape === 'T' && i > 0) siteHead(d, i);
     // "copy to doctor lee at", "miss marsh is": a surname in lower case after a title in lower case.

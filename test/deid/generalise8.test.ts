@@ -241,3 +241,13 @@ test('the parts of an address between two places on its line', () => {
   has('Seen at Mercy Hospital, Maria Lopez, Boston', 'NAME', 'Maria Lopez');
   notFlagged('Seen at Mercy Hospital, Cardiology, then Boston Medical Center', 'Cardiology');
 });
+
+test('a facility whose head word comes first; licence numbers of other shapes after their labels', () => {
+  has('Infusion center: Hospital Oswaldo-Cruz. Husband helps.', 'LOCATION', 'Hospital Oswaldo-Cruz');
+  has('Dr Emeka Obi, MDCN MDCN/R/55190', 'LICENSE', 'MDCN/R/55190');
+  has('Ohio license 35.227190 | Ph 419-555-0100', 'LICENSE', '35.227190');
+  has('FL license ME 221904; co-defendant', 'LICENSE', 'ME 221904');
+  // A hospital's course or day, and a head after a name, stay as they were.
+  notFlagged('Hospital Course: uneventful. Hospital Day 3: afebrile.', 'Course');
+  notFlagged('license expires 12.2025', '12.2025');
+});
