@@ -6329,6 +6329,8 @@ function careSite(d: Detector, i: number): void {
     const particle = x.shape === 'L' && (x.k === 'of' || x.k === 'de' || x.k === 'del' || x.k === 'at') && k > j;
     if (!particle && x.shape !== 'T' && x.shape !== 'U') break;
     if (particle) continue;
+    // "Anne Ward 5 west": a ward, a unit or a room with its number ends the name before it.
+    if (k > j && (x.m & M.NOT_NAME) !== 0 && isDigitCode(codeAt(v, x.e + 1))) break;
     const gen = (x.m & (M.FACILITY_GENERIC | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || CARE_DEPARTMENT_WORDS.has(x.k) || (x.shape === 'U' && NOT_INITIALS.has(x.w)) || (x.f & L.COUNTRY) !== 0 || new RegExp(`^(?:${SPECIALTY_HEADS})$`, 'i').test(x.w);
     if (gen) generic++;
     else if (x.shape === 'T' && ((x.f & L.WORD) === 0 || x.capitals > 1)) distinct = true;
@@ -6440,7 +6442,10 @@ function inName13(d: Detector, s: number, e: number): boolean {
 /** Surnames that are also words after which a title in lower case is no title ("miss work", "doctor office"). */
 const NOT_SURNAME_AFTER_TITLE13 = new Set('work home school church office visit visits call calls note notes appointment appt order orders rounds today tomorrow yesterday said says will may can wait bed care meds dose doses pills ride lunch dinner breakfast class practice hall wall ward king young little long short white black brown green gray grey rich poor good best more most less least'.split(' '));
 /** Roles before a name in parentheses ("senior (Oyelowo)", "rn (tasha)"). */
-const PAREN_ROLE13 = new Set('senior junior resident intern attending fellow rn nurse np pa md pcp sw cm charge tech aide cna lpn interpreter chaplain pharmacist hospitalist surgeon consultant coordinator navigator therapist counselor counsellor doula midwife cnm rep'.split(' '));
+const PAREN_ROLE13 = new Set('senior junior resident intern attending fellow rn nurse np pa md pcp sw cm charge tech aide cna lpn chaplain pharmacist hospitalist surgeon consultant coordinator navigator therapist counselor counsellor doula midwife cnm rep'.split(' '));
+/** Languages, which follow an interpreter's role as often as a name does. */
+const LANGUAGES13 = new Set(('spanish amharic tigrinya somali arabic mandarin cantonese vietnamese russian haitian creole french portuguese korean tagalog farsi persian dari pashto swahili hmong nepali burmese karen bengali urdu hindi punjabi polish ukrainian japanese italian german greek turkish kurdish oromo asl navajo yoruba igbo hausa twi wolof fulani lingala kinyarwanda kirundi marshallese chuukese samoan tongan khmer lao thai albanian bosnian serbian croatian romanian armenian georgian mongolian uzbek tajik tamil telugu gujarati malayalam marathi sinhala hebrew yiddish english chinese filipino ilocano cebuano mixteco zapoteco quiche mam kiche ' +
+  'sign dinka nuer').split(' '));
 /** Words that do not open a care home's name in lower case. */
 const LOWER_SITE_GENERIC = new Set('the a an my her his their our your own new old nursing group foster care funeral rest retirement senior family adult day respite mobile private personal daughter daughters son sons sister sisters brother brothers mom moms dad dads parents grandma grandmas grandpa friend friends aunt aunts uncle uncles cousin cousins at to from in of and or for with by back go going went come came leave left stay stayed staying is was be been'.split(' '));
 /** "stay at magnolia gardens assisted living", "at the maple crest home": one or two words in lower case before "assisted living" or, after "the", before "home". */
@@ -6579,7 +6584,7 @@ function roleName(d: Detector, i: number): void {
   const t = toks[i] as Tok;
   const g = toks[i + 1];
   if (!g || g.shape !== 'T' || !(g.s === t.e + 1 ? v.charCodeAt(t.e) === 32 : g.s === t.e + 2 && v.charCodeAt(t.e) === 58 && v.charCodeAt(t.e + 1) === 32)) return;
-  if (g.k.length < 3 || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.NOT_PERSON)) !== 0 || (g.f & L.COUNTRY) !== 0 || FUNCTION_WORDS.has(g.k)) return;
+  if (g.k.length < 3 || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.NOT_PERSON)) !== 0 || (g.f & L.COUNTRY) !== 0 || FUNCTION_WORDS.has(g.k) || LANGUAGES13.has(g.k)) return;
   if (d.common(g) && (g.f & L.FIRST) === 0) return;
   if ((g.f & (L.PLACE | L.PLACE_PREFIX)) !== 0 && (g.f & NAME_BITS) === 0) return;
   let e = g.e;
@@ -6745,7 +6750,7 @@ function tokenCues13(d: Detector): void {
     // "team senior (Oyelowo)", "per rn (tasha)": a name in parentheses right after a role.
     if ((code & C13.PAREN_ROLE) !== 0 && v.charCodeAt(t.e) === 32 && v.charCodeAt(t.e + 1) === 40 && i + 1 < n) {
       const g = toks[i + 1] as Tok;
-      if (g.s === t.e + 2 && v.charCodeAt(g.e) === 41 && g.k.length >= 3 && (g.shape === 'T' || g.shape === 'L') && (g.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.STATE_WORDS | M.FACILITY_GENERIC)) === 0 && (g.f & L.COUNTRY) === 0 && !FUNCTION_WORDS.has(g.k)) {
+      if (g.s === t.e + 2 && v.charCodeAt(g.e) === 41 && g.k.length >= 3 && (g.shape === 'T' || g.shape === 'L') && (g.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.STATE_WORDS | M.FACILITY_GENERIC)) === 0 && (g.f & L.COUNTRY) === 0 && !FUNCTION_WORDS.has(g.k) && !LANGUAGES13.has(g.k)) {
         if ((!d.common(g) || ((g.f & NAME_BITS) !== 0 && g.shape === 'L')) && !d.anyCand(g.s, g.e)) d.add(g.s, g.e, 'NAME', 72);
       }
     }

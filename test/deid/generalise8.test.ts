@@ -251,3 +251,9 @@ test('a facility whose head word comes first; licence numbers of other shapes af
   notFlagged('Hospital Course: uneventful. Hospital Day 3: afebrile.', 'Course');
   notFlagged('license expires 12.2025', '12.2025');
 });
+
+test('languages after an interpreter are no names; a ward and its number end a care site', () => {
+  notFlagged('interpreter (Tigrinya) booked; interpreter Amharic present', 'Amharic');
+  notFlagged('Transferred to Anne Ward 5 west.', 'Ward 5');
+  has('Spoke w billing rep Kaelynn (kbrandt) about the balance.', 'NAME', 'Kaelynn');
+});
