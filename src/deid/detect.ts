@@ -6577,6 +6577,17 @@ function initialsHandle(d: Detector, i: number): void {
   if (ok && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'NAME', 75);
 }
 
+/** A given name in lower case at position s after a dash at a line start, ending the text or followed by a blank line ("- mark", "-jess"). */
+function signOffName(d: Detector, s: number): void {
+  const v = d.v;
+  const i = tokenAt(d, s);
+  if (i < 0) return;
+  const t = d.toks[i] as Tok;
+  if (t.shape !== 'L' || t.k.length < 3 || t.k.length > 12 || (t.f & L.FIRST) === 0 || (t.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0 || FUNCTION_WORDS.has(t.k)) return;
+  // (Nothing after it but blanks, or a blank line.)
+  if (!/^[ \t.!]*(?:$|\r?\n[ \t]*(?:\r?\n|$))/.test(v.slice(t.e, t.e + 12))) return;
+  if (!d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'NAME', 72);
+}
 /** "roommate Pip", "friend Lalo (plate ...)", "Rabbi Feldman", "rep Kiersten (kmohr)": a capitalized name after a role noun. */
 function roleName(d: Detector, i: number): void {
   const toks = d.toks;
@@ -6828,6 +6839,9 @@ function tokenCues13(d: Detector): void {
   for (const ch of ['-', '(']) {
     for (let p = v.indexOf(ch); p >= 0; p = v.indexOf(ch, p + 1)) {
       const c = v.charCodeAt(p + 1);
+      // "... for the billing thing.\n- mark": a given name in lower case that signs a message at its end.
+      if (ch === '-' && c === 32 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 2);
+      else if (ch === '-' && c >= 97 && c <= 122 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 1);
       if (c < 97 || c > 122) continue;
       // ("-mk" after a blank or at a line start, not inside "x-ray"; "(lw)" closed right after two or three letters.)
       if (ch === '-' ? p > 0 && isWordCode(v.charCodeAt(p - 1)) : v.charCodeAt(p + 3) !== 41 && v.charCodeAt(p + 4) !== 41) continue;

@@ -257,3 +257,10 @@ test('languages after an interpreter are no names; a ward and its number end a c
   notFlagged('Transferred to Anne Ward 5 west.', 'Ward 5');
   has('Spoke w billing rep Kaelynn (kbrandt) about the balance.', 'NAME', 'Kaelynn');
 });
+
+test('a given name in lower case that signs a message after a dash at its end', () => {
+  has('pls send the form to my email for the billing thing.\n- dana', 'NAME', 'dana');
+  has('ok see you then\n-jess', 'NAME', 'jess');
+  // List items after dashes stay unflagged.
+  notFlagged('Plan:\n- none\n- stable', 'none');
+});
