@@ -6476,6 +6476,33 @@ function lowerSite(d: Detector, i: number): void {
   if (t.k === 'home' && !the) return;
   if (!d.anyCand(s, w2.e)) d.add(s, w2.e, 'LOCATION', 70);
 }
+/** Words of a care site's head before its last word ("health ctr", "medical center"). */
+const LOWER_HEAD_WORDS = new Set(['health', 'medical', 'med', 'family', 'urgent', 'cancer', 'heart', 'eye', 'dental', 'community', 'childrens', "children's", 'care', 'treatment', 'wellness', 'surgery', 'surgical', 'rehabilitation', 'counseling', 'recovery', 'womens', "women's"]);
+const LOWER_SITE_STOP = new Set(('the a an my her his their our your this that same other another nearest local outside county general regional university memorial state city va new old main big small ' +
+  'at to from in of and or for with by back go going went come came sent send transfer transferred ' +
+  'prev previous prior former current outpt outpatient inpt inpatient acute subacute pulm pulmonary cardiac ortho neuro psych peds onc gyn surg med icu micu sicu ccu ed er or pt ot st snf ltac rehab dialysis vna home nursing').split(' '));
+/** A care site named in lower case: one to three words before its head (token i), one of them no common word, after at, to or from. */
+function lowerHospital(d: Detector, i: number): void {
+  const toks = d.toks;
+  let j = i - 1;
+  // The head's own words ("health" of "health ctr").
+  while (j >= 0 && j > i - 3 && LOWER_HEAD_WORDS.has((toks[j] as Tok).k) && (toks[j] as Tok).e + 1 === (toks[j + 1] as Tok).s) j--;
+  let distinct = false;
+  let k = j;
+  while (k >= 0 && k > j - 3) {
+    const x = toks[k] as Tok;
+    if (x.shape !== 'L' || x.e + 1 !== (toks[k + 1] as Tok).s || LOWER_SITE_STOP.has(x.k) || (x.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0) break;
+    if ((x.f & L.WORD) === 0 && x.k.length >= 3) distinct = true;
+    k--;
+  }
+  if (k === j || !distinct) return;
+  let p = toks[k];
+  if (p && p.k === 'the') p = toks[k - 1];
+  if (!p || !(p.k === 'at' || p.k === 'to' || p.k === 'from')) return;
+  const s = (toks[k + 1] as Tok).s;
+  const e = (toks[i] as Tok).e;
+  if (!d.anyCand(s, e) && !inPlace(d, s, e)) d.add(s, e, 'LOCATION', 70);
+}
 /** Heads of care sites after a name ("Acadiana Medical Supply", "Butler Medical Transport", "Peachtree Peds"). */
 const SITE_HEADS13 = new Set(['supply', 'supplies', 'transport', 'transportation', 'peds', 'homecare', 'ambulance']);
 /** Credentials rarer than those of CREDENTIALS, after a comma and a name. */
@@ -6639,7 +6666,7 @@ function labelledId13(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13 and are listed in cueIdx): which cue each word opens. */
-const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304 } as const;
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
   if (stop13Map) return stop13Map;
@@ -6664,6 +6691,7 @@ function stop13Code(): Map<string, number> {
   add(RARE_CREDS13, C13.RARE_CRED);
   add(['doctor', 'dr', 'miss', 'mr', 'mrs', 'ms', 'mister'], C13.LOWER_TITLE);
   add(['living', 'home'], C13.LOWER_SITE);
+  add(['hospital', 'clinic', 'ctr', 'center', 'centre', 'rehab', 'hosp'], C13.LOWER_HOSPITAL);
   add(PAREN_ROLE13, C13.PAREN_ROLE);
   add(['name', 'names', 'forenames', 'forename', 'surname', 'surnames'], C13.NAME_LABEL);
   add(['children'], C13.CHILDRENS);
@@ -6758,6 +6786,8 @@ function tokenCues13(d: Detector): void {
     }
     // "stay at magnolia gardens assisted living", "at the maple crest home": a care home's name in lower case.
     if ((code & C13.LOWER_SITE) !== 0 && shape === 'L' && i >= 3) lowerSite(d, i);
+    // "pcp at codman square health ctr", "go to st marys hospital": a care site named in lower case with its head.
+    if ((code & C13.LOWER_HOSPITAL) !== 0 && shape === 'L' && i >= 2) lowerHospital(d, i);
     // "team senior (Oyelowo)", "per rn (tasha)": a name in parentheses right after a role.
     if ((code & C13.PAREN_ROLE) !== 0 && v.charCodeAt(t.e) === 32 && v.charCodeAt(t.e + 1) === 40 && i + 1 < n) {
       const g = toks[i + 1] as Tok;

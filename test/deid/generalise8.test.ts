@@ -264,3 +264,11 @@ test('a given name in lower case that signs a message after a dash at its end', 
   // List items after dashes stay unflagged.
   notFlagged('Plan:\n- none\n- stable', 'none');
 });
+
+test('a care site named in lower case with its head after at, to or from', () => {
+  has('pcp dr fairweather at quonset harbor health ctr, f/u 1 wk', 'LOCATION', 'quonset harbor health ctr');
+  has('had his TURP at reisterstown hospital in 2016', 'LOCATION', 'reisterstown hospital');
+  // Generic and abbreviated words before a head stay unflagged.
+  notFlagged('was o2 dep at prev rehab site', 'prev rehab');
+  notFlagged('transferred to the other hospital', 'other hospital');
+});
