@@ -6060,7 +6060,7 @@ function stop13(d: Detector): void {
   tokenCues13(d);
   candCues13(d);
   if (v.includes(':')) chatSpeakers(d);
-  if (v.includes(', ')) betweenPlaces(d);
+  betweenPlaces(d);
 }
 
 /** An address part between two places: a house number, a unit, an ordinal street, a district's name ("5th Cross", "apto 72", "Consolacao"). */
@@ -6073,6 +6073,9 @@ const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|bl
  */
 function betweenPlaces(d: Detector): void {
   const v = d.v;
+  let nl = 0;
+  for (const c of d.cands) if (c.t === 'LOCATION' && c.p >= 0) nl++;
+  if (nl < 2) return;
   const locs = d.cands.filter((c) => c.p >= 0 && c.t === 'LOCATION').sort((a, b) => a.s - b.s || b.e - a.e);
   for (let x = 0; x + 1 < locs.length; x++) {
     const a = locs[x] as Cand;
@@ -6358,7 +6361,12 @@ const SLASH_DATE_RANGE = /(?<![\w\/.-])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1
 
 function militaryTimeDates(d: Detector): void {
   const v = d.v;
-  for (let at = v.indexOf('/'); at >= 0; at = v.indexOf('/', at + 1)) {
+  const toks = d.toks;
+  // (From the tokens with digits that a slash follows: a slash's month or day.)
+  for (const xi of d.xIdx) {
+    const tx = toks[xi] as Tok;
+    const at = tx.e;
+    if (v.charCodeAt(at) !== 47 || at - tx.s > 2) continue;
     // "adm 10/2/25-10/6/25": both ends of a range of full dates.
     const yc = v.charCodeAt(at + 3) === 47 ? at + 3 : v.charCodeAt(at + 2) === 47 ? at + 2 : -1;
     if (yc > 0) {
@@ -6374,7 +6382,6 @@ function militaryTimeDates(d: Detector): void {
           if (!d.anyCand(s0, s0 + a.length)) d.add(s0, s0 + a.length, 'DATE', 90);
           const bs = s0 + a.length + 1;
           if (!d.anyCand(bs, bs + b.length)) d.add(bs, bs + b.length, 'DATE', 90);
-          at = bs + b.length - 1;
           continue;
         }
       }
@@ -6866,15 +6873,21 @@ function tokenCues13(d: Detector): void {
     if (t.shape === 'T' && i > 0 && t.k.includes('-')) hyphenSurname(d, i);
   }
   // "-mk (night float)", "(lw)" after "transcribed": initials in lower case after a dash or in parentheses.
+  // (Dashes are searched with the blank before them: a dash inside a word, "x-ray", is no sign-off; a dash may open the text.)
+  const dashes: number[] = v.charCodeAt(0) === 45 ? [0] : [];
+  for (const ch of [' -', '\n-']) for (let p0 = v.indexOf(ch); p0 >= 0; p0 = v.indexOf(ch, p0 + 2)) dashes.push(p0 + 1);
+  const parens: number[] = [];
+  for (let p0 = v.indexOf('('); p0 >= 0; p0 = v.indexOf('(', p0 + 1)) parens.push(p0);
   for (const ch of ['-', '(']) {
-    for (let p = v.indexOf(ch); p >= 0; p = v.indexOf(ch, p + 1)) {
+    for (const p of ch === '-' ? dashes : parens) {
       const c = v.charCodeAt(p + 1);
+      const dash = ch !== '(';
       // "... for the billing thing.\n- mark": a given name in lower case that signs a message at its end.
-      if (ch === '-' && c === 32 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 2);
-      else if (ch === '-' && c >= 97 && c <= 122 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 1);
+      if (dash && c === 32 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 2);
+      else if (dash && c >= 97 && c <= 122 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 1);
       if (c < 97 || c > 122) continue;
-      // ("-mk" after a blank or at a line start, not inside "x-ray"; "(lw)" closed right after two or three letters.)
-      if (ch === '-' ? p > 0 && isWordCode(v.charCodeAt(p - 1)) : v.charCodeAt(p + 3) !== 41 && v.charCodeAt(p + 4) !== 41) continue;
+      // ("(lw)" closed right after two or three letters.)
+      if (!dash && v.charCodeAt(p + 3) !== 41 && v.charCodeAt(p + 4) !== 41) continue;
       const i = tokenAt(d, p + 1);
       if (i < 0) continue;
       const t = toks[i] as Tok;
