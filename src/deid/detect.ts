@@ -6860,12 +6860,16 @@ function tokenCues13(d: Detector): void {
       if (sfx) lowerStreet(d, i);
     }
     // "brother Angus d. at 94": died at an age of 90 or more.
-    if (t.s >= 6 && v.charCodeAt(t.s - 1) === 32 && v.charCodeAt(t.s - 4) === 32 && v.charCodeAt(t.s - 5) === 46 && v.charCodeAt(t.s - 6) === 100 && !isWordCode(codeAt(v, t.s - 7)) && v.startsWith('at', t.s - 3) && /^(?:9\d|1[01]\d)$/.test(t.w)) d.add(t.s, t.e, 'AGE_OVER_89', 90);
+    if (v.charCodeAt(t.s - 5) === 46 && t.s >= 6 && v.charCodeAt(t.s - 6) === 100 && v.charCodeAt(t.s - 1) === 32 && v.charCodeAt(t.s - 4) === 32 && !isWordCode(codeAt(v, t.s - 7)) && v.startsWith('at', t.s - 3) && /^(?:9\d|1[01]\d)$/.test(t.w)) d.add(t.s, t.e, 'AGE_OVER_89', 90);
     // "his cell is 555-0126": seven digits after a phone's cue.
     if (t.w.length === 8 && v.charCodeAt(t.s + 3) === 45 && /^\d{3}-\d{4}$/.test(t.w) && !isWordCode(codeAt(v, t.s - 1)) && codeAt(v, t.s - 1) !== 45 && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s)) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'PHONE', 70);
     // "halvorsen, brit 71f", "Rm 5 Begum, Rokeya G4P3": a surname and a given name before an age and sex or a gravida/para.
-    if (i >= 2 && t.w.length <= 10 && v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
-    else if (i >= 4 && t.w.length <= 4 && (toks[i - 1] as Tok).k.length <= 2 && v.charCodeAt((toks[i - 4] as Tok).e) === 44) commaName(d, i - 4);
+    // (An age and sex ends with m, f or o; a gravida/para opens with G.)
+    const lc = t.w.charCodeAt(t.w.length - 1) | 32;
+    if ((lc === 109 || lc === 102 || lc === 111 || t.w.charCodeAt(0) === 71) && t.w.length <= 10) {
+      if (i >= 2 && v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
+      else if (i >= 4 && t.w.length <= 4 && (toks[i - 1] as Tok).k.length <= 2 && v.charCodeAt((toks[i - 4] as Tok).e) === 44) commaName(d, i - 4);
+    }
   }
   // "Quillon Abernathy-Vasquez was seen": see hyphenSurname (words with a hyphen are in monthIdx).
   for (const i of d.monthIdx) {
@@ -6873,9 +6877,13 @@ function tokenCues13(d: Detector): void {
     if (t.shape === 'T' && i > 0 && t.k.includes('-')) hyphenSurname(d, i);
   }
   // "-mk (night float)", "(lw)" after "transcribed": initials in lower case after a dash or in parentheses.
-  // (Dashes are searched with the blank before them: a dash inside a word, "x-ray", is no sign-off; a dash may open the text.)
-  const dashes: number[] = v.charCodeAt(0) === 45 ? [0] : [];
-  for (const ch of [' -', '\n-']) for (let p0 = v.indexOf(ch); p0 >= 0; p0 = v.indexOf(ch, p0 + 2)) dashes.push(p0 + 1);
+  // (Dashes after a blank or at a line start only: a dash inside a word, "x-ray", is no sign-off.)
+  // (A needle that opens with a blank stops at every blank: the dash is searched, then the character before it read.)
+  const dashes: number[] = [];
+  for (let p0 = v.indexOf('-'); p0 >= 0; p0 = v.indexOf('-', p0 + 1)) {
+    const b = p0 > 0 ? v.charCodeAt(p0 - 1) : 32;
+    if (b === 32 || b === 10) dashes.push(p0);
+  }
   const parens: number[] = [];
   for (let p0 = v.indexOf('('); p0 >= 0; p0 = v.indexOf('(', p0 + 1)) parens.push(p0);
   for (const ch of ['-', '(']) {
