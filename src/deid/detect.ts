@@ -6547,7 +6547,7 @@ function commaName(d: Detector, i: number): void {
   if (!g || g.s !== t.e + 2 || g.shape === 'X' || g.shape === 'I' || (g.shape === 'L') !== (t.shape === 'L')) return;
   const nx = toks[i + 2];
   const pv = toks[i - 1];
-  let after = !!nx && nx.s === g.e + 1 && (nx.shape === 'X' ? AGE_SEX_OR_GP13.test(nx.w) : nx.k.length <= 4 && COMMA_NAME_NEXT.has(nx.k));
+  let after = !!nx && nx.s - g.e <= 3 && /^[ \t]+$/.test(v.slice(g.e, nx.s)) && (nx.shape === 'X' ? AGE_SEX_OR_GP13.test(nx.w) : nx.k.length <= 4 && COMMA_NAME_NEXT.has(nx.k));
   // "NGUYEN-LE, Bao is a 54M".
   if (!after && nx && (nx.k === 'is' || nx.k === 'was') && nx.s === g.e + 1) {
     const a2 = toks[i + 3];
@@ -6611,6 +6611,27 @@ function initialsHandle(d: Detector, i: number): void {
   if (ok && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'NAME', 75);
 }
 
+/** Credentials that follow a name in parentheses ("Crystal (MA)", "Dana Ruiz (RN)"). */
+const PAREN_CREDS13 = new Set(['MA', 'CMA', 'RN', 'LPN', 'LVN', 'CNA', 'PCT', 'NP', 'PA', 'MD', 'DO', 'RT', 'PT', 'OT', 'SLP', 'LCSW', 'MSW', 'SW', 'CM', 'RD', 'PharmD', 'CPhT', 'EMT', 'CNM', 'DNP', 'APRN', 'FNP', 'PA-C']);
+/** "taken by Crystal (MA)": a given name (and a surname) before a credential in parentheses at p. */
+function parenCredential(d: Detector, p: number): void {
+  const v = d.v;
+  const q = v.indexOf(')', p);
+  if (q < 0 || q - p > 7 || !PAREN_CREDS13.has(v.slice(p + 1, q)) || v.charCodeAt(p - 1) !== 32) return;
+  const i = d.tokenIndexBefore(p - 1);
+  const toks = d.toks;
+  const t = toks[i];
+  if (!t || t.e !== p - 1 || t.shape !== 'T') return;
+  let s = t.s;
+  const g = toks[i - 1];
+  let given = t;
+  if (g && g.shape === 'T' && g.e + 1 === t.s && (g.f & L.FIRST) !== 0 && (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) === 0) {
+    s = g.s;
+    given = g;
+  }
+  if ((given.f & L.FIRST) === 0 || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC)) !== 0 || (t.f & L.COUNTRY) !== 0 || FUNCTION_WORDS.has(t.k)) return;
+  if (!d.anyCand(s, t.e)) d.add(s, t.e, 'NAME', 72);
+}
 /** A given name in lower case at position s after a dash at a line start, ending the text or followed by a blank line ("- mark", "-jess"). */
 function signOffName(d: Detector, s: number): void {
   const v = d.v;
@@ -6893,6 +6914,11 @@ function tokenCues13(d: Detector): void {
       // "... for the billing thing.\n- mark": a given name in lower case that signs a message at its end.
       if (dash && c === 32 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 2);
       else if (dash && c >= 97 && c <= 122 && (p === 0 || v.charCodeAt(p - 1) === 10)) signOffName(d, p + 1);
+      // "taken by Crystal (MA)": a credential in parentheses after a given name.
+      if (!dash && c >= 65 && c <= 90) {
+        parenCredential(d, p);
+        continue;
+      }
       if (c < 97 || c > 122) continue;
       // ("(lw)" closed right after two or three letters.)
       if (!dash && v.charCodeAt(p + 3) !== 41 && v.charCodeAt(p + 4) !== 41) continue;

@@ -272,3 +272,10 @@ test('a care site named in lower case with its head after at, to or from', () =>
   notFlagged('was o2 dep at prev rehab site', 'prev rehab');
   notFlagged('transferred to the other hospital', 'other hospital');
 });
+
+test('a given name before a credential in parentheses; a surname and given name before a gravida/para after a column gap', () => {
+  has('10:22 AM call taken by Crystal (MA). Caller: son', 'NAME', 'Crystal');
+  has('Rm 5 Okoro, Adaeze  G4P3 36+1 PPROM', 'NAME', 'Okoro, Adaeze');
+  // A drug before a route in parentheses stays unflagged.
+  notFlagged('took Tylenol (PO) at 9', 'Tylenol');
+});
