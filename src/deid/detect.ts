@@ -6056,10 +6056,8 @@ function stop13(d: Detector): void {
   if ((d.seen & T.ADDR) !== 0) labelledAddresses(d);
   const v = d.v;
   if (v.includes('^') && v.includes('|')) hl7Names(d);
-  militaryTimeDates(d);
   tokenCues13(d);
   candCues13(d);
-  if (v.includes(':')) chatSpeakers(d);
   betweenPlaces(d);
 }
 
@@ -6251,28 +6249,33 @@ function candCues13(d: Detector): void {
 }
 
 /** "priya r 17:52: signing out ...": the speaker's name before a time and a colon at a line start in a chat log, and that name's other mentions. */
-function chatSpeakers(d: Detector): void {
+/** At the hour token i before ":MM:" (see tokenCues13): the chat speaker before it, whose key goes to names. */
+function chatSpeakerAt(d: Detector, i: number, names: Set<string>): void {
   const v = d.v;
   const toks = d.toks;
-  const names = new Set<string>();
-  for (const i of d.xIdx) {
+  {
     const t = toks[i] as Tok;
-    if (t.e - t.s > 2 || v.charCodeAt(t.e) !== 58 || v.charCodeAt(t.e + 3) !== 58 || !isDigitCode(v.charCodeAt(t.e + 1)) || !isDigitCode(v.charCodeAt(t.e + 2)) || i < 1) continue;
+    if (t.e - t.s > 2 || v.charCodeAt(t.e + 3) !== 58 || !isDigitCode(v.charCodeAt(t.e + 1)) || !isDigitCode(v.charCodeAt(t.e + 2)) || i < 1) return;
     // One or two words between the line start and the time.
     let j = i - 1;
     const last = toks[j] as Tok;
-    if (last.e + 1 !== t.s) continue;
+    if (last.e + 1 !== t.s) return;
     let first = last;
     if (j >= 1 && (toks[j - 1] as Tok).e + 1 === last.s && v.charCodeAt(last.s - 1) === 32) {
       j--;
       first = toks[j] as Tok;
     }
     const ls = first.s === 0 ? 0 : v.charCodeAt(first.s - 1) === 10 ? first.s : -1;
-    if (ls < 0 || (first.shape !== 'L' && first.shape !== 'T') || (last.shape !== 'L' && last.shape !== 'T' && last.shape !== 'I')) continue;
-    if ((first.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0 || (d.common(first) && (first.f & NAME_BITS) === 0)) continue;
+    if (ls < 0 || (first.shape !== 'L' && first.shape !== 'T') || (last.shape !== 'L' && last.shape !== 'T' && last.shape !== 'I')) return;
+    if ((first.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0 || (d.common(first) && (first.f & NAME_BITS) === 0)) return;
     if (!d.anyCand(first.s, last.e)) d.add(first.s, last.e, 'NAME', 80);
     if (first.k.length >= 4 && (first.f & L.WORD) === 0) names.add(first.k);
   }
+}
+
+/** The chat speakers' other mentions ("@tomasz", "day team's tomasz"). */
+function chatMentions(d: Detector, names: Set<string>): void {
+  const toks = d.toks;
   if (names.size === 0) return;
   // Its other mentions ("@tomasz", "day team's tomasz").
   for (const t of toks) {
@@ -6359,14 +6362,12 @@ const MD_MILITARY = /(?<![\w\/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]
 /** Two full dates joined by a dash without blanks ("10/2/25-10/6/25"), read as one token run that no date rule takes. */
 const SLASH_DATE_RANGE = /(?<![\w\/.-])((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])\/(?:\d{4}|\d{2}))-((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])\/(?:\d{4}|\d{2}))(?![\w\/-])/y;
 
-function militaryTimeDates(d: Detector): void {
+/** At the token with digits tx that a slash follows (a month or a day, see tokenCues13): a range of full dates, a month and day before a 24-hour time. */
+function slashDateAt(d: Detector, tx: Tok): void {
   const v = d.v;
-  const toks = d.toks;
-  // (From the tokens with digits that a slash follows: a slash's month or day.)
-  for (const xi of d.xIdx) {
-    const tx = toks[xi] as Tok;
+  {
     const at = tx.e;
-    if (v.charCodeAt(at) !== 47 || at - tx.s > 2) continue;
+    if (at - tx.s > 2) return;
     // "adm 10/2/25-10/6/25": both ends of a range of full dates.
     const yc = v.charCodeAt(at + 3) === 47 ? at + 3 : v.charCodeAt(at + 2) === 47 ? at + 2 : -1;
     if (yc > 0) {
@@ -6382,22 +6383,22 @@ function militaryTimeDates(d: Detector): void {
           if (!d.anyCand(s0, s0 + a.length)) d.add(s0, s0 + a.length, 'DATE', 90);
           const bs = s0 + a.length + 1;
           if (!d.anyCand(bs, bs + b.length)) d.add(bs, bs + b.length, 'DATE', 90);
-          continue;
+          return;
         }
       }
     }
     // (A space, then four digits, within five characters after the slash.)
     let q = at + 1;
     while (q < at + 4 && isDigitCode(v.charCodeAt(q))) q++;
-    if (v.charCodeAt(q) !== 32 || !isDigitCode(v.charCodeAt(q + 4)) || !isDigitCode(v.charCodeAt(q + 1))) continue;
+    if (v.charCodeAt(q) !== 32 || !isDigitCode(v.charCodeAt(q + 4)) || !isDigitCode(v.charCodeAt(q + 1))) return;
     let s0 = at;
     while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
-    if (s0 === at) continue;
+    if (s0 === at) return;
     MD_MILITARY.lastIndex = s0;
     const m = MD_MILITARY.exec(v);
-    if (!m) continue;
+    if (!m) return;
     // A score out of ten is no date ("pain 5/10 1400").
-    if (m[2] === '10' && /\b(?:pain|score|rated|rates|scale)\b[^\n]{0,12}$/i.test(v.slice(Math.max(0, s0 - 20), s0))) continue;
+    if (m[2] === '10' && /\b(?:pain|score|rated|rates|scale)\b[^\n]{0,12}$/i.test(v.slice(Math.max(0, s0 - 20), s0))) return;
     const e = at + 1 + (m[2] as string).length;
     if (!d.anyCand(s0, e)) d.add(s0, e, 'DATE', 80);
   }
@@ -6871,8 +6872,13 @@ function tokenCues13(d: Detector): void {
     if ((code & C13.PT_LABEL) !== 0 && i + 2 < n && v.charCodeAt(t.e) === 58 && (toks[i + 1] as Tok).shape === 'L') commaName(d, i + 1);
     if ((code & C13.COMMA_NEXT) !== 0 && i >= 2 && v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
   }
+  let speakers: Set<string> | undefined;
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
+    const after = v.charCodeAt(t.e);
+    // "11/13 2340", "10/2/25-10/6/25": see slashDateAt; "priya r 17:52:": see chatSpeakerAt.
+    if (after === 47) slashDateAt(d, t);
+    else if (after === 58 && v.charCodeAt(t.e + 3) === 58) chatSpeakerAt(d, i, (speakers ??= new Set()));
     const nx = toks[i + 1];
     if (i > 0 && nx && nx.shape === 'L' && nx.s === t.e + 1 && v.charCodeAt(t.e) === 32) {
       // (A street's suffix among the next four tokens: its tokens carry T.STREET.)
@@ -6892,6 +6898,7 @@ function tokenCues13(d: Detector): void {
       else if (i >= 4 && t.w.length <= 4 && (toks[i - 1] as Tok).k.length <= 2 && v.charCodeAt((toks[i - 4] as Tok).e) === 44) commaName(d, i - 4);
     }
   }
+  if (speakers !== undefined && speakers.size > 0) chatMentions(d, speakers);
   // "Quillon Abernathy-Vasquez was seen": see hyphenSurname (words with a hyphen are in monthIdx).
   for (const i of d.monthIdx) {
     const t = toks[i] as Tok;
