@@ -1191,11 +1191,9 @@ const M = {
   COMPANY_FIRST: 1 << 28,
   /** Words after which a user name follows ("user", "by", "clerk:", "transcribed:"). */
   HANDLE_CUE: 1 << 29,
-  /** Trigger words of the Stop 13 token cues (see STOP13_CODE). */
-  STOP13: 1 << 30,
 } as const;
 /** Member bits whose tokens are listed in Detector.cueIdx. */
-const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST | M.STOP13;
+const CUE_BITS = M.HANDLE_CUE | M.COMPANY_FIRST;
 /** Member bits whose tokens (and the possessive ones) are listed in Detector.crossIdx. */
 const CROSS_BITS = M.PLACE_PREP | M.STRONG_CONTEXT | M.CREDENTIAL_TOKENS;
 let memberMap: Map<string, number> | undefined;
@@ -1207,7 +1205,10 @@ function memberBits(k: string): number {
     for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
     for (const w of regionTable().first) map.set(w, (map.get(w) ?? 0) | M.REGION_FIRST);
     for (const w of HANDLE_CUES) map.set(w, (map.get(w) ?? 0) | M.HANDLE_CUE);
-    for (const w of stop13Code().keys()) map.set(w, (map.get(w) ?? 0) | M.STOP13);
+    // Stop 13: the trigger words of tokenCues13 share the bit of the companies' first words, to be listed in cueIdx (no member
+    // bit is left below 2^30, and a bit at 2^30 would take Tok.m out of small integers). companies() tries its pattern at them
+    // and finds nothing there that it would not find at a company's first word.
+    for (const w of stop13Code().keys()) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
     for (const c of NOT_NAME_PHRASES) {
       const words = c.split(' ');
       for (const w of [words[0] as string, `${words[0]}-${words[1]}`]) map.set(w, (map.get(w) ?? 0) | M.COMPANY_FIRST);
@@ -1311,7 +1312,7 @@ class Detector {
   readonly stickyIdx: number[] = [];
   /** Indices of the tokens "at" (any case). */
   readonly atIdx: number[] = [];
-  /** Indices of the tokens that may open a user name or a company's name (M.HANDLE_CUE, M.COMPANY_FIRST), or a Stop 13 cue (M.STOP13). */
+  /** Indices of the tokens that may open a user name or a company's name (M.HANDLE_CUE, M.COMPANY_FIRST). */
   readonly cueIdx: number[] = [];
   /** Possessive tokens and tokens with CROSS_BITS (see crossCues). */
   readonly crossIdx: number[] = [];
@@ -6694,7 +6695,7 @@ function labelledId13(d: Detector, i: number): void {
 }
 
 /** Cues at single tokens, one pass over the tokens. */
-/** Codes of the trigger words of tokenCues13 (their tokens carry M.STOP13 and are listed in cueIdx): which cue each word opens. */
+/** Codes of the trigger words of tokenCues13: which cue each word opens. */
 const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
@@ -6738,7 +6739,7 @@ function tokenAt(d: Detector, s: number): number {
 }
 
 /**
- * Cues at single tokens: the trigger words (M.STOP13), the tokens with digits (xIdx), the words with a hyphen
+ * Cues at single tokens: the trigger words (stop13Code), the tokens with digits (xIdx), the words with a hyphen
  * (monthIdx) and a few characters ("-", "(") found with indexOf; no pass over every token.
  */
 function tokenCues13(d: Detector): void {
@@ -6751,12 +6752,13 @@ function tokenCues13(d: Detector): void {
     const u = toks[i + 1];
     if (u && u.shape === 'U' && u.e - u.s >= 2 && u.e - u.s <= 4 && v.charCodeAt(u.e) === 32) campus(d, i + 1);
   }
-  // (The trigger words are listed in cueIdx with the other cue words.)
+  // (The trigger words carry M.COMPANY_FIRST: they are listed in cueIdx, see memberBits.)
   for (const i of d.cueIdx) {
     const t = toks[i] as Tok;
-    if ((t.m & M.STOP13) === 0) continue;
-    const shape = t.shape;
+    if ((t.m & M.COMPANY_FIRST) === 0) continue;
     const code = codes.get(t.k) ?? 0;
+    if (code === 0) continue;
+    const shape = t.shape;
     if (shape === 'T' && i > 0 && (code & (C13.NATURE | C13.NATURE_WEAK)) !== 0) natureName(d, i, (code & C13.NATURE) !== 0 ? 1 : 2);
     if ((code & C13.ROLE) !== 0 && shape !== 'U') roleName(d, i);
     if ((code & C13.LIC) !== 0) {
