@@ -1265,8 +1265,6 @@ function triggerFlags(): Map<string, number> {
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
-  // Stop 13: address labels of other languages (see labelledAddresses).
-  add(['adresse', 'adres', 'direccion', 'dirección', 'domicilio', 'endereco', 'endereço', 'morada', 'anschrift', 'indirizzo', 'resides'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
   add(['dot'], T.DOT);
@@ -6054,7 +6052,6 @@ const SMALL_ADDRESS_WORDS = new Set(['in', 'at', 'of', 'the', 'and', 'de', 'del'
 const ADDRESS_UNIT_OPEN = /^(?:flat|apt|apartment|apto|app|appt|unit|suite|ste|blk|block|lot|plot|house|door|no|int|piso|bloque|urb|brgy|barangay|villa|room|rm|level|floor|bldg|building|phase|sector|km|casa|depto|dpto|interior)\b/i;
 
 function stop13(d: Detector): void {
-  if ((d.seen & T.ADDR) !== 0) labelledAddresses(d);
   const v = d.v;
   if (v.includes('^') && v.includes('|')) hl7Names(d);
   tokenCues13(d);
@@ -6696,7 +6693,7 @@ function labelledId13(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues13: which cue each word opens. */
-const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608 } as const;
+const C13 = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608, ADDR_LABEL: 16777216 } as const;
 let stop13Map: Map<string, number> | undefined;
 function stop13Code(): Map<string, number> {
   if (stop13Map) return stop13Map;
@@ -6727,6 +6724,7 @@ function stop13Code(): Map<string, number> {
   add(['children'], C13.CHILDRENS);
   add(['hospital', 'hopital', 'hôpital', 'clinica', 'clínica', 'sanatorio', 'instituto', 'policlinico', 'policlínico', 'ospedale', 'klinik', 'klinikum', 'hospicio'], C13.HEAD_FIRST);
   add(['mdcn', 'mcrn', 'gmc', 'nmc', 'ahpra', 'prc', 'cfm', 'crm'], C13.LIC);
+  add([...ADDRESS_LABEL_WORDS, 'lives', 'living', 'resides', 'residing'], C13.ADDR_LABEL);
   stop13Map = map;
   return map;
 }
@@ -6778,6 +6776,8 @@ function tokenCues13(d: Detector): void {
     // "Infusion center: Hospital Sirio-Libanes": a facility whose head word comes first, then its name.
     if ((code & C13.HEAD_FIRST) !== 0 && shape === 'T' && i + 1 < n) headFirst(d, i);
     if ((code & C13.ID) !== 0 && i > 0) labelledId13(d, i);
+    // "Address: Flat No. 402, ...", "Lives at Unit 7, ...": see labelledAddressAt.
+    if ((code & C13.ADDR_LABEL) !== 0) labelledAddressAt(d, i);
     if ((code & C13.SITE_HEAD) !== 0 && shape === 'T' && i > 0) siteHead(d, i);
     // "copy to doctor lee at", "miss marsh is": a surname in lower case after a title in lower case.
     if ((code & C13.LOWER_TITLE) !== 0 && shape === 'L' && i + 1 < n) {
@@ -7103,32 +7103,32 @@ function addressValueEnd(v: string, q: number): number {
  * "Domicilio: Calle 45 Bloque 51 #12", "Lives at Unit 7, 22-24 Wattle St": the parts of an address after its label, where
  * the label need not open its line and the parts hold units, lots and house numbers of other countries.
  */
-function labelledAddresses(d: Detector): void {
+function labelledAddressAt(d: Detector, i: number): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length; i++) {
+  {
     const t = toks[i] as Tok;
-    if ((t.f & T.ADDR) === 0 || t.shape === 'X') continue;
+    if (t.shape === 'X') return;
     let q = t.e;
     const k = t.k;
     if (ADDRESS_LABEL_WORDS.has(k)) {
       if (v.charCodeAt(q) === 46) q++;
       while (v.charCodeAt(q) === 32) q++;
-      if (v.charCodeAt(q) !== 58) continue;
+      if (v.charCodeAt(q) !== 58) return;
       q++;
     } else if ((k === 'lives' || k === 'living' || k === 'resides' || k === 'residing') && (t.f & T.ADDR) !== 0) {
       const nx = toks[i + 1];
-      if (!nx || nx.k !== 'at' || nx.s !== t.e + 1) continue;
+      if (!nx || nx.k !== 'at' || nx.s !== t.e + 1) return;
       q = nx.e;
-    } else continue;
+    } else return;
     while (v.charCodeAt(q) === 32) q++;
     const c0 = v.charCodeAt(q);
-    if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) continue;
+    if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) return;
     const end = addressValueEnd(v, q);
-    if (end - q < 4) continue;
+    if (end - q < 4) return;
     const lives = !ADDRESS_LABEL_WORDS.has(k);
     // "Lives at Unit 7, ...", "lives at 14 ...": after "lives at", only an address that opens with a number or a unit.
-    if (lives && !(isDigitCode(c0) ? /^\d[\dA-Za-z/-]*[ \t]+[A-Za-z]/.test(v.slice(q, q + 16)) : ADDRESS_UNIT_OPEN.test(v.slice(q, q + 12)))) continue;
+    if (lives && !(isDigitCode(c0) ? /^\d[\dA-Za-z/-]*[ \t]+[A-Za-z]/.test(v.slice(q, q + 16)) : ADDRESS_UNIT_OPEN.test(v.slice(q, q + 12)))) return;
     const n0 = d.cands.length;
     let ps = q;
     while (ps < end) {
