@@ -6299,6 +6299,8 @@ const LOWER_STREET_SUFFIX = new Set('st street ave avenue rd road dr drive ct co
 /** Words between a number and a suffix that make no street ("3 days per dr", "2 tabs po st"). */
 const NOT_STREET_WORDS = new Set('per by with and or the a an of to in on at times days weeks months hours hrs mins minutes mg mcg ml tabs tab pills pill doses dose units puffs drops x q po iv im sq prn bid tid qid qd qhs daily am pm is was for from'.split(' '));
 
+/** A specialty's name as a whole word ("Cardiology"), see SPECIALTY_HEADS. */
+const SPECIALTY_WORD13 = new RegExp(`^(?:${SPECIALTY_HEADS})$`, 'i');
 /** Verbs and nouns of care after which "at", "to" or "from" names a care site ("seen at UT Southwestern", "referral to Henry Ford Allegiance"). */
 const CARE_SITE_VERBS = new Set('seen treated followed hospitalized hospitalised admitted transferred transport transported referred referral implanted delivered discharged flown airlifted evaluated managed dialyzes dialyses infused operated biopsied resected'.split(' '));
 /** Department words and clinical short forms that name no site alone ("referred to Heme Onc", "transferred to SNF"). */
@@ -6335,7 +6337,7 @@ function careSite(d: Detector, i: number): void {
     if (particle) continue;
     // "Anne Ward 5 west": a ward, a unit or a room with its number ends the name before it.
     if (k > j && (x.m & M.NOT_NAME) !== 0 && isDigitCode(codeAt(v, x.e + 1))) break;
-    const gen = (x.m & (M.FACILITY_GENERIC | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || CARE_DEPARTMENT_WORDS.has(x.k) || (x.shape === 'U' && NOT_INITIALS.has(x.w)) || (x.f & L.COUNTRY) !== 0 || new RegExp(`^(?:${SPECIALTY_HEADS})$`, 'i').test(x.w);
+    const gen = (x.m & (M.FACILITY_GENERIC | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || CARE_DEPARTMENT_WORDS.has(x.k) || (x.shape === 'U' && NOT_INITIALS.has(x.w)) || (x.f & L.COUNTRY) !== 0 || SPECIALTY_WORD13.test(x.w);
     if (gen) generic++;
     else if (x.shape === 'T' && ((x.f & L.WORD) === 0 || x.capitals > 1)) distinct = true;
   }
@@ -6881,23 +6883,28 @@ function tokenCues13(d: Detector): void {
     // "11/13 2340", "10/2/25-10/6/25": see slashDateAt; "priya r 17:52:": see chatSpeakerAt.
     if (after === 47) slashDateAt(d, t);
     else if (after === 58 && v.charCodeAt(t.e + 3) === 58) chatSpeakerAt(d, i, (speakers ??= new Set()));
-    const nx = toks[i + 1];
-    if (i > 0 && nx && nx.shape === 'L' && nx.s === t.e + 1 && v.charCodeAt(t.e) === 32) {
-      // (A street's suffix among the next four tokens: its tokens carry T.STREET.)
-      let sfx = false;
-      for (let j = i + 2; j <= i + 4 && j < n; j++) if (((toks[j] as Tok).f & T.STREET) !== 0) sfx = true;
-      if (sfx) lowerStreet(d, i);
+    const ts = t.s;
+    const len = t.e - ts;
+    if (after === 32 && i > 0 && i + 1 < n) {
+      const nx = toks[i + 1] as Tok;
+      if (nx.shape === 'L' && nx.s === t.e + 1) {
+        // (A street's suffix among the next four tokens: its tokens carry T.STREET.)
+        let sfx = false;
+        for (let j = i + 2; j <= i + 4 && j < n; j++) if (((toks[j] as Tok).f & T.STREET) !== 0) sfx = true;
+        if (sfx) lowerStreet(d, i);
+      }
     }
+    const b1 = ts > 0 ? v.charCodeAt(ts - 1) : 10;
     // "brother Angus d. at 94": died at an age of 90 or more.
-    if (v.charCodeAt(t.s - 5) === 46 && t.s >= 6 && v.charCodeAt(t.s - 6) === 100 && v.charCodeAt(t.s - 1) === 32 && v.charCodeAt(t.s - 4) === 32 && !isWordCode(codeAt(v, t.s - 7)) && v.startsWith('at', t.s - 3) && /^(?:9\d|1[01]\d)$/.test(t.w)) d.add(t.s, t.e, 'AGE_OVER_89', 90);
+    if (b1 === 32 && ts >= 6 && v.charCodeAt(ts - 5) === 46 && v.charCodeAt(ts - 6) === 100 && v.charCodeAt(ts - 4) === 32 && !isWordCode(codeAt(v, ts - 7)) && v.startsWith('at', ts - 3) && /^(?:9\d|1[01]\d)$/.test(t.w)) d.add(ts, t.e, 'AGE_OVER_89', 90);
     // "his cell is 555-0126": seven digits after a phone's cue.
-    if (t.w.length === 8 && v.charCodeAt(t.s + 3) === 45 && /^\d{3}-\d{4}$/.test(t.w) && !isWordCode(codeAt(v, t.s - 1)) && codeAt(v, t.s - 1) !== 45 && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s)) && !d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'PHONE', 70);
+    if (len === 8 && v.charCodeAt(ts + 3) === 45 && b1 !== 45 && !isWordCode(b1) && /^\d{3}-\d{4}$/.test(t.w) && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, ts - 40), ts)) && !d.anyCand(ts, t.e)) d.add(ts, t.e, 'PHONE', 70);
     // "halvorsen, brit 71f", "Rm 5 Begum, Rokeya G4P3": a surname and a given name before an age and sex or a gravida/para.
     // (An age and sex ends with m, f or o; a gravida/para opens with G.)
-    const lc = t.w.charCodeAt(t.w.length - 1) | 32;
-    if ((lc === 109 || lc === 102 || lc === 111 || t.w.charCodeAt(0) === 71) && t.w.length <= 10) {
-      if (i >= 2 && v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
-      else if (i >= 4 && t.w.length <= 4 && (toks[i - 1] as Tok).k.length <= 2 && v.charCodeAt((toks[i - 4] as Tok).e) === 44) commaName(d, i - 4);
+    const lc = v.charCodeAt(t.e - 1) | 32;
+    if ((lc === 109 || lc === 102 || lc === 111 || v.charCodeAt(ts) === 71) && len <= 10 && i >= 2) {
+      if (v.charCodeAt((toks[i - 2] as Tok).e) === 44) commaName(d, i - 2);
+      else if (i >= 4 && len <= 4 && (toks[i - 1] as Tok).k.length <= 2 && v.charCodeAt((toks[i - 4] as Tok).e) === 44) commaName(d, i - 4);
     }
   }
   if (speakers !== undefined && speakers.size > 0) chatMentions(d, speakers);
@@ -6909,8 +6916,9 @@ function tokenCues13(d: Detector): void {
   // "-mk (night float)", "(lw)" after "transcribed": initials in lower case after a dash or in parentheses.
   // (Dashes after a blank or at a line start only: a dash inside a word, "x-ray", is no sign-off.)
   // (A needle that opens with a blank stops at every blank: the dash is searched, then the character before it read.)
+  // (Sign-offs end a text: the dashes of its last 300 characters only.)
   const dashes: number[] = [];
-  for (let p0 = v.indexOf('-'); p0 >= 0; p0 = v.indexOf('-', p0 + 1)) {
+  for (let p0 = v.indexOf('-', Math.max(0, v.length - 300)); p0 >= 0; p0 = v.indexOf('-', p0 + 1)) {
     const b = p0 > 0 ? v.charCodeAt(p0 - 1) : 32;
     if (b === 32 || b === 10) dashes.push(p0);
   }
