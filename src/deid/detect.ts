@@ -4695,7 +4695,8 @@ class Detector {
     if (!b) return null;
     const code = b[1] as string;
     if (/^(?:19|20)\d\d$/.test(code)) return null;
-    return { start: p - b[0].length + b[0].indexOf(code, 1), code };
+    // (Stop 13: lastIndexOf, as the code may open the match at a text's start: indexOf(code, 1) gave -1 and a span from -1.)
+    return { start: p - b[0].length + b[0].lastIndexOf(code), code };
   }
   /** That postcode as a place of its own, unless it is inside one already ("Cuauhtemoc, 06700 Ciudad de Mexico"). */
   addPostcodeBefore(p: number, n0: number): void {

@@ -279,3 +279,9 @@ test('a given name before a credential in parentheses; a surname and given name 
   // A drug before a route in parentheses stays unflagged.
   notFlagged('took Tylenol (PO) at 9', 'Tylenol');
 });
+
+test('a postcode at the very start of a text, before a place, gives a span inside the text', () => {
+  // (Before Stop 13 the span started at -1.)
+  const t = '88123 Sarova Hospital';
+  has(t, 'LOCATION', '88123');
+});
