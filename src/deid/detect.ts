@@ -6119,6 +6119,7 @@ const PLACE_OFFICE_AFTER = /^[ \t]+(?:PD|P\.D\.|Police|Sheriff|Fire(?:[ \t]+Dept
 /** Words that open a house of worship's name ("Temple Beth Shalom", "Masjid Al-Noor"). */
 const WORSHIP_FIRST = /(?:^|[^\p{L}])(?:Temple|Congregation|Masjid|Mosque|Synagogue|Shul|Gurdwara|Mandir|Parish of|Church of)[ \t]+$/u;
 const WORSHIP_IN = /^(?:Temple|Congregation|Masjid|Mosque|Synagogue|Gurdwara|Mandir)[ \t]+\p{Lu}/u;
+const WORSHIP_HEADS13 = ['Temple', 'Congregation', 'Masjid', 'Mosque', 'Synagogue', 'Gurdwara', 'Mandir'];
 /** A generic identifier's label that says it is a health plan's or an account's number. */
 const PLAN_BEFORE13 = /\b(?:medicaid|medicare|insurance|ins|insurer|coverage|presumptive|chip|tricare|mco)\b(?![^\n]*\b(?:claim|auth|authorization|ref|reference|case|ticket)\b)[^\n.;]{0,32}$/i;
 const ACCOUNT_BEFORE13 = /\b(?:accts|accounts|copay[ \t]+card|billing)\b[^\n;]{0,44}$/i;
@@ -6177,7 +6178,7 @@ function candCues13(d: Detector): void {
       const a = codeAt(v, c.e);
       const c0 = v.charCodeAt(c.s);
       // Which cue may apply, from the characters around (cheap), before the lexicon is asked.
-      const worshipIn = (c0 === 84 || c0 === 67 || c0 === 77 || c0 === 83 || c0 === 71) && WORSHIP_IN.test(v.slice(c.s, c.e));
+      const worshipIn = (c0 === 84 || c0 === 67 || c0 === 77 || c0 === 83 || c0 === 71) && WORSHIP_HEADS13.some((w) => v.startsWith(w, c.s)) && WORSHIP_IN.test(v.slice(c.s, c.e));
       // "Temple Beth Shalom", "Congregation Ahavas Achim" (the head word inside the name or before it).
       if (worshipIn) {
         c.t = 'LOCATION';
@@ -6185,10 +6186,13 @@ function candCues13(d: Detector): void {
       }
       const paren = b === 40 && a === 41;
       const comma = b === 32 && codeAt(v, c.s - 2) === 44;
-      const office = a === 32 && PLACE_OFFICE_AFTER.test(v.slice(c.e, c.e + 24));
-      const wb = b === 32 ? d.wordBefore(c.s) : '';
+      // (Cheap character tests first: the office's first letter, the last letter of "from" or "is", of a worship head.)
+      const a1 = codeAt(v, c.e + 1);
+      const office = a === 32 && (a1 === 80 || a1 === 83 || a1 === 70 || a1 === 67 || a1 === 84) && PLACE_OFFICE_AFTER.test(v.slice(c.e, c.e + 24));
+      const b2 = codeAt(v, c.s - 2);
+      const wb = b === 32 && (b2 === 109 || b2 === 115) ? d.wordBefore(c.s) : '';
       const from = wb === 'from' || (wb === 'is' && /\bhome[ \t]+is[ \t]+$/i.test(v.slice(Math.max(0, c.s - 10), c.s)));
-      const worship = b === 32 && !from && WORSHIP_FIRST.test(v.slice(Math.max(0, c.s - 20), c.s));
+      const worship = b === 32 && !from && (b2 === 101 || b2 === 110 || b2 === 100 || b2 === 108 || b2 === 97 || b2 === 114 || b2 === 102) && WORSHIP_FIRST.test(v.slice(Math.max(0, c.s - 20), c.s));
       if (!paren && !comma && !office && !from && !worship) continue;
       if (worship) {
         const w = WORSHIP_FIRST.exec(v.slice(Math.max(0, c.s - 20), c.s)) as RegExpExecArray;
@@ -6886,15 +6890,6 @@ function tokenCues13(d: Detector): void {
     else if (after === 58 && v.charCodeAt(t.e + 3) === 58) chatSpeakerAt(d, i, (speakers ??= new Set()));
     const ts = t.s;
     const len = t.e - ts;
-    if (after === 32 && i > 0 && i + 1 < n) {
-      const nx = toks[i + 1] as Tok;
-      if (nx.shape === 'L' && nx.s === t.e + 1) {
-        // (A street's suffix among the next four tokens: its tokens carry T.STREET.)
-        let sfx = false;
-        for (let j = i + 2; j <= i + 4 && j < n; j++) if (((toks[j] as Tok).f & T.STREET) !== 0) sfx = true;
-        if (sfx) lowerStreet(d, i);
-      }
-    }
     const b1 = ts > 0 ? v.charCodeAt(ts - 1) : 10;
     // "brother Angus d. at 94": died at an age of 90 or more.
     if (b1 === 32 && ts >= 6 && v.charCodeAt(ts - 5) === 46 && v.charCodeAt(ts - 6) === 100 && v.charCodeAt(ts - 4) === 32 && !isWordCode(codeAt(v, ts - 7)) && v.startsWith('at', ts - 3) && /^(?:9\d|1[01]\d)$/.test(t.w)) d.add(ts, t.e, 'AGE_OVER_89', 90);
@@ -6909,6 +6904,19 @@ function tokenCues13(d: Detector): void {
     }
   }
   if (speakers !== undefined && speakers.size > 0) chatMentions(d, speakers);
+  // "22 ridgeview ct": from a street's suffix in lower case (streetIdx), the house number two to four tokens before (see lowerStreet).
+  for (const j of d.streetIdx) {
+    const sx = toks[j] as Tok;
+    if (sx.shape !== 'L' || j < 2) continue;
+    for (let i = j - 2; i >= j - 4 && i >= 1; i--) {
+      const x = toks[i] as Tok;
+      if (x.shape === 'X') {
+        if (v.charCodeAt(x.e) === 32 && (toks[i + 1] as Tok).shape === 'L' && (toks[i + 1] as Tok).s === x.e + 1) lowerStreet(d, i);
+        break;
+      }
+      if (x.shape !== 'L') break;
+    }
+  }
   // "Quillon Abernathy-Vasquez was seen": see hyphenSurname (words with a hyphen are in monthIdx).
   for (const i of d.monthIdx) {
     const t = toks[i] as Tok;
