@@ -242,7 +242,8 @@ function headerChars(v: string, ls: number, le: number): boolean {
   return sep;
 }
 /** The header of a pipe-separated table ("Name | DOB | MRN"), tried only in texts with " | ". */
-const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30})+[ \t|]*\r?(?:\n|$)/y;
+// (Stop 13: a cell may be padded with blanks to a column's width: "Facility                        |".)
+const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}[ \t]*(?:\|[ \t]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}[ \t]*)+[ \t|]*\r?(?:\n|$)/y;
 
 function csv(h: StructuredHost): void {
   const v = h.v;
@@ -310,9 +311,12 @@ function csv(h: StructuredHost): void {
           if (!/^\p{L}[\p{L}' .,-]*$/u.test(v.slice(cs, ce))) return;
         } else if (type === 'DATE' || type === 'PHONE' || type === 'FAX' || type === 'SSN') {
           if (!/\d/.test(cell) || /^(?:19|20)\d{2}$/.test(cell)) return;
+        } else if (type === 'LOCATION') {
+          // (Stop 13: "home", "none", "n/a": a cell in lower case only is no place.)
+          if (!/[\p{Lu}\d]/u.test(cell)) return;
         } else if (type === 'AGE_OVER_89') {
           if (!/^(?:9\d|1[01]\d|12[0-5])$/.test(cell)) return;
-        } else if (type !== 'LOCATION' && type !== 'EMAIL' && (!/\d/.test(cell) || cell.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
+        } else if (type !== 'EMAIL' && (!/\d/.test(cell) || cell.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
         // The column types an identifier better than its shape does (a member id shaped like a DEA number).
         h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 6);
       });
