@@ -53,6 +53,11 @@ const STATE_ABBR =
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
 const STATE_ABBR_SET = new Set(STATE_ABBR.split('|'));
+/** Words of vehicles and their registration, before a state's abbreviation and its plate (see Detector.statePlates). */
+const VEHICLE_WORD_SET = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'rv', 'camper', 'boat', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
+const VEHICLE_WORDS = /\b(?:cars?|truck|(?:mini)?van|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|camper|boat|vessel|reg|registration|registered|plates?|tags?|towed|parked)\b/i;
+/** A plate after a state's abbreviation: letters and digits, both, in up to three groups ("GHT-4491", "4471 KT"). */
+const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\w-])/;
 const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
 const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) => n.split(' ')[0] as string));
 /** State abbreviations that are also common credentials or words: need a ZIP or a known city. */
@@ -1545,6 +1550,33 @@ class Detector {
     this.shapedPhones();
     this.shapedLabels();
     this.shapedNumbers();
+    if (this.seen & T.MAKE || VEHICLE_WORDS.test(this.v)) this.statePlates();
+  }
+  /** "his truck (NY reg GHT-4491)", "2019 Ford F-150, TX DKR-2231", "boat reg. FL 4471 KT": a plate after its state's
+   * abbreviation, with a vehicle, a make or a registration word shortly before. */
+  statePlates(): void {
+    const v = this.v;
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape !== 'U' || t.w.length !== 2 || !STATE_ABBR_SET.has(t.w)) continue;
+      const m = PLATE_AFTER_STATE.exec(v.slice(t.e, t.e + 16));
+      if (!m) continue;
+      const g = m[1] as string;
+      const n = g.replace(/[ -]/g, '').length;
+      if (n < 5 || n > 8) continue;
+      let near = false;
+      for (let j = i - 1; j >= 0 && (toks[j] as Tok).s >= t.s - 48; j--) {
+        const b = toks[j] as Tok;
+        if ((b.f & T.MAKE) !== 0 || VEHICLE_WORD_SET.has(b.k)) {
+          near = true;
+          break;
+        }
+      }
+      if (!near) continue;
+      const st = t.e + m[0].length - g.length;
+      this.add(st, st + g.length, 'VEHICLE', 96);
+    }
   }
   /** E-mail, web and network addresses, SSNs. */
   shapedAddresses(): void {

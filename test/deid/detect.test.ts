@@ -115,6 +115,15 @@ test('"AMA" (against medical advice) and other capitals of care decisions are no
   none('Signed POLST on file; signed DNAR.');
 });
 
+test('a plate after its state\'s abbreviation, with a vehicle, a make or a registration word before it', () => {
+  has('His truck (NY reg GHT-4491) was towed from the lot.', 'VEHICLE', 'GHT-4491');
+  has('Registered vehicle: 2019 Ford F-150, TX DKR-2231.', 'VEHICLE', 'DKR-2231');
+  has('Family boat reg. FL 4471 KT kept at the marina.', 'VEHICLE', '4471 KT');
+  // No vehicle word near: a state and a code stay what they were.
+  none('Transferred from NY 2 weeks ago.');
+  assert.ok(!found('Lives in Dallas, TX 75201.').some((f) => f.startsWith('VEHICLE')));
+});
+
 test('a car model after its make is no place and no name', () => {
   const t = 'Staying in her car (2009 Chevy Malibu, plate LKM-2217) in the lot.';
   has(t, 'VEHICLE', 'LKM-2217');
