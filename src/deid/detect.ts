@@ -7356,9 +7356,8 @@ function commaName(d: Detector, i: number): void {
   d.add(t.s, g.e, 'NAME', 88);
 }
 
+/** Credentials in lower case, which are no initials (see initialsHandle). */
 const LOWER_CREDS = new Set('md np rn pa-c dpt cnm lpn crna pharmd dnp aprn lcsw msw slp cma pct fnp agnp'.split(' '));
-const ROLE_BEFORE_INITIAL = new Set('fellow resident attending intern dr signed pcp surgeon consultant nurse therapist'.split(' '));
-/** "k. lindqvist np", "attending d. rosenthal md", "fellow p. okafor": an initial and a surname in lower case, before a credential or after a role. */
 
 const INITIALS_ROLE_BEFORE = new Set(['scribe', 'rn', 'ma', 'lpn', 'cna', 'pct', 'cma', 'tech', 'transcriptionist', 'clerk', 'transcribed', 'typed', 'dictated', 'entered']);
 /** Initials in lower case that sign a note or an entry ("-mk (night float)", "Scribe aw.", "triage RN dmv", "(lw)" after
@@ -7468,7 +7467,7 @@ function labelledId(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues: which cue each word opens. */
-const LC = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, CRED: 512, ROLE_INIT: 1024, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608, ADDR_LABEL: 16777216 } as const;
+const LC = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608, ADDR_LABEL: 16777216 } as const;
 let laterCueMap: Map<string, number> | undefined;
 function laterCueCodes(): Map<string, number> {
   if (laterCueMap) return laterCueMap;
@@ -7483,8 +7482,6 @@ function laterCueCodes(): Map<string, number> {
   add(ROLE_NAME_CUE, LC.ROLE);
   add(['lic', 'license', 'licence'], LC.LIC);
   add(ID_LABEL, LC.ID);
-  add(LOWER_CREDS, LC.CRED);
-  add(ROLE_BEFORE_INITIAL, LC.ROLE_INIT);
   add(INITIALS_ROLE_BEFORE, LC.INIT_ROLE);
   add(['patient', 're'], LC.PT_LABEL);
   add(COMMA_NAME_NEXT, LC.COMMA_NEXT);
@@ -7632,9 +7629,6 @@ function tokenCues(d: Detector): void {
       }
       if (e > 0 && v.charCodeAt(t.e) === 32 && !inPlace(d, t.e + 1, e)) d.add(shape === 'L' ? t.e + 1 : t.s, e, 'LOCATION', 110);
     }
-    // "k. lindqvist np": the credential after an initial and a surname in lower case; "fellow p. okafor": the role before.
-    if ((code & LC.CRED) !== 0 && i >= 2 && (toks[i - 2] as Tok).shape === 'L' && (toks[i - 2] as Tok).k.length === 1 && v.charCodeAt((toks[i - 2] as Tok).e) === 46) d.lowerInitialAt(i - 2);
-    if ((code & LC.ROLE_INIT) !== 0 && i + 2 < n && (toks[i + 1] as Tok).shape === 'L' && (toks[i + 1] as Tok).k.length === 1 && v.charCodeAt((toks[i + 1] as Tok).e) === 46) d.lowerInitialAt(i + 1);
     // "jh for Dr. Honeycutt": two or three letters at a line start, then "for Dr".
     if (t.k === 'dr' && i >= 2 && (toks[i - 1] as Tok).k === 'for') {
       const h = toks[i - 2] as Tok;
