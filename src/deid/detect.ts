@@ -55,7 +55,8 @@ const STATE_NAMES =
 const STATE_ABBR_SET = new Set(STATE_ABBR.split('|'));
 /** Words of vehicles and their registration, before a state's abbreviation and its plate (see Detector.statePlates). */
 const VEHICLE_WORD_SET = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'rv', 'camper', 'boat', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
-const VEHICLE_WORDS = /\b(?:cars?|truck|(?:mini)?van|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|camper|boat|vessel|reg|registration|registered|plates?|tags?|towed|parked)\b/i;
+/** Whether a text holds one of those words at all (the gate of statePlates). */
+const VEHICLE_WORDS = new RegExp(`\\b(?:${[...VEHICLE_WORD_SET].join('|')})\\b`, 'i');
 /** A plate after a state's abbreviation: letters and digits, both, in up to three groups ("GHT-4491", "4471 KT"). */
 const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\w-])/;
 const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
