@@ -55,8 +55,6 @@ const STATE_NAMES =
 const STATE_ABBR_SET = new Set(STATE_ABBR.split('|'));
 /** Words of vehicles and their registration, before a state's abbreviation and its plate (see Detector.statePlates). */
 const VEHICLE_WORD_SET = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'rv', 'camper', 'boat', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
-/** Whether a text holds one of those words at all (the gate of statePlates). */
-const VEHICLE_WORDS = new RegExp(`\\b(?:${[...VEHICLE_WORD_SET].join('|')})\\b`, 'i');
 /** A plate after a state's abbreviation: letters and digits, both, in up to three groups ("GHT-4491", "4471 KT"). */
 const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\w-])/;
 const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
@@ -1551,7 +1549,7 @@ class Detector {
     this.shapedPhones();
     this.shapedLabels();
     this.shapedNumbers();
-    if (this.seen & T.MAKE || VEHICLE_WORDS.test(this.v)) this.statePlates();
+    this.statePlates();
   }
   /** "his truck (NY reg GHT-4491)", "2019 Ford F-150, TX DKR-2231", "boat reg. FL 4471 KT": a plate after its state's
    * abbreviation, with a vehicle, a make or a registration word shortly before. */
