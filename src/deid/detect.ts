@@ -4507,6 +4507,209 @@ class Detector {
     this.aroundNames();
   }
   /**
+   * Beside the names found: a given name right before a surname found alone ("Adjuster Ward Pemberton", "Chief Olatunde
+   * Bello"); the lower-case name parts after a lower-case name found ("doctor amadou diallo end"); the initials a legend
+   * gives a name ("DR = Deepa Raman"). Then a given name that is also a word before a surname that is none ("Faith
+   * Okello", "Pearl Whitcombe"), initials after an `Initials` label ("Initials R-T-M"), a baby's given name ("Baby Ahiga").
+   */
+  namesBeside(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n0 = this.cands.length;
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME') continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 >= 65 && c0 <= 90 && c.s >= 2 && v.charCodeAt(c.s - 1) === 32) {
+        const i = this.tokenStartingAt(c.s);
+        if (i > 0) {
+          const t = toks[i] as Tok;
+          const pv = toks[i - 1] as Tok;
+          if (t.e === c.e && t.shape === 'T' && pv.shape === 'T' && pv.e === c.s - 1 && this.givenBeforeSurname(i - 1)) this.add(pv.s, c.e, 'NAME', c.p);
+        }
+      } else if (c0 >= 97 && c0 <= 122 && v.charCodeAt(c.e) === 32) {
+        // "doctor amadou diallo end", "nguyen duc anh,": known name parts in lower case after a lower-case name found.
+        let i = this.tokenStartingAt(c.s);
+        while (i >= 0 && i + 1 < toks.length && (toks[i] as Tok).e < c.e) i++;
+        if (i < 0 || (toks[i] as Tok).e !== c.e) continue;
+        let e = c.e;
+        for (let j = i + 1; j < toks.length && j <= i + 2; j++) {
+          const nx = toks[j] as Tok;
+          if (!oneSpace(v, (toks[j - 1] as Tok).e, nx.s) || nx.shape !== 'L' || nx.w.length < 3 || nx.possessive || this.common(nx) || (nx.f & NAME_BITS) === 0) break;
+          if ((nx.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.CREDENTIAL_TOKENS | M.STATE_ABBR_LOWER)) !== 0 || ((nx.f & (L.PLACE | L.COUNTRY)) !== 0 && (nx.f & L.LAST) === 0)) break;
+          const a = v.charCodeAt(nx.e);
+          const nn = toks[j + 1];
+          if (!(nx.e >= v.length || a === 10 || a === 13 || a === 44 || a === 46 || a === 59 || a === 41 || (a === 32 && nn !== undefined && nn.s === nx.e + 1 && nn.shape === 'L'))) break;
+          e = nx.e;
+        }
+        if (e > c.e) this.add(c.s, e, 'NAME', c.p);
+      }
+    }
+    // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
+    if (v.includes('=')) {
+      const n1 = this.cands.length;
+      for (let x = 0; x < n1; x++) {
+        const c = this.cands[x] as Cand;
+        if (c.p < 0 || c.t !== 'NAME' || c.s < 4) continue;
+        let q = c.s - 1;
+        while (q > 0 && v.charCodeAt(q) === 32) q--;
+        if (v.charCodeAt(q) !== 61) continue;
+        q--;
+        while (q > 0 && v.charCodeAt(q) === 32) q--;
+        const ie = q + 1;
+        while (q >= 0 && isLetterCode(v.charCodeAt(q))) q--;
+        const is = q + 1;
+        if (ie - is < 2 || ie - is > 4 || (q >= 0 && isWordCode(v.charCodeAt(q)))) continue;
+        const ini = v.slice(is, ie);
+        const caps = ini.replace(/[^A-Z]/g, '');
+        if (caps.length < 2 || !/^[A-Z]/.test(ini) || NOT_INITIALS.has(ini)) continue;
+        const firsts = v.slice(c.s, c.e).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+        if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
+      }
+    }
+    // "Faith Okello", "Pearl Whitcombe": a given name that is also a word, before a capitalized surname that is no word.
+    const n = toks.length;
+    for (let i = 0; i + 1 < n; i++) {
+      const g = toks[i] as Tok;
+      if ((g.f & L.FIRST) === 0 || (g.f & L.WORD) === 0 || g.shape !== 'T') continue;
+      const s = toks[i + 1] as Tok;
+      if (s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
+      if ((g.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.PLACE_PREP | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) !== 0 || BASE_VERBS.has(g.k) || MODALS.has(g.k) || g.k === 'baby') continue;
+      if (this.common(s) || (s.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.BUILDING_HEADS | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) continue;
+      if ((s.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (s.f & (L.LAST | L.COMMON_SURNAME)) === 0) continue;
+      if ((s.f & (T.FACILITY | T.STREET | T.MAKE)) !== 0 || (s.f & NAME_BITS) === 0 && this.abbrevLike(s)) continue;
+      // Not inside a longer capitalized name ("Grace Kelleher Foundation") nor a place after a preposition.
+      const nx = toks[i + 2];
+      if (nx !== undefined && nx.shape === 'T' && oneSpace(v, s.e, nx.s)) continue;
+      if (WEEKDAY_SHORT.test(s.w) || /(?:\b(?:in|at|from|to|near|visiting|via|on)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, g.s - 12), g.s))) continue;
+      if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
+    }
+    // "Initials R-T-M", "Initials: H-LK": a subject's or a signer's initials after their label.
+    for (let q = v.indexOf('nitials'); q >= 1; q = v.indexOf('nitials', q + 7)) {
+      const c = v.charCodeAt(q - 1);
+      if ((c !== 73 && c !== 105) || (q >= 2 && isWordCode(v.charCodeAt(q - 2)))) continue;
+      INITIALS_AFTER.lastIndex = q + 7;
+      const m = INITIALS_AFTER.exec(v);
+      if (!m) continue;
+      const ini = m[1] as string;
+      if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
+      const st = INITIALS_AFTER.lastIndex - ini.length;
+      if (!this.nameOverlaps(st, st + ini.length)) this.add(st, st + ini.length, 'NAME', 85);
+    }
+    // "Baby Ahiga born", "Baby: Zuri (Baby Girl ...)": a newborn's given name after "Baby".
+    for (let q = v.indexOf('Baby'); q >= 0; q = v.indexOf('Baby', q + 4)) {
+      if (q > 0 && isWordCode(v.charCodeAt(q - 1))) continue;
+      BABY_NAME.lastIndex = q + 4;
+      const m = BABY_NAME.exec(v);
+      if (!m) continue;
+      const w = m[1] as string;
+      const f = this.fl(w.toLowerCase());
+      if ((f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) continue;
+      if ((f & L.WORD) !== 0 || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) continue;
+      const st = BABY_NAME.lastIndex - w.length;
+      if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
+    }
+  }
+  /** Whether a name found so far overlaps [s, e). */
+  nameOverlaps(s: number, e: number): boolean {
+    for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s < e && c.e > s) return true;
+    return false;
+  }
+  /** Whether toks[j] is a given name right before a surname found alone: a known given name (also a word: "Ward",
+   * "April"), or a capitalized word no lexicon knows; not a title, a role, a month after a date word, a sentence's
+   * first common word, nor a place after a preposition. */
+  givenBeforeSurname(j: number): boolean {
+    const v = this.v;
+    const pv = this.toks[j] as Tok;
+    if (pv.possessive || pv.w.length < 3 || pv.capitals !== 1) return false;
+    if ((pv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.PLACE_PREP | M.CORE_TITLES | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) !== 0) return false;
+    if (BASE_VERBS.has(pv.k) || MODALS.has(pv.k)) return false;
+    if ((pv.f & L.FIRST) === 0) {
+      if ((pv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(pv) || (pv.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || pv.w.length < 4 || this.abbrevLike(pv)) return false;
+      // Role nouns no lexicon lists ("Caregiver", "Claimant", "Coordinator").
+      if (ROLE_ENDING.test(pv.k) || WEEKDAY_SHORT.test(pv.w)) return false;
+    } else if ((pv.f & L.WORD) !== 0 && this.sentenceStartWord(j)) return false;
+    const before = v.slice(Math.max(0, pv.s - 12), pv.s);
+    if (/(?:\b(?:in|at|from|to|near|of|visiting|via|since|until|by|on|during|last|next|early|late|mid)[ \t]+|[0-9][ \t]*)$/i.test(before)) return false;
+    return true;
+  }
+  /**
+   * Pipe tables: a cell that holds a name written surname first ("| MBEKI, NOMSA |", "| von Ahlefeldt, Konstantin |")
+   * when its given name is known; under a column headed by a staff role ("RN", "MD/APP", "Tech", "Init"), initials
+   * and surnames ("| KO |", "| Lindqvist|", "| Abara PA |", "| JMc  GCT 128").
+   */
+  tableNames(): void {
+    const v = this.v;
+    const len = v.length;
+    /** Bit k: column k is headed by a staff role. */
+    let staffCols = 0;
+    let lead = false;
+    for (let ls = 0; ls < len; ) {
+      let le = v.indexOf('\n', ls);
+      if (le < 0) le = len;
+      const bar = v.indexOf('|', ls);
+      if (bar < 0) break;
+      if (bar >= le) {
+        staffCols = 0;
+        ls = le + 1;
+        continue;
+      }
+      const cells: number[] = [ls];
+      for (let q = bar; q >= 0 && q < le; q = v.indexOf('|', q + 1)) cells.push(q + 1);
+      cells.push(le + 1);
+      if (cells.length < 4) {
+        staffCols = 0;
+        ls = le + 1;
+        continue;
+      }
+      const thisLead = v.slice(ls, bar).trim() === '';
+      let header = false;
+      const shift = thisLead === lead ? 0 : thisLead ? -1 : 1;
+      for (let k = 0; k + 1 < cells.length; k++) {
+        let a = cells[k] as number;
+        let b = (cells[k + 1] as number) - 1;
+        while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a++;
+        while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 13)) b--;
+        if (b - a < 2) continue;
+        const cell = v.slice(a, b);
+        if (k < 30 && staffHeader(cell)) {
+          if (!header) staffCols = 0;
+          staffCols |= 1 << k;
+          lead = thisLead;
+          header = true;
+          continue;
+        }
+        const m = SURNAME_FIRST_CELL.exec(cell);
+        if (m) {
+          const given = (m[2] as string).toLowerCase();
+          const gf = this.fl(given);
+          const famOk = (m[1] as string).split(/[ \t]+/).every((w) => {
+            const k2 = w.toLowerCase();
+            const f = this.fl(k2);
+            return PARTICLES.has(k2) || (!NOT_NAME.has(k2) && !STATE_WORDS.has(k2) && !FACILITY_GENERIC.has(k2) && ((f & L.WORD) === 0 || (f & (L.LAST | L.COMMON_SURNAME)) !== 0));
+          });
+          if ((gf & L.FIRST) !== 0 && famOk && !NOT_NAME.has(given) && !STATE_WORDS.has(given) && (gf & L.COUNTRY) === 0 && !MONTH_WORDS.has(given)) this.add(a, a + (m[0] as string).replace(/\.$/, '').length, 'NAME', 90);
+        }
+        if (!header && staffCols !== 0 && k + shift >= 0 && k + shift < 30 && (staffCols & (1 << (k + shift))) !== 0) {
+          const s = STAFF_CELL.exec(cell);
+          if (!s) continue;
+          const w = s[1] as string;
+          if (/^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(w)) {
+            if (NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase()) || STATE_ABBR_SET.has(w) && s[0] !== w) continue;
+          } else {
+            const ok = w.split(/[ \t]+/).every((p) => {
+              const f = this.fl(p.toLowerCase());
+              return !NOT_NAME.has(p.toLowerCase()) && ((f & L.WORD) === 0 || (f & NAME_BITS) !== 0 && (f & L.WORD) === 0);
+            });
+            if (!ok) continue;
+          }
+          this.add(a, a + w.length, 'NAME', 85);
+        }
+      }
+      ls = le + 1;
+    }
+  }
+  /**
    * Around the names found: a given name that is also a country or a place right before a surname found ("Jordan
    * Whitlock, CPhT", "Georgia Okafor"); a user name built from a name in brackets right after it ("Kiersten (kmohr)");
    * the name line of a letter's address block, right above its street line ("ROSE M. CALDERON-VEGA\n1620 W 18th Pl").
@@ -4647,7 +4850,8 @@ class Detector {
         // "Baby Boy Ahn", "Baby Girl Castellanos": the sex word too, when a surname follows.
         const n2 = toks[i + 2];
         if ((nx.k === 'boy' || nx.k === 'girl') && n2 && n2.e <= c.e && oneSpace(v, nx.e, n2.s)) to = i + 2;
-        else if (nx.k !== 'boy' && nx.k !== 'girl') to = -1;
+        // "Baby Kanoa": the baby's given name without the word.
+        else if (nx.k !== 'boy' && nx.k !== 'girl' && nx.shape === 'T') to = i + 1;
       } else if ((t.k === 'boy' || t.k === 'girl') && v.slice(Math.max(0, t.s - 5), t.s).toLowerCase() === 'baby ') to = i + 1;
       else if (t.shape === 'T' && (ROLE_NOUNS.has(t.k) || ((t.f & NAME_BITS) === 0 && t.k.length >= 7 && /(?:ologist|oscopist|apist|acist|etrist|ician|itian)$/.test(t.k)))) to = i + 1;
       if (to < 0) continue;
@@ -5254,6 +5458,9 @@ class Detector {
       this.nicknames();
       this.handles();
       this.namesByCue();
+      this.namesBeside();
+      if (this.v.includes('|')) this.tableNames();
+      if (this.v.includes('^')) caretNames(this);
       if (this.nonAscii || this.wide) this.nonLatinNames();
     }
     this.generic();
@@ -5364,7 +5571,7 @@ class Detector {
       const pv = toks[i - 1];
       if (before === 32 && !this.capsDoc && t.shape === 'T' && pv && pv.shape === 'T' && !pv.possessive && pv.e + 1 === c.s && pv.w.length >= 3 &&
         (pv.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR | M.PLACE_PREP | M.KIN_PLURAL | M.NOT_PERSON | M.SCALE_NAMES)) === 0 &&
-        !(pv.f & (L.COUNTRY | T.CUE)) && ((pv.f & L.FIRST) !== 0 || (!this.known(pv) && !this.common(pv) && pv.w.length >= 4)) && !((pv.f & L.PLACE) && !(pv.f & NAME_BITS)) &&
+        !(pv.f & (L.COUNTRY | T.CUE)) && ((pv.f & L.FIRST) !== 0 || (!this.known(pv) && !this.common(pv) && pv.w.length >= 4 && !ROLE_ENDING.test(pv.k))) && !((pv.f & L.PLACE) && !(pv.f & NAME_BITS)) && pv.k !== 'baby' &&
         NAME_PART_BEFORE_OK.test(v.slice(Math.max(0, pv.s - 24), pv.s))) {
         this.add(pv.s, c.e, 'NAME', c.p + 1);
       }
@@ -7802,6 +8009,54 @@ function natureName(d: Detector, i: number, strength: number): void {
 function inPlace(d: Detector, s: number, e: number): boolean {
   for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && c.s <= s && c.e >= e) return true;
   return false;
+}
+
+/** Modal verbs that are also given names ("Will", "May"): not a given name before a word in capitals. */
+const ROLE_ENDING = /(?:er|or|ant|ist|ian|ee|ive|ary|ent)$/;
+const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
+/** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
+const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;
+/** A newborn's given name after "Baby": "Baby Ahiga", "Baby: Zuri". */
+const BABY_NAME = /:?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'-])/uy;
+/** A table cell holding a name surname first: "MBEKI, NOMSA", "von Ahlefeldt, Konstantin", "ODUYA, EMMANUEL K". */
+const SURNAME_FIRST_CELL = /^((?:(?:van|von|de|del|della|da|di|du|la|le|dos|das|bin|al)[ \t]+)*[A-Z][A-Za-z'-]+(?:[ \t]+(?:(?:da|de|del|dos|van|von|la|DA|DE|DEL|DOS|VAN|VON|LA)[ \t]+)?[A-Z][A-Za-z'-]+){0,2}),[ \t]*([A-Z][A-Za-z'-]+)(?:[ \t]+[A-Z]\.?)?$/;
+/** A staff cell: initials ("KO", "JMc") or a surname with or without a credential ("Lindqvist", "Abara PA"). */
+const STAFF_CELL = /^([A-Z][a-z]?[A-Z][a-z]?[A-Z]?|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:['-][A-Z][a-z]+)?)?)(?=$|[ \t]{2}|[ \t]*,?[ \t]*(?:PA|PA-C|MD|DO|RN|NP|LPN|CNA|RT|CNM)$)/;
+/** Words of a column header that names the staff who did a row's work ("RN", "MD/APP", "Tech", "Init", "Given by"). */
+const STAFF_HEAD_WORDS = new Set('rn rns lpn lvn md do np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff by sig sign signature signed attending resident therapist clinician given done checked verified entered performed recorded witness author administered collected reviewed cosign co-sign scribe'.split(' '));
+const STAFF_HEAD_ROLES = new Set('rn rns lpn lvn md np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff sig signature attending resident therapist clinician witness author scribe'.split(' '));
+function staffHeader(cell: string): boolean {
+  if (cell.length > 24) return false;
+  const words = cell.toLowerCase().replace(/[.:#*]/g, '').split(/[ \t\/&-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return false;
+  let role = false;
+  for (const w of words) {
+    if (!STAFF_HEAD_WORDS.has(w)) return false;
+    if (STAFF_HEAD_ROLES.has(w) || w === 'by') role = true;
+  }
+  return role;
+}
+
+/** A person's name in three caret-joined parts whose last is an initial, in any field ("PN  AKINTOLA^FOLAKE^O" of a
+ * DICOM dump, "|PEMBERTON^GUY^A|"), when its second part is a known given name (also a word: "GUY"). */
+const CARET_PERSON = /(?<![\w^'-])([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)\^([A-Z][A-Za-z'-]+)\^([A-Z])(?![\w'-])/y;
+function caretNames(d: Detector): void {
+  const v = d.v;
+  for (let c = v.indexOf('^'); c >= 0; c = v.indexOf('^', c + 1)) {
+    let a = c;
+    while (a > 0 && isWordCode(v.charCodeAt(a - 1)) || (a > 0 && (v.charCodeAt(a - 1) === 45 || v.charCodeAt(a - 1) === 39))) a--;
+    if (a === c) continue;
+    CARET_PERSON.lastIndex = a;
+    const m = CARET_PERSON.exec(v);
+    if (!m) continue;
+    const given = (m[2] as string).toLowerCase();
+    const fam = (m[1] as string).toLowerCase();
+    const gf = d.fl(given);
+    const ff = d.fl(fam);
+    c = CARET_PERSON.lastIndex;
+    if ((gf & L.FIRST) === 0 || NOT_NAME.has(given) || NOT_NAME.has(fam) || ((ff & L.WORD) !== 0 && (ff & (L.LAST | L.COMMON_SURNAME)) === 0)) continue;
+    d.add(a, CARET_PERSON.lastIndex, 'NAME', 96);
+  }
 }
 
 /** An HL7 field "LAST^FIRST[^MIDDLE...]" whose second component is a known given name. */
