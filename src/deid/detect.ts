@@ -109,6 +109,8 @@ const STRONG_CONTEXT = new Set([
   'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
   // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
   'inmate', 'detainee', 'offender', 'aide', 'caller', 'judge', 'magistrate',
+  // Insurance and employment forms ("Employee: ...", "Claimant ...", "Subscriber: ...").
+  'employee', 'claimant', 'applicant', 'subscriber', 'policyholder', 'beneficiary', 'enrollee',
 ]);
 const ROLE_ABBR = new Set([
   'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf',
@@ -3710,6 +3712,8 @@ class Detector {
   abbrevLike(t: Tok): boolean {
     if (this.capsDoc) return false;
     if (t.shape === 'U' && t.w.length <= 3) return true;
+    // "HBsAb", "HCTZ-like" short forms: two capitals, then lower case.
+    if (t.shape === 'T' && t.capitals > 2 && charClass(t.w.charCodeAt(1)) === 3) return true;
     return t.shape === 'T' && t.capitals > 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D'|Fitz|Ben|Abu|El|Al)/.test(t.w);
   }
   /** A scale's name in scale context: a head word within three words ("Morse fall scale"), a score after
@@ -4516,6 +4520,7 @@ class Detector {
     const v = this.v;
     const toks = this.toks;
     const n0 = this.cands.length;
+    const quotes = v.includes('"');
     for (let x = 0; x < n0; x++) {
       const c = this.cands[x] as Cand;
       if (c.p < 0 || c.t !== 'NAME') continue;
@@ -4545,6 +4550,66 @@ class Detector {
         if (e > c.e) this.add(c.s, e, 'NAME', c.p);
       }
     }
+    // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wit"); a
+    // given name and a nickname in quotes before it ('Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo'); a nickname
+    // in quotes explained by it ('Client "Tank" = Marcus Pettaway'); a family name of a number or a colour and a noun after
+    // a given name found ("Winona Two Bulls").
+    const n2 = this.cands.length;
+    for (let x = 0; x < n2; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME') continue;
+      const ce = v.charCodeAt(c.e);
+      if (ce === 32) {
+        const i = this.tokenIndexBefore(c.e);
+        const t = toks[i];
+        const nx = toks[i + 1];
+        if (t !== undefined && nx !== undefined && t.e === c.e && oneSpace(v, t.e, nx.s)) {
+          // ("Lorna Little Thunder" found as "Lorna Little": the number or colour word ends the name found.)
+          const inside = FAMILY_FIRST_WORDS.has(t.k) && t.shape === 'T' && t.s > c.s && (toks[i - 1] as Tok).shape === 'T' && ((toks[i - 1] as Tok).f & L.FIRST) !== 0;
+          if (t.shape === 'L' && (t.m & M.PARTICLES) !== 0 && (t.s > c.s || TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s))) && nx.shape === 'T' && nx.w.length >= 2 && (nx.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) === 0) this.add(c.s, nx.e, 'NAME', c.p);
+          else if (inside || (nx.shape === 'T' && FAMILY_FIRST_WORDS.has(nx.k) && (t.f & L.FIRST) !== 0 && t.shape === 'T')) {
+            const n3 = inside ? nx : toks[i + 2];
+            const n4 = inside ? toks[i + 2] : toks[i + 3];
+            if (n3 !== undefined && n3.shape === 'T' && (inside || oneSpace(v, nx.e, n3.s)) && n3.w.length >= 3 && !n3.possessive && (n3.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC | M.BUILDING_HEADS)) === 0 && (n3.f & (T.FACILITY | T.STREET)) === 0 &&
+              !(n4 !== undefined && n4.shape === 'T' && oneSpace(v, n3.e, n4.s))) this.add(c.s, n3.e, 'NAME', c.p);
+          }
+        }
+      }
+      if (quotes && c.s >= 6 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 61) {
+        const m = /"(\p{Lu}[\p{Ll}'-]+)"[ \t]?= $/u.exec(v.slice(Math.max(0, c.s - 24), c.s));
+        if (m) {
+          const st = c.s - (m[0] as string).length + 1;
+          this.add(st, st + (m[1] as string).length, 'NAME', c.p);
+        }
+      }
+    }
+    // 'Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo': a given name, a nickname in quotes and a surname.
+    if (quotes) for (let q = v.indexOf(' "'); q >= 0; q = v.indexOf(' "', q + 2)) {
+      QUOTED_NICK.lastIndex = q + 1;
+      const m = QUOTED_NICK.exec(v);
+      if (!m) continue;
+      let a = q;
+      while (a > 0 && isLetterCode(v.charCodeAt(a - 1))) a--;
+      if (a === q || (a > 0 && (isWordCode(v.charCodeAt(a - 1)) || v.charCodeAt(a - 1) === 39 || v.charCodeAt(a - 1) === 45))) continue;
+      const g = v.slice(a, q);
+      const sur = m[1] as string;
+      const gk = g.toLowerCase();
+      const sk = sur.toLowerCase();
+      const gf = this.fl(gk);
+      const sf = this.fl(sk);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(g) || NOT_NAME.has(gk) || TITLES.has(gk) || MONTH_WORDS.has(gk) || MODALS.has(gk) || NOT_NAME.has(sk) || EPONYMS.has(sk)) continue;
+      const givenOk = (gf & L.FIRST) !== 0 || ((gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0 && g.length >= 4);
+      const surOk = (sf & L.WORD) === 0 || (sf & (L.LAST | L.COMMON_SURNAME)) !== 0;
+      if (!givenOk || !surOk) continue;
+      // (A name found that runs into the given name from before keeps its start: "Ma. Corazon".)
+      for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s < a && c.e > a) a = c.s;
+      // (Three spans, as the nickname rules before this one write them.)
+      const se = QUOTED_NICK.lastIndex;
+      const ss = se - sur.length;
+      this.add(a, q, 'NAME', 85);
+      this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
+      this.add(ss, se, 'NAME', 85);
+    }
     // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
     if (v.includes('=')) {
       const n1 = this.cands.length;
@@ -4562,7 +4627,7 @@ class Detector {
         if (ie - is < 2 || ie - is > 4 || (q >= 0 && isWordCode(v.charCodeAt(q)))) continue;
         const ini = v.slice(is, ie);
         const caps = ini.replace(/[^A-Z]/g, '');
-        if (caps.length < 2 || !/^[A-Z]/.test(ini) || NOT_INITIALS.has(ini)) continue;
+        if (caps.length < 2 || !/^[A-Z]/.test(ini)) continue;
         const firsts = v.slice(c.s, c.e).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
         if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
       }
@@ -4622,7 +4687,9 @@ class Detector {
     const v = this.v;
     const pv = this.toks[j] as Tok;
     if (pv.possessive || pv.w.length < 3 || pv.capitals !== 1) return false;
-    if ((pv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.PLACE_PREP | M.CORE_TITLES | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) !== 0) return false;
+    // (A month that is also a given name, "April", passes; the words before it are checked below.)
+    if ((pv.m & (M.TITLES | M.STATE_WORDS | M.PLACE_PREP | M.CORE_TITLES | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) !== 0) return false;
+    if ((pv.m & M.NOT_NAME) !== 0 && ((pv.m & M.MONTH_WORDS) === 0 || (pv.f & L.FIRST) === 0)) return false;
     if (BASE_VERBS.has(pv.k) || MODALS.has(pv.k)) return false;
     if ((pv.f & L.FIRST) === 0) {
       if ((pv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(pv) || (pv.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || pv.w.length < 4 || this.abbrevLike(pv)) return false;
@@ -4695,7 +4762,8 @@ class Detector {
           if (!s) continue;
           const w = s[1] as string;
           if (/^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(w)) {
-            if (NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase()) || STATE_ABBR_SET.has(w) && s[0] !== w) continue;
+            // (Initials that are also an abbreviation count when a legend gives them a name: "DR = Deepa Raman".)
+            if ((NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase())) && !LEGEND_AFTER.test(v.slice(v.indexOf(w + ' ='), v.indexOf(w + ' =') + w.length + 40))) continue;
           } else {
             const ok = w.split(/[ \t]+/).every((p) => {
               const f = this.fl(p.toLowerCase());
@@ -5458,7 +5526,6 @@ class Detector {
       this.nicknames();
       this.handles();
       this.namesByCue();
-      this.namesBeside();
       if (this.v.includes('|')) this.tableNames();
       if (this.v.includes('^')) caretNames(this);
       if (this.nonAscii || this.wide) this.nonLatinNames();
@@ -5471,6 +5538,7 @@ class Detector {
     if (this.v.includes('\n')) this.addressBlocksUp();
     this.crossCues();
     laterCues(this);
+    if (!types || types.has('NAME')) this.namesBeside();
     // A surname found capitalized is a name typed in lower case too ("1115 Nguyen ... which nguyen lol").
     if (!types || types.has('NAME')) this.lowerRepeats();
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
@@ -8013,6 +8081,12 @@ function inPlace(d: Detector, s: number, e: number): boolean {
 
 /** Modal verbs that are also given names ("Will", "May"): not a given name before a word in capitals. */
 const ROLE_ENDING = /(?:er|or|ant|ist|ian|ee|ive|ary|ent)$/;
+/** Initials a legend explains with a capitalized name: "DR = Deepa Raman". */
+const LEGEND_AFTER = /^[A-Z][A-Za-z]{1,3} =[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+/** A nickname in quotes and a surname after a given name: '"Lola Pet" Dimaculangan', '"Petey" Vo'. */
+const QUOTED_NICK = /"\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?"[ \t]+(\p{Lu}[\p{Ll}'-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'-]+)?)(?![\p{L}\d'-])/uy;
+/** First words of family names made of a number or a colour and a noun ("Two Bulls", "Red Cloud", "Little Thunder"). */
+const FAMILY_FIRST_WORDS = new Set('two three four five six seven eight nine ten many little red white black yellow iron running standing spotted crazy lone high'.split(' '));
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

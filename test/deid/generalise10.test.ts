@@ -73,3 +73,41 @@ test('a person in three caret-joined parts whose last is an initial', () => {
   covered('R 2|WOJCIK^HAZEL^R|19520311|liner', 'WOJCIK^HAZEL^R', 'NAME');
   notFlagged('OBX|1|NM|GLU^GLUCOSE^L||5.4|mmol/L', 'GLUCOSE');
 });
+
+test('a month that is also a given name, before a surname found', () => {
+  covered('Co-signed: T. Oyelaran, RN / June Szabo, RN. Pump returned.', 'June Szabo', 'NAME');
+  has('Key: KW = Kwabena Wojcik, RN; AS = April Szabo, CNM.', 'NAME', 'AS');
+  // After a date word or a day number the month stays a date.
+  notFlagged('Seen since April Szabo has been calmer.', 'April');
+});
+
+test('a name after an employment or insurance role label', () => {
+  covered('Northgate Paving\nEmployee: Ifeanyi Okwuosa-Brandt   Employee ID E-5512093', 'Ifeanyi Okwuosa-Brandt', 'NAME');
+  covered('Subscriber: Thandeka Oduwole   Group 44120', 'Thandeka Oduwole', 'NAME');
+  // A lab written with two leading capitals after the label is no name.
+  notFlagged('Employee: HBsAg negative 03/2025, titre pending.', 'HBsAg');
+});
+
+test('a particle ending a name found after a title takes the next capitalized word', () => {
+  covered('Mr de Wolf reviewed on 8 May, no trismus.', 'de Wolf', 'NAME');
+  notFlagged('Mr de Wolf reviewed on 8 May, no trismus.', 'reviewed');
+});
+
+test('a given name, a nickname in quotes and a surname', () => {
+  covered('Pt Ottavio "Tavi Boy" Rashidi, 93 y.o., lives alone.', 'Ottavio "Tavi Boy" Rashidi', 'NAME');
+  covered('| 09:40 | Dale "Dee" Vu | KY 5521 |', 'Dale "Dee" Vu', 'NAME');
+  // Quoted button labels and titles between words are no names.
+  notFlagged('Please Click "Save Draft" Button to keep it.', 'Button');
+  notFlagged('Watched Movie "Lost River" Tonight with family.', 'Tonight');
+});
+
+test('a nickname in quotes explained by a name', () => {
+  has('shelter list: Client "Moose" = Nnamdi Leroy Oduwole, DOB 3/3/1970', 'NAME', 'Moose');
+  notFlagged('set mode "Auto" = Pressure Support 10', 'Auto');
+});
+
+test('a family name of a number or a colour and a noun after a given name', () => {
+  covered('Ride home with son Jerome Two Hawks from the clinic.', 'Jerome Two Hawks', 'NAME');
+  covered('Patient: Lorna Little Thunder   DOB 4/4/1958', 'Lorna Little Thunder', 'NAME');
+  notFlagged('Gave Maria Two Tylenol Extra Strength tabs.', 'Tylenol');
+});
