@@ -4532,22 +4532,6 @@ class Detector {
           const pv = toks[i - 1] as Tok;
           if (t.e === c.e && t.shape === 'T' && pv.shape === 'T' && pv.e === c.s - 1 && this.givenBeforeSurname(i - 1)) this.add(pv.s, c.e, 'NAME', c.p);
         }
-      } else if (c0 >= 97 && c0 <= 122 && v.charCodeAt(c.e) === 32) {
-        // "doctor amadou diallo end", "nguyen duc anh,": known name parts in lower case after a lower-case name found.
-        let i = this.tokenStartingAt(c.s);
-        while (i >= 0 && i + 1 < toks.length && (toks[i] as Tok).e < c.e) i++;
-        if (i < 0 || (toks[i] as Tok).e !== c.e) continue;
-        let e = c.e;
-        for (let j = i + 1; j < toks.length && j <= i + 2; j++) {
-          const nx = toks[j] as Tok;
-          if (!oneSpace(v, (toks[j - 1] as Tok).e, nx.s) || nx.shape !== 'L' || nx.w.length < 3 || nx.possessive || this.common(nx) || (nx.f & NAME_BITS) === 0) break;
-          if ((nx.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.CREDENTIAL_TOKENS | M.STATE_ABBR_LOWER)) !== 0 || ((nx.f & (L.PLACE | L.COUNTRY)) !== 0 && (nx.f & L.LAST) === 0)) break;
-          const a = v.charCodeAt(nx.e);
-          const nn = toks[j + 1];
-          if (!(nx.e >= v.length || a === 10 || a === 13 || a === 44 || a === 46 || a === 59 || a === 41 || (a === 32 && nn !== undefined && nn.s === nx.e + 1 && nn.shape === 'L'))) break;
-          e = nx.e;
-        }
-        if (e > c.e) this.add(c.s, e, 'NAME', c.p);
       }
     }
     // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wit"); a
@@ -4636,6 +4620,10 @@ class Detector {
     const n = toks.length;
     for (let i = 0; i + 1 < n; i++) {
       const g = toks[i] as Tok;
+      if ((g.m & M.SUBJECT_VERBS) !== 0 && i >= 2 && g.shape === 'L') {
+        this.nameBeforeVerb(i);
+        if (g.k === 'is' && this.lowerDoc) this.dictatedName(i);
+      }
       if ((g.f & L.FIRST) === 0 || (g.f & L.WORD) === 0 || g.shape !== 'T') continue;
       const s = toks[i + 1] as Tok;
       if (s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
@@ -4648,6 +4636,19 @@ class Detector {
       if (nx !== undefined && nx.shape === 'T' && oneSpace(v, s.e, nx.s)) continue;
       if (WEEKDAY_SHORT.test(s.w) || /(?:\b(?:in|at|from|to|near|visiting|via|on)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, g.s - 12), g.s))) continue;
       if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
+    }
+    // "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets.
+    for (let q = v.indexOf(' ('); q >= 1; q = v.indexOf(' (', q + 2)) {
+      REL_OF.lastIndex = q + 1;
+      if (!REL_OF.test(v)) continue;
+      const j = this.tokenIndexBefore(q);
+      const t = toks[j];
+      if (t === undefined || t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 3) continue;
+      if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || (t.f & L.COUNTRY) !== 0) continue;
+      if ((t.f & L.FIRST) === 0 && ((t.f & (NAME_BITS | L.WORD | L.PLACE)) !== 0 || t.w.length < 4 || this.abbrevLike(t))) {
+        if ((t.f & (L.LAST | L.OTHER)) === 0 || this.common(t)) continue;
+      }
+      if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
     }
     // "Initials R-T-M", "Initials: H-LK": a subject's or a signer's initials after their label.
     for (let q = v.indexOf('nitials'); q >= 1; q = v.indexOf('nitials', q + 7)) {
@@ -4673,6 +4674,92 @@ class Detector {
       if ((f & L.WORD) !== 0 || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) continue;
       const st = BABY_NAME.lastIndex - w.length;
       if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
+    }
+  }
+  /** "doctor amadou diallo end", "nguyen duc anh,": known name parts in lower case after a lower-case name found (run
+   * after lowerRepeats, which finds lower-case repeats of names). */
+  lowerNameTails(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n0 = this.cands.length;
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME') continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 < 97 || c0 > 122 || v.charCodeAt(c.e) !== 32) continue;
+      let i = this.tokenStartingAt(c.s);
+      while (i >= 0 && i + 1 < toks.length && (toks[i] as Tok).e < c.e) i++;
+      if (i < 0 || (toks[i] as Tok).e !== c.e) continue;
+      let e = c.e;
+      for (let j = i + 1; j < toks.length && j <= i + 2; j++) {
+        const nx = toks[j] as Tok;
+        if (!oneSpace(v, (toks[j - 1] as Tok).e, nx.s) || nx.shape !== 'L' || nx.w.length < 3 || nx.possessive || this.common(nx) || (nx.f & NAME_BITS) === 0) break;
+        if ((nx.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.CREDENTIAL_TOKENS | M.STATE_ABBR_LOWER)) !== 0 || ((nx.f & (L.PLACE | L.COUNTRY)) !== 0 && (nx.f & L.LAST) === 0)) break;
+        const a = v.charCodeAt(nx.e);
+        const nn = toks[j + 1];
+        if (!(nx.e >= v.length || a === 10 || a === 13 || a === 44 || a === 46 || a === 59 || a === 41 || (a === 32 && nn !== undefined && nn.s === nx.e + 1 && nn.shape === 'L'))) break;
+        e = nx.e;
+      }
+      if (e > c.e) this.add(c.s, e, 'NAME', c.p);
+    }
+  }
+  /** "pt Fourstar called", "patient Oduwole reports": a capitalized word no lexicon knows between "pt" or "patient"
+   * and a verb only a person does (toks[i] is the verb). */
+  nameBeforeVerb(i: number): void {
+    const v = this.v;
+    const t = this.toks[i - 1] as Tok;
+    const cue = this.toks[i - 2] as Tok;
+    if (t.shape !== 'T' || t.possessive || t.w.length < 4 || (t.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(t) || this.abbrevLike(t) || WEEKDAY_SHORT.test(t.w)) return;
+    if ((t.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || (t.f & (T.FACILITY | T.MAKE | T.STREET)) !== 0) return;
+    if ((cue.k !== 'pt' && cue.k !== 'patient') || !oneSpace(v, cue.e, t.s) || !oneSpace(v, t.e, (this.toks[i] as Tok).s)) return;
+    if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
+  }
+  /** Dictation typed in lower case: "patient is eustace obiora-grant date of birth ...", "name is ... dob": a known given
+   * name and one or two more words that are no common words, up to a birth date cue or punctuation (toks[i] is "is"). */
+  dictatedName(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const cue = toks[i - 1] as Tok;
+    if ((cue.k !== 'patient' && cue.k !== 'name') || !oneSpace(v, cue.e, (toks[i] as Tok).s)) return;
+    const g = toks[i + 1];
+    if (g === undefined || g.shape !== 'L' || !oneSpace(v, (toks[i] as Tok).e, g.s) || (g.f & NAME_BITS) === 0 || this.common(g) || (g.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0) return;
+    let j = i + 2;
+    let e = g.e;
+    for (; j < toks.length && j <= i + 3; j++) {
+      const t = toks[j] as Tok;
+      if (t.shape !== 'L' || !oneSpace(v, e, t.s) || this.common(t) || (t.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES)) !== 0 || DICTATION_STOP.has(t.k)) break;
+      e = t.e;
+    }
+    if (e === g.e) return;
+    const nx = toks[j];
+    const a = v.charCodeAt(e);
+    if (!(a === 44 || a === 46 || a === 10 || e >= v.length || (nx !== undefined && DICTATION_STOP.has(nx.k) && oneSpace(v, e, nx.s)))) return;
+    if (!this.nameOverlaps(g.s, e)) this.add(g.s, e, 'NAME', 80);
+  }
+  /** Label-printer fields (ZPL "^FD...^FS"): a name written surname first, alone or after a short label ("^FDABDULLAHI,
+   * FARHIYA^FS", "^FDAttn: GUERRERO-VILLA, M  ALLERGY: ..."), when the given name is known or an initial. */
+  labelFieldNames(): void {
+    const v = this.v;
+    for (let q = v.indexOf('^FD'); q >= 0; q = v.indexOf('^FD', q + 3)) {
+      FIELD_NAME.lastIndex = q + 3;
+      const m = FIELD_NAME.exec(v);
+      if (!m) continue;
+      const fam = m[1] as string;
+      const given = (m[2] as string).toLowerCase();
+      const gf = this.fl(given);
+      // (A given name no lexicon knows passes when the surname is a known name: "ABDULLAHI, FARHIYA".)
+      const famKnown = fam.split(/[ \t-]+/).some((w) => (this.fl(w.toLowerCase()) & NAME_BITS) !== 0);
+      const givenOk = given.length === 1 || (gf & L.FIRST) !== 0 || (famKnown && given.length >= 3 && (gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0);
+      if (!givenOk || NOT_NAME.has(given) || STATE_WORDS.has(given) || MONTH_WORDS.has(given)) continue;
+      const famOk = fam.split(/[ \t-]+/).every((w) => {
+        const k = w.toLowerCase();
+        const f = this.fl(k);
+        return k.length >= 2 && !NOT_NAME.has(k) && !STATE_WORDS.has(k) && ((f & L.WORD) === 0 || (f & (L.LAST | L.COMMON_SURNAME)) !== 0);
+      });
+      if (!famOk) continue;
+      const e = FIELD_NAME.lastIndex;
+      const st = e - (m[0] as string).length + (m[0] as string).indexOf(fam);
+      this.add(st, e, 'NAME', 90);
     }
   }
   /** Whether a name found so far overlaps [s, e). */
@@ -5527,7 +5614,10 @@ class Detector {
       this.handles();
       this.namesByCue();
       if (this.v.includes('|')) this.tableNames();
-      if (this.v.includes('^')) caretNames(this);
+      if (this.v.includes('^')) {
+        caretNames(this);
+        if (this.v.includes('^FD')) this.labelFieldNames();
+      }
       if (this.nonAscii || this.wide) this.nonLatinNames();
     }
     this.generic();
@@ -5540,7 +5630,10 @@ class Detector {
     laterCues(this);
     if (!types || types.has('NAME')) this.namesBeside();
     // A surname found capitalized is a name typed in lower case too ("1115 Nguyen ... which nguyen lol").
-    if (!types || types.has('NAME')) this.lowerRepeats();
+    if (!types || types.has('NAME')) {
+      this.lowerRepeats();
+      this.lowerNameTails();
+    }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
@@ -8087,6 +8180,12 @@ const LEGEND_AFTER = /^[A-Z][A-Za-z]{1,3} =[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
 const QUOTED_NICK = /"\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?"[ \t]+(\p{Lu}[\p{Ll}'-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'-]+)?)(?![\p{L}\d'-])/uy;
 /** First words of family names made of a number or a colour and a noun ("Two Bulls", "Red Cloud", "Little Thunder"). */
 const FAMILY_FIRST_WORDS = new Set('two three four five six seven eight nine ten many little red white black yellow iron running standing spotted crazy lone high'.split(' '));
+/** A relative's or a role's "of" in brackets after a name: "(husband of", "(daughter of", "(guardian of". */
+const REL_OF = /\((?:husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|guardian|caregiver|parent|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r)[ \t]+of\b/y;
+/** Words that end a dictated name: "patient is ... date of birth", "... dob", "... born", "... medical record". */
+const DICTATION_STOP = new Set(['date', 'dob', 'born', 'birth', 'mrn', 'medical', 'age', 'aged', 'who', 'and', 'he', 'she', 'they', 'a', 'an', 'seen', 'here']);
+/** A label field's name, surname first, up to the field's end or a gap: "ABDULLAHI, FARHIYA", "Attn: GUERRERO-VILLA, M". */
+const FIELD_NAME = /(?:(?:Attn|ATTN|Name|NAME|Pt|PT|Patient|PATIENT|To|TO)\.?:?[ \t]+)?([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?),[ \t]?([A-Z][A-Za-z'-]*)(?:[ \t][A-Z]\.?)?(?=\^FS|[ \t]{2})/y;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

@@ -111,3 +111,33 @@ test('a family name of a number or a colour and a noun after a given name', () =
   covered('Patient: Lorna Little Thunder   DOB 4/4/1958', 'Lorna Little Thunder', 'NAME');
   notFlagged('Gave Maria Two Tylenol Extra Strength tabs.', 'Tylenol');
 });
+
+test('lower-case name parts after a lower-case repeat of a name found', () => {
+  covered('1204 Pham - on heparin\nlinh 17:55: which pham? pham khanh huong, 1204. the other one is fine', 'pham khanh huong', 'NAME');
+});
+
+test("a name before a relative's or a role's \"of\" in brackets", () => {
+  covered('#2 06:10 Sterling (husband of pt Iris Okwuosa) asking about discharge.', 'Sterling', 'NAME');
+  covered('Call from Wairimu (guardian of the minor) at 14:00.', 'Wairimu', 'NAME');
+  // A diagnosis or a unit before such brackets is no name.
+  notFlagged('Hypertension (mother of all risks) discussed.', 'Hypertension');
+});
+
+test('a capitalized word no lexicon knows between "pt" and a verb only a person does', () => {
+  has('Tele note: pt Manybirds called at 10:05 re: refill.', 'NAME', 'Manybirds');
+  notFlagged('Tele note: pt MyChart reports a new message.', 'MyChart');
+  notFlagged('Tele note: pt Tues called at 10:05.', 'Tues');
+});
+
+test('a lower-case name dictated after "patient is", up to the birth date cue', () => {
+  const t = 'this is a new patient dictation the patient is kamau tiwari-oduwole date of birth march two nineteen fifty he is seen today alone';
+  covered(t, 'kamau tiwari-oduwole', 'NAME');
+  notFlagged('this is a follow up dictation period the patient is afebrile hypotensive, on two pressors and sedated today', 'afebrile');
+});
+
+test('a name written surname first in a label printer field', () => {
+  const t = '^XA\n^FO40,30^A0N,34,34^FDKAMAU, NJERI^FS\n^FO40,70^FDAttn: OKWUOSA-BRANDT, T  LATEX ALLERGY^FS\n^FO40,110^FDStat, Fasting^FS\n^XZ';
+  covered(t, 'KAMAU, NJERI', 'NAME');
+  covered(t, 'OKWUOSA-BRANDT, T', 'NAME');
+  notFlagged(t, 'Stat, Fasting');
+});
