@@ -107,6 +107,8 @@ const STRONG_CONTEXT = new Set([
   'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
   // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
   'inmate', 'detainee', 'offender', 'aide', 'caller', 'judge', 'magistrate',
+  // Insurance and employment forms ("Employee: ...", "Claimant ...", "Subscriber: ...").
+  'employee', 'claimant', 'applicant', 'subscriber', 'policyholder', 'beneficiary', 'enrollee',
 ]);
 const ROLE_ABBR = new Set([
   'rn', 'lpn', 'lvn', 'sw', 'msw', 'lcsw', 'rrt', 'crna', 'cna', 'hcp', 'hcpoa', 'gf', 'bf',
@@ -3708,6 +3710,8 @@ class Detector {
   abbrevLike(t: Tok): boolean {
     if (this.capsDoc) return false;
     if (t.shape === 'U' && t.w.length <= 3) return true;
+    // "HBsAb", "HCTZ-like" short forms: two capitals, then lower case.
+    if (t.shape === 'T' && t.capitals > 2 && charClass(t.w.charCodeAt(1)) === 3) return true;
     return t.shape === 'T' && t.capitals > 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D'|Fitz|Ben|Abu|El|Al)/.test(t.w);
   }
   /** A scale's name in scale context: a head word within three words ("Morse fall scale"), a score after
@@ -4505,6 +4509,360 @@ class Detector {
     this.aroundNames();
   }
   /**
+   * Beside the names found: a given name right before a surname found alone ("Adjuster Ward Pemberton", "Chief Olatunde
+   * Bello"); the lower-case name parts after a lower-case name found ("doctor amadou diallo end"); the initials a legend
+   * gives a name ("DR = Deepa Raman"). Then a given name that is also a word before a surname that is none ("Faith
+   * Okello", "Pearl Whitcombe"), initials after an `Initials` label ("Initials R-T-M"), a baby's given name ("Baby Ahiga").
+   */
+  namesBeside(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n0 = this.cands.length;
+    const quotes = v.includes('"');
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME') continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 >= 65 && c0 <= 90 && c.s >= 2 && v.charCodeAt(c.s - 1) === 32) {
+        const i = this.tokenStartingAt(c.s);
+        if (i > 0) {
+          const t = toks[i] as Tok;
+          const pv = toks[i - 1] as Tok;
+          if (t.e === c.e && t.shape === 'T' && pv.shape === 'T' && pv.e === c.s - 1 && this.givenBeforeSurname(i - 1)) this.add(pv.s, c.e, 'NAME', c.p);
+        }
+      }
+    }
+    // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wit"); a
+    // given name and a nickname in quotes before it ('Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo'); a nickname
+    // in quotes explained by it ('Client "Tank" = Marcus Pettaway'); a family name of a number or a colour and a noun after
+    // a given name found ("Winona Two Bulls").
+    const n2 = this.cands.length;
+    for (let x = 0; x < n2; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME') continue;
+      const ce = v.charCodeAt(c.e);
+      if (ce === 32) {
+        const i = this.tokenIndexBefore(c.e);
+        const t = toks[i];
+        const nx = toks[i + 1];
+        if (t !== undefined && nx !== undefined && t.e === c.e && oneSpace(v, t.e, nx.s)) {
+          // ("Lorna Little Thunder" found as "Lorna Little": the number or colour word ends the name found.)
+          const inside = FAMILY_FIRST_WORDS.has(t.k) && t.shape === 'T' && t.s > c.s && (toks[i - 1] as Tok).shape === 'T' && ((toks[i - 1] as Tok).f & L.FIRST) !== 0;
+          if (t.shape === 'L' && (t.m & M.PARTICLES) !== 0 && (t.s > c.s || TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 8), c.s))) && nx.shape === 'T' && nx.w.length >= 2 && (nx.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) === 0) this.add(c.s, nx.e, 'NAME', c.p);
+          else if (inside || (nx.shape === 'T' && FAMILY_FIRST_WORDS.has(nx.k) && (t.f & L.FIRST) !== 0 && t.shape === 'T')) {
+            const n3 = inside ? nx : toks[i + 2];
+            const n4 = inside ? toks[i + 2] : toks[i + 3];
+            if (n3 !== undefined && n3.shape === 'T' && (inside || oneSpace(v, nx.e, n3.s)) && n3.w.length >= 3 && !n3.possessive && (n3.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.FACILITY_GENERIC | M.BUILDING_HEADS)) === 0 && (n3.f & (T.FACILITY | T.STREET)) === 0 &&
+              !(n4 !== undefined && n4.shape === 'T' && oneSpace(v, n3.e, n4.s))) this.add(c.s, n3.e, 'NAME', c.p);
+          }
+        }
+      }
+      if (quotes && c.s >= 6 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 61) {
+        const m = /"(\p{Lu}[\p{Ll}'-]+)"[ \t]?= $/u.exec(v.slice(Math.max(0, c.s - 24), c.s));
+        if (m) {
+          const st = c.s - (m[0] as string).length + 1;
+          this.add(st, st + (m[1] as string).length, 'NAME', c.p);
+        }
+      }
+    }
+    // 'Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo': a given name, a nickname in quotes and a surname.
+    if (quotes) for (let q = v.indexOf(' "'); q >= 0; q = v.indexOf(' "', q + 2)) {
+      QUOTED_NICK.lastIndex = q + 1;
+      const m = QUOTED_NICK.exec(v);
+      if (!m) continue;
+      let a = q;
+      while (a > 0 && isLetterCode(v.charCodeAt(a - 1))) a--;
+      if (a === q || (a > 0 && (isWordCode(v.charCodeAt(a - 1)) || v.charCodeAt(a - 1) === 39 || v.charCodeAt(a - 1) === 45))) continue;
+      const g = v.slice(a, q);
+      const sur = m[1] as string;
+      const gk = g.toLowerCase();
+      const sk = sur.toLowerCase();
+      const gf = this.fl(gk);
+      const sf = this.fl(sk);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(g) || NOT_NAME.has(gk) || TITLES.has(gk) || MONTH_WORDS.has(gk) || MODALS.has(gk) || NOT_NAME.has(sk) || EPONYMS.has(sk)) continue;
+      const givenOk = (gf & L.FIRST) !== 0 || ((gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0 && g.length >= 4);
+      const surOk = (sf & L.WORD) === 0 || (sf & (L.LAST | L.COMMON_SURNAME)) !== 0;
+      if (!givenOk || !surOk) continue;
+      // (A name found that runs into the given name from before keeps its start: "Ma. Corazon".)
+      for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s < a && c.e > a) a = c.s;
+      // (Three spans, as the nickname rules before this one write them.)
+      const se = QUOTED_NICK.lastIndex;
+      const ss = se - sur.length;
+      this.add(a, q, 'NAME', 85);
+      this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
+      this.add(ss, se, 'NAME', 85);
+    }
+    // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
+    if (v.includes('=')) {
+      const n1 = this.cands.length;
+      for (let x = 0; x < n1; x++) {
+        const c = this.cands[x] as Cand;
+        if (c.p < 0 || c.t !== 'NAME' || c.s < 4) continue;
+        let q = c.s - 1;
+        while (q > 0 && v.charCodeAt(q) === 32) q--;
+        if (v.charCodeAt(q) !== 61) continue;
+        q--;
+        while (q > 0 && v.charCodeAt(q) === 32) q--;
+        const ie = q + 1;
+        while (q >= 0 && isLetterCode(v.charCodeAt(q))) q--;
+        const is = q + 1;
+        if (ie - is < 2 || ie - is > 4 || (q >= 0 && isWordCode(v.charCodeAt(q)))) continue;
+        const ini = v.slice(is, ie);
+        const caps = ini.replace(/[^A-Z]/g, '');
+        if (caps.length < 2 || !/^[A-Z]/.test(ini)) continue;
+        const firsts = v.slice(c.s, c.e).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+        if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
+      }
+    }
+    // "Faith Okello", "Pearl Whitcombe": a given name that is also a word, before a capitalized surname that is no word.
+    const n = toks.length;
+    for (let i = 0; i + 1 < n; i++) {
+      const g = toks[i] as Tok;
+      if ((g.m & M.SUBJECT_VERBS) !== 0 && i >= 2 && g.shape === 'L') {
+        this.nameBeforeVerb(i);
+        if (g.k === 'is' && this.lowerDoc) this.dictatedName(i);
+      }
+      if ((g.f & L.FIRST) === 0 || (g.f & L.WORD) === 0 || g.shape !== 'T') continue;
+      const s = toks[i + 1] as Tok;
+      if (s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
+      if ((g.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.PLACE_PREP | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) !== 0 || BASE_VERBS.has(g.k) || MODALS.has(g.k) || g.k === 'baby') continue;
+      if (this.common(s) || (s.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.BUILDING_HEADS | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) continue;
+      if ((s.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (s.f & (L.LAST | L.COMMON_SURNAME)) === 0) continue;
+      if ((s.f & (T.FACILITY | T.STREET | T.MAKE)) !== 0 || (s.f & NAME_BITS) === 0 && this.abbrevLike(s)) continue;
+      // Not inside a longer capitalized name ("Grace Kelleher Foundation") nor a place after a preposition.
+      const nx = toks[i + 2];
+      if (nx !== undefined && nx.shape === 'T' && oneSpace(v, s.e, nx.s)) continue;
+      if (WEEKDAY_SHORT.test(s.w) || /(?:\b(?:in|at|from|to|near|visiting|via|on)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, g.s - 12), g.s))) continue;
+      if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
+    }
+    // "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets.
+    for (let q = v.indexOf(' ('); q >= 1; q = v.indexOf(' (', q + 2)) {
+      REL_OF.lastIndex = q + 1;
+      if (!REL_OF.test(v)) continue;
+      const j = this.tokenIndexBefore(q);
+      const t = toks[j];
+      if (t === undefined || t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 3) continue;
+      if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || (t.f & L.COUNTRY) !== 0) continue;
+      if ((t.f & L.FIRST) === 0 && ((t.f & (NAME_BITS | L.WORD | L.PLACE)) !== 0 || t.w.length < 4 || this.abbrevLike(t))) {
+        if ((t.f & (L.LAST | L.OTHER)) === 0 || this.common(t)) continue;
+      }
+      if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
+    }
+    // "Initials R-T-M", "Initials: H-LK": a subject's or a signer's initials after their label.
+    for (let q = v.indexOf('nitials'); q >= 1; q = v.indexOf('nitials', q + 7)) {
+      const c = v.charCodeAt(q - 1);
+      if ((c !== 73 && c !== 105) || (q >= 2 && isWordCode(v.charCodeAt(q - 2)))) continue;
+      INITIALS_AFTER.lastIndex = q + 7;
+      const m = INITIALS_AFTER.exec(v);
+      if (!m) continue;
+      const ini = m[1] as string;
+      if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
+      const st = INITIALS_AFTER.lastIndex - ini.length;
+      if (!this.nameOverlaps(st, st + ini.length)) this.add(st, st + ini.length, 'NAME', 85);
+    }
+    // "Baby Ahiga born", "Baby: Zuri (Baby Girl ...)": a newborn's given name after "Baby".
+    for (let q = v.indexOf('Baby'); q >= 0; q = v.indexOf('Baby', q + 4)) {
+      if (q > 0 && isWordCode(v.charCodeAt(q - 1))) continue;
+      BABY_NAME.lastIndex = q + 4;
+      const m = BABY_NAME.exec(v);
+      if (!m) continue;
+      const w = m[1] as string;
+      const f = this.fl(w.toLowerCase());
+      if ((f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) continue;
+      if ((f & L.WORD) !== 0 || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) continue;
+      const st = BABY_NAME.lastIndex - w.length;
+      if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
+    }
+  }
+  /** "doctor amadou diallo end", "nguyen duc anh,": known name parts in lower case after a lower-case name found (run
+   * after lowerRepeats, which finds lower-case repeats of names). */
+  lowerNameTails(): void {
+    const v = this.v;
+    const toks = this.toks;
+    const n0 = this.cands.length;
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME') continue;
+      const c0 = v.charCodeAt(c.s);
+      if (c0 < 97 || c0 > 122 || v.charCodeAt(c.e) !== 32) continue;
+      let i = this.tokenStartingAt(c.s);
+      while (i >= 0 && i + 1 < toks.length && (toks[i] as Tok).e < c.e) i++;
+      if (i < 0 || (toks[i] as Tok).e !== c.e) continue;
+      let e = c.e;
+      for (let j = i + 1; j < toks.length && j <= i + 2; j++) {
+        const nx = toks[j] as Tok;
+        if (!oneSpace(v, (toks[j - 1] as Tok).e, nx.s) || nx.shape !== 'L' || nx.w.length < 3 || nx.possessive || this.common(nx) || (nx.f & NAME_BITS) === 0) break;
+        if ((nx.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.CREDENTIAL_TOKENS | M.STATE_ABBR_LOWER)) !== 0 || ((nx.f & (L.PLACE | L.COUNTRY)) !== 0 && (nx.f & L.LAST) === 0)) break;
+        const a = v.charCodeAt(nx.e);
+        const nn = toks[j + 1];
+        if (!(nx.e >= v.length || a === 10 || a === 13 || a === 44 || a === 46 || a === 59 || a === 41 || (a === 32 && nn !== undefined && nn.s === nx.e + 1 && nn.shape === 'L'))) break;
+        e = nx.e;
+      }
+      if (e > c.e) this.add(c.s, e, 'NAME', c.p);
+    }
+  }
+  /** "pt Fourstar called", "patient Oduwole reports": a capitalized word no lexicon knows between "pt" or "patient"
+   * and a verb only a person does (toks[i] is the verb). */
+  nameBeforeVerb(i: number): void {
+    const v = this.v;
+    const t = this.toks[i - 1] as Tok;
+    const cue = this.toks[i - 2] as Tok;
+    if (t.shape !== 'T' || t.possessive || t.w.length < 4 || (t.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(t) || this.abbrevLike(t) || WEEKDAY_SHORT.test(t.w)) return;
+    if ((t.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || (t.f & (T.FACILITY | T.MAKE | T.STREET)) !== 0) return;
+    if ((cue.k !== 'pt' && cue.k !== 'patient') || !oneSpace(v, cue.e, t.s) || !oneSpace(v, t.e, (this.toks[i] as Tok).s)) return;
+    if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
+  }
+  /** Dictation typed in lower case: "patient is eustace obiora-grant date of birth ...", "name is ... dob": a known given
+   * name and one or two more words that are no common words, up to a birth date cue or punctuation (toks[i] is "is"). */
+  dictatedName(i: number): void {
+    const v = this.v;
+    const toks = this.toks;
+    const cue = toks[i - 1] as Tok;
+    if ((cue.k !== 'patient' && cue.k !== 'name') || !oneSpace(v, cue.e, (toks[i] as Tok).s)) return;
+    const g = toks[i + 1];
+    if (g === undefined || g.shape !== 'L' || !oneSpace(v, (toks[i] as Tok).e, g.s) || (g.f & NAME_BITS) === 0 || this.common(g) || (g.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0) return;
+    let j = i + 2;
+    let e = g.e;
+    for (; j < toks.length && j <= i + 3; j++) {
+      const t = toks[j] as Tok;
+      if (t.shape !== 'L' || !oneSpace(v, e, t.s) || this.common(t) || (t.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES)) !== 0 || DICTATION_STOP.has(t.k)) break;
+      e = t.e;
+    }
+    if (e === g.e) return;
+    const nx = toks[j];
+    const a = v.charCodeAt(e);
+    if (!(a === 44 || a === 46 || a === 10 || e >= v.length || (nx !== undefined && DICTATION_STOP.has(nx.k) && oneSpace(v, e, nx.s)))) return;
+    if (!this.nameOverlaps(g.s, e)) this.add(g.s, e, 'NAME', 80);
+  }
+  /** Label-printer fields (ZPL "^FD...^FS"): a name written surname first, alone or after a short label ("^FDABDULLAHI,
+   * FARHIYA^FS", "^FDAttn: GUERRERO-VILLA, M  ALLERGY: ..."), when the given name is known or an initial. */
+  labelFieldNames(): void {
+    const v = this.v;
+    for (let q = v.indexOf('^FD'); q >= 0; q = v.indexOf('^FD', q + 3)) {
+      FIELD_NAME.lastIndex = q + 3;
+      const m = FIELD_NAME.exec(v);
+      if (!m) continue;
+      const fam = m[1] as string;
+      const given = (m[2] as string).toLowerCase();
+      const gf = this.fl(given);
+      // (A given name no lexicon knows passes when the surname is a known name: "ABDULLAHI, FARHIYA".)
+      const famKnown = fam.split(/[ \t-]+/).some((w) => (this.fl(w.toLowerCase()) & NAME_BITS) !== 0);
+      const givenOk = given.length === 1 || (gf & L.FIRST) !== 0 || (famKnown && given.length >= 3 && (gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0);
+      if (!givenOk || NOT_NAME.has(given) || STATE_WORDS.has(given) || MONTH_WORDS.has(given)) continue;
+      const famOk = fam.split(/[ \t-]+/).every((w) => {
+        const k = w.toLowerCase();
+        const f = this.fl(k);
+        return k.length >= 2 && !NOT_NAME.has(k) && !STATE_WORDS.has(k) && ((f & L.WORD) === 0 || (f & (L.LAST | L.COMMON_SURNAME)) !== 0);
+      });
+      if (!famOk) continue;
+      const e = FIELD_NAME.lastIndex;
+      const st = e - (m[0] as string).length + (m[0] as string).indexOf(fam);
+      this.add(st, e, 'NAME', 90);
+    }
+  }
+  /** Whether a name found so far overlaps [s, e). */
+  nameOverlaps(s: number, e: number): boolean {
+    for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s < e && c.e > s) return true;
+    return false;
+  }
+  /** Whether toks[j] is a given name right before a surname found alone: a known given name (also a word: "Ward",
+   * "April"), or a capitalized word no lexicon knows; not a title, a role, a month after a date word, a sentence's
+   * first common word, nor a place after a preposition. */
+  givenBeforeSurname(j: number): boolean {
+    const v = this.v;
+    const pv = this.toks[j] as Tok;
+    if (pv.possessive || pv.w.length < 3 || pv.capitals !== 1) return false;
+    // (A month that is also a given name, "April", passes; the words before it are checked below.)
+    if ((pv.m & (M.TITLES | M.STATE_WORDS | M.PLACE_PREP | M.CORE_TITLES | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) !== 0) return false;
+    if ((pv.m & M.NOT_NAME) !== 0 && ((pv.m & M.MONTH_WORDS) === 0 || (pv.f & L.FIRST) === 0)) return false;
+    if (BASE_VERBS.has(pv.k) || MODALS.has(pv.k)) return false;
+    if ((pv.f & L.FIRST) === 0) {
+      if ((pv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(pv) || (pv.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || pv.w.length < 4 || this.abbrevLike(pv)) return false;
+      // Role nouns no lexicon lists ("Caregiver", "Claimant", "Coordinator").
+      if (ROLE_ENDING.test(pv.k) || WEEKDAY_SHORT.test(pv.w)) return false;
+    } else if ((pv.f & L.WORD) !== 0 && this.sentenceStartWord(j)) return false;
+    const before = v.slice(Math.max(0, pv.s - 12), pv.s);
+    if (/(?:\b(?:in|at|from|to|near|of|visiting|via|since|until|by|on|during|last|next|early|late|mid)[ \t]+|[0-9][ \t]*)$/i.test(before)) return false;
+    return true;
+  }
+  /**
+   * Pipe tables: a cell that holds a name written surname first ("| MBEKI, NOMSA |", "| von Ahlefeldt, Konstantin |")
+   * when its given name is known; under a column headed by a staff role ("RN", "MD/APP", "Tech", "Init"), initials
+   * and surnames ("| KO |", "| Lindqvist|", "| Abara PA |", "| JMc  GCT 128").
+   */
+  tableNames(): void {
+    const v = this.v;
+    const len = v.length;
+    /** Bit k: column k is headed by a staff role. */
+    let staffCols = 0;
+    let lead = false;
+    for (let ls = 0; ls < len; ) {
+      let le = v.indexOf('\n', ls);
+      if (le < 0) le = len;
+      const bar = v.indexOf('|', ls);
+      if (bar < 0) break;
+      if (bar >= le) {
+        staffCols = 0;
+        ls = le + 1;
+        continue;
+      }
+      const cells: number[] = [ls];
+      for (let q = bar; q >= 0 && q < le; q = v.indexOf('|', q + 1)) cells.push(q + 1);
+      cells.push(le + 1);
+      if (cells.length < 4) {
+        staffCols = 0;
+        ls = le + 1;
+        continue;
+      }
+      const thisLead = v.slice(ls, bar).trim() === '';
+      let header = false;
+      const shift = thisLead === lead ? 0 : thisLead ? -1 : 1;
+      for (let k = 0; k + 1 < cells.length; k++) {
+        let a = cells[k] as number;
+        let b = (cells[k + 1] as number) - 1;
+        while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a++;
+        while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 13)) b--;
+        if (b - a < 2) continue;
+        const cell = v.slice(a, b);
+        if (k < 30 && staffHeader(cell)) {
+          if (!header) staffCols = 0;
+          staffCols |= 1 << k;
+          lead = thisLead;
+          header = true;
+          continue;
+        }
+        const m = SURNAME_FIRST_CELL.exec(cell);
+        if (m) {
+          const given = (m[2] as string).toLowerCase();
+          const gf = this.fl(given);
+          const famOk = (m[1] as string).split(/[ \t]+/).every((w) => {
+            const k2 = w.toLowerCase();
+            const f = this.fl(k2);
+            return PARTICLES.has(k2) || (!NOT_NAME.has(k2) && !STATE_WORDS.has(k2) && !FACILITY_GENERIC.has(k2) && ((f & L.WORD) === 0 || (f & (L.LAST | L.COMMON_SURNAME)) !== 0));
+          });
+          if ((gf & L.FIRST) !== 0 && famOk && !NOT_NAME.has(given) && !STATE_WORDS.has(given) && (gf & L.COUNTRY) === 0 && !MONTH_WORDS.has(given)) this.add(a, a + (m[0] as string).replace(/\.$/, '').length, 'NAME', 90);
+        }
+        if (!header && staffCols !== 0 && k + shift >= 0 && k + shift < 30 && (staffCols & (1 << (k + shift))) !== 0) {
+          const s = STAFF_CELL.exec(cell);
+          if (!s) continue;
+          const w = s[1] as string;
+          if (/^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(w)) {
+            // (Initials that are also an abbreviation count when a legend gives them a name: "DR = Deepa Raman".)
+            if ((NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase())) && !LEGEND_AFTER.test(v.slice(v.indexOf(w + ' ='), v.indexOf(w + ' =') + w.length + 40))) continue;
+          } else {
+            const ok = w.split(/[ \t]+/).every((p) => {
+              const f = this.fl(p.toLowerCase());
+              return !NOT_NAME.has(p.toLowerCase()) && ((f & L.WORD) === 0 || (f & NAME_BITS) !== 0 && (f & L.WORD) === 0);
+            });
+            if (!ok) continue;
+          }
+          this.add(a, a + w.length, 'NAME', 85);
+        }
+      }
+      ls = le + 1;
+    }
+  }
+  /**
    * Around the names found: a given name that is also a country or a place right before a surname found ("Jordan
    * Whitlock, CPhT", "Georgia Okafor"); a user name built from a name in brackets right after it ("Kiersten (kmohr)");
    * the name line of a letter's address block, right above its street line ("ROSE M. CALDERON-VEGA\n1620 W 18th Pl").
@@ -4645,7 +5003,8 @@ class Detector {
         // "Baby Boy Ahn", "Baby Girl Castellanos": the sex word too, when a surname follows.
         const n2 = toks[i + 2];
         if ((nx.k === 'boy' || nx.k === 'girl') && n2 && n2.e <= c.e && oneSpace(v, nx.e, n2.s)) to = i + 2;
-        else if (nx.k !== 'boy' && nx.k !== 'girl') to = -1;
+        // "Baby Kanoa": the baby's given name without the word.
+        else if (nx.k !== 'boy' && nx.k !== 'girl' && nx.shape === 'T') to = i + 1;
       } else if ((t.k === 'boy' || t.k === 'girl') && v.slice(Math.max(0, t.s - 5), t.s).toLowerCase() === 'baby ') to = i + 1;
       else if (t.shape === 'T' && (ROLE_NOUNS.has(t.k) || ((t.f & NAME_BITS) === 0 && t.k.length >= 7 && /(?:ologist|oscopist|apist|acist|etrist|ician|itian)$/.test(t.k)))) to = i + 1;
       if (to < 0) continue;
@@ -5252,6 +5611,11 @@ class Detector {
       this.nicknames();
       this.handles();
       this.namesByCue();
+      if (this.v.includes('|')) this.tableNames();
+      if (this.v.includes('^')) {
+        caretNames(this);
+        if (this.v.includes('^FD')) this.labelFieldNames();
+      }
       if (this.nonAscii || this.wide) this.nonLatinNames();
     }
     this.generic();
@@ -5262,8 +5626,12 @@ class Detector {
     if (this.v.includes('\n')) this.addressBlocksUp();
     this.crossCues();
     laterCues(this);
+    if (!types || types.has('NAME')) this.namesBeside();
     // A surname found capitalized is a name typed in lower case too ("1115 Nguyen ... which nguyen lol").
-    if (!types || types.has('NAME')) this.lowerRepeats();
+    if (!types || types.has('NAME')) {
+      this.lowerRepeats();
+      this.lowerNameTails();
+    }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
@@ -5362,7 +5730,7 @@ class Detector {
       const pv = toks[i - 1];
       if (before === 32 && !this.capsDoc && t.shape === 'T' && pv && pv.shape === 'T' && !pv.possessive && pv.e + 1 === c.s && pv.w.length >= 3 &&
         (pv.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR | M.PLACE_PREP | M.KIN_PLURAL | M.NOT_PERSON | M.SCALE_NAMES)) === 0 &&
-        !(pv.f & (L.COUNTRY | T.CUE)) && ((pv.f & L.FIRST) !== 0 || (!this.known(pv) && !this.common(pv) && pv.w.length >= 4)) && !((pv.f & L.PLACE) && !(pv.f & NAME_BITS)) &&
+        !(pv.f & (L.COUNTRY | T.CUE)) && ((pv.f & L.FIRST) !== 0 || (!this.known(pv) && !this.common(pv) && pv.w.length >= 4 && !ROLE_ENDING.test(pv.k))) && !((pv.f & L.PLACE) && !(pv.f & NAME_BITS)) && pv.k !== 'baby' &&
         NAME_PART_BEFORE_OK.test(v.slice(Math.max(0, pv.s - 24), pv.s))) {
         this.add(pv.s, c.e, 'NAME', c.p + 1);
       }
@@ -7800,6 +8168,66 @@ function natureName(d: Detector, i: number, strength: number): void {
 function inPlace(d: Detector, s: number, e: number): boolean {
   for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && c.s <= s && c.e >= e) return true;
   return false;
+}
+
+/** Modal verbs that are also given names ("Will", "May"): not a given name before a word in capitals. */
+const ROLE_ENDING = /(?:er|or|ant|ist|ian|ee|ive|ary|ent)$/;
+/** Initials a legend explains with a capitalized name: "DR = Deepa Raman". */
+const LEGEND_AFTER = /^[A-Z][A-Za-z]{1,3} =[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+/** A nickname in quotes and a surname after a given name: '"Lola Pet" Dimaculangan', '"Petey" Vo'. */
+const QUOTED_NICK = /"\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?"[ \t]+(\p{Lu}[\p{Ll}'-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'-]+)?)(?![\p{L}\d'-])/uy;
+/** First words of family names made of a number or a colour and a noun ("Two Bulls", "Red Cloud", "Little Thunder"). */
+const FAMILY_FIRST_WORDS = new Set('two three four five six seven eight nine ten many little red white black yellow iron running standing spotted crazy lone high'.split(' '));
+/** A relative's or a role's "of" in brackets after a name: "(husband of", "(daughter of", "(guardian of". */
+const REL_OF = /\((?:husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|guardian|caregiver|parent|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r)[ \t]+of\b/y;
+/** Words that end a dictated name: "patient is ... date of birth", "... dob", "... born", "... medical record". */
+const DICTATION_STOP = new Set(['date', 'dob', 'born', 'birth', 'mrn', 'medical', 'age', 'aged', 'who', 'and', 'he', 'she', 'they', 'a', 'an', 'seen', 'here']);
+/** A label field's name, surname first, up to the field's end or a gap: "ABDULLAHI, FARHIYA", "Attn: GUERRERO-VILLA, M". */
+const FIELD_NAME = /(?:(?:Attn|ATTN|Name|NAME|Pt|PT|Patient|PATIENT|To|TO)\.?:?[ \t]+)?([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?),[ \t]?([A-Z][A-Za-z'-]*)(?:[ \t][A-Z]\.?)?(?=\^FS|[ \t]{2})/y;
+const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
+/** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
+const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;
+/** A newborn's given name after "Baby": "Baby Ahiga", "Baby: Zuri". */
+const BABY_NAME = /:?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'-])/uy;
+/** A table cell holding a name surname first: "MBEKI, NOMSA", "von Ahlefeldt, Konstantin", "ODUYA, EMMANUEL K". */
+const SURNAME_FIRST_CELL = /^((?:(?:van|von|de|del|della|da|di|du|la|le|dos|das|bin|al)[ \t]+)*[A-Z][A-Za-z'-]+(?:[ \t]+(?:(?:da|de|del|dos|van|von|la|DA|DE|DEL|DOS|VAN|VON|LA)[ \t]+)?[A-Z][A-Za-z'-]+){0,2}),[ \t]*([A-Z][A-Za-z'-]+)(?:[ \t]+[A-Z]\.?)?$/;
+/** A staff cell: initials ("KO", "JMc") or a surname with or without a credential ("Lindqvist", "Abara PA"). */
+const STAFF_CELL = /^([A-Z][a-z]?[A-Z][a-z]?[A-Z]?|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:['-][A-Z][a-z]+)?)?)(?=$|[ \t]{2}|[ \t]*,?[ \t]*(?:PA|PA-C|MD|DO|RN|NP|LPN|CNA|RT|CNM)$)/;
+/** Words of a column header that names the staff who did a row's work ("RN", "MD/APP", "Tech", "Init", "Given by"). */
+const STAFF_HEAD_WORDS = new Set('rn rns lpn lvn md do np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff by sig sign signature signed attending resident therapist clinician given done checked verified entered performed recorded witness author administered collected reviewed cosign co-sign scribe'.split(' '));
+const STAFF_HEAD_ROLES = new Set('rn rns lpn lvn md np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff sig signature attending resident therapist clinician witness author scribe'.split(' '));
+function staffHeader(cell: string): boolean {
+  if (cell.length > 24) return false;
+  const words = cell.toLowerCase().replace(/[.:#*]/g, '').split(/[ \t\/&-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return false;
+  let role = false;
+  for (const w of words) {
+    if (!STAFF_HEAD_WORDS.has(w)) return false;
+    if (STAFF_HEAD_ROLES.has(w) || w === 'by') role = true;
+  }
+  return role;
+}
+
+/** A person's name in three caret-joined parts whose last is an initial, in any field ("PN  AKINTOLA^FOLAKE^O" of a
+ * DICOM dump, "|PEMBERTON^GUY^A|"), when its second part is a known given name (also a word: "GUY"). */
+const CARET_PERSON = /(?<![\w^'-])([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)\^([A-Z][A-Za-z'-]+)\^([A-Z])(?![\w'-])/y;
+function caretNames(d: Detector): void {
+  const v = d.v;
+  for (let c = v.indexOf('^'); c >= 0; c = v.indexOf('^', c + 1)) {
+    let a = c;
+    while (a > 0 && isWordCode(v.charCodeAt(a - 1)) || (a > 0 && (v.charCodeAt(a - 1) === 45 || v.charCodeAt(a - 1) === 39))) a--;
+    if (a === c) continue;
+    CARET_PERSON.lastIndex = a;
+    const m = CARET_PERSON.exec(v);
+    if (!m) continue;
+    const given = (m[2] as string).toLowerCase();
+    const fam = (m[1] as string).toLowerCase();
+    const gf = d.fl(given);
+    const ff = d.fl(fam);
+    c = CARET_PERSON.lastIndex;
+    if ((gf & L.FIRST) === 0 || NOT_NAME.has(given) || NOT_NAME.has(fam) || ((ff & L.WORD) !== 0 && (ff & (L.LAST | L.COMMON_SURNAME)) === 0)) continue;
+    d.add(a, CARET_PERSON.lastIndex, 'NAME', 96);
+  }
 }
 
 /** An HL7 field "LAST^FIRST[^MIDDLE...]" whose second component is a known given name. */
