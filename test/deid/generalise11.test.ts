@@ -3,7 +3,7 @@
 // new and synthetic (invented names, places and numbers), written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';
 
-import { has, notFlagged } from '../support/deid.js';
+import { covered, has, notFlagged } from '../support/deid.js';
 
 test('the label before an identifier types it: record numbers, licences and certificates, folios, plan cards', () => {
   // Record numbers: a label with a word or two before the number, a machine field, a bold markdown label, a label
@@ -35,4 +35,25 @@ test('the label before an identifier types it: record numbers, licences and cert
   has('Seen 3/3. Reference QX-7710442 in the batch file.', 'OTHER_ID', 'QX-7710442');
   has('Lab sent clinic 4417 90012577 as the order.', 'OTHER_ID', '90012577');
   notFlagged('MRN there is unknown; ask records.', 'there is unknown');
+});
+
+test('sites named by a head of public safety, events, worship, birth, limb fitting, infusion and community centres', () => {
+  has('EMS run by Quillmont Fire District crew 4, pt ambulatory.', 'LOCATION', 'Quillmont Fire District');
+  has('Bout at Harwick Armory, 3 rounds; cleared to fight.', 'LOCATION', 'Harwick Armory');
+  has('Flu clinic held at St. Wenceslas Parish Hall on Saturday.', 'LOCATION', 'St. Wenceslas Parish Hall');
+  has('Baptism at St. Odilia Basilica last week.', 'LOCATION', 'St. Odilia Basilica');
+  has('Planned home birth with Fernhollow Midwifery, EDD in June.', 'LOCATION', 'Fernhollow Midwifery');
+  has('Socket refit at Carrowmere Orthotics & Prosthetics next week.', 'LOCATION', 'Carrowmere Orthotics & Prosthetics');
+  has('Line flushed daily by Brightwater Home Infusion nurse.', 'LOCATION', 'Brightwater Home Infusion');
+  has('Attends Pellston Adult Day Center three days a week.', 'LOCATION', 'Pellston Adult Day Center');
+  has('Found asleep at Ostrander Transit Center by security.', 'LOCATION', 'Ostrander Transit Center');
+  has('Swims at the Kelvedon Rec Center pool.', 'LOCATION', 'Kelvedon Rec Center');
+  has('Donates platelets at Sandcastle Blood Center monthly.', 'LOCATION', 'Sandcastle Blood Center');
+  has('Sleeve gastrectomy 2018 at Wrenfield Bariatric Center.', 'LOCATION', 'Wrenfield Bariatric Center');
+  covered('Refills from Tolland Drugs #27 by mail.', 'Tolland Drugs', 'LOCATION');
+  // Generic kinds with ordinary words before the head, and the words in lower case, are no place.
+  notFlagged('Transfer to the nearest Comprehensive Stroke Center for thrombectomy.', 'Comprehensive Stroke Center');
+  notFlagged('Call the fire department if the alarm sounds; blood center notified.', 'fire department');
+  notFlagged('Refer to the Regional Blood Center for apheresis.', 'Regional Blood Center');
+  notFlagged('Drugs of abuse screen negative.', 'Drugs');
 });
