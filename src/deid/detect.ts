@@ -470,6 +470,10 @@ const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Ph
  * a building or a road ("Sunrise Apartments", "MG Road"). */
 const ADDRESS_PART_BEFORE =
   /(?:^|[,;:][ \t]*|[ \t]{2,})((?:(?:Flat|Plot|House|Door|H\.?[ ]?No|No|Unit|Apt|Apartment|Suite|Sector|Block|Phase|Shop|Villa|Lot|Bldg|Building|Tower|Floor|Stage)\.?[ \t]*[#:]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,5}[A-Za-z]?)?|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Floor|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?|(?:\p{Lu}[\p{L}'.-]*[ \t]+){1,3}(?:Road|Rd|Marg|Nagar|Layout|Colony|Apartments|Residency|Enclave|Complex|Salai|Chowk|Bagh|Puram|Vihar|Extension|Extn|Estate|Heights|Mansions|Villas|Towers)))[ \t]*,[ \t]*$/u;
+/** Streets of Romance languages that open with their kind ("rue des Lilas", "avenue Foch", "calle Mayor"), in lower case. */
+const STREET_KIND_FIRST = /^(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse|place|quai|cours|route|via|viale|piazza|calle|avenida|rua|travessa)[ \t]/;
+/** A house number alone before a comma at the start of a line or after a label ("12, ", "8 bis, "). */
+const HOUSE_NUMBER_COMMA_BEFORE = /(?:^|[;:][ \t]*|[ \t]{2,})(\d{1,4}(?:[ \t]?(?:bis|ter|quater|[A-Z]))?)[ \t]*,[ \t]*$/;
 /** Postcodes alone on a line of an address block (UK, Canada, Ireland, Brazil, Portugal, Poland, Sweden, 4-6 digits). */
 const BLOCK_POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{5}-\d{4})$/;
 /** "34117 Kassel", "Whakatane 3120", "Bondi Beach NSW 2026", "Ashbury OH 43001". */
@@ -507,7 +511,9 @@ function arabicPrefixed(w: string): boolean {
  * "<Name> City" after a comma ("Las Pinas City"). */
 const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi)\b|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
 /** A unit after a street line of another country: ", int. 4", ", apto 72", ", app. 6", ", piso 3". */
-const UNIT_AFTER = /^,[ \t]*(?:int\.?|interior|apto\.?|apt\.?|app\.?|dpto\.?|depto\.?|piso|flat|unit)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?:izq|der|dcha)\.?)?(?![\w-])/i;
+/** Up to three units after a street line, of several countries: 'int. 4', 'apto 72', 'scala B', 'conj. 42', Spanish floors and
+ * doors ('2o B', '3º izq.'), German floors ('Seitenfluegel 3. OG', '2. Stock'). */
+const UNIT_AFTER = /^(?:,[ \t]*(?:(?:int\.?|interior|interno|apto\.?|apt\.?|app\.?|dpto\.?|depto\.?|piso|flat|unit|scala|sc\.|escalera|esc\.|puerta|pta\.|conj\.?|conjunto|bloco|bl\.|andar|sala|torre|piano|b[aâ]t\.?|porte)[ \t]*#?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])|\d{1,2}[oºª°][ \t]*(?:[A-Z]|\d{1,2}[ªa]?|izq(?:da)?\.?|dcha\.?|der(?:echa)?\.?)|(?:[A-Z][a-zäöü]+[ \t]+)?\d{1,2}\.[ \t]*(?:OG|Stock|Etage|UG|DG))(?:[ \t]*(?:izq|der|dcha)\.?)?(?![\w-])){1,3}/i;
 /** The addresses of code systems and terminologies. */
 const TERMINOLOGY_URL = /^https?:\/\/(?:(?:terminology\.)?hl7\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|www\.nlm\.nih\.gov\/research\/umls|www\.whocc\.no|www\.ama-assn\.org\/go\/cpt|id\.who\.int)(?:[\/?#]|$)/i;
 /** The defendant in a criminal case's caption. */
@@ -853,7 +859,7 @@ const RE = {
   streetFirst:
     /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Aa]v\.|[Rr]ua|[Rr]ue|[Aa]ll[ée]e|avenue|boulevard|[Bb]d\.?|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Pp]aseo|[Cc]alzada|[Cc]arrer|[Rr]ambla|[Pp]ra[cç]a|[Tt]ravessa|[Ee]strada|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+(?:(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
   /** "Hauptstraße 5", "Kirkeveien 12": a street word with its suffix joined, then the number. */
-  streetJoined: /(?<![\w-])(?:[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)|[A-ZÀ-Þ][\p{L}-]*er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse))[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
+  streetJoined: /(?<![\w-])(?:(?:[A-ZÀ-Þ][\p{Ll}]+[ ](?=[A-ZÀ-Þ][\p{Ll}]+(?:straat|laan|gracht|weg)[ \t]+\d))?[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)|[A-ZÀ-Þ][\p{L}-]*er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse))[ \t]+\d{1,4}[a-z]?(?:-(?:[A-Z]{1,2}|\d{1,3}|I{1,3})(?![\w-]))?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
   livesIn:
     /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|arrives|arriving|en route|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|(?:with|w\/?)[ \t]+(?:her|his|their|my|our|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
@@ -2897,7 +2903,8 @@ class Detector {
         if (v.charCodeAt(q) !== 44) break;
         const ls = v.lastIndexOf('\n', end - 1) + 1;
         const before = v.slice(Math.max(ls, end - 60), end);
-        const pm = ADDRESS_PART_BEFORE.exec(before);
+        // "12, rue des Lilas", "8 bis, avenue Foch": a house number before a comma and a street that opens with its kind.
+        const pm = ADDRESS_PART_BEFORE.exec(before) ?? (k === 0 && STREET_KIND_FIRST.test(v.slice(c.s, c.s + 12)) ? HOUSE_NUMBER_COMMA_BEFORE.exec(before) : null);
         if (!pm) break;
         const part = pm[1] as string;
         const ps = end - before.length + pm.index + pm[0].indexOf(part);
@@ -6848,7 +6855,7 @@ function laterCues(d: Detector): void {
 }
 
 /** An address part between two places: a house number, a unit, an ordinal street, a district's name ("5th Cross", "apto 72", "Consolacao"). */
-const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|blk|lot|plot|int|piso|casa|house)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de|da|do|dos|das|del|la|le|\p{Lu}[\p{L}'-]+)){0,2})$/iu;
+const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|blk|lot|plot|int|piso|casa|house|scala|sc|escalera|esc|puerta|pta|conj|conjunto|bloco|bl|andar|sala|torre|piano|interno)\.?[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z])|\d{1,2}[oºª°][ \t]*(?:[A-Z]|\d{1,2}[ªa]?|izq(?:da)?\.?|dcha\.?)|\d{1,3}(?:st|nd|rd|th)[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de|da|do|dos|das|del|la|le|\p{Lu}[\p{L}'-]+)){0,2})$/iu;
 
 /**
  * "Rua Augusta, 1508, apto 72, Consolacao, Sao Paulo", "Nursing Home No. 14, 5th Cross, Malleswaram, Bengaluru": the parts of an
@@ -6868,14 +6875,17 @@ function betweenPlaces(d: Detector): void {
     const b = locs[y];
     if (!b || b.s - a.e > 70 || b.s - a.e < 4) continue;
     const gap = v.slice(a.e, b.s);
-    if (gap.includes('\n') || !/^(?:,[ \t]*|[ \t]+(?=(?:No|Flat|Apt|Unit|Blk|Lot|Plot|House)\b))/.test(gap) || !/,[ \t]*$|[ \t]+-[ \t]+$/.test(gap)) continue;
+    if (gap.includes('\n') || !/^(?:,[ \t]*|[ \t]+-[ \t]+|[ \t]+(?=(?:No|Flat|Apt|Unit|Blk|Lot|Plot|House)\b))/.test(gap) || !/,[ \t]*$|[ \t]+-[ \t]+$/.test(gap)) continue;
     const parts: [number, number][] = [];
     let ok = true;
+    // The parts between commas or spaced dashes ("Rua Augusta, 1508, conj. 42 - Consolacao - Sao Paulo").
+    const seps = gap.includes(' -') ? gap.split(/(,|[ \t]+-[ \t]+)/) : gap.split(/(,)/);
     let off = a.e;
-    for (const raw of gap.split(',')) {
+    for (let r = 0; r < seps.length; r += 2) {
+      const raw = seps[r] as string;
       const st = off + raw.length - raw.trimStart().length;
       const text = raw.trim().replace(/[ \t]+-$/, '');
-      off += raw.length + 1;
+      off += raw.length + (seps[r + 1]?.length ?? 0);
       if (text === '') continue;
       if (!BETWEEN_PART_SHAPE.test(text)) {
         ok = false;

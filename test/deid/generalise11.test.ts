@@ -57,3 +57,20 @@ test('sites named by a head of public safety, events, worship, birth, limb fitti
   notFlagged('Refer to the Regional Blood Center for apheresis.', 'Regional Blood Center');
   notFlagged('Drugs of abuse screen negative.', 'Drugs');
 });
+
+test('the units, floors and house numbers of street lines in other countries', () => {
+  // Italian stairs and flats, Spanish floors and doors, German floors, Brazilian suites: after the street, before the postcode.
+  covered('Residente in Via Gallarate 217, scala C, int. 12, 20151 Milano.', 'Via Gallarate 217, scala C, int. 12', 'LOCATION');
+  covered('Domicilio: Calle de Toledo, 88, 4o A, 28005 Madrid', 'Calle de Toledo, 88, 4o A', 'LOCATION');
+  covered('Anschrift: Lindenallee 41, Hinterhaus 2. OG, 10967 Berlin', 'Lindenallee 41, Hinterhaus 2. OG', 'LOCATION');
+  covered('Anschrift: Lindenallee 41, Hinterhaus 2. OG, 10967 Berlin', '10967 Berlin', 'LOCATION');
+  covered('Av. Paulista, 2200, conj. 71 - Pinheiros - Sao Paulo', 'conj. 71', 'LOCATION');
+  covered('Av. Paulista, 2200, conj. 71 - Pinheiros - Sao Paulo', 'Pinheiros', 'LOCATION');
+  // A house number before the comma of a French street; a Dutch street named after a person, with its house letter.
+  covered('Patient: Mme Odile Ferrand\n14 ter, rue des Vignerons, 69004 Lyon', '14 ter', 'LOCATION');
+  covered('Tandartspraktijk Zuid\nWillem Marisstraat 88-B, 2517 KT Den Haag', 'Willem Marisstraat 88-B', 'LOCATION');
+  covered('Tandartspraktijk Zuid\nWillem Marisstraat 88-B, 2517 KT Den Haag', '2517 KT', 'LOCATION');
+  // A dose or a count after a comma is no unit; a number before a comma and a word that is no street stays unflagged.
+  notFlagged('Via Gallarate 217, 3 tablets daily.', '3 tablets');
+  notFlagged('Score: 12, rather low for age.', '12');
+});
