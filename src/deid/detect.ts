@@ -340,7 +340,7 @@ const FACILITY_HEAD = new RegExp(
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
       'Clinic', 'Infirmary', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
       'Rehab(?:ilitation)? (?:and|&) Nursing(?: Cent(?:er|re)| Facility| Home)?', 'Health (?:and|&) Rehab(?:ilitation)?(?: Cent(?:er|re))?', 'Rehabilitation Cent(?:er|re)', 'Rehab Cent(?:er|re)', 'Hospice', 'Family Practice', 'Medical Practice', 'Dental Practice', 'Group Practice', 'Practice',
-      'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
+      'Dental (?:Cent(?:er|re)|Office|Specialists|Surgery|Studio)', 'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
       'Assisted Living', 'Healthcare', 'Health Care', 'Medical Group', 'Medical Associates', 'Physicians Group', 'Physicians', 'Sanatorium', 'Dialysis Cent(?:er|re)',
       'Pharmacy', 'Health', 'Memorial', 'Medical Plaza', 'Associates', 'Retirement Home', 'Senior Living', 'Manor', 'Surgery',
       'Institute', 'Laborator(?:y|ies)', 'Labs?', 'Diagnostics', 'Learning Cent(?:er|re)', 'Child ?[Cc]are Cent(?:er|re)', 'Day ?[Cc]are', 'Preschool', 'Nursery', 'School', 'Academy',
@@ -371,7 +371,7 @@ const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care ho
 const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
 /** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
 const FACILITY_HEAD_FIRST =
-  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de|Universitario|Universitari|Regional de|Angeles|Ángeles|Civil|Militar|Infantil|Materno)\b)|University Hospital(?= [A-Z][a-z]+(?:[ \t]*[,.;\n]|[ \t]+[a-z]|$))|Praxis(?: Dr\.(?: med\.)?)?|Cabinet M[ée]dical(?: des| du| de la| de)?|Klinikum(?: der| des)?|Clinique|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:(?:de|del|du|des|di|della|do|da|dos|das)(?: la| los| las)? )?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
+  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de|Universitario|Universitari|Regional de|Angeles|Ángeles|Civil|Militar|Infantil|Materno)\b)|University Hospital(?= [A-Z][a-z]+(?:[ \t]*[,.;\n]|[ \t]+[a-z]|$))|Praxis(?: Dr\.(?: med\.)?)?|Cabinet M[ée]dical(?: des| du| de la| de)?|Klinikum(?: der| des)?|Clinique|(?:Tandarts(?:en)?|Huisarts(?:en)?|Fysiotherapie)praktijk|Studio (?:Odontoiatrico|Dentistico|Medico)(?: Associato)?|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:(?:de|del|du|des|di|della|do|da|dos|das)(?: la| los| las)? |& )?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
 const FACILITY_GENERIC = new Set(
   (
     'general community regional medical memorial university county city state national public mental childrens ' +
@@ -509,7 +509,7 @@ function arabicPrefixed(w: string): boolean {
 /** Parts of addresses of other countries: a barangay, colonia or bairro ("Brgy. Talon Dos", "Col. Roma Norte" after a
  * comma), a Japanese ward or city ("Setagaya-ku"), a Japanese block number and district ("2-14-7 Kitazawa"), and
  * "<Name> City" after a comma ("Las Pinas City"). */
-const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi)\b|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
+const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi|gu|dong|eup|myeon)\b|(?<![\w-])(?:\d{1,2}F,[ \t]*)?\d{1,4}(?:-\d{1,4})?[ \t]+\p{Lu}[a-z]+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?\b|(?<=-(?:ku|shi|cho|machi|gun)\b[^\n]{0,40}[ \t])\d{3}-\d{4}(?![\w-])|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
 /** A unit after a street line of another country: ", int. 4", ", apto 72", ", app. 6", ", piso 3". */
 /** Up to three units after a street line, of several countries: 'int. 4', 'apto 72', 'scala B', 'conj. 42', Spanish floors and
  * doors ('2o B', '3º izq.'), German floors ('Seitenfluegel 3. OG', '2. Stock'). */
@@ -929,7 +929,8 @@ const FACILITY_FIRST = new Set(
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community ' +
-    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs').split(' '),
+    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs ' +
+    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
@@ -2219,7 +2220,7 @@ class Detector {
   places(): void {
     const v0 = this.v;
     const rw = this.rare;
-    if ((rw !== undefined && (rw.has('brgy') || rw.has('barangay') || rw.has('bairro') || rw.has('colonia') || rw.has('fracc') || (rw.has('col') && v0.includes(', Col.')))) || v0.includes('-ku')) {
+    if ((rw !== undefined && (rw.has('brgy') || rw.has('barangay') || rw.has('bairro') || rw.has('colonia') || rw.has('fracc') || (rw.has('col') && v0.includes(', Col.')))) || v0.includes('-ku') || v0.includes('-gu')) {
       // (A Japanese block number, "3-8-12 Daita", is no date.)
       for (const m of v0.matchAll(ADDRESS_PARTS)) this.add(m.index, m.index + m[0].length, 'LOCATION', isDigitCode(m[0].charCodeAt(0)) ? 94 : 76);
     }
@@ -2863,7 +2864,7 @@ class Detector {
         const rt = ROAD_NUMBER_AFTER.exec(v.slice(c.e, c.e + 32));
         if (rt) c.e += rt[0].length;
       } else if (isDigitCode(c1) && v.charCodeAt(c.e) === 45 && /\bBox[ \t]+\d+$/i.test(v.slice(Math.max(c.s, c.e - 12), c.e))) {
-        const lt = /^-[A-Z0-9]{1,3}(?![\w-])/.exec(v.slice(c.e, c.e + 5));
+        const lt = /^-(?:[A-Z0-9]{1,3}|\d{5})(?![\w-])/.exec(v.slice(c.e, c.e + 7));
         if (lt) c.e += lt[0].length;
       }
       // "Hometown Drug #3", "Walgreens #11872": a store's number belongs to its name.

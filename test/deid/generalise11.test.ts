@@ -74,3 +74,19 @@ test('the units, floors and house numbers of street lines in other countries', (
   notFlagged('Via Gallarate 217, 3 tablets daily.', '3 tablets');
   notFlagged('Score: 12, rather low for age.', '12');
 });
+
+test('dental practices by their head, Dutch and Italian practices named head first, Korean and Japanese address parts', () => {
+  has('Harrowgate Dental Office\n41 Quarry Lane, Leeds LS6 2AB', 'LOCATION', 'Harrowgate Dental Office');
+  has('Referred by Pinecrest Dental Specialists for extraction.', 'LOCATION', 'Pinecrest Dental Specialists');
+  has('Kilimani Smile Dental Centre\nArgwings Kodhek Rd', 'LOCATION', 'Kilimani Smile Dental Centre');
+  has('Huisartsenpraktijk De Linde\nPostbus 12', 'LOCATION', 'Huisartsenpraktijk De Linde');
+  has('Studio Odontoiatrico Ferraro & Galli\nCorso Vercelli, 9', 'LOCATION', 'Studio Odontoiatrico Ferraro & Galli');
+  covered('Clinic: 3F, 88 Dosan-daero, Songpa-gu, Seoul 05510', '3F, 88 Dosan-daero', 'LOCATION');
+  covered('Clinic: 3F, 88 Dosan-daero, Songpa-gu, Seoul 05510', 'Songpa-gu', 'LOCATION');
+  covered('1-9-3 Hiyoshi, Kohoku-ku, Kawasaki, Kanagawa 223-0061\nTel 044-555-0188', '223-0061', 'LOCATION');
+  covered('Sarit Plaza, Westlands, P.O. Box 20417-00100, Nairobi', 'P.O. Box 20417-00100', 'LOCATION');
+  // Dental care as a service, a studio of recording, a phone number after a ward's name on another line stay unflagged.
+  notFlagged('Needs routine dental care; the Dental Office will call.', 'Dental Office');
+  notFlagged('Recorded at Studio B downtown.', 'Studio B');
+  notFlagged('Lives in Setagaya-ku.\nVial lot 102-3344 used.', '102-3344');
+});
