@@ -867,7 +867,7 @@ const RE = {
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
   ),
-  zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode|post\s*code)\s*[:#]?\s*(\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
+  zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode|post\s*code)\s*[:#]?\s*["']?(\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
   county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
@@ -3100,6 +3100,8 @@ class Detector {
       // Lower-case prose after the label ("Home: lives with wife") is no address.
       if (!/^[ \t]*(?:\d|[A-Z])/.test(val)) continue;
       let off = 0;
+      // "city: Washington", "Town: Indiana": after a city's label, a state's name the gazetteer knows as a town is that town.
+      const cityLabel = /(?:city|town)[ \t]*[:\-–][ \t]*$/i.test(m[0].slice(0, m[0].length - val.length));
       for (const part of val.split(/([,;|]|[ \t]{2,}|[ \t]+[–-][ \t]+)/)) {
         const ps = base + off;
         off += part.length;
@@ -3113,7 +3115,7 @@ class Detector {
           const last = words[words.length - 1] as string;
           const key = words.join(' ');
           const known = words.length === 1 ? (this.fl(key) & L.PLACE) !== 0 : this.lex.places.has(key);
-          if (words.some((w) => NOT_NAME.has(w) || FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w)) || STATE_WORDS.has(key) || this.fl(key) & L.COUNTRY) continue;
+          if (words.some((w) => NOT_NAME.has(w) || FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w)) || (STATE_WORDS.has(key) && !(cityLabel && known && off === part.length)) || this.fl(key) & L.COUNTRY) continue;
           if (STATE_ABBR_SET.has(p) || CA_PROVINCES.has(p) || AU_STATES.has(p) || /^[A-Z]{2,4}$/.test(p) || REGION_WORDS.has(key.replace(/\.$/, ''))) continue;
           // A common word names a place only when the gazetteer knows it ("Orange"); "Independent" does not; a building does ("Ashcombe House").
           if (!known && this.fl(last) & L.WORD && !(words.length > 1 && (BUILDING_WORDS.has(last) || STREET_SUFFIX_SET.has(last)))) continue;
@@ -6853,6 +6855,26 @@ function laterCues(d: Detector): void {
   tokenCues(d);
   candCues(d);
   betweenPlaces(d);
+  delimitedZips(d);
+}
+
+/**
+ * "55 Quarry Rd^Rockport^ME^04856" (HL7, DICOM), ";;9 Elm St;Westminster;CA;92683;USA" (vCard), "|Austin|TX|78701|": a ZIP code
+ * in the field after a state's code, in records whose fields are split by carets, semicolons or bars.
+ */
+function delimitedZips(d: Detector): void {
+  const v = d.v;
+  for (const i of d.xIdx) {
+    const t = d.toks[i] as Tok;
+    const sep = v.charCodeAt(t.s - 1);
+    if ((sep !== 94 && sep !== 59 && sep !== 124) || t.s < 4 || v.charCodeAt(t.s - 4) !== sep) continue;
+    const len = t.e - t.s;
+    if (len !== 5 && len !== 10) continue;
+    if (!/^\d{5}(?:-\d{4})?$/.test(t.w) || !STATE_ABBR_SET.has(v.slice(t.s - 3, t.s - 1))) continue;
+    const after = v.charCodeAt(t.e);
+    if (!(t.e === v.length || after === sep || after === 10 || after === 13 || after === 126)) continue;
+    d.add(t.s, t.e, 'LOCATION', 86);
+  }
 }
 
 /** An address part between two places: a house number, a unit, an ordinal street, a district's name ("5th Cross", "apto 72", "Consolacao"). */

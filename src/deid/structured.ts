@@ -248,7 +248,7 @@ const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}[ \t]*(?:\|[ \
 function csv(h: StructuredHost): void {
   const v = h.v;
   // ('|' first: a search for " | " stops at every space.)
-  const pipes = v.includes('|') && v.includes(' | ');
+  const pipes = v.includes('|');
   const pipeHeader = (ls: number) => {
     PIPE_HEADER_LINE.lastIndex = ls;
     return PIPE_HEADER_LINE.test(v);
@@ -557,7 +557,7 @@ function xml(h: StructuredHost): void {
 export function structured(h: StructuredHost): void {
   const v = h.v;
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
-  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || (v.includes('|') && v.includes(' | ')))) csv(h);
+  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);

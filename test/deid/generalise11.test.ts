@@ -90,3 +90,17 @@ test('dental practices by their head, Dutch and Italian practices named head fir
   notFlagged('Recorded at Studio B downtown.', 'Studio B');
   notFlagged('Lives in Setagaya-ku.\nVial lot 102-3344 used.', '102-3344');
 });
+
+test('ZIP codes in delimited records and bare pipe tables, a quoted ZIP after its label, a city named like a state after its label', () => {
+  has('PID|1||K77^^^MR||OKONJO^ADA||19440203|F|||12 Birch Ln^^Lewiston^ID^83501', 'LOCATION', '83501');
+  has('(0010,1040) PatientAddress LO 9 Pike St^Bangor^ME^04401-2231\n(0010,2154) PatientTelephone SH 207-555-0101', 'LOCATION', '04401-2231');
+  has('BEGIN:VCARD\nADR;TYPE=HOME:;;17 Cedar Ct;Fresno;CA;93711;USA\nEND:VCARD', 'LOCATION', '93711');
+  const table = ['rec|patient|dob|zip|side', '1|FARROW^LUCILLE|19380622|37205|L', '2|FARROW^LUCILLE|19380622|37205|R'].join('\n');
+  has(table, 'LOCATION', '37205');
+  has('  address:\n    city: Olympia\n    zip: "98501"\n', 'LOCATION', '98501');
+  has('  address:\n    line1: "88 Pine St"\n    city: Washington\n    zip: "20011"\n', 'LOCATION', 'Washington');
+  // A state is no place after a home or state label; codes that are not after a state's code stay unflagged.
+  notFlagged('State: Washington\nHome: Washington', 'Washington');
+  notFlagged('OBX|2|NM|WBC^^L||11.2|10^9/L^^^|4.0-11.0|H|||F\nOBX|3|ST|CODE^X^L||A^B^12345|', '12345');
+  notFlagged('lot;ZZ;55120;expired', '55120');
+});
