@@ -104,3 +104,12 @@ test('ZIP codes in delimited records and bare pipe tables, a quoted ZIP after it
   notFlagged('OBX|2|NM|WBC^^L||11.2|10^9/L^^^|4.0-11.0|H|||F\nOBX|3|ST|CODE^X^L||A^B^12345|', '12345');
   notFlagged('lot;ZZ;55120;expired', '55120');
 });
+
+test('capitals, cruise ports and refugee camps the gazetteer lacked, as places in context', () => {
+  has('Daughter flew in from Thimphu last night.', 'LOCATION', 'Thimphu');
+  has('Lived 6 years in Kakuma before resettlement.', 'LOCATION', 'Kakuma');
+  has('Ship called at Ocho Rios on day 3; symptoms began there.', 'LOCATION', 'Ocho Rios');
+  has('Recent travel to Nuku\'alofa for a funeral.', 'LOCATION', 'Nuku\'alofa');
+  // Countries stay unmarked.
+  notFlagged('Refugee from Somalia, arrived via Kenya.', 'Somalia');
+});
