@@ -322,6 +322,9 @@ const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents'
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
 
+/** Words that open town names before another town's name ("New Bedford", "North Adams", "Fort Pierce", "Port Arthur"). */
+const PLACE_OPENER_WORDS = new Set('new north south east west fort port mount mt lake glen saint st. st grand upper lower old little great palm cape point long big'.split(' '));
+
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'visiting', 'into', 'toward', 'towards', 'of', 'lives', 'resides', 'born', 'moved', 'via', 'through']);
 
 /** Medical specialties: a practice is often named "<Name> Rheumatology". */
@@ -2489,8 +2492,13 @@ class Detector {
           continue;
         }
         cityStart = m.index + cityTxt.length - last.length;
+      } else if (cityStart > m.index + 1 && v.charCodeAt(cityStart - 1) === 32) {
+        // "New Bedford", "North Adams", "Fort Pierce": a place's opening word before the town found.
+        const ws = v.lastIndexOf(' ', cityStart - 2) + 1;
+        if (ws >= m.index && PLACE_OPENER_WORDS.has(v.slice(Math.max(ws, m.index), cityStart - 1).toLowerCase())) cityStart = Math.max(ws, m.index);
       }
-      this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak ? 52 : 66);
+      // (A known town of two words or more, "New Bedford, MA", is strong evidence even before a state's code that is also a word.)
+      this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak && (!known || !hasChar(v, cityStart, m.index + cityTxt.length, 32)) ? 52 : 66);
       if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
     }
     if (this.seen & T.ZIP) for (const m of v.matchAll(RE.zipLabelled)) {

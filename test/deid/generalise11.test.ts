@@ -113,3 +113,10 @@ test('capitals, cruise ports and refugee camps the gazetteer lacked, as places i
   // Countries stay unmarked.
   notFlagged('Refugee from Somalia, arrived via Kenya.', 'Somalia');
 });
+
+test('a town of two words before a state code that is also a word keeps its opening word', () => {
+  has('Witness: Marguerite Ocampo, North Adams, MA. Seal affixed.', 'LOCATION', 'North Adams');
+  has('Contact: Ruben Sousa, New Bedford, MA (brother).', 'LOCATION', 'New Bedford');
+  // One word before an ambiguous code stays unmarked unless the gazetteer knows it.
+  notFlagged('Hx: CABG, MI in 2019.', 'CABG');
+});
