@@ -356,7 +356,7 @@ const FACILITY_HEAD = new RegExp(
       // Public safety, event, worship, birth, limb-fitting and home-infusion sites ('Tamarack Fire District', 'Eastgate Armory',
       // 'St. Casimir Parish Hall', 'Sweetwater Midwifery', 'Bayside Home Infusion', 'Ashbury Adult Day Center').
       'Fire (?:District|Department|Dept|Station|Rescue|Hall|Protection District)', 'Armory', 'Parish Hall', 'Basilica', 'Midwifery', 'Orthotics(?: (?:and|&) Prosthetics)?', 'Prosthetics',
-      'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day (?:Cent(?:er|re)|Care|Health|Program)', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource) Cent(?:er|re)',
+      'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day (?:Cent(?:er|re)|Care|Health|Program)', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource|Family) Cent(?:er|re)', 'Chapter House', 'Resort',
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -365,16 +365,16 @@ const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
 /** First words of facility heads that count only capitalized (in lower case they are everyday words). */
-const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs'.split(' '));
+const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort'.split(' '));
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
 const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
 /** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
 const FACILITY_HEAD_FIRST =
-  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de|Universitario|Universitari|Regional de|Angeles|Ángeles|Civil|Militar|Infantil|Materno)\b)|University Hospital(?= [A-Z][a-z]+(?:[ \t]*[,.;\n]|[ \t]+[a-z]|$))|Praxis(?: Dr\.(?: med\.)?)?|Cabinet M[ée]dical(?: des| du| de la| de)?|Klinikum(?: der| des)?|Clinique|(?:Tandarts(?:en)?|Huisarts(?:en)?|Fysiotherapie)praktijk|Studio (?:Odontoiatrico|Dentistico|Medico)(?: Associato)?|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:(?:de|del|du|des|di|della|do|da|dos|das)(?: la| los| las)? |& )?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
+  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de|Universitario|Universitari|Regional de|Angeles|Ángeles|Civil|Militar|Infantil|Materno)\b)|University Hospital(?= [A-Z][a-z]+(?:[ \t]*[,.;\n]|[ \t]+[a-z]|$))|Praxis(?: Dr\.(?: med\.)?)?|Cabinet M[ée]dical(?: des| du| de la| de)?|Klinikum(?: der| des)?|Clinique|(?:Tandarts(?:en)?|Huisarts(?:en)?|Fysiotherapie)praktijk|Masjid(?: (?:al|an|ar|as|at|ad|el|ul)-\p{Lu}[\p{L}'-]+)?(?: of)?|Gurdwara(?: Sahib)?(?: of)?|Mandir(?: of)?|Studio (?:Odontoiatrico|Dentistico|Medico)(?: Associato)?|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:(?:de|del|du|des|di|della|do|da|dos|das)(?: la| los| las)? |& )?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
 const FACILITY_GENERIC = new Set(
   (
     'general community regional medical memorial university county city state national public mental childrens ' +
@@ -870,8 +870,8 @@ const RE = {
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
   ),
-  zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode|post\s*code)\s*[:#]?\s*["']?(\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
-  county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
+  zipLabelled: /(?:\b(?:zip(?:\s*code)?|postal\s*code|postcode|post\s*code|cep|plz)|\bC\.[ ]?P\.)\s*[:#]?\s*["']?(\d{5}-\d{3}(?![\d-])|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
+  county: /\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
   // Tokens for names and places
@@ -932,7 +932,7 @@ const FACILITY_FIRST = new Set(
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community ' +
-    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs ' +
+    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir ' +
     'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
@@ -1319,7 +1319,7 @@ function triggerFlags(): Map<string, number> {
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['p', 'po', 'gpo', 'locked', 'private', 'r', 'rr', 'hc', 'h', 'rural', 'apt', 'apartment'], T.BOX);
-  add(['zip', 'postal', 'postcode'], T.ZIP);
+  add(['zip', 'postal', 'postcode', 'cep', 'plz'], T.ZIP);
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
   add(['ssn', 'ss', 'social', 'soc', 'last'], T.SSN);
@@ -2501,10 +2501,12 @@ class Detector {
       this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak && (!known || !hasChar(v, cityStart, m.index + cityTxt.length, 32)) ? 52 : 66);
       if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
     }
-    if (this.seen & T.ZIP) for (const m of v.matchAll(RE.zipLabelled)) {
+    if (this.seen & T.ZIP || v.includes('C.P.')) for (const m of v.matchAll(RE.zipLabelled)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'LOCATION', 90);
+      // "C.P. 44160, Guadalajara": a known town after the labelled code and a comma.
+      if (v.charCodeAt(s + g.length) === 44) this.cityAfterStreet(s + g.length);
     }
     if (this.seen & T.COUNTY) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
     if (this.seen & T.COUNTY || this.rare?.has('co')) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);

@@ -120,3 +120,19 @@ test('a town of two words before a state code that is also a word keeps its open
   // One word before an ambiguous code stays unmarked unless the gazetteer knows it.
   notFlagged('Hx: CABG, MI in 2019.', 'CABG');
 });
+
+test('postcodes after C.P., CEP and PLZ, counties with an inner capital, chapter houses, resorts, family centres, mosques and gurdwaras named head first', () => {
+  covered('Calle Hidalgo 12, Col. Centro, C.P. 58000, Morelia, Michoacan', '58000', 'LOCATION');
+  covered('Calle Hidalgo 12, Col. Centro, C.P. 58000, Morelia, Michoacan', 'Morelia', 'LOCATION');
+  covered('Rua Bahia, 40 - Recife - PE - CEP 50070-230', '50070-230', 'LOCATION');
+  has('Probate filed in McHenry County last May.', 'LOCATION', 'McHenry County');
+  has('Meets the CHR at Chinle Chapter House monthly.', 'LOCATION', 'Chinle Chapter House');
+  has('Injured on the slopes of Quartzite Ridge Resort.', 'LOCATION', 'Quartzite Ridge Resort');
+  has('Doula program at Phillipsburg-Elm Family Center.', 'LOCATION', 'Phillipsburg-Elm Family Center');
+  has('Friday prayers at Masjid an-Nur of Hamtramck.', 'LOCATION', 'Masjid an-Nur of Hamtramck');
+  has('Langar volunteer at Gurdwara Sahib of Yuba City.', 'LOCATION', 'Gurdwara Sahib of Yuba City');
+  // A chest-pain abbreviation before a number, a family centre or a resort without a distinctive name stay unflagged.
+  notFlagged('cp 12345 noted', '12345');
+  notFlagged('Was at the Family Center today.', 'Family Center');
+  notFlagged('Stayed at a Resort near the beach.', 'Resort');
+});
