@@ -688,12 +688,12 @@ const ID_TYPE_BEFORE: [PhiType, RegExp][] = [
   ['SSN', new RegExp(String.raw`\b(?:ssn|social[ \t]+security)[ \t]*(?:last[ \t-]*(?:4|four))?` + ID_FILL, 'i')],
   ['MRN', new RegExp(String.raw`(?:(?:\b|(?<=\^FD))(?:chart|mrns?|medical[ \t]+records?|hospital[ \t]+records?|(?<=(?:^|[ \t]{2}|[|;:(][ \t]*))record|historia[ \t]+cl[ií]nica|expediente|patient_?id(?:[ \t]+lo)?|(?:clinic|hospice)[ \t]*(?:no\.?|number|#|id))` + ID_FILL + String.raw`|\bmrns?\b[^\n]{0,24}?(?:\/|,|&|\band|\binto)[ \t]*$|\bmrn(?:[ \t]+[a-z]+){1,2}[ \t]*[:#]?[ \t]*$)`, 'i')],
   ['LICENSE', new RegExp(String.raw`(?:\b(?:col(?:egiado)?\.?[ \t]*(?:no\.?|n[°º]\.?)|c[eé]d(?:ula)?\.?[ \t]*prof(?:esional)?\.?|national[ \t]+registry|lic|licen[cs]e[ \t]+(?:no\.?|number|#)|driver'?s?[ \t]+licen[cs]e|cert(?:ification)?|(?:commission|designee|ordre)[ \t]*(?:no\.?|n[°º]?\.|number|#)|(?:chamber|college|board|council|order)[ \t]+(?:membership|registration)|(?:state|medical|nursing)[ \t]+licen[cs]e|reg(?:istration)?\.?[ \t]+of[ \t]+[^\n]{0,24}?)` + ID_FILL + ')', 'i')],
-  ['LICENSE', new RegExp(String.raw`\b\p{Lu}\p{Ll}+[ \t]+Bar(?:[ \t]+(?:No\.?|#|Number))?[ \t]*[:#]?[ \t]*$`, 'u')],
+  ['LICENSE', new RegExp(String.raw`(?:\b\p{Lu}\p{Ll}+[ \t]+Bar(?:[ \t]+(?:No\.?|#|Number))?|\bBIG(?:-?(?:nr\.?|nummer|registratie))?)[ \t]*[:#]?[ \t]*$`, 'u')],
   ['ACCOUNT', new RegExp(String.raw`(?:\b(?:acct|account)\b(?:[ \t]+(?:for|no\.?|number|#|\([^)\n]{1,20}\)|[a-z]+)){0,4}[ \t]*[:#]?[ \t]*$|\b(?:har|folio|policy\/app|app(?:lication)?[ \t]*#)` + ID_FILL + ')', 'i')],
   ['HEALTH_PLAN', new RegExp(String.raw`\b(?:member(?:_id)?|ahcccs|ohp|abha|subscriber|beneficiary|enrollee|(?:health|insurance|medicaid|medicare)[ \t]+card|(?:medical|refugee)[ \t]+assistance)` + ID_FILL, 'i')],
 ];
 /** The last four digits of a social security number after their label. */
-const SSN_LAST4 = /\b(?:last[ \t-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t]*,?[ \t]*\(?last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?)[ \t]*(?:[:#=]|is|was)?[ \t]*(\d{4})(?![\d-])/i;
+const SSN_LAST4 = /\b(?:last[ \t-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t_]*,?[ \t]*\(?last[ \t_-]*(?:4|four)(?:[ \t]+digits)?\)?)[ \t]*(?:[:#=]|is|was)?[ \t]*["']?(\d{4})(?![\d-])/i;
 /** A nickname in quotes after a cue: 'prefers "Dash"', 'goes by "Bud"', 'caller "Bud"', 'Foster mother "Auntie Liu"'. */
 const NICK_CUE_BEFORE = /\b(?:prefers|preferred|goes[ \t]+by|go(?:ing)?[ \t]+by|aka|a\.k\.a\.|nicknamed|nickname|known[ \t]+as|calls?[ \t]+(?:him|her|them)(?:self)?|called|caller|mother|father|mom|dad|grandma|grandpa|aunt|uncle|coach|sponsor)[ \t]*:?[ \t]*$/;
 /** The nickname in quotes (see NICK_CUE_BEFORE). */

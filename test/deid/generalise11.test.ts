@@ -136,3 +136,18 @@ test('postcodes after C.P., CEP and PLZ, counties with an inner capital, chapter
   notFlagged('Was at the Family Center today.', 'Family Center');
   notFlagged('Stayed at a Resort near the beach.', 'Resort');
 });
+
+test('table columns of badges, vehicles, visitors and drivers\' licences (the issuing state left out), SSN last four as a field, the Dutch BIG register', () => {
+  const log = [
+    'time  | visitor             | ID checked (state DL) | badge   | vehicle',
+    '09:10 | Odessa Lindqvist    | OH 771204553          | V-3307  | OH KRT5521',
+    '09:45 | Marcus Ferreira     | PA 40112877           | V-3308  | --',
+  ].join('\n');
+  has(log, 'LICENSE', '771204553');
+  has(log, 'LICENSE', '40112877');
+  has(log, 'OTHER_ID', 'V-3307');
+  has(log, 'VEHICLE', 'KRT5521');
+  notFlagged(log, '--');
+  has('patient:\n  ssn_last4: "5521"\n  phone: none', 'SSN', '5521');
+  has('mw. drs. A. de Boer, huisarts, BIG 19055210401', 'LICENSE', '19055210401');
+});
