@@ -151,3 +151,14 @@ test('table columns of badges, vehicles, visitors and drivers\' licences (the is
   has('patient:\n  ssn_last4: "5521"\n  phone: none', 'SSN', '5521');
   has('mw. drs. A. de Boer, huisarts, BIG 19055210401', 'LICENSE', '19055210401');
 });
+
+test('a letter\'s dateline town before its date, a clinic\'s pharmacy, a regional behavioral hospital', () => {
+  has('Tandartspraktijk Noord\nRotterdam, 12-05-2025\nTo: Dr Visser', 'LOCATION', 'Rotterdam');
+  has('Monterrey, N.L., a 14 de mayo de 2025\nReferencia', 'LOCATION', 'Monterrey');
+  has('Refill sent to Harlowe Creek Clinic Pharmacy today.', 'LOCATION', 'Harlowe Creek Clinic Pharmacy');
+  has('Transferred to Mesquite Regional Behavioral for stabilisation.', 'LOCATION', 'Mesquite Regional Behavioral');
+  // A weekday or a month before a date, a salutation, a department in lower case stay unflagged.
+  notFlagged('Monday, 12-05-2025 clinic', 'Monday');
+  notFlagged('Patient, 12/5/2025 visit', 'Patient');
+  notFlagged('The Clinic Pharmacy is closed on Sunday.', 'Clinic Pharmacy');
+});
