@@ -6886,6 +6886,8 @@ function datelinePlaces(d: Detector): void {
     const town = m[1] as string;
     const key = town.toLowerCase().replace(/[ \t]+/g, ' ');
     if (!d.knownPlace(key) || STATE_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || MONTH_WORDS.has(key)) continue;
+    // A town that is also a word ("Reading, 12/05/2025" may head a list of readings) needs a date written out with its month's name.
+    if ((d.fl(key) & L.WORD) !== 0 && !/\p{L}{3}/u.test(v.slice(c.s, c.e))) continue;
     const s = ls + m[0].indexOf(town);
     if (!d.anyCand(s, s + town.length)) d.add(s, s + town.length, 'LOCATION', 70);
   }

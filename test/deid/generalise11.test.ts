@@ -153,11 +153,12 @@ test('table columns of badges, vehicles, visitors and drivers\' licences (the is
 });
 
 test('a letter\'s dateline town before its date, a clinic\'s pharmacy, a regional behavioral hospital', () => {
-  has('Tandartspraktijk Noord\nRotterdam, 12-05-2025\nTo: Dr Visser', 'LOCATION', 'Rotterdam');
-  has('Monterrey, N.L., a 14 de mayo de 2025\nReferencia', 'LOCATION', 'Monterrey');
-  has('Refill sent to Harlowe Creek Clinic Pharmacy today.', 'LOCATION', 'Harlowe Creek Clinic Pharmacy');
-  has('Transferred to Mesquite Regional Behavioral for stabilisation.', 'LOCATION', 'Mesquite Regional Behavioral');
-  // A weekday or a month before a date, a salutation, a department in lower case stay unflagged.
+  has('Cabinet medical du Port\nNice, le 3 mai 2025\nCher confrere,', 'LOCATION', 'Nice');
+  has('Royal Crescent Surgery\nBath, 12 May 2025\nDear Dr Hale,', 'LOCATION', 'Bath');
+  has('VERIFICATION LOG - remote site Harlowe Creek Clinic Pharmacy (cam 3) -> pharmacist', 'LOCATION', 'Harlowe Creek Clinic Pharmacy');
+  has('ED eval at Mesquite Regional Behavioral: C-SSRS high risk', 'LOCATION', 'Mesquite Regional Behavioral');
+  // A town that is a word before a date in figures, a weekday or a salutation before a date, a department stay unflagged.
+  notFlagged('Reading, 12/05/2025: 132/84', 'Reading');
   notFlagged('Monday, 12-05-2025 clinic', 'Monday');
   notFlagged('Patient, 12/5/2025 visit', 'Patient');
   notFlagged('The Clinic Pharmacy is closed on Sunday.', 'Clinic Pharmacy');
