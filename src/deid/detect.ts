@@ -322,6 +322,9 @@ const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'presents'
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
 
+/** Words that open town names before another town's name ("New Bedford", "North Adams", "Fort Pierce", "Port Arthur"). */
+const PLACE_OPENER_WORDS = new Set('new north south east west fort port mount mt lake glen saint st. st grand upper lower old little great palm cape point long big'.split(' '));
+
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'visiting', 'into', 'toward', 'towards', 'of', 'lives', 'resides', 'born', 'moved', 'via', 'through']);
 
 /** Medical specialties: a practice is often named "<Name> Rheumatology". */
@@ -333,14 +336,14 @@ const FACILITY_HEAD = new RegExp(
       // Bodies that run hospitals and clinics ("Leeds Teaching Hospitals NHS Trust", "Fraser Health Authority").
       'Family Health Team', 'Health Team', 'Montessori(?: School| Academy| House)?', 'Open MRI', 'Regional Health Care',
       'Health Care Facility', 'Care Facility', 'Health Station', 'Home Care', 'Occupational Health', 'Sleep Cent(?:er|re)', 'Sleep (?:Lab|Clinic|Medicine)', 'Pulmonary (?:&|and) Sleep',
-      'Hospice Home', 'Biobank', 'VAMC', 'CBOC', 'Health Corporation', 'Hospital Authority', 'Drug(?= #[ ]?\\d)', 'ISD', 'Independent School District', 'School District',
+      'Hospice Home', 'Biobank', 'VAMC', 'CBOC', 'Health Corporation', 'Hospital Authority', 'Drugs?(?= #[ ]?\\d)', 'ISD', 'Independent School District', 'School District',
       'Motor Inn', 'Inn', 'Motel', 'Hotel', 'Suites', 'Health Program', 'Campus', 'SNF', 'Hospice House', 'Orthodontics', 'Library', 'Family Medical', 'Occupational Medicine', 'Home Health', 'Sports Medicine', 'Cancer Genetics', 'Counseling Collective',
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
-      'Clinic', 'Infirmary', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
+      'Clinic Pharmacy', 'Clinic', 'Infirmary', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
       'Rehab(?:ilitation)? (?:and|&) Nursing(?: Cent(?:er|re)| Facility| Home)?', 'Health (?:and|&) Rehab(?:ilitation)?(?: Cent(?:er|re))?', 'Rehabilitation Cent(?:er|re)', 'Rehab Cent(?:er|re)', 'Hospice', 'Family Practice', 'Medical Practice', 'Dental Practice', 'Group Practice', 'Practice',
-      'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
+      'Dental (?:Cent(?:er|re)|Office|Specialists|Surgery|Studio)', 'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
       'Assisted Living', 'Healthcare', 'Health Care', 'Medical Group', 'Medical Associates', 'Physicians Group', 'Physicians', 'Sanatorium', 'Dialysis Cent(?:er|re)',
       'Pharmacy', 'Health', 'Memorial', 'Medical Plaza', 'Associates', 'Retirement Home', 'Senior Living', 'Manor', 'Surgery',
       'Institute', 'Laborator(?:y|ies)', 'Labs?', 'Diagnostics', 'Learning Cent(?:er|re)', 'Child ?[Cc]are Cent(?:er|re)', 'Day ?[Cc]are', 'Preschool', 'Nursery', 'School', 'Academy',
@@ -350,6 +353,10 @@ const FACILITY_HEAD = new RegExp(
       'Hostel', 'Care Facility', 'Aged Care', 'Polyclinic', 'Dispensary', 'Convalescent (?:Home|Cent(?:er|re))', 'Residential Care', 'Living Cent(?:er|re)',
       '(?:Treatment|Recovery|Crisis|Senior|Wellness|Birth(?:ing)?|Community Health|Health (?:and|&) Wellness) Cent(?:er|re)',
       'Elementary(?: School)?', 'College', 'University', '(?:Mobile Home|Caravan|Trailer|RV|Holiday) Park',
+      // Public safety, event, worship, birth, limb-fitting and home-infusion sites ('Tamarack Fire District', 'Eastgate Armory',
+      // 'St. Casimir Parish Hall', 'Sweetwater Midwifery', 'Bayside Home Infusion', 'Ashbury Adult Day Center').
+      'Fire (?:District|Department|Dept|Station|Rescue|Hall|Protection District)', 'Armory', 'Parish Hall', 'Basilica', 'Midwifery', 'Orthotics(?: (?:and|&) Prosthetics)?', 'Prosthetics',
+      'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day (?:Cent(?:er|re)|Care|Health|Program)', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource|Family) Cent(?:er|re)', 'Chapter House', 'Resort', 'Regional Behavioral',
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -358,16 +365,16 @@ const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
 /** First words of facility heads that count only capitalized (in lower case they are everyday words). */
-const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling'.split(' '));
+const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort'.split(' '));
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
 const STRONG_FACILITY_HEAD = /^(?:hospital|medical cent|health system|children's hospital|infirmary)/i;
 /** Spanish (and other head-first) facility names: "Clínica del Valle", "Hospital San Rafael". */
 const FACILITY_HEAD_FIRST =
-  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de|Universitario|Universitari|Regional de|Angeles|Ángeles|Civil|Militar|Infantil|Materno)\b)|University Hospital(?= [A-Z][a-z]+(?:[ \t]*[,.;\n]|[ \t]+[a-z]|$))|Praxis(?: Dr\.(?: med\.)?)?|Cabinet M[ée]dical(?: des| du| de la| de)?|Klinikum(?: der| des)?|Clinique|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:(?:de|del|du|des|di|della|do|da|dos|das)(?: la| los| las)? )?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
+  /(?:Cl[ií]nica|Policl[ií]nica|Sanatorio|Consultorio|Centro (?:M[eé]dico|de Salud)|Hospital(?= (?:del?|de la|de los|San|Santa|Santo|General de|Universitario|Universitari|Regional de|Angeles|Ángeles|Civil|Militar|Infantil|Materno)\b)|University Hospital(?= [A-Z][a-z]+(?:[ \t]*[,.;\n]|[ \t]+[a-z]|$))|Praxis(?: Dr\.(?: med\.)?)?|Cabinet M[ée]dical(?: des| du| de la| de)?|Klinikum(?: der| des)?|Clinique|(?:Tandarts(?:en)?|Huisarts(?:en)?|Fysiotherapie)praktijk|Masjid(?: (?:al|an|ar|as|at|ad|el|ul)-\p{Lu}[\p{L}'-]+)?(?: of)?|Gurdwara(?: Sahib)?(?: of)?|Mandir(?: of)?|Studio (?:Odontoiatrico|Dentistico|Medico)(?: Associato)?|H[ôo]pital|CHU|CHUM|CLSC|Centre [Hh]ospitalier(?: [Uu]niversitaire)?)(?: (?:del|de la|de los|de las|de|du|des|San|Santa|Santo|Saint|Sainte|St|Ste|Nuestra Señora de|Notre-Dame de))? [A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: (?:(?:de|del|du|des|di|della|do|da|dos|das)(?: la| los| las)? |& )?[A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,3}/uy;
 const FACILITY_GENERIC = new Set(
   (
     'general community regional medical memorial university county city state national public mental childrens ' +
@@ -466,6 +473,10 @@ const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Ph
  * a building or a road ("Sunrise Apartments", "MG Road"). */
 const ADDRESS_PART_BEFORE =
   /(?:^|[,;:][ \t]*|[ \t]{2,})((?:(?:Flat|Plot|House|Door|H\.?[ ]?No|No|Unit|Apt|Apartment|Suite|Sector|Block|Phase|Shop|Villa|Lot|Bldg|Building|Tower|Floor|Stage)\.?[ \t]*[#:]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,5}[A-Za-z]?)?|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Floor|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?|(?:\p{Lu}[\p{L}'.-]*[ \t]+){1,3}(?:Road|Rd|Marg|Nagar|Layout|Colony|Apartments|Residency|Enclave|Complex|Salai|Chowk|Bagh|Puram|Vihar|Extension|Extn|Estate|Heights|Mansions|Villas|Towers)))[ \t]*,[ \t]*$/u;
+/** Streets of Romance languages that open with their kind ("rue des Lilas", "avenue Foch", "calle Mayor"), in lower case. */
+const STREET_KIND_FIRST = /^(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse|place|quai|cours|route|via|viale|piazza|calle|avenida|rua|travessa)[ \t]/;
+/** A house number alone before a comma at the start of a line or after a label ("12, ", "8 bis, "). */
+const HOUSE_NUMBER_COMMA_BEFORE = /(?:^|[;:][ \t]*|[ \t]{2,})(\d{1,4}(?:[ \t]?(?:bis|ter|quater|[A-Z]))?)[ \t]*,[ \t]*$/;
 /** Postcodes alone on a line of an address block (UK, Canada, Ireland, Brazil, Portugal, Poland, Sweden, 4-6 digits). */
 const BLOCK_POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{5}-\d{4})$/;
 /** "34117 Kassel", "Whakatane 3120", "Bondi Beach NSW 2026", "Ashbury OH 43001". */
@@ -501,9 +512,11 @@ function arabicPrefixed(w: string): boolean {
 /** Parts of addresses of other countries: a barangay, colonia or bairro ("Brgy. Talon Dos", "Col. Roma Norte" after a
  * comma), a Japanese ward or city ("Setagaya-ku"), a Japanese block number and district ("2-14-7 Kitazawa"), and
  * "<Name> City" after a comma ("Las Pinas City"). */
-const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi)\b|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
+const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi|gu|dong|eup|myeon)\b|(?<![\w-])(?:\d{1,2}F,[ \t]*)?\d{1,4}(?:-\d{1,4})?[ \t]+\p{Lu}[a-z]+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?\b|(?<=-(?:ku|shi|cho|machi|gun)\b[^\n]{0,40}[ \t])\d{3}-\d{4}(?![\w-])|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
 /** A unit after a street line of another country: ", int. 4", ", apto 72", ", app. 6", ", piso 3". */
-const UNIT_AFTER = /^,[ \t]*(?:int\.?|interior|apto\.?|apt\.?|app\.?|dpto\.?|depto\.?|piso|flat|unit)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?:izq|der|dcha)\.?)?(?![\w-])/i;
+/** Up to three units after a street line, of several countries: 'int. 4', 'apto 72', 'scala B', 'conj. 42', Spanish floors and
+ * doors ('2o B', '3º izq.'), German floors ('Seitenfluegel 3. OG', '2. Stock'). */
+const UNIT_AFTER = /^(?:,[ \t]*(?:(?:int\.?|interior|interno|apto\.?|apt\.?|app\.?|dpto\.?|depto\.?|piso|flat|unit|scala|sc\.|escalera|esc\.|puerta|pta\.|conj\.?|conjunto|bloco|bl\.|andar|sala|torre|piano|b[aâ]t\.?|porte)[ \t]*#?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])|\d{1,2}[oºª°][ \t]*(?:[A-Z]|\d{1,2}[ªa]?|izq(?:da)?\.?|dcha\.?|der(?:echa)?\.?)|(?:[A-Z][a-zäöü]+[ \t]+)?\d{1,2}\.[ \t]*(?:OG|Stock|Etage|UG|DG))(?:[ \t]*(?:izq|der|dcha)\.?)?(?![\w-])){1,3}/i;
 /** The addresses of code systems and terminologies. */
 const TERMINOLOGY_URL = /^https?:\/\/(?:(?:terminology\.)?hl7\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|www\.nlm\.nih\.gov\/research\/umls|www\.whocc\.no|www\.ama-assn\.org\/go\/cpt|id\.who\.int)(?:[\/?#]|$)/i;
 /** The defendant in a criminal case's caption. */
@@ -669,18 +682,18 @@ const OPENER_LAST_WORDS = new Set(['of', 'los', 'las', 'el', 'san', 'santa', 'sa
 /** Capitalized words that are no part of a place's name before "St." ("To St. Mary's", "Dear St. ..."). */
 const OPENER_STOP = new Set('to at from in the of and dear re attn for via with by discharged admitted transferred seen patient pt follow referred'.split(' '));
 /** What may stand between a label and its value: a parenthesis, a number sign, "No.", a colon. */
-const ID_FILL = String.raw`(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?:(?:#|no\.?|n[°º]\.?|number|num|id|:)[ \t]*)*$`;
+const ID_FILL = String.raw`(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?:(?:#|no\.?|n[°º]\.?|n\.|number|num|id|:|=|\*\*)[ \t]*)*$`;
 /** Labels that type a generic identifier after them (see crossCues), first match wins. */
 const ID_TYPE_BEFORE: [PhiType, RegExp][] = [
   ['SSN', new RegExp(String.raw`\b(?:ssn|social[ \t]+security)[ \t]*(?:last[ \t-]*(?:4|four))?` + ID_FILL, 'i')],
-  ['MRN', new RegExp(String.raw`(?:\b(?:chart|mrns?|medical[ \t]+records?|hospital[ \t]+records?|(?<=(?:^|[ \t]{2}|[|;:(][ \t]*))record|historia[ \t]+cl[ií]nica|expediente)` + ID_FILL + String.raw`|\bmrns?\b[^\n]{0,24}?(?:\/|,|&|\band|\binto)[ \t]*$)`, 'i')],
-  ['LICENSE', new RegExp(String.raw`(?:\b(?:col(?:egiado)?\.?[ \t]*(?:no\.?|n[°º]\.?)|c[eé]d(?:ula)?\.?[ \t]*prof(?:esional)?\.?|national[ \t]+registry|lic|licen[cs]e[ \t]+(?:no\.?|number|#)|(?:state|medical|nursing)[ \t]+licen[cs]e|reg(?:istration)?\.?[ \t]+of[ \t]+[^\n]{0,24}?)` + ID_FILL + ')', 'i')],
-  ['LICENSE', new RegExp(String.raw`\b\p{Lu}\p{Ll}+[ \t]+Bar(?:[ \t]+(?:No\.?|#|Number))?[ \t]*[:#]?[ \t]*$`, 'u')],
-  ['ACCOUNT', new RegExp(String.raw`(?:\b(?:acct|account)\b(?:[ \t]+(?:for|no\.?|number|#|\([^)\n]{1,20}\)|[a-z]+)){0,4}[ \t]*[:#]?[ \t]*$|\b(?:har|policy\/app|app(?:lication)?[ \t]*#)` + ID_FILL + ')', 'i')],
-  ['HEALTH_PLAN', new RegExp(String.raw`\b(?:member|ahcccs|ohp|abha|subscriber|beneficiary)` + ID_FILL, 'i')],
+  ['MRN', new RegExp(String.raw`(?:(?:\b|(?<=\^FD))(?:chart|mrns?|medical[ \t]+records?|hospital[ \t]+records?|(?<=(?:^|[ \t]{2}|[|;:(][ \t]*))record|historia[ \t]+cl[ií]nica|expediente|patient_?id(?:[ \t]+lo)?|(?:clinic|hospice)[ \t]*(?:no\.?|number|#|id))` + ID_FILL + String.raw`|\bmrns?\b[^\n]{0,24}?(?:\/|,|&|\band|\binto)[ \t]*$|\bmrn(?:[ \t]+[a-z]+){1,2}[ \t]*[:#]?[ \t]*$)`, 'i')],
+  ['LICENSE', new RegExp(String.raw`(?:\b(?:col(?:egiado)?\.?[ \t]*(?:no\.?|n[°º]\.?)|c[eé]d(?:ula)?\.?[ \t]*prof(?:esional)?\.?|national[ \t]+registry|lic|licen[cs]e[ \t]+(?:no\.?|number|#)|driver'?s?[ \t]+licen[cs]e|cert(?:ification)?|(?:commission|designee|ordre)[ \t]*(?:no\.?|n[°º]?\.|number|#)|(?:chamber|college|board|council|order)[ \t]+(?:membership|registration)|(?:state|medical|nursing)[ \t]+licen[cs]e|reg(?:istration)?\.?[ \t]+of[ \t]+[^\n]{0,24}?)` + ID_FILL + ')', 'i')],
+  ['LICENSE', new RegExp(String.raw`(?:\b\p{Lu}\p{Ll}+[ \t]+Bar(?:[ \t]+(?:No\.?|#|Number))?|\bBIG(?:-?(?:nr\.?|nummer|registratie))?)[ \t]*[:#]?[ \t]*$`, 'u')],
+  ['ACCOUNT', new RegExp(String.raw`(?:\b(?:acct|account)\b(?:[ \t]+(?:for|no\.?|number|#|\([^)\n]{1,20}\)|[a-z]+)){0,4}[ \t]*[:#]?[ \t]*$|\b(?:har|folio|policy\/app|app(?:lication)?[ \t]*#)` + ID_FILL + ')', 'i')],
+  ['HEALTH_PLAN', new RegExp(String.raw`\b(?:member(?:_id)?|ahcccs|ohp|abha|subscriber|beneficiary|enrollee|(?:health|insurance|medicaid|medicare)[ \t]+card|(?:medical|refugee)[ \t]+assistance)` + ID_FILL, 'i')],
 ];
 /** The last four digits of a social security number after their label. */
-const SSN_LAST4 = /\b(?:last[ \t-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t]*,?[ \t]*\(?last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?)[ \t]*(?:[:#=]|is|was)?[ \t]*(\d{4})(?![\d-])/i;
+const SSN_LAST4 = /\b(?:last[ \t-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t_]*,?[ \t]*\(?last[ \t_-]*(?:4|four)(?:[ \t]+digits)?\)?)[ \t]*(?:[:#=]|is|was)?[ \t]*["']?(\d{4})(?![\d-])/i;
 /** A nickname in quotes after a cue: 'prefers "Dash"', 'goes by "Bud"', 'caller "Bud"', 'Foster mother "Auntie Liu"'. */
 const NICK_CUE_BEFORE = /\b(?:prefers|preferred|goes[ \t]+by|go(?:ing)?[ \t]+by|aka|a\.k\.a\.|nicknamed|nickname|known[ \t]+as|calls?[ \t]+(?:him|her|them)(?:self)?|called|caller|mother|father|mom|dad|grandma|grandpa|aunt|uncle|coach|sponsor)[ \t]*:?[ \t]*$/;
 /** The nickname in quotes (see NICK_CUE_BEFORE). */
@@ -849,7 +862,7 @@ const RE = {
   streetFirst:
     /(?<![\w.])(?:(\d{1,5}[A-Za-z]?)[ \t]+)?(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Oo]s\.|[Pp]l\.|[Pp]lac|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.|[Aa]v\.|[Rr]ua|[Rr]ue|[Aa]ll[ée]e|avenue|boulevard|[Bb]d\.?|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Pp]aseo|[Cc]alzada|[Cc]arrer|[Rr]ambla|[Pp]ra[cç]a|[Tt]ravessa|[Ee]strada|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza|[Ll]argo|[Ss]trada)[ \t]+(?:(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+(?:[ \t]+(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'-]+){0,2}(?:,?[ \t]+(\d{1,5}[A-Za-z]?(?:\/\d{1,4})?))?(?![\w-])/uy,
   /** "Hauptstraße 5", "Kirkeveien 12": a street word with its suffix joined, then the number. */
-  streetJoined: /(?<![\w-])(?:[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)|[A-ZÀ-Þ][\p{L}-]*er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse))[ \t]+\d{1,4}[a-z]?(?![\w-])/gu,
+  streetJoined: /(?<![\w-])(?:(?:[A-ZÀ-Þ][\p{Ll}]+[ ](?=[A-ZÀ-Þ][\p{Ll}]+(?:straat|laan|gracht|weg)[ \t]+\d))?[A-ZÀ-Þ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|gatan|vägen|vej|veien|gate)|[A-ZÀ-Þ][\p{L}-]*er[ \t]+(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse))[ \t]+\d{1,4}[a-z]?(?:-(?:[A-Z]{1,2}|\d{1,3}|I{1,3})(?![\w-]))?(?![\w-])/gu,
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
   livesIn:
     /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|arrives|arriving|en route|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|(?:with|w\/?)[ \t]+(?:her|his|their|my|our|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
@@ -857,8 +870,8 @@ const RE = {
     `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
   ),
-  zipLabelled: /\b(?:zip(?:\s*code)?|postal\s*code|postcode|post\s*code)\s*[:#]?\s*(\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
-  county: /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
+  zipLabelled: /(?:\b(?:zip(?:\s*code)?|postal\s*code|postcode|post\s*code|cep|plz)|\bC\.[ ]?P\.)\s*[:#]?\s*["']?(\d{5}-\d{3}(?![\d-])|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
+  county: /\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,
   // Tokens for names and places
@@ -918,7 +931,9 @@ const FACILITY_FIRST = new Set(
     'alliance coalition foundation shelter ministries practice dental group rest residential funeral mortuary institute laboratory laboratories lab labs diagnostics learning child childcare day daycare preschool nursery school academy partners shopping mall ' +
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
-    'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community').split(' '),
+    'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community ' +
+    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir ' +
+    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
@@ -1304,7 +1319,7 @@ function triggerFlags(): Map<string, number> {
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['p', 'po', 'gpo', 'locked', 'private', 'r', 'rr', 'hc', 'h', 'rural', 'apt', 'apartment'], T.BOX);
-  add(['zip', 'postal', 'postcode'], T.ZIP);
+  add(['zip', 'postal', 'postcode', 'cep', 'plz'], T.ZIP);
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
   add(['ssn', 'ss', 'social', 'soc', 'last'], T.SSN);
@@ -2208,7 +2223,7 @@ class Detector {
   places(): void {
     const v0 = this.v;
     const rw = this.rare;
-    if ((rw !== undefined && (rw.has('brgy') || rw.has('barangay') || rw.has('bairro') || rw.has('colonia') || rw.has('fracc') || (rw.has('col') && v0.includes(', Col.')))) || v0.includes('-ku')) {
+    if ((rw !== undefined && (rw.has('brgy') || rw.has('barangay') || rw.has('bairro') || rw.has('colonia') || rw.has('fracc') || (rw.has('col') && v0.includes(', Col.')))) || v0.includes('-ku') || v0.includes('-gu')) {
       // (A Japanese block number, "3-8-12 Daita", is no date.)
       for (const m of v0.matchAll(ADDRESS_PARTS)) this.add(m.index, m.index + m[0].length, 'LOCATION', isDigitCode(m[0].charCodeAt(0)) ? 94 : 76);
     }
@@ -2477,14 +2492,21 @@ class Detector {
           continue;
         }
         cityStart = m.index + cityTxt.length - last.length;
+      } else if (cityStart > m.index + 1 && v.charCodeAt(cityStart - 1) === 32) {
+        // "New Bedford", "North Adams", "Fort Pierce": a place's opening word before the town found.
+        const ws = v.lastIndexOf(' ', cityStart - 2) + 1;
+        if (ws >= m.index && PLACE_OPENER_WORDS.has(v.slice(Math.max(ws, m.index), cityStart - 1).toLowerCase())) cityStart = Math.max(ws, m.index);
       }
-      this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak ? 52 : 66);
+      // (A known town of two words or more, "New Bedford, MA", is strong evidence even before a state's code that is also a word.)
+      this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak && (!known || !hasChar(v, cityStart, m.index + cityTxt.length, 32)) ? 52 : 66);
       if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
     }
-    if (this.seen & T.ZIP) for (const m of v.matchAll(RE.zipLabelled)) {
+    if (this.seen & T.ZIP || v.includes('C.P.')) for (const m of v.matchAll(RE.zipLabelled)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'LOCATION', 90);
+      // "C.P. 44160, Guadalajara": a known town after the labelled code and a comma.
+      if (v.charCodeAt(s + g.length) === 44) this.cityAfterStreet(s + g.length);
     }
     if (this.seen & T.COUNTY) for (const m of v.matchAll(RE.county)) this.add(m.index, m.index + m[0].length, 'LOCATION', 70);
     if (this.seen & T.COUNTY || this.rare?.has('co')) for (const m of v.matchAll(IRISH_COUNTY)) this.add(m.index, m.index + m[0].length, 'LOCATION', 87);
@@ -2852,7 +2874,7 @@ class Detector {
         const rt = ROAD_NUMBER_AFTER.exec(v.slice(c.e, c.e + 32));
         if (rt) c.e += rt[0].length;
       } else if (isDigitCode(c1) && v.charCodeAt(c.e) === 45 && /\bBox[ \t]+\d+$/i.test(v.slice(Math.max(c.s, c.e - 12), c.e))) {
-        const lt = /^-[A-Z0-9]{1,3}(?![\w-])/.exec(v.slice(c.e, c.e + 5));
+        const lt = /^-(?:[A-Z0-9]{1,3}|\d{5})(?![\w-])/.exec(v.slice(c.e, c.e + 7));
         if (lt) c.e += lt[0].length;
       }
       // "Hometown Drug #3", "Walgreens #11872": a store's number belongs to its name.
@@ -2892,7 +2914,8 @@ class Detector {
         if (v.charCodeAt(q) !== 44) break;
         const ls = v.lastIndexOf('\n', end - 1) + 1;
         const before = v.slice(Math.max(ls, end - 60), end);
-        const pm = ADDRESS_PART_BEFORE.exec(before);
+        // "12, rue des Lilas", "8 bis, avenue Foch": a house number before a comma and a street that opens with its kind.
+        const pm = ADDRESS_PART_BEFORE.exec(before) ?? (k === 0 && STREET_KIND_FIRST.test(v.slice(c.s, c.s + 12)) ? HOUSE_NUMBER_COMMA_BEFORE.exec(before) : null);
         if (!pm) break;
         const part = pm[1] as string;
         const ps = end - before.length + pm.index + pm[0].indexOf(part);
@@ -3087,6 +3110,8 @@ class Detector {
       // Lower-case prose after the label ("Home: lives with wife") is no address.
       if (!/^[ \t]*(?:\d|[A-Z])/.test(val)) continue;
       let off = 0;
+      // "city: Washington", "Town: Indiana": after a city's label, a state's name the gazetteer knows as a town is that town.
+      const cityLabel = /(?:city|town)[ \t]*[:\-–][ \t]*$/i.test(m[0].slice(0, m[0].length - val.length));
       for (const part of val.split(/([,;|]|[ \t]{2,}|[ \t]+[–-][ \t]+)/)) {
         const ps = base + off;
         off += part.length;
@@ -3100,7 +3125,7 @@ class Detector {
           const last = words[words.length - 1] as string;
           const key = words.join(' ');
           const known = words.length === 1 ? (this.fl(key) & L.PLACE) !== 0 : this.lex.places.has(key);
-          if (words.some((w) => NOT_NAME.has(w) || FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w)) || STATE_WORDS.has(key) || this.fl(key) & L.COUNTRY) continue;
+          if (words.some((w) => NOT_NAME.has(w) || FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w)) || (STATE_WORDS.has(key) && !(cityLabel && known && off === part.length)) || this.fl(key) & L.COUNTRY) continue;
           if (STATE_ABBR_SET.has(p) || CA_PROVINCES.has(p) || AU_STATES.has(p) || /^[A-Z]{2,4}$/.test(p) || REGION_WORDS.has(key.replace(/\.$/, ''))) continue;
           // A common word names a place only when the gazetteer knows it ("Orange"); "Independent" does not; a building does ("Ashcombe House").
           if (!known && this.fl(last) & L.WORD && !(words.length > 1 && (BUILDING_WORDS.has(last) || STREET_SUFFIX_SET.has(last)))) continue;
@@ -7206,10 +7231,55 @@ function laterCues(d: Detector): void {
   tokenCues(d);
   candCues(d);
   betweenPlaces(d);
+  delimitedZips(d);
+  datelinePlaces(d);
+}
+
+/** A letter's dateline before its date: a town at the start of the line, a comma, maybe a state's short form and a
+ * word of the date ("Amsterdam, 10-04-2025", "Guadalajara, Jal., a 9 de abril de 2025", "Lyon, le 3 mai 2025"). */
+const DATELINE_BEFORE = /^[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:,[ \t]*\p{Lu}\p{Ll}{1,4}\.)?,[ \t]*(?:(?:le|the|den|am|el|a|on|am)[ \t]+)?$/u;
+
+function datelinePlaces(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'DATE' || c.p < 0) continue;
+    const ls = v.lastIndexOf('\n', c.s - 1) + 1;
+    if (c.s - ls < 4 || c.s - ls > 48 || v.charCodeAt(c.s - 1) !== 32 && v.charCodeAt(c.s - 1) !== 44) continue;
+    const m = DATELINE_BEFORE.exec(v.slice(ls, c.s));
+    if (!m) continue;
+    const town = m[1] as string;
+    const key = town.toLowerCase().replace(/[ \t]+/g, ' ');
+    if (!d.knownPlace(key) || STATE_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || MONTH_WORDS.has(key)) continue;
+    // A town that is also a word ("Reading, 12/05/2025" may head a list of readings) needs a date written out with its month's name.
+    if ((d.fl(key) & L.WORD) !== 0 && !/\p{L}{3}/u.test(v.slice(c.s, c.e))) continue;
+    const s = ls + m[0].indexOf(town);
+    if (!d.anyCand(s, s + town.length)) d.add(s, s + town.length, 'LOCATION', 70);
+  }
+}
+
+/**
+ * "55 Quarry Rd^Rockport^ME^04856" (HL7, DICOM), ";;9 Elm St;Westminster;CA;92683;USA" (vCard), "|Austin|TX|78701|": a ZIP code
+ * in the field after a state's code, in records whose fields are split by carets, semicolons or bars.
+ */
+function delimitedZips(d: Detector): void {
+  const v = d.v;
+  for (const i of d.xIdx) {
+    const t = d.toks[i] as Tok;
+    const sep = v.charCodeAt(t.s - 1);
+    if ((sep !== 94 && sep !== 59 && sep !== 124) || t.s < 4 || v.charCodeAt(t.s - 4) !== sep) continue;
+    const len = t.e - t.s;
+    if (len !== 5 && len !== 10) continue;
+    if (!/^\d{5}(?:-\d{4})?$/.test(t.w) || !STATE_ABBR_SET.has(v.slice(t.s - 3, t.s - 1))) continue;
+    const after = v.charCodeAt(t.e);
+    if (!(t.e === v.length || after === sep || after === 10 || after === 13 || after === 126)) continue;
+    d.add(t.s, t.e, 'LOCATION', 86);
+  }
 }
 
 /** An address part between two places: a house number, a unit, an ordinal street, a district's name ("5th Cross", "apto 72", "Consolacao"). */
-const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|blk|lot|plot|int|piso|casa|house)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de|da|do|dos|das|del|la|le|\p{Lu}[\p{L}'-]+)){0,2})$/iu;
+const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|blk|lot|plot|int|piso|casa|house|scala|sc|escalera|esc|puerta|pta|conj|conjunto|bloco|bl|andar|sala|torre|piano|interno)\.?[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z])|\d{1,2}[oºª°][ \t]*(?:[A-Z]|\d{1,2}[ªa]?|izq(?:da)?\.?|dcha\.?)|\d{1,3}(?:st|nd|rd|th)[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de|da|do|dos|das|del|la|le|\p{Lu}[\p{L}'-]+)){0,2})$/iu;
 
 /**
  * "Rua Augusta, 1508, apto 72, Consolacao, Sao Paulo", "Nursing Home No. 14, 5th Cross, Malleswaram, Bengaluru": the parts of an
@@ -7229,14 +7299,17 @@ function betweenPlaces(d: Detector): void {
     const b = locs[y];
     if (!b || b.s - a.e > 70 || b.s - a.e < 4) continue;
     const gap = v.slice(a.e, b.s);
-    if (gap.includes('\n') || !/^(?:,[ \t]*|[ \t]+(?=(?:No|Flat|Apt|Unit|Blk|Lot|Plot|House)\b))/.test(gap) || !/,[ \t]*$|[ \t]+-[ \t]+$/.test(gap)) continue;
+    if (gap.includes('\n') || !/^(?:,[ \t]*|[ \t]+-[ \t]+|[ \t]+(?=(?:No|Flat|Apt|Unit|Blk|Lot|Plot|House)\b))/.test(gap) || !/,[ \t]*$|[ \t]+-[ \t]+$/.test(gap)) continue;
     const parts: [number, number][] = [];
     let ok = true;
+    // The parts between commas or spaced dashes ("Rua Augusta, 1508, conj. 42 - Consolacao - Sao Paulo").
+    const seps = gap.includes(' -') ? gap.split(/(,|[ \t]+-[ \t]+)/) : gap.split(/(,)/);
     let off = a.e;
-    for (const raw of gap.split(',')) {
+    for (let r = 0; r < seps.length; r += 2) {
+      const raw = seps[r] as string;
       const st = off + raw.length - raw.trimStart().length;
       const text = raw.trim().replace(/[ \t]+-$/, '');
-      off += raw.length + 1;
+      off += raw.length + (seps[r + 1]?.length ?? 0);
       if (text === '') continue;
       if (!BETWEEN_PART_SHAPE.test(text)) {
         ok = false;

@@ -186,13 +186,20 @@ col('DEVICE', 'serial serialnumber serialno deviceid deviceserial deviceidentifi
 col('AGE_OVER_89', 'age ageyears ageyrs patientage');
 col('LICENSE', 'license licensenumber licenseno licence licencenumber dl dlnumber driverslicense dea deanumber');
 col('VEHICLE', 'plate platenumber plateno licenseplate licenceplate licenseplatenumber vin vinnumber vehicleplate vehicleregistration vehiclereg regno rego tagnumber');
+col('OTHER_ID', 'badge badgeno badgenumber badgeid');
+col('VEHICLE', 'vehicle');
+col('NAME', 'visitor visitorname');
 col('BIOMETRIC', 'fingerprint fingerprintid fingerprinttemplate biometric biometricid biometrictemplate biometricidentifier irisid iristemplate iriscode voiceprint voiceprintid palmvein palmveinid retinaid retinascan faceid facetemplate facialgeometry');
+/** The codes of US states and territories (a licence's or a plate's issuer). */
+const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
 const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
 /** Identifier words inside a longer column or key name ("fingerprint_template_ref", "primaryMemberNumber"). */
 const KEY_ID_END = /(?:id|ids|number|num|nbr|no|hash|template|code|ref|serial|plate|print)$/;
 /** The type of a column or key: its name, or the identifier words inside it. */
 function colType(key: string): PhiType | undefined {
   const t = COLUMN[key];
+  // "ID checked (state DL)", "Driver's licence no.": a driver's licence column.
+  if (!t && /(?:state|drivers?)dl$|^dl(?:no|number|state)?$|licen[cs]e/.test(key)) return 'LICENSE';
   if (t || key.length < 5 || !KEY_ID_END.test(key)) return t;
   if (/fingerprint|thumbprint|biometric|iris|retina|palmvein|palmprint|fingervein|voiceprint|faceprint|facetemplate|facialgeometry|facehash/.test(key)) return 'BIOMETRIC';
   if (/plate|^vin|vehicle/.test(key)) return 'VEHICLE';
@@ -248,7 +255,7 @@ const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}[ \t]*(?:\|[ \
 function csv(h: StructuredHost): void {
   const v = h.v;
   // ('|' first: a search for " | " stops at every space.)
-  const pipes = v.includes('|') && v.includes(' | ');
+  const pipes = v.includes('|');
   const pipeHeader = (ls: number) => {
     PIPE_HEADER_LINE.lastIndex = ls;
     return PIPE_HEADER_LINE.test(v);
@@ -317,6 +324,8 @@ function csv(h: StructuredHost): void {
         } else if (type === 'AGE_OVER_89') {
           if (!/^(?:9\d|1[01]\d|12[0-5])$/.test(cell)) return;
         } else if (type !== 'EMAIL' && (!/\d/.test(cell) || cell.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
+        // "GA 058441927", "AL 52AB119": the issuing state's code before a licence or a plate is not part of it.
+        if ((type === 'LICENSE' || type === 'VEHICLE') && /^[A-Z]{2} [A-Z0-9]/.test(cell) && US_STATE_CODES.has(cell.slice(0, 2))) cs += 3;
         // The column types an identifier better than its shape does (a member id shaped like a DEA number).
         h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 6);
       });
@@ -557,7 +566,7 @@ function xml(h: StructuredHost): void {
 export function structured(h: StructuredHost): void {
   const v = h.v;
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
-  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || (v.includes('|') && v.includes(' | ')))) csv(h);
+  if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);

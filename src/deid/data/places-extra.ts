@@ -19,4 +19,9 @@ export const EXTRA_PLACES = [
   // Current or former official names that the package spells otherwise (Karnataka's 2014 renamings,
   // colonial names still in use, and South Africa's renamed towns: Gqeberha was Port Elizabeth).
   'Bangalore|Mysuru|Mangaluru|Hubballi|Belagavi|Kalaburagi|Ballari|Tumakuru|Bombay|Trivandrum|Calicut|Pondicherry|Trichy|Vizag|Prayagraj|Gurugram|Palakkad|Gqeberha|Mbombela|Makhanda',
+  // National and territorial capitals below the package's population floor or spelled otherwise there.
+  "Andorra la Vella|Saint John's|Bandar Seri Begawan|Saint George's|Kuwait City|Sao Tome|Sri Jayawardenepura Kotte|Port of Spain|Port Vila|Pago Pago|Road Town|Charlotte Amalie|Fort-de-France|Saint Helier|Saint Peter Port|Mata-Utu|Basse-Terre|Belmopan|Thimphu|Gitega|N'Djamena|Mbabane|Lobamba|Suva|Banjul|Astana|Tarawa|Vaduz|Valletta|Majuro|Palikir|Ulaanbaatar|Naypyidaw|Yaren|Ngerulmud|Ramallah|Basseterre|Castries|Apia|Honiara|Hargeisa|Nuku'alofa|Funafuti|Kiev|Hagatna|Saipan|Papeete|Noumea|Nuuk|Torshavn|Oranjestad|Gustavia|Marigot|Cayenne|Mamoudzou|Avarua|Alofi|Longyearbyen",
+  // Cruise and resort ports of travel histories, regional cities of the Horn of Africa and the Mexican border, and
+  // refugee camps and settlements named in refugee health screening.
+  "Cozumel|Roatan|Belize City|Costa Maya|Labadee|Ocho Rios|Montego Bay|Port Canaveral|Skagway|Kona|Cabo San Lucas|Garowe|Bosaso|Mandera|Ciudad Juarez|Matamoros|Kakuma|Dadaab|Nakivale|Bidibidi|Kutupalong|Zaatari|Azraq|Nyarugusu|Mae La|Rwamwanja|Kyangwali|Cox's Bazar",
 ].join('|');
