@@ -923,8 +923,8 @@ const INSURANCE_CTX =
 /** Biometric words: an identifier after them in the same sentence is a biometric template's. */
 /** A biometric word shortly before a generic identifier label ("fingerprint scanner enrollment #..."): the
  * identifier is the biometric's (tighter than BIOMETRIC_CTX: "retinal" or "iris" alone is an eye exam). */
-const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm[ -]?(?:vein|print)|voice[ -]?print|biometric|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|facial[ \t]+(?:recognition|geometry|template)|face[ \t]+(?:template|id))[\w-]*[^.;\n]{0,40}$/i;
-const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
+const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|foot[ -]?print|finger[ -]?vein|palm[ -]?(?:vein|print)|voice[ -]?print|biometric|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|facial[ \t]+(?:recognition|geometry|template)|face[ \t]+(?:template|id))[\w-]*[^.;\n]{0,40}$/i;
+const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|foot[ -]?prints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob whatsapp whats reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
   ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
@@ -7232,6 +7232,7 @@ function laterCues(d: Detector): void {
   candCues(d);
   betweenPlaces(d);
   delimitedZips(d);
+  numberCues(d);
   datelinePlaces(d);
 }
 
@@ -8456,6 +8457,275 @@ function labelledAddressAt(d: Detector, i: number): void {
         if (!inLoc) covered = false;
       }
       if (!covered) d.add(a, b, 'LOCATION', 120);
+    }
+  }
+}
+
+// --- Numbers by their cue: national phones in any grouping, phones of relatives, compact date-times, digits read by
+// OCR, spaced and foreign dates, ages, spoken social security numbers, biometric codes (run from laterCues) ----------
+
+/** A phone label right before a number ("Tel.", "mobile", "Fx", "Handy:"). */
+const NUMBER_PHONE_LABEL = /(?:^|[^\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cel|cell|cellphone|handy|fax|fx|telefon|telefono|tel\u00e9fono|t\u00e9l\u00e9phone|t\u00e9l|tlf|whatsapp|landline)\.?[ \t]*[:#]?[ \t]*\(?$/iu;
+/** A letterhead's single letter before a number ("T 020 - 555 4471", "F: 030 / 4471 2291"). */
+const NUMBER_LETTER_LABEL = /(?:^|[\s|,;(])[TMFP][ \t]*[:.]?[ \t]*\(?$/;
+/** "is on 0802 ...", "also on 0711 ...": a person reached on a number (with a trunk prefix only). */
+const NUMBER_ON_CUE = /\b(?:is|also|are|be|reached|reachable|available|contactable)[ \t]+on[ \t]*:?[ \t]*$/i;
+/** A relative or a contact earlier on the line ("Wife Lee Ji-eun, 010-5554-7182"). */
+const NUMBER_KIN_BEFORE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|son|daughter|grandson|granddaughter|grandmother|grandfather|sister|brother|niece|nephew|aunt|uncle|cousin|guardian|caregiver|carer|friend|neighbou?r|contact|nok|next[ \t]+of[ \t]+kin|accompanie[sd])\b[^\n]{0,50}$/i;
+/** Phone shapes of other countries written with dashes: "090-5554-7182", "010-5554-7182", "33-1555-2290". */
+const DASHED_PHONE = /^(?:0\d{1,3}-\d{3,4}-\d{4}|[1-9]\d-\d{4}-\d{4})$/;
+/** A date-time in the basic ISO format ("20250317T093000", "20250310T151200Z"). */
+const BASIC_DATE_TIME = /^((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))T\d{4}(?:\d{2})?Z?$/;
+/** A date with spaces for separators, month first ("dictated 10 24 2024"). */
+const SPACED_DATE = /(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![\w\/.-]|[ \t]\d)/y;
+/** Words after which a spaced date is a date. */
+const SPACED_DATE_CUE = /\b(?:dictated|transcribed|dated?|dob|born|birth|signed|seen|admitted|discharged|on|visit|typed)[ \t]*:?[ \t]*$/i;
+/** Months written short in other languages, only between a day and a year ("1 abr 2025", "3 set 2024"). */
+const FOREIGN_MONTH_SHORT = new Set('ene feb mar abr may jun jul ago sep sept set oct out nov dic dez fev fevr f\u00e9vr avr mai juin juil janv d\u00e9c gen mag giu lug ott m\u00e4r okt'.split(' '));
+/** A year and a month with a dot after a cue ("splint since 2024.09"). */
+const YEAR_DOT_MONTH_CUE = /\b(?:since|from|in|on|dated?|until|till|through|started|stopped|began)[ \t]*:?[ \t]*$/i;
+/** An age over 89 without a unit, by its cue: "is 91 now", "(93 himself)", "90 y,". */
+const AGE_NOW_BEFORE = /(?:(?:\b(?:she|he|they|who|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife|aunt|uncle|sister|brother)|\))[ \t]+(?:is|was|turned|turns)|\b(?:he's|she's|hes|shes))[ \t]+$/i;
+const AGE_NOW_AFTER = /^[ \t]+(?:now|this[ \t]+year|years?[ \t]+young)\b/i;
+const AGE_SELF_AFTER = /^[ \t]+(?:him|her|them)sel(?:f|ves)\b/i;
+const AGE_Y_AFTER = /^[ \t]*y\.?[ \t]*(?=[,;)]|\r?\n|$)/;
+/** A DICOM age string ("PatientAge AS 093Y"). */
+const DICOM_AGE = /^[01]\d\dY$/;
+const DICOM_AGE_BEFORE = /(?:\bAS|[Aa]ge)[ \t:=]*$/;
+/** Nine digits spoken one by one ("social four one two five five zero three eight six"). */
+const SPOKEN_NINE = new RegExp(`[ \\t]*\\r?\\n?[ \\t]*(?:security[ \\t]+)?(?:number[ \\t]+)?(?:is[ \\t]+)?:?[ \\t]*(${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){8})\\b(?![ ,-]+${DIGIT_WORD}\\b)`, 'iy');
+/** A biometric word shortly before a code ("voiceprint match (VP-7730-1184)"). */
+const BIOMETRIC_NEAR = /\b(?:fingerprint|thumbprint|footprint|finger[ -]?vein|palm[ -]?(?:vein|print)|palmsecure|voice[ -]?print|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|face[ \t]+(?:match|template|scan)|facial[ \t]+(?:recognition|template|geometry)|biometric)[\w-]*[^.;\n]{0,30}$/i;
+/** Characters OCR reads for digits ("O" for 0, "l" for 1). */
+const OCR_DIGIT = (c: number): boolean => c === 79 || c === 108;
+/** Dates, social security numbers and phones in OCR text, on a copy with O and l read as digits. */
+const OCR_DATE = /(\d{1,2})[ \t]?([\/.-])[ \t]?(\d{1,2})[ \t]?\2[ \t]?((?:19|20)\d{2})(?![\w\/-])/y;
+const OCR_SSN = /\d{3}-\d{2}-\d{4}(?![\w-])/y;
+const OCR_PHONE = /(?:\(\d{3}\)[ \t]?|\d{3}[ \t]?[-.][ \t]?|\d{3} )\d{3}[ \t]?[-.][ \t]?\d{4}(?![\w-])/y;
+
+/** Whether an e-mail address starts at s. */
+function emailAt(v: string, s: number): boolean {
+  EMAIL_Y.lastIndex = s;
+  const ok = EMAIL_Y.test(v);
+  EMAIL_Y.lastIndex = 0;
+  return ok;
+}
+
+/** Digit groups from s ("0176 55501 447", "030 / 4471 2291", "816- 555 -Ol22", "(8l6) 555-Ol84"): the end of the
+ * longest run of two or more groups holding 9 to 12 digits, or -1; O and l count as digits inside groups with a digit. */
+function phoneGroupsEnd(v: string, s: number): number {
+  const n = v.length;
+  let x = s;
+  const paren = v.charCodeAt(x) === 40;
+  if (paren) x++;
+  let digits = 0;
+  let real = 0;
+  let groups = 0;
+  let best = -1;
+  for (;;) {
+    const g0 = x;
+    let gd = 0;
+    while (x < n) {
+      const c = v.charCodeAt(x);
+      if (c >= 48 && c <= 57) gd++;
+      else if (!OCR_DIGIT(c)) break;
+      x++;
+    }
+    const len = x - g0;
+    if (len === 0 || len > 5 || gd === 0) break;
+    const c = codeAt(v, x);
+    // A group runs into a word ("12mg", "Ol22abc"): the run ends before it.
+    if (isWordCode(c)) break;
+    digits += len;
+    real += gd;
+    groups++;
+    if (digits > 12) break;
+    if (groups >= 2 && digits >= 9 && real >= 7 && !((c === 46 || c === 47) && isDigitCode(codeAt(v, x + 1)))) best = x;
+    if (paren && groups === 1) {
+      if (c !== 41) break;
+      x++;
+    }
+    // The separator: a blank, a dash with or without blanks, a slash or a dot between blanks ("030 / 4471").
+    let y = x;
+    const b0 = v.charCodeAt(y) === 32 || v.charCodeAt(y) === 9;
+    if (b0) y++;
+    const sc = v.charCodeAt(y);
+    if (sc === 45 || sc === 47 || sc === 46) {
+      y++;
+      const b1 = v.charCodeAt(y) === 32 || v.charCodeAt(y) === 9;
+      if (b1) y++;
+      if (sc !== 45 && !(b0 && b1)) break;
+    }
+    if (y === x) break;
+    x = y;
+  }
+  return best;
+}
+
+function numberCues(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let runEnd = -1;
+  let ocr = false;
+  let bio = 0;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const w = t.w;
+    const len = w.length;
+    const c0 = w.charCodeAt(0);
+    if (len >= 2 && !ocr) {
+      for (let x = 1; x < len; x++) {
+        const a = w.charCodeAt(x - 1);
+        const b = w.charCodeAt(x);
+        if ((OCR_DIGIT(a) && isDigitCode(b)) || (isDigitCode(a) && OCR_DIGIT(b))) {
+          ocr = true;
+          break;
+        }
+      }
+    }
+    if (t.s < runEnd) continue;
+    const before = codeAt(v, t.s - 1);
+    if (isDigitCode(c0) && !isDigitCode(before) && before !== 45 && before !== 46 && before !== 47) {
+      // A national phone number in any grouping after a phone label, a letterhead letter or "is on".
+      const s = before === 40 ? t.s - 1 : t.s;
+      const e = phoneGroupsEnd(v, s);
+      if (e > 0) {
+        runEnd = e;
+        const back = v.slice(Math.max(0, s - 24), s);
+        const label = NUMBER_PHONE_LABEL.test(back) || NUMBER_LETTER_LABEL.test(back) || (c0 === 48 && NUMBER_ON_CUE.test(back) && v.slice(s, e).split(/[^0-9Ol]+/).length >= 3);
+        if (label) {
+          d.addPhone(s, e, 90);
+          continue;
+        }
+      }
+    }
+    if (len >= 12 && len <= 13 && DASHED_PHONE.test(w) && NUMBER_KIN_BEFORE.test(v.slice(Math.max(0, t.s - 70), t.s))) {
+      d.add(t.s, t.e, 'PHONE', 35);
+      continue;
+    }
+    if (len >= 13 && len <= 16 && w.charCodeAt(8) === 84) {
+      const m = BASIC_DATE_TIME.exec(w);
+      if (m) d.add(t.s, t.s + 8, 'DATE', 85);
+      continue;
+    }
+    if (len <= 2 && isDigitCode(c0) && codeAt(v, t.e) === 32 && isDigitCode(codeAt(v, t.e + 1)) && !isDigitCode(before)) {
+      SPACED_DATE.lastIndex = t.s;
+      const m = SPACED_DATE.exec(v);
+      if (m && +(m[1] as string) >= 1 && +(m[1] as string) <= 12 && dayOk(m[2] as string) && SPACED_DATE_CUE.test(v.slice(Math.max(0, t.s - 24), t.s))) {
+        d.add(t.s, t.s + m[0].length, 'DATE', 80);
+        runEnd = t.s + m[0].length;
+        continue;
+      }
+    }
+    if (len === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d{4}$/.test(w) && i >= 2) {
+      const p1 = toks[i - 1] as Tok;
+      const p2 = toks[i - 2] as Tok;
+      // "maio de 2025", "1 abr 2025".
+      if (p1.k === 'de' && p2.shape !== 'X' && FOREIGN_MONTH_WORDS.has(p2.k) && oneSpace(v, p2.e, p1.s) && oneSpace(v, p1.e, t.s)) d.add(p2.s, t.e, 'DATE', 86);
+      else if (FOREIGN_MONTH_SHORT.has(p1.k) && p2.shape === 'X' && p2.w.length <= 2 && /^\d+$/.test(p2.w) && dayOk(p2.w) && spaces(v, p2.e, p1.s) && /^\.?[ \t]+$/.test(v.slice(p1.e, t.s))) d.add(p2.s, t.e, 'DATE', 86);
+      // "since 2024.09".
+      if (codeAt(v, t.e) === 46 && /^\.(?:0[1-9]|1[0-2])(?![\w\/-]|[.,]\d)/.test(v.slice(t.e, t.e + 5)) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 16), t.s))) d.add(t.s, t.e + 3, 'DATE', 80);
+      continue;
+    }
+    if ((len === 2 || len === 3) && /^(?:9\d|1[01]\d)$/.test(w) && !isDigitCode(before) && before !== 46 && before !== 47 && before !== 45) {
+      const after = v.slice(t.e, t.e + 20);
+      const back = v.slice(Math.max(0, t.s - 24), t.s);
+      if (AGE_SELF_AFTER.test(after) || (AGE_NOW_AFTER.test(after) && AGE_NOW_BEFORE.test(back)) || (AGE_Y_AFTER.test(after) && codeAt(v, t.e) === 32 && /,[ \t]*$/.test(back))) d.add(t.s, t.e, 'AGE_OVER_89', 88);
+      continue;
+    }
+    if (len === 4 && DICOM_AGE.test(w) && +w.slice(0, 3) >= 90 && DICOM_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 12), t.s))) {
+      d.add(t.s, t.s + 3, 'AGE_OVER_89', 88);
+      continue;
+    }
+    // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
+    if (len >= 7 && w.includes('-') && t.capitals >= 2) {
+      if (bio === 0) bio = /print|vein|palm|iris|retina|biometric|face|facial/i.test(v) ? 1 : 2;
+      if (bio === 1 && BIOMETRIC_NEAR.test(v.slice(Math.max(0, t.s - 60), t.s))) d.add(t.s, t.e, 'BIOMETRIC', 67);
+    }
+  }
+  if (ocr) ocrNumbers(d);
+  // "account rgaines67@webmail.example": a label's value that stops at "@" is the e-mail's user part; the e-mail wins.
+  // "IMEI 35 881203 449120 7": a spaced IMEI keeps its check digit (15 digits).
+  const at = v.includes('@');
+  for (const c of d.cands) {
+    if (at && c.p > 0 && c.t !== 'EMAIL' && codeAt(v, c.e) === 64 && c.t !== 'NAME' && c.t !== 'LOCATION' && emailAt(v, c.s)) c.p = -1;
+    else if (c.t === 'DEVICE' && codeAt(v, c.e) === 32 && isDigitCode(codeAt(v, c.e + 1)) && !isWordCode(codeAt(v, c.e + 2)) && /^\d{2}(?: \d{6}){2}$/.test(v.slice(c.s, c.e))) d.add(c.s, c.e + 2, 'DEVICE', c.p + 1);
+  }
+  // "social four one two five five zero three eight six": a social security number spoken digit by digit.
+  for (const i of d.stickyIdx) {
+    const t = toks[i] as Tok;
+    if ((t.f & T.SSN) === 0 || (t.k !== 'social' && t.k !== 'ssn')) continue;
+    SPOKEN_NINE.lastIndex = t.e;
+    const m = SPOKEN_NINE.exec(v);
+    if (!m) continue;
+    const g = m[1] as string;
+    const st = m.index + m[0].length - g.length;
+    d.add(st, st + g.length, 'SSN', 90);
+  }
+}
+
+/** OCR text reads 0 as O and 1 as l ("DOB : l2 /O7 / l96O", "SS# 49l-55-O238", "Ph 816- 555 -Ol22"): on each line with
+ * such a token, the dates, social security numbers and phones of a copy with O and l read as digits (runs of digits,
+ * O and l only) that the copy changed. */
+function ocrNumbers(d: Detector): void {
+  const v = d.v;
+  let lineFrom = -1;
+  for (const i of d.xIdx) {
+    const t = d.toks[i] as Tok;
+    if (t.s < lineFrom) continue;
+    let mixed = false;
+    for (let x = 0; x < t.w.length; x++) if (OCR_DIGIT(t.w.charCodeAt(x))) mixed = true;
+    if (!mixed) continue;
+    const a = v.lastIndexOf('\n', t.s) + 1;
+    let b = v.indexOf('\n', t.e);
+    if (b < 0) b = v.length;
+    lineFrom = b;
+    // Read O and l as digits in runs of digits, O and l that hold a digit and stand alone (not "Old", "all").
+    const chars = v.slice(a, b).split('');
+    for (let x = 0; x < chars.length; ) {
+      if (!/[0-9Ol]/.test(chars[x] as string)) {
+        x++;
+        continue;
+      }
+      let y = x;
+      let dg = false;
+      while (y < chars.length && /[0-9Ol]/.test(chars[y] as string)) {
+        if (/\d/.test(chars[y] as string)) dg = true;
+        y++;
+      }
+      const edge = (k: number) => k < 0 || k >= chars.length || !/[A-Za-z]/.test(chars[k] as string);
+      if (dg && edge(x - 1) && edge(y)) for (let k = x; k < y; k++) chars[k] = chars[k] === 'O' ? '0' : chars[k] === 'l' ? '1' : (chars[k] as string);
+      x = y;
+    }
+    const line = chars.join('');
+    for (let p = 0; p < line.length; p++) {
+      const c = line.charCodeAt(p);
+      if (!isDigitCode(c) && c !== 40) continue;
+      if (p > 0 && (isDigitCode(line.charCodeAt(p - 1)) || isLetterCode(line.charCodeAt(p - 1)))) continue;
+      const changed = (q: number) => {
+        for (let k = p; k < q; k++) if (line.charCodeAt(k) !== v.charCodeAt(a + k)) return true;
+        return false;
+      };
+      OCR_DATE.lastIndex = p;
+      let m = OCR_DATE.exec(line);
+      if (m && +(m[1] as string) <= 31 && +(m[3] as string) <= 31 && (+(m[1] as string) <= 12 || +(m[3] as string) <= 12) && changed(p + m[0].length)) {
+        d.add(a + p, a + p + m[0].length, 'DATE', 88);
+        p += m[0].length - 1;
+        continue;
+      }
+      OCR_SSN.lastIndex = p;
+      m = OCR_SSN.exec(line);
+      if (m && changed(p + m[0].length)) {
+        d.add(a + p, a + p + m[0].length, 'SSN', 88);
+        p += m[0].length - 1;
+        continue;
+      }
+      OCR_PHONE.lastIndex = p;
+      m = OCR_PHONE.exec(line);
+      if (m && changed(p + m[0].length)) {
+        d.addPhone(a + p, a + p + m[0].length, 88);
+        p += m[0].length - 1;
+      }
     }
   }
 }

@@ -1,0 +1,89 @@
+// Generalisation tests, twelfth round (docs/deid.md, Stop 14): dates, ages, phones and the rarer types, general
+// patterns found in the open sets (train4-7, heldout4, heldout5). Every example is new and synthetic (invented names,
+// places and numbers), written for the rule, not copied from any evaluation set.
+import { test } from 'node:test';
+
+import assert from 'node:assert/strict';
+
+import { covered, found, has, notFlagged } from '../support/deid.js';
+
+test('a national phone number in any grouping after a phone label or a letterhead letter', () => {
+  has('Praxis Dr. Lindqvist, Hauptstr. 9, Köln; Handy 0157 44320 918 (abends)', 'PHONE', '0157 44320 918');
+  has('Zahnarztpraxis Ostend\nT 069 - 555 2087 | E info@ostend.example', 'PHONE', '069 - 555 2087');
+  has('Telefon 089 555 7720, Fax 089 / 5557 7721', 'FAX', '089 / 5557 7721');
+  has('Consultorio Dra. Ibarra, Tel. 81 8555 3107 / WhatsApp', 'PHONE', '81 8555 3107');
+  has('Home Health of the Valley Ph 503-555-0 188 Fx 503 555 01 89 RE: referral', 'FAX', '503 555 01 89');
+  // Doses, vitals, lab values and dates after the same words stay unflagged.
+  notFlagged('Tel. contact made with daughter; BP 132 84 HR 71 RR 18', '132 84');
+  notFlagged('cell count 12 400 000 per mL', '12 400 000');
+  notFlagged('phone visit 12/05/2024 1030 re labs', '1030');
+});
+
+test('a relative reached on a number with a trunk prefix, and a dashed number after a relative', () => {
+  has('Her son, Mr. Adeyemi Cole, is on 0803 555 6142 most evenings.', 'PHONE', '0803 555 6142');
+  has('Daughter also on 0722 555 418. Plan reviewed.', 'PHONE', '0722 555 418');
+  has('Accompanied by her nephew Sato Kenji, 080-5553-9014. Dear Dr. Hara,', 'PHONE', '080-5553-9014');
+  has('Contact: his sister Marisol Peña, 55-5552-8841.', 'PHONE', '55-5552-8841');
+  // A medication the patient is on, a result, an identifier with a label: not a phone.
+  notFlagged('She is on 0.5 mg daily and 2 L oxygen.', '0.5');
+  notFlagged('Her sister was admitted; accession 080-5553-9014 pending.', 'sister');
+});
+
+test('a date-time in the basic ISO format keeps its date', () => {
+  has('DTSTART;TZID=America/Chicago:20240611T141500\nDTEND:20240611T150000Z', 'DATE', '20240611');
+  // Not a date: an eight-digit number with a T that is no month and day.
+  assert.ok(!found('build 20241399T120000 shipped').some((f) => f.startsWith('DATE')));
+});
+
+test('dates, social security numbers and phones read by OCR with O for 0 and l for 1', () => {
+  const t = 'FAX PAGE 2 rec\'d O6/l4/2O24 O9:l2\nPt: MOREAU, CELINE  DOB: O9 / 2l / l95l\nSSN 3l4-O5-22l9  Ph (4l7) 555-O163';
+  has(t, 'DATE', "O6/l4/2O24");
+  has(t, 'DATE', 'O9 / 2l / l95l');
+  has(t, 'SSN', '3l4-O5-22l9');
+  has(t, 'PHONE', '(4l7) 555-O163');
+  has('Certification period l0/O1/2024 - l2/29/2024 enclosed', 'DATE', 'l0/O1/2024');
+  // Words with O and l and plain numbers are no OCR digits.
+  notFlagged('Old records: all 12 pages; Ol 2 flow', 'Ol 2');
+});
+
+test('dates with blanks for separators after a date word, short foreign months, a year and a month with a dot', () => {
+  has('urology dictation, dictated 03 17 2025, transcribed 03 18 2025 by service', 'DATE', '03 17 2025');
+  has('urology dictation, dictated 03 17 2025, transcribed 03 18 2025 by service', 'DATE', '03 18 2025');
+  has('Ultimo control odontologico 14 ago 2024. Sin cambios.', 'DATE', '14 ago 2024');
+  has('Ela se muda para Recife em junho de 2025.', 'DATE', 'junho de 2025');
+  has('Night guard worn since 2023.11. Next review pending.', 'DATE', '2023.11');
+  // Lists of numbers, scores and bare years stay unflagged.
+  notFlagged('Strength 5 5 2024 protocol: reps 10 12 2025 goal', '10 12 2025');
+  notFlagged('Creatinine 2023.11 umol/L since admission', '2023.11');
+  notFlagged('Policy updated in 2025.', '2025');
+});
+
+test('an age over 89 by its cue: "is 9x now", "(9x himself)", a name and "9x y,", a DICOM age string', () => {
+  has('grandma (dob 1931) is 93 now and lives alone', 'AGE_OVER_89', '93');
+  has('per her husband Anselm (94 himself), she was at baseline', 'AGE_OVER_89', '94');
+  has('Patient: Tran Minh Khoa (family name Tran), 92 y, MRN 4471-09', 'AGE_OVER_89', '92');
+  has('(0010,1010) PatientAge AS 096Y\n(0010,0040) PatientSex CS F', 'AGE_OVER_89', '096');
+  // Ages of 89 and under, scores and vitals after the same words stay unflagged.
+  notFlagged('she is 89 now and lives alone', '89');
+  notFlagged('(0010,1010) PatientAge AS 067Y', '067');
+  notFlagged('HR is 92 now after fluids', '92');
+});
+
+test('a social security number spoken digit by digit, also on the next line', () => {
+  has('his social\nseven one two five five zero four eight one and he is seen for', 'SSN', 'seven one two five five zero four eight one');
+  // Fewer digits are no social security number.
+  notFlagged('social worker: two three visits planned', 'two three');
+});
+
+test('biometric codes after a biometric word; newborn footprints; a spaced IMEI with its check digit', () => {
+  has('Identity confirmed by voiceprint match (VQ-2291-6630) before the visit.', 'BIOMETRIC', 'VQ-2291-6630');
+  has('Newborn footprint record NB-FP-24-11873 filed with the chart.', 'BIOMETRIC', 'NB-FP-24-11873');
+  has('Property: phone, IMEI 49 015420 323751 8 - wallet', 'DEVICE', '49 015420 323751 8');
+  // A code far from any biometric word keeps its label's type.
+  notFlagged('Voiceprint declined. Walker model HX-2291 in room.', 'HX-2291');
+});
+
+test('an e-mail address after an account label is an e-mail, not an account number', () => {
+  has('CPAP cloud account mwalters82@mailhost.example. Usage 91%.', 'EMAIL', 'mwalters82@mailhost.example');
+  covered('NOTE DATE: FEB 03, 2025@09:12 ENTRY', 'FEB 03, 2025', 'DATE');
+});
