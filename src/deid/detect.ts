@@ -832,7 +832,7 @@ const RE = {
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
   // Locations
   street: new RegExp(
-    `(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b(?![.'-]\\w)\\.?)?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
+    `(?<![\\w-])\\d{1,6}(?:-\\d{1,5})?[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b(?![.'-]\\w)\\.?)?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
     'gi',
   ),
   streetName:
@@ -6867,6 +6867,48 @@ function laterCues(d: Detector): void {
   betweenPlaces(d);
   delimitedZips(d);
   datelinePlaces(d);
+  routePlaces(d);
+}
+
+/** A known place on the other side of an arrow from a place found ("route Anchorage -> Seattle", "Lima → Cusco"). */
+const ROUTE_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*(?:->|→|=>)[ \t]*$/u;
+const ROUTE_AFTER = /^[ \t]*(?:->|→|=>)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/u;
+
+function routePlaces(d: Detector): void {
+  const v = d.v;
+  if (!v.includes('->') && !v.includes('→') && !v.includes('=>')) return;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || (c.t !== 'LOCATION' && c.t !== 'NAME')) continue;
+    // (A town typed as a person counts when the other end is a known town too: "Fairbanks -> Denver".)
+    const person = c.t === 'NAME';
+    if (person && (!d.knownPlace(v.slice(c.s, c.e).toLowerCase()) || titleBefore(v, c.s))) continue;
+    let hit = false;
+    const b = ROUTE_BEFORE.exec(v.slice(Math.max(0, c.s - 48), c.s));
+    if (b) hit = routeEnd(d, c.s - b[0].length + b[0].indexOf(b[1] as string), b[1] as string, true);
+    const a = ROUTE_AFTER.exec(v.slice(c.e, c.e + 48));
+    if (a) hit = routeEnd(d, c.e + a[0].length - (a[1] as string).length, a[1] as string, false) || hit;
+    if (person && hit) c.t = 'LOCATION';
+  }
+}
+/** The longest known place that opens (after an arrow) or ends (before one) the capitalized words at s. */
+function routeEnd(d: Detector, s0: number, words: string, atEnd: boolean): boolean {
+  const parts = words.split(/[ \t]+/);
+  for (let n = parts.length; n >= 1; n--) {
+    const txt = (atEnd ? parts.slice(parts.length - n) : parts.slice(0, n)).join(' ');
+    const key = txt.toLowerCase();
+    if (!d.knownPlace(key) || STATE_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || MONTH_WORDS.has(key)) continue;
+    const s = atEnd ? s0 + words.length - txt.length : s0;
+    if (d.v.slice(s, s + txt.length) !== txt || titleBefore(d.v, s)) return false;
+    // A town that is also a word ("Reading room") ends at punctuation, a line's end or the next arrow.
+    if ((d.fl(key) & L.WORD) !== 0 && !/^[ \t]*(?:[,;.:)]|->|→|=>|\r?\n|$)/.test(d.v.slice(s + txt.length, s + txt.length + 4))) return false;
+    // (A town typed as a person there is a town.)
+    for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s === s && c.e === s + txt.length) c.t = 'LOCATION';
+    if (!d.anyCand(s, s + txt.length)) d.add(s, s + txt.length, 'LOCATION', 66);
+    return true;
+  }
+  return false;
 }
 
 /** A letter's dateline before its date: a town at the start of the line, a comma, maybe a state's short form and a

@@ -163,3 +163,13 @@ test('a letter\'s dateline town before its date, a clinic\'s pharmacy, a regiona
   notFlagged('Patient, 12/5/2025 visit', 'Patient');
   notFlagged('The Clinic Pharmacy is closed on Sunday.', 'Clinic Pharmacy');
 });
+
+test('a house number with a dash before a highway (Hawaii, Queens), a known town across a route\'s arrow', () => {
+  has('Body released to: Kailua Memorial Chapel, 41-220 Kalanianaole Hwy; director notified.', 'LOCATION', '41-220 Kalanianaole Hwy');
+  has('Itinerary: route Fairbanks -> Denver, seat 12C.', 'LOCATION', 'Fairbanks');
+  has('Trip: Arequipa → Cusco → Puno, altitude sickness day 2.', 'LOCATION', 'Arequipa');
+  // A range of numbers before a word and a word after an arrow stay unflagged; a doctor's name before an arrow stays a name.
+  notFlagged('Walked 3-4 blocks today.', '3-4 blocks');
+  has('Referred Dr Lima -> Cusco clinic', 'NAME', 'Lima');
+  notFlagged('Seattle -> Reading room at 3pm', 'Reading');
+});
