@@ -341,7 +341,7 @@ const FACILITY_HEAD = new RegExp(
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
-      'Clinic Pharmacy', 'Clinic', 'Infirmary', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
+      'Clinic Pharmacy', 'Clinic', 'Infirmary', 'Ziekenhuis', 'Krankenhaus', 'Sjukhus(?:et)?', 'Sygehus', 'Sykehus(?:et)?', 'Kantonsspital', 'Spital', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
       'Rehab(?:ilitation)? (?:and|&) Nursing(?: Cent(?:er|re)| Facility| Home)?', 'Health (?:and|&) Rehab(?:ilitation)?(?: Cent(?:er|re))?', 'Rehabilitation Cent(?:er|re)', 'Rehab Cent(?:er|re)', 'Hospice', 'Family Practice', 'Medical Practice', 'Dental Practice', 'Group Practice', 'Practice',
       'Dental (?:Cent(?:er|re)|Office|Specialists|Surgery|Studio)', 'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
       'Assisted Living', 'Healthcare', 'Health Care', 'Medical Group', 'Medical Associates', 'Physicians Group', 'Physicians', 'Sanatorium', 'Dialysis Cent(?:er|re)',
@@ -466,7 +466,7 @@ const ADDRESS_LINE =
 /** Heads of named buildings and wings, anywhere in the text ("the Whitcombe Pavilion", "Lister Wing"). */
 const BUILDING_HEADS = new Set('pavilion pavillion wing tower towers building annex annexe house hall'.split(' '));
 /** ", 20121 Milano", ", 1017 GC Amsterdam", ", 1100-053 Lisboa", ", 111 34 Stockholm", ", 80-123 Gdańsk", ", A-1010 Wien". */
-const POSTCODE_TOWN_AFTER = /^[ \t]*,[ \t]*((?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
+const POSTCODE_TOWN_AFTER = /^(?:[ \t]*,|[ \t]+[-–])[ \t]*((?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
 /** "12 Rue des Lilas, 69003 Lyon": the postcode inside the street's span, the town after it. */
 const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
 /** An address part right before a place, separated by a comma: flat, plot, house or sector numbers, "3rd Cross",
@@ -933,7 +933,7 @@ const FACILITY_FIRST = new Set(
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community ' +
     'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir ' +
-    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio').split(' '),
+    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio ziekenhuis krankenhaus sjukhus sjukhuset sygehus sykehus sykehuset kantonsspital spital').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
@@ -6868,6 +6868,23 @@ function laterCues(d: Detector): void {
   delimitedZips(d);
   datelinePlaces(d);
   routePlaces(d);
+  kinTownPlaces(d);
+}
+
+/** "Milica Jovanovic (mother, Belgrade)", "(son, Nairobi)": a known town after a relative and a comma in parentheses. */
+const KIN_COMMA_BEFORE = /\([ \t]*(?:[a-z]+[ \t]+)?([a-z]+)[ \t]*,[ \t]*$/;
+
+function kinTownPlaces(d: Detector): void {
+  const v = d.v;
+  if (!v.includes(')')) return;
+  for (const c of d.cands) {
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 41 || v.charCodeAt(c.s - 2) !== 44) continue;
+    const m = KIN_COMMA_BEFORE.exec(v.slice(Math.max(0, c.s - 32), c.s));
+    if (!m || !KIN_WORDS.has(m[1] as string)) continue;
+    const key = v.slice(c.s, c.e).toLowerCase();
+    // (Not a given name: "(wife, Florence)" may name the wife.)
+    if (d.knownPlace(key) && !STATE_WORDS.has(key) && (d.fl(key) & (L.COUNTRY | L.FIRST)) === 0) c.t = 'LOCATION';
+  }
 }
 
 /** A known place on the other side of an arrow from a place found ("route Anchorage -> Seattle", "Lima → Cusco"). */

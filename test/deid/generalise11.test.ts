@@ -173,3 +173,12 @@ test('a house number with a dash before a highway (Hawaii, Queens), a known town
   has('Referred Dr Lima -> Cusco clinic', 'NAME', 'Lima');
   notFlagged('Seattle -> Reading room at 3pm', 'Reading');
 });
+
+test('hospitals named with a Dutch, German or Nordic head, a postcode and town after a spaced dash, a town after a relative in parentheses', () => {
+  has('Referred to Dr Veenstra, surgeon, Gelderse Vallei Ziekenhuis\nBetreft', 'LOCATION', 'Gelderse Vallei Ziekenhuis');
+  has('Verlegung ins Waldfriede Krankenhaus am 3.5.', 'LOCATION', 'Waldfriede Krankenhaus');
+  covered('Studio Medico Ranieri\nVia Nomentana, 118 - 00161 Roma (RM)\nTel 06 5555 0101', '00161 Roma', 'LOCATION');
+  has('Contacts: Dragana Petrovic (sister, Zagreb) +385 1 555 0199', 'LOCATION', 'Zagreb');
+  // A given name after a relative stays a name.
+  has('Contacts: Ivan Horvat (wife, Florence) 555-0101', 'NAME', 'Florence');
+});
