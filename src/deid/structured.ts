@@ -335,6 +335,66 @@ function csv(h: StructuredHost): void {
   }
 }
 
+// --- Fixed-width extracts with a header of widths ------------------------------------------------
+
+/** One column of a fixed-width header: "MRN(10)", "LAST(14)". */
+const WIDTH_COLUMN = /([A-Za-z][A-Za-z_]{1,19})\((\d{1,3})\)/g;
+
+/**
+ * "Columns: MRN(10) LAST(14) FIRST(12) DOB(8) SSN(9) ZIP(5) ACCT(10)" then rows whose fields are cut by those
+ * widths ("0000417762KALANI        MAKANA      19700316..."): each field typed by its column's name, as in a table.
+ * Found from the parentheses of the text (a digit right after "(" and a letter right before it), three on a line.
+ */
+function fixedWidth(h: StructuredHost): void {
+  const v = h.v;
+  let lineSeen = -1;
+  let count = 0;
+  for (let q = v.indexOf('('); q >= 0; q = v.indexOf('(', q + 1)) {
+    const a = v.charCodeAt(q + 1);
+    const b = v.charCodeAt(q - 1);
+    if (a < 48 || a > 57 || !((b >= 65 && b <= 90) || (b >= 97 && b <= 122))) continue;
+    const ls = v.lastIndexOf('\n', q) + 1;
+    if (ls !== lineSeen) {
+      lineSeen = ls;
+      count = 0;
+    }
+    if (++count !== 3) continue;
+    let le = v.indexOf('\n', q);
+    if (le < 0) le = v.length;
+    const cols: [PhiType | undefined, number][] = [];
+    let total = 0;
+    for (const m of v.slice(ls, le).matchAll(WIDTH_COLUMN)) {
+      cols.push([colType(colKey(m[1] as string)), Number(m[2])]);
+      total += Number(m[2]);
+    }
+    if (cols.length < 3 || !cols.some(([t]) => t) || total < 12) continue;
+    // The rows: the next lines as long as the widths add up (a last field may be shorter or left blank).
+    let rs = le + 1;
+    while (rs < v.length) {
+      let re = v.indexOf('\n', rs);
+      if (re < 0) re = v.length;
+      const len = (v.charCodeAt(re - 1) === 13 ? re - 1 : re) - rs;
+      if (len > total || len < total - (cols[cols.length - 1] as [PhiType | undefined, number])[1]) break;
+      let off = rs;
+      for (const [type, w] of cols) {
+        let cs = off;
+        let ce = Math.min(off + w, rs + len);
+        off += w;
+        while (cs < ce && v.charCodeAt(cs) === 32) cs++;
+        while (ce > cs && v.charCodeAt(ce - 1) === 32) ce--;
+        if (!type || ce - cs < 2) continue;
+        const cell = v.slice(cs, ce);
+        // (A name field holds capitalized words only: a row of prose cut by the widths is no record.)
+        if (type === 'NAME' ? !/^\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*$/u.test(cell) : !/\d/.test(cell)) continue;
+        if (type === 'AGE_OVER_89' && !/^(?:9\d|1[01]\d|12[0-5])$/.test(cell)) continue;
+        h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 6);
+      }
+      rs = re + 1;
+    }
+    q = Math.max(q, rs - 1);
+  }
+}
+
 // --- JSON fields --------------------------------------------------------------------------------
 
 /** Keys whose string values are parts of a person's name. */
@@ -567,6 +627,7 @@ export function structured(h: StructuredHost): void {
   const v = h.v;
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
   if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
+  if (v.includes('\n')) fixedWidth(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);

@@ -182,3 +182,20 @@ test('hospitals named with a Dutch, German or Nordic head, a postcode and town a
   // A given name after a relative stays a name.
   has('Contacts: Ivan Horvat (wife, Florence) 555-0101', 'NAME', 'Florence');
 });
+
+test('a fixed-width extract cut by the widths its header gives', () => {
+  const x = [
+    'Nightly extract (fixed width). Layout: MRN(8) LAST(10) FIRST(8) DOB(8) ZIP(5) ACCT(9)',
+    '55120931DELACROIX ODETTE  1931041202139B44012877',
+    '55120932ONYEKA    CHIDI   1988072294110B44012878',
+  ].join('\n');
+  has(x, 'MRN', '55120931');
+  has(x, 'NAME', 'DELACROIX');
+  has(x, 'NAME', 'ODETTE');
+  has(x, 'DATE', '19310412');
+  has(x, 'LOCATION', '02139');
+  has(x, 'ACCOUNT', 'B44012877');
+  has(x, 'LOCATION', '94110');
+  // Prose with sizes in parentheses is no header.
+  notFlagged('Sizes: catheter(14) sheath(6) last(35) used.\nRight radial access, closure device placed, no bleeding', 'closure device');
+});
