@@ -919,7 +919,7 @@ const LABEL_NEXT =
   /^(?:'?s)?[ \t]*(?:#|[-\/]?[ \t]*(?:id|number|no|num|nbr|serial|s\/n|sn|tag|ref|reference|code|card|template|print|prints|scan|vein|geometry|pattern|signature|record|registration|reg|examiner|medical|council|certificate|auth|authori[sz]ation|aid|file|insurance|african|cert|verification|authentication|enrol\w*|biometric|r|number)\b)/i;
 /** Insurers and coverage words: a number after them on the same line is a health plan number. */
 const INSURANCE_CTX =
-  /\b(?:insurance|insurer|payer|payor|coverage|carrier|health[ \t]+plan|medical[ \t]+aid|aetna|cigna|humana|united[ \t]*health(?:care)?|uhc|bcbs|blue[ \t]+(?:cross|shield)|anthem|kaiser|tricare|molina|centene|wellcare|ambetter|highmark|premera|regence|health[ \t]*net|bupa|vhi|laya|irish[ \t]+life[ \t]+health|discovery[ \t]+health|medibank|hcf|nib|southern[ \t]+cross|axa|aviva|allianz|medicaid|medicare|medi-cal|hmo|ppo|epo)\b(?:(?!\b(?:mrn|acct|account|claim|npi|dea|phone|fax|confirmation|application|reference|ref|order|ticket|tracking|case|auth\w*|appeal|request|invoice)\b)[^\n])*$/i;
+  /\b(?:insurance|insurer|payer|payor|coverage|carrier|health[ \t]+plan|medical[ \t]+aid|aetna|cigna|humana|united[ \t]*health(?:care)?|uhc|bcbs|blue[ \t]+(?:cross|shield)|anthem|kaiser|tricare|molina|centene|wellcare|ambetter|highmark|premera|regence|health[ \t]*net|bupa|vhi|laya|irish[ \t]+life[ \t]+health|discovery[ \t]+health|medibank|hcf|nib|southern[ \t]+cross|axa|aviva|allianz|medicaid|medicare|medi-cal|hmo|ppo|epo)\b(?:(?!\b(?:mrn|chart|acct|account|claim|npi|dea|phone|fax|confirmation|application|reference|ref|order|ticket|tracking|case|auth\w*|appeal|request|invoice)\b)[^\n])*$/i;
 /** Biometric words: an identifier after them in the same sentence is a biometric template's. */
 /** A biometric word shortly before a generic identifier label ("fingerprint scanner enrollment #..."): the
  * identifier is the biometric's (tighter than BIOMETRIC_CTX: "retinal" or "iris" alone is an eye exam). */
@@ -1763,7 +1763,8 @@ class Detector {
         if (jm) {
           ID_AFTER.lastIndex = jm.index + jm[0].length;
           const after = ID_AFTER.exec(v);
-          if (after && /\d{4}/.test(after[1] as string)) {
+          // (Or seven digits in groups: "MN K-551-280-774-916".)
+          if (after && (/\d{4}/.test(after[1] as string) || (after[1] as string).replace(/\D/g, '').length >= 7)) {
             idm = after;
             from = jm.index + jm[0].length;
           }
@@ -6869,6 +6870,52 @@ function laterCues(d: Detector): void {
   datelinePlaces(d);
   routePlaces(d);
   kinTownPlaces(d);
+  if (v.includes('ending')) cardEndings(d);
+  sameIdSameType(d);
+}
+
+/** "debit card ending 7731", "Visa ending in 0412": a payment card's last four digits are its account's. */
+const CARD_ENDING = /\b(?:card|visa|mastercard|amex|discover|debit|credit|acct|account)\b[^\n.;]{0,16}?\bending(?:[ \t]+in)?[ \t]*[:#]?[ \t]*(\d{4})(?![\d\/.-])/gi;
+
+function cardEndings(d: Detector): void {
+  const v = d.v;
+  for (const m of v.matchAll(CARD_ENDING)) {
+    const g = m[1] as string;
+    const s = m.index + m[0].length - g.length;
+    if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'ACCOUNT', 80);
+  }
+}
+
+/** An identifier found twice keeps the type its label gave it: "MRN: 40088213 ... ^FDQA,40088213^FS" (the second is an MRN too). */
+function sameIdSameType(d: Detector): void {
+  const v = d.v;
+  // (Each value with its type and the start of its first typed finding; candidates at one place compete in the resolver.)
+  let typed: Map<string, [PhiType, number]> | undefined;
+  let other = 0;
+  for (const c of d.cands) {
+    if (c.p < 0) continue;
+    const t = c.t;
+    if (t === 'OTHER_ID') other++;
+    else if (t === 'MRN' || t === 'ACCOUNT' || t === 'HEALTH_PLAN' || t === 'LICENSE' || t === 'SSN' || t === 'DEVICE') {
+      if (c.e - c.s < 6) continue;
+      const k = v.slice(c.s, c.e);
+      typed ??= new Map();
+      const was = typed.get(k);
+      // (Two types for one value: none is kept.)
+      if (was === undefined) typed.set(k, [t, c.s]);
+      else if (was[0] !== t) was[0] = 'OTHER_ID';
+    }
+  }
+  if (typed === undefined || other === 0) return;
+  for (const c of d.cands) {
+    if (c.p < 0 || c.t !== 'OTHER_ID') continue;
+    const t = typed.get(v.slice(c.s, c.e));
+    if (t === undefined || t[0] === 'OTHER_ID' || t[1] === c.s) continue;
+    // Another finding typed at this very place decides there.
+    let here = false;
+    for (const o of d.cands) if (o.p >= 0 && o.s === c.s && o.t !== 'OTHER_ID') here = true;
+    if (!here) c.t = t[0];
+  }
 }
 
 /** "Milica Jovanovic (mother, Belgrade)", "(son, Nairobi)": a known town after a relative and a comma in parentheses. */

@@ -199,3 +199,14 @@ test('a fixed-width extract cut by the widths its header gives', () => {
   // Prose with sizes in parentheses is no header.
   notFlagged('Sizes: catheter(14) sheath(6) last(35) used.\nRight radial access, closure device placed, no bleeding', 'closure device');
 });
+
+test('a card\'s last four digits, a licence in groups of three after its state, a chart number after an insurer, one identifier found twice', () => {
+  has('Property: wallet, credit card ending 0917, keys.', 'ACCOUNT', '0917');
+  has('Visa ending in 5521 on file for copays.', 'ACCOUNT', '5521');
+  has('Driver licence WI B-203-118-447-902 (restriction none).', 'LICENSE', 'B-203-118-447-902');
+  has('Medicaid 77120934B. Chart QR-204417. Daughter present.', 'MRN', 'QR-204417');
+  has('Wristband MRN: 66120417\nQR payload ^FDQA,66120417^FS reprinted.', 'MRN', '66120417');
+  // An ending that is no card's, a number typed two ways, a study number beside a member number stay as they were.
+  notFlagged('Tablets ending 2025 supply.', '2025');
+  has('Insurance member ID W771204881. Enrolled in trial, study ID E551209. Age 70.', 'OTHER_ID', 'E551209');
+});
