@@ -5845,8 +5845,8 @@ class Detector {
       // A town of the gazetteer typed in lower case, no word and no name.
       const l2 = toks[i + 2];
       const lt = !!l2 && l2.shape === 'L' && oneSpace(v, nx.e, l2.s) && !this.common(l2) && this.knownPlace(`${nx.k} ${l2.k}`);
-      // (Not a word with a Latin ending, as anatomy has: "not in bursa", "from fossa".)
-      if ((lt || (nx.k.length >= 4 && !this.common(nx) && !(nx.f & NAME_BITS) && !/(?:a|ae|us|um|is|ix|ex|on|i)$/.test(nx.k) && this.knownPlace(nx.k))) && nx.k.length >= 4 && !(nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS | M.NOT_NAME)) && !(nx.f & L.COUNTRY)) {
+      // (Not a short word with a Latin ending, as anatomy has: "not in bursa", "from fossa"; "in pascagoula" is a town.)
+      if ((lt || (nx.k.length >= 4 && !this.common(nx) && !(nx.f & NAME_BITS) && (nx.k.length >= 8 || !/(?:a|ae|us|um|is|ix|ex|on|i)$/.test(nx.k)) && this.knownPlace(nx.k))) && nx.k.length >= 4 && !(nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS | M.NOT_NAME)) && !(nx.f & L.COUNTRY)) {
         const e = lt ? (l2 as Tok).e : nx.e;
         if (!this.anyCand(nx.s, e)) this.add(nx.s, e, 'LOCATION', 66);
       }

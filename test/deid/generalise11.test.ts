@@ -210,3 +210,9 @@ test('a card\'s last four digits, a licence in groups of three after its state, 
   notFlagged('Tablets ending 2025 supply.', '2025');
   has('Insurance member ID W771204881. Enrolled in trial, study ID E551209. Age 70.', 'OTHER_ID', 'E551209');
 });
+
+test('a long gazetteer town typed in lower case after "in" whatever its ending', () => {
+  has('he fished out of the harbor in apalachicola for 20 years', 'LOCATION', 'apalachicola');
+  // Short words with Latin endings (anatomy) stay unflagged.
+  notFlagged('fluid noted in bursa on ultrasound', 'bursa');
+});
