@@ -6872,6 +6872,49 @@ function laterCues(d: Detector): void {
   kinTownPlaces(d);
   if (v.includes('ending')) cardEndings(d);
   sameIdSameType(d);
+  storeOnStreet(d);
+}
+
+/** The name of a store or a pharmacy before " on " and a street: one to three capitalized words, maybe a head after them. */
+const STORE_BEFORE_ON = /(?:^|[^\p{L}'’&.-])((?:\p{Lu}[\p{L}'’&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:pharmacy|store|market|supermarket|drugstore))?)[ \t]+on[ \t]+$/u;
+const STORE_HEADS = new Set(['pharmacy', 'store', 'market', 'supermarket', 'drugstore', 'drug', 'drugs', 'grocery', 'foods']);
+/** Words that label a store's name before it ("Pharmacy Quick-Rx on Detroit Ave"). */
+const STORE_LABELS = new Set(['pharmacy', 'store', 'shop']);
+
+/**
+ * "the Kroger on Dixie Hwy", "Pharmacy Quick-Rx on Detroit Ave", "Sun City Pharmacy on Mesa St": a store or a pharmacy named with the
+ * street it stands on is one place. The name must be a chain's, end with a store's head or follow a store's label.
+ */
+function storeOnStreet(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'LOCATION' || c.p < 0 || c.s < 6 || v.charCodeAt(c.s - 1) !== 32 || v.charCodeAt(c.s - 2) !== 110 || v.charCodeAt(c.s - 3) !== 111) continue;
+    const last = v.slice(c.s, c.e).split(/[ \t]+/).pop() ?? '';
+    if (!STREET_SUFFIX_SET.has(last.replace(/\.$/, '').toLowerCase())) continue;
+    const m = STORE_BEFORE_ON.exec(v.slice(Math.max(0, c.s - 60), c.s));
+    if (!m) continue;
+    let name = m[1] as string;
+    let ns = c.s - m[0].length + m[0].indexOf(name);
+    let words = name.split(/[ \t]+/);
+    // (After a store's label, the name starts after it: "Called Pharmacy Pill-Box on ...".)
+    let li = -1;
+    for (let w = 0; w < words.length - 1; w++) if (STORE_LABELS.has((words[w] as string).toLowerCase())) li = w;
+    const labelled = li >= 0;
+    if (labelled) {
+      ns += words.slice(0, li + 1).join(' ').length + 1;
+      words = words.slice(li + 1);
+      name = words.join(' ');
+    }
+    const keys = words.map((w) => w.toLowerCase());
+    const chain = STORE_CHAINS.has(keys[0] as string) || STORE_CHAINS.has(keys.slice(0, 2).join(' '));
+    const head = keys.length > 1 && STORE_HEADS.has(keys[keys.length - 1] as string);
+    if (!chain && !head && !labelled) continue;
+    // A distinctive word besides the head, no title, month or person's title.
+    if (keys.some((k) => TITLES.has(k) || MONTH_WORDS.has(k)) || keys.every((k) => STORE_HEADS.has(k) || FACILITY_GENERIC.has(k) || FUNCTION_WORDS.has(k))) continue;
+    d.add(ns, c.e, 'LOCATION', c.p + 1);
+  }
 }
 
 /** "debit card ending 7731", "Visa ending in 0412": a payment card's last four digits are its account's. */

@@ -216,3 +216,13 @@ test('a long gazetteer town typed in lower case after "in" whatever its ending',
   // Short words with Latin endings (anatomy) stay unflagged.
   notFlagged('fluid noted in bursa on ultrasound', 'bursa');
 });
+
+test('a store or a pharmacy named with the street it stands on', () => {
+  has('Slept in his car behind the Meijer on Alpine Ave for a week.', 'LOCATION', 'Meijer on Alpine Ave');
+  has('Called Pharmacy Pill-Box on Harmon Rd re: refill.', 'LOCATION', 'Pill-Box on Harmon Rd');
+  has('Fills at Bayou Corner Pharmacy on Gentilly Blvd.', 'LOCATION', 'Bayou Corner Pharmacy on Gentilly Blvd');
+  // A person on a street and a generic clinic on a street keep their usual spans.
+  has('Seen by Dr Abernathy on 12 Main St today.', 'LOCATION', '12 Main St');
+  has('Seen by Dr Abernathy on 12 Main St today.', 'NAME', 'Abernathy');
+  has('Met at the Clinic on 40 Elm St.', 'LOCATION', '40 Elm St');
+});
