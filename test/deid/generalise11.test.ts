@@ -226,3 +226,10 @@ test('a store or a pharmacy named with the street it stands on', () => {
   has('Seen by Dr Abernathy on 12 Main St today.', 'NAME', 'Abernathy');
   has('Met at the Clinic on 40 Elm St.', 'LOCATION', '40 Elm St');
 });
+
+test('a shopping arcade, plaza or building before the street of an address line', () => {
+  covered('Kalayaan Dental Clinic\nUnit 7C, Golden Arcade, 88 Rizal Ave, Brgy. Poblacion, Makati City 1210', 'Unit 7C, Golden Arcade', 'LOCATION');
+  covered('Shop 4, Harbour Plaza, 12 Marine Parade, Napier 4110', 'Harbour Plaza', 'LOCATION');
+  // A plaza named in prose without an address after it stays unflagged.
+  notFlagged('Met his brother at the plaza, then went home.', 'plaza');
+});
