@@ -356,7 +356,7 @@ const FACILITY_HEAD = new RegExp(
       // Public safety, event, worship, birth, limb-fitting and home-infusion sites ('Tamarack Fire District', 'Eastgate Armory',
       // 'St. Casimir Parish Hall', 'Sweetwater Midwifery', 'Bayside Home Infusion', 'Ashbury Adult Day Center').
       'Fire (?:District|Department|Dept|Station|Rescue|Hall|Protection District)', 'Armory', 'Parish Hall', 'Basilica', 'Midwifery', 'Orthotics(?: (?:and|&) Prosthetics)?', 'Prosthetics',
-      'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day (?:Cent(?:er|re)|Care|Health|Program)', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource|Family) Cent(?:er|re)', 'Chapter House', 'Resort', 'Regional Behavioral',
+      'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day(?: (?:Cent(?:er|re)|Care|Health|Program|Services))?', '(?:Senior|Junior) High(?: School)?', 'High School', 'Middle School', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource|Family) Cent(?:er|re)', 'Chapter House', 'Resort', 'Regional Behavioral',
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -365,9 +365,9 @@ const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|senior high|junior high|high school|middle school|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
 /** First words of facility heads that count only capitalized (in lower case they are everyday words). */
-const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort'.split(' '));
+const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort junior high middle'.split(' '));
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
@@ -932,7 +932,7 @@ const FACILITY_FIRST = new Set(
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community ' +
-    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir ' +
+    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir junior high middle ' +
     'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio ziekenhuis krankenhaus sjukhus sjukhuset sygehus sykehus sykehuset kantonsspital spital').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
@@ -6873,6 +6873,28 @@ function laterCues(d: Detector): void {
   if (v.includes('ending')) cardEndings(d);
   sameIdSameType(d);
   storeOnStreet(d);
+  crossStreets(d);
+}
+
+/** The second street of an intersection after a street found: "Division Ave & 28th St", "Elm St and 3rd Ave", "Main St @ Oak". */
+const CROSS_STREET_AFTER = new RegExp(`^[ \\t]*(?:&|@|/|and|at)[ \\t]+((?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]+)(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:${STREET_SUFFIX})\\b\\.?)`, 'u');
+
+function crossStreets(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'LOCATION' || c.p < 0) continue;
+    const a = v.charCodeAt(c.e);
+    if (a !== 32 && a !== 38 && a !== 64 && a !== 47) continue;
+    const last = v.slice(Math.max(c.s, c.e - 12), c.e).split(/[ \t]+/).pop() ?? '';
+    if (!STREET_SUFFIX_SET.has(last.replace(/\.$/, '').toLowerCase())) continue;
+    const m = CROSS_STREET_AFTER.exec(v.slice(c.e, c.e + 40));
+    if (!m) continue;
+    const g = m[1] as string;
+    const s = c.e + m[0].length - g.length;
+    if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'LOCATION', 74);
+  }
 }
 
 /** The name of a store or a pharmacy before " on " and a street: one to three capitalized words, maybe a head after them. */

@@ -233,3 +233,12 @@ test('a shopping arcade, plaza or building before the street of an address line'
   // A plaza named in prose without an address after it stays unflagged.
   notFlagged('Met his brother at the plaza, then went home.', 'plaza');
 });
+
+test('the second street of an intersection, adult day programs and high schools by their head', () => {
+  has('MVC at Wealthy St & 44th St, restrained driver.', 'LOCATION', '44th St');
+  has('Goes to Solano Vista Adult Day on weekdays.', 'LOCATION', 'Solano Vista Adult Day');
+  has('School: Brookfield Senior High. Coach aware.', 'LOCATION', 'Brookfield Senior High');
+  // A street then a lower-case word, and an adult day program without a name, stay as they were.
+  notFlagged('attends adult day three times a week', 'adult day');
+  notFlagged('Went down Main St and then home.', 'then home');
+});
