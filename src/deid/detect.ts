@@ -2819,6 +2819,14 @@ class Detector {
         const m = EIRCODE.exec(v);
         const before = v.slice(Math.max(0, t.s - 24), t.s);
         if (m && /\d/.test(m[0].slice(1)) && /(?:^|\n|,)[ \t]*$|eircode[ \t]*:?[ \t]*$|\b(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*,?[ \t]*$/i.test(before)) this.add(t.s, t.s + m[0].length, 'LOCATION', 86);
+        else if (m && /\d/.test(m[0].slice(1))) {
+          // "Galway H91 X2C7": after a known town that is no word, the town too.
+          const p = toks[i - 1] as Tok;
+          if (p.shape === 'T' && p.e + 1 === t.s && (p.f & L.PLACE) !== 0 && (p.f & (L.WORD | L.COUNTRY)) === 0 && (p.m & M.STATE_WORDS) === 0) {
+            this.add(t.s, t.s + m[0].length, 'LOCATION', 86);
+            if (!this.anyCand(p.s, p.e)) this.add(p.s, p.e, 'LOCATION', 80);
+          }
+        }
         continue;
       }
       const p = toks[i - 1] as Tok;

@@ -242,3 +242,9 @@ test('the second street of an intersection, adult day programs and high schools 
   notFlagged('attends adult day three times a week', 'adult day');
   notFlagged('Went down Main St and then home.', 'then home');
 });
+
+test('an Eircode after a known town, and the town', () => {
+  covered('Corrib Family Practice, Dock Road, Wexford Y35 K2P8 Tel 053 555 0101', 'Wexford Y35 K2P8', 'LOCATION');
+  // A code of that shape after a word that is no town stays unflagged.
+  notFlagged('Dose K25 A4C7 repeated', 'K25 A4C7');
+});
