@@ -6882,6 +6882,28 @@ function laterCues(d: Detector): void {
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
+  if (v.includes('pass') || v.includes('bridge') || v.includes('viaduct') || v.includes('tunnel')) streetStructures(d);
+}
+
+/** A street without its number before a bridge, an overpass or a tunnel: "under the Harlan St overpass", "Fullerton Ave bridge". */
+const STREET_BEFORE_STRUCTURE = new RegExp(`(?:^|[^\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,2}(?:St|Ave|Blvd|Rd|Hwy|Pkwy|Street|Avenue|Boulevard|Road|Highway|Parkway|Expressway|Expy|Fwy|Freeway)\\.?)[ \\t]+$`, 'u');
+
+function streetStructures(d: Detector): void {
+  const v = d.v;
+  for (const w of [' overpass', ' underpass', ' bridge', ' viaduct', ' tunnel']) {
+    for (let at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + w.length)) {
+      if (isWordCode(codeAt(v, at + w.length))) continue;
+      const m = STREET_BEFORE_STRUCTURE.exec(v.slice(Math.max(0, at - 40), at + 1));
+      if (!m) continue;
+      const g = m[1] as string;
+      const s = at + 1 - m[0].length + m[0].indexOf(g);
+      const first = g.split(/[ \t]/)[0]!.toLowerCase();
+      if (TITLES.has(first) || FUNCTION_WORDS.has(first) || MONTH_WORDS.has(first) || STATE_WORDS.has(first) || titleBefore(v, s)) continue;
+      // (A person's name found there is the street's: "Harlan St" read as a name and a saint.)
+      for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s >= s && c.e <= s + g.length) c.t = 'LOCATION';
+      if (!inPlace(d, s, s + g.length)) d.add(s, s + g.length, 'LOCATION', 74);
+    }
+  }
 }
 
 /** The second street of an intersection after a street found: "Division Ave & 28th St", "Elm St and 3rd Ave", "Main St @ Oak". */

@@ -248,3 +248,11 @@ test('an Eircode after a known town, and the town', () => {
   // A code of that shape after a word that is no town stays unflagged.
   notFlagged('Dose K25 A4C7 repeated', 'K25 A4C7');
 });
+
+test('a street without its number before an overpass, a bridge or a tunnel', () => {
+  has('Sleeps under the Kedzie Ave overpass most nights.', 'LOCATION', 'Kedzie Ave');
+  has('Found near the Morrison St bridge by police.', 'LOCATION', 'Morrison St');
+  // A nasal bridge, and a doctor's name before a street's word, stay as they were.
+  notFlagged('nasal bridge intact, no deformity', 'bridge');
+  has('Seen by Dr. Ann St bridge clinic', 'NAME', 'Ann St');
+});
