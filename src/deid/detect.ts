@@ -919,12 +919,12 @@ const LABEL_NEXT =
   /^(?:'?s)?[ \t]*(?:#|[-\/]?[ \t]*(?:id|number|no|num|nbr|serial|s\/n|sn|tag|ref|reference|code|card|template|print|prints|scan|vein|geometry|pattern|signature|record|registration|reg|examiner|medical|council|certificate|auth|authori[sz]ation|aid|file|insurance|african|cert|verification|authentication|enrol\w*|biometric|r|number)\b)/i;
 /** Insurers and coverage words: a number after them on the same line is a health plan number. */
 const INSURANCE_CTX =
-  /\b(?:insurance|insurer|payer|payor|coverage|carrier|health[ \t]+plan|medical[ \t]+aid|aetna|cigna|humana|united[ \t]*health(?:care)?|uhc|bcbs|blue[ \t]+(?:cross|shield)|anthem|kaiser|tricare|molina|centene|wellcare|ambetter|highmark|premera|regence|health[ \t]*net|bupa|vhi|laya|irish[ \t]+life[ \t]+health|discovery[ \t]+health|medibank|hcf|nib|southern[ \t]+cross|axa|aviva|allianz|medicaid|medicare|medi-cal|hmo|ppo|epo)\b(?:(?!\b(?:mrn|chart|acct|account|claim|npi|dea|phone|fax|confirmation|application|reference|ref|order|ticket|tracking|case|auth\w*|appeal|request|invoice)\b)[^\n])*$/i;
+  /\b(?:insurance|insurer|payer|payor|coverage|carrier|rx[ \t]?bin|rx[ \t]?pcn|rx[ \t]?grp|pcn|bin(?=[ \t]*[:#]?[ \t]*\d{6}\b)|health[ \t]+plan|medical[ \t]+aid|aetna|cigna|humana|united[ \t]*health(?:care)?|uhc|bcbs|blue[ \t]+(?:cross|shield)|anthem|kaiser|tricare|molina|centene|wellcare|ambetter|highmark|premera|regence|health[ \t]*net|bupa|vhi|laya|irish[ \t]+life[ \t]+health|discovery[ \t]+health|medibank|hcf|nib|southern[ \t]+cross|axa|aviva|allianz|medicaid|medicare|medi-cal|hmo|ppo|epo)\b(?:(?!\b(?:mrn|chart|acct|account|claim|npi|dea|phone|fax|confirmation|application|reference|ref|order|ticket|tracking|case|auth\w*|appeal|request|invoice)\b)[^\n])*$/i;
 /** Biometric words: an identifier after them in the same sentence is a biometric template's. */
 /** A biometric word shortly before a generic identifier label ("fingerprint scanner enrollment #..."): the
  * identifier is the biometric's (tighter than BIOMETRIC_CTX: "retinal" or "iris" alone is an eye exam). */
 const BIOMETRIC_BEFORE_LABEL = /\b(?:fingerprint|thumbprint|finger[ -]?vein|palm[ -]?(?:vein|print)|voice[ -]?print|biometric|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|facial[ \t]+(?:recognition|geometry|template)|face[ \t]+(?:template|id))[\w-]*[^.;\n]{0,40}$/i;
-const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
+const BIOMETRIC_CTX = /\b(?:fingerprints?|thumbprints?|footprints?|finger[ -]?vein|palm[ -]?vein|palmsecure|palm[ -]?print|iris|retina(?:l)?|voice[ -]?print|voiceprint|voice[ \t]+biometrics?|face[ \t]+template|facial[ \t]+(?:recognition|template|geometry)|biometrics?|gait[ \t]+signature)\b[^.;\n]*$/i;
 const PHONE_LABEL_FIRST = new Set('phone ph tel telephone cell mobile mob whatsapp whats reach reached pager beeper fax call contact home work number tél téléphone telefon telefono teléfono handy portable tlf móvil movil cellulare'.split(' '));
 const FACILITY_FIRST = new Set(
   ('hospital hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling medical health clinic infirmary nursing rehabilitation rehab hospice family urgent surgery surgical cancer care assisted healthcare pediatrics sanatorium dialysis children pharmacy memorial physicians associates retirement senior manor skilled ' +
@@ -7001,7 +7001,10 @@ function sameIdSameType(d: Detector): void {
       else if (was[0] !== t) was[0] = 'OTHER_ID';
     }
   }
-  if (typed === undefined || other === 0) return;
+  if (other === 0) return;
+  // "090-5554-7182", "010-5554-7182": mobile numbers of Japan and Korea (070, 080, 090, 010, then two groups of four) are phones.
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'OTHER_ID' && c.e - c.s === 13 && /^0[1789]0-\d{4}-\d{4}$/.test(v.slice(c.s, c.e))) c.t = 'PHONE';
+  if (typed === undefined) return;
   for (const c of d.cands) {
     if (c.p < 0 || c.t !== 'OTHER_ID') continue;
     const t = typed.get(v.slice(c.s, c.e));

@@ -256,3 +256,12 @@ test('a street without its number before an overpass, a bridge or a tunnel', () 
   notFlagged('nasal bridge intact, no deformity', 'bridge');
   has('Seen by Dr. Ann St bridge clinic', 'NAME', 'Ann St');
 });
+
+test('a pharmacy benefit\'s BIN and PCN make a health plan line, footprints are biometric, Japanese and Korean mobiles are phones', () => {
+  has('RxBIN 004336, PCN ADV, group RX8812, ID WQT55120934471 on file.', 'HEALTH_PLAN', 'WQT55120934471');
+  has('Newborn footprint record NB-FP-25-11873 filed.', 'BIOMETRIC', 'NB-FP-25-11873');
+  has('Son Sato Kenta accompanies her, 080-5551-2093.', 'PHONE', '080-5551-2093');
+  has('Husband Kim Min-jun, 010-5552-7710, on file.', 'PHONE', '010-5552-7710');
+  // A grouped identifier of another shape keeps its type.
+  has('Claim 020-5512-0934 opened.', 'OTHER_ID', '020-5512-0934');
+});
