@@ -265,3 +265,11 @@ test('a pharmacy benefit\'s BIN and PCN make a health plan line, footprints are 
   // A grouped identifier of another shape keeps its type.
   has('Claim 020-5512-0934 opened.', 'OTHER_ID', '020-5512-0934');
 });
+
+test('travel identifiers after their labels: booking references, frequent flyer and loyalty numbers', () => {
+  has('Cruise cabin 7212, booking ref ZK4T9Q, boarded 3/2.', 'OTHER_ID', 'ZK4T9Q');
+  covered('Frequent flyer no. AA 55120934 on the manifest.', 'AA 55120934', 'OTHER_ID');
+  has('Pharmacy loyalty card 8822014771 presented.', 'OTHER_ID', '8822014771');
+  // A booking reference not yet issued stays unflagged.
+  notFlagged('Booking ref: pending confirmation.', 'pending');
+});
