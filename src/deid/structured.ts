@@ -335,6 +335,50 @@ function csv(h: StructuredHost): void {
   }
 }
 
+// --- DICOM header dumps ----------------------------------------------------------------------------
+
+/** DICOM keywords whose values identify someone, and their types (PS3.6 names). */
+const DICOM_KEYWORDS: Record<string, PhiType> = {
+  PatientName: 'NAME', ReferringPhysicianName: 'NAME', ReferringPhysician: 'NAME', PerformingPhysicianName: 'NAME', OperatorsName: 'NAME', NameOfPhysiciansReadingStudy: 'NAME',
+  PatientMotherBirthName: 'NAME', OtherPatientNames: 'NAME', PatientBirthName: 'NAME', PhysiciansOfRecord: 'NAME', RequestingPhysician: 'NAME',
+  PatientID: 'MRN', OtherPatientIDs: 'MRN', MedicalRecordLocator: 'MRN', IssuerOfPatientID: 'LOCATION',
+  PatientBirthDate: 'DATE', StudyDate: 'DATE', SeriesDate: 'DATE', AcquisitionDate: 'DATE', ContentDate: 'DATE',
+  PatientAge: 'AGE_OVER_89', PatientAddress: 'LOCATION', InstitutionName: 'LOCATION', InstitutionAddress: 'LOCATION', PatientTelephoneNumbers: 'PHONE', PatientTelephone: 'PHONE',
+  AccessionNumber: 'OTHER_ID', StudyInstanceUID: 'OTHER_ID', SeriesInstanceUID: 'OTHER_ID', SOPInstanceUID: 'OTHER_ID', StudyID: 'OTHER_ID',
+  DeviceSerialNumber: 'DEVICE', MilitaryRank: 'OTHER_ID', PatientInsurancePlanCodeSequence: 'HEALTH_PLAN',
+};
+/** A line of a DICOM dump: "(0010,0010) PatientName   PN  MARCHAND^ODILE^T" (the value representation may be left out). */
+const DICOM_LINE = /^[ \t]*\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+([A-Za-z]+)[ \t]+(?:[A-Z]{2}[ \t]+)?(?:\[)?([^\n\]]*?)\]?[ \t]*\r?$/gm;
+
+function dicom(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(DICOM_LINE)) {
+    const type = DICOM_KEYWORDS[m[1] as string];
+    const val = m[2] as string;
+    if (!type || !val || !/[\p{L}\p{N}]/u.test(val)) continue;
+    let s = m.index + m[0].lastIndexOf(val);
+    let e = s + val.length;
+    if (type === 'AGE_OVER_89') {
+      // "093Y": the number only, ninety or more years.
+      const a = /^0*(\d{2,3})Y$/.exec(val);
+      if (!a || Number(a[1]) < 90) continue;
+      s = e - 1 - (a[1] as string).length;
+      e -= 1;
+    }
+    if (type === 'DATE' && !/^\d{8}$/.test(val)) continue;
+    if (type === 'LOCATION' && val.includes('^')) {
+      // "55 Quarry Rd^Rockport^ME^04856": each part, the state's code left out.
+      let off = s;
+      for (const part of val.split('^')) {
+        if (part.trim() && !US_STATE_CODES.has(part.trim())) h.add(off, off + part.length, 'LOCATION', P - 5);
+        off += part.length + 1;
+      }
+      continue;
+    }
+    h.add(s, e, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 6);
+  }
+}
+
 // --- Fixed-width extracts with a header of widths ------------------------------------------------
 
 /** One column of a fixed-width header: "MRN(10)", "LAST(14)". */
@@ -628,6 +672,7 @@ export function structured(h: StructuredHost): void {
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
   if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
   if (v.includes('\n')) fixedWidth(h);
+  if (v.includes('(0010,') || v.includes('(0008,')) dicom(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);

@@ -273,3 +273,27 @@ test('travel identifiers after their labels: booking references, frequent flyer 
   // A booking reference not yet issued stays unflagged.
   notFlagged('Booking ref: pending confirmation.', 'pending');
 });
+
+test('a DICOM header dump typed by its keywords', () => {
+  const h = [
+    '(0008,0050) AccessionNumber      SH  MR25030400117',
+    '(0008,0080) InstitutionName      LO  Quarry Ridge Imaging Center',
+    '(0008,0090) ReferringPhysician   PN  OYELOWO^BISOLA',
+    '(0010,0020) PatientID            LO  QR00915522',
+    '(0010,1010) PatientAge           AS  091Y',
+    '(0010,1040) PatientAddress       LO  12 Tamarind Ln^Bexley^OH^43209',
+    '(0020,000D) StudyInstanceUID     UI  1.2.840.10008.5.1.4.1.1.4.55120934',
+    '(0018,0050) SliceThickness       DS  3.0',
+  ].join('\n');
+  has(h, 'OTHER_ID', 'MR25030400117');
+  has(h, 'NAME', 'OYELOWO^BISOLA');
+  has(h, 'MRN', 'QR00915522');
+  has(h, 'AGE_OVER_89', '91');
+  has(h, 'LOCATION', 'Bexley');
+  has(h, 'LOCATION', '43209');
+  has(h, 'OTHER_ID', '1.2.840.10008.5.1.4.1.1.4.55120934');
+  // The state's code, a younger age and a slice thickness stay unflagged.
+  notFlagged(h, '^OH^');
+  notFlagged(h, '3.0');
+  notFlagged('(0010,1010) PatientAge AS 064Y', '064');
+});
