@@ -335,6 +335,22 @@ function csv(h: StructuredHost): void {
   }
 }
 
+// --- iCalendar events ------------------------------------------------------------------------------
+
+/** "DTSTART;TZID=America/Denver:20250317T093000", "UID:appt-88120455@sched.example.org": an event's dates and its unique id. */
+const ICAL_LINE = /^(DTSTAMP|DTSTART|DTEND|CREATED|LAST-MODIFIED|DUE|RECURRENCE-ID|UID)(?:;[^:\n]*)?:([^\r\n]+)/gm;
+
+function ical(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(ICAL_LINE)) {
+    const val = m[2] as string;
+    const s = m.index + m[0].length - val.length;
+    if (m[1] === 'UID') {
+      if (/[\p{L}\p{N}]/u.test(val)) h.add(s, s + val.trimEnd().length, 'OTHER_ID', P + 6);
+    } else if (/^\d{8}(?:T\d{6}Z?)?$/.test(val.trimEnd())) h.add(s, s + 8, 'DATE', P);
+  }
+}
+
 // --- DICOM header dumps ----------------------------------------------------------------------------
 
 /** DICOM keywords whose values identify someone, and their types (PS3.6 names). */
@@ -673,6 +689,7 @@ export function structured(h: StructuredHost): void {
   if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
   if (v.includes('\n')) fixedWidth(h);
   if (v.includes('(0010,') || v.includes('(0008,')) dicom(h);
+  if (v.includes('BEGIN:VEVENT') || v.includes('BEGIN:VCALENDAR')) ical(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);

@@ -297,3 +297,12 @@ test('a DICOM header dump typed by its keywords', () => {
   notFlagged(h, '3.0');
   notFlagged('(0010,1010) PatientAge AS 064Y', '064');
 });
+
+test('an iCalendar event\'s dates and unique id', () => {
+  const ev = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:visit-55120934@clinic.example.net', 'DTSTAMP:20250402T081500Z', 'DTSTART;TZID=America/Chicago:20250409T140000', 'SUMMARY:Follow-up', 'END:VEVENT', 'END:VCALENDAR'].join('\n');
+  has(ev, 'OTHER_ID', 'visit-55120934@clinic.example.net');
+  has(ev, 'DATE', '20250402');
+  has(ev, 'DATE', '20250409');
+  // The time of day after the date stays unflagged.
+  notFlagged(ev, '140000');
+});
