@@ -306,3 +306,10 @@ test('an iCalendar event\'s dates and unique id', () => {
   // The time of day after the date stays unflagged.
   notFlagged(ev, '140000');
 });
+
+test('named shops by their kind (herb, barber, tire, pawn shops)', () => {
+  has('Takes a tea from Golden Lotus Herb Shop daily.', 'LOCATION', 'Golden Lotus Herb Shop');
+  has('Works at Delmonico Barber Shop on weekends.', 'LOCATION', 'Delmonico Barber Shop');
+  // A shop without a distinctive name stays unflagged.
+  notFlagged('Works at a Tire Shop downtown.', 'Tire Shop');
+});
