@@ -6874,36 +6874,30 @@ function laterCues(d: Detector): void {
   tokenCues(d);
   candCues(d);
   betweenPlaces(d);
-  delimitedZips(d);
+  if (v.includes('^') || v.includes(';') || v.includes('|')) delimitedZips(d);
   datelinePlaces(d);
   routePlaces(d);
   kinTownPlaces(d);
-  if (v.includes('ending')) cardEndings(d);
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
-  if (v.includes('pass') || v.includes('bridge') || v.includes('viaduct') || v.includes('tunnel')) streetStructures(d);
 }
 
 /** A street without its number before a bridge, an overpass or a tunnel: "under the Harlan St overpass", "Fullerton Ave bridge". */
 const STREET_BEFORE_STRUCTURE = new RegExp(`(?:^|[^\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,2}(?:St|Ave|Blvd|Rd|Hwy|Pkwy|Street|Avenue|Boulevard|Road|Highway|Parkway|Expressway|Expy|Fwy|Freeway)\\.?)[ \\t]+$`, 'u');
 
-function streetStructures(d: Detector): void {
+/** The street before the bridge, overpass or tunnel word at `at` (see STREET_BEFORE_STRUCTURE). */
+function streetStructureAt(d: Detector, at: number): void {
   const v = d.v;
-  for (const w of [' overpass', ' underpass', ' bridge', ' viaduct', ' tunnel']) {
-    for (let at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + w.length)) {
-      if (isWordCode(codeAt(v, at + w.length))) continue;
-      const m = STREET_BEFORE_STRUCTURE.exec(v.slice(Math.max(0, at - 40), at + 1));
-      if (!m) continue;
-      const g = m[1] as string;
-      const s = at + 1 - m[0].length + m[0].indexOf(g);
-      const first = g.split(/[ \t]/)[0]!.toLowerCase();
-      if (TITLES.has(first) || FUNCTION_WORDS.has(first) || MONTH_WORDS.has(first) || STATE_WORDS.has(first) || titleBefore(v, s)) continue;
-      // (A person's name found there is the street's: "Harlan St" read as a name and a saint.)
-      for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s >= s && c.e <= s + g.length) c.t = 'LOCATION';
-      if (!inPlace(d, s, s + g.length)) d.add(s, s + g.length, 'LOCATION', 74);
-    }
-  }
+  const m = STREET_BEFORE_STRUCTURE.exec(v.slice(Math.max(0, at - 40), at));
+  if (!m) return;
+  const g = m[1] as string;
+  const s = at - m[0].length + m[0].indexOf(g);
+  const first = g.split(/[ \t]/)[0]!.toLowerCase();
+  if (TITLES.has(first) || FUNCTION_WORDS.has(first) || MONTH_WORDS.has(first) || STATE_WORDS.has(first) || titleBefore(v, s)) return;
+  // (A person's name found there is the street's: "Harlan St" read as a name and a saint.)
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s >= s && c.e <= s + g.length) c.t = 'LOCATION';
+  if (!inPlace(d, s, s + g.length)) d.add(s, s + g.length, 'LOCATION', 74);
 }
 
 /** The second street of an intersection after a street found: "Division Ave & 28th St", "Elm St and 3rd Ave", "Main St @ Oak". */
@@ -6915,8 +6909,11 @@ function crossStreets(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.t !== 'LOCATION' || c.p < 0) continue;
-    const a = v.charCodeAt(c.e);
-    if (a !== 32 && a !== 38 && a !== 64 && a !== 47) continue;
+    let q = c.e;
+    while (v.charCodeAt(q) === 32) q++;
+    // (Cheap first: "&", "@", "/", "and" or "at" after the street.)
+    const a = v.charCodeAt(q);
+    if (a !== 38 && a !== 64 && a !== 47 && a !== 97) continue;
     const last = v.slice(Math.max(c.s, c.e - 12), c.e).split(/[ \t]+/).pop() ?? '';
     if (!STREET_SUFFIX_SET.has(last.replace(/\.$/, '').toLowerCase())) continue;
     const m = CROSS_STREET_AFTER.exec(v.slice(c.e, c.e + 40));
@@ -6969,16 +6966,17 @@ function storeOnStreet(d: Detector): void {
   }
 }
 
-/** "debit card ending 7731", "Visa ending in 0412": a payment card's last four digits are its account's. */
-const CARD_ENDING = /\b(?:card|visa|mastercard|amex|discover|debit|credit|acct|account)\b[^\n.;]{0,16}?\bending(?:[ \t]+in)?[ \t]*[:#]?[ \t]*(\d{4})(?![\d\/.-])/gi;
+/** "debit card ending 7731", "Visa ending in 0412": a payment card's last four digits are its account's (found from " ending"). */
+const CARD_BEFORE_ENDING = /\b(?:card|visa|mastercard|amex|discover|debit|credit|acct|account)\b[^\n.;]{0,16}?$/i;
+const DIGITS_AFTER_ENDING = /^(?:[ \t]+in)?[ \t]*[:#]?[ \t]*(\d{4})(?![\d\/.-])/;
 
-function cardEndings(d: Detector): void {
+function cardEndingAt(d: Detector, at: number): void {
   const v = d.v;
-  for (const m of v.matchAll(CARD_ENDING)) {
-    const g = m[1] as string;
-    const s = m.index + m[0].length - g.length;
-    if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'ACCOUNT', 80);
-  }
+  const m = DIGITS_AFTER_ENDING.exec(v.slice(at + 6, at + 19));
+  if (!m || !CARD_BEFORE_ENDING.test(v.slice(Math.max(0, at - 29), at))) return;
+  const g = m[1] as string;
+  const s = at + 6 + m[0].length - g.length;
+  if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'ACCOUNT', 80);
 }
 
 /** An identifier found twice keeps the type its label gave it: "MRN: 40088213 ... ^FDQA,40088213^FS" (the second is an MRN too). */
@@ -6987,11 +6985,12 @@ function sameIdSameType(d: Detector): void {
   // (Each value with its type and the start of its first typed finding; candidates at one place compete in the resolver.)
   let typed: Map<string, [PhiType, number]> | undefined;
   let other = 0;
+  for (const c of d.cands) if (c.t === 'OTHER_ID' && c.p >= 0) other++;
+  if (other === 0) return;
   for (const c of d.cands) {
     if (c.p < 0) continue;
     const t = c.t;
-    if (t === 'OTHER_ID') other++;
-    else if (t === 'MRN' || t === 'ACCOUNT' || t === 'HEALTH_PLAN' || t === 'LICENSE' || t === 'SSN' || t === 'DEVICE') {
+    if (t === 'MRN' || t === 'ACCOUNT' || t === 'HEALTH_PLAN' || t === 'LICENSE' || t === 'SSN' || t === 'DEVICE') {
       if (c.e - c.s < 6) continue;
       const k = v.slice(c.s, c.e);
       typed ??= new Map();
@@ -7083,6 +7082,9 @@ function datelinePlaces(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.t !== 'DATE' || c.p < 0) continue;
+    // (Cheap first: a comma shortly before the date.)
+    const cm = v.lastIndexOf(',', c.s);
+    if (cm < 0 || cm < c.s - 8) continue;
     const ls = v.lastIndexOf('\n', c.s - 1) + 1;
     if (c.s - ls < 4 || c.s - ls > 48 || v.charCodeAt(c.s - 1) !== 32 && v.charCodeAt(c.s - 1) !== 44) continue;
     const m = DATELINE_BEFORE.exec(v.slice(ls, c.s));
@@ -7745,7 +7747,7 @@ function labelledId(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues: which cue each word opens. */
-const LC = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608, ADDR_LABEL: 16777216 } as const;
+const LC = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608, ADDR_LABEL: 16777216, STRUCTURE: 33554432, ENDING: 67108864 } as const;
 let laterCueMap: Map<string, number> | undefined;
 function laterCueCodes(): Map<string, number> {
   if (laterCueMap) return laterCueMap;
@@ -7775,6 +7777,8 @@ function laterCueCodes(): Map<string, number> {
   add(['hospital', 'hopital', 'hôpital', 'clinica', 'clínica', 'sanatorio', 'instituto', 'policlinico', 'policlínico', 'ospedale', 'klinik', 'klinikum', 'hospicio'], LC.HEAD_FIRST);
   add(['mdcn', 'mcrn', 'gmc', 'nmc', 'ahpra', 'prc', 'cfm', 'crm'], LC.LIC);
   add([...ADDRESS_LABEL_WORDS, 'lives', 'living', 'resides', 'residing'], LC.ADDR_LABEL);
+  add(['overpass', 'underpass', 'bridge', 'viaduct', 'tunnel'], LC.STRUCTURE);
+  add(['ending'], LC.ENDING);
   laterCueMap = map;
   return map;
 }
@@ -7828,6 +7832,9 @@ function tokenCues(d: Detector): void {
     if ((code & LC.ID) !== 0 && i > 0) labelledId(d, i);
     // "Address: Flat No. 402, ...", "Lives at Unit 7, ...": see labelledAddressAt.
     if ((code & LC.ADDR_LABEL) !== 0) labelledAddressAt(d, i);
+    // "under the Harlan St overpass": see streetStructureAt; "debit card ending 7731": see cardEndingAt.
+    if ((code & LC.STRUCTURE) !== 0 && shape === 'L' && i >= 2) streetStructureAt(d, t.s);
+    if ((code & LC.ENDING) !== 0 && shape === 'L' && i >= 1) cardEndingAt(d, t.s);
     if ((code & LC.SITE_HEAD) !== 0 && shape === 'T' && i > 0) siteHead(d, i);
     // "copy to doctor lee at", "miss marsh is": a surname in lower case after a title in lower case.
     if ((code & LC.LOWER_TITLE) !== 0 && shape === 'L' && i + 1 < n) {
