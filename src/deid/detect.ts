@@ -341,7 +341,7 @@ const FACILITY_HEAD = new RegExp(
       'Teaching Hospitals?(?: NHS(?: Foundation)? Trust)?', 'Hospitals(?: NHS(?: Foundation)? Trust)?', 'NHS(?: Foundation)? Trust', 'Cancer Agency',
       'Health (?:(?:and|&) Social Care )?Trust', 'Health Authority', 'Health Board', 'Local Health District', 'Health District', 'Health Services?', 'Health Sciences? Cent(?:er|re)',
       "Children's Hospital", 'Rehab(?:ilitation)? Hospital', 'Hospital', 'Medical Cent(?:er|re)', 'Health Cent(?:er|re)', 'Health System', 'Health Plan', 'Health Partners', 'Health Network',
-      'Clinic Pharmacy', 'Clinic', 'Infirmary', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
+      'Clinic Pharmacy', 'Clinic', 'Infirmary', 'Ziekenhuis', 'Krankenhaus', 'Sjukhus(?:et)?', 'Sygehus', 'Sykehus(?:et)?', 'Kantonsspital', 'Spital', 'Nursing (?:and|&) Rehab(?:ilitation)? Cent(?:er|re)', 'Nursing Home', 'Nursing Facility', 'Nursing Cent(?:er|re)', 'Skilled Nursing(?: Facility| Cent(?:er|re)| Home)?',
       'Rehab(?:ilitation)? (?:and|&) Nursing(?: Cent(?:er|re)| Facility| Home)?', 'Health (?:and|&) Rehab(?:ilitation)?(?: Cent(?:er|re))?', 'Rehabilitation Cent(?:er|re)', 'Rehab Cent(?:er|re)', 'Hospice', 'Family Practice', 'Medical Practice', 'Dental Practice', 'Group Practice', 'Practice',
       'Dental (?:Cent(?:er|re)|Office|Specialists|Surgery|Studio)', 'Urgent Care', 'Surgery Cent(?:er|re)', 'Surgical Cent(?:er|re)', 'Cancer Cent(?:er|re)', 'Care Cent(?:er|re)', 'Care Home', 'Rest Home', 'Residential Home', 'Group Home', 'Funeral Home', 'Funeral Services?', 'Funeral Chapel', 'Mortuary',
       'Assisted Living', 'Healthcare', 'Health Care', 'Medical Group', 'Medical Associates', 'Physicians Group', 'Physicians', 'Sanatorium', 'Dialysis Cent(?:er|re)',
@@ -356,7 +356,7 @@ const FACILITY_HEAD = new RegExp(
       // Public safety, event, worship, birth, limb-fitting and home-infusion sites ('Tamarack Fire District', 'Eastgate Armory',
       // 'St. Casimir Parish Hall', 'Sweetwater Midwifery', 'Bayside Home Infusion', 'Ashbury Adult Day Center').
       'Fire (?:District|Department|Dept|Station|Rescue|Hall|Protection District)', 'Armory', 'Parish Hall', 'Basilica', 'Midwifery', 'Orthotics(?: (?:and|&) Prosthetics)?', 'Prosthetics',
-      'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day (?:Cent(?:er|re)|Care|Health|Program)', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource|Family) Cent(?:er|re)', 'Chapter House', 'Resort', 'Regional Behavioral',
+      'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day(?: (?:Cent(?:er|re)|Care|Health|Program|Services))?', '(?:Senior|Junior) High(?: School)?', 'High School', 'Middle School', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource|Family) Cent(?:er|re)', 'Chapter House', 'Resort', 'Regional Behavioral', '(?:Herb|Barber|Coffee|Tire|Pawn|Repair|Body|Gift|Thrift|Vape|Smoke|Liquor|Donut|Print|Bike|Auto|Pet|Flower|Nail) Shop',
     ].join('|') +
     ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
@@ -365,9 +365,11 @@ const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|senior high|junior high|high school|middle school|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|herb shop|barber shop|coffee shop|tire shop|pawn shop|repair shop|body shop|gift shop|thrift shop|vape shop|smoke shop|liquor shop|donut shop|print shop|bike shop|auto shop|pet shop|flower shop|nail shop|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
 /** First words of facility heads that count only capitalized (in lower case they are everyday words). */
-const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort'.split(' '));
+const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail'.split(' '));
+/** First words of facility heads that are everyday words in any case but title case ("BLOOD", "high", "Tire Shop"). */
+const FACILITY_FIRST_TITLE = new Set('fire parish adult infusion transit rec recreation blood stroke youth civic drugs chapter resort junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail studio'.split(' '));
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
@@ -466,13 +468,13 @@ const ADDRESS_LINE =
 /** Heads of named buildings and wings, anywhere in the text ("the Whitcombe Pavilion", "Lister Wing"). */
 const BUILDING_HEADS = new Set('pavilion pavillion wing tower towers building annex annexe house hall'.split(' '));
 /** ", 20121 Milano", ", 1017 GC Amsterdam", ", 1100-053 Lisboa", ", 111 34 Stockholm", ", 80-123 Gdańsk", ", A-1010 Wien". */
-const POSTCODE_TOWN_AFTER = /^[ \t]*,[ \t]*((?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
+const POSTCODE_TOWN_AFTER = /^(?:[ \t]*,|[ \t]+[-–])[ \t]*((?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2}|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
 /** "12 Rue des Lilas, 69003 Lyon": the postcode inside the street's span, the town after it. */
 const TOWN_AFTER_CODE = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -](?!(?:Tel|Fax|Phone|Ph|Email|Mob|Mobile|Telefon|Tél|Tlf)\b)(?:\p{Lu}\p{Ll}[\p{L}'’]*|am|an|de|la|le|sur|sous|del|di|im|bei))*)(?=[ \t]*(?:[,.;)(\n]|$|[A-Z]{2}\b|(?:Tel|Fax|Phone|Ph|Email|E-mail|Mob|Mobile|Telefon|Tél|Tlf)\b))/u;
 /** An address part right before a place, separated by a comma: flat, plot, house or sector numbers, "3rd Cross",
  * a building or a road ("Sunrise Apartments", "MG Road"). */
 const ADDRESS_PART_BEFORE =
-  /(?:^|[,;:][ \t]*|[ \t]{2,})((?:(?:Flat|Plot|House|Door|H\.?[ ]?No|No|Unit|Apt|Apartment|Suite|Sector|Block|Phase|Shop|Villa|Lot|Bldg|Building|Tower|Floor|Stage)\.?[ \t]*[#:]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,5}[A-Za-z]?)?|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Floor|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?|(?:\p{Lu}[\p{L}'.-]*[ \t]+){1,3}(?:Road|Rd|Marg|Nagar|Layout|Colony|Apartments|Residency|Enclave|Complex|Salai|Chowk|Bagh|Puram|Vihar|Extension|Extn|Estate|Heights|Mansions|Villas|Towers)))[ \t]*,[ \t]*$/u;
+  /(?:^|[,;:][ \t]*|[ \t]{2,})((?:(?:Flat|Plot|House|Door|H\.?[ ]?No|No|Unit|Apt|Apartment|Suite|Sector|Block|Phase|Shop|Villa|Lot|Bldg|Building|Tower|Floor|Stage)\.?[ \t]*[#:]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,5}[A-Za-z]?)?|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Floor|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?|(?:\p{Lu}[\p{L}'.-]*[ \t]+){1,3}(?:Road|Rd|Marg|Nagar|Layout|Colony|Apartments|Residency|Enclave|Complex|Salai|Chowk|Bagh|Puram|Vihar|Extension|Extn|Estate|Heights|Mansions|Villas|Towers|Arcade|Plaza|Mall|Building|Bldg|Court|Centre)))[ \t]*,[ \t]*$/u;
 /** Streets of Romance languages that open with their kind ("rue des Lilas", "avenue Foch", "calle Mayor"), in lower case. */
 const STREET_KIND_FIRST = /^(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse|place|quai|cours|route|via|viale|piazza|calle|avenida|rua|travessa)[ \t]/;
 /** A house number alone before a comma at the start of a line or after a label ("12, ", "8 bis, "). */
@@ -832,7 +834,7 @@ const RE = {
   ageDecade: /\b(?:in (?:his|her|their) (?:late |mid |early )?)(90s|nineties|100s)\b/gi,
   // Locations
   street: new RegExp(
-    `(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b(?![.'-]\\w)\\.?)?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
+    `(?<![\\w-])\\d{1,6}(?:-\\d{1,5})?[A-Za-z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?\\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*[ \\t]+){0,3}(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b(?![.'-]\\w)\\.?)?(?:\\s*,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?`,
     'gi',
   ),
   streetName:
@@ -887,12 +889,12 @@ const LABELS: [PhiType, string][] = [
   // A model ("Model 780G", "model MMT-1880") names a product that thousands share: not an identifier, not a label here.
   ['DEVICE', "serials?(?:\\s*(?:number|no\\.?|#))?|modem\\s*(?:id|serial|sn|#|number)|s\\/n|sn|device\\s*(?:id|identifier|number|no\\.?|#)|udi|implant\\s*(?:id|number|#)|imei|meid|mac\\s*address|transmitter|receiver|pulse\\s*generator|(?:monitor|pump|sensor|meter|hub|concentrator|ventilator|machine|generator|lead|hearing\\s*aid|implant|processor|wheelchair|equipment|asset)\\s*(?:id|serial|s\\/n|sn|#|number|no\\.?|tag)(?:\\s*(?:number|no\\.?|#))?"],
   ['BIOMETRIC', "afis(?:\\s*(?:id|number|no\\.?|#))?|palmsecure(?:\\s*(?:id|number|no\\.?|#))?|fingerprint(?:\\s*(?:template|id|scan))?|biometric(?:\\s*(?:id|template|identifier|check-?in))?|retina(?:l)?\\s*scan|iris\\s*(?:scan|template|id)|voice\\s*print|voiceprint|palm\\s*(?:print|vein)|face\\s*(?:template|print|id|scan)|faceprint|facial\\s*(?:geometry|recognition|template|scan)(?:\\s*id)?|dna\\s*profile|(?:finger|thumb|palm|hand|vein|iris|retina|retinal|voice|gait|signature)[\\s-]*(?:print|vein|scan|template|geometry|pattern|biometric|signature|code)s?(?:\\s*(?:id|template|ref(?:erence)?|record|enrol?l?ment|hash))?|(?:voice|speaker)\\s*(?:verification|authentication|id)|biometric\\s*(?:enrol?l?ment|record|hash|ref(?:erence)?)"],
-  ['OTHER_ID', "donornet(?:\\s*id)?|unos\\s*id|alien\\s*(?:number|no\\.?|#|registration\\s*number)|(?:surgical\\s*)?pathology\\s*(?:number|no\\.?|#|case(?:\\s*(?:number|no\\.?|#))?)|path\\s*(?:no\\.?|#)|cytology\\s*(?:number|no\\.?|#)|autopsy\\s*(?:number|no\\.?|#)|(?:coroner'?s?|cps|aps|court|police|safeguarding|legal|social\\s*services)\\s*(?:case|report|file)(?:\\s*(?:number|no\\.?|#|ref))?|complaint\\s*(?:number|no\\.?|#|ref)|confirmation\\s*code|(?:mychart|portal)\\s*(?:id|username|user\\s*name|login)|unos\\s*(?:id|number|#)|cpf|steuer-?id|codice\\s*fiscale|dni|pesel|bsn|personnummer|study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)|npi|claim(?:\\s*(?:number|no\\.?|#|id|reference|ref))?|(?:prior\\s*)?auth(?:ori[sz]ation)?\\s*(?:number|no\\.?|#|id|code|ref)|pre-?auth(?:ori[sz]ation)?(?:\\s*(?:number|no\\.?|#|id))?|ref(?:erence)?\\s*(?:id|number|no\\.?|#)|(?:our|your)\\s*ref(?:erence)?|kit\\s*(?:id|number|no\\.?|#)|enrol?ment\\s*(?:id|number|no\\.?|#)|screening\\s*(?:id|number|no\\.?|#)|randomi[sz]ation\\s*(?:id|number|no\\.?|#)|nric(?:\\s*(?:number|no\\.?|#))?|fin\\s*no|aadhaa?r(?:\\s*(?:card|number|no\\.?|#))?|(?:sa|national|south\\s*african)\\s*id(?:entity)?(?:\\s*(?:card|number|no\\.?|#|document))?|pension\\s*(?:number|no\\.?|#|id)|dod\\s*id|edipi|pps\\s*(?:number|no\\.?)|ppsn|social\\s*insurance\\s*(?:number|no\\.?)|tax\\s*file\\s*(?:number|no\\.?)|ird\\s*(?:number|no\\.?)|case\\s*(?:no\\.?|ref(?:erence)?)|docket(?:\\s*(?:number|no\\.?|#))?|file\\s*(?:number|no\\.?|#)|lab\\s*(?:id|number|no\\.?|#)|sample\\s*(?:id|number|no\\.?|#)|slide\\s*(?:id|number|no\\.?|#)|report\\s*(?:id|number|no\\.?|#)|inmate\\s*(?:id|number|no\\.?|#)|booking\\s*(?:id|number|no\\.?|#)|(?:doc|offender)\\s*(?:id|number|no\\.?|#)|incident\\s*(?:id|number|no\\.?|#)|run\\s*(?:number|no\\.?|#)|trip\\s*(?:id|number|no\\.?|#)|pcr\\s*(?:number|no\\.?|#)|interpreter\\s*(?:id|number|no\\.?|#)|operator\\s*(?:id|number|no\\.?|#)|session\\s*(?:id|number|no\\.?|#)|job\\s*(?:id|number|no\\.?|#)|request\\s*(?:id|number|no\\.?|#)|ihi(?:\\s*(?:number|no\\.?|#))?|sin(?=\\s*[:#]?\\s*\\d)|tfn|passport"],
+  ['OTHER_ID', "donornet(?:\\s*id)?|unos\\s*id|alien\\s*(?:number|no\\.?|#|registration\\s*number)|(?:surgical\\s*)?pathology\\s*(?:number|no\\.?|#|case(?:\\s*(?:number|no\\.?|#))?)|path\\s*(?:no\\.?|#)|cytology\\s*(?:number|no\\.?|#)|autopsy\\s*(?:number|no\\.?|#)|(?:coroner'?s?|cps|aps|court|police|safeguarding|legal|social\\s*services)\\s*(?:case|report|file)(?:\\s*(?:number|no\\.?|#|ref))?|complaint\\s*(?:number|no\\.?|#|ref)|confirmation\\s*code|(?:mychart|portal)\\s*(?:id|username|user\\s*name|login)|unos\\s*(?:id|number|#)|cpf|steuer-?id|codice\\s*fiscale|dni|pesel|bsn|personnummer|study\\s*(?:id|number|no\\.?|#)|subject(?:\\s*(?:id|number|no\\.?|#))?|participant\\s*(?:id|number|no\\.?|#)|trial\\s*(?:id|number|no\\.?|#)|enrollment\\s*(?:id|number|no\\.?|#)|accession(?:\\s*(?:number|no\\.?|#))?|acc\\s*#|specimen\\s*(?:id|number|no\\.?|#)|case\\s*(?:id|number|no\\.?|#)|requisition(?:\\s*(?:number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)|passport(?:\\s*(?:number|no\\.?|#))?|employee\\s*(?:id|number|no\\.?|#)|badge\\s*(?:id|number|no\\.?|#)|reference\\s*(?:number|no\\.?|#)|confirmation\\s*(?:number|no\\.?|#)|ticket\\s*(?:number|no\\.?|#)|barcode|id\\s*(?:number|no\\.?|#)|identifier|tracking\\s*(?:number|no\\.?|#)|voucher\\s*(?:number|no\\.?|#)|user\\s*name|username|user\\s*id|login(?:\\s*id)?|screen\\s*name|rx\\s*(?:#|no\\.?|number)|prescription\\s*(?:#|no\\.?|number|id)|donor\\s*(?:id|number|no\\.?|#)|recipient\\s*(?:id|number|#)|npi|claim(?:\\s*(?:number|no\\.?|#|id|reference|ref))?|(?:prior\\s*)?auth(?:ori[sz]ation)?\\s*(?:number|no\\.?|#|id|code|ref)|pre-?auth(?:ori[sz]ation)?(?:\\s*(?:number|no\\.?|#|id))?|ref(?:erence)?\\s*(?:id|number|no\\.?|#)|(?:our|your)\\s*ref(?:erence)?|kit\\s*(?:id|number|no\\.?|#)|enrol?ment\\s*(?:id|number|no\\.?|#)|screening\\s*(?:id|number|no\\.?|#)|randomi[sz]ation\\s*(?:id|number|no\\.?|#)|nric(?:\\s*(?:number|no\\.?|#))?|fin\\s*no|aadhaa?r(?:\\s*(?:card|number|no\\.?|#))?|(?:sa|national|south\\s*african)\\s*id(?:entity)?(?:\\s*(?:card|number|no\\.?|#|document))?|pension\\s*(?:number|no\\.?|#|id)|dod\\s*id|edipi|pps\\s*(?:number|no\\.?)|ppsn|social\\s*insurance\\s*(?:number|no\\.?)|tax\\s*file\\s*(?:number|no\\.?)|ird\\s*(?:number|no\\.?)|case\\s*(?:no\\.?|ref(?:erence)?)|docket(?:\\s*(?:number|no\\.?|#))?|file\\s*(?:number|no\\.?|#)|lab\\s*(?:id|number|no\\.?|#)|sample\\s*(?:id|number|no\\.?|#)|slide\\s*(?:id|number|no\\.?|#)|report\\s*(?:id|number|no\\.?|#)|inmate\\s*(?:id|number|no\\.?|#)|booking\\s*(?:id|number|no\\.?|#)|(?:doc|offender)\\s*(?:id|number|no\\.?|#)|incident\\s*(?:id|number|no\\.?|#)|run\\s*(?:number|no\\.?|#)|trip\\s*(?:id|number|no\\.?|#)|pcr\\s*(?:number|no\\.?|#)|interpreter\\s*(?:id|number|no\\.?|#)|operator\\s*(?:id|number|no\\.?|#)|session\\s*(?:id|number|no\\.?|#)|job\\s*(?:id|number|no\\.?|#)|request\\s*(?:id|number|no\\.?|#)|ihi(?:\\s*(?:number|no\\.?|#))?|sin(?=\\s*[:#]?\\s*\\d)|tfn|passport|booking\\s*ref(?:erence)?|pnr|flyer\\s*(?:number|no\\.?|#|id)|loyalty\\s*(?:card|number|no\\.?|#|id)"],
 ];
 const LABEL_RE = new RegExp(`(?:${LABELS.map(([, src]) => `(${src})`).join('|')})(?:(?<=[#.])|(?![\\w]))`, 'iy');
 const LABEL_FIRST = new Set(
   (
- 'uhid stipend hsa fsa hra gift debit prepaid benefit benefits lic permis ardc hrn expediente dossier donornet alien nhs versichertennr versichertennummer krankenversichertennummer versicherungsnummer cip nss philhealth nhia nhis pmjay plate plates license licence tag vin vehicle registration car rego reg mrn mr medical med record chart hospital patient pt unit ' +
+ 'booking pnr flyer loyalty uhid stipend hsa fsa hra gift debit prepaid benefit benefits lic permis ardc hrn expediente dossier donornet alien nhs versichertennr versichertennummer krankenversichertennummer versicherungsnummer cip nss philhealth nhia nhis pmjay plate plates license licence tag vin vehicle registration car rego reg mrn mr medical med record chart hospital patient pt unit ' +
     'empi mpi emr ehr member subscriber insurance policy health plan beneficiary medicare medicaid mbi hicn account acct ' +
     'billing invoice claim card credit visit encounter fin financial har guarantor driver drivers dl dea npi certificate ' +
     'cert upin board serial s sn device udi implant lot imei mac fingerprint biometric retina retinal iris voice ' +
@@ -919,7 +921,7 @@ const LABEL_NEXT =
   /^(?:'?s)?[ \t]*(?:#|[-\/]?[ \t]*(?:id|number|no|num|nbr|serial|s\/n|sn|tag|ref|reference|code|card|template|print|prints|scan|vein|geometry|pattern|signature|record|registration|reg|examiner|medical|council|certificate|auth|authori[sz]ation|aid|file|insurance|african|cert|verification|authentication|enrol\w*|biometric|r|number)\b)/i;
 /** Insurers and coverage words: a number after them on the same line is a health plan number. */
 const INSURANCE_CTX =
-  /\b(?:insurance|insurer|payer|payor|coverage|carrier|health[ \t]+plan|medical[ \t]+aid|aetna|cigna|humana|united[ \t]*health(?:care)?|uhc|bcbs|blue[ \t]+(?:cross|shield)|anthem|kaiser|tricare|molina|centene|wellcare|ambetter|highmark|premera|regence|health[ \t]*net|bupa|vhi|laya|irish[ \t]+life[ \t]+health|discovery[ \t]+health|medibank|hcf|nib|southern[ \t]+cross|axa|aviva|allianz|medicaid|medicare|medi-cal|hmo|ppo|epo)\b(?:(?!\b(?:mrn|acct|account|claim|npi|dea|phone|fax|confirmation|application|reference|ref|order|ticket|tracking|case|auth\w*|appeal|request|invoice)\b)[^\n])*$/i;
+  /\b(?:insurance|insurer|payer|payor|coverage|carrier|rx[ \t]?bin|rx[ \t]?pcn|rx[ \t]?grp|pcn|bin(?=[ \t]*[:#]?[ \t]*\d{6}\b)|health[ \t]+plan|medical[ \t]+aid|aetna|cigna|humana|united[ \t]*health(?:care)?|uhc|bcbs|blue[ \t]+(?:cross|shield)|anthem|kaiser|tricare|molina|centene|wellcare|ambetter|highmark|premera|regence|health[ \t]*net|bupa|vhi|laya|irish[ \t]+life[ \t]+health|discovery[ \t]+health|medibank|hcf|nib|southern[ \t]+cross|axa|aviva|allianz|medicaid|medicare|medi-cal|hmo|ppo|epo)\b(?:(?!\b(?:mrn|chart|acct|account|claim|npi|dea|phone|fax|confirmation|application|reference|ref|order|ticket|tracking|case|auth\w*|appeal|request|invoice)\b)[^\n])*$/i;
 /** Biometric words: an identifier after them in the same sentence is a biometric template's. */
 /** A biometric word shortly before a generic identifier label ("fingerprint scanner enrollment #..."): the
  * identifier is the biometric's (tighter than BIOMETRIC_CTX: "retinal" or "iris" alone is an eye exam). */
@@ -932,8 +934,8 @@ const FACILITY_FIRST = new Set(
     'cardiology dermatology rheumatology orthopedics orthopaedics oncology neurology urology gastroenterology pulmonology endocrinology nephrology ophthalmology otolaryngology podiatry dentistry optometry physiotherapy physical chiropractic pain eye vision hearing women imaging radiology allergy audiology fertility behavioral mental counseling counselling psychiatry paediatrics obstetrics ob ob-gyn internal ' +
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community ' +
-    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir ' +
-    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio').split(' '),
+    'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail ' +
+    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio ziekenhuis krankenhaus sjukhus sjukhuset sygehus sykehus sykehuset kantonsspital spital').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
@@ -1763,7 +1765,8 @@ class Detector {
         if (jm) {
           ID_AFTER.lastIndex = jm.index + jm[0].length;
           const after = ID_AFTER.exec(v);
-          if (after && /\d{4}/.test(after[1] as string)) {
+          // (Or seven digits in groups: "MN K-551-280-774-916".)
+          if (after && (/\d{4}/.test(after[1] as string) || (after[1] as string).replace(/\D/g, '').length >= 7)) {
             idm = after;
             from = jm.index + jm[0].length;
           }
@@ -2818,6 +2821,14 @@ class Detector {
         const m = EIRCODE.exec(v);
         const before = v.slice(Math.max(0, t.s - 24), t.s);
         if (m && /\d/.test(m[0].slice(1)) && /(?:^|\n|,)[ \t]*$|eircode[ \t]*:?[ \t]*$|\b(?:Co\.?|County)[ \t]+[A-Z][a-z]+[ \t]*,?[ \t]*$/i.test(before)) this.add(t.s, t.s + m[0].length, 'LOCATION', 86);
+        else if (m && /\d/.test(m[0].slice(1))) {
+          // "Galway H91 X2C7": after a known town that is no word, the town too.
+          const p = toks[i - 1] as Tok;
+          if (p.shape === 'T' && p.e + 1 === t.s && (p.f & L.PLACE) !== 0 && (p.f & (L.WORD | L.COUNTRY)) === 0 && (p.m & M.STATE_WORDS) === 0) {
+            this.add(t.s, t.s + m[0].length, 'LOCATION', 86);
+            if (!this.anyCand(p.s, p.e)) this.add(p.s, p.e, 'LOCATION', 80);
+          }
+        }
         continue;
       }
       const p = toks[i - 1] as Tok;
@@ -3467,7 +3478,8 @@ class Detector {
           if (!(t.f & STICKY_BITS)) continue;
         }
         // Facility words that are common in lower case ("home", "open", "station") open a facility's head only capitalized.
-        if (t.f & T.FACILITY && t.shape === 'L' && FACILITY_FIRST_CAPITALIZED.has(t.k)) {
+        // (Everyday words that open the heads of stop 14, "Blood Center", "High School", "Tire Shop", only in title case.)
+        if (t.f & T.FACILITY && ((t.shape === 'L' && FACILITY_FIRST_CAPITALIZED.has(t.k)) || (t.shape !== 'T' && FACILITY_FIRST_TITLE.has(t.k)))) {
           t.f &= ~T.FACILITY;
           if (!(t.f & STICKY_BITS)) continue;
         }
@@ -6210,8 +6222,8 @@ class Detector {
       // A town of the gazetteer typed in lower case, no word and no name.
       const l2 = toks[i + 2];
       const lt = !!l2 && l2.shape === 'L' && oneSpace(v, nx.e, l2.s) && !this.common(l2) && this.knownPlace(`${nx.k} ${l2.k}`);
-      // (Not a word with a Latin ending, as anatomy has: "not in bursa", "from fossa".)
-      if ((lt || (nx.k.length >= 4 && !this.common(nx) && !(nx.f & NAME_BITS) && !/(?:a|ae|us|um|is|ix|ex|on|i)$/.test(nx.k) && this.knownPlace(nx.k))) && nx.k.length >= 4 && !(nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS | M.NOT_NAME)) && !(nx.f & L.COUNTRY)) {
+      // (Not a short word with a Latin ending, as anatomy has: "not in bursa", "from fossa"; "in pascagoula" is a town.)
+      if ((lt || (nx.k.length >= 4 && !this.common(nx) && !(nx.f & NAME_BITS) && (nx.k.length >= 8 || !/(?:a|ae|us|um|is|ix|ex|on|i)$/.test(nx.k)) && this.knownPlace(nx.k))) && nx.k.length >= 4 && !(nx.m & (M.STATE_WORDS | M.STATE_FIRST_WORDS | M.NOT_NAME)) && !(nx.f & L.COUNTRY)) {
         const e = lt ? (l2 as Tok).e : nx.e;
         if (!this.anyCand(nx.s, e)) this.add(nx.s, e, 'LOCATION', 66);
       }
@@ -7231,9 +7243,203 @@ function laterCues(d: Detector): void {
   tokenCues(d);
   candCues(d);
   betweenPlaces(d);
-  delimitedZips(d);
+  if (v.includes('^') || v.includes(';') || v.includes('|')) delimitedZips(d);
   numberCues(d);
   datelinePlaces(d);
+  routePlaces(d);
+  kinTownPlaces(d);
+  sameIdSameType(d);
+  storeOnStreet(d);
+  crossStreets(d);
+}
+
+/** A street without its number before a bridge, an overpass or a tunnel: "under the Harlan St overpass", "Fullerton Ave bridge". */
+const STREET_BEFORE_STRUCTURE = new RegExp(`(?:^|[^\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,2}(?:St|Ave|Blvd|Rd|Hwy|Pkwy|Street|Avenue|Boulevard|Road|Highway|Parkway|Expressway|Expy|Fwy|Freeway)\\.?)[ \\t]+$`, 'u');
+
+/** The street before the bridge, overpass or tunnel word at `at` (see STREET_BEFORE_STRUCTURE). */
+function streetStructureAt(d: Detector, at: number): void {
+  const v = d.v;
+  const m = STREET_BEFORE_STRUCTURE.exec(v.slice(Math.max(0, at - 40), at));
+  if (!m) return;
+  const g = m[1] as string;
+  const s = at - m[0].length + m[0].indexOf(g);
+  const first = g.split(/[ \t]/)[0]!.toLowerCase();
+  if (TITLES.has(first) || FUNCTION_WORDS.has(first) || MONTH_WORDS.has(first) || STATE_WORDS.has(first) || titleBefore(v, s)) return;
+  // (A person's name found there is the street's: "Harlan St" read as a name and a saint.)
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s >= s && c.e <= s + g.length) c.t = 'LOCATION';
+  if (!inPlace(d, s, s + g.length)) d.add(s, s + g.length, 'LOCATION', 74);
+}
+
+/** The second street of an intersection after a street found: "Division Ave & 28th St", "Elm St and 3rd Ave", "Main St @ Oak". */
+const CROSS_STREET_AFTER = new RegExp(`^[ \\t]*(?:&|@|/|and|at)[ \\t]+((?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]+)(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:${STREET_SUFFIX})\\b\\.?)`, 'u');
+
+function crossStreets(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'LOCATION' || c.p < 0) continue;
+    let q = c.e;
+    while (v.charCodeAt(q) === 32) q++;
+    // (Cheap first: "&", "@", "/", "and" or "at" after the street.)
+    const a = v.charCodeAt(q);
+    if (a !== 38 && a !== 64 && a !== 47 && a !== 97) continue;
+    const last = v.slice(Math.max(c.s, c.e - 12), c.e).split(/[ \t]+/).pop() ?? '';
+    if (!STREET_SUFFIX_SET.has(last.replace(/\.$/, '').toLowerCase())) continue;
+    const m = CROSS_STREET_AFTER.exec(v.slice(c.e, c.e + 40));
+    if (!m) continue;
+    const g = m[1] as string;
+    const s = c.e + m[0].length - g.length;
+    if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'LOCATION', 74);
+  }
+}
+
+/** The name of a store or a pharmacy before " on " and a street: one to three capitalized words, maybe a head after them. */
+const STORE_BEFORE_ON = /(?:^|[^\p{L}'’&.-])((?:\p{Lu}[\p{L}'’&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:pharmacy|store|market|supermarket|drugstore))?)[ \t]+on[ \t]+$/u;
+const STORE_HEADS = new Set(['pharmacy', 'store', 'market', 'supermarket', 'drugstore', 'drug', 'drugs', 'grocery', 'foods']);
+/** Words that label a store's name before it ("Pharmacy Quick-Rx on Detroit Ave"). */
+const STORE_LABELS = new Set(['pharmacy', 'store', 'shop']);
+
+/**
+ * "the Kroger on Dixie Hwy", "Pharmacy Quick-Rx on Detroit Ave", "Sun City Pharmacy on Mesa St": a store or a pharmacy named with the
+ * street it stands on is one place. The name must be a chain's, end with a store's head or follow a store's label.
+ */
+function storeOnStreet(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'LOCATION' || c.p < 0 || c.s < 6 || v.charCodeAt(c.s - 1) !== 32 || v.charCodeAt(c.s - 2) !== 110 || v.charCodeAt(c.s - 3) !== 111) continue;
+    const last = v.slice(c.s, c.e).split(/[ \t]+/).pop() ?? '';
+    if (!STREET_SUFFIX_SET.has(last.replace(/\.$/, '').toLowerCase())) continue;
+    const m = STORE_BEFORE_ON.exec(v.slice(Math.max(0, c.s - 60), c.s));
+    if (!m) continue;
+    let name = m[1] as string;
+    let ns = c.s - m[0].length + m[0].indexOf(name);
+    let words = name.split(/[ \t]+/);
+    // (After a store's label, the name starts after it: "Called Pharmacy Pill-Box on ...".)
+    let li = -1;
+    for (let w = 0; w < words.length - 1; w++) if (STORE_LABELS.has((words[w] as string).toLowerCase())) li = w;
+    const labelled = li >= 0;
+    if (labelled) {
+      ns += words.slice(0, li + 1).join(' ').length + 1;
+      words = words.slice(li + 1);
+      name = words.join(' ');
+    }
+    const keys = words.map((w) => w.toLowerCase());
+    const chain = STORE_CHAINS.has(keys[0] as string) || STORE_CHAINS.has(keys.slice(0, 2).join(' '));
+    const head = keys.length > 1 && STORE_HEADS.has(keys[keys.length - 1] as string);
+    if (!chain && !head && !labelled) continue;
+    // A distinctive word besides the head, no title, month or person's title.
+    if (keys.some((k) => TITLES.has(k) || MONTH_WORDS.has(k)) || keys.every((k) => STORE_HEADS.has(k) || FACILITY_GENERIC.has(k) || FUNCTION_WORDS.has(k))) continue;
+    d.add(ns, c.e, 'LOCATION', c.p + 1);
+  }
+}
+
+/** "debit card ending 7731", "Visa ending in 0412": a payment card's last four digits are its account's (found from " ending"). */
+const CARD_BEFORE_ENDING = /\b(?:card|visa|mastercard|amex|discover|debit|credit|acct|account)\b[^\n.;]{0,16}?$/i;
+const DIGITS_AFTER_ENDING = /^(?:[ \t]+in)?[ \t]*[:#]?[ \t]*(\d{4})(?![\d\/.-])/;
+
+function cardEndingAt(d: Detector, at: number): void {
+  const v = d.v;
+  const m = DIGITS_AFTER_ENDING.exec(v.slice(at + 6, at + 19));
+  if (!m || !CARD_BEFORE_ENDING.test(v.slice(Math.max(0, at - 29), at))) return;
+  const g = m[1] as string;
+  const s = at + 6 + m[0].length - g.length;
+  if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'ACCOUNT', 80);
+}
+
+/** An identifier found twice keeps the type its label gave it: "MRN: 40088213 ... ^FDQA,40088213^FS" (the second is an MRN too). */
+function sameIdSameType(d: Detector): void {
+  const v = d.v;
+  // (Each value with its type and the start of its first typed finding; candidates at one place compete in the resolver.)
+  let typed: Map<string, [PhiType, number]> | undefined;
+  let other = 0;
+  for (const c of d.cands) if (c.t === 'OTHER_ID' && c.p >= 0) other++;
+  if (other === 0) return;
+  for (const c of d.cands) {
+    if (c.p < 0) continue;
+    const t = c.t;
+    if (t === 'MRN' || t === 'ACCOUNT' || t === 'HEALTH_PLAN' || t === 'LICENSE' || t === 'SSN' || t === 'DEVICE') {
+      if (c.e - c.s < 6) continue;
+      const k = v.slice(c.s, c.e);
+      typed ??= new Map();
+      const was = typed.get(k);
+      // (Two types for one value: none is kept.)
+      if (was === undefined) typed.set(k, [t, c.s]);
+      else if (was[0] !== t) was[0] = 'OTHER_ID';
+    }
+  }
+  if (other === 0) return;
+  // "090-5554-7182", "010-5554-7182": mobile numbers of Japan and Korea (070, 080, 090, 010, then two groups of four) are phones.
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'OTHER_ID' && c.e - c.s === 13 && /^0[1789]0-\d{4}-\d{4}$/.test(v.slice(c.s, c.e))) c.t = 'PHONE';
+  if (typed === undefined) return;
+  for (const c of d.cands) {
+    if (c.p < 0 || c.t !== 'OTHER_ID') continue;
+    const t = typed.get(v.slice(c.s, c.e));
+    if (t === undefined || t[0] === 'OTHER_ID' || t[1] === c.s) continue;
+    // Another finding typed at this very place decides there.
+    let here = false;
+    for (const o of d.cands) if (o.p >= 0 && o.s === c.s && o.t !== 'OTHER_ID') here = true;
+    if (!here) c.t = t[0];
+  }
+}
+
+/** "Milica Jovanovic (mother, Belgrade)", "(son, Nairobi)": a known town after a relative and a comma in parentheses. */
+const KIN_COMMA_BEFORE = /\([ \t]*(?:[a-z]+[ \t]+)?([a-z]+)[ \t]*,[ \t]*$/;
+
+function kinTownPlaces(d: Detector): void {
+  const v = d.v;
+  if (!v.includes(')')) return;
+  for (const c of d.cands) {
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 41 || v.charCodeAt(c.s - 2) !== 44) continue;
+    const m = KIN_COMMA_BEFORE.exec(v.slice(Math.max(0, c.s - 32), c.s));
+    if (!m || !KIN_WORDS.has(m[1] as string)) continue;
+    const key = v.slice(c.s, c.e).toLowerCase();
+    // (Not a given name: "(wife, Florence)" may name the wife.)
+    if (d.knownPlace(key) && !STATE_WORDS.has(key) && (d.fl(key) & (L.COUNTRY | L.FIRST)) === 0) c.t = 'LOCATION';
+  }
+}
+
+/** A known place on the other side of an arrow from a place found ("route Anchorage -> Seattle", "Lima → Cusco"). */
+const ROUTE_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*(?:->|→|=>)[ \t]*$/u;
+const ROUTE_AFTER = /^[ \t]*(?:->|→|=>)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/u;
+
+function routePlaces(d: Detector): void {
+  const v = d.v;
+  if (!v.includes('->') && !v.includes('→') && !v.includes('=>')) return;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || (c.t !== 'LOCATION' && c.t !== 'NAME')) continue;
+    // (A town typed as a person counts when the other end is a known town too: "Fairbanks -> Denver".)
+    const person = c.t === 'NAME';
+    if (person && (!d.knownPlace(v.slice(c.s, c.e).toLowerCase()) || titleBefore(v, c.s))) continue;
+    let hit = false;
+    const b = ROUTE_BEFORE.exec(v.slice(Math.max(0, c.s - 48), c.s));
+    if (b) hit = routeEnd(d, c.s - b[0].length + b[0].indexOf(b[1] as string), b[1] as string, true);
+    const a = ROUTE_AFTER.exec(v.slice(c.e, c.e + 48));
+    if (a) hit = routeEnd(d, c.e + a[0].length - (a[1] as string).length, a[1] as string, false) || hit;
+    if (person && hit) c.t = 'LOCATION';
+  }
+}
+/** The longest known place that opens (after an arrow) or ends (before one) the capitalized words at s. */
+function routeEnd(d: Detector, s0: number, words: string, atEnd: boolean): boolean {
+  const parts = words.split(/[ \t]+/);
+  for (let n = parts.length; n >= 1; n--) {
+    const txt = (atEnd ? parts.slice(parts.length - n) : parts.slice(0, n)).join(' ');
+    const key = txt.toLowerCase();
+    if (!d.knownPlace(key) || STATE_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || MONTH_WORDS.has(key)) continue;
+    const s = atEnd ? s0 + words.length - txt.length : s0;
+    if (d.v.slice(s, s + txt.length) !== txt || titleBefore(d.v, s)) return false;
+    // A town that is also a word ("Reading room") ends at punctuation, a line's end or the next arrow.
+    if ((d.fl(key) & L.WORD) !== 0 && !/^[ \t]*(?:[,;.:)]|->|→|=>|\r?\n|$)/.test(d.v.slice(s + txt.length, s + txt.length + 4))) return false;
+    // (A town typed as a person there is a town.)
+    for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s === s && c.e === s + txt.length) c.t = 'LOCATION';
+    if (!d.anyCand(s, s + txt.length)) d.add(s, s + txt.length, 'LOCATION', 66);
+    return true;
+  }
+  return false;
 }
 
 /** A letter's dateline before its date: a town at the start of the line, a comma, maybe a state's short form and a
@@ -7246,6 +7452,9 @@ function datelinePlaces(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.t !== 'DATE' || c.p < 0) continue;
+    // (Cheap first: a comma shortly before the date.)
+    const cm = v.lastIndexOf(',', c.s);
+    if (cm < 0 || cm < c.s - 8) continue;
     const ls = v.lastIndexOf('\n', c.s - 1) + 1;
     if (c.s - ls < 4 || c.s - ls > 48 || v.charCodeAt(c.s - 1) !== 32 && v.charCodeAt(c.s - 1) !== 44) continue;
     const m = DATELINE_BEFORE.exec(v.slice(ls, c.s));
@@ -7908,7 +8117,7 @@ function labelledId(d: Detector, i: number): void {
 
 /** Cues at single tokens, one pass over the tokens. */
 /** Codes of the trigger words of tokenCues: which cue each word opens. */
-const LC = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608, ADDR_LABEL: 16777216 } as const;
+const LC = { NATURE: 1, NATURE_WEAK: 2, LODGING: 4, CARE: 8, ROUTE: 16, ROLE: 32, LIC: 64, ID: 128, INIT_ROLE: 2048, PT_LABEL: 4096, COMMA_NEXT: 8192, SITE_HEAD: 16384, SAINT: 32768, RARE_CRED: 65536, LOWER_TITLE: 131072, LOWER_SITE: 262144, PAREN_ROLE: 524288, NAME_LABEL: 1048576, CHILDRENS: 2097152, HEAD_FIRST: 4194304, LOWER_HOSPITAL: 8388608, ADDR_LABEL: 16777216, STRUCTURE: 33554432, ENDING: 67108864 } as const;
 let laterCueMap: Map<string, number> | undefined;
 function laterCueCodes(): Map<string, number> {
   if (laterCueMap) return laterCueMap;
@@ -7938,6 +8147,8 @@ function laterCueCodes(): Map<string, number> {
   add(['hospital', 'hopital', 'hôpital', 'clinica', 'clínica', 'sanatorio', 'instituto', 'policlinico', 'policlínico', 'ospedale', 'klinik', 'klinikum', 'hospicio'], LC.HEAD_FIRST);
   add(['mdcn', 'mcrn', 'gmc', 'nmc', 'ahpra', 'prc', 'cfm', 'crm'], LC.LIC);
   add([...ADDRESS_LABEL_WORDS, 'lives', 'living', 'resides', 'residing'], LC.ADDR_LABEL);
+  add(['overpass', 'underpass', 'bridge', 'viaduct', 'tunnel'], LC.STRUCTURE);
+  add(['ending'], LC.ENDING);
   laterCueMap = map;
   return map;
 }
@@ -7991,6 +8202,9 @@ function tokenCues(d: Detector): void {
     if ((code & LC.ID) !== 0 && i > 0) labelledId(d, i);
     // "Address: Flat No. 402, ...", "Lives at Unit 7, ...": see labelledAddressAt.
     if ((code & LC.ADDR_LABEL) !== 0) labelledAddressAt(d, i);
+    // "under the Harlan St overpass": see streetStructureAt; "debit card ending 7731": see cardEndingAt.
+    if ((code & LC.STRUCTURE) !== 0 && shape === 'L' && i >= 2) streetStructureAt(d, t.s);
+    if ((code & LC.ENDING) !== 0 && shape === 'L' && i >= 1) cardEndingAt(d, t.s);
     if ((code & LC.SITE_HEAD) !== 0 && shape === 'T' && i > 0) siteHead(d, i);
     // "copy to doctor lee at", "miss marsh is": a surname in lower case after a title in lower case.
     if ((code & LC.LOWER_TITLE) !== 0 && shape === 'L' && i + 1 < n) {

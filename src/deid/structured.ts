@@ -335,6 +335,126 @@ function csv(h: StructuredHost): void {
   }
 }
 
+// --- iCalendar events ------------------------------------------------------------------------------
+
+/** "DTSTART;TZID=America/Denver:20250317T093000", "UID:appt-88120455@sched.example.org": an event's dates and its unique id. */
+const ICAL_LINE = /^(DTSTAMP|DTSTART|DTEND|CREATED|LAST-MODIFIED|DUE|RECURRENCE-ID|UID)(?:;[^:\n]*)?:([^\r\n]+)/gm;
+
+function ical(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(ICAL_LINE)) {
+    const val = m[2] as string;
+    const s = m.index + m[0].length - val.length;
+    if (m[1] === 'UID') {
+      if (/[\p{L}\p{N}]/u.test(val)) h.add(s, s + val.trimEnd().length, 'OTHER_ID', P + 6);
+    } else if (/^\d{8}(?:T\d{6}Z?)?$/.test(val.trimEnd())) h.add(s, s + 8, 'DATE', P);
+  }
+}
+
+// --- DICOM header dumps ----------------------------------------------------------------------------
+
+/** DICOM keywords whose values identify someone, and their types (PS3.6 names). */
+const DICOM_KEYWORDS: Record<string, PhiType> = {
+  PatientName: 'NAME', ReferringPhysicianName: 'NAME', ReferringPhysician: 'NAME', PerformingPhysicianName: 'NAME', OperatorsName: 'NAME', NameOfPhysiciansReadingStudy: 'NAME',
+  PatientMotherBirthName: 'NAME', OtherPatientNames: 'NAME', PatientBirthName: 'NAME', PhysiciansOfRecord: 'NAME', RequestingPhysician: 'NAME',
+  PatientID: 'MRN', OtherPatientIDs: 'MRN', MedicalRecordLocator: 'MRN', IssuerOfPatientID: 'LOCATION',
+  PatientBirthDate: 'DATE', StudyDate: 'DATE', SeriesDate: 'DATE', AcquisitionDate: 'DATE', ContentDate: 'DATE',
+  PatientAge: 'AGE_OVER_89', PatientAddress: 'LOCATION', InstitutionName: 'LOCATION', InstitutionAddress: 'LOCATION', PatientTelephoneNumbers: 'PHONE', PatientTelephone: 'PHONE',
+  AccessionNumber: 'OTHER_ID', StudyInstanceUID: 'OTHER_ID', SeriesInstanceUID: 'OTHER_ID', SOPInstanceUID: 'OTHER_ID', StudyID: 'OTHER_ID',
+  DeviceSerialNumber: 'DEVICE', MilitaryRank: 'OTHER_ID', PatientInsurancePlanCodeSequence: 'HEALTH_PLAN',
+};
+/** A line of a DICOM dump: "(0010,0010) PatientName   PN  MARCHAND^ODILE^T" (the value representation may be left out). */
+const DICOM_LINE = /^[ \t]*\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+([A-Za-z]+)[ \t]+(?:[A-Z]{2}[ \t]+)?(?:\[)?([^\n\]]*?)\]?[ \t]*\r?$/gm;
+
+function dicom(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(DICOM_LINE)) {
+    const type = DICOM_KEYWORDS[m[1] as string];
+    const val = m[2] as string;
+    if (!type || !val || !/[\p{L}\p{N}]/u.test(val)) continue;
+    let s = m.index + m[0].lastIndexOf(val);
+    let e = s + val.length;
+    if (type === 'AGE_OVER_89') {
+      // "093Y": the number only, ninety or more years.
+      const a = /^0*(\d{2,3})Y$/.exec(val);
+      if (!a || Number(a[1]) < 90) continue;
+      s = e - 1 - (a[1] as string).length;
+      e -= 1;
+    }
+    if (type === 'DATE' && !/^\d{8}$/.test(val)) continue;
+    if (type === 'LOCATION' && val.includes('^')) {
+      // "55 Quarry Rd^Rockport^ME^04856": each part, the state's code left out.
+      let off = s;
+      for (const part of val.split('^')) {
+        if (part.trim() && !US_STATE_CODES.has(part.trim())) h.add(off, off + part.length, 'LOCATION', P - 5);
+        off += part.length + 1;
+      }
+      continue;
+    }
+    h.add(s, e, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 6);
+  }
+}
+
+// --- Fixed-width extracts with a header of widths ------------------------------------------------
+
+/** One column of a fixed-width header: "MRN(10)", "LAST(14)". */
+const WIDTH_COLUMN = /([A-Za-z][A-Za-z_]{1,19})\((\d{1,3})\)/g;
+
+/**
+ * "Columns: MRN(10) LAST(14) FIRST(12) DOB(8) SSN(9) ZIP(5) ACCT(10)" then rows whose fields are cut by those
+ * widths ("0000417762KALANI        MAKANA      19700316..."): each field typed by its column's name, as in a table.
+ * Found from the parentheses of the text (a digit right after "(" and a letter right before it), three on a line.
+ */
+function fixedWidth(h: StructuredHost): void {
+  const v = h.v;
+  let lineSeen = -1;
+  let count = 0;
+  for (let q = v.indexOf('('); q >= 0; q = v.indexOf('(', q + 1)) {
+    const a = v.charCodeAt(q + 1);
+    const b = v.charCodeAt(q - 1);
+    if (a < 48 || a > 57 || !((b >= 65 && b <= 90) || (b >= 97 && b <= 122))) continue;
+    const ls = v.lastIndexOf('\n', q) + 1;
+    if (ls !== lineSeen) {
+      lineSeen = ls;
+      count = 0;
+    }
+    if (++count !== 3) continue;
+    let le = v.indexOf('\n', q);
+    if (le < 0) le = v.length;
+    const cols: [PhiType | undefined, number][] = [];
+    let total = 0;
+    for (const m of v.slice(ls, le).matchAll(WIDTH_COLUMN)) {
+      cols.push([colType(colKey(m[1] as string)), Number(m[2])]);
+      total += Number(m[2]);
+    }
+    if (cols.length < 3 || !cols.some(([t]) => t) || total < 12) continue;
+    // The rows: the next lines as long as the widths add up (a last field may be shorter or left blank).
+    let rs = le + 1;
+    while (rs < v.length) {
+      let re = v.indexOf('\n', rs);
+      if (re < 0) re = v.length;
+      const len = (v.charCodeAt(re - 1) === 13 ? re - 1 : re) - rs;
+      if (len > total || len < total - (cols[cols.length - 1] as [PhiType | undefined, number])[1]) break;
+      let off = rs;
+      for (const [type, w] of cols) {
+        let cs = off;
+        let ce = Math.min(off + w, rs + len);
+        off += w;
+        while (cs < ce && v.charCodeAt(cs) === 32) cs++;
+        while (ce > cs && v.charCodeAt(ce - 1) === 32) ce--;
+        if (!type || ce - cs < 2) continue;
+        const cell = v.slice(cs, ce);
+        // (A name field holds capitalized words only: a row of prose cut by the widths is no record.)
+        if (type === 'NAME' ? !/^\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*$/u.test(cell) : !/\d/.test(cell)) continue;
+        if (type === 'AGE_OVER_89' && !/^(?:9\d|1[01]\d|12[0-5])$/.test(cell)) continue;
+        h.add(cs, ce, type, type === 'NAME' || type === 'LOCATION' ? P - 5 : P + 6);
+      }
+      rs = re + 1;
+    }
+    q = Math.max(q, rs - 1);
+  }
+}
+
 // --- JSON fields --------------------------------------------------------------------------------
 
 /** Keys whose string values are parts of a person's name. */
@@ -567,6 +687,9 @@ export function structured(h: StructuredHost): void {
   const v = h.v;
   if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
   if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
+  if (v.includes('\n')) fixedWidth(h);
+  if (v.includes('(0010,') || v.includes('(0008,')) dicom(h);
+  if (v.includes('BEGIN:VEVENT') || v.includes('BEGIN:VCALENDAR')) ical(h);
   if (v.includes('":')) {
     json(h);
     jsonIds(h);

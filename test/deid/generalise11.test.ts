@@ -163,3 +163,153 @@ test('a letter\'s dateline town before its date, a clinic\'s pharmacy, a regiona
   notFlagged('Patient, 12/5/2025 visit', 'Patient');
   notFlagged('The Clinic Pharmacy is closed on Sunday.', 'Clinic Pharmacy');
 });
+
+test('a house number with a dash before a highway (Hawaii, Queens), a known town across a route\'s arrow', () => {
+  has('Body released to: Kailua Memorial Chapel, 41-220 Kalanianaole Hwy; director notified.', 'LOCATION', '41-220 Kalanianaole Hwy');
+  has('Itinerary: route Fairbanks -> Denver, seat 12C.', 'LOCATION', 'Fairbanks');
+  has('Trip: Arequipa → Cusco → Puno, altitude sickness day 2.', 'LOCATION', 'Arequipa');
+  // A range of numbers before a word and a word after an arrow stay unflagged; a doctor's name before an arrow stays a name.
+  notFlagged('Walked 3-4 blocks today.', '3-4 blocks');
+  has('Referred Dr Lima -> Cusco clinic', 'NAME', 'Lima');
+  notFlagged('Seattle -> Reading room at 3pm', 'Reading');
+});
+
+test('hospitals named with a Dutch, German or Nordic head, a postcode and town after a spaced dash, a town after a relative in parentheses', () => {
+  has('Referred to Dr Veenstra, surgeon, Gelderse Vallei Ziekenhuis\nBetreft', 'LOCATION', 'Gelderse Vallei Ziekenhuis');
+  has('Verlegung ins Waldfriede Krankenhaus am 3.5.', 'LOCATION', 'Waldfriede Krankenhaus');
+  covered('Studio Medico Ranieri\nVia Nomentana, 118 - 00161 Roma (RM)\nTel 06 5555 0101', '00161 Roma', 'LOCATION');
+  has('Contacts: Dragana Petrovic (sister, Zagreb) +385 1 555 0199', 'LOCATION', 'Zagreb');
+  // A given name after a relative stays a name.
+  has('Contacts: Ivan Horvat (wife, Florence) 555-0101', 'NAME', 'Florence');
+});
+
+test('a fixed-width extract cut by the widths its header gives', () => {
+  const x = [
+    'Nightly extract (fixed width). Layout: MRN(8) LAST(10) FIRST(8) DOB(8) ZIP(5) ACCT(9)',
+    '55120931DELACROIX ODETTE  1931041202139B44012877',
+    '55120932ONYEKA    CHIDI   1988072294110B44012878',
+  ].join('\n');
+  has(x, 'MRN', '55120931');
+  has(x, 'NAME', 'DELACROIX');
+  has(x, 'NAME', 'ODETTE');
+  has(x, 'DATE', '19310412');
+  has(x, 'LOCATION', '02139');
+  has(x, 'ACCOUNT', 'B44012877');
+  has(x, 'LOCATION', '94110');
+  // Prose with sizes in parentheses is no header.
+  notFlagged('Sizes: catheter(14) sheath(6) last(35) used.\nRight radial access, closure device placed, no bleeding', 'closure device');
+});
+
+test('a card\'s last four digits, a licence in groups of three after its state, a chart number after an insurer, one identifier found twice', () => {
+  has('Property: wallet, credit card ending 0917, keys.', 'ACCOUNT', '0917');
+  has('Visa ending in 5521 on file for copays.', 'ACCOUNT', '5521');
+  has('Driver licence WI B-203-118-447-902 (restriction none).', 'LICENSE', 'B-203-118-447-902');
+  has('Medicaid 77120934B. Chart QR-204417. Daughter present.', 'MRN', 'QR-204417');
+  has('Wristband MRN: 66120417\nQR payload ^FDQA,66120417^FS reprinted.', 'MRN', '66120417');
+  // An ending that is no card's, a number typed two ways, a study number beside a member number stay as they were.
+  notFlagged('Tablets ending 2025 supply.', '2025');
+  has('Insurance member ID W771204881. Enrolled in trial, study ID E551209. Age 70.', 'OTHER_ID', 'E551209');
+});
+
+test('a long gazetteer town typed in lower case after "in" whatever its ending', () => {
+  has('he fished out of the harbor in apalachicola for 20 years', 'LOCATION', 'apalachicola');
+  // Short words with Latin endings (anatomy) stay unflagged.
+  notFlagged('fluid noted in bursa on ultrasound', 'bursa');
+});
+
+test('a store or a pharmacy named with the street it stands on', () => {
+  has('Slept in his car behind the Meijer on Alpine Ave for a week.', 'LOCATION', 'Meijer on Alpine Ave');
+  has('Called Pharmacy Pill-Box on Harmon Rd re: refill.', 'LOCATION', 'Pill-Box on Harmon Rd');
+  has('Fills at Bayou Corner Pharmacy on Gentilly Blvd.', 'LOCATION', 'Bayou Corner Pharmacy on Gentilly Blvd');
+  // A person on a street and a generic clinic on a street keep their usual spans.
+  has('Seen by Dr Abernathy on 12 Main St today.', 'LOCATION', '12 Main St');
+  has('Seen by Dr Abernathy on 12 Main St today.', 'NAME', 'Abernathy');
+  has('Met at the Clinic on 40 Elm St.', 'LOCATION', '40 Elm St');
+});
+
+test('a shopping arcade, plaza or building before the street of an address line', () => {
+  covered('Kalayaan Dental Clinic\nUnit 7C, Golden Arcade, 88 Rizal Ave, Brgy. Poblacion, Makati City 1210', 'Unit 7C, Golden Arcade', 'LOCATION');
+  covered('Shop 4, Harbour Plaza, 12 Marine Parade, Napier 4110', 'Harbour Plaza', 'LOCATION');
+  // A plaza named in prose without an address after it stays unflagged.
+  notFlagged('Met his brother at the plaza, then went home.', 'plaza');
+});
+
+test('the second street of an intersection, adult day programs and high schools by their head', () => {
+  has('MVC at Wealthy St & 44th St, restrained driver.', 'LOCATION', '44th St');
+  has('Goes to Solano Vista Adult Day on weekdays.', 'LOCATION', 'Solano Vista Adult Day');
+  has('School: Brookfield Senior High. Coach aware.', 'LOCATION', 'Brookfield Senior High');
+  // A street then a lower-case word, and an adult day program without a name, stay as they were.
+  notFlagged('attends adult day three times a week', 'adult day');
+  notFlagged('Went down Main St and then home.', 'then home');
+});
+
+test('an Eircode after a known town, and the town', () => {
+  covered('Corrib Family Practice, Dock Road, Wexford Y35 K2P8 Tel 053 555 0101', 'Wexford Y35 K2P8', 'LOCATION');
+  // A code of that shape after a word that is no town stays unflagged.
+  notFlagged('Dose K25 A4C7 repeated', 'K25 A4C7');
+});
+
+test('a street without its number before an overpass, a bridge or a tunnel', () => {
+  has('Sleeps under the Kedzie Ave overpass most nights.', 'LOCATION', 'Kedzie Ave');
+  has('Found near the Morrison St bridge by police.', 'LOCATION', 'Morrison St');
+  // A nasal bridge, and a doctor's name before a street's word, stay as they were.
+  notFlagged('nasal bridge intact, no deformity', 'bridge');
+  has('Seen by Dr. Ann St bridge clinic', 'NAME', 'Ann St');
+});
+
+test('a pharmacy benefit\'s BIN and PCN make a health plan line, footprints are biometric, Japanese and Korean mobiles are phones', () => {
+  has('RxBIN 004336, PCN ADV, group RX8812, ID WQT55120934471 on file.', 'HEALTH_PLAN', 'WQT55120934471');
+  has('Newborn footprint record NB-FP-25-11873 filed.', 'BIOMETRIC', 'NB-FP-25-11873');
+  has('Son Sato Kenta accompanies her, 080-5551-2093.', 'PHONE', '080-5551-2093');
+  has('Husband Kim Min-jun, 010-5552-7710, on file.', 'PHONE', '010-5552-7710');
+  // A grouped identifier of another shape keeps its type.
+  has('Claim 020-5512-0934 opened.', 'OTHER_ID', '020-5512-0934');
+});
+
+test('travel identifiers after their labels: booking references, frequent flyer and loyalty numbers', () => {
+  has('Cruise cabin 7212, booking ref ZK4T9Q, boarded 3/2.', 'OTHER_ID', 'ZK4T9Q');
+  covered('Frequent flyer no. AA 55120934 on the manifest.', 'AA 55120934', 'OTHER_ID');
+  has('Pharmacy loyalty card 8822014771 presented.', 'OTHER_ID', '8822014771');
+  // A booking reference not yet issued stays unflagged.
+  notFlagged('Booking ref: pending confirmation.', 'pending');
+});
+
+test('a DICOM header dump typed by its keywords', () => {
+  const h = [
+    '(0008,0050) AccessionNumber      SH  MR25030400117',
+    '(0008,0080) InstitutionName      LO  Quarry Ridge Imaging Center',
+    '(0008,0090) ReferringPhysician   PN  OYELOWO^BISOLA',
+    '(0010,0020) PatientID            LO  QR00915522',
+    '(0010,1010) PatientAge           AS  091Y',
+    '(0010,1040) PatientAddress       LO  12 Tamarind Ln^Bexley^OH^43209',
+    '(0020,000D) StudyInstanceUID     UI  1.2.840.10008.5.1.4.1.1.4.55120934',
+    '(0018,0050) SliceThickness       DS  3.0',
+  ].join('\n');
+  has(h, 'OTHER_ID', 'MR25030400117');
+  has(h, 'NAME', 'OYELOWO^BISOLA');
+  has(h, 'MRN', 'QR00915522');
+  has(h, 'AGE_OVER_89', '91');
+  has(h, 'LOCATION', 'Bexley');
+  has(h, 'LOCATION', '43209');
+  has(h, 'OTHER_ID', '1.2.840.10008.5.1.4.1.1.4.55120934');
+  // The state's code, a younger age and a slice thickness stay unflagged.
+  notFlagged(h, '^OH^');
+  notFlagged(h, '3.0');
+  notFlagged('(0010,1010) PatientAge AS 064Y', '064');
+});
+
+test('an iCalendar event\'s dates and unique id', () => {
+  const ev = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:visit-55120934@clinic.example.net', 'DTSTAMP:20250402T081500Z', 'DTSTART;TZID=America/Chicago:20250409T140000', 'SUMMARY:Follow-up', 'END:VEVENT', 'END:VCALENDAR'].join('\n');
+  has(ev, 'OTHER_ID', 'visit-55120934@clinic.example.net');
+  has(ev, 'DATE', '20250402');
+  has(ev, 'DATE', '20250409');
+  // The time of day after the date stays unflagged.
+  notFlagged(ev, '140000');
+});
+
+test('named shops by their kind (herb, barber, tire, pawn shops)', () => {
+  has('Takes a tea from Golden Lotus Herb Shop daily.', 'LOCATION', 'Golden Lotus Herb Shop');
+  has('Works at Delmonico Barber Shop on weekends.', 'LOCATION', 'Delmonico Barber Shop');
+  // A shop without a distinctive name stays unflagged.
+  notFlagged('Works at a Tire Shop downtown.', 'Tire Shop');
+});
