@@ -375,10 +375,9 @@ function dicom(h: StructuredHost): void {
     let s = m.index + m[0].lastIndexOf(val);
     let e = s + val.length;
     if (type === 'AGE_OVER_89') {
-      // "093Y": the number only, ninety or more years.
-      const a = /^0*(\d{2,3})Y$/.exec(val);
+      // "093Y": the number only (its three digits, as written), ninety or more years.
+      const a = /^(\d{3})Y$/.exec(val);
       if (!a || Number(a[1]) < 90) continue;
-      s = e - 1 - (a[1] as string).length;
       e -= 1;
     }
     if (type === 'DATE' && !/^\d{8}$/.test(val)) continue;
