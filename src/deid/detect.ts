@@ -4559,6 +4559,16 @@ class Detector {
           }
         }
       }
+      // "Video visit - Begaye, Shandiin - post-partum": a surname found alone, a comma and a given name no lexicon knows
+      // before a dash, a bracket, a column gap or a line end.
+      if (ce === 44 && v.charCodeAt(c.e + 1) === 32) {
+        const j = this.tokenStartingAt(c.e + 2);
+        const gv = toks[j];
+        const sv = toks[j - 1];
+        if (gv !== undefined && sv !== undefined && sv.s === c.s && sv.e === c.e && (sv.f & (L.LAST | L.OTHER)) !== 0 && !this.common(sv) && gv.shape === 'T' && gv.w.length >= 3 && !gv.possessive &&
+          (gv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) === 0 && !this.common(gv) && !this.abbrevLike(gv) && (gv.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.MONTH_WORDS)) === 0 &&
+          NAME_FIELD_END.test(v.slice(gv.e, gv.e + 3))) this.add(c.s, gv.e, 'NAME', c.p);
+      }
       if (quotes && c.s >= 6 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 61) {
         const m = /"(\p{Lu}[\p{Ll}'-]+)"[ \t]?= $/u.exec(v.slice(Math.max(0, c.s - 24), c.s));
         if (m) {
@@ -4624,6 +4634,7 @@ class Detector {
         this.nameBeforeVerb(i);
         if (g.k === 'is' && this.lowerDoc) this.dictatedName(i);
       }
+      if ((g.f & (L.LAST | L.OTHER)) !== 0 && (g.f & L.WORD) === 0 && g.shape === 'T' && i > 0) this.unknownBeforeSurname(i);
       if ((g.f & L.FIRST) === 0 || (g.f & L.WORD) === 0 || g.shape !== 'T') continue;
       const s = toks[i + 1] as Tok;
       if (s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
@@ -4636,6 +4647,20 @@ class Detector {
       if (nx !== undefined && nx.shape === 'T' && oneSpace(v, s.e, nx.s)) continue;
       if (WEEKDAY_SHORT.test(s.w) || /(?:\b(?:in|at|from|to|near|visiting|via|on)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, g.s - 12), g.s))) continue;
       if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
+    }
+    // "Rev. Elisaia Toleafoa of EFKS Church of Carson", "Fr. Michael O'Halloran of St. Rita's Church": a place found that
+    // opens with a person after a title holds the person, then "of" and the place.
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'LOCATION' || c.s < 3) continue;
+      const m = TITLE_PERSON_BEFORE.exec(v.slice(Math.max(0, c.s - 10), c.s));
+      if (!m) continue;
+      const o = v.indexOf(' of ', c.s);
+      if (o < 0 || o >= c.e - 4) continue;
+      const who = v.slice(c.s, o);
+      if (!/^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}$/u.test(who)) continue;
+      this.add(c.s, o, 'NAME', c.p + 2);
+      this.add(o + 4, c.e, 'LOCATION', c.p + 1);
     }
     // "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets.
     for (let q = v.indexOf(' ('); q >= 1; q = v.indexOf(' (', q + 2)) {
@@ -4761,6 +4786,25 @@ class Detector {
       const st = e - (m[0] as string).length + (m[0] as string).indexOf(fam);
       this.add(st, e, 'NAME', 90);
     }
+  }
+  /** "..., Priyamvada Iyer (pathology), ...": a capitalized word no lexicon knows before a known surname that is no word
+   * (toks[i]), the two between separators of a list or a field (comma, semicolon, colon, bracket, line). */
+  unknownBeforeSurname(i: number): void {
+    const v = this.v;
+    const s = this.toks[i] as Tok;
+    const g = this.toks[i - 1] as Tok;
+    if (g.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 4 || s.w.length < 3 || (g.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(g) || this.abbrevLike(g)) return;
+    if ((g.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC)) !== 0 || (g.f & (T.FACILITY | T.MAKE | T.STREET | T.LABEL)) !== 0 || ROLE_ENDING.test(g.k) || WEEKDAY_SHORT.test(g.w)) return;
+    if ((s.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || this.common(s)) return;
+    let a = g.s - 1;
+    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    const b0 = a < 0 ? 10 : v.charCodeAt(a);
+    let z = s.e;
+    while (z < v.length && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z++;
+    const a0 = z >= v.length ? 10 : v.charCodeAt(z);
+    // Before: a line start, a comma, a semicolon, a colon or a bracket; after: the same or a line end.
+    if (!(b0 === 10 || b0 === 44 || b0 === 59 || b0 === 58 || b0 === 40) || !(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 40 || a0 === 41)) return;
+    if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 70);
   }
   /** Whether a name found so far overlaps [s, e). */
   nameOverlaps(s: number, e: number): boolean {
@@ -5020,6 +5064,7 @@ class Detector {
     const v = this.v;
     this.trimNames();
     let keys: Set<string> | undefined;
+    let capsKeys: Set<string> | undefined;
     for (const c of this.cands) {
       if (c.t !== 'NAME' || c.p < 0) continue;
       const c0 = v.charCodeAt(c.s);
@@ -5028,8 +5073,25 @@ class Detector {
       if (i < 0) continue;
       for (let x = i; x < toks.length && (toks[x] as Tok).e <= c.e; x++) {
         const t = toks[x] as Tok;
+        // "| MBEKI, NOMSA | ... Note: N. Mbeki withdrew": a name found in capitals in a mixed-case text is a name written
+        // capitalized elsewhere too.
+        if (t.shape === 'U' && !this.capsDoc && t.k.length >= 4 && !this.common(t) && (t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES | M.CREDENTIAL_TOKENS)) === 0 && (t.f & (L.PLACE | L.COUNTRY | T.FACILITY)) === 0 && !NOT_INITIALS.has(t.w) && !NOT_NAME_CAPS.has(t.w)) {
+          (capsKeys ??= new Set()).add(t.w.charAt(0) + t.k.slice(1));
+          continue;
+        }
         if (t.shape !== 'T' || t.k.length < 4 || (t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || t.f & (L.PLACE | L.COUNTRY)) continue;
         (keys ??= new Set()).add(t.k);
+      }
+    }
+    if (capsKeys) for (const w of capsKeys) {
+      for (let at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + w.length)) {
+        const i = this.tokenStartingAt(at);
+        if (i < 0) continue;
+        const t = toks[i] as Tok;
+        if (t.shape !== 'T' || t.w !== w || t.possessive || this.anyName(t.s, t.e)) continue;
+        // (With the initial before it: "N. Mbeki".)
+        const ini = at >= 3 && v.charCodeAt(at - 1) === 32 && v.charCodeAt(at - 2) === 46 && charClass(v.charCodeAt(at - 3)) === 3 && (at === 3 || !isWordCode(v.charCodeAt(at - 4)));
+        this.add(ini ? at - 3 : t.s, t.e, 'NAME', 55);
       }
     }
     if (!keys) return;
@@ -8186,6 +8248,10 @@ const REL_OF = /\((?:husband|wife|spouse|partner|son|daughter|mother|father|brot
 const DICTATION_STOP = new Set(['date', 'dob', 'born', 'birth', 'mrn', 'medical', 'age', 'aged', 'who', 'and', 'he', 'she', 'they', 'a', 'an', 'seen', 'here']);
 /** A label field's name, surname first, up to the field's end or a gap: "ABDULLAHI, FARHIYA", "Attn: GUERRERO-VILLA, M". */
 const FIELD_NAME = /(?:(?:Attn|ATTN|Name|NAME|Pt|PT|Patient|PATIENT|To|TO)\.?:?[ \t]+)?([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?),[ \t]?([A-Z][A-Za-z'-]*)(?:[ \t][A-Z]\.?)?(?=\^FS|[ \t]{2})/y;
+/** A clergy or courtesy title right before a name: "Rev. ", "Fr ", "Pastor ", "Dr. ". */
+const TITLE_PERSON_BEFORE = /(?:^|[^\p{L}])(?:Rev|Revd|Fr|Father|Pastor|Pr|Imam|Rabbi|Sr|Sister|Brother|Br|Dr|Mr|Mrs|Ms|Deacon|Elder|Bishop)\.?[ \t]$/u;
+/** The end of a name's field: a dash between blanks, a bracket, a column gap, a line end. */
+const NAME_FIELD_END = /^(?: [-\u2013\u2014] | ?\(|  |\t| ?\r?\n| ?$)/;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

@@ -141,3 +141,27 @@ test('a name written surname first in a label printer field', () => {
   covered(t, 'OKWUOSA-BRANDT, T', 'NAME');
   notFlagged(t, 'Stat, Fasting');
 });
+
+test('a person after a clergy or courtesy title, opening a place found', () => {
+  covered('Present: pastor Rev. Tevita Lolohea of Tongan Methodist Church of Hayward; niece Mele.', 'Tevita Lolohea', 'NAME');
+  covered('Present: pastor Rev. Tevita Lolohea of Tongan Methodist Church of Hayward; niece Mele.', 'Tongan Methodist Church of Hayward', 'LOCATION');
+  covered('Transferred from Sisters of Mercy Hospital of Lakeview today.', 'Sisters of Mercy Hospital', 'LOCATION');
+});
+
+test('a name found in capitals is a name written capitalized elsewhere', () => {
+  const t = 'Rack 3 | DLUDLA, SIPHO | 5512093 | serum\nNote: S. Dludla withdrew consent 2/9/2025; destroy aliquots.';
+  covered(t, 'S. Dludla', 'NAME');
+  // A heading in capitals is no name elsewhere.
+  notFlagged('ALLERGIES: NKDA | MEDS: none\nAllergies reviewed with the patient.', 'Allergies reviewed');
+});
+
+test('a surname found, a comma and a given name no lexicon knows before a field end', () => {
+  covered('SUMMARY:Tele visit - Banerjee, Chidubem - med review\nDESCRIPTION:Dr. Banerjee to call back', 'Banerjee, Chidubem', 'NAME');
+  notFlagged('SUMMARY:Tele visit - Banerjee, Cardiology - med review\nDESCRIPTION:Dr. Banerjee to call back', 'Cardiology');
+});
+
+test('a capitalized word no lexicon knows before a known surname, between list separators', () => {
+  covered('Board: Sipho Ndlovu (rad onc), Seraphina Banerjee (pathology), Lars Moe (surgery).', 'Seraphina Banerjee', 'NAME');
+  // A drug or a device name before a surname-like word inside a sentence is left alone.
+  notFlagged('Restarted Xarelto Hale protocol today per cardiology.', 'Xarelto');
+});
