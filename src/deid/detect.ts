@@ -5676,6 +5676,7 @@ class Detector {
       this.handles();
       this.namesByCue();
       if (this.v.includes('|')) this.tableNames();
+      if (this.v.includes('NSERT') || this.v.includes('nsert')) sqlNames(this);
       if (this.v.includes('^')) {
         caretNames(this);
         if (this.v.includes('^FD')) this.labelFieldNames();
@@ -8274,6 +8275,52 @@ function staffHeader(cell: string): boolean {
     if (STAFF_HEAD_ROLES.has(w) || w === 'by') role = true;
   }
   return role;
+}
+
+/** An SQL dump's INSERT with its column list: "INSERT INTO patients (id, last_name, first_name) VALUES (1, 'Okafor', 'Chidi'), ...". */
+const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/giy;
+/** A column that holds a person's name or a part of it (not a file's, a drug's, a place's or a user's name). */
+const SQL_NAME_COL = /^(?:(?:pt|patient|pat|member|subscriber|guarantor|insured|contact|emergency|kin|nok|mother|father|parent|guardian|provider|prescriber|physician|doctor|attending|referring|nurse|emp|employee|person|full|legal|preferred)_?)?(?:name|names|last_?name|first_?name|middle_?name|given_?names?|family_?name|surname|forenames?|fname|lname|mname|maiden_?name|nickname|last|first|given|family)$/i;
+/** The quoted values of an SQL tuple in the columns that hold names: a name of one to four words. */
+const SQL_NAME_VALUE = /^(?:\p{Lu}[\p{L}'.-]*|[a-z][\p{L}'-]*)(?:[ ,]+(?:\p{Lu}[\p{L}'.-]*|van|von|de|del|da|di|la|le|bin|al))*$/u;
+
+function sqlNames(d: Detector): void {
+  const v = d.v;
+  const re = new RegExp(SQL_INSERT.source, 'gi');
+  for (let m = re.exec(v); m !== null; m = re.exec(v)) {
+    const cols = (m[1] as string).split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
+    const want = cols.map((c) => SQL_NAME_COL.test(c));
+    if (!want.some(Boolean)) continue;
+    // The tuples: "(v1, 'v2', ...)" separated by commas, up to the statement's end.
+    let q = re.lastIndex;
+    while (q < v.length && v.charCodeAt(q) === 40) {
+      let col = 0;
+      let x = q + 1;
+      for (;;) {
+        while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+        if (v.charCodeAt(x) === 39) {
+          // A quoted value ('' is a quote inside it).
+          let e = x + 1;
+          while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
+          const val = v.slice(x + 1, e);
+          if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && d.personish(val, true)) d.add(x + 1, e, 'NAME', 90);
+          x = e + 1;
+        } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
+        while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+        if (v.charCodeAt(x) !== 44) break;
+        x++;
+        col++;
+      }
+      if (v.charCodeAt(x) !== 41) break;
+      x++;
+      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
+      if (v.charCodeAt(x) !== 44) break;
+      x++;
+      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
+      q = x;
+    }
+    re.lastIndex = Math.max(re.lastIndex, q);
+  }
 }
 
 /** A person's name in three caret-joined parts whose last is an initial, in any field ("PN  AKINTOLA^FOLAKE^O" of a

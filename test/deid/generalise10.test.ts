@@ -165,3 +165,13 @@ test('a capitalized word no lexicon knows before a known surname, between list s
   // A drug or a device name before a surname-like word inside a sentence is left alone.
   notFlagged('Restarted Xarelto Hale protocol today per cardiology.', 'Xarelto');
 });
+
+test("an SQL dump's INSERT: quoted values in the columns that hold names", () => {
+  const t = "INSERT INTO pt (id, last_name, first_name, dob, drug_name) VALUES (1, 'Dludla', 'Seraphina', '1961-05-04', 'Apixaban'),\n  (2, 'Rashidi', 'Ottavio', '1950-07-08', 'Losartan');";
+  covered(t, 'Dludla', 'NAME');
+  covered(t, 'Seraphina', 'NAME');
+  covered(t, 'Rashidi', 'NAME');
+  // Values of other columns, and a unit in a name column, are no names.
+  notFlagged(t, 'Apixaban');
+  notFlagged("INSERT INTO units (id, name) VALUES (3, 'Maple Ward');", 'Maple Ward');
+});
