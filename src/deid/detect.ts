@@ -4578,8 +4578,11 @@ class Detector {
       }
     }
     // 'Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo': a given name, a nickname in quotes and a surname.
-    if (quotes) for (let q = v.indexOf(' "'); q >= 0; q = v.indexOf(' "', q + 2)) {
-      QUOTED_NICK.lastIndex = q + 1;
+    // (The quote is searched, not ' "': a needle that opens with a blank stops at every blank.)
+    if (quotes) for (let q1 = v.indexOf('"'); q1 >= 1; q1 = v.indexOf('"', q1 + 1)) {
+      if (v.charCodeAt(q1 - 1) !== 32) continue;
+      const q = q1 - 1;
+      QUOTED_NICK.lastIndex = q1;
       const m = QUOTED_NICK.exec(v);
       if (!m) continue;
       let a = q;
@@ -4630,15 +4633,23 @@ class Detector {
     const n = toks.length;
     for (let i = 0; i + 1 < n; i++) {
       const g = toks[i] as Tok;
+      // (One test skips the tokens no rule of this loop starts at: most of them.)
+      if ((g.f & NAME_BITS) === 0 && (g.m & (M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.KIN_PLURAL)) === 0) continue;
       if ((g.m & M.SUBJECT_VERBS) !== 0 && i >= 2 && g.shape === 'L') {
         this.nameBeforeVerb(i);
         if (g.k === 'is' && this.lowerDoc) this.dictatedName(i);
       }
       if ((g.f & (L.LAST | L.OTHER)) !== 0 && (g.f & L.WORD) === 0 && g.shape === 'T' && i > 0) this.unknownBeforeSurname(i);
+      if ((g.m & M.STRONG_CONTEXT) !== 0 && i > 0 && v.charCodeAt(g.s - 1) === 40) this.nameBeforeRelOf(i);
+      if ((g.m & M.KIN_PLURAL) !== 0 && g.k === 'initials') this.initialsAfter(g);
       if ((g.f & L.FIRST) === 0 || (g.f & L.WORD) === 0 || g.shape !== 'T') continue;
+      if (g.k === 'baby') {
+        this.babyName(g);
+        continue;
+      }
       const s = toks[i + 1] as Tok;
       if (s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
-      if ((g.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.PLACE_PREP | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) !== 0 || BASE_VERBS.has(g.k) || MODALS.has(g.k) || g.k === 'baby') continue;
+      if ((g.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.PLACE_PREP | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) !== 0 || BASE_VERBS.has(g.k) || MODALS.has(g.k)) continue;
       if (this.common(s) || (s.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.BUILDING_HEADS | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) continue;
       if ((s.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (s.f & (L.LAST | L.COMMON_SURNAME)) === 0) continue;
       if ((s.f & (T.FACILITY | T.STREET | T.MAKE)) !== 0 || (s.f & NAME_BITS) === 0 && this.abbrevLike(s)) continue;
@@ -4661,44 +4672,6 @@ class Detector {
       if (!/^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}$/u.test(who)) continue;
       this.add(c.s, o, 'NAME', c.p + 2);
       this.add(o + 4, c.e, 'LOCATION', c.p + 1);
-    }
-    // "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets.
-    for (let q = v.indexOf(' ('); q >= 1; q = v.indexOf(' (', q + 2)) {
-      REL_OF.lastIndex = q + 1;
-      if (!REL_OF.test(v)) continue;
-      const j = this.tokenIndexBefore(q);
-      const t = toks[j];
-      if (t === undefined || t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 3) continue;
-      if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || (t.f & L.COUNTRY) !== 0) continue;
-      if ((t.f & L.FIRST) === 0 && ((t.f & (NAME_BITS | L.WORD | L.PLACE)) !== 0 || t.w.length < 4 || this.abbrevLike(t))) {
-        if ((t.f & (L.LAST | L.OTHER)) === 0 || this.common(t)) continue;
-      }
-      if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
-    }
-    // "Initials R-T-M", "Initials: H-LK": a subject's or a signer's initials after their label.
-    for (let q = v.indexOf('nitials'); q >= 1; q = v.indexOf('nitials', q + 7)) {
-      const c = v.charCodeAt(q - 1);
-      if ((c !== 73 && c !== 105) || (q >= 2 && isWordCode(v.charCodeAt(q - 2)))) continue;
-      INITIALS_AFTER.lastIndex = q + 7;
-      const m = INITIALS_AFTER.exec(v);
-      if (!m) continue;
-      const ini = m[1] as string;
-      if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
-      const st = INITIALS_AFTER.lastIndex - ini.length;
-      if (!this.nameOverlaps(st, st + ini.length)) this.add(st, st + ini.length, 'NAME', 85);
-    }
-    // "Baby Ahiga born", "Baby: Zuri (Baby Girl ...)": a newborn's given name after "Baby".
-    for (let q = v.indexOf('Baby'); q >= 0; q = v.indexOf('Baby', q + 4)) {
-      if (q > 0 && isWordCode(v.charCodeAt(q - 1))) continue;
-      BABY_NAME.lastIndex = q + 4;
-      const m = BABY_NAME.exec(v);
-      if (!m) continue;
-      const w = m[1] as string;
-      const f = this.fl(w.toLowerCase());
-      if ((f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) continue;
-      if ((f & L.WORD) !== 0 || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) continue;
-      const st = BABY_NAME.lastIndex - w.length;
-      if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
     }
   }
   /** "doctor amadou diallo end", "nguyen duc anh,": known name parts in lower case after a lower-case name found (run
@@ -4805,6 +4778,45 @@ class Detector {
     // Before: a line start, a comma, a semicolon, a colon or a bracket; after: the same or a line end.
     if (!(b0 === 10 || b0 === 44 || b0 === 59 || b0 === 58 || b0 === 40) || !(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 40 || a0 === 41)) return;
     if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 70);
+  }
+  /** "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets (toks[i] is the
+   * relative's word right after the bracket). */
+  nameBeforeRelOf(i: number): void {
+    const v = this.v;
+    const q = (this.toks[i] as Tok).s - 2;
+    if (v.charCodeAt(q) !== 32) return;
+    REL_OF.lastIndex = q + 1;
+    if (!REL_OF.test(v)) return;
+    const t = this.toks[i - 1] as Tok;
+    if (t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 3) return;
+    if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || (t.f & L.COUNTRY) !== 0) return;
+    if ((t.f & L.FIRST) === 0 && ((t.f & (NAME_BITS | L.WORD | L.PLACE)) !== 0 || t.w.length < 4 || this.abbrevLike(t))) {
+      if ((t.f & (L.LAST | L.OTHER)) === 0 || this.common(t)) return;
+    }
+    if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
+  }
+  /** "Initials R-T-M", "Initials: H-LK": a subject's or a signer's initials after their label (g). */
+  initialsAfter(g: Tok): void {
+    const v = this.v;
+    INITIALS_AFTER.lastIndex = g.e;
+    const m = INITIALS_AFTER.exec(v);
+    if (!m) return;
+    const ini = m[1] as string;
+    if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) return;
+    const st = INITIALS_AFTER.lastIndex - ini.length;
+    if (!this.nameOverlaps(st, st + ini.length)) this.add(st, st + ini.length, 'NAME', 85);
+  }
+  /** "Baby Ahiga born", "Baby: Zuri (Baby Girl ...)": a newborn's given name after "Baby" (g). */
+  babyName(g: Tok): void {
+    const v = this.v;
+    BABY_NAME.lastIndex = g.e;
+    const m = BABY_NAME.exec(v);
+    if (!m) return;
+    const w = m[1] as string;
+    const f = this.fl(w.toLowerCase());
+    if ((f & L.WORD) !== 0 || ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) return;
+    const st = BABY_NAME.lastIndex - w.length;
+    if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
   }
   /** Whether a name found so far overlaps [s, e). */
   nameOverlaps(s: number, e: number): boolean {
