@@ -4657,6 +4657,9 @@ class Detector {
       const nx = toks[i + 2];
       if (nx !== undefined && nx.shape === 'T' && oneSpace(v, s.e, nx.s)) continue;
       if (WEEKDAY_SHORT.test(s.w) || /(?:\b(?:in|at|from|to|near|visiting|via|on)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, g.s - 12), g.s))) continue;
+      // Not in a run of capitalized words ("Draining Green Bilious"): the word before is no capitalized word other than a title.
+      const pg = toks[i - 1];
+      if (pg !== undefined && pg.shape === 'T' && oneSpace(v, pg.e, g.s) && (pg.m & (M.TITLES | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT)) === 0) continue;
       if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
     }
     // "Rev. Elisaia Toleafoa of EFKS Church of Carson", "Fr. Michael O'Halloran of St. Rita's Church": a place found that

@@ -34,6 +34,8 @@ test('a given name that is also a word before a surname that is none', () => {
   notFlagged('Family ate at Olive Garden after the visit.', 'Olive');
   notFlagged('Group meets at Crystal Tues and Thurs.', 'Crystal');
   notFlagged('Will Lasix be restarted today?', 'Will');
+  // Nor in a run of capitalized words (a heading, a title-cased line).
+  notFlagged('Ogt Draining Green Bilious Fluid Overnight', 'Green');
 });
 
 test('initials after an Initials label', () => {
