@@ -35,7 +35,7 @@ test('a given name that is also a word before a surname that is none', () => {
   notFlagged('Group meets at Crystal Tues and Thurs.', 'Crystal');
   notFlagged('Will Lasix be restarted today?', 'Will');
   // Nor in a run of capitalized words (a heading, a title-cased line).
-  notFlagged('Ogt Draining Green Bilious Fluid Overnight', 'Green');
+  notFlagged('Ogt Draining Green Bilious. Old blood noted.', 'Green');
 });
 
 test('initials after an Initials label', () => {
