@@ -129,7 +129,7 @@ const LOWER_NAME_CUE = new Set([
 const LOWER_TITLES = new Set(['dr', 'mr', 'mrs', 'miss', 'doctor', 'mister', 'prof', 'dra', 'sra']);
 /** Form labels of name fields ("Last: OYELOWO  First: BABATUNDE  MI: A"). */
 const NAME_FIELD =
-  /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal)[ \t]*name|surname|forenames?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name)[ \t]*:[ \t]*/giy;
+  /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal|other)[ \t]*name(?:\(s\)|s)?|surname|forenames?(?:\(s\))?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name)[ \t]*:[ \t]*/giy;
 /** Chat lines: "[07:03] j.morales: ..." (a time stamp, then a handle and a colon). */
 const CHAT_HANDLE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*-?[ \t]*@?([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2}):[ \t]/g;
 /** Age and sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F", "Ebere Nnamdi-Cole 71M". */
@@ -4569,6 +4569,15 @@ class Detector {
           (gv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) === 0 && !this.common(gv) && !this.abbrevLike(gv) && (gv.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.MONTH_WORDS)) === 0 &&
           NAME_FIELD_END.test(v.slice(gv.e, gv.e + 3))) this.add(c.s, gv.e, 'NAME', c.p);
       }
+      // "Worker: Dludla, Sipho   Employer: ...": a label's value written surname first, its given name found.
+      if (c.s >= 5 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 44) {
+        const j = this.tokenStartingAt(c.s);
+        const gv = toks[j];
+        const sv = toks[j - 1];
+        if (gv !== undefined && sv !== undefined && gv.e === c.e && (gv.f & L.FIRST) !== 0 && sv.e === c.s - 2 && (sv.shape === 'T' || (sv.shape === 'U' && gv.shape === 'U')) && sv.w.length >= 3 && !sv.possessive &&
+          (!this.common(sv) || (sv.f & (L.LAST | L.COMMON_SURNAME)) !== 0) && (sv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) === 0 && ((sv.f & (L.PLACE | L.COUNTRY)) === 0 || (sv.f & NAME_BITS) !== 0) &&
+          LABEL_VALUE_BEFORE.test(v.slice(Math.max(0, sv.s - 3), sv.s)) && FIELD_END_AFTER.test(v.slice(c.e, c.e + 3))) this.add(sv.s, c.e, 'NAME', c.p);
+      }
       if (quotes && c.s >= 6 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 61) {
         const m = /"(\p{Lu}[\p{Ll}'-]+)"[ \t]?= $/u.exec(v.slice(Math.max(0, c.s - 24), c.s));
         if (m) {
@@ -4607,6 +4616,7 @@ class Detector {
       this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
       this.add(ss, se, 'NAME', 85);
     }
+    for (const xi of this.xIdx) if (v.charCodeAt((toks[xi] as Tok).s - 1) === 40) this.pairBeforeAgeSex(xi);
     // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
     if (v.includes('=')) {
       const n1 = this.cands.length;
@@ -4631,7 +4641,7 @@ class Detector {
     }
     // "Faith Okello", "Pearl Whitcombe": a given name that is also a word, before a capitalized surname that is no word.
     const n = toks.length;
-    for (let i = 0; i + 1 < n; i++) {
+    for (let i = 0; i < n; i++) {
       const g = toks[i] as Tok;
       // (One test skips the tokens no rule of this loop starts at: most of them.)
       if ((g.f & NAME_BITS) === 0 && (g.m & (M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.KIN_PLURAL)) === 0) continue;
@@ -4647,8 +4657,8 @@ class Detector {
         this.babyName(g);
         continue;
       }
-      const s = toks[i + 1] as Tok;
-      if (s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
+      const s = toks[i + 1];
+      if (s === undefined || s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
       if ((g.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.PLACE_PREP | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) !== 0 || BASE_VERBS.has(g.k) || MODALS.has(g.k)) continue;
       if (this.common(s) || (s.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.BUILDING_HEADS | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) continue;
       if ((s.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (s.f & (L.LAST | L.COMMON_SURNAME)) === 0) continue;
@@ -4782,12 +4792,20 @@ class Detector {
     if (!(b0 === 10 || b0 === 44 || b0 === 59 || b0 === 58 || b0 === 40) || !(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 40 || a0 === 41)) return;
     if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 70);
   }
+  /** "Wairimu Njeri (24F)": the pair before an age and sex alone in brackets (toks[i] holds digits). */
+  pairBeforeAgeSex(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    if (i < 2 || v.charCodeAt(t.s - 1) !== 40 || v.charCodeAt(t.s - 2) !== 32 || !AGE_SEX_BRACKET.test(v.slice(t.s, t.s + 12))) return;
+    this.pairBeforeBracket(i - 2, i - 1, t.s - 2);
+  }
   /** "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets (toks[i] is the
    * relative's word right after the bracket). */
   nameBeforeRelOf(i: number): void {
     const v = this.v;
     const q = (this.toks[i] as Tok).s - 2;
     if (v.charCodeAt(q) !== 32) return;
+    if (v.charCodeAt((this.toks[i] as Tok).e) === 41 && i >= 3) this.pairBeforeBracket(i - 2, i - 1, q);
     REL_OF.lastIndex = q + 1;
     if (!REL_OF.test(v)) return;
     const t = this.toks[i - 1] as Tok;
@@ -4820,6 +4838,26 @@ class Detector {
     if ((f & L.WORD) !== 0 || ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) return;
     const st = BABY_NAME.lastIndex - w.length;
     if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
+  }
+  /** "Achieng Otieno (coworker)", "Wairimu Njeri (24F)": two capitalized words that are no common words, right before
+   * a relative's or a role's word, or an age and sex, alone in brackets (the pair is toks[a], toks[b], the bracket at q + 1). */
+  pairBeforeBracket(a: number, b: number, q: number): void {
+    const v = this.v;
+    const g = this.toks[a] as Tok;
+    const s = this.toks[b] as Tok;
+    if (s.e !== q || g.shape !== 'T' || s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || s.possessive || g.w.length < 3 || s.w.length < 2) return;
+    for (const t of [g, s]) {
+      if ((this.common(t) && (t.f & NAME_BITS) === 0) || this.abbrevLike(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT)) !== 0) return;
+      if ((t.f & (L.PLACE | L.COUNTRY)) !== 0 && (t.f & NAME_BITS) === 0) return;
+      if ((t.f & (T.FACILITY | T.STREET | T.MAKE)) !== 0) return;
+    }
+    // Both common words that are also names ("Grace Hope") need the one before the bracket to be no word.
+    if (this.common(g) && this.common(s)) return;
+    if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 72);
+    else for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s > g.s && c.s <= s.s && c.e <= s.e) {
+      this.add(g.s, s.e, 'NAME', c.p);
+      break;
+    }
   }
   /** Whether a name found so far overlaps [s, e). */
   nameOverlaps(s: number, e: number): boolean {
@@ -8268,6 +8306,12 @@ const FIELD_NAME = /(?:(?:Attn|ATTN|Name|NAME|Pt|PT|Patient|PATIENT|To|TO)\.?:?[
 const TITLE_PERSON_BEFORE = /(?:^|[^\p{L}])(?:Rev|Revd|Fr|Father|Pastor|Pr|Imam|Rabbi|Sr|Sister|Brother|Br|Dr|Mr|Mrs|Ms|Deacon|Elder|Bishop)\.?[ \t]$/u;
 /** The end of a name's field: a dash between blanks, a bracket, a column gap, a line end. */
 const NAME_FIELD_END = /^(?: [-\u2013\u2014] | ?\(|  |\t| ?\r?\n| ?$)/;
+/** Right before a label's value: a colon and blanks, or a column gap. */
+const LABEL_VALUE_BEFORE = /(?::[ \t]{1,2}|:|[ \t]{2}|\t)$/;
+/** Right after a field's value: a column gap, a tab, a line end, a semicolon, a bar, the text's end. */
+const FIELD_END_AFTER = /^(?:[ \t]{2}|\t|[ \t]?\r?\n|[ \t]?[;|]|[ \t]?$)/;
+/** An age and a sex alone in brackets: "24F)", "71 M)", "9 y/o F)". */
+const AGE_SEX_BRACKET = /^\d{1,3}[ \t]?(?:[MF]|y\/?o[ \t]?[MF]?|yo[MF]|y[ \t]?[MF])\)/;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

@@ -332,7 +332,7 @@ function csv(h: StructuredHost): void {
 const NAME_KEYS =
   'family|given|firstName|first_name|firstname|lastName|last_name|lastname|middleName|middle_name|surname|familyName|family_name|givenName|given_name|fullName|full_name|patientName|patient_name|preferredName|preferred_name|maidenName|maiden_name|contactName|contact_name|providerName|provider_name';
 const JSON_FIELD = new RegExp(
-  `"(${NAME_KEYS}|name|text|city|line|postalCode|postal_code|zip|zipCode|district|street|address|suburb|town|locality|county|postcode|post_code|eircode|pincode|pin_code)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
+  `"(${NAME_KEYS}|name|text|first|last|middle|city|line|postalCode|postal_code|zip|zipCode|district|street|address|suburb|town|locality|county|postcode|post_code|eircode|pincode|pin_code)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
   'gi',
 );
 const PERSON_KEYS = /"resourceType"[ \t]*:[ \t]*"(?:Patient|Practitioner|RelatedPerson|Person)"|"(?:gender|sex|birthDate|birth_date|dob|relationship|telecom|phone|email|role|npi|title)"[ \t]*:/i;
@@ -349,7 +349,7 @@ function json(h: StructuredHost): void {
       if (!/\p{L}/u.test(val)) continue;
       if (NAME_KEY_SET.has(key)) {
         if (/^\p{L}[\p{L}' .-]{0,40}$/u.test(val)) h.add(s, s + val.length, 'NAME', P - 5);
-      } else if (key === 'name' || key === 'text') {
+      } else if (key === 'name' || key === 'text' || key === 'first' || key === 'last' || key === 'middle') {
         // "name" also names drugs, tests and codes: a capitalized person-like value only.
         const t = TITLE_BEFORE.exec(val);
         const off = t ? t[0].length : 0;
@@ -357,7 +357,8 @@ function json(h: StructuredHost): void {
         if (!/^\p{Lu}[\p{L}'.-]*(?:[ ,]+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(rest)) continue;
         // Unknown words name a person only in an object about a person ("gender", "birthDate", "relationship"...).
         const around = v.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
-        if (h.personish(rest, PERSON_KEYS.test(around))) h.add(s + off, s + val.length, 'NAME', P - 5);
+        // ("first", "last", "middle": the key itself says the value is a part of a name.)
+        if (h.personish(rest, key === 'first' || key === 'last' || key === 'middle' || PERSON_KEYS.test(around))) h.add(s + off, s + val.length, 'NAME', P - 5);
       } else if (/^(?:city|line|district|street|address|suburb|town|locality|county)$/.test(key) || /\d/.test(val)) {
         h.add(s, s + val.length, 'LOCATION', P - 5);
       }

@@ -177,3 +177,29 @@ test("an SQL dump's INSERT: quoted values in the columns that hold names", () =>
   notFlagged(t, 'Apixaban');
   notFlagged("INSERT INTO units (id, name) VALUES (3, 'Maple Ward');", 'Maple Ward');
 });
+
+test('name-field labels with "(s)": Forename(s), Given name(s)', () => {
+  covered('Surname: DLUDLA   Forename(s): Thabiso Grace   NHS No: 943 476 5919', 'Thabiso Grace', 'NAME');
+  covered('Family name: Mokoena  Given name(s): Zanele  Medicare No: 2953 51873 1', 'Zanele', 'NAME');
+  notFlagged('Other name(s): none given  Medicare No: 2953 51873 1', 'none');
+});
+
+test('JSON keys "first", "last" and "middle" hold name parts', () => {
+  covered('{"patient":{"first":"Thabiso","last":"Dludla"},"visit":"2025-03-02"}', 'Thabiso', 'NAME');
+  covered('{"patient":{"first":"Thabiso","last":"Dludla"},"visit":"2025-03-02"}', 'Dludla', 'NAME');
+  notFlagged('{"first":"Dose given","last":"Left"}', 'Dose given');
+});
+
+test('two capitalized words before a relative, a role or an age and sex alone in brackets', () => {
+  covered('Index case: Wambui Kiprono (31F). Contacts traced 3/4.', 'Wambui Kiprono', 'NAME');
+  covered('Contacts: Chege Mutua (coworker), Nduta Wekesa (brother).', 'Chege Mutua', 'NAME');
+  covered('Contacts: Chege Mutua (coworker), Nduta Wekesa (brother).', 'Nduta Wekesa', 'NAME');
+  // Findings and headings before such brackets are no names.
+  notFlagged('Exam: Left Knee (24F) swelling, Full Code (wife).', 'Left Knee');
+  notFlagged('Exam: Left Knee (24F) swelling, Full Code (wife).', 'Full Code');
+});
+
+test("a label's value written surname first, its given name known", () => {
+  covered('Worker: Wekesa, Sipho   Employer: Ridge Quarry   Job title: driller', 'Wekesa, Sipho', 'NAME');
+  notFlagged('Diagnosis: Fracture, Grace period applies   Employer: Ridge Quarry', 'Fracture');
+});
