@@ -106,7 +106,7 @@ const STRONG_CONTEXT = new Set([
   'technician', 'sonographer', 'phlebotomist', 'radiographer', 'optometrist', 'audiologist', 'podiatrist', 'hygienist',
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
   // School, support-group and theatre roles ("Student: ...", "Parent ...", "Sponsor ...", "Scrub: ...").
-  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
+  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'circ', 'anesthetist', 'anaesthetist', 'asst', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
   // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
   'inmate', 'detainee', 'offender', 'aide', 'caller', 'judge', 'magistrate',
   // Insurance and employment forms ("Employee: ...", "Claimant ...", "Subscriber: ...").

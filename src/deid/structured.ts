@@ -330,7 +330,7 @@ function csv(h: StructuredHost): void {
 
 /** Keys whose string values are parts of a person's name. */
 const NAME_KEYS =
-  'family|given|firstName|first_name|firstname|lastName|last_name|lastname|middleName|middle_name|surname|familyName|family_name|givenName|given_name|fullName|full_name|patientName|patient_name|preferredName|preferred_name|maidenName|maiden_name|contactName|contact_name|providerName|provider_name';
+  'family|given|firstName|first_name|firstname|lastName|last_name|lastname|middleName|middle_name|surname|familyName|family_name|givenName|given_name|fullName|full_name|patientName|patient_name|preferredName|preferred_name|maidenName|maiden_name|contactName|contact_name|providerName|provider_name|pt_name|ptName|member_name|memberName|subscriber_name|subscriberName|guarantor_name|guarantorName|nok_name|nokName|next_of_kin|nextOfKin|emergency_contact_name|emergencyContactName|caller_name|callerName|nurse_name|nurseName|physician_name|physicianName|attending_name|attendingName|mother_name|motherName|father_name|fatherName|spouse_name|spouseName';
 const JSON_FIELD = new RegExp(
   `"(${NAME_KEYS}|name|text|first|last|middle|city|line|postalCode|postal_code|zip|zipCode|district|street|address|suburb|town|locality|county|postcode|post_code|eircode|pincode|pin_code)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
   'gi',

@@ -203,3 +203,15 @@ test("a label's value written surname first, its given name known", () => {
   covered('Worker: Wekesa, Sipho   Employer: Ridge Quarry   Job title: driller', 'Wekesa, Sipho', 'NAME');
   notFlagged('Diagnosis: Fracture, Grace period applies   Employer: Ridge Quarry', 'Fracture');
 });
+
+test('operating-room roles as name labels: circulator, assistant, anaesthetist', () => {
+  const t = 'OR 2  0815  Mutua, Chege  58M  hernia repair  Surgeon: Wekesa  Circ: T. Kiprono  Asst: Nduta';
+  covered(t, 'T. Kiprono', 'NAME');
+  covered(t, 'Nduta', 'NAME');
+  notFlagged('Circ: none. Asst: n/a', 'none');
+});
+
+test('JSON keys of a role and a name ("pt_name", "caller_name")', () => {
+  covered('{"event":"admit","pt_name":"Wambui Kiprono","bed":"4B"}', 'Wambui Kiprono', 'NAME');
+  covered('{"event":"call","caller_name":"Chege","minutes":4}', 'Chege', 'NAME');
+});
