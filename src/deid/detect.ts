@@ -129,7 +129,7 @@ const LOWER_NAME_CUE = new Set([
 const LOWER_TITLES = new Set(['dr', 'mr', 'mrs', 'miss', 'doctor', 'mister', 'prof', 'dra', 'sra']);
 /** Form labels of name fields ("Last: OYELOWO  First: BABATUNDE  MI: A"). */
 const NAME_FIELD =
-  /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal|other)[ \t]*name(?:\(s\)|s)?|surname|forenames?(?:\(s\))?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name)[ \t]*:[ \t]*/giy;
+  /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal|other)[ \t]*name(?:\(s\)|s)?|surname|forenames?(?:\(s\))?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?)[ \t]*:[ \t]*/giy;
 /** Chat lines: "[07:03] j.morales: ..." (a time stamp, then a handle and a colon). */
 const CHAT_HANDLE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*-?[ \t]*@?([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2}):[ \t]/g;
 /** Age and sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F", "Ebere Nnamdi-Cole 71M". */
@@ -4805,7 +4805,12 @@ class Detector {
     const v = this.v;
     const q = (this.toks[i] as Tok).s - 2;
     if (v.charCodeAt(q) !== 32) return;
-    if (v.charCodeAt((this.toks[i] as Tok).e) === 41 && i >= 3) this.pairBeforeBracket(i - 2, i - 1, q);
+    const ke = v.charCodeAt((this.toks[i] as Tok).e);
+    if ((ke === 41 || ke === 44) && i >= 2) {
+      const pv = this.toks[i - 2] as Tok;
+      if (ke === 41 && i >= 3 && pv.shape === 'T' && oneSpace(v, pv.e, (this.toks[i - 1] as Tok).s)) this.pairBeforeBracket(i - 2, i - 1, q);
+      else if (KIN_IN_BRACKETS.has((this.toks[i] as Tok).k)) this.wordBeforeBracket(i - 1, q);
+    }
     REL_OF.lastIndex = q + 1;
     if (!REL_OF.test(v)) return;
     const t = this.toks[i - 1] as Tok;
@@ -4857,6 +4862,56 @@ class Detector {
     else for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s > g.s && c.s <= s.s && c.e <= s.e) {
       this.add(g.s, s.e, 'NAME', c.p);
       break;
+    }
+  }
+  /** "Reported by: Wambui (mother)", "Household: Nduta (sister, 7)": one capitalized word no lexicon knows, or a known
+   * name that is no word, of five letters or more, alone before a relative's word in brackets (toks[j], ending at q). */
+  wordBeforeBracket(j: number, q: number): void {
+    const v = this.v;
+    const t = this.toks[j] as Tok;
+    if (t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 5 || this.common(t) || this.abbrevLike(t) || WEEKDAY_SHORT.test(t.w)) return;
+    if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.SCALE_NAMES)) !== 0) return;
+    if ((t.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (t.f & NAME_BITS) === 0) return;
+    if ((t.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || ROLE_ENDING.test(t.k)) return;
+    if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 72);
+  }
+  /** Message and role labels: "To: Nduta Wekesa  From: ...", "Vaccinator: Kiprono W. |": a name of two or three
+   * capitalized words that are no common words, or a surname and an initial, as the label's whole value. */
+  labelNames(): void {
+    const v = this.v;
+    for (let q = v.indexOf(':'); q >= 2; q = v.indexOf(':', q + 1)) {
+      const c = v.charCodeAt(q - 1);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) continue;
+      let a = q - 1;
+      while (a > 0 && isLetterCode(v.charCodeAt(a - 1))) a--;
+      if (q - a < 2 || (a > 0 && (isWordCode(v.charCodeAt(a - 1)) || v.charCodeAt(a - 1) === 45 || v.charCodeAt(a - 1) === 47))) continue;
+      const k = v.slice(a, q).toLowerCase();
+      let role = MESSAGE_LABELS.has(k);
+      if (!role) {
+        if (k.length < 6 || !ROLE_ENDING.test(k)) continue;
+        const f = this.fl(k);
+        if ((f & (L.WORD | NAME_BITS | L.PLACE)) !== 0 || STRONG_CONTEXT.has(k)) continue;
+        role = true;
+      }
+      LABEL_NAME_VALUE.lastIndex = q + 1;
+      const m = LABEL_NAME_VALUE.exec(v);
+      if (!m) continue;
+      const val = (m[1] ?? m[2]) as string;
+      const st = LABEL_NAME_VALUE.lastIndex - m[0].length + m[0].indexOf(val);
+      let ok = true;
+      let unknown = 0;
+      for (const w of val.split(/[ ,.]+/)) {
+        if (w.length < 2) continue;
+        const wk = w.toLowerCase();
+        const f = this.fl(wk);
+        if (NOT_NAME.has(wk) || TITLES.has(wk) || STATE_WORDS.has(wk) || MONTH_WORDS.has(wk) || FACILITY_GENERIC.has(wk) || FACILITY_FIRST.has(wk) || EPONYMS.has(wk)) ok = false;
+        else if ((f & L.WORD) !== 0 && (f & NAME_BITS) === 0) ok = false;
+        else if ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & NAME_BITS) === 0) ok = false;
+        else if ((f & NAME_BITS) === 0) unknown++;
+        if (!ok) break;
+      }
+      if (!ok || (m[1] !== undefined && unknown === 0 && !/^\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}'-]+$/u.test(val))) continue;
+      if (!this.nameOverlaps(st, st + val.length)) this.add(st, st + val.length, 'NAME', 74);
     }
   }
   /** Whether a name found so far overlaps [s, e). */
@@ -5729,6 +5784,7 @@ class Detector {
       this.handles();
       this.namesByCue();
       if (this.v.includes('|')) this.tableNames();
+      if (this.v.includes(':')) this.labelNames();
       if (this.v.includes('NSERT') || this.v.includes('nsert')) sqlNames(this);
       if (this.v.includes('^')) {
         caretNames(this);
@@ -8312,6 +8368,12 @@ const LABEL_VALUE_BEFORE = /(?::[ \t]{1,2}|:|[ \t]{2}|\t)$/;
 const FIELD_END_AFTER = /^(?:[ \t]{2}|\t|[ \t]?\r?\n|[ \t]?[;|]|[ \t]?$)/;
 /** An age and a sex alone in brackets: "24F)", "71 M)", "9 y/o F)". */
 const AGE_SEX_BRACKET = /^\d{1,3}[ \t]?(?:[MF]|y\/?o[ \t]?[MF]?|yo[MF]|y[ \t]?[MF])\)/;
+/** Labels of a message's people: "To:", "From:", "Attn:", "Cc:". */
+const MESSAGE_LABELS = new Set(['to', 'from', 'attn', 'cc', 'bcc', 'sender', 'recipient', 'foreman', 'supervisor', 'manager']);
+/** A label's whole value that is a name: two or three capitalized words, or a surname and an initial, then a field end. */
+const LABEL_NAME_VALUE = /[ \t]{0,2}(?:(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2})|(\p{Lu}[\p{Ll}'-]+,? \p{Lu}\.?))(?=[ \t]{2}|[ \t]*(?:\||;|\r?\n|$))/uy;
+/** Words of kinship and partnership ("(mother)", "(sister, 7)"). */
+const KIN_IN_BRACKETS = new Set('mother father sister brother son daughter wife husband spouse partner aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandma grandpa mom dad mum stepmother stepfather stepson stepdaughter fiance fiancee boyfriend girlfriend guardian'.split(' '));
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

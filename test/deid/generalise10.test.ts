@@ -215,3 +215,23 @@ test('JSON keys of a role and a name ("pt_name", "caller_name")', () => {
   covered('{"event":"admit","pt_name":"Wambui Kiprono","bed":"4B"}', 'Wambui Kiprono', 'NAME');
   covered('{"event":"call","caller_name":"Chege","minutes":4}', 'Chege', 'NAME');
 });
+
+test('one capitalized word no lexicon knows alone before a relative in brackets', () => {
+  const t = 'Reported by: Wanjiru (mother). Household: Kipchoge (father), Nyokabi (sister, 7).';
+  covered(t, 'Wanjiru', 'NAME');
+  covered(t, 'Kipchoge', 'NAME');
+  covered(t, 'Nyokabi', 'NAME');
+  notFlagged('Contact precautions (mother, infant) per IPC; Tdap (sister, 7) given.', 'Tdap');
+});
+
+test('a name as the whole value of a message or role label', () => {
+  covered('FAX COVER  To: Wanjiru Kipchoge  From: Nyokabi Otieno  Pages: 3', 'Wanjiru Kipchoge', 'NAME');
+  covered('FAX COVER  To: Wanjiru Kipchoge  From: Nyokabi Otieno  Pages: 3', 'Nyokabi Otieno', 'NAME');
+  covered('Vaccinator: Kipchoge W. | Lot: EK5730 | Site: L deltoid', 'Kipchoge W', 'NAME');
+  notFlagged('To: Cardiology Clinic  From: Emergency Dept  Pages: 2', 'Cardiology Clinic');
+});
+
+test('"Name of <someone>:" labels', () => {
+  covered('Name of deceased: Kipchoge Wanjiru Otieno   Date of death: 3/3/2025', 'Kipchoge Wanjiru Otieno', 'NAME');
+  notFlagged('Name of facility: none listed', 'none');
+});
