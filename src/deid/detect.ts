@@ -4994,7 +4994,10 @@ class Detector {
             const f = this.fl(k2);
             return PARTICLES.has(k2) || (!NOT_NAME.has(k2) && !STATE_WORDS.has(k2) && !FACILITY_GENERIC.has(k2) && ((f & L.WORD) === 0 || (f & (L.LAST | L.COMMON_SURNAME)) !== 0));
           });
-          if ((gf & L.FIRST) !== 0 && famOk && !NOT_NAME.has(given) && !STATE_WORDS.has(given) && (gf & L.COUNTRY) === 0 && !MONTH_WORDS.has(given)) this.add(a, a + (m[0] as string).replace(/\.$/, '').length, 'NAME', 90);
+          // (A given name no lexicon knows passes with a middle initial after it: "KIPCHOGE, Wanjiru N".)
+          const layout = /[ \t][A-Z]\.?$/.test(m[0] as string);
+          const givenOk = (gf & L.FIRST) !== 0 || (layout && given.length >= 3 && (gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0);
+          if (givenOk && famOk && !NOT_NAME.has(given) && !STATE_WORDS.has(given) && (gf & L.COUNTRY) === 0 && !MONTH_WORDS.has(given)) this.add(a, a + (m[0] as string).replace(/\.$/, '').length, 'NAME', 90);
         }
         if (!header && staffCols !== 0 && k + shift >= 0 && k + shift < 30 && (staffCols & (1 << (k + shift))) !== 0) {
           const s = STAFF_CELL.exec(cell);

@@ -235,3 +235,8 @@ test('"Name of <someone>:" labels', () => {
   covered('Name of deceased: Kipchoge Wanjiru Otieno   Date of death: 3/3/2025', 'Kipchoge Wanjiru Otieno', 'NAME');
   notFlagged('Name of facility: none listed', 'none');
 });
+
+test('a pipe-table cell surname first with an unknown given name and a middle initial', () => {
+  covered('MRN 5512093 | KIPCHOGE, Nyambura W | DOB 03/04/1961 | Ward 7B', 'KIPCHOGE, Nyambura W', 'NAME');
+  notFlagged('Day | Held | Note\n2 | LISINOPRIL, Metoprolol | SBP 88', 'Metoprolol');
+});
