@@ -106,7 +106,7 @@ const STRONG_CONTEXT = new Set([
   'technician', 'sonographer', 'phlebotomist', 'radiographer', 'optometrist', 'audiologist', 'podiatrist', 'hygienist',
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
   // School, support-group and theatre roles ("Student: ...", "Parent ...", "Sponsor ...", "Scrub: ...").
-  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'circ', 'anesthetist', 'anaesthetist', 'asst', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
+  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'circ', 'anesthetist', 'anaesthetist', 'asst', 'sho', 'spr', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
   // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
   'inmate', 'detainee', 'offender', 'aide', 'caller', 'judge', 'magistrate',
   // Insurance and employment forms ("Employee: ...", "Claimant ...", "Subscriber: ...").
@@ -4616,7 +4616,11 @@ class Detector {
       this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
       this.add(ss, se, 'NAME', 85);
     }
-    for (const xi of this.xIdx) if (v.charCodeAt((toks[xi] as Tok).s - 1) === 40) this.pairBeforeAgeSex(xi);
+    for (const xi of this.xIdx) {
+      const b = v.charCodeAt((toks[xi] as Tok).s - 1);
+      if (b === 40) this.pairBeforeAgeSex(xi);
+      else if (b === 32 && v.charCodeAt((toks[xi] as Tok).s - 2) === 44 && xi >= 2) this.surnameInitialBeforeAgeSex(xi);
+    }
     // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
     if (v.includes('=')) {
       const n1 = this.cands.length;
@@ -4913,6 +4917,19 @@ class Detector {
       if (!ok || (m[1] !== undefined && unknown === 0 && !/^\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}'-]+$/u.test(val))) continue;
       if (!this.nameOverlaps(st, st + val.length)) this.add(st, st + val.length, 'NAME', 74);
     }
+  }
+  /** "1) Wairimu K, 45F, lap appx": a capitalized word no lexicon knows as a common word and an initial, before a comma
+   * and an age and sex (toks[i] holds the age). */
+  surnameInitialBeforeAgeSex(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    const ini = this.toks[i - 1] as Tok;
+    const sur = this.toks[i - 2] as Tok;
+    if (ini.shape !== 'I' || ini.e !== t.s - 2 || sur.shape !== 'T' || !oneSpace(v, sur.e, ini.s) || sur.w.length < 3 || sur.possessive) return;
+    if (!/^\d{1,3}[ \t]?[MF]\b/.test(v.slice(t.s, t.s + 5))) return;
+    if ((this.common(sur) && (sur.f & NAME_BITS) === 0) || (sur.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) !== 0 || this.abbrevLike(sur)) return;
+    if ((sur.f & (L.PLACE | L.COUNTRY)) !== 0 && (sur.f & NAME_BITS) === 0) return;
+    if (!this.nameOverlaps(sur.s, ini.e)) this.add(sur.s, ini.e, 'NAME', 74);
   }
   /** Whether a name found so far overlaps [s, e). */
   nameOverlaps(s: number, e: number): boolean {

@@ -240,3 +240,15 @@ test('a pipe-table cell surname first with an unknown given name and a middle in
   covered('MRN 5512093 | KIPCHOGE, Nyambura W | DOB 03/04/1961 | Ward 7B', 'KIPCHOGE, Nyambura W', 'NAME');
   notFlagged('Day | Held | Note\n2 | LISINOPRIL, Metoprolol | SBP 88', 'Metoprolol');
 });
+
+test('a surname and an initial before a comma and an age and sex', () => {
+  const t = 'Theatre list: 1) Nyambura K, 45F, lap appx  2) Kipchoge W, 71M, TURP';
+  covered(t, 'Nyambura K', 'NAME');
+  covered(t, 'Kipchoge W', 'NAME');
+  notFlagged('Vitals: Temp C, 37F noted at triage', 'Temp');
+});
+
+test('ward-round grades as name labels (SHO, SpR)', () => {
+  covered('Ward round 07:30 - SpR: Kipchoge; SHO: Nyambura', 'Kipchoge', 'NAME');
+  covered('Ward round 07:30 - SpR: Kipchoge; SHO: Nyambura', 'Nyambura', 'NAME');
+});
