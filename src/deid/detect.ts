@@ -4796,12 +4796,15 @@ class Detector {
     if (!(b0 === 10 || b0 === 44 || b0 === 59 || b0 === 58 || b0 === 40) || !(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 40 || a0 === 41)) return;
     if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 70);
   }
-  /** "Wairimu Njeri (24F)": the pair before an age and sex alone in brackets (toks[i] holds digits). */
+  /** "Wairimu Njeri (24F)", "Kipchoge (42, M)": the pair or the word before an age and sex alone in brackets (toks[i] holds digits). */
   pairBeforeAgeSex(i: number): void {
     const v = this.v;
     const t = this.toks[i] as Tok;
     if (i < 2 || v.charCodeAt(t.s - 1) !== 40 || v.charCodeAt(t.s - 2) !== 32 || !AGE_SEX_BRACKET.test(v.slice(t.s, t.s + 12))) return;
-    this.pairBeforeBracket(i - 2, i - 1, t.s - 2);
+    const pv = this.toks[i - 2] as Tok;
+    // ("Kipchoge (42, M)": one word alone before the bracket.)
+    if (pv.shape === 'T' && oneSpace(v, pv.e, (this.toks[i - 1] as Tok).s)) this.pairBeforeBracket(i - 2, i - 1, t.s - 2);
+    else this.wordBeforeBracket(i - 1, t.s - 2);
   }
   /** "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets (toks[i] is the
    * relative's word right after the bracket). */
@@ -8387,7 +8390,7 @@ const LABEL_VALUE_BEFORE = /(?::[ \t]{1,2}|:|[ \t]{2}|\t)$/;
 /** Right after a field's value: a column gap, a tab, a line end, a semicolon, a bar, the text's end. */
 const FIELD_END_AFTER = /^(?:[ \t]{2}|\t|[ \t]?\r?\n|[ \t]?[;|]|[ \t]?$)/;
 /** An age and a sex alone in brackets: "24F)", "71 M)", "9 y/o F)". */
-const AGE_SEX_BRACKET = /^\d{1,3}[ \t]?(?:[MF]|y\/?o[ \t]?[MF]?|yo[MF]|y[ \t]?[MF])\)/;
+const AGE_SEX_BRACKET = /^\d{1,3}[ \t]?(?:,[ \t]?)?(?:[MF]|y\/?o[ \t]?,?[ \t]?[MF]?|yo[MF]|y[ \t]?,?[ \t]?[MF])\)/;
 /** Labels of a message's people: "To:", "From:", "Attn:", "Cc:". */
 const MESSAGE_LABELS = new Set(['to', 'from', 'attn', 'cc', 'bcc', 'sender', 'recipient', 'foreman', 'supervisor', 'manager']);
 /** A label's whole value that is a name: two or three capitalized words, or a surname and an initial, then a field end. */

@@ -252,3 +252,11 @@ test('ward-round grades as name labels (SHO, SpR)', () => {
   covered('Ward round 07:30 - SpR: Kipchoge; SHO: Nyambura', 'Kipchoge', 'NAME');
   covered('Ward round 07:30 - SpR: Kipchoge; SHO: Nyambura', 'Nyambura', 'NAME');
 });
+
+test('a word alone before an age and a sex in brackets', () => {
+  const t = 'HH members: Kipchoge (42, M), Nyokabi (38, F); index Wanjiru Otieno (12 y, F).';
+  covered(t, 'Kipchoge', 'NAME');
+  covered(t, 'Nyokabi', 'NAME');
+  covered(t, 'Wanjiru Otieno', 'NAME');
+  notFlagged('Exam: Lesion (3, M) noted; Nodule (2, F) stable', 'Nodule');
+});
