@@ -4872,7 +4872,8 @@ class Detector {
     }
   }
   /** "Reported by: Wambui (mother)", "Household: Nduta (sister, 7)": one capitalized word no lexicon knows, or a known
-   * name that is no word, of five letters or more, alone before a relative's word in brackets (toks[j], ending at q). */
+   * name that is no word, of five letters or more, alone before a relative's word in brackets, as an entry of a list
+   * (toks[j], ending at q). */
   wordBeforeBracket(j: number, q: number): void {
     const v = this.v;
     const t = this.toks[j] as Tok;
@@ -4880,6 +4881,17 @@ class Detector {
     if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.SCALE_NAMES)) !== 0) return;
     if ((t.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (t.f & NAME_BITS) === 0) return;
     if ((t.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || ROLE_ENDING.test(t.k)) return;
+    // An entry of a list: a colon, a comma, a semicolon or a line start before the word, and the bracket closing the entry.
+    let a = t.s - 1;
+    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    const b0 = a < 0 ? 10 : v.charCodeAt(a);
+    if (!(b0 === 10 || b0 === 58 || b0 === 44 || b0 === 59)) return;
+    let z = v.indexOf(')', q);
+    if (z < 0 || z - q > 16) return;
+    z++;
+    while (z < v.length && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z++;
+    const a0 = z >= v.length ? 10 : v.charCodeAt(z);
+    if (!(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 46)) return;
     if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 72);
   }
   /** Message and role labels: "To: Nduta Wekesa  From: ...", "Vaccinator: Kiprono W. |": a name of two or three
