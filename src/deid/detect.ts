@@ -4671,6 +4671,12 @@ class Detector {
       const nx = toks[i + 2];
       if (nx !== undefined && nx.shape === 'T' && oneSpace(v, s.e, nx.s)) continue;
       if (WEEKDAY_SHORT.test(s.w) || /(?:\b(?:in|at|from|to|near|visiting|via|on)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, g.s - 12), g.s))) continue;
+      // Not a sentence's first word ("Iris Nevus noted", "Crystal Methamphetamine use"), nor a surname with a medical ending.
+      if (MEDICAL_ENDING.test(s.k)) continue;
+      let z = g.s - 1;
+      while (z >= 0 && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z--;
+      const zc = z < 0 ? 10 : v.charCodeAt(z);
+      if (zc === 10 || zc === 13 || zc === 46 || zc === 33 || zc === 63) continue;
       // Not in a run of capitalized words ("Draining Green Bilious"): the word before is no capitalized word other than a title.
       const pg = toks[i - 1];
       if (pg !== undefined && pg.shape === 'T' && oneSpace(v, pg.e, g.s) && (pg.m & (M.TITLES | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT)) === 0) continue;
@@ -8409,6 +8415,8 @@ const MESSAGE_LABELS = new Set(['to', 'from', 'attn', 'cc', 'bcc', 'sender', 're
 const LABEL_NAME_VALUE = /[ \t]{0,2}(?:(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2})|(\p{Lu}[\p{Ll}'-]+,? \p{Lu}\.?))(?=[ \t]{2}|[ \t]*(?:\||;|\r?\n|$))/uy;
 /** Words of kinship and partnership ("(mother)", "(sister, 7)"). */
 const KIN_IN_BRACKETS = new Set('mother father sister brother son daughter wife husband spouse partner aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandma grandpa mom dad mum stepmother stepfather stepson stepdaughter fiance fiancee boyfriend girlfriend guardian'.split(' '));
+/** Endings of medical words that no lexicon of common words lists ("-itis", "-amine", "-mycin"). */
+const MEDICAL_ENDING = /(?:itis|osis|emia|aemia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase)$/;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

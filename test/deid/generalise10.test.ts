@@ -34,6 +34,9 @@ test('a given name that is also a word before a surname that is none', () => {
   notFlagged('Family ate at Olive Garden after the visit.', 'Olive');
   notFlagged('Group meets at Crystal Tues and Thurs.', 'Crystal');
   notFlagged('Will Lasix be restarted today?', 'Will');
+  // Nor a sentence's first word, nor a surname with a medical ending.
+  notFlagged('Exam done. Iris Nevus noted OD, stable.', 'Iris');
+  notFlagged('Tox screen positive; reports Crystal Methamphetamine use.', 'Crystal');
   // Nor in a run of capitalized words (a heading, a title-cased line).
   notFlagged('Ogt Draining Green Bilious. Old blood noted.', 'Green');
 });
