@@ -4731,6 +4731,8 @@ class Detector {
     const t = this.toks[i - 1] as Tok;
     const cue = this.toks[i - 2] as Tok;
     if (t.shape !== 'T' || t.possessive || t.w.length < 4 || (t.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(t) || this.abbrevLike(t) || WEEKDAY_SHORT.test(t.w)) return;
+    // ("pt Intubated was", "pt Tachycardic was": a state, not a name.)
+    if (STATE_ENDING.test(t.k) || MEDICAL_ENDING.test(t.k)) return;
     if ((t.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || (t.f & (T.FACILITY | T.MAKE | T.STREET)) !== 0) return;
     if ((cue.k !== 'pt' && cue.k !== 'patient') || !oneSpace(v, cue.e, t.s) || !oneSpace(v, t.e, (this.toks[i] as Tok).s)) return;
     if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
@@ -8417,6 +8419,8 @@ const LABEL_NAME_VALUE = /[ \t]{0,2}(?:(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){
 const KIN_IN_BRACKETS = new Set('mother father sister brother son daughter wife husband spouse partner aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandma grandpa mom dad mum stepmother stepfather stepson stepdaughter fiance fiancee boyfriend girlfriend guardian'.split(' '));
 /** Endings of medical words that no lexicon of common words lists ("-itis", "-amine", "-mycin"). */
 const MEDICAL_ENDING = /(?:itis|osis|emia|aemia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase)$/;
+/** Endings of adjectives and participles that describe a patient's state ("Intubated", "Tachycardic", "Febrile"). */
+const STATE_ENDING = /(?:ed|ing|ous|ive|ic|al|ile|able|ible|ful|less|ary|ory)$/;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

@@ -132,6 +132,7 @@ test('a capitalized word no lexicon knows between "pt" and a verb only a person 
   has('Tele note: pt Manybirds called at 10:05 re: refill.', 'NAME', 'Manybirds');
   notFlagged('Tele note: pt MyChart reports a new message.', 'MyChart');
   notFlagged('Tele note: pt Tues called at 10:05.', 'Tues');
+  notFlagged('ICU note: pt Intubated was sedated overnight.', 'Intubated');
 });
 
 test('a lower-case name dictated after "patient is", up to the birth date cue', () => {
