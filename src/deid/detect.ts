@@ -4793,6 +4793,7 @@ class Detector {
     const g = this.toks[i - 1] as Tok;
     if (g.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 4 || s.w.length < 3 || (g.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(g) || this.abbrevLike(g)) return;
     if ((g.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC)) !== 0 || (g.f & (T.FACILITY | T.MAKE | T.STREET | T.LABEL)) !== 0 || ROLE_ENDING.test(g.k) || WEEKDAY_SHORT.test(g.w)) return;
+    if (STATE_ENDING.test(g.k) || MEDICAL_ENDING.test(g.k) || MEDICAL_ENDING.test(s.k)) return;
     if ((s.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || this.common(s)) return;
     let a = g.s - 1;
     while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
@@ -4888,7 +4889,7 @@ class Detector {
     if (t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 5 || this.common(t) || this.abbrevLike(t) || WEEKDAY_SHORT.test(t.w)) return;
     if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.SCALE_NAMES)) !== 0) return;
     if ((t.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (t.f & NAME_BITS) === 0) return;
-    if ((t.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || ROLE_ENDING.test(t.k)) return;
+    if ((t.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || ROLE_ENDING.test(t.k) || ((t.f & NAME_BITS) === 0 && (STATE_ENDING.test(t.k) || MEDICAL_ENDING.test(t.k)))) return;
     // An entry of a list: a colon, a comma, a semicolon or a line start before the word, and the bracket closing the entry.
     let a = t.s - 1;
     while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
