@@ -4610,8 +4610,10 @@ class Detector {
       // (A name found that runs into the given name from before keeps its start: "Ma. Corazon".)
       for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s < a && c.e > a) a = c.s;
       // (Three spans, as the nickname rules before this one write them.)
-      const se = QUOTED_NICK.lastIndex;
+      let se = QUOTED_NICK.lastIndex;
       const ss = se - sur.length;
+      // (A name found that starts with the surname and runs on keeps its end: "Castillo de la Cruz".)
+      for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s === ss && c.e > se && c.e - ss <= 40 && /^[ \p{L}'-]+$/u.test(v.slice(se, c.e))) se = c.e;
       this.add(a, q, 'NAME', 85);
       this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
       this.add(ss, se, 'NAME', 85);

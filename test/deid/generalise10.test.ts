@@ -264,3 +264,8 @@ test('a word alone before an age and a sex in brackets', () => {
   covered(t, 'Wanjiru Otieno', 'NAME');
   notFlagged('Exam: Lesion (3, M) noted; Nodule (2, F) stable', 'Nodule');
 });
+
+test('a quoted nickname before a surname with particles keeps the whole surname', () => {
+  covered('Student: Marisela "Chela" Ibarra de la Fuente   DOB 11-04-2011', 'Ibarra de la Fuente', 'NAME');
+  notFlagged('To: Dr. Ma. Rosario "Charo" Villaflor-Uy, Oral Surgery, St. Brigid', 'Oral');
+});
