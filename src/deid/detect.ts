@@ -5863,6 +5863,12 @@ class Detector {
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {
+      // "Patient First Name: Wanjiru": the label of a name field is no name.
+      if (c.t === 'NAME' && this.v.charCodeAt(c.e) === 58 && NAME_LABEL_ONLY.test(this.v.slice(c.s, c.e))) {
+        c.p = -1;
+        dropped = true;
+        continue;
+      }
       if (c.t === 'NAME' && c.e - c.s <= 4 && NOT_NAME_CAPS.has(this.v.slice(c.s, c.e)) && KIN_BEFORE.test(this.v.slice(Math.max(0, c.s - 16), c.s))) {
         c.p = -1;
         dropped = true;
@@ -8424,6 +8430,8 @@ const KIN_IN_BRACKETS = new Set('mother father sister brother son daughter wife 
 const MEDICAL_ENDING = /(?:itis|osis|emia|aemia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase)$/;
 /** Endings of adjectives and participles that describe a patient's state ("Intubated", "Tachycardic", "Febrile"). */
 const STATE_ENDING = /(?:ed|ing|ous|ive|ic|al|ile|able|ible|ful|less|ary|ory)$/;
+/** The words of a name field's label alone ("First Name", "Last Name", "Given Names"), as a name candidate before a colon. */
+const NAME_LABEL_ONLY = /^(?:(?:Patient|Pt|Prescriber|Member|Subscriber|Guarantor|Insured|Contact|Provider)[ \t]+)?(?:First|Last|Middle|Given|Family|Maiden|Preferred|Legal|Sur)[ \t]*Names?$/i;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

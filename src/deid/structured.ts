@@ -166,7 +166,7 @@ const COLUMN: Record<string, PhiType> = {};
 const col = (type: PhiType, names: string) => {
   for (const n of names.split(' ')) COLUMN[n] = type;
 };
-col('NAME', 'last first middle given family name names lastname firstname middlename surname familyname givenname givennames forename forenames fname lname mname fullname patient patientname ptname pt provider providername attending attendingname attendingphysician physician doctor clinician nurse primarynurse contact contactname emergencycontact nextofkin nok guarantor guarantorname subscriber subscribername insured insuredname pcp referringprovider referring orderingprovider orderedby author signedby mother father spouse caregiver initials staff staffinitials nurseinitials rninitials by');
+col('NAME', 'nom prenom nombre apellido apellidos vorname nachname cognome last first middle given family name names lastname firstname middlename surname familyname givenname givennames forename forenames fname lname mname fullname patient patientname ptname pt provider providername attending attendingname attendingphysician physician doctor clinician nurse primarynurse contact contactname emergencycontact nextofkin nok guarantor guarantorname subscriber subscribername insured insuredname pcp referringprovider referring orderingprovider orderedby author signedby mother father spouse caregiver initials staff staffinitials nurseinitials rninitials by');
 col('LOCATION', 'city town suburb address addr address1 address2 addressline addressline1 addressline2 street streetaddress zip zipcode postcode postalcode county facility facilityname clinic clinicname hospital hospitalname');
 col('MRN', 'mrn medicalrecordnumber medicalrecord patientid ptid chartnumber chart');
 col('SSN', 'ssn socialsecuritynumber');

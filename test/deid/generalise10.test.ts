@@ -269,3 +269,11 @@ test('a quoted nickname before a surname with particles keeps the whole surname'
   covered('Student: Marisela "Chela" Ibarra de la Fuente   DOB 11-04-2011', 'Ibarra de la Fuente', 'NAME');
   notFlagged('To: Dr. Ma. Rosario "Charo" Villaflor-Uy, Oral Surgery, St. Brigid', 'Oral');
 });
+
+test('name columns of other languages in a delimited file; a name field label is no name', () => {
+  const t = 'patient_id;nom;prenom;date_naissance\n1001;WEKESA;Nyambura;1961-03-04\n';
+  covered(t, 'WEKESA', 'NAME');
+  covered(t, 'Nyambura', 'NAME');
+  notFlagged('Patient First Name: Nyambura   Patient Last Name: Wekesa', 'First Name');
+  notFlagged('Patient First Name: Nyambura   Patient Last Name: Wekesa', 'Last Name');
+});
