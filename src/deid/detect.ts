@@ -106,7 +106,7 @@ const STRONG_CONTEXT = new Set([
   'technician', 'sonographer', 'phlebotomist', 'radiographer', 'optometrist', 'audiologist', 'podiatrist', 'hygienist',
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
   // School, support-group and theatre roles ("Student: ...", "Parent ...", "Sponsor ...", "Scrub: ...").
-  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'circ', 'anesthetist', 'anaesthetist', 'asst', 'sho', 'spr', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
+  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'circ', 'anesthetist', 'anaesthetist', 'asst', 'sho', 'spr', 'worker', 'chw', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
   // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
   'inmate', 'detainee', 'offender', 'aide', 'caller', 'judge', 'magistrate',
   // Insurance and employment forms ("Employee: ...", "Claimant ...", "Subscriber: ...").
@@ -4621,7 +4621,12 @@ class Detector {
     for (const xi of this.xIdx) {
       const b = v.charCodeAt((toks[xi] as Tok).s - 1);
       if (b === 40) this.pairBeforeAgeSex(xi);
-      else if (b === 32 && v.charCodeAt((toks[xi] as Tok).s - 2) === 44 && xi >= 2) this.surnameInitialBeforeAgeSex(xi);
+      else if (b === 32 && v.charCodeAt((toks[xi] as Tok).s - 2) === 44 && xi >= 2) {
+        this.surnameInitialBeforeAgeSex(xi);
+        // "Interviewed: Otieno Nyokabi, 34, household head": two capitalized words, a comma and an age.
+        const t = toks[xi] as Tok;
+        if (t.w.length <= 3 && /^\d{1,3}$/.test(t.w) && AGE_AFTER_COMMA.test(v.slice(t.e, t.e + 8))) this.pairBeforeBracket(xi - 2, xi - 1, t.s - 2, true);
+      }
     }
     // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
     if (v.includes('=')) {
@@ -4863,11 +4868,14 @@ class Detector {
     if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
   }
   /** "Achieng Otieno (coworker)", "Wairimu Njeri (24F)": two capitalized words that are no common words, right before
-   * a relative's or a role's word, or an age and sex, alone in brackets (the pair is toks[a], toks[b], the bracket at q + 1). */
-  pairBeforeBracket(a: number, b: number, q: number): void {
+   * a relative's or a role's word, or an age and sex, alone in brackets (the pair is toks[a], toks[b], the bracket at q + 1);
+   * weak: before a comma and a bare age ("Otieno Nyokabi, 34,"). */
+  pairBeforeBracket(a: number, b: number, q: number, weak = false): void {
     const v = this.v;
     const g = this.toks[a] as Tok;
     const s = this.toks[b] as Tok;
+    // (Before a bare number the evidence is weaker: no word may end like a lab, a drug or a state: "Serum Osmolality, 34".)
+    if (weak && (LAB_ENDING.test(g.k) || LAB_ENDING.test(s.k) || STATE_ENDING.test(g.k) || STATE_ENDING.test(s.k) || MEDICAL_ENDING.test(s.k))) return;
     if (s.e !== q || g.shape !== 'T' || s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || s.possessive || g.w.length < 3 || s.w.length < 2) return;
     for (const t of [g, s]) {
       if ((this.common(t) && (t.f & NAME_BITS) === 0) || this.abbrevLike(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT)) !== 0) return;
@@ -8432,6 +8440,10 @@ const MEDICAL_ENDING = /(?:itis|osis|emia|aemia|oma|ectomy|otomy|ostomy|plasty|p
 const STATE_ENDING = /(?:ed|ing|ous|ive|ic|al|ile|able|ible|ful|less|ary|ory)$/;
 /** The words of a name field's label alone ("First Name", "Last Name", "Given Names"), as a name candidate before a colon. */
 const NAME_LABEL_ONLY = /^(?:(?:Patient|Pt|Prescriber|Member|Subscriber|Guarantor|Insured|Contact|Provider)[ \t]+)?(?:First|Last|Middle|Given|Family|Maiden|Preferred|Legal|Sur)[ \t]*Names?$/i;
+/** After an age in a list entry: a comma, a semicolon, a bracket, a line end or an age unit or sex. */
+const AGE_AFTER_COMMA = /^(?:[ \t]?[,;)]|[ \t]*\r?\n|[ \t]*$|[ \t]?(?:y|yo|yrs?|years?|[MF])\b)/;
+/** Endings of lab, drug and chemistry words ("Troponin", "Creatinine", "Lactate", "Sodium", "Osmolality"). */
+const LAB_ENDING = /(?:in|ine|ate|ium|ity|ose|ol|ide|gen|um)$/;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;

@@ -277,3 +277,11 @@ test('name columns of other languages in a delimited file; a name field label is
   notFlagged('Patient First Name: Nyambura   Patient Last Name: Wekesa', 'First Name');
   notFlagged('Patient First Name: Nyambura   Patient Last Name: Wekesa', 'Last Name');
 });
+
+test('two capitalized words before a comma and an age; worker and CHW as name cues', () => {
+  covered('Interviewed: Kiprotich Chebet, 34, household head; 5 others.', 'Kiprotich Chebet', 'NAME');
+  covered('Injured worker Kiprotich Chebet reported at 0800.', 'Kiprotich Chebet', 'NAME');
+  covered('CHW Jepkosgei visited the home today.', 'Jepkosgei', 'NAME');
+  notFlagged('Labs: Serum Osmolality, 34, repeat pending', 'Serum');
+  notFlagged('Worker compensation claim filed today.', 'compensation');
+});
