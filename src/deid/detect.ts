@@ -4511,10 +4511,10 @@ class Detector {
     this.aroundNames();
   }
   /**
-   * Beside the names found: a given name right before a surname found alone ("Adjuster Ward Pemberton", "Chief Olatunde
-   * Bello"); the lower-case name parts after a lower-case name found ("doctor amadou diallo end"); the initials a legend
-   * gives a name ("DR = Deepa Raman"). Then a given name that is also a word before a surname that is none ("Faith
-   * Okello", "Pearl Whitcombe"), initials after an `Initials` label ("Initials R-T-M"), a baby's given name ("Baby Ahiga").
+   * Beside the names found: a given name right before a surname found alone ("courier Dawn Szabo", "Chief Nkemdirim
+   * Wojcik"); the lower-case name parts after a lower-case name found ("doctor tumelo dlamini end"); the initials a legend
+   * gives a name ("TD = Tumelo Dlamini"). Then a given name that is also a word before a surname that is none ("Hazel
+   * Oduwole", "Ivy Okwuosa"), initials after an `Initials` label ("Initials K-M-T"), a baby's given name ("Baby Kanoa").
    */
   namesBeside(): void {
     const v = this.v;
@@ -4534,10 +4534,10 @@ class Detector {
         }
       }
     }
-    // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wit"); a
-    // given name and a nickname in quotes before it ('Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo'); a nickname
-    // in quotes explained by it ('Client "Tank" = Marcus Pettaway'); a family name of a number or a colour and a noun after
-    // a given name found ("Winona Two Bulls").
+    // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wolf"); a
+    // given name and a nickname in quotes before it ('Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu'); a nickname
+    // in quotes explained by it ('Client "Moose" = Nnamdi Oduwole'); a family name of a number or a colour and a noun after
+    // a given name found ("Jerome Two Hawks").
     const n2 = this.cands.length;
     for (let x = 0; x < n2; x++) {
       const c = this.cands[x] as Cand;
@@ -4559,7 +4559,7 @@ class Detector {
           }
         }
       }
-      // "Video visit - Begaye, Shandiin - post-partum": a surname found alone, a comma and a given name no lexicon knows
+      // "Tele visit - Banerjee, Chidubem - med review": a surname found alone, a comma and a given name no lexicon knows
       // before a dash, a bracket, a column gap or a line end.
       if (ce === 44 && v.charCodeAt(c.e + 1) === 32) {
         const j = this.tokenStartingAt(c.e + 2);
@@ -4586,7 +4586,7 @@ class Detector {
         }
       }
     }
-    // 'Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo': a given name, a nickname in quotes and a surname.
+    // 'Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu': a given name, a nickname in quotes and a surname.
     // (The quote is searched, not ' "': a needle that opens with a blank stops at every blank.)
     if (quotes) for (let q1 = v.indexOf('"'); q1 >= 1; q1 = v.indexOf('"', q1 + 1)) {
       if (v.charCodeAt(q1 - 1) !== 32) continue;
@@ -4612,7 +4612,7 @@ class Detector {
       // (Three spans, as the nickname rules before this one write them.)
       let se = QUOTED_NICK.lastIndex;
       const ss = se - sur.length;
-      // (A name found that starts with the surname and runs on keeps its end: "Castillo de la Cruz".)
+      // (A name found that starts with the surname and runs on keeps its end: "Ibarra de la Fuente".)
       for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s === ss && c.e > se && c.e - ss <= 40 && /^[ \p{L}'-]+$/u.test(v.slice(se, c.e))) se = c.e;
       this.add(a, q, 'NAME', 85);
       this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
@@ -4628,7 +4628,7 @@ class Detector {
         if (t.w.length <= 3 && /^\d{1,3}$/.test(t.w) && AGE_AFTER_COMMA.test(v.slice(t.e, t.e + 8))) this.pairBeforeBracket(xi - 2, xi - 1, t.s - 2, true);
       }
     }
-    // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
+    // "KW = Kwabena Wojcik, RN; AS = April Szabo": initials a legend gives a name found, when they are its initials.
     if (v.includes('=')) {
       const n1 = this.cands.length;
       for (let x = 0; x < n1; x++) {
@@ -4650,7 +4650,7 @@ class Detector {
         if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
       }
     }
-    // "Faith Okello", "Pearl Whitcombe": a given name that is also a word, before a capitalized surname that is no word.
+    // "Hazel Oduwole", "Ivy Okwuosa": a given name that is also a word, before a capitalized surname that is no word.
     const n = toks.length;
     for (let i = 0; i < n; i++) {
       const g = toks[i] as Tok;
@@ -4689,7 +4689,7 @@ class Detector {
       if (pg !== undefined && pg.shape === 'T' && oneSpace(v, pg.e, g.s) && (pg.m & (M.TITLES | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT)) === 0) continue;
       if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
     }
-    // "Rev. Elisaia Toleafoa of EFKS Church of Carson", "Fr. Michael O'Halloran of St. Rita's Church": a place found that
+    // "Rev. Tevita Lolohea of Tongan Methodist Church of Hayward", "Fr. Tomasz Wrona of St. Brigid's Church": a place found that
     // opens with a person after a title holds the person, then "of" and the place.
     for (let x = 0; x < n0; x++) {
       const c = this.cands[x] as Cand;
@@ -4704,7 +4704,7 @@ class Detector {
       this.add(o + 4, c.e, 'LOCATION', c.p + 1);
     }
   }
-  /** "doctor amadou diallo end", "nguyen duc anh,": known name parts in lower case after a lower-case name found (run
+  /** "doctor tumelo dlamini end", "pham khanh huong,": known name parts in lower case after a lower-case name found (run
    * after lowerRepeats, which finds lower-case repeats of names). */
   lowerNameTails(): void {
     const v = this.v;
@@ -4731,7 +4731,7 @@ class Detector {
       if (e > c.e) this.add(c.s, e, 'NAME', c.p);
     }
   }
-  /** "pt Fourstar called", "patient Oduwole reports": a capitalized word no lexicon knows between "pt" or "patient"
+  /** "pt Manybirds called", "patient Oduwole reports": a capitalized word no lexicon knows between "pt" or "patient"
    * and a verb only a person does (toks[i] is the verb). */
   nameBeforeVerb(i: number): void {
     const v = this.v;
@@ -4744,7 +4744,7 @@ class Detector {
     if ((cue.k !== 'pt' && cue.k !== 'patient') || !oneSpace(v, cue.e, t.s) || !oneSpace(v, t.e, (this.toks[i] as Tok).s)) return;
     if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
   }
-  /** Dictation typed in lower case: "patient is eustace obiora-grant date of birth ...", "name is ... dob": a known given
+  /** Dictation typed in lower case: "patient is kamau tiwari-oduwole date of birth ...", "name is ... dob": a known given
    * name and one or two more words that are no common words, up to a birth date cue or punctuation (toks[i] is "is"). */
   dictatedName(i: number): void {
     const v = this.v;
@@ -4766,8 +4766,8 @@ class Detector {
     if (!(a === 44 || a === 46 || a === 10 || e >= v.length || (nx !== undefined && DICTATION_STOP.has(nx.k) && oneSpace(v, e, nx.s)))) return;
     if (!this.nameOverlaps(g.s, e)) this.add(g.s, e, 'NAME', 80);
   }
-  /** Label-printer fields (ZPL "^FD...^FS"): a name written surname first, alone or after a short label ("^FDABDULLAHI,
-   * FARHIYA^FS", "^FDAttn: GUERRERO-VILLA, M  ALLERGY: ..."), when the given name is known or an initial. */
+  /** Label-printer fields (ZPL "^FD...^FS"): a name written surname first, alone or after a short label ("^FDKAMAU,
+   * NJERI^FS", "^FDAttn: OKWUOSA-BRANDT, T  ALLERGY: ..."), when the given name is known or an initial. */
   labelFieldNames(): void {
     const v = this.v;
     for (let q = v.indexOf('^FD'); q >= 0; q = v.indexOf('^FD', q + 3)) {
@@ -4777,7 +4777,7 @@ class Detector {
       const fam = m[1] as string;
       const given = (m[2] as string).toLowerCase();
       const gf = this.fl(given);
-      // (A given name no lexicon knows passes when the surname is a known name: "ABDULLAHI, FARHIYA".)
+      // (A given name no lexicon knows passes when the surname is a known name: "KAMAU, NJERI".)
       const famKnown = fam.split(/[ \t-]+/).some((w) => (this.fl(w.toLowerCase()) & NAME_BITS) !== 0);
       const givenOk = given.length === 1 || (gf & L.FIRST) !== 0 || (famKnown && given.length >= 3 && (gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0);
       if (!givenOk || NOT_NAME.has(given) || STATE_WORDS.has(given) || MONTH_WORDS.has(given)) continue;
@@ -4792,7 +4792,7 @@ class Detector {
       this.add(st, e, 'NAME', 90);
     }
   }
-  /** "..., Priyamvada Iyer (pathology), ...": a capitalized word no lexicon knows before a known surname that is no word
+  /** "..., Seraphina Banerjee (pathology), ...": a capitalized word no lexicon knows before a known surname that is no word
    * (toks[i]), the two between separators of a list or a field (comma, semicolon, colon, bracket, line). */
   unknownBeforeSurname(i: number): void {
     const v = this.v;
@@ -4822,7 +4822,7 @@ class Detector {
     if (pv.shape === 'T' && oneSpace(v, pv.e, (this.toks[i - 1] as Tok).s)) this.pairBeforeBracket(i - 2, i - 1, t.s - 2);
     else this.wordBeforeBracket(i - 1, t.s - 2);
   }
-  /** "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets (toks[i] is the
+  /** "Sterling (husband of pt Iris Okwuosa)": a name before a relative's or a role's "of" in brackets (toks[i] is the
    * relative's word right after the bracket). */
   nameBeforeRelOf(i: number): void {
     const v = this.v;
@@ -4844,7 +4844,7 @@ class Detector {
     }
     if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
   }
-  /** "Initials R-T-M", "Initials: H-LK": a subject's or a signer's initials after their label (g). */
+  /** "Initials K-M-T", "Initials: Q-LW": a subject's or a signer's initials after their label (g). */
   initialsAfter(g: Tok): void {
     const v = this.v;
     INITIALS_AFTER.lastIndex = g.e;
@@ -4855,7 +4855,7 @@ class Detector {
     const st = INITIALS_AFTER.lastIndex - ini.length;
     if (!this.nameOverlaps(st, st + ini.length)) this.add(st, st + ini.length, 'NAME', 85);
   }
-  /** "Baby Ahiga born", "Baby: Zuri (Baby Girl ...)": a newborn's given name after "Baby" (g). */
+  /** "Baby Kanoa born", "Baby: Tumelo (Baby Boy ...)": a newborn's given name after "Baby" (g). */
   babyName(g: Tok): void {
     const v = this.v;
     BABY_NAME.lastIndex = g.e;
@@ -4991,9 +4991,9 @@ class Detector {
     return true;
   }
   /**
-   * Pipe tables: a cell that holds a name written surname first ("| MBEKI, NOMSA |", "| von Ahlefeldt, Konstantin |")
+   * Pipe tables: a cell that holds a name written surname first ("| DLUDLA, SIPHO |", "| von Dorp, Willemijn |")
    * when its given name is known; under a column headed by a staff role ("RN", "MD/APP", "Tech", "Init"), initials
-   * and surnames ("| KO |", "| Lindqvist|", "| Abara PA |", "| JMc  GCT 128").
+   * and surnames ("| KO |", "| Oduwole|", "| Szabo PA |", "| TKW  dose held").
    */
   tableNames(): void {
     const v = this.v;
@@ -5055,7 +5055,7 @@ class Detector {
           if (!s) continue;
           const w = s[1] as string;
           if (/^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(w)) {
-            // (Initials that are also an abbreviation count when a legend gives them a name: "DR = Deepa Raman".)
+            // (Initials that are also an abbreviation count when a legend gives them a name: "TD = Tumelo Dlamini".)
             if ((NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase())) && !LEGEND_AFTER.test(v.slice(v.indexOf(w + ' ='), v.indexOf(w + ' =') + w.length + 40))) continue;
           } else {
             const ok = w.split(/[ \t]+/).every((p) => {
@@ -5235,7 +5235,7 @@ class Detector {
       if (i < 0) continue;
       for (let x = i; x < toks.length && (toks[x] as Tok).e <= c.e; x++) {
         const t = toks[x] as Tok;
-        // "| MBEKI, NOMSA | ... Note: N. Mbeki withdrew": a name found in capitals in a mixed-case text is a name written
+        // "| DLUDLA, SIPHO | ... Note: S. Dludla withdrew": a name found in capitals in a mixed-case text is a name written
         // capitalized elsewhere too.
         if (t.shape === 'U' && !this.capsDoc && t.k.length >= 4 && !this.common(t) && (t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES | M.CREDENTIAL_TOKENS)) === 0 && (t.f & (L.PLACE | L.COUNTRY | T.FACILITY)) === 0 && !NOT_INITIALS.has(t.w) && !NOT_NAME_CAPS.has(t.w)) {
           (capsKeys ??= new Set()).add(t.w.charAt(0) + t.k.slice(1));
@@ -5251,7 +5251,7 @@ class Detector {
         if (i < 0) continue;
         const t = toks[i] as Tok;
         if (t.shape !== 'T' || t.w !== w || t.possessive || this.anyName(t.s, t.e)) continue;
-        // (With the initial before it: "N. Mbeki".)
+        // (With the initial before it: "S. Dludla".)
         const ini = at >= 3 && v.charCodeAt(at - 1) === 32 && v.charCodeAt(at - 2) === 46 && charClass(v.charCodeAt(at - 3)) === 3 && (at === 3 || !isWordCode(v.charCodeAt(at - 4)));
         this.add(ini ? at - 3 : t.s, t.e, 'NAME', 55);
       }
@@ -8406,17 +8406,17 @@ function inPlace(d: Detector, s: number, e: number): boolean {
 
 /** Modal verbs that are also given names ("Will", "May"): not a given name before a word in capitals. */
 const ROLE_ENDING = /(?:er|or|ant|ist|ian|ee|ive|ary|ent)$/;
-/** Initials a legend explains with a capitalized name: "DR = Deepa Raman". */
+/** Initials a legend explains with a capitalized name: "TD = Tumelo Dlamini". */
 const LEGEND_AFTER = /^[A-Z][A-Za-z]{1,3} =[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
-/** A nickname in quotes and a surname after a given name: '"Lola Pet" Dimaculangan', '"Petey" Vo'. */
+/** A nickname in quotes and a surname after a given name: '"Tavi Boy" Rashidi', '"Dee" Vu'. */
 const QUOTED_NICK = /"\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?"[ \t]+(\p{Lu}[\p{Ll}'-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'-]+)?)(?![\p{L}\d'-])/uy;
-/** First words of family names made of a number or a colour and a noun ("Two Bulls", "Red Cloud", "Little Thunder"). */
+/** First words of family names made of a number or a colour and a noun ("Two Hawks", "Red Cloud", "Little Thunder"). */
 const FAMILY_FIRST_WORDS = new Set('two three four five six seven eight nine ten many little red white black yellow iron running standing spotted crazy lone high'.split(' '));
 /** A relative's or a role's "of" in brackets after a name: "(husband of", "(daughter of", "(guardian of". */
 const REL_OF = /\((?:husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|guardian|caregiver|parent|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r)[ \t]+of\b/y;
 /** Words that end a dictated name: "patient is ... date of birth", "... dob", "... born", "... medical record". */
 const DICTATION_STOP = new Set(['date', 'dob', 'born', 'birth', 'mrn', 'medical', 'age', 'aged', 'who', 'and', 'he', 'she', 'they', 'a', 'an', 'seen', 'here']);
-/** A label field's name, surname first, up to the field's end or a gap: "ABDULLAHI, FARHIYA", "Attn: GUERRERO-VILLA, M". */
+/** A label field's name, surname first, up to the field's end or a gap: "KAMAU, NJERI", "Attn: OKWUOSA-BRANDT, T". */
 const FIELD_NAME = /(?:(?:Attn|ATTN|Name|NAME|Pt|PT|Patient|PATIENT|To|TO)\.?:?[ \t]+)?([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?),[ \t]?([A-Z][A-Za-z'-]*)(?:[ \t][A-Z]\.?)?(?=\^FS|[ \t]{2})/y;
 /** A clergy or courtesy title right before a name: "Rev. ", "Fr ", "Pastor ", "Dr. ". */
 const TITLE_PERSON_BEFORE = /(?:^|[^\p{L}])(?:Rev|Revd|Fr|Father|Pastor|Pr|Imam|Rabbi|Sr|Sister|Brother|Br|Dr|Mr|Mrs|Ms|Deacon|Elder|Bishop)\.?[ \t]$/u;
@@ -8445,13 +8445,13 @@ const AGE_AFTER_COMMA = /^(?:[ \t]?[,;)]|[ \t]*\r?\n|[ \t]*$|[ \t]?(?:y|yo|yrs?|
 /** Endings of lab, drug and chemistry words ("Troponin", "Creatinine", "Lactate", "Sodium", "Osmolality"). */
 const LAB_ENDING = /(?:in|ine|ate|ium|ity|ose|ol|ide|gen|um)$/;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
-/** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
+/** Initials after an `Initials` label: "Initials K-M-T", "Initials: Q-LW", "initials TKW". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;
-/** A newborn's given name after "Baby": "Baby Ahiga", "Baby: Zuri". */
+/** A newborn's given name after "Baby": "Baby Kanoa", "Baby: Tumelo". */
 const BABY_NAME = /:?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'-])/uy;
-/** A table cell holding a name surname first: "MBEKI, NOMSA", "von Ahlefeldt, Konstantin", "ODUYA, EMMANUEL K". */
+/** A table cell holding a name surname first: "DLUDLA, SIPHO", "von Dorp, Willemijn", "KIPCHOGE, NYAMBURA W". */
 const SURNAME_FIRST_CELL = /^((?:(?:van|von|de|del|della|da|di|du|la|le|dos|das|bin|al)[ \t]+)*[A-Z][A-Za-z'-]+(?:[ \t]+(?:(?:da|de|del|dos|van|von|la|DA|DE|DEL|DOS|VAN|VON|LA)[ \t]+)?[A-Z][A-Za-z'-]+){0,2}),[ \t]*([A-Z][A-Za-z'-]+)(?:[ \t]+[A-Z]\.?)?$/;
-/** A staff cell: initials ("KO", "JMc") or a surname with or without a credential ("Lindqvist", "Abara PA"). */
+/** A staff cell: initials ("KO", "TKW") or a surname with or without a credential ("Oduwole", "Szabo PA"). */
 const STAFF_CELL = /^([A-Z][a-z]?[A-Z][a-z]?[A-Z]?|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:['-][A-Z][a-z]+)?)?)(?=$|[ \t]{2}|[ \t]*,?[ \t]*(?:PA|PA-C|MD|DO|RN|NP|LPN|CNA|RT|CNM)$)/;
 /** Words of a column header that names the staff who did a row's work ("RN", "MD/APP", "Tech", "Init", "Given by"). */
 const STAFF_HEAD_WORDS = new Set('rn rns lpn lvn md do np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff by sig sign signature signed attending resident therapist clinician given done checked verified entered performed recorded witness author administered collected reviewed cosign co-sign scribe'.split(' '));
@@ -8514,8 +8514,8 @@ function sqlNames(d: Detector): void {
   }
 }
 
-/** A person's name in three caret-joined parts whose last is an initial, in any field ("PN  AKINTOLA^FOLAKE^O" of a
- * DICOM dump, "|PEMBERTON^GUY^A|"), when its second part is a known given name (also a word: "GUY"). */
+/** A person's name in three caret-joined parts whose last is an initial, in any field ("PN  ODUWOLE^ABIMBOLA^K" of a
+ * DICOM dump, "|WOJCIK^HAZEL^R|"), when its second part is a known given name (also a word: "GUY"). */
 const CARET_PERSON = /(?<![\w^'-])([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)\^([A-Z][A-Za-z'-]+)\^([A-Z])(?![\w'-])/y;
 function caretNames(d: Detector): void {
   const v = d.v;
