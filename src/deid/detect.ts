@@ -104,7 +104,7 @@ const STRONG_CONTEXT = new Set([
   'technician', 'sonographer', 'phlebotomist', 'radiographer', 'optometrist', 'audiologist', 'podiatrist', 'hygienist',
   'grandma', 'grandpa', 'granny', 'nana', 'hubby', 'carer', 'housemate', 'flatmate', 'paciente', 'hijo', 'hija', 'esposo', 'esposa',
   // School, support-group and theatre roles ("Student: ...", "Parent ...", "Sponsor ...", "Scrub: ...").
-  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
+  'student', 'pupil', 'parent', 'sponsor', 'scrub', 'circulating', 'circulator', 'circ', 'anesthetist', 'anaesthetist', 'asst', 'sho', 'spr', 'worker', 'chw', 'perfusionist', 'chaperone', 'mentor', 'tutor', 'advocate', 'volunteer',
   // Custody and care roles ('Inmate: DOMINGUEZ-PEREZ, ROLANDO', 'Aide Guadalupe:').
   'inmate', 'detainee', 'offender', 'aide', 'caller', 'judge', 'magistrate',
   // Insurance and employment forms ("Employee: ...", "Claimant ...", "Subscriber: ...").
@@ -127,7 +127,7 @@ const LOWER_NAME_CUE = new Set([
 const LOWER_TITLES = new Set(['dr', 'mr', 'mrs', 'miss', 'doctor', 'mister', 'prof', 'dra', 'sra']);
 /** Form labels of name fields ("Last: OYELOWO  First: BABATUNDE  MI: A"). */
 const NAME_FIELD =
-  /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal)[ \t]*name|surname|forenames?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name)[ \t]*:[ \t]*/giy;
+  /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal|other)[ \t]*name(?:\(s\)|s)?|surname|forenames?(?:\(s\))?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?)[ \t]*:[ \t]*/giy;
 /** Chat lines: "[07:03] j.morales: ..." (a time stamp, then a handle and a colon). */
 const CHAT_HANDLE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*-?[ \t]*@?([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2}):[ \t]/g;
 /** Age and sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F", "Ebere Nnamdi-Cole 71M". */
@@ -4546,10 +4546,10 @@ class Detector {
     this.aroundNames();
   }
   /**
-   * Beside the names found: a given name right before a surname found alone ("Adjuster Ward Pemberton", "Chief Olatunde
-   * Bello"); the lower-case name parts after a lower-case name found ("doctor amadou diallo end"); the initials a legend
-   * gives a name ("DR = Deepa Raman"). Then a given name that is also a word before a surname that is none ("Faith
-   * Okello", "Pearl Whitcombe"), initials after an `Initials` label ("Initials R-T-M"), a baby's given name ("Baby Ahiga").
+   * Beside the names found: a given name right before a surname found alone ("courier Dawn Szabo", "Chief Nkemdirim
+   * Wojcik"); the lower-case name parts after a lower-case name found ("doctor tumelo dlamini end"); the initials a legend
+   * gives a name ("TD = Tumelo Dlamini"). Then a given name that is also a word before a surname that is none ("Hazel
+   * Oduwole", "Ivy Okwuosa"), initials after an `Initials` label ("Initials K-M-T"), a baby's given name ("Baby Kanoa").
    */
   namesBeside(): void {
     const v = this.v;
@@ -4569,10 +4569,10 @@ class Detector {
         }
       }
     }
-    // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wit"); a
-    // given name and a nickname in quotes before it ('Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo'); a nickname
-    // in quotes explained by it ('Client "Tank" = Marcus Pettaway'); a family name of a number or a colour and a noun after
-    // a given name found ("Winona Two Bulls").
+    // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wolf"); a
+    // given name and a nickname in quotes before it ('Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu'); a nickname
+    // in quotes explained by it ('Client "Moose" = Nnamdi Oduwole'); a family name of a number or a colour and a noun after
+    // a given name found ("Jerome Two Hawks").
     const n2 = this.cands.length;
     for (let x = 0; x < n2; x++) {
       const c = this.cands[x] as Cand;
@@ -4594,6 +4594,25 @@ class Detector {
           }
         }
       }
+      // "Tele visit - Banerjee, Chidubem - med review": a surname found alone, a comma and a given name no lexicon knows
+      // before a dash, a bracket, a column gap or a line end.
+      if (ce === 44 && v.charCodeAt(c.e + 1) === 32) {
+        const j = this.tokenStartingAt(c.e + 2);
+        const gv = toks[j];
+        const sv = toks[j - 1];
+        if (gv !== undefined && sv !== undefined && sv.s === c.s && sv.e === c.e && (sv.f & (L.LAST | L.OTHER)) !== 0 && !this.common(sv) && gv.shape === 'T' && gv.w.length >= 3 && !gv.possessive &&
+          (gv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) === 0 && !this.common(gv) && !this.abbrevLike(gv) && (gv.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.MONTH_WORDS)) === 0 &&
+          NAME_FIELD_END.test(v.slice(gv.e, gv.e + 3))) this.add(c.s, gv.e, 'NAME', c.p);
+      }
+      // "Worker: Dludla, Sipho   Employer: ...": a label's value written surname first, its given name found.
+      if (c.s >= 5 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 44) {
+        const j = this.tokenStartingAt(c.s);
+        const gv = toks[j];
+        const sv = toks[j - 1];
+        if (gv !== undefined && sv !== undefined && gv.e === c.e && (gv.f & L.FIRST) !== 0 && sv.e === c.s - 2 && (sv.shape === 'T' || (sv.shape === 'U' && gv.shape === 'U')) && sv.w.length >= 3 && !sv.possessive &&
+          (!this.common(sv) || (sv.f & (L.LAST | L.COMMON_SURNAME)) !== 0) && (sv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) === 0 && ((sv.f & (L.PLACE | L.COUNTRY)) === 0 || (sv.f & NAME_BITS) !== 0) &&
+          LABEL_VALUE_BEFORE.test(v.slice(Math.max(0, sv.s - 3), sv.s)) && FIELD_END_AFTER.test(v.slice(c.e, c.e + 3))) this.add(sv.s, c.e, 'NAME', c.p);
+      }
       if (quotes && c.s >= 6 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 61) {
         const m = /"(\p{Lu}[\p{Ll}'-]+)"[ \t]?= $/u.exec(v.slice(Math.max(0, c.s - 24), c.s));
         if (m) {
@@ -4602,9 +4621,12 @@ class Detector {
         }
       }
     }
-    // 'Perpetua "Lola Pet" Dimaculangan', 'Peter "Petey" Vo': a given name, a nickname in quotes and a surname.
-    if (quotes) for (let q = v.indexOf(' "'); q >= 0; q = v.indexOf(' "', q + 2)) {
-      QUOTED_NICK.lastIndex = q + 1;
+    // 'Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu': a given name, a nickname in quotes and a surname.
+    // (The quote is searched, not ' "': a needle that opens with a blank stops at every blank.)
+    if (quotes) for (let q1 = v.indexOf('"'); q1 >= 1; q1 = v.indexOf('"', q1 + 1)) {
+      if (v.charCodeAt(q1 - 1) !== 32) continue;
+      const q = q1 - 1;
+      QUOTED_NICK.lastIndex = q1;
       const m = QUOTED_NICK.exec(v);
       if (!m) continue;
       let a = q;
@@ -4623,13 +4645,25 @@ class Detector {
       // (A name found that runs into the given name from before keeps its start: "Ma. Corazon".)
       for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s < a && c.e > a) a = c.s;
       // (Three spans, as the nickname rules before this one write them.)
-      const se = QUOTED_NICK.lastIndex;
+      let se = QUOTED_NICK.lastIndex;
       const ss = se - sur.length;
+      // (A name found that starts with the surname and runs on keeps its end: "Ibarra de la Fuente".)
+      for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s === ss && c.e > se && c.e - ss <= 40 && /^[ \p{L}'-]+$/u.test(v.slice(se, c.e))) se = c.e;
       this.add(a, q, 'NAME', 85);
       this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
       this.add(ss, se, 'NAME', 85);
     }
-    // "DR = Deepa Raman, MD; AP = April Pettigrew": initials a legend gives a name found, when they are its initials.
+    for (const xi of this.xIdx) {
+      const b = v.charCodeAt((toks[xi] as Tok).s - 1);
+      if (b === 40) this.pairBeforeAgeSex(xi);
+      else if (b === 32 && v.charCodeAt((toks[xi] as Tok).s - 2) === 44 && xi >= 2) {
+        this.surnameInitialBeforeAgeSex(xi);
+        // "Interviewed: Otieno Nyokabi, 34, household head": two capitalized words, a comma and an age.
+        const t = toks[xi] as Tok;
+        if (t.w.length <= 3 && /^\d{1,3}$/.test(t.w) && AGE_AFTER_COMMA.test(v.slice(t.e, t.e + 8))) this.pairBeforeBracket(xi - 2, xi - 1, t.s - 2, true);
+      }
+    }
+    // "KW = Kwabena Wojcik, RN; AS = April Szabo": initials a legend gives a name found, when they are its initials.
     if (v.includes('=')) {
       const n1 = this.cands.length;
       for (let x = 0; x < n1; x++) {
@@ -4651,18 +4685,27 @@ class Detector {
         if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
       }
     }
-    // "Faith Okello", "Pearl Whitcombe": a given name that is also a word, before a capitalized surname that is no word.
+    // "Hazel Oduwole", "Ivy Okwuosa": a given name that is also a word, before a capitalized surname that is no word.
     const n = toks.length;
-    for (let i = 0; i + 1 < n; i++) {
+    for (let i = 0; i < n; i++) {
       const g = toks[i] as Tok;
+      // (One test skips the tokens no rule of this loop starts at: most of them.)
+      if ((g.f & NAME_BITS) === 0 && (g.m & (M.SUBJECT_VERBS | M.STRONG_CONTEXT | M.KIN_PLURAL)) === 0) continue;
       if ((g.m & M.SUBJECT_VERBS) !== 0 && i >= 2 && g.shape === 'L') {
         this.nameBeforeVerb(i);
         if (g.k === 'is' && this.lowerDoc) this.dictatedName(i);
       }
+      if ((g.f & (L.LAST | L.OTHER)) !== 0 && (g.f & L.WORD) === 0 && g.shape === 'T' && i > 0) this.unknownBeforeSurname(i);
+      if ((g.m & M.STRONG_CONTEXT) !== 0 && i > 0 && v.charCodeAt(g.s - 1) === 40) this.nameBeforeRelOf(i);
+      if ((g.m & M.KIN_PLURAL) !== 0 && g.k === 'initials') this.initialsAfter(g);
       if ((g.f & L.FIRST) === 0 || (g.f & L.WORD) === 0 || g.shape !== 'T') continue;
-      const s = toks[i + 1] as Tok;
-      if (s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
-      if ((g.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.PLACE_PREP | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) !== 0 || BASE_VERBS.has(g.k) || MODALS.has(g.k) || g.k === 'baby') continue;
+      if (g.k === 'baby') {
+        this.babyName(g);
+        continue;
+      }
+      const s = toks[i + 1];
+      if (s === undefined || s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 3 || s.w.length < 3 || s.capitals > 2) continue;
+      if ((g.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.PLACE_PREP | M.NOT_PERSON | M.EPONYMS | M.SUBJECT_VERBS)) !== 0 || BASE_VERBS.has(g.k) || MODALS.has(g.k)) continue;
       if (this.common(s) || (s.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.BUILDING_HEADS | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) continue;
       if ((s.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (s.f & (L.LAST | L.COMMON_SURNAME)) === 0) continue;
       if ((s.f & (T.FACILITY | T.STREET | T.MAKE)) !== 0 || (s.f & NAME_BITS) === 0 && this.abbrevLike(s)) continue;
@@ -4670,48 +4713,33 @@ class Detector {
       const nx = toks[i + 2];
       if (nx !== undefined && nx.shape === 'T' && oneSpace(v, s.e, nx.s)) continue;
       if (WEEKDAY_SHORT.test(s.w) || /(?:\b(?:in|at|from|to|near|visiting|via|on)[ \t]+|[0-9][ \t]*)$/i.test(v.slice(Math.max(0, g.s - 12), g.s))) continue;
+      // Not a sentence's first word ("Iris Nevus noted", "Crystal Methamphetamine use"), nor a surname with a medical ending.
+      if (MEDICAL_ENDING.test(s.k)) continue;
+      let z = g.s - 1;
+      while (z >= 0 && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z--;
+      const zc = z < 0 ? 10 : v.charCodeAt(z);
+      if (zc === 10 || zc === 13 || zc === 46 || zc === 33 || zc === 63) continue;
+      // Not in a run of capitalized words ("Draining Green Bilious"): the word before is no capitalized word other than a title.
+      const pg = toks[i - 1];
+      if (pg !== undefined && pg.shape === 'T' && oneSpace(v, pg.e, g.s) && (pg.m & (M.TITLES | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT)) === 0) continue;
       if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
     }
-    // "Grant (husband of pt Ivy Mattingly)": a name before a relative's or a role's "of" in brackets.
-    for (let q = v.indexOf(' ('); q >= 1; q = v.indexOf(' (', q + 2)) {
-      REL_OF.lastIndex = q + 1;
-      if (!REL_OF.test(v)) continue;
-      const j = this.tokenIndexBefore(q);
-      const t = toks[j];
-      if (t === undefined || t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 3) continue;
-      if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || (t.f & L.COUNTRY) !== 0) continue;
-      if ((t.f & L.FIRST) === 0 && ((t.f & (NAME_BITS | L.WORD | L.PLACE)) !== 0 || t.w.length < 4 || this.abbrevLike(t))) {
-        if ((t.f & (L.LAST | L.OTHER)) === 0 || this.common(t)) continue;
-      }
-      if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
-    }
-    // "Initials R-T-M", "Initials: H-LK": a subject's or a signer's initials after their label.
-    for (let q = v.indexOf('nitials'); q >= 1; q = v.indexOf('nitials', q + 7)) {
-      const c = v.charCodeAt(q - 1);
-      if ((c !== 73 && c !== 105) || (q >= 2 && isWordCode(v.charCodeAt(q - 2)))) continue;
-      INITIALS_AFTER.lastIndex = q + 7;
-      const m = INITIALS_AFTER.exec(v);
+    // "Rev. Tevita Lolohea of Tongan Methodist Church of Hayward", "Fr. Tomasz Wrona of St. Brigid's Church": a place found that
+    // opens with a person after a title holds the person, then "of" and the place.
+    for (let x = 0; x < n0; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'LOCATION' || c.s < 3) continue;
+      const m = TITLE_PERSON_BEFORE.exec(v.slice(Math.max(0, c.s - 10), c.s));
       if (!m) continue;
-      const ini = m[1] as string;
-      if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) continue;
-      const st = INITIALS_AFTER.lastIndex - ini.length;
-      if (!this.nameOverlaps(st, st + ini.length)) this.add(st, st + ini.length, 'NAME', 85);
-    }
-    // "Baby Ahiga born", "Baby: Zuri (Baby Girl ...)": a newborn's given name after "Baby".
-    for (let q = v.indexOf('Baby'); q >= 0; q = v.indexOf('Baby', q + 4)) {
-      if (q > 0 && isWordCode(v.charCodeAt(q - 1))) continue;
-      BABY_NAME.lastIndex = q + 4;
-      const m = BABY_NAME.exec(v);
-      if (!m) continue;
-      const w = m[1] as string;
-      const f = this.fl(w.toLowerCase());
-      if ((f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) continue;
-      if ((f & L.WORD) !== 0 || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) continue;
-      const st = BABY_NAME.lastIndex - w.length;
-      if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
+      const o = v.indexOf(' of ', c.s);
+      if (o < 0 || o >= c.e - 4) continue;
+      const who = v.slice(c.s, o);
+      if (!/^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}$/u.test(who)) continue;
+      this.add(c.s, o, 'NAME', c.p + 2);
+      this.add(o + 4, c.e, 'LOCATION', c.p + 1);
     }
   }
-  /** "doctor amadou diallo end", "nguyen duc anh,": known name parts in lower case after a lower-case name found (run
+  /** "doctor tumelo dlamini end", "pham khanh huong,": known name parts in lower case after a lower-case name found (run
    * after lowerRepeats, which finds lower-case repeats of names). */
   lowerNameTails(): void {
     const v = this.v;
@@ -4738,18 +4766,20 @@ class Detector {
       if (e > c.e) this.add(c.s, e, 'NAME', c.p);
     }
   }
-  /** "pt Fourstar called", "patient Oduwole reports": a capitalized word no lexicon knows between "pt" or "patient"
+  /** "pt Manybirds called", "patient Oduwole reports": a capitalized word no lexicon knows between "pt" or "patient"
    * and a verb only a person does (toks[i] is the verb). */
   nameBeforeVerb(i: number): void {
     const v = this.v;
     const t = this.toks[i - 1] as Tok;
     const cue = this.toks[i - 2] as Tok;
     if (t.shape !== 'T' || t.possessive || t.w.length < 4 || (t.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(t) || this.abbrevLike(t) || WEEKDAY_SHORT.test(t.w)) return;
+    // ("pt Intubated was", "pt Tachycardic was": a state, not a name.)
+    if (STATE_ENDING.test(t.k) || MEDICAL_ENDING.test(t.k)) return;
     if ((t.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || (t.f & (T.FACILITY | T.MAKE | T.STREET)) !== 0) return;
     if ((cue.k !== 'pt' && cue.k !== 'patient') || !oneSpace(v, cue.e, t.s) || !oneSpace(v, t.e, (this.toks[i] as Tok).s)) return;
     if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
   }
-  /** Dictation typed in lower case: "patient is eustace obiora-grant date of birth ...", "name is ... dob": a known given
+  /** Dictation typed in lower case: "patient is kamau tiwari-oduwole date of birth ...", "name is ... dob": a known given
    * name and one or two more words that are no common words, up to a birth date cue or punctuation (toks[i] is "is"). */
   dictatedName(i: number): void {
     const v = this.v;
@@ -4771,8 +4801,8 @@ class Detector {
     if (!(a === 44 || a === 46 || a === 10 || e >= v.length || (nx !== undefined && DICTATION_STOP.has(nx.k) && oneSpace(v, e, nx.s)))) return;
     if (!this.nameOverlaps(g.s, e)) this.add(g.s, e, 'NAME', 80);
   }
-  /** Label-printer fields (ZPL "^FD...^FS"): a name written surname first, alone or after a short label ("^FDABDULLAHI,
-   * FARHIYA^FS", "^FDAttn: GUERRERO-VILLA, M  ALLERGY: ..."), when the given name is known or an initial. */
+  /** Label-printer fields (ZPL "^FD...^FS"): a name written surname first, alone or after a short label ("^FDKAMAU,
+   * NJERI^FS", "^FDAttn: OKWUOSA-BRANDT, T  ALLERGY: ..."), when the given name is known or an initial. */
   labelFieldNames(): void {
     const v = this.v;
     for (let q = v.indexOf('^FD'); q >= 0; q = v.indexOf('^FD', q + 3)) {
@@ -4782,7 +4812,7 @@ class Detector {
       const fam = m[1] as string;
       const given = (m[2] as string).toLowerCase();
       const gf = this.fl(given);
-      // (A given name no lexicon knows passes when the surname is a known name: "ABDULLAHI, FARHIYA".)
+      // (A given name no lexicon knows passes when the surname is a known name: "KAMAU, NJERI".)
       const famKnown = fam.split(/[ \t-]+/).some((w) => (this.fl(w.toLowerCase()) & NAME_BITS) !== 0);
       const givenOk = given.length === 1 || (gf & L.FIRST) !== 0 || (famKnown && given.length >= 3 && (gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0);
       if (!givenOk || NOT_NAME.has(given) || STATE_WORDS.has(given) || MONTH_WORDS.has(given)) continue;
@@ -4796,6 +4826,179 @@ class Detector {
       const st = e - (m[0] as string).length + (m[0] as string).indexOf(fam);
       this.add(st, e, 'NAME', 90);
     }
+  }
+  /** "..., Seraphina Banerjee (pathology), ...": a capitalized word no lexicon knows before a known surname that is no word
+   * (toks[i]), the two between separators of a list or a field (comma, semicolon, colon, bracket, line). */
+  unknownBeforeSurname(i: number): void {
+    const v = this.v;
+    const s = this.toks[i] as Tok;
+    const g = this.toks[i - 1] as Tok;
+    if (g.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || g.w.length < 4 || s.w.length < 3 || (g.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 || this.common(g) || this.abbrevLike(g)) return;
+    if ((g.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.NOT_PERSON | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC)) !== 0 || (g.f & (T.FACILITY | T.MAKE | T.STREET | T.LABEL)) !== 0 || ROLE_ENDING.test(g.k) || WEEKDAY_SHORT.test(g.w)) return;
+    if (STATE_ENDING.test(g.k) || MEDICAL_ENDING.test(g.k) || MEDICAL_ENDING.test(s.k)) return;
+    if ((s.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || this.common(s)) return;
+    let a = g.s - 1;
+    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    const b0 = a < 0 ? 10 : v.charCodeAt(a);
+    let z = s.e;
+    while (z < v.length && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z++;
+    const a0 = z >= v.length ? 10 : v.charCodeAt(z);
+    // Before: a line start, a comma, a semicolon, a colon or a bracket; after: the same or a line end.
+    if (!(b0 === 10 || b0 === 44 || b0 === 59 || b0 === 58 || b0 === 40) || !(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 40 || a0 === 41)) return;
+    if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 70);
+  }
+  /** "Wairimu Njeri (24F)", "Kipchoge (42, M)": the pair or the word before an age and sex alone in brackets (toks[i] holds digits). */
+  pairBeforeAgeSex(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    if (i < 2 || v.charCodeAt(t.s - 1) !== 40 || v.charCodeAt(t.s - 2) !== 32 || !AGE_SEX_BRACKET.test(v.slice(t.s, t.s + 12))) return;
+    const pv = this.toks[i - 2] as Tok;
+    // ("Kipchoge (42, M)": one word alone before the bracket.)
+    if (pv.shape === 'T' && oneSpace(v, pv.e, (this.toks[i - 1] as Tok).s)) this.pairBeforeBracket(i - 2, i - 1, t.s - 2);
+    else this.wordBeforeBracket(i - 1, t.s - 2);
+  }
+  /** "Sterling (husband of pt Iris Okwuosa)": a name before a relative's or a role's "of" in brackets (toks[i] is the
+   * relative's word right after the bracket). */
+  nameBeforeRelOf(i: number): void {
+    const v = this.v;
+    const q = (this.toks[i] as Tok).s - 2;
+    if (v.charCodeAt(q) !== 32) return;
+    const ke = v.charCodeAt((this.toks[i] as Tok).e);
+    if ((ke === 41 || ke === 44) && i >= 2) {
+      const pv = this.toks[i - 2] as Tok;
+      if (ke === 41 && i >= 3 && pv.shape === 'T' && oneSpace(v, pv.e, (this.toks[i - 1] as Tok).s)) this.pairBeforeBracket(i - 2, i - 1, q);
+      else if (KIN_IN_BRACKETS.has((this.toks[i] as Tok).k)) this.wordBeforeBracket(i - 1, q);
+    }
+    REL_OF.lastIndex = q + 1;
+    if (!REL_OF.test(v)) return;
+    const t = this.toks[i - 1] as Tok;
+    if (t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 3) return;
+    if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC)) !== 0 || (t.f & L.COUNTRY) !== 0) return;
+    if ((t.f & L.FIRST) === 0 && ((t.f & (NAME_BITS | L.WORD | L.PLACE)) !== 0 || t.w.length < 4 || this.abbrevLike(t))) {
+      if ((t.f & (L.LAST | L.OTHER)) === 0 || this.common(t)) return;
+    }
+    if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 80);
+  }
+  /** "Initials K-M-T", "Initials: Q-LW": a subject's or a signer's initials after their label (g). */
+  initialsAfter(g: Tok): void {
+    const v = this.v;
+    INITIALS_AFTER.lastIndex = g.e;
+    const m = INITIALS_AFTER.exec(v);
+    if (!m) return;
+    const ini = m[1] as string;
+    if (NOT_INITIALS.has(ini) || NOT_NAME.has(ini.toLowerCase())) return;
+    const st = INITIALS_AFTER.lastIndex - ini.length;
+    if (!this.nameOverlaps(st, st + ini.length)) this.add(st, st + ini.length, 'NAME', 85);
+  }
+  /** "Baby Kanoa born", "Baby: Tumelo (Baby Boy ...)": a newborn's given name after "Baby" (g). */
+  babyName(g: Tok): void {
+    const v = this.v;
+    BABY_NAME.lastIndex = g.e;
+    const m = BABY_NAME.exec(v);
+    if (!m) return;
+    const w = m[1] as string;
+    const f = this.fl(w.toLowerCase());
+    if ((f & L.WORD) !== 0 || ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) || NOT_NAME.has(w.toLowerCase()) || EPONYMS.has(w.toLowerCase())) return;
+    const st = BABY_NAME.lastIndex - w.length;
+    if (!this.nameOverlaps(st, st + w.length)) this.add(st, st + w.length, 'NAME', 80);
+  }
+  /** "Achieng Otieno (coworker)", "Wairimu Njeri (24F)": two capitalized words that are no common words, right before
+   * a relative's or a role's word, or an age and sex, alone in brackets (the pair is toks[a], toks[b], the bracket at q + 1);
+   * weak: before a comma and a bare age ("Otieno Nyokabi, 34,"). */
+  pairBeforeBracket(a: number, b: number, q: number, weak = false): void {
+    const v = this.v;
+    const g = this.toks[a] as Tok;
+    const s = this.toks[b] as Tok;
+    // (Before a bare number the evidence is weaker: no word may end like a lab, a drug or a state: "Serum Osmolality, 34".)
+    if (weak && (LAB_ENDING.test(g.k) || LAB_ENDING.test(s.k) || STATE_ENDING.test(g.k) || STATE_ENDING.test(s.k) || MEDICAL_ENDING.test(s.k))) return;
+    if (s.e !== q || g.shape !== 'T' || s.shape !== 'T' || !oneSpace(v, g.e, s.s) || g.possessive || s.possessive || g.w.length < 3 || s.w.length < 2) return;
+    for (const t of [g, s]) {
+      if ((this.common(t) && (t.f & NAME_BITS) === 0) || this.abbrevLike(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT)) !== 0) return;
+      if ((t.f & (L.PLACE | L.COUNTRY)) !== 0 && (t.f & NAME_BITS) === 0) return;
+      if ((t.f & (T.FACILITY | T.STREET | T.MAKE)) !== 0) return;
+    }
+    // Both common words that are also names ("Grace Hope") need the one before the bracket to be no word.
+    if (this.common(g) && this.common(s)) return;
+    if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 72);
+    else for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s > g.s && c.s <= s.s && c.e <= s.e) {
+      this.add(g.s, s.e, 'NAME', c.p);
+      break;
+    }
+  }
+  /** "Reported by: Wambui (mother)", "Household: Nduta (sister, 7)": one capitalized word no lexicon knows, or a known
+   * name that is no word, of five letters or more, alone before a relative's word in brackets, as an entry of a list
+   * (toks[j], ending at q). */
+  wordBeforeBracket(j: number, q: number): void {
+    const v = this.v;
+    const t = this.toks[j] as Tok;
+    if (t.e !== q || t.shape !== 'T' || t.possessive || t.w.length < 5 || this.common(t) || this.abbrevLike(t) || WEEKDAY_SHORT.test(t.w)) return;
+    if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.SCALE_NAMES)) !== 0) return;
+    if ((t.f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0 && (t.f & NAME_BITS) === 0) return;
+    if ((t.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || ROLE_ENDING.test(t.k) || ((t.f & NAME_BITS) === 0 && (STATE_ENDING.test(t.k) || MEDICAL_ENDING.test(t.k)))) return;
+    // An entry of a list: a colon, a comma, a semicolon or a line start before the word, and the bracket closing the entry.
+    let a = t.s - 1;
+    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    const b0 = a < 0 ? 10 : v.charCodeAt(a);
+    if (!(b0 === 10 || b0 === 58 || b0 === 44 || b0 === 59)) return;
+    let z = v.indexOf(')', q);
+    if (z < 0 || z - q > 16) return;
+    z++;
+    while (z < v.length && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z++;
+    const a0 = z >= v.length ? 10 : v.charCodeAt(z);
+    if (!(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 46)) return;
+    if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 72);
+  }
+  /** Message and role labels: "To: Nduta Wekesa  From: ...", "Vaccinator: Kiprono W. |": a name of two or three
+   * capitalized words that are no common words, or a surname and an initial, as the label's whole value. */
+  labelNames(): void {
+    const v = this.v;
+    for (let q = v.indexOf(':'); q >= 2; q = v.indexOf(':', q + 1)) {
+      const c = v.charCodeAt(q - 1);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) continue;
+      let a = q - 1;
+      while (a > 0 && isLetterCode(v.charCodeAt(a - 1))) a--;
+      if (q - a < 2 || (a > 0 && (isWordCode(v.charCodeAt(a - 1)) || v.charCodeAt(a - 1) === 45 || v.charCodeAt(a - 1) === 47))) continue;
+      const k = v.slice(a, q).toLowerCase();
+      let role = MESSAGE_LABELS.has(k);
+      if (!role) {
+        if (k.length < 6 || !ROLE_ENDING.test(k)) continue;
+        const f = this.fl(k);
+        if ((f & (L.WORD | NAME_BITS | L.PLACE)) !== 0 || STRONG_CONTEXT.has(k)) continue;
+        role = true;
+      }
+      LABEL_NAME_VALUE.lastIndex = q + 1;
+      const m = LABEL_NAME_VALUE.exec(v);
+      if (!m) continue;
+      const val = (m[1] ?? m[2]) as string;
+      const st = LABEL_NAME_VALUE.lastIndex - m[0].length + m[0].indexOf(val);
+      let ok = true;
+      let unknown = 0;
+      for (const w of val.split(/[ ,.]+/)) {
+        if (w.length < 2) continue;
+        const wk = w.toLowerCase();
+        const f = this.fl(wk);
+        if (NOT_NAME.has(wk) || TITLES.has(wk) || STATE_WORDS.has(wk) || MONTH_WORDS.has(wk) || FACILITY_GENERIC.has(wk) || FACILITY_FIRST.has(wk) || EPONYMS.has(wk)) ok = false;
+        else if ((f & L.WORD) !== 0 && (f & NAME_BITS) === 0) ok = false;
+        else if ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & NAME_BITS) === 0) ok = false;
+        else if ((f & NAME_BITS) === 0) unknown++;
+        if (!ok) break;
+      }
+      if (!ok || (m[1] !== undefined && unknown === 0 && !/^\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}'-]+$/u.test(val))) continue;
+      if (!this.nameOverlaps(st, st + val.length)) this.add(st, st + val.length, 'NAME', 74);
+    }
+  }
+  /** "1) Wairimu K, 45F, lap appx": a capitalized word no lexicon knows as a common word and an initial, before a comma
+   * and an age and sex (toks[i] holds the age). */
+  surnameInitialBeforeAgeSex(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    const ini = this.toks[i - 1] as Tok;
+    const sur = this.toks[i - 2] as Tok;
+    if (ini.shape !== 'I' || ini.e !== t.s - 2 || sur.shape !== 'T' || !oneSpace(v, sur.e, ini.s) || sur.w.length < 3 || sur.possessive) return;
+    if (!/^\d{1,3}[ \t]?[MF]\b/.test(v.slice(t.s, t.s + 5))) return;
+    if ((this.common(sur) && (sur.f & NAME_BITS) === 0) || (sur.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) !== 0 || this.abbrevLike(sur)) return;
+    if ((sur.f & (L.PLACE | L.COUNTRY)) !== 0 && (sur.f & NAME_BITS) === 0) return;
+    if (!this.nameOverlaps(sur.s, ini.e)) this.add(sur.s, ini.e, 'NAME', 74);
   }
   /** Whether a name found so far overlaps [s, e). */
   nameOverlaps(s: number, e: number): boolean {
@@ -4823,9 +5026,9 @@ class Detector {
     return true;
   }
   /**
-   * Pipe tables: a cell that holds a name written surname first ("| MBEKI, NOMSA |", "| von Ahlefeldt, Konstantin |")
+   * Pipe tables: a cell that holds a name written surname first ("| DLUDLA, SIPHO |", "| von Dorp, Willemijn |")
    * when its given name is known; under a column headed by a staff role ("RN", "MD/APP", "Tech", "Init"), initials
-   * and surnames ("| KO |", "| Lindqvist|", "| Abara PA |", "| JMc  GCT 128").
+   * and surnames ("| KO |", "| Oduwole|", "| Szabo PA |", "| TKW  dose held").
    */
   tableNames(): void {
     const v = this.v;
@@ -4877,14 +5080,17 @@ class Detector {
             const f = this.fl(k2);
             return PARTICLES.has(k2) || (!NOT_NAME.has(k2) && !STATE_WORDS.has(k2) && !FACILITY_GENERIC.has(k2) && ((f & L.WORD) === 0 || (f & (L.LAST | L.COMMON_SURNAME)) !== 0));
           });
-          if ((gf & L.FIRST) !== 0 && famOk && !NOT_NAME.has(given) && !STATE_WORDS.has(given) && (gf & L.COUNTRY) === 0 && !MONTH_WORDS.has(given)) this.add(a, a + (m[0] as string).replace(/\.$/, '').length, 'NAME', 90);
+          // (A given name no lexicon knows passes with a middle initial after it: "KIPCHOGE, Wanjiru N".)
+          const layout = /[ \t][A-Z]\.?$/.test(m[0] as string);
+          const givenOk = (gf & L.FIRST) !== 0 || (layout && given.length >= 3 && (gf & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0);
+          if (givenOk && famOk && !NOT_NAME.has(given) && !STATE_WORDS.has(given) && (gf & L.COUNTRY) === 0 && !MONTH_WORDS.has(given)) this.add(a, a + (m[0] as string).replace(/\.$/, '').length, 'NAME', 90);
         }
         if (!header && staffCols !== 0 && k + shift >= 0 && k + shift < 30 && (staffCols & (1 << (k + shift))) !== 0) {
           const s = STAFF_CELL.exec(cell);
           if (!s) continue;
           const w = s[1] as string;
           if (/^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(w)) {
-            // (Initials that are also an abbreviation count when a legend gives them a name: "DR = Deepa Raman".)
+            // (Initials that are also an abbreviation count when a legend gives them a name: "TD = Tumelo Dlamini".)
             if ((NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase())) && !LEGEND_AFTER.test(v.slice(v.indexOf(w + ' ='), v.indexOf(w + ' =') + w.length + 40))) continue;
           } else {
             const ok = w.split(/[ \t]+/).every((p) => {
@@ -5055,6 +5261,7 @@ class Detector {
     const v = this.v;
     this.trimNames();
     let keys: Set<string> | undefined;
+    let capsKeys: Set<string> | undefined;
     for (const c of this.cands) {
       if (c.t !== 'NAME' || c.p < 0) continue;
       const c0 = v.charCodeAt(c.s);
@@ -5063,8 +5270,25 @@ class Detector {
       if (i < 0) continue;
       for (let x = i; x < toks.length && (toks[x] as Tok).e <= c.e; x++) {
         const t = toks[x] as Tok;
+        // "| DLUDLA, SIPHO | ... Note: S. Dludla withdrew": a name found in capitals in a mixed-case text is a name written
+        // capitalized elsewhere too.
+        if (t.shape === 'U' && !this.capsDoc && t.k.length >= 4 && !this.common(t) && (t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES | M.CREDENTIAL_TOKENS)) === 0 && (t.f & (L.PLACE | L.COUNTRY | T.FACILITY)) === 0 && !NOT_INITIALS.has(t.w) && !NOT_NAME_CAPS.has(t.w)) {
+          (capsKeys ??= new Set()).add(t.w.charAt(0) + t.k.slice(1));
+          continue;
+        }
         if (t.shape !== 'T' || t.k.length < 4 || (t.f & NAME_BITS) === 0 || this.common(t) || (t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || t.f & (L.PLACE | L.COUNTRY)) continue;
         (keys ??= new Set()).add(t.k);
+      }
+    }
+    if (capsKeys) for (const w of capsKeys) {
+      for (let at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + w.length)) {
+        const i = this.tokenStartingAt(at);
+        if (i < 0) continue;
+        const t = toks[i] as Tok;
+        if (t.shape !== 'T' || t.w !== w || t.possessive || this.anyName(t.s, t.e)) continue;
+        // (With the initial before it: "S. Dludla".)
+        const ini = at >= 3 && v.charCodeAt(at - 1) === 32 && v.charCodeAt(at - 2) === 46 && charClass(v.charCodeAt(at - 3)) === 3 && (at === 3 || !isWordCode(v.charCodeAt(at - 4)));
+        this.add(ini ? at - 3 : t.s, t.e, 'NAME', 55);
       }
     }
     if (!keys) return;
@@ -5649,6 +5873,8 @@ class Detector {
       this.handles();
       this.namesByCue();
       if (this.v.includes('|')) this.tableNames();
+      if (this.v.includes(':')) this.labelNames();
+      if (this.v.includes('NSERT') || this.v.includes('nsert')) sqlNames(this);
       if (this.v.includes('^')) {
         caretNames(this);
         if (this.v.includes('^FD')) this.labelFieldNames();
@@ -5680,6 +5906,12 @@ class Detector {
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {
+      // "Patient First Name: Wanjiru": the label of a name field is no name.
+      if (c.t === 'NAME' && this.v.charCodeAt(c.e) === 58 && NAME_LABEL_ONLY.test(this.v.slice(c.s, c.e))) {
+        c.p = -1;
+        dropped = true;
+        continue;
+      }
       if (c.t === 'NAME' && c.e - c.s <= 4 && NOT_NAME_CAPS.has(this.v.slice(c.s, c.e)) && KIN_BEFORE.test(this.v.slice(Math.max(0, c.s - 16), c.s))) {
         c.p = -1;
         dropped = true;
@@ -8460,26 +8692,52 @@ function inPlace(d: Detector, s: number, e: number): boolean {
 
 /** Modal verbs that are also given names ("Will", "May"): not a given name before a word in capitals. */
 const ROLE_ENDING = /(?:er|or|ant|ist|ian|ee|ive|ary|ent)$/;
-/** Initials a legend explains with a capitalized name: "DR = Deepa Raman". */
+/** Initials a legend explains with a capitalized name: "TD = Tumelo Dlamini". */
 const LEGEND_AFTER = /^[A-Z][A-Za-z]{1,3} =[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
-/** A nickname in quotes and a surname after a given name: '"Lola Pet" Dimaculangan', '"Petey" Vo'. */
+/** A nickname in quotes and a surname after a given name: '"Tavi Boy" Rashidi', '"Dee" Vu'. */
 const QUOTED_NICK = /"\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?"[ \t]+(\p{Lu}[\p{Ll}'-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'-]+)?)(?![\p{L}\d'-])/uy;
-/** First words of family names made of a number or a colour and a noun ("Two Bulls", "Red Cloud", "Little Thunder"). */
+/** First words of family names made of a number or a colour and a noun ("Two Hawks", "Red Cloud", "Little Thunder"). */
 const FAMILY_FIRST_WORDS = new Set('two three four five six seven eight nine ten many little red white black yellow iron running standing spotted crazy lone high'.split(' '));
 /** A relative's or a role's "of" in brackets after a name: "(husband of", "(daughter of", "(guardian of". */
 const REL_OF = /\((?:husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|guardian|caregiver|parent|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r)[ \t]+of\b/y;
 /** Words that end a dictated name: "patient is ... date of birth", "... dob", "... born", "... medical record". */
 const DICTATION_STOP = new Set(['date', 'dob', 'born', 'birth', 'mrn', 'medical', 'age', 'aged', 'who', 'and', 'he', 'she', 'they', 'a', 'an', 'seen', 'here']);
-/** A label field's name, surname first, up to the field's end or a gap: "ABDULLAHI, FARHIYA", "Attn: GUERRERO-VILLA, M". */
+/** A label field's name, surname first, up to the field's end or a gap: "KAMAU, NJERI", "Attn: OKWUOSA-BRANDT, T". */
 const FIELD_NAME = /(?:(?:Attn|ATTN|Name|NAME|Pt|PT|Patient|PATIENT|To|TO)\.?:?[ \t]+)?([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?),[ \t]?([A-Z][A-Za-z'-]*)(?:[ \t][A-Z]\.?)?(?=\^FS|[ \t]{2})/y;
+/** A clergy or courtesy title right before a name: "Rev. ", "Fr ", "Pastor ", "Dr. ". */
+const TITLE_PERSON_BEFORE = /(?:^|[^\p{L}])(?:Rev|Revd|Fr|Father|Pastor|Pr|Imam|Rabbi|Sr|Sister|Brother|Br|Dr|Mr|Mrs|Ms|Deacon|Elder|Bishop)\.?[ \t]$/u;
+/** The end of a name's field: a dash between blanks, a bracket, a column gap, a line end. */
+const NAME_FIELD_END = /^(?: [-\u2013\u2014] | ?\(|  |\t| ?\r?\n| ?$)/;
+/** Right before a label's value: a colon and blanks, or a column gap. */
+const LABEL_VALUE_BEFORE = /(?::[ \t]{1,2}|:|[ \t]{2}|\t)$/;
+/** Right after a field's value: a column gap, a tab, a line end, a semicolon, a bar, the text's end. */
+const FIELD_END_AFTER = /^(?:[ \t]{2}|\t|[ \t]?\r?\n|[ \t]?[;|]|[ \t]?$)/;
+/** An age and a sex alone in brackets: "24F)", "71 M)", "9 y/o F)". */
+const AGE_SEX_BRACKET = /^\d{1,3}[ \t]?(?:,[ \t]?)?(?:[MF]|y\/?o[ \t]?,?[ \t]?[MF]?|yo[MF]|y[ \t]?,?[ \t]?[MF])\)/;
+/** Labels of a message's people: "To:", "From:", "Attn:", "Cc:". */
+const MESSAGE_LABELS = new Set(['to', 'from', 'attn', 'cc', 'bcc', 'sender', 'recipient', 'foreman', 'supervisor', 'manager']);
+/** A label's whole value that is a name: two or three capitalized words, or a surname and an initial, then a field end. */
+const LABEL_NAME_VALUE = /[ \t]{0,2}(?:(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2})|(\p{Lu}[\p{Ll}'-]+,? \p{Lu}\.?))(?=[ \t]{2}|[ \t]*(?:\||;|\r?\n|$))/uy;
+/** Words of kinship and partnership ("(mother)", "(sister, 7)"). */
+const KIN_IN_BRACKETS = new Set('mother father sister brother son daughter wife husband spouse partner aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandma grandpa mom dad mum stepmother stepfather stepson stepdaughter fiance fiancee boyfriend girlfriend guardian'.split(' '));
+/** Endings of medical words that no lexicon of common words lists ("-itis", "-amine", "-mycin"). */
+const MEDICAL_ENDING = /(?:itis|osis|emia|aemia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase)$/;
+/** Endings of adjectives and participles that describe a patient's state ("Intubated", "Tachycardic", "Febrile"). */
+const STATE_ENDING = /(?:ed|ing|ous|ive|ic|al|ile|able|ible|ful|less|ary|ory)$/;
+/** The words of a name field's label alone ("First Name", "Last Name", "Given Names"), as a name candidate before a colon. */
+const NAME_LABEL_ONLY = /^(?:(?:Patient|Pt|Prescriber|Member|Subscriber|Guarantor|Insured|Contact|Provider)[ \t]+)?(?:First|Last|Middle|Given|Family|Maiden|Preferred|Legal|Sur)[ \t]*Names?$/i;
+/** After an age in a list entry: a comma, a semicolon, a bracket, a line end or an age unit or sex. */
+const AGE_AFTER_COMMA = /^(?:[ \t]?[,;)]|[ \t]*\r?\n|[ \t]*$|[ \t]?(?:y|yo|yrs?|years?|[MF])\b)/;
+/** Endings of lab, drug and chemistry words ("Troponin", "Creatinine", "Lactate", "Sodium", "Osmolality"). */
+const LAB_ENDING = /(?:in|ine|ate|ium|ity|ose|ol|ide|gen|um)$/;
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
-/** Initials after an `Initials` label: "Initials R-T-M", "Initials: H-LK", "initials JMc". */
+/** Initials after an `Initials` label: "Initials K-M-T", "Initials: Q-LW", "initials TKW". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;
-/** A newborn's given name after "Baby": "Baby Ahiga", "Baby: Zuri". */
+/** A newborn's given name after "Baby": "Baby Kanoa", "Baby: Tumelo". */
 const BABY_NAME = /:?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'-])/uy;
-/** A table cell holding a name surname first: "MBEKI, NOMSA", "von Ahlefeldt, Konstantin", "ODUYA, EMMANUEL K". */
+/** A table cell holding a name surname first: "DLUDLA, SIPHO", "von Dorp, Willemijn", "KIPCHOGE, NYAMBURA W". */
 const SURNAME_FIRST_CELL = /^((?:(?:van|von|de|del|della|da|di|du|la|le|dos|das|bin|al)[ \t]+)*[A-Z][A-Za-z'-]+(?:[ \t]+(?:(?:da|de|del|dos|van|von|la|DA|DE|DEL|DOS|VAN|VON|LA)[ \t]+)?[A-Z][A-Za-z'-]+){0,2}),[ \t]*([A-Z][A-Za-z'-]+)(?:[ \t]+[A-Z]\.?)?$/;
-/** A staff cell: initials ("KO", "JMc") or a surname with or without a credential ("Lindqvist", "Abara PA"). */
+/** A staff cell: initials ("KO", "TKW") or a surname with or without a credential ("Oduwole", "Szabo PA"). */
 const STAFF_CELL = /^([A-Z][a-z]?[A-Z][a-z]?[A-Z]?|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:['-][A-Z][a-z]+)?)?)(?=$|[ \t]{2}|[ \t]*,?[ \t]*(?:PA|PA-C|MD|DO|RN|NP|LPN|CNA|RT|CNM)$)/;
 /** Words of a column header that names the staff who did a row's work ("RN", "MD/APP", "Tech", "Init", "Given by"). */
 const STAFF_HEAD_WORDS = new Set('rn rns lpn lvn md do np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff by sig sign signature signed attending resident therapist clinician given done checked verified entered performed recorded witness author administered collected reviewed cosign co-sign scribe'.split(' '));
@@ -8496,8 +8754,54 @@ function staffHeader(cell: string): boolean {
   return role;
 }
 
-/** A person's name in three caret-joined parts whose last is an initial, in any field ("PN  AKINTOLA^FOLAKE^O" of a
- * DICOM dump, "|PEMBERTON^GUY^A|"), when its second part is a known given name (also a word: "GUY"). */
+/** An SQL dump's INSERT with its column list: "INSERT INTO patients (id, last_name, first_name) VALUES (1, 'Okafor', 'Chidi'), ...". */
+const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/giy;
+/** A column that holds a person's name or a part of it (not a file's, a drug's, a place's or a user's name). */
+const SQL_NAME_COL = /^(?:(?:pt|patient|pat|member|subscriber|guarantor|insured|contact|emergency|kin|nok|mother|father|parent|guardian|provider|prescriber|physician|doctor|attending|referring|nurse|emp|employee|person|full|legal|preferred)_?)?(?:name|names|last_?name|first_?name|middle_?name|given_?names?|family_?name|surname|forenames?|fname|lname|mname|maiden_?name|nickname|last|first|given|family)$/i;
+/** The quoted values of an SQL tuple in the columns that hold names: a name of one to four words. */
+const SQL_NAME_VALUE = /^(?:\p{Lu}[\p{L}'.-]*|[a-z][\p{L}'-]*)(?:[ ,]+(?:\p{Lu}[\p{L}'.-]*|van|von|de|del|da|di|la|le|bin|al))*$/u;
+
+function sqlNames(d: Detector): void {
+  const v = d.v;
+  const re = new RegExp(SQL_INSERT.source, 'gi');
+  for (let m = re.exec(v); m !== null; m = re.exec(v)) {
+    const cols = (m[1] as string).split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
+    const want = cols.map((c) => SQL_NAME_COL.test(c));
+    if (!want.some(Boolean)) continue;
+    // The tuples: "(v1, 'v2', ...)" separated by commas, up to the statement's end.
+    let q = re.lastIndex;
+    while (q < v.length && v.charCodeAt(q) === 40) {
+      let col = 0;
+      let x = q + 1;
+      for (;;) {
+        while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+        if (v.charCodeAt(x) === 39) {
+          // A quoted value ('' is a quote inside it).
+          let e = x + 1;
+          while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
+          const val = v.slice(x + 1, e);
+          if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && d.personish(val, true)) d.add(x + 1, e, 'NAME', 90);
+          x = e + 1;
+        } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
+        while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+        if (v.charCodeAt(x) !== 44) break;
+        x++;
+        col++;
+      }
+      if (v.charCodeAt(x) !== 41) break;
+      x++;
+      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
+      if (v.charCodeAt(x) !== 44) break;
+      x++;
+      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
+      q = x;
+    }
+    re.lastIndex = Math.max(re.lastIndex, q);
+  }
+}
+
+/** A person's name in three caret-joined parts whose last is an initial, in any field ("PN  ODUWOLE^ABIMBOLA^K" of a
+ * DICOM dump, "|WOJCIK^HAZEL^R|"), when its second part is a known given name (also a word: "GUY"). */
 const CARET_PERSON = /(?<![\w^'-])([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)\^([A-Z][A-Za-z'-]+)\^([A-Z])(?![\w'-])/y;
 function caretNames(d: Detector): void {
   const v = d.v;

@@ -166,7 +166,7 @@ const COLUMN: Record<string, PhiType> = {};
 const col = (type: PhiType, names: string) => {
   for (const n of names.split(' ')) COLUMN[n] = type;
 };
-col('NAME', 'last first middle given family name names lastname firstname middlename surname familyname givenname givennames forename forenames fname lname mname fullname patient patientname ptname pt provider providername attending attendingname attendingphysician physician doctor clinician nurse primarynurse contact contactname emergencycontact nextofkin nok guarantor guarantorname subscriber subscribername insured insuredname pcp referringprovider referring orderingprovider orderedby author signedby mother father spouse caregiver initials staff staffinitials nurseinitials rninitials by');
+col('NAME', 'nom prenom nombre apellido apellidos vorname nachname cognome last first middle given family name names lastname firstname middlename surname familyname givenname givennames forename forenames fname lname mname fullname patient patientname ptname pt provider providername attending attendingname attendingphysician physician doctor clinician nurse primarynurse contact contactname emergencycontact nextofkin nok guarantor guarantorname subscriber subscribername insured insuredname pcp referringprovider referring orderingprovider orderedby author signedby mother father spouse caregiver initials staff staffinitials nurseinitials rninitials by');
 col('LOCATION', 'city town suburb address addr address1 address2 addressline addressline1 addressline2 street streetaddress zip zipcode postcode postalcode county facility facilityname clinic clinicname hospital hospitalname');
 col('MRN', 'mrn medicalrecordnumber medicalrecord patientid ptid chartnumber chart');
 col('SSN', 'ssn socialsecuritynumber');
@@ -458,9 +458,9 @@ function fixedWidth(h: StructuredHost): void {
 
 /** Keys whose string values are parts of a person's name. */
 const NAME_KEYS =
-  'family|given|firstName|first_name|firstname|lastName|last_name|lastname|middleName|middle_name|surname|familyName|family_name|givenName|given_name|fullName|full_name|patientName|patient_name|preferredName|preferred_name|maidenName|maiden_name|contactName|contact_name|providerName|provider_name';
+  'family|given|firstName|first_name|firstname|lastName|last_name|lastname|middleName|middle_name|surname|familyName|family_name|givenName|given_name|fullName|full_name|patientName|patient_name|preferredName|preferred_name|maidenName|maiden_name|contactName|contact_name|providerName|provider_name|pt_name|ptName|member_name|memberName|subscriber_name|subscriberName|guarantor_name|guarantorName|nok_name|nokName|next_of_kin|nextOfKin|emergency_contact_name|emergencyContactName|caller_name|callerName|nurse_name|nurseName|physician_name|physicianName|attending_name|attendingName|mother_name|motherName|father_name|fatherName|spouse_name|spouseName';
 const JSON_FIELD = new RegExp(
-  `"(${NAME_KEYS}|name|text|city|line|postalCode|postal_code|zip|zipCode|district|street|address|suburb|town|locality|county|postcode|post_code|eircode|pincode|pin_code)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
+  `"(${NAME_KEYS}|name|text|first|last|middle|city|line|postalCode|postal_code|zip|zipCode|district|street|address|suburb|town|locality|county|postcode|post_code|eircode|pincode|pin_code)"[ \\t]*:[ \\t]*(\\[[ \\t]*"[^"\\n]*"(?:[ \\t]*,[ \\t]*"[^"\\n]*")*[ \\t]*\\]|"[^"\\n]*")`,
   'gi',
 );
 const PERSON_KEYS = /"resourceType"[ \t]*:[ \t]*"(?:Patient|Practitioner|RelatedPerson|Person)"|"(?:gender|sex|birthDate|birth_date|dob|relationship|telecom|phone|email|role|npi|title)"[ \t]*:/i;
@@ -477,7 +477,7 @@ function json(h: StructuredHost): void {
       if (!/\p{L}/u.test(val)) continue;
       if (NAME_KEY_SET.has(key)) {
         if (/^\p{L}[\p{L}' .-]{0,40}$/u.test(val)) h.add(s, s + val.length, 'NAME', P - 5);
-      } else if (key === 'name' || key === 'text') {
+      } else if (key === 'name' || key === 'text' || key === 'first' || key === 'last' || key === 'middle') {
         // "name" also names drugs, tests and codes: a capitalized person-like value only.
         const t = TITLE_BEFORE.exec(val);
         const off = t ? t[0].length : 0;
@@ -485,7 +485,8 @@ function json(h: StructuredHost): void {
         if (!/^\p{Lu}[\p{L}'.-]*(?:[ ,]+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(rest)) continue;
         // Unknown words name a person only in an object about a person ("gender", "birthDate", "relationship"...).
         const around = v.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
-        if (h.personish(rest, PERSON_KEYS.test(around))) h.add(s + off, s + val.length, 'NAME', P - 5);
+        // ("first", "last", "middle": the key itself says the value is a part of a name.)
+        if (h.personish(rest, key === 'first' || key === 'last' || key === 'middle' || PERSON_KEYS.test(around))) h.add(s + off, s + val.length, 'NAME', P - 5);
       } else if (/^(?:city|line|district|street|address|suburb|town|locality|county)$/.test(key) || /\d/.test(val)) {
         h.add(s, s + val.length, 'LOCATION', P - 5);
       }
