@@ -680,7 +680,7 @@ const ID_TYPE_BEFORE: [PhiType, RegExp][] = [
   ['HEALTH_PLAN', new RegExp(String.raw`\b(?:member|ahcccs|ohp|abha|subscriber|beneficiary)` + ID_FILL, 'i')],
 ];
 /** The last four digits of a social security number after their label. */
-const SSN_LAST4 = /\b(?:last[ \t-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t]*,?[ \t]*\(?last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?)[ \t]*(?:[:#=]|is|was)?[ \t]*(\d{4})(?![\d-])/i;
+const SSN_LAST4 = /(?:\b|_)(?:last[ \t_-]*(?:4|four)(?:[ \t]+(?:digits[ \t]+)?of)?[ \t_]+(?:ssn|social(?:[ \t]+security)?)|(?:ssn|social[ \t]+security(?:[ \t]+(?:no\.?|number|#))?)[ \t_]*,?[ \t]*\(?last[ \t_-]*(?:4|four)(?:[ \t_]+digits)?\)?)["']?[ \t]*(?:[:#=]|is|was)?[ \t]*["']?(\d{4})(?![\d-])/i;
 /** A nickname in quotes after a cue: 'prefers "Dash"', 'goes by "Bud"', 'caller "Bud"', 'Foster mother "Auntie Liu"'. */
 const NICK_CUE_BEFORE = /\b(?:prefers|preferred|goes[ \t]+by|go(?:ing)?[ \t]+by|aka|a\.k\.a\.|nicknamed|nickname|known[ \t]+as|calls?[ \t]+(?:him|her|them)(?:self)?|called|caller|mother|father|mom|dad|grandma|grandpa|aunt|uncle|coach|sponsor)[ \t]*:?[ \t]*$/;
 /** The nickname in quotes (see NICK_CUE_BEFORE). */
@@ -1903,6 +1903,8 @@ class Detector {
     // "P: 617-555-0144  F: 617-555-0199", "T 020 7946 0958  F 020 7946 0959": a lone F (Fx) before the number.
     if (/(?:^|[\s|,;(\/])(?:F|Fx|FX|fx)[ \t]*[:.#]?[ \t]*$/.test(this.v.slice(Math.max(0, s - 8), s))) fax = true;
     if (/^\s*\((?:fax|f)\)|^[ \t]*fax\b(?![ \t]*(?:number|no\.?|#)?[ \t]*[:#]?[ \t]*[\d(+])/.test(after)) fax = true;
+    // A fax transmission's header: the number it came from ("INBOUND FAX ... rec'd 03/04/2025 11:02 from (816) 555-0184").
+    if (!fax && before.endsWith('from ') && FAX_HEADER_BEFORE.test(this.v.slice(Math.max(0, s - 90), s))) fax = true;
     this.add(s, e, fax ? 'FAX' : 'PHONE', p);
   }
 
@@ -8004,6 +8006,40 @@ const OCR_DATE = /(\d{1,2})[ \t]?([\/.-])[ \t]?(\d{1,2})[ \t]?\2[ \t]?((?:19|20)
 const OCR_SSN = /\d{3}-\d{2}-\d{4}(?![\w-])/y;
 const OCR_PHONE = /(?:\(\d{3}\)[ \t]?|\d{3}[ \t]?[-.][ \t]?|\d{3} )\d{3}[ \t]?[-.][ \t]?\d{4}(?![\w-])/y;
 
+/** The first letters of the words after an age that AGE_SELF_AFTER, AGE_NOW_AFTER and AGE_Y_AFTER read. */
+const AGE_CUE_FIRST = new Set([104, 116, 110, 121]);
+/** Whether [0-9Ol] is at p. */
+function ocrDigitAt(v: string, p: number): boolean {
+  const c = codeAt(v, p);
+  return isDigitCode(c) || OCR_DIGIT(c);
+}
+/** A token of digits with O or l read for 0 or 1 ("l96O", "Ol22", "2O25"), three characters long or next to a date's or
+ * a number's separator with a digit beyond ("O3/", "/O1"); not "O2" or "SpO2". */
+function ocrToken(v: string, t: Tok): boolean {
+  const w = t.w;
+  let ocr = 0;
+  for (let x = 0; x < w.length; x++) {
+    const c = w.charCodeAt(x);
+    if (OCR_DIGIT(c)) ocr++;
+    else if (!isDigitCode(c)) return false;
+  }
+  if (ocr === 0 || ocr === w.length) return false;
+  if (w.length >= 3) return true;
+  const b = codeAt(v, t.s - 1);
+  const a = codeAt(v, t.e);
+  return ((b === 47 || b === 45 || b === 46) && ocrDigitAt(v, t.s - 2)) || ((a === 47 || a === 45 || a === 46) && ocrDigitAt(v, t.e + 1));
+}
+
+/** A fax header before "from" and a number: a fax word (on this line or the one before), then a time ("fax 10/03/2025 09:15 IN from"). */
+const FAX_HEADER_BEFORE = /\b(?:fax|faxed|facsimile)\b[\s\S]*\d{1,2}:[\dOl]{2}[^\n]{0,12}\bfrom[ \t]$/i;
+/** "the 14th day of April, 2025": an ordinal day before "day of" and a month. */
+const DAY_OF_MONTH = new RegExp(`[ \\t]+day[ \\t]+of[ \\t]+${MONTH}(?:,?[ \\t]+(?:19|20)\\d{2})?\\b`, 'iy');
+/** "april nine nineteen forty nine": a full month, a day in cardinal words, a year in words. */
+const CARDINAL_DAY = '(?:(?:twenty|thirty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|thirty|twenty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const MONTH_CARDINAL_YEAR = new RegExp(`[ \\t]+(?:the[ \\t]+)?${CARDINAL_DAY},?[ \\t]+${YEAR_WORDS}\\b`, 'iy');
+/** "is living at 97, no cancer", "died at 94.": an age over 89 after a life event and "at". */
+const AGE_AT_EVENT_BEFORE = /\b(?:living|alive|died|passed(?:[ \t]+away)?|deceased|expired|still[ \t]+working)[ \t]+at[ \t]+(?:age[ \t]+)?$/i;
+
 /** Whether an e-mail address starts at s. */
 function emailAt(v: string, s: number): boolean {
   EMAIL_Y.lastIndex = s;
@@ -8068,22 +8104,12 @@ function numberCues(d: Detector): void {
   const toks = d.toks;
   let runEnd = -1;
   let ocr = false;
-  let bio = 0;
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
     const w = t.w;
     const len = w.length;
     const c0 = w.charCodeAt(0);
-    if (len >= 2 && !ocr) {
-      for (let x = 1; x < len; x++) {
-        const a = w.charCodeAt(x - 1);
-        const b = w.charCodeAt(x);
-        if ((OCR_DIGIT(a) && isDigitCode(b)) || (isDigitCode(a) && OCR_DIGIT(b))) {
-          ocr = true;
-          break;
-        }
-      }
-    }
+    if (!ocr && ocrToken(v, t)) ocr = true;
     if (t.s < runEnd) continue;
     const before = codeAt(v, t.s - 1);
     if (isDigitCode(c0) && !isDigitCode(before) && before !== 45 && before !== 46 && before !== 47) {
@@ -8128,10 +8154,21 @@ function numberCues(d: Detector): void {
       if (codeAt(v, t.e) === 46 && /^\.(?:0[1-9]|1[0-2])(?![\w\/-]|[.,]\d)/.test(v.slice(t.e, t.e + 5)) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 16), t.s))) d.add(t.s, t.e + 3, 'DATE', 80);
       continue;
     }
-    if ((len === 2 || len === 3) && /^(?:9\d|1[01]\d)$/.test(w) && !isDigitCode(before) && before !== 46 && before !== 47 && before !== 45) {
+    if ((len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && codeAt(v, t.e) === 32 && AGE_CUE_FIRST.has(codeAt(v, t.e + 1) | 32) && isDigitCode(w.charCodeAt(len - 1)) && isDigitCode(w.charCodeAt(1)) && !isDigitCode(before) && before !== 46 && before !== 47 && before !== 45) {
       const after = v.slice(t.e, t.e + 20);
       const back = v.slice(Math.max(0, t.s - 24), t.s);
       if (AGE_SELF_AFTER.test(after) || (AGE_NOW_AFTER.test(after) && AGE_NOW_BEFORE.test(back)) || (AGE_Y_AFTER.test(after) && codeAt(v, t.e) === 32 && /,[ \t]*$/.test(back))) d.add(t.s, t.e, 'AGE_OVER_89', 88);
+      continue;
+    }
+    if (len === 2 && c0 === 57 && isDigitCode(w.charCodeAt(1)) && /^[,.;)]/.test(v.slice(t.e, t.e + 1)) && !isDigitCode(codeAt(v, t.e + 1)) && AGE_AT_EVENT_BEFORE.test(v.slice(Math.max(0, t.s - 32), t.s))) {
+      d.add(t.s, t.e, 'AGE_OVER_89', 88);
+      continue;
+    }
+    // "this 14th day of April, 2025".
+    if (len >= 3 && len <= 4 && ordinalEnd(w) && codeAt(v, t.e) === 32 && (codeAt(v, t.e + 1) | 32) === 100) {
+      DAY_OF_MONTH.lastIndex = t.e;
+      const m = DAY_OF_MONTH.exec(v);
+      if (m && dayOk(w.slice(0, -2))) d.add(t.s, t.e + m[0].length, 'DATE', 94);
       continue;
     }
     if (len === 4 && DICOM_AGE.test(w) && +w.slice(0, 3) >= 90 && DICOM_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 12), t.s))) {
@@ -8140,11 +8177,21 @@ function numberCues(d: Detector): void {
     }
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && w.includes('-') && t.capitals >= 2) {
-      if (bio === 0) bio = /print|vein|palm|iris|retina|biometric|face|facial/i.test(v) ? 1 : 2;
-      if (bio === 1 && BIOMETRIC_NEAR.test(v.slice(Math.max(0, t.s - 60), t.s))) d.add(t.s, t.e, 'BIOMETRIC', 67);
+      const back = v.slice(Math.max(0, t.s - 60), t.s);
+      if (BIOMETRIC_NEAR.test(back)) d.add(t.s, t.e, 'BIOMETRIC', 67);
+      // "Hugs security tag HUG-0A3F-1187": a tag's code.
+      else if (DEVICE_BEFORE.test(back)) d.add(t.s, t.e, 'DEVICE', 67);
     }
   }
   if (ocr) ocrNumbers(d);
+  // "date of birth april nine nineteen forty nine".
+  if (d.hasMonth) for (const i of d.monthIdx) {
+    const t = toks[i] as Tok;
+    if (t.shape === 'X' || !FULL_MONTHS.has(t.k) || (t.k === 'may' && t.shape !== 'T')) continue;
+    MONTH_CARDINAL_YEAR.lastIndex = t.e;
+    const m = MONTH_CARDINAL_YEAR.exec(v);
+    if (m) d.add(t.s, t.e + m[0].length, 'DATE', 93);
+  }
   // "account rgaines67@webmail.example": a label's value that stops at "@" is the e-mail's user part; the e-mail wins.
   // "IMEI 35 881203 449120 7": a spaced IMEI keeps its check digit (15 digits).
   const at = v.includes('@');
@@ -8173,10 +8220,7 @@ function ocrNumbers(d: Detector): void {
   let lineFrom = -1;
   for (const i of d.xIdx) {
     const t = d.toks[i] as Tok;
-    if (t.s < lineFrom) continue;
-    let mixed = false;
-    for (let x = 0; x < t.w.length; x++) if (OCR_DIGIT(t.w.charCodeAt(x))) mixed = true;
-    if (!mixed) continue;
+    if (t.s < lineFrom || !ocrToken(v, t)) continue;
     const a = v.lastIndexOf('\n', t.s) + 1;
     let b = v.indexOf('\n', t.e);
     if (b < 0) b = v.length;

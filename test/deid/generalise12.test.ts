@@ -87,3 +87,25 @@ test('an e-mail address after an account label is an e-mail, not an account numb
   has('CPAP cloud account mwalters82@mailhost.example. Usage 91%.', 'EMAIL', 'mwalters82@mailhost.example');
   covered('NOTE DATE: FEB 03, 2025@09:12 ENTRY', 'FEB 03, 2025', 'DATE');
 });
+
+test('the number a fax came from, in the fax header after a time', () => {
+  has('Transmission log of our fax 503-555-0100\n04/11/2025 16:05 IN from 503.555.0172 (Cedar Allergy)', 'FAX', '503.555.0172');
+  // A call from a number is a phone.
+  has('Daughter called from 503-555-0172 at 16:05 about the rash.', 'PHONE', '503-555-0172');
+});
+
+test('an ordinal day before "day of" and a month; a month, a day in cardinal words and a year in words', () => {
+  has('Witnessed and signed this 3rd day of June, 2024 at the facility.', 'DATE', '3rd day of June, 2024');
+  has('date of birth march seven nineteen fifty two record number to follow', 'DATE', 'march seven nineteen fifty two');
+  // A month and a number word with no year: no date ("seen in march two times").
+  notFlagged('seen in march two times this year', 'two');
+});
+
+test('an age over 89 after a life event and "at"; a tag code after a security tag; the last four of an SSN in a key', () => {
+  has('Paternal grandfather (I-1) is living at 96, healthy.', 'AGE_OVER_89', '96');
+  has('Maternal aunt died at 91.', 'AGE_OVER_89', '91');
+  notFlagged('Her aunt is living at 88, healthy.', '88');
+  assert.ok(!found('Patient living at 95 Birch Road since May.').some((f) => f.startsWith('AGE_OVER_89')));
+  has('Infant security tag INF-7C2B-5530 placed on L ankle.', 'DEVICE', 'INF-7C2B-5530');
+  has('{"dob": "1971-05-02", "ssn_last4": "3318", "zip": "02139"}', 'SSN', '3318');
+});
