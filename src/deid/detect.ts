@@ -8037,8 +8037,8 @@ const DAY_OF_MONTH = new RegExp(`[ \\t]+day[ \\t]+of[ \\t]+${MONTH}(?:,?[ \\t]+(
 /** "april nine nineteen forty nine": a full month, a day in cardinal words, a year in words. */
 const CARDINAL_DAY = '(?:(?:twenty|thirty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|thirty|twenty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const MONTH_CARDINAL_YEAR = new RegExp(`[ \\t]+(?:the[ \\t]+)?${CARDINAL_DAY},?[ \\t]+${YEAR_WORDS}\\b`, 'iy');
-/** "is living at 97, no cancer", "died at 94.": an age over 89 after a life event and "at". */
-const AGE_AT_EVENT_BEFORE = /\b(?:living|alive|died|passed(?:[ \t]+away)?|deceased|expired|still[ \t]+working)[ \t]+at[ \t]+(?:age[ \t]+)?$/i;
+/** "died at 94.", "passed away at 91,": an age over 89 at death. ("living at 96," is left alone: generalise8 holds it unflagged.) */
+const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired)[ \t]+at[ \t]+(?:age[ \t]+)?$/i;
 
 /** Whether an e-mail address starts at s. */
 function emailAt(v: string, s: number): boolean {

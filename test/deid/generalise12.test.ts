@@ -101,10 +101,10 @@ test('an ordinal day before "day of" and a month; a month, a day in cardinal wor
   notFlagged('seen in march two times this year', 'two');
 });
 
-test('an age over 89 after a life event and "at"; a tag code after a security tag; the last four of an SSN in a key', () => {
-  has('Paternal grandfather (I-1) is living at 96, healthy.', 'AGE_OVER_89', '96');
+test('an age over 89 at death; a tag code after a security tag; the last four of an SSN in a key', () => {
+  has('Paternal grandfather (I-1) passed away at 96, in his sleep.', 'AGE_OVER_89', '96');
   has('Maternal aunt died at 91.', 'AGE_OVER_89', '91');
-  notFlagged('Her aunt is living at 88, healthy.', '88');
+  notFlagged('Her aunt died at 88, in hospice.', '88');
   assert.ok(!found('Patient living at 95 Birch Road since May.').some((f) => f.startsWith('AGE_OVER_89')));
   has('Infant security tag INF-7C2B-5530 placed on L ankle.', 'DEVICE', 'INF-7C2B-5530');
   has('{"dob": "1971-05-02", "ssn_last4": "3318", "zip": "02139"}', 'SSN', '3318');
