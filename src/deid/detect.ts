@@ -6909,7 +6909,7 @@ const WORSHIP_HEADS = ['Temple', 'Congregation', 'Masjid', 'Mosque', 'Synagogue'
 const PLAN_BEFORE = /\b(?:medicaid|medicare|insurance|ins|insurer|coverage|presumptive|chip|tricare|mco)\b(?![^\n]*\b(?:claim|auth|authorization|ref|reference|case|ticket)\b)[^\n.;]{0,32}$/i;
 const ACCOUNT_BEFORE = /\b(?:accts|accounts|copay[ \t]+card|billing)\b[^\n;]{0,44}$/i;
 const BIOMETRIC_BEFORE = /(?:\btemplates?\b(?:[ \t]+(?:viewed|id|ref|no\.?|#|captured|stored|enrolled))?[ \t:#]*(?:[A-Z0-9][A-Z0-9-]{3,30},[ \t]*){0,3}|\b(?:palm|iris|retina|finger(?:print)?|foot(?:print)?|voice(?:print)?|face)[ \t-]+(?:scan|print|template|vein|match)s?\b[^.;\n]{0,30}?[(:#]?[ \t]*)$/i;
-const DEVICE_BEFORE = /\b(?:(?:security|hugs|infant|rfid|alarm|tracking)[ \t]+tag|unit[ \t]+id|device[ _](?:sn|id|serial))\b[ \t#:]*$/i;
+const DEVICE_BEFORE = /\b(?:(?:security|hugs|infant|rfid|alarm|tracking)[ \t]+tag|unit[ \t]+id|device[ _](?:sn|id|serial))\b["']?[ \t#:=]*["']?$/i;
 const USERNAME_BEFORE = /\buser[ \t]?name\b[ \t:#]*$/i;
 /** A fax's label before a number ("f 503-555-0103", "fax for pcp office 213-555-0144"). */
 const FAX_BEFORE = /(?:\b(?:fax|fx|faxed)\b[^\d\n]{0,22}|(?:^|[ ,;(|])f[ \t]*[:.]?[ \t]*)$/i;
@@ -7968,7 +7968,7 @@ function labelledAddressAt(d: Detector, i: number): void {
 // OCR, spaced and foreign dates, ages, spoken social security numbers, biometric codes (run from laterCues) ----------
 
 /** A phone label right before a number ("Tel.", "mobile", "Fx", "Handy:"). */
-const NUMBER_PHONE_LABEL = /(?:^|[^\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cel|cell|cellphone|handy|fax|fx|telefon|telefono|tel\u00e9fono|t\u00e9l\u00e9phone|t\u00e9l|tlf|whatsapp|landline)\.?[ \t]*[:#]?[ \t]*\(?$/iu;
+const NUMBER_PHONE_LABEL = /(?:^|[^\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cel|cell|cellphone|celular|handy|fax|fx|telefon|telefone|telefono|tel\u00e9fono|t\u00e9l\u00e9phone|t\u00e9l|tlf|telf|tfno|fone|m\u00f3vil|movil|whatsapp|landline)\.?[ \t]*[:#]?[ \t]*\(?$/iu;
 /** A letterhead's single letter before a number ("T 020 - 555 4471", "F: 030 / 4471 2291"). */
 const NUMBER_LETTER_LABEL = /(?:^|[\s|,;(])[TMFP][ \t]*[:.]?[ \t]*\(?$/;
 /** "is on 0802 ...", "also on 0711 ...": a person reached on a number (with a trunk prefix only). */
@@ -8039,6 +8039,9 @@ const CARDINAL_DAY = '(?:(?:twenty|thirty)[- ](?:one|two|three|four|five|six|sev
 const MONTH_CARDINAL_YEAR = new RegExp(`[ \\t]+(?:the[ \\t]+)?${CARDINAL_DAY},?[ \\t]+${YEAR_WORDS}\\b`, 'iy');
 /** "died at 94.", "passed away at 91,": an age over 89 at death. ("living at 96," is left alone: generalise8 holds it unflagged.) */
 const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired)[ \t]+at[ \t]+(?:age[ \t]+)?$/i;
+
+/** A record's phone or fax key right before its value ("fax=", "<phone>", "sms:", "\"cell\": \""). */
+const KEYED_PHONE_BEFORE = /(?:phone|tel|telephone|mobile|cell|fax|sms|pager|whatsapp|contact)(?:[_-]?(?:no|num|number|nbr))?["']?[ \t]*[:=>][ \t]*["']?$/i;
 
 /** Whether an e-mail address starts at s. */
 function emailAt(v: string, s: number): boolean {
@@ -8125,6 +8128,16 @@ function numberCues(d: Detector): void {
           continue;
         }
       }
+    }
+    // A key of a record before a ten-digit number ("fax=6175550199", "<fax>6175550199</fax>", "sms:6175550144").
+    if ((len === 10 || (len === 11 && c0 === 49)) && (before === 61 || before === 62 || before === 58 || before === 34) && isDigitCode(w.charCodeAt(len - 1)) && KEYED_PHONE_BEFORE.test(v.slice(Math.max(0, t.s - 24), t.s)) && /^\d+$/.test(w)) {
+      d.addPhone(t.s, t.e, 90);
+      continue;
+    }
+    // "<age>94</age>", "age=97": an age over 89 as a record's value.
+    if (len <= 3 && (before === 62 || before === 61) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && /\bage[ \t]*[>=]$/i.test(v.slice(Math.max(0, t.s - 6), t.s))) {
+      d.add(t.s, t.e, 'AGE_OVER_89', 88);
+      continue;
     }
     if (len >= 12 && len <= 13 && DASHED_PHONE.test(w) && NUMBER_KIN_BEFORE.test(v.slice(Math.max(0, t.s - 70), t.s))) {
       d.add(t.s, t.e, 'PHONE', 35);

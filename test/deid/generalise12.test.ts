@@ -109,3 +109,16 @@ test('an age over 89 at death; a tag code after a security tag; the last four of
   has('Infant security tag INF-7C2B-5530 placed on L ankle.', 'DEVICE', 'INF-7C2B-5530');
   has('{"dob": "1971-05-02", "ssn_last4": "3318", "zip": "02139"}', 'SSN', '3318');
 });
+
+test('a phone, a fax or an age over 89 as the value of a record key; a device serial under a snake_case key', () => {
+  has('<contact><fax>4135550188</fax><phone>4135550101</phone></contact>', 'FAX', '4135550188');
+  has('fax=4135550188&sms=4135550101', 'FAX', '4135550188');
+  has('pref=sms;sms:4135550101;lang=en', 'PHONE', '4135550101');
+  has('<patient><age>95</age><sex>F</sex></patient>', 'AGE_OVER_89', '95');
+  has('record: { device_serial: "QRT7719042" }', 'DEVICE', 'QRT7719042');
+  has('Telefone: (21) 95555-3087 (celular)', 'PHONE', '(21) 95555-3087');
+  // An age of 89 and under, a count, another key: unchanged.
+  notFlagged('<patient><age>64</age></patient>', '64');
+  notFlagged('<dose>95</dose>', '95');
+  assert.ok(!found('order=4135550188').some((f) => f.startsWith('PHONE') || f.startsWith('FAX')));
+});
