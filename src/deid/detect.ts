@@ -1352,6 +1352,8 @@ class Detector {
   /** A short text without a single capital ("im staying w my sister in leeds"). */
   readonly noCaps: boolean;
   readonly hasMonth: boolean;
+  /** A vehicle, registration or plate word or a make occurs (set by shaped). */
+  vehicleText = false;
 
   /** Union of the trigger bits of all tokens: which rules can fire at all in this text. */
   readonly seen: number;
@@ -1551,7 +1553,8 @@ class Detector {
     this.shapedPhones();
     this.shapedLabels();
     this.shapedNumbers();
-    if (this.seen & T.MAKE || VEHICLE_WORDS.test(this.v)) this.statePlates();
+    this.vehicleText = (this.seen & T.MAKE) !== 0 || VEHICLE_WORDS.test(this.v);
+    if (this.vehicleText) this.statePlates();
   }
   /** "his truck (NY reg GHT-4491)", "2019 Ford F-150, TX DKR-2231", "boat reg. FL 4471 KT": a plate after its state's
    * abbreviation, with a vehicle, a make or a registration word shortly before. */
@@ -8043,6 +8046,54 @@ const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired)[ 
 /** A record's phone or fax key right before its value ("fax=", "<phone>", "sms:", "\"cell\": \""). */
 const KEYED_PHONE_BEFORE = /(?:phone|tel|telephone|mobile|cell|fax|sms|pager|whatsapp|contact)(?:[_-]?(?:no|num|number|nbr))?["']?[ \t]*[:=>][ \t]*["']?$/i;
 
+/** A vehicle word, then (optionally) a registration, plate, tag or licence word, before a plate. */
+const VEHICLE_PLATE_BEFORE = /\b(?:car|cars|truck|van|minivan|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|rv|camper|boat|vessel)\b(?:[^.;\n]{0,30}?\b(?:reg(?:istration|istered)?|plates?|tag|licen[cs]e)\b(?:[^.;\n\d]{0,24}?[:#])?)?[ \t]*[:#(]?[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
+/** Words that say an image, a scan or a photograph. */
+const IMAGE_CUE = /\b(?:images?|imaging|photos?|photographs?|pictures?|pics?|scans?|oct|fundus|radiographs?|x-?rays?|mri|ct|dicom|ultrasound|panoramic|selfies?|video)\b/i;
+
+/** "his van (reg WX62 KLM)", "Car registered for parking: 12GA 4471", "motorcycle tag 44K921": a plate (letters and digits,
+ * one or two parts) at the token with digits i, after a vehicle word and a registration word. */
+function plateAt(d: Detector, i: number): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  let s = t.s;
+  let e = t.e;
+  const p = toks[i - 1];
+  // (Not a state's abbreviation: "plate KY 4471-WT" is the plate of Kentucky.)
+  if (p && (p.shape === 'U' || p.shape === 'I') && p.e - p.s <= 4 && !STATE_ABBR_SET.has(p.w) && p.e + 1 === t.s && (v.charCodeAt(p.e) === 32 || v.charCodeAt(p.e) === 45)) s = p.s;
+  const n = toks[i + 1];
+  if (n && (n.shape === 'U' || n.shape === 'I' || (n.shape === 'X' && n.e - n.s <= 4)) && n.e - n.s <= 4 && t.e + 1 === n.s && v.charCodeAt(t.e) === 32 && s === t.s) e = n.e;
+  const g = v.slice(s, e);
+  if (!/^[A-Z0-9]+(?:[ -][A-Z0-9]+){0,2}$/.test(g) || !/[A-Z]/.test(g)) return false;
+  const alnum = g.replace(/[ -]/g, '').length;
+  if (alnum < 5 || alnum > 8 || isWordCode(codeAt(v, e)) || codeAt(v, e) === 45) return false;
+  const back = v.slice(Math.max(0, s - 56), s);
+  if (!VEHICLE_PLATE_BEFORE.test(back) || /\bdriver'?s?[ \t]+licen/i.test(back)) return false;
+  d.add(s, e, 'VEHICLE', 104);
+  return true;
+}
+
+/** File names with the extension ext (".zip", ".pdf") that an image word names or precedes: photos. */
+function imageFiles(d: Detector, ext: string): void {
+  const v = d.v;
+  const up = ext.toUpperCase();
+  for (const x of [ext, up]) {
+    for (let p = v.indexOf(x); p >= 0; p = v.indexOf(x, p + 1)) {
+      if (isWordCode(codeAt(v, p + 4))) continue;
+      let a = p;
+      while (a > 0) {
+        const c = v.charCodeAt(a - 1);
+        if (c >= 128 || !PHOTO_CHARS[c]) break;
+        a--;
+      }
+      if (p - a < 3 || !/[A-Za-z]/.test(v.slice(a, p))) continue;
+      const near = v.slice(Math.max(0, a - 40), p).replace(/_/g, ' ');
+      if (IMAGE_CUE.test(near)) d.add(a, p + 4, 'PHOTO', 100);
+    }
+  }
+}
+
 /** Whether an e-mail address starts at s. */
 function emailAt(v: string, s: number): boolean {
   EMAIL_Y.lastIndex = s;
@@ -8188,6 +8239,7 @@ function numberCues(d: Detector): void {
       d.add(t.s, t.s + 3, 'AGE_OVER_89', 88);
       continue;
     }
+    if (d.vehicleText && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && w.includes('-') && t.capitals >= 2) {
       const back = v.slice(Math.max(0, t.s - 60), t.s);
@@ -8197,6 +8249,9 @@ function numberCues(d: Detector): void {
     }
   }
   if (ocr) ocrNumbers(d);
+  // "Images: CT_HEAD_DOE_0214.zip", "OCT RNFL: RNFL_20250422.pdf": an archive or a document of images is a photo.
+  imageFiles(d, '.zip');
+  imageFiles(d, '.pdf');
   // "date of birth april nine nineteen forty nine".
   if (d.hasMonth) for (const i of d.monthIdx) {
     const t = toks[i] as Tok;

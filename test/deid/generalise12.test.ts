@@ -122,3 +122,22 @@ test('a phone, a fax or an age over 89 as the value of a record key; a device se
   notFlagged('<dose>95</dose>', '95');
   assert.ok(!found('order=4135550188').some((f) => f.startsWith('PHONE') || f.startsWith('FAX')));
 });
+
+test('a plate after a vehicle word and a registration, plate, tag or licence word', () => {
+  has('Drives his own van (reg YT21 PLM) to dialysis.', 'VEHICLE', 'YT21 PLM');
+  has('Staff car registered for garage access: 44BK 2290.', 'VEHICLE', '44BK 2290');
+  has('His motorcycle tag 7JH204 was noted by security.', 'VEHICLE', '7JH204');
+  has('Visitor parked car, license # 5RTW881, in lot C.', 'VEHICLE', '5RTW881');
+  // A driver's licence stays a licence; a state's abbreviation stays outside the plate; no plate without a vehicle word.
+  has("Owns a car; driver's license # K5520194 on file.", 'LICENSE', 'K5520194');
+  has('Transport: truck plate OR 552-KTN, driver aware.', 'VEHICLE', '552-KTN');
+  notFlagged('Car seat for 2 kids; seat belt in use.', '2');
+  notFlagged('Pump tag AB 12 left on the pole.', 'AB 12');
+});
+
+test('an archive or a document of images named by an image word is a photo', () => {
+  has('Images: MRI_KNEE_HALVORSEN_0611.zip uploaded for the surgeon.', 'PHOTO', 'MRI_KNEE_HALVORSEN_0611.zip');
+  has('Fundus OU: RET_FUNDUS_20240917.pdf attached.', 'PHOTO', 'RET_FUNDUS_20240917.pdf');
+  // A consent form or a lab report as a PDF is no photo.
+  notFlagged('Consent form consent_signed_v2.pdf scanned to chart? no, faxed.', 'consent_signed_v2.pdf');
+});
