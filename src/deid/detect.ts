@@ -1296,7 +1296,7 @@ function triggerFlags(): Map<string, number> {
   add(['at'], T.AT);
   add(['dot'], T.DOT);
   // Videos and whole-slide scans are images of the patient too.
-  add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom', 'mp4', 'mov', 'avi', 'm4v', 'wmv', 'svs', 'ndpi'], T.PHOTO_EXT);
+  add(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'webp', 'raw', 'dcm', 'dicom', 'mp4', 'mov', 'avi', 'm4v', 'wmv', 'svs', 'ndpi', 'pdf'], T.PHOTO_EXT);
   add(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'j', 'o', 'm', 'f', 'old', 'años', 'anos', 'ans', 'jahre', 'jahren', 'anni', 'jaar', 'år', 'jährige', 'jährigen', 'jähriger', 'jähriges', 'jarige', 'årig', 'årige', 'yof', 'yom'], T.AGE_UNIT);
   add(STREET_SUFFIX_SET, T.STREET);
   add(['park', 'gardens', 'mall', 'station', 'airport', 'beach', 'stadium', 'bridge', 'pier', 'marina'], T.STREET);
@@ -7971,7 +7971,7 @@ function labelledAddressAt(d: Detector, i: number): void {
 // OCR, spaced and foreign dates, ages, spoken social security numbers, biometric codes (run from laterCues) ----------
 
 /** A phone label right before a number ("Tel.", "mobile", "Fx", "Handy:"). */
-const NUMBER_PHONE_LABEL = /(?:^|[^\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cel|cell|cellphone|celular|handy|fax|fx|telefon|telefone|telefono|tel\u00e9fono|t\u00e9l\u00e9phone|t\u00e9l|tlf|telf|tfno|fone|m\u00f3vil|movil|whatsapp|landline)\.?[ \t]*[:#]?[ \t]*\(?$/iu;
+const NUMBER_PHONE_LABEL = /(?:^|[^A-Za-z\u00c0-\u024f])(?:tel|telephone|phone|ph|mob|mobile|cel|cell|cellphone|celular|handy|fax|fx|telefon|telefone|telefono|tel\u00e9fono|t\u00e9l\u00e9phone|t\u00e9l|tlf|telf|tfno|fone|m\u00f3vil|movil|whatsapp|landline)\.?[ \t]*[:#]?[ \t]*\(?$/i;
 /** A letterhead's single letter before a number ("T 020 - 555 4471", "F: 030 / 4471 2291"). */
 const NUMBER_LETTER_LABEL = /(?:^|[\s|,;(])[TMFP][ \t]*[:.]?[ \t]*\(?$/;
 /** "is on 0802 ...", "also on 0711 ...": a person reached on a number (with a trunk prefix only). */
@@ -8039,6 +8039,8 @@ const FAX_HEADER_BEFORE = /\b(?:fax|faxed|facsimile)\b[\s\S]*\d{1,2}:[\dOl]{2}[^
 const DAY_OF_MONTH = new RegExp(`[ \\t]+day[ \\t]+of[ \\t]+${MONTH}(?:,?[ \\t]+(?:19|20)\\d{2})?\\b`, 'iy');
 /** "april nine nineteen forty nine": a full month, a day in cardinal words, a year in words. */
 const CARDINAL_DAY = '(?:(?:twenty|thirty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|thirty|twenty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** The first words of CARDINAL_DAY ("twenty-one" as one token), and "the". */
+const CARDINAL_DAY_FIRST = new Set('the one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty'.split(' ').concat(['twenty', 'thirty'].flatMap((a) => 'one two three four five six seven eight nine'.split(' ').map((b) => `${a}-${b}`))));
 const MONTH_CARDINAL_YEAR = new RegExp(`[ \\t]+(?:the[ \\t]+)?${CARDINAL_DAY},?[ \\t]+${YEAR_WORDS}\\b`, 'iy');
 /** "died at 94.", "passed away at 91,": an age over 89 at death. ("living at 96," is left alone: generalise8 holds it unflagged.) */
 const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired)[ \t]+at[ \t]+(?:age[ \t]+)?$/i;
@@ -8048,6 +8050,7 @@ const KEYED_PHONE_BEFORE = /(?:phone|tel|telephone|mobile|cell|fax|sms|pager|wha
 
 /** A vehicle word, then (optionally) a registration, plate, tag or licence word, before a plate. */
 const VEHICLE_PLATE_BEFORE = /\b(?:car|cars|truck|van|minivan|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|rv|camper|boat|vessel)\b(?:[^.;\n]{0,30}?\b(?:reg(?:istration|istered)?|plates?|tag|licen[cs]e)\b(?:[^.;\n\d]{0,24}?[:#])?)?[ \t]*[:#(]?[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
+const VEHICLE_NOUNS = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'rv', 'camper', 'boat', 'vessel']);
 /** Words that say an image, a scan or a photograph. */
 const IMAGE_CUE = /\b(?:images?|imaging|photos?|photographs?|pictures?|pics?|scans?|oct|fundus|radiographs?|x-?rays?|mri|ct|dicom|ultrasound|panoramic|selfies?|video)\b/i;
 
@@ -8059,15 +8062,33 @@ function plateAt(d: Detector, i: number): boolean {
   const t = toks[i] as Tok;
   let s = t.s;
   let e = t.e;
+  let first = i;
   const p = toks[i - 1];
   // (Not a state's abbreviation: "plate KY 4471-WT" is the plate of Kentucky.)
-  if (p && (p.shape === 'U' || p.shape === 'I') && p.e - p.s <= 4 && !STATE_ABBR_SET.has(p.w) && p.e + 1 === t.s && (v.charCodeAt(p.e) === 32 || v.charCodeAt(p.e) === 45)) s = p.s;
+  if (p && upperNext(d, i - 1, -1) && !STATE_ABBR_SET.has(p.w)) {
+    s = p.s;
+    first = i - 1;
+  }
   const n = toks[i + 1];
-  if (n && (n.shape === 'U' || n.shape === 'I' || (n.shape === 'X' && n.e - n.s <= 4)) && n.e - n.s <= 4 && t.e + 1 === n.s && v.charCodeAt(t.e) === 32 && s === t.s) e = n.e;
+  if (n && s === t.s && t.e + 1 === n.s && v.charCodeAt(t.e) === 32 && (upperNext(d, i + 1, 1) || (n.shape === 'X' && n.e - n.s <= 4))) e = n.e;
+  // A plate holds a capital letter and 5 to 8 letters and digits.
+  if (s === t.s && e === t.e && t.capitals === 0) return false;
+  if (e - s < 5 || e - s > 10 || isWordCode(codeAt(v, e)) || codeAt(v, e) === 45) return false;
+  // A vehicle word among the few words before.
+  let vehicle = false;
+  for (let j = first - 1; j >= 0 && j >= first - 9; j--) {
+    const u = toks[j] as Tok;
+    if (s - u.s > 56) break;
+    if (u.shape !== 'X' && VEHICLE_NOUNS.has(u.k)) {
+      vehicle = true;
+      break;
+    }
+  }
+  if (!vehicle) return false;
   const g = v.slice(s, e);
   if (!/^[A-Z0-9]+(?:[ -][A-Z0-9]+){0,2}$/.test(g) || !/[A-Z]/.test(g)) return false;
   const alnum = g.replace(/[ -]/g, '').length;
-  if (alnum < 5 || alnum > 8 || isWordCode(codeAt(v, e)) || codeAt(v, e) === 45) return false;
+  if (alnum < 5 || alnum > 8) return false;
   const back = v.slice(Math.max(0, s - 56), s);
   if (!VEHICLE_PLATE_BEFORE.test(back) || /\bdriver'?s?[ \t]+licen/i.test(back)) return false;
   d.add(s, e, 'VEHICLE', 104);
@@ -8094,6 +8115,28 @@ function imageFiles(d: Detector, ext: string): void {
   }
 }
 
+/** A call-back word before a number ("cb 6175550144", "call back# 6175550144"). */
+const CALL_BACK_BEFORE = /\b(?:cb|call[ -]?back|callback|call|text|txt|reach|cell|mobile|mob|phone|ph|tel)[ \t]*[#:.]?[ \t]*$/i;
+/** "/555-0144" after an area code. */
+const AREA_SLASH_PHONE = /^\/[2-9]\d{2}-\d{4}$/;
+/** The digits between a and b. */
+function digitsIn(v: string, a: number, b: number): number {
+  let n = 0;
+  for (let x = a; x < b; x++) if (isDigitCode(v.charCodeAt(x)) || OCR_DIGIT(v.charCodeAt(x))) n++;
+  return n;
+}
+
+const DTG = /^\d{6}[A-Z][A-Z]{3}\d{2}$/;
+/** A date's label right before six digits. */
+const SIX_DATE_LABEL = /\b(?:dob|dos|doi|dod|date|dated|adm|admit|admitted|disch|discharged|d\/c|born)[ \t]*[:#]?[ \t]*$/i;
+/** MMDDYY, DDMMYY or YYMMDD. */
+function sixDigitDate(w: string): boolean {
+  const a = +w.slice(0, 2);
+  const b = +w.slice(2, 4);
+  const c = +w.slice(4, 6);
+  return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31) || (b >= 1 && b <= 12 && c >= 1 && c <= 31);
+}
+
 /** Whether an e-mail address starts at s. */
 function emailAt(v: string, s: number): boolean {
   EMAIL_Y.lastIndex = s;
@@ -8102,9 +8145,50 @@ function emailAt(v: string, s: number): boolean {
   return ok;
 }
 
+/** Words of BIOMETRIC_NEAR (their first part) and the last words of DEVICE_BEFORE. */
+const BIOMETRIC_FIRST = new Set('fingerprint fingerprints thumbprint thumbprints footprint footprints finger palm palmsecure voice voiceprint voiceprints iris retina retinal face facial biometric biometrics'.split(' '));
+const DEVICE_LAST = new Set(['tag', 'id', 'sn', 'serial']);
+/** 1 when a biometric word, 2 when a device tag's label lies among the few tokens before the token i (same line), else 0. */
+function codeCue(d: Detector, i: number): number {
+  const toks = d.toks;
+  const s = (toks[i] as Tok).s;
+  for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
+    const u = toks[j] as Tok;
+    if (s - u.s > 60) break;
+    if (u.shape === 'X') continue;
+    if (BIOMETRIC_FIRST.has(u.k) || (u.k.includes('-') && BIOMETRIC_FIRST.has(u.k.slice(0, u.k.indexOf('-'))))) return 1;
+    if (j >= i - 3 && DEVICE_LAST.has(u.k)) return 2;
+  }
+  return 0;
+}
+
+/** Whether another digit group follows the group ending at x (see phoneGroupsEnd: a blank, a dash, or a slash or a
+ * dot between blanks, then a digit, O or l). */
+function groupFollows(v: string, x: number, paren: boolean): boolean {
+  if (paren && v.charCodeAt(x) === 41) x++;
+  const b0 = v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9;
+  if (b0) x++;
+  const sc = v.charCodeAt(x);
+  if (sc === 45 || sc === 47 || sc === 46) {
+    x++;
+    const b1 = v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9;
+    if (b1) x++;
+    if (sc !== 45 && !(b0 && b1)) return false;
+  } else if (!b0) return false;
+  const c = v.charCodeAt(x);
+  return (c >= 48 && c <= 57) || c === 79 || c === 108;
+}
+/** Whether the token j (next to the token with digits on side dir) is a short word in capitals joined to it by one blank or dash. */
+function upperNext(d: Detector, j: number, dir: number): boolean {
+  const u = d.toks[j];
+  if (u === undefined || (u.shape !== 'U' && u.shape !== 'I') || u.e - u.s > 4) return false;
+  const t = d.toks[j - dir] as Tok;
+  return dir < 0 ? u.e + 1 === t.s : t.e + 1 === u.s;
+}
+
 /** Digit groups from s ("0176 55501 447", "030 / 4471 2291", "816- 555 -Ol22", "(8l6) 555-Ol84"): the end of the
- * longest run of two or more groups holding 9 to 12 digits, or -1; O and l count as digits inside groups with a digit. */
-function phoneGroupsEnd(v: string, s: number): number {
+ * longest run of two or more groups holding min (9) to 12 digits, or -1; O and l count as digits inside groups with a digit. */
+function phoneGroupsEnd(v: string, s: number, min = 9): number {
   const n = v.length;
   let x = s;
   const paren = v.charCodeAt(x) === 40;
@@ -8131,7 +8215,7 @@ function phoneGroupsEnd(v: string, s: number): number {
     real += gd;
     groups++;
     if (digits > 12) break;
-    if (groups >= 2 && digits >= 9 && real >= 7 && !((c === 46 || c === 47) && isDigitCode(codeAt(v, x + 1)))) best = x;
+    if (groups >= 2 && digits >= min && real >= 7 && !((c === 46 || c === 47) && isDigitCode(codeAt(v, x + 1)))) best = x;
     if (paren && groups === 1) {
       if (c !== 41) break;
       x++;
@@ -8166,28 +8250,52 @@ function numberCues(d: Detector): void {
     if (!ocr && ocrToken(v, t)) ocr = true;
     if (t.s < runEnd) continue;
     const before = codeAt(v, t.s - 1);
-    if (isDigitCode(c0) && !isDigitCode(before) && before !== 45 && before !== 46 && before !== 47) {
+    const next = codeAt(v, t.e);
+    // (A run of groups goes on after the token with a blank, a dash, a slash, a dot or a bracket, or the token holds dashes.)
+    if (isDigitCode(c0) && !isDigitCode(before) && before !== 45 && before !== 46 && before !== 47 && (len > 5 || groupFollows(v, t.e, before === 40))) {
       // A national phone number in any grouping after a phone label, a letterhead letter or "is on".
       const s = before === 40 ? t.s - 1 : t.s;
-      const e = phoneGroupsEnd(v, s);
-      if (e > 0) {
+      const e = phoneGroupsEnd(v, s, 8);
+      // (A number in one token is left to the phone shapes: the run goes on past the token.)
+      // Eight digits only as two groups of four after a phone word ("Tel 2555 0134").
+      const eight = e - s === 9 && len === 4 && v.charCodeAt(t.e) === 32;
+      if (e > t.e + 1 && (eight || digitsIn(v, s, e) >= 9)) {
         runEnd = e;
         const back = v.slice(Math.max(0, s - 24), s);
-        const label = NUMBER_PHONE_LABEL.test(back) || NUMBER_LETTER_LABEL.test(back) || (c0 === 48 && NUMBER_ON_CUE.test(back) && v.slice(s, e).split(/[^0-9Ol]+/).length >= 3);
+        const label = NUMBER_PHONE_LABEL.test(back) || (!eight && (NUMBER_LETTER_LABEL.test(back) || (c0 === 48 && NUMBER_ON_CUE.test(back) && v.slice(s, e).split(/[^0-9Ol]+/).length >= 3)));
         if (label) {
           d.addPhone(s, e, 90);
           continue;
         }
       }
     }
-    // A key of a record before a ten-digit number ("fax=6175550199", "<fax>6175550199</fax>", "sms:6175550144").
-    if ((len === 10 || (len === 11 && c0 === 49)) && (before === 61 || before === 62 || before === 58 || before === 34) && isDigitCode(w.charCodeAt(len - 1)) && KEYED_PHONE_BEFORE.test(v.slice(Math.max(0, t.s - 24), t.s)) && /^\d+$/.test(w)) {
-      d.addPhone(t.s, t.e, 90);
+    // A key of a record before a ten-digit number ("fax=6175550199", "<fax>6175550199</fax>", "sms:6175550144"), or a
+    // call-back word ("cb 6175550144").
+    if ((len === 10 || (len === 11 && c0 === 49)) && isDigitCode(w.charCodeAt(len - 1)) && /^\d+$/.test(w)) {
+      const back = v.slice(Math.max(0, t.s - 24), t.s);
+      if (((before === 61 || before === 62 || before === 58 || before === 34) && KEYED_PHONE_BEFORE.test(back)) || ((before === 32 || before === 35 || before === 58) && CALL_BACK_BEFORE.test(back))) {
+        d.addPhone(t.s, t.e, 90);
+        continue;
+      }
+    }
+    // "617/555-0144": an area code before a slash.
+    if (len === 3 && next === 47 && c0 >= 50 && AREA_SLASH_PHONE.test(v.slice(t.e, t.e + 9)) && !isWordCode(codeAt(v, t.e + 9)) && codeAt(v, t.e + 9) !== 45 && !isDigitCode(before) && before !== 47) {
+      d.addPhone(t.s, t.e + 9, 90);
       continue;
     }
     // "<age>94</age>", "age=97": an age over 89 as a record's value.
     if (len <= 3 && (before === 62 || before === 61) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && /\bage[ \t]*[>=]$/i.test(v.slice(Math.max(0, t.s - 6), t.s))) {
       d.add(t.s, t.e, 'AGE_OVER_89', 88);
+      continue;
+    }
+    // A military date-time group ("140930ZMAR25": day, hour and minute, zone, month, year).
+    if (len === 12 && isDigitCode(w.charCodeAt(11)) && DTG.test(w) && dayOk(w.slice(0, 2)) && MONTH_WORDS.has(w.slice(7, 10).toLowerCase())) {
+      d.add(t.s, t.e, 'DATE', 86);
+      continue;
+    }
+    // "ADM: 031425", "DOB 030748": six digits after a date's label, read month first or year first.
+    if (len === 6 && isDigitCode(w.charCodeAt(5)) && (before === 32 || before === 58) && SIX_DATE_LABEL.test(v.slice(Math.max(0, t.s - 16), t.s)) && /^\d{6}$/.test(w) && sixDigitDate(w)) {
+      d.add(t.s, t.e, 'DATE', 84);
       continue;
     }
     if (len >= 12 && len <= 13 && DASHED_PHONE.test(w) && NUMBER_KIN_BEFORE.test(v.slice(Math.max(0, t.s - 70), t.s))) {
@@ -8208,12 +8316,14 @@ function numberCues(d: Detector): void {
         continue;
       }
     }
-    if (len === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d{4}$/.test(w) && i >= 2) {
+    if (len === 4 && ((c0 === 49 && w.charCodeAt(1) === 57) || (c0 === 50 && w.charCodeAt(1) === 48)) && isDigitCode(w.charCodeAt(2)) && isDigitCode(w.charCodeAt(3)) && i >= 2) {
       const p1 = toks[i - 1] as Tok;
       const p2 = toks[i - 2] as Tok;
       // "maio de 2025", "1 abr 2025".
       if (p1.k === 'de' && p2.shape !== 'X' && FOREIGN_MONTH_WORDS.has(p2.k) && oneSpace(v, p2.e, p1.s) && oneSpace(v, p1.e, t.s)) d.add(p2.s, t.e, 'DATE', 86);
       else if (FOREIGN_MONTH_SHORT.has(p1.k) && p2.shape === 'X' && p2.w.length <= 2 && /^\d+$/.test(p2.w) && dayOk(p2.w) && spaces(v, p2.e, p1.s) && /^\.?[ \t]+$/.test(v.slice(p1.e, t.s))) d.add(p2.s, t.e, 'DATE', 86);
+      // "since 03.2024": a month and a year with a dot.
+      if (before === 46 && isDigitCode(codeAt(v, t.s - 2)) && isDigitCode(codeAt(v, t.s - 3)) && !isWordCode(codeAt(v, t.s - 4)) && codeAt(v, t.s - 4) !== 46 && /^(?:0[1-9]|1[0-2])$/.test(v.slice(t.s - 3, t.s - 1)) && !(next === 46 && isDigitCode(codeAt(v, t.e + 1))) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 19), t.s - 3))) d.add(t.s - 3, t.e, 'DATE', 80);
       // "since 2024.09".
       if (codeAt(v, t.e) === 46 && /^\.(?:0[1-9]|1[0-2])(?![\w\/-]|[.,]\d)/.test(v.slice(t.e, t.e + 5)) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 16), t.s))) d.add(t.s, t.e + 3, 'DATE', 80);
       continue;
@@ -8235,27 +8345,32 @@ function numberCues(d: Detector): void {
       if (m && dayOk(w.slice(0, -2))) d.add(t.s, t.e + m[0].length, 'DATE', 94);
       continue;
     }
-    if (len === 4 && DICOM_AGE.test(w) && +w.slice(0, 3) >= 90 && DICOM_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 12), t.s))) {
+    if (len === 4 && w.charCodeAt(3) === 89 && DICOM_AGE.test(w) && +w.slice(0, 3) >= 90 && DICOM_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 12), t.s))) {
       d.add(t.s, t.s + 3, 'AGE_OVER_89', 88);
       continue;
     }
-    if (d.vehicleText && plateAt(d, i)) continue;
+    if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1)) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
-    if (len >= 7 && w.includes('-') && t.capitals >= 2) {
-      const back = v.slice(Math.max(0, t.s - 60), t.s);
-      if (BIOMETRIC_NEAR.test(back)) d.add(t.s, t.e, 'BIOMETRIC', 67);
-      // "Hugs security tag HUG-0A3F-1187": a tag's code.
-      else if (DEVICE_BEFORE.test(back)) d.add(t.s, t.e, 'DEVICE', 67);
+    if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
+      const cue = codeCue(d, i);
+      if (cue !== 0) {
+        const back = v.slice(Math.max(0, t.s - 60), t.s);
+        if (cue === 1 && BIOMETRIC_NEAR.test(back)) d.add(t.s, t.e, 'BIOMETRIC', 67);
+        // "Hugs security tag HUG-0A3F-1187": a tag's code.
+        else if (cue === 2 && DEVICE_BEFORE.test(back)) d.add(t.s, t.e, 'DEVICE', 67);
+      }
     }
   }
   if (ocr) ocrNumbers(d);
   // "Images: CT_HEAD_DOE_0214.zip", "OCT RNFL: RNFL_20250422.pdf": an archive or a document of images is a photo.
-  imageFiles(d, '.zip');
-  imageFiles(d, '.pdf');
+  // (pdf carries the photo extensions' trigger bit, zip the postcode labels'.)
+  if (d.seen & T.ZIP) imageFiles(d, '.zip');
+  if (d.seen & T.PHOTO_EXT) imageFiles(d, '.pdf');
   // "date of birth april nine nineteen forty nine".
   if (d.hasMonth) for (const i of d.monthIdx) {
     const t = toks[i] as Tok;
-    if (t.shape === 'X' || !FULL_MONTHS.has(t.k) || (t.k === 'may' && t.shape !== 'T')) continue;
+    const nx = toks[i + 1];
+    if (t.shape === 'X' || nx === undefined || !CARDINAL_DAY_FIRST.has(nx.k) || !FULL_MONTHS.has(t.k) || (t.k === 'may' && t.shape !== 'T')) continue;
     MONTH_CARDINAL_YEAR.lastIndex = t.e;
     const m = MONTH_CARDINAL_YEAR.exec(v);
     if (m) d.add(t.s, t.e + m[0].length, 'DATE', 93);

@@ -141,3 +141,22 @@ test('an archive or a document of images named by an image word is a photo', () 
   // A consent form or a lab report as a PDF is no photo.
   notFlagged('Consent form consent_signed_v2.pdf scanned to chart? no, faxed.', 'consent_signed_v2.pdf');
 });
+
+test('phones: ten digits after a call-back word, an area code before a slash, two groups of four after a phone word', () => {
+  has('pls cb 4135550172 after 3pm re: refill', 'PHONE', '4135550172');
+  has('Reached granddaughter Priya 413/555-0172 this am.', 'PHONE', '413/555-0172');
+  has('Clinic Tel 2555 0138, Fax 2555 0139 (office hours)', 'PHONE', '2555 0138');
+  // Eight digits without a phone word, a ratio and a date stay as they were.
+  notFlagged('BP 1200 0800 charted in error', '1200 0800');
+  notFlagged('Ratio 3/4 today; visit 4/15', '3/4');
+  assert.ok(!found('Order 4135550172 shipped').some((f) => f.startsWith('PHONE')));
+});
+
+test('dates: a military date-time group, a month and a year with a dot after a cue, six digits after a date label', () => {
+  has('Injury DTG 221415ZAPR24 per unit medic.', 'DATE', '221415ZAPR24');
+  has('On insulin since 07.2021, A1c 8.1', 'DATE', '07.2021');
+  has('ADM: 071524  DISCH: 072024', 'DATE', '071524');
+  // A value with a dot, a six-digit count without a date label stay unflagged.
+  notFlagged('Ferritin 12.2021 ng/mL noted', '12.2021');
+  notFlagged('Platelets 215000 and WBC 071524', '071524');
+});
