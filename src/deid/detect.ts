@@ -748,7 +748,7 @@ const RE = {
     /(?:phone|ph|tel|telephone|cell|mobile|mob|pager|beeper|fax|call|contact|home|work|number|tél|téléphone|telefon|telefono|teléfono|handy|portable|tlf|móvil|movil|cellulare|whats[ \t]?app|reach(?:ed)?[ \t]+(?:on|at))\b\.?\s*(?:#|no\.?|number|fixe|mobile|móvel)?\s*[:#]?\s*(?:(\+?\d{7,12}|\(\d{2,3}\)[ ]?\d{4,5}-\d{4}|\d{3}[\s.-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{1,4}[ \/-]\d{5,8}|0\d{1,3}[ ]\d{3,4}[ ]\d{4})|(0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3}))(?![\w-]|\.\d)/iy,
   ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
   ssnLabelled:
-    /(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/iy,
+    /(?:ssn|ss#|ss\s*(?:no\.?|number)|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/iy,
   /** The last four digits of an SSN ("SSN ending 6789", "last 4 of SSN: 4421"); masked forms are SSNs too. */
   ssnPartial:
     /(?:last[- \t]?(?:4|four)[ \t]+(?:ssn|ss#)[ \t]*[:#]?|(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|soc\.?[ \t]*sec\.?(?:[ \t]*(?:#|no\.?))?)(?:[ \t]+on[ \t]+file)?[ \t]*[:#]?[ \t]*(?:\(?last[ \t]+(?:4|four)(?:[ \t]+digits)?\)?[ \t]*(?:is|was|=|:|#)?|(?:ending|ends|which[ \t]+ends)(?:[ \t]+(?:in|with))?)|last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:(?:his|her|their|the|pt'?s|patient'?s)[ \t]+)?(?:ssn|ss#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+on[ \t]+file)?[ \t]*(?:is|was|=|:|#)?)[ \t]*(\d{4})(?![\w-])/iy,
@@ -6912,7 +6912,7 @@ const WORSHIP_HEADS = ['Temple', 'Congregation', 'Masjid', 'Mosque', 'Synagogue'
 const PLAN_BEFORE = /\b(?:medicaid|medicare|insurance|ins|insurer|coverage|presumptive|chip|tricare|mco)\b(?![^\n]*\b(?:claim|auth|authorization|ref|reference|case|ticket)\b)[^\n.;]{0,32}$/i;
 const ACCOUNT_BEFORE = /\b(?:accts|accounts|copay[ \t]+card|billing)\b[^\n;]{0,44}$/i;
 const BIOMETRIC_BEFORE = /(?:\btemplates?\b(?:[ \t]+(?:viewed|id|ref|no\.?|#|captured|stored|enrolled))?[ \t:#]*(?:[A-Z0-9][A-Z0-9-]{3,30},[ \t]*){0,3}|\b(?:palm|iris|retina|finger(?:print)?|foot(?:print)?|voice(?:print)?|face)[ \t-]+(?:scan|print|template|vein|match)s?\b[^.;\n]{0,30}?[(:#]?[ \t]*)$/i;
-const DEVICE_BEFORE = /\b(?:(?:security|hugs|infant|rfid|alarm|tracking)[ \t]+tag|unit[ \t]+id|device[ _](?:sn|id|serial))\b["']?[ \t#:=]*["']?$/i;
+const DEVICE_BEFORE = /\b(?:(?:security|hugs|infant|rfid|alarm|tracking)[ \t]+tag|unit[ \t]+id|device[ _](?:sn|id|serial)|(?:pdm|cpap|bipap|apap|glucometer|controller|nebuli[sz]er|stimulator|pacemaker|defibrillator|aicd|icd|lvad|transmitter|receiver)[ \t]+(?:id|sn|s\/n|serial))\b["']?[ \t#:=]*["']?$/i;
 const USERNAME_BEFORE = /\buser[ \t]?name\b[ \t:#]*$/i;
 /** A fax's label before a number ("f 503-555-0103", "fax for pcp office 213-555-0144"). */
 const FAX_BEFORE = /(?:\b(?:fax|fx|faxed)\b[^\d\n]{0,22}|(?:^|[ ,;(|])f[ \t]*[:.]?[ \t]*)$/i;
@@ -8137,6 +8137,9 @@ function sixDigitDate(w: string): boolean {
   return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31) || (b >= 1 && b <= 12 && c >= 1 && c <= 31);
 }
 
+/** Head words of devices before their code ("sensor 9XK2L1"). */
+const DEVICE_HEAD_WORDS = new Set(['sensor', 'transmitter', 'receiver', 'pump', 'pdm', 'monitor', 'generator', 'implant', 'stimulator', 'defibrillator', 'pacemaker', 'aicd', 'icd', 'lvad', 'glucometer', 'cpap', 'bipap', 'concentrator', 'processor']);
+
 /** Whether an e-mail address starts at s. */
 function emailAt(v: string, s: number): boolean {
   EMAIL_Y.lastIndex = s;
@@ -8347,6 +8350,12 @@ function numberCues(d: Detector): void {
     }
     if (len === 4 && w.charCodeAt(3) === 89 && DICOM_AGE.test(w) && +w.slice(0, 3) >= 90 && DICOM_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 12), t.s))) {
       d.add(t.s, t.s + 3, 'AGE_OVER_89', 88);
+      continue;
+    }
+    // "Dexcom G7 sensor 9XK2L1", "transmitter 8GTX2K": a code of letters and digits right after a device's head word.
+    // (A serial, not a model: no dash, two letters and two digits or more, not a number and a unit as "10PEEP".)
+    if (len >= 6 && t.capitals >= 2 && i > 0 && DEVICE_HEAD_WORDS.has((toks[i - 1] as Tok).k) && (toks[i - 1] as Tok).e + 1 === t.s && !isWordCode(next) && next !== 45 && next !== 47 && /^(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]+$/.test(w) && !/^\d+[A-Z]+$/.test(w)) {
+      d.add(t.s, t.e, 'DEVICE', 66);
       continue;
     }
     if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1)) && plateAt(d, i)) continue;

@@ -160,3 +160,13 @@ test('dates: a military date-time group, a month and a year with a dot after a c
   notFlagged('Ferritin 12.2021 ng/mL noted', '12.2021');
   notFlagged('Platelets 215000 and WBC 071524', '071524');
 });
+
+test('a device serial after its head word or a device ID label; a spaced SSN after "SS No"', () => {
+  has('New CGM sensor 7QW4R2 placed on L arm.', 'DEVICE', '7QW4R2');
+  has('Omnipod PDM ID 33-871-204 replaced.', 'DEVICE', '33-871-204');
+  has('Rental CPAP ID: RS220874K per vendor.', 'DEVICE', 'RS220874K');
+  has('SS No 078 05 1120 on the intake form', 'SSN', '078 05 1120');
+  // A model number, a ventilator setting: no device serial.
+  notFlagged('insulin pump MMT-780G set to auto mode', 'MMT-780G');
+  notFlagged('on CPAP 10PEEP overnight', '10PEEP');
+});
