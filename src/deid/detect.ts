@@ -8128,7 +8128,14 @@ function digitsIn(v: string, a: number, b: number): number {
 
 const DTG = /^\d{6}[A-Z][A-Z]{3}\d{2}$/;
 /** A date's label right before six digits. */
-const SIX_DATE_LABEL = /\b(?:dob|dos|doi|dod|date|dated|adm|admit|admitted|disch|discharged|d\/c|born)[ \t]*[:#]?[ \t]*$/i;
+const SIX_DATE_LABEL = /\b(?:dob|dos|doi|dod|date|dated|adm|admit|admitted|disch|discharged|d\/c|born)[ \t]*[:#|]?[ \t]*$/i;
+/** An age key before its value: "<age>", "age=", camelCase and quoted keys ("ageAtVisit: "), a FHIR Age's value. */
+const KEYED_AGE_BEFORE = /(?:\b[Aa]ge[ \t]*[>=]|(?:\b[Aa]ge|AGE)[A-Z][A-Za-z]*["']?[ \t]*[:=][ \t]*["']?|"age[A-Za-z_]*"[ \t]*:[ \t]*\{[^{}]{0,30}"value"[ \t]*:[ \t]*)$/;
+/** MMDDYYYY or DDMMYYYY (YYYYMMDD is COMPACT_DATE_RE's). */
+function eightDigitDate(w: string): boolean {
+  const y = +w.slice(4, 8);
+  return y >= 1880 && y <= 2099 && sixDigitDate(w.slice(0, 4) + w.slice(6, 8)) && (+w.slice(0, 2) <= 12 || +w.slice(2, 4) <= 12) && +w.slice(0, 2) >= 1 && +w.slice(2, 4) >= 1 && +w.slice(0, 2) <= 31 && +w.slice(2, 4) <= 31;
+}
 /** MMDDYY, DDMMYY or YYMMDD. */
 function sixDigitDate(w: string): boolean {
   const a = +w.slice(0, 2);
@@ -8287,7 +8294,7 @@ function numberCues(d: Detector): void {
       continue;
     }
     // "<age>94</age>", "age=97": an age over 89 as a record's value.
-    if (len <= 3 && (before === 62 || before === 61) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && /\bage[ \t]*[>=]$/i.test(v.slice(Math.max(0, t.s - 6), t.s))) {
+    if (len <= 3 && (before === 62 || before === 61 || before === 32 || before === 58) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && KEYED_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s))) {
       d.add(t.s, t.e, 'AGE_OVER_89', 88);
       continue;
     }
@@ -8297,7 +8304,8 @@ function numberCues(d: Detector): void {
       continue;
     }
     // "ADM: 031425", "DOB 030748": six digits after a date's label, read month first or year first.
-    if (len === 6 && isDigitCode(w.charCodeAt(5)) && (before === 32 || before === 58) && SIX_DATE_LABEL.test(v.slice(Math.max(0, t.s - 16), t.s)) && /^\d{6}$/.test(w) && sixDigitDate(w)) {
+    // "SERVICE DATE 03142025", "DOB: 04021931": eight digits, month or day first, with the year last.
+    if ((len === 6 || len === 8) && isDigitCode(w.charCodeAt(len - 1)) && (before === 32 || before === 58 || before === 124) && SIX_DATE_LABEL.test(v.slice(Math.max(0, t.s - 16), t.s)) && /^\d+$/.test(w) && (len === 6 ? sixDigitDate(w) : eightDigitDate(w))) {
       d.add(t.s, t.e, 'DATE', 84);
       continue;
     }

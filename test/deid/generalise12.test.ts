@@ -170,3 +170,14 @@ test('a device serial after its head word or a device ID label; a spaced SSN aft
   notFlagged('insulin pump MMT-780G set to auto mode', 'MMT-780G');
   notFlagged('on CPAP 10PEEP overnight', '10PEEP');
 });
+
+test('structured ages and dates: a FHIR Age, a camelCase age key, eight digits month or day first after a date label', () => {
+  has('{"resourceType": "Observation", "age": {"value": 97, "unit": "a"}}', 'AGE_OVER_89', '97');
+  has('{ageAtAdmission: 94, sex: "F"}', 'AGE_OVER_89', '94');
+  has('SERVICE DATE 11082024  PROVIDER 4471', 'DATE', '11082024');
+  has('DOB|23061929|F', 'DATE', '23061929');
+  // A younger age, another key, eight digits that are no date.
+  notFlagged('{ageAtAdmission: 64}', '64');
+  notFlagged('{pageCount: 93}', '93');
+  assert.ok(!found('Date: 13452024 batch').some((f) => f.startsWith('DATE')));
+});
