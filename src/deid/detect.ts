@@ -8001,7 +8001,7 @@ const DICOM_AGE_BEFORE = /(?:\bAS|[Aa]ge)[ \t:=]*$/;
 /** Nine digits spoken one by one ("social four one two five five zero three eight six"). */
 const SPOKEN_NINE = new RegExp(`[ \\t]*\\r?\\n?[ \\t]*(?:security[ \\t]+)?(?:number[ \\t]+)?(?:is[ \\t]+)?:?[ \\t]*(${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){8})\\b(?![ ,-]+${DIGIT_WORD}\\b)`, 'iy');
 /** A biometric word shortly before a code ("voiceprint match (VP-7730-1184)"). */
-const BIOMETRIC_NEAR = /\b(?:fingerprint|thumbprint|footprint|finger[ -]?vein|palm[ -]?(?:vein|print)|palmsecure|voice[ -]?print|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|face[ \t]+(?:match|template|scan)|facial[ \t]+(?:recognition|template|geometry)|biometric)[\w-]*[^.;\n]{0,30}$/i;
+const BIOMETRIC_NEAR = /\b(?:fingerprint|thumbprint|footprint|finger[ -]?vein|palm[ -]?(?:vein|print)|palmsecure|voice[ -]?print|iris[ \t]+(?:scan|template|code)|retina(?:l)?[ \t]+scan|face[ \t_-]?(?:match|template|scan)|facial[ \t]+(?:recognition|template|geometry)|biometric)[\w-]*[^.;\n]{0,30}$/i;
 /** Characters OCR reads for digits ("O" for 0, "l" for 1). */
 const OCR_DIGIT = (c: number): boolean => c === 79 || c === 108;
 /** Dates, social security numbers and phones in OCR text, on a copy with O and l read as digits. */
@@ -8156,7 +8156,7 @@ function emailAt(v: string, s: number): boolean {
 }
 
 /** Words of BIOMETRIC_NEAR (their first part) and the last words of DEVICE_BEFORE. */
-const BIOMETRIC_FIRST = new Set('fingerprint fingerprints thumbprint thumbprints footprint footprints finger palm palmsecure voice voiceprint voiceprints iris retina retinal face facial biometric biometrics'.split(' '));
+const BIOMETRIC_FIRST = new Set('fingerprint fingerprints thumbprint thumbprints footprint footprints finger palm palmsecure voice voiceprint voiceprints iris retina retinal face facial facematch facetemplate facescan biometric biometrics'.split(' '));
 const DEVICE_LAST = new Set(['tag', 'id', 'sn', 'serial']);
 /** 1 when a biometric word, 2 when a device tag's label lies among the few tokens before the token i (same line), else 0. */
 function codeCue(d: Detector, i: number): number {

@@ -78,6 +78,7 @@ test('a social security number spoken digit by digit, also on the next line', ()
 test('biometric codes after a biometric word; newborn footprints; a spaced IMEI with its check digit', () => {
   has('Identity confirmed by voiceprint match (VQ-2291-6630) before the visit.', 'BIOMETRIC', 'VQ-2291-6630');
   has('Newborn footprint record NB-FP-24-11873 filed with the chart.', 'BIOMETRIC', 'NB-FP-24-11873');
+  has('kiosk log: faceMatch ok, ref QX-4471-2290 stored', 'BIOMETRIC', 'QX-4471-2290');
   has('Property: phone, IMEI 49 015420 323751 8 - wallet', 'DEVICE', '49 015420 323751 8');
   // A code far from any biometric word keeps its label's type.
   notFlagged('Voiceprint declined. Walker model HX-2291 in room.', 'HX-2291');
