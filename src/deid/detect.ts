@@ -8294,7 +8294,7 @@ function numberCues(d: Detector): void {
       continue;
     }
     // "<age>94</age>", "age=97": an age over 89 as a record's value.
-    if (len <= 3 && (before === 62 || before === 61 || before === 32 || before === 58) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && KEYED_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s))) {
+    if (len <= 3 && (before === 62 || before === 61 || before === 58 || (before === 32 && (codeAt(v, t.s - 2) === 58 || codeAt(v, t.s - 2) === 61))) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && KEYED_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s))) {
       d.add(t.s, t.e, 'AGE_OVER_89', 88);
       continue;
     }
@@ -8345,7 +8345,7 @@ function numberCues(d: Detector): void {
       if (AGE_SELF_AFTER.test(after) || (AGE_NOW_AFTER.test(after) && AGE_NOW_BEFORE.test(back)) || (AGE_Y_AFTER.test(after) && codeAt(v, t.e) === 32 && /,[ \t]*$/.test(back))) d.add(t.s, t.e, 'AGE_OVER_89', 88);
       continue;
     }
-    if (len === 2 && c0 === 57 && isDigitCode(w.charCodeAt(1)) && /^[,.;)]/.test(v.slice(t.e, t.e + 1)) && !isDigitCode(codeAt(v, t.e + 1)) && AGE_AT_EVENT_BEFORE.test(v.slice(Math.max(0, t.s - 32), t.s))) {
+    if (len === 2 && c0 === 57 && (next === 44 || next === 46 || next === 59 || next === 41) && isDigitCode(w.charCodeAt(1)) && !isDigitCode(codeAt(v, t.e + 1)) && AGE_AT_EVENT_BEFORE.test(v.slice(Math.max(0, t.s - 32), t.s))) {
       d.add(t.s, t.e, 'AGE_OVER_89', 88);
       continue;
     }
@@ -8427,19 +8427,24 @@ function ocrNumbers(d: Detector): void {
     lineFrom = b;
     // Read O and l as digits in runs of digits, O and l that hold a digit and stand alone (not "Old", "all").
     const chars = v.slice(a, b).split('');
-    for (let x = 0; x < chars.length; ) {
-      if (!/[0-9Ol]/.test(chars[x] as string)) {
+    for (let x = a; x < b; ) {
+      if (!ocrDigitAt(v, x)) {
         x++;
         continue;
       }
       let y = x;
       let dg = false;
-      while (y < chars.length && /[0-9Ol]/.test(chars[y] as string)) {
-        if (/\d/.test(chars[y] as string)) dg = true;
+      while (y < b && ocrDigitAt(v, y)) {
+        if (isDigitCode(v.charCodeAt(y))) dg = true;
         y++;
       }
-      const edge = (k: number) => k < 0 || k >= chars.length || !/[A-Za-z]/.test(chars[k] as string);
-      if (dg && edge(x - 1) && edge(y)) for (let k = x; k < y; k++) chars[k] = chars[k] === 'O' ? '0' : chars[k] === 'l' ? '1' : (chars[k] as string);
+      if (dg && (x === a || !isAsciiLetter(v.charCodeAt(x - 1))) && (y === b || !isAsciiLetter(v.charCodeAt(y)))) {
+        for (let k = x; k < y; k++) {
+          const c = v.charCodeAt(k);
+          if (c === 79) chars[k - a] = '0';
+          else if (c === 108) chars[k - a] = '1';
+        }
+      }
       x = y;
     }
     const line = chars.join('');
