@@ -8115,6 +8115,8 @@ function imageFiles(d: Detector, ext: string): void {
   }
 }
 
+/** A North American number grouped 3-3-4 ("(617) 555-0144", "617 555 0144"). */
+const NANP_GROUPS = /^(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 /** A call-back word before a number ("cb 6175550144", "call back# 6175550144"). */
 const CALL_BACK_BEFORE = /\b(?:cb|call[ -]?back|callback|call|text|txt|reach|cell|mobile|mob|phone|ph|tel)[ \t]*[#:.]?[ \t]*$/i;
 /** "/555-0144" after an area code. */
@@ -8269,7 +8271,9 @@ function numberCues(d: Detector): void {
       // (A number in one token is left to the phone shapes: the run goes on past the token.)
       // Eight digits only as two groups of four after a phone word ("Tel 2555 0134").
       const eight = e - s === 9 && len === 4 && v.charCodeAt(t.e) === 32;
-      if (e > t.e + 1 && (eight || digitsIn(v, s, e) >= 9)) {
+      const nd = e > t.e + 1 ? digitsIn(v, s, e) : 0;
+      // (A North American number in its usual grouping is RE.phone's.)
+      if (e > t.e + 1 && (eight || nd >= 9) && !(nd === 10 && NANP_GROUPS.test(v.slice(s, e)))) {
         runEnd = e;
         const back = v.slice(Math.max(0, s - 24), s);
         const label = NUMBER_PHONE_LABEL.test(back) || (!eight && (NUMBER_LETTER_LABEL.test(back) || (c0 === 48 && NUMBER_ON_CUE.test(back) && v.slice(s, e).split(/[^0-9Ol]+/).length >= 3)));
@@ -8309,7 +8313,7 @@ function numberCues(d: Detector): void {
       d.add(t.s, t.e, 'DATE', 84);
       continue;
     }
-    if (len >= 12 && len <= 13 && DASHED_PHONE.test(w) && NUMBER_KIN_BEFORE.test(v.slice(Math.max(0, t.s - 70), t.s))) {
+    if (len >= 12 && len <= 13 && (c0 === 48 || w.charCodeAt(2) === 45) && DASHED_PHONE.test(w) && NUMBER_KIN_BEFORE.test(v.slice(Math.max(0, t.s - 70), t.s))) {
       d.add(t.s, t.e, 'PHONE', 35);
       continue;
     }
