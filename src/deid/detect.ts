@@ -8249,6 +8249,141 @@ function phoneGroupsEnd(v: string, s: number, min = 9): number {
   return best;
 }
 
+/** A national phone number in any grouping from the token with digits t: 0 when no run of groups starts there, else the
+ * run's end (negative when the run was taken as a phone after its label). */
+function phoneRunAt(d: Detector, t: Tok, before: number): number {
+  const v = d.v;
+  const len = t.w.length;
+  const c0 = t.w.charCodeAt(0);
+  // A national phone number in any grouping after a phone label, a letterhead letter or "is on".
+  const s = before === 40 ? t.s - 1 : t.s;
+  const e = phoneGroupsEnd(v, s, 8);
+  // (A number in one token is left to the phone shapes: the run goes on past the token.)
+  // Eight digits only as two groups of four after a phone word ("Tel 2555 0134").
+  const eight = e - s === 9 && len === 4 && v.charCodeAt(t.e) === 32;
+  const nd = e > t.e + 1 ? digitsIn(v, s, e) : 0;
+  // (A North American number in its usual grouping is RE.phone's.)
+  if (e <= t.e + 1 || !(eight || nd >= 9) || (nd === 10 && NANP_GROUPS.test(v.slice(s, e)))) return 0;
+  const back = v.slice(Math.max(0, s - 24), s);
+  const label = NUMBER_PHONE_LABEL.test(back) || (!eight && (NUMBER_LETTER_LABEL.test(back) || (c0 === 48 && NUMBER_ON_CUE.test(back) && v.slice(s, e).split(/[^0-9Ol]+/).length >= 3)));
+  if (!label) return e;
+  d.addPhone(s, e, 90);
+  return -e;
+}
+
+/** The rules of numberCues at a token with digits of up to four characters: 1 when one took it (the token's other rules are
+ * skipped), a run's end (above 1) when a spaced date took the next tokens too, else 0. */
+function shortNumberAt(d: Detector, i: number): number {
+  const v = d.v;
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  const w = t.w;
+  const len = w.length;
+  const c0 = w.charCodeAt(0);
+  const before = codeAt(v, t.s - 1);
+  const next = codeAt(v, t.e);
+  // "617/555-0144": an area code before a slash.
+  if (len === 3 && next === 47 && c0 >= 50 && AREA_SLASH_PHONE.test(v.slice(t.e, t.e + 9)) && !isWordCode(codeAt(v, t.e + 9)) && codeAt(v, t.e + 9) !== 45 && !isDigitCode(before) && before !== 47) {
+    d.addPhone(t.s, t.e + 9, 90);
+    return 1;
+  }
+  // "<age>94</age>", "age=97": an age over 89 as a record's value.
+  if (len <= 3 && (before === 62 || before === 61 || before === 58 || (before === 32 && (codeAt(v, t.s - 2) === 58 || codeAt(v, t.s - 2) === 61))) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && KEYED_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s))) {
+    d.add(t.s, t.e, 'AGE_OVER_89', 88);
+    return 1;
+  }
+  if (len <= 2 && isDigitCode(c0) && codeAt(v, t.e) === 32 && isDigitCode(codeAt(v, t.e + 1)) && !isDigitCode(before)) {
+    SPACED_DATE.lastIndex = t.s;
+    const m = SPACED_DATE.exec(v);
+    if (m && +(m[1] as string) >= 1 && +(m[1] as string) <= 12 && dayOk(m[2] as string) && SPACED_DATE_CUE.test(v.slice(Math.max(0, t.s - 24), t.s))) {
+      d.add(t.s, t.s + m[0].length, 'DATE', 80);
+      return t.s + m[0].length;
+    }
+  }
+  if (len === 4 && ((c0 === 49 && w.charCodeAt(1) === 57) || (c0 === 50 && w.charCodeAt(1) === 48)) && isDigitCode(w.charCodeAt(2)) && isDigitCode(w.charCodeAt(3)) && i >= 2) {
+    const p1 = toks[i - 1] as Tok;
+    const p2 = toks[i - 2] as Tok;
+    // "maio de 2025", "1 abr 2025".
+    if (p1.k === 'de' && p2.shape !== 'X' && FOREIGN_MONTH_WORDS.has(p2.k) && oneSpace(v, p2.e, p1.s) && oneSpace(v, p1.e, t.s)) d.add(p2.s, t.e, 'DATE', 86);
+    else if (FOREIGN_MONTH_SHORT.has(p1.k) && p2.shape === 'X' && p2.w.length <= 2 && /^\d+$/.test(p2.w) && dayOk(p2.w) && spaces(v, p2.e, p1.s) && /^\.?[ \t]+$/.test(v.slice(p1.e, t.s))) d.add(p2.s, t.e, 'DATE', 86);
+    // "since 03.2024": a month and a year with a dot.
+    if (before === 46 && isDigitCode(codeAt(v, t.s - 2)) && isDigitCode(codeAt(v, t.s - 3)) && !isWordCode(codeAt(v, t.s - 4)) && codeAt(v, t.s - 4) !== 46 && /^(?:0[1-9]|1[0-2])$/.test(v.slice(t.s - 3, t.s - 1)) && !(next === 46 && isDigitCode(codeAt(v, t.e + 1))) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 19), t.s - 3))) d.add(t.s - 3, t.e, 'DATE', 80);
+    // "since 2024.09".
+    if (codeAt(v, t.e) === 46 && /^\.(?:0[1-9]|1[0-2])(?![\w\/-]|[.,]\d)/.test(v.slice(t.e, t.e + 5)) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 16), t.s))) d.add(t.s, t.e + 3, 'DATE', 80);
+    return 1;
+  }
+  if ((len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && codeAt(v, t.e) === 32 && AGE_CUE_FIRST.has(codeAt(v, t.e + 1) | 32) && isDigitCode(w.charCodeAt(len - 1)) && isDigitCode(w.charCodeAt(1)) && !isDigitCode(before) && before !== 46 && before !== 47 && before !== 45) {
+    const after = v.slice(t.e, t.e + 20);
+    const back = v.slice(Math.max(0, t.s - 24), t.s);
+    if (AGE_SELF_AFTER.test(after) || (AGE_NOW_AFTER.test(after) && AGE_NOW_BEFORE.test(back)) || (AGE_Y_AFTER.test(after) && codeAt(v, t.e) === 32 && /,[ \t]*$/.test(back))) d.add(t.s, t.e, 'AGE_OVER_89', 88);
+    return 1;
+  }
+  if (len === 2 && c0 === 57 && (next === 44 || next === 46 || next === 59 || next === 41) && isDigitCode(w.charCodeAt(1)) && !isDigitCode(codeAt(v, t.e + 1)) && AGE_AT_EVENT_BEFORE.test(v.slice(Math.max(0, t.s - 32), t.s))) {
+    d.add(t.s, t.e, 'AGE_OVER_89', 88);
+    return 1;
+  }
+  // "this 14th day of April, 2025".
+  if (len >= 3 && len <= 4 && ordinalEnd(w) && codeAt(v, t.e) === 32 && (codeAt(v, t.e + 1) | 32) === 100) {
+    DAY_OF_MONTH.lastIndex = t.e;
+    const m = DAY_OF_MONTH.exec(v);
+    if (m && dayOk(w.slice(0, -2))) d.add(t.s, t.e + m[0].length, 'DATE', 94);
+    return 1;
+  }
+  if (len === 4 && w.charCodeAt(3) === 89 && DICOM_AGE.test(w) && +w.slice(0, 3) >= 90 && DICOM_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 12), t.s))) {
+    d.add(t.s, t.s + 3, 'AGE_OVER_89', 88);
+    return 1;
+  }
+  return 0;
+}
+
+/** The rules of numberCues at a token with digits of five characters or more: whether one took it. */
+function longNumberAt(d: Detector, i: number): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  const w = t.w;
+  const len = w.length;
+  const c0 = w.charCodeAt(0);
+  const before = codeAt(v, t.s - 1);
+  const next = codeAt(v, t.e);
+  // A key of a record before a ten-digit number ("fax=6175550199", "<fax>6175550199</fax>", "sms:6175550144"), or a
+  // call-back word ("cb 6175550144").
+  if ((len === 10 || (len === 11 && c0 === 49)) && isDigitCode(w.charCodeAt(len - 1)) && /^\d+$/.test(w)) {
+    const back = v.slice(Math.max(0, t.s - 24), t.s);
+    if (((before === 61 || before === 62 || before === 58 || before === 34) && KEYED_PHONE_BEFORE.test(back)) || ((before === 32 || before === 35 || before === 58) && CALL_BACK_BEFORE.test(back))) {
+      d.addPhone(t.s, t.e, 90);
+      return true;
+    }
+  }
+  // A military date-time group ("140930ZMAR25": day, hour and minute, zone, month, year).
+  if (len === 12 && isDigitCode(w.charCodeAt(11)) && DTG.test(w) && dayOk(w.slice(0, 2)) && MONTH_WORDS.has(w.slice(7, 10).toLowerCase())) {
+    d.add(t.s, t.e, 'DATE', 86);
+    return true;
+  }
+  // "ADM: 031425", "DOB 030748": six digits after a date's label, read month first or year first.
+  // "SERVICE DATE 03142025", "DOB: 04021931": eight digits, month or day first, with the year last.
+  if ((len === 6 || len === 8) && isDigitCode(w.charCodeAt(len - 1)) && (before === 32 || before === 58 || before === 124) && SIX_DATE_LABEL.test(v.slice(Math.max(0, t.s - 16), t.s)) && /^\d+$/.test(w) && (len === 6 ? sixDigitDate(w) : eightDigitDate(w))) {
+    d.add(t.s, t.e, 'DATE', 84);
+    return true;
+  }
+  if (len >= 12 && len <= 13 && (c0 === 48 || w.charCodeAt(2) === 45) && DASHED_PHONE.test(w) && NUMBER_KIN_BEFORE.test(v.slice(Math.max(0, t.s - 70), t.s))) {
+    d.add(t.s, t.e, 'PHONE', 35);
+    return true;
+  }
+  if (len >= 13 && len <= 16 && w.charCodeAt(8) === 84) {
+    const m = BASIC_DATE_TIME.exec(w);
+    if (m) d.add(t.s, t.s + 8, 'DATE', 85);
+    return true;
+  }
+  // "Dexcom G7 sensor 9XK2L1", "transmitter 8GTX2K": a code of letters and digits right after a device's head word.
+  // (A serial, not a model: no dash, two letters and two digits or more, not a number and a unit as "10PEEP".)
+  if (len >= 6 && t.capitals >= 2 && i > 0 && DEVICE_HEAD_WORDS.has((toks[i - 1] as Tok).k) && (toks[i - 1] as Tok).e + 1 === t.s && !isWordCode(next) && next !== 45 && next !== 47 && /^(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]+$/.test(w) && !/^\d+[A-Z]+$/.test(w)) {
+    d.add(t.s, t.e, 'DEVICE', 66);
+    return true;
+  }
+  return false;
+}
+
 function numberCues(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
@@ -8262,114 +8397,20 @@ function numberCues(d: Detector): void {
     if (!ocr && ocrToken(v, t)) ocr = true;
     if (t.s < runEnd) continue;
     const before = codeAt(v, t.s - 1);
-    const next = codeAt(v, t.e);
     // (A run of groups goes on after the token with a blank, a dash, a slash, a dot or a bracket, or the token holds dashes.)
     if (isDigitCode(c0) && !isDigitCode(before) && before !== 45 && before !== 46 && before !== 47 && (len > 5 || groupFollows(v, t.e, before === 40))) {
-      // A national phone number in any grouping after a phone label, a letterhead letter or "is on".
-      const s = before === 40 ? t.s - 1 : t.s;
-      const e = phoneGroupsEnd(v, s, 8);
-      // (A number in one token is left to the phone shapes: the run goes on past the token.)
-      // Eight digits only as two groups of four after a phone word ("Tel 2555 0134").
-      const eight = e - s === 9 && len === 4 && v.charCodeAt(t.e) === 32;
-      const nd = e > t.e + 1 ? digitsIn(v, s, e) : 0;
-      // (A North American number in its usual grouping is RE.phone's.)
-      if (e > t.e + 1 && (eight || nd >= 9) && !(nd === 10 && NANP_GROUPS.test(v.slice(s, e)))) {
-        runEnd = e;
-        const back = v.slice(Math.max(0, s - 24), s);
-        const label = NUMBER_PHONE_LABEL.test(back) || (!eight && (NUMBER_LETTER_LABEL.test(back) || (c0 === 48 && NUMBER_ON_CUE.test(back) && v.slice(s, e).split(/[^0-9Ol]+/).length >= 3)));
-        if (label) {
-          d.addPhone(s, e, 90);
-          continue;
-        }
-      }
-    }
-    // A key of a record before a ten-digit number ("fax=6175550199", "<fax>6175550199</fax>", "sms:6175550144"), or a
-    // call-back word ("cb 6175550144").
-    if ((len === 10 || (len === 11 && c0 === 49)) && isDigitCode(w.charCodeAt(len - 1)) && /^\d+$/.test(w)) {
-      const back = v.slice(Math.max(0, t.s - 24), t.s);
-      if (((before === 61 || before === 62 || before === 58 || before === 34) && KEYED_PHONE_BEFORE.test(back)) || ((before === 32 || before === 35 || before === 58) && CALL_BACK_BEFORE.test(back))) {
-        d.addPhone(t.s, t.e, 90);
+      const e = phoneRunAt(d, t, before);
+      if (e < 0) {
+        runEnd = -e;
         continue;
       }
+      if (e > 0) runEnd = e;
     }
-    // "617/555-0144": an area code before a slash.
-    if (len === 3 && next === 47 && c0 >= 50 && AREA_SLASH_PHONE.test(v.slice(t.e, t.e + 9)) && !isWordCode(codeAt(v, t.e + 9)) && codeAt(v, t.e + 9) !== 45 && !isDigitCode(before) && before !== 47) {
-      d.addPhone(t.s, t.e + 9, 90);
-      continue;
-    }
-    // "<age>94</age>", "age=97": an age over 89 as a record's value.
-    if (len <= 3 && (before === 62 || before === 61 || before === 58 || (before === 32 && (codeAt(v, t.s - 2) === 58 || codeAt(v, t.s - 2) === 61))) && (len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && /^\d+$/.test(w) && KEYED_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 40), t.s))) {
-      d.add(t.s, t.e, 'AGE_OVER_89', 88);
-      continue;
-    }
-    // A military date-time group ("140930ZMAR25": day, hour and minute, zone, month, year).
-    if (len === 12 && isDigitCode(w.charCodeAt(11)) && DTG.test(w) && dayOk(w.slice(0, 2)) && MONTH_WORDS.has(w.slice(7, 10).toLowerCase())) {
-      d.add(t.s, t.e, 'DATE', 86);
-      continue;
-    }
-    // "ADM: 031425", "DOB 030748": six digits after a date's label, read month first or year first.
-    // "SERVICE DATE 03142025", "DOB: 04021931": eight digits, month or day first, with the year last.
-    if ((len === 6 || len === 8) && isDigitCode(w.charCodeAt(len - 1)) && (before === 32 || before === 58 || before === 124) && SIX_DATE_LABEL.test(v.slice(Math.max(0, t.s - 16), t.s)) && /^\d+$/.test(w) && (len === 6 ? sixDigitDate(w) : eightDigitDate(w))) {
-      d.add(t.s, t.e, 'DATE', 84);
-      continue;
-    }
-    if (len >= 12 && len <= 13 && (c0 === 48 || w.charCodeAt(2) === 45) && DASHED_PHONE.test(w) && NUMBER_KIN_BEFORE.test(v.slice(Math.max(0, t.s - 70), t.s))) {
-      d.add(t.s, t.e, 'PHONE', 35);
-      continue;
-    }
-    if (len >= 13 && len <= 16 && w.charCodeAt(8) === 84) {
-      const m = BASIC_DATE_TIME.exec(w);
-      if (m) d.add(t.s, t.s + 8, 'DATE', 85);
-      continue;
-    }
-    if (len <= 2 && isDigitCode(c0) && codeAt(v, t.e) === 32 && isDigitCode(codeAt(v, t.e + 1)) && !isDigitCode(before)) {
-      SPACED_DATE.lastIndex = t.s;
-      const m = SPACED_DATE.exec(v);
-      if (m && +(m[1] as string) >= 1 && +(m[1] as string) <= 12 && dayOk(m[2] as string) && SPACED_DATE_CUE.test(v.slice(Math.max(0, t.s - 24), t.s))) {
-        d.add(t.s, t.s + m[0].length, 'DATE', 80);
-        runEnd = t.s + m[0].length;
-        continue;
-      }
-    }
-    if (len === 4 && ((c0 === 49 && w.charCodeAt(1) === 57) || (c0 === 50 && w.charCodeAt(1) === 48)) && isDigitCode(w.charCodeAt(2)) && isDigitCode(w.charCodeAt(3)) && i >= 2) {
-      const p1 = toks[i - 1] as Tok;
-      const p2 = toks[i - 2] as Tok;
-      // "maio de 2025", "1 abr 2025".
-      if (p1.k === 'de' && p2.shape !== 'X' && FOREIGN_MONTH_WORDS.has(p2.k) && oneSpace(v, p2.e, p1.s) && oneSpace(v, p1.e, t.s)) d.add(p2.s, t.e, 'DATE', 86);
-      else if (FOREIGN_MONTH_SHORT.has(p1.k) && p2.shape === 'X' && p2.w.length <= 2 && /^\d+$/.test(p2.w) && dayOk(p2.w) && spaces(v, p2.e, p1.s) && /^\.?[ \t]+$/.test(v.slice(p1.e, t.s))) d.add(p2.s, t.e, 'DATE', 86);
-      // "since 03.2024": a month and a year with a dot.
-      if (before === 46 && isDigitCode(codeAt(v, t.s - 2)) && isDigitCode(codeAt(v, t.s - 3)) && !isWordCode(codeAt(v, t.s - 4)) && codeAt(v, t.s - 4) !== 46 && /^(?:0[1-9]|1[0-2])$/.test(v.slice(t.s - 3, t.s - 1)) && !(next === 46 && isDigitCode(codeAt(v, t.e + 1))) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 19), t.s - 3))) d.add(t.s - 3, t.e, 'DATE', 80);
-      // "since 2024.09".
-      if (codeAt(v, t.e) === 46 && /^\.(?:0[1-9]|1[0-2])(?![\w\/-]|[.,]\d)/.test(v.slice(t.e, t.e + 5)) && YEAR_DOT_MONTH_CUE.test(v.slice(Math.max(0, t.s - 16), t.s))) d.add(t.s, t.e + 3, 'DATE', 80);
-      continue;
-    }
-    if ((len === 2 ? c0 === 57 : len === 3 && c0 === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49)) && codeAt(v, t.e) === 32 && AGE_CUE_FIRST.has(codeAt(v, t.e + 1) | 32) && isDigitCode(w.charCodeAt(len - 1)) && isDigitCode(w.charCodeAt(1)) && !isDigitCode(before) && before !== 46 && before !== 47 && before !== 45) {
-      const after = v.slice(t.e, t.e + 20);
-      const back = v.slice(Math.max(0, t.s - 24), t.s);
-      if (AGE_SELF_AFTER.test(after) || (AGE_NOW_AFTER.test(after) && AGE_NOW_BEFORE.test(back)) || (AGE_Y_AFTER.test(after) && codeAt(v, t.e) === 32 && /,[ \t]*$/.test(back))) d.add(t.s, t.e, 'AGE_OVER_89', 88);
-      continue;
-    }
-    if (len === 2 && c0 === 57 && (next === 44 || next === 46 || next === 59 || next === 41) && isDigitCode(w.charCodeAt(1)) && !isDigitCode(codeAt(v, t.e + 1)) && AGE_AT_EVENT_BEFORE.test(v.slice(Math.max(0, t.s - 32), t.s))) {
-      d.add(t.s, t.e, 'AGE_OVER_89', 88);
-      continue;
-    }
-    // "this 14th day of April, 2025".
-    if (len >= 3 && len <= 4 && ordinalEnd(w) && codeAt(v, t.e) === 32 && (codeAt(v, t.e + 1) | 32) === 100) {
-      DAY_OF_MONTH.lastIndex = t.e;
-      const m = DAY_OF_MONTH.exec(v);
-      if (m && dayOk(w.slice(0, -2))) d.add(t.s, t.e + m[0].length, 'DATE', 94);
-      continue;
-    }
-    if (len === 4 && w.charCodeAt(3) === 89 && DICOM_AGE.test(w) && +w.slice(0, 3) >= 90 && DICOM_AGE_BEFORE.test(v.slice(Math.max(0, t.s - 12), t.s))) {
-      d.add(t.s, t.s + 3, 'AGE_OVER_89', 88);
-      continue;
-    }
-    // "Dexcom G7 sensor 9XK2L1", "transmitter 8GTX2K": a code of letters and digits right after a device's head word.
-    // (A serial, not a model: no dash, two letters and two digits or more, not a number and a unit as "10PEEP".)
-    if (len >= 6 && t.capitals >= 2 && i > 0 && DEVICE_HEAD_WORDS.has((toks[i - 1] as Tok).k) && (toks[i - 1] as Tok).e + 1 === t.s && !isWordCode(next) && next !== 45 && next !== 47 && /^(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]+$/.test(w) && !/^\d+[A-Z]+$/.test(w)) {
-      d.add(t.s, t.e, 'DEVICE', 66);
-      continue;
-    }
+    if (len <= 4) {
+      const r = shortNumberAt(d, i);
+      if (r > 1) runEnd = r;
+      if (r !== 0) continue;
+    } else if (longNumberAt(d, i)) continue;
     if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1)) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
