@@ -8049,8 +8049,10 @@ const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired)[ 
 const KEYED_PHONE_BEFORE = /(?:phone|tel|telephone|mobile|cell|fax|sms|pager|whatsapp|contact)(?:[_-]?(?:no|num|number|nbr))?["']?[ \t]*[:=>][ \t]*["']?$/i;
 
 /** A vehicle word, then (optionally) a registration, plate, tag or licence word, before a plate. */
-const VEHICLE_PLATE_BEFORE = /\b(?:car|cars|truck|van|minivan|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|rv|camper|boat|vessel)\b(?:[^.;\n]{0,30}?\b(?:reg(?:istration|istered)?|plates?|tag|licen[cs]e)\b(?:[^.;\n\d]{0,24}?[:#])?)?[ \t]*[:#(]?[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
-const VEHICLE_NOUNS = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'rv', 'camper', 'boat', 'vessel']);
+const VEHICLE_PLATE_BEFORE = /\b(?:car|cars|truck|van|minivan|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|camper|boat)\b(?:[^.;\n]{0,30}?\b(?:reg(?:istration|istered)?|plates?|tag|licen[cs]e)\b(?:[^.;\n\d]{0,24}?[:#])?)?[ \t]*[:#(]?[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
+/** Registration words that may stand in capitals right before a plate ("REG WX62 KLM"). */
+const PLATE_LABEL_WORDS = new Set(['reg', 'rego', 'tag', 'tags', 'plate', 'plates', 'lic', 'no', 'nr', 'vin', 'unit', 'fleet']);
+const VEHICLE_NOUNS = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'camper', 'boat']);
 /** Words that say an image, a scan or a photograph. */
 const IMAGE_CUE = /\b(?:images?|imaging|photos?|photographs?|pictures?|pics?|scans?|oct|fundus|radiographs?|x-?rays?|mri|ct|dicom|ultrasound|panoramic|selfies?|video)\b/i;
 
@@ -8065,12 +8067,13 @@ function plateAt(d: Detector, i: number): boolean {
   let first = i;
   const p = toks[i - 1];
   // (Not a state's abbreviation: "plate KY 4471-WT" is the plate of Kentucky.)
-  if (p && upperNext(d, i - 1, -1) && !STATE_ABBR_SET.has(p.w)) {
+  // (Nor a common word in capitals: "TRUCK UNIT 4417".)
+  if (p && upperNext(d, i - 1, -1) && !STATE_ABBR_SET.has(p.w) && (p.f & L.WORD) === 0 && !PLATE_LABEL_WORDS.has(p.k)) {
     s = p.s;
     first = i - 1;
   }
   const n = toks[i + 1];
-  if (n && s === t.s && t.e + 1 === n.s && v.charCodeAt(t.e) === 32 && (upperNext(d, i + 1, 1) || (n.shape === 'X' && n.e - n.s <= 4))) e = n.e;
+  if (n && s === t.s && t.e + 1 === n.s && v.charCodeAt(t.e) === 32 && ((upperNext(d, i + 1, 1) && (n.f & L.WORD) === 0) || (n.shape === 'X' && n.e - n.s <= 4))) e = n.e;
   // A plate holds a capital letter and 5 to 8 letters and digits.
   if (s === t.s && e === t.e && t.capitals === 0) return false;
   if (e - s < 5 || e - s > 10 || isWordCode(codeAt(v, e)) || codeAt(v, e) === 45) return false;
@@ -8407,7 +8410,9 @@ function numberCues(d: Detector): void {
       if (e > 0) runEnd = e;
     }
     if (len <= 4) {
-      const r = shortNumberAt(d, i);
+      // (The short rules open with 9, 1 or 2, end with a letter, or are a day or an area code before a blank or a slash.)
+      const next = v.charCodeAt(t.e);
+      const r = c0 === 57 || c0 === 49 || c0 === 50 || (len <= 2 && next === 32) || (len === 3 && next === 47) || !isDigitCode(w.charCodeAt(len - 1)) ? shortNumberAt(d, i) : 0;
       if (r > 1) runEnd = r;
       if (r !== 0) continue;
     } else if (longNumberAt(d, i)) continue;

@@ -182,3 +182,9 @@ test('structured ages and dates: a FHIR Age, a camelCase age key, eight digits m
   notFlagged('{pageCount: 93}', '93');
   assert.ok(!found('Date: 13452024 batch').some((f) => f.startsWith('DATE')));
 });
+
+test('a plate in a note written in capitals: not a common word, a registration word or a right-ventricular lead', () => {
+  has('HIS VAN (REG WX62 KLM) PARKED IN BAY 3', 'VEHICLE', 'WX62 KLM');
+  notFlagged('DRIVES TRUCK UNIT 4417 FOR WORK', 'UNIT 4417');
+  notFlagged('RV LEAD 5076 SN PJN7731044 IMPLANTED', 'LEAD 5076');
+});
