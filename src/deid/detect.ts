@@ -7986,8 +7986,9 @@ const BASIC_DATE_TIME = /^((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 const SPACED_DATE = /(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![\w\/.-]|[ \t]\d)/y;
 /** Words after which a spaced date is a date. */
 const SPACED_DATE_CUE = /\b(?:dictated|transcribed|dated?|dob|born|birth|signed|seen|admitted|discharged|on|visit|typed)[ \t]*:?[ \t]*$/i;
-/** Months written short in other languages, only between a day and a year ("1 abr 2025", "3 set 2024"). */
-const FOREIGN_MONTH_SHORT = new Set('ene feb mar abr may jun jul ago sep sept set oct out nov dic dez fev fevr f\u00e9vr avr mai juin juil janv d\u00e9c gen mag giu lug ott m\u00e4r okt'.split(' '));
+/** Months written short in other languages (not the English ones, which the date shapes read), only between a day and a
+ * year ("1 abr 2025", "3 set 2024"). */
+const FOREIGN_MONTH_SHORT = new Set('ene abr ago set out dic dez fev fevr f\u00e9vr avr mai juin juil janv d\u00e9c gen mag giu lug ott m\u00e4r okt'.split(' '));
 /** A year and a month with a dot after a cue ("splint since 2024.09"). */
 const YEAR_DOT_MONTH_CUE = /\b(?:since|from|in|on|dated?|until|till|through|started|stopped|began)[ \t]*:?[ \t]*$/i;
 /** An age over 89 without a unit, by its cue: "is 91 now", "(93 himself)", "90 y,". */
@@ -8118,8 +8119,8 @@ function imageFiles(d: Detector, ext: string): void {
   }
 }
 
-/** A North American number grouped 3-3-4 ("(617) 555-0144", "617 555 0144"). */
-const NANP_GROUPS = /^(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+/** A North American number grouped 3-3-4 ("(617) 555-0144", "617 555 0144"), with whatever follows it in the run. */
+const NANP_GROUPS = /^(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/;
 /** A call-back word before a number ("cb 6175550144", "call back# 6175550144"). */
 const CALL_BACK_BEFORE = /\b(?:cb|call[ -]?back|callback|call|text|txt|reach|cell|mobile|mob|phone|ph|tel)[ \t]*[#:.]?[ \t]*$/i;
 /** "/555-0144" after an area code. */
@@ -8266,7 +8267,7 @@ function phoneRunAt(d: Detector, t: Tok, before: number): number {
   const eight = e - s === 9 && len === 4 && v.charCodeAt(t.e) === 32;
   const nd = e > t.e + 1 ? digitsIn(v, s, e) : 0;
   // (A North American number in its usual grouping is RE.phone's.)
-  if (e <= t.e + 1 || !(eight || nd >= 9) || (nd === 10 && NANP_GROUPS.test(v.slice(s, e)))) return 0;
+  if (e <= t.e + 1 || !(eight || nd >= 9) || NANP_GROUPS.test(v.slice(s, e))) return 0;
   const back = v.slice(Math.max(0, s - 24), s);
   const label = NUMBER_PHONE_LABEL.test(back) || (!eight && (NUMBER_LETTER_LABEL.test(back) || (c0 === 48 && NUMBER_ON_CUE.test(back) && v.slice(s, e).split(/[^0-9Ol]+/).length >= 3)));
   if (!label) return e;
