@@ -8121,6 +8121,8 @@ function imageFiles(d: Detector, ext: string): void {
 
 /** A North American number grouped 3-3-4 ("(617) 555-0144", "617 555 0144"), with whatever follows it in the run. */
 const NANP_GROUPS = /^(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/;
+/** The last words of CALL_BACK_BEFORE. */
+const CALL_BACK_WORDS = new Set(['cb', 'back', 'callback', 'call', 'text', 'txt', 'reach', 'cell', 'mobile', 'mob', 'phone', 'ph', 'tel']);
 /** A call-back word before a number ("cb 6175550144", "call back# 6175550144"). */
 const CALL_BACK_BEFORE = /\b(?:cb|call[ -]?back|callback|call|text|txt|reach|cell|mobile|mob|phone|ph|tel)[ \t]*[#:.]?[ \t]*$/i;
 /** "/555-0144" after an area code. */
@@ -8353,8 +8355,9 @@ function longNumberAt(d: Detector, i: number): boolean {
   // A key of a record before a ten-digit number ("fax=6175550199", "<fax>6175550199</fax>", "sms:6175550144"), or a
   // call-back word ("cb 6175550144").
   if ((len === 10 || (len === 11 && c0 === 49)) && isDigitCode(w.charCodeAt(len - 1)) && /^\d+$/.test(w)) {
-    const back = v.slice(Math.max(0, t.s - 24), t.s);
-    if (((before === 61 || before === 62 || before === 58 || before === 34) && KEYED_PHONE_BEFORE.test(back)) || ((before === 32 || before === 35 || before === 58) && CALL_BACK_BEFORE.test(back))) {
+    const p = toks[i - 1];
+    const back = p !== undefined && (CALL_BACK_WORDS.has(p.k) || before === 61 || before === 62 || before === 58 || before === 34) ? v.slice(Math.max(0, t.s - 24), t.s) : '';
+    if (((before === 61 || before === 62 || before === 58 || before === 34) && KEYED_PHONE_BEFORE.test(back)) || ((before === 32 || before === 35 || before === 58) && p !== undefined && CALL_BACK_WORDS.has(p.k) && CALL_BACK_BEFORE.test(back))) {
       d.addPhone(t.s, t.e, 90);
       return true;
     }
@@ -8366,7 +8369,7 @@ function longNumberAt(d: Detector, i: number): boolean {
   }
   // "ADM: 031425", "DOB 030748": six digits after a date's label, read month first or year first.
   // "SERVICE DATE 03142025", "DOB: 04021931": eight digits, month or day first, with the year last.
-  if ((len === 6 || len === 8) && isDigitCode(w.charCodeAt(len - 1)) && (before === 32 || before === 58 || before === 124) && SIX_DATE_LABEL.test(v.slice(Math.max(0, t.s - 16), t.s)) && /^\d+$/.test(w) && (len === 6 ? sixDigitDate(w) : eightDigitDate(w))) {
+  if ((len === 6 || len === 8) && isDigitCode(w.charCodeAt(len - 1)) && (before === 32 || before === 58 || before === 124) && /^\d+$/.test(w) && (len === 6 ? sixDigitDate(w) : eightDigitDate(w)) && SIX_DATE_LABEL.test(v.slice(Math.max(0, t.s - 16), t.s))) {
     d.add(t.s, t.e, 'DATE', 84);
     return true;
   }
