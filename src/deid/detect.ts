@@ -8419,7 +8419,7 @@ function numberCues(d: Detector): void {
       const r = c0 === 57 || c0 === 49 || c0 === 50 || (len <= 2 && next === 32) || (len === 3 && next === 47) || !isDigitCode(w.charCodeAt(len - 1)) ? shortNumberAt(d, i) : 0;
       if (r > 1) runEnd = r;
       if (r !== 0) continue;
-    } else if (longNumberAt(d, i)) continue;
+    } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
     if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1)) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
