@@ -78,6 +78,7 @@ test('a social security number spoken digit by digit, also on the next line', ()
 test('biometric codes after a biometric word; newborn footprints; a spaced IMEI with its check digit', () => {
   has('Identity confirmed by voiceprint match (VQ-2291-6630) before the visit.', 'BIOMETRIC', 'VQ-2291-6630');
   has('Newborn footprint record NB-FP-24-11873 filed with the chart.', 'BIOMETRIC', 'NB-FP-24-11873');
+  has('kiosk log: faceMatch ok, ref QX-4471-2290 stored', 'BIOMETRIC', 'QX-4471-2290');
   has('Property: phone, IMEI 49 015420 323751 8 - wallet', 'DEVICE', '49 015420 323751 8');
   // A code far from any biometric word keeps its label's type.
   notFlagged('Voiceprint declined. Walker model HX-2291 in room.', 'HX-2291');
@@ -86,4 +87,104 @@ test('biometric codes after a biometric word; newborn footprints; a spaced IMEI 
 test('an e-mail address after an account label is an e-mail, not an account number', () => {
   has('CPAP cloud account mwalters82@mailhost.example. Usage 91%.', 'EMAIL', 'mwalters82@mailhost.example');
   covered('NOTE DATE: FEB 03, 2025@09:12 ENTRY', 'FEB 03, 2025', 'DATE');
+});
+
+test('the number a fax came from, in the fax header after a time', () => {
+  has('Transmission log of our fax 503-555-0100\n04/11/2025 16:05 IN from 503.555.0172 (Cedar Allergy)', 'FAX', '503.555.0172');
+  // A call from a number is a phone.
+  has('Daughter called from 503-555-0172 at 16:05 about the rash.', 'PHONE', '503-555-0172');
+});
+
+test('an ordinal day before "day of" and a month; a month, a day in cardinal words and a year in words', () => {
+  has('Witnessed and signed this 3rd day of June, 2024 at the facility.', 'DATE', '3rd day of June, 2024');
+  has('date of birth march seven nineteen fifty two record number to follow', 'DATE', 'march seven nineteen fifty two');
+  // A month and a number word with no year: no date ("seen in march two times").
+  notFlagged('seen in march two times this year', 'two');
+});
+
+test('an age over 89 at death; a tag code after a security tag; the last four of an SSN in a key', () => {
+  has('Paternal grandfather (I-1) passed away at 96, in his sleep.', 'AGE_OVER_89', '96');
+  has('Maternal aunt died at 91.', 'AGE_OVER_89', '91');
+  notFlagged('Her aunt died at 88, in hospice.', '88');
+  assert.ok(!found('Patient living at 95 Birch Road since May.').some((f) => f.startsWith('AGE_OVER_89')));
+  has('Infant security tag INF-7C2B-5530 placed on L ankle.', 'DEVICE', 'INF-7C2B-5530');
+  has('{"dob": "1971-05-02", "ssn_last4": "3318", "zip": "02139"}', 'SSN', '3318');
+});
+
+test('a phone, a fax or an age over 89 as the value of a record key; a device serial under a snake_case key', () => {
+  has('<contact><fax>4135550188</fax><phone>4135550101</phone></contact>', 'FAX', '4135550188');
+  has('fax=4135550188&sms=4135550101', 'FAX', '4135550188');
+  has('pref=sms;sms:4135550101;lang=en', 'PHONE', '4135550101');
+  has('<patient><age>95</age><sex>F</sex></patient>', 'AGE_OVER_89', '95');
+  has('record: { device_serial: "QRT7719042" }', 'DEVICE', 'QRT7719042');
+  has('Telefone: (21) 95555-3087 (celular)', 'PHONE', '(21) 95555-3087');
+  // An age of 89 and under, a count, another key: unchanged.
+  notFlagged('<patient><age>64</age></patient>', '64');
+  notFlagged('<dose>95</dose>', '95');
+  assert.ok(!found('order=4135550188').some((f) => f.startsWith('PHONE') || f.startsWith('FAX')));
+});
+
+test('a plate after a vehicle word and a registration, plate, tag or licence word', () => {
+  has('Drives his own van (reg YT21 PLM) to dialysis.', 'VEHICLE', 'YT21 PLM');
+  has('Staff car registered for garage access: 44BK 2290.', 'VEHICLE', '44BK 2290');
+  has('His motorcycle tag 7JH204 was noted by security.', 'VEHICLE', '7JH204');
+  has('Visitor parked car, license # 5RTW881, in lot C.', 'VEHICLE', '5RTW881');
+  // A driver's licence stays a licence; a state's abbreviation stays outside the plate; no plate without a vehicle word.
+  has("Owns a car; driver's license # K5520194 on file.", 'LICENSE', 'K5520194');
+  has('Transport: truck plate OR 552-KTN, driver aware.', 'VEHICLE', '552-KTN');
+  notFlagged('Car seat for 2 kids; seat belt in use.', '2');
+  notFlagged('Pump tag AB 12 left on the pole.', 'AB 12');
+});
+
+test('an archive or a document of images named by an image word is a photo', () => {
+  has('Images: MRI_KNEE_HALVORSEN_0611.zip uploaded for the surgeon.', 'PHOTO', 'MRI_KNEE_HALVORSEN_0611.zip');
+  has('Fundus OU: RET_FUNDUS_20240917.pdf attached.', 'PHOTO', 'RET_FUNDUS_20240917.pdf');
+  // A consent form or a lab report as a PDF is no photo.
+  notFlagged('Consent form consent_signed_v2.pdf scanned to chart? no, faxed.', 'consent_signed_v2.pdf');
+});
+
+test('phones: ten digits after a call-back word, an area code before a slash, two groups of four after a phone word', () => {
+  has('pls cb 4135550172 after 3pm re: refill', 'PHONE', '4135550172');
+  has('Reached granddaughter Priya 413/555-0172 this am.', 'PHONE', '413/555-0172');
+  has('Clinic Tel 2555 0138, Fax 2555 0139 (office hours)', 'PHONE', '2555 0138');
+  // Eight digits without a phone word, a ratio and a date stay as they were.
+  notFlagged('BP 1200 0800 charted in error', '1200 0800');
+  notFlagged('Ratio 3/4 today; visit 4/15', '3/4');
+  assert.ok(!found('Order 4135550172 shipped').some((f) => f.startsWith('PHONE')));
+});
+
+test('dates: a military date-time group, a month and a year with a dot after a cue, six digits after a date label', () => {
+  has('Injury DTG 221415ZAPR24 per unit medic.', 'DATE', '221415ZAPR24');
+  has('On insulin since 07.2021, A1c 8.1', 'DATE', '07.2021');
+  has('ADM: 071524  DISCH: 072024', 'DATE', '071524');
+  // A value with a dot, a six-digit count without a date label stay unflagged.
+  notFlagged('Ferritin 12.2021 ng/mL noted', '12.2021');
+  notFlagged('Platelets 215000 and WBC 071524', '071524');
+});
+
+test('a device serial after its head word or a device ID label; a spaced SSN after "SS No"', () => {
+  has('New CGM sensor 7QW4R2 placed on L arm.', 'DEVICE', '7QW4R2');
+  has('Omnipod PDM ID 33-871-204 replaced.', 'DEVICE', '33-871-204');
+  has('Rental CPAP ID: RS220874K per vendor.', 'DEVICE', 'RS220874K');
+  has('SS No 078 05 1120 on the intake form', 'SSN', '078 05 1120');
+  // A model number, a ventilator setting: no device serial.
+  notFlagged('insulin pump MMT-780G set to auto mode', 'MMT-780G');
+  notFlagged('on CPAP 10PEEP overnight', '10PEEP');
+});
+
+test('structured ages and dates: a FHIR Age, a camelCase age key, eight digits month or day first after a date label', () => {
+  has('{"resourceType": "Observation", "age": {"value": 97, "unit": "a"}}', 'AGE_OVER_89', '97');
+  has('{ageAtAdmission: 94, sex: "F"}', 'AGE_OVER_89', '94');
+  has('SERVICE DATE 11082024  PROVIDER 4471', 'DATE', '11082024');
+  has('DOB|23061929|F', 'DATE', '23061929');
+  // A younger age, another key, eight digits that are no date.
+  notFlagged('{ageAtAdmission: 64}', '64');
+  notFlagged('{pageCount: 93}', '93');
+  assert.ok(!found('Date: 13452024 batch').some((f) => f.startsWith('DATE')));
+});
+
+test('a plate in a note written in capitals: not a common word, a registration word or a right-ventricular lead', () => {
+  has('HIS VAN (REG WX62 KLM) PARKED IN BAY 3', 'VEHICLE', 'WX62 KLM');
+  notFlagged('DRIVES TRUCK UNIT 4417 FOR WORK', 'UNIT 4417');
+  notFlagged('RV LEAD 5076 SN PJN7731044 IMPLANTED', 'LEAD 5076');
 });
