@@ -4584,7 +4584,8 @@ class Detector {
       const c = this.cands[x] as Cand;
       if (c.p < 0 || c.t !== 'NAME') continue;
       const c0 = v.charCodeAt(c.s);
-      if (c0 >= 65 && c0 <= 90 && c.s >= 2 && v.charCodeAt(c.s - 1) === 32) {
+      // (The word before ends with a letter right before the space: checked before the token is looked up.)
+      if (c0 >= 65 && c0 <= 90 && c.s >= 2 && v.charCodeAt(c.s - 1) === 32 && isLetterCode(v.charCodeAt(c.s - 2))) {
         const i = this.tokenStartingAt(c.s);
         if (i > 0) {
           const t = toks[i] as Tok;
@@ -4602,7 +4603,8 @@ class Detector {
       const c = this.cands[x] as Cand;
       if (c.p < 0 || c.t !== 'NAME') continue;
       const ce = v.charCodeAt(c.e);
-      if (ce === 32) {
+      // (Every rule of this branch takes a capitalized word right after the space: checked before the token is looked up.)
+      if (ce === 32 && charClass(v.charCodeAt(c.e + 1)) === 3) {
         const i = this.tokenIndexBefore(c.e);
         const t = toks[i];
         const nx = toks[i + 1];
