@@ -9,7 +9,7 @@ import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
 import { REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
-import { structured } from './structured.js';
+import { US_STATE_CODES, structured } from './structured.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -48,13 +48,15 @@ const FOREIGN_MONTH_WORDS = new Set(
 );
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 
-const STATE_ABBR =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|MP|AS';
+/** US state and territory codes as a regular-expression alternation (all two letters: their order does not matter). */
+const STATE_ABBR = [...US_STATE_CODES].join('|');
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
-const STATE_ABBR_SET = new Set(STATE_ABBR.split('|'));
+const STATE_ABBR_SET = US_STATE_CODES;
 /** Words of vehicles and their registration, before a state's abbreviation and its plate (see Detector.statePlates). */
-const VEHICLE_WORD_SET = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'rv', 'camper', 'boat', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
+/** Nouns of the vehicles whose plates the plate rules look for (see plateAt). */
+const VEHICLE_NOUN_LIST = ['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'camper', 'boat'];
+const VEHICLE_WORD_SET = new Set([...VEHICLE_NOUN_LIST, 'rv', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
 /** A plate after a state's abbreviation: letters and digits, both, in up to three groups ("GHT-4491", "4471 KT"). */
 const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\w-])/;
 const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
@@ -1317,7 +1319,7 @@ function triggerFlags(): Map<string, number> {
   // "template" shares the bit of "NHS" (two rare triggers: each rule checks its own words).
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
-  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs'], T.NHS);
+  add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs', 'insert'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -5068,8 +5070,9 @@ class Detector {
       const bar = v.indexOf('|', ls);
       if (bar < 0) break;
       if (bar >= le) {
+        // Lines without a bar end a table: go on at the start of the line of the next bar.
         staffCols = 0;
-        ls = le + 1;
+        ls = v.lastIndexOf('\n', bar) + 1;
         continue;
       }
       const cells: number[] = [ls];
@@ -5117,7 +5120,10 @@ class Detector {
           const w = s[1] as string;
           if (/^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(w)) {
             // (Initials that are also an abbreviation count when a legend gives them a name: "TD = Tumelo Dlamini".)
-            if ((NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase())) && !LEGEND_AFTER.test(v.slice(v.indexOf(w + ' ='), v.indexOf(w + ' =') + w.length + 40))) continue;
+            if (NOT_INITIALS.has(w) || NOT_NAME_CAPS.has(w) || NOT_NAME.has(w.toLowerCase())) {
+              const legend = v.indexOf(w + ' =');
+              if (!LEGEND_AFTER.test(v.slice(legend, legend + w.length + 40))) continue;
+            }
           } else {
             const ok = w.split(/[ \t]+/).every((p) => {
               const f = this.fl(p.toLowerCase());
@@ -5900,7 +5906,7 @@ class Detector {
       this.namesByCue();
       if (this.v.includes('|')) this.tableNames();
       if (this.v.includes(':')) this.labelNames();
-      if (this.v.includes('NSERT') || this.v.includes('nsert')) sqlNames(this);
+      if (this.rare?.has('insert')) sqlNames(this);
       if (this.v.includes('^')) {
         caretNames(this);
         if (this.v.includes('^FD')) this.labelFieldNames();
@@ -7501,7 +7507,7 @@ function laterCues(d: Detector): void {
   tokenCues(d);
   candCues(d);
   betweenPlaces(d);
-  if (v.includes('^') || v.includes(';') || v.includes('|')) delimitedZips(d);
+  delimitedZips(d);
   numberCues(d);
   datelinePlaces(d);
   routePlaces(d);
@@ -7628,7 +7634,6 @@ function sameIdSameType(d: Detector): void {
       else if (was[0] !== t) was[0] = 'OTHER_ID';
     }
   }
-  if (other === 0) return;
   // "090-5554-7182", "010-5554-7182": mobile numbers of Japan and Korea (070, 080, 090, 010, then two groups of four) are phones.
   for (const c of d.cands) if (c.p >= 0 && c.t === 'OTHER_ID' && c.e - c.s === 13 && /^0[1789]0-\d{4}-\d{4}$/.test(v.slice(c.s, c.e))) c.t = 'PHONE';
   if (typed === undefined) return;
@@ -8716,7 +8721,7 @@ function inPlace(d: Detector, s: number, e: number): boolean {
   return false;
 }
 
-/** Modal verbs that are also given names ("Will", "May"): not a given name before a word in capitals. */
+/** Endings of words that name a role or an agent ("Vaccinator", "Claimant", "Therapist", "Employee"): no given name. */
 const ROLE_ENDING = /(?:er|or|ant|ist|ian|ee|ive|ary|ent)$/;
 /** Initials a legend explains with a capitalized name: "TD = Tumelo Dlamini". */
 const LEGEND_AFTER = /^[A-Z][A-Za-z]{1,3} =[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
@@ -8756,6 +8761,7 @@ const NAME_LABEL_ONLY = /^(?:(?:Patient|Pt|Prescriber|Member|Subscriber|Guaranto
 const AGE_AFTER_COMMA = /^(?:[ \t]?[,;)]|[ \t]*\r?\n|[ \t]*$|[ \t]?(?:y|yo|yrs?|years?|[MF])\b)/;
 /** Endings of lab, drug and chemistry words ("Troponin", "Creatinine", "Lactate", "Sodium", "Osmolality"). */
 const LAB_ENDING = /(?:in|ine|ate|ium|ity|ose|ol|ide|gen|um)$/;
+/** Modal verbs that are also given names ("Will", "May"): not a given name before a word in capitals. */
 const MODALS = new Set(['will', 'may', 'can', 'must', 'shall', 'might']);
 /** Initials after an `Initials` label: "Initials K-M-T", "Initials: Q-LW", "initials TKW". */
 const INITIALS_AFTER = /[ \t]*:?[ \t]*([A-Z](?:[-.]?[A-Z][a-z]?){1,3})(?![\w-]|\.\w)/y;
@@ -8765,9 +8771,10 @@ const BABY_NAME = /:?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'-])/uy;
 const SURNAME_FIRST_CELL = /^((?:(?:van|von|de|del|della|da|di|du|la|le|dos|das|bin|al)[ \t]+)*[A-Z][A-Za-z'-]+(?:[ \t]+(?:(?:da|de|del|dos|van|von|la|DA|DE|DEL|DOS|VAN|VON|LA)[ \t]+)?[A-Z][A-Za-z'-]+){0,2}),[ \t]*([A-Z][A-Za-z'-]+)(?:[ \t]+[A-Z]\.?)?$/;
 /** A staff cell: initials ("KO", "TKW") or a surname with or without a credential ("Oduwole", "Szabo PA"). */
 const STAFF_CELL = /^([A-Z][a-z]?[A-Z][a-z]?[A-Z]?|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:['-][A-Z][a-z]+)?)?)(?=$|[ \t]{2}|[ \t]*,?[ \t]*(?:PA|PA-C|MD|DO|RN|NP|LPN|CNA|RT|CNM)$)/;
-/** Words of a column header that names the staff who did a row's work ("RN", "MD/APP", "Tech", "Init", "Given by"). */
-const STAFF_HEAD_WORDS = new Set('rn rns lpn lvn md do np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff by sig sign signature signed attending resident therapist clinician given done checked verified entered performed recorded witness author administered collected reviewed cosign co-sign scribe'.split(' '));
+/** The staff roles and signature words among STAFF_HEAD_WORDS. */
 const STAFF_HEAD_ROLES = new Set('rn rns lpn lvn md np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff sig signature attending resident therapist clinician witness author scribe'.split(' '));
+/** Words of a column header that names the staff who did a row's work ("RN", "MD/APP", "Tech", "Init", "Given by"). */
+const STAFF_HEAD_WORDS = new Set([...STAFF_HEAD_ROLES, ...'do by sign signed given done checked verified entered performed recorded administered collected reviewed cosign co-sign'.split(' ')]);
 function staffHeader(cell: string): boolean {
   if (cell.length > 24) return false;
   const words = cell.toLowerCase().replace(/[.:#*]/g, '').split(/[ \t\/&-]+/).filter(Boolean);
@@ -8781,7 +8788,7 @@ function staffHeader(cell: string): boolean {
 }
 
 /** An SQL dump's INSERT with its column list: "INSERT INTO patients (id, last_name, first_name) VALUES (1, 'Okafor', 'Chidi'), ...". */
-const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/giy;
+const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/gi;
 /** A column that holds a person's name or a part of it (not a file's, a drug's, a place's or a user's name). */
 const SQL_NAME_COL = /^(?:(?:pt|patient|pat|member|subscriber|guarantor|insured|contact|emergency|kin|nok|mother|father|parent|guardian|provider|prescriber|physician|doctor|attending|referring|nurse|emp|employee|person|full|legal|preferred)_?)?(?:name|names|last_?name|first_?name|middle_?name|given_?names?|family_?name|surname|forenames?|fname|lname|mname|maiden_?name|nickname|last|first|given|family)$/i;
 /** The quoted values of an SQL tuple in the columns that hold names: a name of one to four words. */
@@ -8789,7 +8796,8 @@ const SQL_NAME_VALUE = /^(?:\p{Lu}[\p{L}'.-]*|[a-z][\p{L}'-]*)(?:[ ,]+(?:\p{Lu}[
 
 function sqlNames(d: Detector): void {
   const v = d.v;
-  const re = new RegExp(SQL_INSERT.source, 'gi');
+  const re = SQL_INSERT;
+  re.lastIndex = 0;
   for (let m = re.exec(v); m !== null; m = re.exec(v)) {
     const cols = (m[1] as string).split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
     const want = cols.map((c) => SQL_NAME_COL.test(c));
@@ -9088,10 +9096,10 @@ const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired)[ 
 const KEYED_PHONE_BEFORE = /(?:phone|tel|telephone|mobile|cell|fax|sms|pager|whatsapp|contact)(?:[_-]?(?:no|num|number|nbr))?["']?[ \t]*[:=>][ \t]*["']?$/i;
 
 /** A vehicle word, then (optionally) a registration, plate, tag or licence word, before a plate. */
-const VEHICLE_PLATE_BEFORE = /\b(?:car|cars|truck|van|minivan|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|camper|boat)\b(?:[^.;\n]{0,30}?\b(?:reg(?:istration|istered)?|plates?|tag|licen[cs]e)\b(?:[^.;\n\d]{0,24}?[:#])?)?[ \t]*[:#(]?[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
+const VEHICLE_PLATE_BEFORE = new RegExp(String.raw`\b(?:${VEHICLE_NOUN_LIST.join('|')})\b(?:[^.;\n]{0,30}?\b(?:reg(?:istration|istered)?|plates?|tag|licen[cs]e)\b(?:[^.;\n\d]{0,24}?[:#])?)?[ \t]*[:#(]?[ \t]*(?:no\.?|number|#)?[ \t]*$`, 'i');
 /** Registration words that may stand in capitals right before a plate ("REG WX62 KLM"). */
 const PLATE_LABEL_WORDS = new Set(['reg', 'rego', 'tag', 'tags', 'plate', 'plates', 'lic', 'no', 'nr', 'vin', 'unit', 'fleet']);
-const VEHICLE_NOUNS = new Set(['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'camper', 'boat']);
+const VEHICLE_NOUNS = new Set(VEHICLE_NOUN_LIST);
 /** Words that say an image, a scan or a photograph. */
 const IMAGE_CUE = /\b(?:images?|imaging|photos?|photographs?|pictures?|pics?|scans?|oct|fundus|radiographs?|x-?rays?|mri|ct|dicom|ultrasound|panoramic|selfies?|video)\b/i;
 

@@ -191,7 +191,8 @@ col('VEHICLE', 'vehicle');
 col('NAME', 'visitor visitorname');
 col('BIOMETRIC', 'fingerprint fingerprintid fingerprinttemplate biometric biometricid biometrictemplate biometricidentifier irisid iristemplate iriscode voiceprint voiceprintid palmvein palmveinid retinaid retinascan faceid facetemplate facialgeometry');
 /** The codes of US states and territories (a licence's or a plate's issuer). */
-const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
+/** The two-letter codes of the US states, DC and the territories (detect.ts builds its state patterns from them). */
+export const US_STATE_CODES: ReadonlySet<string> = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
 const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
 /** Identifier words inside a longer column or key name ("fingerprint_template_ref", "primaryMemberNumber"). */
 const KEY_ID_END = /(?:id|ids|number|num|nbr|no|hash|template|code|ref|serial|plate|print)$/;
