@@ -628,12 +628,12 @@ function placeAfterPlace(v: string, e: number): { st: number; end: number; words
   if (c0 === 44) p++;
   else {
     if (c0 !== 32 && c0 !== 9) return null;
-    while (p < w && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+    p = skipBlanks(v, p, w);
     if (p >= w || v.charCodeAt(p) !== 45) return null;
     p++;
   }
   const p0 = p;
-  while (p < w && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+  p = skipBlanks(v, p, w);
   if (p === p0) return null;
   const st = p;
   let end = st;
@@ -647,7 +647,7 @@ function placeAfterPlace(v: string, e: number): { st: number; end: number; words
     words.push(v.slice(p, q));
     end = q;
     let r = q;
-    while (r < w && (v.charCodeAt(r) === 32 || v.charCodeAt(r) === 9)) r++;
+    r = skipBlanks(v, r, w);
     if (r === q) break;
     p = r;
   }
@@ -2947,7 +2947,7 @@ class Detector {
       let end = c.s;
       for (let k = 0; k < 4; k++) {
         let q = end - 1;
-        while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+        q = skipBlanksBack(v, q);
         if (v.charCodeAt(q) !== 44) break;
         const ls = v.lastIndexOf('\n', end - 1) + 1;
         const before = v.slice(Math.max(ls, end - 60), end);
@@ -3100,7 +3100,7 @@ class Detector {
       const nl = v.indexOf('\n', ls);
       let p = ls;
       ls = nl < 0 ? n : nl + 1;
-      while (p < n && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+      p = skipBlanks(v, p, n);
       if (!FACILITY_LABEL_PREFIXES.has(((v.charCodeAt(p) | 32) << 16) | ((v.charCodeAt(p + 1) | 32) << 8) | (v.charCodeAt(p + 2) | 32))) continue;
       FACILITY_LABELLED.lastIndex = p;
       const m = FACILITY_LABELLED.exec(v);
@@ -3137,7 +3137,7 @@ class Detector {
       const nl = v.indexOf('\n', ls);
       let p = ls;
       ls = nl < 0 ? n : nl + 1;
-      while (p < n && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+      p = skipBlanks(v, p, n);
       if (!ADDRESS_PREFIXES.has(((v.charCodeAt(p) | 32) << 16) | ((v.charCodeAt(p + 1) | 32) << 8) | (v.charCodeAt(p + 2) | 32))) continue;
       ADDRESS_LINE.lastIndex = p;
       const m = ADDRESS_LINE.exec(v);
@@ -4199,7 +4199,7 @@ class Detector {
       let p = ls;
       ls = nl < 0 ? n : nl + 1;
       if (nl < 0) break;
-      while (p < nl && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+      p = skipBlanks(v, p, nl);
       // Sign-off words start with one of these capitals.
       const c = v.charCodeAt(p);
       if (c !== 66 && c !== 87 && c !== 75 && c !== 77 && c !== 84 && c !== 67 && c !== 89 && c !== 83 && c !== 82 && c !== 76) continue;
@@ -4744,7 +4744,7 @@ class Detector {
       // Not a sentence's first word ("Iris Nevus noted", "Crystal Methamphetamine use"), nor a surname with a medical ending.
       if (MEDICAL_ENDING.test(s.k)) continue;
       let z = g.s - 1;
-      while (z >= 0 && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z--;
+      z = skipBlanksBack(v, z);
       const zc = z < 0 ? 10 : v.charCodeAt(z);
       if (zc === 10 || zc === 13 || zc === 46 || zc === 33 || zc === 63) continue;
       // Not in a run of capitalized words ("Draining Green Bilious"): the word before is no capitalized word other than a title.
@@ -4866,10 +4866,10 @@ class Detector {
     if (STATE_ENDING.test(g.k) || MEDICAL_ENDING.test(g.k) || MEDICAL_ENDING.test(s.k)) return;
     if ((s.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.SCALE_NAMES)) !== 0 || this.common(s)) return;
     let a = g.s - 1;
-    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    a = skipBlanksBack(v, a);
     const b0 = a < 0 ? 10 : v.charCodeAt(a);
     let z = s.e;
-    while (z < v.length && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z++;
+    z = skipBlanks(v, z, v.length);
     const a0 = z >= v.length ? 10 : v.charCodeAt(z);
     // Before: a line start, a comma, a semicolon, a colon or a bracket; after: the same or a line end.
     if (!(b0 === 10 || b0 === 44 || b0 === 59 || b0 === 58 || b0 === 40) || !(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 40 || a0 === 41)) return;
@@ -4965,13 +4965,13 @@ class Detector {
     if ((t.f & (T.FACILITY | T.STREET | T.MAKE | T.LABEL)) !== 0 || ROLE_ENDING.test(t.k) || ((t.f & NAME_BITS) === 0 && (STATE_ENDING.test(t.k) || MEDICAL_ENDING.test(t.k)))) return;
     // An entry of a list: a colon, a comma, a semicolon or a line start before the word, and the bracket closing the entry.
     let a = t.s - 1;
-    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    a = skipBlanksBack(v, a);
     const b0 = a < 0 ? 10 : v.charCodeAt(a);
     if (!(b0 === 10 || b0 === 58 || b0 === 44 || b0 === 59)) return;
     let z = v.indexOf(')', q);
     if (z < 0 || z - q > 16) return;
     z++;
-    while (z < v.length && (v.charCodeAt(z) === 32 || v.charCodeAt(z) === 9)) z++;
+    z = skipBlanks(v, z, v.length);
     const a0 = z >= v.length ? 10 : v.charCodeAt(z);
     if (!(a0 === 10 || a0 === 13 || a0 === 44 || a0 === 59 || a0 === 46)) return;
     if (!this.nameOverlaps(t.s, t.e)) this.add(t.s, t.e, 'NAME', 72);
@@ -5089,7 +5089,7 @@ class Detector {
       for (let k = 0; k + 1 < cells.length; k++) {
         let a = cells[k] as number;
         let b = (cells[k + 1] as number) - 1;
-        while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a++;
+        a = skipBlanks(v, a, b);
         while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 13)) b--;
         if (b - a < 2) continue;
         const cell = v.slice(a, b);
@@ -5188,7 +5188,7 @@ class Detector {
         if (a < i && a >= 0) {
           const p0 = (toks[a] as Tok).s;
           let q = p0 - 1;
-          while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+          q = skipBlanksBack(v, q);
           const qc = q >= 0 ? v.charCodeAt(q) : 10;
           if (qc === 10 || qc === 58 || qc === 40 || qc === 44 || qc === 59 || TITLE_BEFORE.test(v.slice(Math.max(0, p0 - 8), p0))) this.add(p0, c.e, 'NAME', c.p + 1);
         }
@@ -5457,7 +5457,7 @@ class Detector {
       if (!g || g.shape !== 'T' || !oneSpace(v, g.e, t.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3) return;
       if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
       let b = g.s - 1;
-      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
+      b = skipBlanksBack(v, b);
       const bc = b >= 0 ? v.charCodeAt(b) : 10;
       if ((bc === 10 || bc === 46 || bc === 33 || bc === 63 || bc === 58 || bc === 59) && !this.anyName(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
       return;
@@ -5583,7 +5583,7 @@ class Detector {
     let ls = pos;
     while (ls > 0 && pos - ls <= max && v.charCodeAt(ls - 1) !== 10) ls--;
     if (ls > 0 && v.charCodeAt(ls - 1) !== 10) return -1;
-    while (ls < pos && (v.charCodeAt(ls) === 32 || v.charCodeAt(ls) === 9)) ls++;
+    ls = skipBlanks(v, ls, pos);
     return ls;
   }
   /** Names found from layout characters: board entries, chat speakers, log entries, handoff lists, signatures, staff initials,
@@ -5643,7 +5643,7 @@ class Detector {
       const c1 = v.charCodeAt(q + 1);
       if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90) || c1 === 32)) continue;
       let b = q - 1;
-      while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
+      b = skipBlanksBack(v, b);
       const bc = b >= 0 ? v.charCodeAt(b) : 10;
       if (bc === 10 || bc === 44 || bc === 33 || bc === 46) this.stickyNames(DASH_SIGNATURE_Y, q, 1);
       // "pls call me back - rosa": after a word, only a name ending the whole message.
@@ -7249,7 +7249,7 @@ function chatLineStarts(v: string): number[] {
   for (let p = v.indexOf('\n'); p >= 0; p = v.indexOf('\n', p + 1)) {
     if (p === 0) continue;
     let x = p + 1;
-    while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+    x = skipBlanks(v, x, v.length);
     const c = v.charCodeAt(x);
     if (c === 91 || (c >= 48 && c <= 57)) out.push(p);
   }
@@ -7409,6 +7409,15 @@ function skipBlanks(v: string, x: number, b: number): number {
     const c = v.charCodeAt(x);
     if (c !== 32 && c !== 9) break;
     x++;
+  }
+  return x;
+}
+/** The last position at or before x that holds no space or tab (-1 if there is none). */
+function skipBlanksBack(v: string, x: number): number {
+  while (x >= 0) {
+    const c = v.charCodeAt(x);
+    if (c !== 32 && c !== 9) break;
+    x--;
   }
   return x;
 }
@@ -8808,7 +8817,7 @@ function sqlNames(d: Detector): void {
       let col = 0;
       let x = q + 1;
       for (;;) {
-        while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+        x = skipBlanks(v, x, v.length);
         if (v.charCodeAt(x) === 39) {
           // A quoted value ('' is a quote inside it).
           let e = x + 1;
@@ -8817,7 +8826,7 @@ function sqlNames(d: Detector): void {
           if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && d.personish(val, true)) d.add(x + 1, e, 'NAME', 90);
           x = e + 1;
         } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
-        while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9)) x++;
+        x = skipBlanks(v, x, v.length);
         if (v.charCodeAt(x) !== 44) break;
         x++;
         col++;
@@ -8968,7 +8977,7 @@ function labelledAddressAt(d: Detector, i: number): void {
       if (pe < 0 || pe > end) pe = end;
       let a = ps;
       let b = pe;
-      while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a++;
+      a = skipBlanks(v, a, b);
       while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 46 && !/\b(?:izq|dcha|der|int|app|apto|No|St)\.$/i.test(v.slice(Math.max(a, b - 6), b)))) b--;
       ps = pe + 1;
       if (b - a < 1) continue;
