@@ -9239,6 +9239,14 @@ function codeCue(d: Detector, i: number): number {
  * dot between blanks, then a digit, O or l). */
 function groupFollows(v: string, x: number, paren: boolean): boolean {
   if (paren && v.charCodeAt(x) === 41) x++;
+  const y = groupSepEnd(v, x);
+  if (y < 0) return false;
+  const c = v.charCodeAt(y);
+  return (c >= 48 && c <= 57) || c === 79 || c === 108;
+}
+/** The end of the separator at x between two groups of digits: a blank, a dash with or without blanks around it, a
+ * slash or a dot between blanks ("030 / 4471"); -1 where there is none. */
+function groupSepEnd(v: string, x: number): number {
   const b0 = v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9;
   if (b0) x++;
   const sc = v.charCodeAt(x);
@@ -9246,10 +9254,9 @@ function groupFollows(v: string, x: number, paren: boolean): boolean {
     x++;
     const b1 = v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9;
     if (b1) x++;
-    if (sc !== 45 && !(b0 && b1)) return false;
-  } else if (!b0) return false;
-  const c = v.charCodeAt(x);
-  return (c >= 48 && c <= 57) || c === 79 || c === 108;
+    if (sc !== 45 && !(b0 && b1)) return -1;
+  } else if (!b0) return -1;
+  return x;
 }
 /** Whether the token j (next to the token with digits on side dir) is a short word in capitals joined to it by one blank or dash. */
 function upperNext(d: Detector, j: number, dir: number): boolean {
@@ -9293,18 +9300,8 @@ function phoneGroupsEnd(v: string, s: number, min = 9): number {
       if (c !== 41) break;
       x++;
     }
-    // The separator: a blank, a dash with or without blanks, a slash or a dot between blanks ("030 / 4471").
-    let y = x;
-    const b0 = v.charCodeAt(y) === 32 || v.charCodeAt(y) === 9;
-    if (b0) y++;
-    const sc = v.charCodeAt(y);
-    if (sc === 45 || sc === 47 || sc === 46) {
-      y++;
-      const b1 = v.charCodeAt(y) === 32 || v.charCodeAt(y) === 9;
-      if (b1) y++;
-      if (sc !== 45 && !(b0 && b1)) break;
-    }
-    if (y === x) break;
+    const y = groupSepEnd(v, x);
+    if (y < 0) break;
     x = y;
   }
   return best;
