@@ -4757,10 +4757,15 @@ class Detector {
     for (let x = 0; x < n0; x++) {
       const c = this.cands[x] as Cand;
       if (c.p < 0 || c.t !== 'LOCATION' || c.s < 3) continue;
-      const m = TITLE_PERSON_BEFORE.exec(v.slice(Math.max(0, c.s - 10), c.s));
-      if (!m) continue;
-      const o = v.indexOf(' of ', c.s);
-      if (o < 0 || o >= c.e - 4) continue;
+      // (" of " inside the place first, a short loop, then the title before it: few places hold an " of ".)
+      let o = -1;
+      for (let x = c.s; x < c.e - 4; x++) {
+        if (v.charCodeAt(x) === 32 && v.charCodeAt(x + 1) === 111 && v.charCodeAt(x + 2) === 102 && v.charCodeAt(x + 3) === 32) {
+          o = x;
+          break;
+        }
+      }
+      if (o < 0 || !TITLE_PERSON_BEFORE.test(v.slice(Math.max(0, c.s - 10), c.s))) continue;
       const who = v.slice(c.s, o);
       if (!/^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}$/u.test(who)) continue;
       this.add(c.s, o, 'NAME', c.p + 2);
