@@ -9103,8 +9103,9 @@ const CARDINAL_DAY = '(?:(?:twenty|thirty)[- ](?:one|two|three|four|five|six|sev
 /** The first words of CARDINAL_DAY ("twenty-one" as one token), and "the". */
 const CARDINAL_DAY_FIRST = new Set('the one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty'.split(' ').concat(['twenty', 'thirty'].flatMap((a) => 'one two three four five six seven eight nine'.split(' ').map((b) => `${a}-${b}`))));
 const MONTH_CARDINAL_YEAR = new RegExp(`[ \\t]+(?:the[ \\t]+)?${CARDINAL_DAY},?[ \\t]+${YEAR_WORDS}\\b`, 'iy');
-/** "died at 94.", "passed away at 91,": an age over 89 at death. ("living at 96," is left alone: generalise8 holds it unflagged.) */
-const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired)[ \t]+at[ \t]+(?:age[ \t]+)?$/i;
+/** "died at 94.", "passed away at 91,", "still living at 96,": an age over 89 at death or now (a number that a comma, a
+ * stop or a bracket ends: "living at 95 Birch Road" is an address). */
+const AGE_AT_EVENT_BEFORE = /\b(?:died|passed(?:[ \t]+away)?|deceased|expired|living)[ \t]+at[ \t]+(?:age[ \t]+)?$/i;
 
 /** A record's phone or fax key right before its value ("fax=", "<phone>", "sms:", "\"cell\": \""). */
 const KEYED_PHONE_BEFORE = /(?:phone|tel|telephone|mobile|cell|fax|sms|pager|whatsapp|contact)(?:[_-]?(?:no|num|number|nbr))?["']?[ \t]*[:=>][ \t]*["']?$/i;

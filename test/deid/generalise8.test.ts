@@ -16,9 +16,10 @@ test('the parts of an address after its label, with units, lots and house number
   covered(c, 'Surulere', 'LOCATION');
   covered('Direccion: Urb. Monte Verde, Calle 12 Bloque 7 #4, Carolina', 'Urb. Monte Verde, Calle 12 Bloque 7 #4', 'LOCATION');
   covered('Lives at Unit 3, 14-16 Banksia St, Cottesloe WA 6011; mob 0412 555 019', 'Unit 3, 14-16 Banksia St', 'LOCATION');
-  // No address after the label, an age after "living at", a remark in parentheses: nothing marked.
+  // No address after the label, an age after "living at" (an age, no address), a remark in parentheses.
   notFlagged('Address: same as above. Phone on file.', 'same as above');
-  notFlagged('Her aunt is still living at 96, no dementia.', '96, no dementia');
+  has('Her aunt is still living at 96, no dementia.', 'AGE_OVER_89', '96');
+  notFlagged('Her aunt is still living at 96, no dementia.', 'no dementia');
   notFlagged('Address: RR 1 Box 12, Elkins, WV 26241 (long gravel lane past the chapel)', 'gravel lane');
 });
 
