@@ -516,6 +516,9 @@ function arabicPrefixed(w: string): boolean {
 /** Parts of addresses of other countries: a barangay, colonia or bairro ("Brgy. Talon Dos", "Col. Roma Norte" after a
  * comma), a Japanese ward or city ("Setagaya-ku"), a Japanese block number and district ("2-14-7 Kitazawa"), and
  * "<Name> City" after a comma ("Las Pinas City"). */
+/** The suffixes of Japanese and Korean address parts that ADDRESS_PARTS reads ("Setagaya-ku", "Songpa-gu", "Dosan-daero"):
+ * its gate ("CT-guided" does not open it). */
+const ASIAN_ADDRESS_SUFFIX = /-(?:ku|shi|gun|cho|machi|gu|dong|eup|myeon|ro|gil|daero)\b/;
 const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi|gu|dong|eup|myeon)\b|(?<![\w-])(?:\d{1,2}F,[ \t]*)?\d{1,4}(?:-\d{1,4})?[ \t]+\p{Lu}[a-z]+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?\b|(?<=-(?:ku|shi|cho|machi|gun)\b[^\n]{0,40}[ \t])\d{3}-\d{4}(?![\w-])|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
 /** A unit after a street line of another country: ", int. 4", ", apto 72", ", app. 6", ", piso 3". */
 /** Up to three units after a street line, of several countries: 'int. 4', 'apto 72', 'scala B', 'conj. 42', Spanish floors and
@@ -2252,7 +2255,7 @@ class Detector {
   places(): void {
     const v0 = this.v;
     const rw = this.rare;
-    if ((rw !== undefined && (rw.has('brgy') || rw.has('barangay') || rw.has('bairro') || rw.has('colonia') || rw.has('fracc') || (rw.has('col') && v0.includes(', Col.')))) || v0.includes('-ku') || v0.includes('-gu')) {
+    if ((rw !== undefined && (rw.has('brgy') || rw.has('barangay') || rw.has('bairro') || rw.has('colonia') || rw.has('fracc') || (rw.has('col') && v0.includes(', Col.')))) || ASIAN_ADDRESS_SUFFIX.test(v0)) {
       // (A Japanese block number, "3-8-12 Daita", is no date.)
       for (const m of v0.matchAll(ADDRESS_PARTS)) this.add(m.index, m.index + m[0].length, 'LOCATION', isDigitCode(m[0].charCodeAt(0)) ? 94 : 76);
     }

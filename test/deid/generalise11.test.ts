@@ -313,3 +313,9 @@ test('named shops by their kind (herb, barber, tire, pawn shops)', () => {
   // A shop without a distinctive name stays unflagged.
   notFlagged('Works at a Tire Shop downtown.', 'Tire Shop');
 });
+
+test('a Korean road address without a district suffix in the note still opens the address-part rule', () => {
+  covered('Home: 41 Hakdong-ro 5-gil, Seoul', '41 Hakdong-ro 5-gil', 'LOCATION');
+  // A procedure guided by imaging is no address part.
+  notFlagged('Biopsy was CT-guided without complications.', 'CT-guided');
+});
