@@ -513,13 +513,17 @@ const DATELINE_AFTER = /^,[ \t]*(?:(?:le|the|den|am|el)[ \t]+)?(?:\d{1,2}(?:st|n
 function arabicPrefixed(w: string): boolean {
   return w.length > 4 && /^(?:al|el|ad|as|ash|at|az|abu|ibn|bin|ben|ould)-\p{Lu}/u.test(w);
 }
+/** Suffixes of Japanese and Korean districts and towns ("Setagaya-ku", "Songpa-gu", "Yeoksam-dong"), and of Korean roads
+ * ("Dosan-daero", "Hakdong-ro 5-gil"), as regular-expression alternations. */
+const DISTRICT_SUFFIXES = 'ku|shi|gun|cho|machi|gu|dong|eup|myeon';
+const ROAD_SUFFIXES = 'ro|gil|daero';
+/** The suffixes of Japanese and Korean address parts that ADDRESS_PARTS reads ("Setagaya-ku", "Songpa-gu", "Dosan-daero"):
+ * its gate ("CT-guided" does not open it). */
+const ASIAN_ADDRESS_SUFFIX = new RegExp(`-(?:${DISTRICT_SUFFIXES}|${ROAD_SUFFIXES})\\b`);
 /** Parts of addresses of other countries: a barangay, colonia or bairro ("Brgy. Talon Dos", "Col. Roma Norte" after a
  * comma), a Japanese ward or city ("Setagaya-ku"), a Japanese block number and district ("2-14-7 Kitazawa"), and
  * "<Name> City" after a comma ("Las Pinas City"). */
-/** The suffixes of Japanese and Korean address parts that ADDRESS_PARTS reads ("Setagaya-ku", "Songpa-gu", "Dosan-daero"):
- * its gate ("CT-guided" does not open it). */
-const ASIAN_ADDRESS_SUFFIX = /-(?:ku|shi|gun|cho|machi|gu|dong|eup|myeon|ro|gil|daero)\b/;
-const ADDRESS_PARTS = /(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:ku|shi|gun|cho|machi|gu|dong|eup|myeon)\b|(?<![\w-])(?:\d{1,2}F,[ \t]*)?\d{1,4}(?:-\d{1,4})?[ \t]+\p{Lu}[a-z]+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?\b|(?<=-(?:ku|shi|cho|machi|gun)\b[^\n]{0,40}[ \t])\d{3}-\d{4}(?![\w-])|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))/gu;
+const ADDRESS_PARTS = new RegExp(String.raw`(?:\b(?:Brgy\.?|Barangay|Bairro|Colonia|Fracc\.)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|(?<=,[ \t]*)(?:Col\.[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*,)|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+City\b)|\b\p{Lu}[a-z]+-(?:${DISTRICT_SUFFIXES})\b|(?<![\w-])(?:\d{1,2}F,[ \t]*)?\d{1,4}(?:-\d{1,4})?[ \t]+\p{Lu}[a-z]+-(?:${ROAD_SUFFIXES})(?:[ \t]+\d{1,3}(?:beon)?-gil)?\b|(?<=-(?:ku|shi|cho|machi|gun)\b[^\n]{0,40}[ \t])\d{3}-\d{4}(?![\w-])|(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}[ \t]+\p{Lu}[a-z]+(?=[ \t]*,))`, 'gu');
 /** A unit after a street line of another country: ", int. 4", ", apto 72", ", app. 6", ", piso 3". */
 /** Up to three units after a street line, of several countries: 'int. 4', 'apto 72', 'scala B', 'conj. 42', Spanish floors and
  * doors ('2o B', '3º izq.'), German floors ('Seitenfluegel 3. OG', '2. Stock'). */
