@@ -27,6 +27,63 @@ export interface DetectOptions {
  */
 const codeAt = (v: string, i: number): number => (i >= 0 && i < v.length ? v.charCodeAt(i) : NaN);
 
+/** Texts longer than this answer lineStartOf and lineEndOf from a sorted list of their line feeds. */
+const LINE_INDEX_MIN = 4096;
+let lineText: string | undefined;
+let lineFeeds: Int32Array = new Int32Array(0);
+let lineFeedCount = 0;
+
+/** The line feeds of a long text, found once per text (the last text asked is kept). */
+function lineFeedsOf(v: string): void {
+  if (lineText === v) return;
+  let n = 0;
+  for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) {
+    if (n === lineFeeds.length) {
+      const more = new Int32Array(Math.max(1024, n * 2));
+      more.set(lineFeeds);
+      lineFeeds = more;
+    }
+    lineFeeds[n++] = i;
+  }
+  lineFeedCount = n;
+  lineText = v;
+}
+
+/**
+ * The start of the line holding `at`: `v.lastIndexOf('\n', at) + 1`. Rules ask it for every candidate; on a long text without
+ * line feeds the backward search would read the whole text each time (time quadratic in its length), so long texts
+ * answer from their line feeds by binary search.
+ */
+function lineStartOf(v: string, at: number): number {
+  if (v.length <= LINE_INDEX_MIN) return v.lastIndexOf('\n', at) + 1;
+  lineFeedsOf(v);
+  const x = Math.min(Math.max(at, 0), v.length - 1);
+  // The last line feed at or before x.
+  let lo = 0;
+  let hi = lineFeedCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lineFeeds[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : (lineFeeds[lo - 1] as number) + 1;
+}
+
+/** The first line feed at or after `at`, or -1: `v.indexOf('\n', at)`, from the line feeds on a long text (see lineStartOf). */
+function lineEndOf(v: string, at: number): number {
+  if (v.length <= LINE_INDEX_MIN) return v.indexOf('\n', at);
+  lineFeedsOf(v);
+  const x = Math.max(at, 0);
+  let lo = 0;
+  let hi = lineFeedCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lineFeeds[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === lineFeedCount ? -1 : (lineFeeds[lo] as number);
+}
+
 interface Cand {
   s: number;
   e: number;
@@ -1379,6 +1436,66 @@ interface ScanCounts {
   shapes: number;
 }
 
+const isNameCand = (c: Cand): boolean => c.t === 'NAME';
+const isPlaceCand = (c: Cand): boolean => c.t === 'LOCATION';
+const isOtherThanPlaceOrName = (c: Cand): boolean => c.t !== 'NAME' && c.t !== 'LOCATION';
+/** From this many candidates on, anyCand asks an index instead of reading every candidate (a text made of thousands of
+ * candidates would otherwise cost time quadratic in its length: see "Worst-case inputs" in docs/deid.md). */
+const CAND_INDEX_MIN = 128;
+/** Candidates at most this long are filed by the 32-character block of their start; longer ones are read on every query. */
+const CAND_INDEX_LONG = 512;
+
+/**
+ * The live candidates of a text filed by the block of their start: whether one overlaps [s, e) reads only the blocks
+ * from s less the longest candidate's length to e. Dropped candidates (p < 0) stay filed and are skipped, as anyCand
+ * skips them; a candidate's start moves only through Detector.setStart.
+ */
+class CandIndex {
+  private readonly blocks = new Map<number, Cand[]>();
+  private readonly long: Cand[] = [];
+  private maxLen = 0;
+
+  constructor(cands: readonly Cand[]) {
+    for (const c of cands) this.put(c);
+  }
+  put(c: Cand): void {
+    const len = c.e - c.s;
+    if (len > CAND_INDEX_LONG) {
+      this.long.push(c);
+      return;
+    }
+    if (len > this.maxLen) this.maxLen = len;
+    const b = Math.max(0, c.s) >> 5;
+    const list = this.blocks.get(b);
+    if (list === undefined) this.blocks.set(b, [c]);
+    else list.push(c);
+  }
+  remove(c: Cand): void {
+    const list = c.e - c.s > CAND_INDEX_LONG ? this.long : this.blocks.get(Math.max(0, c.s) >> 5);
+    const at = list === undefined ? -1 : list.indexOf(c);
+    if (at >= 0) (list as Cand[]).splice(at, 1);
+  }
+  any(s: number, e: number): boolean {
+    for (const c of this.long) if (c.s < e && c.e > s && c.p >= 0) return true;
+    const hi = Math.max(0, e - 1) >> 5;
+    for (let b = Math.max(0, s - this.maxLen + 1) >> 5; b <= hi; b++) {
+      const list = this.blocks.get(b);
+      if (list !== undefined) for (const c of list) if (c.s < e && c.e > s && c.p >= 0) return true;
+    }
+    return false;
+  }
+  /** Whether a live candidate overlapping [s, e) passes `test`. */
+  some(s: number, e: number, test: (c: Cand) => boolean): boolean {
+    for (const c of this.long) if (c.s < e && c.e > s && c.p >= 0 && test(c)) return true;
+    const hi = Math.max(0, e - 1) >> 5;
+    for (let b = Math.max(0, s - this.maxLen + 1) >> 5; b <= hi; b++) {
+      const list = this.blocks.get(b);
+      if (list !== undefined) for (const c of list) if (c.s < e && c.e > s && c.p >= 0 && test(c)) return true;
+    }
+    return false;
+  }
+}
+
 class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
@@ -1415,6 +1532,8 @@ class Detector {
   /** Tokens carrying a trigger of a sticky rule (see stickyAt). */
   private triggered: Tok[] | undefined;
   private readonly byBit = new Map<number, Tok[]>();
+  /** The candidates by place, once a text has many (see anyCand). */
+  private candIndex: CandIndex | undefined;
   /** The rare trigger words of the text (the words of T.NHS), lower case. */
   rare: Set<string> | undefined;
   /** Letters beyond ASCII occur (other languages). */
@@ -1604,7 +1723,20 @@ class Detector {
     this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
   }
   add(s: number, e: number, t: PhiType, p: number): void {
-    if (e > s) this.cands.push({ s, e, t, p });
+    if (e <= s) return;
+    const c = { s, e, t, p };
+    this.cands.push(c);
+    this.candIndex?.put(c);
+  }
+  /** Moves a candidate's start (through here, so that the index of anyCand follows). */
+  setStart(c: Cand, s: number): void {
+    if (this.candIndex === undefined) {
+      c.s = s;
+      return;
+    }
+    this.candIndex.remove(c);
+    c.s = s;
+    this.candIndex.put(c);
   }
 
   // --- shaped identifiers -------------------------------------------------------------------
@@ -2971,7 +3103,7 @@ class Detector {
         let q = end - 1;
         q = skipBlanksBack(v, q);
         if (v.charCodeAt(q) !== 44) break;
-        const ls = v.lastIndexOf('\n', end - 1) + 1;
+        const ls = lineStartOf(v, end - 1);
         const before = v.slice(Math.max(ls, end - 60), end);
         // "12, rue des Lilas", "8 bis, avenue Foch": a house number before a comma and a street that opens with its kind.
         const pm = ADDRESS_PART_BEFORE.exec(before) ?? (k === 0 && STREET_KIND_FIRST.test(v.slice(c.s, c.s + 12)) ? HOUSE_NUMBER_COMMA_BEFORE.exec(before) : null);
@@ -3002,9 +3134,9 @@ class Detector {
     for (let i = 0; i < n0; i++) {
       const c = this.cands[i] as Cand;
       if (c.t !== 'LOCATION' || c.e - c.s < 6) continue;
-      const ls = v.lastIndexOf('\n', c.s - 1) + 1;
+      const ls = lineStartOf(v, c.s - 1);
       if (seen.has(ls) || c.s - ls > 25) continue;
-      let le = v.indexOf('\n', c.e);
+      let le = lineEndOf(v, c.e);
       if (le < 0) continue;
       const line = v.slice(ls, le);
       if (line.length > 60 || !/\d/.test(v.slice(c.s, c.e)) || !/\p{L}{3}/u.test(v.slice(c.s, c.e)) || /:/.test(v.slice(ls, c.s))) continue;
@@ -3013,7 +3145,7 @@ class Detector {
       for (let k = 0; k < 5; k++) {
         const s = le + 1;
         if (s >= v.length) break;
-        let e = v.indexOf('\n', s);
+        let e = lineEndOf(v, s);
         if (e < 0) e = v.length;
         le = e;
         if (!this.addressLine(s, e)) break;
@@ -3023,7 +3155,7 @@ class Detector {
       let bs = ls;
       for (let k = 0; k < 2 && bs > 0; k++) {
         const pe = bs - 1;
-        const ps = v.lastIndexOf('\n', pe - 1) + 1;
+        const ps = lineStartOf(v, pe - 1);
         const pl = v.slice(ps, pe).trim();
         if (!pl || pl.length > 48 || !BLOCK_UNIT_LINE.test(pl)) break;
         const off = v.indexOf(pl, ps);
@@ -3040,7 +3172,7 @@ class Detector {
   addressBlocksUp(): void {
     const v = this.v;
     for (let ls = 0; ls < v.length; ) {
-      let le = v.indexOf('\n', ls);
+      let le = lineEndOf(v, ls);
       if (le < 0) le = v.length;
       const s0 = ls;
       ls = le + 1;
@@ -3061,7 +3193,7 @@ class Detector {
       const lines: [number, number][] = [];
       for (let k = 0; k < 5 && bs > 0; k++) {
         const pe = bs - 1;
-        const ps = v.lastIndexOf('\n', pe - 1) + 1;
+        const ps = lineStartOf(v, pe - 1);
         const pl = v.slice(ps, pe).trim();
         if (!pl || pl.length > 48 || BLOCK_STOP.test(pl) || /[:@]/.test(pl)) break;
         // The addressee: a name found on the line, unless the line ends in a street or building word.
@@ -3119,7 +3251,7 @@ class Detector {
     const n = v.length;
     const found: RegExpExecArray[] = [];
     for (let ls = 0; ls < n; ) {
-      const nl = v.indexOf('\n', ls);
+      const nl = lineEndOf(v, ls);
       let p = ls;
       ls = nl < 0 ? n : nl + 1;
       p = skipBlanks(v, p, n);
@@ -3156,7 +3288,7 @@ class Detector {
     const n = v.length;
     // Line by line: the label opens its line.
     for (let ls = 0; ls < n; ) {
-      const nl = v.indexOf('\n', ls);
+      const nl = lineEndOf(v, ls);
       let p = ls;
       ls = nl < 0 ? n : nl + 1;
       p = skipBlanks(v, p, n);
@@ -4217,7 +4349,7 @@ class Detector {
     if (!rare || !SIGN_OFF_WORDS.some((w) => rare.has(w)) || !v.includes('\n')) return;
     const n = v.length;
     for (let ls = 0; ls < n; ) {
-      const nl = v.indexOf('\n', ls);
+      const nl = lineEndOf(v, ls);
       let p = ls;
       ls = nl < 0 ? n : nl + 1;
       if (nl < 0) break;
@@ -5057,8 +5189,7 @@ class Detector {
   }
   /** Whether a name found so far overlaps [s, e). */
   nameOverlaps(s: number, e: number): boolean {
-    for (const c of this.cands) if (c.p >= 0 && c.t === 'NAME' && c.s < e && c.e > s) return true;
-    return false;
+    return this.someOverlap(s, e, isNameCand);
   }
   /** Whether toks[j] is a given name right before a surname found alone: a known given name (also a word: "Ward",
    * "April"), or a capitalized word no lexicon knows; not a title, a role, a month after a date word, a sentence's
@@ -5092,14 +5223,14 @@ class Detector {
     let staffCols = 0;
     let lead = false;
     for (let ls = 0; ls < len; ) {
-      let le = v.indexOf('\n', ls);
+      let le = lineEndOf(v, ls);
       if (le < 0) le = len;
       const bar = v.indexOf('|', ls);
       if (bar < 0) break;
       if (bar >= le) {
         // Lines without a bar end a table: go on at the start of the line of the next bar.
         staffCols = 0;
-        ls = v.lastIndexOf('\n', bar) + 1;
+        ls = lineStartOf(v, bar);
         continue;
       }
       const cells: number[] = [ls];
@@ -5311,7 +5442,7 @@ class Detector {
       else if (t.shape === 'T' && (ROLE_NOUNS.has(t.k) || ((t.f & NAME_BITS) === 0 && t.k.length >= 7 && /(?:ologist|oscopist|apist|acist|etrist|ician|itian)$/.test(t.k)))) to = i + 1;
       if (to < 0) continue;
       const s = (toks[to] as Tok).s;
-      if (s < c.e) c.s = s;
+      if (s < c.e) this.setStart(c, s);
     }
   }
   /** Lower-case occurrences of the surnames and given names found capitalized (known names that are no words). */
@@ -5428,8 +5559,7 @@ class Detector {
   }
   /** Whether a NAME candidate covers [s, e). */
   anyName(s: number, e: number): boolean {
-    for (const c of this.cands) if (c.t === 'NAME' && c.p >= 0 && c.s <= s && c.e >= e) return true;
-    return false;
+    return this.someCovering(s, e, isNameCand);
   }
   /** "l. bjornstad md", "fellow t. ahuja", "cc: j. whitcombe np": a lower-case initial (token i), its dot, a surname. */
   lowerInitialAt(i: number): void {
@@ -6030,6 +6160,8 @@ class Detector {
         }
       }
     }
+    /** The given names that are words already looked for alone (see "Page agrees" below). */
+    let againDone: Set<string> | undefined;
     for (let x = 0; x < n0; x++) {
       const c = cands[x] as Cand;
       if (c.t !== 'NAME' || c.p < 0) continue;
@@ -6047,7 +6179,9 @@ class Detector {
       // "Dr. Page Whitcombe ... Page agrees": a given name that is also a word, found in a full name, is a name again
       // elsewhere before a verb or punctuation.
       const t1 = toks[i + 1];
-      if (t.shape === 'T' && t1 && t1.s < c.e && (t.f & L.FIRST) !== 0 && this.common(t) && !((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) !== 0)) {
+      // (Once per word: a later name with the same first word would find only mentions already found or overlapped.)
+      if (t.shape === 'T' && t1 && t1.s < c.e && (t.f & L.FIRST) !== 0 && this.common(t) && !((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) !== 0) && !(againDone ??= new Set()).has(t.w)) {
+        againDone.add(t.w);
         for (let at = v.indexOf(t.w); at >= 0; at = v.indexOf(t.w, at + t.w.length)) {
           if (at === c.s || /[\p{L}\d]/u.test(v.charAt(at - 1)) || /[\p{L}\d]/u.test(v.charAt(at + t.w.length))) continue;
           if (NAME_THEN_VERB.test(v.slice(at + t.w.length, at + t.w.length + 14)) && !this.anyCand(at, at + t.w.length)) this.add(at, at + t.w.length, 'NAME', 60);
@@ -6078,10 +6212,35 @@ class Detector {
       }
     }
   }
+  /** Whether a live candidate that overlaps [s, e) passes `test` (read from the index on a text with many candidates). */
+  someOverlap(s: number, e: number, test: (c: Cand) => boolean): boolean {
+    const cands = this.cands;
+    if (e > s && cands.length >= CAND_INDEX_MIN) return (this.candIndex ??= new CandIndex(cands)).some(s, e, test);
+    for (const c of cands) if (c.p >= 0 && c.s < e && c.e > s && test(c)) return true;
+    return false;
+  }
+  /** Whether a live candidate that covers [s, e) (c.s <= s and c.e >= e) passes `test`. */
+  someCovering(s: number, e: number, test: (c: Cand) => boolean): boolean {
+    const cands = this.cands;
+    if (cands.length >= CAND_INDEX_MIN && e >= s) {
+      // (A candidate covering an empty range at s overlaps [s - 1, s + 1).)
+      const idx = (this.candIndex ??= new CandIndex(cands));
+      return e > s ? idx.some(s, e, (c) => c.s <= s && c.e >= e && test(c)) : idx.some(s - 1, s + 1, (c) => c.s <= s && c.e >= e && test(c));
+    }
+    for (const c of cands) if (c.p >= 0 && c.s <= s && c.e >= e && test(c)) return true;
+    return false;
+  }
   /** Whether any candidate overlaps [s, e). */
   anyCand(s: number, e: number): boolean {
-    for (const c of this.cands) if (c.s < e && c.e > s && c.p >= 0) return true;
-    return false;
+    const cands = this.cands;
+    if (this.candIndex === undefined) {
+      if (cands.length < CAND_INDEX_MIN) {
+        for (const c of cands) if (c.s < e && c.e > s && c.p >= 0) return true;
+        return false;
+      }
+      this.candIndex = new CandIndex(cands);
+    }
+    return this.candIndex.any(s, e);
   }
   /** Whether a LOCATION candidate among the first n covers [s, e). */
   /** The postcode (4-6 digits, not a year) that ends, before blanks, right before `p`, after a line start or a comma. */
@@ -7673,13 +7832,23 @@ function sameIdSameType(d: Detector): void {
   // "090-5554-7182", "010-5554-7182": mobile numbers of Japan and Korea (070, 080, 090, 010, then two groups of four) are phones.
   for (const c of d.cands) if (c.p >= 0 && c.t === 'OTHER_ID' && c.e - c.s === 13 && /^0[1789]0-\d{4}-\d{4}$/.test(v.slice(c.s, c.e))) c.t = 'PHONE';
   if (typed === undefined) return;
+  /** The candidates by their start, filed once (their types change in this loop, their starts do not). */
+  let byStart: Map<number, Cand[]> | undefined;
   for (const c of d.cands) {
     if (c.p < 0 || c.t !== 'OTHER_ID') continue;
     const t = typed.get(v.slice(c.s, c.e));
     if (t === undefined || t[0] === 'OTHER_ID' || t[1] === c.s) continue;
     // Another finding typed at this very place decides there.
+    if (byStart === undefined) {
+      byStart = new Map();
+      for (const o of d.cands) {
+        const list = byStart.get(o.s);
+        if (list === undefined) byStart.set(o.s, [o]);
+        else list.push(o);
+      }
+    }
     let here = false;
-    for (const o of d.cands) if (o.p >= 0 && o.s === c.s && o.t !== 'OTHER_ID') here = true;
+    for (const o of byStart.get(c.s) as Cand[]) if (o.p >= 0 && o.t !== 'OTHER_ID') here = true;
     if (!here) c.t = t[0];
   }
 }
@@ -7752,9 +7921,10 @@ function datelinePlaces(d: Detector): void {
     const c = d.cands[x] as Cand;
     if (c.t !== 'DATE' || c.p < 0) continue;
     // (Cheap first: a comma shortly before the date.)
-    const cm = v.lastIndexOf(',', c.s);
+    let cm = c.s;
+    while (cm >= 0 && cm >= c.s - 8 && v.charCodeAt(cm) !== 44) cm--;
     if (cm < 0 || cm < c.s - 8) continue;
-    const ls = v.lastIndexOf('\n', c.s - 1) + 1;
+    const ls = lineStartOf(v, c.s - 1);
     if (c.s - ls < 4 || c.s - ls > 48 || v.charCodeAt(c.s - 1) !== 32 && v.charCodeAt(c.s - 1) !== 44) continue;
     const m = DATELINE_BEFORE.exec(v.slice(ls, c.s));
     if (!m) continue;
@@ -7837,8 +8007,7 @@ function betweenPlaces(d: Detector): void {
     }
     if (!ok || parts.length === 0 || parts.length > 3) continue;
     for (const [ps, pe] of parts) {
-      let clash = false;
-      for (const c of d.cands) if (c.p >= 0 && c.s < pe && c.e > ps && c.t !== 'LOCATION') clash = true;
+      const clash = d.someOverlap(ps, pe, (c) => c.t !== 'LOCATION');
       if (!clash && !inPlace(d, ps, pe)) d.add(ps, pe, 'LOCATION', 74);
     }
   }
@@ -7868,6 +8037,8 @@ function candCues(d: Detector): void {
   const v = d.v;
   const cands = d.cands;
   const n0 = cands.length;
+  /** The first n0 candidates by their end (see the town after a place below). */
+  let byEnd: Map<number, Cand[]> | undefined;
   // The first words of places of several words ("Birchwood" of "Birchwood Manor SNF"), for their mentions alone.
   let placeFirst: Set<string> | undefined;
   for (let x = 0; x < n0; x++) {
@@ -7948,13 +8119,18 @@ function candCues(d: Detector): void {
       const end = paren ? c.s - 1 : c.s - 2;
       let st = end;
       while (st > 0 && v.charCodeAt(st - 1) === 32) st--;
-      for (let y = 0; y < n0; y++) {
-        const o = cands[y] as Cand;
-        if (o.p >= 0 && o.t === 'LOCATION' && o.e === st) {
-          c.t = 'LOCATION';
-          break;
+      // (The first n0 candidates by their end, filed once: their types change in this loop, their ends do not.)
+      if (byEnd === undefined) {
+        byEnd = new Map();
+        for (let y = 0; y < n0; y++) {
+          const o = cands[y] as Cand;
+          const list = byEnd.get(o.e);
+          if (list === undefined) byEnd.set(o.e, [o]);
+          else list.push(o);
         }
       }
+      const ending = byEnd.get(st);
+      if (ending !== undefined) for (const o of ending) if (o.p >= 0 && o.t === 'LOCATION') c.t = 'LOCATION';
       continue;
     }
     if (t === 'OTHER_ID' || t === 'MRN' || t === 'DEVICE') {
@@ -8087,7 +8263,7 @@ function careSite(d: Detector, i: number): void {
   const a = s0.s;
   const e = last.e;
   if (inPlace(d, a, e)) return;
-  for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > a && c.t !== 'LOCATION' && c.t !== 'NAME') return;
+  if (d.someOverlap(a, e, isOtherThanPlaceOrName)) return;
   d.add(a, e, 'LOCATION', 105);
 }
 
@@ -8142,8 +8318,7 @@ function slashDateAt(d: Detector, tx: Tok): void {
 const PHONE_CUE_BEFORE = /\b(?:number|phone|ph|cell|mobile|mob|tel|call|text|reach|pager|page|landline|contact)\b[^\n\d]{0,30}$/i;
 const LIC_CODE_AFTER = /^[ \t]*(?:#|no\.?|number|reg\.?(?:[ \t]+(?:no\.?|of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?))?)?[ \t]*:?[ \t]*((?:[A-Z]{1,6}\/[A-Z]{1,4}\/\d{3,8})|[A-Z]{1,4}-\d{3,10}|(?:[A-Z]{2}[ ])?\d{2}\.\d{4,8}|[A-Z]{2}[ ]\d{5,9})(?![\w\/-])/;
 function inLicense(d: Detector, s: number, e: number): boolean {
-  for (const c of d.cands) if (c.p >= 0 && c.t === 'LICENSE' && c.s <= s && c.e >= e) return true;
-  return false;
+  return d.someCovering(s, e, (c) => c.t === 'LICENSE');
 }
 /** "Hospital Sirio-Libanes", "Klinikum Rechts der Isar": a facility's head word, then a name of one to five words (particles inside). */
 function headFirst(d: Detector, i: number): void {
@@ -8170,7 +8345,7 @@ function headFirst(d: Detector, i: number): void {
     j++;
   }
   if (e < 0 || !distinct || inPlace(d, t.s, e)) return;
-  for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > t.s && c.t !== 'NAME' && c.t !== 'LOCATION') return;
+  if (d.someOverlap(t.s, e, isOtherThanPlaceOrName)) return;
   d.add(t.s, e, 'LOCATION', 105);
 }
 /** Labels of other identifiers ("ticket INC0448812", "star #17744", "ID band B-25-1147", "CoverMyMeds key BPTK9WLZ"). */
@@ -8179,8 +8354,7 @@ const ID_AFTER_LABEL = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-
 /** Role nouns before a person's name ("roommate Pip", "friend Lalo", "Rabbi Feldman", "rep Kiersten"). */
 /** Whether a NAME candidate covers [s, e). */
 function inName(d: Detector, s: number, e: number): boolean {
-  for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && c.s <= s && c.e >= e) return true;
-  return false;
+  return d.someCovering(s, e, isNameCand);
 }
 /** Surnames that are also words after which a title in lower case is no title ("miss work", "doctor office"). */
 const NOT_SURNAME_AFTER_TITLE = new Set('work home school church office visit visits call calls note notes appointment appt order orders rounds today tomorrow yesterday said says will may can wait bed care meds dose doses pills ride lunch dinner breakfast class practice hall wall ward king young little long short white black brown green gray grey rich poor good best more most less least'.split(' '));
@@ -8266,7 +8440,7 @@ function siteHead(d: Detector, i: number): void {
   const a = (toks[j + 1] as Tok).s;
   const e = (toks[i] as Tok).e;
   if (inPlace(d, a, e)) return;
-  for (const c of d.cands) if (c.p >= 0 && c.s < e && c.e > a && c.t !== 'NAME' && c.t !== 'LOCATION') return;
+  if (d.someOverlap(a, e, isOtherThanPlaceOrName)) return;
   d.add(a, e, 'LOCATION', 104);
 }
 const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest adjuster coordinator advocate paralegal navigator counselor counsellor mentor registrar investigator'.split(' '));
@@ -8490,8 +8664,7 @@ function tokenCues(d: Detector): void {
         const st = t.e + m[0].length - g.length;
         if (!looksLikeDate(g) && !/^(?:19|20)\d\d$/.test(g)) {
           // (Over a shorter finding of its digits: "ME 118842" where "118842" was found.)
-          let inside = false;
-          for (const c of d.cands) if (c.p >= 0 && c.s < st + g.length && c.e > st && !(c.s >= st && c.e <= st + g.length)) inside = true;
+          const inside = d.someOverlap(st, st + g.length, (c) => !(c.s >= st && c.e <= st + g.length));
           if (!inside && !inLicense(d, st, st + g.length)) d.add(st, st + g.length, 'LICENSE', 130);
         }
       }
@@ -8682,7 +8855,7 @@ function campus(d: Detector, i: number): void {
   if (NOT_INITIALS.has(t.w) || STATE_ABBR_SET.has(t.w) || (t.f & L.WORD) !== 0 || d.capsDoc) return;
   const n2 = toks[i + 2];
   if ((n2 && n2.shape === 'T' && n2.s === nx.e + 1) || (toks[i - 1] as Tok).k === 'dr' || inPlace(d, t.s, nx.e)) return;
-  for (const c of d.cands) if (c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME' && c.s < nx.e && c.e > t.s) return;
+  if (d.someOverlap(t.s, nx.e, isOtherThanPlaceOrName)) return;
   d.add(t.s, nx.e, 'LOCATION', 104);
 }
 
@@ -8753,8 +8926,7 @@ function natureName(d: Detector, i: number, strength: number): void {
 
 /** Whether a place found so far covers [s, e) or reaches past it (a longer name: "Miami Valley Hospital", "Salt Lake City"). */
 function inPlace(d: Detector, s: number, e: number): boolean {
-  for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && c.s <= s && c.e >= e) return true;
-  return false;
+  return d.someCovering(s, e, isPlaceCand);
 }
 
 /** Endings of words that name a role or an agent ("Vaccinator", "Claimant", "Therapist", "Employee"): no given name. */
@@ -8933,7 +9105,7 @@ function hl7Names(d: Detector): void {
   }
   for (let ls = v.indexOf('OBX|'); ls >= 0; ls = v.indexOf('OBX|', ls + 4)) {
     if (ls > 0 && v.charCodeAt(ls - 1) !== 10) continue;
-    const le = v.indexOf('\n', ls);
+    const le = lineEndOf(v, ls);
     const m = OBX_AGE.exec(v.slice(ls, le < 0 ? v.length : le));
     if (!m || +(m[1] as string) < 90) continue;
     const g = m[1] as string;
@@ -9555,8 +9727,8 @@ function ocrNumbers(d: Detector): void {
   for (const i of d.xIdx) {
     const t = d.toks[i] as Tok;
     if (t.s < lineFrom || !ocrToken(v, t)) continue;
-    const a = v.lastIndexOf('\n', t.s) + 1;
-    let b = v.indexOf('\n', t.e);
+    const a = lineStartOf(v, t.s);
+    let b = lineEndOf(v, t.e);
     if (b < 0) b = v.length;
     lineFrom = b;
     // Read O and l as digits in runs of digits, O and l that hold a digit and stand alone (not "Old", "all").

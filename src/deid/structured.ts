@@ -42,6 +42,8 @@ const HL7: Record<string, Record<number, Kind>> = {
   RXE: { 13: 'XCN' },
   RXO: { 14: 'XCN' },
 };
+/** The last field a rule of each segment reads. */
+const HL7_LAST_FIELD: Record<string, number> = Object.fromEntries(Object.entries(HL7).map(([seg, rules]) => [seg, Math.max(...Object.keys(rules).map(Number))]));
 const SEGMENT = new RegExp(`(?<![A-Za-z0-9|^])(${Object.keys(HL7).join('|')})\\|`, 'g');
 /** Identifier type codes of HL7 table 0203 (CX component 5). */
 const CX_TYPE: Record<string, PhiType> = {
@@ -56,14 +58,16 @@ function hl7(h: StructuredHost): void {
     const seg = m[1] as string;
     const rules = HL7[seg] as Record<number, Kind>;
     const start = m.index;
-    // The segment runs to the end of its line (segments are separated by CR or LF).
-    let end = start;
-    while (end < v.length && v.charCodeAt(end) !== 13 && v.charCodeAt(end) !== 10) end++;
+    const last = HL7_LAST_FIELD[seg] as number;
     // MSH counts its field separator as field 1.
     let field = seg === 'MSH' ? 1 : 0;
     let fs = start;
-    for (let i = start; i <= end; i++) {
-      if (i < end && v.charCodeAt(i) !== 124) continue;
+    // The segment runs to the end of its line (segments are separated by CR or LF); the walk stops after the last field
+    // a rule reads, so that a line of many segments (or none of their line ends) costs time linear in its length.
+    for (let i = start; field <= last; i++) {
+      const c = i < v.length ? v.charCodeAt(i) : 10;
+      const end = c === 13 || c === 10;
+      if (!end && c !== 124) continue;
       const kind = field > 0 ? rules[field] : undefined;
       if (kind) {
         // Repetitions ("~") hold values of the same kind.
@@ -76,6 +80,7 @@ function hl7(h: StructuredHost): void {
       }
       field++;
       fs = i + 1;
+      if (end) break;
     }
   }
 }
