@@ -28,7 +28,7 @@ export interface DetectOptions {
 const codeAt = (v: string, i: number): number => (i >= 0 && i < v.length ? v.charCodeAt(i) : NaN);
 
 /** Texts longer than this answer lineStartOf and lineEndOf from a sorted list of their line feeds. */
-const LINE_INDEX_MIN = 4096;
+let LINE_INDEX_MIN = 4096;
 let lineText: string | undefined;
 let lineFeeds: Int32Array = new Int32Array(0);
 let lineFeedCount = 0;
@@ -84,7 +84,7 @@ function lineEndOf(v: string, at: number): number {
   return lo === lineFeedCount ? -1 : (lineFeeds[lo] as number);
 }
 
-interface Cand {
+export interface Cand {
   s: number;
   e: number;
   t: PhiType;
@@ -1441,7 +1441,19 @@ const isPlaceCand = (c: Cand): boolean => c.t === 'LOCATION';
 const isOtherThanPlaceOrName = (c: Cand): boolean => c.t !== 'NAME' && c.t !== 'LOCATION';
 /** From this many candidates on, anyCand asks an index instead of reading every candidate (a text made of thousands of
  * candidates would otherwise cost time quadratic in its length: see "Worst-case inputs" in docs/deid.md). */
-const CAND_INDEX_MIN = 128;
+let CAND_INDEX_MIN = 128;
+
+/**
+ * For tests: from how many candidates anyCand and its kin use their index, and above which length a text's line starts
+ * come from its list of line feeds (0 and 0: always; Infinity: never). Both paths must give the same answers.
+ * Returns the previous values.
+ */
+export function setScaleThresholds(candIndexMin: number, lineIndexMin: number): [number, number] {
+  const was: [number, number] = [CAND_INDEX_MIN, LINE_INDEX_MIN];
+  CAND_INDEX_MIN = candIndexMin;
+  LINE_INDEX_MIN = lineIndexMin;
+  return was;
+}
 /** Candidates at most this long are filed by the 32-character block of their start; longer ones are read on every query. */
 const CAND_INDEX_LONG = 512;
 
@@ -1450,7 +1462,7 @@ const CAND_INDEX_LONG = 512;
  * from s less the longest candidate's length to e. Dropped candidates (p < 0) stay filed and are skipped, as anyCand
  * skips them; a candidate's start moves only through Detector.setStart.
  */
-class CandIndex {
+export class CandIndex {
   private readonly blocks = new Map<number, Cand[]>();
   private readonly long: Cand[] = [];
   private maxLen = 0;
