@@ -1,6 +1,6 @@
 // Benchmark of the de-identification engine against its npm peers.
 //
-//   node --import tsx bench/deid.ts [--skip-rss] [--skip-sets] [--rss-mb N]
+//   node --import tsx bench/deid.ts [--skip-rss] [--skip-sets] [--skip-worst] [--rss-mb N]
 //
 // 1. Throughput (MB/s, one core, sequential) on ../shared/corpus/physionet-nursing-notes.text (split
 //    into records) and on ../shared/corpus/dev.jsonl, for phigate, redact-pii and
@@ -12,6 +12,8 @@
 // word, and in place over the characters), as ceilings.
 // 4. Peak resident memory of `phigate deid --jsonl` over about 100 MB of JSON lines (needs a build:
 //    npx tsc -p tsconfig.build.json).
+// 5. Worst-case texts (bench/support/deid-worst.ts): phigate's speed on each pattern repeated to 64 KB and to 256 KB, and
+//    the ratio of the two times (4 when the cost is linear in the length, 16 when quadratic).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -21,6 +23,7 @@ import { OpenRedaction } from '@openredaction/openredaction';
 import redactPii from 'redact-pii';
 import { PHI_TYPES, type PhiType } from '../src/deid/index.js';
 import { CodeLexicon, codeLookups, lexiconLookups, wordBoundaries } from './support/deid-floor.js';
+import { WORST_CASE_UNITS, worstCaseText } from './support/deid-worst.js';
 
 type Predict = (text: string) => Promise<{ start: number; end: number; type: string }[]> | { start: number; end: number; type: string }[];
 
@@ -272,6 +275,33 @@ try {
     const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i] as number)).join('  ');
     console.log(line(h));
     for (const r of setRows) console.log(line(r));
+  }
+  if (!args.includes('--skip-worst')) {
+    // A caller chooses the text: the slowest text of a kind, not the average note, bounds how long one request can hold a core.
+    const phigate = systems[0]![1];
+    console.log('\nworst-case texts (each pattern repeated; phigate only): MB/s at 64 KB and 256 KB, time ratio 256 KB / 64 KB (4 = linear)');
+    let slowest = Infinity;
+    let worstRatio = 0;
+    for (const unit of WORST_CASE_UNITS) {
+      const time = async (len: number) => {
+        const t = worstCaseText(unit, len);
+        let best = Infinity;
+        for (let i = 0; i < 3; i++) {
+          const t0 = performance.now();
+          await phigate(t);
+          best = Math.min(best, performance.now() - t0);
+        }
+        return best;
+      };
+      await time(16 * 1024);
+      const a = await time(64 * 1024);
+      const b = await time(256 * 1024);
+      const mbs = (256 * 1024) / 1e6 / (b / 1000);
+      slowest = Math.min(slowest, mbs);
+      worstRatio = Math.max(worstRatio, b / a);
+      console.log(`  ${JSON.stringify(unit).padEnd(38)} ${((64 * 1024) / 1e6 / (a / 1000)).toFixed(2).padStart(6)}  ${mbs.toFixed(2).padStart(6)}  ${(b / a).toFixed(1)}`);
+    }
+    console.log(`  slowest ${slowest.toFixed(2)} MB/s at 256 KB; largest ratio ${worstRatio.toFixed(1)}`);
   }
   if (!args.includes('--skip-rss')) {
     const rss = await peakRss(dir);

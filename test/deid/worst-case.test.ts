@@ -9,6 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../../src/deid/index.js';
 import { CandIndex, setScaleThresholds, type Cand } from '../../src/deid/detect.js';
+import { WORST_CASE_UNITS, worstCaseText } from '../../bench/support/deid-worst.js';
 
 const texts = (file: string): string[] =>
   existsSync(file)
@@ -18,23 +19,6 @@ const texts = (file: string): string[] =>
         .map((l) => (JSON.parse(l) as { text: string }).text)
     : [];
 
-/** Patterns that made the detector quadratic before the indexes (each repeated to the test's length). */
-export const WORST_CASE_UNITS = [
-  'Temple Beth ',
-  'Temple Beth; ',
-  'Boston, ',
-  'PID|1|; ',
-  'John Smith, ',
-  '000-12-3456 ',
-  'March 3, 2020 ',
-  '12 Main St, ',
-  'serial SN12345 ',
-  'Dr. Page Whitcombe. Page agrees. ',
-  'Hartwell Pharmacy (Findlay) ',
-  'in Hillcrest, San Diego 92103 ',
-  'MRN: 40088213 ID 40088213 ',
-  'Mercy Hospital; ',
-];
 
 test('the indexes give the plain answers: every note of the open sets, alone and joined into long texts, span for span', () => {
   const root = process.cwd();
@@ -74,7 +58,7 @@ test('the indexes give the plain answers: every note of the open sets, alone and
 // A guard against hanging, not a timing: the texts below took 2-14 s each before (minutes in all); now about 0.1-0.5 s.
 test('256 KB of each worst-case pattern finishes, with its spans inside the text', { timeout: 120_000 }, () => {
   for (const u of WORST_CASE_UNITS) {
-    const t = u.repeat(Math.ceil((256 * 1024) / u.length)).slice(0, 256 * 1024);
+    const t = worstCaseText(u, 256 * 1024);
     const spans = detect(t);
     assert.ok(spans.every((s) => s.start >= 0 && s.end <= t.length && s.start < s.end), u);
   }
