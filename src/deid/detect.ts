@@ -419,7 +419,7 @@ const FUNCTION_WORDS = new Set([
 const UNIT_BEFORE = /(?<![\w-])(?:(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Level|Lvl|Floor|Shop|Villa|Townhouse|Block|Bldg|Building)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?:[ \t]*,?[ \t]*|\/)|\d{1,4}[A-Za-z]?\/)$/i;
 /** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
 const TOWN_BEFORE_POSTCODE = new RegExp(
-  `(?:^|[\\n,;:(]|[ \\t]{2}|\\b(?:in|at|from|near|to|of)[ \\t])[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
+  `(?:^|[\\n,;:(]|[ \\t]{2}|\\b(?:in|at|from|near|to|of)[ \\t])[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -]|of[ ])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
   'du',
 );
 /** ", Santa Ana 92703" right after a street address. */
@@ -1340,7 +1340,7 @@ function triggerFlags(): Map<string, number> {
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs', 'insert'], T.NHS);
   // Stop 15: a Malay and Indonesian fax label (see numbersRound15).
-  add(['faks', 'faksimili'], T.NHS);
+  add(['faks', 'faksimili', 'jalan', 'jln', 'jl', 'lorong', 'persiaran', 'taman', 'kampung', 'bandar'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -3232,7 +3232,10 @@ class Detector {
         first = j;
         j--;
       }
-      while (first >= 0 && first < i && (toks[first] as Tok).f & L.WORD && !((toks[first] as Tok).f & L.PLACE) && first < i - 1) first++;
+      // (Common first words are left out unless the suburb follows a comma or a line's start, or opens a town: "27 Banksia Pde,
+      // Mount Gravatt QLD 4122", "Bald Hills QLD"; stop 15.)
+      const afterBreak = first >= 0 && /(?:^|[,:\n])[ \t]*$/.test(v.slice(Math.max(0, (toks[first] as Tok).s - 4), (toks[first] as Tok).s));
+      while (!afterBreak && first >= 0 && first < i && (toks[first] as Tok).f & L.WORD && !((toks[first] as Tok).f & L.PLACE) && !PLACE_OPENER_WORDS.has((toks[first] as Tok).k) && first < i - 1) first++;
       if (first < 0) continue;
       this.add((toks[first] as Tok).s, (toks[i - 1] as Tok).e, 'LOCATION', 80);
       this.add(pc.s, pc.e, 'LOCATION', 86);
@@ -9634,6 +9637,7 @@ function placesRound15(d: Detector): void {
   if (rare?.has('insert')) sqlPlaces(d);
   townsNotNames(d);
   if (rare?.has('box')) ruralRoutes(d);
+  if (rare !== undefined && (rare.has('jalan') || rare.has('jln') || rare.has('jl') || rare.has('lorong') || rare.has('persiaran') || rare.has('taman') || rare.has('kampung') || rare.has('bandar'))) malayAddresses(d);
   numbersRound15(d);
 }
 
@@ -9728,6 +9732,38 @@ function ruralRoutes(d: Detector): void {
     d.add(s, e, 'LOCATION', 88);
     // The town after it: "Rt 2 Box 118, Grundy, VA".
     if (v.charCodeAt(e) === 44) d.cityAfterStreet(e);
+  }
+}
+
+/** Malaysian and Indonesian address parts: a road with its number ("No. 18, Jalan Merbau 3", "Jl. Sudirman No. 5",
+ * "Lorong 4"), a housing estate or village ("Taman Daya", "Kampung Baru", "Bandar Baru Bangi"). */
+const MALAY_ADDRESS = /(?<![\p{L}\p{N}'-])(?:(?:No\.?|Lot)[ \t]*\d{1,4}[A-Z]?(?:-\d{1,3})?,?[ \t]*)?(?:Jalan|Jln\.?|Jl\.|Lorong|Persiaran|Taman|Kampung|Bandar)[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,3}[A-Z]?\b)(?:[ \t]+(?:(?!No\.?[ \t]*\d)\p{Lu}[\p{L}'’-]*|\d{1,3}[A-Z]?(?:\/\d{1,3})?\b)){0,3}(?:,?[ \t]+No\.?[ \t]*\d{1,4}[A-Z]?\b)?/uy;
+const MALAY_STOP = new Set(['tel', 'telefon', 'faks', 'fax', 'h/p', 'hp', 'email', 'emel', 'poskod', 'tarikh', 'date', 'phone', 'mobile', 'ic', 'mykad', 'umur', 'nama']);
+
+function malayAddresses(d: Detector): void {
+  const v = d.v;
+  for (const t of d.toks) {
+    const k = t.k;
+    if (k !== 'jalan' && k !== 'jln' && k !== 'jl' && k !== 'lorong' && k !== 'persiaran' && k !== 'taman' && k !== 'kampung' && k !== 'bandar') continue;
+    if (t.shape !== 'T') continue;
+    // The house number before the road ("No. 18, ").
+    const pre = /(?:No\.?|Lot)[ \t]*\d{1,4}[A-Z]?(?:-\d{1,3})?,?[ \t]*$/.exec(v.slice(Math.max(0, t.s - 14), t.s));
+    const s0 = pre ? t.s - pre[0].length : t.s;
+    MALAY_ADDRESS.lastIndex = s0;
+    const m = MALAY_ADDRESS.exec(v);
+    if (!m) continue;
+    let e = s0 + m[0].length;
+    // (A label word after the place ends it: "Taman Daya Tel".)
+    const words = v.slice(t.e, e).split(/[ \t]+/);
+    let cut = t.e;
+    for (const w of words) {
+      if (w === '') continue;
+      if (MALAY_STOP.has(w.toLowerCase().replace(/[:.]$/, ''))) break;
+      cut = v.indexOf(w, cut) + w.length;
+    }
+    e = Math.min(e, cut);
+    if (e <= t.e) continue;
+    d.add(s0, e, 'LOCATION', 86);
   }
 }
 
