@@ -2636,7 +2636,9 @@ class Detector {
       // "Coastal Neurology Group": a specialty with a practice word after it names a practice.
       const practice = ambiguous && /\s(?:group|associates|partners|specialists|consultants|collective|llc|inc|pc|pllc|ltd)$/.test(headKey) && !afterTitle;
       if (ambiguous && !(uncommon || place || nDistinct >= 2 || ofPlace || practice)) continue;
-      if (headKey === 'therapy' && !(uncommon || place)) continue;
+      // ("Therapy" also needs a place word, a name with an inner capital, or "at"/"from"/"to" before the name: "Dialectical
+      // Behavior Therapy" is a treatment.)
+      if (headKey === 'therapy' && !(place || (start >= 0 && (/\p{Ll}\p{Lu}/u.test(v.slice(start, m.index)) || (uncommon && /(?:^|[^\w])(?:at|from|to|with)[ \t]+$/.test(v.slice(Math.max(0, start - 6), start))))))) continue;
       // "Maria Lopez Internal Medicine resident": a person's name before a department.
       if (ambiguous && allPerson && givenName) continue;
       // In ALL CAPS notes department names abound ("ORAL SURGERY"): a place name is needed.
@@ -9660,7 +9662,11 @@ function sqlPlaces(d: Detector): void {
           while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
           const t = types[col];
           const val = v.slice(x + 1, e);
-          if (t && val.length >= 2 && val.length <= 80 && /[\p{L}\p{N}]/u.test(val) && (t === 'LOCATION' || (val.match(/\d/g)?.length ?? 0) >= 7)) d.add(x + 1, e, t, 90);
+          if (t && val.length >= 2 && val.length <= 80 && /[\p{L}\p{N}]/u.test(val) && (t === 'LOCATION' || (val.match(/\d/g)?.length ?? 0) >= 7)) {
+            // (A fax column's number found as a phone is the fax.)
+            if (t === 'FAX') for (const c of d.cands) if (c.p >= 0 && c.t === 'PHONE' && c.s === x + 1 && c.e === e) c.t = 'FAX';
+            d.add(x + 1, e, t, 90);
+          }
           x = e + 1;
         } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
         x = skipBlanks(v, x, v.length);
