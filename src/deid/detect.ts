@@ -9,7 +9,7 @@ import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
 import { REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
-import { US_STATE_CODES, structured } from './structured.js';
+import { US_STATE_CODES, placeColumnType, structured } from './structured.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -389,6 +389,15 @@ const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around
 /** Medical specialties: a practice is often named "<Name> Rheumatology". */
 const SPECIALTY_HEADS =
   'Cardiology|Dermatology|Rheumatology|Orthop(?:a)?edics|Oncology|Neurology|Urology|Gastroenterology|Pulmonology|Endocrinology|Endocrine|Nephrology|Ophthalmology|Otolaryngology|Podiatry|Dentistry|Optometry|Physiotherapy|Physical Therapy|Chiropractic|Pain Management|Eye Care|Vision Care|Hearing Care|Women\'s Health|Imaging|Radiology|Allergy(?: (?:and|&) Asthma)?|Audiology|Fertility|Behavioral Health|Mental Health|Counseling|Counselling|Psychiatry|Pediatrics|Paediatrics|Obstetrics(?: (?:and|&) Gynecology)?|OB-?GYN|Family Medicine|Internal Medicine';
+/** Heads of stop 15 (recall round places14): shops, homes and practices where a patient is seen or lives ("Hillcrest
+ * Apothecary", "Northwoods Outfitters", "Cedar Bend Apartments", "Riverbend Psychiatric", "Lakeview Sleep Disorders Center").
+ * All but "Women's Care" are ambiguous (AMBIGUOUS_HEADS_15): they need an uncommon or place word, or two distinctive words,
+ * before them; "Therapy" needs an uncommon or place word ("Dialectical Behavior Therapy" is a treatment). */
+const FACILITY_HEADS_15 = ['Aviary', 'Apothecary', 'Outfitters', 'Divers', 'Dive (?:Cent(?:er|re)|Shop)', 'Apartments', 'Apts', 'Acupuncture(?: (?:&|and) Herbs)?', 'Psychiatric', "Women's Care", 'Immunizations?', 'Therapy', 'Cent(?:er|re)'];
+const AMBIGUOUS_HEADS_15 = 'aviary|apothecary|outfitters|divers|dive|apartments|apts|acupuncture|psychiatric|immunization|therapy|center|centre';
+const HEADS_15_KEY = new RegExp(`^(?:${AMBIGUOUS_HEADS_15})`);
+/** Label words a stop-15 head's name does not take ("Site Emory Wesley Woods Center"). */
+const FACILITY_LABELS_15 = new Set(['site', 'location', 'facility', 'venue', 'place', 'unit', 'dept', 'department', 'service', 'program', 'programme']);
 const FACILITY_HEAD = new RegExp(
   '(?:' +
     [
@@ -416,19 +425,20 @@ const FACILITY_HEAD = new RegExp(
       // 'St. Casimir Parish Hall', 'Sweetwater Midwifery', 'Bayside Home Infusion', 'Ashbury Adult Day Center').
       'Fire (?:District|Department|Dept|Station|Rescue|Hall|Protection District)', 'Armory', 'Parish Hall', 'Basilica', 'Midwifery', 'Orthotics(?: (?:and|&) Prosthetics)?', 'Prosthetics',
       'Home Infusion', 'Infusion (?:Services?|Cent(?:er|re)|Suite)', 'Adult Day(?: (?:Cent(?:er|re)|Care|Health|Program|Services))?', '(?:Senior|Junior) High(?: School)?', 'High School', 'Middle School', '(?:Transit|Rec|Recreation|Blood|Stroke|Bariatric|Youth|Civic|Aquatic|Family Resource|Family) Cent(?:er|re)', 'Chapter House', 'Resort', 'Regional Behavioral', '(?:Herb|Barber|Coffee|Tire|Pawn|Repair|Body|Gift|Thrift|Vape|Smoke|Liquor|Donut|Print|Bike|Auto|Pet|Flower|Nail) Shop',
+      ...FACILITY_HEADS_15,
     ].join('|') +
-    ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|LLC|Inc|PC|PLLC|Ltd))?\\b',
+    ')(?:[ \\t]+(?:Group|Associates|Partners|Network|Specialists|Consultants|Collective|LLC|Inc|PC|PLLC|Ltd))?\\b',
   'iy',
 );
 const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z'-]+){0,3}/y;
 const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */
-const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|senior high|junior high|high school|middle school|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|herb shop|barber shop|coffee shop|tire shop|pawn shop|repair shop|body shop|gift shop|thrift shop|vape shop|smoke shop|liquor shop|donut shop|print shop|bike shop|auto shop|pet shop|flower shop|nail shop|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
+const AMBIGUOUS_FACILITY_HEAD = new RegExp(`^(?:(?:village|lodge|chapel|temple|rehab(?:ilitation)?|dialysis|cemetery|hostel|jail|college|university|elementary)(?:$|\\s+(?:group|associates|partners|network|specialists|consultants|llc|inc|pc|pllc|ltd)$)|(?:surgery|practice|institute|laborator(?:y|ies)|labs?|diagnostics|school|academy|nursery|partners|mall|alliance|coalition|foundation|shelter|ministries|fire|armory|parish hall|basilica|midwifery|orthotics|prosthetics|home infusion|infusion|adult day|senior high|junior high|high school|middle school|transit|rec|recreation|blood|stroke|bariatric|youth|civic|aquatic|family resource|family cent|chapter house|resort|herb shop|barber shop|coffee shop|tire shop|pawn shop|repair shop|body shop|gift shop|thrift shop|vape shop|smoke shop|liquor shop|donut shop|print shop|bike shop|auto shop|pet shop|flower shop|nail shop|${AMBIGUOUS_HEADS_15}|${SPECIALTY_HEADS.toLowerCase()})(?:\\s|$))`);
 /** First words of facility heads that count only capitalized (in lower case they are everyday words). */
-const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail'.split(' '));
+const FACILITY_FIRST_CAPITALIZED = new Set('hospitals teaching nhs local montessori open regional praxis cabinet klinikum station occupational sleep pulmonary biobank vamc cboc corporation authority drug isd independent campus snf motor inn motel hotel suites orthodontics library home sports genetics counseling fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail aviary apothecary outfitters divers dive apartments apts acupuncture psychiatric immunization immunizations therapy center centre'.split(' '));
 /** First words of facility heads that are everyday words in any case but title case ("BLOOD", "high", "Tire Shop"). */
-const FACILITY_FIRST_TITLE = new Set('fire parish adult infusion transit rec recreation blood stroke youth civic drugs chapter resort junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail studio'.split(' '));
+const FACILITY_FIRST_TITLE = new Set('fire parish adult infusion transit rec recreation blood stroke youth civic drugs chapter resort junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail studio aviary apothecary outfitters divers dive apartments apts acupuncture psychiatric immunization immunizations therapy center centre'.split(' '));
 /** Facility heads that name a place even typed in lower case after a capitalized name. */
 const LOWER_FACILITY_HEAD = /^(?:nursing (?:home|facility|cent(?:er|re))|care home|assisted living|rest home|group home|funeral home|skilled nursing(?: facility)?|rehab(?:ilitation)? (?:cent(?:er|re)|facility|hospital)|retirement home|senior living|hospice)$/i;
 /** Heads specific enough that a short upper-case abbreviation before them names a place ("UAB Hospital"). */
@@ -466,7 +476,7 @@ const FUNCTION_WORDS = new Set([
 const UNIT_BEFORE = /(?<![\w-])(?:(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Level|Lvl|Floor|Shop|Villa|Townhouse|Block|Bldg|Building)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?:[ \t]*,?[ \t]*|\/)|\d{1,4}[A-Za-z]?\/)$/i;
 /** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
 const TOWN_BEFORE_POSTCODE = new RegExp(
-  `(?:^|[\\n,;:(]|[ \\t]{2}|\\b(?:in|at|from|near|to|of)[ \\t])[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
+  `(?:^|[\\n,;:(]|[ \\t]{2}|\\b(?:in|at|from|near|to|of)[ \\t])[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -]|of[ ])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
   'du',
 );
 /** ", Santa Ana 92703" right after a street address. */
@@ -1016,7 +1026,9 @@ const FACILITY_FIRST = new Set(
     'clínica clinica policlínica policlinica sanatorio consultorio centro clinique hôpital hopital chu chum clsc correctional detention prison jail penitentiary church chapel cathedral mosque temple ' +
     'synagogue lodge village cemetery hostel elementary college university mobile caravan trailer rv holiday aged polyclinic dispensary convalescent living treatment recovery crisis senior wellness birth birthing community ' +
     'fire armory parish basilica midwifery orthotics prosthetics adult infusion transit rec recreation blood stroke bariatric youth civic aquatic drugs chapter resort masjid gurdwara mandir junior high middle herb barber coffee tire pawn repair body gift thrift vape smoke liquor donut print bike auto pet flower nail ' +
-    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio ziekenhuis krankenhaus sjukhus sjukhuset sygehus sykehus sykehuset kantonsspital spital').split(' '),
+    'tandartsenpraktijk tandartspraktijk huisartsenpraktijk huisartspraktijk fysiotherapiepraktijk studio ziekenhuis krankenhaus sjukhus sjukhuset sygehus sykehus sykehuset kantonsspital spital ' +
+    // (Stop 15: see FACILITY_HEADS_15.)
+    'aviary apothecary outfitters divers dive apartments apts acupuncture psychiatric immunization immunizations therapy center centre').split(' '),
 );
 const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
@@ -1399,6 +1411,8 @@ function triggerFlags(): Map<string, number> {
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs', 'insert'], T.NHS);
+  // Stop 15: a Malay and Indonesian fax label (see numbersRound15).
+  add(['faks', 'faksimili', 'jalan', 'jln', 'jl', 'lorong', 'persiaran', 'taman', 'kampung', 'bandar'], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -2733,6 +2747,7 @@ class Detector {
       const headKey = head.toLowerCase();
       const ambiguous = AMBIGUOUS_FACILITY_HEAD.test(headKey);
       const strongHead = STRONG_FACILITY_HEAD.test(headKey);
+      const head15 = HEADS_15_KEY.test(headKey);
       // Every word of an ambiguous head capitalized: "Physical therapy recommends" is no facility.
       if (ambiguous && !/^[A-Z][^ \t]*(?:[ \t]+(?:and|&|[A-Z][^ \t]*))*$/.test(head)) continue;
       while (i >= 0 && count < 5) {
@@ -2753,6 +2768,7 @@ class Detector {
         }
         // "Attends Lincoln School": a verb opening the sentence is not part of the name.
         if (t.f & L.WORD && /(?:s|ed|ing)$/.test(t.k) && !(t.f & L.PLACE) && /(?:^|[.!?:;\n][ \t]*)$/.test(v.slice(Math.max(0, t.s - 3), t.s))) break;
+        if (head15 && FACILITY_LABELS_15.has(t.k)) break;
         if (t.k === 'of') {
           i--;
           continue;
@@ -2777,8 +2793,11 @@ class Detector {
       // "University of Otago": a university or college of a named place needs no name before it.
       const ofPlace = /^(?:university|college)$/.test(headKey) && /^[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]/.test(v.slice(headEnd, headEnd + 24));
       // "Coastal Neurology Group": a specialty with a practice word after it names a practice.
-      const practice = ambiguous && /\s(?:group|associates|partners|specialists|consultants|llc|inc|pc|pllc|ltd)$/.test(headKey) && !afterTitle;
+      const practice = ambiguous && /\s(?:group|associates|partners|specialists|consultants|collective|llc|inc|pc|pllc|ltd)$/.test(headKey) && !afterTitle;
       if (ambiguous && !(uncommon || place || nDistinct >= 2 || ofPlace || practice)) continue;
+      // ("Therapy" also needs a place word, a name with an inner capital, or "at"/"from"/"to" before the name: "Dialectical
+      // Behavior Therapy" is a treatment.)
+      if (headKey === 'therapy' && !(place || (start >= 0 && (/\p{Ll}\p{Lu}/u.test(v.slice(start, m.index)) || (uncommon && /(?:^|[^\w])(?:at|from|to|with)[ \t]+$/.test(v.slice(Math.max(0, start - 6), start))))))) continue;
       // "Maria Lopez Internal Medicine resident": a person's name before a department.
       if (ambiguous && allPerson && givenName) continue;
       // In ALL CAPS notes department names abound ("ORAL SURGERY"): a place name is needed.
@@ -3374,7 +3393,10 @@ class Detector {
         first = j;
         j--;
       }
-      while (first >= 0 && first < i && (toks[first] as Tok).f & L.WORD && !((toks[first] as Tok).f & L.PLACE) && first < i - 1) first++;
+      // (Common first words are left out unless the suburb follows a comma or a line's start, or opens a town: "27 Banksia Pde,
+      // Mount Gravatt QLD 4122", "Bald Hills QLD"; stop 15.)
+      const afterBreak = first >= 0 && /(?:^|[,:\n])[ \t]*$/.test(v.slice(Math.max(0, (toks[first] as Tok).s - 4), (toks[first] as Tok).s));
+      while (!afterBreak && first >= 0 && first < i && (toks[first] as Tok).f & L.WORD && !((toks[first] as Tok).f & L.PLACE) && !PLACE_OPENER_WORDS.has((toks[first] as Tok).k) && first < i - 1) first++;
       if (first < 0) continue;
       this.add((toks[first] as Tok).s, (toks[i - 1] as Tok).e, 'LOCATION', 80);
       this.add(pc.s, pc.e, 'LOCATION', 86);
@@ -7722,6 +7744,7 @@ function laterCues(d: Detector): void {
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
+  placesRound15(d);
 }
 
 /** A street without its number before a bridge, an overpass or a tunnel: "under the Harlan St overpass", "Fullerton Ave bridge". */
@@ -9796,4 +9819,202 @@ function ocrNumbers(d: Detector): void {
       }
     }
   }
+}
+
+// --- Stop 15, recall round places14: places by structure and by context (run last from laterCues) ---------------------
+
+/**
+ * Places, phones and dates of stop 15's recall round, each behind a cheap test:
+ * - an SQL dump's INSERT: the values of its place, phone and fax columns ("INSERT INTO pt (street, city, zip) VALUES (...)");
+ * - a known town read as a person's name, before a US state's code ("at Vansant, VA") or after a word of transport
+ *   ("bus to Frisco", "transported to Butterworth", "by phone from Dayton");
+ * - rural addresses: a rural route or highway contract route and its box ("Rt 2 Box 118", "RR 1 Box 23", "HC 64 Box 9"),
+ *   Wisconsin and Illinois grid addresses ("W4471 County Rd KK", "N2817 State Hwy 13");
+ * - Australian mobiles in their 4-3-3 grouping ("0491 570 156"); phones after a Malay or Indonesian fax label ("Faks");
+ * - a date of birth written year, month, day with blanks ("DOB 1977 11 05").
+ */
+function placesRound15(d: Detector): void {
+  const rare = d.rare;
+  if (rare?.has('insert')) sqlPlaces(d);
+  townsNotNames(d);
+  if (rare?.has('box')) ruralRoutes(d);
+  if (rare !== undefined && (rare.has('jalan') || rare.has('jln') || rare.has('jl') || rare.has('lorong') || rare.has('persiaran') || rare.has('taman') || rare.has('kampung') || rare.has('bandar'))) malayAddresses(d);
+  numbersRound15(d);
+}
+
+/** The quoted values of an INSERT's place, phone and fax columns (see sqlNames for the statement's grammar). */
+function sqlPlaces(d: Detector): void {
+  const v = d.v;
+  const re = SQL_INSERT;
+  re.lastIndex = 0;
+  for (let m = re.exec(v); m !== null; m = re.exec(v)) {
+    const types = (m[1] as string).split(',').map((c) => placeColumnType(c.trim().replace(/^[`"\[]|[`"\]]$/g, '')));
+    if (!types.some(Boolean)) continue;
+    let q = re.lastIndex;
+    while (q < v.length && v.charCodeAt(q) === 40) {
+      let col = 0;
+      let x = q + 1;
+      for (;;) {
+        x = skipBlanks(v, x, v.length);
+        if (v.charCodeAt(x) === 39) {
+          let e = x + 1;
+          while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
+          const t = types[col];
+          const val = v.slice(x + 1, e);
+          if (t && val.length >= 2 && val.length <= 80 && /[\p{L}\p{N}]/u.test(val) && (t === 'LOCATION' || (val.match(/\d/g)?.length ?? 0) >= 7)) {
+            // (A fax column's number found as a phone is the fax.)
+            if (t === 'FAX') for (const c of d.cands) if (c.p >= 0 && c.t === 'PHONE' && c.s === x + 1 && c.e === e) c.t = 'FAX';
+            d.add(x + 1, e, t, 90);
+          }
+          x = e + 1;
+        } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
+        x = skipBlanks(v, x, v.length);
+        if (v.charCodeAt(x) !== 44) break;
+        x++;
+        col++;
+      }
+      if (v.charCodeAt(x) !== 41) break;
+      x++;
+      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
+      if (v.charCodeAt(x) !== 44) break;
+      x++;
+      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
+      q = x;
+    }
+    re.lastIndex = Math.max(re.lastIndex, q);
+  }
+}
+
+/** State codes that are also credentials or roles after a person's name ("Lee, MD", "Kim, PA", "Ruiz, MA"). */
+const STATE_CODES_NOT_AFTER_NAME = new Set(['MD', 'PA', 'MA', 'DO', 'IN', 'OR', 'ME', 'HI', 'OK', 'ID', 'CO', 'DE', 'LA', 'AS', 'MS', 'NP']);
+/** Words of transport before "to" or "from" and a town ("bus to", "transported to", "airlifted from", "by phone from"). */
+const TRANSPORT_BEFORE = /\b(?:bus|buses|bused|bussed|transport(?:ed)?|transferred|airlifted|flown|medevaced|evacuated|diverted|driven|ambulanced|ambulance|shuttle|train|flight|route|routed|en[ \t]+route|headed|heading|bound|(?:by|via|over)[ \t]+(?:phone|telephone|video))[ \t]+(?:back[ \t]+)?(?:to|from|for)[ \t]+$/i;
+
+/** A known town read as a person's name whose context makes it a place. */
+function townsNotNames(d: Detector): void {
+  const v = d.v;
+  for (const c of d.cands) {
+    if (c.t !== 'NAME' || c.p < 0 || c.e - c.s < 4) continue;
+    const k0 = v.charCodeAt(c.s);
+    if (k0 < 65 || k0 > 90) continue;
+    const word = v.slice(c.s, c.e);
+    if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$/.test(word)) continue;
+    const key = word.toLowerCase().replace('-', ' ');
+    if ((d.fl(key) & (L.FIRST | L.COUNTRY)) !== 0 || STATE_WORDS.has(key) || MONTH_WORDS.has(key)) continue;
+    const known = d.knownPlace(key);
+    // (The word before must not be capitalized: "Anna Dayton, VA" is a person.)
+    let b = c.s;
+    while (b > 0 && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9)) b--;
+    const pb = v.charCodeAt(b - 1);
+    if (b < c.s && pb >= 65 && pb <= 90 && /[A-Z][a-z]*$/.test(v.slice(Math.max(0, b - 20), b)) && !/(?:^|[^\w])(?:at|to|from|in|near|of)$/i.test(v.slice(Math.max(0, b - 6), b))) continue;
+    if (titleBefore(v, c.s)) continue;
+    // ", VA" (with a ZIP or a line's end, a stop, a semicolon or a comma after it for codes that are also credentials).
+    const st = /^,[ \t]*([A-Z]{2})(?:[ \t]+(\d{5})(?:-\d{4})?)?(?![\w-])/.exec(v.slice(c.e, c.e + 16));
+    let place = false;
+    // (A town the gazetteer does not know needs "at", "in", "from" or "near" before it: "at Vansant, VA".)
+    if (st && US_STATE_CODES.has(st[1] as string) && (st[2] !== undefined || !STATE_CODES_NOT_AFTER_NAME.has(st[1] as string))) place = known || /(?:^|[^\w])(?:at|in|from|near)[ \t]+$/.test(v.slice(Math.max(0, c.s - 6), c.s));
+    else if (known && TRANSPORT_BEFORE.test(v.slice(Math.max(0, c.s - 32), c.s))) place = true;
+    if (place) c.t = 'LOCATION';
+  }
+}
+
+/** "Rt 2 Box 118", "RR 1, Box 23", "Route 3 Box 77A", "HC 64 Box 9", "HCR 1 Box 40" (found from the word "Box"). */
+const RURAL_ROUTE_BEFORE_BOX = /(?<![\w-])(?:Rt|Rte|RR|Route|Rural[ \t]+Route|HC|HCR|Star[ \t]+Route)\.?[ \t]*\d{1,4}[ \t]*,?[ \t]*$/;
+const BOX_NUMBER = /^[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?![\w-])/;
+/** "W4471 County Rd KK", "N2817 State Hwy 13", "S74 Hollow Rd": a grid address of Wisconsin and Illinois (a compass
+ * letter and the house number in one token). */
+const GRID_ADDRESS = /^[NSEW]\d{1,5}[ \t]+(?:County[ \t]+(?:Rd|Road|Hwy|Highway|Trunk)\.?[ \t]+[A-Z]{1,3}|(?:State|County|US)[ \t]+(?:Hwy|Highway|Rd|Road|Route)\.?[ \t]+\d{1,3}[A-Z]?|[A-Z][a-z]+[ \t]+(?:Rd|Road|Ln|Lane|Dr|Drive|Ave|Avenue|St|Street|Trl|Trail))(?![\w-])/;
+
+function ruralRoutes(d: Detector): void {
+  const v = d.v;
+  for (const t of d.toks) {
+    if (t.w !== 'Box' && t.w !== 'BOX') continue;
+    const b = RURAL_ROUTE_BEFORE_BOX.exec(v.slice(Math.max(0, t.s - 24), t.s));
+    const n = b && BOX_NUMBER.exec(v.slice(t.e, t.e + 10));
+    if (!b || !n) continue;
+    const s = t.s - b[0].length;
+    const e = t.e + n[0].length;
+    d.add(s, e, 'LOCATION', 88);
+    // The town after it: "Rt 2 Box 118, Grundy, VA".
+    if (v.charCodeAt(e) === 44) d.cityAfterStreet(e);
+  }
+}
+
+/** Malaysian and Indonesian address parts: a road with its number ("No. 18, Jalan Merbau 3", "Jl. Sudirman No. 5",
+ * "Lorong 4"), a housing estate or village ("Taman Daya", "Kampung Baru", "Bandar Baru Bangi"). */
+const MALAY_ADDRESS = /(?<![\p{L}\p{N}'-])(?:(?:No\.?|Lot)[ \t]*\d{1,4}[A-Z]?(?:-\d{1,3})?,?[ \t]*)?(?:Jalan|Jln\.?|Jl\.|Lorong|Persiaran|Taman|Kampung|Bandar)[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,3}[A-Z]?\b)(?:[ \t]+(?:(?!No\.?[ \t]*\d)\p{Lu}[\p{L}'’-]*|\d{1,3}[A-Z]?(?:\/\d{1,3})?\b)){0,3}(?:,?[ \t]+No\.?[ \t]*\d{1,4}[A-Z]?\b)?/uy;
+const MALAY_STOP = new Set(['tel', 'telefon', 'faks', 'fax', 'h/p', 'hp', 'email', 'emel', 'poskod', 'tarikh', 'date', 'phone', 'mobile', 'ic', 'mykad', 'umur', 'nama']);
+
+function malayAddresses(d: Detector): void {
+  const v = d.v;
+  for (const t of d.toks) {
+    const k = t.k;
+    if (k !== 'jalan' && k !== 'jln' && k !== 'jl' && k !== 'lorong' && k !== 'persiaran' && k !== 'taman' && k !== 'kampung' && k !== 'bandar') continue;
+    if (t.shape !== 'T') continue;
+    // The house number before the road ("No. 18, ").
+    const pre = /(?:No\.?|Lot)[ \t]*\d{1,4}[A-Z]?(?:-\d{1,3})?,?[ \t]*$/.exec(v.slice(Math.max(0, t.s - 14), t.s));
+    const s0 = pre ? t.s - pre[0].length : t.s;
+    MALAY_ADDRESS.lastIndex = s0;
+    const m = MALAY_ADDRESS.exec(v);
+    if (!m) continue;
+    let e = s0 + m[0].length;
+    // (A label word after the place ends it: "Taman Daya Tel".)
+    const words = v.slice(t.e, e).split(/[ \t]+/);
+    let cut = t.e;
+    for (const w of words) {
+      if (w === '') continue;
+      if (MALAY_STOP.has(w.toLowerCase().replace(/[:.]$/, ''))) break;
+      cut = v.indexOf(w, cut) + w.length;
+    }
+    e = Math.min(e, cut);
+    if (e <= t.e) continue;
+    d.add(s0, e, 'LOCATION', 86);
+  }
+}
+
+/** An Australian mobile in its grouping ("0491 570 156", "0412-555-019"), a phone after "Faks"/"Faksimili", a year-first date after a birth label. */
+const AU_MOBILE = /^04\d{2}([ -])\d{3}\1\d{3}(?![\d-])/;
+const UNIT_AFTER_15 = /^[ \t]*(?:mg|mcg|g|kg|ml|mL|l|L|units?|iu|IU|%|mm|cm|x)\b/;
+const FAKS_AFTER = /^[ \t]*[:.]?[ \t]*(\+?[\d(][\d ()\-.]{6,18}\d)(?![\d-])/;
+const YMD_SPACED = /^(?:19|20)\d{2}[ ](?:0[1-9]|1[0-2])[ ](?:0[1-9]|[12]\d|3[01])(?![\d\/.:-])/;
+const DOB_LABEL_BEFORE = /\b(?:DOB|D\.O\.B\.?|born|birth(?:[ \t]*date)?|date[ \t]+of[ \t]+birth)[ \t]*[:.]?[ \t]*$/i;
+
+function numbersRound15(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const xi of d.xIdx) {
+    const t = toks[xi] as Tok;
+    const w = t.w;
+    const c0 = w.charCodeAt(0);
+    if (w.length === 4 && c0 === 48 && w.charCodeAt(1) === 52) {
+      // "0491 570 156": not inside a longer number or code.
+      const p = v.charCodeAt(t.s - 1);
+      if (t.s > 0 && (isWordCode(p) || p === 45 || p === 46 || p === 47)) continue;
+      const m = AU_MOBILE.exec(v.slice(t.s, t.s + 14));
+      if (m && !d.anyCand(t.s, t.s + m[0].length) && !UNIT_AFTER_15.test(v.slice(t.s + m[0].length, t.s + m[0].length + 8))) d.add(t.s, t.s + m[0].length, 'PHONE', 80);
+    } else if (w.length === 4 && (c0 === 49 || c0 === 50) && v.charCodeAt(t.e) === 32 && v.charCodeAt(t.e + 3) === 32) {
+      ymdAt(d, t.s);
+    } else if ((c0 === 78 || c0 === 83 || c0 === 69 || c0 === 87) && w.length >= 2 && w.length <= 6 && /^[NSEW]\d+$/.test(w)) {
+      const m = GRID_ADDRESS.exec(v.slice(t.s, t.s + 48));
+      const p = v.charCodeAt(t.s - 1);
+      if (!m || (t.s > 0 && (isWordCode(p) || p === 45))) continue;
+      d.add(t.s, t.s + m[0].length, 'LOCATION', 88);
+      if (v.charCodeAt(t.s + m[0].length) === 44) d.cityAfterStreet(t.s + m[0].length);
+    }
+  }
+  if (d.rare?.has('faks') || d.rare?.has('faksimili')) for (const t of toks) {
+    if (t.k !== 'faks' && t.k !== 'faksimili') continue;
+    const m = FAKS_AFTER.exec(v.slice(t.e, t.e + 36));
+    if (!m) continue;
+    const g = m[1] as string;
+    if ((g.match(/\d/g)?.length ?? 0) < 7) continue;
+    const s = t.e + m[0].length - g.length;
+    d.add(s, s + g.length, 'FAX', 92);
+  }
+}
+function ymdAt(d: Detector, s0: number): void {
+  const v = d.v;
+  const m = YMD_SPACED.exec(v.slice(s0, s0 + 12));
+  if (!m || !DOB_LABEL_BEFORE.test(v.slice(Math.max(0, s0 - 24), s0))) return;
+  if (!d.anyCand(s0, s0 + 10)) d.add(s0, s0 + 10, 'DATE', 90);
 }

@@ -16,7 +16,7 @@ const P = 95;
 // --- HL7 v2 ------------------------------------------------------------------------------------
 
 /** Data types of the fields that hold identifiers (HL7 v2.x). */
-type Kind = 'XPN' | 'XCN' | 'CX' | 'XAD' | 'XTN' | 'TS' | PhiType;
+type Kind = 'XPN' | 'XCN' | 'CX' | 'XAD' | 'XTN' | 'TS' | 'TQ' | PhiType;
 const HL7: Record<string, Record<number, Kind>> = {
   MSH: { 7: 'TS' },
   EVN: { 2: 'TS', 6: 'TS' },
@@ -38,7 +38,7 @@ const HL7: Record<string, Record<number, Kind>> = {
   ROL: { 4: 'XCN', 5: 'TS', 6: 'TS' },
   PRD: { 2: 'XPN', 3: 'XAD', 5: 'XTN' },
   AIP: { 3: 'XCN' },
-  SCH: { 12: 'XCN', 16: 'XCN', 20: 'XCN' },
+  SCH: { 11: 'TQ', 12: 'XCN', 16: 'XCN', 20: 'XCN' },
   RXE: { 13: 'XCN' },
   RXO: { 14: 'XCN' },
 };
@@ -146,10 +146,24 @@ function hl7Value(h: StructuredHost, kind: Kind, s: number, e: number): void {
     case 'XTN': {
       const fax = /^(?:FX|FAX)$/i.test(text(c(3)));
       for (const x of comps) if ((text(x).match(/\d/g)?.length ?? 0) >= 7) h.add(x[0], x[1], fax ? 'FAX' : 'PHONE', P);
+      // "^PRN^PH^^^207^5550139": the country and area codes (components 5 and 6) belong to the local number (7).
+      const area = c(6);
+      const local = c(7);
+      if (area && local && /^\d{1,5}$/.test(text(area)) && /^\d{5,9}$/.test(text(local))) {
+        const cc = c(5);
+        h.add(cc && /^\+?\d{1,3}$/.test(text(cc)) ? cc[0] : area[0], local[1], fax ? 'FAX' : 'PHONE', P + 1);
+      }
       const email = c(4);
       if (email && text(email).includes('@')) h.add(email[0], email[1], 'EMAIL', P);
       return;
     }
+    case 'TQ':
+      // A timing quantity ("^^30^20250318140000^20250318143000"): its start and end (components 4 and 5) are times stamps.
+      for (const n of [4, 5]) {
+        const x = c(n);
+        if (x) hl7Value(h, 'TS', x[0], x[1]);
+      }
+      return;
     case 'TS': {
       const x = c(1);
       const m = x ? TS_RE.exec(text(x)) : null;
@@ -582,7 +596,7 @@ const X12_REF: Record<string, PhiType> = {
 const X12_NM1_ID: Record<string, PhiType> = { MI: 'HEALTH_PLAN', II: 'HEALTH_PLAN', '34': 'SSN', XX: 'OTHER_ID', SV: 'OTHER_ID', ZZ: 'OTHER_ID' };
 /** NM1 entity codes of care sites: an organization there is a place (not a payer or a clearing house). */
 const X12_SITE = new Set(['77', 'FA', '85', '87', 'DN', 'DK', '82', '71', '72', 'DQ', 'QB', '1P']);
-const X12_SEGMENT = /(?:^|[~\n\r])[ \t]*(NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*([^~\n\r]*)/g;
+const X12_SEGMENT = /(?:^|[~\n\r])[ \t]*(NM1|N3|N4|DMG|DTP|REF|CLM|PER|ISA)\*([^~\n\r]*)/g;
 
 function x12(h: StructuredHost): void {
   const v = h.v;
@@ -637,6 +651,10 @@ function x12(h: StructuredHost): void {
         if (t && /\d/.test(tx(2))) put(2, t);
         break;
       }
+      case 'ISA':
+        // The interchange date (YYMMDD), element 9 of the envelope (stop 15).
+        if (/^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(tx(9))) put(9, 'DATE');
+        break;
       case 'CLM':
         // The claim submitter's identifier.
         if (/\d/.test(tx(1))) put(1, 'OTHER_ID');
@@ -688,10 +706,62 @@ function xml(h: StructuredHost): void {
   }
 }
 
+// --- Stop 15 (recall round places14): HL7 shapes in any field, XML elements by name ---------------
+
+/** An HL7 telephone (XTN) by its shape, in whatever field it stands: use and equipment codes, then the country, area
+ * and local number ("^PRN^PH^^^207^5550139", "^WPN^FX^^1^617^5550144"). */
+const XTN_SHAPE = /\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN|PRS)\^(PH|FX|CP|BP|MD)\^[^|^~\r\n]*\^(\+?\d{1,3})?\^(\d{1,5})\^(\d{5,9})(?=[|^~&\r\n]|$)/g;
+/** An HL7 time stamp with its time of day, alone in a field or component ("|20250318140000^", "|20250310154407-0600|"):
+ * the date is its first eight digits (the time identifies no one). */
+const HL7_DATETIME = /(?<=[|^])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?(?:[+-][01]\d[0-5]\d)?(?=[|^~\r\n]|$)/g;
+
+function hl7Shapes(h: StructuredHost): void {
+  const v = h.v;
+  if (v.includes('^PH^') || v.includes('^FX^') || v.includes('^CP^') || v.includes('^BP^') || v.includes('^MD^')) for (const m of v.matchAll(XTN_SHAPE)) {
+    const s = m.index + m[0].length - (m[4] as string).length - 1 - (m[3] as string).length - (m[2] ? (m[2] as string).length + 1 : 0);
+    h.add(s, m.index + m[0].length, m[1] === 'FX' ? 'FAX' : 'PHONE', P + 1);
+  }
+  for (const m of v.matchAll(HL7_DATETIME)) h.add(m.index, m.index + 8, 'DATE', P + 4);
+}
+
+/** XML elements named like a column of places, phones or faxes, in any case ("<City>", "<PostalCode>", "<zip>",
+ * "<Telephone>"), and the "<Number>" of a telephone or fax element ("<PrimaryTelephone><Number>3135550163</Number>",
+ * NCPDP SCRIPT). Names and identifiers keep their own rules. */
+const XML_ANY_FIELD = /<([A-Za-z][\w.-]{1,40})(?:[ \t][^<>\n]*)?>([^<>\n]{1,80})<\/\1>/g;
+const XML_NUMBER_OF = /<([A-Za-z]*(?:Telephone|Phone|Fax|Mobile|Pager)[A-Za-z]*)(?:[ \t][^<>\n]*)?>[ \t\r\n]*<Number>([^<>\n]{7,30})<\/Number>/gi;
+
+/** The type of a column's values when it holds places, phones or faxes ("city", "zip_code", "Phone"), else undefined. */
+export function placeColumnType(name: string): PhiType | undefined {
+  const t = COLUMN[colKey(name)];
+  return t === 'LOCATION' || t === 'PHONE' || t === 'FAX' ? t : undefined;
+}
+
+function xmlFields(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(XML_ANY_FIELD)) {
+    const t = placeColumnType(m[1] as string);
+    if (!t) continue;
+    const raw = m[2] as string;
+    const val = raw.trim();
+    if (!val || !/[\p{L}\p{N}]/u.test(val) || ((t === 'PHONE' || t === 'FAX') && (val.match(/\d/g)?.length ?? 0) < 7)) continue;
+    const s = m.index + m[0].indexOf('>') + 1 + raw.indexOf(val);
+    h.add(s, s + val.length, t, P);
+  }
+  if (/<Number>/i.test(v)) for (const m of v.matchAll(XML_NUMBER_OF)) {
+    const val = (m[2] as string).trim();
+    if ((val.match(/\d/g)?.length ?? 0) < 7 || /[A-Za-z]/.test(val)) continue;
+    const s = m.index + m[0].length - '</Number>'.length - (m[2] as string).length + (m[2] as string).indexOf(val);
+    h.add(s, s + val.length, /fax/i.test(m[1] as string) ? 'FAX' : 'PHONE', P + 2);
+  }
+}
+
 /** Runs the format rules that the text can contain (cheap gates first). */
 export function structured(h: StructuredHost): void {
   const v = h.v;
-  if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) hl7(h);
+  if (v.includes('|') && /(?<![A-Za-z0-9|^])(?:MSH|PID|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|PD1|EVN|MRG|TXA|DG1|AL1|ROL|PRD|AIP|SCH|RXE|RXO)\|/.test(v)) {
+    hl7(h);
+    hl7Shapes(h);
+  }
   if (v.includes('\n') && (v.includes(',') || v.includes('\t') || v.includes(';') || v.includes('|'))) csv(h);
   if (v.includes('\n')) fixedWidth(h);
   if (v.includes('(0010,') || v.includes('(0008,')) dicom(h);
@@ -702,4 +772,5 @@ export function structured(h: StructuredHost): void {
   }
   if (v.includes('*') && /(?:^|[~\n\r])[ \t]*(?:NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*/.test(v)) x12(h);
   if (v.includes('</') && /<(?:streetAddressLine|city|postalCode|county|given|family)[ >]|<id[ \t][^<>]*extension=/.test(v)) xml(h);
+  if (v.includes('</')) xmlFields(h);
 }
