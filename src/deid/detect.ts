@@ -7533,6 +7533,9 @@ function laterCues(d: Detector): void {
   datelinePlaces(d);
   routePlaces(d);
   kinTownPlaces(d);
+  idAfterLabelWord(d);
+  licenceAfterName(d);
+  identifierTypes(d);
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
@@ -9596,5 +9599,256 @@ function ocrNumbers(d: Detector): void {
         p += m[0].length - 1;
       }
     }
+  }
+}
+
+// --- Stop 15 (branch ids15): the type of an identifier from the words of its label --------------------------------
+
+/** The words of identifier labels, in several languages and short forms, and the type of the value they label. A word
+ * of OTHER_ID names an identifier of another kind (it stops the search: "employee ID", "claim no."); the words of
+ * ID_LABEL_FILL ("id", "no", "number") say nothing of the kind and are read past. */
+const ID_WORD_TYPE = new Map<string, PhiType>();
+function idWords(t: PhiType, words: string): void {
+  for (const w of words.split(' ')) ID_WORD_TYPE.set(w, t);
+}
+idWords('DEVICE', 'device devices dosimeter dosimeters dosimetry serial serials sn camera recorder monitor pump sensor transmitter receiver implant pacemaker defibrillator stimulator neurostimulator processor wheelchair concentrator ventilator nebulizer nebuliser glucometer hub modem router imei meid tracker beacon headset loaner wander elopement npwt aparelho appareil geraet dispositivo dispositif seriennummer');
+idWords('MRN', 'mrn chart folder dossier expediente prontuario hospice hosp uhid');
+idWords('HEALTH_PLAN', 'member subscriber medicaid medicare insurance insurer insured coverage payer ndis phin nhi chi pm-jay pmjay sus cns medi-cal mutuelle versicherung versichertennummer krankenkasse');
+idWords('LICENSE', 'licence license licensure licencia commission notary dea');
+idWords('ACCOUNT', 'account accounts acct invoice folio statement');
+idWords('BIOMETRIC', 'fingerprint fingerprints thumbprint thumbprints thumb face facial palm iris retina voice voiceprint footprint footprints template templates biometric biometrics');
+idWords('SSN', 'ssn');
+idWords('OTHER_ID', 'employee passport case claim study participant subject kit receipt docket specimen accession npi ticket order requisition registry ref reference confirmation tracking trial enrollment enrolment session user username login rx prescription donor recipient auth authorization authorisation pre-auth preauth voucher lot batch barcode inmate booking incident request permit certificate certification visitor driver drivers patient pt');
+/** Words of a label that name no kind ("ID", "no.", "number"). */
+const ID_LABEL_FILL = new Set('id ids no nr nbr num number numbers code identifier ident of the on file with is was for and or de n'.split(' '));
+
+/** A word of a label, its camelCase or snake_case parts split ("DEANumber" -> dea number, "device_sn" -> device sn). */
+const LABEL_WORD = /[A-Za-z][A-Za-z'-]*/g;
+function labelParts(w: string): string[] {
+  if (!/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(w)) return [w.toLowerCase()];
+  return w.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(' ');
+}
+
+/**
+ * The type that the label before `s` gives an identifier there: the nearest label word of ID_WORD_TYPE among the last
+ * five words of its line before it (a colon may stand between: "Dosimeters: collar badge LX2Q-..."), read back to the
+ * line's start, a sentence's end, a semicolon or another value with digits. Undefined when no such word is there.
+ */
+function labelWordType(v: string, s: number): PhiType | undefined {
+  let a = s;
+  const min = Math.max(0, s - 56);
+  while (a > min) {
+    const c = v.charCodeAt(a - 1);
+    if (c === 10 || c === 13 || c === 59 || c === 44 || c === 94 || c === 124) break;
+    // (A sentence ends at a stop before a blank; "no." and "Lic." are labels' stops.)
+    if (c === 46 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9) && !/(?:^|[^A-Za-z])(?:no|nr|lic|reg|acct|hosp|med|n)$/i.test(v.slice(Math.max(0, a - 6), a - 1))) break;
+    a--;
+  }
+  const part = v.slice(a, s);
+  const words: [string, number][] = [];
+  // (Another value with digits before the label ends it: "collar badge X, waist Y".)
+  let from = 0;
+  for (const m of part.matchAll(/[A-Za-z0-9][\w\/.-]*\d[\w\/.-]*|\d/g)) if (m[0].length >= 4) from = m.index + m[0].length;
+  for (const m of part.slice(from).matchAll(LABEL_WORD)) words.push([m[0], m.index]);
+  let n = 0;
+  for (let i = words.length - 1; i >= 0 && n < 5; i--) {
+    const parts = labelParts((words[i] as [string, number])[0]);
+    for (let j = parts.length - 1; j >= 0; j--) {
+      const k = (parts[j] as string).replace(/'s$/, '');
+      if (ID_LABEL_FILL.has(k)) continue;
+      const t = ID_WORD_TYPE.get(k);
+      if (t !== undefined) return t;
+      n++;
+    }
+  }
+  return undefined;
+}
+
+/** Cells of a line of a table aligned with blanks (two or more), tabs or bars: their [start, end) in the text. */
+function alignedCells(v: string, ls: number, le: number): [number, number][] {
+  const out: [number, number][] = [];
+  const bars = v.slice(ls, le).includes('|');
+  let cs = -1;
+  for (let i = ls; i <= le; i++) {
+    const c = i < le ? v.charCodeAt(i) : 10;
+    const sep = c === 10 || c === 13 || c === 9 || (bars ? c === 124 : c === 32 && (v.charCodeAt(i + 1) === 32 || v.charCodeAt(i + 1) === 9));
+    if (!sep && c !== 32) {
+      if (cs < 0) cs = i;
+      continue;
+    }
+    if (sep && cs >= 0) {
+      let e = i;
+      while (e > cs && v.charCodeAt(e - 1) === 32) e--;
+      out.push([cs, e]);
+      cs = -1;
+    }
+  }
+  return out;
+}
+
+/** The type of an identifier in a table's column from its header ("Device SN", "Thumbprint"): the header is the
+ * nearest line above, within twelve, whose three or more cells hold no digit; the cell by its index when the rows
+ * have as many cells, else the header cell where the value starts. */
+function columnType(v: string, s: number): PhiType | undefined {
+  let ls = s;
+  while (ls > 0 && v.charCodeAt(ls - 1) !== 10) ls--;
+  let le = v.indexOf('\n', s);
+  if (le < 0) le = v.length;
+  const row = alignedCells(v, ls, le);
+  if (row.length < 3) return undefined;
+  let ci = -1;
+  for (let x = 0; x < row.length; x++) if ((row[x] as [number, number])[0] <= s && (row[x] as [number, number])[1] >= s) ci = x;
+  if (ci < 0) return undefined;
+  let he = ls - 1;
+  for (let n = 0; n < 12 && he > 0; n++) {
+    let hs = he;
+    while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
+    const line = v.slice(hs, he);
+    if (!/\d/.test(line)) {
+      const head = alignedCells(v, hs, he);
+      if (head.length >= 3) {
+        let cell: [number, number] | undefined;
+        if (head.length === row.length) cell = head[ci];
+        else for (const h of head) if (h[0] - hs <= s - ls + 1 && (cell === undefined || h[0] > cell[0])) cell = h;
+        if (cell === undefined) return undefined;
+        return labelWordType(v, cell[1]) ?? undefined;
+      }
+    }
+    he = hs - 1;
+  }
+  return undefined;
+}
+
+/** The family of an identifier: its text without its last group ("LX2Q-0918344" -> "LX2Q-", "TP-048813-M" -> "TP-048813-"). */
+function idFamily(w: string): string | undefined {
+  const m = /^(.*[-\/_. ])[A-Za-z0-9]+$/.exec(w) ?? /^(.*[A-Za-z])\d{3,}$/.exec(w);
+  if (!m || (m[1] as string).length < 2 || !/[A-Za-z]/.test(m[1] as string)) return undefined;
+  return `${m[1] as string}/${w.length}`;
+}
+
+/**
+ * Stop 15: generic identifiers (OTHER_ID) whose label names another kind. The nearest label word before the value
+ * ("wander bracelet WG-...", "Dosimeters: collar badge ...", "<DEANumber>", "device_sn text ..."), else the table
+ * column's header; an SSN's shape with an SSN word in its label; a value whose family ("LX2Q-0918344" and
+ * "LX2Q-0920113") holds a typed value, when its own label names nothing.
+ */
+function identifierTypes(d: Detector): void {
+  const v = d.v;
+  let other = 0;
+  for (const c of d.cands) if (c.t === 'OTHER_ID' && c.p >= 0) other++;
+  if (other === 0) return;
+  let unlabelled: Cand[] | undefined;
+  for (const c of d.cands) {
+    if (c.t !== 'OTHER_ID' || c.p < 0) continue;
+    // (HL7 and X12 fields are typed by their place in the record.)
+    const b = codeAt(v, c.s - 1);
+    if (b === 94 || b === 124 || b === 42) continue;
+    const val = v.slice(c.s, c.e);
+    let t = labelWordType(v, c.s);
+    if (t === undefined && v.includes('  ')) t = columnType(v, c.s);
+    // "Donor SSN or employee ID: 912-44-0867".
+    if (/^\d{3}-\d{2}-\d{4}$/.test(val) && /\b(?:ssn|social[ \t]+security)\b/i.test(v.slice(Math.max(0, c.s - 40), c.s))) t = 'SSN';
+    if (t === undefined) (unlabelled ??= []).push(c);
+    else if (t !== 'OTHER_ID') c.t = t;
+  }
+  if (unlabelled === undefined) return;
+  let fam: Map<string, PhiType> | undefined;
+  for (const c of d.cands) {
+    if (c.p < 0 || c.t === 'OTHER_ID' || c.e - c.s < 5 || c.e - c.s > 24) continue;
+    const t = c.t;
+    if (t !== 'MRN' && t !== 'DEVICE' && t !== 'BIOMETRIC' && t !== 'ACCOUNT' && t !== 'HEALTH_PLAN' && t !== 'LICENSE') continue;
+    const f = idFamily(v.slice(c.s, c.e));
+    if (f === undefined) continue;
+    fam ??= new Map();
+    const was = fam.get(f);
+    fam.set(f, was === undefined || was === t ? t : 'OTHER_ID');
+  }
+  if (fam === undefined) return;
+  for (const c of unlabelled) {
+    const f = idFamily(v.slice(c.s, c.e));
+    const t = f === undefined ? undefined : fam.get(f);
+    if (t !== undefined && t !== 'OTHER_ID') c.t = t;
+  }
+}
+
+/** Words that open no identifier's label, even before "ID", "no." or "#": phones, rooms, lots, models, codes of things. */
+const NOT_ID_LABEL = new Set('tel phone telephone fax mobile mob cell pager beeper ext extension room rm bed bay apt suite unit box lot batch model version ver rev page item step form protocol irb grant contract po part cat catalog catalogue cpt icd ndc clia loinc cvx snomed hcpcs drg exit gate route bus store station channel line size gauge question section dose cycle day week month year table figure chapter test tube kit slot rack shelf locker cabinet cart chair room zone floor level ward pin'.split(' '));
+/** Nouns of things that carry an identifier; the label words before them give its type ("wander bracelet", "collar badge"). */
+const ID_CARRIERS = new Set(['bracelet', 'band', 'wristband', 'tag', 'badge', 'sample', 'card']);
+const ID_GAP = /^[ \t]*\.?[ \t]*(?:(?:id|no\.?|nr\.?|number|num|code|with|#)[ \t]*[:#=.]?[ \t]*)*[:#=(]?[ \t]*$/i;
+const UNIT_AFTER_ID = /^[ \t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|%|bpm|mmhg|hours?|hrs?|min|days?|x|times)\b/i;
+
+/**
+ * Stop 15: an identifier after a label word that LABEL_RE does not list: a word of ID_WORD_TYPE or a carrier noun right
+ * before it ("Clinic folder KKT/2019/08812", "cart camera PTZ-7720-A14", "receipt NWO-2025-0447", "PHIN 118 204 771"),
+ * or any word but a thing's before "ID", "no." or "#" when the value mixes letters and digits or is long
+ * ("WeChat ID zgl_flushing68", "provider ID G7P114", "FR# FR-7712-0458"). The label words type it (labelWordType).
+ */
+function idAfterLabelWord(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let last = -1;
+  for (const i of d.xIdx) {
+    const t0 = toks[i] as Tok;
+    if (t0.s < last) continue;
+    // The value may open with letters joined to the digits ("KKT/2019/08812", "PM8KX2A7F").
+    let vi = i;
+    while (vi > 0) {
+      const p = toks[vi - 1] as Tok;
+      const gap = (toks[vi] as Tok).s - p.e;
+      const g = v.charCodeAt(p.e);
+      if (gap === 1 && (g === 47 || g === 46 || g === 95 || g === 45) && p.shape !== 'L' && p.shape !== 'T') vi--;
+      else break;
+    }
+    if (vi === 0) continue;
+    const lt = toks[vi - 1] as Tok;
+    const gap = v.slice(lt.e, (toks[vi] as Tok).s);
+    if (gap.length > 14 || gap.includes('\n') || !ID_GAP.test(gap)) continue;
+    const k = lt.k;
+    const known = (ID_WORD_TYPE.has(k) || ID_CARRIERS.has(k)) && k !== 'lot' && k !== 'batch' && k !== 'patient' && k !== 'pt' && k !== 'driver' && k !== 'drivers' && k !== 'ticket';
+    const filled = /[#]|\b(?:id|no|nr|number)\b/i.test(gap);
+    if (!known && !(filled && lt.shape !== 'X' && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L'))) continue;
+    ID_AFTER.lastIndex = lt.e;
+    let m = ID_AFTER.exec(v);
+    SPACED_ID.lastIndex = lt.e;
+    const sp = SPACED_ID.exec(v);
+    if (sp && (!m || (sp[1] as string).length > (m[1] as string).length)) m = sp;
+    if (!m) continue;
+    const val = m[1] as string;
+    const e = m.index + m[0].length;
+    const s = e - val.length;
+    if (s > t0.s || e <= t0.s) continue;
+    const digits = val.replace(/\D/g, '').length;
+    const letters = val.replace(/[^A-Za-z]/g, '').length;
+    const mixed = (digits >= 3 && letters >= 1 && val.length >= 6) || (digits >= 2 && letters >= 4);
+    if (known ? !(digits >= 4 || mixed) : !(mixed || digits >= 6)) continue;
+    // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
+    if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/.test(val) || /^INC\d{7}$/.test(val)) continue;
+    if (looksLikeDate(val) || /^\d{1,3}\.\d+$/.test(val) || /^(?:19|20)\d{2}$/.test(val) || UNIT_AFTER_ID.test(v.slice(e, e + 8))) continue;
+    if (d.anyCand(s, e)) continue;
+    d.add(s, e, labelWordType(v, s) ?? 'OTHER_ID', 62);
+    last = e;
+  }
+}
+
+/** A professional register's acronym and number after a clinician's name: "Dr Lim Wei Ling, MMC 61127", "Niamh Ruane,
+ * PHN, NMBI PIN 113872", "Gideon Marchetti, SWE reg SW118204" (up to two credentials between; not NPI, DOB, MRN...). */
+const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-])/;
+const NOT_REGISTER = new Set('NPI DOB DOD MRN SSN NHS CHI UR ID EXT TEL FAX MOB CELL PH RM BED APT AGE HT WT BP HR RR MSG REF ACCT INV LOT MA PIN CC DEPT WARD PAGER BLEEP'.split(' '));
+
+function licenceAfterName(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44) continue;
+    const m = LICENCE_AFTER_NAME.exec(v.slice(c.e, c.e + 48));
+    if (!m) continue;
+    const acr = m[1] as string;
+    if (NOT_REGISTER.has(acr) || (m[2] === undefined && acr.length < 3)) continue;
+    const g = m[3] as string;
+    const s = c.e + m[0].length - g.length;
+    // (It outranks a postcode read after "PIN" and a generic identifier.)
+    d.add(s, s + g.length, 'LICENSE', 104);
   }
 }

@@ -46,6 +46,9 @@ const SEGMENT = new RegExp(`(?<![A-Za-z0-9|^])(${Object.keys(HL7).join('|')})\\|
 /** Identifier type codes of HL7 table 0203 (CX component 5). */
 const CX_TYPE: Record<string, PhiType> = {
   MR: 'MRN', MRN: 'MRN', PI: 'MRN', PT: 'MRN', PN: 'MRN', SS: 'SSN', SSN: 'SSN', AN: 'ACCOUNT', VN: 'ACCOUNT', PRN: 'LICENSE', DL: 'LICENSE',
+  // (Stop 15: a state registry's, a passport's, a birth registry's, an employee's or a national number is no record number;
+  // licences of a doctor, a nurse or a state.)
+  SR: 'OTHER_ID', PPN: 'OTHER_ID', BR: 'OTHER_ID', EI: 'OTHER_ID', NI: 'OTHER_ID', NNxxx: 'OTHER_ID', WC: 'OTHER_ID', DN: 'LICENSE', MD: 'LICENSE', RN: 'LICENSE', LN: 'LICENSE', SL: 'LICENSE', DEA: 'LICENSE',
   NPI: 'OTHER_ID', MB: 'HEALTH_PLAN', MC: 'HEALTH_PLAN', MA: 'HEALTH_PLAN', SN: 'HEALTH_PLAN', NH: 'HEALTH_PLAN', JHN: 'HEALTH_PLAN', HC: 'HEALTH_PLAN',
 };
 const TS_RE = /^((?:18|19|20)\d{2})(0[1-9]|1[0-2])(?:(0[1-9]|[12]\d|3[01])(?:[0-2]\d(?:[0-5]\d(?:[0-5]\d(?:\.\d+)?)?)?)?)?(?:[+-]\d{4})?$/;
