@@ -9616,7 +9616,7 @@ idWords('MRN', 'mrn chart folder dossier expediente prontuario hospice hosp uhid
 idWords('HEALTH_PLAN', 'member subscriber medicaid medicare insurance insurer insured coverage payer ndis phin nhi chi pm-jay pmjay sus cns medi-cal mutuelle versicherung versichertennummer krankenkasse');
 idWords('LICENSE', 'licence license licensure licencia commission notary dea');
 idWords('ACCOUNT', 'account accounts acct invoice folio statement');
-idWords('BIOMETRIC', 'fingerprint fingerprints thumbprint thumbprints thumb face facial palm iris retina voice voiceprint footprint footprints template templates biometric biometrics');
+idWords('BIOMETRIC', 'fingerprint fingerprints thumbprint thumbprints palmprint handprint faceprint thumb face facial palm iris retina voice voiceprint footprint footprints template templates biometric biometrics');
 idWords('SSN', 'ssn');
 idWords('OTHER_ID', 'employee passport case claim study participant subject kit receipt docket specimen accession npi ticket order requisition registry ref reference confirmation tracking trial enrollment enrolment session user username login rx prescription donor recipient auth authorization authorisation pre-auth preauth voucher lot batch barcode inmate booking incident request permit certificate certification visitor driver drivers patient pt');
 /** Words of a label that name no kind ("ID", "no.", "number"). */
@@ -9656,7 +9656,8 @@ function labelWordType(v: string, s: number): PhiType | undefined {
     for (let j = parts.length - 1; j >= 0; j--) {
       const k = (parts[j] as string).replace(/'s$/, '');
       if (ID_LABEL_FILL.has(k)) continue;
-      const t = ID_WORD_TYPE.get(k);
+      // (A plural: "Dosimeters", "Monitors".)
+      const t = ID_WORD_TYPE.get(k) ?? (k.length > 4 && k.endsWith('s') ? ID_WORD_TYPE.get(k.slice(0, -1)) : undefined);
       if (t !== undefined) return t;
       n++;
     }
@@ -9797,20 +9798,24 @@ function idAfterLabelWord(d: Detector): void {
       const p = toks[vi - 1] as Tok;
       const gap = (toks[vi] as Tok).s - p.e;
       const g = v.charCodeAt(p.e);
-      if (gap === 1 && (g === 47 || g === 46 || g === 95 || g === 45) && p.shape !== 'L' && p.shape !== 'T') vi--;
+      if (gap === 1 && (g === 95 || ((g === 47 || g === 46 || g === 45) && p.shape !== 'L' && p.shape !== 'T'))) vi--;
       else break;
     }
-    if (vi === 0) continue;
-    const lt = toks[vi - 1] as Tok;
+    // (Past the words that name no kind: "NDIS no.", "provider ID".)
+    let li = vi - 1;
+    while (li > 0 && li >= vi - 2 && ID_LABEL_FILL.has((toks[li] as Tok).k) && (toks[li] as Tok).k.length <= 6) li--;
+    if (li < 0) continue;
+    const lt = toks[li] as Tok;
     const gap = v.slice(lt.e, (toks[vi] as Tok).s);
     if (gap.length > 14 || gap.includes('\n') || !ID_GAP.test(gap)) continue;
     const k = lt.k;
     const known = (ID_WORD_TYPE.has(k) || ID_CARRIERS.has(k)) && k !== 'lot' && k !== 'batch' && k !== 'patient' && k !== 'pt' && k !== 'driver' && k !== 'drivers' && k !== 'ticket';
     const filled = /[#]|\b(?:id|no|nr|number)\b/i.test(gap);
     if (!known && !(filled && lt.shape !== 'X' && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L'))) continue;
-    ID_AFTER.lastIndex = lt.e;
+    const vs = (toks[vi] as Tok).s;
+    ID_AFTER.lastIndex = vs;
     let m = ID_AFTER.exec(v);
-    SPACED_ID.lastIndex = lt.e;
+    SPACED_ID.lastIndex = vs;
     const sp = SPACED_ID.exec(v);
     if (sp && (!m || (sp[1] as string).length > (m[1] as string).length)) m = sp;
     if (!m) continue;
