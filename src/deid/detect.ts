@@ -9618,7 +9618,7 @@ idWords('LICENSE', 'licence license licensure licencia commission notary dea');
 idWords('ACCOUNT', 'account accounts acct invoice folio statement');
 idWords('BIOMETRIC', 'fingerprint fingerprints thumbprint thumbprints palmprint handprint faceprint thumb face facial palm iris retina voice voiceprint footprint footprints template templates biometric biometrics');
 idWords('SSN', 'ssn');
-idWords('OTHER_ID', 'employee passport case claim study participant subject kit receipt docket specimen accession npi ticket order requisition registry ref reference confirmation tracking trial enrollment enrolment session user username login rx prescription donor recipient auth authorization authorisation pre-auth preauth voucher lot batch barcode inmate booking incident request permit certificate certification visitor driver drivers patient pt');
+idWords('OTHER_ID', 'employee passport case claim study participant subject kit receipt docket specimen accession npi ticket order requisition registry ref reference confirmation tracking trial enrollment enrolment session user username login rx prescription donor recipient auth authorization authorisation pre-auth preauth voucher lot batch barcode inmate booking incident request mychart portal permit certificate certification visitor driver drivers patient pt');
 /** Words of a label that name no kind ("ID", "no.", "number"). */
 const ID_LABEL_FILL = new Set('id ids no nr nbr num number numbers code identifier ident of the on file with is was for and or de n'.split(' '));
 
@@ -9652,7 +9652,9 @@ function labelWordType(v: string, s: number): PhiType | undefined {
   for (const m of part.slice(from).matchAll(LABEL_WORD)) words.push([m[0], m.index]);
   let n = 0;
   for (let i = words.length - 1; i >= 0 && n < 5; i--) {
-    const parts = labelParts((words[i] as [string, number])[0]);
+    const w = (words[i] as [string, number])[0];
+    // (A word the list holds whole is not split: "MyChart" is a portal, not a chart.)
+    const parts = ID_WORD_TYPE.has(w.toLowerCase()) ? [w.toLowerCase()] : labelParts(w);
     for (let j = parts.length - 1; j >= 0; j--) {
       const k = (parts[j] as string).replace(/'s$/, '');
       if (ID_LABEL_FILL.has(k)) continue;
@@ -9825,8 +9827,9 @@ function idAfterLabelWord(d: Detector): void {
     if (s > t0.s || e <= t0.s) continue;
     const digits = val.replace(/\D/g, '').length;
     const letters = val.replace(/[^A-Za-z]/g, '').length;
-    const mixed = (digits >= 3 && letters >= 1 && val.length >= 6) || (digits >= 2 && letters >= 4);
-    if (known ? !(digits >= 4 || mixed) : !(mixed || digits >= 6)) continue;
+    // (Four digits at least, or a user name's letters and digits after "ID": "MMT-780G" is a model, "CI632" a type.)
+    if (!(known ? digits >= 4 : (digits >= 4 && letters >= 1) || digits >= 6) && !(filled && digits >= 2 && letters >= 4)) continue;
+    if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(val)) continue;
     // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
     if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/.test(val) || /^INC\d{7}$/.test(val)) continue;
     if (looksLikeDate(val) || /^\d{1,3}\.\d+$/.test(val) || /^(?:19|20)\d{2}$/.test(val) || UNIT_AFTER_ID.test(v.slice(e, e + 8))) continue;
