@@ -9778,6 +9778,7 @@ function identifierTypes(d: Detector): void {
 const NOT_ID_LABEL = new Set('tel phone telephone fax mobile mob cell pager beeper ext extension room rm bed bay apt suite unit box lot batch model version ver rev page item step form protocol irb grant contract po part cat catalog catalogue cpt icd ndc clia loinc cvx snomed hcpcs drg exit gate route bus store station channel line size gauge question section dose cycle day week month year table figure chapter test tube kit slot rack shelf locker cabinet cart chair room zone floor level ward pin'.split(' '));
 /** Nouns of things that carry an identifier; the label words before them give its type ("wander bracelet", "collar badge"). */
 const ID_CARRIERS = new Set(['bracelet', 'band', 'wristband', 'tag', 'badge', 'sample', 'card']);
+const ID_FILL_TOKENS = new Set(['id', 'no', 'nr', 'nbr', 'num', 'number', 'code']);
 const ID_GAP = /^[ \t]*\.?[ \t]*(?:(?:id|no\.?|nr\.?|number|num|code|with|#)[ \t]*[:#=.]?[ \t]*)*[:#=(]?[ \t]*$/i;
 const UNIT_AFTER_ID = /^[ \t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|%|bpm|mmhg|hours?|hrs?|min|days?|x|times)\b/i;
 
@@ -9794,6 +9795,9 @@ function idAfterLabelWord(d: Detector): void {
   for (const i of d.xIdx) {
     const t0 = toks[i] as Tok;
     if (t0.s < last) continue;
+    // (Cheap first: a blank, a colon, a hash, an equals sign, a bracket or a joiner before the token.)
+    const b0 = codeAt(v, t0.s - 1);
+    if (b0 !== 32 && b0 !== 9 && b0 !== 58 && b0 !== 35 && b0 !== 61 && b0 !== 40 && b0 !== 47 && b0 !== 46 && b0 !== 95 && b0 !== 45) continue;
     // The value may open with letters joined to the digits ("KKT/2019/08812", "PM8KX2A7F").
     let vi = i;
     while (vi > 0) {
@@ -9805,15 +9809,18 @@ function idAfterLabelWord(d: Detector): void {
     }
     // (Past the words that name no kind: "NDIS no.", "provider ID".)
     let li = vi - 1;
-    while (li > 0 && li >= vi - 2 && ID_LABEL_FILL.has((toks[li] as Tok).k) && (toks[li] as Tok).k.length <= 6) li--;
+    while (li > 0 && li >= vi - 2 && ID_FILL_TOKENS.has((toks[li] as Tok).k)) li--;
+    // ("Bracelet with number SH-...".)
+    if (li > 0 && li < vi - 1 && (toks[li] as Tok).k === 'with') li--;
     if (li < 0) continue;
     const lt = toks[li] as Tok;
-    const gap = v.slice(lt.e, (toks[vi] as Tok).s);
-    if (gap.length > 14 || gap.includes('\n') || !ID_GAP.test(gap)) continue;
+    if (lt.shape === 'X' || (toks[vi] as Tok).s - lt.e > 14) continue;
     const k = lt.k;
     const known = (ID_WORD_TYPE.has(k) || ID_CARRIERS.has(k)) && k !== 'lot' && k !== 'batch' && k !== 'patient' && k !== 'pt' && k !== 'driver' && k !== 'drivers' && k !== 'ticket';
-    const filled = /[#]|\b(?:id|no|nr|number)\b/i.test(gap);
-    if (!known && !(filled && lt.shape !== 'X' && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L'))) continue;
+    const filled = li < vi - 1 || v.charCodeAt(lt.e) === 35;
+    if (!known && !(filled && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L'))) continue;
+    const gap = v.slice(lt.e, (toks[vi] as Tok).s);
+    if (gap.includes('\n') || !ID_GAP.test(gap)) continue;
     const vs = (toks[vi] as Tok).s;
     ID_AFTER.lastIndex = vs;
     let m = ID_AFTER.exec(v);
@@ -9849,7 +9856,7 @@ function licenceAfterName(d: Detector): void {
   const n0 = d.cands.length;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
-    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44) continue;
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44 || !isUpperAscii(codeAt(v, c.e + 2))) continue;
     const m = LICENCE_AFTER_NAME.exec(v.slice(c.e, c.e + 48));
     if (!m) continue;
     const acr = m[1] as string;
@@ -9859,4 +9866,8 @@ function licenceAfterName(d: Detector): void {
     // (It outranks a postcode read after "PIN" and a generic identifier.)
     d.add(s, s + g.length, 'LICENSE', 104);
   }
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
