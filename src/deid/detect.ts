@@ -9,7 +9,7 @@ import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
 import { REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
-import { US_STATE_CODES, structured } from './structured.js';
+import { US_STATE_CODES, colKey, colType, structured } from './structured.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -7535,6 +7535,8 @@ function laterCues(d: Detector): void {
   kinTownPlaces(d);
   idAfterLabelWord(d);
   licenceAfterName(d);
+  if (d.seen & T.LABEL) headerColumns(d);
+  if (d.rare?.has('insert')) sqlIdColumns(d);
   identifierTypes(d);
   sameIdSameType(d);
   storeOnStreet(d);
@@ -9618,6 +9620,7 @@ idWords('LICENSE', 'licence license licensure licencia commission notary dea');
 idWords('ACCOUNT', 'account accounts acct invoice folio statement');
 idWords('BIOMETRIC', 'fingerprint fingerprints thumbprint thumbprints palmprint handprint faceprint thumb face facial palm iris retina voice voiceprint footprint footprints template templates biometric biometrics');
 idWords('SSN', 'ssn');
+idWords('VEHICLE', 'plate plates vin rego kennzeichen matricula targa immatriculation kenteken');
 idWords('OTHER_ID', 'employee passport case claim study participant subject kit receipt docket specimen accession npi ticket order requisition registry ref reference confirmation tracking trial enrollment enrolment session user username login rx prescription donor recipient auth authorization authorisation pre-auth preauth voucher lot batch barcode inmate booking incident request mychart portal permit certificate certification visitor driver drivers patient pt');
 /** Words of a label that name no kind ("ID", "no.", "number"). */
 const ID_LABEL_FILL = new Set('id ids no nr nbr num number numbers code identifier ident of the on file with is was for and or de n'.split(' '));
@@ -9818,7 +9821,8 @@ function idAfterLabelWord(d: Detector): void {
     const k = lt.k;
     const known = (ID_WORD_TYPE.has(k) || ID_CARRIERS.has(k)) && k !== 'lot' && k !== 'batch' && k !== 'patient' && k !== 'pt' && k !== 'driver' && k !== 'drivers' && k !== 'ticket';
     const filled = li < vi - 1 || v.charCodeAt(lt.e) === 35;
-    if (!known && !(filled && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L'))) continue;
+    // (A common word in lower case only before "ID" or "#": "provider ID", not "the no. 5".)
+    if (!known && !(filled && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L' && !/^[ \t]*(?:id\b|#)/i.test(v.slice(lt.e, lt.e + 4))))) continue;
     const gap = v.slice(lt.e, (toks[vi] as Tok).s);
     if (gap.includes('\n') || !ID_GAP.test(gap)) continue;
     const vs = (toks[vi] as Tok).s;
@@ -9835,7 +9839,7 @@ function idAfterLabelWord(d: Detector): void {
     const digits = val.replace(/\D/g, '').length;
     const letters = val.replace(/[^A-Za-z]/g, '').length;
     // (Four digits at least, or a user name's letters and digits after "ID": "MMT-780G" is a model, "CI632" a type.)
-    if (!(known ? digits >= 4 : (digits >= 4 && letters >= 1) || digits >= 6) && !(filled && digits >= 2 && letters >= 4)) continue;
+    if (!(known ? digits >= 4 : (digits >= 4 && letters >= 1) || digits >= 6) && !(filled && ((digits >= 2 && letters >= 4) || (digits >= 3 && letters >= 2 && val.length >= 6)))) continue;
     if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(val)) continue;
     // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
     if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/.test(val) || /^INC\d{7}$/.test(val)) continue;
@@ -9870,4 +9874,99 @@ function licenceAfterName(d: Detector): void {
 
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
+}
+
+/**
+ * Stop 15: the values under a table's header cell that names an identifier's kind ("Plate", "Device SN", "Member ID"),
+ * in tables aligned with blanks, tabs or bars: from the header words among the label words (T.LABEL), the rows below
+ * up to a blank line or a line of other cells; a value holds a digit and no blank run, and nothing found covers it.
+ */
+function headerColumns(d: Detector): void {
+  const v = d.v;
+  let lastLine = -1;
+  for (const i of d.stickyIdx) {
+    const t = d.toks[i] as Tok;
+    if ((t.f & T.LABEL) === 0 || t.s < lastLine) continue;
+    let hs = t.s;
+    while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
+    let he = v.indexOf('\n', t.s);
+    if (he < 0) he = v.length;
+    lastLine = he;
+    // (Cheap first: a run of two blanks, a tab or a bar on the line.)
+    const line = v.slice(hs, he);
+    if (!line.includes('  ') && !line.includes('\t') && !line.includes('|')) continue;
+    if (/\d/.test(line)) continue;
+    const head = alignedCells(v, hs, he);
+    if (head.length < 3) continue;
+    const types = head.map((h) => {
+      const ty = labelWordType(v, h[1]);
+      return ty === undefined || ty === 'OTHER_ID' ? colType(colKey(v.slice(h[0], h[1]))) : ty;
+    });
+    if (!types.some((ty) => ty !== undefined && ty !== 'NAME' && ty !== 'LOCATION' && ty !== 'DATE' && ty !== 'PHONE' && ty !== 'FAX' && ty !== 'EMAIL' && ty !== 'AGE_OVER_89')) continue;
+    let rs = he + 1;
+    for (let n = 0; n < 60 && rs < v.length; n++) {
+      let re = v.indexOf('\n', rs);
+      if (re < 0) re = v.length;
+      const row = alignedCells(v, rs, re);
+      if (row.length < 2 || row.length > head.length + 1) break;
+      for (let x = 0; x < row.length; x++) {
+        const [cs, ce] = row[x] as [number, number];
+        let hx = -1;
+        if (row.length === head.length) hx = x;
+        else for (let y = 0; y < head.length; y++) if ((head[y] as [number, number])[0] - hs <= cs - rs + 1) hx = y;
+        const ty = hx < 0 ? undefined : types[hx];
+        if (ty === undefined || ty === 'NAME' || ty === 'LOCATION' || ty === 'DATE' || ty === 'PHONE' || ty === 'FAX' || ty === 'EMAIL' || ty === 'AGE_OVER_89' || ty === 'OTHER_ID') continue;
+        const val = v.slice(cs, ce);
+        if (val.length < 4 || val.length > 24 || !/\d/.test(val) || !/^[A-Za-z0-9][A-Za-z0-9 \/._-]*[A-Za-z0-9]$/.test(val) || looksLikeDate(val)) continue;
+        // (No word in lower case: "red F-150" describes the car, "fentaNYL 100 mcg" is a dose.)
+        if ((val.match(/\d/g)?.length ?? 0) < 3 || /(?:^|[ \/])(?=[A-Za-z]*[a-z])[A-Za-z]{2,}(?=[ \/]|$)/.test(val) || d.anyCand(cs, ce)) continue;
+        d.add(cs, ce, ty, 61);
+      }
+      rs = re + 1;
+    }
+  }
+}
+
+/** Stop 15: the identifiers in the columns of an SQL INSERT that name their kind ("mrn", "visit_no", "member_id"): a
+ * generic identifier found there takes the column's type, one not found is added. */
+const SQL_INSERT_IDS = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/gi;
+const SQL_TUPLE_VALUE = /[ \t\r\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t]*(?=[,)])/y;
+
+function sqlIdColumns(d: Detector): void {
+  const v = d.v;
+  const re = SQL_INSERT_IDS;
+  re.lastIndex = 0;
+  for (let m = re.exec(v); m !== null; m = re.exec(v)) {
+    const cols = (m[1] as string).split(',').map((c) => colType(colKey(c)));
+    if (!cols.some((t) => t === 'MRN' || t === 'ACCOUNT' || t === 'HEALTH_PLAN' || t === 'LICENSE' || t === 'DEVICE' || t === 'SSN' || t === 'BIOMETRIC' || t === 'VEHICLE')) continue;
+    let q = re.lastIndex;
+    while (v.charCodeAt(q) === 40) {
+      let x = q + 1;
+      for (let col = 0; ; col++) {
+        SQL_TUPLE_VALUE.lastIndex = x;
+        const tv = SQL_TUPLE_VALUE.exec(v);
+        if (!tv) break;
+        const t = cols[col];
+        if (tv[1] !== undefined && t !== undefined && /\d/.test(tv[1]) && t !== 'NAME' && t !== 'DATE' && t !== 'LOCATION' && t !== 'PHONE' && t !== 'FAX' && t !== 'EMAIL' && t !== 'AGE_OVER_89') {
+          const s = tv.index + tv[0].indexOf("'") + 1;
+          const e = s + tv[1].length;
+          let typed = false;
+          for (const c of d.cands) if (c.p >= 0 && c.s === s && c.e === e) {
+            if (c.t === 'OTHER_ID') c.t = t;
+            typed = true;
+          }
+          if (!typed && !d.anyCand(s, e)) d.add(s, e, t, 61);
+        }
+        x = SQL_TUPLE_VALUE.lastIndex;
+        if (v.charCodeAt(x) !== 44) break;
+        x++;
+      }
+      x = SQL_TUPLE_VALUE.lastIndex;
+      if (v.charCodeAt(x) !== 41) break;
+      x = skipBlanks(v, x + 1, v.length);
+      if (v.charCodeAt(x) !== 44) break;
+      q = x + 1;
+      while (q < v.length && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9 || v.charCodeAt(q) === 10 || v.charCodeAt(q) === 13)) q++;
+    }
+  }
 }

@@ -65,3 +65,28 @@ test('HL7 identifier type codes other than a record number', () => {
   covered(t, 'MR55102', 'MRN');
   covered(t, 'ST4471920', 'OTHER_ID');
 });
+
+test("a table's column named by its header: the values under it that nothing else found", () => {
+  const t = 'STAFF PARKING LOG\nBay   Driver               Car              Plate         Notes\n3     Rosa Quintero        silver Corolla   JRW-5531      wheelchair\n8     Tomasz Wrobel        blue Golf        KT7 4409      visitor\n';
+  has(t, 'VEHICLE', 'JRW-5531');
+  has(t, 'VEHICLE', 'KT7 4409');
+  // The car's description in its own column is no plate.
+  notFlagged(t, 'silver Corolla');
+});
+
+test('the columns of an SQL insert type the identifiers in its rows', () => {
+  const t = "INSERT INTO visits (mrn, visit_no, seen_on) VALUES\n ('Q-550193', 'E-7730418', '2024-11-02'),\n ('Q-550207', 'E-7730422', '2024-11-03');";
+  has(t, 'MRN', 'Q-550193');
+  has(t, 'ACCOUNT', 'E-7730422');
+});
+
+test("an 835 claim payment's patient control number is an account", () => {
+  const t = 'LX*1~\nCLP*HRV-00552019*1*310*120.5*25*12*7719930442*11*1~\nNM1*QC*1*DOE*JANE~';
+  has(t, 'ACCOUNT', 'HRV-00552019');
+  has(t, 'OTHER_ID', '7719930442');
+});
+
+test('a short code of letters and digits after an acronym and "ID"', () => {
+  has('Beneficiary: S. Rao, PM-JAY ID KA7QZ3M9B, card seen.', 'HEALTH_PLAN', 'KA7QZ3M9B');
+  has('GP Dr Hone Parata, Kawakawa Health, provider ID K4R227, reviewed.', 'OTHER_ID', 'K4R227');
+});
