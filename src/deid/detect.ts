@@ -7537,6 +7537,7 @@ function laterCues(d: Detector): void {
   licenceAfterName(d);
   if (d.seen & T.LABEL) headerColumns(d);
   if (d.rare?.has('insert')) sqlIdColumns(d);
+  if (v.includes('XX') || v.includes('xx') || v.includes('**')) maskedIds(d);
   identifierTypes(d);
   sameIdSameType(d);
   storeOnStreet(d);
@@ -9617,7 +9618,7 @@ idWords('DEVICE', 'device devices dosimeter dosimeters dosimetry serial serials 
 idWords('MRN', 'mrn chart folder dossier expediente prontuario hospice hosp uhid');
 idWords('HEALTH_PLAN', 'member subscriber medicaid medicare insurance insurer insured coverage payer ndis phin nhi chi pm-jay pmjay sus cns medi-cal mutuelle versicherung versichertennummer krankenkasse');
 idWords('LICENSE', 'licence license licensure licencia commission notary dea');
-idWords('ACCOUNT', 'account accounts acct invoice folio statement');
+idWords('ACCOUNT', 'account accounts acct invoice folio statement visa mastercard amex debit credit');
 idWords('BIOMETRIC', 'fingerprint fingerprints thumbprint thumbprints palmprint handprint faceprint thumb face facial palm iris retina voice voiceprint footprint footprints template templates biometric biometrics');
 idWords('SSN', 'ssn');
 idWords('VEHICLE', 'plate plates vin rego kennzeichen matricula targa immatriculation kenteken');
@@ -9881,6 +9882,8 @@ function isUpperAscii(c: number): boolean {
  * in tables aligned with blanks, tabs or bars: from the header words among the label words (T.LABEL), the rows below
  * up to a blank line or a line of other cells; a value holds a digit and no blank run, and nothing found covers it.
  */
+const HEADER_VALUE = /^(?:[A-Za-z]{1,2} )?[\w\/.-]*\d[\w\/.-]*(?: [\w\/.-]*\d[\w\/.-]*)*$/;
+
 function headerColumns(d: Detector): void {
   const v = d.v;
   let lastLine = -1;
@@ -9919,7 +9922,8 @@ function headerColumns(d: Detector): void {
         const val = v.slice(cs, ce);
         if (val.length < 4 || val.length > 24 || !/\d/.test(val) || !/^[A-Za-z0-9][A-Za-z0-9 \/._-]*[A-Za-z0-9]$/.test(val) || looksLikeDate(val)) continue;
         // (No word in lower case: "red F-150" describes the car, "fentaNYL 100 mcg" is a dose.)
-        if ((val.match(/\d/g)?.length ?? 0) < 3 || /(?:^|[ \/])(?=[A-Za-z]*[a-z])[A-Za-z]{2,}(?=[ \/]|$)/.test(val) || d.anyCand(cs, ce)) continue;
+        // (Every part holds a digit but a short leading letter group: "HP 20 441", not "RED F-150" in capitals.)
+        if ((val.match(/\d/g)?.length ?? 0) < 3 || !HEADER_VALUE.test(val) || d.anyCand(cs, ce)) continue;
         d.add(cs, ce, ty, 61);
       }
       rs = re + 1;
@@ -9968,5 +9972,26 @@ function sqlIdColumns(d: Detector): void {
       q = x + 1;
       while (q < v.length && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9 || v.charCodeAt(q) === 10 || v.charCodeAt(q) === 13)) q++;
     }
+  }
+}
+
+/** Stop 15: the digits left visible in a masked identifier ("Aadhaar XXXX XXXX 4471", "card ****-****-****-0192",
+ * "SSN XXX-XX-4471"): the visible digits, typed by the label before the mask (an SSN's 3-2 mask is an SSN). */
+const MASKED_ID = /(?<![\w*])((?:[Xx*]{2,4}[ -]?){1,4})(\d{4})(?![\w-])/g;
+
+function maskedIds(d: Detector): void {
+  const v = d.v;
+  for (const m of v.matchAll(MASKED_ID)) {
+    const mask = m[1] as string;
+    const g = m[2] as string;
+    const groups = mask.trim().split(/[ -]/).filter(Boolean);
+    // (One short mask before a year is no identifier: "xx 2024".)
+    if (groups.length === 1 && ((groups[0] as string).length < 4 || /^(?:19|20)\d\d$/.test(g))) continue;
+    // (Stars and a blank alone are a separator in notes: "**** 0315 HR dropping".)
+    if (groups.length === 1 && (groups[0] as string).charCodeAt(0) === 42 && mask.endsWith(' ')) continue;
+    const s = m.index + mask.length;
+    if (d.anyCand(s, s + g.length)) continue;
+    const ssn = groups.length === 2 && (groups[0] as string).length === 3 && (groups[1] as string).length === 2;
+    d.add(s, s + g.length, ssn ? 'SSN' : labelWordType(v, m.index) ?? 'OTHER_ID', 63);
   }
 }

@@ -90,3 +90,11 @@ test('a short code of letters and digits after an acronym and "ID"', () => {
   has('Beneficiary: S. Rao, PM-JAY ID KA7QZ3M9B, card seen.', 'HEALTH_PLAN', 'KA7QZ3M9B');
   has('GP Dr Hone Parata, Kawakawa Health, provider ID K4R227, reviewed.', 'OTHER_ID', 'K4R227');
 });
+
+test('the digits left visible in a masked identifier', () => {
+  has('National ID (masked) XXXX XXXX 5529 seen at registration.', 'OTHER_ID', '5529');
+  has('Medicaid (masked) XXXX XXXX 7718 verified by phone.', 'HEALTH_PLAN', '7718');
+  // Stars as a separator before a time, a mask before a year: no identifier.
+  notFlagged('couplets noted. **** 0415 HR in the 50s', '0415');
+  notFlagged('Hb done xx 2024 per records', '2024');
+});
