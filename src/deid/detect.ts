@@ -1327,6 +1327,8 @@ function triggerFlags(): Map<string, number> {
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs', 'insert'], T.NHS);
+  // (Stop 15, ids15) Masks of identifiers ("XXXX XXXX 4471"): maskedIds.
+  add(MASK_WORDS, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -7537,7 +7539,7 @@ function laterCues(d: Detector): void {
   licenceAfterName(d);
   if (d.seen & T.LABEL) headerColumns(d);
   if (d.rare?.has('insert')) sqlIdColumns(d);
-  if (v.includes('XX') || v.includes('xx') || v.includes('**')) maskedIds(d);
+  if ((d.rare !== undefined && MASK_WORDS.some((w) => d.rare?.has(w))) || v.includes('**')) maskedIds(d);
   identifierTypes(d);
   sameIdSameType(d);
   storeOnStreet(d);
@@ -9799,7 +9801,9 @@ function idAfterLabelWord(d: Detector): void {
   for (const i of d.xIdx) {
     const t0 = toks[i] as Tok;
     if (t0.s < last) continue;
-    // (Cheap first: a blank, a colon, a hash, an equals sign, a bracket or a joiner before the token.)
+    // (Cheap first: four characters, or three digits before a blank and a digit ("530 771 208"); a blank, a colon, a
+    // hash, an equals sign, a bracket or a joiner before the token.)
+    if (t0.e - t0.s < 4 && !(t0.e - t0.s === 3 && v.charCodeAt(t0.e) === 32 && isDigitCode(codeAt(v, t0.e + 1)))) continue;
     const b0 = codeAt(v, t0.s - 1);
     if (b0 !== 32 && b0 !== 9 && b0 !== 58 && b0 !== 35 && b0 !== 61 && b0 !== 40 && b0 !== 47 && b0 !== 46 && b0 !== 95 && b0 !== 45) continue;
     // The value may open with letters joined to the digits ("KKT/2019/08812", "PM8KX2A7F").
@@ -9890,6 +9894,10 @@ function headerColumns(d: Detector): void {
   for (const i of d.stickyIdx) {
     const t = d.toks[i] as Tok;
     if ((t.f & T.LABEL) === 0 || t.s < lastLine) continue;
+    // (Cheap first: a header cell's word opens its line or follows a tab, a bar or two blanks, or is followed by them.)
+    const b1 = codeAt(v, t.s - 1);
+    const a1 = codeAt(v, t.e);
+    if (!(t.s === 0 || b1 === 10 || b1 === 9 || b1 === 124 || (b1 === 32 && codeAt(v, t.s - 2) === 32) || a1 === 10 || a1 === 9 || a1 === 124 || a1 === 13 || Number.isNaN(a1) || (a1 === 32 && codeAt(v, t.e + 1) === 32))) continue;
     let hs = t.s;
     while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
     let he = v.indexOf('\n', t.s);
@@ -9974,6 +9982,8 @@ function sqlIdColumns(d: Detector): void {
     }
   }
 }
+
+const MASK_WORDS = ['xx', 'xxx', 'xxxx', 'xxx-xx', 'xxxx-xxxx', 'xxxx-xxxx-xxxx'];
 
 /** Stop 15: the digits left visible in a masked identifier ("Aadhaar XXXX XXXX 4471", "card ****-****-****-0192",
  * "SSN XXX-XX-4471"): the visible digits, typed by the label before the mask (an SSN's 3-2 mask is an SSN). */
