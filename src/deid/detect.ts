@@ -7537,6 +7537,7 @@ function laterCues(d: Detector): void {
   kinTownPlaces(d);
   idAfterLabelWord(d);
   licenceAfterName(d);
+  recordAfterName(d);
   if (d.seen & T.LABEL) headerColumns(d);
   if (d.rare?.has('insert')) sqlIdColumns(d);
   if ((d.rare !== undefined && MASK_WORDS.some((w) => d.rare?.has(w))) || v.includes('**')) maskedIds(d);
@@ -10003,5 +10004,30 @@ function maskedIds(d: Detector): void {
     if (d.anyCand(s, s + g.length)) continue;
     const ssn = groups.length === 2 && (groups[0] as string).length === 3 && (groups[1] as string).length === 2;
     d.add(s, s + g.length, ssn ? 'SSN' : labelWordType(v, m.index) ?? 'OTHER_ID', 63);
+  }
+}
+
+/** Stop 15: a record number in brackets right after a patient's name in a list or a sign-out ("Varga, Elsbeth (4471-0093)",
+ * "Pryce, Alaric (4417730)"): seven to ten digits, or two groups of four, and no phone's grouping. */
+const RECORD_AFTER_NAME = /^ \((\d{7,10}|\d{4}-\d{4})\)/;
+
+function recordAfterName(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 32 || v.charCodeAt(c.e + 1) !== 40 || !isDigitCode(codeAt(v, c.e + 2))) continue;
+    const m = RECORD_AFTER_NAME.exec(v.slice(c.e, c.e + 16));
+    if (!m) continue;
+    const g = m[1] as string;
+    // (A phone number without its area code or with it, in ten digits, is no record number.)
+    if (g.length === 10 || looksLikeDate(g)) continue;
+    const s = c.e + 2;
+    let here = false;
+    for (const o of d.cands) if (o.p >= 0 && o.s < s + g.length && o.e > s) {
+      if (o.t === 'OTHER_ID' && o.s === s && o.e === s + g.length) o.t = 'MRN';
+      here = true;
+    }
+    if (!here) d.add(s, s + g.length, 'MRN', 62);
   }
 }

@@ -98,3 +98,10 @@ test('the digits left visible in a masked identifier', () => {
   notFlagged('couplets noted. **** 0415 HR in the 50s', '0415');
   notFlagged('Hb done xx 2024 per records', '2024');
 });
+
+test("a record number in brackets after a patient's name", () => {
+  has('anyone covering bed 9? pt Rufina Ostrowski (5520-1187) lactate up', 'MRN', '5520-1187');
+  has('Waste log: Quayle, Bertram (7730415) morphine 2 mg', 'MRN', '7730415');
+  // A phone number in brackets after a name stays a phone.
+  has('Called Rufina Ostrowski (802-555-0143) back.', 'PHONE', '802-555-0143');
+});
