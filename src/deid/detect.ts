@@ -9,7 +9,7 @@ import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
 import { REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
-import { US_STATE_CODES, placeColumnType, structured } from './structured.js';
+import { US_STATE_CODES, colKey, colType, placeColumnType, structured } from './structured.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -1413,6 +1413,8 @@ function triggerFlags(): Map<string, number> {
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs', 'insert'], T.NHS);
   // Stop 15: a Malay and Indonesian fax label (see numbersRound15).
   add(['faks', 'faksimili', 'jalan', 'jln', 'jl', 'lorong', 'persiaran', 'taman', 'kampung', 'bandar'], T.NHS);
+  // (Stop 15, ids15) Masks of identifiers ("XXXX XXXX 4471"): maskedIds.
+  add(MASK_WORDS, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -7741,6 +7743,13 @@ function laterCues(d: Detector): void {
   datelinePlaces(d);
   routePlaces(d);
   kinTownPlaces(d);
+  idAfterLabelWord(d);
+  licenceAfterName(d);
+  recordAfterName(d);
+  if (d.seen & T.LABEL) headerColumns(d);
+  if (d.rare?.has('insert')) sqlIdColumns(d);
+  if ((d.rare !== undefined && MASK_WORDS.some((w) => d.rare?.has(w))) || v.includes('**')) maskedIds(d);
+  identifierTypes(d);
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
@@ -10017,4 +10026,428 @@ function ymdAt(d: Detector, s0: number): void {
   const m = YMD_SPACED.exec(v.slice(s0, s0 + 12));
   if (!m || !DOB_LABEL_BEFORE.test(v.slice(Math.max(0, s0 - 24), s0))) return;
   if (!d.anyCand(s0, s0 + 10)) d.add(s0, s0 + 10, 'DATE', 90);
+}
+
+// --- Stop 15 (branch ids15): the type of an identifier from the words of its label --------------------------------
+
+/** The words of identifier labels, in several languages and short forms, and the type of the value they label. A word
+ * of OTHER_ID names an identifier of another kind (it stops the search: "employee ID", "claim no."); the words of
+ * ID_LABEL_FILL ("id", "no", "number") say nothing of the kind and are read past. */
+const ID_WORD_TYPE = new Map<string, PhiType>();
+function idWords(t: PhiType, words: string): void {
+  for (const w of words.split(' ')) ID_WORD_TYPE.set(w, t);
+}
+idWords('DEVICE', 'device devices dosimeter dosimeters dosimetry serial serials sn camera recorder monitor pump sensor transmitter receiver implant pacemaker defibrillator stimulator neurostimulator processor wheelchair concentrator ventilator nebulizer nebuliser glucometer hub modem router imei meid tracker beacon headset loaner wander elopement npwt aparelho appareil geraet dispositivo dispositif seriennummer');
+idWords('MRN', 'mrn chart folder dossier expediente prontuario hospice hosp uhid');
+idWords('HEALTH_PLAN', 'member subscriber medicaid medicare insurance insurer insured coverage payer ndis phin nhi chi pm-jay pmjay sus cns medi-cal mutuelle versicherung versichertennummer krankenkasse');
+idWords('LICENSE', 'licence license licensure licencia commission notary dea');
+idWords('ACCOUNT', 'account accounts acct invoice folio statement visa mastercard amex debit credit');
+idWords('BIOMETRIC', 'fingerprint fingerprints thumbprint thumbprints palmprint handprint faceprint thumb face facial palm iris retina voice voiceprint footprint footprints template templates biometric biometrics');
+idWords('SSN', 'ssn');
+idWords('VEHICLE', 'plate plates vin rego kennzeichen matricula targa immatriculation kenteken');
+idWords('OTHER_ID', 'employee passport case claim study participant subject kit receipt docket specimen accession npi ticket order requisition registry ref reference confirmation tracking trial enrollment enrolment session user username login rx prescription donor recipient auth authorization authorisation pre-auth preauth voucher lot batch barcode inmate booking incident request mychart portal permit certificate certification visitor driver drivers patient pt');
+/** Words of a label that name no kind ("ID", "no.", "number"). */
+const ID_LABEL_FILL = new Set('id ids no nr nbr num number numbers code identifier ident of the on file with is was for and or de n'.split(' '));
+
+/** A word of a label, its camelCase or snake_case parts split ("DEANumber" -> dea number, "device_sn" -> device sn). */
+const LABEL_WORD = /[A-Za-z][A-Za-z'-]*/g;
+function labelParts(w: string): string[] {
+  if (!/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(w)) return [w.toLowerCase()];
+  return w.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(' ');
+}
+
+/**
+ * The type that the label before `s` gives an identifier there: the nearest label word of ID_WORD_TYPE among the last
+ * five words of its line before it (a colon may stand between: "Dosimeters: collar badge LX2Q-..."), read back to the
+ * line's start, a sentence's end, a semicolon or another value with digits. Undefined when no such word is there.
+ */
+function labelWordType(v: string, s: number): PhiType | undefined {
+  let a = s;
+  const min = Math.max(0, s - 56);
+  while (a > min) {
+    const c = v.charCodeAt(a - 1);
+    if (c === 10 || c === 13 || c === 59 || c === 44 || c === 94 || c === 124) break;
+    // (A sentence ends at a stop before a blank; "no." and "Lic." are labels' stops.)
+    if (c === 46 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9) && !/(?:^|[^A-Za-z])(?:no|nr|lic|reg|acct|hosp|med|n)$/i.test(v.slice(Math.max(0, a - 6), a - 1))) break;
+    a--;
+  }
+  const part = v.slice(a, s);
+  const words: [string, number][] = [];
+  // (Another value with digits before the label ends it: "collar badge X, waist Y".)
+  let from = 0;
+  for (const m of part.matchAll(/[A-Za-z0-9][\w\/.-]*\d[\w\/.-]*|\d/g)) if (m[0].length >= 4) from = m.index + m[0].length;
+  for (const m of part.slice(from).matchAll(LABEL_WORD)) words.push([m[0], m.index]);
+  let n = 0;
+  for (let i = words.length - 1; i >= 0 && n < 5; i--) {
+    const w = (words[i] as [string, number])[0];
+    // (A word the list holds whole is not split: "MyChart" is a portal, not a chart.)
+    const parts = ID_WORD_TYPE.has(w.toLowerCase()) ? [w.toLowerCase()] : labelParts(w);
+    for (let j = parts.length - 1; j >= 0; j--) {
+      const k = (parts[j] as string).replace(/'s$/, '');
+      if (ID_LABEL_FILL.has(k)) continue;
+      // (A plural: "Dosimeters", "Monitors".)
+      const t = ID_WORD_TYPE.get(k) ?? (k.length > 4 && k.endsWith('s') ? ID_WORD_TYPE.get(k.slice(0, -1)) : undefined);
+      if (t !== undefined) return t;
+      n++;
+    }
+  }
+  return undefined;
+}
+
+/** Cells of a line of a table aligned with blanks (two or more), tabs or bars: their [start, end) in the text. */
+function alignedCells(v: string, ls: number, le: number): [number, number][] {
+  const out: [number, number][] = [];
+  const bars = v.slice(ls, le).includes('|');
+  let cs = -1;
+  for (let i = ls; i <= le; i++) {
+    const c = i < le ? v.charCodeAt(i) : 10;
+    const sep = c === 10 || c === 13 || c === 9 || (bars ? c === 124 : c === 32 && (v.charCodeAt(i + 1) === 32 || v.charCodeAt(i + 1) === 9));
+    if (!sep && c !== 32) {
+      if (cs < 0) cs = i;
+      continue;
+    }
+    if (sep && cs >= 0) {
+      let e = i;
+      while (e > cs && v.charCodeAt(e - 1) === 32) e--;
+      out.push([cs, e]);
+      cs = -1;
+    }
+  }
+  return out;
+}
+
+/** The type of an identifier in a table's column from its header ("Device SN", "Thumbprint"): the header is the
+ * nearest line above, within twelve, whose three or more cells hold no digit; the cell by its index when the rows
+ * have as many cells, else the header cell where the value starts. */
+function columnType(v: string, s: number): PhiType | undefined {
+  let ls = s;
+  while (ls > 0 && v.charCodeAt(ls - 1) !== 10) ls--;
+  let le = v.indexOf('\n', s);
+  if (le < 0) le = v.length;
+  const row = alignedCells(v, ls, le);
+  if (row.length < 3) return undefined;
+  let ci = -1;
+  for (let x = 0; x < row.length; x++) if ((row[x] as [number, number])[0] <= s && (row[x] as [number, number])[1] >= s) ci = x;
+  if (ci < 0) return undefined;
+  let he = ls - 1;
+  for (let n = 0; n < 12 && he > 0; n++) {
+    let hs = he;
+    while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
+    const line = v.slice(hs, he);
+    if (!/\d/.test(line)) {
+      const head = alignedCells(v, hs, he);
+      if (head.length >= 3) {
+        let cell: [number, number] | undefined;
+        if (head.length === row.length) cell = head[ci];
+        else for (const h of head) if (h[0] - hs <= s - ls + 1 && (cell === undefined || h[0] > cell[0])) cell = h;
+        if (cell === undefined) return undefined;
+        return labelWordType(v, cell[1]) ?? undefined;
+      }
+    }
+    he = hs - 1;
+  }
+  return undefined;
+}
+
+/** The family of an identifier: its text without its last group ("LX2Q-0918344" -> "LX2Q-", "TP-048813-M" -> "TP-048813-"). */
+function idFamily(w: string): string | undefined {
+  const m = /^(.*[-\/_. ])[A-Za-z0-9]+$/.exec(w) ?? /^(.*[A-Za-z])\d{3,}$/.exec(w);
+  if (!m || (m[1] as string).length < 2 || !/[A-Za-z]/.test(m[1] as string)) return undefined;
+  return `${m[1] as string}/${w.length}`;
+}
+
+/**
+ * Stop 15: generic identifiers (OTHER_ID) whose label names another kind. The nearest label word before the value
+ * ("wander bracelet WG-...", "Dosimeters: collar badge ...", "<DEANumber>", "device_sn text ..."), else the table
+ * column's header; an SSN's shape with an SSN word in its label; a value whose family ("LX2Q-0918344" and
+ * "LX2Q-0920113") holds a typed value, when its own label names nothing.
+ */
+function identifierTypes(d: Detector): void {
+  const v = d.v;
+  let other = 0;
+  for (const c of d.cands) if (c.t === 'OTHER_ID' && c.p >= 0) other++;
+  if (other === 0) return;
+  let unlabelled: Cand[] | undefined;
+  for (const c of d.cands) {
+    if (c.t !== 'OTHER_ID' || c.p < 0) continue;
+    // (HL7 and X12 fields are typed by their place in the record.)
+    const b = codeAt(v, c.s - 1);
+    if (b === 94 || b === 124 || b === 42) continue;
+    const val = v.slice(c.s, c.e);
+    let t = labelWordType(v, c.s);
+    if (t === undefined && v.includes('  ')) t = columnType(v, c.s);
+    // "Donor SSN or employee ID: 912-44-0867".
+    if (/^\d{3}-\d{2}-\d{4}$/.test(val) && /\b(?:ssn|social[ \t]+security)\b/i.test(v.slice(Math.max(0, c.s - 40), c.s))) t = 'SSN';
+    if (t === undefined) (unlabelled ??= []).push(c);
+    else if (t !== 'OTHER_ID') c.t = t;
+  }
+  if (unlabelled === undefined) return;
+  let fam: Map<string, PhiType> | undefined;
+  for (const c of d.cands) {
+    if (c.p < 0 || c.t === 'OTHER_ID' || c.e - c.s < 5 || c.e - c.s > 24) continue;
+    const t = c.t;
+    if (t !== 'MRN' && t !== 'DEVICE' && t !== 'BIOMETRIC' && t !== 'ACCOUNT' && t !== 'HEALTH_PLAN' && t !== 'LICENSE') continue;
+    const f = idFamily(v.slice(c.s, c.e));
+    if (f === undefined) continue;
+    fam ??= new Map();
+    const was = fam.get(f);
+    fam.set(f, was === undefined || was === t ? t : 'OTHER_ID');
+  }
+  if (fam === undefined) return;
+  for (const c of unlabelled) {
+    const f = idFamily(v.slice(c.s, c.e));
+    const t = f === undefined ? undefined : fam.get(f);
+    if (t !== undefined && t !== 'OTHER_ID') c.t = t;
+  }
+}
+
+/** Words that open no identifier's label, even before "ID", "no." or "#": phones, rooms, lots, models, codes of things. */
+const NOT_ID_LABEL = new Set('tel phone telephone fax mobile mob cell pager beeper ext extension room rm bed bay apt suite unit box lot batch model version ver rev page item step form protocol irb grant contract po part cat catalog catalogue cpt icd ndc clia loinc cvx snomed hcpcs drg exit gate route bus store station channel line size gauge question section dose cycle day week month year table figure chapter test tube kit slot rack shelf locker cabinet cart chair room zone floor level ward pin'.split(' '));
+/** Nouns of things that carry an identifier; the label words before them give its type ("wander bracelet", "collar badge"). */
+const ID_CARRIERS = new Set(['bracelet', 'band', 'wristband', 'tag', 'badge', 'sample', 'card']);
+const ID_FILL_TOKENS = new Set(['id', 'no', 'nr', 'nbr', 'num', 'number', 'code']);
+const ID_GAP = /^[ \t]*\.?[ \t]*(?:(?:id|no\.?|nr\.?|number|num|code|with|#)[ \t]*[:#=.]?[ \t]*)*[:#=(]?[ \t]*$/i;
+const UNIT_AFTER_ID = /^[ \t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|%|bpm|mmhg|hours?|hrs?|min|days?|x|times)\b/i;
+
+/**
+ * Stop 15: an identifier after a label word that LABEL_RE does not list: a word of ID_WORD_TYPE or a carrier noun right
+ * before it ("Clinic folder KKT/2019/08812", "cart camera PTZ-7720-A14", "receipt NWO-2025-0447", "PHIN 118 204 771"),
+ * or any word but a thing's before "ID", "no." or "#" when the value mixes letters and digits or is long
+ * ("WeChat ID zgl_flushing68", "provider ID G7P114", "FR# FR-7712-0458"). The label words type it (labelWordType).
+ */
+function idAfterLabelWord(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let last = -1;
+  for (const i of d.xIdx) {
+    const t0 = toks[i] as Tok;
+    if (t0.s < last) continue;
+    // (Cheap first: four characters, or three digits before a blank and a digit ("530 771 208"); a blank, a colon, a
+    // hash, an equals sign, a bracket or a joiner before the token.)
+    if (t0.e - t0.s < 4 && !(t0.e - t0.s === 3 && v.charCodeAt(t0.e) === 32 && isDigitCode(codeAt(v, t0.e + 1)))) continue;
+    const b0 = codeAt(v, t0.s - 1);
+    if (b0 !== 32 && b0 !== 9 && b0 !== 58 && b0 !== 35 && b0 !== 61 && b0 !== 40 && b0 !== 47 && b0 !== 46 && b0 !== 95 && b0 !== 45) continue;
+    // The value may open with letters joined to the digits ("KKT/2019/08812", "PM8KX2A7F").
+    let vi = i;
+    while (vi > 0) {
+      const p = toks[vi - 1] as Tok;
+      const gap = (toks[vi] as Tok).s - p.e;
+      const g = v.charCodeAt(p.e);
+      if (gap === 1 && (g === 95 || ((g === 47 || g === 46 || g === 45) && p.shape !== 'L' && p.shape !== 'T'))) vi--;
+      else break;
+    }
+    // (Past the words that name no kind: "NDIS no.", "provider ID".)
+    let li = vi - 1;
+    while (li > 0 && li >= vi - 2 && ID_FILL_TOKENS.has((toks[li] as Tok).k)) li--;
+    // ("Bracelet with number SH-...".)
+    if (li > 0 && li < vi - 1 && (toks[li] as Tok).k === 'with') li--;
+    if (li < 0) continue;
+    const lt = toks[li] as Tok;
+    if (lt.shape === 'X' || (toks[vi] as Tok).s - lt.e > 14) continue;
+    const k = lt.k;
+    const known = (ID_WORD_TYPE.has(k) || ID_CARRIERS.has(k)) && k !== 'lot' && k !== 'batch' && k !== 'patient' && k !== 'pt' && k !== 'driver' && k !== 'drivers' && k !== 'ticket';
+    const filled = li < vi - 1 || v.charCodeAt(lt.e) === 35;
+    // (A common word in lower case only before "ID" or "#": "provider ID", not "the no. 5".)
+    if (!known && !(filled && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L' && !/^[ \t]*(?:id\b|#)/i.test(v.slice(lt.e, lt.e + 4))))) continue;
+    const gap = v.slice(lt.e, (toks[vi] as Tok).s);
+    if (gap.includes('\n') || !ID_GAP.test(gap)) continue;
+    const vs = (toks[vi] as Tok).s;
+    ID_AFTER.lastIndex = vs;
+    let m = ID_AFTER.exec(v);
+    SPACED_ID.lastIndex = vs;
+    const sp = SPACED_ID.exec(v);
+    if (sp && (!m || (sp[1] as string).length > (m[1] as string).length)) m = sp;
+    if (!m) continue;
+    const val = m[1] as string;
+    const e = m.index + m[0].length;
+    const s = e - val.length;
+    if (s > t0.s || e <= t0.s) continue;
+    const digits = val.replace(/\D/g, '').length;
+    const letters = val.replace(/[^A-Za-z]/g, '').length;
+    // (Four digits at least, or a user name's letters and digits after "ID": "MMT-780G" is a model, "CI632" a type.)
+    if (!(known ? digits >= 4 : (digits >= 4 && letters >= 1) || digits >= 6) && !(filled && ((digits >= 2 && letters >= 4) || (digits >= 3 && letters >= 2 && val.length >= 6)))) continue;
+    if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(val)) continue;
+    // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
+    if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/.test(val) || /^INC\d{7}$/.test(val)) continue;
+    if (looksLikeDate(val) || /^\d{1,3}\.\d+$/.test(val) || /^(?:19|20)\d{2}$/.test(val) || UNIT_AFTER_ID.test(v.slice(e, e + 8))) continue;
+    if (d.anyCand(s, e)) continue;
+    d.add(s, e, labelWordType(v, s) ?? 'OTHER_ID', 62);
+    last = e;
+  }
+}
+
+/** A professional register's acronym and number after a clinician's name: "Dr Lim Wei Ling, MMC 61127", "Niamh Ruane,
+ * PHN, NMBI PIN 113872", "Gideon Marchetti, SWE reg SW118204" (up to two credentials between; not NPI, DOB, MRN...). */
+const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-])/;
+const NOT_REGISTER = new Set('NPI DOB DOD MRN SSN NHS CHI UR ID EXT TEL FAX MOB CELL PH RM BED APT AGE HT WT BP HR RR MSG REF ACCT INV LOT MA PIN CC DEPT WARD PAGER BLEEP'.split(' '));
+
+function licenceAfterName(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44 || !isUpperAscii(codeAt(v, c.e + 2))) continue;
+    const m = LICENCE_AFTER_NAME.exec(v.slice(c.e, c.e + 48));
+    if (!m) continue;
+    const acr = m[1] as string;
+    if (NOT_REGISTER.has(acr) || (m[2] === undefined && acr.length < 3)) continue;
+    const g = m[3] as string;
+    const s = c.e + m[0].length - g.length;
+    // (It outranks a postcode read after "PIN" and a generic identifier.)
+    d.add(s, s + g.length, 'LICENSE', 104);
+  }
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * Stop 15: the values under a table's header cell that names an identifier's kind ("Plate", "Device SN", "Member ID"),
+ * in tables aligned with blanks, tabs or bars: from the header words among the label words (T.LABEL), the rows below
+ * up to a blank line or a line of other cells; a value holds a digit and no blank run, and nothing found covers it.
+ */
+const HEADER_VALUE = /^(?:[A-Za-z]{1,2} )?[\w\/.-]*\d[\w\/.-]*(?: [\w\/.-]*\d[\w\/.-]*)*$/;
+
+function headerColumns(d: Detector): void {
+  const v = d.v;
+  let lastLine = -1;
+  for (const i of d.stickyIdx) {
+    const t = d.toks[i] as Tok;
+    if ((t.f & T.LABEL) === 0 || t.s < lastLine) continue;
+    // (Cheap first: a header cell's word opens its line or follows a tab, a bar or two blanks, or is followed by them.)
+    const b1 = codeAt(v, t.s - 1);
+    const a1 = codeAt(v, t.e);
+    if (!(t.s === 0 || b1 === 10 || b1 === 9 || b1 === 124 || (b1 === 32 && codeAt(v, t.s - 2) === 32) || a1 === 10 || a1 === 9 || a1 === 124 || a1 === 13 || Number.isNaN(a1) || (a1 === 32 && codeAt(v, t.e + 1) === 32))) continue;
+    let hs = t.s;
+    while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
+    let he = v.indexOf('\n', t.s);
+    if (he < 0) he = v.length;
+    lastLine = he;
+    // (Cheap first: a run of two blanks, a tab or a bar on the line.)
+    const line = v.slice(hs, he);
+    if (!line.includes('  ') && !line.includes('\t') && !line.includes('|')) continue;
+    if (/\d/.test(line)) continue;
+    const head = alignedCells(v, hs, he);
+    if (head.length < 3) continue;
+    const types = head.map((h) => {
+      const ty = labelWordType(v, h[1]);
+      return ty === undefined || ty === 'OTHER_ID' ? colType(colKey(v.slice(h[0], h[1]))) : ty;
+    });
+    if (!types.some((ty) => ty !== undefined && ty !== 'NAME' && ty !== 'LOCATION' && ty !== 'DATE' && ty !== 'PHONE' && ty !== 'FAX' && ty !== 'EMAIL' && ty !== 'AGE_OVER_89')) continue;
+    let rs = he + 1;
+    for (let n = 0; n < 60 && rs < v.length; n++) {
+      let re = v.indexOf('\n', rs);
+      if (re < 0) re = v.length;
+      const row = alignedCells(v, rs, re);
+      if (row.length < 2 || row.length > head.length + 1) break;
+      for (let x = 0; x < row.length; x++) {
+        const [cs, ce] = row[x] as [number, number];
+        let hx = -1;
+        if (row.length === head.length) hx = x;
+        else for (let y = 0; y < head.length; y++) if ((head[y] as [number, number])[0] - hs <= cs - rs + 1) hx = y;
+        const ty = hx < 0 ? undefined : types[hx];
+        if (ty === undefined || ty === 'NAME' || ty === 'LOCATION' || ty === 'DATE' || ty === 'PHONE' || ty === 'FAX' || ty === 'EMAIL' || ty === 'AGE_OVER_89' || ty === 'OTHER_ID') continue;
+        const val = v.slice(cs, ce);
+        if (val.length < 4 || val.length > 24 || !/\d/.test(val) || !/^[A-Za-z0-9][A-Za-z0-9 \/._-]*[A-Za-z0-9]$/.test(val) || looksLikeDate(val)) continue;
+        // (No word in lower case: "red F-150" describes the car, "fentaNYL 100 mcg" is a dose.)
+        // (Every part holds a digit but a short leading letter group: "HP 20 441", not "RED F-150" in capitals.)
+        if ((val.match(/\d/g)?.length ?? 0) < 3 || !HEADER_VALUE.test(val) || d.anyCand(cs, ce)) continue;
+        d.add(cs, ce, ty, 61);
+      }
+      rs = re + 1;
+    }
+  }
+}
+
+/** Stop 15: the identifiers in the columns of an SQL INSERT that name their kind ("mrn", "visit_no", "member_id"): a
+ * generic identifier found there takes the column's type, one not found is added. */
+const SQL_INSERT_IDS = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/gi;
+const SQL_TUPLE_VALUE = /[ \t\r\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t]*(?=[,)])/y;
+
+function sqlIdColumns(d: Detector): void {
+  const v = d.v;
+  const re = SQL_INSERT_IDS;
+  re.lastIndex = 0;
+  for (let m = re.exec(v); m !== null; m = re.exec(v)) {
+    const cols = (m[1] as string).split(',').map((c) => colType(colKey(c)));
+    if (!cols.some((t) => t === 'MRN' || t === 'ACCOUNT' || t === 'HEALTH_PLAN' || t === 'LICENSE' || t === 'DEVICE' || t === 'SSN' || t === 'BIOMETRIC' || t === 'VEHICLE')) continue;
+    let q = re.lastIndex;
+    while (v.charCodeAt(q) === 40) {
+      let x = q + 1;
+      for (let col = 0; ; col++) {
+        SQL_TUPLE_VALUE.lastIndex = x;
+        const tv = SQL_TUPLE_VALUE.exec(v);
+        if (!tv) break;
+        const t = cols[col];
+        if (tv[1] !== undefined && t !== undefined && /\d/.test(tv[1]) && t !== 'NAME' && t !== 'DATE' && t !== 'LOCATION' && t !== 'PHONE' && t !== 'FAX' && t !== 'EMAIL' && t !== 'AGE_OVER_89') {
+          const s = tv.index + tv[0].indexOf("'") + 1;
+          const e = s + tv[1].length;
+          let typed = false;
+          for (const c of d.cands) if (c.p >= 0 && c.s === s && c.e === e) {
+            if (c.t === 'OTHER_ID') c.t = t;
+            typed = true;
+          }
+          if (!typed && !d.anyCand(s, e)) d.add(s, e, t, 61);
+        }
+        x = SQL_TUPLE_VALUE.lastIndex;
+        if (v.charCodeAt(x) !== 44) break;
+        x++;
+      }
+      x = SQL_TUPLE_VALUE.lastIndex;
+      if (v.charCodeAt(x) !== 41) break;
+      x = skipBlanks(v, x + 1, v.length);
+      if (v.charCodeAt(x) !== 44) break;
+      q = x + 1;
+      while (q < v.length && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9 || v.charCodeAt(q) === 10 || v.charCodeAt(q) === 13)) q++;
+    }
+  }
+}
+
+const MASK_WORDS = ['xx', 'xxx', 'xxxx', 'xxx-xx', 'xxxx-xxxx', 'xxxx-xxxx-xxxx'];
+
+/** Stop 15: the digits left visible in a masked identifier ("Aadhaar XXXX XXXX 4471", "card ****-****-****-0192",
+ * "SSN XXX-XX-4471"): the visible digits, typed by the label before the mask (an SSN's 3-2 mask is an SSN). */
+const MASKED_ID = /(?<![\w*])((?:[Xx*]{2,4}[ -]?){1,4})(\d{4})(?![\w-])/g;
+
+function maskedIds(d: Detector): void {
+  const v = d.v;
+  for (const m of v.matchAll(MASKED_ID)) {
+    const mask = m[1] as string;
+    const g = m[2] as string;
+    const groups = mask.trim().split(/[ -]/).filter(Boolean);
+    // (One short mask before a year is no identifier: "xx 2024".)
+    if (groups.length === 1 && ((groups[0] as string).length < 4 || /^(?:19|20)\d\d$/.test(g))) continue;
+    // (Stars and a blank alone are a separator in notes: "**** 0315 HR dropping".)
+    if (groups.length === 1 && (groups[0] as string).charCodeAt(0) === 42 && mask.endsWith(' ')) continue;
+    const s = m.index + mask.length;
+    if (d.anyCand(s, s + g.length)) continue;
+    const ssn = groups.length === 2 && (groups[0] as string).length === 3 && (groups[1] as string).length === 2;
+    d.add(s, s + g.length, ssn ? 'SSN' : labelWordType(v, m.index) ?? 'OTHER_ID', 63);
+  }
+}
+
+/** Stop 15: a record number in brackets right after a patient's name in a list or a sign-out ("Varga, Elsbeth (4471-0093)",
+ * "Pryce, Alaric (4417730)"): seven to ten digits, or two groups of four, and no phone's grouping. */
+const RECORD_AFTER_NAME = /^ \((\d{7,10}|\d{4}-\d{4})\)/;
+
+function recordAfterName(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 32 || v.charCodeAt(c.e + 1) !== 40 || !isDigitCode(codeAt(v, c.e + 2))) continue;
+    const m = RECORD_AFTER_NAME.exec(v.slice(c.e, c.e + 16));
+    if (!m) continue;
+    const g = m[1] as string;
+    // (A phone number without its area code or with it, in ten digits, is no record number.)
+    if (g.length === 10 || looksLikeDate(g)) continue;
+    const s = c.e + 2;
+    let here = false;
+    for (const o of d.cands) if (o.p >= 0 && o.s < s + g.length && o.e > s) {
+      if (o.t === 'OTHER_ID' && o.s === s && o.e === s + g.length) o.t = 'MRN';
+      here = true;
+    }
+    if (!here) d.add(s, s + g.length, 'MRN', 62);
+  }
 }

@@ -48,6 +48,9 @@ const SEGMENT = new RegExp(`(?<![A-Za-z0-9|^])(${Object.keys(HL7).join('|')})\\|
 /** Identifier type codes of HL7 table 0203 (CX component 5). */
 const CX_TYPE: Record<string, PhiType> = {
   MR: 'MRN', MRN: 'MRN', PI: 'MRN', PT: 'MRN', PN: 'MRN', SS: 'SSN', SSN: 'SSN', AN: 'ACCOUNT', VN: 'ACCOUNT', PRN: 'LICENSE', DL: 'LICENSE',
+  // (Stop 15: a state registry's, a passport's, a birth registry's, an employee's or a national number is no record number;
+  // licences of a doctor, a nurse or a state.)
+  SR: 'OTHER_ID', PPN: 'OTHER_ID', BR: 'OTHER_ID', EI: 'OTHER_ID', NI: 'OTHER_ID', NNxxx: 'OTHER_ID', WC: 'OTHER_ID', DN: 'LICENSE', MD: 'LICENSE', RN: 'LICENSE', LN: 'LICENSE', SL: 'LICENSE', DEA: 'LICENSE',
   NPI: 'OTHER_ID', MB: 'HEALTH_PLAN', MC: 'HEALTH_PLAN', MA: 'HEALTH_PLAN', SN: 'HEALTH_PLAN', NH: 'HEALTH_PLAN', JHN: 'HEALTH_PLAN', HC: 'HEALTH_PLAN',
 };
 const TS_RE = /^((?:18|19|20)\d{2})(0[1-9]|1[0-2])(?:(0[1-9]|[12]\d|3[01])(?:[0-2]\d(?:[0-5]\d(?:[0-5]\d(?:\.\d+)?)?)?)?)?(?:[+-]\d{4})?$/;
@@ -212,11 +215,11 @@ col('BIOMETRIC', 'fingerprint fingerprintid fingerprinttemplate biometric biomet
 /** The codes of US states and territories (a licence's or a plate's issuer). */
 /** The two-letter codes of the US states, DC and the territories (detect.ts builds its state patterns from them). */
 export const US_STATE_CODES: ReadonlySet<string> = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
-const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
+export const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
 /** Identifier words inside a longer column or key name ("fingerprint_template_ref", "primaryMemberNumber"). */
 const KEY_ID_END = /(?:id|ids|number|num|nbr|no|hash|template|code|ref|serial|plate|print)$/;
 /** The type of a column or key: its name, or the identifier words inside it. */
-function colType(key: string): PhiType | undefined {
+export function colType(key: string): PhiType | undefined {
   const t = COLUMN[key];
   // "ID checked (state DL)", "Driver's licence no.": a driver's licence column.
   if (!t && /(?:state|drivers?)dl$|^dl(?:no|number|state)?$|licen[cs]e/.test(key)) return 'LICENSE';
@@ -596,7 +599,7 @@ const X12_REF: Record<string, PhiType> = {
 const X12_NM1_ID: Record<string, PhiType> = { MI: 'HEALTH_PLAN', II: 'HEALTH_PLAN', '34': 'SSN', XX: 'OTHER_ID', SV: 'OTHER_ID', ZZ: 'OTHER_ID' };
 /** NM1 entity codes of care sites: an organization there is a place (not a payer or a clearing house). */
 const X12_SITE = new Set(['77', 'FA', '85', '87', 'DN', 'DK', '82', '71', '72', 'DQ', 'QB', '1P']);
-const X12_SEGMENT = /(?:^|[~\n\r])[ \t]*(NM1|N3|N4|DMG|DTP|REF|CLM|PER|ISA)\*([^~\n\r]*)/g;
+const X12_SEGMENT = /(?:^|[~\n\r])[ \t]*(NM1|N3|N4|DMG|DTP|REF|CLM|CLP|PER|ISA)\*([^~\n\r]*)/g;
 
 function x12(h: StructuredHost): void {
   const v = h.v;
@@ -654,6 +657,11 @@ function x12(h: StructuredHost): void {
       case 'ISA':
         // The interchange date (YYMMDD), element 9 of the envelope (stop 15).
         if (/^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(tx(9))) put(9, 'DATE');
+        break;
+      case 'CLP':
+        // (Stop 15) An 835 claim payment: the patient control number (the provider's account) and the payer's claim number.
+        if (/\d/.test(tx(1))) put(1, 'ACCOUNT');
+        if (/\d/.test(tx(7))) put(7, 'OTHER_ID');
         break;
       case 'CLM':
         // The claim submitter's identifier.
