@@ -10119,34 +10119,52 @@ function alignedCells(v: string, ls: number, le: number): [number, number][] {
 /** The type of an identifier in a table's column from its header ("Device SN", "Thumbprint"): the header is the
  * nearest line above, within twelve, whose three or more cells hold no digit; the cell by its index when the rows
  * have as many cells, else the header cell where the value starts. */
-function columnType(v: string, s: number): PhiType | undefined {
-  let ls = s;
-  while (ls > 0 && v.charCodeAt(ls - 1) !== 10) ls--;
-  let le = v.indexOf('\n', s);
-  if (le < 0) le = v.length;
-  const row = alignedCells(v, ls, le);
+function columnType(v: string, s: number, memo: ColumnMemo): PhiType | undefined {
+  // (The cells of each line and the header above it are found once per text: many values may stand on one long line.)
+  const ls = s > 0 ? lineStartOf(v, s - 1) : 0;
+  let row = memo.cells.get(ls);
+  if (row === undefined) {
+    let le = lineEndOf(v, s);
+    if (le < 0) le = v.length;
+    memo.cells.set(ls, (row = alignedCells(v, ls, le)));
+  }
   if (row.length < 3) return undefined;
   let ci = -1;
   for (let x = 0; x < row.length; x++) if ((row[x] as [number, number])[0] <= s && (row[x] as [number, number])[1] >= s) ci = x;
   if (ci < 0) return undefined;
-  let he = ls - 1;
-  for (let n = 0; n < 12 && he > 0; n++) {
-    let hs = he;
-    while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
-    const line = v.slice(hs, he);
-    if (!/\d/.test(line)) {
-      const head = alignedCells(v, hs, he);
-      if (head.length >= 3) {
-        let cell: [number, number] | undefined;
-        if (head.length === row.length) cell = head[ci];
-        else for (const h of head) if (h[0] - hs <= s - ls + 1 && (cell === undefined || h[0] > cell[0])) cell = h;
-        if (cell === undefined) return undefined;
-        return labelWordType(v, cell[1]) ?? undefined;
+  let header = memo.headers.get(ls);
+  if (header === undefined) {
+    // The nearest line above without digits that has three cells or more, within 12 lines.
+    header = null;
+    let he = ls - 1;
+    for (let n = 0; n < 12 && he > 0; n++) {
+      let hs = he;
+      while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
+      const line = v.slice(hs, he);
+      if (!/\d/.test(line)) {
+        const head = alignedCells(v, hs, he);
+        if (head.length >= 3) {
+          header = { hs, head };
+          break;
+        }
       }
+      he = hs - 1;
     }
-    he = hs - 1;
+    memo.headers.set(ls, header);
   }
-  return undefined;
+  if (header === null) return undefined;
+  const { hs, head } = header;
+  let cell: [number, number] | undefined;
+  if (head.length === row.length) cell = head[ci];
+  else for (const h of head) if (h[0] - hs <= s - ls + 1 && (cell === undefined || h[0] > cell[0])) cell = h;
+  if (cell === undefined) return undefined;
+  return labelWordType(v, cell[1]) ?? undefined;
+}
+
+/** What columnType found of each line (by its start) in one text: its cells, and the header above it (null: none). */
+interface ColumnMemo {
+  cells: Map<number, [number, number][]>;
+  headers: Map<number, { hs: number; head: [number, number][] } | null>;
 }
 
 /** The family of an identifier: its text without its last group ("LX2Q-0918344" -> "LX2Q-", "TP-048813-M" -> "TP-048813-"). */
@@ -10168,6 +10186,9 @@ function identifierTypes(d: Detector): void {
   for (const c of d.cands) if (c.t === 'OTHER_ID' && c.p >= 0) other++;
   if (other === 0) return;
   let unlabelled: Cand[] | undefined;
+  // (Asked once: the search reads the whole text.)
+  const aligned = v.includes('  ');
+  let memo: ColumnMemo | undefined;
   for (const c of d.cands) {
     if (c.t !== 'OTHER_ID' || c.p < 0) continue;
     // (HL7 and X12 fields are typed by their place in the record.)
@@ -10175,7 +10196,7 @@ function identifierTypes(d: Detector): void {
     if (b === 94 || b === 124 || b === 42) continue;
     const val = v.slice(c.s, c.e);
     let t = labelWordType(v, c.s);
-    if (t === undefined && v.includes('  ')) t = columnType(v, c.s);
+    if (t === undefined && aligned) t = columnType(v, c.s, (memo ??= { cells: new Map(), headers: new Map() }));
     // "Donor SSN or employee ID: 912-44-0867".
     if (/^\d{3}-\d{2}-\d{4}$/.test(val) && /\b(?:ssn|social[ \t]+security)\b/i.test(v.slice(Math.max(0, c.s - 40), c.s))) t = 'SSN';
     if (t === undefined) (unlabelled ??= []).push(c);
