@@ -18,6 +18,8 @@ export const WORST_CASE_UNITS: readonly string[] = [
   'in Hillcrest, San Diego 92103 ',
   'MRN: 40088213 ID 40088213 ',
   'Mercy Hospital; ',
+  'ID 12345678 ',
+  '555-123-4567 ',
 ];
 
 /** `unit` repeated to exactly `length` characters. */
