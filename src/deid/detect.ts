@@ -9906,6 +9906,14 @@ function townsNotNames(d: Detector): void {
     if (c.t !== 'NAME' || c.p < 0 || c.e - c.s < 4) continue;
     const k0 = v.charCodeAt(c.s);
     if (k0 < 65 || k0 > 90) continue;
+    // (Cheap first: without a comma after it, only "to", "from" or "for" and a blank before it can make it a town.)
+    if (v.charCodeAt(c.e) !== 44) {
+      let q = c.s - 1;
+      if (v.charCodeAt(q) !== 32 && v.charCodeAt(q) !== 9) continue;
+      while (q > 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+      const l = v.charCodeAt(q) | 0x20;
+      if (l !== 111 && l !== 109 && l !== 114) continue;
+    }
     const word = v.slice(c.s, c.e);
     if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$/.test(word)) continue;
     const key = word.toLowerCase().replace('-', ' ');
