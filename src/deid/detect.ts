@@ -5938,6 +5938,8 @@ class Detector {
     if (!types || types.has('NAME')) {
       this.lowerRepeats();
       this.lowerNameTails();
+      bracketInitials(this);
+      userNamesOfNames(this);
     }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -9595,6 +9597,115 @@ function ocrNumbers(d: Detector): void {
         d.addPhone(a + p, a + p + m[0].length, 88);
         p += m[0].length - 1;
       }
+    }
+  }
+}
+
+// Names beside the names found: initials explained in brackets and their repeats, user names built from a name found
+// (stop 15, run from Detector.run after lowerNameTails) ----------------------------------------------------------------
+
+/** After a name found: credentials at most, then initials in brackets ("Theresa Corcoran RN (TC)", "Ruth Kagame (rk)"). */
+const BRACKET_INITIALS_AFTER = /,?[ \t]*(?:[A-Z][A-Za-z]?[A-Z.-]{0,6},?[ \t]+){0,2}\(([A-Za-z]{2,4})\)/y;
+
+/** The initials a name may be written with, lower case: every part's ("Anouk van Hulst" avh, "Sasha Pineda-Dorsey" spd),
+ * every word's, and the first and last word's; a name written surname first ("Tran, Minh Chau") in both orders. */
+function nameInitials(name: string): string[] {
+  const out: string[] = [];
+  const comma = name.indexOf(',');
+  const orders = comma > 0 ? [name.slice(comma + 1) + ' ' + name.slice(0, comma), name.replace(',', ' ')] : [name];
+  for (const o of orders) {
+    const words = o.split(/[ \t]+/).filter((w) => /^\p{L}/u.test(w));
+    if (words.length < 2) continue;
+    out.push(words.map((w) => w.split('-').map((p) => p.charAt(0)).join('')).join('').toLowerCase());
+    out.push(words.map((w) => w.charAt(0)).join('').toLowerCase());
+    out.push(((words[0] as string).charAt(0) + (words[words.length - 1] as string).charAt(0)).toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Initials a document explains in brackets after a name found ("Nurses: Theresa Corcoran RN (TC)", "Observers: Ruth Kagame
+ * (rk)"), when they are that name's initials, and every other mention of the same initials as a word ("given by TC", a
+ * log's "obs rk" column); also the initials of a legend ("KW = Kwabena Wojcik") found by namesBeside. Initials that are a
+ * credential, a state code, a diagnosis or a word are marked in their brackets only.
+ */
+function bracketInitials(d: Detector): void {
+  const v = d.v;
+  const cands = d.cands;
+  const n0 = cands.length;
+  let defined: Set<string> | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    const ch = v.charCodeAt(c.e);
+    // A legend's initials ("KW = Kwabena Wojcik"), when namesBeside found them.
+    if (ch === 61 || (ch === 32 && v.charCodeAt(c.e + 1) === 61)) {
+      const w = v.slice(c.s, c.e);
+      if (w.length >= 2 && w.length <= 4 && /^[A-Z][A-Za-z]+$/.test(w)) (defined ??= new Set()).add(w);
+      continue;
+    }
+    // (Only a blank, a comma or a bracket may follow: checked before the regular expression runs.)
+    if (ch !== 32 && ch !== 44 && ch !== 40 && ch !== 9) continue;
+    BRACKET_INITIALS_AFTER.lastIndex = c.e;
+    const m = BRACKET_INITIALS_AFTER.exec(v);
+    if (!m) continue;
+    const ini = m[1] as string;
+    if (!nameInitials(v.slice(c.s, c.e)).includes(ini.toLowerCase())) continue;
+    const s = BRACKET_INITIALS_AFTER.lastIndex - 1 - ini.length;
+    d.add(s, s + ini.length, 'NAME', 90);
+    (defined ??= new Set()).add(ini);
+  }
+  if (defined === undefined) return;
+  for (const ini of defined) {
+    const k = ini.toLowerCase();
+    if (CREDENTIAL_TOKENS.has(k) || STATE_ABBR_SET.has(ini.toUpperCase()) || NOT_NAME_CAPS.has(ini.toUpperCase()) || (d.fl(k) & L.WORD) !== 0 || NOT_NAME.has(k) || MONTH_WORDS.has(k)) continue;
+    for (let q = v.indexOf(ini); q >= 0; q = v.indexOf(ini, q + 1)) {
+      const b = q > 0 ? v.charCodeAt(q - 1) : 32;
+      const a = v.charCodeAt(q + ini.length);
+      // A word of its own: not inside a code, a file name, an address or a number ("TC-99", "lw.jpg", "@rk").
+      if (isWordCode(b) || b === 45 || b === 64 || b === 46 || b === 47 || b === 95 || isWordCode(a) || a === 45 || a === 64 || a === 95 || a === 47 || (a === 46 && isWordCode(v.charCodeAt(q + ini.length + 1)))) continue;
+      d.add(q, q + ini.length, 'NAME', 85);
+    }
+  }
+}
+
+/**
+ * A user name built from a name found in the same document: its initial and surname ("Oskar Fagerlund" ofagerlund), or
+ * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
+ * and standing as a word (not the local part of an e-mail address nor a host name).
+ */
+function userNamesOfNames(d: Detector): void {
+  const v = d.v;
+  const cands = d.cands;
+  const n0 = cands.length;
+  const keys = new Set<string>();
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
+    const text = v.slice(c.s, c.e);
+    const comma = text.indexOf(',');
+    const o = comma > 0 ? text.slice(comma + 1) + ' ' + text.slice(0, comma) : text;
+    const words = o.toLowerCase().split(/[ \t]+/).filter((w) => /^[a-z][a-z'-]*$/.test(w)).map((w) => w.replace(/['-]/g, ''));
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] as string;
+    const given = words.slice(0, -1).filter((w) => w.length > 1);
+    if (last.length < 3 || given.length === 0) continue;
+    const g = given.join('');
+    const first = given[0] as string;
+    keys.add(first.charAt(0) + last);
+    for (const sep of ['.', '_', '']) {
+      keys.add(g + sep + last);
+      if (g !== first) keys.add(first + sep + last);
+    }
+  }
+  for (const key of keys) {
+    if (key.length < 5 || (d.fl(key) & (L.WORD | NAME_BITS)) !== 0) continue;
+    for (let q = v.indexOf(key); q >= 0; q = v.indexOf(key, q + 1)) {
+      const b = q > 0 ? v.charCodeAt(q - 1) : 32;
+      const e = q + key.length;
+      const a = v.charCodeAt(e);
+      if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || isWordCode(a) || a === 64 || a === 95 || a === 45 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1)))) continue;
+      d.add(q, e, 'NAME', 85);
     }
   }
 }
