@@ -6582,13 +6582,15 @@ class Detector {
     for (const i of this.cueIdx) {
       const t = toks[i] as Tok;
       if ((t.m & M.HANDLE_CUE) === 0) continue;
+      // ("HIM tgreer": the records department in capitals, not the pronoun.)
+      if (t.k === 'him' && t.w !== 'HIM') continue;
       HANDLE_AFTER.lastIndex = t.e;
       const m = HANDLE_AFTER.exec(v);
       if (!m) continue;
       const h = m[1] as string;
       // A host name is no user name ("by tgriggs.photos.net/album").
       if (/\.(?:com|net|org|edu|gov|io|dev|app|info|biz|health|us|uk|ca|de|fr|me|co)$/.test(h)) continue;
-      if (!this.nameHandle(h, t.k !== 'by')) continue;
+      if (!this.nameHandle(h, !WEAK_HANDLE_CUES.has(t.k))) continue;
       const s = m.index + m[0].length - h.length;
       this.add(s, s + h.length, 'NAME', 103);
     }
@@ -6705,9 +6707,13 @@ const COMPANY_AT = new RegExp(
 /** A national phone number in other groupings (see RE.phoneLabelled). */
 const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3})(?![\w-]|\.\d)/y;
 /** Words a user name follows in logs, tickets and signatures ("user tgriggs", "Processed by mkrause", "Tech: jdelgado"). */
-const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor'];
+const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor',
+  // Stop 15: the staff who log in, bill, code or receive specimens; a JSON or key=value "agent", "login" (weak cues).
+  'accessioner', 'accessioned', 'biller', 'coder', 'registrar', 'him', 'agent', 'login', 'logon', 'username', 'userid'];
+/** Cues after which a user name's surname must be a known surname that is no word ("contrast agent gadavist" is none). */
+const WEAK_HANDLE_CUES = new Set(['by', 'agent', 'login', 'logon', 'him']);
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
-const HANDLE_AFTER = /[ \t]*:?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
+const HANDLE_AFTER = /"?[ \t]*[:=]?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
 
 /** What may open a line before a board entry surname first: a list number, a bullet,
  * a room or bed and its number, a time, a patient label ("Rm 5  ", "3) ", "0950 ", "pt: "). */
