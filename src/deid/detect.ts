@@ -8823,6 +8823,14 @@ const SQL_NAME_COL = /^(?:(?:pt|patient|pat|member|subscriber|guarantor|insured|
 /** The quoted values of an SQL tuple in the columns that hold names: a name of one to four words. */
 const SQL_NAME_VALUE = /^(?:\p{Lu}[\p{L}'.-]*|[a-z][\p{L}'-]*)(?:[ ,]+(?:\p{Lu}[\p{L}'.-]*|van|von|de|del|da|di|la|le|bin|al))*$/u;
 
+/** A column of given names only, and one of the staff who entered or gave the care (user names). */
+const SQL_GIVEN_COL = /^(?:(?:pt|patient|member|contact|emp|employee|person|legal|preferred)_?)?(?:first_?name|given_?names?|forenames?|fname|first|given)$/i;
+const SQL_USER_COL = /^(?:provider|clinician|staff|nurse|user|user_?name|user_?id|login|entered_?by|created_?by|modified_?by|updated_?by|signed_?by|author|operator|rendering)$/i;
+/** Capitalized words that are all known given names ("Will", "Rose Marie"). */
+function givenOnly(d: Detector, val: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(val) && val.split(' ').every((w) => (d.fl(w.toLowerCase()) & L.FIRST) !== 0);
+}
+
 function sqlNames(d: Detector): void {
   const v = d.v;
   const re = SQL_INSERT;
@@ -8830,7 +8838,10 @@ function sqlNames(d: Detector): void {
   for (let m = re.exec(v); m !== null; m = re.exec(v)) {
     const cols = (m[1] as string).split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
     const want = cols.map((c) => SQL_NAME_COL.test(c));
-    if (!want.some(Boolean)) continue;
+    // (Stop 15: a given-name column takes a given name that is also a word, 'Will'; a staff column a user name, 'hlindqvist'.)
+    const given = cols.map((c) => SQL_GIVEN_COL.test(c));
+    const user = cols.map((c) => SQL_USER_COL.test(c));
+    if (!want.some(Boolean) && !user.some(Boolean)) continue;
     // The tuples: "(v1, 'v2', ...)" separated by commas, up to the statement's end.
     let q = re.lastIndex;
     while (q < v.length && v.charCodeAt(q) === 40) {
@@ -8843,7 +8854,8 @@ function sqlNames(d: Detector): void {
           let e = x + 1;
           while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
           const val = v.slice(x + 1, e);
-          if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && d.personish(val, true)) d.add(x + 1, e, 'NAME', 90);
+          if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && (d.personish(val, true) || (given[col] && givenOnly(d, val)))) d.add(x + 1, e, 'NAME', 90);
+          else if (user[col] && /^[a-z][a-z0-9._-]{3,31}$/.test(val) && d.nameHandle(val, true)) d.add(x + 1, e, 'NAME', 90);
           x = e + 1;
         } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
         x = skipBlanks(v, x, v.length);
