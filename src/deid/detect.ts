@@ -1147,8 +1147,22 @@ function makeWordEntry(w: string, uppers: number, lowers: number, hyphen: boolea
   if (hyphen) {
     f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
     if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
+    f |= doubleBarrelBits(k, flags);
   }
   return { w, k, shape, possessive, f, m: memberBits(k), vehicle: vehicleWord(k, hyphen) };
+}
+
+/** L.LAST for a double-barrelled surname whose parts are both surnames and neither a common word ("whitlock-barrios",
+ * "dunbar-kerr"; not "ross-on-wye" nor "left-sided"), else 0 (stop 15: the name rules read the surname bit). */
+function doubleBarrelBits(k: string, flags: Map<string, number>): number {
+  if ((flags.get(k) ?? 0) !== 0) return 0;
+  const parts = k.split('-');
+  if (parts.length !== 2) return 0;
+  for (const p of parts) {
+    const pf = flags.get(p) ?? 0;
+    if (p.length < 2 || (pf & (L.LAST | L.OTHER)) === 0 || (pf & (L.WORD | L.COUNTRY)) !== 0 || EPONYMS.has(p)) return 0;
+  }
+  return L.LAST;
 }
 
 /** Whether a word's key, or one of its parts between hyphens ("mini-van"), is a vehicle word (VEHICLE_WORD_SET). */
@@ -1327,6 +1341,8 @@ function triggerFlags(): Map<string, number> {
   add(['template', 'templates'], T.NHS);
   // More rare words on the same bit; each rule looks for its own words in Detector.rare.
   add([...FIRM_WORDS, ...SIGN_OFF_WORDS, 'dublin', 'co', 'gps', 'coordinates', 'coords', 'latitude', 'lz', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'box', 'brgy', 'barangay', 'bairro', 'colonia', 'fracc', 'col', 'v', 'vs', 'insert'], T.NHS);
+  // Stop 15: patronymic joiners and military or police ranks (namesAround).
+  add(['bin', 'binti', 'bte', 'ibn', ...RANK_RARE], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -1546,6 +1562,7 @@ class Detector {
       // "ninety-two", "Check-in": the first part's triggers count too.
       f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
       if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
+      f |= doubleBarrelBits(k, flags);
     }
     if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && ageUnitLead(w) && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
     if (shape === 'X' && hyphen && lowers + uppers > 0) {
@@ -5940,6 +5957,7 @@ class Detector {
       this.lowerNameTails();
       bracketInitials(this);
       userNamesOfNames(this);
+      namesAround(this);
     }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -9725,5 +9743,108 @@ function userNamesOfNames(d: Detector): void {
       if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || isWordCode(a) || a === 64 || a === 95 || a === 45 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1)))) continue;
       d.add(q, e, 'NAME', 85);
     }
+  }
+}
+
+/** A patronymic joiner of Malay, Arabic and South Asian names ("binti", "bin", "ibn", "a/l" anak lelaki, "s/o" son of). */
+const PATRONYM_AFTER = /[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p|s\/o|d\/o)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
+const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p|s\/o|d\/o)\.?[ \t]+$/u;
+/** Words before an initial that make it no given name's ("vitamin K. Narayan", "type A. Smith"). */
+const LOWER_BEFORE_INITIAL = new Set(['by', 'and', 'with', 'to', 'from', 'per', 'cc', 'dear', 'for', 'of', 'late']);
+/** Military and police ranks before a surname ("1SG Boone", "PC Halloran", "SPC ESPINOZA-TAUFA"), in the forms written. */
+const RANKS = new Set('PVT PV2 PFC SPC CPL SGT SSG SFC MSG 1SG CSM SGM 2LT 1LT CPT MAJ LTC COL CW2 CW3 CW4 SSgt TSgt MSgt SrA A1C Amn PO1 PO2 PO3 CPO LCpl Cpl Sgt Pte Pvt Capt Maj Col Lt Cdr PC PCSO Insp Det Constable Trooper Sheriff Deputy Sergeant Corporal Lieutenant Detective Inspector Officer'.split(' '));
+
+/**
+ * Around the names found (stop 15): a patronymic joiner and the name on its other side ("Nurul Aisyah binti
+ * Kamarulzaman", "Mohd Hafiz bin Abdullah"); a dotted initial right before a surname found ("Late Sri K.
+ * Narayanaswamy"); the family name of another person of the document after a name found ("Kendra Lashelle Pugh" ...
+ * "Zion Amir Pugh"); a surname after a military or police rank ("1SG Boone", "PC Halloran").
+ */
+function namesAround(d: Detector): void {
+  const v = d.v;
+  const cands = d.cands;
+  const n0 = cands.length;
+  const rare = d.rare;
+  const joiner = (rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte'))) || v.includes('a/l ') || v.includes('s/o ');
+  let families: Set<string> | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    if (joiner) {
+      PATRONYM_AFTER.lastIndex = c.e;
+      const m = PATRONYM_AFTER.exec(v);
+      if (m && patronymOk(d, m[1] as string)) d.add(c.s, PATRONYM_AFTER.lastIndex, 'NAME', c.p);
+      const b = PATRONYM_BEFORE.exec(v.slice(Math.max(0, c.s - 48), c.s));
+      if (b && patronymOk(d, b[1] as string)) d.add(c.s - (b[0].length - b[0].indexOf(b[1] as string)), c.e, 'NAME', c.p);
+    }
+    // "K. Narayanaswamy": an initial, its dot and one space before a name found that does not hold it.
+    if (c.s >= 3 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 46 && charClass(v.charCodeAt(c.s - 3)) === 3 && (c.s === 3 || !isWordCode(v.charCodeAt(c.s - 4))) && !/[\s.]/.test(v.slice(c.s, c.e).charAt(1))) {
+      let q = c.s - 4;
+      while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+      let a = q;
+      while (a >= 0 && isLetterCode(v.charCodeAt(a))) a--;
+      const prev = v.slice(a + 1, q + 1);
+      if (prev === '' || !/^\p{Ll}/u.test(prev) || LOWER_BEFORE_INITIAL.has(prev)) d.add(c.s - 3, c.e, 'NAME', c.p);
+    }
+    // The family names of the names of two words or more.
+    const sp = v.lastIndexOf(' ', c.e - 1);
+    if (sp > c.s && c.e - sp >= 4) {
+      const last = v.slice(sp + 1, c.e);
+      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) (families ??= new Set()).add(last);
+    }
+  }
+  // "Zion Amir Pugh": a name found, one space and the family name of another name of the document.
+  if (families !== undefined) for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME' || v.charCodeAt(c.e) !== 32 || charClass(v.charCodeAt(c.e + 1)) !== 3) continue;
+    let e = c.e + 1;
+    while (e < v.length && (isLetterCode(v.charCodeAt(e)) || v.charCodeAt(e) === 45)) e++;
+    const w = v.slice(c.e + 1, e);
+    if (families.has(w) && !isWordCode(v.charCodeAt(e))) d.add(c.s, e, 'NAME', c.p);
+  }
+  // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
+  if ((rare !== undefined && RANK_RARE.some((w) => rare.has(w))) || v.includes('1SG') || v.includes('LT ')) rankSurnames(d);
+}
+
+/** The name beside a patronymic joiner: capitalized words that are no common words (given names that are words pass). */
+function patronymOk(d: Detector, name: string): boolean {
+  for (const w of name.split(/[ \t]+/)) {
+    const k = w.toLowerCase();
+    const f = d.fl(k);
+    if (NOT_NAME.has(k) || TITLES.has(k) || STATE_WORDS.has(k) || MONTH_WORDS.has(k) || FACILITY_GENERIC.has(k) || ((f & L.WORD) !== 0 && (f & NAME_BITS) === 0)) return false;
+  }
+  return true;
+}
+
+/** The rare trigger words that may be a rank (lower case, as the tokenizer keys them). */
+const RANK_RARE = ['pvt', 'pfc', 'spc', 'cpl', 'sgt', 'ssg', 'sfc', 'msg', 'csm', 'sgm', 'cpt', 'maj', 'ltc', 'lt', 'capt', 'pte', 'pc', 'insp', 'det', 'constable', 'trooper', 'sheriff', 'deputy', 'sergeant', 'corporal', 'lieutenant', 'detective', 'inspector', 'officer'];
+
+function rankSurnames(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.w.length > 10 || !RANKS.has(t.w)) continue;
+    let j = i + 1;
+    let nx = toks[j] as Tok;
+    // ("Lt. Gabriela Soto-Henning": a dot after the rank.)
+    const gap = v.slice(t.e, nx.s);
+    if (gap !== ' ' && gap !== '. ') continue;
+    if (nx.shape !== 'T' && nx.shape !== 'U') continue;
+    const s = nx.s;
+    let e = -1;
+    for (let n = 0; n < 3; n++) {
+      if (nx.w.length < 3 || nx.possessive || d.common(nx) || (nx.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) !== 0) break;
+      if ((nx.f & (L.PLACE | L.COUNTRY)) !== 0 && (nx.f & NAME_BITS) === 0) break;
+      // (A surname in capitals only after a rank of three letters or more, in a text not written in capitals: "PC BID" is
+      // after meals, "DC EXTUB" no rank at all.)
+      if ((nx.f & (T.FACILITY | T.STREET)) !== 0 || (nx.shape === 'U' && (nx.w.length < 4 || t.w.length < 3 || d.capsDoc || NOT_NAME_CAPS.has(nx.w)))) break;
+      e = nx.e;
+      const nn = toks[j + 1];
+      if (nn === undefined || !oneSpace(v, nx.e, nn.s) || nn.shape !== nx.shape) break;
+      j++;
+      nx = nn;
+    }
+    if (e > s) d.add(s, e, 'NAME', 76);
   }
 }
