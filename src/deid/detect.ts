@@ -5958,6 +5958,7 @@ class Detector {
       bracketInitials(this);
       userNamesOfNames(this);
       namesAround(this);
+      trimRoleWords(this);
     }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -9846,5 +9847,61 @@ function rankSurnames(d: Detector): void {
       nx = nn;
     }
     if (e > s) d.add(s, e, 'NAME', 76);
+  }
+}
+
+/** A label of a name field or of an age, found as a name ("Forenames Iain Ruaridh", "Narayanaswamy   Age 58 F"). */
+const NAME_FIELD_WORDS = new Set(['forename', 'forenames', 'surname', 'surnames', 'given', 'names']);
+const AGE_LABEL_WORDS = new Set(['age', 'umur', 'edad', 'idade', 'alter', 'eta']);
+
+/**
+ * Trims from the names found (stop 15) a role noun or a credential opening a name whose second word is a given name ("Driver Lionel Batiste", "Screener Willa Pruett", "Vaccinators Bernadette Ng", "CNA Guy
+ * Tremblay", "Forenames Iain Ruaridh"), and drops a rank alone before its dot ("Lt. Gabriela ...") and an age label
+ * alone before a number ("Age 58 F").
+ */
+function trimRoleWords(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let trimmed: Set<number> | undefined;
+  let dropped = false;
+  for (const c of d.cands) {
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    const c0 = v.charCodeAt(c.s);
+    if (c0 < 65 || c0 > 90 || c.e - c.s > 60) continue;
+    const sp = v.indexOf(' ', c.s);
+    if (sp < 0 || sp >= c.e) {
+      // One word: a rank before its dot, an age label before a number.
+      const w = v.slice(c.s, c.e);
+      if ((RANKS.has(w) && v.charCodeAt(c.e) === 46 && v.charCodeAt(c.e + 1) === 32) || (AGE_LABEL_WORDS.has(w.toLowerCase()) && /^[ \t:]*\d/.test(v.slice(c.e, c.e + 4)))) {
+        c.p = -1;
+        dropped = true;
+      }
+      continue;
+    }
+    const i = d.tokenStartingAt(c.s);
+    if (i < 0) continue;
+    const t = toks[i] as Tok;
+    const g = toks[i + 1];
+    // (Every candidate that opens with the word, "Forenames Iain" and "Forenames Iain Ruaridh" alike.)
+    if (g === undefined || g.e > c.e || !oneSpace(v, t.e, g.s) || g.shape !== 'T' || (g.f & L.FIRST) === 0) continue;
+    const k = t.k.endsWith('s') ? t.k.slice(0, -1) : t.k;
+    const fk = d.fl(k);
+    const role =
+      NAME_FIELD_WORDS.has(t.k) ||
+      (t.shape === 'U' && (t.m & M.CREDENTIAL_TOKENS) !== 0 && t.w.length >= 2) ||
+      (t.shape === 'T' && k.length >= 6 && /(?:er|or|ist|ian)$/.test(k) && (fk & L.FIRST) === 0 && ((fk & L.WORD) !== 0 || (fk & NAME_BITS) === 0));
+    if (role) {
+      (trimmed ??= new Set()).add(c.s);
+      c.s = g.s;
+    }
+  }
+  // (The role word found alone by another rule goes too.)
+  if (trimmed !== undefined) for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && trimmed.has(c.s)) c.p = -1;
+  // (Dropped candidates leave the list here: resolve keeps those of priority -1 unless a later rule filters them.)
+  if (dropped || trimmed !== undefined) {
+    const cands = d.cands;
+    let w = 0;
+    for (let x = 0; x < cands.length; x++) if ((cands[x] as Cand).p >= 0) cands[w++] = cands[x] as Cand;
+    cands.length = w;
   }
 }
