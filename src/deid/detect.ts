@@ -9687,7 +9687,8 @@ function bracketInitials(d: Detector): void {
     const m = BRACKET_INITIALS_AFTER.exec(v);
     if (!m) continue;
     const ini = m[1] as string;
-    if (!nameInitials(v.slice(c.s, c.e)).includes(ini.toLowerCase())) continue;
+    // ("Maria Dunmore (MD)", "Rita Nolan (RN)": a credential in brackets, even when it is the name's initials.)
+    if (CREDENTIAL_TOKENS.has(ini.toLowerCase()) || NOT_NAME_CAPS.has(ini.toUpperCase()) || !nameInitials(v.slice(c.s, c.e)).includes(ini.toLowerCase())) continue;
     const s = BRACKET_INITIALS_AFTER.lastIndex - 1 - ini.length;
     d.add(s, s + ini.length, 'NAME', 90);
     (defined ??= new Set()).add(ini);
