@@ -6727,10 +6727,11 @@ const COMPANY_AT = new RegExp(
 const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3})(?![\w-]|\.\d)/y;
 /** Words a user name follows in logs, tickets and signatures ("user tgriggs", "Processed by mkrause", "Tech: jdelgado"). */
 const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor',
-  // Stop 15: the staff who log in, bill, code or receive specimens; a JSON or key=value "agent", "login" (weak cues).
-  'accessioner', 'accessioned', 'biller', 'coder', 'registrar', 'him', 'agent', 'login', 'logon', 'username', 'userid'];
+  // Stop 15: the staff who bill, code or receive specimens; the records department; a JSON or key=value "agent" (a weak
+  // cue). (Not "login" nor "username": a portal's login is an identifier, "kwame_o88", "jdelacroix77".)
+  'accessioner', 'accessioned', 'biller', 'coder', 'registrar', 'him', 'agent'];
 /** Cues after which a user name's surname must be a known surname that is no word ("contrast agent gadavist" is none). */
-const WEAK_HANDLE_CUES = new Set(['by', 'agent', 'login', 'logon', 'him']);
+const WEAK_HANDLE_CUES = new Set(['by', 'agent', 'him']);
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
 const HANDLE_AFTER = /"?[ \t]*[:=]?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
 
