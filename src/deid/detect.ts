@@ -5955,10 +5955,7 @@ class Detector {
     if (!types || types.has('NAME')) {
       this.lowerRepeats();
       this.lowerNameTails();
-      bracketInitials(this);
-      userNamesOfNames(this);
-      namesAround(this);
-      trimRoleWords(this);
+      namesFound(this);
     }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -9642,6 +9639,29 @@ function ocrNumbers(d: Detector): void {
 // Names beside the names found: initials explained in brackets and their repeats, user names built from a name found
 // (stop 15, run from Detector.run after lowerNameTails) ----------------------------------------------------------------
 
+/** The stop-15 passes over the names found, run from Detector.run after lowerNameTails: the NAME candidates are listed
+ * once (the candidate list holds every type) and the names each pass adds are appended for the next. */
+function namesFound(d: Detector): void {
+  const all = d.cands;
+  const names: Cand[] = [];
+  let n = namesFrom(all, 0, names);
+  bracketInitials(d, names);
+  n = namesFrom(all, n, names);
+  userNamesOfNames(d, names);
+  n = namesFrom(all, n, names);
+  namesAround(d, names);
+  namesFrom(all, n, names);
+  trimRoleWords(d, names);
+}
+/** Appends to names the NAME candidates of all from index n on; returns the list's length. */
+function namesFrom(all: Cand[], n: number, names: Cand[]): number {
+  for (; n < all.length; n++) {
+    const c = all[n] as Cand;
+    if (c.p >= 0 && c.t === 'NAME') names.push(c);
+  }
+  return n;
+}
+
 /** After a name found: credentials at most, then initials in brackets ("Theresa Corcoran RN (TC)", "Ruth Kagame (rk)"). */
 const BRACKET_INITIALS_AFTER = /,?[ \t]*(?:[A-Z][A-Za-z]?[A-Z.-]{0,6},?[ \t]+){0,2}\(([A-Za-z]{2,4})\)/y;
 
@@ -9661,15 +9681,15 @@ function nameInitials(name: string): string[] {
   return out;
 }
 
+
 /**
  * Initials a document explains in brackets after a name found ("Nurses: Theresa Corcoran RN (TC)", "Observers: Ruth Kagame
  * (rk)"), when they are that name's initials, and every other mention of the same initials as a word ("given by TC", a
  * log's "obs rk" column); also the initials of a legend ("KW = Kwabena Wojcik") found by namesBeside. Initials that are a
  * credential, a state code, a diagnosis or a word are marked in their brackets only.
  */
-function bracketInitials(d: Detector): void {
+function bracketInitials(d: Detector, cands: Cand[]): void {
   const v = d.v;
-  const cands = d.cands;
   const n0 = cands.length;
   let defined: Set<string> | undefined;
   for (let x = 0; x < n0; x++) {
@@ -9713,14 +9733,16 @@ function bracketInitials(d: Detector): void {
  * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
  * and standing as a word (not the local part of an e-mail address nor a host name).
  */
-function userNamesOfNames(d: Detector): void {
+function userNamesOfNames(d: Detector, cands: Cand[]): void {
   const v = d.v;
-  const cands = d.cands;
   const n0 = cands.length;
   const keys = new Set<string>();
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
+    // (A name of one word makes no user name here: most names of nursing notes; checked before any string is made.)
+    const sp = v.indexOf(' ', c.s);
+    if (sp < 0 || sp >= c.e) continue;
     const text = v.slice(c.s, c.e);
     const comma = text.indexOf(',');
     const o = comma > 0 ? text.slice(comma + 1) + ' ' + text.slice(0, comma) : text;
@@ -9749,9 +9771,9 @@ function userNamesOfNames(d: Detector): void {
   }
 }
 
-/** A patronymic joiner of Malay, Arabic and South Asian names ("binti", "bin", "ibn", "a/l" anak lelaki, "s/o" son of). */
-const PATRONYM_AFTER = /[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p|s\/o|d\/o)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
-const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p|s\/o|d\/o)\.?[ \t]+$/u;
+/** A patronymic joiner of Malay and Arabic names ("binti", "bin", "ibn", "a/l" anak lelaki; not "s/o", also a significant other). */
+const PATRONYM_AFTER = /[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
+const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p)\.?[ \t]+$/u;
 /** Words before an initial that make it no given name's ("vitamin K. Narayan", "type A. Smith"). */
 const LOWER_BEFORE_INITIAL = new Set(['by', 'and', 'with', 'to', 'from', 'per', 'cc', 'dear', 'for', 'of', 'late']);
 /** Military and police ranks before a surname ("1SG Boone", "PC Halloran", "SPC ESPINOZA-TAUFA"), in the forms written. */
@@ -9763,17 +9785,18 @@ const RANKS = new Set('PVT PV2 PFC SPC CPL SGT SSG SFC MSG 1SG CSM SGM 2LT 1LT C
  * Narayanaswamy"); the family name of another person of the document after a name found ("Kendra Lashelle Pugh" ...
  * "Zion Amir Pugh"); a surname after a military or police rank ("1SG Boone", "PC Halloran").
  */
-function namesAround(d: Detector): void {
+function namesAround(d: Detector, cands: Cand[]): void {
   const v = d.v;
-  const cands = d.cands;
   const n0 = cands.length;
   const rare = d.rare;
-  const joiner = (rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte'))) || v.includes('a/l ') || v.includes('s/o ');
+  // ("a/l" and "a/p" are no tokens of the rare list: looked for beside each name, below.)
+  const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte'));
   let families: Set<string> | undefined;
+  let follows = false;
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME') continue;
-    if (joiner) {
+    if (joiner || (v.charCodeAt(c.e + 2) === 47 && v.charCodeAt(c.e + 1) === 97) || (c.s >= 4 && v.charCodeAt(c.s - 3) === 47 && v.charCodeAt(c.s - 4) === 97)) {
       PATRONYM_AFTER.lastIndex = c.e;
       const m = PATRONYM_AFTER.exec(v);
       if (m && patronymOk(d, m[1] as string)) d.add(c.s, PATRONYM_AFTER.lastIndex, 'NAME', c.p);
@@ -9789,12 +9812,17 @@ function namesAround(d: Detector): void {
       const prev = v.slice(a + 1, q + 1);
       if (prev === '' || !/^\p{Ll}/u.test(prev) || LOWER_BEFORE_INITIAL.has(prev)) d.add(c.s - 3, c.e, 'NAME', c.p);
     }
-    // The family names of the names of two words or more.
-    const sp = v.lastIndexOf(' ', c.e - 1);
-    if (sp > c.s && c.e - sp >= 4) {
-      const last = v.slice(sp + 1, c.e);
-      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) (families ??= new Set()).add(last);
-    }
+    // (Whether a name found is followed by one space and a capitalized word: the family rule below needs one.)
+    if (!follows && v.charCodeAt(c.e) === 32 && charClass(v.charCodeAt(c.e + 1)) === 3) follows = true;
+  }
+  // The family names of the names of two words or more: the last word, a capital then lower case.
+  if (follows) for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    let a = c.e - 1;
+    while (a > c.s && isLetterCode(v.charCodeAt(a)) && charClass(v.charCodeAt(a)) === 2 || (a > c.s && v.charCodeAt(a) === 45)) a--;
+    if (a - 1 <= c.s || c.e - a < 3 || charClass(v.charCodeAt(a)) !== 3 || v.charCodeAt(a - 1) !== 32 || v.charCodeAt(c.e - 1) === 45) continue;
+    (families ??= new Set()).add(v.slice(a, c.e));
   }
   // "Zion Amir Pugh": a name found, one space and the family name of another name of the document.
   if (families !== undefined) for (let x = 0; x < n0; x++) {
@@ -9806,7 +9834,15 @@ function namesAround(d: Detector): void {
     if (families.has(w) && !isWordCode(v.charCodeAt(e))) d.add(c.s, e, 'NAME', c.p);
   }
   // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
-  if ((rare !== undefined && RANK_RARE.some((w) => rare.has(w))) || v.includes('1SG') || v.includes('LT ')) rankSurnames(d);
+  let ranks = false;
+  // (The text's rare words are few: each is looked up, not every rank.)
+  if (rare !== undefined) for (const w of rare) if (RANK_RARE_SET.has(w)) ranks = true;
+  // (A rank with a digit is a token of shape X: "1SG", "2LT".)
+  if (!ranks) for (const i of d.xIdx) {
+    const w = (d.toks[i] as Tok).w;
+    if (w.length === 3 && RANKS.has(w)) ranks = true;
+  }
+  if (ranks) rankSurnames(d);
 }
 
 /** The name beside a patronymic joiner: capitalized words that are no common words (given names that are words pass). */
@@ -9820,14 +9856,18 @@ function patronymOk(d: Detector, name: string): boolean {
 }
 
 /** The rare trigger words that may be a rank (lower case, as the tokenizer keys them). */
-const RANK_RARE = ['pvt', 'pfc', 'spc', 'cpl', 'sgt', 'ssg', 'sfc', 'msg', 'csm', 'sgm', 'cpt', 'maj', 'ltc', 'lt', 'capt', 'pte', 'pc', 'insp', 'det', 'constable', 'trooper', 'sheriff', 'deputy', 'sergeant', 'corporal', 'lieutenant', 'detective', 'inspector', 'officer'];
+// (Not "lt": left in capitals, in most nursing notes; "Lt." is a title of the name rules already.)
+const RANK_RARE = ['pvt', 'pfc', 'spc', 'cpl', 'sgt', 'ssg', 'sfc', 'msg', 'csm', 'sgm', 'cpt', 'maj', 'ltc', 'capt', 'pte', 'pc', 'insp', 'det', 'constable', 'trooper', 'sheriff', 'deputy', 'sergeant', 'corporal', 'lieutenant', 'detective', 'inspector', 'officer'];
+
+const RANK_RARE_SET = new Set(RANK_RARE);
 
 function rankSurnames(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.w.length > 10 || !RANKS.has(t.w)) continue;
+    // (A rank is a rare trigger word, or a token with a digit: one bit test skips the others.)
+    if (((t.f & T.NHS) === 0 && t.shape !== 'X') || t.w.length > 10 || !RANKS.has(t.w)) continue;
     let j = i + 1;
     let nx = toks[j] as Tok;
     // ("Lt. Gabriela Soto-Henning": a dot after the rank.)
@@ -9861,18 +9901,20 @@ const AGE_LABEL_WORDS = new Set(['age', 'umur', 'edad', 'idade', 'alter', 'eta']
  * Tremblay", "Forenames Iain Ruaridh"), and drops a rank alone before its dot ("Lt. Gabriela ...") and an age label
  * alone before a number ("Age 58 F").
  */
-function trimRoleWords(d: Detector): void {
+function trimRoleWords(d: Detector, names: Cand[]): void {
   const v = d.v;
   const toks = d.toks;
   let trimmed: Set<number> | undefined;
   let dropped = false;
-  for (const c of d.cands) {
+  for (const c of names) {
     if (c.p < 0 || c.t !== 'NAME') continue;
     const c0 = v.charCodeAt(c.s);
     if (c0 < 65 || c0 > 90 || c.e - c.s > 60) continue;
     const sp = v.indexOf(' ', c.s);
     if (sp < 0 || sp >= c.e) {
-      // One word: a rank before its dot, an age label before a number.
+      // One word: a rank before its dot, an age label before a number (the character after is checked first).
+      const a = v.charCodeAt(c.e);
+      if (a !== 46 && a !== 32 && a !== 58 && a !== 9) continue;
       const w = v.slice(c.s, c.e);
       if ((RANKS.has(w) && v.charCodeAt(c.e) === 46 && v.charCodeAt(c.e + 1) === 32) || (AGE_LABEL_WORDS.has(w.toLowerCase()) && /^[ \t:]*\d/.test(v.slice(c.e, c.e + 4)))) {
         c.p = -1;
@@ -9898,7 +9940,7 @@ function trimRoleWords(d: Detector): void {
     }
   }
   // (The role word found alone by another rule goes too.)
-  if (trimmed !== undefined) for (const c of d.cands) if (c.p >= 0 && c.t === 'NAME' && trimmed.has(c.s)) c.p = -1;
+  if (trimmed !== undefined) for (const c of names) if (c.p >= 0 && trimmed.has(c.s)) c.p = -1;
   // (Dropped candidates leave the list here: resolve keeps those of priority -1 unless a later rule filters them.)
   if (dropped || trimmed !== undefined) {
     const cands = d.cands;
