@@ -9812,6 +9812,8 @@ function namesAround(d: Detector, cands: Cand[]): void {
       const prev = v.slice(a + 1, q + 1);
       if (prev === '' || !/^\p{Ll}/u.test(prev) || LOWER_BEFORE_INITIAL.has(prev)) d.add(c.s - 3, c.e, 'NAME', c.p);
     }
+    // "DUNBAR-KERR, Alasdair": a surname in capitals, a comma and a given name found (a register's or a wristband's order).
+    if (c.s >= 5 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 44 && !d.capsDoc && charClass(v.charCodeAt(c.s - 3)) === 3 && charClass(v.charCodeAt(c.s + 1)) === 2) capsSurnameBefore(d, c);
     // (Whether a name found is followed by one space and a capitalized word: the family rule below needs one.)
     if (!follows && v.charCodeAt(c.e) === 32 && charClass(v.charCodeAt(c.e + 1)) === 3) follows = true;
   }
@@ -9843,6 +9845,21 @@ function namesAround(d: Detector, cands: Cand[]): void {
     if (w.length === 3 && RANKS.has(w)) ranks = true;
   }
   if (ranks) rankSurnames(d);
+}
+
+/** A surname in capitals before the comma before a given name found ("DUNBAR-KERR, Alasdair", "OKAFOR, Chidi"): a word of three
+ * letters or more that is no common word (unless a surname), no abbreviation of a diagnosis, a state, a credential or a title. */
+function capsSurnameBefore(d: Detector, c: Cand): void {
+  const i = d.tokenStartingAt(c.s);
+  if (i < 1) return;
+  const g = d.toks[i] as Tok;
+  const sv = d.toks[i - 1] as Tok;
+  if (g.shape !== 'T' || (g.f & L.FIRST) === 0 || sv.shape !== 'U' || sv.e !== c.s - 2 || sv.w.length < 3 || sv.possessive) return;
+  if ((sv.f & L.WORD) !== 0 && (sv.f & (L.LAST | L.COMMON_SURNAME)) === 0) return;
+  if (NOT_NAME_CAPS.has(sv.w) || (sv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.CREDENTIAL_TOKENS | M.NOT_PERSON | M.FACILITY_GENERIC | M.EPONYMS)) !== 0) return;
+  if ((sv.f & (L.PLACE | L.COUNTRY)) !== 0 && (sv.f & NAME_BITS) === 0) return;
+  if (sv.k.includes('-') ? !d.known(sv) : (sv.f & NAME_BITS) === 0 && sv.w.length < 5) return;
+  d.add(sv.s, c.e, 'NAME', c.p);
 }
 
 /** The name beside a patronymic joiner: capitalized words that are no common words (given names that are words pass). */

@@ -81,6 +81,13 @@ test('the family name of another person of the document after a name found', () 
   notFlagged('Seen by Rosalind Okafor. Braden score 14.', 'Braden');
 });
 
+test('a surname in capitals before a comma and a given name found', () => {
+  covered('CHI 2509541123   MACPHAIL-ROSS, Alasdair   25/09/1954', 'MACPHAIL-ROSS, Alasdair', 'NAME');
+  // A heading or a diagnosis in capitals before a comma is no surname.
+  notFlagged('NOTE, Maria Lopez called back.', 'NOTE');
+  notFlagged('HTN, Maria Lopez to recheck.', 'HTN');
+});
+
 test('a surname after a military or police rank', () => {
   has('Escort: SGT Oyelaran, Bravo Co', 'NAME', 'Oyelaran');
   has('detained by PC Brannigan on the bridge', 'NAME', 'Brannigan');
