@@ -9833,7 +9833,10 @@ function namesAround(d: Detector, cands: Cand[]): void {
     let e = c.e + 1;
     while (e < v.length && (isLetterCode(v.charCodeAt(e)) || v.charCodeAt(e) === 45)) e++;
     const w = v.slice(c.e + 1, e);
-    if (families.has(w) && !isWordCode(v.charCodeAt(e))) d.add(c.s, e, 'NAME', c.p);
+    if (!families.has(w) || isWordCode(v.charCodeAt(e))) continue;
+    // (A common word that is no surname is no family name even when a name found ends with it: "Captopril Dose".)
+    const f = d.fl(w.toLowerCase());
+    if ((f & L.WORD) === 0 || (f & L.COMMON_SURNAME) !== 0) d.add(c.s, e, 'NAME', c.p);
   }
   // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
   let ranks = false;
