@@ -9735,12 +9735,44 @@ function bracketInitials(d: Detector, cands: Cand[]): void {
  */
 function userNamesOfNames(d: Detector, cands: Cand[]): void {
   const v = d.v;
+  const toks = d.toks;
+  // The lower-case words that may be a user name: no word nor name of a lexicon, or joined to the next by "." or "_"
+  // (one pass over the tokens; no string is made unless one is there).
+  let at: number[] | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'L') continue;
+    const a = v.charCodeAt(t.e);
+    if (((t.f & (L.WORD | NAME_BITS)) === 0 && t.e - t.s >= 5) || ((a === 46 || a === 95) && charClass(v.charCodeAt(t.e + 1)) === 2)) (at ??= []).push(i);
+  }
+  if (at === undefined) return;
   const n0 = cands.length;
+  // (A cheap test first: a candidate word ends with the last word of a name of two words or more, or is joined to one.)
+  let lasts: string[] | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.e - c.s < 5 || c.e - c.s > 40) continue;
+    let a = c.e;
+    while (a > c.s && isLetterCode(v.charCodeAt(a - 1))) a--;
+    if (a > c.s && c.e - a >= 3) (lasts ??= []).push(v.slice(a, c.e).toLowerCase());
+    // ("Tran, Minh Chau": the surname before the comma.)
+    const comma = v.indexOf(',', c.s);
+    if (comma > c.s && comma < c.e && comma - c.s >= 3) (lasts ??= []).push(v.slice(c.s, comma).toLowerCase());
+  }
+  if (lasts === undefined) return;
+  let any = false;
+  for (const i of at) {
+    const t = toks[i] as Tok;
+    const nx = toks[i + 1];
+    for (const l of lasts) if (t.k.endsWith(l) || (nx !== undefined && nx.s === t.e + 1 && nx.k === l)) any = true;
+    if (any) break;
+  }
+  if (!any) return;
   const keys = new Set<string>();
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
-    // (A name of one word makes no user name here: most names of nursing notes; checked before any string is made.)
+    // (A name of one word makes no user name here: checked before any string is made.)
     const sp = v.indexOf(' ', c.s);
     if (sp < 0 || sp >= c.e) continue;
     const text = v.slice(c.s, c.e);
@@ -9759,15 +9791,25 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
       if (g !== first) keys.add(first + sep + last);
     }
   }
-  for (const key of keys) {
+  if (keys.size === 0) return;
+  for (const i of at) {
+    const t = toks[i] as Tok;
+    let e = t.e;
+    let key = t.k;
+    // "minhchau.tran", "marigold_okafor": the word, its joiner and the next word (tried first).
+    const nx = toks[i + 1];
+    const j = v.charCodeAt(t.e);
+    if ((j === 46 || j === 95) && nx !== undefined && nx.s === t.e + 1 && nx.shape === 'L' && keys.has(t.k + v.charAt(t.e) + nx.k)) {
+      key = t.k + v.charAt(t.e) + nx.k;
+      e = nx.e;
+    } else if (!keys.has(key)) continue;
     if (key.length < 5 || (d.fl(key) & (L.WORD | NAME_BITS)) !== 0) continue;
-    for (let q = v.indexOf(key); q >= 0; q = v.indexOf(key, q + 1)) {
-      const b = q > 0 ? v.charCodeAt(q - 1) : 32;
-      const e = q + key.length;
-      const a = v.charCodeAt(e);
-      if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || isWordCode(a) || a === 64 || a === 95 || a === 45 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1)))) continue;
-      d.add(q, e, 'NAME', 85);
-    }
+    const q = t.s;
+    const b = q > 0 ? v.charCodeAt(q - 1) : 32;
+    const a = v.charCodeAt(e);
+    // A word of its own: not the local part of an e-mail address, a host name or a path.
+    if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || isWordCode(a) || a === 64 || a === 95 || a === 45 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1)))) continue;
+    d.add(q, e, 'NAME', 85);
   }
 }
 
@@ -9845,7 +9887,8 @@ function namesAround(d: Detector, cands: Cand[]): void {
   // (A rank with a digit is a token of shape X: "1SG", "2LT".)
   if (!ranks) for (const i of d.xIdx) {
     const w = (d.toks[i] as Tok).w;
-    if (w.length === 3 && RANKS.has(w)) ranks = true;
+    const w0 = w.charCodeAt(0);
+    if (w.length === 3 && (w0 === 49 || w0 === 50) && RANKS.has(w)) ranks = true;
   }
   if (ranks) rankSurnames(d);
 }
@@ -9942,6 +9985,9 @@ function trimRoleWords(d: Detector, names: Cand[]): void {
       }
       continue;
     }
+    // (A role noun ends in r, t, n or s, a label in e, n or s, a credential in a capital: checked before the token is looked up.)
+    const z = v.charCodeAt(sp - 1);
+    if (z !== 114 && z !== 116 && z !== 110 && z !== 115 && z !== 101 && (z < 65 || z > 90)) continue;
     const i = d.tokenStartingAt(c.s);
     if (i < 0) continue;
     const t = toks[i] as Tok;
