@@ -1231,8 +1231,22 @@ function makeWordEntry(w: string, uppers: number, lowers: number, hyphen: boolea
   if (hyphen) {
     f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
     if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
+    f |= doubleBarrelBits(k, flags);
   }
   return { w, k, shape, possessive, f, m: memberBits(k), vehicle: vehicleWord(k, hyphen) };
+}
+
+/** L.LAST for a double-barrelled surname whose parts are both surnames and neither a common word ("whitlock-barrios",
+ * "dunbar-kerr"; not "ross-on-wye" nor "left-sided"), else 0 (stop 15: the name rules read the surname bit). */
+function doubleBarrelBits(k: string, flags: Map<string, number>): number {
+  if ((flags.get(k) ?? 0) !== 0) return 0;
+  const parts = k.split('-');
+  if (parts.length !== 2) return 0;
+  for (const p of parts) {
+    const pf = flags.get(p) ?? 0;
+    if (p.length < 2 || (pf & (L.LAST | L.OTHER)) === 0 || (pf & (L.WORD | L.COUNTRY)) !== 0 || EPONYMS.has(p)) return 0;
+  }
+  return L.LAST;
 }
 
 /** Whether a word's key, or one of its parts between hyphens ("mini-van"), is a vehicle word (VEHICLE_WORD_SET). */
@@ -1415,6 +1429,8 @@ function triggerFlags(): Map<string, number> {
   add(['faks', 'faksimili', 'jalan', 'jln', 'jl', 'lorong', 'persiaran', 'taman', 'kampung', 'bandar'], T.NHS);
   // (Stop 15, ids15) Masks of identifiers ("XXXX XXXX 4471"): maskedIds.
   add(MASK_WORDS, T.NHS);
+  // Stop 15: patronymic joiners and military or police ranks (namesAround).
+  add(['bin', 'binti', 'bte', 'ibn', ...RANK_RARE], T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -1708,6 +1724,7 @@ class Detector {
       // "ninety-two", "Check-in": the first part's triggers count too.
       f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
       if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
+      f |= doubleBarrelBits(k, flags);
     }
     if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && ageUnitLead(w) && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
     if (shape === 'X' && hyphen && lowers + uppers > 0) {
@@ -6119,6 +6136,7 @@ class Detector {
     if (!types || types.has('NAME')) {
       this.lowerRepeats();
       this.lowerNameTails();
+      namesFound(this);
     }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -6790,13 +6808,15 @@ class Detector {
     for (const i of this.cueIdx) {
       const t = toks[i] as Tok;
       if ((t.m & M.HANDLE_CUE) === 0) continue;
+      // ("HIM tgreer": the records department in capitals, not the pronoun.)
+      if (t.k === 'him' && t.w !== 'HIM') continue;
       HANDLE_AFTER.lastIndex = t.e;
       const m = HANDLE_AFTER.exec(v);
       if (!m) continue;
       const h = m[1] as string;
       // A host name is no user name ("by tgriggs.photos.net/album").
       if (/\.(?:com|net|org|edu|gov|io|dev|app|info|biz|health|us|uk|ca|de|fr|me|co)$/.test(h)) continue;
-      if (!this.nameHandle(h, t.k !== 'by')) continue;
+      if (!this.nameHandle(h, !WEAK_HANDLE_CUES.has(t.k))) continue;
       const s = m.index + m[0].length - h.length;
       this.add(s, s + h.length, 'NAME', 103);
     }
@@ -6913,9 +6933,14 @@ const COMPANY_AT = new RegExp(
 /** A national phone number in other groupings (see RE.phoneLabelled). */
 const PHONE_NATIONAL = /(?:0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3})(?![\w-]|\.\d)/y;
 /** Words a user name follows in logs, tickets and signatures ("user tgriggs", "Processed by mkrause", "Tech: jdelgado"). */
-const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor'];
+const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transcribed', 'transcriptionist', 'scribe', 'operator', 'assignee', 'assigned', 'owner', 'author', 'reviewer', 'entered', 'editor',
+  // Stop 15: the staff who bill, code or receive specimens; the records department; a JSON or key=value "agent" (a weak
+  // cue). (Not "login" nor "username": a portal's login is an identifier, "kwame_o88", "jdelacroix77".)
+  'accessioner', 'accessioned', 'biller', 'coder', 'registrar', 'him', 'agent'];
+/** Cues after which a user name's surname must be a known surname that is no word ("contrast agent gadavist" is none). */
+const WEAK_HANDLE_CUES = new Set(['by', 'agent', 'him']);
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
-const HANDLE_AFTER = /[ \t]*:?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
+const HANDLE_AFTER = /"?[ \t]*[:=]?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
 
 /** What may open a line before a board entry surname first: a list number, a bullet,
  * a room or bed and its number, a time, a patient label ("Rm 5  ", "3) ", "0950 ", "pt: "). */
@@ -9046,6 +9071,14 @@ const SQL_NAME_COL = /^(?:(?:pt|patient|pat|member|subscriber|guarantor|insured|
 /** The quoted values of an SQL tuple in the columns that hold names: a name of one to four words. */
 const SQL_NAME_VALUE = /^(?:\p{Lu}[\p{L}'.-]*|[a-z][\p{L}'-]*)(?:[ ,]+(?:\p{Lu}[\p{L}'.-]*|van|von|de|del|da|di|la|le|bin|al))*$/u;
 
+/** A column of given names only, and one of the staff who entered or gave the care (user names). */
+const SQL_GIVEN_COL = /^(?:(?:pt|patient|member|contact|emp|employee|person|legal|preferred)_?)?(?:first_?name|given_?names?|forenames?|fname|first|given)$/i;
+const SQL_USER_COL = /^(?:provider|clinician|staff|nurse|user|user_?name|user_?id|login|entered_?by|created_?by|modified_?by|updated_?by|signed_?by|author|operator|rendering)$/i;
+/** Capitalized words that are all known given names ("Will", "Rose Marie"). */
+function givenOnly(d: Detector, val: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(val) && val.split(' ').every((w) => (d.fl(w.toLowerCase()) & L.FIRST) !== 0);
+}
+
 function sqlNames(d: Detector): void {
   const v = d.v;
   const re = SQL_INSERT;
@@ -9053,7 +9086,10 @@ function sqlNames(d: Detector): void {
   for (let m = re.exec(v); m !== null; m = re.exec(v)) {
     const cols = (m[1] as string).split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
     const want = cols.map((c) => SQL_NAME_COL.test(c));
-    if (!want.some(Boolean)) continue;
+    // (Stop 15: a given-name column takes a given name that is also a word, 'Will'; a staff column a user name, 'hlindqvist'.)
+    const given = cols.map((c) => SQL_GIVEN_COL.test(c));
+    const user = cols.map((c) => SQL_USER_COL.test(c));
+    if (!want.some(Boolean) && !user.some(Boolean)) continue;
     // The tuples: "(v1, 'v2', ...)" separated by commas, up to the statement's end.
     let q = re.lastIndex;
     while (q < v.length && v.charCodeAt(q) === 40) {
@@ -9066,7 +9102,8 @@ function sqlNames(d: Detector): void {
           let e = x + 1;
           while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
           const val = v.slice(x + 1, e);
-          if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && d.personish(val, true)) d.add(x + 1, e, 'NAME', 90);
+          if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && (d.personish(val, true) || (given[col] && givenOnly(d, val)))) d.add(x + 1, e, 'NAME', 90);
+          else if (user[col] && /^[a-z][a-z0-9._-]{3,31}$/.test(val) && d.nameHandle(val, true)) d.add(x + 1, e, 'NAME', 90);
           x = e + 1;
         } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
         x = skipBlanks(v, x, v.length);
@@ -10478,5 +10515,385 @@ function recordAfterName(d: Detector): void {
       here = true;
     }
     if (!here) d.add(s, s + g.length, 'MRN', 62);
+  }
+}
+
+// Names beside the names found: initials explained in brackets and their repeats, user names built from a name found
+// (stop 15, run from Detector.run after lowerNameTails) ----------------------------------------------------------------
+
+/** The stop-15 passes over the names found, run from Detector.run after lowerNameTails: the NAME candidates are listed
+ * once (the candidate list holds every type) and the names each pass adds are appended for the next. */
+function namesFound(d: Detector): void {
+  const all = d.cands;
+  const names: Cand[] = [];
+  let n = namesFrom(all, 0, names);
+  bracketInitials(d, names);
+  n = namesFrom(all, n, names);
+  userNamesOfNames(d, names);
+  n = namesFrom(all, n, names);
+  namesAround(d, names);
+  namesFrom(all, n, names);
+  trimRoleWords(d, names);
+}
+/** Appends to names the NAME candidates of all from index n on; returns the list's length. */
+function namesFrom(all: Cand[], n: number, names: Cand[]): number {
+  for (; n < all.length; n++) {
+    const c = all[n] as Cand;
+    if (c.p >= 0 && c.t === 'NAME') names.push(c);
+  }
+  return n;
+}
+
+/** After a name found: credentials at most, then initials in brackets ("Theresa Corcoran RN (TC)", "Ruth Kagame (rk)"). */
+const BRACKET_INITIALS_AFTER = /,?[ \t]*(?:[A-Z][A-Za-z]?[A-Z.-]{0,6},?[ \t]+){0,2}\(([A-Za-z]{2,4})\)/y;
+
+/** The initials a name may be written with, lower case: every part's ("Anouk van Hulst" avh, "Sasha Pineda-Dorsey" spd),
+ * every word's, and the first and last word's; a name written surname first ("Tran, Minh Chau") in both orders. */
+function nameInitials(name: string): string[] {
+  const out: string[] = [];
+  const comma = name.indexOf(',');
+  const orders = comma > 0 ? [name.slice(comma + 1) + ' ' + name.slice(0, comma), name.replace(',', ' ')] : [name];
+  for (const o of orders) {
+    const words = o.split(/[ \t]+/).filter((w) => /^\p{L}/u.test(w));
+    if (words.length < 2) continue;
+    out.push(words.map((w) => w.split('-').map((p) => p.charAt(0)).join('')).join('').toLowerCase());
+    out.push(words.map((w) => w.charAt(0)).join('').toLowerCase());
+    out.push(((words[0] as string).charAt(0) + (words[words.length - 1] as string).charAt(0)).toLowerCase());
+  }
+  return out;
+}
+
+
+/**
+ * Initials a document explains in brackets after a name found ("Nurses: Theresa Corcoran RN (TC)", "Observers: Ruth Kagame
+ * (rk)"), when they are that name's initials, and every other mention of the same initials as a word ("given by TC", a
+ * log's "obs rk" column); also the initials of a legend ("KW = Kwabena Wojcik") found by namesBeside. Initials that are a
+ * credential, a state code, a diagnosis or a word are marked in their brackets only.
+ */
+function bracketInitials(d: Detector, cands: Cand[]): void {
+  const v = d.v;
+  const n0 = cands.length;
+  let defined: Set<string> | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    const ch = v.charCodeAt(c.e);
+    // A legend's initials ("KW = Kwabena Wojcik"), when namesBeside found them.
+    if (ch === 61 || (ch === 32 && v.charCodeAt(c.e + 1) === 61)) {
+      const w = v.slice(c.s, c.e);
+      if (w.length >= 2 && w.length <= 4 && /^[A-Z][A-Za-z]+$/.test(w)) (defined ??= new Set()).add(w);
+      continue;
+    }
+    // (Only a blank, a comma or a bracket may follow: checked before the regular expression runs.)
+    if (ch !== 32 && ch !== 44 && ch !== 40 && ch !== 9) continue;
+    BRACKET_INITIALS_AFTER.lastIndex = c.e;
+    const m = BRACKET_INITIALS_AFTER.exec(v);
+    if (!m) continue;
+    const ini = m[1] as string;
+    // ("Maria Dunmore (MD)", "Rita Nolan (RN)": a credential in brackets, even when it is the name's initials.)
+    if (CREDENTIAL_TOKENS.has(ini.toLowerCase()) || NOT_NAME_CAPS.has(ini.toUpperCase()) || !nameInitials(v.slice(c.s, c.e)).includes(ini.toLowerCase())) continue;
+    const s = BRACKET_INITIALS_AFTER.lastIndex - 1 - ini.length;
+    d.add(s, s + ini.length, 'NAME', 90);
+    (defined ??= new Set()).add(ini);
+  }
+  if (defined === undefined) return;
+  for (const ini of defined) {
+    const k = ini.toLowerCase();
+    if (CREDENTIAL_TOKENS.has(k) || STATE_ABBR_SET.has(ini.toUpperCase()) || NOT_NAME_CAPS.has(ini.toUpperCase()) || (d.fl(k) & L.WORD) !== 0 || NOT_NAME.has(k) || MONTH_WORDS.has(k)) continue;
+    for (let q = v.indexOf(ini); q >= 0; q = v.indexOf(ini, q + 1)) {
+      const b = q > 0 ? v.charCodeAt(q - 1) : 32;
+      const a = v.charCodeAt(q + ini.length);
+      // A word of its own: not inside a code, a file name, an address or a number ("TC-99", "lw.jpg", "@rk").
+      if (isWordCode(b) || b === 45 || b === 64 || b === 46 || b === 47 || b === 95 || isWordCode(a) || a === 45 || a === 64 || a === 95 || a === 47 || (a === 46 && isWordCode(v.charCodeAt(q + ini.length + 1)))) continue;
+      d.add(q, q + ini.length, 'NAME', 85);
+    }
+  }
+}
+
+/**
+ * A user name built from a name found in the same document: its initial and surname ("Oskar Fagerlund" ofagerlund), or
+ * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
+ * and standing as a word (not the local part of an e-mail address nor a host name).
+ */
+function userNamesOfNames(d: Detector, cands: Cand[]): void {
+  const v = d.v;
+  const toks = d.toks;
+  // The lower-case words that may be a user name: no word nor name of a lexicon, or joined to the next by "." or "_"
+  // (one pass over the tokens; no string is made unless one is there).
+  let at: number[] | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'L') continue;
+    const a = v.charCodeAt(t.e);
+    if (((t.f & (L.WORD | NAME_BITS)) === 0 && t.e - t.s >= 5) || ((a === 46 || a === 95) && charClass(v.charCodeAt(t.e + 1)) === 2)) (at ??= []).push(i);
+  }
+  if (at === undefined) return;
+  const n0 = cands.length;
+  // (A cheap test first: a candidate word ends with the last word of a name of two words or more, or is joined to one.)
+  let lasts: string[] | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.e - c.s < 5 || c.e - c.s > 40) continue;
+    let a = c.e;
+    while (a > c.s && isLetterCode(v.charCodeAt(a - 1))) a--;
+    if (a > c.s && c.e - a >= 3) (lasts ??= []).push(v.slice(a, c.e).toLowerCase());
+    // ("Tran, Minh Chau": the surname before the comma.)
+    const comma = v.indexOf(',', c.s);
+    if (comma > c.s && comma < c.e && comma - c.s >= 3) (lasts ??= []).push(v.slice(c.s, comma).toLowerCase());
+  }
+  if (lasts === undefined) return;
+  let any = false;
+  for (const i of at) {
+    const t = toks[i] as Tok;
+    const nx = toks[i + 1];
+    for (const l of lasts) if (t.k.endsWith(l) || (nx !== undefined && nx.s === t.e + 1 && nx.k === l)) any = true;
+    if (any) break;
+  }
+  if (!any) return;
+  const keys = new Set<string>();
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
+    // (A name of one word makes no user name here: checked before any string is made.)
+    const sp = v.indexOf(' ', c.s);
+    if (sp < 0 || sp >= c.e) continue;
+    const text = v.slice(c.s, c.e);
+    const comma = text.indexOf(',');
+    const o = comma > 0 ? text.slice(comma + 1) + ' ' + text.slice(0, comma) : text;
+    const words = o.toLowerCase().split(/[ \t]+/).filter((w) => /^[a-z][a-z'-]*$/.test(w)).map((w) => w.replace(/['-]/g, ''));
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] as string;
+    const given = words.slice(0, -1).filter((w) => w.length > 1);
+    if (last.length < 3 || given.length === 0) continue;
+    const g = given.join('');
+    const first = given[0] as string;
+    keys.add(first.charAt(0) + last);
+    for (const sep of ['.', '_', '']) {
+      keys.add(g + sep + last);
+      if (g !== first) keys.add(first + sep + last);
+    }
+  }
+  if (keys.size === 0) return;
+  for (const i of at) {
+    const t = toks[i] as Tok;
+    let e = t.e;
+    let key = t.k;
+    // "minhchau.tran", "marigold_okafor": the word, its joiner and the next word (tried first).
+    const nx = toks[i + 1];
+    const j = v.charCodeAt(t.e);
+    if ((j === 46 || j === 95) && nx !== undefined && nx.s === t.e + 1 && nx.shape === 'L' && keys.has(t.k + v.charAt(t.e) + nx.k)) {
+      key = t.k + v.charAt(t.e) + nx.k;
+      e = nx.e;
+    } else if (!keys.has(key)) continue;
+    if (key.length < 5 || (d.fl(key) & (L.WORD | NAME_BITS)) !== 0) continue;
+    const q = t.s;
+    const b = q > 0 ? v.charCodeAt(q - 1) : 32;
+    const a = v.charCodeAt(e);
+    // A word of its own: not the local part of an e-mail address, a host name or a path.
+    if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || isWordCode(a) || a === 64 || a === 95 || a === 45 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1)))) continue;
+    d.add(q, e, 'NAME', 85);
+  }
+}
+
+/** A patronymic joiner of Malay and Arabic names ("binti", "bin", "ibn", "a/l" anak lelaki; not "s/o", also a significant other). */
+const PATRONYM_AFTER = /[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
+const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p)\.?[ \t]+$/u;
+/** Words before an initial that make it no given name's ("vitamin K. Narayan", "type A. Smith"). */
+const LOWER_BEFORE_INITIAL = new Set(['by', 'and', 'with', 'to', 'from', 'per', 'cc', 'dear', 'for', 'of', 'late']);
+/** Military and police ranks before a surname ("1SG Boone", "PC Halloran", "SPC ESPINOZA-TAUFA"), in the forms written. */
+const RANKS = new Set('PVT PV2 PFC SPC CPL SGT SSG SFC MSG 1SG CSM SGM 2LT 1LT CPT MAJ LTC COL CW2 CW3 CW4 SSgt TSgt MSgt SrA A1C Amn PO1 PO2 PO3 CPO LCpl Cpl Sgt Pte Pvt Capt Maj Col Lt Cdr PC PCSO Insp Det Constable Trooper Sheriff Deputy Sergeant Corporal Lieutenant Detective Inspector Officer'.split(' '));
+
+/**
+ * Around the names found (stop 15): a patronymic joiner and the name on its other side ("Nurul Aisyah binti
+ * Kamarulzaman", "Mohd Hafiz bin Abdullah"); a dotted initial right before a surname found ("Late Sri K.
+ * Narayanaswamy"); the family name of another person of the document after a name found ("Kendra Lashelle Pugh" ...
+ * "Zion Amir Pugh"); a surname after a military or police rank ("1SG Boone", "PC Halloran").
+ */
+function namesAround(d: Detector, cands: Cand[]): void {
+  const v = d.v;
+  const n0 = cands.length;
+  const rare = d.rare;
+  // ("a/l" and "a/p" are no tokens of the rare list: looked for beside each name, below.)
+  const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte'));
+  let families: Set<string> | undefined;
+  let follows = false;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    if (joiner || (v.charCodeAt(c.e + 2) === 47 && v.charCodeAt(c.e + 1) === 97) || (c.s >= 4 && v.charCodeAt(c.s - 3) === 47 && v.charCodeAt(c.s - 4) === 97)) {
+      PATRONYM_AFTER.lastIndex = c.e;
+      const m = PATRONYM_AFTER.exec(v);
+      if (m && patronymOk(d, m[1] as string)) d.add(c.s, PATRONYM_AFTER.lastIndex, 'NAME', c.p);
+      const b = PATRONYM_BEFORE.exec(v.slice(Math.max(0, c.s - 48), c.s));
+      if (b && patronymOk(d, b[1] as string)) d.add(c.s - (b[0].length - b[0].indexOf(b[1] as string)), c.e, 'NAME', c.p);
+    }
+    // "K. Narayanaswamy": an initial, its dot and one space before a name found that does not hold it.
+    if (c.s >= 3 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 46 && charClass(v.charCodeAt(c.s - 3)) === 3 && (c.s === 3 || !isWordCode(v.charCodeAt(c.s - 4))) && !/[\s.]/.test(v.slice(c.s, c.e).charAt(1))) {
+      let q = c.s - 4;
+      while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+      let a = q;
+      while (a >= 0 && isLetterCode(v.charCodeAt(a))) a--;
+      const prev = v.slice(a + 1, q + 1);
+      if (prev === '' || !/^\p{Ll}/u.test(prev) || LOWER_BEFORE_INITIAL.has(prev)) d.add(c.s - 3, c.e, 'NAME', c.p);
+    }
+    // "DUNBAR-KERR, Alasdair": a surname in capitals, a comma and a given name found (a register's or a wristband's order).
+    if (c.s >= 5 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 44 && !d.capsDoc && charClass(v.charCodeAt(c.s - 3)) === 3 && charClass(v.charCodeAt(c.s + 1)) === 2) capsSurnameBefore(d, c);
+    // (Whether a name found is followed by one space and a capitalized word: the family rule below needs one.)
+    if (!follows && v.charCodeAt(c.e) === 32 && charClass(v.charCodeAt(c.e + 1)) === 3) follows = true;
+  }
+  // The family names of the names of two words or more: the last word, a capital then lower case.
+  if (follows) for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    let a = c.e - 1;
+    while (a > c.s && isLetterCode(v.charCodeAt(a)) && charClass(v.charCodeAt(a)) === 2 || (a > c.s && v.charCodeAt(a) === 45)) a--;
+    if (a - 1 <= c.s || c.e - a < 3 || charClass(v.charCodeAt(a)) !== 3 || v.charCodeAt(a - 1) !== 32 || v.charCodeAt(c.e - 1) === 45) continue;
+    (families ??= new Set()).add(v.slice(a, c.e));
+  }
+  // "Zion Amir Pugh": a name found, one space and the family name of another name of the document.
+  if (families !== undefined) for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME' || v.charCodeAt(c.e) !== 32 || charClass(v.charCodeAt(c.e + 1)) !== 3) continue;
+    let e = c.e + 1;
+    while (e < v.length && (isLetterCode(v.charCodeAt(e)) || v.charCodeAt(e) === 45)) e++;
+    const w = v.slice(c.e + 1, e);
+    if (!families.has(w) || isWordCode(v.charCodeAt(e))) continue;
+    // (A common word that is no surname is no family name even when a name found ends with it: "Captopril Dose".)
+    const f = d.fl(w.toLowerCase());
+    if ((f & L.WORD) === 0 || (f & L.COMMON_SURNAME) !== 0) d.add(c.s, e, 'NAME', c.p);
+  }
+  // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
+  let ranks = false;
+  // (The text's rare words are few: each is looked up, not every rank.)
+  if (rare !== undefined) for (const w of rare) if (RANK_RARE_SET.has(w)) ranks = true;
+  // (A rank with a digit is a token of shape X: "1SG", "2LT".)
+  if (!ranks) for (const i of d.xIdx) {
+    const w = (d.toks[i] as Tok).w;
+    const w0 = w.charCodeAt(0);
+    if (w.length === 3 && (w0 === 49 || w0 === 50) && RANKS.has(w)) ranks = true;
+  }
+  if (ranks) rankSurnames(d);
+}
+
+/** A surname in capitals before the comma before a given name found ("DUNBAR-KERR, Alasdair", "OKAFOR, Chidi"): a word of three
+ * letters or more that is no common word (unless a surname), no abbreviation of a diagnosis, a state, a credential or a title. */
+function capsSurnameBefore(d: Detector, c: Cand): void {
+  const i = d.tokenStartingAt(c.s);
+  if (i < 1) return;
+  const g = d.toks[i] as Tok;
+  const sv = d.toks[i - 1] as Tok;
+  if (g.shape !== 'T' || (g.f & L.FIRST) === 0 || sv.shape !== 'U' || sv.e !== c.s - 2 || sv.w.length < 3 || sv.possessive) return;
+  if ((sv.f & L.WORD) !== 0 && (sv.f & (L.LAST | L.COMMON_SURNAME)) === 0) return;
+  if (NOT_NAME_CAPS.has(sv.w) || (sv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.CREDENTIAL_TOKENS | M.NOT_PERSON | M.FACILITY_GENERIC | M.EPONYMS)) !== 0) return;
+  if ((sv.f & (L.PLACE | L.COUNTRY)) !== 0 && (sv.f & NAME_BITS) === 0) return;
+  if (sv.k.includes('-') ? !d.known(sv) : (sv.f & NAME_BITS) === 0 && sv.w.length < 5) return;
+  d.add(sv.s, c.e, 'NAME', c.p);
+}
+
+/** The name beside a patronymic joiner: capitalized words that are no common words (given names that are words pass). */
+function patronymOk(d: Detector, name: string): boolean {
+  for (const w of name.split(/[ \t]+/)) {
+    const k = w.toLowerCase();
+    const f = d.fl(k);
+    if (NOT_NAME.has(k) || TITLES.has(k) || STATE_WORDS.has(k) || MONTH_WORDS.has(k) || FACILITY_GENERIC.has(k) || ((f & L.WORD) !== 0 && (f & NAME_BITS) === 0)) return false;
+  }
+  return true;
+}
+
+/** The rare trigger words that may be a rank (lower case, as the tokenizer keys them). */
+// (Not "lt": left in capitals, in most nursing notes; "Lt." is a title of the name rules already.)
+const RANK_RARE = ['pvt', 'pfc', 'spc', 'cpl', 'sgt', 'ssg', 'sfc', 'msg', 'csm', 'sgm', 'cpt', 'maj', 'ltc', 'capt', 'pte', 'pc', 'insp', 'det', 'constable', 'trooper', 'sheriff', 'deputy', 'sergeant', 'corporal', 'lieutenant', 'detective', 'inspector', 'officer'];
+
+const RANK_RARE_SET = new Set(RANK_RARE);
+
+function rankSurnames(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    // (A rank is a rare trigger word, or a token with a digit: one bit test skips the others.)
+    if (((t.f & T.NHS) === 0 && t.shape !== 'X') || t.w.length > 10 || !RANKS.has(t.w)) continue;
+    let j = i + 1;
+    let nx = toks[j] as Tok;
+    // ("Lt. Gabriela Soto-Henning": a dot after the rank.)
+    const gap = v.slice(t.e, nx.s);
+    if (gap !== ' ' && gap !== '. ') continue;
+    if (nx.shape !== 'T' && nx.shape !== 'U') continue;
+    const s = nx.s;
+    let e = -1;
+    for (let n = 0; n < 3; n++) {
+      if (nx.w.length < 3 || nx.possessive || d.common(nx) || (nx.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC | M.NOT_PERSON | M.EPONYMS | M.CREDENTIAL_TOKENS)) !== 0) break;
+      if ((nx.f & (L.PLACE | L.COUNTRY)) !== 0 && (nx.f & NAME_BITS) === 0) break;
+      // (A surname in capitals only after a rank of three letters or more, in a text not written in capitals: "PC BID" is
+      // after meals, "DC EXTUB" no rank at all.)
+      if ((nx.f & (T.FACILITY | T.STREET)) !== 0 || (nx.shape === 'U' && (nx.w.length < 4 || t.w.length < 3 || d.capsDoc || NOT_NAME_CAPS.has(nx.w)))) break;
+      e = nx.e;
+      const nn = toks[j + 1];
+      if (nn === undefined || !oneSpace(v, nx.e, nn.s) || nn.shape !== nx.shape) break;
+      j++;
+      nx = nn;
+    }
+    if (e > s) d.add(s, e, 'NAME', 76);
+  }
+}
+
+/** A label of a name field or of an age, found as a name ("Forenames Iain Ruaridh", "Narayanaswamy   Age 58 F"). */
+const NAME_FIELD_WORDS = new Set(['forename', 'forenames', 'surname', 'surnames', 'given', 'names']);
+const AGE_LABEL_WORDS = new Set(['age', 'umur', 'edad', 'idade', 'alter', 'eta']);
+
+/**
+ * Trims from the names found (stop 15) a role noun or a credential opening a name whose second word is a given name ("Driver Lionel Batiste", "Screener Willa Pruett", "Vaccinators Bernadette Ng", "CNA Guy
+ * Tremblay", "Forenames Iain Ruaridh"), and drops a rank alone before its dot ("Lt. Gabriela ...") and an age label
+ * alone before a number ("Age 58 F").
+ */
+function trimRoleWords(d: Detector, names: Cand[]): void {
+  const v = d.v;
+  const toks = d.toks;
+  let trimmed: Set<number> | undefined;
+  let dropped = false;
+  for (const c of names) {
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    const c0 = v.charCodeAt(c.s);
+    if (c0 < 65 || c0 > 90 || c.e - c.s > 60) continue;
+    const sp = v.indexOf(' ', c.s);
+    if (sp < 0 || sp >= c.e) {
+      // One word: a rank before its dot, an age label before a number (the character after is checked first).
+      const a = v.charCodeAt(c.e);
+      if (a !== 46 && a !== 32 && a !== 58 && a !== 9) continue;
+      const w = v.slice(c.s, c.e);
+      if ((RANKS.has(w) && v.charCodeAt(c.e) === 46 && v.charCodeAt(c.e + 1) === 32) || (AGE_LABEL_WORDS.has(w.toLowerCase()) && /^[ \t:]*\d/.test(v.slice(c.e, c.e + 4)))) {
+        c.p = -1;
+        dropped = true;
+      }
+      continue;
+    }
+    // (A role noun ends in r, t, n or s, a label in e, n or s, a credential in a capital: checked before the token is looked up.)
+    const z = v.charCodeAt(sp - 1);
+    if (z !== 114 && z !== 116 && z !== 110 && z !== 115 && z !== 101 && (z < 65 || z > 90)) continue;
+    const i = d.tokenStartingAt(c.s);
+    if (i < 0) continue;
+    const t = toks[i] as Tok;
+    const g = toks[i + 1];
+    // (Every candidate that opens with the word, "Forenames Iain" and "Forenames Iain Ruaridh" alike.)
+    if (g === undefined || g.e > c.e || !oneSpace(v, t.e, g.s) || g.shape !== 'T' || (g.f & L.FIRST) === 0) continue;
+    const k = t.k.endsWith('s') ? t.k.slice(0, -1) : t.k;
+    const fk = d.fl(k);
+    const role =
+      NAME_FIELD_WORDS.has(t.k) ||
+      (t.shape === 'U' && (t.m & M.CREDENTIAL_TOKENS) !== 0 && t.w.length >= 2) ||
+      (t.shape === 'T' && k.length >= 6 && /(?:er|or|ist|ian)$/.test(k) && (fk & L.FIRST) === 0 && ((fk & L.WORD) !== 0 || (fk & NAME_BITS) === 0));
+    if (role) {
+      (trimmed ??= new Set()).add(c.s);
+      d.setStart(c, g.s);
+    }
+  }
+  // (The role word found alone by another rule goes too.)
+  if (trimmed !== undefined) for (const c of names) if (c.p >= 0 && trimmed.has(c.s)) c.p = -1;
+  // (Dropped candidates leave the list here: resolve keeps those of priority -1 unless a later rule filters them.)
+  if (dropped || trimmed !== undefined) {
+    const cands = d.cands;
+    let w = 0;
+    for (let x = 0; x < cands.length; x++) if ((cands[x] as Cand).p >= 0) cands[w++] = cands[x] as Cand;
+    cands.length = w;
   }
 }

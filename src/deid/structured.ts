@@ -763,6 +763,20 @@ function xmlFields(h: StructuredHost): void {
   }
 }
 
+/** Name elements of other XML (e-prescribing, claims, exports): "<LastName>Okafor</LastName>", "<pt:given_name>". */
+const XML_NAME_FIELD = /<((?:[A-Za-z]+:)?(?:(?:patient|person|member|subscriber|contact|guardian|mother|father|prescriber|provider|doctor|nurse)_?)?(?:(?:last|first|middle|given|family|sur|fore|maiden|nick|preferred)_?names?|surname|forenames?))(?:[ \t][^<>]*)?>([^<>\n]{1,60})<\/\1>/gi;
+
+function xmlNames(h: StructuredHost): void {
+  const v = h.v;
+  for (const m of v.matchAll(XML_NAME_FIELD)) {
+    const raw = m[2] as string;
+    const val = raw.trim();
+    if (!/^\p{L}[\p{L}' .,-]*$/u.test(val)) continue;
+    const s = m.index + m[0].indexOf('>') + 1 + raw.indexOf(val);
+    h.add(s, s + val.length, 'NAME', P);
+  }
+}
+
 /** Runs the format rules that the text can contain (cheap gates first). */
 export function structured(h: StructuredHost): void {
   const v = h.v;
@@ -781,4 +795,5 @@ export function structured(h: StructuredHost): void {
   if (v.includes('*') && /(?:^|[~\n\r])[ \t]*(?:NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*/.test(v)) x12(h);
   if (v.includes('</') && /<(?:streetAddressLine|city|postalCode|county|given|family)[ >]|<id[ \t][^<>]*extension=/.test(v)) xml(h);
   if (v.includes('</')) xmlFields(h);
+  if (v.includes('</') && /name>/i.test(v)) xmlNames(h);
 }
