@@ -10615,6 +10615,49 @@ function bracketInitials(d: Detector, cands: Cand[]): void {
  * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
  * and standing as a word (not the local part of an e-mail address nor a host name).
  */
+/**
+ * The words of the name at [s, e) from which user names are built: surname last when a comma puts it first ("Tran, Minh
+ * Chau" -> minh, chau, tran), lower case, only words of ASCII letters with inner apostrophes or hyphens, which are dropped
+ * ("O'Brien" -> obrien). Read in place (no regular expression, no string but the words).
+ */
+function nameWordsForKeys(v: string, s: number, e: number): string[] {
+  let comma = -1;
+  for (let i = s; i < e; i++) {
+    const c = v.charCodeAt(i);
+    // (Beyond ASCII, lower-casing may change a character's class: the general path decides.)
+    if (c > 127) return nameWordsSlow(v.slice(s, e));
+    if (c === 44 && comma < 0) comma = i;
+  }
+  const out: string[] = [];
+  const read = (a: number, b: number): void => {
+    for (let i = a; i < b; ) {
+      while (i < b && (v.charCodeAt(i) === 32 || v.charCodeAt(i) === 9)) i++;
+      if (i >= b) break;
+      const ws = i;
+      let ok = isAsciiLetterCode(v.charCodeAt(i));
+      let w = '';
+      for (; i < b && v.charCodeAt(i) !== 32 && v.charCodeAt(i) !== 9; i++) {
+        const c = v.charCodeAt(i);
+        if (isAsciiLetterCode(c)) w += String.fromCharCode(c | 0x20);
+        else if (i === ws || (c !== 39 && c !== 45)) ok = false;
+      }
+      if (ok) out.push(w);
+    }
+  };
+  if (comma > s) {
+    read(comma + 1, e);
+    read(s, comma);
+  } else read(s, e);
+  return out;
+}
+const isAsciiLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** nameWordsForKeys on a text with characters beyond ASCII: the same steps on strings. */
+function nameWordsSlow(text: string): string[] {
+  const comma = text.indexOf(',');
+  const o = comma > 0 ? text.slice(comma + 1) + ' ' + text.slice(0, comma) : text;
+  return o.toLowerCase().split(/[ \t]+/).filter((w) => /^[a-z][a-z'-]*$/.test(w)).map((w) => w.replace(/['-]/g, ''));
+}
+
 function userNamesOfNames(d: Detector, cands: Cand[]): void {
   const v = d.v;
   const toks = d.toks;
@@ -10637,43 +10680,60 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
     let a = c.e;
     while (a > c.s && isLetterCode(v.charCodeAt(a - 1))) a--;
     if (a > c.s && c.e - a >= 3) (lasts ??= []).push(v.slice(a, c.e).toLowerCase());
-    // ("Tran, Minh Chau": the surname before the comma.)
-    const comma = v.indexOf(',', c.s);
-    if (comma > c.s && comma < c.e && comma - c.s >= 3) (lasts ??= []).push(v.slice(c.s, comma).toLowerCase());
+    // ("Tran, Minh Chau": the surname before the comma; looked for inside the candidate only.)
+    let comma = c.s;
+    while (comma < c.e && v.charCodeAt(comma) !== 44) comma++;
+    if (comma < c.e && comma - c.s >= 3) (lasts ??= []).push(v.slice(c.s, comma).toLowerCase());
   }
   if (lasts === undefined) return;
+  // (Whether a word ends with one of those surnames or is followed by one: from a set and the lengths it holds, not
+  // every surname against every word.)
+  const lastSet = new Set(lasts);
+  const lens = [...new Set(lasts.map((l) => l.length))];
   let any = false;
   for (const i of at) {
     const t = toks[i] as Tok;
     const nx = toks[i + 1];
-    for (const l of lasts) if (t.k.endsWith(l) || (nx !== undefined && nx.s === t.e + 1 && nx.k === l)) any = true;
+    if (nx !== undefined && nx.s === t.e + 1 && lastSet.has(nx.k)) any = true;
+    else for (const n of lens) if (n <= t.k.length && lastSet.has(t.k.slice(t.k.length - n))) any = true;
     if (any) break;
   }
   if (!any) return;
-  const keys = new Set<string>();
+  /** The names found by their surname: their first given name and all given names joined. */
+  const byLast = new Map<string, [string, string][]>();
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
-    // (A name of one word makes no user name here: checked before any string is made.)
-    const sp = v.indexOf(' ', c.s);
-    if (sp < 0 || sp >= c.e) continue;
-    const text = v.slice(c.s, c.e);
-    const comma = text.indexOf(',');
-    const o = comma > 0 ? text.slice(comma + 1) + ' ' + text.slice(0, comma) : text;
-    const words = o.toLowerCase().split(/[ \t]+/).filter((w) => /^[a-z][a-z'-]*$/.test(w)).map((w) => w.replace(/['-]/g, ''));
+    // (A name of one word makes no user name here: checked before any string is made, inside the candidate only.)
+    let sp = c.s;
+    while (sp < c.e && v.charCodeAt(sp) !== 32) sp++;
+    if (sp >= c.e) continue;
+    const words = nameWordsForKeys(v, c.s, c.e);
     if (words.length < 2) continue;
     const last = words[words.length - 1] as string;
     const given = words.slice(0, -1).filter((w) => w.length > 1);
     if (last.length < 3 || given.length === 0) continue;
-    const g = given.join('');
-    const first = given[0] as string;
-    keys.add(first.charAt(0) + last);
-    for (const sep of ['.', '_', '']) {
-      keys.add(g + sep + last);
-      if (g !== first) keys.add(first + sep + last);
-    }
+    const list = byLast.get(last);
+    if (list === undefined) byLast.set(last, [[given[0] as string, given.join('')]]);
+    else list.push([given[0] as string, given.join('')]);
   }
-  if (keys.size === 0) return;
+  if (byLast.size === 0) return;
+  const lastLens = [...new Set([...byLast.keys()].map((l) => l.length))];
+  /** Whether `q` is a user name of a name found: its initial, or its given names joined or its first given name, with
+   * ".", "_" or nothing, then the surname ("mtran", "minhchau.tran", "minh_tran"). */
+  const isKey = (q: string): boolean => {
+    for (const n of lastLens) {
+      if (n > q.length) continue;
+      const list = byLast.get(q.slice(q.length - n));
+      if (list === undefined) continue;
+      const head = q.slice(0, q.length - n);
+      const h = head.length;
+      const sep = h > 0 ? head.charCodeAt(h - 1) : 0;
+      const bare = sep === 46 || sep === 95 ? head.slice(0, -1) : head;
+      for (const [first, g] of list) if ((h === 1 && head === first.charAt(0)) || bare === g || bare === first) return true;
+    }
+    return false;
+  };
   for (const i of at) {
     const t = toks[i] as Tok;
     let e = t.e;
@@ -10681,10 +10741,10 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
     // "minhchau.tran", "marigold_okafor": the word, its joiner and the next word (tried first).
     const nx = toks[i + 1];
     const j = v.charCodeAt(t.e);
-    if ((j === 46 || j === 95) && nx !== undefined && nx.s === t.e + 1 && nx.shape === 'L' && keys.has(t.k + v.charAt(t.e) + nx.k)) {
+    if ((j === 46 || j === 95) && nx !== undefined && nx.s === t.e + 1 && nx.shape === 'L' && isKey(t.k + v.charAt(t.e) + nx.k)) {
       key = t.k + v.charAt(t.e) + nx.k;
       e = nx.e;
-    } else if (!keys.has(key)) continue;
+    } else if (!isKey(key)) continue;
     if (key.length < 5 || (d.fl(key) & (L.WORD | NAME_BITS)) !== 0) continue;
     const q = t.s;
     const b = q > 0 ? v.charCodeAt(q - 1) : 32;
