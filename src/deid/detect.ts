@@ -11038,25 +11038,31 @@ function sonOfNames(d: Detector): void {
  * no name ("Baby" found alone is dropped). */
 function babySurnames(d: Detector): void {
   const v = d.v;
-  let dropped = false;
+  // The start of each "Baby Girl" and the start of its surname (the words between are dropped below, in one pass).
+  let opens: Map<number, number> | undefined;
   for (const m of v.matchAll(BABY_SURNAME)) {
     const w = m[1] as string;
     const k = w.toLowerCase();
     const f = d.fl(k);
     if (w.length < 2 || NOT_NAME.has(k) || NOT_NAME_CAPS.has(w) || ((f & L.WORD) !== 0 && (f & (L.LAST | L.COMMON_SURNAME)) === 0)) continue;
     const s = m.index + m[0].length - w.length;
-    for (const c of d.cands) if (c.t === 'NAME' && c.p >= 0 && c.s >= m.index && c.e <= s - 1) {
-      c.p = -1;
-      dropped = true;
-    }
+    (opens ??= new Map()).set(m.index, s);
     if (!d.nameOverlaps(s, s + w.length)) d.add(s, s + w.length, 'NAME', 85);
   }
-  if (dropped) {
-    const cands = d.cands;
-    let n = 0;
-    for (let x = 0; x < cands.length; x++) if ((cands[x] as Cand).p >= 0) cands[n++] = cands[x] as Cand;
-    cands.length = n;
+  if (opens === undefined) return;
+  const cands = d.cands;
+  let n = 0;
+  for (let x = 0; x < cands.length; x++) {
+    const c = cands[x] as Cand;
+    const s = c.t === 'NAME' ? opens.get(c.s) : undefined;
+    if (s !== undefined && c.e < s) {
+      // (Priority -1 first, as trimRoleWords does: the candidate index may still list it.)
+      c.p = -1;
+      continue;
+    }
+    cands[n++] = c;
   }
+  cands.length = n;
 }
 
 /** A message's sign-off: two dashes and a given name before the line's end or a phone number ("-- Bekah  717-555-0129"),
