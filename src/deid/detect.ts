@@ -1437,6 +1437,8 @@ function triggerFlags(): Map<string, number> {
   add(MASK_WORDS, T.NHS);
   // Stop 15: patronymic joiners and military or police ranks (namesAround).
   add(['bin', 'binti', 'bte', 'ibn', ...RANK_RARE], T.NHS);
+  // Stop 15, second wave: cues of initials (verifiedInitials).
+  add(VERIFY_CUES, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -6143,6 +6145,7 @@ class Detector {
       this.lowerRepeats();
       this.lowerNameTails();
       namesFound(this);
+      namesSecondWave(this);
     }
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -6946,7 +6949,7 @@ const HANDLE_CUES = ['user', 'usr', 'by', 'clerk', 'tech', 'technician', 'transc
 /** Cues after which a user name's surname must be a known surname that is no word ("contrast agent gadavist" is none). */
 const WEAK_HANDLE_CUES = new Set(['by', 'agent', 'him']);
 /** A lower-case user name right after a cue: letters and digits, parts joined by ".", "_" or "-". */
-const HANDLE_AFTER = /"?[ \t]*[:=]?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/:-]|\.[a-z0-9])/y;
+const HANDLE_AFTER = /"?[ \t]*[:=]?[ \t]*"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\w@\/-]|:\S|\.[a-z0-9])/y;
 
 /** What may open a line before a board entry surname first: a list number, a bullet,
  * a room or bed and its number, a time, a patient label ("Rm 5  ", "3) ", "0950 ", "pt: "). */
@@ -9053,7 +9056,7 @@ const BABY_NAME = /:?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'-])/uy;
 /** A table cell holding a name surname first: "DLUDLA, SIPHO", "von Dorp, Willemijn", "KIPCHOGE, NYAMBURA W". */
 const SURNAME_FIRST_CELL = /^((?:(?:van|von|de|del|della|da|di|du|la|le|dos|das|bin|al)[ \t]+)*[A-Z][A-Za-z'-]+(?:[ \t]+(?:(?:da|de|del|dos|van|von|la|DA|DE|DEL|DOS|VAN|VON|LA)[ \t]+)?[A-Z][A-Za-z'-]+){0,2}),[ \t]*([A-Z][A-Za-z'-]+)(?:[ \t]+[A-Z]\.?)?$/;
 /** A staff cell: initials ("KO", "TKW") or a surname with or without a credential ("Oduwole", "Szabo PA"). */
-const STAFF_CELL = /^([A-Z][a-z]?[A-Z][a-z]?[A-Z]?|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:['-][A-Z][a-z]+)?)?)(?=$|[ \t]{2}|[ \t]*,?[ \t]*(?:PA|PA-C|MD|DO|RN|NP|LPN|CNA|RT|CNM)$)/;
+const STAFF_CELL = /^([A-Z]\.(?:-?[A-Z]\.){1,3}|[A-Z][a-z]?[A-Z][a-z]?[A-Z]?|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:['-][A-Z][a-z]+)?)?)(?=$|[ \t]{2}|[ \t]*,?[ \t]*(?:PA|PA-C|MD|DO|RN|NP|LPN|CNA|RT|CNM)$)/;
 /** The staff roles and signature words among STAFF_HEAD_WORDS. */
 const STAFF_HEAD_ROLES = new Set('rn rns lpn lvn md np pa app aprn crna cna cnm rt rrt tech techs technician technologist init inits initials initial nurse nurses provider prov staff sig signature attending resident therapist clinician witness author scribe'.split(' '));
 /** Words of a column header that names the staff who did a row's work ("RN", "MD/APP", "Tech", "Init", "Given by"). */
@@ -10962,4 +10965,260 @@ function trimRoleWords(d: Detector, names: Cand[]): void {
     for (let x = 0; x < cands.length; x++) if ((cands[x] as Cand).p >= 0) cands[w++] = cands[x] as Cand;
     cands.length = w;
   }
+}
+
+// Names of the second wave of stop 15 (branch names16): user names of logs and fields, initials after a verification
+// cue, names beside a joiner, a newborn's surname, a middle initial, a sign-off, names typed as places ---------------
+
+/** Words that open initials of a verification ("initialled TOP", "Verified: hk", "witnessed by JMO"). */
+const VERIFY_CUES = new Set(['initialled', 'initialed', 'initialed', 'verified', 'witnessed', 'countersigned']);
+/** After such a cue: "by" or a colon, then two or three letters (all lower case or all capitals) ending the field. */
+const VERIFY_INITIALS = /(?:[ \t]+by)?[ \t]*:?[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]{2,}|\t)/y;
+/** A joiner of a South Asian name ("son of", "daughter of", "wife of") between two names: "Imran Bashir s/o Tariq Mehmood". */
+const SON_OF_AFTER = /[ \t]+[SsDdWw]\/[Oo][ \t]+((?:\p{Lu}[\p{Ll}'-]+|\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?:[ \t]+(?:\p{Lu}[\p{Ll}'-]+|\p{Lu}{2,}(?:-\p{Lu}{2,})?)){0,2})/uy;
+/** "Baby Girl QUINTANA", "Baby Boy Okonjo": a newborn's surname after the sex word. */
+const BABY_SURNAME = /\b(?:Baby|BABY)[ \t]+(?:Boy|Girl|BOY|GIRL)[ \t]+(\p{Lu}[\p{L}'-]+)(?![\p{L}\d])/gu;
+/** A middle initial and a surname after a given name found: " A. Delacroix-Tobin". */
+const MIDDLE_INITIAL_AFTER = /[ \t][A-Z]\.[ \t]+(\p{Lu}\p{Ll}+(?:['-]\p{Lu}?\p{Ll}+)?)(?![\p{L}\d.'-])/uy;
+/** A dotted initial and a surname after "by": "by J. Obuya", "by T. WILKES-ABARA". */
+const BY_INITIAL_SURNAME = /[ \t]+[A-Z]\.[ \t]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\d'-]|\.\p{L})/uy;
+/** A Latin species after an initial is no surname ("by E. Coli", "S. Aureus"). */
+const LATIN_ENDING = /(?:i|ae|us|um|is|es|ii|ensis|ile|ans|ata)$/;
+/** A sign-off in a message: two dashes, one given name, then the line's end or a phone number ("-- Bekah  717-555-..."). */
+const SIGN_OFF_NAME = /(?:^|[\n ])--[ \t]?(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:\r?\n|$)|[ \t]+\(?\+?\d)/gu;
+
+/** Stop 15, second wave: run from Detector.run after namesFound. */
+function namesSecondWave(d: Detector): void {
+  const v = d.v;
+  logHandles(d);
+  const rare = d.rare;
+  if (rare !== undefined && (rare.has('initialled') || rare.has('initialed') || rare.has('verified') || rare.has('witnessed') || rare.has('countersigned'))) verifiedInitials(d);
+  if (v.includes('/o ') || v.includes('/O ')) sonOfNames(d);
+  if (v.includes('Baby ') || v.includes('BABY ')) babySurnames(d);
+  if (v.includes('-- ') || v.includes('--')) signOffNames(d);
+  namesBesideNames(d);
+}
+
+/**
+ * A user name (an initial and a known surname, "tmcelhaney", "pmaki") in a log or a field without a handle cue: after a
+ * label's colon and ending the field ("Dispatcher: tmcelhaney   Call closed"), alone in a column ("x3   mbeaulieu
+ * 09/10/2025"), or beside a time ("(dkhoury 10:02)", "23:30  rsalonga"). A surname among the 20,000 most frequent needs one
+ * of these, a rarer one two; every other mention of a user name found this way is one too ("... by rsalonga.").
+ */
+function logHandles(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let cands: number[] | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'L' || t.e - t.s < 5 || t.e - t.s > 20 || (t.f & (L.WORD | NAME_BITS)) !== 0) continue;
+    (cands ??= []).push(i);
+  }
+  if (cands === undefined) return;
+  let keys: Map<string, number> | undefined;
+  const standsAlone = (t: Tok): boolean => {
+    const b = t.s > 0 ? v.charCodeAt(t.s - 1) : 32;
+    const a = v.charCodeAt(t.e);
+    return !(isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || b === 64 || isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 39 || ((a === 46 || a === 47 || a === 58) && isWordCode(v.charCodeAt(t.e + 1))));
+  };
+  for (const i of cands) {
+    const t = toks[i] as Tok;
+    const rest = t.k.slice(1);
+    const fr = d.fl(rest);
+    if ((fr & L.WORD) !== 0 || (fr & (L.LAST | L.OTHER | L.COMMON_SURNAME)) === 0) continue;
+    if (NOT_NAME.has(rest) || EPONYMS.has(rest) || NOT_NAME.has(t.k) || MEDICAL_ENDING.test(t.k) || !standsAlone(t)) continue;
+    // The contexts: a label's colon before and the field's end after; a column gap on both sides; a time beside.
+    let ls = t.s;
+    while (ls > 0 && t.s - ls < 40 && v.charCodeAt(ls - 1) !== 10) ls--;
+    const before = v.slice(ls, t.s);
+    const after = v.slice(t.e, t.e + 12);
+    const fieldEnd = /^(?:[ \t]*[.;,]?[ \t]*(?:\r?\n|$)|[.;,][ \t]|[ \t]{2,}|\t)/.test(after);
+    let n = 0;
+    if (/[A-Za-z)][ \t]*:[ \t]*$/.test(before) && fieldEnd) n++;
+    if (/(?:[ \t]{2,}|\t|\|[ \t]*)$/.test(before) && /^(?:[ \t]{2,}|\t|[ \t]*(?:\||\r?\n|$))/.test(after)) n++;
+    if (/\b\d{1,2}:\d{2}(?::\d{2})?[ \t]+$/.test(before) || /^[ \t]+\d{1,2}:\d{2}(?![\d])/.test(after)) n++;
+    if (n === 0 || (n < 2 && (fr & L.COMMON_SURNAME) === 0)) continue;
+    (keys ??= new Map()).set(t.k, i);
+  }
+  if (keys === undefined) return;
+  for (const i of cands) {
+    const t = toks[i] as Tok;
+    if (keys.has(t.k) && standsAlone(t) && !d.nameOverlaps(t.s, t.e)) d.add(t.s, t.e, 'NAME', 85);
+  }
+}
+
+/** Initials after a verification cue, ending their field ("discard (initialled TOP)", "Verified: hk", "witnessed by JMO"):
+ * not a credential, an abbreviation of NOT_INITIALS or a diagnosis; lower-case ones, and capitals after "verified", no word. */
+function verifiedInitials(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if ((t.f & T.NHS) === 0 || !VERIFY_CUES.has(t.k)) continue;
+    VERIFY_INITIALS.lastIndex = t.e;
+    const m = VERIFY_INITIALS.exec(v);
+    if (!m) continue;
+    const ini = m[1] as string;
+    const k = ini.toLowerCase();
+    const up = ini.toUpperCase();
+    if (k === 'by' || CREDENTIAL_TOKENS.has(k) || NOT_INITIALS.has(up) || NOT_NAME_CAPS.has(up) || STATE_ABBR_SET.has(up) || NOT_NAME.has(k)) continue;
+    // (A word in lower case, or in capitals after any cue but "initialled": "verified: yes", "Verified: YES".)
+    if ((d.fl(k) & L.WORD) !== 0 && (ini === k || !t.k.startsWith('initial'))) continue;
+    const s = m.index + m[0].length - ini.length;
+    if (!d.nameOverlaps(s, s + ini.length)) d.add(s, s + ini.length, 'NAME', 80);
+  }
+}
+
+/** The name after "s/o", "d/o" or "w/o" right after a name found ("Imran Bashir s/o Tariq Mehmood"): capitalized words
+ * that are no common words (or are names too). */
+function sonOfNames(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 32 || v.charCodeAt(c.e + 2) !== 47) continue;
+    SON_OF_AFTER.lastIndex = c.e;
+    const m = SON_OF_AFTER.exec(v);
+    if (!m) continue;
+    // (The words written as the first is: "Ghulam Rasool CNIC" stops before the capitals.)
+    const words = (m[1] as string).split(/[ \t]+/);
+    const caps = (w: string) => w === w.toUpperCase();
+    let nw = 1;
+    while (nw < words.length && caps(words[nw] as string) === caps(words[0] as string)) nw++;
+    const all = m[1] as string;
+    let end = 0;
+    for (let k = 0; k < nw; k++) end = all.indexOf(words[k] as string, end) + (words[k] as string).length;
+    const g = all.slice(0, end);
+    const ok = words.slice(0, nw).every((w) => {
+      const k = w.toLowerCase();
+      const f = d.fl(k);
+      return !NOT_NAME.has(k) && !NOT_NAME_CAPS.has(w) && !STATE_WORDS.has(k) && ((f & L.WORD) === 0 || (f & NAME_BITS) !== 0) && (f & (L.COUNTRY | T.FACILITY)) === 0;
+    });
+    if (!ok) continue;
+    const s = m.index + m[0].length - all.length;
+    d.add(s, s + g.length, 'NAME', 85);
+  }
+}
+
+/** A newborn's surname after "Baby Girl" or "Baby Boy", in capitals too ("Baby Girl QUINTANA"); the words before it are
+ * no name ("Baby" found alone is dropped). */
+function babySurnames(d: Detector): void {
+  const v = d.v;
+  // The start of each "Baby Girl" and the start of its surname (the words between are dropped below, in one pass).
+  let opens: Map<number, number> | undefined;
+  for (const m of v.matchAll(BABY_SURNAME)) {
+    const w = m[1] as string;
+    const k = w.toLowerCase();
+    const f = d.fl(k);
+    if (w.length < 2 || NOT_NAME.has(k) || NOT_NAME_CAPS.has(w) || ((f & L.WORD) !== 0 && (f & (L.LAST | L.COMMON_SURNAME)) === 0)) continue;
+    const s = m.index + m[0].length - w.length;
+    (opens ??= new Map()).set(m.index, s);
+    if (!d.nameOverlaps(s, s + w.length)) d.add(s, s + w.length, 'NAME', 85);
+  }
+  if (opens === undefined) return;
+  const cands = d.cands;
+  let n = 0;
+  for (let x = 0; x < cands.length; x++) {
+    const c = cands[x] as Cand;
+    const s = c.t === 'NAME' ? opens.get(c.s) : undefined;
+    if (s !== undefined && c.e < s) {
+      // (Priority -1 first, as trimRoleWords does: the candidate index may still list it.)
+      c.p = -1;
+      continue;
+    }
+    cands[n++] = c;
+  }
+  cands.length = n;
+}
+
+/** A message's sign-off: two dashes and a given name before the line's end or a phone number ("-- Bekah  717-555-0129"),
+ * when the word is no common word (or is a given name too) and no abbreviation. */
+function signOffNames(d: Detector): void {
+  const v = d.v;
+  for (const m of v.matchAll(SIGN_OFF_NAME)) {
+    const w = m[1] as string;
+    const k = w.toLowerCase();
+    const f = d.fl(k);
+    if (NOT_NAME.has(k) || EPONYMS.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || (f & (L.PLACE | L.COUNTRY | T.FACILITY)) !== 0 && (f & L.FIRST) === 0) continue;
+    if ((f & L.WORD) !== 0 && (f & L.FIRST) === 0) continue;
+    const s = m.index + m[0].length - w.length;
+    if (!d.nameOverlaps(s, s + w.length)) d.add(s, s + w.length, 'NAME', 75);
+  }
+}
+
+/**
+ * Around the names found: a middle initial and a surname after a given name ("RE: Marcus A. Delacroix-Tobin"); a dotted
+ * initial and a surname after "by" ("by J. Obuya", "by T. WILKES-ABARA"); a one-word place found right after a given name
+ * is its surname ("(Horace Belvedere, MRN"); a care site found right after "Dr" opens with the doctor's name ("DR PHUONG
+ * NGUYEN LAKEVIEW DIALYSIS").
+ */
+function namesBesideNames(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const cands = d.cands;
+  const n0 = cands.length;
+  let ends: Map<number, Cand> | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.p < 0) continue;
+    if (c.t === 'NAME') {
+      (ends ??= new Map()).set(c.e, c);
+      // " A. Delacroix": checked by its blank and dot before the pattern runs.
+      if (v.charCodeAt(c.e) !== 32 || v.charCodeAt(c.e + 2) !== 46) continue;
+      let a = c.e;
+      while (a > c.s && isLetterCode(v.charCodeAt(a - 1))) a--;
+      const i = d.tokenStartingAt(a);
+      if (i < 0 || ((toks[i] as Tok).f & L.FIRST) === 0 || (toks[i] as Tok).shape !== 'T') continue;
+      MIDDLE_INITIAL_AFTER.lastIndex = c.e;
+      const m = MIDDLE_INITIAL_AFTER.exec(v);
+      if (!m || !surnameLike(d, m[1] as string, false)) continue;
+      d.add(c.s, m.index + m[0].length, 'NAME', c.p);
+    }
+  }
+  // "by J. Obuya".
+  for (const i of d.cueIdx) {
+    const t = toks[i] as Tok;
+    if (t.k !== 'by' || v.charCodeAt(t.e + 2) !== 46) continue;
+    BY_INITIAL_SURNAME.lastIndex = t.e;
+    const m = BY_INITIAL_SURNAME.exec(v);
+    if (!m || !surnameLike(d, m[1] as string, true)) continue;
+    const st = m.index + m[0].length - (m[1] as string).length - 3;
+    if (!d.nameOverlaps(st, m.index + m[0].length)) d.add(st, m.index + m[0].length, 'NAME', 80);
+  }
+  if (ends === undefined) return;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.t !== 'LOCATION' || c.p < 0 || c.p >= 90) continue;
+    const i = d.tokenStartingAt(c.s);
+    if (i < 0) continue;
+    const t = toks[i] as Tok;
+    // A one-word place right after a given name found.
+    const n = v.charCodeAt(c.s - 1) === 32 ? ends.get(c.s - 1) : undefined;
+    if (n !== undefined && t.e === c.e && t.shape === 'T' && (t.f & (L.WORD | L.COUNTRY | T.FACILITY | T.STREET)) === 0 && (t.m & (M.STATE_WORDS | M.FACILITY_GENERIC)) === 0) {
+      const g = toks[i - 1];
+      if (g !== undefined && g.e === n.e && g.shape === 'T' && (g.f & L.FIRST) !== 0 && (g.f & L.WORD) === 0 && (g.m & (M.TITLES | M.NOT_NAME)) === 0) {
+        c.t = 'NAME';
+        d.add(n.s, c.e, 'NAME', Math.max(n.p, c.p));
+        continue;
+      }
+    }
+    // "DR PHUONG NGUYEN LAKEVIEW DIALYSIS": a given name and a surname after "Dr" open the site.
+    const n2 = toks[i + 1];
+    const n3 = toks[i + 2];
+    if (n2 === undefined || n3 === undefined || n3.e > c.e || d.wordBefore(c.s) !== 'dr') continue;
+    const nameWord = (w: Tok, first: boolean) => (w.f & L.WORD) === 0 && (w.f & (first ? L.FIRST : NAME_BITS)) !== 0 && (w.f & T.FACILITY) === 0 && (w.m & (M.FACILITY_GENERIC | M.NOT_NAME)) === 0;
+    if (!nameWord(t, true) || !nameWord(n2, false) || !oneSpace(v, t.e, n2.s) || !oneSpace(v, n2.e, n3.s)) continue;
+    d.add(t.s, n2.e, 'NAME', Math.max(c.p + 1, 80));
+    d.setStart(c, n3.s);
+  }
+}
+/** Whether a capitalized word after an initial may be a surname: no common word, no place only, no abbreviation; an unknown
+ * word after "by" (weak) no Latin species ("by E. Coli"). */
+function surnameLike(d: Detector, w: string, weak: boolean): boolean {
+  const k = w.toLowerCase();
+  const f = d.fl(k.split('-')[0] as string);
+  if (NOT_NAME.has(k) || EPONYMS.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || NOT_NAME_CAPS.has(w) || NOT_INITIALS.has(w) || CREDENTIAL_TOKENS.has(k)) return false;
+  if ((f & L.WORD) !== 0 || ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & NAME_BITS) === 0) || (f & T.FACILITY) !== 0) return false;
+  if (weak && (f & NAME_BITS) === 0 && LATIN_ENDING.test(k)) return false;
+  return true;
 }
