@@ -115,7 +115,8 @@ const STATE_ABBR_SET = US_STATE_CODES;
 const VEHICLE_NOUN_LIST = ['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'camper', 'boat'];
 const VEHICLE_WORD_SET = new Set([...VEHICLE_NOUN_LIST, 'rv', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
 /** A plate after a state's abbreviation: letters and digits, both, in up to three groups ("GHT-4491", "4471 KT"). */
-const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\w-])/;
+// (Stop 15, second wave: or one group of five to eight, "WA C74419K".)
+const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])(?:[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2}|[A-Z0-9]{5,8}))(?![\w-])/;
 const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
 const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) => n.split(' ')[0] as string));
 /** State abbreviations that are also common credentials or words: need a ZIP or a known city. */
@@ -845,7 +846,7 @@ const RE = {
   domain:
     /(?<![\w@.\/-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info|biz|health|us|co\.uk|org\.uk|ca|de|fr|me)(?:\/[^\s<>"'`)\]}]*)?(?![\w@-])/gi,
   ipv4: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g,
-  ipv6: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
+  ipv6: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]|:[ \t])/g,
   photo: /(?<![\w.-])[A-Za-z0-9][\w.-]*\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom|mp4|mov|avi|m4v|wmv|svs|ndpi)(?![\w])/gi,
   phone:
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
@@ -912,7 +913,7 @@ const RE = {
       '(\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?:[ -]?[A-Z]{2})?|\\d{4}[ ]?\\d{5}[ ]?\\d(?:[ ]?[-/][ ]?\\d)?|[A-Z]{4}[ ]?\\d{4}[ ]?\\d{4}|[A-HJ-NP-Z]{3}\\d{4}|[A-HJ-NP-Z]{3}\\d{2}[A-HJ-NP-Z]{2})(?![\\w-])',
     'iy',
   ),
-  nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
+  nhs: /\b(?:NHS|CHI|H&C)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
   /** The French NIR after its label. */
   nir: /\b(?:Carte[ \t]+Vitale|NIR|n°[ \t]*(?:de[ \t]+)?s[ée]curit[ée][ \t]+sociale)[ \t]*(?:n°|no\.?)?[ \t]*[:#]?[ \t]*([12][ ]?\d{2}[ ]?(?:0[1-9]|1[0-2]|[2-9]\d)[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?)(?![\w])/gi,
   /** "template FPT-0097731" near a biometric word. */
@@ -1834,7 +1835,9 @@ class Detector {
       }
     }
     if (v.includes('://') || /www\./i.test(v)) for (const m of v.matchAll(RE.url)) {
-      const txt = m[0].replace(/[.,;:!?]+$/, '');
+      let txt = m[0].replace(/[.,;:!?]+$/, '');
+      // (Stop 15, second wave: an address that opens a cell of comma-separated values ends with its cell.)
+      if (m.index > 0 && v.charCodeAt(m.index - 1) === 44 && txt.includes(',')) txt = txt.slice(0, txt.indexOf(','));
       // A code system's address names no one: a FHIR "system" value, or a terminology's base ("http://loinc.org").
       if (TERMINOLOGY_URL.test(txt) || /"system"[ \t]*:[ \t]*"$/.test(v.slice(Math.max(0, m.index - 14), m.index))) continue;
       // Above the labels: "?acct=0048229173" stays inside the URL.
@@ -1848,7 +1851,9 @@ class Detector {
     if (v.includes(':') || v.includes('-')) for (const m of matchesAt(MAC_Y, v, macStarts(v))) this.add(m.index, m.index + m[0].length, 'DEVICE', 99);
     if (ipv6Gate(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
-        const txt = m[0];
+        let txt = m[0];
+        // (Stop 15, second wave: a colon after the address ends a label's clause: "upload from 2001:db8:44::9: outside".)
+        if (txt.endsWith(':') && !txt.endsWith('::')) txt = txt.slice(0, -1);
         if (!validIpv6(txt)) continue;
         // Times ("12:30:45") are not addresses: need a hex letter, "::" or many groups.
         if (!/[A-Fa-f]/.test(txt) && !txt.includes('::') && txt.split(':').length < 6) continue;
@@ -1917,12 +1922,13 @@ class Detector {
         this.add(s, s + g.length, 'HEALTH_PLAN', 103);
       }
     }
-    if (this.rare?.has('nhs') || this.rare?.has('chi')) {
+    // (Stop 15, second wave: Northern Ireland's Health and Care number, "H&C No 320 551 8841".)
+    if (this.rare?.has('nhs') || this.rare?.has('chi') || v.includes('H&C')) {
       for (const m of v.matchAll(RE.nhs)) {
         const g = m[1] as string;
         const s = m.index + m[0].length - g.length;
         // An NHS number is the beneficiary number of the UK's health service; a CHI number indexes a patient.
-        this.add(s, s + g.length, /^nhs/i.test(m[0]) ? 'HEALTH_PLAN' : 'OTHER_ID', 103);
+        this.add(s, s + g.length, /^(?:nhs|h&c)/i.test(m[0]) ? 'HEALTH_PLAN' : 'OTHER_ID', 103);
       }
     }
     if (v.includes('+')) {
@@ -10947,11 +10953,12 @@ function idsTyped18(d: Detector): void {
     // A value that names its kind: "MR00417723" is a record number.
     // (Not under a label, nor an accession's "MR" of magnetic resonance: "ACC MR2510090114".)
     if (c.t === 'OTHER_ID' && (v.charCodeAt(c.s) === 77 || v.charCodeAt(c.s) === 109) && /^MRN?[-#]?\d{5,}$/i.test(v.slice(c.s, c.e)) && labelWordType(v, c.s) === undefined && !/\bacc(?:ession)?\b[^\n]{0,8}$/i.test(v.slice(Math.max(0, c.s - 24), c.s))) c.t = 'MRN';
+    // A record number after a patient's name: "PT OKAFOR J H00451290".
+    if (c.t === 'OTHER_ID' && v.charCodeAt(c.s - 1) === 32 && isLetterCode(codeAt(v, c.s - 2))) recordAfterPatient(d, c);
     // A list of values of one family after one label: "Tissue IDs KEB-25-0771-OD / KEB-25-0771-OS".
     if (a === 32 || a === 44 || a === 47) idListTail(d, c);
   }
   if (health) otherPolicies(d, n0);
-  recordAfterPatient(d, n0);
 }
 
 /** After a value: a joiner ("/", "&", "and", "or", a comma) and a value of the same family and length. */
@@ -11043,24 +11050,19 @@ function otherPolicies(d: Detector, n0: number): void {
   }
 }
 
-/** A record number right after a patient's name in a message or a log: "RE PT OKAFOR J H00451290", "patient Dana Kiel 4471902". */
-const PATIENT_BEFORE_NAME = /(?:^|[^\w])(?:pt|patient|re|consult|resident|client)[.:]?[ \t]+$/i;
+/** A record number right after a patient's name in a message or a log: "RE PT OKAFOR J H00451290", "patient Dana Kiel
+ * 4471902": a patient word, one to three capitalized words (the name, found or not), the value. */
+const PATIENT_NAME_BEFORE = /(?:^|[^\w])(?:PT|Pt|pt|PATIENT|Patient|patient|CONSULT|Consult|consult)[.:]?[ \t]+(?:[A-Z][A-Za-z'-]*,?[ \t]+){1,3}$/;
 
-function recordAfterPatient(d: Detector, n0: number): void {
+function recordAfterPatient(d: Detector, c: Cand): void {
   const v = d.v;
-  for (let x = 0; x < n0; x++) {
-    const c = d.cands[x] as Cand;
-    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 32 || !isWordCode(codeAt(v, c.e + 1))) continue;
-    if (!PATIENT_BEFORE_NAME.test(v.slice(Math.max(0, c.s - 12), c.s))) continue;
-    const s = c.e + 1;
-    // (From the index of candidates: the generic identifier that starts right there.)
-    d.someOverlap(s, s + 1, (o) => {
-      if (o.t !== 'OTHER_ID' || o.s !== s) return false;
-      const val = v.slice(o.s, o.e);
-      if (val.length >= 7 && val.length <= 12 && (val.match(/\d/g)?.length ?? 0) >= 6 && /^[A-Z]{0,3}\d+$/.test(val)) o.t = 'MRN';
-      return false;
-    });
-  }
+  const val = v.slice(c.s, c.e);
+  if (val.length < 7 || val.length > 12 || !/^[A-Z]{0,3}\d+$/.test(val) || (val.match(/\d/g)?.length ?? 0) < 6) return;
+  const m = PATIENT_NAME_BEFORE.exec(v.slice(Math.max(lineStartOf(v, c.s), c.s - 48), c.s));
+  if (!m) return;
+  // (No label among the words: "Patient: Ida Kowal PESEL 4503...", "Pt Lena Moss NHS 943 ...".)
+  for (const w of m[0].replace(/^[^A-Za-z]*[A-Za-z]+/, '').split(/[^A-Za-z'-]+/)) if (w && (LABEL_FIRST.has(w.toLowerCase()) || ID_WORD_TYPE.has(w.toLowerCase()))) return;
+  c.t = 'MRN';
 }
 
 /** A table's header cell of an identifier that names no kind: words then "id", "no", "number" or "#" ("operator_id",
