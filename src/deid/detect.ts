@@ -1038,7 +1038,8 @@ const ID_AFTER = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{0,2}|\\|)\\s{0,3}(?:\\(|\\
 
 const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
 const USERNAME_AFTER = /[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*@?([A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/y;
-const PLATE_SPACED = /[ \t]*[:#]?[ \t]*(?:(?:reads|is|was|number|no\.?)[ \t]+)?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}(?:-[A-Z0-9]{1,4}|[ ][0-9]{1,4}(?=[ \t]*(?:[,.;)(\n]|$)))?)(?![\w-])/y;
+// (Stop 15, second wave: or a third group of letters before a stop or a bracket, "DK 1447 ABF)", as in Indonesia.)
+const PLATE_SPACED = /[ \t]*[:#]?[ \t]*(?:(?:reads|is|was|number|no\.?)[ \t]+)?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}(?:-[A-Z0-9]{1,4}|[ ][0-9]{1,4}(?=[ \t]*(?:[,.;)(\n]|$))|[ ][A-Z]{1,3}(?=[ \t]*(?:[,.;)(\n]|$)))?)(?![\w-])/y;
 /** A state, territory or province written before a plate ("NSW", "(OR)", "TN"). */
 const JURISDICTION = new RegExp(`[ \\t]*[:#]?[ \\t]*(?:(?:reads|is|was)[ \\t]+)?\\(?(?:${STATE_ABBR}|NSW|VIC|QLD|TAS|ACT|SA|WA|NT|ON|BC|QC|AB|MB|NB|NL|NS|PE|SK|YT|NU)\\)?(?=[ \\t]+[A-Z0-9])`, 'y');
 /** What follows the jurisdiction must still be a plate: five or more letters and digits with a digit. */
@@ -10945,6 +10946,14 @@ function idsTyped18(d: Detector): void {
     if (c.p < 0 || !ID18_TYPES.has(c.t)) continue;
     if (c.t === 'HEALTH_PLAN') health = true;
     const a = v.charCodeAt(c.e);
+    // A card number found by its shape under a health plan's label word: "SUS card 700 4471 8293 0012", "EHIC 8061...".
+    if (c.t === 'ACCOUNT' && labelWordType(v, c.s) === 'HEALTH_PLAN') c.t = 'HEALTH_PLAN';
+    // A generic identifier opening a line after a label word ending the line before: "accounts\nED-44019923".
+    // (Not a table's row under its header: "...,device\nR-100441,...".)
+    if (c.t === 'OTHER_ID' && c.s > 0 && v.charCodeAt(c.s - 1) === 10 && a !== 44 && a !== 9 && a !== 124) {
+      const t = labelAtLineEnd(v, c.s - 1);
+      if (t !== undefined) c.t = t;
+    }
     // A check character in brackets joined to the value: "HKID K402817(6)".
     if (a === 40 && v.charCodeAt(c.e + 2) === 41 && isDigitCode(v.charCodeAt(c.e - 1)) && !isWordCode(codeAt(v, c.e + 3))) {
       const k = v.charCodeAt(c.e + 1);
@@ -10962,7 +10971,7 @@ function idsTyped18(d: Detector): void {
 }
 
 /** After a value: a joiner ("/", "&", "and", "or", a comma) and a value of the same family and length. */
-const ID_LIST_TAIL = /^[ \t]*(?:\/|&|,|and|or)[ \t]*([A-Za-z0-9][\w\/.-]*\d[\w\/.-]*)(?![\w-])/;
+const ID_LIST_TAIL = /^[ \t]*(?:\/|&|,|and|or)[ \t]*(?=[\w\/.-]*\d)([A-Za-z0-9](?:[A-Za-z0-9_]|[-\/.](?=[A-Za-z0-9]))*)(?![\w-])/;
 
 function idListTail(d: Detector, c: Cand): void {
   const v = d.v;
@@ -10974,8 +10983,16 @@ function idListTail(d: Detector, c: Cand): void {
   const f = idFamily(val);
   if (f === undefined || idFamily(g) !== f) return;
   const s = c.e + m[0].length - g.length;
-  if (d.someOverlap(s, s + g.length, (o) => o.t !== 'OTHER_ID' || o.s !== s || o.e !== s + g.length)) return;
-  d.add(s, s + g.length, c.t, c.p);
+  const e = s + g.length;
+  if (d.someOverlap(s, e, (o) => o.t !== 'OTHER_ID' || o.s < s || o.e > e)) return;
+  // (The generic identifiers found there take the type; the value is added whole.)
+  let found = false;
+  d.someOverlap(s, e, (o) => {
+    o.t = c.t;
+    if (o.s === s && o.e === e) found = true;
+    return false;
+  });
+  if (!found) d.add(s, e, c.t, c.p);
 }
 
 /** A national number in dotted groups with a check character: the Chilean RUT "12.345.678-K", the Brazilian RG "44.718.293-X". */
@@ -11040,6 +11057,11 @@ function otherPolicies(d: Detector, n0: number): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || c.t !== 'HEALTH_PLAN') continue;
+    // ("Social insurance number: 046 454 286", "National Insurance no. QQ 12 34 56 C": a person's national number.)
+    if (SOCIAL_INSURANCE_BEFORE.test(v.slice(Math.max(0, c.s - 36), c.s))) {
+      c.t = 'OTHER_ID';
+      continue;
+    }
     const ls = lineStartOf(v, c.s);
     let pre = v.slice(Math.max(ls, c.s - 80), c.s);
     // (From the sentence's start: "Travel: none. Insurance policy X" keeps its health plan.)
@@ -11075,4 +11097,20 @@ function idHeaderCell(cell: string): PhiType | undefined {
   const w = (m[1] as string).toLowerCase();
   if (NOT_ID_LABEL.has(w) || ID_LABEL_FILL.has(w) || w === 'model' || w === 'ref' || w === 'version' || w === 'row' || w === 'line' || w === 'seq' || w === 'order' || w === 'item') return undefined;
   return 'OTHER_ID';
+}
+
+/** "Social insurance number:", "National Insurance no." right before a value. */
+const SOCIAL_INSURANCE_BEFORE = /\b(?:social|national)[ \t]+insurance(?:[ \t]+(?:number|no\.?|#|card))?[ \t]*[:#]?[ \t]*$/i;
+
+/** The type a label word gives when it is the last word of the line ending at `lf` ("... accounts\n"), else undefined. */
+function labelAtLineEnd(v: string, lf: number): PhiType | undefined {
+  let e = lf;
+  if (e > 0 && v.charCodeAt(e - 1) === 13) e--;
+  let a = e;
+  while (a > 0 && e - a < 24 && isLetterCode(v.charCodeAt(a - 1))) a--;
+  // (A word of prose after a blank: not a header's last cell after a comma, a tab or a bar.)
+  if (a === e || v.charCodeAt(a - 1) !== 32) return undefined;
+  const w = v.slice(a, e).toLowerCase();
+  const t = ID_WORD_TYPE.get(w) ?? (w.length > 4 && w.endsWith('s') ? ID_WORD_TYPE.get(w.slice(0, -1)) : undefined);
+  return t === 'OTHER_ID' ? undefined : t;
 }
