@@ -10957,7 +10957,8 @@ function idsTyped18(d: Detector): void {
     // A check character in brackets joined to the value: "HKID K402817(6)".
     if (a === 40 && v.charCodeAt(c.e + 2) === 41 && isDigitCode(v.charCodeAt(c.e - 1)) && !isWordCode(codeAt(v, c.e + 3))) {
       const k = v.charCodeAt(c.e + 1);
-      if (isDigitCode(k) || (k >= 65 && k <= 90)) d.add(c.s, c.e + 3, c.t, c.p + 1);
+      // (Typed by its label word when there is one: "HKID" names a national number, whatever the shape said.)
+      if (isDigitCode(k) || (k >= 65 && k <= 90)) d.add(c.s, c.e + 3, labelWordType(v, c.s) ?? c.t, c.p + 1);
     }
     // A value that names its kind: "MR00417723" is a record number.
     // (Not under a label, nor an accession's "MR" of magnetic resonance: "ACC MR2510090114".)
