@@ -116,7 +116,7 @@ const VEHICLE_NOUN_LIST = ['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 
 const VEHICLE_WORD_SET = new Set([...VEHICLE_NOUN_LIST, 'rv', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
 /** A plate after a state's abbreviation: letters and digits, both, in up to three groups ("GHT-4491", "4471 KT"). */
 // (Stop 15, second wave: or one group of five to eight, "WA C74419K".)
-const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])(?:[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2}|[A-Z0-9]{5,8}))(?![\w-])/;
+const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])(?:[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2}|(?=[A-Z0-9]{0,7}\d)(?=[A-Z0-9]{0,7}[A-Z])[A-Z0-9]{5,8}))(?![\w-])/;
 const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
 const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) => n.split(' ')[0] as string));
 /** State abbreviations that are also common credentials or words: need a ZIP or a known city. */
@@ -10349,7 +10349,7 @@ function idAfterLabelWord(d: Detector): void {
     if (!(known ? digits >= 4 : (digits >= 4 && letters >= 1) || digits >= 6) && !(filled && ((digits >= 2 && letters >= 4) || (digits >= 3 && letters >= 2 && val.length >= 6)))) continue;
     if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(val)) continue;
     // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
-    if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/.test(val) || /^INC\d{7}$/.test(val)) continue;
+    if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/i.test(val) || /^INC\d{7}$/.test(val)) continue;
     if (looksLikeDate(val) || /^\d{1,3}\.\d+$/.test(val) || /^(?:19|20)\d{2}$/.test(val) || UNIT_AFTER_ID.test(v.slice(e, e + 8))) continue;
     if (d.anyCand(s, e)) continue;
     d.add(s, e, labelWordType(v, s) ?? 'OTHER_ID', 62);
@@ -11038,7 +11038,8 @@ function licenceInBrackets(d: Detector): void {
     if (!m) continue;
     const acr = m[1] as string;
     const lic = m[2] !== undefined && /^lic/i.test(m[2]);
-    if (NOT_REGISTER.has(acr) || NOT_REGISTER_18.has(acr) || (US_STATE_CODES.has(acr) && !lic)) continue;
+    // (In a text in capitals a word is no acronym: "RN, BADGE EH-448120".)
+    if (NOT_REGISTER.has(acr) || NOT_REGISTER_18.has(acr) || (US_STATE_CODES.has(acr) && !lic) || (acr.length >= 4 && (d.fl(acr.toLowerCase()) & L.WORD) !== 0)) continue;
     let g = m[3] as string;
     if (looksLikeDate(g) || (g.match(/\d/g)?.length ?? 0) < 4) continue;
     // ("CDL CO 18-204-7731": the issuing state's code is no part of the number.)
