@@ -10144,6 +10144,8 @@ function labelWordType(v: string, s: number, lo = 0): PhiType | undefined {
       if (ID_LABEL_FILL.has(k)) continue;
       // ("Social insurance number", "National Insurance no.": a person's national number, no health plan's.)
       if (k === 'insurance' && j === 0 && i > 0 && /^(?:social|national)$/i.test((words[i - 1] as [string, number])[0])) return 'OTHER_ID';
+      // ("doc=DL number=...": a driver's licence in capitals; "mg/dL" is a unit.)
+      if (k === 'dl' && w === 'DL' && part.charCodeAt(from + (words[i] as [string, number])[1] - 1) !== 47) return 'LICENSE';
       // (A plural: "Dosimeters", "Monitors".)
       const t = ID_WORD_TYPE.get(k) ?? (k.length > 4 && k.endsWith('s') ? ID_WORD_TYPE.get(k.slice(0, -1)) : undefined);
       if (t !== undefined) return t;
@@ -10919,7 +10921,7 @@ function trimRoleWords(d: Detector, names: Cand[]): void {
 // More label words for labelWordType and idAfterLabelWord: devices, biometrics, registers, national health insurers.
 idWords('DEVICE', 'pendant pendants base');
 idWords('BIOMETRIC', 'finger fingers geometry vein');
-idWords('LICENSE', 'lic dl cdl');
+idWords('LICENSE', 'lic cdl');
 // (A visa is a traveller's document more often than a card brand: "H-2A visa", "residence visa no.".)
 idWords('OTHER_ID', 'unos donornet isolate isolates hkid rut tissue visa');
 idWords('HEALTH_PLAN', 'fonasa isapre sehat nhf nhif nhis nhia ehic ekuz nfz imss issste philhealth tricare champva ahcccs');
