@@ -11007,7 +11007,7 @@ function dottedNationalIds(d: Detector): void {
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
     // (Cheap first: one to three digits, a dot and a digit after, no word character, dot or joiner before.)
-    if (t.e - t.s > 3 || v.charCodeAt(t.e) !== 46 || !isDigitCode(codeAt(v, t.e + 1)) || !isDigitCode(v.charCodeAt(t.s))) continue;
+    if (t.e - t.s > 3 || v.charCodeAt(t.e) !== 46 || v.charCodeAt(t.e + 4) !== 46 || v.charCodeAt(t.e + 8) !== 45 || !isDigitCode(v.charCodeAt(t.s))) continue;
     const b = codeAt(v, t.s - 1);
     if (isWordCode(b) || b === 46 || b === 45 || b === 44) continue;
     const m = DOTTED_ID.exec(v.slice(t.s, t.s + 16));
