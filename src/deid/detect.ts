@@ -115,7 +115,8 @@ const STATE_ABBR_SET = US_STATE_CODES;
 const VEHICLE_NOUN_LIST = ['car', 'cars', 'truck', 'van', 'minivan', 'vehicle', 'suv', 'sedan', 'pickup', 'motorcycle', 'moped', 'trailer', 'camper', 'boat'];
 const VEHICLE_WORD_SET = new Set([...VEHICLE_NOUN_LIST, 'rv', 'vessel', 'reg', 'registration', 'registered', 'plate', 'plates', 'tag', 'tags', 'towed', 'parked']);
 /** A plate after a state's abbreviation: letters and digits, both, in up to three groups ("GHT-4491", "4471 KT"). */
-const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\w-])/;
+// (Stop 15, second wave: or one group of five to eight, "WA C74419K".)
+const PLATE_AFTER_STATE = /^[ \t]+(?:(?:[Rr]eg(?:istration)?|REG|[Pp]late|PLATE|[Tt]ag|TAG)\.?[ \t]*[#:]?[ \t]*)?((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])(?:[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2}|(?=[A-Z0-9]{0,7}\d)(?=[A-Z0-9]{0,7}[A-Z])[A-Z0-9]{5,8}))(?![\w-])/;
 const STATE_ABBR_LOWER = new Set(STATE_ABBR.toLowerCase().split('|'));
 const STATE_FIRST_WORDS = new Set(STATE_NAMES.toLowerCase().split('|').map((n) => n.split(' ')[0] as string));
 /** State abbreviations that are also common credentials or words: need a ZIP or a known city. */
@@ -845,7 +846,7 @@ const RE = {
   domain:
     /(?<![\w@.\/-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info|biz|health|us|co\.uk|org\.uk|ca|de|fr|me)(?:\/[^\s<>"'`)\]}]*)?(?![\w@-])/gi,
   ipv4: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g,
-  ipv6: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
+  ipv6: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]|:[ \t])/g,
   photo: /(?<![\w.-])[A-Za-z0-9][\w.-]*\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|raw|dcm|dicom|mp4|mov|avi|m4v|wmv|svs|ndpi)(?![\w])/gi,
   phone:
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
@@ -912,7 +913,7 @@ const RE = {
       '(\\d{4}[ -]?\\d{3}[ -]?\\d{3}(?:[ -]?[A-Z]{2})?|\\d{4}[ ]?\\d{5}[ ]?\\d(?:[ ]?[-/][ ]?\\d)?|[A-Z]{4}[ ]?\\d{4}[ ]?\\d{4}|[A-HJ-NP-Z]{3}\\d{4}|[A-HJ-NP-Z]{3}\\d{2}[A-HJ-NP-Z]{2})(?![\\w-])',
     'iy',
   ),
-  nhs: /\b(?:NHS|CHI)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
+  nhs: /\b(?:NHS|CHI|H&C)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
   /** The French NIR after its label. */
   nir: /\b(?:Carte[ \t]+Vitale|NIR|n°[ \t]*(?:de[ \t]+)?s[ée]curit[ée][ \t]+sociale)[ \t]*(?:n°|no\.?)?[ \t]*[:#]?[ \t]*([12][ ]?\d{2}[ ]?(?:0[1-9]|1[0-2]|[2-9]\d)[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?)(?![\w])/gi,
   /** "template FPT-0097731" near a biometric word. */
@@ -1037,7 +1038,8 @@ const ID_AFTER = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{0,2}|\\|)\\s{0,3}(?:\\(|\\
 
 const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
 const USERNAME_AFTER = /[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*@?([A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/y;
-const PLATE_SPACED = /[ \t]*[:#]?[ \t]*(?:(?:reads|is|was|number|no\.?)[ \t]+)?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}(?:-[A-Z0-9]{1,4}|[ ][0-9]{1,4}(?=[ \t]*(?:[,.;)(\n]|$)))?)(?![\w-])/y;
+// (Stop 15, second wave: or a third group of letters before a stop or a bracket, "DK 1447 ABF)", as in Indonesia.)
+const PLATE_SPACED = /[ \t]*[:#]?[ \t]*(?:(?:reads|is|was|number|no\.?)[ \t]+)?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}(?:-[A-Z0-9]{1,4}|[ ][0-9]{1,4}(?=[ \t]*(?:[,.;)(\n]|$))|[ ][A-Z]{1,3}(?=[ \t]*(?:[,.;)(\n]|$)))?)(?![\w-])/y;
 /** A state, territory or province written before a plate ("NSW", "(OR)", "TN"). */
 const JURISDICTION = new RegExp(`[ \\t]*[:#]?[ \\t]*(?:(?:reads|is|was)[ \\t]+)?\\(?(?:${STATE_ABBR}|NSW|VIC|QLD|TAS|ACT|SA|WA|NT|ON|BC|QC|AB|MB|NB|NL|NS|PE|SK|YT|NU)\\)?(?=[ \\t]+[A-Z0-9])`, 'y');
 /** What follows the jurisdiction must still be a plate: five or more letters and digits with a digit. */
@@ -1842,7 +1844,9 @@ class Detector {
       }
     }
     if (v.includes('://') || /www\./i.test(v)) for (const m of v.matchAll(RE.url)) {
-      const txt = m[0].replace(/[.,;:!?]+$/, '');
+      let txt = m[0].replace(/[.,;:!?]+$/, '');
+      // (Stop 15, second wave: an address that opens a cell of comma-separated values ends with its cell.)
+      if (m.index > 0 && v.charCodeAt(m.index - 1) === 44 && txt.includes(',')) txt = txt.slice(0, txt.indexOf(','));
       // A code system's address names no one: a FHIR "system" value, or a terminology's base ("http://loinc.org").
       if (TERMINOLOGY_URL.test(txt) || /"system"[ \t]*:[ \t]*"$/.test(v.slice(Math.max(0, m.index - 14), m.index))) continue;
       // Above the labels: "?acct=0048229173" stays inside the URL.
@@ -1856,7 +1860,9 @@ class Detector {
     if (v.includes(':') || v.includes('-')) for (const m of matchesAt(MAC_Y, v, macStarts(v))) this.add(m.index, m.index + m[0].length, 'DEVICE', 99);
     if (ipv6Gate(v)) {
       for (const m of v.matchAll(RE.ipv6)) {
-        const txt = m[0];
+        let txt = m[0];
+        // (Stop 15, second wave: a colon after the address ends a label's clause: "upload from 2001:db8:44::9: outside".)
+        if (txt.endsWith(':') && !txt.endsWith('::')) txt = txt.slice(0, -1);
         if (!validIpv6(txt)) continue;
         // Times ("12:30:45") are not addresses: need a hex letter, "::" or many groups.
         if (!/[A-Fa-f]/.test(txt) && !txt.includes('::') && txt.split(':').length < 6) continue;
@@ -1925,12 +1931,13 @@ class Detector {
         this.add(s, s + g.length, 'HEALTH_PLAN', 103);
       }
     }
-    if (this.rare?.has('nhs') || this.rare?.has('chi')) {
+    // (Stop 15, second wave: Northern Ireland's Health and Care number, "H&C No 320 551 8841".)
+    if (this.rare?.has('nhs') || this.rare?.has('chi') || v.includes('H&C')) {
       for (const m of v.matchAll(RE.nhs)) {
         const g = m[1] as string;
         const s = m.index + m[0].length - g.length;
         // An NHS number is the beneficiary number of the UK's health service; a CHI number indexes a patient.
-        this.add(s, s + g.length, /^nhs/i.test(m[0]) ? 'HEALTH_PLAN' : 'OTHER_ID', 103);
+        this.add(s, s + g.length, /^(?:nhs|h&c)/i.test(m[0]) ? 'HEALTH_PLAN' : 'OTHER_ID', 103);
       }
     }
     if (v.includes('+')) {
@@ -7783,7 +7790,9 @@ function laterCues(d: Detector): void {
   if (d.seen & T.LABEL) headerColumns(d);
   if (d.rare?.has('insert')) sqlIdColumns(d);
   if ((d.rare !== undefined && MASK_WORDS.some((w) => d.rare?.has(w))) || v.includes('**')) maskedIds(d);
+  idsFound18(d);
   identifierTypes(d);
+  idsTyped18(d);
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
@@ -10115,9 +10124,10 @@ function labelParts(w: string): string[] {
  * five words of its line before it (a colon may stand between: "Dosimeters: collar badge LX2Q-..."), read back to the
  * line's start, a sentence's end, a semicolon or another value with digits. Undefined when no such word is there.
  */
-function labelWordType(v: string, s: number): PhiType | undefined {
+function labelWordType(v: string, s: number, lo = 0): PhiType | undefined {
   let a = s;
-  const min = Math.max(0, s - 56);
+  // (Stop 15, second wave: a table's header cell is read alone, not with the cells before it: `lo`.)
+  const min = Math.max(lo, s - 56);
   while (a > min) {
     const c = v.charCodeAt(a - 1);
     if (c === 10 || c === 13 || c === 59 || c === 44 || c === 94 || c === 124) break;
@@ -10136,9 +10146,15 @@ function labelWordType(v: string, s: number): PhiType | undefined {
     const w = (words[i] as [string, number])[0];
     // (A word the list holds whole is not split: "MyChart" is a portal, not a chart.)
     const parts = ID_WORD_TYPE.has(w.toLowerCase()) ? [w.toLowerCase()] : labelParts(w);
+    // (Stop 15, second wave: the parts of a hyphenated word the list does not hold: "hand-geometry", "palm-vein".)
+    if (parts.length === 1 && (parts[0] as string).includes('-') && !ID_WORD_TYPE.has(parts[0] as string)) parts.splice(0, 1, ...(parts[0] as string).split('-').filter(Boolean));
     for (let j = parts.length - 1; j >= 0; j--) {
       const k = (parts[j] as string).replace(/'s$/, '');
       if (ID_LABEL_FILL.has(k)) continue;
+      // ("Social insurance number", "National Insurance no.": a person's national number, no health plan's.)
+      if (k === 'insurance' && j === 0 && i > 0 && /^(?:social|national)$/i.test((words[i - 1] as [string, number])[0])) return 'OTHER_ID';
+      // ("doc=DL number=...": a driver's licence in capitals; "mg/dL" is a unit.)
+      if (k === 'dl' && w === 'DL' && part.charCodeAt(from + (words[i] as [string, number])[1] - 1) !== 47) return 'LICENSE';
       // (A plural: "Dosimeters", "Monitors".)
       const t = ID_WORD_TYPE.get(k) ?? (k.length > 4 && k.endsWith('s') ? ID_WORD_TYPE.get(k.slice(0, -1)) : undefined);
       if (t !== undefined) return t;
@@ -10212,7 +10228,7 @@ function columnType(v: string, s: number, memo: ColumnMemo): PhiType | undefined
   if (head.length === row.length) cell = head[ci];
   else for (const h of head) if (h[0] - hs <= s - ls + 1 && (cell === undefined || h[0] > cell[0])) cell = h;
   if (cell === undefined) return undefined;
-  return labelWordType(v, cell[1]) ?? undefined;
+  return labelWordType(v, cell[1], cell[0]) ?? undefined;
 }
 
 /** What columnType found of each line (by its start) in one text: its cells, and the header above it (null: none). */
@@ -10280,8 +10296,8 @@ function identifierTypes(d: Detector): void {
 const NOT_ID_LABEL = new Set('tel phone telephone fax mobile mob cell pager beeper ext extension room rm bed bay apt suite unit box lot batch model version ver rev page item step form protocol irb grant contract po part cat catalog catalogue cpt icd ndc clia loinc cvx snomed hcpcs drg exit gate route bus store station channel line size gauge question section dose cycle day week month year table figure chapter test tube kit slot rack shelf locker cabinet cart chair room zone floor level ward pin'.split(' '));
 /** Nouns of things that carry an identifier; the label words before them give its type ("wander bracelet", "collar badge"). */
 const ID_CARRIERS = new Set(['bracelet', 'band', 'wristband', 'tag', 'badge', 'sample', 'card']);
-const ID_FILL_TOKENS = new Set(['id', 'no', 'nr', 'nbr', 'num', 'number', 'code']);
-const ID_GAP = /^[ \t]*\.?[ \t]*(?:(?:id|no\.?|nr\.?|number|num|code|with|#)[ \t]*[:#=.]?[ \t]*)*[:#=(]?[ \t]*$/i;
+const ID_FILL_TOKENS = new Set(['id', 'ids', 'no', 'nr', 'nbr', 'num', 'number', 'code']);
+const ID_GAP = /^[ \t]*\.?[ \t]*(?:(?:ids?|no\.?|nr\.?|number|num|code|with|#)[ \t]*[:#=.]?[ \t]*)*[:#=(]?[ \t]*$/i;
 const UNIT_AFTER_ID = /^[ \t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|%|bpm|mmhg|hours?|hrs?|min|days?|x|times)\b/i;
 
 /**
@@ -10321,7 +10337,8 @@ function idAfterLabelWord(d: Detector): void {
     if (lt.shape === 'X' || (toks[vi] as Tok).s - lt.e > 14) continue;
     const k = lt.k;
     const known = (ID_WORD_TYPE.has(k) || ID_CARRIERS.has(k)) && k !== 'lot' && k !== 'batch' && k !== 'patient' && k !== 'pt' && k !== 'driver' && k !== 'drivers' && k !== 'ticket';
-    const filled = li < vi - 1 || v.charCodeAt(lt.e) === 35;
+    // (Stop 15, second wave: a hash after a blank fills the label too: "referral # DN25-...", "examiner #EX-...".)
+    const filled = li < vi - 1 || v.charCodeAt(lt.e) === 35 || (v.charCodeAt(lt.e) === 32 && v.charCodeAt(lt.e + 1) === 35);
     // (A common word in lower case only before "ID" or "#": "provider ID", not "the no. 5".)
     if (!known && !(filled && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L' && !/^[ \t]*(?:id\b|#)/i.test(v.slice(lt.e, lt.e + 4))))) continue;
     const gap = v.slice(lt.e, (toks[vi] as Tok).s);
@@ -10343,7 +10360,7 @@ function idAfterLabelWord(d: Detector): void {
     if (!(known ? digits >= 4 : (digits >= 4 && letters >= 1) || digits >= 6) && !(filled && ((digits >= 2 && letters >= 4) || (digits >= 3 && letters >= 2 && val.length >= 6)))) continue;
     if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(val)) continue;
     // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
-    if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/.test(val) || /^INC\d{7}$/.test(val)) continue;
+    if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/i.test(val) || /^INC\d{7}$/.test(val)) continue;
     if (looksLikeDate(val) || /^\d{1,3}\.\d+$/.test(val) || /^(?:19|20)\d{2}$/.test(val) || UNIT_AFTER_ID.test(v.slice(e, e + 8))) continue;
     if (d.anyCand(s, e)) continue;
     d.add(s, e, labelWordType(v, s) ?? 'OTHER_ID', 62);
@@ -10406,8 +10423,9 @@ function headerColumns(d: Detector): void {
     const head = alignedCells(v, hs, he);
     if (head.length < 3) continue;
     const types = head.map((h) => {
-      const ty = labelWordType(v, h[1]);
-      return ty === undefined || ty === 'OTHER_ID' ? colType(colKey(v.slice(h[0], h[1]))) : ty;
+      const ty = labelWordType(v, h[1], h[0]);
+      // (Stop 15, second wave: a header cell of an identifier that names no kind, "operator_id", "Staff ID", a generic one.)
+      return ty === undefined || ty === 'OTHER_ID' ? colType(colKey(v.slice(h[0], h[1]))) ?? idHeaderCell(v.slice(h[0], h[1])) : ty;
     });
     if (!types.some((ty) => ty !== undefined && ty !== 'NAME' && ty !== 'LOCATION' && ty !== 'DATE' && ty !== 'PHONE' && ty !== 'FAX' && ty !== 'EMAIL' && ty !== 'AGE_OVER_89')) continue;
     let rs = he + 1;
@@ -10422,7 +10440,7 @@ function headerColumns(d: Detector): void {
         if (row.length === head.length) hx = x;
         else for (let y = 0; y < head.length; y++) if ((head[y] as [number, number])[0] - hs <= cs - rs + 1) hx = y;
         const ty = hx < 0 ? undefined : types[hx];
-        if (ty === undefined || ty === 'NAME' || ty === 'LOCATION' || ty === 'DATE' || ty === 'PHONE' || ty === 'FAX' || ty === 'EMAIL' || ty === 'AGE_OVER_89' || ty === 'OTHER_ID') continue;
+        if (ty === undefined || ty === 'NAME' || ty === 'LOCATION' || ty === 'DATE' || ty === 'PHONE' || ty === 'FAX' || ty === 'EMAIL' || ty === 'AGE_OVER_89') continue;
         const val = v.slice(cs, ce);
         if (val.length < 4 || val.length > 24 || !/\d/.test(val) || !/^[A-Za-z0-9][A-Za-z0-9 \/._-]*[A-Za-z0-9]$/.test(val) || looksLikeDate(val)) continue;
         // (No word in lower case: "red F-150" describes the car, "fentaNYL 100 mcg" is a dose.)
@@ -11221,4 +11239,208 @@ function surnameLike(d: Detector, w: string, weak: boolean): boolean {
   if ((f & L.WORD) !== 0 || ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & NAME_BITS) === 0) || (f & T.FACILITY) !== 0) return false;
   if (weak && (f & NAME_BITS) === 0 && LATIN_ENDING.test(k)) return false;
   return true;
+}
+
+
+// --- Stop 15, second wave (branch ids18): identifiers and their types, more label words and shapes ---------------------
+
+// More label words for labelWordType and idAfterLabelWord: devices, biometrics, registers, national health insurers.
+idWords('DEVICE', 'pendant pendants base');
+idWords('BIOMETRIC', 'finger fingers geometry vein');
+idWords('LICENSE', 'lic cdl');
+// (A visa is a traveller's document more often than a card brand: "H-2A visa", "residence visa no.".)
+idWords('OTHER_ID', 'unos donornet isolate isolates hkid rut tissue visa');
+idWords('HEALTH_PLAN', 'fonasa isapre sehat nhf nhif nhis nhia ehic ekuz nfz imss issste philhealth tricare champva ahcccs');
+// (An enrolment names no kind of its own: "palm-vein enrolment", "hand-geometry badge enrolment".)
+ID_LABEL_FILL.add('enrolment');
+ID_LABEL_FILL.add('enrollment');
+
+/** The identifier types whose values these passes extend, continue or retype. */
+const ID18_TYPES: ReadonlySet<PhiType> = new Set<PhiType>(['OTHER_ID', 'MRN', 'SSN', 'HEALTH_PLAN', 'ACCOUNT', 'LICENSE', 'DEVICE', 'BIOMETRIC', 'VEHICLE']);
+
+/** Stop 15, second wave: the passes that add identifiers, run from laterCues before identifierTypes. */
+function idsFound18(d: Detector): void {
+  dottedNationalIds(d);
+  licenceInBrackets(d);
+}
+
+/** Stop 15, second wave: the passes that extend, continue and retype identifiers, run from laterCues after identifierTypes. */
+function idsTyped18(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  let health = false;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || !ID18_TYPES.has(c.t)) continue;
+    if (c.t === 'HEALTH_PLAN') health = true;
+    const a = v.charCodeAt(c.e);
+    // A card number found by its shape under a health plan's label word: "SUS card 700 4471 8293 0012", "EHIC 8061...".
+    if (c.t === 'ACCOUNT' && labelWordType(v, c.s) === 'HEALTH_PLAN') c.t = 'HEALTH_PLAN';
+    // A generic identifier opening a line after a label word ending the line before: "accounts\nED-44019923".
+    // (Not a table's row under its header: "...,device\nR-100441,...".)
+    if (c.t === 'OTHER_ID' && c.s > 0 && v.charCodeAt(c.s - 1) === 10 && a !== 44 && a !== 9 && a !== 124) {
+      const t = labelAtLineEnd(v, c.s - 1);
+      if (t !== undefined) c.t = t;
+    }
+    // A check character in brackets joined to the value: "HKID K402817(6)".
+    if (a === 40 && v.charCodeAt(c.e + 2) === 41 && isDigitCode(v.charCodeAt(c.e - 1)) && !isWordCode(codeAt(v, c.e + 3))) {
+      const k = v.charCodeAt(c.e + 1);
+      // (Typed by its label word when there is one: "HKID" names a national number, whatever the shape said.)
+      if (isDigitCode(k) || (k >= 65 && k <= 90)) d.add(c.s, c.e + 3, labelWordType(v, c.s) ?? c.t, c.p + 1);
+    }
+    // A value that names its kind: "MR00417723" is a record number.
+    // (Not under a label, nor an accession's "MR" of magnetic resonance: "ACC MR2510090114".)
+    if (c.t === 'OTHER_ID' && (v.charCodeAt(c.s) === 77 || v.charCodeAt(c.s) === 109) && /^MRN?[-#]?\d{5,}$/i.test(v.slice(c.s, c.e)) && labelWordType(v, c.s) === undefined && !/\bacc(?:ession)?\b[^\n]{0,8}$/i.test(v.slice(Math.max(0, c.s - 24), c.s))) c.t = 'MRN';
+    // A record number after a patient's name: "PT OKAFOR J H00451290".
+    if (c.t === 'OTHER_ID' && v.charCodeAt(c.s - 1) === 32 && isLetterCode(codeAt(v, c.s - 2))) recordAfterPatient(d, c);
+    // A list of values of one family after one label: "Tissue IDs KEB-25-0771-OD / KEB-25-0771-OS".
+    if (a === 32 || a === 44 || a === 47) idListTail(d, c);
+  }
+  if (health) otherPolicies(d, n0);
+}
+
+/** After a value: a joiner ("/", "&", "and", "or", a comma) and a value of the same family and length. */
+const ID_LIST_TAIL = /^[ \t]*(?:\/|&|,|and|or)[ \t]*(?=[\w\/.-]*\d)([A-Za-z0-9](?:[A-Za-z0-9_]|[-\/.](?=[A-Za-z0-9]))*)(?![\w-])/;
+
+function idListTail(d: Detector, c: Cand): void {
+  const v = d.v;
+  const m = ID_LIST_TAIL.exec(v.slice(c.e, c.e + 40));
+  if (!m) return;
+  const g = m[1] as string;
+  const val = v.slice(c.s, c.e);
+  if (g.length !== val.length) return;
+  const f = idFamily(val);
+  if (f === undefined || idFamily(g) !== f) return;
+  const s = c.e + m[0].length - g.length;
+  const e = s + g.length;
+  if (d.someOverlap(s, e, (o) => o.t !== 'OTHER_ID' || o.s < s || o.e > e)) return;
+  // (The generic identifiers found there take the type; the value is added whole.)
+  let found = false;
+  d.someOverlap(s, e, (o) => {
+    o.t = c.t;
+    if (o.s === s && o.e === e) found = true;
+    return false;
+  });
+  if (!found) d.add(s, e, c.t, c.p);
+}
+
+/** A national number in dotted groups with a check character: the Chilean RUT "12.345.678-K", the Brazilian RG "44.718.293-X". */
+const DOTTED_ID = /^\d{1,3}\.\d{3}\.\d{3}-[0-9Kk Xx]{1,2}(?![\w.-])/;
+
+function dottedNationalIds(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    // (Cheap first: one to three digits, a dot and a digit after, no word character, dot or joiner before.)
+    if (t.e - t.s > 3 || v.charCodeAt(t.e) !== 46 || v.charCodeAt(t.e + 4) !== 46 || v.charCodeAt(t.e + 8) !== 45 || !isDigitCode(v.charCodeAt(t.s))) continue;
+    const b = codeAt(v, t.s - 1);
+    if (isWordCode(b) || b === 46 || b === 45 || b === 44) continue;
+    const m = DOTTED_ID.exec(v.slice(t.s, t.s + 16));
+    if (!m) continue;
+    const e = t.s + m[0].trimEnd().length;
+    if (d.anyCand(t.s, e)) continue;
+    const ty = labelWordType(v, t.s);
+    d.add(t.s, e, ty === undefined || ty === 'SSN' ? 'OTHER_ID' : ty, 62);
+  }
+}
+
+/**
+ * A professional register's acronym and number in brackets after a clinician's name and credentials, or after a role word:
+ * "Dr. Sadia Iqbal (PMDC 71409-P)", "Lena Marsh, RN (NCJ RN 22871)", "Ode Falk, neurologist, CMQ 1-04471", "(IL lic
+ * 146.018833)". Not a state's code and a ZIP code, nor the acronyms of record, health-plan and national numbers.
+ */
+const LICENCE_IN_BRACKETS = /^(?:[ \t]*,[ \t]*[A-Za-z][A-Za-z.-]{1,20}){0,2}[ \t]*(?:\(|,)[ \t]*([A-Z]{2,6})[ \t]+(?:(lic\.?|licen[cs]e|reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?((?:[A-Z]{1,4}[ -]?)?\d[\d.-]{2,10}\d(?:-[A-Z0-9])?)(?=[ \t]*[),;]|[ \t]*\r?\n|[ \t]*$)/;
+const NOT_REGISTER_18 = new Set('MR PID PT NHI OHIP PHN RAMQ HCN MBI UHID CRN HKID NRIC CPF RG RUT DNI NIE NIF CURP RFC PESEL BSN SIN NI NIN CNIC NIC TRN EID UNOS CASE EMP ACC REF RX PO GP BP HR RR SPO TEMP'.split(' '));
+
+function licenceInBrackets(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0) continue;
+    // (Cheap first: a comma or a bracket after the name, at once or after one blank.)
+    const a = v.charCodeAt(c.e);
+    if (a !== 44 && a !== 40 && !(a === 32 && v.charCodeAt(c.e + 1) === 40)) continue;
+    const m = LICENCE_IN_BRACKETS.exec(v.slice(c.e, c.e + 72));
+    if (!m) continue;
+    const acr = m[1] as string;
+    const lic = m[2] !== undefined && /^lic/i.test(m[2]);
+    // (In a text in capitals a word is no acronym: "RN, BADGE EH-448120".)
+    if (NOT_REGISTER.has(acr) || NOT_REGISTER_18.has(acr) || (US_STATE_CODES.has(acr) && !lic) || (acr.length >= 4 && (d.fl(acr.toLowerCase()) & L.WORD) !== 0)) continue;
+    let g = m[3] as string;
+    if (looksLikeDate(g) || (g.match(/\d/g)?.length ?? 0) < 4) continue;
+    // ("CDL CO 18-204-7731": the issuing state's code is no part of the number.)
+    if (/^[A-Z]{2} /.test(g) && US_STATE_CODES.has(g.slice(0, 2))) g = g.slice(3);
+    const s = c.e + m[0].length - g.length;
+    // (Another kind found there stays: only a generic identifier is outranked.)
+    if (d.someOverlap(s, s + g.length, (o) => o.t !== 'OTHER_ID')) continue;
+    d.add(s, s + g.length, 'LICENSE', 104);
+  }
+}
+
+/** The insurance of another kind than health before a value typed as a health plan's: travel, life, disability, car, home. */
+const OTHER_POLICY_WORDS = /\b(?:travel|disability|ltd|auto|motor|homeowners?|renters?|liability|pet|accident|life[ \t]+(?:insurance|policy|assurance|cover))\b/i;
+
+function otherPolicies(d: Detector, n0: number): void {
+  const v = d.v;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'HEALTH_PLAN') continue;
+    // ("Social insurance number: 046 454 286", "National Insurance no. QQ 12 34 56 C": a person's national number.)
+    if (SOCIAL_INSURANCE_BEFORE.test(v.slice(Math.max(0, c.s - 36), c.s))) {
+      c.t = 'OTHER_ID';
+      continue;
+    }
+    const ls = lineStartOf(v, c.s);
+    let pre = v.slice(Math.max(ls, c.s - 80), c.s);
+    // (From the sentence's start: "Travel: none. Insurance policy X" keeps its health plan.)
+    const stop = Math.max(pre.lastIndexOf('. '), pre.lastIndexOf(';'));
+    if (stop >= 0) pre = pre.slice(stop + 1);
+    if (!/(?:polic(?:y|ies)|insurance|insurer)\W{0,4}(?:\w+\W{1,3}){0,2}$/i.test(pre) || !OTHER_POLICY_WORDS.test(pre)) continue;
+    c.t = 'ACCOUNT';
+  }
+}
+
+/** A record number right after a patient's name in a message or a log: "RE PT OKAFOR J H00451290", "patient Dana Kiel
+ * 4471902": a patient word, one to three capitalized words (the name, found or not), the value. */
+const PATIENT_NAME_BEFORE = /(?:^|[^\w])(?:PT|Pt|pt|PATIENT|Patient|patient|CONSULT|Consult|consult)[.:]?[ \t]+(?:[A-Z][A-Za-z'-]*,?[ \t]+){1,3}$/;
+
+function recordAfterPatient(d: Detector, c: Cand): void {
+  const v = d.v;
+  const val = v.slice(c.s, c.e);
+  if (val.length < 7 || val.length > 12 || !/^[A-Z]{0,3}\d+$/.test(val) || (val.match(/\d/g)?.length ?? 0) < 6) return;
+  const m = PATIENT_NAME_BEFORE.exec(v.slice(Math.max(lineStartOf(v, c.s), c.s - 48), c.s));
+  if (!m) return;
+  // (No label among the words: "Patient: Ida Kowal PESEL 4503...", "Pt Lena Moss NHS 943 ...".)
+  for (const w of m[0].replace(/^[^A-Za-z]*[A-Za-z]+/, '').split(/[^A-Za-z'-]+/)) if (w && (LABEL_FIRST.has(w.toLowerCase()) || ID_WORD_TYPE.has(w.toLowerCase()))) return;
+  c.t = 'MRN';
+}
+
+/** A table's header cell of an identifier that names no kind: words then "id", "no", "number" or "#" ("operator_id",
+ * "Staff ID", "Badge #"), unless a thing's (NOT_ID_LABEL: "Lot no", "Rack ID", "Room #"). */
+const ID_HEADER_CELL = /^([A-Za-z]+)(?:[ _-]?[A-Za-z]+)?[ _-]?(?:id|no\.?|nr|number|#)$/i;
+
+function idHeaderCell(cell: string): PhiType | undefined {
+  const m = ID_HEADER_CELL.exec(cell);
+  if (!m) return undefined;
+  const w = (m[1] as string).toLowerCase();
+  if (NOT_ID_LABEL.has(w) || ID_LABEL_FILL.has(w) || w === 'model' || w === 'ref' || w === 'version' || w === 'row' || w === 'line' || w === 'seq' || w === 'order' || w === 'item') return undefined;
+  return 'OTHER_ID';
+}
+
+/** "Social insurance number:", "National Insurance no." right before a value. */
+const SOCIAL_INSURANCE_BEFORE = /\b(?:social|national)[ \t]+insurance(?:[ \t]+(?:number|no\.?|#|card))?[ \t]*[:#]?[ \t]*$/i;
+
+/** The type a label word gives when it is the last word of the line ending at `lf` ("... accounts\n"), else undefined. */
+function labelAtLineEnd(v: string, lf: number): PhiType | undefined {
+  let e = lf;
+  if (e > 0 && v.charCodeAt(e - 1) === 13) e--;
+  let a = e;
+  while (a > 0 && e - a < 24 && isLetterCode(v.charCodeAt(a - 1))) a--;
+  // (A word of prose after a blank: not a header's last cell after a comma, a tab or a bar.)
+  if (a === e || v.charCodeAt(a - 1) !== 32) return undefined;
+  const w = v.slice(a, e).toLowerCase();
+  const t = ID_WORD_TYPE.get(w) ?? (w.length > 4 && w.endsWith('s') ? ID_WORD_TYPE.get(w.slice(0, -1)) : undefined);
+  return t === 'OTHER_ID' ? undefined : t;
 }

@@ -223,6 +223,8 @@ export function colType(key: string): PhiType | undefined {
   const t = COLUMN[key];
   // "ID checked (state DL)", "Driver's licence no.": a driver's licence column.
   if (!t && /(?:state|drivers?)dl$|^dl(?:no|number|state)?$|licen[cs]e/.test(key)) return 'LICENSE';
+  // (Stop 15, second wave: "ssn_last4", "last4_ssn": the last digits of an SSN.)
+  if (!t && key.length <= 10 && /^ssnlast|lastssn$/.test(key)) return 'SSN';
   if (t || key.length < 5 || !KEY_ID_END.test(key)) return t;
   if (/fingerprint|thumbprint|biometric|iris|retina|palmvein|palmprint|fingervein|voiceprint|faceprint|facetemplate|facialgeometry|facehash/.test(key)) return 'BIOMETRIC';
   if (/plate|^vin|vehicle/.test(key)) return 'VEHICLE';
