@@ -10928,14 +10928,18 @@ const HEAD_FIRST_SET_17 = new Set(HEAD_FIRST_17);
 function placeOver17(d: Detector, s: number, e: number, p: number): void {
   if (e <= s) return;
   let top = p;
+  /** The highest priority of a place already covering [s, e) (-1: none). */
+  let cover = -1;
   d.someOverlap(s, e, (c) => {
     if (c.s >= s && c.e <= e && (c.t === 'NAME' || c.t === 'LOCATION')) {
       c.t = 'LOCATION';
       if (c.p > top) top = c.p;
     }
+    if (c.t === 'LOCATION' && c.s <= s && c.e >= e && c.p > cover) cover = c.p;
     return false;
   });
-  if (!inPlace(d, s, e)) d.add(s, e, 'LOCATION', top);
+  // (A wider place of lower priority loses to the parts inside it: "Bedford" over "Bedford Heights".)
+  if (cover < top) d.add(s, e, 'LOCATION', top);
 }
 
 function placesRound17(d: Detector): void {
@@ -11180,11 +11184,13 @@ function districtNumbers17(d: Detector): void {
   const n0 = d.cands.length;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
-    if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 32) continue;
+    if (c.p < 0 || (c.t !== 'LOCATION' && c.t !== 'NAME') || v.charCodeAt(c.e) !== 32) continue;
     const d1 = v.charCodeAt(c.e + 1);
     if (d1 < 48 || d1 > 57) continue;
     const text = v.slice(c.s, c.e);
     if (!/^\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)?$/u.test(text)) continue;
+    // (A name there must be a town the gazetteer knows: "Old Hope Road, Kingston 6".)
+    if (c.t === 'NAME' && !d.knownPlace(text.toLowerCase().replace(/[ \t]+/g, ' '))) continue;
     const m = DISTRICT_AFTER_17.exec(v.slice(c.e, c.e + 12));
     if (!m) continue;
     // A place of the same line before it, then a comma.
@@ -11194,7 +11200,7 @@ function districtNumbers17(d: Detector): void {
     q--;
     while (q > 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
     if (!d.someCovering(q, q + 1, isPlaceCand) && !betweenPart17(d, q + 1)) continue;
-    d.add(c.s, c.e + m[0].length, 'LOCATION', Math.max(c.p, 76));
+    placeOver17(d, c.s, c.e + m[0].length, 76);
   }
 }
 
@@ -11396,6 +11402,15 @@ function townBeforeRegion17(d: Detector): void {
     if (!d.knownPlace(key) && words.some((u) => (u.f & (L.WORD | L.FIRST)) !== 0)) continue;
     const s = t.s;
     if (d.someOverlap(s, te, isOtherThanPlaceOrName)) continue;
+    // ("Tlacolula, Oaxaca" read as "Surname, Given": the name ends with the town, which is a place; the region stays out.)
+    const re = r2 && region && !ONE_WORD_REGIONS_17.has(r.k) && !STATE_WORDS.has(r.k) ? r2.e : r.e;
+    d.someOverlap(s, te, (c) => {
+      if (c.t === 'NAME' && c.s === s && c.e > te && c.e <= re) {
+        c.e = te;
+        c.t = 'LOCATION';
+      }
+      return false;
+    });
     placeOver17(d, s, te, 76);
   }
 }
