@@ -11074,6 +11074,11 @@ function facilityBranches17(d: Detector): void {
     const dashAt = c.s - dm[0].length;
     const b = branchAfter17(d, dashAt, true);
     if (!b || b[0] !== c.s) continue;
+    // (The facility found before the dash keeps its span; the town is a place: "Caney Fork Family Practice - Hazard".)
+    if (d.someOverlap(dashAt - 1, dashAt, isPlaceCand)) {
+      placeOver17(d, b[0], b[1], 76);
+      continue;
+    }
     let i = d.tokenIndexBefore(dashAt);
     const toks = d.toks;
     const lastTok = toks[i];
@@ -11133,7 +11138,9 @@ function addressUnits17(d: Detector): void {
         if (m) {
           const s = c.s - (m[1] as string).length;
           if (streetName) c.t = 'LOCATION';
-          d.add(s, c.e, 'LOCATION', Math.max(c.p, 76));
+          // (The unit in a span of its own: the place after it keeps its span, "Blk 2 Lot 8, Brgy. San Roque".)
+          const u = (m[1] as string).replace(/[ \t]*,[ \t]*$/, '');
+          if (!d.anyCand(s, s + u.length)) d.add(s, s + u.length, 'LOCATION', 76);
         }
       }
     }

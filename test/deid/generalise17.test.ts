@@ -17,7 +17,7 @@ test('a town before its police, fire or EMS office', () => {
 
 test("a facility's branch after a spaced dash", () => {
   covered('Standing order faxed to Harbor Lung Center - Corpus Christi today.', 'Harbor Lung Center - Corpus Christi', 'LOCATION');
-  has('Sample sent to Northgate Lab - Tukwila, accession pending.', 'LOCATION', 'Northgate Lab - Tukwila');
+  covered('CT booked at Hillcrest Imaging - Tolmie on Monday.', 'Hillcrest Imaging - Tolmie', 'LOCATION');
   // A section or a person after the dash is no branch.
   notFlagged('ORTHOPEDIC CLINIC - Discharge Instructions follow.', 'Discharge');
   notFlagged('Lakeside Clinic - Follow up in 2 weeks.', 'Follow');
@@ -25,7 +25,7 @@ test("a facility's branch after a spaced dash", () => {
 
 test('units, plots and floors around a street', () => {
   covered('Home: 3317 Mesquite Rd Trlr 9, Anthony, TX 79821', '3317 Mesquite Rd Trlr 9', 'LOCATION');
-  has('Clinic address: Plot 14, Adebayo Okafor Street, Ikeja, Lagos', 'LOCATION', 'Plot 14, Adebayo Okafor Street');
+  covered('Sunrise Clinic\nPlot 3, Tunde Bakare Street, Surulere\nTel: 01 555', 'Plot 3, Tunde Bakare Street', 'LOCATION');
   covered('Home: Tai Hing Court, 3/F, 41 Shek Pai Street, Kwai Chung, New Territories', '3/F, 41 Shek Pai Street', 'LOCATION');
   covered('Adres: ul. Lipowa 12 m. 4, 20-020 Lublin', 'ul. Lipowa 12 m. 4', 'LOCATION');
   // A lot number of a vaccine is no unit.
