@@ -11056,7 +11056,12 @@ function facilityBranches17(d: Detector): void {
     if (c.p < 0) continue;
     const a = v.charCodeAt(c.e);
     // A facility found, then its branch.
-    if (c.t === 'LOCATION' && (a === 32 || a === 9) && c.e - c.s >= 6 && / \p{L}/u.test(v.slice(c.s, c.e))) {
+    // (Cheap first: a dash after the blanks.)
+    let q = c.e + 1;
+    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
+    const dash = v.charCodeAt(q);
+    if (c.t === 'LOCATION' && (a === 32 || a === 9) && (dash === 45 || dash === 0x2013 || dash === 0x2014)) {
+      if (c.e - c.s < 6 || !/ \p{L}/u.test(v.slice(c.s, c.e))) continue;
       const last = v.slice(Math.max(c.s, c.e - 24), c.e).split(/[ \t]+/).pop() ?? '';
       const lk = last.toLowerCase();
       if (!/^\p{Lu}/u.test(last) || !((d.fl(lk) & T.FACILITY) !== 0 || FACILITY_GENERIC.has(lk) || (memberBits(lk) & M.FACILITY_GENERIC) !== 0)) continue;
@@ -11069,6 +11074,8 @@ function facilityBranches17(d: Detector): void {
     if ((c.t !== 'NAME' && c.t !== 'LOCATION') || c.s < 8) continue;
     const bc = v.charCodeAt(c.s - 1);
     if (bc !== 32 && bc !== 9) continue;
+    const dc = v.charCodeAt(c.s - 2);
+    if (dc !== 45 && dc !== 0x2013 && dc !== 0x2014 && dc !== 32) continue;
     const dm = DASH_BEFORE_17.exec(v.slice(Math.max(0, c.s - 6), c.s));
     if (!dm) continue;
     const dashAt = c.s - dm[0].length;
@@ -11130,10 +11137,14 @@ function addressUnits17(d: Detector): void {
     // Before it: a unit and a comma (cheap: a comma and a blank, or a comma, right before).
     const b1 = v.charCodeAt(c.s - 1);
     if (c.s > 4 && (b1 === 44 || ((b1 === 32 || b1 === 9) && v.charCodeAt(c.s - 2) === 44))) {
-      const text = v.slice(c.s, c.e);
+      // (Cheap first: a unit ends in a digit, a capital or the "r" of "Floor" before its comma.)
+      let q = b1 === 44 ? c.s - 2 : c.s - 3;
+      while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q--;
+      const u0 = v.charCodeAt(q);
+      const text = isDigitCode(u0) || (u0 >= 65 && u0 <= 90) || u0 === 114 ? v.slice(c.s, c.e) : '';
       const last = (text.split(/[ \t]+/).pop() ?? '').replace(/\.$/, '').toLowerCase();
       const streetName = c.t === 'NAME' && / /.test(text) && STREET_SUFFIX_SET.has(last);
-      if (c.t === 'LOCATION' || streetName) {
+      if (text !== '' && (c.t === 'LOCATION' || streetName)) {
         const m = UNIT_BEFORE_17.exec(v.slice(Math.max(0, c.s - 32), c.s));
         if (m) {
           const s = c.s - (m[1] as string).length;
@@ -11147,6 +11158,11 @@ function addressUnits17(d: Detector): void {
     if (c.t !== 'LOCATION') continue;
     const a = v.charCodeAt(c.e);
     if (a !== 32 && a !== 44 && a !== 9) continue;
+    // (Cheap first: the unit word's first letter after the blanks or the comma: Trlr, Lot, Space, Apt, Unit, Ste, m., lok.)
+    let q = c.e;
+    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9 || v.charCodeAt(q) === 44) q++;
+    const f = v.charCodeAt(q);
+    if (f !== 84 && f !== 76 && f !== 83 && f !== 65 && f !== 85 && f !== 109 && f !== 108) continue;
     const text = v.slice(c.s, c.e);
     if (!streetLike17(text)) continue;
     const u = UNIT_AFTER_17.exec(v.slice(c.e, c.e + 20)) ?? (/^(?:ul|al|os|pl)\./.test(text) ? POLISH_FLAT_17.exec(v.slice(c.e, c.e + 16)) : null);
@@ -11166,6 +11182,9 @@ function streetPostcodes17(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
+    let q = c.e + 1;
+    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
+    if (!isDigitCode(v.charCodeAt(q))) continue;
     const text = v.slice(c.s, c.e);
     if (!streetLike17(text)) continue;
     const m = POSTCODE_TOWN_17.exec(v.slice(c.e, c.e + 48));
@@ -11231,8 +11250,13 @@ const NOT_LOCALITY_17 = new Set(['ward', 'bed', 'room', 'rm', 'floor', 'level', 
 function betweenLoose17(d: Detector): void {
   const v = d.v;
   let nl = 0;
-  for (const c of d.cands) if (c.t === 'LOCATION' && c.p >= 0) nl++;
-  if (nl < 2) return;
+  let comma = false;
+  for (const c of d.cands) {
+    if (c.t !== 'LOCATION' || c.p < 0) continue;
+    nl++;
+    if (v.charCodeAt(c.e) === 44) comma = true;
+  }
+  if (nl < 2 || !comma) return;
   const locs = d.cands.filter((c) => c.p >= 0 && c.t === 'LOCATION').sort((a, b) => a.s - b.s || b.e - a.e);
   for (let x = 0; x + 1 < locs.length; x++) {
     const a = locs[x] as Cand;
@@ -11390,7 +11414,10 @@ function townBeforeRegion17(d: Detector): void {
     const pk = p.k;
     if (pk !== 'from' && pk !== 'in' && pk !== 'near' && pk !== 'at') continue;
     const t = toks[xi + 1];
-    if (!t || t.shape !== 'T' || v.slice(p.e, t.s) !== ' ') continue;
+    if (!t || t.shape !== 'T' || t.s !== p.e + 1) continue;
+    // (Cheap first: a comma after the first or the second word.)
+    const t2c = toks[xi + 2];
+    if (v.charCodeAt(t.e) !== 44 && !(t2c !== undefined && t2c.s === t.e + 1 && v.charCodeAt(t2c.e) === 44)) continue;
     // One or two capitalized words, a comma, and a region.
     let last = xi + 1;
     const t2 = toks[xi + 2];
