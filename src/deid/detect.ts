@@ -11305,7 +11305,7 @@ function foreignHeads17(d: Detector): void {
     let e = -1;
     if (NORDIC_HEAD_SET_17.has(k)) {
       // One or two capitalized words before the head ("Akademiska sjukhuset", "Norrlands universitetssjukhus"), or the
-      // head capitalized and "i"/"in" and a town after it ("Universitetssjukhuset i Linköping").
+      // head capitalized and the Nordic "i" and a town after it ("Universitetssjukhuset i Linköping").
       let j = i - 1;
       while (j >= 0 && i - j <= 2) {
         const u = toks[j] as Tok;
@@ -11319,7 +11319,7 @@ function foreignHeads17(d: Detector): void {
       e = t.e;
       const nx = toks[i + 1];
       const nx2 = toks[i + 2];
-      if (nx && nx2 && (nx.k === 'i' || nx.k === 'in') && nx.shape === 'L' && nx2.shape === 'T' && v.slice(t.e, nx2.s) === ` ${nx.w} `) {
+      if (nx && nx2 && nx.k === 'i' && nx.shape === 'L' && nx2.shape === 'T' && v.slice(t.e, nx2.s) === ` ${nx.w} `) {
         e = nx2.e;
         if (s < 0 && t.shape === 'T') s = t.s;
       }
