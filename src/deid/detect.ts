@@ -11044,6 +11044,16 @@ function logHandles(d: Detector): void {
   };
   for (const i of cands) {
     const t = toks[i] as Tok;
+    // (Cheap first, from the characters around: a colon, a column gap, a bar or a digit must stand beside the word for
+    // one of the contexts below to hold.)
+    let bq = t.s - 1;
+    while (bq >= 0 && (v.charCodeAt(bq) === 32 || v.charCodeAt(bq) === 9)) bq--;
+    let aq = t.e;
+    while (aq < v.length && (v.charCodeAt(aq) === 32 || v.charCodeAt(aq) === 9)) aq++;
+    const cb = bq >= 0 ? v.charCodeAt(bq) : -1;
+    const b1 = v.charCodeAt(t.s - 1);
+    const gapBefore = b1 === 9 || cb === 124 || (b1 === 32 && (v.charCodeAt(t.s - 2) === 32 || v.charCodeAt(t.s - 2) === 9));
+    if (cb !== 58 && !gapBefore && !isDigitCode(cb) && !(aq > t.e && isDigitCode(v.charCodeAt(aq)))) continue;
     const rest = t.k.slice(1);
     const fr = d.fl(rest);
     if ((fr & L.WORD) !== 0 || (fr & (L.LAST | L.OTHER | L.COMMON_SURNAME)) === 0) continue;
