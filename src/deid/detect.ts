@@ -1443,6 +1443,7 @@ function triggerFlags(): Map<string, number> {
   add(VERIFY_CUES, T.NHS);
   // Stop 15, second wave (places17): foreign hospital heads, townships, mile markers (placesRound17).
   add(RARE_17, T.NHS);
+  add(OFFICE_RARE_17, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -11502,7 +11503,7 @@ function placeOver17(d: Detector, s: number, e: number, p: number): void {
 
 function placesRound17(d: Detector): void {
   const rare = d.rare;
-  officeTowns17(d);
+  if (rare !== undefined && OFFICE_RARE_17.some((w) => rare.has(w))) officeTowns17(d);
   facilityBranches17(d);
   addressUnits17(d);
   streetPostcodes17(d);
@@ -11522,6 +11523,8 @@ function placesRound17(d: Detector): void {
 const TOWN_END_WORDS_17 = new Set('heights park city springs falls beach hills village grove valley lake lakes ridge creek township harbor harbour point bay junction crossing mills ferry bluffs rapids station center centre'.split(' '));
 /** Offices named after their town: police, fire, EMS ("Appleton FD", "Garfield Heights PD", "Maple Grove Police"). */
 const OFFICE_WORDS_17 = new Set(['PD', 'FD', 'EMS', 'Police', 'Fire', 'Sheriff', "Sheriff's"]);
+/** Their keys among the rare words (T.NHS; "sheriff" is a rank's too): officeTowns17 runs only when one occurs. */
+const OFFICE_RARE_17 = ['pd', 'fd', 'ems', 'police', 'fire', 'sheriff'];
 
 /** A town before the abbreviation or name of its police, fire or EMS office. */
 function officeTowns17(d: Detector): void {
