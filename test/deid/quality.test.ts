@@ -114,16 +114,18 @@ test('real nursing notes: every record processed, flags within sane bounds', { s
  */
 const SET_FLOORS: Record<string, { recall: number; precision: number }> = {
   heldout: { recall: 0.992, precision: 0.99 },
-  heldout2: { recall: 0.942, precision: 0.97 },
-  heldout3: { recall: 0.945, precision: 0.981 },
-  heldout4: { recall: 0.976, precision: 0.962 },
-  heldout5: { recall: 0.965, precision: 0.968 },
-  heldout6: { recall: 0.869, precision: 0.95 },
-  heldout7: { recall: 0.874, precision: 0.962 },
-  train4: { recall: 0.969, precision: 0.98 },
-  train5: { recall: 0.967, precision: 0.973 },
-  train6: { recall: 0.967, precision: 0.982 },
-  train7: { recall: 0.953, precision: 0.982 },
+  heldout2: { recall: 0.948, precision: 0.967 },
+  heldout3: { recall: 0.953, precision: 0.981 },
+  heldout4: { recall: 0.982, precision: 0.963 },
+  heldout5: { recall: 0.966, precision: 0.97 },
+  heldout6: { recall: 0.952, precision: 0.956 },
+  heldout7: { recall: 0.947, precision: 0.965 },
+  heldout8: { recall: 0.9, precision: 0.959 },
+  heldout9: { recall: 0.878, precision: 0.96 },
+  train4: { recall: 0.971, precision: 0.979 },
+  train5: { recall: 0.971, precision: 0.973 },
+  train6: { recall: 0.969, precision: 0.982 },
+  train7: { recall: 0.955, precision: 0.982 },
 };
 
 test('annotated sets of the project: span recall and char precision stay at or above their floors', () => {
