@@ -10457,14 +10457,13 @@ function headerColumns(d: Detector): void {
   }
 }
 
-/** Stop 15: the identifiers in the columns of an SQL INSERT that name their kind ("mrn", "visit_no", "member_id"): a
- * generic identifier found there takes the column's type, one not found is added. */
-const SQL_INSERT_IDS = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/gi;
 const SQL_TUPLE_VALUE = /[ \t\r\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t]*(?=[,)])/y;
 
+/** Stop 15: the identifiers in the columns of an SQL INSERT (SQL_INSERT) that name their kind ("mrn", "visit_no",
+ * "member_id"): a generic identifier found there takes the column's type, one not found is added. */
 function sqlIdColumns(d: Detector): void {
   const v = d.v;
-  const re = SQL_INSERT_IDS;
+  const re = SQL_INSERT;
   re.lastIndex = 0;
   for (let m = re.exec(v); m !== null; m = re.exec(v)) {
     const cols = (m[1] as string).split(',').map((c) => colType(colKey(c)));
@@ -10665,11 +10664,11 @@ function nameWordsForKeys(v: string, s: number, e: number): string[] {
       while (i < b && (v.charCodeAt(i) === 32 || v.charCodeAt(i) === 9)) i++;
       if (i >= b) break;
       const ws = i;
-      let ok = isAsciiLetterCode(v.charCodeAt(i));
+      let ok = isAsciiLetter(v.charCodeAt(i));
       let w = '';
       for (; i < b && v.charCodeAt(i) !== 32 && v.charCodeAt(i) !== 9; i++) {
         const c = v.charCodeAt(i);
-        if (isAsciiLetterCode(c)) w += String.fromCharCode(c | 0x20);
+        if (isAsciiLetter(c)) w += String.fromCharCode(c | 0x20);
         else if (i === ws || (c !== 39 && c !== 45)) ok = false;
       }
       if (ok) out.push(w);
@@ -10681,7 +10680,6 @@ function nameWordsForKeys(v: string, s: number, e: number): string[] {
   } else read(s, e);
   return out;
 }
-const isAsciiLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** nameWordsForKeys on a text with characters beyond ASCII: the same steps on strings. */
 function nameWordsSlow(text: string): string[] {
   const comma = text.indexOf(',');
