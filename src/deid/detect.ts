@@ -9969,7 +9969,7 @@ function townsNotNames(d: Detector): void {
     if (v.charCodeAt(c.e) !== 44) {
       let q = c.s - 1;
       if (v.charCodeAt(q) !== 32 && v.charCodeAt(q) !== 9) continue;
-      while (q > 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+      q = skipBlanksBack(v, q);
       const l = v.charCodeAt(q) | 0x20;
       if (l !== 111 && l !== 109 && l !== 114) continue;
     }
@@ -9979,8 +9979,7 @@ function townsNotNames(d: Detector): void {
     if ((d.fl(key) & (L.FIRST | L.COUNTRY)) !== 0 || STATE_WORDS.has(key) || MONTH_WORDS.has(key)) continue;
     const known = d.knownPlace(key);
     // (The word before must not be capitalized: "Anna Dayton, VA" is a person.)
-    let b = c.s;
-    while (b > 0 && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9)) b--;
+    const b = skipBlanksBack(v, c.s - 1) + 1;
     const pb = v.charCodeAt(b - 1);
     if (b < c.s && pb >= 65 && pb <= 90 && /[A-Z][a-z]*$/.test(v.slice(Math.max(0, b - 20), b)) && !/(?:^|[^\w])(?:at|to|from|in|near|of)$/i.test(v.slice(Math.max(0, b - 6), b))) continue;
     if (titleBefore(v, c.s)) continue;
@@ -10415,9 +10414,8 @@ function headerColumns(d: Detector): void {
     const b1 = codeAt(v, t.s - 1);
     const a1 = codeAt(v, t.e);
     if (!(t.s === 0 || b1 === 10 || b1 === 9 || b1 === 124 || (b1 === 32 && codeAt(v, t.s - 2) === 32) || a1 === 10 || a1 === 9 || a1 === 124 || a1 === 13 || Number.isNaN(a1) || (a1 === 32 && codeAt(v, t.e + 1) === 32))) continue;
-    let hs = t.s;
-    while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
-    let he = v.indexOf('\n', t.s);
+    const hs = lineStartOf(v, t.s);
+    let he = lineEndOf(v, t.s);
     if (he < 0) he = v.length;
     lastLine = he;
     // (Cheap first: a run of two blanks, a tab or a bar on the line.)
@@ -10434,7 +10432,7 @@ function headerColumns(d: Detector): void {
     if (!types.some((ty) => ty !== undefined && ty !== 'NAME' && ty !== 'LOCATION' && ty !== 'DATE' && ty !== 'PHONE' && ty !== 'FAX' && ty !== 'EMAIL' && ty !== 'AGE_OVER_89')) continue;
     let rs = he + 1;
     for (let n = 0; n < 60 && rs < v.length; n++) {
-      let re = v.indexOf('\n', rs);
+      let re = lineEndOf(v, rs);
       if (re < 0) re = v.length;
       const row = alignedCells(v, rs, re);
       if (row.length < 2 || row.length > head.length + 1) break;
@@ -10661,7 +10659,7 @@ function nameWordsForKeys(v: string, s: number, e: number): string[] {
   const out: string[] = [];
   const read = (a: number, b: number): void => {
     for (let i = a; i < b; ) {
-      while (i < b && (v.charCodeAt(i) === 32 || v.charCodeAt(i) === 9)) i++;
+      i = skipBlanks(v, i, b);
       if (i >= b) break;
       const ws = i;
       let ok = isAsciiLetter(v.charCodeAt(i));
@@ -10818,8 +10816,7 @@ function namesAround(d: Detector, cands: Cand[]): void {
     }
     // "K. Narayanaswamy": an initial, its dot and one space before a name found that does not hold it.
     if (c.s >= 3 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 46 && charClass(v.charCodeAt(c.s - 3)) === 3 && (c.s === 3 || !isWordCode(v.charCodeAt(c.s - 4))) && !/[\s.]/.test(v.slice(c.s, c.e).charAt(1))) {
-      let q = c.s - 4;
-      while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+      const q = skipBlanksBack(v, c.s - 4);
       let a = q;
       while (a >= 0 && isLetterCode(v.charCodeAt(a))) a--;
       const prev = v.slice(a + 1, q + 1);
@@ -11045,10 +11042,8 @@ function logHandles(d: Detector): void {
     const t = toks[i] as Tok;
     // (Cheap first, from the characters around: a colon, a column gap, a bar or a digit must stand beside the word for
     // one of the contexts below to hold.)
-    let bq = t.s - 1;
-    while (bq >= 0 && (v.charCodeAt(bq) === 32 || v.charCodeAt(bq) === 9)) bq--;
-    let aq = t.e;
-    while (aq < v.length && (v.charCodeAt(aq) === 32 || v.charCodeAt(aq) === 9)) aq++;
+    const bq = skipBlanksBack(v, t.s - 1);
+    const aq = skipBlanks(v, t.e, v.length);
     const cb = bq >= 0 ? v.charCodeAt(bq) : -1;
     const b1 = v.charCodeAt(t.s - 1);
     const gapBefore = b1 === 9 || cb === 124 || (b1 === 32 && (v.charCodeAt(t.s - 2) === 32 || v.charCodeAt(t.s - 2) === 9));
@@ -11616,9 +11611,7 @@ function facilityBranches17(d: Detector): void {
     const a = v.charCodeAt(c.e);
     // A facility found, then its branch.
     // (Cheap first: a dash after the blanks.)
-    let q = c.e + 1;
-    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
-    const dash = v.charCodeAt(q);
+    const dash = v.charCodeAt(skipBlanks(v, c.e + 1, v.length));
     if (c.t === 'LOCATION' && (a === 32 || a === 9) && (dash === 45 || dash === 0x2013 || dash === 0x2014)) {
       if (c.e - c.s < 6 || !/ \p{L}/u.test(v.slice(c.s, c.e))) continue;
       const last = v.slice(Math.max(c.s, c.e - 24), c.e).split(/[ \t]+/).pop() ?? '';
@@ -11697,9 +11690,7 @@ function addressUnits17(d: Detector): void {
     const b1 = v.charCodeAt(c.s - 1);
     if (c.s > 4 && (b1 === 44 || ((b1 === 32 || b1 === 9) && v.charCodeAt(c.s - 2) === 44))) {
       // (Cheap first: a unit ends in a digit, a capital or the "r" of "Floor" before its comma.)
-      let q = b1 === 44 ? c.s - 2 : c.s - 3;
-      while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q--;
-      const u0 = v.charCodeAt(q);
+      const u0 = v.charCodeAt(skipBlanksBack(v, b1 === 44 ? c.s - 2 : c.s - 3));
       const text = isDigitCode(u0) || (u0 >= 65 && u0 <= 90) || u0 === 114 ? v.slice(c.s, c.e) : '';
       const last = (text.split(/[ \t]+/).pop() ?? '').replace(/\.$/, '').toLowerCase();
       const streetName = c.t === 'NAME' && / /.test(text) && STREET_SUFFIX_SET.has(last);
@@ -11741,9 +11732,7 @@ function streetPostcodes17(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
-    let q = c.e + 1;
-    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
-    if (!isDigitCode(v.charCodeAt(q))) continue;
+    if (!isDigitCode(v.charCodeAt(skipBlanks(v, c.e + 1, v.length)))) continue;
     const text = v.slice(c.s, c.e);
     if (!streetLike17(text)) continue;
     const m = POSTCODE_TOWN_17.exec(v.slice(c.e, c.e + 48));
