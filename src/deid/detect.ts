@@ -9931,7 +9931,12 @@ function sqlPlaces(d: Detector): void {
           const val = v.slice(x + 1, e);
           if (t && val.length >= 2 && val.length <= 80 && /[\p{L}\p{N}]/u.test(val) && (t === 'LOCATION' || (val.match(/\d/g)?.length ?? 0) >= 7)) {
             // (A fax column's number found as a phone is the fax.)
-            if (t === 'FAX') for (const c of d.cands) if (c.p >= 0 && c.t === 'PHONE' && c.s === x + 1 && c.e === e) c.t = 'FAX';
+            if (t === 'FAX') {
+              d.someOverlap(x + 1, e, (c) => {
+                if (c.t === 'PHONE' && c.s === x + 1 && c.e === e) c.t = 'FAX';
+                return false;
+              });
+            }
             d.add(x + 1, e, t, 90);
           }
           x = e + 1;
@@ -10478,10 +10483,14 @@ function sqlIdColumns(d: Detector): void {
           const s = tv.index + tv[0].indexOf("'") + 1;
           const e = s + tv[1].length;
           let typed = false;
-          for (const c of d.cands) if (c.p >= 0 && c.s === s && c.e === e) {
-            if (c.t === 'OTHER_ID') c.t = t;
-            typed = true;
-          }
+          // (Visits every live candidate overlapping the value, from the index on a text with many: the test answers no.)
+          d.someOverlap(s, e, (c) => {
+            if (c.s === s && c.e === e) {
+              if (c.t === 'OTHER_ID') c.t = t;
+              typed = true;
+            }
+            return false;
+          });
           if (!typed && !d.anyCand(s, e)) d.add(s, e, t, 61);
         }
         x = SQL_TUPLE_VALUE.lastIndex;
@@ -10538,10 +10547,12 @@ function recordAfterName(d: Detector): void {
     if (g.length === 10 || looksLikeDate(g)) continue;
     const s = c.e + 2;
     let here = false;
-    for (const o of d.cands) if (o.p >= 0 && o.s < s + g.length && o.e > s) {
+    // (Visits every live candidate overlapping the number, from the index on a text with many: the test answers no.)
+    d.someOverlap(s, s + g.length, (o) => {
       if (o.t === 'OTHER_ID' && o.s === s && o.e === s + g.length) o.t = 'MRN';
       here = true;
-    }
+      return false;
+    });
     if (!here) d.add(s, s + g.length, 'MRN', 62);
   }
 }
@@ -10639,11 +10650,6 @@ function bracketInitials(d: Detector, cands: Cand[]): void {
 }
 
 /**
- * A user name built from a name found in the same document: its initial and surname ("Oskar Fagerlund" ofagerlund), or
- * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
- * and standing as a word (not the local part of an e-mail address nor a host name).
- */
-/**
  * The words of the name at [s, e) from which user names are built: surname last when a comma puts it first ("Tran, Minh
  * Chau" -> minh, chau, tran), lower case, only words of ASCII letters with inner apostrophes or hyphens, which are dropped
  * ("O'Brien" -> obrien). Read in place (no regular expression, no string but the words).
@@ -10685,6 +10691,11 @@ function nameWordsSlow(text: string): string[] {
   return o.toLowerCase().split(/[ \t]+/).filter((w) => /^[a-z][a-z'-]*$/.test(w)).map((w) => w.replace(/['-]/g, ''));
 }
 
+/**
+ * A user name built from a name found in the same document: its initial and surname ("Oskar Fagerlund" ofagerlund), or
+ * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
+ * and standing as a word (not the local part of an e-mail address nor a host name).
+ */
 function userNamesOfNames(d: Detector, cands: Cand[]): void {
   const v = d.v;
   const toks = d.toks;
