@@ -9931,7 +9931,12 @@ function sqlPlaces(d: Detector): void {
           const val = v.slice(x + 1, e);
           if (t && val.length >= 2 && val.length <= 80 && /[\p{L}\p{N}]/u.test(val) && (t === 'LOCATION' || (val.match(/\d/g)?.length ?? 0) >= 7)) {
             // (A fax column's number found as a phone is the fax.)
-            if (t === 'FAX') for (const c of d.cands) if (c.p >= 0 && c.t === 'PHONE' && c.s === x + 1 && c.e === e) c.t = 'FAX';
+            if (t === 'FAX') {
+              d.someOverlap(x + 1, e, (c) => {
+                if (c.t === 'PHONE' && c.s === x + 1 && c.e === e) c.t = 'FAX';
+                return false;
+              });
+            }
             d.add(x + 1, e, t, 90);
           }
           x = e + 1;
@@ -9969,7 +9974,7 @@ function townsNotNames(d: Detector): void {
     if (v.charCodeAt(c.e) !== 44) {
       let q = c.s - 1;
       if (v.charCodeAt(q) !== 32 && v.charCodeAt(q) !== 9) continue;
-      while (q > 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+      q = skipBlanksBack(v, q);
       const l = v.charCodeAt(q) | 0x20;
       if (l !== 111 && l !== 109 && l !== 114) continue;
     }
@@ -9979,8 +9984,7 @@ function townsNotNames(d: Detector): void {
     if ((d.fl(key) & (L.FIRST | L.COUNTRY)) !== 0 || STATE_WORDS.has(key) || MONTH_WORDS.has(key)) continue;
     const known = d.knownPlace(key);
     // (The word before must not be capitalized: "Anna Dayton, VA" is a person.)
-    let b = c.s;
-    while (b > 0 && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9)) b--;
+    const b = skipBlanksBack(v, c.s - 1) + 1;
     const pb = v.charCodeAt(b - 1);
     if (b < c.s && pb >= 65 && pb <= 90 && /[A-Z][a-z]*$/.test(v.slice(Math.max(0, b - 20), b)) && !/(?:^|[^\w])(?:at|to|from|in|near|of)$/i.test(v.slice(Math.max(0, b - 6), b))) continue;
     if (titleBefore(v, c.s)) continue;
@@ -10415,9 +10419,8 @@ function headerColumns(d: Detector): void {
     const b1 = codeAt(v, t.s - 1);
     const a1 = codeAt(v, t.e);
     if (!(t.s === 0 || b1 === 10 || b1 === 9 || b1 === 124 || (b1 === 32 && codeAt(v, t.s - 2) === 32) || a1 === 10 || a1 === 9 || a1 === 124 || a1 === 13 || Number.isNaN(a1) || (a1 === 32 && codeAt(v, t.e + 1) === 32))) continue;
-    let hs = t.s;
-    while (hs > 0 && v.charCodeAt(hs - 1) !== 10) hs--;
-    let he = v.indexOf('\n', t.s);
+    const hs = lineStartOf(v, t.s);
+    let he = lineEndOf(v, t.s);
     if (he < 0) he = v.length;
     lastLine = he;
     // (Cheap first: a run of two blanks, a tab or a bar on the line.)
@@ -10434,7 +10437,7 @@ function headerColumns(d: Detector): void {
     if (!types.some((ty) => ty !== undefined && ty !== 'NAME' && ty !== 'LOCATION' && ty !== 'DATE' && ty !== 'PHONE' && ty !== 'FAX' && ty !== 'EMAIL' && ty !== 'AGE_OVER_89')) continue;
     let rs = he + 1;
     for (let n = 0; n < 60 && rs < v.length; n++) {
-      let re = v.indexOf('\n', rs);
+      let re = lineEndOf(v, rs);
       if (re < 0) re = v.length;
       const row = alignedCells(v, rs, re);
       if (row.length < 2 || row.length > head.length + 1) break;
@@ -10457,14 +10460,13 @@ function headerColumns(d: Detector): void {
   }
 }
 
-/** Stop 15: the identifiers in the columns of an SQL INSERT that name their kind ("mrn", "visit_no", "member_id"): a
- * generic identifier found there takes the column's type, one not found is added. */
-const SQL_INSERT_IDS = /\bINSERT[ \t]+INTO[ \t]+[\w.`"\[\]]+[ \t]*\(([^()\n]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/gi;
 const SQL_TUPLE_VALUE = /[ \t\r\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t]*(?=[,)])/y;
 
+/** Stop 15: the identifiers in the columns of an SQL INSERT (SQL_INSERT) that name their kind ("mrn", "visit_no",
+ * "member_id"): a generic identifier found there takes the column's type, one not found is added. */
 function sqlIdColumns(d: Detector): void {
   const v = d.v;
-  const re = SQL_INSERT_IDS;
+  const re = SQL_INSERT;
   re.lastIndex = 0;
   for (let m = re.exec(v); m !== null; m = re.exec(v)) {
     const cols = (m[1] as string).split(',').map((c) => colType(colKey(c)));
@@ -10481,10 +10483,14 @@ function sqlIdColumns(d: Detector): void {
           const s = tv.index + tv[0].indexOf("'") + 1;
           const e = s + tv[1].length;
           let typed = false;
-          for (const c of d.cands) if (c.p >= 0 && c.s === s && c.e === e) {
-            if (c.t === 'OTHER_ID') c.t = t;
-            typed = true;
-          }
+          // (Visits every live candidate overlapping the value, from the index on a text with many: the test answers no.)
+          d.someOverlap(s, e, (c) => {
+            if (c.s === s && c.e === e) {
+              if (c.t === 'OTHER_ID') c.t = t;
+              typed = true;
+            }
+            return false;
+          });
           if (!typed && !d.anyCand(s, e)) d.add(s, e, t, 61);
         }
         x = SQL_TUPLE_VALUE.lastIndex;
@@ -10541,10 +10547,12 @@ function recordAfterName(d: Detector): void {
     if (g.length === 10 || looksLikeDate(g)) continue;
     const s = c.e + 2;
     let here = false;
-    for (const o of d.cands) if (o.p >= 0 && o.s < s + g.length && o.e > s) {
+    // (Visits every live candidate overlapping the number, from the index on a text with many: the test answers no.)
+    d.someOverlap(s, s + g.length, (o) => {
       if (o.t === 'OTHER_ID' && o.s === s && o.e === s + g.length) o.t = 'MRN';
       here = true;
-    }
+      return false;
+    });
     if (!here) d.add(s, s + g.length, 'MRN', 62);
   }
 }
@@ -10642,11 +10650,6 @@ function bracketInitials(d: Detector, cands: Cand[]): void {
 }
 
 /**
- * A user name built from a name found in the same document: its initial and surname ("Oskar Fagerlund" ofagerlund), or
- * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
- * and standing as a word (not the local part of an e-mail address nor a host name).
- */
-/**
  * The words of the name at [s, e) from which user names are built: surname last when a comma puts it first ("Tran, Minh
  * Chau" -> minh, chau, tran), lower case, only words of ASCII letters with inner apostrophes or hyphens, which are dropped
  * ("O'Brien" -> obrien). Read in place (no regular expression, no string but the words).
@@ -10662,14 +10665,14 @@ function nameWordsForKeys(v: string, s: number, e: number): string[] {
   const out: string[] = [];
   const read = (a: number, b: number): void => {
     for (let i = a; i < b; ) {
-      while (i < b && (v.charCodeAt(i) === 32 || v.charCodeAt(i) === 9)) i++;
+      i = skipBlanks(v, i, b);
       if (i >= b) break;
       const ws = i;
-      let ok = isAsciiLetterCode(v.charCodeAt(i));
+      let ok = isAsciiLetter(v.charCodeAt(i));
       let w = '';
       for (; i < b && v.charCodeAt(i) !== 32 && v.charCodeAt(i) !== 9; i++) {
         const c = v.charCodeAt(i);
-        if (isAsciiLetterCode(c)) w += String.fromCharCode(c | 0x20);
+        if (isAsciiLetter(c)) w += String.fromCharCode(c | 0x20);
         else if (i === ws || (c !== 39 && c !== 45)) ok = false;
       }
       if (ok) out.push(w);
@@ -10681,7 +10684,6 @@ function nameWordsForKeys(v: string, s: number, e: number): string[] {
   } else read(s, e);
   return out;
 }
-const isAsciiLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** nameWordsForKeys on a text with characters beyond ASCII: the same steps on strings. */
 function nameWordsSlow(text: string): string[] {
   const comma = text.indexOf(',');
@@ -10689,6 +10691,11 @@ function nameWordsSlow(text: string): string[] {
   return o.toLowerCase().split(/[ \t]+/).filter((w) => /^[a-z][a-z'-]*$/.test(w)).map((w) => w.replace(/['-]/g, ''));
 }
 
+/**
+ * A user name built from a name found in the same document: its initial and surname ("Oskar Fagerlund" ofagerlund), or
+ * its given names and surname joined ("Tran, Minh Chau" minhchau.tran, "Marigold Okafor" marigold_okafor), in lower case
+ * and standing as a word (not the local part of an e-mail address nor a host name).
+ */
 function userNamesOfNames(d: Detector, cands: Cand[]): void {
   const v = d.v;
   const toks = d.toks;
@@ -10820,8 +10827,7 @@ function namesAround(d: Detector, cands: Cand[]): void {
     }
     // "K. Narayanaswamy": an initial, its dot and one space before a name found that does not hold it.
     if (c.s >= 3 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 46 && charClass(v.charCodeAt(c.s - 3)) === 3 && (c.s === 3 || !isWordCode(v.charCodeAt(c.s - 4))) && !/[\s.]/.test(v.slice(c.s, c.e).charAt(1))) {
-      let q = c.s - 4;
-      while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+      const q = skipBlanksBack(v, c.s - 4);
       let a = q;
       while (a >= 0 && isLetterCode(v.charCodeAt(a))) a--;
       const prev = v.slice(a + 1, q + 1);
@@ -11047,10 +11053,8 @@ function logHandles(d: Detector): void {
     const t = toks[i] as Tok;
     // (Cheap first, from the characters around: a colon, a column gap, a bar or a digit must stand beside the word for
     // one of the contexts below to hold.)
-    let bq = t.s - 1;
-    while (bq >= 0 && (v.charCodeAt(bq) === 32 || v.charCodeAt(bq) === 9)) bq--;
-    let aq = t.e;
-    while (aq < v.length && (v.charCodeAt(aq) === 32 || v.charCodeAt(aq) === 9)) aq++;
+    const bq = skipBlanksBack(v, t.s - 1);
+    const aq = skipBlanks(v, t.e, v.length);
     const cb = bq >= 0 ? v.charCodeAt(bq) : -1;
     const b1 = v.charCodeAt(t.s - 1);
     const gapBefore = b1 === 9 || cb === 124 || (b1 === 32 && (v.charCodeAt(t.s - 2) === 32 || v.charCodeAt(t.s - 2) === 9));
@@ -11618,9 +11622,7 @@ function facilityBranches17(d: Detector): void {
     const a = v.charCodeAt(c.e);
     // A facility found, then its branch.
     // (Cheap first: a dash after the blanks.)
-    let q = c.e + 1;
-    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
-    const dash = v.charCodeAt(q);
+    const dash = v.charCodeAt(skipBlanks(v, c.e + 1, v.length));
     if (c.t === 'LOCATION' && (a === 32 || a === 9) && (dash === 45 || dash === 0x2013 || dash === 0x2014)) {
       if (c.e - c.s < 6 || !/ \p{L}/u.test(v.slice(c.s, c.e))) continue;
       const last = v.slice(Math.max(c.s, c.e - 24), c.e).split(/[ \t]+/).pop() ?? '';
@@ -11699,9 +11701,7 @@ function addressUnits17(d: Detector): void {
     const b1 = v.charCodeAt(c.s - 1);
     if (c.s > 4 && (b1 === 44 || ((b1 === 32 || b1 === 9) && v.charCodeAt(c.s - 2) === 44))) {
       // (Cheap first: a unit ends in a digit, a capital or the "r" of "Floor" before its comma.)
-      let q = b1 === 44 ? c.s - 2 : c.s - 3;
-      while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q--;
-      const u0 = v.charCodeAt(q);
+      const u0 = v.charCodeAt(skipBlanksBack(v, b1 === 44 ? c.s - 2 : c.s - 3));
       const text = isDigitCode(u0) || (u0 >= 65 && u0 <= 90) || u0 === 114 ? v.slice(c.s, c.e) : '';
       const last = (text.split(/[ \t]+/).pop() ?? '').replace(/\.$/, '').toLowerCase();
       const streetName = c.t === 'NAME' && / /.test(text) && STREET_SUFFIX_SET.has(last);
@@ -11743,9 +11743,7 @@ function streetPostcodes17(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
-    let q = c.e + 1;
-    while (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9) q++;
-    if (!isDigitCode(v.charCodeAt(q))) continue;
+    if (!isDigitCode(v.charCodeAt(skipBlanks(v, c.e + 1, v.length)))) continue;
     const text = v.slice(c.s, c.e);
     if (!streetLike17(text)) continue;
     const m = POSTCODE_TOWN_17.exec(v.slice(c.e, c.e + 48));
