@@ -10712,9 +10712,13 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
   const n0 = cands.length;
   // (A cheap test first: a candidate word ends with the last word of a name of two words or more, or is joined to one.)
   let lasts: string[] | undefined;
+  // (Several rules find the same name: each span is read once, here and below.)
+  const spanKey = (c: Cand): number => c.s * 0x100000 + c.e;
+  let seen = new Set<number>();
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
-    if (c.e - c.s < 5 || c.e - c.s > 40) continue;
+    if (c.e - c.s < 5 || c.e - c.s > 40 || seen.has(spanKey(c))) continue;
+    seen.add(spanKey(c));
     let a = c.e;
     while (a > c.s && isLetterCode(v.charCodeAt(a - 1))) a--;
     if (a > c.s && c.e - a >= 3) (lasts ??= []).push(v.slice(a, c.e).toLowerCase());
@@ -10728,20 +10732,24 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
   // every surname against every word.)
   const lastSet = new Set(lasts);
   const lens = [...new Set(lasts.map((l) => l.length))];
+  // (Every surname has three characters or more: a word's last three must end one of them before its suffixes are tried.)
+  const tails = new Set(lasts.map((l) => l.slice(-3)));
   let any = false;
   for (const i of at) {
     const t = toks[i] as Tok;
     const nx = toks[i + 1];
     if (nx !== undefined && nx.s === t.e + 1 && lastSet.has(nx.k)) any = true;
-    else for (const n of lens) if (n <= t.k.length && lastSet.has(t.k.slice(t.k.length - n))) any = true;
+    else if (tails.has(t.k.slice(-3))) for (const n of lens) if (n <= t.k.length && lastSet.has(t.k.slice(t.k.length - n))) any = true;
     if (any) break;
   }
   if (!any) return;
   /** The names found by their surname: their first given name and all given names joined. */
   const byLast = new Map<string, [string, string][]>();
+  seen = new Set<number>();
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
-    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
+    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40 || seen.has(spanKey(c))) continue;
+    seen.add(spanKey(c));
     // (A name of one word makes no user name here: checked before any string is made, inside the candidate only.)
     let sp = c.s;
     while (sp < c.e && v.charCodeAt(sp) !== 32) sp++;
@@ -10757,9 +10765,11 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
   }
   if (byLast.size === 0) return;
   const lastLens = [...new Set([...byLast.keys()].map((l) => l.length))];
+  const lastTails = new Set([...byLast.keys()].map((l) => l.slice(-3)));
   /** Whether `q` is a user name of a name found: its initial, or its given names joined or its first given name, with
    * ".", "_" or nothing, then the surname ("mtran", "minhchau.tran", "minh_tran"). */
   const isKey = (q: string): boolean => {
+    if (!lastTails.has(q.slice(-3))) return false;
     for (const n of lastLens) {
       if (n > q.length) continue;
       const list = byLast.get(q.slice(q.length - n));
