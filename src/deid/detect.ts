@@ -10699,6 +10699,8 @@ function nameWordsSlow(text: string): string[] {
 function userNamesOfNames(d: Detector, cands: Cand[]): void {
   const v = d.v;
   const toks = d.toks;
+  // (No name found, no user name of one: most notes end here, before the pass over the tokens.)
+  if (cands.length === 0) return;
   // The lower-case words that may be a user name: no word nor name of a lexicon, or joined to the next by "." or "_"
   // (one pass over the tokens; no string is made unless one is there).
   let at: number[] | undefined;
