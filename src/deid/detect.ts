@@ -9102,17 +9102,36 @@ function givenOnly(d: Detector, val: string): boolean {
 }
 
 function sqlNames(d: Detector): void {
+  sqlQuotedValues(
+    d,
+    (cols) => {
+      const want = cols.map((c) => SQL_NAME_COL.test(c));
+      // (Stop 15: a given-name column takes a given name that is also a word, 'Will'; a staff column a user name, 'hlindqvist'.)
+      const given = cols.map((c) => SQL_GIVEN_COL.test(c));
+      const user = cols.map((c) => SQL_USER_COL.test(c));
+      return want.some(Boolean) || user.some(Boolean) ? { want, given, user } : undefined;
+    },
+    ({ want, given, user }, col, s, e) => {
+      const val = d.v.slice(s, e);
+      if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && (d.personish(val, true) || (given[col] && givenOnly(d, val)))) d.add(s, e, 'NAME', 90);
+      else if (user[col] && /^[a-z][a-z0-9._-]{3,31}$/.test(val) && d.nameHandle(val, true)) d.add(s, e, 'NAME', 90);
+    },
+  );
+}
+
+/**
+ * The quoted values of every INSERT statement's tuples ("(v1, 'v2', ...)" separated by commas, up to the statement's end;
+ * '' is a quote inside a value), for sqlNames and sqlPlaces. `columns` reads the statement's column names (unquoted,
+ * trimmed) and returns what `value` needs, or undefined to pass the statement by; `value` gets it, the column's index and
+ * the value's [start, end) without its quotes.
+ */
+function sqlQuotedValues<C>(d: Detector, columns: (cols: string[]) => C | undefined, value: (ctx: C, col: number, s: number, e: number) => void): void {
   const v = d.v;
   const re = SQL_INSERT;
   re.lastIndex = 0;
   for (let m = re.exec(v); m !== null; m = re.exec(v)) {
-    const cols = (m[1] as string).split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
-    const want = cols.map((c) => SQL_NAME_COL.test(c));
-    // (Stop 15: a given-name column takes a given name that is also a word, 'Will'; a staff column a user name, 'hlindqvist'.)
-    const given = cols.map((c) => SQL_GIVEN_COL.test(c));
-    const user = cols.map((c) => SQL_USER_COL.test(c));
-    if (!want.some(Boolean) && !user.some(Boolean)) continue;
-    // The tuples: "(v1, 'v2', ...)" separated by commas, up to the statement's end.
+    const ctx = columns((m[1] as string).split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, '')));
+    if (ctx === undefined) continue;
     let q = re.lastIndex;
     while (q < v.length && v.charCodeAt(q) === 40) {
       let col = 0;
@@ -9120,12 +9139,9 @@ function sqlNames(d: Detector): void {
       for (;;) {
         x = skipBlanks(v, x, v.length);
         if (v.charCodeAt(x) === 39) {
-          // A quoted value ('' is a quote inside it).
           let e = x + 1;
           while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
-          const val = v.slice(x + 1, e);
-          if (want[col] && val.length >= 2 && val.length <= 60 && SQL_NAME_VALUE.test(val) && (d.personish(val, true) || (given[col] && givenOnly(d, val)))) d.add(x + 1, e, 'NAME', 90);
-          else if (user[col] && /^[a-z][a-z0-9._-]{3,31}$/.test(val) && d.nameHandle(val, true)) d.add(x + 1, e, 'NAME', 90);
+          value(ctx, col, x + 1, e);
           x = e + 1;
         } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
         x = skipBlanks(v, x, v.length);
@@ -9910,52 +9926,28 @@ function placesRound15(d: Detector): void {
   numbersRound15(d);
 }
 
-/** The quoted values of an INSERT's place, phone and fax columns (see sqlNames for the statement's grammar). */
+/** The quoted values of an INSERT's place, phone and fax columns (see sqlQuotedValues). */
 function sqlPlaces(d: Detector): void {
-  const v = d.v;
-  const re = SQL_INSERT;
-  re.lastIndex = 0;
-  for (let m = re.exec(v); m !== null; m = re.exec(v)) {
-    const types = (m[1] as string).split(',').map((c) => placeColumnType(c.trim().replace(/^[`"\[]|[`"\]]$/g, '')));
-    if (!types.some(Boolean)) continue;
-    let q = re.lastIndex;
-    while (q < v.length && v.charCodeAt(q) === 40) {
-      let col = 0;
-      let x = q + 1;
-      for (;;) {
-        x = skipBlanks(v, x, v.length);
-        if (v.charCodeAt(x) === 39) {
-          let e = x + 1;
-          while (e < v.length && !(v.charCodeAt(e) === 39 && v.charCodeAt(e + 1) !== 39) && v.charCodeAt(e) !== 10) e += v.charCodeAt(e) === 39 ? 2 : 1;
-          const t = types[col];
-          const val = v.slice(x + 1, e);
-          if (t && val.length >= 2 && val.length <= 80 && /[\p{L}\p{N}]/u.test(val) && (t === 'LOCATION' || (val.match(/\d/g)?.length ?? 0) >= 7)) {
-            // (A fax column's number found as a phone is the fax.)
-            if (t === 'FAX') {
-              d.someOverlap(x + 1, e, (c) => {
-                if (c.t === 'PHONE' && c.s === x + 1 && c.e === e) c.t = 'FAX';
-                return false;
-              });
-            }
-            d.add(x + 1, e, t, 90);
-          }
-          x = e + 1;
-        } else while (x < v.length && v.charCodeAt(x) !== 44 && v.charCodeAt(x) !== 41 && v.charCodeAt(x) !== 10) x++;
-        x = skipBlanks(v, x, v.length);
-        if (v.charCodeAt(x) !== 44) break;
-        x++;
-        col++;
+  sqlQuotedValues(
+    d,
+    (cols) => {
+      const types = cols.map((c) => placeColumnType(c));
+      return types.some(Boolean) ? types : undefined;
+    },
+    (types, col, s, e) => {
+      const t = types[col];
+      const val = d.v.slice(s, e);
+      if (!t || val.length < 2 || val.length > 80 || !/[\p{L}\p{N}]/u.test(val) || (t !== 'LOCATION' && (val.match(/\d/g)?.length ?? 0) < 7)) return;
+      // (A fax column's number found as a phone is the fax.)
+      if (t === 'FAX') {
+        d.someOverlap(s, e, (c) => {
+          if (c.t === 'PHONE' && c.s === s && c.e === e) c.t = 'FAX';
+          return false;
+        });
       }
-      if (v.charCodeAt(x) !== 41) break;
-      x++;
-      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
-      if (v.charCodeAt(x) !== 44) break;
-      x++;
-      while (x < v.length && (v.charCodeAt(x) === 32 || v.charCodeAt(x) === 9 || v.charCodeAt(x) === 10 || v.charCodeAt(x) === 13)) x++;
-      q = x;
-    }
-    re.lastIndex = Math.max(re.lastIndex, q);
-  }
+      d.add(s, e, t, 90);
+    },
+  );
 }
 
 /** State codes that are also credentials or roles after a person's name ("Lee, MD", "Kim, PA", "Ruiz, MA"). */
