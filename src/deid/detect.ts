@@ -10353,7 +10353,8 @@ function idAfterLabelWord(d: Detector): void {
     const val = m[1] as string;
     const e = m.index + m[0].length;
     const s = e - val.length;
-    if (s > t0.s || e <= t0.s) continue;
+    // (Cheap first: most values after a label are found already.)
+    if (s > t0.s || e <= t0.s || d.anyCand(s, e)) continue;
     const digits = val.replace(/\D/g, '').length;
     const letters = val.replace(/[^A-Za-z]/g, '').length;
     // (Four digits at least, or a user name's letters and digits after "ID": "MMT-780G" is a model, "CI632" a type.)
@@ -10362,7 +10363,6 @@ function idAfterLabelWord(d: Detector): void {
     // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
     if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/i.test(val) || /^INC\d{7}$/.test(val)) continue;
     if (looksLikeDate(val) || /^\d{1,3}\.\d+$/.test(val) || /^(?:19|20)\d{2}$/.test(val) || UNIT_AFTER_ID.test(v.slice(e, e + 8))) continue;
-    if (d.anyCand(s, e)) continue;
     d.add(s, e, labelWordType(v, s) ?? 'OTHER_ID', 62);
     last = e;
   }
