@@ -6075,7 +6075,7 @@ class Detector {
       if (letters === 0 && digits < 7 && !(t.includes('-') && digits >= 6)) continue;
       if (letters > 0 && digits < 5 && t.length < 8) continue;
       // Trial registry numbers, lot, batch and laboratory (CLIA) numbers identify no patient.
-      if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(t)) continue;
+      if (TRIAL_REGISTRATION.test(t)) continue;
       if (/\b(?:lot|batch|clia|ndc|eudract|isrctn)\b\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i.test(v.slice(Math.max(0, tok.s - 20), tok.s))) continue;
       // Nor do help-desk tickets ("INC0048812"), bank routing numbers, carriers' USDOT numbers and LOINC codes.
       if (/^INC\d{7}$/.test(t) || /\b(?:ticket|routing|aba|usdot|loinc)\b\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i.test(v.slice(Math.max(0, tok.s - 20), tok.s))) continue;
@@ -6315,7 +6315,6 @@ class Detector {
     }
     return this.candIndex.any(s, e);
   }
-  /** Whether a LOCATION candidate among the first n covers [s, e). */
   /** The postcode (4-6 digits, not a year) that ends, before blanks, right before `p`, after a line start or a comma. */
   postcodeBefore(p: number): { start: number; code: string } | null {
     const b = CODE_BEFORE_PLACE.exec(this.v.slice(Math.max(0, p - 16), p));
@@ -8440,9 +8439,10 @@ function headFirst(d: Detector, i: number): void {
   d.add(t.s, e, 'LOCATION', 105);
 }
 /** Labels of other identifiers ("ticket INC0448812", "star #17744", "ID band B-25-1147", "CoverMyMeds key BPTK9WLZ"). */
+/** A clinical trial's registration number ("NCT01234567", "ISRCTN12345678"): a study's, no person's identifier. */
+const TRIAL_REGISTRATION = /^(?:NCT\d{8}|ISRCTN\d+)$/i;
 const ID_LABEL = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code', 'id']);
 const ID_AFTER_LABEL = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
-/** Role nouns before a person's name ("roommate Pip", "friend Lalo", "Rabbi Feldman", "rep Kiersten"). */
 /** Whether a NAME candidate covers [s, e). */
 function inName(d: Detector, s: number, e: number): boolean {
   return d.someCovering(s, e, isNameCand);
@@ -10359,7 +10359,7 @@ function idAfterLabelWord(d: Detector): void {
     const letters = val.replace(/[^A-Za-z]/g, '').length;
     // (Four digits at least, or a user name's letters and digits after "ID": "MMT-780G" is a model, "CI632" a type.)
     if (!(known ? digits >= 4 : (digits >= 4 && letters >= 1) || digits >= 6) && !(filled && ((digits >= 2 && letters >= 4) || (digits >= 3 && letters >= 2 && val.length >= 6)))) continue;
-    if (/^(?:NCT\d{8}|ISRCTN\d+)$/i.test(val)) continue;
+    if (TRIAL_REGISTRATION.test(val)) continue;
     // Settings, readings and ranges ("CPAP 10/5", "170/60", "210-390"), a code and a year ("CC-2025"), help-desk tickets.
     if ((val.includes('/') && !isLetterCode(val.charCodeAt(0))) || /^\d{1,4}-\d{1,4}$/.test(val) || /^[A-Z]{1,3}-(?:19|20)\d\d$/i.test(val) || /^INC\d{7}$/.test(val)) continue;
     if (looksLikeDate(val) || /^\d{1,3}\.\d+$/.test(val) || /^(?:19|20)\d{2}$/.test(val) || UNIT_AFTER_ID.test(v.slice(e, e + 8))) continue;
@@ -11003,7 +11003,7 @@ function trimRoleWords(d: Detector, names: Cand[]): void {
 // cue, names beside a joiner, a newborn's surname, a middle initial, a sign-off, names typed as places ---------------
 
 /** Words that open initials of a verification ("initialled TOP", "Verified: hk", "witnessed by JMO"). */
-const VERIFY_CUES = new Set(['initialled', 'initialed', 'initialed', 'verified', 'witnessed', 'countersigned']);
+const VERIFY_CUES = new Set(['initialled', 'initialed', 'verified', 'witnessed', 'countersigned']);
 /** After such a cue: "by" or a colon, then two or three letters (all lower case or all capitals) ending the field. */
 const VERIFY_INITIALS = /(?:[ \t]+by)?[ \t]*:?[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]{2,}|\t)/y;
 /** A joiner of a South Asian name ("son of", "daughter of", "wife of") between two names: "Imran Bashir s/o Tariq Mehmood". */
@@ -11027,7 +11027,7 @@ function namesSecondWave(d: Detector): void {
   if (rare !== undefined && (rare.has('initialled') || rare.has('initialed') || rare.has('verified') || rare.has('witnessed') || rare.has('countersigned'))) verifiedInitials(d);
   if (v.includes('/o ') || v.includes('/O ')) sonOfNames(d);
   if (v.includes('Baby ') || v.includes('BABY ')) babySurnames(d);
-  if (v.includes('-- ') || v.includes('--')) signOffNames(d);
+  if (v.includes('--')) signOffNames(d);
   namesBesideNames(d);
 }
 
