@@ -10707,7 +10707,8 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
   // (A cheap test first: a candidate word ends with the last word of a name of two words or more, or is joined to one.)
   let lasts: string[] | undefined;
   // (Several rules find the same name: each span is read once, here and below.)
-  const spanKey = (c: Cand): number => c.s * 0x100000 + c.e;
+  // (Spans of 40 characters at most reach here: start and length in one small integer.)
+  const spanKey = (c: Cand): number => c.s * 64 + (c.e - c.s);
   let seen = new Set<number>();
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
