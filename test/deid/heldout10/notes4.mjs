@@ -15,9 +15,9 @@ Referral -- {{LOCATION:AZ Sint-Jan Brugge}}, Cardiology
 Re: Mr {{NAME:Pieter-Jan Vandenbroucke}}, national register no. {{OTHER_ID:61.07.30-033.61}}, mutuality member {{HEALTH_PLAN:301-7741882-44}}
 Residence: {{LOCATION:Sint-Jorisstraat 18 bus 2}}, {{LOCATION:8000}} {{LOCATION:Brugge}}. Born {{DATE:30/07/1961}}.
 Seen {{DATE:5 November 2025}} for syncope; Holter 3 pauses of 4.2 s. Pacemaker implanted {{DATE:07/11/2025}}, device SN {{DEVICE:PJV-77120}}.
-Wife {{NAME:Lieve Maes}} reachable on {{PHONE:0470 55 51 88}}. Dr. {{NAME:Annelies De Smedt}}, RIZIV {{LICENSE:1-44718-82-550}}.
+Wife {{NAME:Lieve Maes}} reachable on {{PHONE:0470 55 55 18}}. Dr. {{NAME:Annelies De Smedt}}, RIZIV {{LICENSE:1-44718-82-550}}.
 Interrogation at 1 month: atrial pacing 4%, ventricular 1%, battery 11.4 years. Remote monitor {{DEVICE:CM-4471882}} paired {{DATE:12 November 2025}}; transmissions go to {{URL:https://remote.example.be/pt/PJV-77120}}.
-Driving: no private car for 1 week (his {{VEHICLE:1-ABC-447}}). Next visit {{DATE:February 2026}}. Fax to GP {{FAX:050 55 44 71}}.
+Driving: no private car for 1 week (his {{VEHICLE:1-ABC-447}}). Next visit {{DATE:February 2026}}. Fax to GP {{FAX:050 55 55 71}}.
 ` },
 { id: 'h10-033', kind: 'Czech Republic discharge report', text: `
 DISCHARGE REPORT (translated) -- {{LOCATION:Fakultni nemocnice Brno}}
@@ -63,7 +63,7 @@ Letter -- {{LOCATION:Clinica San Borja}}, {{LOCATION:Lima}}
 Sra. {{NAME:Rosa Quispe Mamani}}, DNI {{OTHER_ID:40718823}}, SIS affiliation {{HEALTH_PLAN:SIS-40718823-2}}
 Domicilio: {{LOCATION:Jr. Huallaga 418, dpto. 302}}, {{LOCATION:Cercado de Lima}}. DOB {{DATE:11/04/1978}}.
 Gestational diabetes follow-up {{DATE:4 de noviembre de 2025}}; OGTT 95/180/155.
-Husband {{NAME:Wilber Condori}} {{PHONE:+51 955 501 847}}. Dra. {{NAME:Carmen Huaman}}, CMP {{LICENSE:44871}}.
+Husband {{NAME:Wilber Condori}} {{PHONE:+51 955 555 847}}. Dra. {{NAME:Carmen Huaman}}, CMP {{LICENSE:44871}}.
 Plan: insulin NPH 10 units at night; glucose diary; delivery planned at {{LOCATION:Instituto Nacional Materno Perinatal}} around {{DATE:20/12/2025}}.
 She works at a market stall in {{LOCATION:La Victoria}}; sister {{NAME:Yeni Quispe}} will accompany. E-mail {{EMAIL:rosa.quispe@example.pe}}. Next control {{DATE:18 de noviembre}}.
 ` },
