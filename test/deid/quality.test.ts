@@ -107,7 +107,7 @@ test('real nursing notes: every record processed, flags within sane bounds', { s
 
 /**
  * Floors on the project's own annotated sets (test/deid/<set>/<set>.jsonl): a change that loses spans there fails
- * here, whatever it gains elsewhere. The blind sets (heldout, heldout2, heldout3, heldout8, heldout9) are scored
+ * here, whatever it gains elsewhere. The blind sets (heldout, heldout2, heldout3, heldout8, heldout9, heldout10) are scored
  * in aggregate only, as their READMEs ask (heldout4 and heldout5 were retired to open training sets at stop 14,
  * heldout6 and heldout7 at stop 15);
  * the floors are their figures at the end of the session that last moved them (docs/deid.md), less a small margin.
@@ -122,6 +122,7 @@ const SET_FLOORS: Record<string, { recall: number; precision: number }> = {
   heldout7: { recall: 0.947, precision: 0.965 },
   heldout8: { recall: 0.9, precision: 0.959 },
   heldout9: { recall: 0.878, precision: 0.96 },
+  heldout10: { recall: 0.861, precision: 0.971 },
   train4: { recall: 0.971, precision: 0.979 },
   train5: { recall: 0.971, precision: 0.973 },
   train6: { recall: 0.969, precision: 0.982 },
