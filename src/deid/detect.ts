@@ -12025,6 +12025,9 @@ function townBeforeRegion17(d: Detector): void {
  * state or country ("Hermosillo, Sonora"); a town of two or more words needs no context ("Puerto Vallarta"). Not after a
  * title, not a possessive, not before another name.
  */
+/** Verbs before "to" and a person ("spoke to Hermosillo"), where "to" is no place's preposition. */
+const TALK_TO_19 = new Set('spoke speak speaks speaking talked talk talking said say says explained explain wrote write writes sent send reported report replied reply given give handed hand introduced introduce listened listen letter email emailed message messaged texted text forwarded forward addressed'.split(' '));
+
 function gazetteerTowns19(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
@@ -12060,7 +12063,7 @@ function gazetteerTowns19(d: Detector): void {
     if (after === 39 || after === 8217) continue;
     let place = false;
     if (multi) place = true;
-    else if (prev && prev.shape === 'L' && (prev.m & M.PLACE_PREP) !== 0 && prev.e + 1 === c.s && prev.k !== 'to' && prev.k !== 'from') place = true;
+    else if (prev && prev.shape === 'L' && (prev.m & M.PLACE_PREP) !== 0 && prev.e + 1 === c.s && !(prev.k === 'to' && TALK_TO_19.has(toks[i - 2]?.k ?? ''))) place = true;
     else if (after === 44 && next && next.s <= c.e + 2 && (next.shape === 'T' || next.shape === 'U')) {
       const nk = next.k;
       if (ONE_WORD_REGIONS_17.has(nk) || (next.m & M.STATE_WORDS) !== 0 || (d.fl(nk) & L.COUNTRY) !== 0) place = true;
