@@ -144,10 +144,15 @@ function surrogatePhone(value: string, s: Stream): string {
   if (national.length === 10) {
     // Fictional range: NXX-555-01XX.
     const area = String(200 + s.int(800));
-    replacement = `${area}55501${String(s.int(100)).padStart(2, '0')}`;
+    let line = `01${String(s.int(100)).padStart(2, '0')}`;
+    // (Never the original's own line number: a real "555-0142" must not reappear in its fake "NXX-555-01XX".)
+    if (line === national.slice(6)) line = `01${String((Number(line.slice(2)) + 1) % 100).padStart(2, '0')}`;
+    replacement = `${area}555${line}`;
     if (digits.length === 11) replacement = `1${replacement}`;
   } else {
     replacement = Array.from({ length: digits.length }, () => String(s.int(10))).join('');
+    // (Never the original number itself.)
+    if (replacement === digits) replacement = replacement.slice(0, -1) + String((Number(replacement.slice(-1)) + 1) % 10);
   }
   let i = 0;
   return value.replace(/\d/g, () => replacement[i++] ?? '0');

@@ -137,3 +137,17 @@ test('a validated policy is frozen and reused as it is; a changed copy is valida
   const out = await deidentifyText('Seen 03/04/2025 by Dr. Lewis.', { policy: p });
   assert.equal(out.text.includes('03/04/2025'), false);
 });
+
+test('surrogate phones never reuse the original number or its line number, whatever the tenant key', async () => {
+  // The fake US numbers are NXX-555-01XX: a real number in that range must not come back with its own line number
+  // (1 chance in 100 per key before), and no number may come back whole.
+  for (let i = 0; i < 1000; i++) {
+    const k = { surrogate: `key-${i}`, dateShift: 'd' };
+    const us = await deidentifyText('Call 617-555-0142 today.', { policy: 'surrogate', keys: k, tenantId: 't' });
+    assert.match(us.text, /^Call \d{3}-555-01\d\d today\.$/);
+    assert.equal(us.text.includes('555-0142'), false, us.text);
+    const other = await deidentifyText('Mobile 07700 900123', { policy: { name: 'p', default: 'keep', types: { PHONE: 'surrogate' } }, keys: k, tenantId: 't' });
+    assert.match(other.text, /^Mobile \d{5} \d{6}$/);
+    assert.equal(other.text.includes('07700 900123'), false, other.text);
+  }
+});
