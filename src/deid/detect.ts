@@ -49,6 +49,18 @@ function lineFeedsOf(v: string): void {
   lineText = v;
 }
 
+/** The index of the first line feed of the last text asked (lineFeedsOf) at or after x (lineFeedCount when none). */
+function feedIndexFrom(x: number): number {
+  let lo = 0;
+  let hi = lineFeedCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lineFeeds[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The start of the line holding `at`: `v.lastIndexOf('\n', at) + 1`. Rules ask it for every candidate; on a long text without
  * line feeds the backward search would read the whole text each time (time quadratic in its length), so long texts
@@ -57,31 +69,17 @@ function lineFeedsOf(v: string): void {
 function lineStartOf(v: string, at: number): number {
   if (v.length <= LINE_INDEX_MIN) return v.lastIndexOf('\n', at) + 1;
   lineFeedsOf(v);
-  const x = Math.min(Math.max(at, 0), v.length - 1);
-  // The last line feed at or before x.
-  let lo = 0;
-  let hi = lineFeedCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((lineFeeds[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? 0 : (lineFeeds[lo - 1] as number) + 1;
+  // (After the last line feed at or before `at`.)
+  const i = feedIndexFrom(Math.min(Math.max(at, 0), v.length - 1) + 1);
+  return i === 0 ? 0 : (lineFeeds[i - 1] as number) + 1;
 }
 
 /** The first line feed at or after `at`, or -1: `v.indexOf('\n', at)`, from the line feeds on a long text (see lineStartOf). */
 function lineEndOf(v: string, at: number): number {
   if (v.length <= LINE_INDEX_MIN) return v.indexOf('\n', at);
   lineFeedsOf(v);
-  const x = Math.max(at, 0);
-  let lo = 0;
-  let hi = lineFeedCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((lineFeeds[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === lineFeedCount ? -1 : (lineFeeds[lo] as number);
+  const i = feedIndexFrom(Math.max(at, 0));
+  return i === lineFeedCount ? -1 : (lineFeeds[i] as number);
 }
 
 export interface Cand {
@@ -8447,7 +8445,7 @@ const ID_LABEL = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 
 const ID_AFTER_LABEL = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
 /** Whether a NAME candidate covers [s, e). */
 function inName(d: Detector, s: number, e: number): boolean {
-  return d.someCovering(s, e, isNameCand);
+  return d.anyName(s, e);
 }
 /** Surnames that are also words after which a title in lower case is no title ("miss work", "doctor office"). */
 const NOT_SURNAME_AFTER_TITLE = new Set('work home school church office visit visits call calls note notes appointment appt order orders rounds today tomorrow yesterday said says will may can wait bed care meds dose doses pills ride lunch dinner breakfast class practice hall wall ward king young little long short white black brown green gray grey rich poor good best more most less least'.split(' '));
