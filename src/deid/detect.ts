@@ -1480,6 +1480,7 @@ interface ScanCounts {
   shapes: number;
 }
 
+const anyCandidate = (): boolean => true;
 const isNameCand = (c: Cand): boolean => c.t === 'NAME';
 const isPlaceCand = (c: Cand): boolean => c.t === 'LOCATION';
 const isOtherThanPlaceOrName = (c: Cand): boolean => c.t !== 'NAME' && c.t !== 'LOCATION';
@@ -1532,13 +1533,7 @@ export class CandIndex {
     if (at >= 0) (list as Cand[]).splice(at, 1);
   }
   any(s: number, e: number): boolean {
-    for (const c of this.long) if (c.s < e && c.e > s && c.p >= 0) return true;
-    const hi = Math.max(0, e - 1) >> 5;
-    for (let b = Math.max(0, s - this.maxLen + 1) >> 5; b <= hi; b++) {
-      const list = this.blocks.get(b);
-      if (list !== undefined) for (const c of list) if (c.s < e && c.e > s && c.p >= 0) return true;
-    }
-    return false;
+    return this.some(s, e, anyCandidate);
   }
   /** Whether a live candidate overlapping [s, e) passes `test`. */
   some(s: number, e: number, test: (c: Cand) => boolean): boolean {
