@@ -2039,6 +2039,14 @@ class Detector {
           continue;
         }
       }
+      if (!idm) {
+        // Dictation with letters and numbers of two digits: "Medicare number is one E G four T E five M K seven two" (stop 16).
+        const [a, b] = spokenIdEnd(v, m.index + m[0].length);
+        if (a >= 0) {
+          this.add(a, b, type, 102);
+          continue;
+        }
+      }
       if (!idm && type === 'VEHICLE') {
         PLATE_LETTERS.lastIndex = from;
         idm = PLATE_LETTERS.exec(v);
@@ -2711,6 +2719,8 @@ class Detector {
       let cityStart = -1;
       let known = false;
       for (let n = Math.min(words.length, this.lex.placeMaxWords); n >= 1; n--) {
+        // (A place of several words opens with a word flagged L.PLACE_PREFIX: the key is built only then.)
+        if (n > 1 && (this.fl((words[words.length - n] as string).toLowerCase()) & L.PLACE_PREFIX) === 0) continue;
         const key = words.slice(-n).join(' ').toLowerCase();
         if (n === 1 ? (this.fl(key) & L.PLACE) !== 0 : this.lex.places.has(key)) {
           cityStart = m.index + cityTxt.length - words.slice(-n).join(' ').length;
@@ -4145,7 +4155,9 @@ class Detector {
                 : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
             // "Interpreter (Amharic)": a language, a make or a maker alone is no name; nor is a diagnosis after a
             // relative in a family history ("father MI at 54", "mother CVA").
-            if (ok && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+            // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
+            const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
+            if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
               this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
               return j;
             }
@@ -6154,6 +6166,7 @@ class Detector {
     placesRound19(this);
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
+    if (spokenForms16(this)) dropped = true;
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
     if (this.rare !== undefined && (this.rare.has('v') || this.rare.has('vs')) && (this.v.includes(' v. ') || this.v.includes(' v '))) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
       const g = m[1] as string;
@@ -7758,6 +7771,378 @@ function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; typ
   return resolve(extra, v.length);
 }
 
+// --- Stop 16 (docs/deid.md): spoken forms (scribe and dictation transcripts) -----------------------------------------
+// Number words read as digits, after the cues that say what the number is: a date of birth, an identifier's label, a
+// street or a town before a ZIP code; names spelled out letter by letter; ages of ninety and over in the future tense;
+// and two words of transcripts that are no names (diarisation labels, "Patient: My wife ...").
+
+const SPOKEN_VALUES: ReadonlyMap<string, number> = new Map([
+  ...'zero one two three four five six seven eight nine'.split(' ').map((w, i) => [w, i] as [string, number]),
+  ['oh', 0],
+  ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, 10 + i] as [string, number]),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i] as [string, number]),
+]);
+
+/** One spoken number: its value, its count of digits as said ("oh" and "seven" one each, "forty-eight" two, "nineteen" two, "one twenty" is two numbers), and where it lies. */
+interface SpokenNumber {
+  value: number;
+  width: number;
+  s: number;
+  e: number;
+}
+
+/** A word of letters at p (ASCII), or ''. */
+function letterWordAt(v: string, p: number): string {
+  let e = p;
+  while (e < v.length && isAsciiLetterCode(v.charCodeAt(e))) e++;
+  return e > p && !(e < v.length && isDigitCode(v.charCodeAt(e))) ? v.slice(p, e) : '';
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The position after the separator between two spoken numbers at p (spaces, a comma, a hyphen, "slash", "dash"), or -1. */
+function spokenSeparatorEnd(v: string, p: number, slash: boolean): number {
+  let q = p;
+  while (q < v.length && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q++;
+  const c = v.charCodeAt(q);
+  if (c === 44 || c === 45 || (slash && c === 47)) {
+    q++;
+    while (q < v.length && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q++;
+    return q;
+  }
+  if (q === p) return -1;
+  if (slash) {
+    const w = letterWordAt(v, q).toLowerCase();
+    if (w === 'slash' || w === 'dash') {
+      let r = q + w.length;
+      if (v.charCodeAt(r) !== 32 && v.charCodeAt(r) !== 9) return -1;
+      while (r < v.length && (v.charCodeAt(r) === 32 || v.charCodeAt(r) === 9)) r++;
+      return r;
+    }
+  }
+  return q;
+}
+
+/**
+ * The spoken numbers from p, at most `max`: "eleven twelve forty-eight" is 11, 12, 48; "oh seven slash fourteen" is
+ * 0, 7, 14; "nineteen sixty" is 19, 60; "one hundred twelve" is 112 (width 3). A tens word joins the unit after it
+ * ("forty eight" is 48).
+ */
+function spokenNumbers(v: string, p: number, max: number, slash: boolean): SpokenNumber[] {
+  const out: SpokenNumber[] = [];
+  let at = p;
+  while (out.length < max) {
+    const w = letterWordAt(v, at);
+    const val = w.length >= 2 ? SPOKEN_VALUES.get(w.toLowerCase()) : undefined;
+    if (val === undefined || (w !== w.toLowerCase() && w.slice(1) !== w.slice(1).toLowerCase() && w !== w.toUpperCase())) break;
+    let e = at + w.length;
+    let value = val;
+    let width = val >= 10 ? 2 : 1;
+    if (val >= 20 && val % 10 === 0) {
+      // "forty-eight", "forty eight".
+      const c = v.charCodeAt(e);
+      if (c === 45 || c === 32) {
+        const u = letterWordAt(v, e + 1);
+        const uv = SPOKEN_VALUES.get(u.toLowerCase());
+        if (uv !== undefined && uv >= 1 && uv <= 9 && u.toLowerCase() !== 'oh') {
+          value += uv;
+          e += 1 + u.length;
+        }
+      }
+    } else if (val >= 1 && val <= 9) {
+      // "one hundred twelve", "two thousand three".
+      const sep = v.charCodeAt(e);
+      const h = sep === 32 || sep === 45 ? letterWordAt(v, e + 1).toLowerCase() : '';
+      if (h === 'hundred' || h === 'thousand') {
+        e += 1 + h.length;
+        value = val * (h === 'hundred' ? 100 : 1000);
+        width = h === 'hundred' ? 3 : 4;
+        const q = spokenSeparatorEnd(v, e, false);
+        const rest = q > 0 ? spokenNumbers(v, letterWordAt(v, q).toLowerCase() === 'and' ? q + 4 : q, 2, false) : [];
+        const r0 = rest[0];
+        if (r0 && r0.value < (h === 'hundred' ? 100 : 1000)) {
+          const r1 = rest[1];
+          // "one hundred twelve"; "two thousand twenty-four" (a tens word, then its unit: already joined).
+          value += r0.value;
+          e = r0.e;
+          if (r1 && r0.value >= 10 && r0.value % 10 === 0 && r0.value < 100 && r1.value < 10 && h === 'thousand') {
+            value += r1.value;
+            e = r1.e;
+          }
+        }
+      }
+    }
+    out.push({ value, width, s: at, e });
+    const q = spokenSeparatorEnd(v, e, slash);
+    if (q < 0) break;
+    at = q;
+  }
+  return out;
+}
+
+/** Cues of a date of birth. */
+const SPOKEN_BIRTH_CUE = /\b(?:date[ \t]+of[ \t]+birth|birth[ \t]?date|d\.?o\.?b\.?|born(?:[ \t]+on)?|birthday(?:[ \t]+is)?)/gi;
+/** Between a birth cue and the date: punctuation, a speaker's label ("Patient:"), and filler words. */
+const SPOKEN_BIRTH_FILL = /[?:.,]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:\[[\d:.]+\][ \t]*)?[A-Za-z][\w .'-]{0,20}:[ \t]*)?(?:(?:uh|um|er|erm|oh(?=,)|so|yes|yeah|sure|okay|ok|it'?s|it[ \t]+is|that'?s|is|was|on|the|my|date|of|birth|birthday)[ \t]*[,.]?[ \t]+)*/iy;
+
+/** A year of two spoken parts or one: "nineteen sixty" (19, 60), "forty-eight" (48), "two thousand three". */
+function spokenYear(ns: SpokenNumber[], i: number): [number, number] | undefined {
+  const a = ns[i];
+  if (!a) return undefined;
+  const b = ns[i + 1];
+  if ((a.value === 19 || a.value === 20) && b && b.value >= 10 && b.value <= 99 && b.width === 2) return [a.value * 100 + b.value, i + 2];
+  if ((a.value === 19 || a.value === 20) && b && b.value === 0 && ns[i + 2] && (ns[i + 2] as SpokenNumber).value <= 9) return [a.value * 100 + (ns[i + 2] as SpokenNumber).value, i + 3];
+  if (a.width === 4 && a.value >= 1900 && a.value <= 2099) return [a.value, i + 1];
+  if (a.width === 2 && a.value >= 10) return [a.value, i + 1];
+  return undefined;
+}
+
+/** "Date of birth? Patient: eleven twelve forty-eight", "DOB is oh seven slash fourteen slash nineteen sixty": a date of birth said as numbers (month, day, year). */
+function spokenBirthDates16(d: Detector): void {
+  const v = d.v;
+  if (!(v.includes('irth') || v.includes('born') || v.includes('DOB') || v.includes('dob') || v.includes('D.O.B') || v.includes('Born'))) return;
+  for (const m of v.matchAll(SPOKEN_BIRTH_CUE)) {
+    SPOKEN_BIRTH_FILL.lastIndex = m.index + m[0].length;
+    const f = SPOKEN_BIRTH_FILL.exec(v);
+    const p = f ? SPOKEN_BIRTH_FILL.lastIndex : m.index + m[0].length;
+    const ns = spokenNumbers(v, p, 6, true);
+    if (ns.length < 3) continue;
+    // The month: "eleven", "oh seven".
+    let i = 0;
+    let month = (ns[0] as SpokenNumber).value;
+    if (month === 0 && (ns[1] as SpokenNumber).width === 1) {
+      month = (ns[1] as SpokenNumber).value;
+      i = 1;
+    }
+    i++;
+    if (month < 1 || month > 12 || (ns[i - 1] as SpokenNumber).width > 2) continue;
+    const dn = ns[i];
+    if (!dn) continue;
+    let day = dn.value;
+    if (day === 0 && ns[i + 1] && (ns[i + 1] as SpokenNumber).width === 1) {
+      i++;
+      day = (ns[i] as SpokenNumber).value;
+    }
+    i++;
+    if (day < 1 || day > 31 || dn.width > 2) continue;
+    const y = spokenYear(ns, i);
+    if (!y) continue;
+    const last = ns[y[1] - 1] as SpokenNumber;
+    if (!d.anyCand((ns[0] as SpokenNumber).s, last.e)) d.add((ns[0] as SpokenNumber).s, last.e, 'DATE', 88);
+  }
+}
+
+/** Words that open a spoken identifier's letters: a capital alone, or a capital "as in" a word ("W as in William"). */
+const SPOKEN_LETTER = /([A-Z])(?:[ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+)?(?![\w'])/y;
+
+/**
+ * After an identifier's label (the caller's `from`): digits and capitals said one by one, with numbers of two digits
+ * ("one E G four T E five M K seven two", "seven K L M three nine two", "W as in William, one two three, four five
+ * six"): the end of the identifier, or -1 when fewer than three numbers or fewer than five characters were said.
+ */
+function spokenIdEnd(v: string, from: number): [number, number] {
+  let at = from;
+  while (at < v.length && (v.charCodeAt(at) === 32 || v.charCodeAt(at) === 9)) at++;
+  // "is", "was", "number", ":" before the value.
+  for (let k = 0; k < 2; k++) {
+    const w = letterWordAt(v, at).toLowerCase();
+    if (w === 'is' || w === 'was' || w === 'number' || w === 'its' || w === 'it') {
+      at += w.length;
+      while (at < v.length && (v.charCodeAt(at) === 32 || v.charCodeAt(at) === 9 || v.charCodeAt(at) === 58)) at++;
+    } else if (v.charCodeAt(at) === 58 || v.charCodeAt(at) === 35) {
+      at++;
+      while (at < v.length && (v.charCodeAt(at) === 32 || v.charCodeAt(at) === 9)) at++;
+    }
+  }
+  const start = at;
+  let numbers = 0;
+  let chars = 0;
+  let end = -1;
+  for (let n = 0; n < 24; n++) {
+    SPOKEN_LETTER.lastIndex = at;
+    const lm = SPOKEN_LETTER.exec(v);
+    let e: number;
+    if (lm) {
+      // A lone "A" or "I" before a lower-case word is English ("... seven two. I will", "is A new").
+      if ((lm[1] === 'A' || lm[1] === 'I') && lm[0].length === 1 && /^[ \t]+[a-z]/.test(v.slice(at + 1, at + 3))) break;
+      e = at + lm[0].length;
+      chars++;
+    } else {
+      const ns = spokenNumbers(v, at, 1, false);
+      const n0 = ns[0];
+      if (!n0) break;
+      e = n0.e;
+      numbers++;
+      chars += n0.width;
+    }
+    end = e;
+    const q = spokenSeparatorEnd(v, e, false);
+    if (q < 0) break;
+    at = q;
+  }
+  return numbers >= 3 && chars >= 5 && end > start ? [start, end] : [-1, -1];
+}
+
+/** The spelled form of a name: "W-O-J-C-I-K", "P R Y C E", "P. R. Y. C. E.": its letters in lower case, or ''. */
+function spelledLetters(v: string, s: number, e: number): string {
+  let out = '';
+  for (let p = s; p < e; p++) {
+    const c = v.charCodeAt(p);
+    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (c !== 45 && c !== 46 && c !== 32) return '';
+  }
+  return out;
+}
+
+/**
+ * Names spelled out ("it's W-O-J-C-I-K, Wojcik", "Gwendolyn Pryce, P-R-Y-C-E"): capitals one by one, joined by hyphens,
+ * dots or spaces, whose letters are a name found in the text, or that follow "spell", "spelled" or "spelling".
+ */
+function spelledNames16(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let names: Set<string> | undefined;
+  const nameSet = (): Set<string> => {
+    if (names) return names;
+    names = new Set();
+    for (const c of d.cands) if (c.t === 'NAME' && c.p >= 0 && c.e - c.s <= 40) for (const w of v.slice(c.s, c.e).toLowerCase().split(/[^a-z]+/)) if (w.length >= 3) names.add(w);
+    return names;
+  };
+  const spellCue = v.includes('spell') || v.includes('Spell') || v.includes('SPELL');
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    let s = -1;
+    let e = -1;
+    if (t.shape === 'U' && t.w.length >= 5 && t.w.charCodeAt(1) === 45) {
+      // "W-O-J-C-I-K": one token of capitals and hyphens.
+      if (spelledLetters(v, t.s, t.e).length * 2 - 1 !== t.w.length) continue;
+      s = t.s;
+      e = t.e;
+    } else if (t.shape === 'I' && (i === 0 || (toks[i - 1] as Tok).shape !== 'I' || (toks[i - 1] as Tok).e < t.s - 3)) {
+      // "P R Y C E", "P. R. Y. C. E.": initials one or two characters apart.
+      let j = i;
+      while (j + 1 < toks.length && (toks[j + 1] as Tok).shape === 'I' && (toks[j + 1] as Tok).s - (toks[j] as Tok).e <= 2 && spelledLetters(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s) === '' && /^[. -]{1,2}$/.test(v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s))) j++;
+      if (j - i < 2) continue;
+      s = t.s;
+      e = (toks[j] as Tok).e;
+      i = j;
+    } else continue;
+    const letters = spelledLetters(v, s, e);
+    if (letters.length < 3) continue;
+    const cued = spellCue && /spell(?:ed|ing|s)?\b[^.?!\n]{0,40}$/i.test(v.slice(Math.max(0, s - 48), s));
+    if (!cued && !nameSet().has(letters)) continue;
+    if (!d.anyCand(s, e)) d.add(s, e, 'NAME', 80);
+  }
+}
+
+/** "he'll be ninety-four in May", "she will be a hundred", "I'm going to be ninety": an age of ninety or more, said of the future. */
+const AGE_FUTURE_16 = /\b(?:(?:he|she|i|they|mom|dad|mum|ma)'ll|(?:he|she|i|mom|dad|mum|mother|father|grandma|grandpa|grandmother|grandfather|nana|granny)[ \t]+will|(?:he'?s|she'?s|i'?m|i[ \t]+am)[ \t]+(?:going[ \t]+to|gonna))[ \t]+be[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:(?:[ \t]+and)?[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]*(?:%|percent|mg|milligrams?|minutes?|mins?|seconds?|degrees?|pounds?|lbs?|kilos?|kg|days?|weeks?|months?|units?|dollars?|bucks|feet|meters?|miles?|ml|cc)\b)/gi;
+
+function futureAges16(d: Detector): void {
+  if ((d.seen & T.AGE_WORD) === 0) return;
+  const v = d.v;
+  if (!v.includes(' be ')) return;
+  for (const m of v.matchAll(AGE_FUTURE_16)) {
+    const g = m[1] as string;
+    const s = m.index + m[0].length - g.length;
+    d.add(s, s + g.length, 'AGE_OVER_89', 92);
+  }
+}
+
+/** Street words after a spoken house number: "one twenty two Maplewood Drive". */
+const SPOKEN_STREET_LEAD = new Set(['at', 'on', 'is', 'live', 'lives', 'living', 'lived', 'address', 'moved', 'to', 'from', 'stay', 'stays', 'staying']);
+
+/**
+ * A street whose house number is said in words ("one twenty two Maplewood Drive", "at four Birch Lane"), and a ZIP code
+ * said digit by digit after a town ("Naperville, six oh five four oh").
+ */
+function spokenAddresses16(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.streetIdx) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'T' && t.shape !== 'U') continue;
+    // One to three capitalized words before the street word.
+    let j = i - 1;
+    let words = 0;
+    while (j >= 0 && words < 3 && ((toks[j] as Tok).shape === 'T' || (toks[j] as Tok).shape === 'U') && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s)) {
+      j--;
+      words++;
+    }
+    if (words === 0 || j < 0) continue;
+    // Number words right before them.
+    let k = j;
+    let said = 0;
+    while (k >= 0 && SPOKEN_VALUES.has((toks[k] as Tok).k) && (toks[k] as Tok).shape === 'L' && /^[ \t-]$/.test(v.slice((toks[k] as Tok).e, (toks[k + 1] as Tok).s))) {
+      k--;
+      said++;
+    }
+    if (said === 0) continue;
+    if (said === 1 && !(k >= 0 && SPOKEN_STREET_LEAD.has((toks[k] as Tok).k))) continue;
+    const s = (toks[k + 1] as Tok).s;
+    d.add(s, t.e, 'LOCATION', 80);
+  }
+  // ZIP codes after a town and a comma.
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
+    let p = c.e + 1;
+    while (p < v.length && (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 9)) p++;
+    if (p === c.e + 1 || !SPOKEN_VALUES.has(letterWordAt(v, p).toLowerCase())) continue;
+    const ns = spokenNumbers(v, p, 6, false);
+    if (ns.length !== 5 || !ns.every((n) => n.width === 1)) continue;
+    d.add(p, (ns[4] as SpokenNumber).e, 'LOCATION', 85);
+  }
+}
+
+/** "my social is zero zero zero, twelve, three four five six": nine digits said after a social security cue, numbers of two digits among them. */
+const SPOKEN_SSN_CUE_16 = /\b(?:social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|ssn|s\.s\.n\.?)(?=[ \t:,])/gi;
+
+function spokenSsn16(d: Detector): void {
+  const v = d.v;
+  if (!(d.rare?.has('social') || v.includes('SSN') || v.includes('ssn') || v.includes('Social') || v.includes('social'))) return;
+  for (const m of v.matchAll(SPOKEN_SSN_CUE_16)) {
+    const [a, b] = spokenIdEnd(v, m.index + m[0].length);
+    if (a < 0 || d.anyCand(a, b)) continue;
+    // Nine digits and no letter.
+    const ns = spokenNumbers(v, a, 12, false);
+    const last = ns[ns.length - 1];
+    if (!last || last.e !== b || ns.reduce((n, x) => n + x.width, 0) !== 9) continue;
+    d.add(a, b, 'SSN', 100);
+  }
+}
+
+/** Diarisation labels of transcripts ("SPEAKER_01", "Speaker 2", "spk_0"): no one's name, nor is a part of one. */
+const SPEAKER_LABEL_16 = /(?:speaker|spk|spkr)[ _-]?\d{1,2}(?!\d)/i;
+
+/** The spoken forms of stop 16 (see the block's head). Run after the name passes; whether it dropped a candidate (a diarisation label). */
+function spokenForms16(d: Detector): boolean {
+  spokenBirthDates16(d);
+  spelledNames16(d);
+  futureAges16(d);
+  spokenSsn16(d);
+  if (d.streetIdx.length > 0 || d.cands.length > 0) spokenAddresses16(d);
+  if (d.rare?.has('speaker') || d.rare?.has('spk') || d.v.includes('SPEAKER') || d.v.includes('Speaker')) {
+    let dropped = false;
+    for (const c of d.cands) {
+      if (c.t !== 'NAME' || c.e - c.s > 10) continue;
+      const a = Math.max(0, c.s - 8);
+      const lm = SPEAKER_LABEL_16.exec(d.v.slice(a, c.e + 2));
+      if (lm && a + lm.index <= c.s && a + lm.index + lm[0].length >= c.e) {
+        c.p = -1;
+        dropped = true;
+      }
+    }
+    return dropped;
+  }
+  return false;
+}
+
+/** Possessive words that open a sentence after a speaker's label ("Patient: My wife is here"): no name alone. */
+const POSSESSIVE_OPENERS_16 = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 // --- Stop 13 (docs/deid.md): a recall round guided by the open sets train4-7 --------------------------------------
 // Module-level functions over the detector's tokens and candidates, run after crossCues.
 

@@ -1,0 +1,71 @@
+// Spoken forms (docs/deid.md, Stop 16, "Spoken forms"): what scribe and dictation transcripts say in words. Every
+// example is new and synthetic (invented names, places and numbers), written for the rule, not copied from any set.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { found, has, notFlagged } from '../support/deid.js';
+
+test('a date of birth said as numbers after a birth cue', () => {
+  has('Provider: Your date of birth? Patient: Eleven twelve forty-eight.', 'DATE', 'Eleven twelve forty-eight');
+  has('DOB is oh seven slash fourteen slash nineteen sixty, confirmed.', 'DATE', 'oh seven slash fourteen slash nineteen sixty');
+  has('She was born on three nine two thousand four in Leeds.', 'DATE', 'three nine two thousand four');
+  has('Birthday: uh, twelve oh three nineteen seventy one.', 'DATE', 'twelve oh three nineteen seventy one');
+  // Not a date: numbers that are no month, day and year; numbers without a birth cue.
+  notFlagged('Date of birth? Patient: forty five fifty, I think.', 'forty five fifty');
+  notFlagged('Took eleven twelve forty-eight mg tablets over the week.', 'eleven twelve forty-eight');
+  notFlagged('Born at thirty two weeks, twin B.', 'thirty two');
+});
+
+test('an identifier said with letters and numbers after its label', () => {
+  has('Patient: my Medicare number is one E G four T E five M K seven two.', 'HEALTH_PLAN', 'one E G four T E five M K seven two');
+  has('Patient: my member ID is W as in William, one two three, four five six, seven eight nine.', 'HEALTH_PLAN', 'W as in William, one two three, four five six, seven eight nine');
+  has('Patient: my license plate is seven K L M three nine two.', 'VEHICLE', 'seven K L M three nine two');
+  has('Doctor: and your MRN? Patient: MRN is twenty two, forty one, eighty eight.', 'MRN', 'twenty two, forty one, eighty eight');
+  // A lone "A" or "I" after the value is English; fewer than three numbers is no identifier.
+  const t = 'Patient: my member ID is six six two one four A new card came.';
+  assert.ok(found(t).includes('HEALTH_PLAN:six six two one four'), JSON.stringify(found(t)));
+  notFlagged('Patient: my member ID is on the card, A B C plan.', 'A B C');
+});
+
+test('a social security number said with numbers of two digits', () => {
+  has('Patient: my social is zero zero zero, twelve, three four five six.', 'SSN', 'zero zero zero, twelve, three four five six');
+  // Not nine digits: no SSN.
+  notFlagged('Patient: my social is zero zero zero, twelve, three four five.', 'three four five');
+  notFlagged('Social work saw her twice, twelve visits in all.', 'twelve');
+});
+
+test('a name spelled out letter by letter', () => {
+  has("Doctor: Can you spell your last name? Patient: Sure, it's W-O-J-C-I-K, Wojcik.", 'NAME', 'W-O-J-C-I-K');
+  has('My name is Gwendolyn Pryce, P-R-Y-C-E.', 'NAME', 'P-R-Y-C-E');
+  has('Ms. Halvorsen, that is H A L V O R S E N, called back.', 'NAME', 'H A L V O R S E N');
+  has('Spelled: T. O. K. A. R. Z., Dr Wiley confirmed.', 'NAME', 'T. O. K. A. R. Z');
+  // Letters that spell no name found and follow no spelling cue stay unflagged.
+  notFlagged('Results: C-O-P-D exacerbation, A B G drawn.', 'C-O-P-D');
+  notFlagged('Mr. Lund had an E K G and a C T today.', 'E K G');
+});
+
+test('an age of ninety or more said of the future', () => {
+  has("Doctor: how old is your dad now? Patient: he'll be ninety-four in May.", 'AGE_OVER_89', 'ninety-four');
+  has('Grandma will be a hundred in June.', 'AGE_OVER_89', 'a hundred');
+  has("I'm going to be ninety next week.", 'AGE_OVER_89', 'ninety');
+  notFlagged("The rate will be ninety by noon, he'll be ninety minutes late.", 'ninety');
+});
+
+test('a street with its house number said in words, and a ZIP code said digit by digit', () => {
+  has('Dr: and your address? Pt: one twenty two Maplewood Drive, Naperville, six oh five four oh.', 'LOCATION', 'one twenty two Maplewood Drive');
+  has('Dr: and your address? Pt: one twenty two Maplewood Drive, Naperville, six oh five four oh.', 'LOCATION', 'six oh five four oh');
+  has('She lives at four Birch Lane now.', 'LOCATION', 'four Birch Lane');
+  // One number word without a cue before it is no house number; four digits after a town are no ZIP code.
+  notFlagged('Took two Main Street buses.', 'two');
+  notFlagged('Moved to Naperville, six oh five four, then back.', 'six oh five four');
+});
+
+test('words of transcripts that are no names', () => {
+  notFlagged('[00:03:12] SPEAKER_01: My name is Gwendolyn Pryce.', 'SPEAKER_01');
+  notFlagged('Speaker 2: yeah, that is right.', 'Speaker 2');
+  notFlagged('Patient: My wife is here with me.', 'My');
+  notFlagged('Patient: Our son drove us.', 'Our');
+  // A name after the label stays a name.
+  has('[00:03:12] SPEAKER_01: My name is Gwendolyn Pryce.', 'NAME', 'Gwendolyn Pryce');
+  has('Patient: Tamsin Okafor, seen today.', 'NAME', 'Tamsin Okafor');
+});
