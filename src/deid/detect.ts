@@ -12131,8 +12131,8 @@ idWords('MRN', 'hn processo clin bht ip nhc');
 idWords('HEALTH_PLAN', 'masshealth kela sns afiliado afiliacion affiliation eps scheme suppl medigap');
 /** Acronyms of the registers of clinicians and other professionals (medical, nursing, dental councils; registration
  * numbers of other countries). Lower case, as Detector.rare holds them. (Not the German LANR and French RPPS, labelled
- * as generic identifiers in train4, nor "MMC", also a mariner's credential.) */
-const REGISTERS_22 = 'slmc gmc imc mci smc nmc hpcsa kmpdc umdpc mdcn pmdc bmdc nmcn crm cro coren cremesp cmp cmq cpso cpsbc cpsa cpsns mcnz ahpra valvira gln ncnm snmc kmdc tmc hkmc'.split(' ');
+ * as generic identifiers in train4, nor "MMC" (a mariner's credential), "CMP", "MCI", "CRO", "TMC" (clinical words).) */
+const REGISTERS_22 = 'slmc gmc imc smc nmc hpcsa kmpdc umdpc mdcn pmdc bmdc nmcn crm coren cremesp cmq cpso cpsbc cpsa cpsns mcnz ahpra valvira gln ncnm snmc kmdc hkmc'.split(' ');
 idWords('LICENSE', REGISTERS_22.join(' '));
 /** Short register labels read only after a comma in a signature: "Ines Rocha, OM 40127" (Ordem dos Medicos), "MN"/"MP"
  * (Argentine matricula nacional/provincial), "bar no." (an attorney's), "DL" (a driver's licence in capitals). */
@@ -12260,6 +12260,10 @@ function tokenShapes22(d: Detector): void {
       if (isWordCode(b) || b === 46 || b === 47 || b === 45) continue;
       const m = JOINED_DATES_22.exec(v.slice(t.s, t.s + 24));
       if (!m || !dayMonth22(m[1] as string, m[3] as string) || !dayMonth22(m[5] as string, m[6] as string)) continue;
+      // (Years of four digits, the second not before the first; two-digit years only when equal: "3.2.40-9.7.41" is a version.)
+      const y1 = m[4] as string;
+      const y2 = m[7] as string;
+      if (y1.length !== y2.length || (y1.length === 2 ? y1 !== y2 : Number(y2) < Number(y1) || Number(y2) - Number(y1) > 5)) continue;
       const mid = t.s + (m[1] as string).length + (m[3] as string).length + (m[4] as string).length + 2;
       const e = t.s + m[0].length;
       if (!d.someOverlap(t.s, mid, (o) => o.t === 'DATE' && o.s <= t.s && o.e >= mid)) d.add(t.s, mid, 'DATE', 90);
