@@ -12151,6 +12151,30 @@ function idsRound22(d: Detector): void {
   if (rare !== undefined && RARE_22.some((w) => rare.has(w))) registerNumbers22(d);
   machineDates22(d);
   tokenShapes22(d);
+  if (d.v.includes('COM+')) edifactContacts22(d);
+}
+
+/** An EDIFACT communication segment: "COM+0161 555 0100:TE'" (TE phone, FX fax, AL mobile, EM e-mail is found elsewhere). */
+const EDIFACT_COM_22 = /^COM\+([+0-9][0-9 ()\/-]{5,22}[0-9]):(TE|FX|AL|TL)'/;
+
+/** The number of an EDIFACT COM segment, typed by its qualifier; a generic identifier read in it gives way. */
+function edifactContacts22(d: Detector): void {
+  const v = d.v;
+  for (let p = v.indexOf('COM+'); p >= 0; p = v.indexOf('COM+', p + 4)) {
+    if (isWordCode(codeAt(v, p - 1))) continue;
+    const m = EDIFACT_COM_22.exec(v.slice(p, p + 34));
+    if (!m) continue;
+    const g = m[1] as string;
+    if ((g.match(/\d/g)?.length ?? 0) < 7) continue;
+    const s = p + 4;
+    const e = s + g.length;
+    if (d.someOverlap(s, e, (o) => o.t !== 'OTHER_ID' && o.t !== 'PHONE' && o.t !== 'FAX')) continue;
+    d.someOverlap(s, e, (o) => {
+      if (o.t === 'OTHER_ID') o.p = -1;
+      return false;
+    });
+    d.add(s, e, m[2] === 'FX' ? 'FAX' : 'PHONE', 104);
+  }
 }
 
 /**

@@ -61,3 +61,9 @@ test('label words of record numbers and health plans of other countries', () => 
   has('Kela card KELA-1102884417 on file', 'HEALTH_PLAN', 'KELA-1102884417');
   has('EPS: Nueva, affiliation NUE-4471209930', 'HEALTH_PLAN', 'NUE-4471209930');
 });
+
+test('the number of an EDIFACT communication segment, typed by its qualifier', () => {
+  has("NAD+PO++Doe' COM+0161 5550172:TE' COM+0161 5550173:FX' PNA+PAT", 'PHONE', '0161 5550172');
+  has("NAD+PO++Doe' COM+0161 5550172:TE' COM+0161 5550173:FX' PNA+PAT", 'FAX', '0161 5550173');
+  notFlagged("QTY+COM+12345:TE' short", '12345');
+});
