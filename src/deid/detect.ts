@@ -12140,6 +12140,7 @@ const SHORT_REGISTERS_22 = ['om', 'mn', 'mp', 'bar', 'dl'];
 /** Trigger words of this block (on the rare-word bit T.NHS). */
 const RARE_22 = [...REGISTERS_22, ...SHORT_REGISTERS_22];
 const REGISTER_SET_22 = new Set(REGISTERS_22);
+const RARE_SET_22 = new Set(RARE_22);
 /** The label before a register number: its acronym, an optional "reg."/"no."/"#", an optional state code. */
 const REGISTER_BEFORE_22 = /(?:^|[^\w.])([A-Za-z]{2,7})\.?(?:[ \t]+(?:reg(?:istration)?|regn|no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*(?:([A-Z]{2})[ \t]+)?$/;
 /** A register number: digits, maybe a letter prefix, hyphens or dots between digit groups. */
@@ -12148,7 +12149,7 @@ const REGISTER_VALUE_22 = /^(?:[A-Z]{1,3}-?)?\d(?:\d|[-.\/](?=\d)){3,14}(?![\w\/
 /** Stop 16 (ids22): the passes of this block, run from laterCues after idsTyped18. */
 function idsRound22(d: Detector): void {
   const rare = d.rare;
-  if (rare !== undefined && RARE_22.some((w) => rare.has(w))) registerNumbers22(d);
+  if (rare !== undefined && registersNear22(d, rare)) registerNumbers22(d);
   machineDates22(d);
   tokenShapes22(d);
   if (d.v.includes('COM+')) edifactContacts22(d);
@@ -12177,6 +12178,14 @@ function edifactContacts22(d: Detector): void {
   }
 }
 
+/** Whether a register's acronym is in the text; the short ones in the form their rule reads ("DL" in capitals, ", OM "). */
+function registersNear22(d: Detector, rare: Set<string>): boolean {
+  if (REGISTERS_22.some((w) => rare.has(w))) return true;
+  const v = d.v;
+  return (rare.has('dl') && v.includes('DL ')) || (rare.has('bar') && /\bbar[ \t]*(?:no|nr|number|#)/i.test(v)) ||
+    ((rare.has('om') || rare.has('mn') || rare.has('mp')) && (v.includes(', OM ') || v.includes(', MN ') || v.includes(', MP ')));
+}
+
 /**
  * A number after the acronym of a professional register: "Dr Nadeesha Silva, Consultant Paediatrician, SLMC 23311",
  * "Valvira reg. 100447215", "(GLN 7601000123456)"; the short labels only after a comma (", OM 40127",
@@ -12189,6 +12198,14 @@ function registerNumbers22(d: Detector): void {
     const t = toks[i] as Tok;
     const b = codeAt(v, t.s - 1);
     if (b !== 32 && b !== 9 && b !== 58 && b !== 35) continue;
+    // (Cheap first: one of the three words before is a trigger word of this block.)
+    let near = false;
+    for (let j = i - 1; j >= i - 3 && j >= 0; j--) {
+      const o = toks[j] as Tok;
+      if (t.s - o.e > 24) break;
+      if (RARE_SET_22.has(o.k)) near = true;
+    }
+    if (!near) continue;
     const m = REGISTER_BEFORE_22.exec(v.slice(Math.max(0, t.s - 28), t.s));
     if (!m) continue;
     const acr = m[1] as string;
@@ -12280,6 +12297,10 @@ function tokenShapes22(d: Detector): void {
     const a = codeAt(v, t.e);
     const len = t.e - t.s;
     if ((a === 46 || a === 47) && len <= 2) {
+      // (Cheap first: the same separator two or three characters on, a hyphen after the first date.)
+      if (codeAt(v, t.e + 2) !== a && codeAt(v, t.e + 3) !== a) continue;
+      const h = t.e + 4;
+      if (codeAt(v, h + 1) !== 45 && codeAt(v, h + 2) !== 45 && codeAt(v, h + 3) !== 45 && codeAt(v, h + 4) !== 45) continue;
       const b = codeAt(v, t.s - 1);
       if (isWordCode(b) || b === 46 || b === 47 || b === 45) continue;
       const m = JOINED_DATES_22.exec(v.slice(t.s, t.s + 24));
