@@ -12134,6 +12134,7 @@ function namesRound21(d: Detector): void {
   capsGivenAfterSurname(d);
   userNames21(d);
   if (v.includes('Dr')) titledDoctorNames(d);
+  kinNamesInCaps(d);
 }
 
 /** The ages of round names21, run from Detector.run after the name passes. */
@@ -12374,5 +12375,41 @@ function dicomAges(d: Detector): void {
     const g = m[1] as string;
     const s = m.index + m[0].length - 1 - g.length;
     if (!d.anyCand(s, s + g.length + 1)) d.add(s, s + g.length, 'AGE_OVER_89', 92);
+  }
+}
+
+/** Kin words written in capitals before a name in capitals ("ESCORT: DAUGHTER TAKUMI OSHIRO", "GRANDSON ANGUTI SEEN"), and
+ * the name after "widow of" / "widower of": words no lexicon knows as common words (a known given name may be one). */
+const KIN_CAPS = new Set(['daughter', 'son', 'wife', 'husband', 'grandson', 'granddaughter', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'widow', 'widower', 'partner', 'fiance', 'fiancee', 'guardian', 'stepson', 'stepdaughter', 'aunt', 'uncle', 'cousin', 'escort']);
+function kinNamesInCaps(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const nameWord = (t: Tok, caps: boolean): boolean => {
+    if (caps ? t.shape !== 'U' : t.shape !== 'T') return false;
+    if (t.e - t.s < 2 || NOT_NAME_CAPS.has(t.w) || STATE_ABBR_SET.has(t.w) || CREDENTIAL_TOKENS.has(t.k) || NOT_NAME.has(t.k) || STATE_WORDS.has(t.k) || MONTH_WORDS.has(t.k)) return false;
+    if ((t.f & L.WORD) !== 0) return (t.f & L.FIRST) !== 0 && !caps;
+    return (t.f & (L.COUNTRY | L.PLACE)) === 0 || (t.f & NAME_BITS) !== 0;
+  };
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.e - t.s < 3 || !KIN_CAPS.has(t.k)) continue;
+    let j = i + 1;
+    let caps = true;
+    if (t.shape === 'U') caps = true;
+    else if ((t.k === 'widow' || t.k === 'widower') && (toks[j] as Tok).k === 'of' && j + 1 < toks.length) {
+      j++;
+      caps = (toks[j] as Tok).shape === 'U';
+    } else continue;
+    const first = toks[j] as Tok;
+    if (!/^[ \t]+$/.test(v.slice((toks[j - 1] as Tok).e, first.s)) || !nameWord(first, caps)) continue;
+    // (In capitals the word must be no word at all: "DAUGHTER VISITED", "SON JOHN" stays to other rules.)
+    if (caps && ((first.f & L.WORD) !== 0 || first.e - first.s < 4 || !/[AEIOUY]/.test(first.w) || !/[AEIOUY][^AEIOUY]*$|[^AEIOUY]{0,2}$/.test(first.w) || /[^AEIOUY]{4}/.test(first.w))) continue;
+    let k = j;
+    if (k + 1 < toks.length && /^ $/.test(v.slice(first.e, (toks[k + 1] as Tok).s)) && nameWord(toks[k + 1] as Tok, caps) && ((toks[k + 1] as Tok).f & L.WORD) === 0) k++;
+    // (In capitals, a misspelt word is as likely as a name: one word must be a known name, or two words stand together.)
+    if (caps && (first.f & NAME_BITS) === 0 && k === j) continue;
+    const s = first.s;
+    const e = (toks[k] as Tok).e;
+    if (!d.someCovering(s, e, isNameCand)) d.add(s, e, 'NAME', 84);
   }
 }
