@@ -1443,6 +1443,7 @@ function triggerFlags(): Map<string, number> {
   add(RARE_17, T.NHS);
   add(PLACE_KEYS_19, T.NHS);
   add(OFFICE_RARE_17, T.NHS);
+  add(RARE_21, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
@@ -12125,24 +12126,31 @@ function placesRound19(d: Detector): void {
 
 // --- Stop 16, round names21: names in machine formats, user names, titled names, ages over 89 in rows and codes -------
 
+/** Rare trigger words of round names21 (on the bit T.NHS; each rule looks for its own words in Detector.rare). */
+const FOREIGN_AGE_WORDS = ['idade', 'edad', 'âge', 'età', 'leeftijd', 'ålder', 'wiek', 'umur', 'usia', 'yaş', 'alter'];
+const KIN_CAPS_WORDS = ['daughter', 'son', 'wife', 'husband', 'grandson', 'granddaughter', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'widow', 'widower', 'partner', 'fiance', 'fiancee', 'guardian', 'stepson', 'stepdaughter', 'aunt', 'uncle', 'cousin', 'escort'];
+const DICOM_WORDS_21 = ['vr', 'pn', 'dicom', 'patientage', 'patientsage'];
+const RARE_21 = [...FOREIGN_AGE_WORDS, ...KIN_CAPS_WORDS, ...DICOM_WORDS_21, 'nad'];
+
 /** The names passes of round names21, run from Detector.run right after namesSecondWave. */
 function namesRound21(d: Detector): void {
   const v = d.v;
-  if (v.includes('PN')) dicomPersonNames(d);
+  const rare = d.rare;
+  if (rare !== undefined && (rare.has('pn') || rare.has('vr'))) dicomPersonNames(d);
   if (v.includes('^') && v.includes('|')) hl7IdNames(d);
-  if (v.includes('NAD+')) edifactNames(d);
+  if (rare !== undefined && rare.has('nad')) edifactNames(d);
   capsGivenAfterSurname(d);
   userNames21(d);
-  if (v.includes('Dr')) titledDoctorNames(d);
-  kinNamesInCaps(d);
+  titledDoctorNames(d);
+  if (rare !== undefined && KIN_CAPS_WORDS.some((w) => rare.has(w))) kinNamesInCaps(d);
 }
 
 /** The ages of round names21, run from Detector.run after the name passes. */
 function agesRound21(d: Detector): void {
-  const v = d.v;
   agesBesideNames(d);
-  if (d.seen & T.AGE) foreignAges(d);
-  if (v.includes('AS') || v.includes('1010') || v.includes('Age')) dicomAges(d);
+  const rare = d.rare;
+  if (rare !== undefined && FOREIGN_AGE_WORDS.some((w) => rare.has(w))) foreignAges(d);
+  if (rare !== undefined && DICOM_WORDS_21.some((w) => rare.has(w))) dicomAges(d);
 }
 
 /** A DICOM person name (value representation PN) in a JSON model or a dump: every caret part of its value is the name
@@ -12261,29 +12269,34 @@ function userNames21(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   let keys: Set<string> | undefined;
-  let shaped: number[] | undefined;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if ((t.shape !== 'L' && t.shape !== 'U') || t.e - t.s < 5 || t.e - t.s > 20 || (t.f & (L.WORD | NAME_BITS)) !== 0) continue;
-    const b = v.charCodeAt(t.s - 1);
-    const a = v.charCodeAt(t.e);
-    if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || b === 64 || isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 39 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(t.e + 1)))) continue;
-    if (NOT_NAME.has(t.k) || MEDICAL_ENDING.test(t.k) || NOT_NAME_CAPS.has(t.w) || CREDENTIAL_TOKENS.has(t.k)) continue;
-    (shaped ??= []).push(i);
+    if ((t.f & (L.WORD | NAME_BITS)) !== 0 || (t.shape !== 'L' && t.shape !== 'U') || t.e - t.s < 5 || t.e - t.s > 20) continue;
     const p = toks[i - 1] as Tok;
+    const b = v.charCodeAt(t.s - 1);
+    // (Cheap first: "by" or a role noun before, or a field's mark: ">", "=", ":" or a quote.)
+    const cue = b === 32 && (p.k === 'by' || (t.shape === 'L' && USER_ROLE_WORDS.has(p.k)));
+    const field = t.shape === 'L' && (b === 62 || b === 61 || b === 58 || b === 34 || b === 39 || (b === 32 && (v.charCodeAt(t.s - 2) === 58 || v.charCodeAt(t.s - 2) === 61)));
+    if (!cue && !field) continue;
+    const a = v.charCodeAt(t.e);
+    if (isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 39 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(t.e + 1)))) continue;
+    if (NOT_NAME.has(t.k) || MEDICAL_ENDING.test(t.k) || NOT_NAME_CAPS.has(t.w) || CREDENTIAL_TOKENS.has(t.k)) continue;
     const rest = t.k.slice(1);
     const fr = d.fl(rest);
     const surnameRest = (fr & L.WORD) === 0 && (fr & (L.LAST | L.OTHER | L.COMMON_SURNAME)) !== 0 && !NOT_NAME.has(rest) && !EPONYMS.has(rest);
     let ok = false;
     const gap = v.slice(p.e, t.s);
-    if (surnameRest && /^[ \t]+$/.test(gap) && (p.k === 'by' || (t.shape === 'L' && USER_ROLE_WORDS.has(p.k)))) ok = true;
-    else if (t.shape === 'L' && USER_FIELD_BEFORE.test(v.slice(Math.max(0, t.s - 24), t.s)) && (surnameRest || /[<"'\n]|$/.test(v.charAt(t.e)))) ok = t.k.length >= 5 && /^[a-z]+$/.test(t.k) && !/^(?:admin|system|guest|service|unknown|anonymous|default|interface)/.test(t.k);
+    if (surnameRest && cue && /^[ \t]+$/.test(gap)) ok = true;
+    else if (field && USER_FIELD_BEFORE.test(v.slice(Math.max(0, t.s - 24), t.s)) && (surnameRest || /[<"'\n]|$/.test(v.charAt(t.e)))) ok = t.k.length >= 5 && /^[a-z]+$/.test(t.k) && !/^(?:admin|system|guest|service|unknown|anonymous|default|interface)/.test(t.k);
     if (ok) (keys ??= new Set()).add(t.k);
   }
-  if (keys === undefined || shaped === undefined) return;
-  for (const i of shaped) {
-    const t = toks[i] as Tok;
-    if (keys.has(t.k) && !d.nameOverlaps(t.s, t.e)) d.add(t.s, t.e, 'NAME', 85);
+  if (keys === undefined) return;
+  for (const t of toks) {
+    if (!keys.has(t.k)) continue;
+    const b = v.charCodeAt(t.s - 1);
+    const a = v.charCodeAt(t.e);
+    if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || b === 64 || isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 39 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(t.e + 1)))) continue;
+    if (!d.nameOverlaps(t.s, t.e)) d.add(t.s, t.e, 'NAME', 85);
   }
 }
 
@@ -12292,9 +12305,11 @@ function userNames21(d: Detector): void {
 const DR_QUALIFIED = /\.?[ \t]+(?:\((?:Mrs|Ms|Mr|Miss|Mme)\.?\)|med\.(?:[ \t]*(?:dent|vet|univ)\.)?|rer\.[ \t]*nat\.|phil\.|h\.[ \t]*c\.)[ \t]+((?:\p{Lu}\.[ \t]*){0,3}\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{Ll}'’-]+){0,3})/uy;
 function titledDoctorNames(d: Detector): void {
   const v = d.v;
-  for (const t of d.toks) {
-    if (t.k !== 'dr' || t.w !== 'Dr') continue;
-    DR_QUALIFIED.lastIndex = t.e;
+  for (let x = v.indexOf('Dr'); x >= 0; x = v.indexOf('Dr', x + 2)) {
+    if (x > 0 && isWordCode(v.charCodeAt(x - 1))) continue;
+    const n = v.charCodeAt(x + 2);
+    if (n !== 46 && n !== 32 && n !== 9) continue;
+    DR_QUALIFIED.lastIndex = x + 2;
     const m = DR_QUALIFIED.exec(v);
     if (!m) continue;
     const g = m[1] as string;
@@ -12354,10 +12369,6 @@ function agesBesideNames(d: Detector): void {
 const FOREIGN_AGE = /(?<![\p{L}])(?:idade|edad|âge|età|leeftijd|ålder|wiek|umur|usia|yaş|Alter|ALTER)[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|\/|mg|kg|cm|mm|x\b|(?:tage?n?|d[ií]as|jours?|giorni|dagen|dni|hari|monate?n?|mes(?:es)?|mois|mesi|maanden|miesi\p{L}*|wochen|semanas|semaines|settimane|weken|tygodni|days?|months?|weeks?)(?!\p{L})))/giu;
 function foreignAges(d: Detector): void {
   const v = d.v;
-  const r = d.rare;
-  FOREIGN_AGE.lastIndex = 0;
-  if (!/idade|edad|âge|età|leeftijd|ålder|wiek|umur|usia|yaş|Alter|ALTER/.test(v)) return;
-  void r;
   for (const m of v.matchAll(FOREIGN_AGE)) {
     const g = m[1] as string;
     const s = m.index + m[0].length - g.length;
@@ -12380,7 +12391,7 @@ function dicomAges(d: Detector): void {
 
 /** Kin words written in capitals before a name in capitals ("ESCORT: DAUGHTER TAKUMI OSHIRO", "GRANDSON ANGUTI SEEN"), and
  * the name after "widow of" / "widower of": words no lexicon knows as common words (a known given name may be one). */
-const KIN_CAPS = new Set(['daughter', 'son', 'wife', 'husband', 'grandson', 'granddaughter', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'widow', 'widower', 'partner', 'fiance', 'fiancee', 'guardian', 'stepson', 'stepdaughter', 'aunt', 'uncle', 'cousin', 'escort']);
+const KIN_CAPS = new Set(KIN_CAPS_WORDS);
 function kinNamesInCaps(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
@@ -12392,7 +12403,7 @@ function kinNamesInCaps(d: Detector): void {
   };
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.e - t.s < 3 || !KIN_CAPS.has(t.k)) continue;
+    if ((t.f & T.NHS) === 0 || !KIN_CAPS.has(t.k)) continue;
     let j = i + 1;
     let caps = true;
     if (t.shape === 'U') caps = true;

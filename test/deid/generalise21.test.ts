@@ -66,7 +66,7 @@ test('an age word of another language without a colon, and a DICOM age string', 
   has('Nascimento 02/03/1930 (idade 95). Morada: Rua A', 'AGE_OVER_89', '95');
   has('Pacjentka, wiek 92 lat, przyjęta', 'AGE_OVER_89', '92');
   has('{"00101010":{"vr":"AS","Value":["092Y"]}}', 'AGE_OVER_89', '092');
-  has('(0010,1010) AS [097Y]', 'AGE_OVER_89', '097');
+  has('(0010,0010) PN [Abara^Chike]\n(0010,1010) AS [097Y]', 'AGE_OVER_89', '097');
   notFlagged('Säugling, Alter 90 Tage', '90');
-  notFlagged('(0010,1010) AS [045Y]', '045');
+  notFlagged('(0010,0010) PN [Abara^Chike]\n(0010,1010) AS [045Y]', '045');
 });
