@@ -12326,7 +12326,8 @@ function titledDoctorNames(d: Detector): void {
     const last = words[keep - 1] as string;
     const s = m.index + m[0].length - g.length;
     const e = s + g.lastIndexOf(last) + last.length;
-    if (!d.someCovering(s, e, isNameCand)) d.add(s, e, 'NAME', 90);
+    // (A practice named after its doctor is the place's: "Praxis Dr. med. Vogt".)
+    if (!d.someCovering(s, e, isNameCand) && !inPlace(d, x, e)) d.add(s, e, 'NAME', 90);
   }
 }
 

@@ -41,6 +41,8 @@ test('a doctor after a degree or a form of address', () => {
   has('Kopie an Dr. med. Meret Zwahlen', 'NAME', 'Meret Zwahlen');
   has('Signed Dr (Mrs) R. T. Senanayake, Consultant Physician', 'NAME', 'R. T. Senanayake');
   notFlagged('Dr (Mrs) Consultant on call', 'Consultant');
+  // (A practice named after its doctor stays the place.)
+  has('Praxis Dr. med. Vogtlin - Allgemeinmedizin', 'LOCATION', 'Praxis Dr. med. Vogtlin');
 });
 
 test('kin words in capitals before a name in capitals, and the name after "widower of"', () => {
