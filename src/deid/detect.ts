@@ -12130,7 +12130,9 @@ function placesRound19(d: Detector): void {
 const FOREIGN_AGE_WORDS = ['idade', 'edad', 'âge', 'età', 'leeftijd', 'ålder', 'wiek', 'umur', 'usia', 'yaş', 'alter'];
 const KIN_CAPS_WORDS = ['daughter', 'son', 'wife', 'husband', 'grandson', 'granddaughter', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'widow', 'widower', 'partner', 'fiance', 'fiancee', 'guardian', 'stepson', 'stepdaughter', 'aunt', 'uncle', 'cousin', 'escort'];
 const DICOM_WORDS_21 = ['vr', 'pn', 'dicom', 'patientage', 'patientsage'];
-const RARE_21 = [...FOREIGN_AGE_WORDS, ...KIN_CAPS_WORDS, ...DICOM_WORDS_21, 'nad'];
+/** Role nouns before a user name ("Phlebotomist tnakamura;", "interface analyst rjablonski:") and the words of a user field. */
+const USER_ROLE_WORDS_LIST = ['phlebotomist', 'analyst', 'technologist', 'tech', 'clerk', 'scribe', 'operator', 'registrar', 'coder', 'dispatcher', 'pharmacist', 'nurse', 'courier', 'admin', 'administrator', 'user', 'username', 'login', 'userid'];
+const RARE_21 = [...FOREIGN_AGE_WORDS, ...KIN_CAPS_WORDS, ...DICOM_WORDS_21, ...USER_ROLE_WORDS_LIST, 'nad'];
 
 /** The names passes of round names21, run from Detector.run right after namesSecondWave. */
 function namesRound21(d: Detector): void {
@@ -12256,8 +12258,7 @@ function capsGivenAfterSurname(d: Detector): void {
   }
 }
 
-/** Role nouns before a user name ("Phlebotomist tnakamura;", "interface analyst rjablonski:"). */
-const USER_ROLE_WORDS = new Set(['phlebotomist', 'analyst', 'technologist', 'tech', 'clerk', 'scribe', 'operator', 'registrar', 'coder', 'dispatcher', 'pharmacist', 'nurse', 'courier', 'admin', 'administrator', 'user', 'username', 'login', 'userid']);
+const USER_ROLE_WORDS = new Set(USER_ROLE_WORDS_LIST);
 /** A user-name field of a log or a markup record: `Name="User">`, `<User>`, `"user":"`, `user=`, `UserName:`. */
 const USER_FIELD_BEFORE = /(?:\b(?:user(?:[ _]?name|[ _]?id)?|operator|login)["']?[ \t]*(?:>|=|:)[ \t]*["']?|\bName="(?:User(?:Name|Id)?|Operator|Login)"[ \t]*>)$/i;
 /**
@@ -12269,26 +12270,31 @@ function userNames21(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   let keys: Set<string> | undefined;
-  for (let i = 1; i < toks.length; i++) {
+  // (Cheap first: the role nouns and field words are rare words of T.NHS; "by" is found by scanning for it.)
+  const rare = d.rare;
+  if (rare !== undefined && USER_ROLE_WORDS_LIST.some((w) => rare.has(w))) for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if ((t.f & (L.WORD | NAME_BITS)) !== 0 || (t.shape !== 'L' && t.shape !== 'U') || t.e - t.s < 5 || t.e - t.s > 20) continue;
+    if ((t.f & (L.WORD | NAME_BITS)) !== 0 || t.shape !== 'L' || t.e - t.s < 5 || t.e - t.s > 20) continue;
     const p = toks[i - 1] as Tok;
     const b = v.charCodeAt(t.s - 1);
-    // (Cheap first: "by" or a role noun before, or a field's mark: ">", "=", ":" or a quote.)
-    const cue = b === 32 && (p.k === 'by' || (t.shape === 'L' && USER_ROLE_WORDS.has(p.k)));
-    const field = t.shape === 'L' && (b === 62 || b === 61 || b === 58 || b === 34 || b === 39 || (b === 32 && (v.charCodeAt(t.s - 2) === 58 || v.charCodeAt(t.s - 2) === 61)));
+    const cue = b === 32 && USER_ROLE_WORDS.has(p.k) && /^[ \t]+$/.test(v.slice(p.e, t.s));
+    const field = b === 62 || b === 61 || b === 58 || b === 34 || b === 39 || (b === 32 && (v.charCodeAt(t.s - 2) === 58 || v.charCodeAt(t.s - 2) === 61));
     if (!cue && !field) continue;
-    const a = v.charCodeAt(t.e);
-    if (isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 39 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(t.e + 1)))) continue;
-    if (NOT_NAME.has(t.k) || MEDICAL_ENDING.test(t.k) || NOT_NAME_CAPS.has(t.w) || CREDENTIAL_TOKENS.has(t.k)) continue;
-    const rest = t.k.slice(1);
-    const fr = d.fl(rest);
-    const surnameRest = (fr & L.WORD) === 0 && (fr & (L.LAST | L.OTHER | L.COMMON_SURNAME)) !== 0 && !NOT_NAME.has(rest) && !EPONYMS.has(rest);
-    let ok = false;
-    const gap = v.slice(p.e, t.s);
-    if (surnameRest && cue && /^[ \t]+$/.test(gap)) ok = true;
-    else if (field && USER_FIELD_BEFORE.test(v.slice(Math.max(0, t.s - 24), t.s)) && (surnameRest || /[<"'\n]|$/.test(v.charAt(t.e)))) ok = t.k.length >= 5 && /^[a-z]+$/.test(t.k) && !/^(?:admin|system|guest|service|unknown|anonymous|default|interface)/.test(t.k);
-    if (ok) (keys ??= new Set()).add(t.k);
+    const k = userNameKey(d, t.s, t.e, t.w, t.k, cue, field);
+    if (k !== undefined) (keys ??= new Set()).add(k);
+  }
+  for (const by of ['by ', 'BY ', 'By ']) for (let x = v.indexOf(by); x >= 0; x = v.indexOf(by, x + 3)) {
+    if (x > 0 && isWordCode(v.charCodeAt(x - 1))) continue;
+    BY_USER_WORD.lastIndex = x + 2;
+    const m = BY_USER_WORD.exec(v);
+    if (!m) continue;
+    const w = m[1] as string;
+    const k = w.toLowerCase();
+    if (w !== k && w !== w.toUpperCase()) continue;
+    if ((d.fl(k) & (L.WORD | NAME_BITS)) !== 0) continue;
+    const s = m.index + m[0].length - w.length;
+    const key = userNameKey(d, s, s + w.length, w, k, true, false);
+    if (key !== undefined) (keys ??= new Set()).add(key);
   }
   if (keys === undefined) return;
   for (const t of toks) {
@@ -12298,6 +12304,24 @@ function userNames21(d: Detector): void {
     if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || b === 64 || isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 39 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(t.e + 1)))) continue;
     if (!d.nameOverlaps(t.s, t.e)) d.add(t.s, t.e, 'NAME', 85);
   }
+}
+
+/** The word after "by" that may be a user name (five to twenty letters, then no word character, "@", "_" or "-"). */
+const BY_USER_WORD = /[ \t]+([A-Za-z]{5,20})(?![\w@'-])/y;
+
+/** The key of a user name at [s, e) (w as written, k in lower case) after a cue (an initial and a known surname) or in a
+ * user field (any user name that is no word), or undefined. */
+function userNameKey(d: Detector, s: number, e: number, w: string, k: string, cue: boolean, field: boolean): string | undefined {
+  const v = d.v;
+  const a = v.charCodeAt(e);
+  if (isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 39 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1)))) return undefined;
+  if (NOT_NAME.has(k) || MEDICAL_ENDING.test(k) || NOT_NAME_CAPS.has(w) || CREDENTIAL_TOKENS.has(k)) return undefined;
+  const rest = k.slice(1);
+  const fr = d.fl(rest);
+  const surnameRest = (fr & L.WORD) === 0 && (fr & (L.LAST | L.OTHER | L.COMMON_SURNAME)) !== 0 && !NOT_NAME.has(rest) && !EPONYMS.has(rest);
+  if (surnameRest && cue) return k;
+  if (field && w === k && USER_FIELD_BEFORE.test(v.slice(Math.max(0, s - 24), s)) && (surnameRest || /[<"'\n]|$/.test(v.charAt(e))) && /^[a-z]+$/.test(k) && !/^(?:admin|system|guest|service|unknown|anonymous|default|interface)/.test(k)) return k;
+  return undefined;
 }
 
 /** A doctor's name after a title with a degree or a form of address ("Dr. med. Annika Brunold", "Dr (Mrs) K. L.
