@@ -12131,7 +12131,7 @@ const FOREIGN_AGE_WORDS = ['idade', 'edad', 'âge', 'età', 'leeftijd', 'ålder'
 const KIN_CAPS_WORDS = ['daughter', 'son', 'wife', 'husband', 'grandson', 'granddaughter', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'widow', 'widower', 'partner', 'fiance', 'fiancee', 'guardian', 'stepson', 'stepdaughter', 'aunt', 'uncle', 'cousin', 'escort'];
 const DICOM_WORDS_21 = ['vr', 'pn', 'dicom', 'patientage', 'patientsage'];
 /** Role nouns before a user name ("Phlebotomist tnakamura;", "interface analyst rjablonski:") and the words of a user field. */
-const USER_ROLE_WORDS_LIST = ['phlebotomist', 'analyst', 'technologist', 'tech', 'clerk', 'scribe', 'operator', 'registrar', 'coder', 'dispatcher', 'pharmacist', 'nurse', 'courier', 'admin', 'administrator', 'user', 'username', 'login', 'userid'];
+const USER_ROLE_WORDS_LIST = ['phlebotomist', 'analyst', 'technologist', 'tech', 'clerk', 'scribe', 'operator', 'registrar', 'coder', 'dispatcher', 'courier', 'admin', 'administrator', 'user', 'username', 'login', 'userid'];
 const RARE_21 = [...FOREIGN_AGE_WORDS, ...KIN_CAPS_WORDS, ...DICOM_WORDS_21, ...USER_ROLE_WORDS_LIST, 'nad'];
 
 /** The names passes of round names21, run from Detector.run right after namesSecondWave. */
@@ -12283,7 +12283,7 @@ function userNames21(d: Detector): void {
     const k = userNameKey(d, t.s, t.e, t.w, t.k, cue, field);
     if (k !== undefined) (keys ??= new Set()).add(k);
   }
-  for (const by of ['by ', 'BY ', 'By ']) for (let x = v.indexOf(by); x >= 0; x = v.indexOf(by, x + 3)) {
+  for (const by of ['by ', 'BY ']) for (let x = v.indexOf(by); x >= 0; x = v.indexOf(by, x + 3)) {
     if (x > 0 && isWordCode(v.charCodeAt(x - 1))) continue;
     BY_USER_WORD.lastIndex = x + 2;
     const m = BY_USER_WORD.exec(v);
