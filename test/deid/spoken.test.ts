@@ -69,3 +69,12 @@ test('words of transcripts that are no names', () => {
   has('[00:03:12] SPEAKER_01: My name is Gwendolyn Pryce.', 'NAME', 'Gwendolyn Pryce');
   has('Patient: Tamsin Okafor, seen today.', 'NAME', 'Tamsin Okafor');
 });
+
+test('towns of other countries (5,000+ inhabitants) from the gazetteer, not words or abbreviations', () => {
+  has('She lived in Kufstein until her stroke.', 'LOCATION', 'Kufstein');
+  has('Daughter flew in from Tarnobrzeg yesterday.', 'LOCATION', 'Tarnobrzeg');
+  has('Family farm outside San Pedro Sula, visits twice a year.', 'LOCATION', 'San Pedro Sula');
+  // Clinical abbreviations and words that are also towns somewhere stay unflagged.
+  notFlagged('Cognition: MoCA 24/30 today.', 'MoCA');
+  notFlagged('Sig: 1 tab PO daily.', 'Sig');
+});
