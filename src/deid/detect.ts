@@ -12652,6 +12652,9 @@ const CARE_HEAD_ACRONYMS_23 = new Set(['rsud', 'rsup', 'rsia', 'rsu', 'umf', 'hg
 const CARE_HEAD_ENDS_23 = /(?:[a-gi-zäöü]spital|krankenhaus|klinikum|praxis|ziekenhuis)$/;
 /** Lower-case particles inside such a name ("Klinikum rechts der Isar", "Ziekenhuis de Tjongerschans"). */
 const CARE_PARTICLES_23 = new Set(['de', 'der', 'des', 'den', 'het', 'van', 'am', 'an', 'im', 'zum', 'zur', 'rechts', 'links', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'y', 'e']);
+/** German prepositions: a particle only before the name's first capitalized word ("Hausarztpraxis am Markt", not "...
+ * Emmenhof am Montag"). */
+const GERMAN_PREPS_23 = new Set(['am', 'an', 'im', 'zum', 'zur']);
 /** First words of an English head that a town or a name follows ("Teaching Hospital Karapitiya", "Base Hospital Kalmunai"). */
 const HOSPITAL_RANKS_23 = new Set(['teaching', 'district', 'base', 'divisional', 'provincial', 'referral', 'rural', 'cottage', 'mission']);
 
@@ -12671,7 +12674,7 @@ function capsAfter23(d: Detector, i: number, maxTok: number, from = -1): [number
       if (caps === 0 && d.common(u) && !d.knownPlace(u.k)) break;
       caps++;
       e = u.e;
-    } else if (!(u.shape === 'L' && CARE_PARTICLES_23.has(u.k))) break;
+    } else if (!(u.shape === 'L' && CARE_PARTICLES_23.has(u.k) && (caps === 0 || !GERMAN_PREPS_23.has(u.k)))) break;
     last = u.e;
   }
   return [e, caps];
@@ -12858,7 +12861,9 @@ function placesRound23(d: Detector): void {
       else if (w === 'pd' || w === 'police' || w === 'fd' || w === 'sheriff' || w === 'ems' || w === 'fire') offices = true;
     }
   }
-  const compounds = v.includes('sspital') || v.includes('tspital') || v.includes('rankenhaus') || v.includes('praxis') || v.includes('ziekenhuis') || v.includes('linikum');
+  let compounds = v.includes('rankenhaus') || v.includes('praxis') || v.includes('ziekenhuis') || v.includes('linikum');
+  // "...spital" not after "ho" (each occurrence looked at once).
+  for (let q = v.indexOf('spital'); !compounds && q >= 0; q = v.indexOf('spital', q + 6)) if (q >= 2 && (v.charCodeAt(q - 1) | 32) !== 111) compounds = true;
   careHeads23(d, heads, compounds);
   systemTowns23(d);
   nordicStreets23(d);
