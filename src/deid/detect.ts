@@ -1443,7 +1443,7 @@ function triggerFlags(): Map<string, number> {
   add(RARE_17, T.NHS);
   add(PLACE_KEYS_19, T.NHS);
   add(EDI_RARE_20, T.NHS);
-  add([...CARE_HEADS_23, ...TITLED_STREETS_23], T.NHS);
+  add([...CARE_HEADS_23, ...TITLED_STREETS_23, ...DIVISIONS_AFTER_23, ...DIVISIONS_BEFORE_23], T.NHS);
   add(OFFICE_RARE_17, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
@@ -12847,6 +12847,58 @@ function hyphenOffices23(d: Detector): void {
   }
 }
 
+/** Administrative divisions of other countries after their name ("Nakawa Division", "Bhalwal Tehsil", "Kakamega
+ * Sub-county") and before it ("Kecamatan Cilandak", "Upazila Savar"); rare words (T.NHS). */
+const DIVISIONS_AFTER_23 = ['division', 'subcounty', 'sub-county', 'tehsil', 'taluk', 'taluka', 'mandal', 'upazila', 'governorate', 'oblast', 'raion', 'rayon', 'prefecture', 'municipality', 'arrondissement'];
+const DIVISIONS_BEFORE_23 = ['kecamatan', 'kelurahan', 'kabupaten', 'desa', 'tehsil', 'taluk', 'taluka', 'upazila', 'mandal'];
+const DIVISION_AFTER_SET_23 = new Set(DIVISIONS_AFTER_23);
+const DIVISION_BEFORE_SET_23 = new Set(DIVISIONS_BEFORE_23);
+
+/** Words of a medical field by their ending ("Hepatology", "Hematology-Oncology", "Geriatrics"). */
+const MEDICAL_FIELD_23 = /(?:olog(?:y|ies)|iatry|iatrics|ics|pathy|surgery|medicine|ologic(?:al)?)(?:-|$)/;
+
+/** Whether token u may be part of a division's name: capitalized, no common word (unless the gazetteer knows it), title,
+ * month, state, country or function word. */
+function divisionWord23(d: Detector, u: Tok): boolean {
+  if (u.shape !== 'T' && !(u.shape === 'U' && d.capsDoc)) return false;
+  if (u.possessive || FUNCTION_WORDS.has(u.k) || (u.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || (u.f & L.COUNTRY) !== 0) return false;
+  // No medical specialty or generic facility word ("Cardiology Division", "Surgical Division").
+  if (FACILITY_GENERIC.has(u.k) || SPECIALTY_WORD.test(u.w) || (u.m & M.NOT_NAME) !== 0 || MEDICAL_FIELD_23.test(u.k)) return false;
+  return !d.common(u) || d.knownPlace(u.k);
+}
+
+/** A division's name and its division word (see DIVISIONS_AFTER_23 and DIVISIONS_BEFORE_23). */
+function divisions23(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if ((t.f & T.NHS) === 0 || t.shape !== 'T') continue;
+    let s = -1;
+    let e = -1;
+    if (DIVISION_AFTER_SET_23.has(t.k) && i > 0) {
+      // One or two name words right before it, one blank apart, the first not after another capitalized word.
+      for (let j = i - 1; j >= 0 && i - j <= 2; j--) {
+        const u = toks[j] as Tok;
+        if (v.slice(u.e, (toks[j + 1] as Tok).s) !== ' ' || !divisionWord23(d, u)) break;
+        s = u.s;
+      }
+      e = t.e;
+    }
+    if (s < 0 && DIVISION_BEFORE_SET_23.has(t.k)) {
+      const [ce, caps] = capsAfter23(d, i, 2);
+      if (caps === 0 || ce < 0) continue;
+      let ok = true;
+      for (let j = i + 1; j < toks.length && (toks[j] as Tok).e <= ce; j++) if (!divisionWord23(d, toks[j] as Tok) && (toks[j] as Tok).shape !== 'L') ok = false;
+      if (!ok) continue;
+      s = t.s;
+      e = ce;
+    }
+    if (s < 0 || e <= s || titleBefore(v, s) || d.someOverlap(s, e, isOtherThanPlaceOrName)) continue;
+    placeOver17(d, s, e, 76);
+  }
+}
+
 /** This round's passes (from run(), after placesRound20). */
 function placesRound23(d: Detector): void {
   const v = d.v;
@@ -12854,10 +12906,12 @@ function placesRound23(d: Detector): void {
   let heads = false;
   let streets = false;
   let offices = false;
+  let divisions = false;
   if (rare !== undefined) {
     for (const w of rare) {
       if (CARE_HEAD_SET_23.has(w)) heads = true;
       else if (TITLED_STREET_SET_23.has(w)) streets = true;
+      else if (DIVISION_AFTER_SET_23.has(w) || DIVISION_BEFORE_SET_23.has(w)) divisions = true;
       else if (w === 'pd' || w === 'police' || w === 'fd' || w === 'sheriff' || w === 'ems' || w === 'fire') offices = true;
     }
   }
@@ -12869,4 +12923,5 @@ function placesRound23(d: Detector): void {
   nordicStreets23(d);
   if (streets) titledStreets23(d);
   if (offices && v.includes('-')) hyphenOffices23(d);
+  if (divisions) divisions23(d);
 }
