@@ -55,7 +55,8 @@ test('an Iberian street whose name starts with a title, and a hyphenated town be
 
 test('an administrative division of another country, its word after or before the name', () => {
   has('Lives in Plot 3, Ntinda Road, Rubaga Division; LC1 informed.', 'LOCATION', 'Rubaga Division');
-  has('Referred from Kharian Tehsil, Punjab.', 'LOCATION', 'Kharian Tehsil');
+  has('Ward 5, Pallakad Taluk', 'LOCATION', 'Pallakad Taluk');
+  has('Kozelets Raion, Chernihiv oblast', 'LOCATION', 'Kozelets Raion');
   has('Alamat: Kecamatan Pesanggrahan, Jakarta Selatan', 'LOCATION', 'Kecamatan Pesanggrahan');
   // Not a division: a medical field, a generic facility word, the division of a department.
   notFlagged('Hepatology Division note reviewed.', 'Hepatology');
