@@ -12681,14 +12681,14 @@ function capsAfter23(d: Detector, i: number, maxTok: number, from = -1): [number
 }
 
 /** Care sites named by a head of another language or a ranked hospital's head, the name after the head. */
-function careHeads23(d: Detector, heads: boolean, compounds: boolean): void {
+function careHeads23(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
     const k = t.k;
     let s = t.s;
-    if (heads && (t.f & T.NHS) !== 0 && CARE_HEAD_SET_23.has(k)) {
+    if ((t.f & T.NHS) !== 0 && CARE_HEAD_SET_23.has(k)) {
       if (CARE_HEAD_ACRONYMS_23.has(k) ? t.shape !== 'U' : t.shape !== 'T' && !(t.shape === 'U' && d.capsDoc)) continue;
       // "UMF No. 37", "HGZ No 2": the head and its number.
       const num = /^ (?:No\.?|Nr\.?|N[º°o]\.?|#) ?\d{1,4}\b/.exec(v.slice(t.e, t.e + 12));
@@ -12696,7 +12696,7 @@ function careHeads23(d: Detector, heads: boolean, compounds: boolean): void {
         placeOver17(d, s, t.e + num[0].length, 78);
         continue;
       }
-    } else if (compounds && t.shape === 'T' && k.length >= 9 && CARE_HEAD_ENDS_23.test(k) && !d.common(t)) {
+    } else if (t.shape === 'T' && k.length >= 9 && CARE_HEAD_ENDS_23.test(k) && !d.common(t)) {
       // A compound head ("Universitätsspital Basel", "Gemeinschaftspraxis Kuhn").
     } else if (k === 'hospital' && t.shape === 'T' && i > 0) {
       const pv = toks[i - 1] as Tok;
@@ -12751,11 +12751,12 @@ function innerCapital23(w: string): boolean {
 }
 
 /** A health system and its branch town with no dash: "Baptist Health Corbin", "Orion Health Keene", "MercyOne Ames". */
-function systemTowns23(d: Detector): void {
+function systemTowns23(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length - 1; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
+    if (i + 1 >= toks.length) continue;
     let s = -1;
     if (t.k === 'health' && t.shape === 'T' && i > 0) {
       const pv = toks[i - 1] as Tok;
@@ -12763,7 +12764,7 @@ function systemTowns23(d: Detector): void {
       if (d.common(pv) && !SYSTEM_FIRST_23.has(pv.k)) continue;
       if ((pv.f & L.COUNTRY) !== 0 || STATE_WORDS.has(pv.k)) continue;
       s = pv.s;
-    } else if (t.shape === 'T' && t.w.length >= 7 && innerCapital23(t.w)) {
+    } else if (t.shape === 'T' && t.capitals >= 2 && t.w.length >= 7 && innerCapital23(t.w)) {
       // A camel-case brand: a first part of four letters or more, a second that is no given name and the whole no known
       // name ("MercyOne", not "MaryAnn" or "RoseMarie").
       const m = /^\p{Lu}\p{Ll}{3,}(\p{Lu}\p{Ll}{2,})$/u.exec(t.w);
@@ -12784,10 +12785,10 @@ function systemTowns23(d: Detector): void {
 const NORDIC_STREET_ENDS_23 = /(?:katu|kuja|polku|tie|väylä|vayla|kaari|gatan|gata|vägen|vagen|veien|vegen|vej|gade|gaten)$/;
 
 /** A Nordic street, its number, a stair letter and a flat ("Hämeenkatu 14 B 22", "Storgatan 12 A 3"). */
-function nordicStreets23(d: Detector): void {
+function nordicStreets23(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length - 1; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
     if (t.shape !== 'T' || t.k.length < 6 || !isDigitCode(v.charCodeAt(t.e + 1)) || v.charCodeAt(t.e) !== 32) continue;
     if (!NORDIC_STREET_ENDS_23.test(t.k) || d.common(t) || (t.f & L.FIRST) !== 0) continue;
@@ -12800,17 +12801,18 @@ function nordicStreets23(d: Detector): void {
 }
 
 /** Iberian street words before a title ("Rua Dr. ...", "Avenida Prof. ..."); rare words (T.NHS). */
-const TITLED_STREETS_23 = ['rua', 'avenida', 'av', 'avda', 'travessa', 'calle', 'praça', 'praca', 'alameda', 'estrada', 'largo', 'paseo', 'carrer', 'via', 'viale', 'corso'];
+const TITLED_STREETS_23 = ['rua', 'avenida', 'avda', 'travessa', 'calle', 'praça', 'praca', 'alameda', 'estrada', 'largo', 'paseo', 'carrer', 'viale'];
 const TITLED_STREET_SET_23 = new Set(TITLED_STREETS_23);
 /** Titles inside a street's name. */
 const STREET_TITLES_23 = /^(?:Dr|Dra|Prof|Profa|Eng|Gen|Cap|Cel|Pe|Padre|Dom|Dona|Sr|Sra|Mons|Pres|Alm|Mal|Cde|Conde|Don|Doña)\.? /;
 
 /** "Rua Dr. Alfredo da Costa 7": an Iberian street whose name starts with a title, up to its number. */
-function titledStreets23(d: Detector): void {
+function titledStreets23(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length - 2; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
+    if (i + 2 >= toks.length) continue;
     if ((t.f & T.NHS) === 0 || t.shape !== 'T' || !TITLED_STREET_SET_23.has(t.k)) continue;
     let p = t.e;
     if (v.charCodeAt(p) === 46) p++;
@@ -12829,11 +12831,12 @@ function titledStreets23(d: Detector): void {
 }
 
 /** A hyphenated town before its police, fire or EMS office ("Winston-Salem PD", "Wilkes-Barre Police"). */
-function hyphenOffices23(d: Detector): void {
+function hyphenOffices23(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 1; i < toks.length; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
+    if (i < 1) continue;
     if ((t.shape !== 'U' && t.shape !== 'T') || !OFFICE_WORDS_17.has(t.w)) continue;
     const b = toks[i - 1] as Tok;
     if (v.slice(b.e, t.s) !== ' ' || (b.shape !== 'T' && b.shape !== 'U') || b.possessive) continue;
@@ -12868,10 +12871,10 @@ function divisionWord23(d: Detector, u: Tok): boolean {
 }
 
 /** A division's name and its division word (see DIVISIONS_AFTER_23 and DIVISIONS_BEFORE_23). */
-function divisions23(d: Detector): void {
+function divisions23(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
     if ((t.f & T.NHS) === 0 || t.shape !== 'T') continue;
     let s = -1;
@@ -12899,29 +12902,41 @@ function divisions23(d: Detector): void {
   }
 }
 
-/** This round's passes (from run(), after placesRound20). */
+/** This round's passes (from run(), after placesRound20). One pass over the tokens picks the few each rule reads: the rare
+ * words (T.NHS: heads, street words, divisions, offices), "Hospital", "Health", words with an inner capital, a word before
+ * a blank and a digit, and long words ending like a compound head. */
 function placesRound23(d: Detector): void {
   const v = d.v;
-  const rare = d.rare;
-  let heads = false;
-  let streets = false;
-  let offices = false;
-  let divisions = false;
-  if (rare !== undefined) {
-    for (const w of rare) {
-      if (CARE_HEAD_SET_23.has(w)) heads = true;
-      else if (TITLED_STREET_SET_23.has(w)) streets = true;
-      else if (DIVISION_AFTER_SET_23.has(w) || DIVISION_BEFORE_SET_23.has(w)) divisions = true;
-      else if (w === 'pd' || w === 'police' || w === 'fd' || w === 'sheriff' || w === 'ems' || w === 'fire') offices = true;
+  const toks = d.toks;
+  const rareIdx: number[] = [];
+  const care: number[] = [];
+  const systems: number[] = [];
+  const streets: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'T' && t.shape !== 'U') continue;
+    if ((t.f & T.NHS) !== 0) {
+      rareIdx.push(i);
+      continue;
+    }
+    if (t.shape !== 'T') continue;
+    const n = t.k.length;
+    if (n === 8 && t.k === 'hospital') care.push(i);
+    else if ((n === 6 && t.k === 'health') || (t.capitals >= 2 && n >= 7)) systems.push(i);
+    else if (n >= 6 && v.charCodeAt(t.e) === 32 && isDigitCode(v.charCodeAt(t.e + 1))) streets.push(i);
+    if (n >= 9) {
+      const c = t.k.charCodeAt(n - 1);
+      // Last letters of the compound heads: "...spital", "...haus", "...huis", "...klinikum", "...praxis".
+      if ((c === 108 || c === 115 || c === 109) && CARE_HEAD_ENDS_23.test(t.k)) care.push(i);
     }
   }
-  let compounds = v.includes('rankenhaus') || v.includes('praxis') || v.includes('ziekenhuis') || v.includes('linikum');
-  // "...spital" not after "ho" (each occurrence looked at once).
-  for (let q = v.indexOf('spital'); !compounds && q >= 0; q = v.indexOf('spital', q + 6)) if (q >= 2 && (v.charCodeAt(q - 1) | 32) !== 111) compounds = true;
-  careHeads23(d, heads, compounds);
-  systemTowns23(d);
-  nordicStreets23(d);
-  if (streets) titledStreets23(d);
-  if (offices && v.includes('-')) hyphenOffices23(d);
-  if (divisions) divisions23(d);
+  if (rareIdx.length > 0) {
+    careHeads23(d, rareIdx);
+    titledStreets23(d, rareIdx);
+    if (v.includes('-')) hyphenOffices23(d, rareIdx);
+    divisions23(d, rareIdx);
+  }
+  if (care.length > 0) careHeads23(d, care);
+  if (systems.length > 0) systemTowns23(d, systems);
+  if (streets.length > 0) nordicStreets23(d, streets);
 }
