@@ -8131,6 +8131,7 @@ function spokenForms16(d: Detector): boolean {
   spokenBirthDates16(d);
   spelledNames16(d);
   futureAges16(d);
+  ageForms16(d);
   spokenSsn16(d);
   if (d.streetIdx.length > 0 || d.cands.length > 0) spokenAddresses16(d);
   if (d.rare?.has('speaker') || d.rare?.has('spk') || d.v.includes('SPEAKER') || d.v.includes('Speaker')) {
@@ -8147,6 +8148,59 @@ function spokenForms16(d: Detector): boolean {
     return dropped;
   }
   return false;
+}
+
+/** A relative's age of ninety or more beside the kin word: "Her father, now 92, lives with them", "Mum (95) is in a
+ * care home", "my mother who is 98 cant manage stairs" (a given name may stand between: "Husband Albert, 94"). */
+const KIN_AGE_16 = /\b(?:father|mother|dad|mum|mom|mama|papa|grand(?:father|mother|ma|pa|dad|mum|mom)|nana|granny|husband|wife|spouse|partner|brother|sister|aunt|uncle|neighbou?r|friend)(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*,[ \t]*(?:now|aged?|age)?[ \t]*|[ \t]*\([ \t]*(?:aged?[ \t]+)?|[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]+is[ \t]+now[ \t]+)(9\d|1[01]\d)(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|mmhg|percent|degrees?|bpm|o'?clock|times|miles|km|st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|way|ct|court|pl|place)\b)/gi;
+/** "Grandpa turned ninety-one in March": an age word after a verb of age, whatever follows. */
+const AGE_WORD_TURNED_16 = /\b(?:turned|turns|turning|will[ \t]+turn)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:(?:[ \t]+and)?[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]*(?:%|percent|degrees?|minutes?|mins?|seconds?|days?|weeks?|months?|pounds?|lbs?|kg|mg|ml|units?))/gi;
+/** An age in a FHIR or JSON element: a value of 90-119 whose element names an age ("url": "...age", "text": "Age",
+ * LOINC 30525-0 or 21612-7) or whose unit is years. */
+const JSON_AGE_VALUE_16 = /"value(?:Integer|Decimal|Quantity"[ \t]*:[ \t]*\{[ \t]*"value)?"[ \t]*:[ \t]*(9\d|1[01]\d)(?![\d.])/g;
+const JSON_AGE_BEFORE_16 = /"(?:url|text|display|code|name|system)"[ \t]*:[ \t]*"[^"]{0,60}?\bage\b[^"]{0,20}"|30525-0|21612-7/i;
+const JSON_UNIT_AFTER_16 = /^[^{}]{0,40}?"(?:unit|code)"[ \t]*:[ \t]*"([^"]{0,12})"/;
+const YEAR_UNITS_16 = new Set(['a', 'yr', 'yrs', 'year', 'years', 'y', 'ans', 'años', 'anos', 'jahre']);
+
+/** Ages of ninety and over beside a relative, after a verb of age, and in FHIR or JSON elements (stop 16). */
+function ageForms16(d: Detector): void {
+  const v = d.v;
+  // (Only when a number of 90-119 or an age word occurs.)
+  let number = false;
+  for (const i of d.xIdx) {
+    const w = (d.toks[i] as Tok).w;
+    if ((w.length === 2 && w.charCodeAt(0) === 57) || (w.length === 3 && w.charCodeAt(0) === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49))) {
+      number = true;
+      break;
+    }
+  }
+  if (number) {
+    for (const m of v.matchAll(KIN_AGE_16)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      // A capital or a digit after it: a house number ("brother, 94 Elm St"), a list.
+      const nx = /^[ \t]+(.)/.exec(v.slice(s + g.length, s + g.length + 4));
+      if (nx && /[A-Z0-9]/.test(nx[1] as string)) continue;
+      if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 90);
+    }
+    if (v.includes('"value')) {
+      for (const m of v.matchAll(JSON_AGE_VALUE_16)) {
+        const g = m[1] as string;
+        const s = m.index + m[0].length - g.length;
+        const unit = JSON_UNIT_AFTER_16.exec(v.slice(s + g.length, s + g.length + 60));
+        if (unit && !YEAR_UNITS_16.has((unit[1] as string).toLowerCase())) continue;
+        if (!unit && !JSON_AGE_BEFORE_16.test(v.slice(Math.max(0, m.index - 160), m.index))) continue;
+        if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 90);
+      }
+    }
+  }
+  if (d.seen & T.AGE_WORD && (v.includes('turn') || v.includes('Turn'))) {
+    for (const m of v.matchAll(AGE_WORD_TURNED_16)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 92);
+    }
+  }
 }
 
 /** Possessive words that open a sentence after a speaker's label ("Patient: My wife is here"): no name alone. */

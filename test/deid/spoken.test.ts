@@ -78,3 +78,20 @@ test('towns of other countries (5,000+ inhabitants) from the gazetteer, not word
   notFlagged('Cognition: MoCA 24/30 today.', 'MoCA');
   notFlagged('Sig: 1 tab PO daily.', 'Sig');
 });
+
+test("a relative's age of ninety or more beside the kin word, after a verb of age, and in FHIR or JSON elements", () => {
+  has('Her father, now 92, lives with them.', 'AGE_OVER_89', '92');
+  has('Mum (95) is in a care home.', 'AGE_OVER_89', '95');
+  has('my mother who is 98 cant manage stairs', 'AGE_OVER_89', '98');
+  has('Grandpa turned ninety-one in March.', 'AGE_OVER_89', 'ninety-one');
+  has('{"extension":[{"url":"http://example.org/fhir/age","valueInteger":93}]}', 'AGE_OVER_89', '93');
+  has('{"code":{"text":"Age"},"valueQuantity":{"value":96,"unit":"a"}}', 'AGE_OVER_89', '96');
+  // Not ages: a house number after a relative, vitals and measures in FHIR, an age of 89 or less.
+  const street = 'Her brother, 94 Elm Street, visits.';
+  assert.ok(!found(street).some((f) => f.startsWith('AGE_OVER_89')), JSON.stringify(found(street)));
+  notFlagged('{"code":{"text":"Oxygen saturation"},"valueQuantity":{"value":96,"unit":"%"}}', '96');
+  notFlagged('{"code":{"text":"Heart rate"},"valueQuantity":{"value":96,"unit":"/min"}}', '96');
+  notFlagged('{"code":{"text":"Age"},"valueQuantity":{"value":86,"unit":"a"}}', '86');
+  notFlagged('Father (96 kg) is diabetic.', '96');
+  notFlagged('The dog turned ninety degrees.', 'ninety');
+});
