@@ -13184,8 +13184,8 @@ function kinNamesInCaps(d: Detector): void {
 // --- Stop 16, second wave, round ids25: prefixed device and plan numbers, licences after a state, plates, tails, dates --
 
 idWords('DEVICE', 'gateway cycler');
-/** Trigger words of this block (on the rare-word bit T.NHS): licence labels and an aircraft's tail. */
-const RARE_25 = ['lic', 'license', 'licence', 'tail'];
+/** Trigger words of this block (on the rare-word bit T.NHS): licence labels, an aircraft's tail, 3D scans' extensions. */
+const RARE_25 = ['lic', 'license', 'licence', 'tail', 'stl', 'ply'];
 /** A health plan's key or phrase right before a value: "health plan ", `plan="`, "plan_id=". */
 const PLAN_BEFORE_25 = /(?:\bhealth[ \t_-]*plan|\bplan(?:[ _-]?id)?["']?[ \t]*[:=])[ \t]*["']?[ \t]*$/i;
 /** A value after a space: digits first, then digits, capitals and inner hyphens or dots. */
@@ -13248,6 +13248,14 @@ function prefixedIds25(d: Detector): void {
     if (codeAt(v, t.s - 1) !== 32 || !isDigitCode(v.charCodeAt(t.s))) continue;
     const c2 = codeAt(v, t.s - 2);
     if (!(c2 >= 65 && c2 <= 90) && !isDigitCode(c2)) continue;
+    // (Cheap first: five digits in the value's run.)
+    let nd = 0;
+    for (let x = t.s; x < t.s + 24 && x < v.length; x++) {
+      const c = v.charCodeAt(x);
+      if (isDigitCode(c)) nd++;
+      else if (!((c >= 65 && c <= 90) || c === 45 || c === 46)) break;
+    }
+    if (nd < 5) continue;
     let a = t.s - 1;
     while (a > 0 && t.s - a <= 12) {
       const c = v.charCodeAt(a - 1);
@@ -13316,6 +13324,11 @@ function shapes25(d: Detector): void {
     } else if (d.vehicleText && len <= 3 && (a === 32 || a === 45) && isLetterCode(codeAt(v, t.e + 1))) {
       // "Jet-ski registration 07 JS 4471", "his car (1-ABC-447)".
       if (isWordCode(b) || b === 45 || b === 46) continue;
+      // (Cheap first: a blank or a hyphen and a digit after one to three letters.)
+      let x = t.e + 1;
+      while (x < t.e + 4 && isLetterCode(codeAt(v, x))) x++;
+      const g = codeAt(v, x);
+      if ((g !== 32 && g !== 45) || !isDigitCode(codeAt(v, x + 1))) continue;
       const tail9 = v.slice(t.s, t.s + 16);
       const m = DASHED_PLATE_25.exec(tail9) ?? (REG_BEFORE_25.test(v.slice(Math.max(0, t.s - 24), t.s)) ? SPACED_PLATE_25.exec(tail9) : null);
       if (!m) continue;
@@ -13349,7 +13362,7 @@ function licenceAfterState25(d: Detector): void {
 /** A 3D scan's file ("KOWAL_B_upper.stl"), a PDF of a tracing, a scanned sheet or footage ("EKG_BK_0913.pdf"). */
 function pictureFiles25(d: Detector): void {
   const v = d.v;
-  for (const x of SCAN_FILE_EXTS_25) for (let p = v.indexOf(x); p >= 0; p = v.indexOf(x, p + 1)) fileAt25(d, p, null);
+  if (d.rare?.has('stl') || d.rare?.has('ply')) for (const x of SCAN_FILE_EXTS_25) for (let p = v.indexOf(x); p >= 0; p = v.indexOf(x, p + 1)) fileAt25(d, p, null);
   if (d.seen & T.PHOTO_EXT) for (const x of ['.pdf', '.PDF']) for (let p = v.indexOf(x); p >= 0; p = v.indexOf(x, p + 1)) fileAt25(d, p, PDF_PICTURE_CUE_25);
 }
 function fileAt25(d: Detector, p: number, cue: RegExp | null): void {
