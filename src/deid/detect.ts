@@ -13185,7 +13185,9 @@ function kinNamesInCaps(d: Detector): void {
 
 idWords('DEVICE', 'gateway cycler');
 /** Trigger words of this block (on the rare-word bit T.NHS): licence labels, an aircraft's tail, 3D scans' extensions. */
-const RARE_25 = ['lic', 'license', 'licence', 'tail', 'stl', 'ply'];
+/** Labels of national numbers written in groups (Norwegian, Swedish, Danish, Czech, Belgian, Polish, Bangladeshi...). */
+const NATIONAL_LABELS_25 = ['fodselsnummer', 'fødselsnummer', 'personnummer', 'personnr', 'rodne', 'rijksregisternummer', 'niss', 'insz', 'nid', 'pesel', 'cpr', 'jmbg', 'egn', 'cnp', 'hetu', 'henkilotunnus', 'register', 'birth'];
+const RARE_25 = ['lic', 'license', 'licence', 'tail', 'stl', 'ply', ...NATIONAL_LABELS_25];
 /** A health plan's key or phrase right before a value: "health plan ", `plan="`, "plan_id=". */
 const PLAN_BEFORE_25 = /(?:\bhealth[ \t_-]*plan|\bplan(?:[ _-]?id)?["']?[ \t]*[:=])[ \t]*["']?[ \t]*$/i;
 /** A value after a space: digits first, then digits, capitals and inner hyphens or dots. */
@@ -13220,6 +13222,7 @@ function idsRound25(d: Detector): void {
   const rare = d.rare;
   if (rare !== undefined && (rare.has('lic') || rare.has('license') || rare.has('licence'))) licenceAfterState25(d);
   pictureFiles25(d);
+  if (rare !== undefined && NATIONAL_LABELS_25.some((w) => rare.has(w))) nationalNumbers25(d, rare);
 }
 
 /** Whether the candidates over [s, e) are all generic or typed identifiers (none a phone, a date, a name...). */
@@ -13382,4 +13385,40 @@ function fileAt25(d: Detector, p: number, cue: RegExp | null): void {
     return false;
   });
   d.add(a, p + 4, 'PHOTO', 100);
+}
+
+/** After a national number's label: "no."/"nr."/"#"/":" and the number in groups ("fodselsnummer 120455 33120",
+ * "national register no. 55.02.11-207.44", "birth number 525811/1234", "NID 1985 4417 203318"). */
+const NATIONAL_AFTER_25 = /^(?:[ \t]+(?:no|nr|number|num)\.?)?[ \t]*[:#]?[ \t]*(\d{2,8}(?:[ .\/-]\d{1,8}){0,4})(?![\w\/-]|\.\d)/i;
+/** The word before "register"/"birth" that makes the label: "national register", "birth number". */
+const NATIONAL_WORD_BEFORE_25 = /\b(?:national|nat\.?|rijks)[ \t]+$/i;
+
+/** A national number in groups after its label (OTHER_ID); readings inside it (a date, a phone) give way. */
+function nationalNumbers25(d: Detector, rare: Set<string>): void {
+  const v = d.v;
+  for (const t of d.toks) {
+    const k = t.k;
+    if (!rare.has(k) || !NATIONAL_LABELS_25.includes(k)) continue;
+    let from = t.e;
+    if (k === 'register' && !NATIONAL_WORD_BEFORE_25.test(v.slice(Math.max(0, t.s - 12), t.s))) continue;
+    if (k === 'birth') {
+      // ("birth number", "birth no.": not "date of birth").
+      const m = /^[ \t]+(?:number|no\.?|nr\.?)/i.exec(v.slice(t.e, t.e + 10));
+      if (!m) continue;
+      from = t.e + m[0].length;
+    }
+    // ("CPR-nr", "rodne cislo", "rodné číslo".)
+    const lab = /^(?:-?nr\.?|[ \t]+[cč][ií]slo)/i.exec(v.slice(from, from + 8));
+    if (lab) from += lab[0].length;
+    const m = NATIONAL_AFTER_25.exec(v.slice(from, from + 48));
+    if (!m) continue;
+    const g = m[1] as string;
+    const nd = g.replace(/\D/g, '').length;
+    if (nd < 9 || nd > 14) continue;
+    const e = from + m[0].length;
+    const s = e - g.length;
+    if (d.someOverlap(s, e, (o) => o.p >= 0 && (o.t === 'NAME' || o.t === 'LOCATION' || o.s < s || o.e > e))) continue;
+    if (d.someCovering(s, e, (o) => o.p >= 0 && o.t === 'OTHER_ID')) continue;
+    replaceIds25(d, s, e, 'OTHER_ID', 85);
+  }
 }

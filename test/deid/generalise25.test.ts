@@ -64,3 +64,13 @@ test('3D scan files and pictures filed as PDF', () => {
   // Not a picture: a PDF of a leaflet without such a cue.
   notFlagged('Leaflet given: asthma_plan_v2.pdf', 'asthma_plan_v2.pdf');
 });
+
+test('a national number in groups after its label', () => {
+  has('Pasient Ola Berg, fodselsnummer 030561 27714, innlagt.', 'OTHER_ID', '030561 27714');
+  has('Patient Luc Maes, national register no. 72.04.19-311.58, mutuality ok.', 'OTHER_ID', '72.04.19-311.58');
+  has('Pacient Petr Hora, birth number 650917/3321, pojistovna 111.', 'OTHER_ID', '650917/3321');
+  has('Husband NID 1979 5531 620418, village road.', 'OTHER_ID', '1979 5531 620418');
+  // Not national numbers: a date of birth, a count after "birth number", short numbers after "register".
+  notFlagged('Birth weight 3.2 kg, birth number 2 of twins.', '2 of');
+  notFlagged('Register 2 3 4 of the ward book.', '2 3 4');
+});
