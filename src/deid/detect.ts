@@ -13205,7 +13205,13 @@ const NOT_INITIALS_24 = new Set('CT MRI MR ECG EKG EEG EMG ICU NICU PICU CCU PAC
 /** The names passes of round names24, run from Detector.run right after namesRound21. */
 function namesRound24(d: Detector): void {
   const rare = d.rare;
-  if (rare !== undefined && RARE_24.some((w) => rare.has(w))) roleNames24(d);
+  if (rare !== undefined) {
+    // (The rare words of a text are few: look each up, not every role noun.)
+    for (const w of rare) if (ROLE_SET_24.has(w)) {
+      roleNames24(d);
+      break;
+    }
+  }
   const v = d.v;
   if (v.includes('="') || v.includes('":"')) markupPersons24(d, false);
 }
