@@ -13232,12 +13232,16 @@ function initialsAt24(d: Detector, x: number, mode: 0 | 1 | 2): number {
   if (!m) return -1;
   const g = m[0];
   const e = x + g.length;
-  if (!FIELD_END_24.test(v.slice(e, e + 8))) return -1;
-  if (g.includes('.')) return e;
-  const k = g.toLowerCase();
+  // (Dotted initials end with their own dot: "E.M.W. Next ...".)
+  const dotted = g.includes('.');
+  if (dotted ? !/^(?:[ \t]|\r?\n|$|[;,:)\]\/])/.test(v.slice(e, e + 2)) : !FIELD_END_24.test(v.slice(e, e + 8))) return -1;
+  const k = g.replace(/\./g, '').toLowerCase();
+  // (Dotted abbreviations read as their letters: "P.M.", "B.I.D.", "U.S.".)
+  if (dotted && (NOT_INITIALS_24.has(k.toUpperCase()) || CREDENTIAL_TOKENS.has(k) || (d.fl(k) & L.WORD) !== 0 || /^(?:bid|tid|qid|qd|prn|qhs|ie|eg|nb|ps|dc|uk|us)$/.test(k))) return -1;
+  if (dotted) return e;
   if (CREDENTIAL_TOKENS.has(k) || NOT_NAME.has(k) || (d.fl(k) & L.WORD) !== 0) return -1;
   // (A state's code or an abbreviation alone after a role is as likely no name: "Inspector PA", "tech MRI"; after
-  // initials in a list, or after a role in the plural, it is one: "Surveyors AR / JPK", "techs JL, MR".)
+  // initials in a list, or after a role in the plural, it is one: "Auditors NE / BKT", "techs JL, KT".)
   if ((mode === 0 && STATE_ABBR_SET.has(g)) || (mode < 2 && (NOT_INITIALS_24.has(g) || NOT_NAME_CAPS.has(g)))) return -1;
   return e;
 }

@@ -23,6 +23,8 @@ test('staff initials after a role noun, in a list, and after "by" elsewhere', ()
   has('Observers PQ and XV. Balance improved on the beam.', 'NAME', 'XV');
   has('Auditors NE / BKT. Charts pulled at random.', 'NAME', 'NE');
   has('Auditors NE / BKT. Charts pulled at random.', 'NAME', 'BKT');
+  covered('Retainer checked. Assistant: P.R.V. Next visit in May.', 'P.R.V.', 'NAME');
+  notFlagged('Dressing changed by nurse; assistant: P.M. shift only', 'P.M.');
   notFlagged('Ultrasound tech MRI scheduled for Monday.', 'MRI');
   notFlagged('Reader CT. Findings below.', 'CT');
   notFlagged('Inspector PA. visit logged', 'PA');
