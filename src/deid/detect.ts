@@ -13389,8 +13389,8 @@ function markupPersons24(d: Detector, ages: boolean): void {
     }
     const ck = colKey(key);
     // (An HL7 value in a log: the first field only, "NAKASHIMA^KENJI|(808)...".)
-    const bar = v.indexOf('|', vs);
-    if (bar >= 0 && bar < ve) ve = bar;
+    const bar = v.slice(vs, ve).indexOf('|');
+    if (bar >= 0) ve = vs + bar;
     let val = v.slice(vs, ve);
     // (A credential after the name is no part of it: "Saldana, Ricardo PA-C".)
     const cred = /(?:,?[ ]+[A-Z][A-Za-z]{0,4}(?:-[A-Z]{1,2})?\.?)+$/.exec(val);
