@@ -11458,7 +11458,7 @@ const VERIFY_INITIALS = /(?:[ \t]+by)?[ \t]*:?[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ 
 /** A joiner of a South Asian name ("son of", "daughter of", "wife of") between two names: "Imran Bashir s/o Tariq Mehmood". */
 const SON_OF_AFTER = /[ \t]+[SsDdWw]\/[Oo][ \t]+((?:\p{Lu}[\p{Ll}'-]+|\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?:[ \t]+(?:\p{Lu}[\p{Ll}'-]+|\p{Lu}{2,}(?:-\p{Lu}{2,})?)){0,2})/uy;
 /** "Baby Girl QUINTANA", "Baby Boy Okonjo": a newborn's surname after the sex word. */
-const BABY_SURNAME = /\b(?:Baby|BABY)[ \t]+(?:Boy|Girl|BOY|GIRL)[ \t]+(\p{Lu}[\p{L}'-]+)(?![\p{L}\d])/gu;
+const BABY_SURNAME = /\b(?:Baby|BABY|baby)[ \t]+(?:Boy|Girl|BOY|GIRL|boy|girl)[ \t]+(\p{Lu}[\p{L}'-]+)(?![\p{L}\d])/gu;
 /** A middle initial and a surname after a given name found: " A. Delacroix-Tobin". */
 const MIDDLE_INITIAL_AFTER = /[ \t][A-Z]\.[ \t]+(\p{Lu}\p{Ll}+(?:['-]\p{Lu}?\p{Ll}+)?)(?![\p{L}\d.'-])/uy;
 /** A dotted initial and a surname after "by": "by J. Obuya", "by T. WILKES-ABARA". */
@@ -11475,7 +11475,7 @@ function namesSecondWave(d: Detector): void {
   const rare = d.rare;
   if (rare !== undefined && (rare.has('initialled') || rare.has('initialed') || rare.has('verified') || rare.has('witnessed') || rare.has('countersigned'))) verifiedInitials(d);
   if (v.includes('/o ') || v.includes('/O ')) sonOfNames(d);
-  if (v.includes('Baby ') || v.includes('BABY ')) babySurnames(d);
+  if (v.includes('Baby ') || v.includes('BABY ') || v.includes('baby boy ') || v.includes('baby girl ')) babySurnames(d);
   if (v.includes('--')) signOffNames(d);
   namesBesideNames(d);
 }
@@ -11600,6 +11600,8 @@ function babySurnames(d: Detector): void {
     const k = w.toLowerCase();
     const f = d.fl(k);
     if (w.length < 2 || NOT_NAME.has(k) || NOT_NAME_CAPS.has(w) || ((f & L.WORD) !== 0 && (f & (L.LAST | L.COMMON_SURNAME)) === 0)) continue;
+    // (Stop 16: an eponym or a score before its value is no surname, "baby boy Apgars 8 and 9".)
+    if (EPONYMS.has(k) || EPONYMS.has(k.replace(/s$/, '')) || /^[ \t]+\d/.test(v.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const s = m.index + m[0].length - w.length;
     (opens ??= new Map()).set(m.index, s);
     if (!d.nameOverlaps(s, s + w.length)) d.add(s, s + w.length, 'NAME', 85);

@@ -95,3 +95,10 @@ test("a relative's age of ninety or more beside the kin word, after a verb of ag
   notFlagged('Father (96 kg) is diabetic.', '96');
   notFlagged('The dog turned ninety degrees.', 'ninety');
 });
+
+test('a newborn surname after "Baby boy" or "baby girl" in lower case', () => {
+  has('Baby boy Lindqvist, born at 37+2 weeks.', 'NAME', 'Lindqvist');
+  has('Delivered baby girl Okafor at 0412.', 'NAME', 'Okafor');
+  notFlagged('Baby girl born at 0412, cried well.', 'born');
+  notFlagged('baby boy Apgars 8 and 9.', 'Apgars');
+});
