@@ -2159,7 +2159,7 @@ class Detector {
     let fi = -1;
     for (let at = before.indexOf('fax'); at >= 0; at = before.indexOf('fax', at + 3)) {
       const w = at > 0 && before.charCodeAt(at - 1) === 101 ? at - 1 : at;
-      if (w === 0 || !isLetterCode(before.charCodeAt(w - 1))) fi = at;
+      if (w === 0 || !isLetterCode(before.charCodeAt(w - 1)) || before.slice(Math.max(0, at - 4), at) === 'tele') fi = at;
     }
     fi = Math.max(fi, before.lastIndexOf('facsimile'));
     if (fi >= 0) {
@@ -8137,6 +8137,7 @@ function spokenForms16(d: Detector): boolean {
   futureAges16(d);
   ageForms16(d);
   spokenSsn16(d);
+  if (d.v.includes('/') || d.v.includes(' of ') || d.v.includes(' OF ')) faxHeaders16(d);
   if (d.streetIdx.length > 0 || d.cands.length > 0) spokenAddresses16(d);
   if (d.rare?.has('speaker') || d.rare?.has('spk') || d.v.includes('SPEAKER') || d.v.includes('Speaker')) {
     let dropped = false;
@@ -8203,6 +8204,32 @@ function ageForms16(d: Detector): void {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 92);
+    }
+  }
+}
+
+/** The page mark of a fax transmission's header line ("P.1/3", "PAGE 001/004", "Pg 2 of 5"). */
+const FAX_PAGE_MARK_16 = /\b(?:P\.?|PAGE|Page|PG\.?|Pg\.?)[ \t]*\d{1,3}[ \t]*(?:\/|[ \t]of[ \t]|[ \t]OF[ \t])[ \t]*\d{1,3}\b/g;
+/** A number after FROM/TO on such a line: both ends of a transmission are fax machines. */
+const FAX_HEADER_NUMBER_16 = /\b(?:FROM|From|from|TO|To|FM|Fm)[ \t]*[:#]?[ \t]*(\+?1?[ \t.-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4})(?!\d)/g;
+
+/** "Nov 03 2025 14:22 FROM: 614-555-0199 TO: 6145550142 P.1/3": the numbers of a fax transmission's header line (a page
+ * mark and a time of day on the line) are faxes, written with or without separators (stop 16). */
+function faxHeaders16(d: Detector): void {
+  const v = d.v;
+  let lastLine = -1;
+  for (const pm of v.matchAll(FAX_PAGE_MARK_16)) {
+    const ls = lineStartOf(v, pm.index);
+    if (ls === lastLine) continue;
+    lastLine = ls;
+    let le = lineEndOf(v, pm.index);
+    if (le < 0) le = v.length;
+    const line = v.slice(ls, le);
+    if (line.length > 240 || !/\b\d{1,2}:\d{2}\b/.test(line)) continue;
+    for (const m of line.matchAll(FAX_HEADER_NUMBER_16)) {
+      const g = m[1] as string;
+      const s = ls + m.index + m[0].length - g.length;
+      d.add(s, s + g.length, 'FAX', 103);
     }
   }
 }

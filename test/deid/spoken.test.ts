@@ -102,3 +102,12 @@ test('a newborn surname after "Baby boy" or "baby girl" in lower case', () => {
   notFlagged('Baby girl born at 0412, cried well.', 'born');
   notFlagged('baby boy Apgars 8 and 9.', 'Apgars');
 });
+
+test("a fax transmission's header line, and a Telefax label", () => {
+  has('Nov 03 2025 14:22 FROM: 614-555-0199 TO: 6145550142 P.1/3', 'FAX', '614-555-0199');
+  has('Nov 03 2025 14:22 FROM: 614-555-0199 TO: 6145550142 P.1/3', 'FAX', '6145550142');
+  has('Telefax: +49 30 5550 1234', 'FAX', '+49 30 5550 1234');
+  // A page mark without a time, or a number that is no phone shape, changes nothing.
+  has('Call from 614-555-0199 re: page 1/3 of the form.', 'PHONE', '614-555-0199');
+  notFlagged('11:02 transferred to 4B, pain 3/10, bed 12 of 20 from 8', 'bed 12');
+});
