@@ -8158,6 +8158,10 @@ function spokenForms16(d: Detector): boolean {
 /** A relative's age of ninety or more beside the kin word: "Her father, now 92, lives with them", "Mum (95) is in a
  * care home", "my mother who is 98 cant manage stairs" (a given name may stand between: "Husband Albert, 94"). */
 const KIN_AGE_16 = /\b(?:father|mother|dad|mum|mom|mama|papa|grand(?:father|mother|ma|pa|dad|mum|mom)|nana|granny|husband|wife|spouse|partner|brother|sister|aunt|uncle|neighbou?r|friend)(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*,[ \t]*(?:now|aged?|age)?[ \t]*|[ \t]*\([ \t]*(?:aged?[ \t]+)?|[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]+is[ \t]+now[ \t]+)(9\d|1[01]\d)(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|mmhg|percent|degrees?|bpm|o'?clock|times|miles|km|st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|way|ct|court|pl|place)\b)/gi;
+/** Family history shorthand: "MGM 93, alive and well", "PGF d. 95, MI", "mother 94 - dementia", "great-grandmother 99 in
+ * a care home", "Mother: alive, 92, HTN"; also "At 91, she still drives" and "92-y-o". */
+const FAMILY_AGE_16 = /\b(?:(?:great-)?grand(?:father|mother|ma|pa|dad|mum|mom)|father|mother|dad|mum|mom|brother|sister|aunt|uncle|husband|wife|spouse|[MP]G[MF])(?:[ \t]*[:,-][ \t]*(?:(?:alive|living|deceased|died|d\.|passed(?:[ \t]+away)?)[ \t]*,?[ \t]*)?(?:(?:at|aged?)[ \t]+)?|[ \t]+(?:(?:d\.|died|deceased|passed(?:[ \t]+away)?)[ \t]*)?(?:(?:at|aged?)[ \t]+)?)(9\d|1[01]\d)(?![\w.\/%:]|[ \t]*-?[ \t]*\d)(?=[ \t]*(?:[,;:)\u2013-]|\r?\n|$|(?:in|with|of|and|alive|living|deceased|yo|y\/o|yrs?|years?)\b))/dgi;
+const AT_AGE_16 = /\b(?:[Aa]t[ \t]+(9\d|1[01]\d)[ \t]*,[ \t]*(?:she|he|i|they|mom|dad|mum|mother|father|the[ \t]+patient|pt)\b|(9\d|1[01]\d)-y-o\b)/dg;
 /** "Grandpa turned ninety-one in March": an age word after a verb of age, whatever follows. */
 const AGE_WORD_TURNED_16 = /\b(?:turned|turns|turning|will[ \t]+turn)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:(?:[ \t]+and)?[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]*(?:%|percent|degrees?|minutes?|mins?|seconds?|days?|weeks?|months?|pounds?|lbs?|kg|mg|ml|units?))/gi;
 /** An age in a FHIR or JSON element: a value of 90-119 whose element names an age ("url": "...age", "text": "Age",
@@ -8174,12 +8178,21 @@ function ageForms16(d: Detector): void {
   let number = false;
   for (const i of d.xIdx) {
     const w = (d.toks[i] as Tok).w;
-    if ((w.length === 2 && w.charCodeAt(0) === 57) || (w.length === 3 && w.charCodeAt(0) === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49))) {
+    // (A token opening with 90-119 and no third digit: "94", "92-y-o", "101".)
+    const c2 = w.length > 2 ? w.charCodeAt(2) : 0;
+    const c3 = w.length > 3 ? w.charCodeAt(3) : 0;
+    if ((w.charCodeAt(0) === 57 && isDigitCode(w.charCodeAt(1)) && !isDigitCode(c2)) || (w.charCodeAt(0) === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49) && isDigitCode(c2) && !isDigitCode(c3))) {
       number = true;
       break;
     }
   }
   if (number) {
+    for (const re of [FAMILY_AGE_16, AT_AGE_16]) {
+      for (const m of v.matchAll(re)) {
+        const at = ((m.indices as ([number, number] | undefined)[])[1] ?? (m.indices as ([number, number] | undefined)[])[2]) as [number, number];
+        if (!d.anyCand(at[0], at[1])) d.add(at[0], at[1], 'AGE_OVER_89', 90);
+      }
+    }
     for (const m of v.matchAll(KIN_AGE_16)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;

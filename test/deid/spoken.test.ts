@@ -111,3 +111,19 @@ test("a fax transmission's header line, and a Telefax label", () => {
   has('Call from 614-555-0199 re: page 1/3 of the form.', 'PHONE', '614-555-0199');
   notFlagged('11:02 transferred to 4B, pain 3/10, bed 12 of 20 from 8', 'bed 12');
 });
+
+test('ages of 90+ in family history shorthand', () => {
+  has('MGM 93, alive and well.', 'AGE_OVER_89', '93');
+  has('PGF d. 95, MI.', 'AGE_OVER_89', '95');
+  has('FHx: mother 94 - dementia; father d. 70 MI', 'AGE_OVER_89', '94');
+  has('great-grandmother 99 in a care home', 'AGE_OVER_89', '99');
+  has('Mother: alive, 92, HTN', 'AGE_OVER_89', '92');
+  has('At 91, she still drives.', 'AGE_OVER_89', '91');
+  has('92-y-o male with syncope', 'AGE_OVER_89', '92');
+  // Not ages: measures, scores, ages of 89 and under, a number before a street.
+  notFlagged('Mother 94 kg, father 70 kg.', '94');
+  notFlagged('Sister: SpO2 95% on RA.', '95');
+  notFlagged('father d. 89, MI', '89');
+  const street = 'Mother: 92 Elm St, Dayton.';
+  assert.ok(!found(street).some((f) => f.startsWith('AGE_OVER_89')), JSON.stringify(found(street)));
+});
