@@ -1447,6 +1447,7 @@ function triggerFlags(): Map<string, number> {
   add(OFFICE_RARE_17, T.NHS);
   add(RARE_22, T.NHS);
   add(RARE_25, T.NHS);
+  add(RARE_16, T.NHS);
   add(RARE_21, T.NHS);
   add(RARE_24, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
@@ -7894,8 +7895,6 @@ function spokenNumbers(v: string, p: number, max: number, slash: boolean): Spoke
   return out;
 }
 
-/** Cues of a date of birth. */
-const SPOKEN_BIRTH_CUE = /\b(?:date[ \t]+of[ \t]+birth|birth[ \t]?date|d\.?o\.?b\.?|born(?:[ \t]+on)?|birthday(?:[ \t]+is)?)/gi;
 /** Between a birth cue and the date: punctuation, a speaker's label ("Patient:"), and filler words. */
 const SPOKEN_BIRTH_FILL = /[?:.,]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:\[[\d:.]+\][ \t]*)?[A-Za-z][\w .'-]{0,20}:[ \t]*)?(?:(?:uh|um|er|erm|oh(?=,)|so|yes|yeah|sure|okay|ok|it'?s|it[ \t]+is|that'?s|is|was|on|the|my|date|of|birth|birthday)[ \t]*[,.]?[ \t]+)*/iy;
 
@@ -7912,10 +7911,43 @@ function spokenYear(ns: SpokenNumber[], i: number): [number, number] | undefined
 }
 
 /** "Date of birth? Patient: eleven twelve forty-eight", "DOB is oh seven slash fourteen slash nineteen sixty": a date of birth said as numbers (month, day, year). */
+/**
+ * The matches of a sticky cue `re` at the word starts where one of `needles` occurs (found with indexOf: no scan of the
+ * whole text by a case-insensitive regular expression), in text order, each place once.
+ */
+function cueMatches16(v: string, needles: readonly string[], re: RegExp): RegExpExecArray[] {
+  let at: number[] | undefined;
+  for (const n of needles) {
+    for (let p = v.indexOf(n); p >= 0; p = v.indexOf(n, p + n.length)) {
+      if (p > 0 && isLetterCode(v.charCodeAt(p - 1))) continue;
+      (at ??= []).push(p);
+    }
+  }
+  if (at === undefined) return [];
+  at.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let last = -1;
+  for (const p of at) {
+    if (p === last) continue;
+    last = p;
+    re.lastIndex = p;
+    const m = re.exec(v);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** The trigger words of the spoken forms (on the rare-word bit T.NHS: a rule runs only when its word occurs). */
+const RARE_16 = ['social', 'ssn', 'birth', 'born', 'dob', 'birthday', 'birthdate', 'spell', 'spelled', 'spelling', 'spelt', 'speaker', 'spk', ...'father mother dad mum mom mama papa grandfather grandmother grandma grandpa granddad grandmum grandmom great-grandmother great-grandfather great-grandma great-grandpa nana granny husband wife spouse partner brother sister aunt uncle neighbour neighbor friend mgm mgf pgm pgf'.split(' ')];
+const BIRTH_NEEDLES_16 = ['birth', 'Birth', 'BIRTH', 'born', 'Born', 'BORN', 'DOB', 'dob', 'Dob', 'D.O.B', 'd.o.b'];
+/** A birth cue at a word start ("date of birth" is read from its "birth"). */
+const SPOKEN_BIRTH_CUE_Y = /(?:birth(?:[ \t]?date|day(?:[ \t]+is)?)?|born(?:[ \t]+on)?|d\.?o\.?b\.?)/iy;
+
 function spokenBirthDates16(d: Detector): void {
   const v = d.v;
-  if (!(v.includes('irth') || v.includes('born') || v.includes('DOB') || v.includes('dob') || v.includes('D.O.B') || v.includes('Born'))) return;
-  for (const m of v.matchAll(SPOKEN_BIRTH_CUE)) {
+  const rare = d.rare;
+  if (rare === undefined || !(rare.has('birth') || rare.has('born') || rare.has('dob') || rare.has('birthday') || rare.has('birthdate'))) return;
+  for (const m of cueMatches16(v, BIRTH_NEEDLES_16, SPOKEN_BIRTH_CUE_Y)) {
     SPOKEN_BIRTH_FILL.lastIndex = m.index + m[0].length;
     const f = SPOKEN_BIRTH_FILL.exec(v);
     const p = f ? SPOKEN_BIRTH_FILL.lastIndex : m.index + m[0].length;
@@ -7998,54 +8030,85 @@ function spokenIdEnd(v: string, from: number): [number, number] {
 }
 
 /** The spelled form of a name: "W-O-J-C-I-K", "P R Y C E", "P. R. Y. C. E.": its letters in lower case, or ''. */
-function spelledLetters(v: string, s: number, e: number): string {
+function spelledLetters(text: string): string {
   let out = '';
-  for (let p = s; p < e; p++) {
-    const c = v.charCodeAt(p);
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
     if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c !== 45 && c !== 46 && c !== 32) return '';
+    else if (c !== 45 && c !== 46 && c !== 32 && c !== 9) return '';
   }
   return out;
 }
 
+/** Capitals said one by one ("W-O-J-C-I-K", "P R Y C E", "T. O. K. A. R. Z.") right after a name and a separator. */
+const SPELLED_AFTER_16 = /[ \t]*[,:(\u2013-]?[ \t]*(?:(?:that[ \t]+is|that's|i\.e\.|spelled|spelt|spelling)[ \t]*:?[ \t]*)?([A-Z](?:(?:-|\.[ \t]?|[ \t])[A-Z]){2,})(?![A-Za-z])/y;
+/** The same right before a name ("it's W-O-J-C-I-K, Wojcik"). */
+const SPELLED_BEFORE_16 = /(?<![A-Za-z])([A-Z](?:(?:-|\.[ \t]?|[ \t])[A-Z]){2,})\.?[ \t]*[,:\u2013-]?[ \t]*$/;
+/** After a spelling cue. */
+const SPELL_NEEDLES_16 = ['spell', 'Spell', 'SPELL'];
+const SPELL_CUE_16 = /spell(?:ed|ing|s|t)?\b[^.?!\n]{0,40}?(?<![A-Za-z])([A-Z](?:(?:-|\.[ \t]?|[ \t])[A-Z]){2,})(?![A-Za-z])/iy;
+
 /**
- * Names spelled out ("it's W-O-J-C-I-K, Wojcik", "Gwendolyn Pryce, P-R-Y-C-E"): capitals one by one, joined by hyphens,
- * dots or spaces, whose letters are a name found in the text, or that follow "spell", "spelled" or "spelling".
+ * Names spelled out ("it's W-O-J-C-I-K, Wojcik", "Gwendolyn Pryce, P-R-Y-C-E", "Halvorsen, that is H A L V O R S E N"):
+ * capitals one by one, joined by hyphens, dots or spaces, right beside a name found whose letters they are, or after
+ * "spell", "spelled" or "spelling". (Looked for beside the names found and after the cues only: no pass over every
+ * token.)
  */
 function spelledNames16(d: Detector): void {
   const v = d.v;
-  const toks = d.toks;
-  let names: Set<string> | undefined;
-  const nameSet = (): Set<string> => {
-    if (names) return names;
-    names = new Set();
-    for (const c of d.cands) if (c.t === 'NAME' && c.p >= 0 && c.e - c.s <= 40) for (const w of v.slice(c.s, c.e).toLowerCase().split(/[^a-z]+/)) if (w.length >= 3) names.add(w);
-    return names;
-  };
-  const spellCue = v.includes('spell') || v.includes('Spell') || v.includes('SPELL');
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Tok;
-    let s = -1;
-    let e = -1;
-    if (t.shape === 'U' && t.w.length >= 5 && t.w.charCodeAt(1) === 45) {
-      // "W-O-J-C-I-K": one token of capitals and hyphens.
-      if (spelledLetters(v, t.s, t.e).length * 2 - 1 !== t.w.length) continue;
-      s = t.s;
-      e = t.e;
-    } else if (t.shape === 'I' && (i === 0 || (toks[i - 1] as Tok).shape !== 'I' || (toks[i - 1] as Tok).e < t.s - 3)) {
-      // "P R Y C E", "P. R. Y. C. E.": initials one or two characters apart.
-      let j = i;
-      while (j + 1 < toks.length && (toks[j + 1] as Tok).shape === 'I' && (toks[j + 1] as Tok).s - (toks[j] as Tok).e <= 2 && spelledLetters(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s) === '' && /^[. -]{1,2}$/.test(v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s))) j++;
-      if (j - i < 2) continue;
-      s = t.s;
-      e = (toks[j] as Tok).e;
-      i = j;
-    } else continue;
-    const letters = spelledLetters(v, s, e);
-    if (letters.length < 3) continue;
-    const cued = spellCue && /spell(?:ed|ing|s)?\b[^.?!\n]{0,40}$/i.test(v.slice(Math.max(0, s - 48), s));
-    if (!cued && !nameSet().has(letters)) continue;
+  const mark = (s: number, e: number) => {
     if (!d.anyCand(s, e)) d.add(s, e, 'NAME', 80);
+  };
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0 || c.e - c.s > 40) continue;
+    // (Cheap tests first: a capital, a joiner and a capital within a few characters after the name, or a capital
+    // right before it and its separator.)
+    let after = false;
+    for (let p = c.e; p < c.e + 14 && p + 2 < v.length; p++) {
+      const ch = v.charCodeAt(p);
+      if (ch >= 65 && ch <= 90) {
+        const j = v.charCodeAt(p + 1);
+        const next = v.charCodeAt(j === 46 && v.charCodeAt(p + 2) === 32 ? p + 3 : p + 2);
+        after = (j === 45 || j === 46 || j === 32) && next >= 65 && next <= 90;
+        break;
+      }
+    }
+    let q = c.s - 1;
+    while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 44 || v.charCodeAt(q) === 58 || v.charCodeAt(q) === 45 || v.charCodeAt(q) === 46)) q--;
+    const before = q >= 2 && q < c.s - 1 && v.charCodeAt(q) >= 65 && v.charCodeAt(q) <= 90 && (v.charCodeAt(q - 1) === 45 || v.charCodeAt(q - 1) === 32 || v.charCodeAt(q - 1) === 46);
+    if (!after && !before) continue;
+    const words = v.slice(c.s, c.e).toLowerCase().split(/[^a-z]+/);
+    if (after) {
+      SPELLED_AFTER_16.lastIndex = c.e;
+      const a = SPELLED_AFTER_16.exec(v);
+      if (a) {
+        const g = a[1] as string;
+        if (words.includes(spelledLetters(g))) {
+          const st = SPELLED_AFTER_16.lastIndex - g.length;
+          mark(st, st + g.length);
+        }
+      }
+    }
+    if (before) {
+      const b = SPELLED_BEFORE_16.exec(v.slice(Math.max(0, c.s - 48), c.s));
+      if (b) {
+        const g = b[1] as string;
+        if (words.includes(spelledLetters(g))) {
+          const st = Math.max(0, c.s - 48) + b.index;
+          mark(st, st + g.length);
+        }
+      }
+    }
+  }
+  const rare = d.rare;
+  if (rare === undefined || !(rare.has('spell') || rare.has('spelled') || rare.has('spelling') || rare.has('spelt'))) return;
+  for (const m of cueMatches16(v, SPELL_NEEDLES_16, SPELL_CUE_16)) {
+    const g = m[1] as string;
+    if (spelledLetters(g).length < 3) continue;
+    const st = m.index + m[0].length - g.length;
+    mark(st, st + g.length);
   }
 }
 
@@ -8111,12 +8174,13 @@ function spokenAddresses16(d: Detector): void {
 }
 
 /** "my social is zero zero zero, twelve, three four five six": nine digits said after a social security cue, numbers of two digits among them. */
-const SPOKEN_SSN_CUE_16 = /\b(?:social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|ssn|s\.s\.n\.?)(?=[ \t:,])/gi;
+const SPOKEN_SSN_CUE_16 = /(?:social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|ssn|s\.s\.n\.?)(?=[ \t:,])/iy;
+const SSN_NEEDLES_16 = ['social', 'Social', 'SOCIAL', 'SSN', 'ssn', 'Ssn', 'S.S.N', 's.s.n'];
 
 function spokenSsn16(d: Detector): void {
   const v = d.v;
-  if (!(d.rare?.has('social') || v.includes('SSN') || v.includes('ssn') || v.includes('Social') || v.includes('social'))) return;
-  for (const m of v.matchAll(SPOKEN_SSN_CUE_16)) {
+  if (d.rare === undefined || !(d.rare.has('social') || d.rare.has('ssn'))) return;
+  for (const m of cueMatches16(v, d.rare.has('social') ? (d.rare.has('ssn') ? SSN_NEEDLES_16 : SSN_NEEDLES_16.slice(0, 3)) : SSN_NEEDLES_16.slice(3), SPOKEN_SSN_CUE_16)) {
     const [a, b] = spokenIdEnd(v, m.index + m[0].length);
     if (a < 0 || d.anyCand(a, b)) continue;
     // Nine digits and no letter.
@@ -8137,9 +8201,11 @@ function spokenForms16(d: Detector): boolean {
   futureAges16(d);
   ageForms16(d);
   spokenSsn16(d);
-  if (d.v.includes('/') || d.v.includes(' of ') || d.v.includes(' OF ')) faxHeaders16(d);
+  // (A transmission header names its ends: FROM/TO, "From:", "To:", "Fm:".)
+  const v = d.v;
+  if (v.includes('FROM') || v.includes('From:') || v.includes('TO:') || v.includes('To:') || v.includes('Fm:') || v.includes('FM:')) faxHeaders16(d);
   if (d.streetIdx.length > 0 || d.cands.length > 0) spokenAddresses16(d);
-  if (d.rare?.has('speaker') || d.rare?.has('spk') || d.v.includes('SPEAKER') || d.v.includes('Speaker')) {
+  if (d.rare?.has('speaker') || d.rare?.has('spk')) {
     let dropped = false;
     for (const c of d.cands) {
       if (c.t !== 'NAME' || c.e - c.s > 10) continue;
@@ -8157,10 +8223,12 @@ function spokenForms16(d: Detector): boolean {
 
 /** A relative's age of ninety or more beside the kin word: "Her father, now 92, lives with them", "Mum (95) is in a
  * care home", "my mother who is 98 cant manage stairs" (a given name may stand between: "Husband Albert, 94"). */
-const KIN_AGE_16 = /\b(?:father|mother|dad|mum|mom|mama|papa|grand(?:father|mother|ma|pa|dad|mum|mom)|nana|granny|husband|wife|spouse|partner|brother|sister|aunt|uncle|neighbou?r|friend)(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*,[ \t]*(?:now|aged?|age)?[ \t]*|[ \t]*\([ \t]*(?:aged?[ \t]+)?|[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]+is[ \t]+now[ \t]+)(9\d|1[01]\d)(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|mmhg|percent|degrees?|bpm|o'?clock|times|miles|km|st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|way|ct|court|pl|place)\b)/gi;
+const KIN_AGE_16 = /\b(?:father|mother|dad|mum|mom|mama|papa|grand(?:father|mother|ma|pa|dad|mum|mom)|nana|granny|husband|wife|spouse|partner|brother|sister|aunt|uncle|neighbou?r|friend)(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*,[ \t]*(?:now|aged?|age)?[ \t]*|[ \t]*\([ \t]*(?:aged?[ \t]+)?|[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]+is[ \t]+now[ \t]+)(9\d|1[01]\d)(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|mmhg|percent|degrees?|bpm|o'?clock|times|miles|km|st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|way|ct|court|pl|place)\b)/dgi;
 /** Family history shorthand: "MGM 93, alive and well", "PGF d. 95, MI", "mother 94 - dementia", "great-grandmother 99 in
  * a care home", "Mother: alive, 92, HTN"; also "At 91, she still drives" and "92-y-o". */
 const FAMILY_AGE_16 = /\b(?:(?:great-)?grand(?:father|mother|ma|pa|dad|mum|mom)|father|mother|dad|mum|mom|brother|sister|aunt|uncle|husband|wife|spouse|[MP]G[MF])(?:[ \t]*[:,-][ \t]*(?:(?:alive|living|deceased|died|d\.|passed(?:[ \t]+away)?)[ \t]*,?[ \t]*)?(?:(?:at|aged?)[ \t]+)?|[ \t]+(?:(?:d\.|died|deceased|passed(?:[ \t]+away)?)[ \t]*)?(?:(?:at|aged?)[ \t]+)?)(9\d|1[01]\d)(?![\w.\/%:]|[ \t]*-?[ \t]*\d)(?=[ \t]*(?:[,;:)\u2013-]|\r?\n|$|(?:in|with|of|and|alive|living|deceased|yo|y\/o|yrs?|years?)\b))/dgi;
+/** The words that open FAMILY_AGE_16 and KIN_AGE_16 (token keys), and "at" of AT_AGE_16. */
+const KIN_AGE_KEYS_16 = new Set('father mother dad mum mom mama papa grandfather grandmother grandma grandpa granddad grandmum grandmom great-grandmother great-grandfather great-grandma great-grandpa nana granny husband wife spouse partner brother sister aunt uncle neighbour neighbor friend mgm mgf pgm pgf'.split(' '));
 const AT_AGE_16 = /\b(?:[Aa]t[ \t]+(9\d|1[01]\d)[ \t]*,[ \t]*(?:she|he|i|they|mom|dad|mum|mother|father|the[ \t]+patient|pt)\b|(9\d|1[01]\d)-y-o\b)/dg;
 /** "Grandpa turned ninety-one in March": an age word after a verb of age, whatever follows. */
 const AGE_WORD_TURNED_16 = /\b(?:turned|turns|turning|will[ \t]+turn)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:(?:[ \t]+and)?[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]*(?:%|percent|degrees?|minutes?|mins?|seconds?|days?|weeks?|months?|pounds?|lbs?|kg|mg|ml|units?))/gi;
@@ -8174,44 +8242,7 @@ const YEAR_UNITS_16 = new Set(['a', 'yr', 'yrs', 'year', 'years', 'y', 'ans', 'a
 /** Ages of ninety and over beside a relative, after a verb of age, and in FHIR or JSON elements (stop 16). */
 function ageForms16(d: Detector): void {
   const v = d.v;
-  // (Only when a number of 90-119 or an age word occurs.)
-  let number = false;
-  for (const i of d.xIdx) {
-    const w = (d.toks[i] as Tok).w;
-    // (A token opening with 90-119 and no third digit: "94", "92-y-o", "101".)
-    const c2 = w.length > 2 ? w.charCodeAt(2) : 0;
-    const c3 = w.length > 3 ? w.charCodeAt(3) : 0;
-    if ((w.charCodeAt(0) === 57 && isDigitCode(w.charCodeAt(1)) && !isDigitCode(c2)) || (w.charCodeAt(0) === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49) && isDigitCode(c2) && !isDigitCode(c3))) {
-      number = true;
-      break;
-    }
-  }
-  if (number) {
-    for (const re of [FAMILY_AGE_16, AT_AGE_16]) {
-      for (const m of v.matchAll(re)) {
-        const at = ((m.indices as ([number, number] | undefined)[])[1] ?? (m.indices as ([number, number] | undefined)[])[2]) as [number, number];
-        if (!d.anyCand(at[0], at[1])) d.add(at[0], at[1], 'AGE_OVER_89', 90);
-      }
-    }
-    for (const m of v.matchAll(KIN_AGE_16)) {
-      const g = m[1] as string;
-      const s = m.index + m[0].length - g.length;
-      // A capital or a digit after it: a house number ("brother, 94 Elm St"), a list.
-      const nx = /^[ \t]+(.)/.exec(v.slice(s + g.length, s + g.length + 4));
-      if (nx && /[A-Z0-9]/.test(nx[1] as string)) continue;
-      if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 90);
-    }
-    if (v.includes('"value')) {
-      for (const m of v.matchAll(JSON_AGE_VALUE_16)) {
-        const g = m[1] as string;
-        const s = m.index + m[0].length - g.length;
-        const unit = JSON_UNIT_AFTER_16.exec(v.slice(s + g.length, s + g.length + 60));
-        if (unit && !YEAR_UNITS_16.has((unit[1] as string).toLowerCase())) continue;
-        if (!unit && !JSON_AGE_BEFORE_16.test(v.slice(Math.max(0, m.index - 160), m.index))) continue;
-        if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 90);
-      }
-    }
-  }
+  const toks = d.toks;
   if (d.seen & T.AGE_WORD && (v.includes('turn') || v.includes('Turn'))) {
     for (const m of v.matchAll(AGE_WORD_TURNED_16)) {
       const g = m[1] as string;
@@ -8219,6 +8250,74 @@ function ageForms16(d: Detector): void {
       if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 92);
     }
   }
+  // (The token patterns need a kin word (on the rare-word bit), "At " opening a sentence, or "-y-o".)
+  const rare = d.rare;
+  let kin = false;
+  if (rare !== undefined) {
+    for (const k of KIN_AGE_KEYS_16) {
+      if (rare.has(k)) {
+        kin = true;
+        break;
+      }
+    }
+  }
+  const atAge = v.includes('At 9') || v.includes('At 1');
+  const yo = v.includes('-y-o');
+  const json = v.includes('"value');
+  if (!kin && !atAge && !yo && !json) return;
+  /** Whether a number of 90-119 occurs (for the JSON elements). */
+  let number = false;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const w = t.w;
+    // (A token opening with 90-119 and no third digit: "94", "92-y-o", "101".)
+    const c2 = w.length > 2 ? w.charCodeAt(2) : 0;
+    const c3 = w.length > 3 ? w.charCodeAt(3) : 0;
+    const len = w.charCodeAt(0) === 57 && isDigitCode(w.charCodeAt(1)) && !isDigitCode(c2) ? 2 : w.charCodeAt(0) === 49 && (w.charCodeAt(1) === 48 || w.charCodeAt(1) === 49) && isDigitCode(c2) && !isDigitCode(c3) ? 3 : 0;
+    if (len === 0) continue;
+    number = true;
+    if (len === 2 && w.length === 6 && w.endsWith('-y-o')) {
+      if (!d.anyCand(t.s, t.s + 2)) d.add(t.s, t.s + 2, 'AGE_OVER_89', 90);
+      continue;
+    }
+    if (!kin && !atAge) continue;
+    // A kin word or "at" among the five tokens before: only then are the patterns tried, on a window around it.
+    let k = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      const kt = (toks[j] as Tok).k;
+      if ((kin && KIN_AGE_KEYS_16.has(kt)) || (atAge && j === i - 1 && kt === 'at')) {
+        k = j;
+        break;
+      }
+    }
+    if (k < 0) continue;
+    const ws = (toks[k] as Tok).s;
+    const win = v.slice(ws, Math.min(v.length, t.e + 40));
+    for (const re of [FAMILY_AGE_16, AT_AGE_16, KIN_AGE_16]) {
+      re.lastIndex = 0;
+      for (const m of win.matchAll(re)) {
+        const ix = (m.indices as ([number, number] | undefined)[])[1] ?? (m.indices as ([number, number] | undefined)[])[2];
+        if (ix === undefined || ws + ix[0] !== t.s) continue;
+        if (re === KIN_AGE_16) {
+          // A capital or a digit after it: a house number ("brother, 94 Elm St"), a list.
+          const nx = /^[ \t]+(.)/.exec(v.slice(t.s + len, t.s + len + 4));
+          if (nx && /[A-Z0-9]/.test(nx[1] as string)) continue;
+        }
+        if (!d.anyCand(t.s, t.s + len)) d.add(t.s, t.s + len, 'AGE_OVER_89', 90);
+      }
+    }
+  }
+  if (number && json) {
+    for (const m of v.matchAll(JSON_AGE_VALUE_16)) {
+      const g = m[1] as string;
+      const s = m.index + m[0].length - g.length;
+      const unit = JSON_UNIT_AFTER_16.exec(v.slice(s + g.length, s + g.length + 60));
+      if (unit && !YEAR_UNITS_16.has((unit[1] as string).toLowerCase())) continue;
+      if (!unit && !JSON_AGE_BEFORE_16.test(v.slice(Math.max(0, m.index - 160), m.index))) continue;
+      if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 90);
+    }
+  }
+
 }
 
 /** The page mark of a fax transmission's header line ("P.1/3", "PAGE 001/004", "Pg 2 of 5"). */
