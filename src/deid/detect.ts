@@ -13815,28 +13815,27 @@ function nameWordOk27(d: Detector, w: string): boolean {
  */
 function postcodeTowns27(d: Detector): void {
   const v = d.v;
-  const toks = d.toks;
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i] as Tok;
-    if (t.shape !== 'X') continue;
-    const n = t.e - t.s;
-    if (n < 2 || n > 8 || !isDigitCode(v.charCodeAt(t.s)) || !isDigitCode(v.charCodeAt(t.e - 1))) continue;
-    // (Cheap first: a comma and blanks before, a blank or a dash and more after.)
-    let b = t.s - 1;
-    while (b >= 0 && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9)) b--;
-    if (b < 0 || v.charCodeAt(b) !== 44) continue;
-    const a = v.charCodeAt(t.e);
-    if (a !== 32 && a !== 45) continue;
-    const m = POSTCODE_TOWN_27.exec(v.slice(t.s, t.s + 64));
+  for (let b = v.indexOf(','); b >= 0; b = v.indexOf(',', b + 1)) {
+    // (Cheap first: a digit after the comma and its blanks, a blank and a capital or a digit group, or a dash and a digit
+    // after the number: "120 00 Praha", "4050-262 Porto", "1620 København".)
+    let s = b + 1;
+    while (v.charCodeAt(s) === 32 || v.charCodeAt(s) === 9) s++;
+    if (!isDigitCode(v.charCodeAt(s))) continue;
+    let x = s + 1;
+    while (isDigitCode(v.charCodeAt(x))) x++;
+    const n = x - s;
+    if (n < 2 || n > 6 || isWordCode(v.charCodeAt(s - 1))) continue;
+    const a = v.charCodeAt(x);
+    const c2 = v.charCodeAt(x + 1);
+    if (!((a === 32 && (isDigitCode(c2) ? n === 3 : c2 >= 65 && (c2 <= 90 || c2 >= 192))) || (a === 45 && isDigitCode(c2) && (n === 4 || n === 2)))) continue;
+    const m = POSTCODE_TOWN_27.exec(v.slice(s, s + 64));
     if (!m) continue;
     const code = m[1] as string;
     const town = m[2] as string;
     const townWords = town.split(/[ \t-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (!townWords.every((w) => nameWordOk27(d, w))) continue;
     // (Not a house number and its street: "Health Center, 1180 Keller Pkwy".)
-    let streetWord = false;
-    for (let j = i + 1; j < toks.length && (toks[j] as Tok).s < t.s + m[0].length; j++) if (((toks[j] as Tok).f & T.STREET) !== 0) streetWord = true;
-    if (streetWord) continue;
+    if (townWords.some((w) => STREET_SUFFIX_SET.has(w.toLowerCase()))) continue;
     // (A lone town that is a given name and no place the gazetteer knows stays out: "..., 1200 Smith".)
     if (townWords.length === 1 && (d.fl((townWords[0] as string).toLowerCase()) & (L.FIRST | L.PLACE)) === L.FIRST) continue;
     // The pieces before the comma, back to the line's start (at most 140 characters).
@@ -13887,9 +13886,9 @@ function postcodeTowns27(d: Detector): void {
     const stE = units > 0 ? ls + v.slice(ls, b).replace(/[\s]+$/, '').length : streetEnd;
     if (d.someOverlap(streetStart, stE, (c) => c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME')) continue;
     placeOver17(d, streetStart, unitsEnd === b ? stE : streetEnd, 84);
-    const ce = t.s + code.length;
-    if (!d.someOverlap(t.s, ce, (c) => c.p >= 0 && c.t !== 'LOCATION')) placeOver17(d, t.s, ce, 84);
-    const ts = t.s + m[0].length - town.length;
+    const ce = s + code.length;
+    if (!d.someOverlap(s, ce, (c) => c.p >= 0 && c.t !== 'LOCATION')) placeOver17(d, s, ce, 84);
+    const ts = s + m[0].length - town.length;
     if (!d.someOverlap(ts, ts + town.length, (c) => c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME')) placeOver17(d, ts, ts + town.length, 84);
   }
 }
@@ -13955,13 +13954,13 @@ function prisonNames27(d: Detector): void {
 
 /** Labels of place fields that the address-line rule does not read: "Sector:", "Town of residence:", "DS Division:". */
 const PLACE_FIELD_27 =
-  /^(?:sector|commune|neighbou?rhood|municipality|district|(?:ds|gn|divisional[ \t]+secretariat)[ \t]+division|(?:town|city|village|place|suburb)[ \t]+of[ \t]+residence)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.]*(?:(?:[ \t]+|-)(?:(?:on|upon|de|la|le|en|sur|an|der|of|del)(?:[ \t]+|-))?\p{Lu}[\p{L}'’.]*){0,3})[ \t.]*(?=\n|$)/iu;
-const PLACE_FIELD_FIRST_27 = new Set(['sector', 'commune', 'neighbourhood', 'neighborhood', 'municipality', 'district', 'ds', 'gn', 'divisional', 'town', 'city', 'village', 'place', 'suburb']);
+  /^(?:sector|commune|neighbou?rhood|municipality|district|(?:ds|gn|divisional[ \t]+secretariat)[ \t]+division|(?:town|city|village|suburb)[ \t]+of[ \t]+residence)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.]*(?:(?:[ \t]+|-)(?:(?:on|upon|de|la|le|en|sur|an|der|of|del)(?:[ \t]+|-))?\p{Lu}[\p{L}'’.]*){0,3})[ \t.]*(?=\n|$)/iu;
+const PLACE_FIELD_FIRST_27 = new Set(['sector', 'commune', 'neighbourhood', 'neighborhood', 'municipality', 'district', 'ds', 'gn', 'divisional', 'town', 'city', 'village', 'suburb']);
 /** A place field's value, alone on its line after a label the address-line rule does not read. */
 function placeFields27(d: Detector): void {
   const v = d.v;
   for (const t of d.toks) {
-    if ((t.f & (T.NHS | T.ADDR)) === 0 || !PLACE_FIELD_FIRST_27.has(t.k)) continue;
+    if ((t.f & T.NHS) === 0 || !PLACE_FIELD_FIRST_27.has(t.k)) continue;
     const ls = lineStartOf(v, t.s);
     if (ls !== t.s && v.slice(ls, t.s).trim() !== '') continue;
     const m = PLACE_FIELD_27.exec(v.slice(t.s, t.s + 90));
@@ -13979,10 +13978,15 @@ function placeFields27(d: Detector): void {
   }
 }
 
+/** Each rule runs only when its trigger is in the text: a comma, a prison's prefix or a field's label among the rare words. */
 function placesRound27(d: Detector): void {
   const rare = d.rare;
   if (d.v.includes(',')) postcodeTowns27(d);
-  if (rare !== undefined && PRISON_PREFIX_27.some((w) => rare.has(w))) prisonNames27(d);
-  if (d.v.includes(':')) placeFields27(d);
+  if (rare !== undefined) {
+    if (PRISON_PREFIX_27.some((w) => rare.has(w))) prisonNames27(d);
+    let field = false;
+    for (const w of PLACE_FIELD_FIRST_27) if (rare.has(w)) field = true;
+    if (field && d.v.includes(':')) placeFields27(d);
+  }
   siteTails27(d);
 }
