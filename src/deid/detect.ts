@@ -1447,6 +1447,7 @@ function triggerFlags(): Map<string, number> {
   add(OFFICE_RARE_17, T.NHS);
   add(RARE_22, T.NHS);
   add(RARE_25, T.NHS);
+  add(RARE_28, T.NHS);
   add(RARE_21, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
@@ -6176,6 +6177,7 @@ class Detector {
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
     if (spokenForms16(this)) dropped = true;
+    if (idsDrops28(this)) dropped = true;
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
     if (this.rare !== undefined && (this.rare.has('v') || this.rare.has('vs')) && (this.v.includes(' v. ') || this.v.includes(' v '))) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
       const g = m[1] as string;
@@ -8240,6 +8242,7 @@ function laterCues(d: Detector): void {
   idsTyped18(d);
   idsRound22(d);
   idsRound25(d);
+  idsRound28(d);
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
@@ -13780,4 +13783,205 @@ function nationalNumbers25(d: Detector, rare: Set<string>): void {
     if (d.someCovering(s, e, (o) => o.p >= 0 && o.t === 'OTHER_ID')) continue;
     replaceIds25(d, s, e, 'OTHER_ID', 85);
   }
+}
+
+// --- Stop 16, probe round ids28: IBANs, Swiss and Indian numbers by their shape, identifiers typed by the system of a
+// structured record (FHIR identifier, C-CDA id root), licence and plan labels of other countries, standards' numbers --
+
+idWords('LICENSE', 'conduire conducir rijbewijs fuhrerschein fuehrerschein patente cnh');
+idWords('HEALTH_PLAN', 'phn sanitaria');
+idWords('ACCOUNT', 'iban');
+idWords('OTHER_ID', 'iqama');
+/** Words of standards bodies: the number after them is a standard, no identifier ("IEC 60601-1", "ISO 15189"). */
+const STANDARD_WORDS_28 = ['iso', 'iec', 'astm', 'ieee', 'aami', 'clsi', 'ansi'];
+const RARE_28 = [...STANDARD_WORDS_28, 'iban'];
+/** OIDs of identifier systems (HL7 root 2.16.840.1.113883.4.*): SSN, NPI, a state's driver licences, passports,
+ * Medicare (HICN, MBI). */
+const OID_ROOT_28 = '2.16.840.1.113883.4.';
+function oidType28(rest: string): PhiType | undefined {
+  if (/^1(?!\d|\.)/.test(rest)) return 'SSN';
+  if (/^6(?!\d|\.)/.test(rest)) return 'OTHER_ID';
+  if (/^3\.\d/.test(rest)) return 'LICENSE';
+  if (/^330\.\d/.test(rest)) return 'OTHER_ID';
+  if (/^(?:572|927)(?!\d)/.test(rest)) return 'HEALTH_PLAN';
+  return undefined;
+}
+/** A FHIR identifier's system URL or an HL7 v2-0203 type code, read for the type of its value. */
+const SYSTEM_URL_28 = /"system"[ \t]*:[ \t]*"([^"]{3,160})"/g;
+function systemType28(url: string): PhiType | undefined {
+  const u = url.toLowerCase();
+  if (u.startsWith('urn:oid:' + OID_ROOT_28)) return oidType28(u.slice(8 + OID_ROOT_28.length));
+  if (/nhs-?number|chi-?number|health-?card|\bphn\b|insurance|medicare|medicaid|\bmbi\b|member/.test(u)) return 'HEALTH_PLAN';
+  if (/us-ssn|\/ssn\b|social-?security/.test(u)) return 'SSN';
+  if (/us-npi|\/npi\b/.test(u)) return 'OTHER_ID';
+  if (/driver|licen[cs]e/.test(u)) return 'LICENSE';
+  if (/passport|national-?id/.test(u)) return 'OTHER_ID';
+  return undefined;
+}
+const V2_CODE_28 = /"code"[ \t]*:[ \t]*"(DL|SS|MB|MC|MA|SN|NPI|PPN|AN|MR)"/;
+const V2_CODE_TYPE_28: Record<string, PhiType> = { DL: 'LICENSE', SS: 'SSN', MB: 'HEALTH_PLAN', MC: 'HEALTH_PLAN', MA: 'HEALTH_PLAN', SN: 'HEALTH_PLAN', NPI: 'OTHER_ID', PPN: 'OTHER_ID', AN: 'ACCOUNT', MR: 'MRN' };
+
+/** Stop 16, probe round (ids28): the passes of this block, run from laterCues after idsRound25. */
+function idsRound28(d: Detector): void {
+  const v = d.v;
+  shapes28(d);
+  if (v.includes('"value"') && v.includes('"system"')) fhirIdentifiers28(d);
+  if (v.includes(OID_ROOT_28)) cdaIds28(d);
+}
+
+/** Stop 16, probe round (ids28): the drops of this block, run from run() after spokenForms16; true when one dropped. */
+function idsDrops28(d: Detector): boolean {
+  const rare = d.rare;
+  return rare !== undefined && STANDARD_WORDS_28.some((w) => rare.has(w)) && standards28(d);
+}
+
+/** Whether an IBAN (two capitals, two check digits, the account; blanks between groups ignored) passes mod 97. */
+function ibanOk28(s: string): boolean {
+  const x = s.replace(/ /g, '');
+  if (x.length < 15 || x.length > 34 || !/^[A-Z]{2}\d\d[A-Z0-9]+$/.test(x)) return false;
+  const r = x.slice(4) + x.slice(0, 4);
+  let m = 0;
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    m = c >= 65 ? (m * 100 + c - 55) % 97 : (m * 10 + c - 48) % 97;
+  }
+  return m === 1;
+}
+/** Whether a Swiss AHV/AVS number "756.dddd.dddd.dd" passes its EAN-13 check. */
+function ahvOk28(s: string): boolean {
+  const x = s.replace(/\./g, '');
+  let t = 0;
+  for (let i = 0; i < 12; i++) t += Number(x[i]) * (i % 2 ? 3 : 1);
+  return (10 - (t % 10)) % 10 === Number(x[12]);
+}
+const IBAN_GROUPS_28 = /^[A-Z]{2}\d\d(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?(?![\w-])/;
+const AHV_28 = /^756\.\d{4}\.\d{4}\.\d\d(?![\w.-])/;
+/** An Indian PAN: three letters, the holder's kind (P person, C company...), a letter, four digits, a letter. */
+const PAN_28 = /^[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]$/;
+
+/** Shapes with a check: an IBAN whole or in groups (ACCOUNT), a Swiss AHV number and an Indian PAN (OTHER_ID). */
+function shapes28(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const len = t.e - t.s;
+    const c0 = v.charCodeAt(t.s);
+    const b = codeAt(v, t.s - 1);
+    if (isWordCode(b) || b === 45 || b === 46) continue;
+    if (c0 >= 65 && c0 <= 90 && isDigitCode(codeAt(v, t.s + 2)) && isDigitCode(codeAt(v, t.s + 3)) && codeAt(v, t.s + 1) >= 65 && codeAt(v, t.s + 1) <= 90) {
+      let e = -1;
+      if (len === 4 && codeAt(v, t.e) === 32) {
+        const m = IBAN_GROUPS_28.exec(v.slice(t.s, t.s + 44));
+        if (m) e = t.s + m[0].length;
+      } else if (len >= 15 && len <= 34 && !isWordCode(codeAt(v, t.e)) && codeAt(v, t.e) !== 45) e = t.e;
+      if (e < 0 || !ibanOk28(v.slice(t.s, e))) continue;
+      if (onlyIds25(d, t.s, e) && !d.someCovering(t.s, e, (o) => o.p >= 0 && o.t === 'ACCOUNT')) replace28(d, t.s, e, 'ACCOUNT', 90);
+    } else if (len === 3 && t.w === '756' && codeAt(v, t.e) === 46) {
+      const m = AHV_28.exec(v.slice(t.s, t.s + 18));
+      if (!m || !ahvOk28(m[0])) continue;
+      const e = t.s + m[0].length;
+      if (onlyIds25(d, t.s, e) && !d.someCovering(t.s, e, (o) => o.p >= 0)) replace28(d, t.s, e, 'OTHER_ID', 85);
+    } else if (len === 10 && PAN_28.test(t.w) && !isWordCode(codeAt(v, t.e)) && codeAt(v, t.e) !== 45) {
+      if (!d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'OTHER_ID', 80);
+    }
+  }
+}
+
+/** Drops every candidate inside [s, e) and adds the span. */
+function replace28(d: Detector, s: number, e: number, t: PhiType, p: number): void {
+  d.someOverlap(s, e, (o) => {
+    if (o.s >= s && o.e <= e) o.p = -1;
+    return false;
+  });
+  d.add(s, e, t, p);
+}
+
+/** Types the value [s, e) of a structured identifier: an identifier read there of another type gives way. */
+function typeValue28(d: Detector, s: number, e: number, t: PhiType): void {
+  if (e - s < 4 || !/\d/.test(d.v.slice(s, e))) return;
+  if (!d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== t)) return;
+  if (!onlyIds25(d, s, e) && !d.someOverlap(s, e, (o) => o.p >= 0 && (o.t === 'SSN' || o.t === 'PHONE') && o.s >= s && o.e <= e)) return;
+  if (d.someOverlap(s, e, (o) => o.p >= 0 && (o.s < s || o.e > e))) return;
+  replace28(d, s, e, t, 90);
+}
+
+/** A FHIR identifier's value typed by its system ("http://hl7.org/fhir/sid/us-npi", "urn:oid:2.16.840.1.113883.4.1",
+ * ".../nhs-number") or its v2-0203 type code ("DL", "SS", "MB"), read within its own object. */
+function fhirIdentifiers28(d: Detector): void {
+  const v = d.v;
+  for (let p = v.indexOf('"value"'); p >= 0; p = v.indexOf('"value"', p + 7)) {
+    const m = /^"value"[ \t]*:[ \t]*"([^"\n]{4,64})"/.exec(v.slice(p, p + 80));
+    if (!m) continue;
+    const s = p + m[0].length - 1 - (m[1] as string).length;
+    const e = s + (m[1] as string).length;
+    // (The object holding the value: back to its opening brace, on to its closing one, nested objects skipped.)
+    let a = p;
+    for (let depth = 0; a > 0 && p - a < 400; a--) {
+      const c = v.charCodeAt(a - 1);
+      if (c === 125) depth++;
+      else if (c === 123) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    let z = e;
+    for (let depth = 0; z < v.length && z - e < 400; z++) {
+      const c = v.charCodeAt(z);
+      if (c === 123) depth++;
+      else if (c === 125) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    const obj = v.slice(a, z);
+    let t: PhiType | undefined;
+    for (const sm of obj.matchAll(SYSTEM_URL_28)) if ((t = systemType28(sm[1] as string)) !== undefined) break;
+    if (t === undefined && obj.includes('v2-0203')) {
+      const cm = V2_CODE_28.exec(obj);
+      if (cm) t = V2_CODE_TYPE_28[cm[1] as string];
+    }
+
+    if (t !== undefined) typeValue28(d, s, e, t);
+  }
+}
+
+/** A C-CDA `<id root="2.16.840.1.113883.4.x" extension="..."/>`: the extension typed by its root's OID. */
+function cdaIds28(d: Detector): void {
+  const v = d.v;
+  for (let p = v.indexOf(OID_ROOT_28); p >= 0; p = v.indexOf(OID_ROOT_28, p + 20)) {
+    const t = oidType28(v.slice(p + OID_ROOT_28.length, p + OID_ROOT_28.length + 8));
+    if (t === undefined) continue;
+    const a = v.lastIndexOf('<', p);
+    const z = v.indexOf('>', p);
+    if (a < 0 || z < 0 || p - a > 300 || z - p > 300 || v.slice(a, p).includes('>')) continue;
+    const m = /\bextension[ \t]*=[ \t]*"([^"]{4,64})"/.exec(v.slice(a, z));
+    if (!m) continue;
+    const s = a + (m.index as number) + m[0].length - 1 - (m[1] as string).length;
+    typeValue28(d, s, s + (m[1] as string).length, t);
+  }
+}
+
+/** The number of a standard after its body ("IEC 60601-1", "ISO 15189:2022") is no identifier. */
+function standards28(d: Detector): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  let dropped = false;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'U' || !STANDARD_WORDS_28.includes(t.k)) continue;
+    let j = i + 1;
+    // ("ANSI/AAMI ST79", "ISO/IEC 17025", "IEC 62304".)
+    while (j < toks.length && j <= i + 3 && (toks[j] as Tok).shape === 'U' && STANDARD_WORDS_28.includes((toks[j] as Tok).k)) j++;
+    const n = toks[j] as Tok | undefined;
+    if (n === undefined || n.shape !== 'X' || n.s - t.e > 6 || !/^[ \t\/]*(?:[A-Z]{1,4}[ \t]*)?$/.test(v.slice((toks[j - 1] as Tok).e, n.s))) continue;
+    d.someOverlap(n.s, n.e, (o) => {
+      if (o.p >= 0 && o.t === 'OTHER_ID' && o.s >= n.s - 6 && o.e <= n.e + 12) {
+        o.p = -1;
+        dropped = true;
+      }
+      return false;
+    });
+  }
+  return dropped;
 }
