@@ -13788,13 +13788,18 @@ function nationalNumbers25(d: Detector, rare: Set<string>): void {
 // --- Stop 16, probe round ids28: IBANs, Swiss and Indian numbers by their shape, identifiers typed by the system of a
 // structured record (FHIR identifier, C-CDA id root), licence and plan labels of other countries, standards' numbers --
 
-idWords('LICENSE', 'conduire conducir rijbewijs fuhrerschein fuehrerschein patente cnh');
+idWords('LICENSE', 'conduire conducir rijbewijs fuhrerschein fuehrerschein cnh nmbi cno');
+idWords('VEHICLE', 'placa');
 idWords('HEALTH_PLAN', 'phn sanitaria');
 idWords('ACCOUNT', 'iban');
 idWords('OTHER_ID', 'iqama');
 /** Words of standards bodies: the number after them is a standard, no identifier ("IEC 60601-1", "ISO 15189"). */
 const STANDARD_WORDS_28 = ['iso', 'iec', 'astm', 'ieee', 'aami', 'clsi', 'ansi'];
-const RARE_28 = [...STANDARD_WORDS_28, 'iban'];
+/** Brazilian professional councils, read with their state ("CRM-SP 144712", "COREN/RJ 552.019"), and registers of
+ * nurses (Ireland's NMBI, Ontario's CNO). */
+const COUNCILS_28 = ['crm', 'coren', 'crf', 'crn', 'crefito', 'cro', 'crmv', 'crfa', 'nmbi', 'cno'];
+const COUNCIL_SET_28 = new Set(COUNCILS_28);
+const RARE_28 = [...STANDARD_WORDS_28, ...COUNCILS_28, 'iban', 'part', 'catalog', 'catalogue', 'cat', 'sku'];
 /** OIDs of identifier systems (HL7 root 2.16.840.1.113883.4.*): SSN, NPI, a state's driver licences, passports,
  * Medicare (HICN, MBI). */
 const OID_ROOT_28 = '2.16.840.1.113883.4.';
@@ -13827,12 +13832,19 @@ function idsRound28(d: Detector): void {
   shapes28(d);
   if (v.includes('"value"') && v.includes('"system"')) fhirIdentifiers28(d);
   if (v.includes(OID_ROOT_28)) cdaIds28(d);
+  const rare = d.rare;
+  if ((rare !== undefined && COUNCILS_28.some((w) => rare.has(w))) || v.includes('CR')) councils28(d);
+  plates28(d);
+  cardDigits28(d);
 }
 
 /** Stop 16, probe round (ids28): the drops of this block, run from run() after spokenForms16; true when one dropped. */
 function idsDrops28(d: Detector): boolean {
   const rare = d.rare;
-  return rare !== undefined && STANDARD_WORDS_28.some((w) => rare.has(w)) && standards28(d);
+  if (rare === undefined) return false;
+  let dropped = STANDARD_WORDS_28.some((w) => rare.has(w)) && standards28(d);
+  if ((rare.has('part') || rare.has('catalog') || rare.has('catalogue') || rare.has('cat') || rare.has('sku')) && partNumbers28(d)) dropped = true;
+  return dropped;
 }
 
 /** Whether an IBAN (two capitals, two check digits, the account; blanks between groups ignored) passes mod 97. */
@@ -13982,6 +13994,106 @@ function standards28(d: Detector): boolean {
       }
       return false;
     });
+  }
+  return dropped;
+}
+
+/** After a council's acronym with its state ("CRM-SP", "COREN/RJ") or a nurses' register ("NMBI", "CNO registration"):
+ * the number, a LICENSE. */
+const COUNCIL_BEFORE_28 = /(?:^|[^\w-])([A-Za-z]{3,7})(?:[-\/ ]([A-Z]{2})|-(\d{1,2}))?\.?(?:[ \t]+(?:registration|reg|no|nr|n[oº°]|number|pin|#)\.?)?[ \t]*[:#]?[ \t]*$/;
+const COUNCIL_VALUE_28 = /^\d(?:\d|[.-](?=\d)){3,10}(?:-?[A-Z]{1,2})?(?![\w\/-])/;
+function councils28(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const b = codeAt(v, t.s - 1);
+    if (b !== 32 && b !== 9 && b !== 58 && b !== 35) continue;
+    let near = false;
+    for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
+      const o = toks[j] as Tok;
+      if (t.s - o.e > 28) break;
+      if (COUNCIL_SET_28.has(o.k.split(/[-\/]/)[0] as string) && codeAt(v, o.s + 1) >= 65 && codeAt(v, o.s + 1) <= 90) near = true;
+    }
+    if (!near) continue;
+    const m = COUNCIL_BEFORE_28.exec(v.slice(Math.max(0, t.s - 36), t.s));
+    if (!m) continue;
+    const k = (m[1] as string).toLowerCase();
+    if (!COUNCIL_SET_28.has(k) || m[1] !== (m[1] as string).toUpperCase()) continue;
+    // (A Brazilian council only with its state or region: "CRM-SP", "CREFITO-3".)
+    if (k !== 'nmbi' && k !== 'cno' && m[2] === undefined && m[3] === undefined) continue;
+    const vm = COUNCIL_VALUE_28.exec(v.slice(t.s, t.s + 20));
+    if (!vm || looksLikeDate(vm[0])) continue;
+    const e = t.s + vm[0].length;
+    if (d.someCovering(t.s, e, (o) => o.p >= 0 && o.t === 'LICENSE') || !onlyIds25(d, t.s, e)) continue;
+    replace28(d, t.s, e, 'LICENSE', 95);
+  }
+}
+
+/** A vehicle's or plate's word before ("car", "taxi", "plate", "placa", "registration") within a few words. */
+const PLATE_CUE_28 = /\b(?:car|cars|truck|van|minivan|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|camper|taxi|cab|matatu|tuk-tuk|auto-?rickshaw|scooter|plates?|placa|patente|matr[ií]cula|targa|rego|reg(?:istration)?|registered|kennzeichen|kenteken|immatriculation)\b[^\n;]{0,36}$/i;
+/** Plates of other countries by their shape: India "KA 05 MN 4471", Kenya "KBZ 447X", Brazil's Mercosur "ABC-1D23",
+ * Nigeria "LSD 447 KJ". */
+const PLATE_SHAPES_28 = [
+  /^[A-Z]{2}([ -]?)\d{1,2}\1[A-Z]{1,3}\1\d{4}(?![\w-])/,
+  /^K[A-Z]{2}[ -]?\d{3}[A-Z](?![\w-])/,
+  /^[A-Z]{3}-?\d[A-Z]\d{2}(?![\w-])/,
+  /^[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}(?![\w-])/,
+];
+function plates28(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    if (t.e - t.s > 10) continue;
+    // (The plate starts at this token or at one or two tokens in capitals right before it.)
+    for (let j = i; j >= i - 3 && j >= 0; j--) {
+      const o = toks[j] as Tok;
+      if (j < i && (o.shape !== 'U' && o.shape !== 'X' || (toks[j + 1] as Tok).s - o.e > 1)) break;
+      if (!(codeAt(v, o.s) >= 65 && codeAt(v, o.s) <= 90)) continue;
+      const bb = codeAt(v, o.s - 1);
+      if (isWordCode(bb) || bb === 45) continue;
+      const w = v.slice(o.s, o.s + 16);
+      let m: RegExpExecArray | null = null;
+      for (const re of PLATE_SHAPES_28) if ((m = re.exec(w))) break;
+      if (!m) continue;
+      const e = o.s + m[0].length;
+      if (e < t.e) continue;
+      if (!PLATE_CUE_28.test(v.slice(Math.max(0, o.s - 48), o.s))) break;
+      if (!onlyIds25(d, o.s, e) || d.someCovering(o.s, e, (c) => c.p >= 0 && c.t === 'VEHICLE')) break;
+      replace28(d, o.s, e, 'VEHICLE', 85);
+      break;
+    }
+  }
+}
+
+/** A card's last digits: "Last 4 of card: 7719", "Amex ending 10093", "card ending in 4471" (ACCOUNT; not an SSN's). */
+const CARD_DIGITS_BEFORE_28 = /\b(?:(?:card|visa|mastercard|mc|amex|discover|debit|credit)\b[^\n\d]{0,16}\b(?:ending|ends)(?:[ \t]+(?:in|with))?|last[ \t-]*(?:4|four|5|five)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?(?:card|credit[ \t]+card|debit[ \t]+card|visa|mastercard|amex))[ \t]*[:#]?[ \t]*(?:x+|\*+)?[ \t-]*$/i;
+function cardDigits28(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const len = t.e - t.s;
+    if (len < 4 || len > 5 || !/^\d+$/.test(t.w) || isWordCode(codeAt(v, t.e)) || codeAt(v, t.e) === 45) continue;
+    const before = v.slice(Math.max(0, t.s - 48), t.s);
+    if (!before.includes('end') && !before.includes('ast')) continue;
+    if (!CARD_DIGITS_BEFORE_28.test(before)) continue;
+    if (d.someCovering(t.s, t.e, (o) => o.p >= 0 && o.t === 'ACCOUNT') || !onlyIds25(d, t.s, t.e)) continue;
+    replace28(d, t.s, t.e, 'ACCOUNT', 90);
+  }
+}
+
+/** A part's or a catalogue's number ("Part number 990-4471-02", "Catalog # REF 5076-52CM") identifies a product. */
+const PART_BEFORE_28 = /\b(?:part|catalog(?:ue)?|cat\.?|sku)[ \t]*(?:#|no\.?|nr\.?|number|num)?[ \t]*[:#]?[ \t]*(?:REF[ \t]*)?$/i;
+function partNumbers28(d: Detector): boolean {
+  const v = d.v;
+  let dropped = false;
+  for (const c of d.cands) {
+    if (c.p < 0 || c.t !== 'OTHER_ID' || c.p > 80) continue;
+    if (!PART_BEFORE_28.test(v.slice(Math.max(0, c.s - 24), c.s))) continue;
+    c.p = -1;
+    dropped = true;
   }
   return dropped;
 }
