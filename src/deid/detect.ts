@@ -13988,7 +13988,7 @@ function standards28(d: Detector): boolean {
     const n = toks[j] as Tok | undefined;
     if (n === undefined || n.shape !== 'X' || n.s - t.e > 6 || !/^[ \t\/]*(?:[A-Z]{1,4}[ \t]*)?$/.test(v.slice((toks[j - 1] as Tok).e, n.s))) continue;
     d.someOverlap(n.s, n.e, (o) => {
-      if (o.p >= 0 && o.t === 'OTHER_ID' && o.s >= n.s - 6 && o.e <= n.e + 12) {
+      if (o.p >= 0 && (o.t === 'OTHER_ID' || o.t === 'DEVICE') && o.s >= t.s && o.e <= n.e + 12) {
         o.p = -1;
         dropped = true;
       }
