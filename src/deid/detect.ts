@@ -13799,7 +13799,9 @@ const STANDARD_WORDS_28 = ['iso', 'iec', 'astm', 'ieee', 'aami', 'clsi', 'ansi']
  * nurses (Ireland's NMBI, Ontario's CNO). */
 const COUNCILS_28 = ['crm', 'coren', 'crf', 'crn', 'crefito', 'cro', 'crmv', 'crfa', 'nmbi', 'cno'];
 const COUNCIL_SET_28 = new Set(COUNCILS_28);
-const RARE_28 = [...STANDARD_WORDS_28, ...COUNCILS_28, 'iban', 'part', 'catalog', 'catalogue', 'cat', 'sku'];
+/** Vehicle words of other countries and kinds that the vehicle flag (Detector.vehicleText) lacks. */
+const PLATE_WORDS_28 = ['taxi', 'cab', 'matatu', 'scooter', 'placa', 'patente', 'matricula', 'targa', 'rego', 'kennzeichen', 'kenteken', 'immatriculation'];
+const RARE_28 = [...STANDARD_WORDS_28, ...COUNCILS_28, ...PLATE_WORDS_28, 'iban', 'part', 'catalog', 'catalogue', 'cat', 'sku', 'ending', 'ends', 'last'];
 /** OIDs of identifier systems (HL7 root 2.16.840.1.113883.4.*): SSN, NPI, a state's driver licences, passports,
  * Medicare (HICN, MBI). */
 const OID_ROOT_28 = '2.16.840.1.113883.4.';
@@ -13831,11 +13833,19 @@ function idsRound28(d: Detector): void {
   const v = d.v;
   shapes28(d);
   if (v.includes('"value"') && v.includes('"system"')) fhirIdentifiers28(d);
-  if (v.includes(OID_ROOT_28)) cdaIds28(d);
+  if (v.includes('113883.4.')) cdaIds28(d);
   const rare = d.rare;
-  if ((rare !== undefined && COUNCILS_28.some((w) => rare.has(w))) || v.includes('CR')) councils28(d);
-  plates28(d);
-  cardDigits28(d);
+  if (d.vehicleText || (rare !== undefined && PLATE_WORDS_28.some((w) => rare.has(w)))) plates28(d);
+  if (rare === undefined) return;
+  // (A council's acronym alone, "CRM/RJ", or with its state, "CRM-SP": a hyphenated word is a rare word by its first part.)
+  for (const k of rare) {
+    const hy = k.indexOf('-');
+    if (COUNCIL_SET_28.has(hy > 0 ? k.slice(0, hy) : k)) {
+      councils28(d);
+      break;
+    }
+  }
+  if (rare.has('ending') || rare.has('ends') || rare.has('last')) cardDigits28(d);
 }
 
 /** Stop 16, probe round (ids28): the drops of this block, run from run() after spokenForms16; true when one dropped. */
@@ -14013,7 +14023,8 @@ function councils28(d: Detector): void {
     for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
       const o = toks[j] as Tok;
       if (t.s - o.e > 28) break;
-      if (COUNCIL_SET_28.has(o.k.split(/[-\/]/)[0] as string) && codeAt(v, o.s + 1) >= 65 && codeAt(v, o.s + 1) <= 90) near = true;
+      const hy = o.k.indexOf('-');
+      if (COUNCIL_SET_28.has(hy > 0 ? o.k.slice(0, hy) : o.k) && codeAt(v, o.s + 1) >= 65 && codeAt(v, o.s + 1) <= 90) near = true;
     }
     if (!near) continue;
     const m = COUNCIL_BEFORE_28.exec(v.slice(Math.max(0, t.s - 36), t.s));
@@ -14076,6 +14087,13 @@ function cardDigits28(d: Detector): void {
     const t = toks[i] as Tok;
     const len = t.e - t.s;
     if (len < 4 || len > 5 || !/^\d+$/.test(t.w) || isWordCode(codeAt(v, t.e)) || codeAt(v, t.e) === 45) continue;
+    // (Cheap first: "ending", "ends" or "last" among the eight words before.)
+    let cue = false;
+    for (let j = i - 1; j >= i - 8 && j >= 0 && !cue; j--) {
+      const k = (toks[j] as Tok).k;
+      cue = k === 'ending' || k === 'ends' || k === 'last';
+    }
+    if (!cue) continue;
     const before = v.slice(Math.max(0, t.s - 48), t.s);
     if (!before.includes('end') && !before.includes('ast')) continue;
     if (!CARD_DIGITS_BEFORE_28.test(before)) continue;
