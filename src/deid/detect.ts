@@ -13801,7 +13801,9 @@ const COUNCILS_28 = ['crm', 'coren', 'crf', 'crn', 'crefito', 'cro', 'crmv', 'cr
 const COUNCIL_SET_28 = new Set(COUNCILS_28);
 /** Vehicle words of other countries and kinds that the vehicle flag (Detector.vehicleText) lacks. */
 const PLATE_WORDS_28 = ['taxi', 'cab', 'matatu', 'scooter', 'placa', 'patente', 'matricula', 'targa', 'rego', 'kennzeichen', 'kenteken', 'immatriculation'];
-const RARE_28 = [...STANDARD_WORDS_28, ...COUNCILS_28, ...PLATE_WORDS_28, 'iban', 'part', 'catalog', 'catalogue', 'cat', 'sku', 'ending', 'ends', 'last'];
+/** Words of a payment card: the card's last digits are read only when one is among the rare words. */
+const CARD_WORDS_28 = ['card', 'visa', 'mastercard', 'amex', 'debit', 'credit', 'discover'];
+const RARE_28 = [...STANDARD_WORDS_28, ...COUNCILS_28, ...PLATE_WORDS_28, ...CARD_WORDS_28, 'iban', 'catalog', 'catalogue', 'sku'];
 /** OIDs of identifier systems (HL7 root 2.16.840.1.113883.4.*): SSN, NPI, a state's driver licences, passports,
  * Medicare (HICN, MBI). */
 const OID_ROOT_28 = '2.16.840.1.113883.4.';
@@ -13845,15 +13847,16 @@ function idsRound28(d: Detector): void {
       break;
     }
   }
-  if (rare.has('ending') || rare.has('ends') || rare.has('last')) cardDigits28(d);
+  if (CARD_WORDS_28.some((w) => rare.has(w))) cardDigits28(d);
 }
 
 /** Stop 16, probe round (ids28): the drops of this block, run from run() after spokenForms16; true when one dropped. */
 function idsDrops28(d: Detector): boolean {
   const rare = d.rare;
-  if (rare === undefined) return false;
-  let dropped = STANDARD_WORDS_28.some((w) => rare.has(w)) && standards28(d);
-  if ((rare.has('part') || rare.has('catalog') || rare.has('catalogue') || rare.has('cat') || rare.has('sku')) && partNumbers28(d)) dropped = true;
+  let dropped = rare !== undefined && STANDARD_WORDS_28.some((w) => rare.has(w)) && standards28(d);
+  // ("Part number", "Part #", "Cat. no.": the common words by their written form.)
+  const v = d.v;
+  if (((rare !== undefined && (rare.has('catalog') || rare.has('catalogue') || rare.has('sku'))) || v.includes('art n') || v.includes('art #') || v.includes('at. no') || v.includes('ART N')) && partNumbers28(d)) dropped = true;
   return dropped;
 }
 
