@@ -14045,14 +14045,14 @@ function councils28(d: Detector): void {
 }
 
 /** A vehicle's or plate's word before ("car", "taxi", "plate", "placa", "registration") within a few words. */
+const PLATE_WORD_CUE_28 = /\b(?:plates?|placa|patente|matr[ií]cula|targa|rego|reg(?:istration)?|registered|kennzeichen|kenteken|immatriculation)\b[^\n;]{0,36}$/i;
 const PLATE_CUE_28 = /\b(?:car|cars|truck|van|minivan|vehicle|suv|sedan|pickup|motorcycle|moped|trailer|camper|taxi|cab|matatu|tuk-tuk|auto-?rickshaw|scooter|plates?|placa|patente|matr[ií]cula|targa|rego|reg(?:istration)?|registered|kennzeichen|kenteken|immatriculation)\b[^\n;]{0,36}$/i;
 /** Plates of other countries by their shape: India "KA 05 MN 4471", Kenya "KBZ 447X", Brazil's Mercosur "ABC-1D23",
- * Nigeria "LSD 447 KJ". */
+ * with a vehicle's or a plate's word before (in a text in capitals, a plate's word: "CAR ... PAO 210" is no plate). */
 const PLATE_SHAPES_28 = [
   /^[A-Z]{2}([ -]?)\d{1,2}\1[A-Z]{1,3}\1\d{4}(?![\w-])/,
   /^K[A-Z]{2}[ -]?\d{3}[A-Z](?![\w-])/,
   /^[A-Z]{3}-?\d[A-Z]\d{2}(?![\w-])/,
-  /^[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}(?![\w-])/,
 ];
 function plates28(d: Detector): void {
   const v = d.v;
@@ -14073,7 +14073,7 @@ function plates28(d: Detector): void {
       if (!m) continue;
       const e = o.s + m[0].length;
       if (e < t.e) continue;
-      if (!PLATE_CUE_28.test(v.slice(Math.max(0, o.s - 48), o.s))) break;
+      if (!(d.capsDoc ? PLATE_WORD_CUE_28 : PLATE_CUE_28).test(v.slice(Math.max(0, o.s - 48), o.s))) break;
       if (!onlyIds25(d, o.s, e) || d.someCovering(o.s, e, (c) => c.p >= 0 && c.t === 'VEHICLE')) break;
       replace28(d, o.s, e, 'VEHICLE', 85);
       break;
@@ -14097,6 +14097,8 @@ function cardDigits28(d: Detector): void {
       cue = k === 'ending' || k === 'ends' || k === 'last';
     }
     if (!cue) continue;
+    // (A year is no card's digits: "visa ending 2026".)
+    if (len === 4 && /^(?:19[5-9]|20[0-4])\d$/.test(t.w)) continue;
     const before = v.slice(Math.max(0, t.s - 48), t.s);
     if (!before.includes('end') && !before.includes('ast')) continue;
     if (!CARD_DIGITS_BEFORE_28.test(before)) continue;
