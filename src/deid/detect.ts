@@ -13854,9 +13854,8 @@ function idsRound28(d: Detector): void {
 function idsDrops28(d: Detector): boolean {
   const rare = d.rare;
   let dropped = rare !== undefined && STANDARD_WORDS_28.some((w) => rare.has(w)) && standards28(d);
-  // ("Part number", "Part #", "Cat. no.": the common words by their written form.)
-  const v = d.v;
-  if (((rare !== undefined && (rare.has('catalog') || rare.has('catalogue') || rare.has('sku'))) || v.includes('art n') || v.includes('art #') || v.includes('at. no') || v.includes('ART N')) && partNumbers28(d)) dropped = true;
+  // ("Part number", "Cat. no.": common words, so the generic identifiers are read instead, a few a text.)
+  if (partNumbers28(d)) dropped = true;
   return dropped;
 }
 
@@ -14114,6 +14113,9 @@ function partNumbers28(d: Detector): boolean {
   let dropped = false;
   for (const c of d.cands) {
     if (c.p < 0 || c.t !== 'OTHER_ID' || c.p > 80) continue;
+    // (Cheap first: a blank, a tab, "#", ":" or "." right before the value.)
+    const b = codeAt(v, c.s - 1);
+    if (b !== 32 && b !== 35 && b !== 58 && b !== 9 && b !== 46) continue;
     if (!PART_BEFORE_28.test(v.slice(Math.max(0, c.s - 24), c.s))) continue;
     c.p = -1;
     dropped = true;
