@@ -13976,9 +13976,14 @@ function cdaIds28(d: Detector): void {
   for (let p = v.indexOf(OID_ROOT_28); p >= 0; p = v.indexOf(OID_ROOT_28, p + 20)) {
     const t = oidType28(v.slice(p + OID_ROOT_28.length, p + OID_ROOT_28.length + 8));
     if (t === undefined) continue;
-    const a = v.lastIndexOf('<', p);
-    const z = v.indexOf('>', p);
-    if (a < 0 || z < 0 || p - a > 300 || z - p > 300 || v.slice(a, p).includes('>')) continue;
+    // (The tag around the root, within 300 characters either side: a bounded search, linear in the text.)
+    const lo = Math.max(0, p - 300);
+    const ai = v.slice(lo, p).lastIndexOf('<');
+    const zi = v.slice(p, p + 300).indexOf('>');
+    if (ai < 0 || zi < 0) continue;
+    const a = lo + ai;
+    const z = p + zi;
+    if (v.slice(a, p).includes('>')) continue;
     const m = /\bextension[ \t]*=[ \t]*"([^"]{4,64})"/.exec(v.slice(a, z));
     if (!m) continue;
     const s = a + (m.index as number) + m[0].length - 1 - (m[1] as string).length;
