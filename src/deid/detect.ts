@@ -8205,9 +8205,9 @@ function spokenForms16(d: Detector): boolean {
   futureAges16(d);
   ageForms16(d);
   spokenSsn16(d);
-  // (A transmission header names its ends: FROM/TO, "From:", "To:", "Fm:".)
+  // (A transmission header names where it came from: "FROM", "From:".)
   const v = d.v;
-  if (v.includes('FROM') || v.includes('From:') || v.includes('TO:') || v.includes('To:') || v.includes('Fm:') || v.includes('FM:')) faxHeaders16(d);
+  if (v.includes('FROM') || v.includes('From:')) faxHeaders16(d);
   if (d.streetIdx.length > 0 || d.cands.length > 0) spokenAddresses16(d);
   if (d.rare?.has('speaker') || d.rare?.has('spk')) {
     let dropped = false;
