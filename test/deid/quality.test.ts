@@ -107,26 +107,28 @@ test('real nursing notes: every record processed, flags within sane bounds', { s
 
 /**
  * Floors on the project's own annotated sets (test/deid/<set>/<set>.jsonl): a change that loses spans there fails
- * here, whatever it gains elsewhere. The blind sets (heldout, heldout2, heldout3, heldout9, heldout10) are scored
+ * here, whatever it gains elsewhere. The blind sets (heldout, heldout2, heldout3, heldout11, heldout12) are scored
  * in aggregate only, as their READMEs ask (heldout4 and heldout5 were retired to open training sets at stop 14,
- * heldout6, heldout7 and heldout8 at stop 15);
+ * heldout6, heldout7 and heldout8 at stop 15, heldout9 and heldout10 at stop 16);
  * the floors are their figures at the end of the session that last moved them (docs/deid.md), less a small margin.
  */
 const SET_FLOORS: Record<string, { recall: number; precision: number }> = {
   heldout: { recall: 0.992, precision: 0.99 },
-  heldout2: { recall: 0.948, precision: 0.967 },
-  heldout3: { recall: 0.953, precision: 0.981 },
+  heldout2: { recall: 0.951, precision: 0.97 },
+  heldout3: { recall: 0.957, precision: 0.983 },
   heldout4: { recall: 0.982, precision: 0.963 },
   heldout5: { recall: 0.966, precision: 0.97 },
-  heldout6: { recall: 0.952, precision: 0.956 },
-  heldout7: { recall: 0.947, precision: 0.965 },
-  heldout8: { recall: 0.9, precision: 0.959 },
-  heldout9: { recall: 0.878, precision: 0.96 },
-  heldout10: { recall: 0.861, precision: 0.971 },
+  heldout6: { recall: 0.958, precision: 0.958 },
+  heldout7: { recall: 0.957, precision: 0.968 },
+  heldout8: { recall: 0.913, precision: 0.963 },
+  heldout9: { recall: 0.928, precision: 0.963 },
+  heldout10: { recall: 0.91, precision: 0.973 },
+  heldout11: { recall: 0.912, precision: 0.969 },
+  heldout12: { recall: 0.909, precision: 0.964 },
   train4: { recall: 0.971, precision: 0.979 },
-  train5: { recall: 0.971, precision: 0.973 },
-  train6: { recall: 0.969, precision: 0.982 },
-  train7: { recall: 0.955, precision: 0.982 },
+  train5: { recall: 0.974, precision: 0.975 },
+  train6: { recall: 0.973, precision: 0.982 },
+  train7: { recall: 0.958, precision: 0.982 },
 };
 
 test('annotated sets of the project: span recall and char precision stay at or above their floors', () => {
