@@ -12916,21 +12916,33 @@ function registersNear22(d: Detector, rare: Set<string>): boolean {
  * "Valvira reg. 100447215", "(GLN 7601000123456)"; the short labels only after a comma (", OM 40127",
  * ", MN 128834"), "bar no. TX 24401877", "DL OH TS118-447-201". It outranks a generic identifier; another kind stays.
  */
-function registerNumbers22(d: Detector): void {
+/**
+ * The number tokens after a blank, a colon or "#" with a trigger word among the `back` tokens before them (no farther
+ * than `gap` characters): the numbers a label of registers may own (registerNumbers22, councils28).
+ */
+function numbersAfterTrigger(d: Detector, back: number, gap: number, trigger: (o: Tok) => boolean): Tok[] {
   const v = d.v;
   const toks = d.toks;
+  const out: Tok[] = [];
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
     const b = codeAt(v, t.s - 1);
     if (b !== 32 && b !== 9 && b !== 58 && b !== 35) continue;
-    // (Cheap first: one of the three words before is a trigger word of this block.)
-    let near = false;
-    for (let j = i - 1; j >= i - 3 && j >= 0; j--) {
+    for (let j = i - 1; j >= i - back && j >= 0; j--) {
       const o = toks[j] as Tok;
-      if (t.s - o.e > 24) break;
-      if (RARE_SET_22.has(o.k)) near = true;
+      if (t.s - o.e > gap) break;
+      if (trigger(o)) {
+        out.push(t);
+        break;
+      }
     }
-    if (!near) continue;
+  }
+  return out;
+}
+
+function registerNumbers22(d: Detector): void {
+  const v = d.v;
+  for (const t of numbersAfterTrigger(d, 3, 24, (o) => RARE_SET_22.has(o.k))) {
     const m = REGISTER_BEFORE_22.exec(v.slice(Math.max(0, t.s - 28), t.s));
     if (!m) continue;
     const acr = m[1] as string;
@@ -14617,19 +14629,11 @@ const COUNCIL_BEFORE_28 = /(?:^|[^\w-])([A-Za-z]{3,7})(?:[-\/ ]([A-Z]{2})|-(\d{1
 const COUNCIL_VALUE_28 = /^\d(?:\d|[.-](?=\d)){3,10}(?:-?[A-Z]{1,2})?(?![\w\/-])/;
 function councils28(d: Detector): void {
   const v = d.v;
-  const toks = d.toks;
-  for (const i of d.xIdx) {
-    const t = toks[i] as Tok;
-    const b = codeAt(v, t.s - 1);
-    if (b !== 32 && b !== 9 && b !== 58 && b !== 35) continue;
-    let near = false;
-    for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
-      const o = toks[j] as Tok;
-      if (t.s - o.e > 28) break;
-      const hy = o.k.indexOf('-');
-      if (COUNCIL_SET_28.has(hy > 0 ? o.k.slice(0, hy) : o.k) && codeAt(v, o.s + 1) >= 65 && codeAt(v, o.s + 1) <= 90) near = true;
-    }
-    if (!near) continue;
+  const council = (o: Tok): boolean => {
+    const hy = o.k.indexOf('-');
+    return COUNCIL_SET_28.has(hy > 0 ? o.k.slice(0, hy) : o.k) && codeAt(v, o.s + 1) >= 65 && codeAt(v, o.s + 1) <= 90;
+  };
+  for (const t of numbersAfterTrigger(d, 4, 28, council)) {
     const m = COUNCIL_BEFORE_28.exec(v.slice(Math.max(0, t.s - 36), t.s));
     if (!m) continue;
     const k = (m[1] as string).toLowerCase();
