@@ -7941,8 +7941,10 @@ function cueMatches16(v: string, needles: readonly string[], re: RegExp): RegExp
   return out;
 }
 
+/** The words that open FAMILY_AGE_16 and KIN_AGE_16 (token keys; ageForms16 looks for "at" apart), also trigger words of RARE_16. */
+const KIN_AGE_KEYS_16 = new Set('father mother dad mum mom mama papa grandfather grandmother grandma grandpa granddad grandmum grandmom great-grandmother great-grandfather great-grandma great-grandpa nana granny husband wife spouse partner brother sister aunt uncle neighbour neighbor friend mgm mgf pgm pgf'.split(' '));
 /** The trigger words of the spoken forms (on the rare-word bit T.NHS: a rule runs only when its word occurs). */
-const RARE_16 = ['social', 'ssn', 'birth', 'born', 'dob', 'birthday', 'birthdate', 'spell', 'spelled', 'spelling', 'spelt', 'speaker', 'spk', ...'father mother dad mum mom mama papa grandfather grandmother grandma grandpa granddad grandmum grandmom great-grandmother great-grandfather great-grandma great-grandpa nana granny husband wife spouse partner brother sister aunt uncle neighbour neighbor friend mgm mgf pgm pgf'.split(' ')];
+const RARE_16 = ['social', 'ssn', 'birth', 'born', 'dob', 'birthday', 'birthdate', 'spell', 'spelled', 'spelling', 'spelt', 'speaker', 'spk', ...KIN_AGE_KEYS_16];
 const BIRTH_NEEDLES_16 = ['birth', 'Birth', 'BIRTH', 'born', 'Born', 'BORN', 'DOB', 'dob', 'Dob', 'D.O.B', 'd.o.b'];
 /** A birth cue at a word start ("date of birth" is read from its "birth"). */
 const SPOKEN_BIRTH_CUE_Y = /(?:birth(?:[ \t]?date|day(?:[ \t]+is)?)?|born(?:[ \t]+on)?|d\.?o\.?b\.?)/iy;
@@ -8231,8 +8233,6 @@ const KIN_AGE_16 = /\b(?:father|mother|dad|mum|mom|mama|papa|grand(?:father|moth
 /** Family history shorthand: "MGM 93, alive and well", "PGF d. 95, MI", "mother 94 - dementia", "great-grandmother 99 in
  * a care home", "Mother: alive, 92, HTN"; also "At 91, she still drives" and "92-y-o". */
 const FAMILY_AGE_16 = /\b(?:(?:great-)?grand(?:father|mother|ma|pa|dad|mum|mom)|father|mother|dad|mum|mom|brother|sister|aunt|uncle|husband|wife|spouse|[MP]G[MF])(?:[ \t]*[:,-][ \t]*(?:(?:alive|living|deceased|died|d\.|passed(?:[ \t]+away)?)[ \t]*,?[ \t]*)?(?:(?:at|aged?)[ \t]+)?|[ \t]+(?:(?:d\.|died|deceased|passed(?:[ \t]+away)?)[ \t]*)?(?:(?:at|aged?)[ \t]+)?)(9\d|1[01]\d)(?![\w.\/%:]|[ \t]*-?[ \t]*\d)(?=[ \t]*(?:[,;:)\u2013-]|\r?\n|$|(?:in|with|of|and|alive|living|deceased|yo|y\/o|yrs?|years?)\b))/dgi;
-/** The words that open FAMILY_AGE_16 and KIN_AGE_16 (token keys), and "at" of AT_AGE_16. */
-const KIN_AGE_KEYS_16 = new Set('father mother dad mum mom mama papa grandfather grandmother grandma grandpa granddad grandmum grandmom great-grandmother great-grandfather great-grandma great-grandpa nana granny husband wife spouse partner brother sister aunt uncle neighbour neighbor friend mgm mgf pgm pgf'.split(' '));
 const AT_AGE_16 = /\b(?:[Aa]t[ \t]+(9\d|1[01]\d)[ \t]*,[ \t]*(?:she|he|i|they|mom|dad|mum|mother|father|the[ \t]+patient|pt)\b|(9\d|1[01]\d)-y-o\b)/dg;
 /** "Grandpa turned ninety-one in March": an age word after a verb of age, whatever follows. */
 const AGE_WORD_TURNED_16 = /\b(?:turned|turns|turning|will[ \t]+turn)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:(?:[ \t]+and)?[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]*(?:%|percent|degrees?|minutes?|mins?|seconds?|days?|weeks?|months?|pounds?|lbs?|kg|mg|ml|units?))/gi;
