@@ -1447,6 +1447,7 @@ function triggerFlags(): Map<string, number> {
   add([...PRISON_PREFIX_27, ...PLACE_FIELD_FIRST_27], T.NHS);
   add(OFFICE_RARE_17, T.NHS);
   add(RARE_22, T.NHS);
+  add(['com'], T.NHS);
   add(RARE_25, T.NHS);
   add(RARE_28, T.NHS);
   add(RARE_16, T.NHS);
@@ -8265,10 +8266,9 @@ function ageForms16(d: Detector): void {
       }
     }
   }
-  const atAge = v.includes('At 9') || v.includes('At 1');
-  const yo = v.includes('-y-o');
+  // ("At 91, she ..." is read at the numbers after a token "at", "92-y-o" at the number itself: no scan of the text for
+  // them, a search for a string opening with a common letter costs more than the loop below.)
   const json = v.includes('"value');
-  if (!kin && !atAge && !yo && !json) return;
   /** Whether a number of 90-119 occurs (for the JSON elements). */
   let number = false;
   for (const i of d.xIdx) {
@@ -8284,12 +8284,13 @@ function ageForms16(d: Detector): void {
       if (!d.anyCand(t.s, t.s + 2)) d.add(t.s, t.s + 2, 'AGE_OVER_89', 90);
       continue;
     }
-    if (!kin && !atAge) continue;
-    // A kin word or "at" among the five tokens before: only then are the patterns tried, on a window around it.
+    // A kin word among the five tokens before, or "At" right before: only then are the patterns tried, on a window
+    // around it.
     let k = -1;
-    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-      const kt = (toks[j] as Tok).k;
-      if ((kin && KIN_AGE_KEYS_16.has(kt)) || (atAge && j === i - 1 && kt === 'at')) {
+    const pt = toks[i - 1];
+    if (pt !== undefined && pt.k === 'at' && v.charCodeAt(pt.s) === 65) k = i - 1;
+    else if (kin) for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      if (KIN_AGE_KEYS_16.has((toks[j] as Tok).k)) {
         k = j;
         break;
       }
@@ -12877,7 +12878,8 @@ function idsRound22(d: Detector): void {
   if (rare !== undefined && registersNear22(d, rare)) registerNumbers22(d);
   machineDates22(d);
   tokenShapes22(d);
-  if (d.v.includes('COM+')) edifactContacts22(d);
+  // (The segment's tag is a rare word: the text is scanned for "COM+" only when the token "COM" occurs.)
+  if (d.rare?.has('com') && d.v.includes('COM+')) edifactContacts22(d);
 }
 
 /** An EDIFACT communication segment: "COM+0161 555 0100:TE'" (TE phone, FX fax, AL mobile, EM e-mail is found elsewhere). */
