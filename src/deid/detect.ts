@@ -1451,6 +1451,7 @@ function triggerFlags(): Map<string, number> {
   add(RARE_25, T.NHS);
   add(RARE_28, T.NHS);
   add(RARE_16, T.NHS);
+  add([...NIR_WORDS, 'baby'], T.NHS);
   add(RARE_21, T.NHS);
   add(RARE_24, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
@@ -1974,7 +1975,8 @@ class Detector {
   shapedLabels(): void {
     const v = this.v;
     // The French social security number (NIR) on the Carte Vitale, written in groups: "2 31 07 75 114 052 37".
-    if (v.includes('Vitale') || v.includes('NIR') || v.includes('curit')) for (const m of v.matchAll(RE.nir)) {
+    // (Gated on the rare words of its labels, not on three scans of the text: stop 16.)
+    if (this.rare !== undefined && NIR_WORDS.some((w) => this.rare?.has(w))) for (const m of v.matchAll(RE.nir)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'HEALTH_PLAN', 103);
@@ -7944,6 +7946,8 @@ function cueMatches16(v: string, needles: readonly string[], re: RegExp): RegExp
 
 /** The words that open FAMILY_AGE_16 and KIN_AGE_16 (token keys; ageForms16 looks for "at" apart), also trigger words of RARE_16. */
 const KIN_AGE_KEYS_16 = new Set('father mother dad mum mom mama papa grandfather grandmother grandma grandpa granddad grandmum grandmom great-grandmother great-grandfather great-grandma great-grandpa nana granny husband wife spouse partner brother sister aunt uncle neighbour neighbor friend mgm mgf pgm pgf'.split(' '));
+/** The words of the French health number's labels ("Carte Vitale", "NIR", "n° de sécurité sociale"; RE.nir). */
+const NIR_WORDS = ['vitale', 'nir', 'sécurité', 'securite', 'sécurite', 'securité'];
 /** The trigger words of the spoken forms (on the rare-word bit T.NHS: a rule runs only when its word occurs). */
 const RARE_16 = ['social', 'ssn', 'birth', 'born', 'dob', 'birthday', 'birthdate', 'spell', 'spelled', 'spelling', 'spelt', 'speaker', 'spk', ...KIN_AGE_KEYS_16];
 const BIRTH_NEEDLES_16 = ['birth', 'Birth', 'BIRTH', 'born', 'Born', 'BORN', 'DOB', 'dob', 'Dob', 'D.O.B', 'd.o.b'];
@@ -11620,7 +11624,7 @@ function namesSecondWave(d: Detector): void {
   const rare = d.rare;
   if (rare !== undefined && (rare.has('initialled') || rare.has('initialed') || rare.has('verified') || rare.has('witnessed') || rare.has('countersigned'))) verifiedInitials(d);
   if (v.includes('/o ') || v.includes('/O ')) sonOfNames(d);
-  if (v.includes('Baby ') || v.includes('BABY ') || v.includes('baby boy ') || v.includes('baby girl ')) babySurnames(d);
+  if (d.rare?.has('baby')) babySurnames(d);
   if (v.includes('--')) signOffNames(d);
   namesBesideNames(d);
 }
