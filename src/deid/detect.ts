@@ -4803,7 +4803,6 @@ class Detector {
   namesByCue(): void {
     const v = this.v;
     const toks = this.toks;
-    const n = toks.length;
     // Cue words (see NAME_CUES).
     for (const i of this.cueIdx) {
       const t = toks[i] as Tok;
@@ -9056,7 +9055,6 @@ const LOWER_SITE_GENERIC = new Set('the a an my her his their our your own new o
 /** "stay at magnolia gardens assisted living", "at the maple crest home": one or two words in lower case before "assisted living" or, after "the", before "home". */
 function lowerSite(d: Detector, i: number): void {
   const toks = d.toks;
-  const v = d.v;
   const t = toks[i] as Tok;
   let h = i;
   if (t.k === 'living') {
