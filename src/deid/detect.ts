@@ -7813,12 +7813,8 @@ interface SpokenNumber {
 /** A word of letters at p (ASCII), or ''. */
 function letterWordAt(v: string, p: number): string {
   let e = p;
-  while (e < v.length && isAsciiLetterCode(v.charCodeAt(e))) e++;
+  while (e < v.length && isAsciiLetter(v.charCodeAt(e))) e++;
   return e > p && !(e < v.length && isDigitCode(v.charCodeAt(e))) ? v.slice(p, e) : '';
-}
-
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The position after the separator between two spoken numbers at p (spaces, a comma, a hyphen, "slash", "dash"), or -1. */
@@ -8185,12 +8181,16 @@ function spokenAddresses16(d: Detector): void {
 
 /** "my social is zero zero zero, twelve, three four five six": nine digits said after a social security cue, numbers of two digits among them. */
 const SPOKEN_SSN_CUE_16 = /(?:social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|ssn|s\.s\.n\.?)(?=[ \t:,])/iy;
-const SSN_NEEDLES_16 = ['social', 'Social', 'SOCIAL', 'SSN', 'ssn', 'Ssn', 'S.S.N', 's.s.n'];
+const SOCIAL_NEEDLES_16 = ['social', 'Social', 'SOCIAL'];
+const SSN_NEEDLES_16 = ['SSN', 'ssn', 'Ssn', 'S.S.N', 's.s.n'];
+const SOCIAL_SSN_NEEDLES_16 = [...SOCIAL_NEEDLES_16, ...SSN_NEEDLES_16];
 
 function spokenSsn16(d: Detector): void {
   const v = d.v;
   if (d.rare === undefined || !(d.rare.has('social') || d.rare.has('ssn'))) return;
-  for (const m of cueMatches16(v, d.rare.has('social') ? (d.rare.has('ssn') ? SSN_NEEDLES_16 : SSN_NEEDLES_16.slice(0, 3)) : SSN_NEEDLES_16.slice(3), SPOKEN_SSN_CUE_16)) {
+  const social = d.rare.has('social');
+  const ssn = d.rare.has('ssn');
+  for (const m of cueMatches16(v, social && ssn ? SOCIAL_SSN_NEEDLES_16 : social ? SOCIAL_NEEDLES_16 : SSN_NEEDLES_16, SPOKEN_SSN_CUE_16)) {
     const [a, b] = spokenIdEnd(v, m.index + m[0].length);
     if (a < 0 || d.anyCand(a, b)) continue;
     // Nine digits and no letter.
