@@ -212,6 +212,13 @@ col('OTHER_ID', 'badge badgeno badgenumber badgeid');
 col('VEHICLE', 'vehicle');
 col('NAME', 'visitor visitorname');
 col('BIOMETRIC', 'fingerprint fingerprintid fingerprinttemplate biometric biometricid biometrictemplate biometricidentifier irisid iristemplate iriscode voiceprint voiceprintid palmvein palmveinid retinaid retinascan faceid facetemplate facialgeometry');
+// (Stop 17: column names of exports in German, French, Spanish, Italian, Portuguese, Dutch and the Nordic languages,
+// with the abbreviations a header shortens them to: "Pat.-Nr.;Name;Vorname;Geb.;PLZ;Ort".)
+col('NAME', 'naam voornaam achternaam nome sobrenome cognome efternamn fornamn fornavn etternavn sukunimi etunimi');
+col('DATE', 'geb gebdat gebdatum geburtsdatum geboren naissance datenaissance datedenaissance ddn fechanacimiento fechadenacimiento fnac nacimiento datanascita datadinascita datadenascimento geboortedatum fodelsedatum fodselsdato');
+col('LOCATION', 'plz ort wohnort anschrift adresse strasse strae ville commune codepostal ciudad localidad municipio direccion domicilio codigopostal indirizzo citta comune morada localidade woonplaats postcodeplaats gemeente');
+col('MRN', 'patnr patientennr patientennummer ipp numerodossier nhc historiaclinica numerohistoria');
+col('PHONE', 'telefon telefono telefone telephone tel handy movil celular');
 /** The codes of US states and territories (a licence's or a plate's issuer). */
 /** The two-letter codes of the US states, DC and the territories (detect.ts builds its state patterns from them). */
 export const US_STATE_CODES: ReadonlySet<string> = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
@@ -251,8 +258,12 @@ function splitCells(line: string, sep: string): [number, number][] {
   return out;
 }
 
-/** A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. */
-const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()"-]{0,30})+[ \t]*\r?(?:\n|$)/y;
+/**
+ * A line that can be a header: short cells of letters, separated by commas, tabs or semicolons. (Stop 17: a cell may
+ * hold an abbreviation's dot, "Geb.", "D.O.B.", "Pat.-Nr."; headerChars admits only a dot that closes an abbreviation
+ * (see abbreviationDot), so prose sentences still fail there.)
+ */
+const HEADER_LINE = /[ \t"]*[A-Za-z][A-Za-z0-9 _#\/()".-]{0,30}(?:[,\t;][ \t"]*[A-Za-z][A-Za-z0-9 _#\/()".-]{0,30})+[ \t]*\r?(?:\n|$)/y;
 /** The characters HEADER_LINE reads: those of its cells, its separators and blanks, a carriage return. */
 const HEADER_CHARS = (() => {
   const t = new Uint8Array(128);
@@ -268,11 +279,28 @@ function headerChars(v: string, ls: number, le: number): boolean {
   let sep = false;
   for (let i = ls; i < le; i++) {
     const c = v.charCodeAt(i);
+    if (c === 46 && abbreviationDot(v, i, ls, le)) continue;
     if (c >= 128 || HEADER_CHARS[c] === 0) return false;
     if (c === 44 || c === 9 || c === 59) sep = true;
   }
   return sep;
 }
+/** A dot at i in the line [ls, le) that ends an abbreviation in a header cell: after a letter, before a separator, a
+ * hyphen, a letter, a carriage return or the line's end ("Geb.;", "D.O.B", "Pat.-Nr"), or before a blank after a word
+ * of at most four letters ("Pt. name", "Acct. No"), not after a sentence's last word. */
+function abbreviationDot(v: string, i: number, ls: number, le: number): boolean {
+  if (i === ls || !isAsciiLetterCode(v.charCodeAt(i - 1))) return false;
+  if (i + 1 >= le) return true;
+  const n = v.charCodeAt(i + 1);
+  if (n === 44 || n === 59 || n === 9 || n === 45 || n === 13 || isAsciiLetterCode(n)) return true;
+  // Before a blank only after a short abbreviation ("Pt. name", "Acct. No"), not after a sentence's last word.
+  if (n !== 32) return false;
+  let w = i - 1;
+  while (w > ls && isAsciiLetterCode(v.charCodeAt(w - 1))) w--;
+  const c = w > ls ? v.charCodeAt(w - 1) : 32;
+  return i - w <= 4 && (c === 32 || c === 44 || c === 59 || c === 9 || c === 34 || w === ls);
+}
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** The header of a pipe-separated table ("Name | DOB | MRN"), tried only in texts with " | ". */
 // (Stop 13: a cell may be padded with blanks to a column's width: "Facility                        |".)
 const PIPE_HEADER_LINE = /[ \t|]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}[ \t]*(?:\|[ \t]*[A-Za-z][A-Za-z0-9 _#\/()-]{0,30}[ \t]*)+[ \t|]*\r?(?:\n|$)/y;

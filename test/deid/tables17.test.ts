@@ -1,0 +1,36 @@
+// Tables whose header abbreviates its columns or names them in another language (docs/deid.md, Stop 17, "Table
+// headers"). Every example is invented for the rule.
+import { test } from 'node:test';
+
+import { has, notFlagged } from '../support/deid.js';
+
+test('a CSV header with abbreviations ending in a dot is read as a table', () => {
+  const t = 'Pat.-Nr.;Name;Vorname;Geb.;Parameter\n5520931;Quastenberg;Ilsabe;17.08.1939;Kalium\n5520932;Vormweg;Eike;02.12.1951;Natrium';
+  has(t, 'MRN', '5520931');
+  has(t, 'NAME', 'Quastenberg');
+  has(t, 'NAME', 'Vormweg');
+  has(t, 'DATE', '02.12.1951');
+  const u = 'D.O.B,Pt. name,Acct\n04/19/1936,Thibodeaux-Reyes,88120457\n11/02/1948,Okonkwo-Baptiste,88120458';
+  has(u, 'DATE', '04/19/1936');
+  has(u, 'NAME', 'Thibodeaux-Reyes');
+  has(u, 'ACCOUNT', '88120458');
+});
+
+test('column names of exports in other languages type their values', () => {
+  const t = 'naam,voornaam,geboortedatum,woonplaats\nVerhoeckx,Jantine,1947-03-22,Zevenhuizen\nBreukelaar,Otje,1952-11-05,Kollumerzwaag';
+  has(t, 'NAME', 'Verhoeckx');
+  has(t, 'NAME', 'Jantine');
+  has(t, 'DATE', '1947-03-22');
+  has(t, 'LOCATION', 'Kollumerzwaag');
+  const u = 'nombre;apellidos;fecha_nacimiento;telefono;ciudad\nMaite;Urquiaga Etxeberria;12/06/1944;555-0143;Zumarraga';
+  has(u, 'NAME', 'Urquiaga Etxeberria');
+  has(u, 'DATE', '12/06/1944');
+  has(u, 'PHONE', '555-0143');
+  has(u, 'LOCATION', 'Zumarraga');
+});
+
+test('a sentence with a full stop and commas is still no header', () => {
+  // Prose passes the header test only where a dot closes an abbreviation; its values are not read as columns.
+  notFlagged('Pt alert, oriented x3. Ort of pain left flank; plan as above.\nDiet tolerated, ambulating x2 with assist.', 'ambulating x2 with assist');
+  notFlagged('Geb. Std.;Kalium;Natrium\n4,1;139;ok', '4,1');
+});
