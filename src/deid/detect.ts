@@ -1598,6 +1598,8 @@ class Detector {
   private candIndex: CandIndex | undefined;
   /** The rare trigger words of the text (the words of T.NHS), lower case. */
   rare: Set<string> | undefined;
+  /** Start and end of each table header line the structured pass read, in text order (see tableHeader). */
+  headerLines: number[] | undefined;
   /** Letters beyond ASCII occur (other languages). */
   readonly nonAscii: boolean;
   /** Some character lies beyond the tokenizer's scripts (CJK, symbols...). */
@@ -6138,6 +6140,10 @@ class Detector {
     return known || (personContext && unknown >= 1);
   }
 
+  tableHeader(s: number, e: number): void {
+    (this.headerLines ??= []).push(s, e);
+  }
+
   run(types: ReadonlySet<PhiType> | null): Cand[] {
     structured(this);
     this.shaped();
@@ -6192,6 +6198,8 @@ class Detector {
       const st = m.index + m[0].length - g.length;
       this.add(st, st + g.length, 'NAME', 80);
     }
+    // (Stop 17: "Pat.-Nr.;Name;Vorname;Geb.;Parameter;Wert": a word of a table's header line is a column's name.)
+    if (this.headerLines && dropNamesInHeaders(this.cands, this.headerLines)) dropped = true;
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {
@@ -14730,4 +14738,30 @@ function partNumbers28(d: Detector): boolean {
     dropped = true;
   }
   return dropped;
+}
+
+// --- Stop 17: table header lines -------------------------------------------------------------------
+
+/** Drops the NAME candidates inside a header line (hl: start, end pairs in text order); true if any was dropped.
+ * One binary search per candidate, so a text of many small tables costs no more than linear-logarithmic time. */
+function dropNamesInHeaders(cands: Cand[], hl: number[]): boolean {
+  let any = false;
+  for (const c of cands) {
+    if (c.t !== 'NAME' || c.p < 0) continue;
+    let lo = 0;
+    let hi = hl.length / 2 - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((hl[2 * mid] as number) <= c.s) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (at >= 0 && c.e <= (hl[2 * at + 1] as number)) {
+      c.p = -1;
+      any = true;
+    }
+  }
+  return any;
 }

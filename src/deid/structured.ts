@@ -8,6 +8,8 @@ export interface StructuredHost {
   add(s: number, e: number, t: PhiType, p: number): void;
   /** A capitalized value may be a person's name (lexicon test, see Detector.personish). */
   personish(value: string, personContext: boolean): boolean;
+  /** The line [s, e) is the header of a table: its words are column names, not anyone's name. */
+  tableHeader?(s: number, e: number): void;
 }
 
 /** Priority of spans typed by their position in a format: above the shape rules. */
@@ -347,6 +349,7 @@ function csv(h: StructuredHost): void {
       ls = next;
       continue;
     }
+    h.tableHeader?.(ls, le);
     let rs = next;
     while (rs < v.length) {
       let re = lineEnd(rs);

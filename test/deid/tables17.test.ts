@@ -34,3 +34,13 @@ test('a sentence with a full stop and commas is still no header', () => {
   notFlagged('Pt alert, oriented x3. Ort of pain left flank; plan as above.\nDiet tolerated, ambulating x2 with assist.', 'ambulating x2 with assist');
   notFlagged('Geb. Std.;Kalium;Natrium\n4,1;139;ok', '4,1');
 });
+
+test('the words of a table header are column names, not names of people', () => {
+  const t = 'Fall-Nr;Name;Vorname;Geb.;Parameter;Wert;Einheit\n7781204;Quastenberg;Ilsabe;17.08.1939;Kalium;4,1;mmol/l';
+  notFlagged(t, 'Wert');
+  notFlagged(t, 'Einheit');
+  has(t, 'NAME', 'Ilsabe');
+  // Outside a header line names are found as before.
+  has('Patient Ilsabe Quastenberg seen today; Wert not known.', 'NAME', 'Ilsabe Quastenberg');
+});
+
