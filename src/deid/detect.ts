@@ -6144,6 +6144,26 @@ class Detector {
     (this.headerLines ??= []).push(s, e);
   }
 
+  /** Stop 17: "software build 2026.03.1", "firmware version 2025.11.2": a year-first dotted number after a word of
+   * software versions is a version, not a date. Drops such DATE candidates; true if any was dropped. */
+  hasVersionDate(): boolean {
+    const v = this.v;
+    let any = false;
+    for (const c of this.cands) {
+      if (c.t !== 'DATE' || c.p < 0 || c.e - c.s > 10 || v.charCodeAt(c.s + 4) !== 46 || !isDigitCode(v.charCodeAt(c.s))) continue;
+      let a = c.s;
+      while (a > 0 && c.s - a < 3 && (v.charCodeAt(a - 1) === 32 || v.charCodeAt(a - 1) === 58 || v.charCodeAt(a - 1) === 35)) a--;
+      if (a === c.s) continue;
+      let w = a;
+      while (w > 0 && a - w < 9 && isAsciiLetter(v.charCodeAt(w - 1))) w--;
+      if (VERSION_WORDS_17.has(v.slice(w, a).toLowerCase())) {
+        c.p = -1;
+        any = true;
+      }
+    }
+    return any;
+  }
+
   run(types: ReadonlySet<PhiType> | null): Cand[] {
     structured(this);
     this.shaped();
@@ -6200,6 +6220,7 @@ class Detector {
     }
     // (Stop 17: "Pat.-Nr.;Name;Vorname;Geb.;Parameter;Wert": a word of a table's header line is a column's name.)
     if (this.headerLines && dropNamesInHeaders(this.cands, this.headerLines)) dropped = true;
+    if (this.hasVersionDate()) dropped = true;
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {
@@ -14765,3 +14786,7 @@ function dropNamesInHeaders(cands: Cand[], hl: number[]): boolean {
   }
   return any;
 }
+
+/** Words before a software version (see Detector.hasVersionDate). */
+const VERSION_WORDS_17: ReadonlySet<string> = new Set('build version ver firmware software patch rev revision'.split(' '));
+

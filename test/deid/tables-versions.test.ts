@@ -1,5 +1,5 @@
-// Tables whose header abbreviates its columns or names them in another language (docs/deid.md, Stop 17, "Table
-// headers"). Every example is invented for the rule.
+// Tables whose header abbreviates its columns or names them in another language, and software versions shaped like
+// dates (docs/deid.md, Stop 17, main). Every example is invented for the rule.
 import { test } from 'node:test';
 
 import { has, notFlagged } from '../support/deid.js';
@@ -44,3 +44,11 @@ test('the words of a table header are column names, not names of people', () => 
   has('Patient Ilsabe Quastenberg seen today; Wert not known.', 'NAME', 'Ilsabe Quastenberg');
 });
 
+
+test('a year-first dotted number after a word of software versions is a version, not a date', () => {
+  notFlagged('Infusion pump software build 2026.03.1 installed by biomed.', '2026.03.1');
+  notFlagged('Firmware version: 2025.11.2 loaded.', '2025.11.2');
+  // The same number as a date of care stays a date.
+  has('Seen 2026.03.1 in clinic; follow-up 2026.04.15.', 'DATE', '2026.03.1');
+  has('Update 2026.03.14: patient stable overnight.', 'DATE', '2026.03.14');
+});
