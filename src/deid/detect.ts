@@ -6219,7 +6219,7 @@ class Detector {
       this.add(st, st + g.length, 'NAME', 80);
     }
     // (Stop 17: "Pat.-Nr.;Name;Vorname;Geb.;Parameter;Wert": a word of a table's header line is a column's name.)
-    if (this.headerLines && dropNamesInHeaders(this.cands, this.headerLines)) dropped = true;
+    if (this.headerLines && dropNamesInHeaders(this.cands, this.headerLines, this.v)) dropped = true;
     if (this.hasVersionDate()) dropped = true;
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
@@ -14763,9 +14763,10 @@ function partNumbers28(d: Detector): boolean {
 
 // --- Stop 17: table header lines -------------------------------------------------------------------
 
-/** Drops the NAME candidates inside a header line (hl: start, end pairs in text order); true if any was dropped.
+/** Drops the NAME candidates that are a whole cell of a header line (hl: start, end pairs in text order); true if any
+ * was dropped.
  * One binary search per candidate, so a text of many small tables costs no more than linear-logarithmic time. */
-function dropNamesInHeaders(cands: Cand[], hl: number[]): boolean {
+function dropNamesInHeaders(cands: Cand[], hl: number[], v: string): boolean {
   let any = false;
   for (const c of cands) {
     if (c.t !== 'NAME' || c.p < 0) continue;
@@ -14779,7 +14780,7 @@ function dropNamesInHeaders(cands: Cand[], hl: number[]): boolean {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (at >= 0 && c.e <= (hl[2 * at + 1] as number)) {
+    if (at >= 0 && c.e <= (hl[2 * at + 1] as number) && wholeCell(c, hl[2 * at] as number, hl[2 * at + 1] as number, v)) {
       c.p = -1;
       any = true;
     }
@@ -14789,4 +14790,14 @@ function dropNamesInHeaders(cands: Cand[], hl: number[]): boolean {
 
 /** Words before a software version (see Detector.hasVersionDate). */
 const VERSION_WORDS_17: ReadonlySet<string> = new Set('build version ver firmware software patch rev revision'.split(' '));
+/** The candidate [c.s, c.e) fills a cell of the line [ls, le): only blanks and quotes between it and a separator. */
+function wholeCell(c: Cand, ls: number, le: number, v: string): boolean {
+  let a = c.s;
+  while (a > ls && (v.charCodeAt(a - 1) === 32 || v.charCodeAt(a - 1) === 34)) a--;
+  let b = c.e;
+  while (b < le && (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 34 || v.charCodeAt(b) === 46)) b++;
+  const p = a > ls ? v.charCodeAt(a - 1) : 44;
+  const n = b < le ? v.charCodeAt(b) : 44;
+  return (p === 44 || p === 59 || p === 9 || p === 124) && (n === 44 || n === 59 || n === 9 || n === 124 || n === 13);
+}
 

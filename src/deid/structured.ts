@@ -349,7 +349,6 @@ function csv(h: StructuredHost): void {
       ls = next;
       continue;
     }
-    h.tableHeader?.(ls, le);
     let rs = next;
     while (rs < v.length) {
       let re = lineEnd(rs);
@@ -387,6 +386,8 @@ function csv(h: StructuredHost): void {
       });
       rs = after;
     }
+    // A header of two known columns or more that rows followed: its other cells are column names too.
+    if (rs > next && mapped >= 2) h.tableHeader?.(ls, le);
     ls = Math.max(next, rs);
   }
 }

@@ -52,3 +52,10 @@ test('a year-first dotted number after a word of software versions is a version,
   has('Seen 2026.03.1 in clinic; follow-up 2026.04.15.', 'DATE', '2026.03.1');
   has('Update 2026.03.14: patient stable overnight.', 'DATE', '2026.03.14');
 });
+
+test('a line read as a header keeps the names that are not whole column cells or that no rows follow', () => {
+  // One known column ("nurse") in three cells, then a line of as many commas: the names stay names.
+  const t = 'Okafor-Bright, Chidinma, nurse\nwill call back, after 3, tomorrow';
+  has(t, 'NAME', 'Okafor-Bright, Chidinma');
+  has('Chidinma;Okafor-Bright;nurse\nwill call back;after 3;tomorrow', 'NAME', 'Chidinma');
+});
