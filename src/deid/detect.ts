@@ -6188,6 +6188,7 @@ class Detector {
     let dropped = this.companies();
     if (spokenForms16(this)) dropped = true;
     if (idsDrops28(this)) dropped = true;
+    if (placeDrops29(this)) dropped = true;
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
     if (this.rare !== undefined && (this.rare.has('v') || this.rare.has('vs')) && (this.v.includes(' v. ') || this.v.includes(' v '))) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
       const g = m[1] as string;
@@ -14812,12 +14813,12 @@ function capsBefore29(d: Detector, i: number): Tok[] {
   return out;
 }
 
-function kindNouns29(d: Detector): void {
+function kindNouns29(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 1; i < toks.length; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
-    if ((t.f & T.NHS) === 0 || t.shape !== 'L') continue;
+    if (i < 1 || t.shape !== 'L') continue;
     // "the Gikomba market", "the Hackney borough": the name between "the" and the kind.
     if (KIND_AFTER_29.has(t.k)) {
       const run = capsBefore29(d, i);
@@ -14861,31 +14862,33 @@ function vcardAdr29(d: Detector): void {
     if ((t.f & T.NHS) === 0 || t.k !== 'adr' || t.shape !== 'U') continue;
     const ls = lineStartOf(v, t.s);
     if (ls !== t.s && !/^(?:item\d+\.)$/i.test(v.slice(ls, t.s))) continue;
-    const le = lineEndOf(v, t.s);
-    const colon = v.indexOf(':', t.e);
-    if (colon < 0 || colon >= le || !/^(?:;[^:;\n]*)*$/.test(v.slice(t.e, colon))) continue;
+    let le = lineEndOf(v, t.s);
+    if (le < 0) le = v.length;
+    // (Windows bounded on the line: the parameters within 120 characters, the components within 400.)
+    const colon = v.slice(t.e, Math.min(le, t.e + 120)).indexOf(':') + t.e;
+    if (colon < t.e || !/^(?:;[^:;\n]*)*$/.test(v.slice(t.e, colon))) continue;
+    const parts = v.slice(colon + 1, Math.min(le, colon + 401)).split(';');
     let p = colon + 1;
-    for (let f = 0; f < 7 && p <= le; f++) {
-      let q = v.indexOf(';', p);
-      if (q < 0 || q > le) q = le;
+    for (let f = 0; f < 7 && f < parts.length; f++) {
+      const part = parts[f] as string;
       if (f !== 4 && f !== 6) {
         let s = p;
-        let e = q;
+        let e = p + part.length;
         while (s < e && (v.charCodeAt(s) === 32 || v.charCodeAt(s) === 9)) s++;
         while (e > s && (v.charCodeAt(e - 1) === 32 || v.charCodeAt(e - 1) === 9 || v.charCodeAt(e - 1) === 13)) e--;
         if (e > s && /[\p{L}\p{N}]/u.test(v.slice(s, e)) && freeOf29(d, s, e)) placeOver17(d, s, e, 82);
       }
-      p = q + 1;
+      p += part.length + 1;
     }
   }
 }
 
 /** A head of another language before a care site's or a school's name, and the name after it. */
-function headFirst29(d: Detector): void {
+function headFirst29(d: Detector, idx: number[]): void {
   const toks = d.toks;
-  for (let i = 0; i < toks.length - 1; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
-    if ((t.f & T.NHS) === 0 || (t.shape !== 'T' && !(t.shape === 'U' && d.capsDoc))) continue;
+    if (i >= toks.length - 1 || (t.shape !== 'T' && !(t.shape === 'U' && d.capsDoc))) continue;
     let s = t.s;
     let at = i;
     if (HEALTH_LAST_29.has(t.k)) {
@@ -14905,12 +14908,12 @@ function headFirst29(d: Detector): void {
 }
 
 /** A site's name before a head of a workplace, an aid site or a German school ("Ridgeback Mine", "Westgate Food Bank"). */
-function tailHeads29(d: Detector): void {
+function tailHeads29(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 1; i < toks.length; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
-    if ((t.f & T.NHS) === 0 || t.shape !== 'T') continue;
+    if (i < 1 || t.shape !== 'T') continue;
     const heads = TAIL_HEADS_29.get(t.k);
     if (heads === undefined) continue;
     for (const h of heads) {
@@ -14936,12 +14939,12 @@ function tailHeads29(d: Detector): void {
 
 /** Care sites typed in lower case: one or two name words (known as names or places, no everyday word) before a head
  * ("brookfield nursing home", "st vincent's hospital", "greenway pharmacy"). */
-function lowerSites29(d: Detector): void {
+function lowerSites29(d: Detector, idx: number[]): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 1; i < toks.length; i++) {
+  for (const i of idx) {
     const t = toks[i] as Tok;
-    if ((t.f & T.NHS) === 0 || t.shape !== 'L') continue;
+    if (i < 1 || t.shape !== 'L') continue;
     const before = LOWER_HEADS_29.get(t.k);
     if (before === undefined) continue;
     let h = i;
@@ -14992,26 +14995,89 @@ function placeFields29(d: Detector): void {
   }
 }
 
-/** Each rule runs only when one of its words is among the text's rare words. */
+/** An HTML table's row: the cells after a cell that holds a street with its number: a town (one to three capitalized
+ * words) or a postcode ("<td>31 Heron Way</td><td>Kendal</td><td>LA9 4PQ</td>"). */
+const TD_CELL_29 = /^<td(?:[ \t][^<>]{0,80})?>[ \t]*([^<>\n]{1,60}?)[ \t]*<\/td>/i;
+const CELL_TOWN_29 = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:on|upon|de|la|le|en|sur|an|der|of|del)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const CELL_POSTCODE_29 = /^(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?|\d{3}[ \t]\d{2})$/;
+function tableCells29(d: Detector): void {
+  const v = d.v;
+  const n = d.cands.length;
+  for (let i = 0; i < n; i++) {
+    const c = d.cands[i] as Cand;
+    if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 60 || !/^<\/td>/i.test(v.slice(c.e, c.e + 5)) || !/\d/.test(v.slice(c.s, c.e))) continue;
+    let p = c.e + 5;
+    for (let k = 0; k < 3; k++) {
+      const m = TD_CELL_29.exec(v.slice(p, p + 160));
+      if (!m) break;
+      const g = m[1] as string;
+      const s = p + m[0].indexOf(g, 3);
+      // (A bare year in a cell is no postcode.)
+      let ok = CELL_POSTCODE_29.test(g) && !/^(?:19|20)\d\d$/.test(g);
+      if (!ok && CELL_TOWN_29.test(g)) {
+        const words = g.split(/[ \t-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+        ok = !words.some((k2) => NOT_NAME.has(k2) || STATE_WORDS.has(k2) || MONTH_WORDS.has(k2) || FACILITY_GENERIC.has(k2) || NULL_PLACES_29.has(k2) || (d.fl(k2) & L.COUNTRY) !== 0) &&
+          !STATE_WORDS.has(g.toLowerCase()) && words.some((w) => nameWordOk27(d, w) || d.knownPlace(w));
+      }
+      if (!ok) break;
+      if (freeOf29(d, s, s + g.length)) placeOver17(d, s, s + g.length, 82);
+      p += m[0].length;
+    }
+  }
+}
+
+/** Null values of address fields in structured text ("<city>Unknown</city>", "city": "N/A", HL7 "UNKNOWN"). */
+const NULL_PLACES_29 = new Set(['unknown', 'unk', 'n/a', 'na', 'none', 'null', 'nil', 'not known', 'not stated', 'not applicable', 'not provided', 'not recorded', 'declined', 'refused', 'tbd', 'tba', 'pending', 'other', 'asked but unknown']);
+/** Drops places that are a null value alone; whether any was dropped. */
+function placeDrops29(d: Detector): boolean {
+  const v = d.v;
+  let dropped = false;
+  for (const c of d.cands) {
+    if (c.p < 0 || c.t !== 'LOCATION' || c.e - c.s > 17 || c.e - c.s < 2) continue;
+    const ch = v.charCodeAt(c.s) | 32;
+    if (ch !== 117 && ch !== 110 && ch !== 100 && ch !== 114 && ch !== 116 && ch !== 112 && ch !== 111 && ch !== 97) continue;
+    if (NULL_PLACES_29.has(v.slice(c.s, c.e).toLowerCase())) {
+      c.p = -1;
+      dropped = true;
+    }
+  }
+  return dropped;
+}
+
+/** Each rule runs only when one of its words is among the text's rare words, over the indexes of its words (one pass over
+ * the tokens collects them). */
 function placesRound29(d: Detector): void {
+  if (d.v.includes('</td>') || d.v.includes('</TD>')) tableCells29(d);
   const rare = d.rare;
   if (rare === undefined) return;
-  let kinds = false;
-  let heads = false;
-  let tails = false;
-  let lower = false;
+  let any = false;
   let fields = false;
   for (const w of rare) {
-    if (KIND_AFTER_29.has(w) || KIND_BEFORE_29.has(w)) kinds = true;
-    if (HEAD_FIRST_29.has(w) || HEALTH_LAST_29.has(w)) heads = true;
-    if (TAIL_HEADS_29.has(w)) tails = true;
-    if (LOWER_HEADS_29.has(w)) lower = true;
+    if (KIND_AFTER_29.has(w) || KIND_BEFORE_29.has(w) || w === 'called' || w === 'named' || HEAD_FIRST_29.has(w) || HEALTH_LAST_29.has(w) || TAIL_HEADS_29.has(w) || LOWER_HEADS_29.has(w)) any = true;
     if (PLACE_FIELD_FIRST_29.includes(w)) fields = true;
   }
-  if (kinds) kindNouns29(d);
-  if (rare.has("adr")) vcardAdr29(d);
-  if (heads) headFirst29(d);
-  if (tails) tailHeads29(d);
-  if (lower) lowerSites29(d);
+  if (rare.has('adr')) vcardAdr29(d);
   if (fields && d.v.includes(':')) placeFields29(d);
+  if (!any) return;
+  const kinds: number[] = [];
+  const heads: number[] = [];
+  const tails: number[] = [];
+  const lower: number[] = [];
+  const toks = d.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if ((t.f & T.NHS) === 0) continue;
+    const k = t.k;
+    if (t.shape === 'L') {
+      if (KIND_AFTER_29.has(k) || KIND_BEFORE_29.has(k) || k === 'called' || k === 'named') kinds.push(i);
+      if (LOWER_HEADS_29.has(k)) lower.push(i);
+    } else {
+      if (HEAD_FIRST_29.has(k) || HEALTH_LAST_29.has(k)) heads.push(i);
+      if (TAIL_HEADS_29.has(k)) tails.push(i);
+    }
+  }
+  if (kinds.length > 0) kindNouns29(d, kinds);
+  if (heads.length > 0) headFirst29(d, heads);
+  if (tails.length > 0) tailHeads29(d, tails);
+  if (lower.length > 0) lowerSites29(d, lower);
 }

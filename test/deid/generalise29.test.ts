@@ -23,6 +23,9 @@ test('a place by a kind noun in lower case: "the X market", "the village of X", 
 test('vCard ADR: the extended address, the street, the locality and the postal code, not the region or the country', () => {
   const vc = 'BEGIN:VCARD\nVERSION:3.0\nFN:Lena Vogt\nADR;TYPE=home:;;Lindenweg 5;Freiburg;;79100;Germany\nEND:VCARD';
   has(vc, 'LOCATION', '79100');
+  has('ADR;TYPE=WORK:;Suite 300;450 Harbour Blvd;Wollongong;NSW;2500;Australia', 'LOCATION', 'Suite 300');
+  has('ADR;TYPE=WORK:;Suite 300;450 Harbour Blvd;Wollongong;NSW;2500;Australia', 'LOCATION', '2500');
+  notFlagged('ADR;TYPE=WORK:;Suite 300;450 Harbour Blvd;Wollongong;NSW;2500;Australia', 'NSW');
   notFlagged(vc, 'Germany');
   notFlagged('ADR;TYPE=home:;;;;;;', 'ADR');
 });
@@ -59,4 +62,19 @@ test('more place fields, and clinical services before "Clinic"', () => {
   notFlagged('Barangay: Unknown\nQuartier: Central', 'Unknown');
   notFlagged('Seen in the Diabetes Clinic and the Memory Clinic.', 'Memory Clinic');
   notFlagged('LYMPHOEDEMA CLINIC review booked; Falls Clinic next week.', 'Falls');
+});
+
+test('the cells of an HTML table row after a street: a town and a postcode; null values of address fields', () => {
+  const row = '<tr><td>Address</td><td>31 Heron Way</td><td>Kendal</td><td>LA9 4PQ</td></tr>';
+  has(row, 'LOCATION', 'Kendal');
+  has(row, 'LOCATION', 'LA9 4PQ');
+  has('<tr><td>Dlamini</td><td>88 Long Street</td><td>Durban</td><td>4001</td></tr>', 'LOCATION', 'Durban');
+  // Not a town or a postcode: a year, a drug, a state, a cell after no street.
+  notFlagged('<tr><td>12 Oak Rd</td><td>2019</td><td>Metformin</td></tr>', '2019');
+  notFlagged('<tr><td>12 Oak Rd</td><td>2019</td><td>Metformin</td></tr>', 'Metformin');
+  notFlagged('<tr><td>2 Bay Rd</td><td>Texas</td></tr>', 'Texas');
+  // Null values.
+  notFlagged('<city>Unknown</city><postalCode>00000</postalCode>', 'Unknown');
+  notFlagged('{"address":[{"line":["Unknown"],"city":"Not known","postalCode":"N/A"}]}', 'Not known');
+  notFlagged('<city>UNK</city><county>N/A</county>', 'UNK');
 });
