@@ -14830,11 +14830,8 @@ function hl7Types30(d: Detector): void {
   HL7_CX_30.lastIndex = 0;
   for (let m = HL7_CX_30.exec(v); m; m = HL7_CX_30.exec(v)) {
     const t = V2_CODE_TYPE_28[m[2] as string] ?? 'OTHER_ID';
-    const e = m.index + m[0].length - (m[2] as string).length - 1 - (m[0].length - (m[0].indexOf('^')));
     const s = m.index + m[0].indexOf(m[1] as string);
-    const end = s + (m[1] as string).length;
-    void e;
-    typeValue28(d, s, end, t);
+    typeValue28(d, s, s + (m[1] as string).length, t);
   }
 }
 
@@ -14920,11 +14917,33 @@ function plates30(d: Detector): void {
     const lk = lead.toLowerCase();
     if (NOT_REGISTER.has(lead) || (d.fl(lk) & L.WORD) !== 0 || ID_WORD_TYPE.has(lk) || CREDENTIALS_30.has(lk) || ID_FILL_TOKENS.has(lk)) continue;
     const cm = PLATE_WORD_30.exec(v.slice(a, s));
-    let cue = cm !== null && (/^(?:plates?|rego|licen[cs]e[ \t]+plate)$/i.test(cm[0]) || (!d.capsDoc && (d.vehicleText || /^[A-Z]{2}\d/.test(m[0]))));
+    // (A plate, a tag or a registration in a text that names a vehicle, a make or a model: "agar plate, GBS 214" stays
+    // a count; "licence plate" and "rego" name one alone; a British plate's shape after a registration.)
+    let cue = false;
+    if (cm !== null) {
+      const w = cm[0].toLowerCase();
+      if (w === 'rego' || w.includes(' ')) cue = true;
+      else if (w.startsWith('registration') && /^[A-Z]{2}\d/.test(m[0]) && !d.capsDoc) cue = true;
+      else cue = motorNear30(d, i);
+    }
     if (!cue && aligned) cue = columnType(v, s, (memo ??= { cells: new Map(), headers: new Map() })) === 'VEHICLE';
     if (!cue) continue;
     replaceIds25(d, s, e, 'VEHICLE', 86);
   }
+}
+
+/** Whether a make or a vehicle noun (car, truck, motorcycle...) stands among the 16 tokens before token `i`,
+ * on its line or the line before. */
+function motorNear30(d: Detector, i: number): boolean {
+  const toks = d.toks;
+  const v = d.v;
+  const lo = lineStartOf(v, Math.max(0, lineStartOf(v, (toks[i] as Tok).s) - 1));
+  for (let j = Math.max(0, i - 16); j < i; j++) {
+    const t = toks[j] as Tok;
+    if (t.s < lo) continue;
+    if (t.shape !== 'X' && ((t.f & T.MAKE) !== 0 || VEHICLE_NOUNS.has(t.k))) return true;
+  }
+  return false;
 }
 
 /** A number right after a clinician's credential and "#", "lic" or "license": "LCSW #44712", "RN lic. 4471290" (LICENSE). */
