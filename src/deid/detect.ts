@@ -14744,7 +14744,10 @@ idWords('LICENSE', 'nremt');
 const CLAUSE_KINDS_30 = new Set<PhiType>(['LICENSE', 'ACCOUNT', 'VEHICLE', 'BIOMETRIC']);
 /** Credentials of licensed clinicians: "LCSW #44712", "RN lic 4471290" (the number after is a licence). */
 const CREDENTIALS_30 = new Set('rn lpn lvn lcsw lmsw licsw lpc lmhc lmft aprn crna cnm np pa-c rph pharmd dpt slp ccc-slp rrt rd rdn cna emt paramedic otr ot pt dds dmd dc od psyd lac lmt'.split(' '));
-const RARE_30 = ['lcsw', 'lmsw', 'licsw', 'lpc', 'lmhc', 'lmft', 'aprn', 'crna', 'rph', 'nremt', 'lpn', 'lvn', 'plates'];
+const CRED_WORDS_30 = ['lcsw', 'lmsw', 'licsw', 'lpc', 'lmhc', 'lmft', 'aprn', 'crna', 'rph', 'nremt', 'lpn', 'lvn'];
+/** Plate words: the plate pass runs only when one is among the rare words. */
+const PLATE_WORDS_30 = ['plate', 'plates', 'tag', 'tags', 'registration', 'rego'];
+const RARE_30 = [...CRED_WORDS_30, ...PLATE_WORDS_30];
 
 /** Stop 17, probe round (ids30): the passes of this block, run from laterCues after idsRound28. */
 function idsRound30(d: Detector): void {
@@ -14752,9 +14755,10 @@ function idsRound30(d: Detector): void {
   if (v.includes('_')) snakeKeys30(d);
   if (v.includes('^') && v.includes('|')) hl7Types30(d);
   clauseKinds30(d);
-  plates30(d);
   const rare = d.rare;
-  if (rare !== undefined && RARE_30.some((w) => rare.has(w))) credentials30(d);
+  if (rare === undefined) return;
+  if (PLATE_WORDS_30.some((w) => rare.has(w))) plates30(d);
+  if (CRED_WORDS_30.some((w) => rare.has(w))) credentials30(d);
 }
 
 /** Stop 17, probe round (ids30): the drops of this block, run from run() after idsDrops28; true when one dropped. */
@@ -14802,8 +14806,16 @@ function snakeKeys30(d: Detector): void {
       if (isWordCode(c) && c !== 95 || c === 45 || c === 46 || c === 47) s--;
       else break;
     }
-    const b = codeAt(v, s - 1);
-    if (b !== 61 && b !== 58 && b !== 34 && b !== 39 && b !== 32 && b !== 9) continue;
+    // (Cheap first: back over quotes and blanks to ":" or "=", then over them and the key's last word to "_".)
+    let p = s - 1;
+    let c = codeAt(v, p);
+    while (p > s - 4 && (c === 34 || c === 39 || c === 32 || c === 9)) c = codeAt(v, --p);
+    if (c !== 58 && c !== 61) continue;
+    c = codeAt(v, --p);
+    while (p > s - 8 && (c === 34 || c === 39 || c === 32 || c === 9)) c = codeAt(v, --p);
+    const ke = p;
+    while (p > ke - 24 && isWordCode(c) && c !== 95) c = codeAt(v, --p);
+    if (c !== 95) continue;
     const m = SNAKE_KEY_30.exec(v.slice(Math.max(0, s - 48), s));
     if (!m) continue;
     const kind = keyKind30(m[1] as string);
