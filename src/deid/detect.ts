@@ -7,7 +7,7 @@
 import { buildView, toOriginal, type View } from './normalize.js';
 import { L, NAME_BITS, lexicons, type Lexicons } from './lexicon.js';
 import { isPhiType, type PhiType, type Span } from './types.js';
-import { REGIONS } from './data/places.js';
+import { COUNTRIES, REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
 import { US_STATE_CODES, colKey, colType, placeColumnType, structured } from './structured.js';
 
@@ -1399,7 +1399,7 @@ function regionTable(): { keys: Set<string>; prefixes: Set<string>; first: Set<s
   const prefixes = new Set<string>();
   const first = new Set<string>();
   let maxWords = 2;
-  for (const r of [...REGIONS.split('|'), ...INDIAN_STATES.split('|'), ...REGIONS_4.split('|')]) {
+  for (const r of [...REGIONS.split('|'), ...INDIAN_STATES.split('|'), ...REGIONS_4.split('|'), ...STATES_AND_COUNTRIES_17]) {
     const key = r.toLowerCase().replace(/[\s-]+/g, ' ').replace(/['’]/g, '');
     const words = key.split(' ');
     if (words.length < 2 || lex.places.has(key)) continue;
@@ -1602,6 +1602,8 @@ class Detector {
   rare: Set<string> | undefined;
   /** Start and end of each table header line the structured pass read, in text order (see tableHeader). */
   headerLines: number[] | undefined;
+  /** Start and end of each state, province, region or country of several words (see regions), in text order. */
+  regionSpans: number[] | undefined;
   /** Letters beyond ASCII occur (other languages). */
   readonly nonAscii: boolean;
   /** Some character lies beyond the tokenizer's scripts (CJK, symbols...). */
@@ -4763,7 +4765,9 @@ class Detector {
       if (best < 0) continue;
       const rs = t.s;
       const re = (toks[best] as Tok).e;
-      (spans ??= []).push(rs, re);
+      // (Stop 17: "Reproductive Institute of Rhode Island", "University of British Columbia": the end of a facility's
+      // name, which stays found.)
+      if (!facilityOfBefore(v, rs)) (spans ??= []).push(rs, re);
       // "George, Western Cape": the town before the comma.
       const p = toks[i - 1];
       if (p && (p.shape === 'T' || p.shape === 'U') && /^,[ \t]*$/.test(v.slice(p.e, rs)) && !(p.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.REGION_FIRST)) && !(p.f & L.COUNTRY)) {
@@ -4779,6 +4783,7 @@ class Detector {
       i = best;
     }
     if (!spans) return;
+    this.regionSpans = spans;
     for (const c of this.cands) {
       if (c.t !== 'NAME' && c.t !== 'LOCATION') continue;
       for (let k = 0; k < spans.length; k += 2) if (c.s >= (spans[k] as number) && c.e <= (spans[k + 1] as number)) c.p = -1;
@@ -6226,6 +6231,8 @@ class Detector {
     // (Stop 17: "Pat.-Nr.;Name;Vorname;Geb.;Parameter;Wert": a word of a table's header line is a column's name.)
     if (this.headerLines && dropNamesInHeaders(this.cands, this.headerLines, this.v)) dropped = true;
     if (this.hasVersionDate()) dropped = true;
+    // (Stop 17: a name or a place found after the regions pass inside a state or a country: "Travel: South Dakota".)
+    if (this.regionSpans && dropInsideSpans(this.cands, this.regionSpans)) dropped = true;
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {
@@ -14776,16 +14783,7 @@ function dropNamesInHeaders(cands: Cand[], hl: number[], v: string): boolean {
   let any = false;
   for (const c of cands) {
     if (c.t !== 'NAME' || c.p < 0) continue;
-    let lo = 0;
-    let hi = hl.length / 2 - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((hl[2 * mid] as number) <= c.s) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const at = spanBefore(hl, c.s);
     if (at >= 0 && c.e <= (hl[2 * at + 1] as number) && wholeCell(c, hl[2 * at] as number, hl[2 * at + 1] as number, v)) {
       c.p = -1;
       any = true;
@@ -15391,3 +15389,65 @@ function credentials30(d: Detector): void {
     c.t = 'LICENSE';
   }
 }
+
+/**
+ * US states and countries written in several words ("North Carolina", "Costa Rica", "United States of America"):
+ * regions() drops a name or a place found inside one, as it does for the provinces of other countries. (regionTable
+ * leaves out any that is also a town in the gazetteer, "New York", "Hong Kong", which stay places.)
+ */
+const STATES_AND_COUNTRIES_17: string[] = [
+  ...STATE_NAMES.split('|').filter((n) => n.includes(' ')),
+  ...COUNTRIES.split('|').filter((n) => n.includes(' ') && !/[,()&]/.test(n)),
+  'United States',
+  'Czech Republic',
+  'Ivory Coast',
+  'North Korea',
+  'South Korea',
+  'East Timor',
+  'Great Britain',
+  'Cabo Verde',
+  'Republic of Ireland',
+  'Republic of the Congo',
+  'Democratic Republic of Congo',
+  'Bosnia-Herzegovina',
+  'Guinea-Bissau',
+  'Timor-Leste',
+];
+
+/** Drops the NAME and LOCATION candidates inside one of the spans (start, end pairs in text order); true if any was.
+ * One binary search per candidate. */
+function dropInsideSpans(cands: Cand[], spans: number[]): boolean {
+  let any = false;
+  for (const c of cands) {
+    if ((c.t !== 'NAME' && c.t !== 'LOCATION') || c.p < 0) continue;
+    const at = spanBefore(spans, c.s);
+    if (at >= 0 && c.e <= (spans[2 * at + 1] as number)) {
+      c.p = -1;
+      any = true;
+    }
+  }
+  return any;
+}
+/** The index of the last span (start, end pairs in text order) that starts at or before pos, or -1: a binary search. */
+function spanBefore(spans: number[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[2 * mid] as number) <= pos) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
+}
+/** "... Institute of " right before pos: "of" after a capitalized word (a facility's name goes on with the region). */
+function facilityOfBefore(v: string, pos: number): boolean {
+  if (pos < 5 || v.charCodeAt(pos - 1) !== 32 || v.charCodeAt(pos - 2) !== 102 || v.charCodeAt(pos - 3) !== 111 || v.charCodeAt(pos - 4) !== 32) return false;
+  let w = pos - 5;
+  while (w > 0 && isAsciiLetter(v.charCodeAt(w - 1))) w--;
+  const c = v.charCodeAt(w);
+  return w < pos - 5 && c >= 65 && c <= 90;
+}
+
