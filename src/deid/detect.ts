@@ -6201,6 +6201,7 @@ class Detector {
       namesSecondWave(this);
       namesRound21(this);
       namesRound24(this);
+      unknownNames31(this);
     }
     agesRound21(this);
     agesRound24(this);
@@ -14790,3 +14791,191 @@ function dropNamesInHeaders(cands: Cand[], hl: number[]): boolean {
 /** Words before a software version (see Detector.hasVersionDate). */
 const VERSION_WORDS_17: ReadonlySet<string> = new Set('build version ver firmware software patch rev revision'.split(' '));
 
+
+// --- Stop 17, probe round (branch names31): person names that no lexicon knows, after weak cues ---------------------
+
+/** Words right before a person's name in running text ("with", "per", "cc", "from", "to", "for", "by"). */
+const CUE_BEFORE_31: ReadonlySet<string> = new Set('with w per cc bcc from to for by via'.split(' '));
+/** The last word of a label whose value is a list of people ("Attendees:", "Family at bedside:", "Apologies:"). */
+const LIST_LABEL_31: ReadonlySet<string> = new Set('attendees attendee attendance present apologies bedside visitors visitor participants participant members invitees invited guests cc bcc to from copies copy caller escort escorts chair minutes witness witnesses signatories interpreter translator accompanied contacts panel'.split(' '));
+/** Words of a person's doing right after a name opening a sentence ("<Name> reports", "<Name> was seen"). */
+const PERSON_VERB_31: ReadonlySet<string> = new Set('reports reported states stated says said denies denied agrees agreed declines declined called phoned rang asked asks requests requested wants wanted feels felt understands understood verbalized verbalised visited visits lives lived works worked arrived presented presents complains complained endorses endorsed relates related notes noted prefers preferred remains returned expressed expresses consented consents'.split(' '));
+/** After "was"/"is" in that place: "<Name> was seen", "<Name> is aware". */
+const PERSON_STATE_31: ReadonlySet<string> = new Set('seen present admitted informed updated aware here called visited reviewed examined discharged accompanied interviewed'.split(' '));
+/** Generic heads in lower case after a product's, an organism's or a condition's name: "<Brand> <Name> pen", "... syndrome". */
+const NOT_AFTER_31: ReadonlySet<string> = new Set('syndrome disease sign signs test tests scale score criteria procedure maneuver manoeuvre pump pen pens device devices app system software protocol catheter tube stent valve syringe line infusion injection injections tablet tablets capsule capsules cream inhaler patch drops solution sensor monitor vaccine strain species virus bacteria cells cell units unit mg mcg ml tab tabs dose doses cartridge kit reader platform portal module license licence account brand regimen therapy shot shots disorder phenomenon reflex fracture classification method technique formula'.split(' '));
+/** Particles inside a name ("de la", "dos", "van der", "Ó", "Ní", "bin"). */
+const PARTICLE_31: ReadonlySet<string> = new Set('de del della la las los le da das do dos di du van von der den ter ten bin binti bint ibn al el ó ní nic mac mc te'.split(' '));
+/** Endings of drug, device and product names and of medical words (a word no lexicon lists: "Solostar", "Flextouch"). */
+const PRODUCT_ENDING_31 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|flex|ix|ex|ax|ol|ine|ide|ate|ium|ose|mab|nib|vir|pril|olol|sartan|statin|zole|mycin|cillin|cycline|floxacin|afil|gliptin|gliflozin|glutide|parin|xaban|dronate|lukast|tidine|prazole|triptan|zepam|zolam|pine|done|oxin|arin|profen|caine|terol|sone|lone|cort|derm|zyme|vac|gel|tabs|ella|monas|coccus|cocci|bacter|bacterium|idium|illus|myces|plasma|virus|ae|us|um|ii|ensis|itis|osis|emia|aemia|oma|pathy|algia|ectomy|otomy|ostomy|plasty|ase|ware|soft|tech|net|bot|ify|ly|io)$/;
+
+/** Whether token t may be a word of a person's name that no lexicon needs to know: capitalized (or in capitals when
+ * caps), no common word, place, state, month, credential or eponym; 1 = no lexicon knows it, 2 = a known name. */
+function nameWord31(d: Detector, t: Tok, caps: boolean): 0 | 1 | 2 {
+  if (t.possessive || t.e - t.s < 2) return 0;
+  if (caps ? t.shape !== 'U' : t.shape !== 'T' || (t.capitals !== 1 && !/^(?:Mc|Mac|O'|D'|De|Di|La|Le)\p{Lu}\p{Ll}/u.test(t.w))) return 0;
+  const k = t.k;
+  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || CREDENTIAL_TOKENS.has(k) || LANGUAGES.has(k)) return 0;
+  const f = t.f;
+  if ((f & (L.WORD | L.PLACE | L.COUNTRY | T.FACILITY)) !== 0) return 0;
+  if ((f & NAME_BITS) !== 0) return 2;
+  if (caps && (k.length < 4 || !/[aeiouy]/.test(k) || NOT_NAME_CAPS.has(t.w) || NOT_INITIALS.has(t.w))) return 0;
+  return PRODUCT_ENDING_31.test(k) || MEDICAL_ENDING.test(k) ? 0 : 1;
+}
+
+/** Whether toks[i] and toks[j] (j > i) are joined as a name's words are: one blank or a hyphen. */
+function joined31(v: string, a: Tok, b: Tok): boolean {
+  if (b.s - a.e !== 1) return false;
+  const c = v.charCodeAt(a.e);
+  return c === 32 || c === 45;
+}
+
+/**
+ * Names of two to four words, at least one no lexicon knows and none a common word ("Ilsabe Quastenberg", "Tsegaye
+ * Woldemariam", "Olusegun Obasanjo-Ade", "Fergal Ó Súilleabháin"), in one of the places where a person's name stands:
+ * after a weak cue ("with", "per", "cc", "from", "for", "to", "by"); first on a list label's line ("Attendees:", "Family
+ * at bedside:"); after a name found and a list's joiner (", ", "; ", " and ", a new bullet); opening a sentence before a
+ * person's verb ("<Name> reports", "<Name> was seen"); or after a chat line's time ("[09:14] <Name>:"). Not before a
+ * number or a dose, a capitalized common word or a product's generic head ("<Brand> <Name> 10 units", "... Hospital",
+ * "... pen", "... syndrome"). Also in capitals after a cue in capitals ("WITH ILSABE QUASTENBERG").
+ */
+function unknownNames31(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const n = toks.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const t = toks[i] as Tok;
+    // (Cheap gate: an unknown capitalized word, or a known name, followed at once by another word.)
+    if (t.shape !== 'T' && t.shape !== 'U') continue;
+    if (t.f !== 0 && (t.f & NAME_BITS) === 0) continue;
+    // (In capitals, a note's abbreviations and misspellings are as unknown as names: "MAINT ADEQ", "DESITIN OINT".)
+    if (t.shape === 'U') continue;
+    const caps = false;
+    const w1 = nameWord31(d, t, caps);
+    if (w1 === 0) continue;
+    // The name's words: up to four, particles between.
+    let j = i;
+    let unknown = w1 === 1 ? 1 : 0;
+    let words = 1;
+    while (j + 1 < n && words < 4) {
+      let x = j + 1;
+      const a = toks[j] as Tok;
+      let b = toks[x] as Tok;
+      if (!joined31(v, a, b)) break;
+      // Particles: "de la", "dos", "Ó".
+      let y = x;
+      while (y < n && y - x < 2 && PARTICLE_31.has((toks[y] as Tok).k) && (toks[y] as Tok).shape !== 'X' && y + 1 < n && joined31(v, toks[y] as Tok, toks[y + 1] as Tok)) y++;
+      b = toks[y] as Tok;
+      const wb = nameWord31(d, b, caps);
+      if (wb === 0) break;
+      if (wb === 1) unknown++;
+      words++;
+      j = y;
+      x = y;
+    }
+    if (words < 2 || unknown === 0) {
+      if (words >= 2) i = j;
+      continue;
+    }
+    const s = t.s;
+    const e = (toks[j] as Tok).e;
+    const next = toks[j + 1];
+    // After the name: not a number, a dose, a capitalized common word or a generic head.
+    if (next !== undefined && next.s - e <= 2 && v.slice(e, next.s).trim() === '') {
+      if (next.shape === 'X' || isDigitCode(v.charCodeAt(next.s)) || NOT_AFTER_31.has(next.k)) { i = j; continue; }
+      if ((next.shape === 'T' || next.shape === 'U') && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0 && !PERSON_VERB_31.has(next.k) && next.k !== 'was' && next.k !== 'is') { i = j; continue; }
+    }
+    if (cueBefore31(d, i, caps) || (!caps && verbAfter31(d, i, j))) {
+      if (!d.nameOverlaps(s, e) && !inPlace(d, s, e)) d.add(s, e, 'NAME', 80);
+      else if (!d.someCovering(s, e, isNameCand) && !inPlace(d, s, e)) d.add(s, e, 'NAME', 80);
+    }
+    i = j;
+  }
+}
+
+/** Whether the name opening at toks[i] stands after a cue, a list label, a joiner after a name found, or a chat time. */
+function cueBefore31(d: Detector, i: number, caps: boolean): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  if (i === 0) return false;
+  const p = toks[i - 1] as Tok;
+  const gap = v.slice(p.e + (p.possessive ? 2 : 0), t.s);
+  // A weak cue right before: "with <Name>", "per <Name>", "cc <Name>".
+  if (gap === ' ' && CUE_BEFORE_31.has(p.k) && (caps ? p.shape === 'U' : p.shape !== 'U')) {
+    // (Not a journey: "moved from <Town> <Town>", "travelled to ...".)
+    const pp = toks[i - 2];
+    if ((p.k === 'from' || p.k === 'to') && pp !== undefined && /^(?:moved|moving|travel+ed|travel+ing|came|comes|coming|returned|returning|relocated|emigrated|immigrated|flew|drove|went|going|trip|visit|visiting|transferred|transfer|sent|admitted|arrived|road|route|way|bus|flight|train|distance|miles|km|km\.)$/.test(pp.k)) return false;
+    return true;
+  }
+  if (caps) return false;
+  // A list label's value: "Attendees: <Name>", "Family at bedside: <Name>", "Present:\n- <Name>".
+  if (/^[ \t]*:[ \t]*(?:\r?\n[ \t]*[-*\u2022][ \t]*)?$/.test(gap) && LIST_LABEL_31.has(p.k)) return true;
+  // A list's next item after a name found: "<Name>, <Name>", "<Name> (chair); <Name>", "<Name> and <Name>".
+  let x = i - 1;
+  let q = p;
+  if (/^[ \t]*(?:[,;&\/]|and)[ \t]*$|^[ \t]*\r?\n[ \t]*[-*\u2022][ \t]*$/i.test(gap) || (p.k === 'and' && gap === ' ')) {
+    if (p.k === 'and') {
+      x = i - 2;
+      q = toks[x] as Tok;
+      if (q === undefined || !/^[ \t]*,?[ \t]*$/.test(v.slice(q.e, p.s))) return false;
+    }
+    // "<Name> (chair), <Name>": step over the role in brackets.
+    let end = q.e;
+    const before = v.slice(Math.max(0, q.e - 1), q.e + 2);
+    if (before.includes(')')) {
+      const open = v.lastIndexOf('(', q.e);
+      if (open < 0 || q.e - open > 30) return false;
+      end = v.slice(0, open).trimEnd().length;
+    }
+    if (!d.nameOverlaps(end - 1, end)) return false;
+    // (After a comma, a semicolon or a slash, the name before must itself stand in a list or after a cue: a title's
+    // name and a comma are more often followed by a post or a register, "Dott. <Name>, Albo Odontoiatri".)
+    return p.k === 'and' || /^[ \t]*\r?\n/.test(gap) || listedName31(d, end);
+  }
+  // A chat line's time before its speaker: "[09:14] <Name>: ...", "09:14 <Name>: ...".
+  if ((gap === '] ' || gap === ' ') && p.shape === 'X' && /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]$/.test(v.slice(Math.max(0, t.s - 14), t.s))) {
+    const e = (toks[i + 1] as Tok).e;
+    return /^[^\n:]{0,40}:/.test(v.slice(e, e + 42));
+  }
+  return false;
+}
+
+/** Whether the name toks[i..j] opens a sentence and a person's verb follows it ("<Name> reports", "<Name> was seen"). */
+function verbAfter31(d: Detector, i: number, j: number): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  const a = toks[j + 1];
+  if (a === undefined || a.s - (toks[j] as Tok).e !== 1 || v.charCodeAt(a.s - 1) !== 32) return false;
+  let ok = PERSON_VERB_31.has(a.k);
+  if (!ok && (a.k === 'was' || a.k === 'is')) {
+    const b = toks[j + 2];
+    ok = b !== undefined && b.s - a.e === 1 && PERSON_STATE_31.has(b.k);
+  }
+  if (!ok) return false;
+  const t = toks[i] as Tok;
+  const p = toks[i - 1];
+  if (p === undefined) return true;
+  return /(?:^|[.!?;:]|\n)[ \t]*$/.test(v.slice(p.e, t.s));
+}
+
+/** Whether the name found ending at end stands itself in a list or after a cue: a label's colon, a joiner, a bullet or a
+ * cue word before its first word ("Attendees: <Name>, <Name>", "with <Name>, <Name>"). */
+function listedName31(d: Detector, end: number): boolean {
+  const v = d.v;
+  // The name's start: back over its words (capitalized words, initials, particles, joined by blanks or hyphens).
+  let s = end;
+  for (let n = 0; n < 6; n++) {
+    let a = s;
+    while (a > 0 && /[\p{L}'.]/u.test(v.charAt(a - 1))) a--;
+    if (a === s) break;
+    s = a;
+    if (!d.nameOverlaps(s, s + 1)) break;
+    const c = v.charCodeAt(s - 1);
+    if (c !== 32 && c !== 45) break;
+    if (!d.nameOverlaps(s - 2, s - 1)) break;
+    s--;
+  }
+  const before = v.slice(Math.max(0, s - 12), s);
+  return /(?:[:,;\/]|^|\n[ \t]*[-*\u2022]?)[ \t]*$|(?:^|[^\p{L}])(?:with|and|cc|per|from|to)[ \t]+$/iu.test(before);
+}
