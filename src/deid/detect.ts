@@ -14804,6 +14804,12 @@ const PERSON_VERB_31: ReadonlySet<string> = new Set('reports reported states sta
 const PERSON_STATE_31: ReadonlySet<string> = new Set('seen present admitted informed updated aware here called visited reviewed examined discharged accompanied interviewed'.split(' '));
 /** Generic heads in lower case after a product's, an organism's or a condition's name: "<Brand> <Name> pen", "... syndrome". */
 const NOT_AFTER_31: ReadonlySet<string> = new Set('syndrome disease sign signs test tests scale score criteria procedure maneuver manoeuvre pump pen pens device devices app system software protocol catheter tube stent valve syringe line infusion injection injections tablet tablets capsule capsules cream inhaler patch drops solution sensor monitor vaccine strain species virus bacteria cells cell units unit mg mcg ml tab tabs dose doses cartridge kit reader platform portal module license licence account brand regimen therapy shot shots disorder phenomenon reflex fracture classification method technique formula'.split(' '));
+/** Words before "with" or "for" after which a drug, a device or an organism follows rather than a person. */
+const NOT_BEFORE_CUE_31: ReadonlySet<string> = new Set('treated treat treating controlled managed started starting dressed colonised colonized infected consistent compatible improving improved stable maintained covered flushed cleansed cleaned packed replaced replaced anticoagulated sedated diagnosed associated complicated positive negative tested testing screened screening bridged bolused premedicated supplemented augmented combined prescribed indicated allergic allergy allergies prophylaxis therapy titrated loaded paired synced implanted fitted replete repleted resistant sensitive susceptible immunised immunized vaccinated'.split(' '));
+/** Titles and words of kinship or address that stand before a name and are no part of it ("Imam", "Abuela", "Aunty"). */
+const TITLE_KIN_31: ReadonlySet<string> = new Set([...KIN_IN_BRACKETS, ...'imam sheikh shaykh pastor elder chief abuela abuelo abuelita tia tio tita tito aunty auntie uncle nana nanna kuia koro kaumatua whaea matua mama baba bibi babu dadi nani amma appa ammi abba ayi oma opa nonna nonno baba babcia dziadek ciocia wujek tante onkel mormor morfar farmor farfar'.split(' ')]);
+/** Endings of a species' epithet, the second word of an organism's name ("Serratia Marcescens", "... Stercoralis"). */
+const EPITHET_ENDING_31 = /(?:ens|alis|oides|ensis|iae|ii|ae|icus|ilis|aris|ium|um|us)$/;
 /** Particles inside a name ("de la", "dos", "van der", "Ó", "Ní", "bin"). */
 const PARTICLE_31: ReadonlySet<string> = new Set('de del della la las los le da das do dos di du van von der den ter ten bin binti bint ibn al el ó ní nic mac mc te'.split(' '));
 /** Endings of drug, device and product names and of medical words (a word no lexicon lists: "Solostar", "Flextouch"). */
@@ -14812,14 +14818,30 @@ const PRODUCT_ENDING_31 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|f
 /** Whether token t may be a word of a person's name that no lexicon needs to know: capitalized (or in capitals when
  * caps), no common word, place, state, month, credential or eponym; 1 = no lexicon knows it, 2 = a known name. */
 function nameWord31(d: Detector, t: Tok, caps: boolean): 0 | 1 | 2 {
-  if (t.possessive || t.e - t.s < 2) return 0;
-  if (caps ? t.shape !== 'U' : t.shape !== 'T' || (t.capitals !== 1 && !/^(?:Mc|Mac|O'|D'|De|Di|La|Le)\p{Lu}\p{Ll}/u.test(t.w))) return 0;
-  const k = t.k;
+  if (t.possessive || t.e - t.s < 2 || (t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME)) !== 0 || TITLE_KIN_31.has(t.k)) return 0;
+  if (caps ? t.shape !== 'U' : t.shape !== 'T') return 0;
+  // A double name joined by a hyphen is one token ("Obasanjo-Ade"): each half is read alone.
+  if (t.w.includes('-')) {
+    const halves = t.w.split('-');
+    if (halves.length > 3) return 0;
+    let r: 0 | 1 | 2 = 2;
+    for (const h of halves) {
+      if (!(caps ? /^\p{Lu}{2,}$/u : /^\p{Lu}\p{Ll}+$/u).test(h)) return 0;
+      const x = namePart31(d, h, h.toLowerCase(), d.fl(h.toLowerCase()), caps);
+      if (x === 0) return 0;
+      if (x === 1) r = 1;
+    }
+    return r;
+  }
+  if (!caps && t.capitals !== 1 && !/^(?:Mc|Mac|O'|D'|De|Di|La|Le)\p{Lu}\p{Ll}/u.test(t.w)) return 0;
+  return namePart31(d, t.w, t.k, t.f, caps);
+}
+
+function namePart31(d: Detector, w: string, k: string, f: number, caps: boolean): 0 | 1 | 2 {
   if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || CREDENTIAL_TOKENS.has(k) || LANGUAGES.has(k)) return 0;
-  const f = t.f;
   if ((f & (L.WORD | L.PLACE | L.COUNTRY | T.FACILITY)) !== 0) return 0;
   if ((f & NAME_BITS) !== 0) return 2;
-  if (caps && (k.length < 4 || !/[aeiouy]/.test(k) || NOT_NAME_CAPS.has(t.w) || NOT_INITIALS.has(t.w))) return 0;
+  if (caps && (k.length < 4 || !/[aeiouy]/.test(k) || NOT_NAME_CAPS.has(w) || NOT_INITIALS.has(w))) return 0;
   return PRODUCT_ENDING_31.test(k) || MEDICAL_ENDING.test(k) ? 0 : 1;
 }
 
@@ -14879,6 +14901,8 @@ function unknownNames31(d: Detector): void {
     }
     const s = t.s;
     const e = (toks[j] as Tok).e;
+    // (An organism's name in two capitalized words: the species' epithet is Latin.)
+    if (words === 2 && unknown === 2 && EPITHET_ENDING_31.test((toks[j] as Tok).k)) { i = j; continue; }
     const next = toks[j + 1];
     // After the name: not a number, a dose, a capitalized common word or a generic head.
     if (next !== undefined && next.s - e <= 2 && v.slice(e, next.s).trim() === '') {
@@ -14897,14 +14921,25 @@ function unknownNames31(d: Detector): void {
 function cueBefore31(d: Detector, i: number, caps: boolean): boolean {
   const v = d.v;
   const toks = d.toks;
-  const t = toks[i] as Tok;
+  let t = toks[i] as Tok;
   if (i === 0) return false;
-  const p = toks[i - 1] as Tok;
+  let p = toks[i - 1] as Tok;
+  // A title or a kin word between the cue and the name: "with Imam <Name>", "for Abuela <Name>".
+  if (i >= 2 && TITLE_KIN_31.has(p.k) && v.charCodeAt(p.e) === 32 && p.e + 1 === t.s) {
+    const q = toks[i - 2] as Tok;
+    if (v.charCodeAt(q.e) === 32 && q.e + 1 === p.s && CUE_BEFORE_31.has(q.k)) {
+      i--;
+      t = p;
+      p = q;
+    }
+  }
   const gap = v.slice(p.e + (p.possessive ? 2 : 0), t.s);
   // A weak cue right before: "with <Name>", "per <Name>", "cc <Name>".
   if (gap === ' ' && CUE_BEFORE_31.has(p.k) && (caps ? p.shape === 'U' : p.shape !== 'U')) {
-    // (Not a journey: "moved from <Town> <Town>", "travelled to ...".)
+    // (Not a journey: "moved from <Town> <Town>", "travelled to ..."; not a treatment or a finding: "controlled with
+    // <Brand> <Brand>", "colonised with", "screened for", "positive for".)
     const pp = toks[i - 2];
+    if (pp !== undefined && NOT_BEFORE_CUE_31.has(pp.k) && (p.k === 'with' || p.k === 'for' || p.k === 'w')) return false;
     if ((p.k === 'from' || p.k === 'to') && pp !== undefined && /^(?:moved|moving|travel+ed|travel+ing|came|comes|coming|returned|returning|relocated|emigrated|immigrated|flew|drove|went|going|trip|visit|visiting|transferred|transfer|sent|admitted|arrived|road|route|way|bus|flight|train|distance|miles|km|km\.)$/.test(pp.k)) return false;
     return true;
   }
