@@ -14805,9 +14805,12 @@ const PERSON_STATE_31: ReadonlySet<string> = new Set('seen present admitted info
 /** Generic heads in lower case after a product's, an organism's or a condition's name: "<Brand> <Name> pen", "... syndrome". */
 const NOT_AFTER_31: ReadonlySet<string> = new Set('syndrome disease sign signs test tests scale score criteria procedure maneuver manoeuvre pump pen pens device devices app system software protocol catheter tube stent valve syringe line infusion injection injections tablet tablets capsule capsules cream inhaler patch drops solution sensor monitor vaccine strain species virus bacteria cells cell units unit mg mcg ml tab tabs dose doses cartridge kit reader platform portal module license licence account brand regimen therapy shot shots disorder phenomenon reflex fracture classification method technique formula'.split(' '));
 /** Words before "with" or "for" after which a drug, a device or an organism follows rather than a person. */
-const NOT_BEFORE_CUE_31: ReadonlySet<string> = new Set('treated treat treating controlled managed started starting dressed colonised colonized infected consistent compatible improving improved stable maintained covered flushed cleansed cleaned packed replaced replaced anticoagulated sedated diagnosed associated complicated positive negative tested testing screened screening bridged bolused premedicated supplemented augmented combined prescribed indicated allergic allergy allergies prophylaxis therapy titrated loaded paired synced implanted fitted replete repleted resistant sensitive susceptible immunised immunized vaccinated'.split(' '));
+const NOT_BEFORE_CUE_31: ReadonlySet<string> = new Set('admitted readmitted presents presented presenting patient pt male female man woman gentleman lady boy girl infant history hx known diagnosis dx suffering suffers affected afflicted worsening worsened treated treat treating controlled managed started starting dressed colonised colonized infected consistent compatible improving improved stable maintained covered flushed cleansed cleaned packed replaced replaced anticoagulated sedated diagnosed associated complicated positive negative tested testing screened screening bridged bolused premedicated supplemented augmented combined prescribed indicated allergic allergy allergies prophylaxis therapy titrated loaded paired synced implanted fitted replete repleted resistant sensitive susceptible immunised immunized vaccinated'.split(' '));
 /** Titles and words of kinship or address that stand before a name and are no part of it ("Imam", "Abuela", "Aunty"). */
 const TITLE_KIN_31: ReadonlySet<string> = new Set([...KIN_IN_BRACKETS, ...'imam sheikh shaykh pastor elder chief abuela abuelo abuelita tia tio tita tito aunty auntie uncle nana nanna kuia koro kaumatua whaea matua mama baba bibi babu dadi nani amma appa ammi abba ayi oma opa nonna nonno baba babcia dziadek ciocia wujek tante onkel mormor morfar farmor farfar'.split(' ')]);
+/** Endings of medical words that no lexicon lists, in a name of words no lexicon knows ("Atrial Fibrillation",
+ * "Pericardial Effusion", "Exertional Dyspnea", "Icteric Sclera"); "-ic" is not "-vic" or "-ić" ("Zelenkovic"). */
+const MEDICAL_MORPH_31 = /(?:ion|al|ular|ilar|lar|bar|ous|ive|ary|ory|ile|pnea|pnoea|rrhea|rrhoea|kinesia|plasia|trophy|nade|kade|lera|ism|ology|gram|graphy|scopy|sis|uria|opsy|plegia|oid|ics|rales|ales|[^v]ic|[^v]ics)$/;
 /** Endings of a species' epithet, the second word of an organism's name ("Serratia Marcescens", "... Stercoralis"). */
 const EPITHET_ENDING_31 = /(?:ens|alis|oides|ensis|iae|ii|ae|icus|ilis|aris|ium|um|us)$/;
 /** Particles inside a name ("de la", "dos", "van der", "Ó", "Ní", "bin"). */
@@ -14870,9 +14873,10 @@ function unknownNames31(d: Detector): void {
     // (Cheap gate: an unknown capitalized word, or a known name, followed at once by another word.)
     if (t.shape !== 'T' && t.shape !== 'U') continue;
     if (t.f !== 0 && (t.f & NAME_BITS) === 0) continue;
-    // (In capitals, a note's abbreviations and misspellings are as unknown as names: "MAINT ADEQ", "DESITIN OINT".)
-    if (t.shape === 'U') continue;
-    const caps = false;
+    // (In capitals, a note's abbreviations and misspellings are as unknown as names, "MAINT ADEQ", "DESITIN OINT": words
+    // in capitals count only after a cue that is not in capitals, "with Ilsabe QUASTENBERG".)
+    let caps = t.shape === 'U';
+    if (caps && d.capsDoc) continue;
     const w1 = nameWord31(d, t, caps);
     if (w1 === 0) continue;
     // The name's words: up to four, particles between.
@@ -14888,7 +14892,8 @@ function unknownNames31(d: Detector): void {
       let y = x;
       while (y < n && y - x < 2 && PARTICLE_31.has((toks[y] as Tok).k) && (toks[y] as Tok).shape !== 'X' && y + 1 < n && joined31(v, toks[y] as Tok, toks[y + 1] as Tok)) y++;
       b = toks[y] as Tok;
-      const wb = nameWord31(d, b, caps);
+      const wb = b.shape === 'U' && d.capsDoc ? 0 : nameWord31(d, b, b.shape === 'U');
+      if (b.shape === 'U') caps = true;
       if (wb === 0) break;
       if (wb === 1) unknown++;
       words++;
@@ -14901,15 +14906,17 @@ function unknownNames31(d: Detector): void {
     }
     const s = t.s;
     const e = (toks[j] as Tok).e;
-    // (An organism's name in two capitalized words: the species' epithet is Latin.)
+    // (An organism's name in two capitalized words: the species' epithet is Latin. A term of medicine in capitalized
+    // words that no lexicon knows: "Atrial Fibrillation".)
     if (words === 2 && unknown === 2 && EPITHET_ENDING_31.test((toks[j] as Tok).k)) { i = j; continue; }
+    if (unknown === words && medicalWords31(toks, i, j)) { i = j; continue; }
     const next = toks[j + 1];
     // After the name: not a number, a dose, a capitalized common word or a generic head.
     if (next !== undefined && next.s - e <= 2 && v.slice(e, next.s).trim() === '') {
       if (next.shape === 'X' || isDigitCode(v.charCodeAt(next.s)) || NOT_AFTER_31.has(next.k)) { i = j; continue; }
       if ((next.shape === 'T' || next.shape === 'U') && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0 && !PERSON_VERB_31.has(next.k) && next.k !== 'was' && next.k !== 'is') { i = j; continue; }
     }
-    if (cueBefore31(d, i, caps) || (!caps && verbAfter31(d, i, j))) {
+    if (cueBefore31(d, i) || (!caps && verbAfter31(d, i, j))) {
       if (!d.nameOverlaps(s, e) && !inPlace(d, s, e)) d.add(s, e, 'NAME', 80);
       else if (!d.someCovering(s, e, isNameCand) && !inPlace(d, s, e)) d.add(s, e, 'NAME', 80);
     }
@@ -14918,7 +14925,7 @@ function unknownNames31(d: Detector): void {
 }
 
 /** Whether the name opening at toks[i] stands after a cue, a list label, a joiner after a name found, or a chat time. */
-function cueBefore31(d: Detector, i: number, caps: boolean): boolean {
+function cueBefore31(d: Detector, i: number): boolean {
   const v = d.v;
   const toks = d.toks;
   let t = toks[i] as Tok;
@@ -14935,7 +14942,7 @@ function cueBefore31(d: Detector, i: number, caps: boolean): boolean {
   }
   const gap = v.slice(p.e + (p.possessive ? 2 : 0), t.s);
   // A weak cue right before: "with <Name>", "per <Name>", "cc <Name>".
-  if (gap === ' ' && CUE_BEFORE_31.has(p.k) && (caps ? p.shape === 'U' : p.shape !== 'U')) {
+  if (gap === ' ' && CUE_BEFORE_31.has(p.k) && p.shape !== 'U') {
     // (Not a journey: "moved from <Town> <Town>", "travelled to ..."; not a treatment or a finding: "controlled with
     // <Brand> <Brand>", "colonised with", "screened for", "positive for".)
     const pp = toks[i - 2];
@@ -14943,7 +14950,6 @@ function cueBefore31(d: Detector, i: number, caps: boolean): boolean {
     if ((p.k === 'from' || p.k === 'to') && pp !== undefined && /^(?:moved|moving|travel+ed|travel+ing|came|comes|coming|returned|returning|relocated|emigrated|immigrated|flew|drove|went|going|trip|visit|visiting|transferred|transfer|sent|admitted|arrived|road|route|way|bus|flight|train|distance|miles|km|km\.)$/.test(pp.k)) return false;
     return true;
   }
-  if (caps) return false;
   // A list label's value: "Attendees: <Name>", "Family at bedside: <Name>", "Present:\n- <Name>".
   if (/^[ \t]*:[ \t]*(?:\r?\n[ \t]*[-*\u2022][ \t]*)?$/.test(gap) && LIST_LABEL_31.has(p.k)) return true;
   // A list's next item after a name found: "<Name>, <Name>", "<Name> (chair); <Name>", "<Name> and <Name>".
@@ -15011,6 +15017,16 @@ function listedName31(d: Detector, end: number): boolean {
     if (!d.nameOverlaps(s - 2, s - 1)) break;
     s--;
   }
-  const before = v.slice(Math.max(0, s - 12), s);
-  return /(?:[:,;\/]|^|\n[ \t]*[-*\u2022]?)[ \t]*$|(?:^|[^\p{L}])(?:with|and|cc|per|from|to)[ \t]+$/iu.test(before);
+  const before = v.slice(Math.max(0, s - 20), s);
+  return /(?:(?:[:,;\/]|^|\n[ \t]*[-*\u2022]?)[ \t]*|(?:^|[^\p{L}])(?:with|and|cc|per|from|to)[ \t]+)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Rev)\.?[ \t]+)?$/iu.test(before);
+}
+
+/** Whether a word of toks[i..j] (all unknown to the lexicons) has the ending of a medical word. */
+function medicalWords31(toks: Tok[], i: number, j: number): boolean {
+  for (let x = i; x <= j; x++) {
+    const t = toks[x] as Tok;
+    if (t.shape !== 'T' && t.shape !== 'U') continue;
+    if (MEDICAL_MORPH_31.test(t.k)) return true;
+  }
+  return false;
 }
