@@ -14810,7 +14810,7 @@ const NOT_BEFORE_CUE_31: ReadonlySet<string> = new Set('admitted readmitted pres
 const TITLE_KIN_31: ReadonlySet<string> = new Set([...KIN_IN_BRACKETS, ...'imam sheikh shaykh pastor elder chief abuela abuelo abuelita tia tio tita tito aunty auntie uncle nana nanna kuia koro kaumatua whaea matua mama baba bibi babu dadi nani amma appa ammi abba ayi oma opa nonna nonno baba babcia dziadek ciocia wujek tante onkel mormor morfar farmor farfar'.split(' ')]);
 /** Endings of medical words that no lexicon lists, in a name of words no lexicon knows ("Atrial Fibrillation",
  * "Pericardial Effusion", "Exertional Dyspnea", "Icteric Sclera"); "-ic" is not "-vic" or "-ić" ("Zelenkovic"). */
-const MEDICAL_MORPH_31 = /(?:ion|al|ular|ilar|lar|bar|ous|ive|ary|ory|ile|pnea|pnoea|rrhea|rrhoea|kinesia|plasia|trophy|nade|kade|lera|ism|ology|gram|graphy|scopy|sis|uria|opsy|plegia|oid|ics|rales|ales|[^v]ic|[^v]ics)$/;
+const MEDICAL_MORPH_31 = /(?:ion|al|ular|ilar|lar|bar|ous|ive|ary|ory|ile|pnea|pnoea|rrhea|rrhoea|kinesia|plasia|trophy|nade|kade|lera|ism|ology|gram|graphy|scopy|sis|uria|opsy|plegia|oid|ics|rales|ales|[^v]ic|[^v]ics|ed|ing|ish|ness|ment|ity|acy|ize|ise)$/;
 /** Endings of a species' epithet, the second word of an organism's name ("Serratia Marcescens", "... Stercoralis"). */
 const EPITHET_ENDING_31 = /(?:ens|alis|oides|ensis|iae|ii|ae|icus|ilis|aris|ium|um|us)$/;
 /** Particles inside a name ("de la", "dos", "van der", "Ó", "Ní", "bin"). */
@@ -14845,7 +14845,19 @@ function namePart31(d: Detector, w: string, k: string, f: number, caps: boolean)
   if ((f & (L.WORD | L.PLACE | L.COUNTRY | T.FACILITY)) !== 0) return 0;
   if ((f & NAME_BITS) !== 0) return 2;
   if (caps && (k.length < 4 || !/[aeiouy]/.test(k) || NOT_NAME_CAPS.has(w) || NOT_INITIALS.has(w))) return 0;
+  // (A short word of one vowel that no lexicon knows is an abbreviation more often than a name: "Freq", "Occ", "Sats",
+  // "Pvcs"; short names are mostly known ones: "Yaw", "Obi", "Bui".)
+  if (k.length < 5 && vowels31(k) < 2) return 0;
   return PRODUCT_ENDING_31.test(k) || MEDICAL_ENDING.test(k) ? 0 : 1;
+}
+
+function vowels31(k: string): number {
+  let n = 0;
+  for (let x = 0; x < k.length; x++) {
+    const c = k.charCodeAt(x);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c > 127) n++;
+  }
+  return n;
 }
 
 /** Whether toks[i] and toks[j] (j > i) are joined as a name's words are: one blank or a hyphen. */
