@@ -14877,18 +14877,31 @@ function joined31(v: string, a: Tok, b: Tok): boolean {
  * "... pen", "... syndrome"). Also in capitals after a cue in capitals ("WITH ILSABE QUASTENBERG").
  */
 function unknownNames31(d: Detector): void {
+  // (A text in capitals or in lower case only has no capitalized words to read: its abbreviations would be names.)
+  if (d.capsDoc || d.lowerDoc || d.noCaps) return;
   const v = d.v;
   const toks = d.toks;
   const n = toks.length;
   for (let i = 0; i + 1 < n; i++) {
     const t = toks[i] as Tok;
-    // (Cheap gate: an unknown capitalized word, or a known name, followed at once by another word.)
-    if (t.shape !== 'T' && t.shape !== 'U') continue;
-    if (t.f !== 0 && (t.f & NAME_BITS) === 0) continue;
+    // (Cheap gate, integers only: an unknown capitalized word, or a known name that is no word, and right after it one
+    // blank or a hyphen and another such word or a particle in lower case, one of the two unknown.)
+    const sh = t.shape;
+    if (sh !== 'T' && sh !== 'U') continue;
+    const tf = t.f;
+    if (tf !== 0 && ((tf & NAME_BITS) === 0 || (tf & L.WORD) !== 0)) continue;
+    const nb = toks[i + 1] as Tok;
+    if (nb.s - t.e !== 1) continue;
+    const nsh = nb.shape;
+    const nf = nb.f;
+    if (((nsh !== 'T' && nsh !== 'U') || (tf !== 0 && nf !== 0) || (nf & L.WORD) !== 0) && !PARTICLE_31.has(nb.k)) continue;
     // (In capitals, a note's abbreviations and misspellings are as unknown as names, "MAINT ADEQ", "DESITIN OINT": words
     // in capitals count only after a cue that is not in capitals, "with Ilsabe QUASTENBERG".)
-    let caps = t.shape === 'U';
-    if (caps && d.capsDoc) continue;
+    let caps = sh === 'U';
+    const pv = toks[i - 1];
+    if (caps && (d.capsDoc || (pv !== undefined && pv.shape === 'U'))) continue;
+    // (Cheap: after one blank, only a cue, a title or kin word, or "and" may stand before the name.)
+    if (pv !== undefined && pv.e + 1 === t.s && !pv.possessive && !CUE_BEFORE_31.has(pv.k) && !TITLE_KIN_31.has(pv.k) && pv.k !== 'and' && pv.shape !== 'X') continue;
     const w1 = nameWord31(d, t, caps);
     if (w1 === 0) continue;
     // The name's words: up to four, particles between.
