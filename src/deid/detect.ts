@@ -14980,7 +14980,7 @@ function cueBefore31(d: Detector, i: number): boolean {
   // A list's next item after a name found: "<Name>, <Name>", "<Name> (chair); <Name>", "<Name> and <Name>".
   let x = i - 1;
   let q = p;
-  if (/^[ \t]*(?:[,;&\/]|and)[ \t]*$|^[ \t]*\r?\n[ \t]*[-*\u2022][ \t]*$/i.test(gap) || (p.k === 'and' && gap === ' ')) {
+  if (/^\)?[ \t]*(?:[,;&\/]|and)[ \t]*$|^\)?[ \t]*\r?\n[ \t]*[-*\u2022][ \t]*$/i.test(gap) || (p.k === 'and' && gap === ' ')) {
     if (p.k === 'and') {
       x = i - 2;
       q = toks[x] as Tok;
@@ -14988,11 +14988,13 @@ function cueBefore31(d: Detector, i: number): boolean {
     }
     // "<Name> (chair), <Name>": step over the role in brackets.
     let end = q.e;
-    const before = v.slice(Math.max(0, q.e - 1), q.e + 2);
-    if (before.includes(')')) {
-      const open = v.lastIndexOf('(', q.e);
-      if (open < 0 || q.e - open > 30) return false;
-      end = v.slice(0, open).trimEnd().length;
+    if (v.charCodeAt(q.e) === 41) {
+      // (Bounded: the bracket within 30 characters back, the blanks before it.)
+      const lo = Math.max(0, q.e - 30);
+      const open = v.slice(lo, q.e).lastIndexOf('(');
+      if (open < 0) return false;
+      end = lo + open;
+      while (end > lo && (v.charCodeAt(end - 1) === 32 || v.charCodeAt(end - 1) === 9)) end--;
     }
     if (!d.nameOverlaps(end - 1, end)) return false;
     // (After a comma, a semicolon or a slash, the name before must itself stand in a list or after a cue: a title's

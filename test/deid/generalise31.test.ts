@@ -28,6 +28,7 @@ test('names no lexicon knows in lists, opening a sentence before a verb, and in 
   has('Family at bedside: Aigerimay Nurlanovna, Yerlanbek Abenovich.', 'NAME', 'Yerlanbek Abenovich');
   has('Apologies: Nomvulana Khumalozi, Fergal Ó Súilleabháinín', 'NAME', 'Fergal Ó Súilleabháinín');
   has('Present:\n- Hemiora Waititiki\n- Tuiana Rangihunaki', 'NAME', 'Tuiana Rangihunaki');
+  has('In attendance: Anjalika Deshpandeyar (chair), Bjornulf Halvorsenby (minutes)', 'NAME', 'Bjornulf Halvorsenby');
   // Opening a sentence, before a person's verb.
   has('Tsegazeab Woldegiorgis was seen in clinic today.', 'NAME', 'Tsegazeab Woldegiorgis');
   has('Mahletawit Gebremeskelu states she is worried.', 'NAME', 'Mahletawit Gebremeskelu');
