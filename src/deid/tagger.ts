@@ -1,0 +1,462 @@
+// Stop 17 (docs/deid.md, "a learned token tagger"): a small learned token tagger that proposes person names and places
+// the hand-written rules did not find. A multinomial logistic regression (classes: other, NAME, LOCATION) over hashed
+// sparse features of a token and its neighbours: word shape, the lexicon and word-set bits the detector already reads,
+// character prefixes and suffixes, the lower-cased words around it, the punctuation and line position around it, and
+// which type the rules gave its neighbours. The token's own word is not a feature (no memorised surface strings).
+// Trained by scripts/train-tagger.mjs on the open synthetic sets; the weights live in data/tagger-weights.ts.
+import { TAGGER_WEIGHTS } from './data/tagger-weights.js';
+
+/** The fields of a detector token the tagger reads (detect.ts's Tok has them all). */
+export interface TagTok {
+  s: number;
+  e: number;
+  k: string;
+  shape: 'I' | 'T' | 'U' | 'L' | 'X';
+  possessive: boolean;
+  capitals: number;
+  f: number;
+  m: number;
+}
+
+/** A text as the tagger sees it: the detector's view, its tokens, and two document flags. */
+export interface TagDoc {
+  v: string;
+  toks: readonly TagTok[];
+  capsDoc: boolean;
+  lowerDoc: boolean;
+}
+
+export interface TaggerModel {
+  /** log2 of the number of hashed feature slots. */
+  bits: number;
+  /** Weights of NAME and of LOCATION per slot (the class "other" scores 0). */
+  wName: Float32Array;
+  wLoc: Float32Array;
+  bName: number;
+  bLoc: number;
+  /** A token is proposed when the probability of NAME or LOCATION reaches this. */
+  threshold: number;
+}
+
+/** Cover bits of a token: which candidates of the rules overlap it. */
+export const COVER_NAME = 1;
+export const COVER_LOC = 2;
+export const COVER_OTHER = 4;
+/** A candidate the rules dropped (a company, a header word): the rules have decided about it. */
+export const COVER_DROPPED = 8;
+
+/** The features' slots: at most this many per token. */
+export const MAX_FEATURES = 96;
+
+// Templates (small integers mixed into every feature's hash).
+const enum F {
+  ShapeLen = 1,
+  Caps,
+  Inner,
+  FBit,
+  MBit,
+  Lex,
+  Suf2,
+  Suf3,
+  Suf4,
+  Pre2,
+  Pre3,
+  Word,
+  NShape,
+  NLex,
+  NCover,
+  NMBit,
+  PunctBefore,
+  PunctAfter,
+  LineStart,
+  Label,
+  Doc,
+  ShapeTri,
+  ShapeDoc,
+  LexShape,
+  CoverPair,
+  NSuf3,
+}
+
+const mix = (a: number, b: number): number => {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return h ^ (h >>> 15);
+};
+
+/** FNV-1a of s.slice(a, b). */
+function strHash(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let x = a; x < b; x++) h = Math.imul(h ^ s.charCodeAt(x), 0x01000193);
+  return h;
+}
+
+const SHAPE_CODE: Record<TagTok['shape'], number> = { I: 1, T: 2, U: 3, L: 4, X: 5 };
+const lenBucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6);
+
+/** A punctuation code for the character c (0 for none). */
+function punctCode(c: number): number {
+  switch (c) {
+    case 44: return 1; // ,
+    case 46: return 2; // .
+    case 58: return 3; // :
+    case 40: case 91: return 4; // ( [
+    case 41: case 93: return 5; // ) ]
+    case 34: case 39: return 6; // quotes
+    case 45: return 7; // -
+    case 47: return 8; // /
+    case 59: return 9; // ;
+    case 124: return 10; // |
+    case 38: return 11; // &
+    case 64: return 12; // @
+    case 35: return 13; // #
+    case 10: return 14; // line feed
+    default: return c < 48 || (c > 57 && c < 65) ? 15 : 16;
+  }
+}
+
+/**
+ * The cover bits of every token (see COVER_*): which candidates overlap it, from the candidates' sorted starts and ends
+ * (linear in the tokens, n log n in the candidates: no per-candidate walk over its tokens).
+ */
+export function tokenCover(toks: readonly TagTok[], cands: readonly { s: number; e: number; t: string; p: number }[]): Uint8Array {
+  const n = toks.length;
+  const out = new Uint8Array(n);
+  if (cands.length === 0) return out;
+  const groups: [number, number][][] = [[], [], [], []];
+  for (const c of cands) {
+    if (c.e <= c.s) continue;
+    const g = c.p < 0 ? 3 : c.t === 'NAME' ? 0 : c.t === 'LOCATION' ? 1 : 2;
+    (groups[g] as [number, number][]).push([c.s, c.e]);
+  }
+  for (let g = 0; g < 4; g++) {
+    const list = groups[g] as [number, number][];
+    if (list.length === 0) continue;
+    const bit = 1 << g;
+    const starts = Float64Array.from(list, (x) => x[0]).sort();
+    const ends = Float64Array.from(list, (x) => x[1]).sort();
+    // A token [s, e) is overlapped when (#starts < e) - (#ends <= s) > 0; s and e grow with the token's index.
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i] as TagTok;
+      while (a < starts.length && (starts[a] as number) < t.e) a++;
+      while (b < ends.length && (ends[b] as number) <= t.s) b++;
+      if (a - b > 0) out[i] = (out[i] as number) | bit;
+    }
+  }
+  return out;
+}
+
+/** Lexicon bits (f) and word-set bits (m) of the words never proposed (set by detect.ts: states, countries, titles...). */
+let neverF = 0;
+let neverM = 0;
+export function configureTagger(f: number, m: number): void {
+  neverF = f;
+  neverM = m;
+}
+
+/** Whether token i could be a name or a place word worth scoring (its cover aside). */
+export function eligible(doc: TagDoc, i: number): boolean {
+  const t = doc.toks[i] as TagTok;
+  if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0) return false;
+  const sh = t.shape;
+  if (sh === 'T' || sh === 'U') return true;
+  return sh === 'L' && doc.lowerDoc;
+}
+
+/** Hashes of the tokens' keys, computed on demand (0: not yet). */
+function keyHash(doc: TagDoc, cache: Int32Array, j: number): number {
+  let h = cache[j] as number;
+  if (h === 0) {
+    const k = (doc.toks[j] as TagTok).k;
+    h = strHash(k, 0, k.length) | 1;
+    cache[j] = h;
+  }
+  return h;
+}
+
+/** The code of the first non-blank character between a and b (0: blanks only; 14: a line feed comes first). */
+function gapCode(v: string, a: number, b: number, fromEnd: boolean): number {
+  if (fromEnd) {
+    for (let x = b - 1; x >= a; x--) {
+      const c = v.charCodeAt(x);
+      if (c === 32 || c === 9 || c === 13) continue;
+      return punctCode(c);
+    }
+  } else {
+    for (let x = a; x < b; x++) {
+      const c = v.charCodeAt(x);
+      if (c === 32 || c === 9 || c === 13) continue;
+      return punctCode(c);
+    }
+  }
+  return 0;
+}
+
+/**
+ * The hashed features of token i into out (unmasked 32-bit hashes); returns how many. `cover` gives the rules'
+ * candidates over the neighbours (the token's own cover is not read); `kh` caches the keys' hashes.
+ */
+export function features(doc: TagDoc, i: number, cover: Uint8Array, kh: Int32Array, out: Int32Array): number {
+  const toks = doc.toks;
+  const v = doc.v;
+  const t = toks[i] as TagTok;
+  const k = t.k;
+  const kl = k.length;
+  let n = 0;
+  const sh = SHAPE_CODE[t.shape];
+  const docCode = doc.capsDoc ? 1 : doc.lowerDoc ? 2 : 0;
+  out[n++] = mix(F.ShapeLen, sh * 16 + lenBucket(kl));
+  out[n++] = mix(F.Caps, Math.min(t.capitals, 3) * 8 + sh);
+  let inner = t.possessive ? 1 : 0;
+  for (let x = 0; x < kl; x++) {
+    const c = k.charCodeAt(x);
+    if (c === 45) inner |= 2;
+    else if (c === 39 || c === 0x2019) inner |= 4;
+    else if (c > 127) inner |= 8;
+  }
+  out[n++] = mix(F.Inner, inner);
+  const f = t.f;
+  out[n++] = mix(F.Lex, f & 0xff);
+  out[n++] = mix(F.LexShape, ((f & 0xff) << 4) | sh);
+  for (let b = 0; b < 32; b++) if ((f >>> b) & 1) out[n++] = mix(F.FBit, b);
+  const m = t.m;
+  for (let b = 0; b < 31; b++) if ((m >>> b) & 1) out[n++] = mix(F.MBit, b);
+  if (kl >= 3) {
+    out[n++] = mix(F.Suf2, strHash(k, kl - 2, kl));
+    out[n++] = mix(F.Pre2, strHash(k, 0, 2));
+  }
+  if (kl >= 4) {
+    out[n++] = mix(F.Suf3, strHash(k, kl - 3, kl));
+    out[n++] = mix(F.Pre3, strHash(k, 0, 3));
+  }
+  if (kl >= 5) out[n++] = mix(F.Suf4, strHash(k, kl - 4, kl));
+  out[n++] = mix(F.Doc, docCode);
+  out[n++] = mix(F.ShapeDoc, docCode * 8 + sh);
+  // Neighbours at -2..+2.
+  let tri = sh;
+  let coverPair = 0;
+  for (let d = -2; d <= 2; d++) {
+    if (d === 0) continue;
+    const j = i + d;
+    const slot = d + 2;
+    if (j < 0 || j >= toks.length) {
+      out[n++] = mix(F.Word * 8 + slot, 7);
+      out[n++] = mix(F.NShape * 8 + slot, 0);
+      if (d === -1 || d === 1) tri = tri * 8;
+      continue;
+    }
+    const u = toks[j] as TagTok;
+    // Only the gap's kind between the token and its neighbour: words across a line break count as further away.
+    out[n++] = mix(F.Word * 8 + slot, keyHash(doc, kh, j));
+    const ush = SHAPE_CODE[u.shape];
+    out[n++] = mix(F.NShape * 8 + slot, ush);
+    const cv = cover[j] as number;
+    out[n++] = mix(F.NCover * 8 + slot, cv);
+    if (d === -1 || d === 1) {
+      tri = tri * 8 + ush;
+      coverPair = coverPair * 16 + cv;
+      out[n++] = mix(F.NLex * 8 + slot, u.f & 0xff);
+      const um = u.m;
+      if (um !== 0) for (let b = 0; b < 31; b++) if ((um >>> b) & 1) out[n++] = mix(F.NMBit * 8 + slot, b);
+      const ukl = u.k.length;
+      if (ukl >= 4) out[n++] = mix(F.NSuf3 * 8 + slot, strHash(u.k, ukl - 3, ukl));
+    }
+  }
+  out[n++] = mix(F.ShapeTri, tri);
+  out[n++] = mix(F.CoverPair, coverPair);
+  // Punctuation and line position.
+  const pv = i > 0 ? (toks[i - 1] as TagTok) : undefined;
+  const nx = i + 1 < toks.length ? (toks[i + 1] as TagTok) : undefined;
+  const before = gapCode(v, pv ? pv.e : 0, t.s, true);
+  let lf = false;
+  for (let x = t.s - 1; x >= (pv ? pv.e : 0); x--) if (v.charCodeAt(x) === 10) {
+    lf = true;
+    break;
+  }
+  if (!pv) lf = true;
+  out[n++] = mix(F.PunctBefore, before * 2 + (lf ? 1 : 0));
+  const after = gapCode(v, t.e + (t.possessive ? 2 : 0), nx ? nx.s : v.length, false);
+  out[n++] = mix(F.PunctAfter, after);
+  out[n++] = mix(F.LineStart, (lf ? 1 : 0) + (before === 3 ? 2 : 0));
+  if (before === 3 && pv) out[n++] = mix(F.Label, keyHash(doc, kh, i - 1));
+  return n;
+}
+
+let current: TaggerModel | null | undefined;
+
+/** Decodes the shipped weights (see data/tagger-weights.ts): base64 of int8 per slot, NAME then LOCATION. */
+function decode(): TaggerModel | null {
+  const w = TAGGER_WEIGHTS;
+  if (!w.data) return null;
+  const bytes = Buffer.from(w.data, 'base64');
+  const size = 1 << w.bits;
+  const wName = new Float32Array(size);
+  const wLoc = new Float32Array(size);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let x = 0; x < size; x++) {
+    wName[x] = (q[x] as number) * w.scale;
+    wLoc[x] = (q[size + x] as number) * w.scale;
+  }
+  return { bits: w.bits, wName, wLoc, bName: w.bName, bLoc: w.bLoc, threshold: w.threshold };
+}
+
+/** The model in use (the shipped one unless setTaggerModel chose another). */
+export function taggerModel(): TaggerModel | null {
+  if (current === undefined) current = decode();
+  return current;
+}
+
+/** Replaces the model (cross-validation, tests); undefined restores the shipped one, null turns the tagger off. */
+export function setTaggerModel(m: TaggerModel | null | undefined): void {
+  current = m;
+}
+
+/** Probabilities of NAME and LOCATION from the features. */
+export function scoreFeatures(model: TaggerModel, feats: Int32Array, n: number): [number, number] {
+  const mask = (1 << model.bits) - 1;
+  let sn = model.bName;
+  let sl = model.bLoc;
+  const wn = model.wName;
+  const wl = model.wLoc;
+  for (let x = 0; x < n; x++) {
+    const h = (feats[x] as number) & mask;
+    sn += wn[h] as number;
+    sl += wl[h] as number;
+  }
+  const mx = Math.max(0, sn, sl);
+  const e0 = Math.exp(-mx);
+  const en = Math.exp(sn - mx);
+  const el = Math.exp(sl - mx);
+  const z = e0 + en + el;
+  return [en / z, el / z];
+}
+
+const featBuf = new Int32Array(MAX_FEATURES);
+
+/**
+ * The tagger's spans over the tokens no candidate overlaps: adjacent proposed tokens of one type (blanks between) join
+ * into one span. `cands` are the rules' candidates (dropped ones included: the rules decided about those words).
+ */
+export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t: string; p: number }[], threshold?: number): { s: number; e: number; t: 'NAME' | 'LOCATION' }[] {
+  const model = taggerModel();
+  const out: { s: number; e: number; t: 'NAME' | 'LOCATION' }[] = [];
+  if (!model) return out;
+  const thr = threshold ?? model.threshold;
+  const toks = doc.toks;
+  const cover = tokenCover(toks, cands);
+  let kh: Int32Array | undefined;
+  let last: { s: number; e: number; t: 'NAME' | 'LOCATION' } | undefined;
+  let lastTok = -2;
+  for (let i = 0; i < toks.length; i++) {
+    if (cover[i] !== 0 || !eligible(doc, i)) continue;
+    kh ??= new Int32Array(toks.length);
+    const n = features(doc, i, cover, kh, featBuf);
+    const [pn, pl] = scoreFeatures(model, featBuf, n);
+    if (pn < thr && pl < thr) continue;
+    const t = pn >= pl ? 'NAME' : 'LOCATION';
+    const tok = toks[i] as TagTok;
+    if (last && lastTok === i - 1 && last.t === t && blanksOnly(doc.v, last.e, tok.s)) last.e = tok.e;
+    else {
+      last = { s: tok.s, e: tok.e, t };
+      out.push(last);
+    }
+    lastTok = i;
+  }
+  return out;
+}
+
+function blanksOnly(v: string, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Training (scripts/train-tagger.mjs): deterministic SGD on the multinomial logistic loss.
+
+/** One training token: its features (unmasked hashes) and its class (0 other, 1 NAME, 2 LOCATION). */
+export interface TagExample {
+  feats: Int32Array;
+  y: number;
+}
+
+export interface TrainOptions {
+  bits?: number;
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  seed?: number;
+  threshold?: number;
+}
+
+/** mulberry32: a small seeded generator (the shuffles of training are the same on every run). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains a model on the examples: the same examples and options give the same weights. */
+export function trainTagger(examples: readonly TagExample[], opts: TrainOptions = {}): TaggerModel {
+  const bits = opts.bits ?? 16;
+  const epochs = opts.epochs ?? 6;
+  const rate0 = opts.rate ?? 0.2;
+  const l2 = opts.l2 ?? 1e-6;
+  const size = 1 << bits;
+  const mask = size - 1;
+  const wName = new Float32Array(size);
+  const wLoc = new Float32Array(size);
+  const model: TaggerModel = { bits, wName, wLoc, bName: 0, bLoc: 0, threshold: opts.threshold ?? 0.5 };
+  const order = examples.map((_, x) => x);
+  const rand = rng(opts.seed ?? 17);
+  let step = 0;
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let x = order.length - 1; x > 0; x--) {
+      const y = Math.floor(rand() * (x + 1));
+      const t = order[x] as number;
+      order[x] = order[y] as number;
+      order[y] = t;
+    }
+    for (const idx of order) {
+      const ex = examples[idx] as TagExample;
+      const rate = rate0 / (1 + step * 2e-6);
+      step++;
+      const n = ex.feats.length;
+      const [pn, pl] = scoreFeatures(model, ex.feats, n);
+      const gn = (ex.y === 1 ? 1 : 0) - pn;
+      const gl = (ex.y === 2 ? 1 : 0) - pl;
+      for (let f = 0; f < n; f++) {
+        const h = (ex.feats[f] as number) & mask;
+        wName[h] = (wName[h] as number) * (1 - rate * l2) + rate * gn;
+        wLoc[h] = (wLoc[h] as number) * (1 - rate * l2) + rate * gl;
+      }
+      model.bName += rate * gn * 0.1;
+      model.bLoc += rate * gl * 0.1;
+    }
+  }
+  return model;
+}
+
+/** The model quantised to int8 as shipped (data/tagger-weights.ts), and decoded back. */
+export function quantise(model: TaggerModel): { bits: number; scale: number; bName: number; bLoc: number; threshold: number; data: string } {
+  const size = 1 << model.bits;
+  let max = 0;
+  for (let x = 0; x < size; x++) max = Math.max(max, Math.abs(model.wName[x] as number), Math.abs(model.wLoc[x] as number));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = new Int8Array(2 * size);
+  for (let x = 0; x < size; x++) {
+    q[x] = Math.round((model.wName[x] as number) / scale);
+    q[size + x] = Math.round((model.wLoc[x] as number) / scale);
+  }
+  const r = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { bits: model.bits, scale: r(scale), bName: r(model.bName), bLoc: r(model.bLoc), threshold: model.threshold, data: Buffer.from(q.buffer).toString('base64') };
+}
