@@ -7832,7 +7832,7 @@ export function taggerInput(text: string): { doc: TagDoc; cands: Cand[]; mapped:
 }
 let taggerOff = false;
 // States, countries and provinces are not annotated; titles, credentials, months, languages and makes are no names.
-configureTagger(L.COUNTRY, M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.LOWER_TITLES | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON);
+configureTagger(L.COUNTRY, M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.LOWER_TITLES | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON, L.WORD);
 
 function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; type: PhiType }[]): Cand[] {
   const lower = v.toLowerCase();

@@ -152,18 +152,29 @@ export function tokenCover(toks: readonly TagTok[], cands: readonly { s: number;
 /** Lexicon bits (f) and word-set bits (m) of the words never proposed (set by detect.ts: states, countries, titles...). */
 let neverF = 0;
 let neverM = 0;
-export function configureTagger(f: number, m: number): void {
+/** The lexicon bit of the common English words. */
+let commonWord = 0;
+export function configureTagger(f: number, m: number, word: number): void {
   neverF = f;
   neverM = m;
+  commonWord = word;
 }
 
 /** Whether token i could be a name or a place word worth scoring (its cover aside). */
 export function eligible(doc: TagDoc, i: number): boolean {
   const t = doc.toks[i] as TagTok;
   if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0) return false;
+  // A text all in capitals or all in lower case shows no capital of a proper noun, and the training sets hold too few
+  // such texts: the tagger leaves them to the rules (on the real nursing notes, mostly typed so, it proposed drugs,
+  // misspellings and "REHAB" far more often than names).
+  if (doc.capsDoc || doc.lowerDoc) return false;
   const sh = t.shape;
-  if (sh === 'T' || sh === 'U') return true;
-  return sh === 'L' && doc.lowerDoc;
+  // A word in capitals or in lower case shows no capital of a proper noun: a common English word ("PLACE", "rehab",
+  // "in place") is left to the rules there.
+  if (sh === 'T') return true;
+  // (Nor a short one: "ST", "PO", "OSH" are abbreviations far more often than names.)
+  if ((t.f & commonWord) !== 0 || t.e - t.s < 4) return false;
+  return sh === 'U';
 }
 
 /** Hashes of the tokens' keys, computed on demand (0: not yet). */
