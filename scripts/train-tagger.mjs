@@ -37,7 +37,6 @@ function examplesOf(note) {
   const out = [];
   if (mapped) return { out, doc, cands, mapped };
   const cover = tokenCover(doc.toks, cands);
-  const kh = new Int32Array(doc.toks.length);
   const buf = new Int32Array(MAX_FEATURES);
   // Class of each character from the gold spans.
   const cls = new Uint8Array(note.text.length);
@@ -50,7 +49,7 @@ function examplesOf(note) {
     const t = doc.toks[i];
     let y = 0;
     for (let x = t.s; x < t.e; x++) if (cls[x] === 1 || cls[x] === 2) { y = cls[x]; break; }
-    const n = features(doc, i, cover, kh, buf);
+    const n = features(doc, i, cover, buf);
     out.push({ feats: buf.slice(0, n), y, covered: cover[i] !== 0 });
   }
   return { out, doc, cands, mapped };
@@ -174,7 +173,7 @@ if (LOSO) {
 function scoreOf(model, feats) {
   const mask = (1 << model.bits) - 1;
   let sn = model.bName, sl = model.bLoc;
-  for (const f of feats) { sn += model.wName[f & mask]; sl += model.wLoc[f & mask]; }
+  for (const f of feats) { sn += model.w[2 * (f & mask)]; sl += model.w[2 * (f & mask) + 1]; }
   const mx = Math.max(0, sn, sl);
   const z = Math.exp(-mx) + Math.exp(sn - mx) + Math.exp(sl - mx);
   return [Math.exp(sn - mx) / z, Math.exp(sl - mx) / z];
