@@ -403,6 +403,8 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
     const [pn, pl] = probs(model.bName + own[0] + sumN, model.bLoc + own[1] + sumL);
     if (pn < thr && pl < thr) continue;
     const t = pn >= pl ? 'NAME' : 'LOCATION';
+    // The next words see this one as a candidate of its type, as the rules' candidates are seen ("Tovrek Alsander").
+    cover[i] = t === 'NAME' ? COVER_NAME : COVER_LOC;
     const tok = toks[i] as TagTok;
     if (last && lastTok === i - 1 && last.t === t && blanksOnly(doc.v, last.e, tok.s)) last.e = tok.e;
     else {
