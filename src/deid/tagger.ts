@@ -373,8 +373,9 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
   const model = taggerModel();
   const out: { s: number; e: number; t: 'NAME' | 'LOCATION' }[] = [];
   if (!model) return out;
-  if (doc.capsDoc || doc.lowerDoc) return out;
   const thr = threshold ?? model.threshold;
+  // (A threshold above 1, as shipped, turns the tagger off: see docs/deid.md, stop 17.)
+  if (thr > 1 || doc.capsDoc || doc.lowerDoc) return out;
   const toks = doc.toks;
   let cover: Uint8Array | undefined;
   let last: { s: number; e: number; t: 'NAME' | 'LOCATION' } | undefined;

@@ -7,12 +7,23 @@ import { detect } from '../../src/deid/index.js';
 import { setTaggerModel, taggerModel, trainTagger, quantise, features, tokenCover, eligible, MAX_FEATURES, type TagExample } from '../../src/deid/tagger.js';
 import { taggerInput } from '../../src/deid/detect.js';
 
-const found = (text: string): string[] => detect(text).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+const spans = (text: string): string[] => detect(text).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+/** With the shipped weights at the threshold chosen on cross-validation (0.9): the weights ship switched off (1.01). */
+const found = (text: string): string[] => {
+  const m = taggerModel();
+  assert.ok(m);
+  setTaggerModel({ ...m, threshold: 0.9 });
+  try {
+    return spans(text);
+  } finally {
+    setTaggerModel(m);
+  }
+};
 const without = (text: string): string[] => {
   const m = taggerModel();
   setTaggerModel(null);
   try {
-    return found(text);
+    return spans(text);
   } finally {
     setTaggerModel(m);
   }
@@ -46,6 +57,12 @@ test('texts all in capitals or all in lower case are left to the rules', () => {
   for (const text of ['PT AWAITING PLACEMENT AT KETTLEBY JUNCTION REHAB, NGT IN PLACE, SON OKONJIBE CALLED.', 'son okonjibe called from kettleby junction, ngt in place, awaiting rehab.']) {
     assert.deepEqual(found(text), without(text), text);
   }
+});
+
+test('as shipped, the tagger is off: the rules alone decide', () => {
+  const text = 'Son drove her down from Kettleby Junction this morning; she lives there alone.';
+  assert.ok((taggerModel()?.threshold ?? 2) > 1);
+  assert.deepEqual(spans(text), without(text));
 });
 
 test('training is deterministic: a tiny invented set twice gives the same weights', () => {
