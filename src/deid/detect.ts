@@ -10,6 +10,7 @@ import { isPhiType, type PhiType, type Span } from './types.js';
 import { COUNTRIES, REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
 import { US_STATE_CODES, colKey, colType, placeColumnType, structured } from './structured.js';
+import { configureTagger, tagSpans, type TagDoc } from './tagger.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -6270,6 +6271,9 @@ class Detector {
       for (const c of this.cands) if ((c.t === 'NAME' || c.t === 'LOCATION') && FIRM_AFTER.test(v.slice(c.e, c.e + 48))) c.p = -1;
       dropped = true;
     }
+    // Stop 17: the learned token tagger (tagger.ts) proposes names and places among the words no candidate touches, at a
+    // low priority (the rules win every overlap).
+    if (!taggerOff && (!types || types.has('NAME') || types.has('LOCATION'))) for (const sp of tagSpans(this, this.cands)) this.add(sp.s, sp.e, sp.t, 1);
     return resolve(dropped ? this.cands.filter((c) => c.p >= 0) : this.cands, this.v.length);
   }
 
@@ -7818,6 +7822,27 @@ function detectChunk(text: string, options: DetectOptions): Span[] {
   }
   return out;
 }
+
+/**
+ * Stop 17, training of the tagger (scripts/train-tagger.mjs): the detector's view of a text, its tokens and the rules'
+ * candidates as the tagger sees them (the tagger itself off); `map` tells whether view offsets differ from the text's.
+ */
+export function taggerInput(text: string): { doc: TagDoc; cands: Cand[]; mapped: boolean } {
+  const view: View = buildView(text);
+  const v = maskMarkers(view.text);
+  const det = new Detector(v);
+  const saved = taggerOff;
+  taggerOff = true;
+  try {
+    det.run(null);
+  } finally {
+    taggerOff = saved;
+  }
+  return { doc: det, cands: det.cands, mapped: view.map !== null || v.length !== text.length };
+}
+let taggerOff = false;
+// States, countries and provinces are not annotated; titles, credentials, months, languages and makes are no names.
+configureTagger(L.COUNTRY, M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.LOWER_TITLES | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON, L.WORD);
 
 function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; type: PhiType }[]): Cand[] {
   const lower = v.toLowerCase();

@@ -1,0 +1,510 @@
+// Stop 17 (docs/deid.md, "a learned token tagger"): a small learned token tagger that proposes person names and places
+// the hand-written rules did not find. A multinomial logistic regression (classes: other, NAME, LOCATION) over hashed
+// sparse features of a token and its neighbours: word shape, the lexicon and word-set bits the detector already reads,
+// character prefixes and suffixes, the lower-cased words around it, the punctuation and line position around it, and
+// which type the rules gave its neighbours. The token's own word is not a feature (no memorised surface strings).
+// Trained by scripts/train-tagger.mjs on the open synthetic sets; the weights live in data/tagger-weights.ts.
+import { TAGGER_WEIGHTS } from './data/tagger-weights.js';
+
+/** The fields of a detector token the tagger reads (detect.ts's Tok has them all). */
+export interface TagTok {
+  s: number;
+  e: number;
+  w: string;
+  k: string;
+  shape: 'I' | 'T' | 'U' | 'L' | 'X';
+  possessive: boolean;
+  capitals: number;
+  f: number;
+  m: number;
+}
+
+/** A text as the tagger sees it: the detector's view, its tokens, and two document flags. */
+export interface TagDoc {
+  v: string;
+  toks: readonly TagTok[];
+  capsDoc: boolean;
+  lowerDoc: boolean;
+}
+
+export interface TaggerModel {
+  /** log2 of the number of hashed feature slots. */
+  bits: number;
+  /** Weights of NAME and of LOCATION per slot, interleaved (slot h: 2h NAME, 2h + 1 LOCATION; one cache line read per
+   * feature); the class "other" scores 0. */
+  w: Float32Array | Int8Array;
+  /** The weights' unit (the shipped int8 weights are summed as integers, then scaled: a quarter of the memory to read). */
+  scale: number;
+  bName: number;
+  bLoc: number;
+  /** A token is proposed when the probability of NAME or LOCATION reaches this. */
+  threshold: number;
+}
+
+/** Cover bits of a token: which candidates of the rules overlap it. */
+export const COVER_NAME = 1;
+export const COVER_LOC = 2;
+export const COVER_OTHER = 4;
+/** A candidate the rules dropped (a company, a header word): the rules have decided about it. */
+export const COVER_DROPPED = 8;
+
+/** The features' slots: at most this many per token. */
+export const MAX_FEATURES = 96;
+
+// Templates (small integers mixed into every feature's hash).
+const enum F {
+  ShapeLen = 1,
+  Caps,
+  Inner,
+  FBit,
+  MBit,
+  Lex,
+  Suf2,
+  Suf3,
+  Suf4,
+  Pre2,
+  Pre3,
+  Word,
+  NShape,
+  NLex,
+  NCover,
+  NMBit,
+  PunctBefore,
+  PunctAfter,
+  LineStart,
+  Label,
+  Doc,
+  ShapeTri,
+  ShapeDoc,
+  LexShape,
+  CoverPair,
+  NSuf3,
+}
+
+const mix = (a: number, b: number): number => {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return h ^ (h >>> 15);
+};
+
+/** FNV-1a of s.slice(a, b). */
+function strHash(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let x = a; x < b; x++) h = Math.imul(h ^ s.charCodeAt(x), 0x01000193);
+  return h;
+}
+
+const SHAPE_CODE: Record<TagTok['shape'], number> = { I: 1, T: 2, U: 3, L: 4, X: 5 };
+const lenBucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6);
+
+/** A punctuation code for the character c (0 for none). */
+function punctCode(c: number): number {
+  switch (c) {
+    case 44: return 1; // ,
+    case 46: return 2; // .
+    case 58: return 3; // :
+    case 40: case 91: return 4; // ( [
+    case 41: case 93: return 5; // ) ]
+    case 34: case 39: return 6; // quotes
+    case 45: return 7; // -
+    case 47: return 8; // /
+    case 59: return 9; // ;
+    case 124: return 10; // |
+    case 38: return 11; // &
+    case 64: return 12; // @
+    case 35: return 13; // #
+    case 10: return 14; // line feed
+    default: return c < 48 || (c > 57 && c < 65) ? 15 : 16;
+  }
+}
+
+/**
+ * The cover bits of every token (see COVER_*): which candidates overlap it, from the candidates' sorted starts and ends
+ * (linear in the tokens, n log n in the candidates: no per-candidate walk over its tokens).
+ */
+export function tokenCover(toks: readonly TagTok[], cands: readonly { s: number; e: number; t: string; p: number }[]): Uint8Array {
+  const n = toks.length;
+  const out = new Uint8Array(n);
+  if (cands.length === 0) return out;
+  const groups: [number, number][][] = [[], [], [], []];
+  for (const c of cands) {
+    if (c.e <= c.s) continue;
+    const g = c.p < 0 ? 3 : c.t === 'NAME' ? 0 : c.t === 'LOCATION' ? 1 : 2;
+    (groups[g] as [number, number][]).push([c.s, c.e]);
+  }
+  for (let g = 0; g < 4; g++) {
+    const list = groups[g] as [number, number][];
+    if (list.length === 0) continue;
+    const bit = 1 << g;
+    const starts = Float64Array.from(list, (x) => x[0]).sort();
+    const ends = Float64Array.from(list, (x) => x[1]).sort();
+    // A token [s, e) is overlapped when (#starts < e) - (#ends <= s) > 0; s and e grow with the token's index.
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i] as TagTok;
+      while (a < starts.length && (starts[a] as number) < t.e) a++;
+      while (b < ends.length && (ends[b] as number) <= t.s) b++;
+      if (a - b > 0) out[i] = (out[i] as number) | bit;
+    }
+  }
+  return out;
+}
+
+/** Lexicon bits (f) and word-set bits (m) of the words never proposed (set by detect.ts: states, countries, titles...). */
+let neverF = 0;
+let neverM = 0;
+/** The lexicon bit of the common English words. */
+let commonWord = 0;
+export function configureTagger(f: number, m: number, word: number): void {
+  neverF = f;
+  neverM = m;
+  commonWord = word;
+}
+
+/** Whether token i could be a name or a place word worth scoring (its cover aside). */
+export function eligible(doc: TagDoc, i: number): boolean {
+  const t = doc.toks[i] as TagTok;
+  if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0) return false;
+  // A text all in capitals or all in lower case shows no capital of a proper noun, and the training sets hold too few
+  // such texts: the tagger leaves them to the rules (on the real nursing notes, mostly typed so, it proposed drugs,
+  // misspellings and "REHAB" far more often than names).
+  if (doc.capsDoc || doc.lowerDoc) return false;
+  const sh = t.shape;
+  // A word in capitals or in lower case shows no capital of a proper noun: a common English word ("PLACE", "rehab",
+  // "in place") is left to the rules there.
+  if (sh === 'T') return true;
+  // (Nor a short one: "ST", "PO", "OSH" are abbreviations far more often than names.)
+  if ((t.f & commonWord) !== 0 || t.e - t.s < 4) return false;
+  return sh === 'U';
+}
+
+/** The hash of token j's key. */
+function keyHash(doc: TagDoc, j: number): number {
+  const k = (doc.toks[j] as TagTok).k;
+  return strHash(k, 0, k.length);
+}
+
+/** The code of the first non-blank character between a and b (0: blanks only; 14: a line feed comes first). */
+function gapCode(v: string, a: number, b: number, fromEnd: boolean): number {
+  if (fromEnd) {
+    for (let x = b - 1; x >= a; x--) {
+      const c = v.charCodeAt(x);
+      if (c === 32 || c === 9 || c === 13) continue;
+      return punctCode(c);
+    }
+  } else {
+    for (let x = a; x < b; x++) {
+      const c = v.charCodeAt(x);
+      if (c === 32 || c === 9 || c === 13) continue;
+      return punctCode(c);
+    }
+  }
+  return 0;
+}
+
+/** The features of the token alone (its word: shape, lexicon bits, prefixes and suffixes) into out from n; returns the new count. */
+function ownFeatures(t: TagTok, out: Int32Array, n: number): number {
+  const k = t.k;
+  const kl = k.length;
+  const sh = SHAPE_CODE[t.shape];
+  out[n++] = mix(F.ShapeLen, sh * 16 + lenBucket(kl));
+  out[n++] = mix(F.Caps, Math.min(t.capitals, 3) * 8 + sh);
+  let inner = t.possessive ? 1 : 0;
+  for (let x = 0; x < kl; x++) {
+    const c = k.charCodeAt(x);
+    if (c === 45) inner |= 2;
+    else if (c === 39 || c === 0x2019) inner |= 4;
+    else if (c > 127) inner |= 8;
+  }
+  out[n++] = mix(F.Inner, inner);
+  const f = t.f;
+  out[n++] = mix(F.Lex, f & 0xff);
+  out[n++] = mix(F.LexShape, ((f & 0xff) << 4) | sh);
+  for (let x = f; x !== 0; x &= x - 1) out[n++] = mix(F.FBit, 31 - Math.clz32(x & -x));
+  for (let x = t.m; x !== 0; x &= x - 1) out[n++] = mix(F.MBit, 31 - Math.clz32(x & -x));
+  if (kl >= 3) {
+    out[n++] = mix(F.Suf2, strHash(k, kl - 2, kl));
+    out[n++] = mix(F.Pre2, strHash(k, 0, 2));
+  }
+  if (kl >= 4) {
+    out[n++] = mix(F.Suf3, strHash(k, kl - 3, kl));
+    out[n++] = mix(F.Pre3, strHash(k, 0, 3));
+  }
+  if (kl >= 5) out[n++] = mix(F.Suf4, strHash(k, kl - 4, kl));
+  return n;
+}
+
+/**
+ * The hashed features of token i into out (unmasked 32-bit hashes); returns how many. `cover` gives the rules'
+ * candidates over the neighbours (the token's own cover is not read).
+ */
+export function features(doc: TagDoc, i: number, cover: Uint8Array, out: Int32Array): number {
+  const n = ownFeatures(doc.toks[i] as TagTok, out, 0);
+  return contextFeatures(doc, i, cover, out, n);
+}
+
+/** The features of token i's neighbours, punctuation and line position into out from n; returns the new count. */
+function contextFeatures(doc: TagDoc, i: number, cover: Uint8Array, out: Int32Array, n: number): number {
+  const toks = doc.toks;
+  const v = doc.v;
+  const t = toks[i] as TagTok;
+  const sh = SHAPE_CODE[t.shape];
+  // Neighbours at -2..+2.
+  let tri = sh;
+  let coverPair = 0;
+  for (let d = -2; d <= 2; d++) {
+    if (d === 0) continue;
+    const j = i + d;
+    const slot = d + 2;
+    if (j < 0 || j >= toks.length) {
+      out[n++] = mix(F.Word * 8 + slot, 7);
+      out[n++] = mix(F.NShape * 8 + slot, 0);
+      if (d === -1 || d === 1) tri = tri * 8;
+      continue;
+    }
+    const u = toks[j] as TagTok;
+    out[n++] = mix(F.Word * 8 + slot, keyHash(doc, j));
+    const ush = SHAPE_CODE[u.shape];
+    out[n++] = mix(F.NShape * 8 + slot, ush);
+    const cv = cover[j] as number;
+    out[n++] = mix(F.NCover * 8 + slot, cv);
+    if (d === -1 || d === 1) {
+      tri = tri * 8 + ush;
+      coverPair = coverPair * 16 + cv;
+      out[n++] = mix(F.NLex * 8 + slot, u.f & 0xff);
+      const um = u.m;
+      for (let x = um; x !== 0; x &= x - 1) out[n++] = mix(F.NMBit * 8 + slot, 31 - Math.clz32(x & -x));
+      const ukl = u.k.length;
+      if (ukl >= 4) out[n++] = mix(F.NSuf3 * 8 + slot, strHash(u.k, ukl - 3, ukl));
+    }
+  }
+  out[n++] = mix(F.ShapeTri, tri);
+  out[n++] = mix(F.CoverPair, coverPair);
+  // Punctuation and line position.
+  const pv = i > 0 ? (toks[i - 1] as TagTok) : undefined;
+  const nx = i + 1 < toks.length ? (toks[i + 1] as TagTok) : undefined;
+  const before = gapCode(v, pv ? pv.e : 0, t.s, true);
+  let lf = false;
+  for (let x = t.s - 1; x >= (pv ? pv.e : 0); x--) if (v.charCodeAt(x) === 10) {
+    lf = true;
+    break;
+  }
+  if (!pv) lf = true;
+  out[n++] = mix(F.PunctBefore, before * 2 + (lf ? 1 : 0));
+  const after = gapCode(v, t.e + (t.possessive ? 2 : 0), nx ? nx.s : v.length, false);
+  out[n++] = mix(F.PunctAfter, after);
+  out[n++] = mix(F.LineStart, (lf ? 1 : 0) + (before === 3 ? 2 : 0));
+  if (before === 3 && pv) out[n++] = mix(F.Label, keyHash(doc, i - 1));
+  return n;
+}
+
+let current: TaggerModel | null | undefined;
+
+/** Decodes the shipped weights (see data/tagger-weights.ts): base64 of int8 per slot, NAME then LOCATION. */
+function decode(): TaggerModel | null {
+  const w = TAGGER_WEIGHTS;
+  if (!w.data) return null;
+  const bytes = Buffer.from(w.data, 'base64');
+  const size = 1 << w.bits;
+  const ws = new Int8Array(2 * size);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let x = 0; x < size; x++) {
+    ws[2 * x] = q[x] as number;
+    ws[2 * x + 1] = q[size + x] as number;
+  }
+  return { bits: w.bits, w: ws, scale: w.scale, bName: w.bName, bLoc: w.bLoc, threshold: w.threshold };
+}
+
+/** The model in use (the shipped one unless setTaggerModel chose another). */
+export function taggerModel(): TaggerModel | null {
+  if (current === undefined) current = decode();
+  return current;
+}
+
+/** Replaces the model (cross-validation, tests); undefined restores the shipped one, null turns the tagger off. */
+export function setTaggerModel(m: TaggerModel | null | undefined): void {
+  current = m;
+}
+
+/** The sums of the NAME and LOCATION weights of the features (no bias), into sumN and sumL (no allocation). */
+let sumN = 0;
+let sumL = 0;
+function sums(model: TaggerModel, feats: Int32Array, n: number): void {
+  const mask = (1 << model.bits) - 1;
+  const w = model.w;
+  let sn = 0;
+  let sl = 0;
+  for (let x = 0; x < n; x++) {
+    const h = ((feats[x] as number) & mask) << 1;
+    sn += w[h] as number;
+    sl += w[h + 1] as number;
+  }
+  sumN = sn * model.scale;
+  sumL = sl * model.scale;
+}
+
+function probs(sn: number, sl: number): [number, number] {
+  const mx = Math.max(0, sn, sl);
+  const e0 = Math.exp(-mx);
+  const en = Math.exp(sn - mx);
+  const el = Math.exp(sl - mx);
+  const z = e0 + en + el;
+  return [en / z, el / z];
+}
+
+const ownCache = new Map<string, [number, number]>();
+let ownModel: TaggerModel | null = null;
+
+/** Probabilities of NAME and LOCATION from the features. */
+export function scoreFeatures(model: TaggerModel, feats: Int32Array, n: number): [number, number] {
+  sums(model, feats, n);
+  return probs(model.bName + sumN, model.bLoc + sumL);
+}
+
+const featBuf = new Int32Array(MAX_FEATURES);
+
+/**
+ * The tagger's spans over the tokens no candidate overlaps: adjacent proposed tokens of one type (blanks between) join
+ * into one span. `cands` are the rules' candidates (dropped ones included: the rules decided about those words).
+ */
+export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t: string; p: number }[], threshold?: number): { s: number; e: number; t: 'NAME' | 'LOCATION' }[] {
+  const model = taggerModel();
+  const out: { s: number; e: number; t: 'NAME' | 'LOCATION' }[] = [];
+  if (!model) return out;
+  const thr = threshold ?? model.threshold;
+  // (A threshold above 1, as shipped, turns the tagger off: see docs/deid.md, stop 17.)
+  if (thr > 1 || doc.capsDoc || doc.lowerDoc) return out;
+  const toks = doc.toks;
+  let cover: Uint8Array | undefined;
+  let last: { s: number; e: number; t: 'NAME' | 'LOCATION' } | undefined;
+  let lastTok = -2;
+  for (let i = 0; i < toks.length; i++) {
+    const sh = (toks[i] as TagTok).shape;
+    if ((sh !== 'T' && sh !== 'U') || !eligible(doc, i)) continue;
+    // The rules' cover, once, at the first eligible token.
+    if (!cover) {
+      cover = tokenCover(toks, cands);
+    }
+    if (cover[i] !== 0) continue;
+    // The word's own part of the scores depends on the word only: kept per word (per model).
+    const tok0 = toks[i] as TagTok;
+    if (ownModel !== model || ownCache.size > 20000) {
+      ownCache.clear();
+      ownModel = model;
+    }
+    let own = ownCache.get(tok0.w);
+    if (own === undefined) {
+      sums(model, featBuf, ownFeatures(tok0, featBuf, 0));
+      own = [sumN, sumL];
+      ownCache.set(tok0.w, own);
+    }
+    sums(model, featBuf, contextFeatures(doc, i, cover, featBuf, 0));
+    const [pn, pl] = probs(model.bName + own[0] + sumN, model.bLoc + own[1] + sumL);
+    if (pn < thr && pl < thr) continue;
+    const t = pn >= pl ? 'NAME' : 'LOCATION';
+    // The next words see this one as a candidate of its type, as the rules' candidates are seen ("Tovrek Alsander").
+    cover[i] = t === 'NAME' ? COVER_NAME : COVER_LOC;
+    const tok = toks[i] as TagTok;
+    if (last && lastTok === i - 1 && last.t === t && blanksOnly(doc.v, last.e, tok.s)) last.e = tok.e;
+    else {
+      last = { s: tok.s, e: tok.e, t };
+      out.push(last);
+    }
+    lastTok = i;
+  }
+  return out;
+}
+
+function blanksOnly(v: string, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Training (scripts/train-tagger.mjs): deterministic SGD on the multinomial logistic loss.
+
+/** One training token: its features (unmasked hashes) and its class (0 other, 1 NAME, 2 LOCATION). */
+export interface TagExample {
+  feats: Int32Array;
+  y: number;
+}
+
+export interface TrainOptions {
+  bits?: number;
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  seed?: number;
+  threshold?: number;
+}
+
+/** mulberry32: a small seeded generator (the shuffles of training are the same on every run). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains a model on the examples: the same examples and options give the same weights. */
+export function trainTagger(examples: readonly TagExample[], opts: TrainOptions = {}): TaggerModel {
+  const bits = opts.bits ?? 16;
+  const epochs = opts.epochs ?? 6;
+  const rate0 = opts.rate ?? 0.2;
+  const l2 = opts.l2 ?? 1e-6;
+  const size = 1 << bits;
+  const mask = size - 1;
+  const w = new Float32Array(2 * size);
+  const model: TaggerModel = { bits, w, scale: 1, bName: 0, bLoc: 0, threshold: opts.threshold ?? 0.5 };
+  const order = examples.map((_, x) => x);
+  const rand = rng(opts.seed ?? 17);
+  let step = 0;
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let x = order.length - 1; x > 0; x--) {
+      const y = Math.floor(rand() * (x + 1));
+      const t = order[x] as number;
+      order[x] = order[y] as number;
+      order[y] = t;
+    }
+    for (const idx of order) {
+      const ex = examples[idx] as TagExample;
+      const rate = rate0 / (1 + step * 2e-6);
+      step++;
+      const n = ex.feats.length;
+      const [pn, pl] = scoreFeatures(model, ex.feats, n);
+      const gn = (ex.y === 1 ? 1 : 0) - pn;
+      const gl = (ex.y === 2 ? 1 : 0) - pl;
+      for (let f = 0; f < n; f++) {
+        const h = (ex.feats[f] as number) & mask;
+        w[2 * h] = (w[2 * h] as number) * (1 - rate * l2) + rate * gn;
+        w[2 * h + 1] = (w[2 * h + 1] as number) * (1 - rate * l2) + rate * gl;
+      }
+      model.bName += rate * gn * 0.1;
+      model.bLoc += rate * gl * 0.1;
+    }
+  }
+  return model;
+}
+
+/** The model quantised to int8 as shipped (data/tagger-weights.ts), and decoded back. */
+export function quantise(model: TaggerModel): { bits: number; scale: number; bName: number; bLoc: number; threshold: number; data: string } {
+  const size = 1 << model.bits;
+  let max = 0;
+  for (let x = 0; x < 2 * size; x++) max = Math.max(max, Math.abs(model.w[x] as number));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = new Int8Array(2 * size);
+  for (let x = 0; x < size; x++) {
+    q[x] = Math.round((model.w[2 * x] as number) / scale);
+    q[size + x] = Math.round((model.w[2 * x + 1] as number) / scale);
+  }
+  const r = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { bits: model.bits, scale: r(scale), bName: r(model.bName), bLoc: r(model.bLoc), threshold: model.threshold, data: Buffer.from(q.buffer).toString('base64') };
+}
