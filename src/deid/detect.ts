@@ -6273,7 +6273,11 @@ class Detector {
     }
     // Stop 17: the learned token tagger (tagger.ts) proposes names and places among the words no candidate touches, at a
     // low priority (the rules win every overlap).
-    if (!taggerOff && (!types || types.has('NAME') || types.has('LOCATION'))) for (const sp of tagSpans(this, this.cands)) this.add(sp.s, sp.e, sp.t, 1);
+    // (Stop 17, at the merge: never inside a state, a province or a country of several words, which regions() found.)
+    if (!taggerOff && (!types || types.has('NAME') || types.has('LOCATION'))) {
+      const rs = this.regionSpans;
+      for (const sp of tagSpans(this, this.cands)) if (!rs || !overlapsSpan(rs, sp.s, sp.e)) this.add(sp.s, sp.e, sp.t, 1);
+    }
     return resolve(dropped ? this.cands.filter((c) => c.p >= 0) : this.cands, this.v.length);
   }
 
@@ -7842,7 +7846,15 @@ export function taggerInput(text: string): { doc: TagDoc; cands: Cand[]; mapped:
 }
 let taggerOff = false;
 // States, countries and provinces are not annotated; titles, credentials, months, languages and makes are no names.
-configureTagger(L.COUNTRY, M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.LOWER_TITLES | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON, L.WORD);
+// (At the merge: nor facility heads and the words the rules hold to be no names, eponyms and scales; nor weekdays and the
+// labels of Malay and Indonesian forms, "Umur 41".)
+configureTagger(
+  L.COUNTRY,
+  M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.LOWER_TITLES | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME | M.EPONYMS | M.EPONYM_HEADS | M.SCALE_NAMES,
+  L.WORD,
+  new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday umur usia nama alamat jantina'.split(' ')),
+  NAME_BITS,
+);
 
 function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; type: PhiType }[]): Cand[] {
   const lower = v.toLowerCase();
@@ -15743,3 +15755,9 @@ function medicalWords31(toks: Tok[], i: number, j: number): boolean {
   }
   return false;
 }
+/** Whether [s, e) overlaps one of the spans (start, end pairs in text order). */
+function overlapsSpan(spans: number[], s: number, e: number): boolean {
+  const at = spanBefore(spans, e - 1);
+  return at >= 0 && (spans[2 * at + 1] as number) > s;
+}
+

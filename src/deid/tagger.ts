@@ -157,16 +157,26 @@ let neverF = 0;
 let neverM = 0;
 /** The lexicon bit of the common English words. */
 let commonWord = 0;
-export function configureTagger(f: number, m: number, word: number): void {
+export function configureTagger(f: number, m: number, word: number, words: ReadonlySet<string> = new Set(), names = 0): void {
   neverF = f;
   neverM = m;
   commonWord = word;
+  neverWords = words;
+  nameBits = names;
 }
+/** The lexicon bits of known given names and surnames: a known name is never taken for a drug by its ending. */
+let nameBits = 0;
+/** Endings of drugs, organisms, procedures and clinical adjectives ("Milrinone", "Esmolol", "Tamponade", "Bilious"): a
+ * word no name list knows that ends so is left to the rules (the lexicons hold no medical vocabulary). */
+const CLINICAL_ENDING = /(?:itis|osis|emia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase|one|ine|ol|ide|ate|ium|ade|ous|cin|pam|lam|xin|fen|tide|mide|pine|lone|sone|zine|dine|tin|lin|ril|cus|coccus|bacter|ella|ia)$/;
+/** Lower-case words never proposed (weekdays, labels of forms in other languages: see detect.ts). */
+let neverWords: ReadonlySet<string> = new Set();
 
 /** Whether token i could be a name or a place word worth scoring (its cover aside). */
 export function eligible(doc: TagDoc, i: number): boolean {
   const t = doc.toks[i] as TagTok;
-  if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0) return false;
+  if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0 || neverWords.has(t.k)) return false;
+  if ((t.f & nameBits) === 0 && CLINICAL_ENDING.test(t.k)) return false;
   // A text all in capitals or all in lower case shows no capital of a proper noun, and the training sets hold too few
   // such texts: the tagger leaves them to the rules (on the real nursing notes, mostly typed so, it proposed drugs,
   // misspellings and "REHAB" far more often than names).
@@ -174,7 +184,8 @@ export function eligible(doc: TagDoc, i: number): boolean {
   const sh = t.shape;
   // A word in capitals or in lower case shows no capital of a proper noun: a common English word ("PLACE", "rehab",
   // "in place") is left to the rules there.
-  if (sh === 'T') return true;
+  // (A capital inside the word, "MaryBeth", "DeShawn", "McAllen": a given name as often as a place; left to the rules.)
+  if (sh === 'T') return t.capitals === 1;
   // (Nor a short one: "ST", "PO", "OSH" are abbreviations far more often than names.)
   if ((t.f & commonWord) !== 0 || t.e - t.s < 4) return false;
   return sh === 'U';
@@ -407,15 +418,28 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
     // The next words see this one as a candidate of its type, as the rules' candidates are seen ("Tovrek Alsander").
     cover[i] = t === 'NAME' ? COVER_NAME : COVER_LOC;
     const tok = toks[i] as TagTok;
-    if (last && lastTok === i - 1 && last.t === t && blanksOnly(doc.v, last.e, tok.s)) last.e = tok.e;
-    else {
+    const proper = (tok.f & commonWord) === 0;
+    if (last && lastTok === i - 1 && last.t === t && blanksOnly(doc.v, last.e, tok.s)) {
+      last.e = tok.e;
+      if (proper) properSpans.add(last);
+    } else {
       last = { s: tok.s, e: tok.e, t };
       out.push(last);
+      if (proper) properSpans.add(last);
     }
     lastTok = i;
   }
-  return out;
+  // (Stop 17, at the merge: a span of common English words only, "Olive Garden", "Family Center", "Hand", "Ward", is
+  // left to the rules, which decided about such words on purpose; a span needs one word no dictionary knows.)
+  if (properSpans.size === out.length) {
+    properSpans.clear();
+    return out;
+  }
+  const kept = out.filter((sp) => properSpans.has(sp));
+  properSpans.clear();
+  return kept;
 }
+const properSpans = new Set<object>();
 
 function blanksOnly(v: string, a: number, b: number): boolean {
   for (let x = a; x < b; x++) {
