@@ -1127,9 +1127,13 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
 /** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive): four-way
- * sets chosen by a hash of the characters. A slot's key (hash, length and the word's UTF-16 code units, two per int)
- * lies in WORD_CACHE_KEYS, 32 bytes per slot, a set's keys in two cache lines: a hit is checked without reading the
- * entry's string (a dependent load that missed the CPU caches on most rare words). A new word takes a set's first empty
+ * sets chosen by a hash of the characters. A slot's key (hash and length in one int, the number of its entry, the
+ * word's UTF-16 code units, two per int) lies in WORD_CACHE_KEYS, 32 bytes per slot, a set's keys in two cache lines: a
+ * hit is checked without reading the entry's string (a dependent load that missed the CPU caches on most rare words).
+ * Entries are numbered in the order their slots were first filled, and a number stays with its entry when slots swap
+ * and goes to the next word of its slot: the frequent words, met first, have the low numbers, so their part of
+ * WORD_CACHE stays in the CPU caches (stop 17: an array of entries by slot, in hash order, cost a cache miss per token,
+ * about 3% of detect() on the nursing notes). A new word takes a set's first empty
  * way, else its last, and a word met again moves up one way: the frequent words stay while rare ones come and go. (With
  * two ways and the new word first, some 3,000 tokens a pass over the nursing notes missed the memo, frequent words such
  * as "AND" and "sats" among them, and were looked up again in the lexicon; now some 300.) */
@@ -1137,7 +1141,8 @@ const WORD_CACHE_MAX_LEN = 12;
 const WORD_CACHE_SIZE = 1 << 16;
 const WORD_CACHE_WAYS = 4;
 const WORD_CACHE_SETS = (WORD_CACHE_SIZE / WORD_CACHE_WAYS) - 1;
-/** Int32s per slot in WORD_CACHE_KEYS: hash, length, 6 ints of packed code units. */
+/** Int32s per slot in WORD_CACHE_KEYS: hash with the length in its low 4 bits (0: an empty slot), the number of the
+ * slot's entry in WORD_CACHE (0: none yet), 6 ints of packed code units. */
 const KEY_INTS = 8;
 interface WordEntry {
   w: string;
@@ -1150,31 +1155,33 @@ interface WordEntry {
   vehicle: boolean;
 }
 const WORD_CACHE_KEYS = new Int32Array(WORD_CACHE_SIZE * KEY_INTS);
-const WORD_CACHE: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_CACHE_SIZE).fill(undefined);
+/** The entries by number (from 1; see WORD_CACHE_KEYS). */
+const WORD_CACHE: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_CACHE_SIZE + 1).fill(undefined);
+/** The number of entries numbered so far. */
+let wordCacheCount = 0;
 
 /** Whether the key at `base` (see WORD_CACHE_KEYS) is v.slice(s, s + len). */
 function keyIs(v: string, s: number, len: number, hash: number, base: number): boolean {
   const K = WORD_CACHE_KEYS;
-  if (K[base] !== hash || K[base + 1] !== len) return false;
+  if (K[base] !== ((hash & ~15) | len)) return false;
   let x = 0;
   let at = base + 2;
   for (; x + 1 < len; x += 2, at++) if (K[at] !== (v.charCodeAt(s + x) | (v.charCodeAt(s + x + 1) << 16))) return false;
   return x === len || K[at] === v.charCodeAt(s + x);
 }
 
-/** Writes the key of v.slice(s, s + len) at slot `slot`. */
+/** Writes the key of v.slice(s, s + len) at slot `slot` (its entry's number stays). */
 function setKey(v: string, s: number, len: number, hash: number, slot: number): void {
   const K = WORD_CACHE_KEYS;
   const base = slot * KEY_INTS;
-  K[base] = hash;
-  K[base + 1] = len;
+  K[base] = (hash & ~15) | len;
   let x = 0;
   let at = base + 2;
   for (; x + 1 < len; x += 2, at++) K[at] = v.charCodeAt(s + x) | (v.charCodeAt(s + x + 1) << 16);
   if (x < len) K[at] = v.charCodeAt(s + x);
 }
 
-/** Swaps the memo's slots a and b (keys and entries). */
+/** Swaps the memo's slots a and b (keys and the numbers of their entries). */
 function swapSlots(a: number, b: number): void {
   const K = WORD_CACHE_KEYS;
   for (let x = 0, pa = a * KEY_INTS, pb = b * KEY_INTS; x < KEY_INTS; x++, pa++, pb++) {
@@ -1182,23 +1189,20 @@ function swapSlots(a: number, b: number): void {
     K[pa] = K[pb] as number;
     K[pb] = t;
   }
-  const en = WORD_CACHE[a];
-  WORD_CACHE[a] = WORD_CACHE[b];
-  WORD_CACHE[b] = en;
 }
 
 /** The memo's entry for the word v.slice(s, e) (no digits; its hash, upper-case and lower-case letter counts and hyphen as the tokenizer read them). */
 function wordEntry(v: string, s: number, e: number, hash: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
   const len = e - s;
   const first = (hash & WORD_CACHE_SETS) * WORD_CACHE_WAYS;
-  /** The set's first empty way (length 0). */
+  /** The set's first empty way (key 0). */
   let free = -1;
   for (let slot = first; slot < first + WORD_CACHE_WAYS; slot++) {
     if (!keyIs(v, s, len, hash, slot * KEY_INTS)) {
-      if (free < 0 && WORD_CACHE_KEYS[slot * KEY_INTS + 1] === 0) free = slot;
+      if (free < 0 && WORD_CACHE_KEYS[slot * KEY_INTS] === 0) free = slot;
       continue;
     }
-    const en = WORD_CACHE[slot] as WordEntry;
+    const en = WORD_CACHE[WORD_CACHE_KEYS[slot * KEY_INTS + 1] as number] as WordEntry;
     if (slot > first) swapSlots(slot - 1, slot);
     return en;
   }
@@ -1238,7 +1242,9 @@ function newWordEntry(v: string, s: number, e: number, hash: number, slot: numbe
   }
   const en: WordEntry = { w, k, shape, possessive, f, m: memberBits(k), vehicle: vehicleWord(k, hyphen) };
   setKey(v, s, e - s, hash, slot);
-  WORD_CACHE[slot] = en;
+  const at = slot * KEY_INTS + 1;
+  if (WORD_CACHE_KEYS[at] === 0) WORD_CACHE_KEYS[at] = ++wordCacheCount;
+  WORD_CACHE[WORD_CACHE_KEYS[at] as number] = en;
   return en;
 }
 
