@@ -1128,9 +1128,13 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isWordCode = (c: number): boolean => charClass(c) !== 0;
 
 /** Memo of the words without digits (at most 12 characters: such slices are copies, they keep no text alive): four-way
- * sets chosen by a hash of the characters. A slot's key (hash, length and the word's UTF-16 code units, two per int)
- * lies in WORD_CACHE_KEYS, 32 bytes per slot, a set's keys in two cache lines: a hit is checked without reading the
- * entry's string (a dependent load that missed the CPU caches on most rare words). A new word takes a set's first empty
+ * sets chosen by a hash of the characters. A slot's key (hash and length in one int, the number of its entry, the
+ * word's UTF-16 code units, two per int) lies in WORD_CACHE_KEYS, 32 bytes per slot, a set's keys in two cache lines: a
+ * hit is checked without reading the entry's string (a dependent load that missed the CPU caches on most rare words).
+ * Entries are numbered in the order their slots were first filled, and a number stays with its entry when slots swap
+ * and goes to the next word of its slot: the frequent words, met first, have the low numbers, so their part of
+ * WORD_CACHE stays in the CPU caches (stop 17: an array of entries by slot, in hash order, cost a cache miss per token,
+ * about 3% of detect() on the nursing notes). A new word takes a set's first empty
  * way, else its last, and a word met again moves up one way: the frequent words stay while rare ones come and go. (With
  * two ways and the new word first, some 3,000 tokens a pass over the nursing notes missed the memo, frequent words such
  * as "AND" and "sats" among them, and were looked up again in the lexicon; now some 300.) */
@@ -1138,7 +1142,8 @@ const WORD_CACHE_MAX_LEN = 12;
 const WORD_CACHE_SIZE = 1 << 16;
 const WORD_CACHE_WAYS = 4;
 const WORD_CACHE_SETS = (WORD_CACHE_SIZE / WORD_CACHE_WAYS) - 1;
-/** Int32s per slot in WORD_CACHE_KEYS: hash, length, 6 ints of packed code units. */
+/** Int32s per slot in WORD_CACHE_KEYS: hash with the length in its low 4 bits (0: an empty slot), the number of the
+ * slot's entry in WORD_CACHE (0: none yet), 6 ints of packed code units. */
 const KEY_INTS = 8;
 interface WordEntry {
   w: string;
@@ -1151,31 +1156,33 @@ interface WordEntry {
   vehicle: boolean;
 }
 const WORD_CACHE_KEYS = new Int32Array(WORD_CACHE_SIZE * KEY_INTS);
-const WORD_CACHE: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_CACHE_SIZE).fill(undefined);
+/** The entries by number (from 1; see WORD_CACHE_KEYS). */
+const WORD_CACHE: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_CACHE_SIZE + 1).fill(undefined);
+/** The number of entries numbered so far. */
+let wordCacheCount = 0;
 
 /** Whether the key at `base` (see WORD_CACHE_KEYS) is v.slice(s, s + len). */
 function keyIs(v: string, s: number, len: number, hash: number, base: number): boolean {
   const K = WORD_CACHE_KEYS;
-  if (K[base] !== hash || K[base + 1] !== len) return false;
+  if (K[base] !== ((hash & ~15) | len)) return false;
   let x = 0;
   let at = base + 2;
   for (; x + 1 < len; x += 2, at++) if (K[at] !== (v.charCodeAt(s + x) | (v.charCodeAt(s + x + 1) << 16))) return false;
   return x === len || K[at] === v.charCodeAt(s + x);
 }
 
-/** Writes the key of v.slice(s, s + len) at slot `slot`. */
+/** Writes the key of v.slice(s, s + len) at slot `slot` (its entry's number stays). */
 function setKey(v: string, s: number, len: number, hash: number, slot: number): void {
   const K = WORD_CACHE_KEYS;
   const base = slot * KEY_INTS;
-  K[base] = hash;
-  K[base + 1] = len;
+  K[base] = (hash & ~15) | len;
   let x = 0;
   let at = base + 2;
   for (; x + 1 < len; x += 2, at++) K[at] = v.charCodeAt(s + x) | (v.charCodeAt(s + x + 1) << 16);
   if (x < len) K[at] = v.charCodeAt(s + x);
 }
 
-/** Swaps the memo's slots a and b (keys and entries). */
+/** Swaps the memo's slots a and b (keys and the numbers of their entries). */
 function swapSlots(a: number, b: number): void {
   const K = WORD_CACHE_KEYS;
   for (let x = 0, pa = a * KEY_INTS, pb = b * KEY_INTS; x < KEY_INTS; x++, pa++, pb++) {
@@ -1183,23 +1190,20 @@ function swapSlots(a: number, b: number): void {
     K[pa] = K[pb] as number;
     K[pb] = t;
   }
-  const en = WORD_CACHE[a];
-  WORD_CACHE[a] = WORD_CACHE[b];
-  WORD_CACHE[b] = en;
 }
 
 /** The memo's entry for the word v.slice(s, e) (no digits; its hash, upper-case and lower-case letter counts and hyphen as the tokenizer read them). */
 function wordEntry(v: string, s: number, e: number, hash: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
   const len = e - s;
   const first = (hash & WORD_CACHE_SETS) * WORD_CACHE_WAYS;
-  /** The set's first empty way (length 0). */
+  /** The set's first empty way (key 0). */
   let free = -1;
   for (let slot = first; slot < first + WORD_CACHE_WAYS; slot++) {
     if (!keyIs(v, s, len, hash, slot * KEY_INTS)) {
-      if (free < 0 && WORD_CACHE_KEYS[slot * KEY_INTS + 1] === 0) free = slot;
+      if (free < 0 && WORD_CACHE_KEYS[slot * KEY_INTS] === 0) free = slot;
       continue;
     }
-    const en = WORD_CACHE[slot] as WordEntry;
+    const en = WORD_CACHE[WORD_CACHE_KEYS[slot * KEY_INTS + 1] as number] as WordEntry;
     if (slot > first) swapSlots(slot - 1, slot);
     return en;
   }
@@ -1239,7 +1243,9 @@ function newWordEntry(v: string, s: number, e: number, hash: number, slot: numbe
   }
   const en: WordEntry = { w, k, shape, possessive, f, m: memberBits(k), vehicle: vehicleWord(k, hyphen) };
   setKey(v, s, e - s, hash, slot);
-  WORD_CACHE[slot] = en;
+  const at = slot * KEY_INTS + 1;
+  if (WORD_CACHE_KEYS[at] === 0) WORD_CACHE_KEYS[at] = ++wordCacheCount;
+  WORD_CACHE[WORD_CACHE_KEYS[at] as number] = en;
   return en;
 }
 
@@ -2737,11 +2743,16 @@ class Detector {
       const words = splitSpaceHyphen(cityTxt);
       let cityStart = -1;
       let known = false;
+      const cityEnd = m.index + cityTxt.length;
+      /** The length of the last n words with their separators. */
+      let tail = -1;
       for (let n = Math.min(words.length, this.lex.placeMaxWords); n >= 1; n--) {
         // (A place of several words opens with a word flagged L.PLACE_PREFIX: the key is built only then.)
-        if (n > 1 && (this.fl((words[words.length - n] as string).toLowerCase()) & L.PLACE_PREFIX) === 0) continue;
+        if (tail < 0) for (let x = words.length - n; x < words.length; x++) tail += (words[x] as string).length + 1;
+        else tail -= (words[words.length - n - 1] as string).length + 1;
+        if (n > 1 && (wordFlagsAt(this, cityEnd - tail, words[words.length - n] as string) & L.PLACE_PREFIX) === 0) continue;
         const key = words.slice(-n).join(' ').toLowerCase();
-        if (n === 1 ? (this.fl(key) & L.PLACE) !== 0 : this.lex.places.has(key)) {
+        if (n === 1 ? (wordFlagsAt(this, cityEnd - tail, words[words.length - 1] as string) & L.PLACE) !== 0 : this.lex.places.has(key)) {
           cityStart = m.index + cityTxt.length - words.slice(-n).join(' ').length;
           known = true;
           break;
@@ -4548,7 +4559,7 @@ class Detector {
     }
     // "c/o Aldous Penhaligon": mail in care of a person (a facility after it is found by its head word).
     // "C/O" is also "complains of": lower-case "c/o" in mixed-case text, and a run of names only.
-    if (!this.capsDoc && v.includes('c/o')) for (const m of v.matchAll(/\bc\/o[ \t:]+/g)) {
+    if (!this.capsDoc && careOfMark(v)) for (const m of v.matchAll(/\bc\/o[ \t:]+/g)) {
       let i = this.tokenStartingAt(m.index + m[0].length);
       if (i < 0) continue;
       if ((((toks[i] as Tok).m & M.TITLES) !== 0) && i + 1 < toks.length) i++;
@@ -6225,7 +6236,7 @@ class Detector {
     if (idsDrops30(this)) dropped = true;
     if (placeDrops29(this)) dropped = true;
     // A criminal case's caption names the defendant: "People v. Herrera-Quintanilla", "State v. Okafor".
-    if (this.rare !== undefined && (this.rare.has('v') || this.rare.has('vs')) && (this.v.includes(' v. ') || this.v.includes(' v '))) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
+    if (this.rare !== undefined && (this.rare.has('v') || this.rare.has('vs')) && spacedV(this.v)) for (const m of this.v.matchAll(CAPTION_DEFENDANT)) {
       const g = m[1] as string;
       const st = m.index + m[0].length - g.length;
       this.add(st, st + g.length, 'NAME', 80);
@@ -7782,6 +7793,52 @@ function digitsDashes(w: string): boolean {
 }
 
 /** Finds the identifiers in `text`. Offsets are into `text` itself, end exclusive, sorted. */
+/** Stop 17: whole-text tests searched from a rarer character than the needle's first (a search for a needle that opens
+ * with a blank or a common letter stops at every one of them), each the same test as the `includes` it replaces. */
+/** v.includes(' v. ') || v.includes(' v '). */
+function spacedV(v: string): boolean {
+  for (let p = v.indexOf('v', 1); p >= 0; p = v.indexOf('v', p + 1)) {
+    if (v.charCodeAt(p - 1) !== 32) continue;
+    const c = codeAt(v, p + 1);
+    if (c === 32 || (c === 46 && codeAt(v, p + 2) === 32)) return true;
+  }
+  return false;
+}
+/** v.includes('c/o'). */
+function careOfMark(v: string): boolean {
+  for (let p = v.indexOf('/', 1); p >= 0; p = v.indexOf('/', p + 1)) if (v.charCodeAt(p - 1) === 99 && codeAt(v, p + 1) === 111) return true;
+  return false;
+}
+/** v.includes('FROM') || v.includes('From:'), in one search. */
+function fromMark(v: string): boolean {
+  for (let p = v.indexOf('F'); p >= 0; p = v.indexOf('F', p + 1)) {
+    const c = codeAt(v, p + 1);
+    if (c === 82 ? codeAt(v, p + 2) === 79 && codeAt(v, p + 3) === 77 : c === 114 && codeAt(v, p + 2) === 111 && codeAt(v, p + 3) === 109 && codeAt(v, p + 4) === 58) return true;
+  }
+  return false;
+}
+/** v.includes('/o ') || v.includes('/O '), in one search. */
+function ofMark(v: string): boolean {
+  for (let p = v.indexOf('/'); p >= 0; p = v.indexOf('/', p + 1)) {
+    const c = codeAt(v, p + 1);
+    if ((c === 111 || c === 79) && codeAt(v, p + 2) === 32) return true;
+  }
+  return false;
+}
+
+/** d.fl(word.toLowerCase()) for `word`, the text at `at`: the bits of the token that is exactly the word where there is
+ * one (with letters only, no hyphen, no possessive: its bits are the lexicon's for its key), else the lexicon's (stop 17:
+ * a lookup of a new string in the lexicon's map of a million words missed the CPU caches, 1% of detect() on the nursing
+ * notes from the city-and-state pass alone). */
+function wordFlagsAt(d: Detector, at: number, word: string): number {
+  const i = d.tokenStartingAt(at);
+  if (i >= 0) {
+    const t = d.toks[i] as Tok;
+    if (t.e === at + word.length && t.w === word && !t.possessive && t.shape !== 'X' && !word.includes('-')) return t.f;
+  }
+  return d.fl(word.toLowerCase());
+}
+
 export function detect(text: string, options: DetectOptions = {}): Span[] {
   if (text.length === 0) return [];
   if (text.length <= CHUNK) return detectChunk(text, options);
@@ -8292,7 +8349,7 @@ function spokenForms16(d: Detector): boolean {
   spokenSsn16(d);
   // (A transmission header names where it came from: "FROM", "From:".)
   const v = d.v;
-  if (v.includes('FROM') || v.includes('From:')) faxHeaders16(d);
+  if (fromMark(v)) faxHeaders16(d);
   if (d.streetIdx.length > 0 || d.cands.length > 0) spokenAddresses16(d);
   if (d.rare?.has('speaker') || d.rare?.has('spk')) {
     let dropped = false;
@@ -11701,7 +11758,7 @@ function namesSecondWave(d: Detector): void {
   logHandles(d);
   const rare = d.rare;
   if (rare !== undefined && (rare.has('initialled') || rare.has('initialed') || rare.has('verified') || rare.has('witnessed') || rare.has('countersigned'))) verifiedInitials(d);
-  if (v.includes('/o ') || v.includes('/O ')) sonOfNames(d);
+  if (ofMark(v)) sonOfNames(d);
   if (d.rare?.has('baby')) babySurnames(d);
   if (v.includes('--')) signOffNames(d);
   namesBesideNames(d);
