@@ -127,27 +127,42 @@ export function tokenCover(toks: readonly TagTok[], cands: readonly { s: number;
   const n = toks.length;
   const out = new Uint8Array(n);
   if (cands.length === 0) return out;
-  const groups: [number, number][][] = [[], [], [], []];
+  const group = (c: { t: string; p: number }) => (c.p < 0 ? 3 : c.t === 'NAME' ? 0 : c.t === 'LOCATION' ? 1 : 2);
+  const size = [0, 0, 0, 0];
+  for (const c of cands) if (c.e > c.s) (size[group(c)] as number)++;
+  const starts = size.map((k) => new Float64Array(k));
+  const ends = size.map((k) => new Float64Array(k));
+  const fill = [0, 0, 0, 0];
   for (const c of cands) {
     if (c.e <= c.s) continue;
-    const g = c.p < 0 ? 3 : c.t === 'NAME' ? 0 : c.t === 'LOCATION' ? 1 : 2;
-    (groups[g] as [number, number][]).push([c.s, c.e]);
+    const g = group(c);
+    const x = (fill[g] as number)++;
+    (starts[g] as Float64Array)[x] = c.s;
+    (ends[g] as Float64Array)[x] = c.e;
   }
   for (let g = 0; g < 4; g++) {
-    const list = groups[g] as [number, number][];
-    if (list.length === 0) continue;
-    const bit = 1 << g;
-    const starts = Float64Array.from(list, (x) => x[0]).sort();
-    const ends = Float64Array.from(list, (x) => x[1]).sort();
-    // A token [s, e) is overlapped when (#starts < e) - (#ends <= s) > 0; s and e grow with the token's index.
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < n; i++) {
-      const t = toks[i] as TagTok;
-      while (a < starts.length && (starts[a] as number) < t.e) a++;
-      while (b < ends.length && (ends[b] as number) <= t.s) b++;
-      if (a - b > 0) out[i] = (out[i] as number) | bit;
+    (starts[g] as Float64Array).sort();
+    (ends[g] as Float64Array).sort();
+  }
+  // A token [s, e) is overlapped by a group when (#starts < e) - (#ends <= s) > 0; s and e grow with the token's index.
+  const a = [0, 0, 0, 0];
+  const b = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as TagTok;
+    let bits = 0;
+    for (let g = 0; g < 4; g++) {
+      const st = starts[g] as Float64Array;
+      if (st.length === 0) continue;
+      const en = ends[g] as Float64Array;
+      let ag = a[g] as number;
+      let bg = b[g] as number;
+      while (ag < st.length && (st[ag] as number) < t.e) ag++;
+      while (bg < en.length && (en[bg] as number) <= t.s) bg++;
+      a[g] = ag;
+      b[g] = bg;
+      if (ag - bg > 0) bits |= 1 << g;
     }
+    out[i] = bits;
   }
   return out;
 }
@@ -388,9 +403,19 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
   // (A threshold above 1, as shipped, turns the tagger off: see docs/deid.md, stop 17.)
   if (thr > 1 || doc.capsDoc || doc.lowerDoc) return out;
   const toks = doc.toks;
+  // (A kept span needs a word no dictionary knows: a text without one eligible is done before any cover is built.)
+  let anyProper = false;
+  for (let i = 0; i < toks.length && !anyProper; i++) {
+    const u = toks[i] as TagTok;
+    if ((u.shape === 'T' || u.shape === 'U') && (u.f & commonWord) === 0 && eligible(doc, i)) anyProper = true;
+  }
+  if (!anyProper) return out;
   let cover: Uint8Array | undefined;
   let last: { s: number; e: number; t: 'NAME' | 'LOCATION' } | undefined;
   let lastTok = -2;
+  // The current run of free words: its last token, and whether one of its words is in no dictionary.
+  let runEnd = -1;
+  let runProper = false;
   for (let i = 0; i < toks.length; i++) {
     const sh = (toks[i] as TagTok).shape;
     if ((sh !== 'T' && sh !== 'U') || !eligible(doc, i)) continue;
@@ -399,6 +424,20 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
       cover = tokenCover(toks, cands);
     }
     if (cover[i] !== 0) continue;
+    // Only a span with a word no dictionary knows is kept (below): a run of free words (blanks between) without one
+    // is not scored at all (most capitalized words of a note are ordinary words at a sentence's start).
+    if (i > runEnd) {
+      runEnd = i;
+      runProper = false;
+      for (let j = i; ; j++) {
+        const u = toks[j] as TagTok;
+        if (!runProper && (u.f & commonWord) === 0) runProper = true;
+        runEnd = j;
+        const nj = toks[j + 1];
+        if (!nj || (nj.shape !== 'T' && nj.shape !== 'U') || !blanksOnly(doc.v, u.e, nj.s) || cover[j + 1] !== 0 || !eligible(doc, j + 1)) break;
+      }
+    }
+    if (!runProper) continue;
     // The word's own part of the scores depends on the word only: kept per word (per model).
     const tok0 = toks[i] as TagTok;
     if (ownModel !== model || ownCache.size > 20000) {
