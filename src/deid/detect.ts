@@ -6293,7 +6293,7 @@ class Detector {
   }
 
   /**
-   * Stop 12 (docs/deid.md), names: a nickname in quotes after a cue ('prefers "Dash"', 'caller "Bud"'), and its other
+   * Stop 12 (docs/deid-history.md), names: a nickname in quotes after a cue ('prefers "Dash"', 'caller "Bud"'), and its other
    * mentions; a quoted nickname right before a name ('"Tank" Abernathy'); the given name or the other name part left out
    * of a name found ("Child: Destiny [Marie Yellowhorse]", "[kayla] brooks <").
    */
@@ -6447,7 +6447,7 @@ class Detector {
     return this.v.slice(a + 1, pos - 1).toLowerCase();
   }
   /**
-   * Stop 12 (docs/deid.md): cues that join two findings or a finding and its neighbour. An age of 90 or more right
+   * Stop 12 (docs/deid-history.md): cues that join two findings or a finding and its neighbour. An age of 90 or more right
    * after a name ("Oswin Farrady, 93, admitted", "Mr. Lamb (ninety)"); a phone number spoken digit by digit; a name
    * before "'s" and a relative ("ezra's mom"); a given name that is also a word after a relative, before a verb or
    * punctuation ("wife Mercedes says", "her name was Crystal,"); a month and day before a time or after a weekday, both
@@ -7926,7 +7926,7 @@ function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; typ
   return resolve(extra, v.length);
 }
 
-// --- Stop 16 (docs/deid.md): spoken forms (scribe and dictation transcripts) -----------------------------------------
+// --- Stop 16 (docs/deid-history.md): spoken forms (scribe and dictation transcripts) -----------------------------------------
 // Number words read as digits, after the cues that say what the number is: a date of birth, an identifier's label, a
 // street or a town before a ZIP code; names spelled out letter by letter; ages of ninety and over in the future tense;
 // and two words of transcripts that are no names (diarisation labels, "Patient: My wife ...").
@@ -8492,7 +8492,7 @@ function faxHeaders16(d: Detector): void {
 
 /** Possessive words that open a sentence after a speaker's label ("Patient: My wife is here"): no name alone. */
 const POSSESSIVE_OPENERS_16 = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
-// --- Stop 13 (docs/deid.md): a recall round guided by the open sets train4-7 --------------------------------------
+// --- Stop 13 (docs/deid-history.md): a recall round guided by the open sets train4-7 --------------------------------------
 // Module-level functions over the detector's tokens and candidates, run after crossCues.
 
 /** Labels of an address in several languages (the value after their colon is an address line). */

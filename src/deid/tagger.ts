@@ -1,4 +1,4 @@
-// Stop 17 (docs/deid.md, "a learned token tagger"): a small learned token tagger that proposes person names and places
+// Stop 17 (docs/deid-history.md, "a learned token tagger"): a small learned token tagger that proposes person names and places
 // the hand-written rules did not find. A multinomial logistic regression (classes: other, NAME, LOCATION) over hashed
 // sparse features of a token and its neighbours: word shape, the lexicon and word-set bits the detector already reads,
 // character prefixes and suffixes, the lower-cased words around it, the punctuation and line position around it, and
@@ -400,7 +400,7 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
   const out: { s: number; e: number; t: 'NAME' | 'LOCATION' }[] = [];
   if (!model) return out;
   const thr = threshold ?? model.threshold;
-  // (A threshold above 1, as shipped, turns the tagger off: see docs/deid.md, stop 17.)
+  // (A threshold above 1, as shipped, turns the tagger off: see docs/deid-history.md, stop 17.)
   if (thr > 1 || doc.capsDoc || doc.lowerDoc) return out;
   const toks = doc.toks;
   // (A kept span needs a word no dictionary knows: a text without one eligible is done before any cover is built.)

@@ -1,4 +1,4 @@
-// Generalisation tests, tenth round (docs/deid.md, stop 14): person names in layouts and beside cues that the other
+// Generalisation tests, tenth round (docs/deid-history.md, stop 14): person names in layouts and beside cues that the other
 // name passes miss, found in the open heldout4/heldout5 and train4-train7 sets. Every example is new and synthetic
 // (invented names, places and numbers), written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Generalisation tests, eleventh round (docs/deid.md, Stop 14): places and identifier types in text styles the
+// Generalisation tests, eleventh round (docs/deid-history.md, Stop 14): places and identifier types in text styles the
 // detector had not been tuned on (found in the open heldout4/heldout5 and train4-train7 sets). Every example is
 // new and synthetic (invented names, places and numbers), written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Generalisation tests, twelfth round (docs/deid.md, Stop 14): dates, ages, phones and the rarer types, general
+// Generalisation tests, twelfth round (docs/deid-history.md, Stop 14): dates, ages, phones and the rarer types, general
 // patterns found in the open sets (train4-7, heldout4, heldout5). Every example is new and synthetic (invented names,
 // places and numbers), written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';

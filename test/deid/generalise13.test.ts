@@ -1,4 +1,4 @@
-// Generalisation tests, thirteenth round (docs/deid.md, stop 15): person names that the name passes missed in the open
+// Generalisation tests, thirteenth round (docs/deid-history.md, stop 15): person names that the name passes missed in the open
 // heldout6 set (opened at this stop) and in heldout4, heldout5 and train4-train7. Every example is new and synthetic
 // (invented names, places and numbers), written for the rule, not copied from any evaluation set.
 import assert from 'node:assert/strict';

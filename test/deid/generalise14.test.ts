@@ -1,4 +1,4 @@
-// Generalisation tests, fourteenth round (docs/deid.md, Stop 15, branch places14): places, dates, ages and phones,
+// Generalisation tests, fourteenth round (docs/deid-history.md, Stop 15, branch places14): places, dates, ages and phones,
 // general patterns found in the open sets (heldout6 first, then heldout4-5 and train4-7). Every example is new and
 // synthetic (invented names, places and numbers), written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';

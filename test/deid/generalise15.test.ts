@@ -1,4 +1,4 @@
-// Generalisation tests, fifteenth round (docs/deid.md, Stop 15, branch ids15): identifiers and their types. The
+// Generalisation tests, fifteenth round (docs/deid-history.md, Stop 15, branch ids15): identifiers and their types. The
 // label before a value, a few words away, in a table's header, a key or an element name, types it; label words that
 // LABEL_RE does not list find it. Every example is new and synthetic (invented names, places and numbers), written
 // for the rule, not copied from any evaluation set.

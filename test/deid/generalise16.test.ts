@@ -1,4 +1,4 @@
-// Generalisation tests, second wave of stop 15 (docs/deid.md, branch names16): person names that the name passes missed
+// Generalisation tests, second wave of stop 15 (docs/deid-history.md, branch names16): person names that the name passes missed
 // in the open heldout7 set (opened at this stop) and in train4. Every example is new and synthetic (invented names,
 // places and numbers), written for the rule, not copied from any evaluation set.
 import assert from 'node:assert/strict';

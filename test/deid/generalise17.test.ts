@@ -1,4 +1,4 @@
-// Generalisation tests, seventeenth round (docs/deid.md, Stop 15 second wave, branch places17): places by the layout of
+// Generalisation tests, seventeenth round (docs/deid-history.md, Stop 15 second wave, branch places17): places by the layout of
 // an address, the office or branch beside a town, and hospitals named in other languages, found in the open sets
 // (heldout7 first, then heldout4-6 and train4-7). Every example is new and synthetic (invented names, places and
 // numbers), written for the rule, not copied from any evaluation set.

@@ -1,4 +1,4 @@
-// Generalisation tests, stop 15 second wave (docs/deid.md, branch ids18): identifiers and their types. More label words
+// Generalisation tests, stop 15 second wave (docs/deid-history.md, branch ids18): identifiers and their types. More label words
 // for the label-word map of the first wave, registers in brackets after a clinician, insurance of other kinds, check
 // characters, dotted national numbers, lists of one family, record numbers after a patient's name, a few shapes. Every
 // example is new and synthetic (invented names, places and numbers), written for the rule, not copied from any set.

@@ -1,4 +1,4 @@
-// Generalisation tests, nineteenth round (docs/deid.md, Stop 15 last round, branch places19): towns the gazetteer knows
+// Generalisation tests, nineteenth round (docs/deid-history.md, Stop 15 last round, branch places19): towns the gazetteer knows
 // that were read as a surname, and place fields of scripts and directories, found in heldout8's misses. Every example is
 // new and synthetic (invented names, places and numbers), written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Generalisation tests, twentieth round (docs/deid.md, Stop 16 round, branch places20): places in machine formats and a
+// Generalisation tests, twentieth round (docs/deid-history.md, Stop 16 round, branch places20): places in machine formats and a
 // town after a hospital's head, found in heldout9's misses. Every example is new and synthetic (invented names, places and
 // numbers), written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Generalisation tests, stop 16 round names21 (docs/deid.md, branch names21): person names in machine formats, user
+// Generalisation tests, stop 16 round names21 (docs/deid-history.md, branch names21): person names in machine formats, user
 // names, titled doctors, kin names, and ages of 90 or more beside names, in codes and in other languages, that the
 // passes missed in the open heldout9 (opened at this stop) and heldout6-8. Every example is new and synthetic (invented
 // names, places and numbers), written for the rule, not copied from any evaluation set.

@@ -1,4 +1,4 @@
-// Generalisation tests, twenty-second round (docs/deid.md, Stop 16, round ids22): registers of professionals, dates in
+// Generalisation tests, twenty-second round (docs/deid-history.md, Stop 16, round ids22): registers of professionals, dates in
 // machine records, date ranges joined by a hyphen, the Thai national ID by its check digit, and label words of record
 // numbers and health plans of other countries, found in heldout9's misses. Every example is new and synthetic
 // (invented names and numbers), written for the rule, not copied from any evaluation set.

@@ -1,4 +1,4 @@
-// Generalisation tests, twenty-third round (docs/deid.md, Stop 16 round, branch places23): care sites named by a head word
+// Generalisation tests, twenty-third round (docs/deid-history.md, Stop 16 round, branch places23): care sites named by a head word
 // of another language, health systems with a branch town and no dash, Nordic streets with a stair letter and a flat, titled
 // Iberian streets and hyphenated towns before their police office, found in heldout9's and heldout8's misses. Every example
 // is new and synthetic (invented names, places and numbers), written for the rule, not copied from any evaluation set.

@@ -1,4 +1,4 @@
-// Generalisation tests, stop 16 second wave, round names24 (docs/deid.md, branch names24): person names after role
+// Generalisation tests, stop 16 second wave, round names24 (docs/deid-history.md, branch names24): person names after role
 // nouns, staff initials after a role and in lists, person values and ages in markup, that the passes missed in the open
 // heldout10 (opened at this stop) and heldout6-9. Every example is new and synthetic (invented names, places and
 // numbers), written for the rule, not copied from any evaluation set.

@@ -1,4 +1,4 @@
-// Generalisation tests, twenty-fifth round (docs/deid.md, Stop 16, second wave, round ids25): device and plan numbers
+// Generalisation tests, twenty-fifth round (docs/deid-history.md, Stop 16, second wave, round ids25): device and plan numbers
 // with a model or issuer prefix, licences with a state code beside their label, aircraft tails and plates of other
 // shapes, month/year ranges and dates with a blank after each dot, 3D scans and pictures filed as PDF, found in
 // heldout10's misses. Every example is new and synthetic (invented names and numbers), written for the rule, not copied

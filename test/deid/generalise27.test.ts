@@ -1,4 +1,4 @@
-// Generalisation tests, probe round places27 (docs/deid.md, Stop 16, probe round: places): a postcode and a town after a
+// Generalisation tests, probe round places27 (docs/deid-history.md, Stop 16, probe round: places): a postcode and a town after a
 // street of another country with its floor or flat, a site's head after a place found, prisons named after a prefix, place
 // fields the address-line rule does not read, and a town after a site and "in". Every example is new and synthetic
 // (invented names, places and numbers), written for the rule from the round's own battery, not copied from any set.

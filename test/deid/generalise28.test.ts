@@ -1,4 +1,4 @@
-// Generalisation tests, twenty-eighth round (docs/deid.md, Stop 16, probe round ids28): identifiers other than phones,
+// Generalisation tests, twenty-eighth round (docs/deid-history.md, Stop 16, probe round ids28): identifiers other than phones,
 // e-mails, URLs and IPs, from a battery of invented snippets: IBANs, a Swiss AHV and an Indian PAN by their check or
 // shape, identifiers typed by the system of a FHIR identifier or the root of a C-CDA id, licences of Brazilian councils
 // with their state and of nurses' registers, plates of other countries after a vehicle word, a card's last digits, and

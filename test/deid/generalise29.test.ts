@@ -1,4 +1,4 @@
-// Generalisation tests, probe round places29 (docs/deid.md, Stop 17, probe round: places): places by a kind noun in lower
+// Generalisation tests, probe round places29 (docs/deid-history.md, Stop 17, probe round: places): places by a kind noun in lower
 // case, vCard ADR components, care sites and schools named head first in other languages, workplaces and aid sites by
 // their head, care sites typed in lower case, more place fields, clinical services before "Clinic". Every example is new
 // and synthetic (invented names, places and numbers), written for the rule from the round's own battery, not copied from

@@ -1,4 +1,4 @@
-// Generalisation tests, thirtieth round (docs/deid.md, Stop 17, probe round ids30): the rarer identifier types and their
+// Generalisation tests, thirtieth round (docs/deid-history.md, Stop 17, probe round ids30): the rarer identifier types and their
 // typing, from a battery of invented snippets: values after snake_case keys of an identifier's kind, HL7 identifiers
 // typed by their type code, a kind word earlier in the clause across commas, plates of two groups after a plate word
 // near a vehicle, a clinician's credential before a licence number, and a share that is no age. Every example is new

@@ -1,4 +1,4 @@
-// Generalisation tests, probe round names31 (docs/deid.md, Stop 17, probe round: person names no lexicon knows): names
+// Generalisation tests, probe round names31 (docs/deid-history.md, Stop 17, probe round: person names no lexicon knows): names
 // of two to four capitalized words that no lexicon lists, after weak cues, list labels and list joiners, opening a sentence
 // before a person's verb, after a chat line's time; and the look-alikes that must stay unflagged (brands, devices,
 // organisms, terms of medicine, abbreviations). Every example is new and synthetic (invented names), written for the rule

@@ -1,4 +1,4 @@
-// Generalisation tests, seventh round (docs/deid.md, Stop 12): general patterns found in the open train4, train5
+// Generalisation tests, seventh round (docs/deid-history.md, Stop 12): general patterns found in the open train4, train5
 // and train6 sets. Every example is new and synthetic (invented names, places and numbers), written for the rule,
 // not copied from any evaluation set.
 import { test } from 'node:test';

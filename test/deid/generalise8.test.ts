@@ -1,4 +1,4 @@
-// Generalisation tests, eighth round (docs/deid.md, Stop 13): general patterns found in the open train4-train7 sets.
+// Generalisation tests, eighth round (docs/deid-history.md, Stop 13): general patterns found in the open train4-train7 sets.
 // Every example is new and synthetic (invented names, places and numbers), written for the rule, not copied from any
 // evaluation set.
 import { test } from 'node:test';

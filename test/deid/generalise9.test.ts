@@ -1,4 +1,4 @@
-// Generalisation tests, ninth round (docs/deid.md): person names in layouts and after cues that the other name passes
+// Generalisation tests, ninth round (docs/deid-history.md): person names in layouts and after cues that the other name passes
 // miss, found in the open train4-train7 sets. Every example is new and synthetic (invented names, places and numbers),
 // written for the rule, not copied from any evaluation set.
 import { test } from 'node:test';

@@ -111,7 +111,7 @@ test('real nursing notes: every record processed, flags within sane bounds', { s
  * scored in aggregate only, as their READMEs ask (heldout4 and heldout5 were retired to open training sets at stop 14,
  * heldout6, heldout7 and heldout8 at stop 15, heldout9 and heldout10 at stop 16; since stop 17 the open sets are also the
  * training data of the learned tagger, so their figures are partly in-sample);
- * the floors are their figures at the end of the session that last moved them (docs/deid.md), less a small margin.
+ * the floors are their figures at the end of the session that last moved them (docs/deid-history.md), less a small margin.
  */
 const SET_FLOORS: Record<string, { recall: number; precision: number }> = {
   heldout: { recall: 0.992, precision: 0.99 },

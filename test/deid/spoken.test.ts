@@ -1,4 +1,4 @@
-// Spoken forms (docs/deid.md, Stop 16, "Spoken forms"): what scribe and dictation transcripts say in words. Every
+// Spoken forms (docs/deid-history.md, Stop 16, "Spoken forms"): what scribe and dictation transcripts say in words. Every
 // example is new and synthetic (invented names, places and numbers), written for the rule, not copied from any set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -1,5 +1,5 @@
 // States and countries written in several words are not annotated (../shared/corpus/README.md), whatever rule found
-// them (docs/deid.md, Stop 17, main). Every example is invented for the rule.
+// them (docs/deid-history.md, Stop 17, main). Every example is invented for the rule.
 import { test } from 'node:test';
 
 import { has, notFlagged } from '../support/deid.js';

@@ -1,5 +1,5 @@
 // Tables whose header abbreviates its columns or names them in another language, and software versions shaped like
-// dates (docs/deid.md, Stop 17, main). Every example is invented for the rule.
+// dates (docs/deid-history.md, Stop 17, main). Every example is invented for the rule.
 import { test } from 'node:test';
 
 import { has, notFlagged } from '../support/deid.js';
