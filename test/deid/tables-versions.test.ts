@@ -59,3 +59,15 @@ test('a line read as a header keeps the names that are not whole column cells or
   has(t, 'NAME', 'Okafor-Bright, Chidinma');
   has('Chidinma;Okafor-Bright;nurse\nwill call back;after 3;tomorrow', 'NAME', 'Chidinma');
 });
+
+test('the display name before an e-mail address in angle brackets is a name', () => {
+  has('To: "Yehuda Katz-Rosenthal" <ykatz@example.co.il>', 'NAME', 'Yehuda Katz-Rosenthal');
+  const cc = 'Cc: Apio Ruth <rapio@example.ug>; Mugisha Byaruhanga <mbyaruhanga@example.ug>';
+  has(cc, 'NAME', 'Mugisha Byaruhanga');
+  has('Reply-To: Nkemdirim, Obiageli <o.nkem@example.com>', 'NAME', 'Nkemdirim, Obiageli');
+  has('From: "Dr. Ana Ruiz, MD" <ar@example.org>', 'NAME', 'Ana Ruiz');
+  has('Contact Eszter Vámosi-Nagy <ev@example.hu> or the ward.', 'NAME', 'Eszter Vámosi-Nagy');
+  // A mailbox of a team or a service is no one's name.
+  notFlagged('From: Billing Office <billing@example.org>', 'Billing Office');
+  notFlagged('To: "Dermatology Nurse Line" <dermnurse@example.org>', 'Dermatology Nurse Line');
+});
