@@ -2,13 +2,13 @@
 // Trains the learned token tagger of the detector (src/deid/tagger.ts, docs/deid-history.md stop 17) on the open annotated sets
 // and writes its weights to src/deid/data/tagger-weights.ts. Deterministic (fixed seed, fixed order).
 //
-//   npm run train:tagger                 train on the 12 open sets, write the weights
-//   npm run train:tagger -- --loso       first the leave-one-set-out cross-validation (train on 11, test on the 12th)
+//   npm run train:tagger                 train on the open sets, write the weights
+//   npm run train:tagger -- --loso       first the leave-one-set-out cross-validation (train on all but one, test on it)
 //   npm run train:tagger -- --loso --dry cross-validation only, nothing written
 //   --threshold=0.9                      the threshold written with the weights (the default, 0.9, chosen on the
 //                                        cross-validation; a value above 1 ships the tagger off: it proposes nothing)
 //
-// Only the OPEN sets are read: dev.jsonl of the shared corpus, test/deid/heldout4..10 and train4..7. The blind sets
+// Only the OPEN sets are read: dev.jsonl of the shared corpus, test/deid/heldout4..10 and train4..10. The blind sets
 // (heldout, heldout2, heldout3, heldout11, heldout12, heldout13) are never read here.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -26,7 +26,7 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
 const SETS = [
   ['dev', join(root, '..', 'shared', 'corpus', 'dev.jsonl')],
-  ...['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7'].map((n) => [n, join(root, 'test', 'deid', n, `${n}.jsonl`)]),
+  ...['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10'].map((n) => [n, join(root, 'test', 'deid', n, `${n}.jsonl`)]),
 ];
 const BLIND = /heldout(?:|2|3|11|12|13)\.jsonl$/;
 
@@ -151,7 +151,7 @@ if (LOSO) {
     console.log(`${held.name.padEnd(9)} NAME ${pct(base.NAME[1], base.NAME[0])} -> ${pct(a.NAME[1], a.NAME[0])} (${base.NAME[0]})  LOCATION ${pct(base.LOCATION[1], base.LOCATION[0])} -> ${pct(a.LOCATION[1], a.LOCATION[0])} (${base.LOCATION[0]})  char precision ${pct(base.predIn, base.predChars)} -> ${pct(a.predIn, a.predChars)}  | tagger alone on every eligible token: P ${(100 * line.alone.p).toFixed(1)} R ${(100 * line.alone.r).toFixed(1)}`);
   }
   setTaggerModel(undefined);
-  console.log('\nthreshold curve (all 12 held-out folds summed): threshold, NAME gained, LOCATION gained, spans added, of them touching no gold span, false chars added');
+  console.log('\nthreshold curve (all held-out folds summed): threshold, NAME gained, LOCATION gained, spans added, of them touching no gold span, false chars added');
   for (const [thr, c] of curve) console.log(`  ${thr}\t+${c.gainN} NAME\t+${c.gainL} LOCATION\t${c.spans} spans\t${c.falseSpans} false\t${c.fpChars} false chars of ${c.addChars}`);
   const tot = (thr) => {
     const s = { NAME: [0, 0], LOCATION: [0, 0], predChars: 0, predIn: 0 };
@@ -166,7 +166,7 @@ if (LOSO) {
   const b = tot(null);
   for (const thr of THRESHOLDS) {
     const a = tot(thr);
-    console.log(`  all 12 folds at ${thr}: NAME ${pct(b.NAME[1], b.NAME[0])} -> ${pct(a.NAME[1], a.NAME[0])}, LOCATION ${pct(b.LOCATION[1], b.LOCATION[0])} -> ${pct(a.LOCATION[1], a.LOCATION[0])}, char precision ${pct(b.predIn, b.predChars)} -> ${pct(a.predIn, a.predChars)}`);
+    console.log(`  all folds at ${thr}: NAME ${pct(b.NAME[1], b.NAME[0])} -> ${pct(a.NAME[1], a.NAME[0])}, LOCATION ${pct(b.LOCATION[1], b.LOCATION[0])} -> ${pct(a.LOCATION[1], a.LOCATION[0])}, char precision ${pct(b.predIn, b.predChars)} -> ${pct(a.predIn, a.predChars)}`);
   }
   if (process.env.LOSO_JSON) writeFileSync(process.env.LOSO_JSON, JSON.stringify(table, null, 1));
 }
