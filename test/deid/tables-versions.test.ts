@@ -71,3 +71,12 @@ test('the display name before an e-mail address in angle brackets is a name', ()
   notFlagged('From: Billing Office <billing@example.org>', 'Billing Office');
   notFlagged('To: "Dermatology Nurse Line" <dermnurse@example.org>', 'Dermatology Nurse Line');
 });
+
+test('a column of names in a table without a header: its other name-shaped cells are names', () => {
+  const t = '| Rota | Mon | Tue | Wed |\n| Gen Med reg | Okafor | Nakamarra-Ross | Bishop |\n| Gen Med SHO | Tran | Wiremu Tane | Oyewole |\n| Surg reg | Patel | Hemi | Smith |';
+  has(t, 'NAME', 'Okafor');
+  has(t, 'NAME', 'Nakamarra-Ross');
+  // The row labels and the header are no names.
+  notFlagged(t, 'Gen Med reg');
+  notFlagged(t, 'Rota');
+});
