@@ -20,6 +20,8 @@ export const WORST_CASE_UNITS: readonly string[] = [
   'Mercy Hospital; ',
   'ID 12345678 ',
   '555-123-4567 ',
+  // Stop 17: states and countries of several words (the regions pass had read every span once per candidate).
+  'North Carolina, Costa Rica, ',
 ];
 
 /** `unit` repeated to exactly `length` characters. */
