@@ -37,7 +37,7 @@ Consent witnessed by SN {{NAME:Rohana binti Mat Yusof}}. List sent to OT 3 and W
     text: `
 1,{{NAME:begay, harold}},67,m,chest pain,{{NAME:ortega}},{{NAME:kim}},pending trop,{{LOCATION:gallup}}
 2,{{NAME:yellowhorse, jolene}},34,f,abd pain,{{NAME:ortega}},{{NAME:mcgee}},ct a/p,{{LOCATION:window rock}}
-3,{{NAME:nez, tommy jr}},8,m,arm fx,{{NAME:fuentes}},{{NAME:kim}},ortho paged,{{LOCATION:tohatchi}}
+3,{{NAME:nez, tommy}} jr,8,m,arm fx,{{NAME:fuentes}},{{NAME:kim}},ortho paged,{{LOCATION:tohatchi}}
 4,{{NAME:chee, lorraine}},{{AGE_OVER_89:92}},f,weakness,{{NAME:ortega}},{{NAME:mcgee}},admit hosp,{{LOCATION:crownpoint}}
 5,doe, trauma 2,?,m,mvc,{{NAME:fuentes}},{{NAME:kim}},trauma bay,i-40 mm 26
 6,{{NAME:sandoval, priscilla}},51,f,dizzy,{{NAME:fuentes}},{{NAME:mcgee}},orthostatics,{{LOCATION:zuni}}
