@@ -7903,16 +7903,6 @@ export function taggerInput(text: string): { doc: TagDoc; cands: Cand[]; mapped:
   return { doc: det, cands: det.cands, mapped: view.map !== null || v.length !== text.length };
 }
 let taggerOff = false;
-// States, countries and provinces are not annotated; titles, credentials, months, languages and makes are no names.
-// (At the merge: nor facility heads and the words the rules hold to be no names, eponyms and scales; nor weekdays and the
-// labels of Malay and Indonesian forms, "Umur 41".)
-configureTagger(
-  L.COUNTRY,
-  M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.LOWER_TITLES | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME | M.EPONYMS | M.EPONYM_HEADS | M.SCALE_NAMES,
-  L.WORD,
-  new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday umur usia nama alamat jantina'.split(' ')),
-  NAME_BITS,
-);
 
 function applyDeny(v: string, cands: Cand[], deny: readonly { value: string; type: PhiType }[]): Cand[] {
   const lower = v.toLowerCase();
@@ -15959,7 +15949,7 @@ function namesInColumns17(d: Detector, all: [number, number][][]): void {
   const width = (all[0] as [number, number][]).length;
   // A first row without a name is a header: it neither counts nor is read.
   const head = all[0] as [number, number][];
-  const rows = head.some(([a, b]) => b > a && d.someOverlap(a, b, (c) => c.t === 'NAME')) ? all : all.slice(1);
+  const rows = head.some(([a, b]) => b > a && d.someOverlap(a, b, (c) => c.t === 'NAME' && c.p > 1)) ? all : all.slice(1);
   for (let x = 0; x < width; x++) {
     let filled = 0;
     let named = 0;
@@ -15967,7 +15957,8 @@ function namesInColumns17(d: Detector, all: [number, number][][]): void {
       const [a, b] = r[x] as [number, number];
       if (b <= a) continue;
       filled++;
-      if (d.someOverlap(a, b, (c) => c.t === 'NAME')) named++;
+      // (The rules' names only: the tagger's, at priority 1, are the guesses this rule must not build on.)
+      if (d.someOverlap(a, b, (c) => c.t === 'NAME' && c.p > 1)) named++;
     }
     if (named < 2 || named * 3 < filled * 2 || named === filled) continue;
     for (const r of rows) {
@@ -15982,3 +15973,20 @@ function namesInColumns17(d: Detector, all: [number, number][][]): void {
   }
 }
 
+// --- Stop 17: the learned tagger's configuration (at the end: it reads word lists defined above) -----------------
+
+// States, countries and provinces are not annotated; titles, credentials, months, languages and makes are no names.
+// (At the merge: nor facility heads and the words the rules hold to be no names, eponyms and scales; nor weekdays and the
+// labels of Malay and Indonesian forms, "Umur 41".)
+configureTagger(
+  L.COUNTRY,
+  M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.LOWER_TITLES | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME | M.EPONYMS | M.EPONYM_HEADS | M.SCALE_NAMES,
+  L.WORD,
+  new Set([
+    ...'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday umur usia nama alamat jantina'.split(' '),
+    // British spellings the word list lacks, and the one-word states of Mexico.
+    ...'theatre theatres labour centre centres programme paediatric paediatrics anaesthetic anaesthetics anaesthetist haematology gynaecology orthopaedic orthopaedics oesophageal behaviour colour favour neighbour neighbours ministerio ministere ministry'.split(' '),
+    ...ONE_WORD_REGIONS_17,
+  ]),
+  NAME_BITS,
+);
