@@ -14492,12 +14492,21 @@ const PLACE_FIELD_27 =
 const PLACE_FIELD_FIRST_27 = new Set(['sector', 'commune', 'neighbourhood', 'neighborhood', 'municipality', 'district', 'ds', 'gn', 'divisional', 'town', 'city', 'village', 'suburb']);
 /** A place field's value, alone on its line after a label the address-line rule does not read. */
 function placeFields27(d: Detector): void {
+  placeFieldValues(d, PLACE_FIELD_FIRST_27, PLACE_FIELD_27, false);
+}
+
+/**
+ * The value of a place field alone on its line ("District: Gasabo", "Barangay: Poblacion"): a token of `first` (on the
+ * rare-word bit) opens the line, `re` reads the label and the value; the value is a place unless a word of it is no
+ * name, a state, a month or a country, and when one word of it may be a name's or (`placeWords`) a known place's.
+ */
+function placeFieldValues(d: Detector, first: ReadonlySet<string>, re: RegExp, placeWords: boolean): void {
   const v = d.v;
   for (const t of d.toks) {
-    if ((t.f & T.NHS) === 0 || !PLACE_FIELD_FIRST_27.has(t.k)) continue;
+    if ((t.f & T.NHS) === 0 || !first.has(t.k)) continue;
     const ls = lineStartOf(v, t.s);
     if (ls !== t.s && v.slice(ls, t.s).trim() !== '') continue;
-    const m = PLACE_FIELD_27.exec(v.slice(t.s, t.s + 90));
+    const m = re.exec(v.slice(t.s, t.s + 90));
     if (!m) continue;
     const g = m[1] as string;
     const words = g.split(/[ \t-]+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -14505,7 +14514,7 @@ function placeFields27(d: Detector): void {
     if (STATE_WORDS.has(lw) || (d.fl(lw) & L.COUNTRY) !== 0 || words.some((w) => {
       const k = w.toLowerCase();
       return NOT_NAME.has(k) || STATE_WORDS.has(k) || MONTH_WORDS.has(k) || (d.fl(k) & L.COUNTRY) !== 0;
-    }) || !words.some((w) => nameWordOk27(d, w))) continue;
+    }) || !words.some((w) => nameWordOk27(d, w) || (placeWords && d.knownPlace(w.toLowerCase())))) continue;
     const s = t.s + m[0].indexOf(g, m[0].indexOf(':'));
     if (d.someOverlap(s, s + g.length, (o) => o.p >= 0 && o.t !== 'LOCATION' && o.t !== 'NAME')) continue;
     placeOver17(d, s, s + g.length, 82);
@@ -14940,7 +14949,7 @@ const LOWER_HEADS_29 = new Map<string, string[]>([
 /** Labels of more place fields: "Barangay: Poblacion", "Quartier: Belleville", "Kebele: 04". */
 const PLACE_FIELD_29 =
   /^(?:barangay|quartier|colonia|barrio|bairro|kebele|woreda|borough|township|hamlet|locality|localit[eé]|localidad|comuna|mahalle|mohalla|arrondissement|taluka?|tehsil|mandal|upazila)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.]*(?:(?:[ \t]+|-)(?:(?:on|upon|de|la|le|en|sur|an|der|of|del)(?:[ \t]+|-))?\p{Lu}[\p{L}'’.]*){0,3})[ \t.]*(?=\n|$)/iu;
-const PLACE_FIELD_FIRST_29 = ['barangay', 'quartier', 'colonia', 'barrio', 'bairro', 'kebele', 'woreda', 'borough', 'township', 'hamlet', 'locality', 'localité', 'localite', 'localidad', 'comuna', 'mahalle', 'mohalla', 'arrondissement', 'taluk', 'taluka', 'tehsil', 'mandal', 'upazila'];
+const PLACE_FIELD_FIRST_29: ReadonlySet<string> = new Set(['barangay', 'quartier', 'colonia', 'barrio', 'bairro', 'kebele', 'woreda', 'borough', 'township', 'hamlet', 'locality', 'localité', 'localite', 'localidad', 'comuna', 'mahalle', 'mohalla', 'arrondissement', 'taluk', 'taluka', 'tehsil', 'mandal', 'upazila']);
 const RARE_29 = [...new Set([...KIND_AFTER_29, ...KIND_BEFORE_29, ...HEAD_FIRST_29, ...HEALTH_LAST_29, ...TAIL_HEADS_29.keys(), ...LOWER_HEADS_29.keys(), ...PLACE_FIELD_FIRST_29, 'adr', 'called', 'named'])];
 
 /** Whether a capitalized token may be a place's word here: no function word, title, month, state, country. */
@@ -15133,22 +15142,7 @@ function lowerSites29(d: Detector, idx: number[]): void {
 
 /** A place field's value, alone on its line after one of the labels above. */
 function placeFields29(d: Detector): void {
-  const v = d.v;
-  for (const t of d.toks) {
-    if ((t.f & T.NHS) === 0 || !PLACE_FIELD_FIRST_29.includes(t.k)) continue;
-    const ls = lineStartOf(v, t.s);
-    if (ls !== t.s && v.slice(ls, t.s).trim() !== '') continue;
-    const m = PLACE_FIELD_29.exec(v.slice(t.s, t.s + 90));
-    if (!m) continue;
-    const g = m[1] as string;
-    const words = g.split(/[ \t-]+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (words.some((w) => {
-      const k = w.toLowerCase();
-      return NOT_NAME.has(k) || STATE_WORDS.has(k) || MONTH_WORDS.has(k) || (d.fl(k) & L.COUNTRY) !== 0;
-    }) || !words.some((w) => nameWordOk27(d, w) || d.knownPlace(w.toLowerCase()))) continue;
-    const s = t.s + m[0].indexOf(g, m[0].indexOf(':'));
-    if (freeOf29(d, s, s + g.length)) placeOver17(d, s, s + g.length, 82);
-  }
+  placeFieldValues(d, PLACE_FIELD_FIRST_29, PLACE_FIELD_29, true);
 }
 
 /** An HTML table's row: the cells after a cell that holds a street with its number: a town (one to three capitalized
@@ -15210,7 +15204,7 @@ function placesRound29(d: Detector): void {
   let fields = false;
   for (const w of rare) {
     if (KIND_AFTER_29.has(w) || KIND_BEFORE_29.has(w) || w === 'called' || w === 'named' || HEAD_FIRST_29.has(w) || HEALTH_LAST_29.has(w) || TAIL_HEADS_29.has(w) || LOWER_HEADS_29.has(w)) any = true;
-    if (PLACE_FIELD_FIRST_29.includes(w)) fields = true;
+    if (PLACE_FIELD_FIRST_29.has(w)) fields = true;
   }
   if (rare.has('adr')) vcardAdr29(d);
   if (fields && d.v.includes(':')) placeFields29(d);
