@@ -557,6 +557,21 @@ export function trainTagger(examples: readonly TagExample[], opts: TrainOptions 
   return model;
 }
 
+/** The mean of models trained alike with different seeds (weights and biases averaged): steadier than any one of them. */
+export function averageModels(models: readonly TaggerModel[]): TaggerModel {
+  const first = models[0] as TaggerModel;
+  if (models.length === 1) return first;
+  const w = new Float32Array(first.w.length);
+  let bName = 0;
+  let bLoc = 0;
+  for (const m of models) {
+    for (let x = 0; x < w.length; x++) w[x] = (w[x] as number) + (m.w[x] as number) / models.length;
+    bName += m.bName / models.length;
+    bLoc += m.bLoc / models.length;
+  }
+  return { ...first, w, bName, bLoc };
+}
+
 /** The model quantised to int8 as shipped (data/tagger-weights.ts), and decoded back. */
 export function quantise(model: TaggerModel): { bits: number; scale: number; bName: number; bLoc: number; threshold: number; data: string } {
   const size = 1 << model.bits;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect } from '../../src/deid/index.js';
-import { setTaggerModel, taggerModel, trainTagger, quantise, features, tokenCover, eligible, MAX_FEATURES, type TagExample } from '../../src/deid/tagger.js';
+import { setTaggerModel, taggerModel, trainTagger, averageModels, quantise, features, tokenCover, eligible, MAX_FEATURES, type TagExample } from '../../src/deid/tagger.js';
 import { taggerInput } from '../../src/deid/detect.js';
 
 const spans = (text: string): string[] => detect(text).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
@@ -87,4 +87,11 @@ test('training is deterministic: a tiny invented set twice gives the same weight
   const b = quantise(trainTagger(examples, { bits: 12, epochs: 3 }));
   assert.deepEqual(a, b);
   assert.ok(a.data.length > 0);
+  // Models of two seeds, averaged: every weight and bias is the mean of the two.
+  const m1 = trainTagger(examples, { bits: 12, epochs: 3, seed: 1 });
+  const m2 = trainTagger(examples, { bits: 12, epochs: 3, seed: 2 });
+  const avg = averageModels([m1, m2]);
+  assert.notDeepEqual(m1.w, m2.w);
+  for (const x of [0, 7, 100, 4095]) assert.ok(Math.abs((avg.w[x] as number) - ((m1.w[x] as number) + (m2.w[x] as number)) / 2) < 1e-6);
+  assert.ok(Math.abs(avg.bName - (m1.bName + m2.bName) / 2) < 1e-9);
 });
