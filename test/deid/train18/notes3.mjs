@@ -28,7 +28,7 @@ Clinician on shift: Dr. {{NAME:Helder Chipenda}}
     id: 't18-021',
     kind: 'diaspora clinic message (Cabo Verde to Boston, English)',
     text: `
-Hi Dr. {{NAME:Barros}}, this is {{NAME:Nha Djidja}}, {{NAME:Djidja Fortes Semedo}}'s sister. She flies back from {{LOCATION:Praia}} on {{DATE:December 3}}. Her doctor at {{LOCATION:Hospital Dr. Agostinho Neto}} gave her losartan 50 and said the creatinine is 1.9. Can we get an appointment at {{LOCATION:Upham's Corner Health Center}}? Our address is {{LOCATION:41 Hendry St}}, {{LOCATION:Dorchester}}. My number {{PHONE:617-555-0263}}, her MRN {{MRN:UC-7730418}}. Obrigada, {{NAME:Lurdes}}.
+Hi Dr. {{NAME:Barros}}, this is Nha {{NAME:Djidja}}, {{NAME:Djidja Fortes Semedo}}'s sister. She flies back from {{LOCATION:Praia}} on {{DATE:December 3}}. Her doctor at {{LOCATION:Hospital Dr. Agostinho Neto}} gave her losartan 50 and said the creatinine is 1.9. Can we get an appointment at {{LOCATION:Upham's Corner Health Center}}? Our address is {{LOCATION:41 Hendry St}}, {{LOCATION:Dorchester}}. My number {{PHONE:617-555-0263}}, her MRN {{MRN:UC-7730418}}. Obrigada, {{NAME:Lurdes}}.
 `,
   },
   {
