@@ -70,7 +70,7 @@ Fingerprint of unknown male taken by police: {{BIOMETRIC:UPF-AFIS-26-00913}}.
 3. {{NAME:Chaya Sura Perlberg}}, d. {{DATE:24 Nov 2026}}, aged 61, home ({{LOCATION:17 Bury Old Road}}, {{LOCATION:Prestwich}}), plot R-02
 4. {{NAME:Avraham Yitzchak Rosenthal}}, d. {{DATE:25 Nov 2026}}, aged 83, {{LOCATION:North Manchester General Hospital}}, plot R-03, levaya from {{LOCATION:Higher Crumpsall Synagogue}}
 MCCD from GP Dr {{NAME:D. Feldman}}; coroner ref {{OTHER_ID:MC-26-1982}} ({{NAME:Kleinman}}). Rabbi {{NAME:Yehuda Berkowitz}} officiated. Kaddish list with {{NAME:Shmuel}}.
-Chevra office {{PHONE:0161 555 7730}}; out-of-hours {{NAME:Reb Chaim}}.
+Chevra office {{PHONE:0161 555 7730}}; out-of-hours Reb {{NAME:Chaim}}.
 `,
   },
   {
