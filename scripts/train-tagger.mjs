@@ -10,7 +10,7 @@
 //   --threshold=0.9                      the threshold written with the weights (the default, 0.9, chosen on the
 //                                        cross-validation; a value above 1 ships the tagger off: it proposes nothing)
 //
-// Only the OPEN sets are read: dev.jsonl of the shared corpus, test/deid/heldout4..10 and train4..19. The blind sets
+// Only the OPEN sets are read: dev.jsonl of the shared corpus, test/deid/heldout4..10 and train4..22. The blind sets
 // (heldout, heldout2, heldout3, heldout11, heldout12, heldout13) are never read here.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -31,7 +31,7 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
 const SETS = [
   ['dev', join(root, '..', 'shared', 'corpus', 'dev.jsonl')],
-  ...['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'].map((n) => [n, join(root, 'test', 'deid', n, `${n}.jsonl`)]),
+  ...['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22'].map((n) => [n, join(root, 'test', 'deid', n, `${n}.jsonl`)]),
 ];
 const BLIND = /heldout(?:|2|3|11|12|13)\.jsonl$/;
 
