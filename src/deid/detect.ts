@@ -10,7 +10,7 @@ import { isPhiType, type PhiType, type Span } from './types.js';
 import { COUNTRIES, REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
 import { US_STATE_CODES, colKey, colType, placeColumnType, structured } from './structured.js';
-import { configureTagger, tagSpans, type TagDoc } from './tagger.js';
+import { configureTagger, tagSpans, type TagDoc, type TagTok } from './tagger.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -1093,21 +1093,8 @@ const MONTH_WORDS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march'
 
 // ---------------------------------------------------------------------------------------------
 
-interface Tok {
-  s: number;
-  e: number;
-  w: string;
-  k: string;
-  /** I = initial (single capital), T = capitalized, U = all caps, L = lower case, X = has digits */
-  shape: 'I' | 'T' | 'U' | 'L' | 'X';
-  possessive: boolean;
-  /** Number of capital letters (an inner capital: "IgE", "McDonald"). */
-  capitals: number;
-  /** Lexicon bits of k (see lexicon.ts). */
-  f: number;
-  /** Word-set bits of k (M). */
-  m: number;
-}
+/** A token of the text (its fields are declared once, in tagger.ts, which reads them too). */
+type Tok = TagTok;
 
 /** Character classes for the tokenizer: 0 other, 1 digit, 2 lower-case letter, 3 other letter. */
 // Covers Latin, Greek, Cyrillic and Latin Extended Additional (Vietnamese: "Nguyễn").

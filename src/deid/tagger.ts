@@ -6,16 +6,20 @@
 // Trained by scripts/train-tagger.mjs on the open synthetic sets; the weights live in data/tagger-weights.ts.
 import { TAGGER_WEIGHTS } from './data/tagger-weights.js';
 
-/** The fields of a detector token the tagger reads (detect.ts's Tok has them all). */
+/** A token of the detector (detect.ts's Tok is this type): its span, word and lower-case key, shape and bits. */
 export interface TagTok {
   s: number;
   e: number;
   w: string;
   k: string;
+  /** I = initial (single capital), T = capitalized, U = all caps, L = lower case, X = has digits */
   shape: 'I' | 'T' | 'U' | 'L' | 'X';
   possessive: boolean;
+  /** Number of capital letters (an inner capital: "IgE", "McDonald"). */
   capitals: number;
+  /** Lexicon bits of k (see lexicon.ts). */
   f: number;
+  /** Word-set bits of k (M in detect.ts). */
   m: number;
 }
 
