@@ -5,7 +5,7 @@ export default [
     id: 't18-001',
     kind: 'referral letter (Mexico, colonia address)',
     text: `
-{{LOCATION:Hospital General de Zona No. 32}}, {{LOCATION:Villa Coapa}}, Mexico City
+{{LOCATION:Hospital General de Zona No. 32}}, {{LOCATION:Villa Coapa}}, {{LOCATION:Mexico City}}
 Referral to: Dr. {{NAME:Maria Guadalupe Ochoa de la Garza}}, Rheumatology Clinic
 Date: {{DATE:14 November 2026}}
 
@@ -29,8 +29,8 @@ Registro {{OTHER_ID:SIGSA-3-2026-11482}}
     id: 't18-003',
     kind: 'WhatsApp messages to a clinic (Peru, lower case)',
     text: `
-[{{DATE:09/11/2026}} 07:42] {{NAME:rosa huaman}}: buenos dias doctora, its rosa, mother of {{NAME:kevin}}. he vomited twice at night
-[{{DATE:09/11/2026}} 07:44] Dra. {{NAME:Quispe}}: good morning rosa. any fever? is he drinking?
+[{{DATE:09/11/2026}} 07:42] {{NAME:rosa huaman}}: buenos dias doctora, its {{NAME:rosa}}, mother of {{NAME:kevin}}. he vomited twice at night
+[{{DATE:09/11/2026}} 07:44] Dra. {{NAME:Quispe}}: good morning {{NAME:rosa}}. any fever? is he drinking?
 [{{DATE:09/11/2026}} 07:51] {{NAME:rosa huaman}}: 38.6 this morning, i gave paracetamol 5 ml. we are in {{LOCATION:jr. los tulipanes 455}}, {{LOCATION:san juan de lurigancho}}
 [{{DATE:09/11/2026}} 07:53] Dra. {{NAME:Quispe}}: bring him to {{LOCATION:posta Jicamarca}} at 10. ask for lic. {{NAME:Yupanqui}}. bring his SIS card
 [{{DATE:09/11/2026}} 07:55] {{NAME:rosa huaman}}: ok. SIS nro {{HEALTH_PLAN:SIS-46120977}}. my cel {{PHONE:+51 955 550 318}}
@@ -40,7 +40,7 @@ Registro {{OTHER_ID:SIGSA-3-2026-11482}}
     id: 't18-004',
     kind: 'discharge summary (Colombia)',
     text: `
-DISCHARGE SUMMARY - {{LOCATION:Hospital Pablo Tobon Uribe}}, Medellin
+DISCHARGE SUMMARY - {{LOCATION:Hospital Pablo Tobon Uribe}}, {{LOCATION:Medellin}}
 Patient: {{NAME:ARANGO DE VILLEGAS, Luz Marina}}   CC {{OTHER_ID:43.118.902}}   HC {{MRN:2026-771504}}
 Admitted {{DATE:2026-10-28}}, discharged {{DATE:2026-11-04}}
 Address: {{LOCATION:Carrera 43A # 18 Sur-135}}, {{LOCATION:barrio El Poblado}}, {{LOCATION:Medellin}}

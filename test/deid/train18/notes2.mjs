@@ -5,7 +5,7 @@ export default [
     id: 't18-010',
     kind: 'HIV clinic transfer letter (Senegal)',
     text: `
-{{LOCATION:Centre de Traitement Ambulatoire}}, {{LOCATION:Hopital Fann}}, Dakar
+{{LOCATION:Centre de Traitement Ambulatoire}}, {{LOCATION:Hopital Fann}}, {{LOCATION:Dakar}}
 {{DATE:5 November 2026}}
 To: Dr. {{NAME:Aminata Ndiaye Sow}}, {{LOCATION:District Sanitaire de Mbour}}
 Re: {{NAME:DIOP Mamadou Lamine}}, born {{DATE:12/03/1981}}, file {{MRN:CTA-FANN-11803}}
@@ -21,14 +21,14 @@ Pr. {{NAME:Cheikh Tidiane Ba}}
 Paediatrics, {{LOCATION:CHU de Treichville}}, round of {{DATE:Nov 2, 2026}} (Dr. {{NAME:Kouassi}}, Dr. {{NAME:Yao-Kouame}}, intern {{NAME:N'Guessan Affoue}})
 1. {{NAME:KONAN Ange-Michel}}, 4 y, from {{LOCATION:Abobo}}, {{LOCATION:quartier PK18}}. Severe malaria, P. falciparum 4%, Hb 5.6. Artesunate IV dose 3, transfused 15 ml/kg. Father {{NAME:Konan Brou}} at bedside.
 2. {{NAME:TRAORE Mariam}}, 7 y, from {{LOCATION:Yopougon Sicogi}}. Cerebral malaria, Blantyre 3 on admission, now 5. Mother {{NAME:Awa Coulibaly}} ({{PHONE:+225 07 55 50 21 63}}).
-3. {{NAME:Bi Zah Gervais}}, 10 y (Gouro name: Bi = son of), sickle cell crisis, not malaria. Lives at {{LOCATION:Cite SIR, Koumassi}}.
+3. {{NAME:Bi Zah Gervais}}, 10 y (Gouro name: Bi = son of), sickle cell crisis, not malaria. Lives at {{LOCATION:Cite SIR}}, {{LOCATION:Koumassi}}.
 `,
   },
   {
     id: 't18-012',
     kind: 'community TB register extract (Cameroon)',
     text: `
-TB unit, {{LOCATION:Hopital de District de la Cite Verte}}, Yaounde. Register no. {{OTHER_ID:TB-CV-2026-0347}}
+TB unit, {{LOCATION:Hopital de District de la Cite Verte}}, {{LOCATION:Yaounde}}. Register no. {{OTHER_ID:TB-CV-2026-0347}}
 Patient: {{NAME:Mbarga Essomba Jean-Pierre}}   Sex M   Age 38
 Residence: {{LOCATION:Mvog-Ada}}, behind {{LOCATION:Ecole Publique de Mvog-Ada}}; landlord Mr. {{NAME:Ngono}}.
 Contacts screened {{DATE:28/10/2026}}: wife {{NAME:Atangana Marie-Claire}}, children {{NAME:Essomba Junior}} and {{NAME:Grace Ndzie}}.
@@ -58,7 +58,7 @@ Present: Dr. {{NAME:Oumou Sangare}} (chair), midwife {{NAME:Rokia Traore}}, {{NA
     id: 't18-015',
     kind: 'clinic letter (Madagascar, long names)',
     text: `
-{{LOCATION:CSB II Andohatapenaka}}, Antananarivo, {{DATE:11 Nov 2026}}
+{{LOCATION:CSB II Andohatapenaka}}, {{LOCATION:Antananarivo}}, {{DATE:11 Nov 2026}}
 Dear colleague at {{LOCATION:CHU Joseph Ravoahangy Andrianavalona}},
 Please see {{NAME:Rakotondrabe Andriamihaja Tsiory}}, 16, living at {{LOCATION:Lot IVG 204 bis}}, {{LOCATION:Fokontany Andohatapenaka III}}. Suspected rheumatic heart disease: new 3/6 apical pansystolic murmur, Jones criteria met. His aunt {{NAME:Razafindrakoto Hanitra}} accompanies him. Tel {{PHONE:+261 34 55 502 71}}.
 Dr {{NAME:Randriamanantena Lova}}
@@ -83,7 +83,7 @@ Supervisor: {{NAME:Nzeyimana Theoneste}}, e-mail {{EMAIL:t.nzeyimana@example.rw}
     text: `
 From: {{EMAIL:dr.ouedraogo.s@example.bf}}
 To: {{EMAIL:teledermato@example.fr}}
-Date: {{DATE:Mon, 16 Nov 2026}} 10:12
+Date: Mon, {{DATE:16 Nov 2026}} 10:12
 Subject: case {{OTHER_ID:RAFT-2026-1188}} - {{NAME:Sawadogo}}, 45 M
 
 Dear Prof. {{NAME:Lefebvre-Ngom}},
@@ -95,8 +95,8 @@ Regards, {{NAME:Salif Ouedraogo}}
     id: 't18-018',
     kind: 'nursing note (Haiti, Creole names)',
     text: `
-{{LOCATION:Hopital Albert Schweitzer}}, Deschapelles - night note {{DATE:11/09/2026}}
-Pt {{NAME:Wilnise Jean-Baptiste}}, 31, postpartum day 1 after eclampsia. MgSO4 running, reflexes 2+, UO 45 ml/h. Baby girl {{NAME:Bebe Jean-Baptiste}} in nursery. Mother {{NAME:Marie-Ange Dorvilus}} came from {{LOCATION:Verrettes}} by tap-tap; lives at {{LOCATION:Rue Clervaux 12}}, {{LOCATION:Saint-Marc}}. Pastor Frere {{NAME:Lucner}} of {{LOCATION:Eglise Baptiste de Pont-Sonde}} visited. Nurse {{NAME:Guerline Pierre-Louis}}.
+{{LOCATION:Hopital Albert Schweitzer}}, {{LOCATION:Deschapelles}} - night note {{DATE:11/09/2026}}
+Pt {{NAME:Wilnise Jean-Baptiste}}, 31, postpartum day 1 after eclampsia. MgSO4 running, reflexes 2+, UO 45 ml/h. Baby girl Bebe {{NAME:Jean-Baptiste}} in nursery. Mother {{NAME:Marie-Ange Dorvilus}} came from {{LOCATION:Verrettes}} by tap-tap; lives at {{LOCATION:Rue Clervaux 12}}, {{LOCATION:Saint-Marc}}. Pastor Frere {{NAME:Lucner}} of {{LOCATION:Eglise Baptiste de Pont-Sonde}} visited. Nurse {{NAME:Guerline Pierre-Louis}}.
 `,
   },
 ];

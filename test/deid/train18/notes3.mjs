@@ -5,10 +5,10 @@ export default [
     id: 't18-019',
     kind: 'ART defaulter tracing form (Mozambique)',
     text: `
-DEFAULTER TRACING - {{LOCATION:Centro de Saude de Mavalane}}, Maputo
+DEFAULTER TRACING - {{LOCATION:Centro de Saude de Mavalane}}, {{LOCATION:Maputo}}
 NID {{OTHER_ID:0111040601/2019/00287}}   Name: {{NAME:Albertina Jose Macuacua}}
 Last pick-up {{DATE:02/09/2026}}; missed {{DATE:02/10/2026}}. Home visit {{DATE:06/11/2026}} by activista {{NAME:Celso Mondlane Tembe}}.
-Address: {{LOCATION:Bairro Hulene B}}, quarteirao 14, casa {{LOCATION:no. 37}}, near {{LOCATION:Escola Primaria Completa de Hulene}}.
+Address: {{LOCATION:Bairro Hulene B}}, {{LOCATION:quarteirao 14}}, casa {{LOCATION:no. 37}}, near {{LOCATION:Escola Primaria Completa de Hulene}}.
 Found: she travelled to {{LOCATION:Chokwe}} for her father's funeral ({{NAME:Jose Macuacua}}, aged {{AGE_OVER_89:91}}). Returned to care, 3-month supply given. Cell {{PHONE:+258 84 555 0713}}.
 `,
   },
@@ -16,11 +16,11 @@ Found: she travelled to {{LOCATION:Chokwe}} for her father's funeral ({{NAME:Jos
     id: 't18-020',
     kind: 'cholera treatment centre log (Angola)',
     text: `
-CTC {{LOCATION:Hospital Municipal do Cazenga}}, Luanda - admissions {{DATE:30 Oct 2026}}
+CTC {{LOCATION:Hospital Municipal do Cazenga}}, {{LOCATION:Luanda}} - admissions {{DATE:30 Oct 2026}}
 - {{NAME:Domingos Cambuta Kiala}}, 35, from {{LOCATION:Bairro Hoji-ya-Henda}}, plan C, 7 L Ringer
 - {{NAME:Esperanca Nzinga}}, 12, plan B, mother {{NAME:Teresa Lukeny}} ({{PHONE:+244 923 555 480}})
 - {{NAME:Avelino dos Santos Capitao}}, 58, driver, taxi plate {{VEHICLE:LD-44-71-GH}}, from {{LOCATION:Cacuaco}}
-Water source for all three: {{LOCATION:chafariz da Rua 11, Sector 3}}. Notified to provincial surveillance (ref {{OTHER_ID:SIS-LDA-CH-2026-0932}}).
+Water source for all three: {{LOCATION:chafariz da Rua 11}}, {{LOCATION:Sector 3}}. Notified to provincial surveillance (ref {{OTHER_ID:SIS-LDA-CH-2026-0932}}).
 Clinician on shift: Dr. {{NAME:Helder Chipenda}}
 `,
   },
@@ -52,8 +52,8 @@ A&E, {{LOCATION:San Fernando General Hospital}} - {{DATE:22/10/2026}} 01:15
     id: 't18-024',
     kind: 'polyclinic referral (Barbados)',
     text: `
-{{LOCATION:Winston Scott Polyclinic}}, Bridgetown    {{DATE:4th November 2026}}
-Ref: Ms {{NAME:Tamara Alleyne-Griffith}}, NRN {{OTHER_ID:870312-0044}}, of {{LOCATION:#12 Gall Hill}}, {{LOCATION:Christ Church}}.
+{{LOCATION:Winston Scott Polyclinic}}, {{LOCATION:Bridgetown}}    {{DATE:4th November 2026}}
+Ref: Ms {{NAME:Tamara Alleyne-Griffith}}, NRN {{OTHER_ID:870312-0044}}, of {{LOCATION:#12 Gall Hill}}, Christ Church.
 To the Eye Clinic, {{LOCATION:Queen Elizabeth Hospital}}: diabetic retinopathy suspected, VA 6/18 both. Fundus photos {{PHOTO:WSP-FUND-2211-R.png}}, {{PHOTO:WSP-FUND-2211-L.png}}. Fax reply to {{FAX:(246) 555-0188}}.
 Dr {{NAME:Ronald St. Hill}}
 `,

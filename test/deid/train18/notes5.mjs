@@ -14,7 +14,7 @@ Hashimoto thyroiditis on levothyroxine 75 mcg, TSH 3.1. Husband {{NAME:Lin Chih-
     id: 't18-036',
     kind: 'mainland China village doctor note (pinyin)',
     text: `
-{{LOCATION:Xiaohe Village Clinic}}, {{LOCATION:Shuangqiao Township}}, Guangyuan, Sichuan - {{DATE:5 Nov 2026}}
+{{LOCATION:Xiaohe Village Clinic}}, {{LOCATION:Shuangqiao Township}}, {{LOCATION:Guangyuan}}, Sichuan - {{DATE:5 Nov 2026}}
 {{NAME:Wang Guifang}}, 74, left-behind grandmother caring for grandson {{NAME:Wang Haoyu}} (parents work in {{LOCATION:Dongguan}}). BP 172/98; amlodipine 5 mg. New rural cooperative card {{HEALTH_PLAN:NCMS-510821-0044127}}. Village doctor {{NAME:Zhao Deming}}; referred to {{LOCATION:Wangcang County People's Hospital}}.
 `,
   },
@@ -22,8 +22,8 @@ Hashimoto thyroiditis on levothyroxine 75 mcg, TSH 3.1. Husband {{NAME:Lin Chih-
     id: 't18-037',
     kind: 'Mongolian family clinic note (khoroo, ger district)',
     text: `
-{{LOCATION:Bayanzurkh District Health Centre}}, Ulaanbaatar, {{DATE:12.11.2026}}
-{{NAME:Bat-Erdene Oyunchimeg}} (patronymic Bat-Erdene, given name Oyunchimeg), 41, {{LOCATION:khoroo 26}}, ger district, {{LOCATION:Shar Khad}} street 3, ger no. {{LOCATION:118}}. CO poisoning from coal stove; COHb 18%. Husband {{NAME:Ganbold}} and son {{NAME:Temuulen}} also headaches. Register no. {{OTHER_ID:UE81111210}}. Phone {{PHONE:+976 9955 5021}}.
+{{LOCATION:Bayanzurkh District Health Centre}}, {{LOCATION:Ulaanbaatar}}, {{DATE:12.11.2026}}
+{{NAME:Bat-Erdene Oyunchimeg}} (patronymic {{NAME:Bat-Erdene}}, given name {{NAME:Oyunchimeg}}), 41, {{LOCATION:khoroo 26}}, ger district, {{LOCATION:Shar Khad}} street 3, ger no. {{LOCATION:118}}. CO poisoning from coal stove; COHb 18%. Husband {{NAME:Ganbold}} and son {{NAME:Temuulen}} also headaches. Register no. {{OTHER_ID:UE81111210}}. Phone {{PHONE:+976 9955 5021}}.
 `,
   },
   {
@@ -40,7 +40,7 @@ Doctor {{NAME:Aizhan Toktogulova}}; e-mail {{EMAIL:a.toktogulova@example.kg}}
     kind: 'Pacific island outreach (Fiji, Samoa, Tonga)',
     text: `
 Outreach clinic, {{LOCATION:Nabouwalu Hospital}}, Vanua Levu, {{DATE:Oct 29, 2026}}
-1. Ratu {{NAME:Josefa Nailatikau}}, 58, from {{LOCATION:Nabavatu village}}, Dreketi. Gout, uric acid 0.61. 
+1. Ratu {{NAME:Josefa Nailatikau}}, 58, from {{LOCATION:Nabavatu village}}, {{LOCATION:Dreketi}}. Gout, uric acid 0.61. 
 2. {{NAME:Losana Tuilau}}, 33, G3, BP 150/100, referred to {{LOCATION:Labasa Hospital}}.
 Samoan patient visiting: {{NAME:Tuiasosopo Faleolo Lemalu}} of {{LOCATION:Falealupo}}, Savai'i, and Tongan cousin {{NAME:Sione Tu'ipulotu Havili}} of {{LOCATION:Kolonga}}, Tongatapu.
 Nurse {{NAME:Mereani Vakaloloma}} ({{PHONE:+679 955 5012}})
@@ -50,7 +50,7 @@ Nurse {{NAME:Mereani Vakaloloma}} ({{PHONE:+679 955 5012}})
     id: 't18-040',
     kind: 'Marshall Islands referral (atoll/island)',
     text: `
-{{LOCATION:Leroij Atama Zedkaia Hospital}}, Majuro, {{DATE:16 Nov 2026}}
+{{LOCATION:Leroij Atama Zedkaia Hospital}}, {{LOCATION:Majuro}}, {{DATE:16 Nov 2026}}
 {{NAME:Jabwe Laijo Kabua}}, 9, from {{LOCATION:Ebon Atoll}}, {{LOCATION:Toka island}}, rheumatic fever, ECHO moderate MR. Off-island referral to {{LOCATION:Straub Benioff Medical Center}} via {{LOCATION:Honolulu}}. Mother {{NAME:Neimon Laijo}}. Fax {{FAX:+692 625 5550}}.
 `,
   },
