@@ -23,7 +23,7 @@ export default [
  {
   "id": "t20-005",
   "kind": "step-down-note",
-  "text": "Step-down progress, {{DATE:Thursday 26 November}}\n{{NAME:Tevita Fifita}} (goes by \"{{NAME:Vita}}\"), 46M, post CABG x3 day 4, from {{LOCATION:Vaiola Hospital}}, {{LOCATION:Nuku'alofa}}, flown to {{LOCATION:Auckland City Hospital}} then to us.\nNeuro: A&O x4. Pain 3/10, Oxycodone 5 mg x1.\nRespir: IS 1250. Diminished bases, Crackles cleared with cough.\nCVS: SR 80s, pacing wires capped. Amiodarone gtt off 0800.\nGI: tolerating soft diet. Skin: sternal Prevena intact.\nSocial: staying after d/c with cousin {{NAME:Sione Havili}} at {{LOCATION:22 Mangere Rd}}, {{LOCATION:Otahuhu}} {{LOCATION:1062}}. Wife {{NAME:Losana}} phone {{PHONE:021 555 0143}}.\nPastor {{NAME:Viliami Tonga}} of {{LOCATION:Free Wesleyan Church Otahuhu}} visited.\nSigned {{NAME:Bronwyn Kereama}}, RN.\n"
+  "text": "Step-down progress, Thursday {{DATE:26 November}}\n{{NAME:Tevita Fifita}} (goes by \"{{NAME:Vita}}\"), 46M, post CABG x3 day 4, from {{LOCATION:Vaiola Hospital}}, {{LOCATION:Nuku'alofa}}, flown to {{LOCATION:Auckland City Hospital}} then to us.\nNeuro: A&O x4. Pain 3/10, Oxycodone 5 mg x1.\nRespir: IS 1250. Diminished bases, Crackles cleared with cough.\nCVS: SR 80s, pacing wires capped. Amiodarone gtt off 0800.\nGI: tolerating soft diet. Skin: sternal Prevena intact.\nSocial: staying after d/c with cousin {{NAME:Sione Havili}} at {{LOCATION:22 Mangere Rd}}, {{LOCATION:Otahuhu}} {{LOCATION:1062}}. Wife {{NAME:Losana}} phone {{PHONE:021 555 0143}}.\nPastor {{NAME:Viliami Tonga}} of {{LOCATION:Free Wesleyan Church Otahuhu}} visited.\nSigned {{NAME:Bronwyn Kereama}}, RN.\n"
  },
  {
   "id": "t20-006",
@@ -33,7 +33,7 @@ export default [
  {
   "id": "t20-007",
   "kind": "icu-family-log",
-  "text": "ICU family contact log, bed 11 - {{NAME:Ngozi Eze}}\n{{DATE:25/11}} 1030 Husband {{NAME:Chukwuemeka Eze}} at bedside, updated re Levophed wean. Asks for Fr. {{NAME:Anselm Okafor}} from {{LOCATION:St. Patrick's Parish, Enugu}} to be told.\n{{DATE:25/11}} 1700 Sister {{NAME:Adaeze Nwosu}} called from {{LOCATION:Peckham}} ({{PHONE:07700 900412}}).\n{{DATE:26/11}} 0900 Family meeting in the {{LOCATION:Florence Nightingale Room}}: Dr {{NAME:Ortiz-Whitfield}} (consultant), {{NAME:Amaka}} (daughter), SW {{NAME:Lars Nygaard}}.\n{{DATE:26/11}} 2000 Husband went home to {{LOCATION:Flat 3, 17 Rye Lane}}, {{LOCATION:London}} {{LOCATION:SE15 4ST}}.\nKeep Fentanyl PCA. No visitors except those above, per patient.\n"
+  "text": "ICU family contact log, bed 11 - {{NAME:Ngozi Eze}}\n{{DATE:25/11}} 1030 Husband {{NAME:Chukwuemeka Eze}} at bedside, updated re Levophed wean. Asks for Fr. {{NAME:Anselm Okafor}} from {{LOCATION:St. Patrick's Parish}}, {{LOCATION:Enugu}} to be told.\n{{DATE:25/11}} 1700 Sister {{NAME:Adaeze Nwosu}} called from {{LOCATION:Peckham}} ({{PHONE:07700 900412}}).\n{{DATE:26/11}} 0900 Family meeting in the {{LOCATION:Florence Nightingale Room}}: Dr {{NAME:Ortiz-Whitfield}} (consultant), {{NAME:Amaka}} (daughter), SW {{NAME:Lars Nygaard}}.\n{{DATE:26/11}} 2000 Husband went home to {{LOCATION:Flat 3, 17 Rye Lane}}, {{LOCATION:London}} {{LOCATION:SE15 4ST}}.\nKeep Fentanyl PCA. No visitors except those above, per patient.\n"
  },
  {
   "id": "t20-008",

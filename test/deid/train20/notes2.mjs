@@ -3,7 +3,7 @@ export default [
  {
   "id": "t20-010",
   "kind": "ed-nursing-note",
-  "text": "ED nursing note {{DATE:26-Nov-2026}}. {{NAME:Kiri Hohaia}}? No - pt is {{NAME:Keahi Kanoho}}, 29M, MVC on {{LOCATION:Kalanianaole Hwy}} near {{LOCATION:Waimanalo}}, car plate {{VEHICLE:HI NZK 552}}.\n1840 C-collar, Lido 1% for lac repair by PA {{NAME:Malia Fonoti}}. Morphine 4 mg IV.\n1910 FAST neg. Foley deferred (blood at meatus) - Urology paged.\n2000 Girlfriend {{NAME:Leilani Akana}} arrived, phone {{PHONE:808-555-0164}}. Mother {{NAME:Noelani Kanoho}} in {{LOCATION:Hilo}}.\n2030 To CT. Police officer Sgt. {{NAME:Danny Pacheco}}? - name on card: {{NAME:Daniel Pacheco}}, report # {{OTHER_ID:HPD-26-118734}}.\nRN {{NAME:Summer Kealoha}}\n"
+  "text": "ED nursing note {{DATE:26-Nov-2026}}. {{NAME:Kiri Hohaia}}? No - pt is {{NAME:Keahi Kanoho}}, 29M, MVC on {{LOCATION:Kalanianaole Hwy}} near {{LOCATION:Waimanalo}}, car plate HI {{VEHICLE:NZK 552}}.\n1840 C-collar, Lido 1% for lac repair by PA {{NAME:Malia Fonoti}}. Morphine 4 mg IV.\n1910 FAST neg. Foley deferred (blood at meatus) - Urology paged.\n2000 Girlfriend {{NAME:Leilani Akana}} arrived, phone {{PHONE:808-555-0164}}. Mother {{NAME:Noelani Kanoho}} in {{LOCATION:Hilo}}.\n2030 To CT. Police officer Sgt. {{NAME:Danny Pacheco}}? - name on card: {{NAME:Daniel Pacheco}}, report # {{OTHER_ID:HPD-26-118734}}.\nRN {{NAME:Summer Kealoha}}\n"
  },
  {
   "id": "t20-011",
@@ -23,7 +23,7 @@ export default [
  {
   "id": "t20-014",
   "kind": "palliative-ward",
-  "text": "Palliative ward note {{DATE:27.11.2026}}, {{LOCATION:Hospiz am Lindenberg}}, {{LOCATION:Freiburg}}.\nPt {{NAME:Friedrich Wilhelm von Altenbrunn}}, {{AGE_OVER_89:94}}M. Syringe driver: Morphine 10 mg, Midazolam 5 mg, Levomepromazine over 24h.\nMouth care q2h, Biotene. Skin: Waterlow high, air mattress.\nDaughter {{NAME:Ursula Brandt-Altenbrunn}} sitting overnight; grandson {{NAME:Jonas}} arriving from {{LOCATION:Leipzig}}.\nChaplain Pfr. {{NAME:Katharina Seidel}} gave blessing. Requests funeral home {{LOCATION:Bestattungen Kiefer}}, {{LOCATION:Gundelfinger Str. 12}}, {{LOCATION:79108 Freiburg}}.\nNurse: {{NAME:A. Demir}}.\n"
+  "text": "Palliative ward note {{DATE:27.11.2026}}, {{LOCATION:Hospiz am Lindenberg}}, {{LOCATION:Freiburg}}.\nPt {{NAME:Friedrich Wilhelm von Altenbrunn}}, {{AGE_OVER_89:94}}M. Syringe driver: Morphine 10 mg, Midazolam 5 mg, Levomepromazine over 24h.\nMouth care q2h, Biotene. Skin: Waterlow high, air mattress.\nDaughter {{NAME:Ursula Brandt-Altenbrunn}} sitting overnight; grandson {{NAME:Jonas}} arriving from {{LOCATION:Leipzig}}.\nChaplain Pfr. {{NAME:Katharina Seidel}} gave blessing. Requests funeral home {{LOCATION:Bestattungen Kiefer}}, {{LOCATION:Gundelfinger Str. 12}}, {{LOCATION:79108}} {{LOCATION:Freiburg}}.\nNurse: {{NAME:A. Demir}}.\n"
  },
  {
   "id": "t20-015",

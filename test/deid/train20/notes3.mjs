@@ -8,7 +8,7 @@ export default [
  {
   "id": "t20-019",
   "kind": "ed-identity",
-  "text": "ED registration nursing note {{DATE:11/27/26}}. Unknown male brought from {{LOCATION:Union Station}} by EMS; later identified as {{NAME:Hosteen Yazzie}}, SSN {{SSN:000-47-2290}}, via fingerprint match ID {{BIOMETRIC:FP-33018-X}}.\nBelongings: wallet, NM driver licence {{LICENSE:502118934}}, key for truck plate {{VEHICLE:NM 7KT-392}}.\nSister {{NAME:Marlene Yazzie}} in {{LOCATION:Shiprock}} reached at {{PHONE:505-555-0171}}.\nNarcan 0.4 mg IN x2 by EMS. Rhonchi, satting 91% 4L. Security: Officer {{NAME:R. Benally}}? card reads {{NAME:Ronald Benally}}.\n"
+  "text": "ED registration nursing note {{DATE:11/27/26}}. Unknown male brought from {{LOCATION:Union Station}} by EMS; later identified as {{NAME:Hosteen Yazzie}}, SSN {{SSN:000-47-2290}}, via fingerprint match ID {{BIOMETRIC:FP-33018-X}}.\nBelongings: wallet, NM driver licence {{LICENSE:502118934}}, key for truck plate NM {{VEHICLE:7KT-392}}.\nSister {{NAME:Marlene Yazzie}} in {{LOCATION:Shiprock}} reached at {{PHONE:505-555-0171}}.\nNarcan 0.4 mg IN x2 by EMS. Rhonchi, satting 91% 4L. Security: Officer {{NAME:R. Benally}}? card reads {{NAME:Ronald Benally}}.\n"
  },
  {
   "id": "t20-020",
@@ -33,7 +33,7 @@ export default [
  {
   "id": "t20-024",
   "kind": "ward-discharge",
-  "text": "Discharge nursing note {{DATE:27 Nov 2026}}: {{NAME:Pham Thi Lan}}, 68F, discharged to {{LOCATION:Hoa Sen Aged Care}}, {{LOCATION:Cabramatta}} {{LOCATION:NSW 2166}}.\nHandover faxed to {{FAX:02 5550 1177}}, phoned {{PHONE:02 5550 1176}} (RN {{NAME:Bao Tran}}).\nSon {{NAME:Nguyen Van Minh}} drove her, car {{VEHICLE:CXK-22L}}. Medicare {{HEALTH_PLAN:2123 45670 1}}.\nHickman out {{DATE:26/11}}. Furosemide dose changed. Next review {{LOCATION:Fairfield Hospital}} Geriatric Clinic {{DATE:11 December}}.\n"
+  "text": "Discharge nursing note {{DATE:27 Nov 2026}}: {{NAME:Pham Thi Lan}}, 68F, discharged to {{LOCATION:Hoa Sen Aged Care}}, {{LOCATION:Cabramatta}} NSW {{LOCATION:2166}}.\nHandover faxed to {{FAX:02 5550 1177}}, phoned {{PHONE:02 5550 1176}} (RN {{NAME:Bao Tran}}).\nSon {{NAME:Nguyen Van Minh}} drove her, car {{VEHICLE:CXK-22L}}. Medicare {{HEALTH_PLAN:2123 45670 1}}.\nHickman out {{DATE:26/11}}. Furosemide dose changed. Next review {{LOCATION:Fairfield Hospital}} Geriatric Clinic {{DATE:11 December}}.\n"
  },
  {
   "id": "t20-025",

@@ -3,7 +3,7 @@ export default [
  {
   "id": "t20-027",
   "kind": "icu-handover",
-  "text": "ICU handover bed 2 {{DATE:27/11/2026}}: {{NAME:Siddharth Iyer}}, 47M, ARDS, prone 16h. Propofol 200, Rocuronium gtt, Fentanyl 100. Swan in, CO 5.2.\nWife {{NAME:Lakshmi Iyer}} at {{LOCATION:Fortis Malar}}? - she works there; lives {{LOCATION:No. 12, 4th Cross, Indiranagar}}, {{LOCATION:Bengaluru}} {{LOCATION:560038}}. Ph {{PHONE:+91 55550 20431}}.\nChaplain Fr. Thomas? card: {{NAME:Thomas Kurian}}. RN {{NAME:Ananya Ghosh}}.\n"
+  "text": "ICU handover bed 2 {{DATE:27/11/2026}}: {{NAME:Siddharth Iyer}}, 47M, ARDS, prone 16h. Propofol 200, Rocuronium gtt, Fentanyl 100. Swan in, CO 5.2.\nWife {{NAME:Lakshmi Iyer}} at {{LOCATION:Fortis Malar}}? - she works there; lives {{LOCATION:No. 12, 4th Cross, Indiranagar}}, {{LOCATION:Bengaluru}} {{LOCATION:560038}}. Ph {{PHONE:+91 55550 20431}}.\nChaplain Fr. {{NAME:Thomas}}? card: {{NAME:Thomas Kurian}}. RN {{NAME:Ananya Ghosh}}.\n"
  },
  {
   "id": "t20-028",
