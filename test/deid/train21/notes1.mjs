@@ -42,7 +42,7 @@ Medical card no. {{HEALTH_PLAN:7704512K}}
 
 Entlassungsbrief vom {{DATE:19.11.2026}}
 Patientin: {{NAME:Gudrun Poehlmann-Wischnewski}}, geb. {{DATE:02.08.1940}}
-Anschrift: {{LOCATION:Am Lohbrueggerkirchberg 7a}}, {{LOCATION:21033}} {{LOCATION:Hamburg-Bergedorf}}, 2. OG links
+Anschrift: {{LOCATION:Am Lohbrueggerkirchberg 7a}}, {{LOCATION:21033}} {{LOCATION:Hamburg-Bergedorf}}, {{LOCATION:2. OG links}}
 Hausarzt: Dr. med. {{NAME:Ruediger Stahnke}}, {{LOCATION:Sachsentor 51}}, {{LOCATION:Bergedorf}}
 
 Diagnosen: NSTEMI, Vorhofflimmern (CHA2DS2-VASc 5), Diabetes mellitus Typ 2.
@@ -60,7 +60,7 @@ Le {{DATE:21 novembre 2026}}
 
 Cher confrere,
 Je vous adresse Mme {{NAME:Marie-Therese Delpech}}, nee {{NAME:Lacombe}}, 87 ans, domiciliee au lieu-dit {{LOCATION:Les Granges}}, {{LOCATION:46090}} {{LOCATION:Lamagdelaine}}, pour bilan d'une chute. Son fils {{NAME:Jean-Baptiste}} habite {{LOCATION:12 bis impasse des Tilleuls}}, {{LOCATION:Pradines}}.
-Elle est suivie par l'infirmiere liberale {{NAME:Mme Cazals}} du cabinet de {{LOCATION:Mercues}}.
+Elle est suivie par l'infirmiere liberale Mme {{NAME:Cazals}} du cabinet de {{LOCATION:Mercues}}.
 Traitement: Kardegic 75 mg, Doliprane 1 g si besoin. Echelle de Tinetti 14/28.
 Confraternellement, Dr {{NAME:Yannick Le Goff}}, RPPS {{LICENSE:10003384721}}
 `,
@@ -102,7 +102,7 @@ Name: {{NAME:Fathima Beevi K.}}  W/o {{NAME:Abdul Rasheed}}  UHID {{MRN:2611-488
 Address: {{LOCATION:Kunnummal House}}, {{LOCATION:near Juma Masjid}}, {{LOCATION:Puthiyangadi P.O.}}, {{LOCATION:Kozhikode}} - {{LOCATION:673021}}
 Referred to {{LOCATION:Aster MIMS}} for PCI. Troponin I 4.2 ng/mL. Loaded with Ecosprin 325 mg and Clopilet 300 mg.
 Accompanied by son {{NAME:Shameer}} (mob {{PHONE:+91 98470 55512}}). Ambulance {{VEHICLE:KL-11-AV-4471}}.
-ASHA worker {{NAME:Sreeja}} of ward 14, {{LOCATION:Chevayur}} informed.
+ASHA worker {{NAME:Sreeja}} of {{LOCATION:ward 14}}, {{LOCATION:Chevayur}} informed.
 `,
   },
   {

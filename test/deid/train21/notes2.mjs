@@ -9,7 +9,7 @@ Member: {{NAME:Harlan "Bud" Yazzie}}   Medicaid ID {{HEALTH_PLAN:NM40098812}}
 Pickup: {{LOCATION:RR 2 Box 118}}, {{LOCATION:Crownpoint}}, NM {{LOCATION:87313}} - dirt road past {{LOCATION:Chapter House}}, blue trailer
 Drop-off: {{LOCATION:Gallup Indian Medical Center}}, dialysis unit, {{LOCATION:516 E Nizhoni Blvd}}, {{LOCATION:Gallup}}
 Appt {{DATE:11/30}} 0645, wheelchair van, escort: granddaughter {{NAME:Shandiin Begay}} {{PHONE:505-555-0147}}
-Vehicle assigned: {{VEHICLE:NM plate 8RTK512}}  driver {{NAME:Leroy Tsosie}}
+Vehicle assigned: NM plate {{VEHICLE:8RTK512}}  driver {{NAME:Leroy Tsosie}}
 `,
   },
   {
@@ -53,7 +53,7 @@ RN {{NAME:Kiri Mokaraka}}
     id: 't21-014',
     kind: 'home visit schedule (South Africa, township and erf)',
     text: `
-CHW HOME VISIT ROUTE - {{LOCATION:Khayelitsha}} Site B, Thursday {{DATE:26 Nov 2026}}
+CHW HOME VISIT ROUTE - {{LOCATION:Khayelitsha Site B}}, Thursday {{DATE:26 Nov 2026}}
 1. {{NAME:Nomvula Mqhayi}} - {{LOCATION:Erf 20431, Ntlazane Street}}, {{LOCATION:Harare}} section - ART adherence, TLD refill
 2. {{NAME:Sipho Dlamini}} - {{LOCATION:shack C88 next to Lookout Hill}} - TB DOT, day 41 (Rifafour)
 3. Gogo {{NAME:Thandeka Ngcobo}}, {{AGE_OVER_89:96}} yrs - {{LOCATION:43 Mew Way}}, {{LOCATION:Kuyasa}} - bedsores, family to fetch wheelchair at {{LOCATION:Site B Day Hospital}}

@@ -30,7 +30,7 @@ Dr {{NAME:Farhad Jalali}}
     text: `
 Home hospitalisation - Clalit Southern District   {{DATE:23/11/2026}}
 Patient: {{NAME:Shoshana Ben-Haim}}, {{AGE_OVER_89:94}}, ID {{OTHER_ID:000554412}}
-Lives at {{LOCATION:Moshav Tkuma}}, house 37, near the {{LOCATION:Beit Knesset Ohel Yitzhak}}
+Lives at {{LOCATION:Moshav Tkuma}}, {{LOCATION:house 37}}, near the {{LOCATION:Beit Knesset Ohel Yitzhak}}
 Granddaughter {{NAME:Noa Friedlander}} lives on {{LOCATION:Kibbutz Saad}}; caregiver {{NAME:Marilou Santos}} (Filipino, live-in).
 Nurse visits from {{LOCATION:Netivot}} branch; physician Dr {{NAME:Yevgeny Kogan}}. Oxygen concentrator (Invacare) SN {{DEVICE:IRC5-2204-77813}}
 `,
@@ -110,7 +110,7 @@ MO {{NAME:Dilrukshi Fernando}}, SLMC {{LICENSE:28813}}
     text: `
 Referral {{DATE:2083-08-11}} BS
 Patient: {{NAME:Pemba Dolma Sherpa}}, 37
-Address: {{LOCATION:Khumjung-5}}, {{LOCATION:Solukhumbu}}; in Kathmandu at {{LOCATION:Boudha-6, Phulbari Tole}}
+Address: {{LOCATION:Khumjung-5}}, {{LOCATION:Solukhumbu}}; in {{LOCATION:Kathmandu}} at {{LOCATION:Boudha-6, Phulbari Tole}}
 From {{LOCATION:Khunde Hospital}} to {{LOCATION:CIWEC Hospital}} via heli, HAPE.
 Husband {{NAME:Ang Tshering}} guides for {{LOCATION:Himalayan Trails Pvt Ltd}}. Phone {{PHONE:+977 98 5550 2211}}
 `,

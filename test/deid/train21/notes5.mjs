@@ -38,7 +38,7 @@ Tu {{LOCATION:Benh vien Quan 3}} den {{LOCATION:Benh vien Cho Ray}}. Chong {{NAM
 Transfer {{DATE:23/11/2026}}
 {{NAME:Somchai Saengthong}}, 67, {{LOCATION:99/3 Moo 7}}, {{LOCATION:Tambon Mae Ka}}, {{LOCATION:Amphoe Mueang Phayao}}, {{LOCATION:56000}}
 From {{LOCATION:Mae Ka Subdistrict Health Promoting Hospital}} to {{LOCATION:Phayao Hospital}}; stroke, onset 0630, FAST +.
-Wife {{NAME:Boonmee}}; village health volunteer {{NAME:Nong}}. Pickup truck {{VEHICLE:2 kor 5581 Phayao}}
+Wife {{NAME:Boonmee}}; village health volunteer {{NAME:Nong}}. Pickup truck {{VEHICLE:2 kor 5581}} Phayao
 `,
   },
   {
@@ -60,7 +60,7 @@ Discharge note {{DATE:26/11/2026}} - {{LOCATION:Hospital Raja Perempuan Zainab I
 {{NAME:Wan Aminah binti Wan Ismail}}, IC {{OTHER_ID:550312-03-0000}}
 Home: {{LOCATION:Lot 1422, Kampung Pulau Melaka}}, {{LOCATION:16400}} {{LOCATION:Melor}}
 Son's house: {{LOCATION:No. 21, Jalan Mawar 3, Taman Desa Jaya}}, {{LOCATION:Kubang Kerian}}
-Klinik Kesihatan {{LOCATION:Melor}} for dressing. Son {{NAME:Wan Azrul}} {{PHONE:019-555 2841}}
+{{LOCATION:Klinik Kesihatan Melor}} for dressing. Son {{NAME:Wan Azrul}} {{PHONE:019-555 2841}}
 `,
   },
   {

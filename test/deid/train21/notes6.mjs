@@ -25,7 +25,7 @@ Gate code 4471#. Dog in yard. Photos of wound uploaded as {{PHOTO:IMG_5512_sacru
     id: 't21-050',
     kind: 'farmworker camp visit (US, labor camp)',
     text: `
-Mobile clinic visit {{DATE:11/21/2026}} - {{LOCATION:Sunnyside Labor Camp}}, {{LOCATION:Mattawa}}, WA, cabin 14
+Mobile clinic visit {{DATE:11/21/2026}} - {{LOCATION:Sunnyside Labor Camp}}, {{LOCATION:Mattawa}}, WA, {{LOCATION:cabin 14}}
 {{NAME:Eusebio Ramirez Quispe}}, 44, H2A worker at {{LOCATION:Valleyview Orchards}} packing shed
 Heat rash, pesticide exposure? Crew boss {{NAME:Chuy Morales}}. Wife in {{LOCATION:Tlaxiaco}}, Oaxaca.
 Clinic: {{LOCATION:Columbia Basin Health Association}}, {{LOCATION:Othello}}. Interpreter {{NAME:Florinda Soto}} (Mixteco).
@@ -70,7 +70,7 @@ Nuera {{NAME:Karen Soto}} {{PHONE:+56 9 5550 3318}}
     text: `
 Remision {{DATE:23/11/2026}}
 {{NAME:Luz Marina Ospina de Restrepo}}, CC {{OTHER_ID:21.555.802}}
-Vereda {{LOCATION:La Honda}}, {{LOCATION:Guarne}}; en Medellin: {{LOCATION:Cra. 45 # 58-21, int. 301}}, barrio {{LOCATION:Prado Centro}}
+Vereda {{LOCATION:La Honda}}, {{LOCATION:Guarne}}; en {{LOCATION:Medellin}}: {{LOCATION:Cra. 45 # 58-21, int. 301}}, barrio {{LOCATION:Prado Centro}}
 De {{LOCATION:ESE Hospital Nuestra Senora de la Candelaria}} a {{LOCATION:Hospital Pablo Tobon Uribe}}. EPS Sura {{HEALTH_PLAN:SURA-555-1823}}
 Hijo {{NAME:Jhon Fredy Restrepo}}
 `,
