@@ -4785,7 +4785,7 @@ class Detector {
     this.regionSpans = spans;
     // (Stop 17: one binary search per candidate: since the table holds the US states and the countries, a text may hold
     // thousands of such spans.)
-    dropInsideSpans(this.cands, spans);
+    dropInsideSpans(this.cands, spans, nameOrPlace);
     const cands = this.cands;
     let w = 0;
     for (const c of cands) if (c.p >= 0) cands[w++] = c;
@@ -6229,10 +6229,10 @@ class Detector {
       this.add(st, st + g.length, 'NAME', 80);
     }
     // (Stop 17: "Pat.-Nr.;Name;Vorname;Geb.;Parameter;Wert": a word of a table's header line is a column's name.)
-    if (this.headerLines && dropNamesInHeaders(this.cands, this.headerLines, this.v)) dropped = true;
+    if (this.headerLines && dropInsideSpans(this.cands, this.headerLines, (c, ls, le) => c.t === 'NAME' && wholeCell(c, ls, le, this.v))) dropped = true;
     if (this.hasVersionDate()) dropped = true;
     // (Stop 17: a name or a place found after the regions pass inside a state or a country: "Travel: South Dakota".)
-    if (this.regionSpans && dropInsideSpans(this.cands, this.regionSpans)) dropped = true;
+    if (this.regionSpans && dropInsideSpans(this.cands, this.regionSpans, nameOrPlace)) dropped = true;
     // "rec'd Thu 04/10/2025": a weekday written short before a date or a time is no name ("Thu" alone is also a given name);
     // "Father MI at 54": a diagnosis in capitals right after a relative is no name either.
     for (const c of this.cands) {
@@ -14858,22 +14858,6 @@ function partNumbers28(d: Detector): boolean {
 
 // --- Stop 17: table header lines -------------------------------------------------------------------
 
-/** Drops the NAME candidates that are a whole cell of a header line (hl: start, end pairs in text order); true if any
- * was dropped.
- * One binary search per candidate, so a text of many small tables costs no more than linear-logarithmic time. */
-function dropNamesInHeaders(cands: Cand[], hl: number[], v: string): boolean {
-  let any = false;
-  for (const c of cands) {
-    if (c.t !== 'NAME' || c.p < 0) continue;
-    const at = spanBefore(hl, c.s);
-    if (at >= 0 && c.e <= (hl[2 * at + 1] as number) && wholeCell(c, hl[2 * at] as number, hl[2 * at + 1] as number, v)) {
-      c.p = -1;
-      any = true;
-    }
-  }
-  return any;
-}
-
 /** Words before a software version (see Detector.hasVersionDate). */
 const VERSION_WORDS_17: ReadonlySet<string> = new Set('build version ver firmware software patch rev revision'.split(' '));
 /** The candidate [c.s, c.e) fills a cell of the line [ls, le): only blanks and quotes between it and a separator. */
@@ -15481,20 +15465,25 @@ const STATES_AND_COUNTRIES_17: string[] = [
   'Timor-Leste',
 ];
 
-/** Drops the NAME and LOCATION candidates inside one of the spans (start, end pairs in text order); true if any was.
- * One binary search per candidate. */
-function dropInsideSpans(cands: Cand[], spans: number[]): boolean {
+/** Drops the live candidates that lie inside one of the spans (start, end pairs in text order) and pass `test` (given
+ * the span's start and end); true if any was dropped. One binary search per candidate. */
+function dropInsideSpans(cands: Cand[], spans: number[], test: (c: Cand, s: number, e: number) => boolean): boolean {
   let any = false;
   for (const c of cands) {
-    if ((c.t !== 'NAME' && c.t !== 'LOCATION') || c.p < 0) continue;
+    if (c.p < 0) continue;
     const at = spanBefore(spans, c.s);
-    if (at >= 0 && c.e <= (spans[2 * at + 1] as number)) {
+    if (at < 0) continue;
+    const s = spans[2 * at] as number;
+    const e = spans[2 * at + 1] as number;
+    if (c.e <= e && test(c, s, e)) {
       c.p = -1;
       any = true;
     }
   }
   return any;
 }
+/** A name or a place (what a state or a country of several words must not hold). */
+const nameOrPlace = (c: Cand) => c.t === 'NAME' || c.t === 'LOCATION';
 /** The index of the last span (start, end pairs in text order) that starts at or before pos, or -1: a binary search. */
 function spanBefore(spans: number[], pos: number): number {
   let lo = 0;
