@@ -2539,7 +2539,10 @@ class Detector {
       // Suffixes that are also common words ("Green", "Walk", "View") count written as names only.
       if (suffixIdx > 0 && WORD_SUFFIXES.has((words[suffixIdx] as string).toLowerCase()) && !/^[A-Z][a-z]/.test(words[suffixIdx] as string)) ok = false;
       // In all-caps notes "ST", "CT", "DR" are clinical abbreviations: only full suffixes count there.
-      if (this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3) ok = false;
+      // (Stop 18: unless the address shows itself: a unit, an address cue before, a ZIP code after: "221 BAKER ST APT 4",
+      // "LIVES AT 12 ELM CT", "1410 CANDLER RD, DECATUR, GA 30032".)
+      const capsShort = this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3;
+      if (capsShort && !capsStreetShown(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (!ok) {
         from = m.index + (words[0] as string).length;
         continue;
@@ -2547,6 +2550,9 @@ class Detector {
       // Reject "2 Dr", "10 St" without a street name.
       if (/^\d+[A-Za-z]?\s+(?:Dr|St|Ct|Pl|Ave)\.?$/i.test(txt)) continue;
       let end = m.index + txt.replace(/[\s,]+$/, '').length;
+      // (Stop 18: in capitals the expression reads on past a short suffix, "12 ELM CT. PT RESTING": the address ends with
+      // the suffix, or with the unit after it.)
+      if (capsShort) end = m.index + capsStreetEnd(txt, suffixIdx);
       // "HR 60s 1st AV block": the heart's atrioventricular node, not an avenue.
       if (suffixIdx > 0 && /^av$/i.test(words[suffixIdx] as string) && AV_HEART_AFTER.test(v.slice(end, end + 16))) continue;
       // "St." keeps its period unless the period also ends the sentence.
@@ -2967,7 +2973,10 @@ class Detector {
       }
       const prev = i > 0 ? (toks[i - 1] as Tok) : undefined;
       const prevAdjacent = prev && blanks(v, prev.e, t.s);
-      const ctx = prevAdjacent && prev && ((prev.m & M.PLACE_PREP) !== 0) && prev.shape === 'L';
+      // (Stop 18: in a text all in capitals the context word is in capitals too, "MOVED FROM TUCSON"; there a capital shows
+      // nothing, so a known place of one word needs four letters or more, no common word, and no given name unless a
+      // residence phrase comes first: not "AROUND ALOT", "IN EARLY EVENING", "TO OSH", "FLUID IN DOUGLAS POUCH".)
+      const ctx = prevAdjacent && prev && ((prev.m & M.PLACE_PREP) !== 0) && (prev.shape === 'L' || (this.capsDoc && prev.shape === 'U' && capsPlaceContext(this, i, best, prev)));
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
         // A place missing from the gazetteer, after a residence or travel phrase.
@@ -3031,7 +3040,10 @@ class Detector {
     // "visiting family in baton rouge"): lower-case phrases of several words that the gazetteer knows are places.
     // (Such a place opens with a place prefix: the other words need the residence phrase, tested first.)
     const living = !(t.f & L.PLACE_PREFIX) || pv.k === 'of' ? this.livingBefore(i) : undefined;
-    if (living === false) return i;
+    // (Stop 18: a known place of one word needs no residence phrase when it could be nothing else, see capsPlaceContext:
+    // "works at tesco in croydon", "from the village of ngong near nairobi".)
+    const alone = (t.f & L.PLACE) !== 0 && capsPlaceContext(this, i, 1, pv);
+    if (living === false && !alone) return i;
     const lex = this.lex;
     // The longest known place from here ("new westminster", "cape town").
     let best = 0;
@@ -3043,7 +3055,7 @@ class Detector {
       if (n === 1 ? tn.f & L.PLACE && !(tn.f & L.WORD) : lex.places.has(key)) best = n;
       if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
     }
-    if (best < 2 && !(living ?? this.livingBefore(i))) return i;
+    if (best < 2 && !(best === 1 && alone) && !(living ?? this.livingBefore(i))) return i;
     if (best > 0 && !(best === 1 && t.m & M.NOT_NAME)) {
       this.add(t.s, (toks[i + best - 1] as Tok).e, 'LOCATION', 71);
       return i + best - 1;
@@ -6215,6 +6227,8 @@ class Detector {
     placesRound23(this);
     placesRound27(this);
     placesRound29(this);
+    if ((this.lowerDoc || this.noCaps) && this.xIdx.length > 0) lowerAddresses18(this);
+    if (this.lowerDoc || this.noCaps || this.capsDoc) oneCaseFacilities18(this);
     if (!types || types.has('NAME')) displayNames17(this);
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -15960,3 +15974,188 @@ configureTagger(
   ]),
   NAME_BITS,
 );
+
+/** Stop 18: clinical words that the gazetteer also knows as towns ("graft from lima to lad", "fluid in the bursa",
+ * "back to rehab"): no place in a text of one case, where no capital tells them apart. */
+const CLINICAL_PLACE_NAMES = new Set(['lima', 'rima', 'bursa', 'saline', 'nitro', 'rehab', 'perm', 'alot', 'tyro', 'spiro', 'center', 'centre', 'medulla', 'foley', 'hickman', 'quinton', 'pratt', 'penrose', 'coban']);
+
+/**
+ * Stop 18: whether a known place at token i (`best` words long) after the context word `prev` (a place preposition)
+ * counts as in context in a text all in capitals or all in lower case: a place of several words does; one word needs four letters
+ * or more, no common word and no given name (unless a residence phrase comes first), and a preposition of position
+ * rather than "around", "via" or "through".
+ */
+function capsPlaceContext(d: Detector, i: number, best: number, prev: Tok): boolean {
+  if (best > 1) return true;
+  const t = d.toks[i] as Tok;
+  if (t.e - t.s < 4 || (t.f & L.WORD) !== 0 || prev.k === 'around' || prev.k === 'via' || prev.k === 'through' || CLINICAL_PLACE_NAMES.has(t.k)) return false;
+  return (t.f & L.FIRST) === 0 || d.livingBefore(i);
+}
+
+/** "springfield, il 62704", "gallup nm 87301-1120": a US state's abbreviation and a ZIP code in lower case. */
+const LOWER_ZIP = /^\d{5}(?:-\d{4})?$/;
+/** "kettering, northants nn15 7qa": a UK postcode in lower case (outward code, a blank, inward code). */
+const LOWER_UK_POSTCODE = /^(?:[a-z]{1,2}\d[a-z\d]?)$/;
+
+/**
+ * Stop 18, texts in lower case (where the address rules, written for capitals, see nothing): the town before a US state's
+ * abbreviation and a ZIP code, and a UK postcode with the town and the county before it, each part of the address
+ * separated by a comma on the same line. The ZIP code or the postcode's shape is the anchor; the town is the one to
+ * three words between it and the comma or the line's start before, none of them a function word.
+ */
+function lowerAddresses18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const p = toks[i - 1];
+    if (p === undefined || !blanks(v, p.e, t.s)) continue;
+    let partEnd: number;
+    let first: number;
+    if (LOWER_ZIP.test(t.w) && p.shape === 'L' && p.k.length === 2 && (p.m & M.STATE_ABBR_LOWER) !== 0) {
+      // The state stays unmarked (no identifier); the town ends before it.
+      partEnd = i - 2;
+      first = i;
+    } else if (/^\d[a-z]{2}$/.test(t.w) && LOWER_UK_POSTCODE.test(p.w) && v.charCodeAt(p.e) === 32 && p.e + 1 === t.s) {
+      partEnd = i - 2;
+      first = i - 1;
+    } else continue;
+    const places = lowerAddressParts(d, partEnd, first === i - 1 ? 2 : 1);
+    if (places === undefined) continue;
+    d.add((toks[first] as Tok).s, t.e, 'LOCATION', 86);
+    for (const [a, b] of places) d.add(a, b, 'LOCATION', 72);
+  }
+}
+
+/** The comma-separated parts of an address ending with token `last` (at most `parts` of them, each one to three words of
+ * letters, no function word), read backwards on the same line; undefined when the first part is not such words. */
+function lowerAddressParts(d: Detector, last: number, parts: number): [number, number][] | undefined {
+  const v = d.v;
+  const toks = d.toks;
+  const out: [number, number][] = [];
+  let j = last;
+  for (let part = 0; part < parts; part++) {
+    const end = j;
+    let n = 0;
+    while (j >= 0 && n < 3) {
+      const w = toks[j] as Tok;
+      if (w.shape !== 'L' || FUNCTION_WORDS.has(w.k) || (w.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0) break;
+      n++;
+      const prev = toks[j - 1];
+      if (prev === undefined || !(w.s - prev.e === 1 && (v.charCodeAt(prev.e) === 32 || v.charCodeAt(prev.e) === 45))) {
+        j--;
+        break;
+      }
+      j--;
+    }
+    if (n === 0 || n === 3 && j >= 0 && (toks[j] as Tok).e + 1 === (toks[j + 1] as Tok).s) break;
+    const a = (toks[end - n + 1] as Tok).s;
+    // The part opens after a comma, or at the line's start.
+    let q = a - 1;
+    while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+    const c = q < 0 ? 10 : v.charCodeAt(q);
+    if (c !== 44 && c !== 10 && c !== 58) break;
+    // ...and ends with a comma (the last part may end at the state or the postcode).
+    if (part > 0 || parts === 1) {
+      let r = (toks[end] as Tok).e;
+      while (v.charCodeAt(r) === 32) r++;
+      if (part > 0 && v.charCodeAt(r) !== 44) break;
+    }
+    out.push([a, (toks[end] as Tok).e]);
+    if (c !== 44) break;
+    j = end - n;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Heads of a facility's name, alone ("hospital") or after one of ONE_CASE_HEAD_FIRST ("care home", "health centre"). */
+const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'polyclinic', 'dispensary', 'sanatorium', 'school', 'academy', 'church', 'shelter']);
+const ONE_CASE_HEAD_FIRST = new Set(['care', 'nursing', 'medical', 'health', 'rehab', 'community', 'retirement', 'residential']);
+const ONE_CASE_HEAD_SECOND = new Set(['home', 'center', 'centre', 'village', 'facility']);
+/** Services' short names, no facility's ("ortho clinic", "PEDS CLINIC", "methadone clinic"). */
+const ONE_CASE_SERVICES = new Set('ortho orthopaedics orthopedics peds paeds derm psych onc uro urology gyn obgyn obs neph nephrology pulm rheum rheumatology heme hem onco surg vasc endo gastro ophtho optho ophthalmology audiology podiatry physio physiotherapy slp speech methadone suboxone fracture falls memory continence stoma lymphedema lymphoedema hepatology hiv std sti tb antenatal prenatal postnatal perinatal neonatal well-baby vaccine vaccination flu covid smoking cessation weight obesity headache migraine epilepsy seizure parkinsons dementia stroke tia chest asthma copd cf spirometry audiology hearing optometry dental dentistry'.split(' '));
+
+/**
+ * Stop 18, texts all in capitals or all in lower case: a facility's name before its head noun ("st. brendan's
+ * hospital", "oakwood manor care home", "LINCOLN ELEMENTARY SCHOOL"). Without capitals, the name needs one distinctive
+ * word: no common English word, no generic word of facilities ("general", "cardiology", "community"), no word of the
+ * detector's stop lists; and nobody's title before it ("dr patel's clinic" is the doctor's).
+ */
+function oneCaseFacilities18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  for (let h = 1; h < toks.length; h++) {
+    const t = toks[h] as Tok;
+    if (t.k.length < 4 || t.shape !== shape) continue;
+    let head = h;
+    if (!ONE_CASE_HEADS.has(t.k)) {
+      if (!ONE_CASE_HEAD_SECOND.has(t.k)) continue;
+      const p = toks[h - 1] as Tok;
+      if (!ONE_CASE_HEAD_FIRST.has(p.k) || !oneSpace(v, p.e, t.s)) continue;
+      head = h - 1;
+    }
+    // The name's words, back from the head: one to four words of the text's case, one blank apart.
+    let j = head - 1;
+    /** The first distinctive word (the name opens there: "attends lincoln elementary school"). */
+    let first = -1;
+    while (j >= 0 && j >= head - 4) {
+      const w = toks[j] as Tok;
+      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0) break;
+      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !ONE_CASE_SERVICES.has(w.k) && (w.f & L.COUNTRY) === 0) first = j;
+      j--;
+    }
+    if (first < 0) continue;
+    j = first - 1;
+    let start = (toks[first] as Tok).s;
+    // "st. brendan's", "ST MARY'S": a saint's abbreviation opens the name.
+    const st = toks[j];
+    if (st !== undefined && st.k === 'st' && (oneSpace(v, st.e, start) || (v.charCodeAt(st.e) === 46 && oneSpace(v, st.e + 1, start)))) start = st.s;
+    else if (st !== undefined && (st.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, st.e, start)) continue;
+    d.add(start, t.e, 'LOCATION', 82);
+  }
+}
+
+/** "LIVES AT", "ADDRESS:", "HOME ADDRESS IS" right before a street address in capitals. */
+const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
+/** A ZIP code after the town: ", SPRINGFIELD, IL 62704". */
+const CAPS_ZIP_AFTER = /^[ \t]*,?[ \t]*[A-Z][A-Z .'-]{1,30},?[ \t]+(?:[A-Z]{2},?[ \t]+)?\d{5}\b/;
+const CAPS_UNIT_AFTER = /^[ \t]*,?[ \t]*(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/;
+
+/**
+ * Stop 18: whether a street address in a text all in capitals whose suffix is short ("ST", "DR", "CT", "AVE": clinical
+ * abbreviations there too, "2 MEDIASTINAL CT", "HR 99-104 NSR ST") shows itself as an address: a unit inside it or after
+ * it, an address cue before it, or a ZIP code after the town.
+ */
+function capsStreetShown(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number): boolean {
+  const v = d.v;
+  if (words.slice(suffixIdx + 1).some((w) => /^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\.?,?$/.test(w))) return true;
+  if (CAPS_ADDRESS_CUE.test(v.slice(Math.max(0, s - 20), s))) return true;
+  const after = v.slice(e, e + 56);
+  return CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after);
+}
+
+/** Stop 18: where a street address in capitals with a short suffix ends inside its match `txt` (words split on blanks):
+ * after the suffix, or after the unit and its number that follow it ("221 BAKER ST APT 4"); no period or comma. */
+function capsStreetEnd(txt: string, suffixIdx: number): number {
+  const re = /[^ \t]+/g;
+  let k = 0;
+  let end = txt.length;
+  let unit = false;
+  for (let m = re.exec(txt); m; m = re.exec(txt), k++) {
+    const w = m[0];
+    if (k < suffixIdx) continue;
+    if (k === suffixIdx) {
+      end = m.index + w.replace(/[.,]+$/, '').length;
+      if (/[.,]$/.test(w) && !/^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/.test(txt.slice(re.lastIndex).trimStart())) break;
+      continue;
+    }
+    if (!unit && /^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\.?$/.test(w)) {
+      unit = true;
+      continue;
+    }
+    if (unit && /^#?[A-Z0-9-]{1,6}[.,]?$/.test(w)) end = m.index + w.replace(/[.,]+$/, '').length;
+    break;
+  }
+  return end;
+}
