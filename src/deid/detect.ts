@@ -16191,6 +16191,8 @@ function readCell18(d: Detector, a: number, b: number): Cell18 | undefined {
     else if ((m & CELL_NOT_18) !== 0) cell.bad = true;
     else if ((f & L.COUNTRY) !== 0) cell.bad = true;
     else if ((f & L.WORD) !== 0 && (f & (NAME_BITS | L.PLACE)) === 0 && k.length > 1) cell.bad = true;
+    // A service or a specialty in a British spelling the word list lacks ("Orthopaedics", "Paediatrics", "Haematology").
+    else if ((f & NAME_BITS) === 0 && (k.endsWith('ology') || k.endsWith('ics') || k.endsWith('iatry'))) cell.bad = true;
     if ((f & NAME_BITS) !== 0 && (f & L.WORD) === 0) cell.lexName = true;
   }
   if (month && keys.length < 2) cell.bad = true;
@@ -16226,16 +16228,20 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
       return false;
     });
     if (wide) for (const c of wide) {
+      const p = c.p;
       c.p = -1;
       dropped = true;
+      // Its part in each cell stays, at its priority, but in a cell of a word that is never a name or a town
+      // ("Cardiology", "HCA") or of a state or a country.
       for (const [a, b] of row) {
         const s = Math.max(a, c.s);
         const e = Math.min(b, c.e);
         if (e <= s) continue;
         const cell = readCell18(d, s, e);
-        // (Its first cell's part; a later cell's only when a lexicon or the tagger knows it as a name or a place.)
-        if (!cell || !cell.shaped || cell.bad || cell.region || cell.nameRule || cell.locRule || cell.otherRule) continue;
-        if (s === c.s || cell.lexName || cell.lexPlace || cell.tagName || cell.tagLoc) d.add(cell.s, e, c.t, 60);
+        if (!cell || cell.bad || cell.region) continue;
+        // (Nor, past its first cell, a role or a unit in capitals of two to four letters: "HCA", "ICU".)
+        if (s !== c.s && cell.words === 1 && e - cell.s <= 4 && e - cell.s >= 2 && v.slice(cell.s, e).toUpperCase() === v.slice(cell.s, e)) continue;
+        d.add(cell.s, e, c.t, p);
       }
     }
   }
@@ -16294,7 +16300,8 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
       for (const m of v.slice(c.s, c.b).matchAll(/[^ ,]+/g)) {
         const ws = c.s + m.index;
         const we = ws + m[0].length;
-        if (d.someOverlap(ws, we, (o) => o.p > 60)) flush();
+        // (A weaker rule's span that reaches out of the cell stays: it would be lost whole to the cell's.)
+        if (d.someOverlap(ws, we, (o) => o.p > 60 || (o.p > 1 && (o.s < c.a || o.e > c.b)))) flush();
         else {
           if (s < 0) s = ws;
           e = we;
@@ -16327,7 +16334,9 @@ function columnType18(cells: Cell18[]): PhiType | undefined {
     if (c.region) region++;
     if (c.shaped && !c.bad) shaped++;
     // (A cell may vote both ways: a rule's name that the gazetteer knows as a place, "Braga".)
-    if (c.locRule || c.lexPlace || (c.tagLoc && !c.nameRule)) lVote++;
+    // (A rule's place over a known name that a rule also reads as a name is the name's: "Priya Sharma<TAB>Mumbai" read
+    // as one place across the cells.)
+    if ((c.locRule && !(c.nameRule && c.lexName && !c.lexPlace)) || c.lexPlace || (c.tagLoc && !c.nameRule)) lVote++;
     if (c.nameRule || (c.tagName && !c.locRule) || (c.lexName && c.shaped && !c.bad && !c.lexPlace)) nVote++;
     if (c.nameRule || c.tagName || (c.lexName && c.words >= 2 && !c.lexPlace && !c.bad)) nStrong++;
   }
