@@ -16032,15 +16032,19 @@ function lineSig18(v: string, ls: number, le: number): number {
   const from = listMarker18(v, ls, le);
   for (let x = from; x < le; x++) {
     const c = v.charCodeAt(x);
-    if (c === 9) tabs++;
-    else if (c === 124) bars++;
-    else if (c === 59) semis++;
-    else if (c === 44) commas++;
-    else if (c === 32) {
+    // (Letters first: most characters are.)
+    if (c >= 65 && c !== 124) {
+      letters++;
+      continue;
+    }
+    if (c === 32) {
       const c1 = v.charCodeAt(x + 1);
       if (c1 === 32 && x > from && v.charCodeAt(x - 1) !== 32) runs++;
       else if ((c1 === 45 || c1 === 8211 || c1 === 8212) && v.charCodeAt(x + 2) === 32) dashes++;
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 192) letters++;
+    } else if (c === 44) commas++;
+    else if (c === 9) tabs++;
+    else if (c === 124) bars++;
+    else if (c === 59) semis++;
   }
   if (letters === 0) return 0;
   if (tabs) return K18_TAB | (tabs << 3);
@@ -16050,7 +16054,6 @@ function lineSig18(v: string, ls: number, le: number): number {
   // Fixed width before commas: "Ferreira Gomes, Joana      Braga      11/03/2024".
   if (runs && runs >= commas) return K18_SPACES | (runs << 3);
   if (commas) return K18_COMMA | (commas << 3);
-
   return 0;
 }
 
@@ -16250,6 +16253,18 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
   const cols: { cells: Cell18[]; type: PhiType | undefined }[] = [];
   for (let x = 0; x < width; x++) {
     const cells: Cell18[] = [];
+    // (A cheap look first: a column can be typed only when three cells in four open with a capital and are short.)
+    let caps = 0;
+    for (const r of rows) {
+      const ab = r[x];
+      if (!ab || ab[1] - ab[0] > 60) continue;
+      const c0 = v.charCodeAt(ab[0]);
+      if ((c0 >= 65 && c0 <= 90) || c0 >= 192) caps++;
+    }
+    if (caps < 3 || caps * 4 < rows.length * 3 - 4) {
+      cols.push({ cells, type: undefined });
+      continue;
+    }
     for (const r of rows) {
       const ab = r[x];
       if (!ab || ab[1] <= ab[0]) continue;
