@@ -6291,6 +6291,7 @@ class Detector {
       for (const sp of tagSpans(this, this.cands)) if (!rs || !overlapsSpan(rs, sp.s, sp.e)) this.add(sp.s, sp.e, sp.t, 1);
     }
     if ((!types || types.has('NAME')) && (this.v.includes('\t') || this.v.includes('|'))) columnNames17(this);
+    if ((!types || types.has('NAME') || types.has('LOCATION')) && this.v.includes('\n') && tables18(this)) dropped = true;
     return resolve(dropped ? this.cands.filter((c) => c.p >= 0) : this.cands, this.v.length);
   }
 
@@ -16158,4 +16159,407 @@ function capsStreetEnd(txt: string, suffixIdx: number): number {
     break;
   }
   return end;
+}
+
+// --- Stop 18: tables and lists (branch table18) ------------------------------------------------------------------------
+
+/**
+ * Rosters, bed boards, line lists, schedules, exports without a header row, fixed-width columns and numbered or bulleted
+ * lists: three or more consecutive lines split alike (by tabs, bars, semicolons, " - " dashes, commas, or runs of two
+ * spaces at the same columns; a list marker opening the line is left out) are read as a table. A name or a place the rules
+ * found across two cells is cut back to its cells; each column is typed by its cells (what the rules and the tagger
+ * found there, the shape of the cells and the lexicon bits of their words), and the other cells of a column of names or
+ * of places, shaped like one, are added whole. True if a candidate was dropped.
+ */
+function tables18(d: Detector): boolean {
+  const v = d.v;
+  const n = v.length;
+  // One cheap pass: each line's separator kind and count.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sigs: number[] = [];
+  let ls = 0;
+  while (ls < n) {
+    let le = v.indexOf('\n', ls);
+    if (le < 0) le = n;
+    starts.push(ls);
+    ends.push(le);
+    sigs.push(le - ls > 400 ? 0 : lineSig18(v, ls, le));
+    ls = le + 1;
+  }
+  if (starts.length < 3) return false;
+  let dropped = false;
+  for (let i = 0; i < sigs.length; ) {
+    const sg = sigs[i] as number;
+    let j = i + 1;
+    while (j < sigs.length && sigs[j] === sg) j++;
+    if (sg !== 0 && j - i >= 3) {
+      const kind = sg & 7;
+      let rows: [number, number][][] = [];
+      for (let r = i; r < j; r++) {
+        const cells = cells18(v, starts[r] as number, ends[r] as number, kind);
+        // Fixed width: the cells of each row start at the columns of the row before (one column of play).
+        if (kind === K18_SPACES && rows.length > 0 && !aligned18(rows[rows.length - 1] as [number, number][], starts[r - 1] as number, cells, starts[r] as number)) {
+          if (rows.length >= 3 && table18(d, rows, kind)) dropped = true;
+          rows = [];
+        }
+        rows.push(cells);
+      }
+      if (rows.length >= 3 && table18(d, rows, kind)) dropped = true;
+    }
+    i = j;
+  }
+  return dropped;
+}
+
+const K18_TAB = 1;
+const K18_BAR = 2;
+const K18_SEMI = 3;
+const K18_DASH = 4;
+const K18_COMMA = 5;
+const K18_SPACES = 6;
+
+/** A line's separator: kind (low 3 bits) and number of separators above it; 0 for a line that is no table row. */
+function lineSig18(v: string, ls: number, le: number): number {
+  let tabs = 0;
+  let bars = 0;
+  let semis = 0;
+  let dashes = 0;
+  let commas = 0;
+  let runs = 0;
+  let letters = 0;
+  const from = listMarker18(v, ls, le);
+  for (let x = from; x < le; x++) {
+    const c = v.charCodeAt(x);
+    // (Letters first: most characters are.)
+    if (c >= 65 && c !== 124) {
+      letters++;
+      continue;
+    }
+    if (c === 32) {
+      const c1 = v.charCodeAt(x + 1);
+      if (c1 === 32 && x > from && v.charCodeAt(x - 1) !== 32) runs++;
+      else if ((c1 === 45 || c1 === 8211 || c1 === 8212) && v.charCodeAt(x + 2) === 32) dashes++;
+    } else if (c === 44) commas++;
+    else if (c === 9) tabs++;
+    else if (c === 124) bars++;
+    else if (c === 59) semis++;
+  }
+  if (letters === 0) return 0;
+  if (tabs) return K18_TAB | (tabs << 3);
+  if (bars >= 2) return K18_BAR | (bars << 3);
+  if (semis) return K18_SEMI | (semis << 3);
+  if (dashes) return K18_DASH | (dashes << 3);
+  // Fixed width before commas: "Ferreira Gomes, Joana      Braga      11/03/2024".
+  if (runs && runs >= commas) return K18_SPACES | (runs << 3);
+  if (commas) return K18_COMMA | (commas << 3);
+  return 0;
+}
+
+/** Where a line's content starts after a list marker ("3. ", "12) ", "- ", "* ", "• "), or ls. */
+function listMarker18(v: string, ls: number, le: number): number {
+  let x = ls;
+  while (x < le && v.charCodeAt(x) === 32) x++;
+  const c = v.charCodeAt(x);
+  if (c === 45 || c === 42 || c === 8226 || c === 183) return v.charCodeAt(x + 1) === 32 ? x + 2 : ls;
+  let y = x;
+  while (y < le && y - x < 3 && v.charCodeAt(y) >= 48 && v.charCodeAt(y) <= 57) y++;
+  if (y > x && (v.charCodeAt(y) === 46 || v.charCodeAt(y) === 41) && v.charCodeAt(y + 1) === 32) return y + 2;
+  return ls;
+}
+
+/** The trimmed cells of a table line (after its list marker), split by the separator of its kind. */
+function cells18(v: string, ls: number, le: number, kind: number): [number, number][] {
+  const cells: [number, number][] = [];
+  const from = listMarker18(v, ls, le);
+  const push = (a: number, b: number) => {
+    while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9 || v.charCodeAt(a) === 13)) a++;
+    while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 13)) b--;
+    cells.push([a, b]);
+  };
+  const sep = kind === K18_TAB ? 9 : kind === K18_BAR ? 124 : kind === K18_SEMI ? 59 : kind === K18_COMMA ? 44 : 0;
+  let cs = from;
+  for (let x = from; x < le; x++) {
+    const c = v.charCodeAt(x);
+    if (sep !== 0) {
+      if (c === sep) {
+        push(cs, x);
+        cs = x + 1;
+      }
+    } else if (c === 32) {
+      const c1 = v.charCodeAt(x + 1);
+      if (kind === K18_SPACES && c1 === 32 && x > from && v.charCodeAt(x - 1) !== 32) {
+        push(cs, x);
+        while (x + 1 < le && v.charCodeAt(x + 1) === 32) x++;
+        cs = x + 1;
+      } else if (kind === K18_DASH && (c1 === 45 || c1 === 8211 || c1 === 8212) && v.charCodeAt(x + 2) === 32) {
+        push(cs, x);
+        x += 2;
+        cs = x + 1;
+      }
+    }
+  }
+  push(cs, le);
+  return cells;
+}
+
+/** Whether the cells of row b start at the columns of row a's (one column of play; the first cell aside). */
+function aligned18(a: [number, number][], la: number, b: [number, number][], lb: number): boolean {
+  for (let x = 1; x < a.length && x < b.length; x++) if (Math.abs((a[x] as [number, number])[0] - la - ((b[x] as [number, number])[0] - lb)) > 1) return false;
+  return true;
+}
+
+/** Member bits of words that are never a person's name or a town in a table's cell. */
+const CELL_NOT_18 = M.NOT_NAME | M.STATE_WORDS | M.MONTH_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.NOT_PERSON | M.CREDENTIAL_TOKENS | M.SCALE_NAMES | M.EPONYM_HEADS | M.SCALE_HEADS | M.PLACE_NOUNS;
+/** Title words before a name in a cell ("Dr.", "Sr.", "Mrs"): outside the span. */
+const CELL_TITLE_18 = M.TITLES | M.CORE_TITLES;
+
+/** What a cell holds, for the typing of its column. */
+interface Cell18 {
+  a: number;
+  b: number;
+  /** Start of the value after a title. */
+  s: number;
+  /** Name-shaped: one to five capitalized words or initials (particles in lower case), letters only. */
+  shaped: boolean;
+  /** A word never a name or a town, or a common word no name or place list knows. */
+  bad: boolean;
+  nameRule: boolean;
+  locRule: boolean;
+  otherRule: boolean;
+  tagName: boolean;
+  tagLoc: boolean;
+  /** A word of the cell is a known name part that is not a common word. */
+  lexName: boolean;
+  /** The cell is a place the gazetteer knows. */
+  lexPlace: boolean;
+  /** The cell is a state, a province or a country. */
+  region: boolean;
+  /** Number of words (after a title). */
+  words: number;
+}
+
+function readCell18(d: Detector, a: number, b: number): Cell18 | undefined {
+  const v = d.v;
+  let letter = false;
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 192) {
+      letter = true;
+      break;
+    }
+  }
+  if (!letter) return undefined;
+  const cell: Cell18 = { a, b, s: a, shaped: false, bad: false, nameRule: false, locRule: false, otherRule: false, tagName: false, tagLoc: false, lexName: false, lexPlace: false, region: false, words: 0 };
+  d.someOverlap(a, b, (c) => {
+    if (c.p > 1) {
+      if (c.t === 'NAME') cell.nameRule = true;
+      else if (c.t === 'LOCATION') cell.locRule = true;
+      else cell.otherRule = true;
+    } else if (c.t === 'NAME') cell.tagName = true;
+    else if (c.t === 'LOCATION') cell.tagLoc = true;
+    return false;
+  });
+  if (b - a > 60) return cell;
+  const text = v.slice(a, b);
+  const words = text.split(/[ ,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return cell;
+  let shaped = true;
+  let caps = 0;
+  let w0 = 0;
+  // A title opening the cell stays outside ("Dr. Lars Nilsen", "Sr Ingrid Halvorsen").
+  const t0 = (words[0] as string).replace(/\.$/, '').toLowerCase();
+  if (words.length > 1 && (memberBits(t0) & CELL_TITLE_18) !== 0) {
+    w0 = 1;
+    cell.s = a + text.indexOf(words[1] as string, (words[0] as string).length);
+  }
+  const keys: string[] = [];
+  let month = false;
+  for (let x = w0; x < words.length; x++) {
+    const w = words[x] as string;
+    if (!NAME_WORD_18.test(w)) {
+      shaped = false;
+      break;
+    }
+    const k = w.toLowerCase();
+    keys.push(k);
+    const c0 = w.charAt(0);
+    if (c0 !== c0.toLowerCase()) caps++;
+    else if (!PARTICLES.has(k) && k !== 'te' && k !== 'thi' && k !== 'van') shaped = false;
+    const m = memberBits(k);
+    const f = d.fl(k);
+    // (A month's name is a given name among other words of a name: "Kowalski, Jan", "May Chen".)
+    if ((m & M.MONTH_WORDS) !== 0) month = true;
+    else if ((m & CELL_NOT_18) !== 0) cell.bad = true;
+    else if ((f & L.COUNTRY) !== 0) cell.bad = true;
+    else if ((f & L.WORD) !== 0 && (f & (NAME_BITS | L.PLACE)) === 0 && k.length > 1) cell.bad = true;
+    // A service or a specialty in a British spelling the word list lacks ("Orthopaedics", "Paediatrics", "Haematology").
+    else if ((f & NAME_BITS) === 0 && (k.endsWith('ology') || k.endsWith('ics') || k.endsWith('iatry'))) cell.bad = true;
+    if ((f & NAME_BITS) !== 0 && (f & L.WORD) === 0) cell.lexName = true;
+  }
+  if (month && keys.length < 2) cell.bad = true;
+  cell.shaped = shaped && caps > 0 && keys.length > 0;
+  cell.words = keys.length;
+  if (cell.shaped) {
+    const key = keys.join(' ');
+    cell.lexPlace = d.knownPlace(key);
+    cell.region = STATE_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || (keys.length === 1 && text.length === 2 && US_STATE_CODES.has(text)) || (d.regionSpans !== undefined && overlapsSpan(d.regionSpans, a, b));
+  }
+  return cell;
+}
+/** A word of a name or a town in a cell: letters (any script), inner apostrophes, hyphens and dots; an initial. */
+const NAME_WORD_18 = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
+
+/** Reads one table (rows of trimmed cells); true if a candidate was dropped. */
+function table18(d: Detector, rows: [number, number][][], kind: number): boolean {
+  const v = d.v;
+  let dropped = false;
+  // 1. A name or a place the rules found across cells ("Mark Thompson<TAB>HCA<TAB>Cardiology") is cut back to its cells
+  // (across tabs, bars and the gaps of fixed width only: a comma or a dash may sit inside a name, "Okonkwo, Adaeze").
+  if (kind === K18_TAB || kind === K18_BAR || kind === K18_SPACES) for (const row of rows) {
+    if (row.length < 2) continue;
+    const rs = (row[0] as [number, number])[0];
+    const re = (row[row.length - 1] as [number, number])[1];
+    let wide: Cand[] | undefined;
+    d.someOverlap(rs, re, (c) => {
+      if ((c.t === 'NAME' || c.t === 'LOCATION') && c.p > 1) {
+        let k = 0;
+        for (const [a, b] of row) if (b > a && c.s < b && c.e > a) k++;
+        if (k > 1) (wide ??= []).push(c);
+      }
+      return false;
+    });
+    if (wide) for (const c of wide) {
+      const p = c.p;
+      c.p = -1;
+      dropped = true;
+      // Its part in each cell stays, at its priority, but in a cell of a word that is never a name or a town
+      // ("Cardiology", "HCA") or of a state or a country.
+      for (const [a, b] of row) {
+        const s = Math.max(a, c.s);
+        const e = Math.min(b, c.e);
+        if (e <= s) continue;
+        const cell = readCell18(d, s, e);
+        if (!cell || cell.bad || cell.region) continue;
+        // (Nor, past its first cell, a role or a unit in capitals of two to four letters: "HCA", "ICU".)
+        if (s !== c.s && cell.words === 1 && e - cell.s <= 4 && e - cell.s >= 2 && v.slice(cell.s, e).toUpperCase() === v.slice(cell.s, e)) continue;
+        d.add(cell.s, e, c.t, p);
+      }
+    }
+  }
+  // 2. The columns, typed by their cells.
+  const width = Math.max(...rows.map((r) => r.length));
+  const cols: { cells: Cell18[]; type: PhiType | undefined }[] = [];
+  for (let x = 0; x < width; x++) {
+    const cells: Cell18[] = [];
+    // (A cheap look first: a column can be typed only when three cells in four open with a capital and are short.)
+    let caps = 0;
+    for (const r of rows) {
+      const ab = r[x];
+      if (!ab || ab[1] - ab[0] > 60) continue;
+      const c0 = v.charCodeAt(ab[0]);
+      if ((c0 >= 65 && c0 <= 90) || c0 >= 192) caps++;
+    }
+    if (caps < 3 || caps * 4 < rows.length * 3 - 4) {
+      cols.push({ cells, type: undefined });
+      continue;
+    }
+    for (const r of rows) {
+      const ab = r[x];
+      if (!ab || ab[1] <= ab[0]) continue;
+      const c = readCell18(d, ab[0], ab[1]);
+      if (c) cells.push(c);
+    }
+    // A first cell that no rule read and that is a column's name is the header's.
+    const h = cells[0];
+    if (h && !h.nameRule && !h.locRule && !h.otherRule && rows[0]?.[x]?.[0] === h.a && colType(colKey(v.slice(h.a, h.b))) !== undefined) cells.shift();
+    cols.push({ cells, type: columnType18(cells) });
+  }
+  // A column of single capitalized words beside a column of names, some read as names, holds names too: the surnames of
+  // an export that splits "Brückner;Hannelore".
+  for (let x = 0; x < width; x++) {
+    const col = cols[x] as (typeof cols)[number];
+    if (col.type || !(cols[x - 1]?.type === 'NAME' || cols[x + 1]?.type === 'NAME')) continue;
+    const cells = col.cells;
+    if (cells.length < 3 || cells.some((c) => !c.shaped || c.bad || c.region || c.otherRule || c.locRule || c.lexPlace || c.words > 2)) continue;
+    let rule = 0;
+    let votes = 0;
+    for (const c of cells) {
+      if (c.nameRule) rule++;
+      if (c.nameRule || c.tagName || c.lexName) votes++;
+    }
+    if (rule >= 1 && votes >= 2 && votes * 2 >= cells.length) col.type = 'NAME';
+  }
+  for (const col of cols) {
+    const type = col.type;
+    if (!type) continue;
+    for (const c of col.cells) {
+      if (!c.shaped || c.bad || c.region || c.otherRule) continue;
+      // A rule's span of the other type inside the cell takes the column's type when the cell is no known name (a place)
+      // or no known place (a name).
+      const otherType = type === 'NAME' ? 'LOCATION' : 'NAME';
+      if (type === 'NAME' ? c.locRule && !c.lexPlace : c.nameRule && (c.lexPlace || !c.lexName)) {
+        d.someOverlap(c.a, c.b, (o) => {
+          if (o.t === otherType && o.p > 1 && o.s >= c.a && o.e <= c.b) o.t = type;
+          return false;
+        });
+      }
+      // The words no stronger rule covers, added whole (the tagger's guesses and weaker rules give way).
+      let s = -1;
+      let e = -1;
+      const flush = () => {
+        if (s >= 0) d.add(s, e, type, 60);
+        s = -1;
+      };
+      for (const m of v.slice(c.s, c.b).matchAll(/[^ ,]+/g)) {
+        const ws = c.s + m.index;
+        const we = ws + m[0].length;
+        // (A weaker rule's span that reaches out of the cell stays: it would be lost whole to the cell's.)
+        if (d.someOverlap(ws, we, (o) => o.p > 60 || (o.p > 1 && (o.s < c.a || o.e > c.b)))) flush();
+        else {
+          if (s < 0) s = ws;
+          e = we;
+        }
+      }
+      flush();
+    }
+  }
+  return dropped;
+}
+
+/** The type of a column of a table by its cells: NAME, LOCATION or none. */
+function columnType18(cells: Cell18[]): PhiType | undefined {
+  const filled = cells.length;
+  if (filled < 3) return undefined;
+  let nRule = 0;
+  let lRule = 0;
+  let nVote = 0;
+  let lVote = 0;
+  let nStrong = 0;
+  let places = 0;
+  let shaped = 0;
+  let other = 0;
+  let region = 0;
+  for (const c of cells) {
+    if (c.nameRule) nRule++;
+    if (c.locRule) lRule++;
+    if (c.lexPlace) places++;
+    if (c.otherRule) other++;
+    if (c.region) region++;
+    if (c.shaped && !c.bad) shaped++;
+    // (A cell may vote both ways: a rule's name that the gazetteer knows as a place, "Braga".)
+    // (A rule's place over a known name that a rule also reads as a name is the name's: "Priya Sharma<TAB>Mumbai" read
+    // as one place across the cells.)
+    if ((c.locRule && !(c.nameRule && c.lexName && !c.lexPlace)) || c.lexPlace || (c.tagLoc && !c.nameRule)) lVote++;
+    if (c.nameRule || (c.tagName && !c.locRule) || (c.lexName && c.shaped && !c.bad && !c.lexPlace)) nVote++;
+    if (c.nameRule || c.tagName || (c.lexName && c.words >= 2 && !c.lexPlace && !c.bad)) nStrong++;
+  }
+  // Mostly other values (dates, numbers), states or countries, or cells not shaped like a name or a town: no column of either.
+  if (other * 4 > filled || region * 2 >= filled || shaped * 4 < filled * 3) return undefined;
+  // Names: two cells or more the rules read as names, or (a table in capitals, where the rules read little) four cells in
+  // five read by a rule or the tagger, or of two known name parts or more; three in five of the cells in all.
+  if ((nRule >= 2 || (nStrong >= 3 && nStrong * 5 >= filled * 4)) && nVote * 5 >= filled * 3 && nVote > lVote) return 'NAME';
+  // Places: two cells or more read as places by the rules or the gazetteer; three in five of the cells in all.
+  if (lRule + places >= 2 && lVote * 5 >= filled * 3 && lVote >= nVote) return 'LOCATION';
+  return undefined;
 }
