@@ -15959,4 +15959,5 @@ configureTagger(
     ...ONE_WORD_REGIONS_17,
   ]),
   NAME_BITS,
+  L.PLACE | L.PLACE_PREFIX,
 );

@@ -177,7 +177,8 @@ let neverF = 0;
 let neverM = 0;
 /** The lexicon bit of the common English words. */
 let commonWord = 0;
-export function configureTagger(f: number, m: number, word: number, words: ReadonlySet<string> = new Set(), names = 0): void {
+export function configureTagger(f: number, m: number, word: number, words: ReadonlySet<string> = new Set(), names = 0, places = 0): void {
+  placeBits = places;
   neverF = f;
   neverM = m;
   commonWord = word;
@@ -186,6 +187,8 @@ export function configureTagger(f: number, m: number, word: number, words: Reado
 }
 /** The lexicon bits of known given names and surnames: a known name is never taken for a drug by its ending. */
 let nameBits = 0;
+/** The lexicon bits of one-word places and of the first words of longer places (lexicon.ts's L.PLACE, L.PLACE_PREFIX). */
+let placeBits = 0;
 /** Endings of drugs, organisms, procedures and clinical adjectives ("Milrinone", "Esmolol", "Tamponade", "Bilious"): a
  * word no name list knows that ends so is left to the rules (the lexicons hold no medical vocabulary). */
 const CLINICAL_ENDING = /(?:itis|osis|emia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase|one|ine|ol|ide|ate|ium|ade|ous|cin|pam|lam|xin|fen|tide|mide|pine|lone|sone|zine|dine|tin|lin|ril|cus|coccus|bacter|ella|ia|yte|ytes)$/;
@@ -214,17 +217,17 @@ export function eligible(doc: TagDoc, i: number): boolean {
 
 /**
  * Stop 18: whether a token of a text all in capitals or all in lower case is scored by the model of such texts: a word
- * of the text's case (no initial, no digit), of four letters or more (three when a name list knows it), not a common
- * English word unless a name list also knows it, and none of the words the rules decided about (as above). The cheap
- * tests come first: most words of such a text are common English words, rejected by one bit test.
+ * of the text's case (no initial, no digit, no inner hyphen) that a name list knows (three letters or more) or a place
+ * list knows and that is no common English word (four letters or more), and none of the words the rules decided about
+ * (as above). Words no list knows are left out: in the real nursing notes typed so they are misspellings, drugs and
+ * clinical words ("MENTATING", "COCCYX", "LABS-RX") far more often than names. The cheap tests come first: most words
+ * of such a text are common English words, rejected by one bit test.
  */
 function eligibleCase(doc: TagDoc, t: TagTok): boolean {
   if (t.shape !== (doc.capsDoc ? 'U' : 'L')) return false;
   const f = t.f;
-  const len = t.e - t.s;
-  if ((f & nameBits) === 0) {
-    if ((f & commonWord) !== 0 || len < 4) return false;
-  } else if (len < 3) return false;
+  if ((f & nameBits) === 0 && ((f & commonWord) !== 0 || (f & placeBits) === 0 || t.e - t.s < 4)) return false;
+  if (t.e - t.s < 3 || (f & neverF) !== 0 || (t.m & neverM) !== 0 || t.k.includes('-') || neverWords.has(t.k)) return false;
   if ((f & neverF) !== 0 || (t.m & neverM) !== 0 || neverWords.has(t.k)) return false;
   return (f & nameBits) !== 0 || !CLINICAL_ENDING.test(t.k);
 }
