@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Trains the learned token tagger of the detector (src/deid/tagger.ts, docs/deid-history.md stop 17) on the open annotated sets
-// and writes its weights to src/deid/data/tagger-weights.ts. Deterministic (fixed seed, fixed order).
+// Trains the learned token tagger of the detector (src/deid/tagger.ts, docs/deid-history.md stops 17 and 18) on the open
+// annotated sets and writes its weights to src/deid/data/tagger-weights.ts (texts of mixed case) and
+// src/deid/data/tagger-case-weights.ts (texts all in capitals or all in lower case). Deterministic (fixed seed, fixed order).
 //
 //   npm run train:tagger                 train on the open sets, write the weights
 //   npm run train:tagger -- --loso       first the leave-one-set-out cross-validation (train on all but one, test on it)
@@ -9,6 +10,10 @@
 //                                        steadier than one, and a little better on the cross-validation)
 //   --threshold=0.9                      the threshold written with the weights (the default, 0.9, chosen on the
 //                                        cross-validation; a value above 1 ships the tagger off: it proposes nothing)
+//   --case-threshold=0.97                the same for the model of texts all in capitals or all in lower case (stop 18:
+//                                        trained on every open note rendered so; written to data/tagger-case-weights.ts;
+//                                        0.97 chosen on its cross-validation and on the PhysioNet records)
+//   --only=case | --only=mixed           the cross-validation of one model only (default: both)
 //
 // Only the OPEN sets are read: dev.jsonl of the shared corpus, test/deid/heldout4..10 and train4..22. The blind sets
 // (heldout, heldout2, heldout3, heldout11, heldout12, heldout13) are never read here.
