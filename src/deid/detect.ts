@@ -15974,6 +15974,7 @@ configureTagger(
     ...ONE_WORD_REGIONS_17,
   ]),
   NAME_BITS,
+  L.PLACE | L.PLACE_PREFIX,
 );
 
 /** Stop 18: clinical words that the gazetteer also knows as towns ("graft from lima to lad", "fluid in the bursa",

@@ -5,6 +5,7 @@
 // which type the rules gave its neighbours. The token's own word is not a feature (no memorised surface strings).
 // Trained by scripts/train-tagger.mjs on the open synthetic sets; the weights live in data/tagger-weights.ts.
 import { TAGGER_WEIGHTS } from './data/tagger-weights.js';
+import { TAGGER_CASE_WEIGHTS } from './data/tagger-case-weights.js';
 
 /** A token of the detector (detect.ts's Tok is this type): its span, word and lower-case key, shape and bits. */
 export interface TagTok {
@@ -176,7 +177,8 @@ let neverF = 0;
 let neverM = 0;
 /** The lexicon bit of the common English words. */
 let commonWord = 0;
-export function configureTagger(f: number, m: number, word: number, words: ReadonlySet<string> = new Set(), names = 0): void {
+export function configureTagger(f: number, m: number, word: number, words: ReadonlySet<string> = new Set(), names = 0, places = 0): void {
+  placeBits = places;
   neverF = f;
   neverM = m;
   commonWord = word;
@@ -185,6 +187,8 @@ export function configureTagger(f: number, m: number, word: number, words: Reado
 }
 /** The lexicon bits of known given names and surnames: a known name is never taken for a drug by its ending. */
 let nameBits = 0;
+/** The lexicon bits of one-word places and of the first words of longer places (lexicon.ts's L.PLACE, L.PLACE_PREFIX). */
+let placeBits = 0;
 /** Endings of drugs, organisms, procedures and clinical adjectives ("Milrinone", "Esmolol", "Tamponade", "Bilious"): a
  * word no name list knows that ends so is left to the rules (the lexicons hold no medical vocabulary). */
 const CLINICAL_ENDING = /(?:itis|osis|emia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase|one|ine|ol|ide|ate|ium|ade|ous|cin|pam|lam|xin|fen|tide|mide|pine|lone|sone|zine|dine|tin|lin|ril|cus|coccus|bacter|ella|ia|yte|ytes)$/;
@@ -194,6 +198,7 @@ let neverWords: ReadonlySet<string> = new Set();
 /** Whether token i could be a name or a place word worth scoring (its cover aside). */
 export function eligible(doc: TagDoc, i: number): boolean {
   const t = doc.toks[i] as TagTok;
+  if (doc.capsDoc || doc.lowerDoc) return eligibleCase(doc, t);
   if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0 || neverWords.has(t.k)) return false;
   if ((t.f & nameBits) === 0 && CLINICAL_ENDING.test(t.k)) return false;
   // A text all in capitals or all in lower case shows no capital of a proper noun, and the training sets hold too few
@@ -208,6 +213,23 @@ export function eligible(doc: TagDoc, i: number): boolean {
   // (Nor a short one: "ST", "PO", "OSH" are abbreviations far more often than names.)
   if ((t.f & commonWord) !== 0 || t.e - t.s < 4) return false;
   return sh === 'U';
+}
+
+/**
+ * Stop 18: whether a token of a text all in capitals or all in lower case is scored by the model of such texts: a word
+ * of the text's case (no initial, no digit, no inner hyphen) that a name list knows (three letters or more) or a place
+ * list knows and that is no common English word (four letters or more), and none of the words the rules decided about
+ * (as above). Words no list knows are left out: in the real nursing notes typed so they are misspellings, drugs and
+ * clinical words ("MENTATING", "COCCYX", "LABS-RX") far more often than names. The cheap tests come first: most words
+ * of such a text are common English words, rejected by one bit test.
+ */
+function eligibleCase(doc: TagDoc, t: TagTok): boolean {
+  if (t.shape !== (doc.capsDoc ? 'U' : 'L')) return false;
+  const f = t.f;
+  if ((f & nameBits) === 0 && ((f & commonWord) !== 0 || (f & placeBits) === 0 || t.e - t.s < 4)) return false;
+  if (t.e - t.s < 3 || (f & neverF) !== 0 || (t.m & neverM) !== 0 || t.k.includes('-') || neverWords.has(t.k)) return false;
+  if ((f & neverF) !== 0 || (t.m & neverM) !== 0 || neverWords.has(t.k)) return false;
+  return (f & nameBits) !== 0 || !CLINICAL_ENDING.test(t.k);
 }
 
 /** The hash of token j's key. */
@@ -332,9 +354,8 @@ function contextFeatures(doc: TagDoc, i: number, cover: Uint8Array, out: Int32Ar
 
 let current: TaggerModel | null | undefined;
 
-/** Decodes the shipped weights (see data/tagger-weights.ts): base64 of int8 per slot, NAME then LOCATION. */
-function decode(): TaggerModel | null {
-  const w = TAGGER_WEIGHTS;
+/** Decodes shipped weights (see data/tagger-weights.ts): base64 of int8 per slot, NAME then LOCATION. */
+function decode(w: { bits: number; scale: number; bName: number; bLoc: number; threshold: number; data: string } = TAGGER_WEIGHTS): TaggerModel | null {
   if (!w.data) return null;
   const bytes = Buffer.from(w.data, 'base64');
   const size = 1 << w.bits;
@@ -356,6 +377,19 @@ export function taggerModel(): TaggerModel | null {
 /** Replaces the model (cross-validation, tests); undefined restores the shipped one, null turns the tagger off. */
 export function setTaggerModel(m: TaggerModel | null | undefined): void {
   current = m;
+}
+
+let caseCurrent: TaggerModel | null | undefined;
+
+/** Stop 18: the model of texts all in capitals or all in lower case (data/tagger-case-weights.ts), unless replaced. */
+export function caseTaggerModel(): TaggerModel | null {
+  if (caseCurrent === undefined) caseCurrent = decode(TAGGER_CASE_WEIGHTS);
+  return caseCurrent;
+}
+
+/** Replaces the model of texts in one case; undefined restores the shipped one, null turns it off. */
+export function setCaseTaggerModel(m: TaggerModel | null | undefined): void {
+  caseCurrent = m;
 }
 
 /** The sums of the NAME and LOCATION weights of the features (no bias), into sumN and sumL (no allocation). */
@@ -384,8 +418,10 @@ function probs(sn: number, sl: number): [number, number] {
   return [en / z, el / z];
 }
 
-const ownCache = new Map<string, [number, number]>();
-let ownModel: TaggerModel | null = null;
+/** The own part of the scores per word, for the model of mixed-case texts and for the model of texts in one case
+ * (two caches: records of both kinds alternate in a stream of notes). */
+const ownCaches = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
+const ownModels: (TaggerModel | null)[] = [null, null];
 
 /** Probabilities of NAME and LOCATION from the features. */
 export function scoreFeatures(model: TaggerModel, feats: Int32Array, n: number): [number, number] {
@@ -400,18 +436,24 @@ const featBuf = new Int32Array(MAX_FEATURES);
  * into one span. `cands` are the rules' candidates (dropped ones included: the rules decided about those words).
  */
 export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t: string; p: number }[], threshold?: number): { s: number; e: number; t: 'NAME' | 'LOCATION' }[] {
-  const model = taggerModel();
+  // Stop 18: a text all in capitals or all in lower case has a model of its own (trained on the open sets so
+  // rendered), which scores the words of the text's case (see eligibleCase).
+  const oneCase = doc.capsDoc || doc.lowerDoc;
+  const model = oneCase ? caseTaggerModel() : taggerModel();
   const out: { s: number; e: number; t: 'NAME' | 'LOCATION' }[] = [];
   if (!model) return out;
   const thr = threshold ?? model.threshold;
-  // (A threshold above 1, as shipped, turns the tagger off: see docs/deid-history.md, stop 17.)
-  if (thr > 1 || doc.capsDoc || doc.lowerDoc) return out;
+  // (A threshold above 1 turns the tagger off: see docs/deid-history.md, stop 17.)
+  if (thr > 1) return out;
   const toks = doc.toks;
+  /** The shapes scored: capitalized words and capitals in a text of mixed case, the text's own case otherwise. */
+  const sh1 = oneCase ? (doc.capsDoc ? 'U' : 'L') : 'T';
+  const sh2 = oneCase ? sh1 : 'U';
   // (A kept span needs a word no dictionary knows: a text without one eligible is done before any cover is built.)
   let anyProper = false;
   for (let i = 0; i < toks.length && !anyProper; i++) {
     const u = toks[i] as TagTok;
-    if ((u.shape === 'T' || u.shape === 'U') && (u.f & commonWord) === 0 && eligible(doc, i)) anyProper = true;
+    if ((u.shape === sh1 || u.shape === sh2) && (u.f & commonWord) === 0 && eligible(doc, i)) anyProper = true;
   }
   if (!anyProper) return out;
   let cover: Uint8Array | undefined;
@@ -422,7 +464,7 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
   let runProper = false;
   for (let i = 0; i < toks.length; i++) {
     const sh = (toks[i] as TagTok).shape;
-    if ((sh !== 'T' && sh !== 'U') || !eligible(doc, i)) continue;
+    if ((sh !== sh1 && sh !== sh2) || !eligible(doc, i)) continue;
     // The rules' cover, once, at the first eligible token.
     if (!cover) {
       cover = tokenCover(toks, cands);
@@ -438,15 +480,16 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
         if (!runProper && (u.f & commonWord) === 0) runProper = true;
         runEnd = j;
         const nj = toks[j + 1];
-        if (!nj || (nj.shape !== 'T' && nj.shape !== 'U') || !blanksOnly(doc.v, u.e, nj.s) || cover[j + 1] !== 0 || !eligible(doc, j + 1)) break;
+        if (!nj || (nj.shape !== sh1 && nj.shape !== sh2) || !blanksOnly(doc.v, u.e, nj.s) || cover[j + 1] !== 0 || !eligible(doc, j + 1)) break;
       }
     }
     if (!runProper) continue;
     // The word's own part of the scores depends on the word only: kept per word (per model).
     const tok0 = toks[i] as TagTok;
-    if (ownModel !== model || ownCache.size > 20000) {
+    const ownCache = ownCaches[oneCase ? 1 : 0] as Map<string, [number, number]>;
+    if (ownModels[oneCase ? 1 : 0] !== model || ownCache.size > 20000) {
       ownCache.clear();
-      ownModel = model;
+      ownModels[oneCase ? 1 : 0] = model;
     }
     let own = ownCache.get(tok0.w);
     if (own === undefined) {

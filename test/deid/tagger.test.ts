@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect } from '../../src/deid/index.js';
-import { setTaggerModel, taggerModel, trainTagger, averageModels, quantise, features, tokenCover, eligible, MAX_FEATURES, type TagExample } from '../../src/deid/tagger.js';
+import { setTaggerModel, taggerModel, setCaseTaggerModel, caseTaggerModel, trainTagger, averageModels, quantise, features, tokenCover, eligible, MAX_FEATURES, type TagExample } from '../../src/deid/tagger.js';
 import { taggerInput } from '../../src/deid/detect.js';
 
 const spans = (text: string): string[] => detect(text).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
@@ -46,10 +46,50 @@ test('the tagger leaves drugs, eponyms, organisms, devices and ordinary capitali
   }
 });
 
-test('texts all in capitals or all in lower case are left to the rules', () => {
-  for (const text of ['PT AWAITING PLACEMENT AT KETTLEBY JUNCTION REHAB, NGT IN PLACE, SON OKONJIBE CALLED.', 'son okonjibe called from kettleby junction, ngt in place, awaiting rehab.']) {
-    assert.deepEqual(found(text), without(text), text);
+// Stop 18: texts all in capitals or all in lower case have a model of their own (trained on the open sets so rendered),
+// which scores only words a name or place list knows (invented sentences below).
+const withoutCase = (text: string): string[] => {
+  const m = caseTaggerModel();
+  setCaseTaggerModel(null);
+  try {
+    return spans(text);
+  } finally {
+    setCaseTaggerModel(m);
   }
+};
+
+test('in texts all in capitals or all in lower case, the tagger finds names and places the rules miss', () => {
+  const cases: [string, string][] = [
+    ['pt will be transferred to the rehab in towson once a bed is available. vss, afebrile. wife aware and in agreement with the plan. lungs clear.', 'towson/LOCATION'],
+    ['PT WILL BE TRANSFERRED TO REHAB IN TOWSON WHEN BED AVAILABLE. VSS, AFEBRILE. WIFE AWARE AND IN AGREEMENT WITH PLAN. LUNGS CLEAR.', 'TOWSON/LOCATION'],
+    ['SOCIAL: PT LIVES WITH WIFE IN ANNAPOLIS. BROTHER CALLED, ASKED FOR UPDATE. PLAN TO CONTINUE DIURESIS, MONITOR LYTES, OOB TO CHAIR AS TOLERATED.', 'ANNAPOLIS/LOCATION'],
+    ['pt visited by significant other lorraine this evening, updated on condition. lungs clear, abd soft, voiding qs.', 'lorraine/NAME'],
+    ['VISITED BY SIGNIFICANT OTHER LORRAINE THIS EVENING, UPDATED ON CONDITION. LUNGS CLEAR, ABD SOFT, VOIDING QS.', 'LORRAINE/NAME'],
+    ['DISCUSSED PLAN WITH NP COLETTE, WILL HOLD HEPARIN TONIGHT. LUNGS CLEAR, ABD SOFT, VOIDING QS, SKIN INTACT.', 'COLETTE/NAME'],
+  ];
+  for (const [text, want] of cases) {
+    assert.ok(!withoutCase(text).includes(want), `the rules alone already find ${want}`);
+    assert.ok(found(text).includes(want), `${want} in ${JSON.stringify(found(text))}`);
+  }
+});
+
+test('in texts all in capitals or all in lower case, the tagger leaves clinical words, words no list knows and hyphenated words alone', () => {
+  for (const text of [
+    'NEURO: PERRL, MAE, FOLLOWS COMMANDS. RESP: LS COARSE, SUCTIONED FOR THICK TAN SECRETIONS. GI: TF AT GOAL, +BS. SKIN: COCCYX INTACT, DUODERM IN PLACE.',
+    'neuro: a+ox3, perrla, mae. cv: nsr, no ectopy, k 3.9 repleted. resp: ls clear, sats 97% on 2l nc. gi: abd soft, +bs, tolerating diet. plan: oob to chair, ambulate.',
+    'PT UP IN CHAIR FOR 2 HRS, TOLERATED WELL. WILL CONTINUE TO WEAN O2 AS TOLERATED. MAY NEED BIPAP AT NIGHT. HOPE TO EXTUBATE IN AM. GRANT FORMS SIGNED.',
+    'PT MENTATING WELL, DIURESING TO LASIX. CK AM LABS-RX AS INDICATED. HEAD CT-WO ACUTE PROCESS. SUPPORT PT AND FAMILY.',
+    'PT AWAITING PLACEMENT AT KETTLEBY JUNCTION REHAB, NGT IN PLACE, SON OKONJIBE CALLED.',
+    'son okonjibe called from kettleby junction, ngt in place, awaiting rehab.',
+  ]) {
+    assert.deepEqual(found(text), withoutCase(text), text);
+  }
+});
+
+test('the model of texts in one case leaves texts of mixed case alone, and ships at its threshold (0.97)', () => {
+  const text = 'Pt will be transferred to the rehab in Towson once a bed is available; visited by Lorraine this evening.';
+  assert.deepEqual(found(text), withoutCase(text));
+  assert.equal(caseTaggerModel()?.threshold, 0.97);
 });
 
 test('as shipped, the tagger is on at the threshold chosen on cross-validation', () => {
