@@ -16087,15 +16087,15 @@ function oneCaseFacilities18(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const shape = d.capsDoc ? 'U' : 'L';
-  for (let h = 1; h < toks.length; h++) {
-    const t = toks[h] as Tok;
-    if (t.k.length < 4 || t.shape !== shape) continue;
-    let head = h;
-    if (!ONE_CASE_HEADS.has(t.k)) {
-      if (!ONE_CASE_HEAD_SECOND.has(t.k)) continue;
-      const p = toks[h - 1] as Tok;
-      if (!ONE_CASE_HEAD_FIRST.has(p.k) || !oneSpace(v, p.e, t.s)) continue;
-      head = h - 1;
+  // (The heads and the first words of the two-word heads are facility words of the tokenizer: facIdx.)
+  for (const head of d.facIdx) {
+    const h0 = toks[head] as Tok;
+    if (head < 1 || h0.shape !== shape) continue;
+    let t = h0;
+    if (!ONE_CASE_HEADS.has(h0.k)) {
+      const n = toks[head + 1];
+      if (!ONE_CASE_HEAD_FIRST.has(h0.k) || n === undefined || !ONE_CASE_HEAD_SECOND.has(n.k) || n.shape !== shape || !oneSpace(v, h0.e, n.s)) continue;
+      t = n;
     }
     // The name's words, back from the head: one to four words of the text's case, one blank apart.
     let j = head - 1;
