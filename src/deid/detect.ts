@@ -1445,6 +1445,7 @@ function triggerFlags(): Map<string, number> {
   add(['com'], T.NHS);
   add(RARE_25, T.NHS);
   add(RARE_28, T.NHS);
+  add(RARE_18, T.NHS);
   add(RARE_30, T.NHS);
   add(RARE_16, T.NHS);
   add([...NIR_WORDS, 'baby'], T.NHS);
@@ -8521,6 +8522,7 @@ function laterCues(d: Detector): void {
   idsRound25(d);
   idsRound28(d);
   idsRound30(d);
+  idsRound18(d);
   sameIdSameType(d);
   storeOnStreet(d);
   crossStreets(d);
@@ -16563,4 +16565,131 @@ function columnType18(cells: Cell18[]): PhiType | undefined {
   // Places: two cells or more read as places by the rules or the gazetteer; three in five of the cells in all.
   if (lRule + places >= 2 && lVote * 5 >= filled * 3 && lVote >= nVote) return 'LOCATION';
   return undefined;
+}
+
+// --- Stop 18, main: phones with a trunk prefix and no label, plates after the vehicles of other countries, registers'
+// numbers in other shapes ---------------------------------------------------------------------------------------------
+
+/** Vehicles the vehicle flag (Detector.vehicleText) and the plate words of ids28 lack: a plate may follow them. */
+const VEHICLE_WORDS_18 = ['ambulance', 'motorbike', 'tricycle', 'minibus', 'bus', 'bakkie', 'jeepney', 'boda', 'okada', 'keke', 'bajaj', 'lorry', 'hilux', 'cruiser', 'landcruiser'];
+/** Acronyms of councils that REGISTERS_22 lacks because they are also clinical abbreviations (KMC kangaroo mother care,
+ * MDC major diagnostic category): read only before "reg."/"no." or a number in the council's own shape. */
+const COUNCILS_18 = ['kmc', 'mdc', 'nck', 'kmpdb', 'hpcz', 'zmc', 'nmcz', 'gmdc', 'mmdc', 'pnc', 'nmc'];
+const RARE_18 = [...VEHICLE_WORDS_18, ...COUNCILS_18];
+const COUNCIL_SET_18 = new Set([...REGISTERS_22, ...COUNCILS_18]);
+const PLATE_CUE_18 = /\b(?:ambulance|motorbike|motorcycle|tricycle|minibus|bus|bakkie|jeepney|boda(?:[ -]boda)?|okada|keke|bajaj|lorry|hilux|(?:land[ -]?)?cruiser|taxi|cab|car|truck|van|vehicle|pickup)\b[^\n;]{0,36}$/i;
+/** Plates of many countries: letters, digits, letters ("KEF 402 NS", "UEK 118R", "ALB 3318", "DH 1184 KP"), or groups
+ * joined by hyphens ("CHN-41-77", "LAG-442-KJ", "241-G-5518"). */
+const PLATE_SHAPES_18 = [
+  /^[A-Z]{1,3}[ -]?\d{2,4}(?:[ -]?[A-Z]{1,3})?(?![\w-]|[ -]\d)/,
+  /^[A-Z]{2,3}-\d{2,3}-(?:\d{2,4}|[A-Z]{2})(?![\w-])/,
+  /^\d{2,3}-[A-Z]{1,2}-\d{2,5}(?![\w-])/,
+];
+/** Letters that open a plate's shape but are words, units or clinical abbreviations: "ETA 10", "BP 120", "RM 12". */
+const NOT_PLATE_18 = new Set('A AN AT TO ON IN BY OF NO OR AM PM ETA ER ED ICU CCU BP HR RR MIN HRS HR MG ML KG RM BAY BED ID DOB MRN REF EXT APT RTE HWY US UK EU GCS SAT PT DR MR MS MRS'.split(' '));
+/** A phone with a trunk prefix: "0803 214 7765", "0966 310 442", "0345 7781204" (ten or eleven digits). */
+const TRUNK_PHONE_18 = /^0[1-9]\d{2,3}(?:[ -]\d{3,4}){1,2}(?![\w\/-]|\.\d|[ -]\d)|^0[1-9]\d{2,3} \d{6,7}(?![\w\/-]|\.\d|[ -]\d)/;
+const UNIT_AFTER_18 = /^[ \t]*(?:units?|iu|mg|mcg|ml|cc|g|kg|doses?|tabs?|tablets?|caps?|times|x)\b/i;
+/** A Brazilian number with its area code: "(21) 98812-4470". */
+const BR_PHONE_18 = /^\(\d{2}\) ?9?\d{4}-\d{4}(?![\w-])/;
+/** A council's number after its acronym: "MDCN Reg. MDCN/R/40219", "(MDC MDC/RN/20931)", "HPCSA MP 0552190", "(KMC Reg. 44871)". */
+const COUNCIL_VALUE_18 = /^\.?((?:[ \t]+(?:reg(?:istration)?|regn|no|nr|number|#)\.?){0,2})[ \t]*[:#]?[ \t]*([A-Z]{2,6}\/[A-Z]{1,4}\/\d{3,8}|[A-Z]{1,2}[ \t]\d{5,8}|\d{4,8}(?:-[A-Z])?)(?![\w\/])/i;
+
+/** Stop 18 (main): the passes of this block, run from laterCues after idsRound30. */
+function idsRound18(d: Detector): void {
+  trunkPhones18(d);
+  const rare = d.rare;
+  if (rare === undefined) return;
+  if (VEHICLE_WORDS_18.some((w) => rare.has(w)) || d.vehicleText || PLATE_WORDS_28.some((w) => rare.has(w))) plates18(d);
+  for (const k of rare) if (COUNCIL_SET_18.has(k)) {
+    councils18(d);
+    break;
+  }
+}
+
+/**
+ * A local number with its trunk prefix and no label ("Contact: son Baraka Otieno (0722 481 309)", "Next of kin: wife,
+ * Adaeze Nwosu, 0803 214 7765"), and a Brazilian number with its area code in brackets: PHONE, where no other kind than a
+ * generic identifier was read (a number under an account's or a record's label keeps its type).
+ */
+function trunkPhones18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const len = t.e - t.s;
+    const c0 = v.charCodeAt(t.s);
+    let m: RegExpExecArray | null = null;
+    let s = t.s;
+    if (c0 === 48 && len >= 4 && len <= 5) {
+      const b = codeAt(v, t.s - 1);
+      if (isWordCode(b) || b === 43 || b === 45 || b === 46 || b === 47) continue;
+      m = TRUNK_PHONE_18.exec(v.slice(t.s, t.s + 18));
+      if (!m) continue;
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits < 10 || digits > 11) continue;
+    } else if (len === 2 && codeAt(v, t.s - 1) === 40 && codeAt(v, t.e) === 41) {
+      s = t.s - 1;
+      m = BR_PHONE_18.exec(v.slice(s, s + 18));
+      if (!m) continue;
+    } else continue;
+    const e = s + m[0].length;
+    // ("gave 0412 555 019 units over the shift": a count before its unit.)
+    if (UNIT_AFTER_18.test(v.slice(e, e + 12))) continue;
+    if (!d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID') && labelWordType(v, s) === undefined) replace28(d, s, e, 'PHONE', 84);
+  }
+}
+
+/** A plate after a vehicle of another country or kind, within 36 characters on its line; the plate and registration
+ * words are ids28's ("agar plate, GBS 214 colonies" is none), and a text all in capitals is left to it ("10U REG IN AM.
+ * 6PM BS 198": abbreviations everywhere). */
+function plates18(d: Detector): void {
+  if (d.capsDoc) return;
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    if (t.e - t.s > 12) continue;
+    for (let j = i; j >= i - 2 && j >= 0; j--) {
+      const o = toks[j] as Tok;
+      if (j < i && ((o.shape !== 'U' && o.shape !== 'X' && o.shape !== 'I') || (toks[j + 1] as Tok).s - o.e > 1)) break;
+      const c = codeAt(v, o.s);
+      if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
+      const bb = codeAt(v, o.s - 1);
+      if (isWordCode(bb) || bb === 45) continue;
+      const w = v.slice(o.s, o.s + 16);
+      let m: RegExpExecArray | null = null;
+      for (const re of PLATE_SHAPES_18) if ((m = re.exec(w))) break;
+      if (!m) continue;
+      const g = m[0];
+      const e = o.s + g.length;
+      if (e < t.e) continue;
+      const letters = /^[A-Z]+/.exec(g);
+      const digits = g.replace(/\D/g, '').length;
+      if ((letters && NOT_PLATE_18.has(letters[0])) || digits < 3 || g.replace(/[ -]/g, '').length < 5 || !/[A-Z]/.test(g)) break;
+      if (!PLATE_CUE_18.test(v.slice(Math.max(0, o.s - 48), o.s))) break;
+      // (A plate read already, after its state or region, stays as it was: "plate ND 812 KTY".)
+      if (!onlyIds25(d, o.s, e) || d.someOverlap(o.s, e, (x) => x.p >= 0 && x.t === 'VEHICLE')) break;
+      replace28(d, o.s, e, 'VEHICLE', 92);
+      break;
+    }
+  }
+}
+
+/** A council's registration number in the shapes registerNumbers22 does not read: with letters and slashes, or with a
+ * letter prefix; the acronyms of COUNCILS_18 only before "reg."/"no." or with such a number. */
+function councils18(d: Detector): void {
+  const v = d.v;
+  for (const t of d.toks) {
+    if (t.shape !== 'U' || !COUNCIL_SET_18.has(t.k)) continue;
+    const m = COUNCIL_VALUE_18.exec(v.slice(t.e, t.e + 40));
+    if (!m) continue;
+    const val = m[2] as string;
+    const shaped = val.includes('/') || /^[A-Z]{1,2}[ \t]/.test(val);
+    if (!shaped && (REGISTER_SET_22.has(t.k) || (m[1] as string).trim() === '')) continue;
+    const s = t.e + m[0].length - val.length;
+    const e = t.e + m[0].length;
+    if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID' && o.t !== 'LICENSE' && o.t !== 'PHONE')) continue;
+    replace28(d, s, e, 'LICENSE', 104);
+  }
 }
