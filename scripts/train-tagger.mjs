@@ -45,7 +45,7 @@ const SETS = [
   ['dev', join(root, '..', 'shared', 'corpus', 'dev.jsonl')],
   ...['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26'].map((n) => [n, join(root, 'test', 'deid', n, `${n}.jsonl`)]),
 ];
-const BLIND = /heldout(?:|2|3|11|12|13)\.jsonl$/;
+const BLIND = /heldout(?:|2|3|11|12|13|14)\.jsonl$/;
 
 const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 

@@ -6293,6 +6293,7 @@ class Detector {
     }
     if ((!types || types.has('NAME')) && (this.v.includes('\t') || this.v.includes('|'))) columnNames17(this);
     if ((!types || types.has('NAME') || types.has('LOCATION')) && this.v.includes('\n') && tables18(this)) dropped = true;
+    if (!types || types.has('AGE_OVER_89')) agesAfterNames18(this);
     return resolve(dropped ? this.cands.filter((c) => c.p >= 0) : this.cands, this.v.length);
   }
 
@@ -16691,5 +16692,45 @@ function councils18(d: Detector): void {
     const e = t.e + m[0].length;
     if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID' && o.t !== 'LICENSE' && o.t !== 'PHONE')) continue;
     replace28(d, s, e, 'LICENSE', 104);
+  }
+}
+
+/** After a name, in its row or its sentence: a cell, a comma, a slash, a dash, blanks or a bracket, then the age. */
+const AGE_AFTER_NAME_18 = /^(?:[ \t]*[|,\/;\t–-][ \t]*"?|[ \t]{2,}|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|now|aged?)[ \t]+)(9\d|1[01]\d|12[0-5])(?:(?:[fmFMyY]|y\/o|yo|yrs?|YRS?)(?![\w\/])|[ \t]+(?:years?|yrs?|y\/o|yo|aar|år|ar|ani|lat|jaar|jahre|años|anos|ans|anni|ετών|yaş)\b|(?=[ \t]*(?:[|,;\t()\/.]|[ \t]-[ \t]|[ \t]{2,}|and\b|$)))/iu;
+/** What makes the number no age: a unit or a decimal after it. */
+const NOT_AGE_AFTER_18 = /^[ \t]*(?:%|kg|lbs?|cm|mm|mg|ml|bpm|mmhg|\/\d|[.:,]\d)/i;
+
+/**
+ * Stop 18 (main): an age over 89 right after a person's name, in a row of a table or a list ("Somby, Aslak | 93 |
+ * Kautokeino", "TSOLAKIS, Georgia,96,F", "Jantima Phromma, 91, Mae Rim", "client dorothy aldous-pike (94)", "DE JONG,
+ * GRIETJE (97 JAAR)", "MCCLOSKEY, PADRAIG      90Y"): a number of 90 to 125, alone in its cell or with a sex letter or
+ * an age's unit in one of several languages. A number between 90 and 125 is seldom anything else next to a name.
+ */
+function agesAfterNames18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  // (Cheap first: a number token of 90 to 125 somewhere.)
+  let any = false;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const len = t.e - t.s;
+    const c = v.charCodeAt(t.s);
+    if ((len >= 2 && len <= 6 && c === 57) || (len >= 3 && len <= 7 && c === 49 && v.charCodeAt(t.s + 1) <= 50)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'NAME') continue;
+    const m = AGE_AFTER_NAME_18.exec(v.slice(c.e, c.e + 24));
+    if (!m) continue;
+    const g = m[1] as string;
+    const s = c.e + m[0].indexOf(g, m[0].search(/\d/));
+    const e = s + g.length;
+    if (NOT_AGE_AFTER_18.test(v.slice(e, e + 8)) || isDigitCode(codeAt(v, s - 1)) || d.anyCand(s, e)) continue;
+    d.add(s, e, 'AGE_OVER_89', 72);
   }
 }

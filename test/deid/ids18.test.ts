@@ -1,8 +1,9 @@
 // Phones with a trunk prefix and no label, plates after the vehicles of other countries, council numbers in other shapes
 // (docs/deid-history.md, "Stop 18, main"). Every example is invented for the rule.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { has, notFlagged } from '../support/deid.js';
+import { found, has, notFlagged } from '../support/deid.js';
 
 test('a local number with its trunk prefix is a phone without a label', () => {
   has('Contact: son Baraka Otieno (0722 481 309) will collect.', 'PHONE', '0722 481 309');
@@ -36,4 +37,18 @@ test("a council's registration number with letters and slashes, or a letter pref
   has('Nurse Wanjiru Kamau, NCK reg. no. 77120', 'LICENSE', '77120');
   // A council's acronym that is also a clinical abbreviation needs its "reg." or its own shape: KMC, kangaroo care.
   notFlagged('KMC 12 hours a day, baby gaining weight.', '12');
+});
+
+test('an age over 89 right after a name, in a row of a table or a list, or after "is"', () => {
+  has('07 | Halvorsen, Sigrid | 94 | Tromso | 02.12', 'AGE_OVER_89', '94');
+  has('PAPAS, Eleni,97,F,Carlton,05/05/2025', 'AGE_OVER_89', '97');
+  has('- Somchai Wongsa, 92, Hang Dong, dog bite', 'AGE_OVER_89', '92');
+  has('client Margarethe Vogelsang (96) seen at home', 'AGE_OVER_89', '96');
+  has('VAN DIJK, HENDRIKA (93 JAAR) 010 555 0199', 'AGE_OVER_89', '93');
+  has('BAY 2 BED 4  O\'SULLIVAN, BRIDGET      91Y   ADMITTED', 'AGE_OVER_89', '91');
+  has('my grandmother Ilse is 95 and lives alone', 'AGE_OVER_89', '95');
+  // A number after a name that is a weight, a street number or a reading is no age.
+  for (const text of ['Halvorsen, Sigrid | 94 kg | Tromso', 'Contact: Anna Kowalska, 92 Elm Street, Leeds', 'Margarethe Vogelsang, 98.6 F this morning']) {
+    assert.deepEqual(found(text).filter((f) => f.startsWith('AGE_OVER_89')), [], text);
+  }
 });
