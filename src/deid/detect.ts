@@ -6229,7 +6229,10 @@ class Detector {
     placesRound27(this);
     placesRound29(this);
     if ((this.lowerDoc || this.noCaps) && this.xIdx.length > 0) lowerAddresses18(this);
-    if (this.lowerDoc || this.noCaps || this.capsDoc) oneCaseFacilities18(this);
+    if (this.lowerDoc || this.noCaps || this.capsDoc) {
+      oneCaseFacilities18(this);
+      placeAfterPlace18(this);
+    }
     if (!types || types.has('NAME')) displayNames17(this);
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -16732,5 +16735,48 @@ function agesAfterNames18(d: Detector): void {
     const e = s + g.length;
     if (NOT_AGE_AFTER_18.test(v.slice(e, e + 8)) || isDigitCode(codeAt(v, s - 1)) || d.anyCand(s, e)) continue;
     d.add(s, e, 'AGE_OVER_89', 72);
+  }
+}
+
+/**
+ * Stop 18 (main), texts all in capitals or all in lower case: a known town after a place and a comma, the next part of
+ * the same address ("HEATHERWOOD DAY CENTRE, ASCOT", "barrio teusaquillo, bogota", "4471 OLD SHELL RD, MOBILE, AL"). One
+ * that is also a common word ("mobile", "reading") only when the part ends there (a comma, a full stop, the line's end, a
+ * state or a postcode after it); never a country, a state or a clinical word.
+ */
+function placeAfterPlace18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const lex = d.lex;
+  const shape = d.capsDoc ? 'U' : 'L';
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
+    let q = c.e + 1;
+    while (v.charCodeAt(q) === 32) q++;
+    const i = d.tokenStartingAt(q);
+    if (i < 0) continue;
+    // The longest known place from there, its words one blank apart.
+    let best = 0;
+    let key = '';
+    for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
+      const tn = toks[i + n - 1] as Tok;
+      if (tn.shape !== shape || (n > 1 && !oneSpace(v, (toks[i + n - 2] as Tok).e, tn.s))) break;
+      key = n === 1 ? tn.k : `${key} ${tn.k}`;
+      if (n === 1 ? (tn.f & L.PLACE) !== 0 : lex.places.has(key)) best = n;
+      if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
+    }
+    if (best === 0) continue;
+    const t = toks[i] as Tok;
+    const last = toks[i + best - 1] as Tok;
+    if (best === 1 && ((t.f & L.COUNTRY) !== 0 || (t.m & (M.STATE_WORDS | M.STATE_ABBR_LOWER | M.NOT_NAME | M.EPONYMS | M.MONTH_WORDS)) !== 0 || CLINICAL_PLACE_NAMES.has(t.k) || t.k.length < 3)) continue;
+    if (best === 1 && (t.f & L.WORD) !== 0) {
+      const nx = toks[i + 1];
+      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || nx.shape === 'X'));
+      if (!endsPart) continue;
+    }
+    if (d.anyCand(t.s, last.e)) continue;
+    d.add(t.s, last.e, 'LOCATION', 70);
   }
 }

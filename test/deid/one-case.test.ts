@@ -64,3 +64,11 @@ test('in capitals, a street with a short suffix needs a unit, an address cue or 
   notFlagged(caps('s/p 2 mediastinal ct, draining well.'), 'MEDIASTINAL');
   notFlagged(caps('hr 99-104 nsr st with occasional pac.'), 'NSR');
 });
+
+test('in one case, a known town after a place and a comma is the next part of the address', () => {
+  has(caps('lkw 09:20 at heatherwood care home, ascot.'), 'LOCATION', 'ASCOT');
+  has(lower('pharmacy log - farmacia san rafael, barrio teusaquillo, bogota'), 'LOCATION', 'bogota');
+  // A common word that is also a town counts only where the part ends; a country never.
+  notFlagged(lower('seen at heatherwood care home, mobile phone number taken.'), 'mobile');
+  notFlagged(caps('lkw 09:20 at heatherwood care home, kenya born.'), 'KENYA');
+});
