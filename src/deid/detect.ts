@@ -10008,7 +10008,8 @@ function labelledAddressAt(d: Detector, i: number): void {
     while (v.charCodeAt(q) === 32) q++;
     const c0 = v.charCodeAt(q);
     if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) return;
-    const end = addressValueEnd(v, q);
+    let end = addressValueEnd(v, q);
+    if (d.capsDoc || d.lowerDoc || d.noCaps) end = oneCaseAddressEnd18(d, i + 1, end);
     if (end - q < 4) return;
     const lives = !ADDRESS_LABEL_WORDS.has(k);
     // "Lives at Unit 7, ...", "lives at 14 ...": after "lives at", only an address that opens with a number or a unit.
@@ -16563,4 +16564,34 @@ function columnType18(cells: Cell18[]): PhiType | undefined {
   // Places: two cells or more read as places by the rules or the gazetteer; three in five of the cells in all.
   if (lRule + places >= 2 && lVote * 5 >= filled * 3 && lVote >= nVote) return 'LOCATION';
   return undefined;
+}
+
+// --- Stop 18 (branch caps18): precision in texts of one case -------------------------------------------------------------
+
+/** Words of an address's unit after a street ("12 elm st. apt 4"): the address goes on past a period before them. */
+const ONE_CASE_UNIT_18 = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'fl', 'floor', 'rm', 'room', 'bldg', 'lot']);
+
+/**
+ * Stop 18, caps18: where the value of "lives at ...", "address: ..." ends in a text all in capitals or all in lower case,
+ * where no capital shows the next sentence ("LIVES AT 12 ELM CT. PT RESTING COMFORTABLY, VSS, ...") nor the prose after
+ * the street ("12 ELM COURT WITH HIS WIFE"): before a function word, and at a period and a blank (but after a single
+ * letter, "no" or a saint's "st" right after the house number, or before a unit: "12 st. john's rd", "4 elm st. apt 2").
+ * Tokens from index j on; the value ends at `end` at most.
+ */
+function oneCaseAddressEnd18(d: Detector, j: number, end: number): number {
+  const v = d.v;
+  const toks = d.toks;
+  let prev: Tok | undefined;
+  for (; j < toks.length; j++) {
+    const t = toks[j] as Tok;
+    if (t.s >= end) break;
+    if (prev !== undefined && FUNCTION_WORDS.has(t.k)) return prev.e;
+    if (v.charCodeAt(t.e) === 46 && v.charCodeAt(t.e + 1) === 32 && t.e + 1 < end) {
+      const nx = toks[j + 1];
+      const abbr = t.w.length === 1 || t.k === 'no' || (t.k === 'st' && (prev === undefined || prev.shape === 'X' || isDigitCode(v.charCodeAt(prev.s))));
+      if (!abbr && !(nx !== undefined && ONE_CASE_UNIT_18.has(nx.k))) return t.e;
+    }
+    prev = t;
+  }
+  return end;
 }
