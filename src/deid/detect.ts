@@ -2839,7 +2839,7 @@ class Detector {
         }
         // "TB Clinic", "OCC HEALTH": a short abbreviation before a department-like head names a service.
         const abbrev = t.shape === 'U' && t.w.length <= 3 && (ambiguous || (!this.capsDoc && !strongHead));
-        if (!((t.m & M.FACILITY_GENERIC) !== 0) && !((t.m & M.NOT_NAME) !== 0) && !abbrev) {
+        if (!((t.m & M.FACILITY_GENERIC) !== 0) && !((t.m & M.NOT_NAME) !== 0) && !abbrev && !(this.capsDoc && oneCaseService18(t))) {
           distinctive = true;
           nDistinct++;
           if (!(t.f & L.WORD)) uncommon = true;
@@ -4186,6 +4186,7 @@ class Detector {
             // relative in a family history ("father MI at 54", "mother CVA").
             // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
             const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
+            if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
             if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
               this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
               return j;
@@ -9225,7 +9226,7 @@ function lowerHospital(d: Detector, i: number): void {
   while (k >= 0 && k > j - 3) {
     const x = toks[k] as Tok;
     if (x.shape !== 'L' || x.e + 1 !== (toks[k + 1] as Tok).s || LOWER_SITE_STOP.has(x.k) || (x.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0) break;
-    if ((x.f & L.WORD) === 0 && x.k.length >= 3) distinct = true;
+    if ((x.f & L.WORD) === 0 && x.k.length >= 3 && !oneCaseService18(x)) distinct = true;
     k--;
   }
   if (k === j || !distinct) return;
@@ -16105,7 +16106,7 @@ function oneCaseFacilities18(d: Detector): void {
     while (j >= 0 && j >= head - 4) {
       const w = toks[j] as Tok;
       if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0) break;
-      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !ONE_CASE_SERVICES.has(w.k) && (w.f & L.COUNTRY) === 0) first = j;
+      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0) first = j;
       j--;
     }
     if (first < 0) continue;
@@ -16594,4 +16595,41 @@ function oneCaseAddressEnd18(d: Detector, j: number, end: number): number {
     prev = t;
   }
   return end;
+}
+
+/** Endings of drugs' generic names ("methadone", "lisinopril", "metoprolol", "enoxaparin"), six letters or more. */
+const DRUG_ENDINGS_18 = ['adone', 'oxone', 'pril', 'olol', 'sartan', 'statin', 'azole', 'cillin', 'mycin', 'floxacin', 'oxacin', 'dipine', 'parin', 'tidine', 'prazole', 'azepam', 'azolam', 'codone', 'morphone', 'tinib', 'ciclovir', 'navir', 'setron', 'lukast', 'gliptin', 'formin', 'glitazone', 'semide', 'thiazide', 'dronate', 'caine', 'profen', 'fenac', 'cycline', 'penem', 'sporin', 'vudine', 'platin', 'taxel', 'rubicin', 'coxib', 'triptan', 'barbital', 'zolam', 'peridol', 'apine', 'idone', 'oxetine', 'pramine', 'tyline'];
+
+/**
+ * Stop 18, caps18: a word that names a service, a drug or a device rather than a facility ("METHADONE CLINIC", "coumadin
+ * clinic", "suboxone clinic"): a service of ONE_CASE_SERVICES, a drug or an eponym of EPONYMS, a drug by its generic
+ * ending, or a single letter ("OPT MET C HOSPICE", c for with). In one-case texts the capitals tell nothing of a name.
+ */
+function oneCaseService18(t: Tok): boolean {
+  const k = t.k;
+  if (k.length === 1 || ONE_CASE_SERVICES.has(k) || (t.m & M.EPONYMS) !== 0) return true;
+  if (k.length < 6 || (t.f & (L.PLACE | L.FIRST)) !== 0) return false;
+  for (const e of DRUG_ENDINGS_18) if (k.endsWith(e)) return true;
+  return false;
+}
+
+/** Weak context words that precede clinical nouns as often as names ("afebrile and perla", "for ica 1.11", "weeping from
+ * ante both arms", "graft from lima to lad"). */
+const LOWER_WEAK_PREPS_18 = new Set(['and', 'for', 'from', 'via', 'is', 'hpi', 'cc']);
+
+/**
+ * Stop 18, caps18: in a text all in lower case, a single word after a weak context word that is only a preposition or
+ * "and" (token i) is no name by that context alone (the word is a name only by a list: "perla", "ota", "ica"), unless a
+ * name part follows it that is no common word or a common surname ("for evangeline marsh"; not "ota right") or, after "and", a given name comes before ("sarah and margie").
+ */
+function lowerWeakCue18(d: Detector, i: number): boolean {
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  if (!LOWER_WEAK_PREPS_18.has(t.k)) return false;
+  const w = toks[i + 1] as Tok;
+  const nx = toks[i + 2];
+  if (nx !== undefined && (nx.f & NAME_BITS) !== 0 && ((nx.f & L.WORD) === 0 || (nx.f & L.COMMON_SURNAME) !== 0) && !FUNCTION_WORDS.has(nx.k) && oneSpace(d.v, w.e, nx.s)) return false;
+  const p = toks[i - 1];
+  if (t.k === 'and' && p !== undefined && (p.f & L.FIRST) !== 0 && (p.f & L.WORD) === 0 && oneSpace(d.v, p.e, t.s)) return false;
+  return true;
 }
