@@ -2543,6 +2543,7 @@ class Detector {
       // "LIVES AT 12 ELM CT", "1410 CANDLER RD, DECATUR, GA 30032".)
       const capsShort = this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3;
       if (capsShort && !capsStreetShown(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
+      if (ok && !this.capsDoc && (this.lowerDoc || this.noCaps) && suffixIdx > 0 && !lowerStreetShown18(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (!ok) {
         from = m.index + (words[0] as string).length;
         continue;
@@ -9698,6 +9699,7 @@ function lowerStreet(d: Detector, i: number): void {
   let e = sfx.e;
   if (v.charCodeAt(e) === 46 && !isWordCode(codeAt(v, e + 1))) e++;
   if (isWordCode(codeAt(v, e))) return;
+  if ((d.lowerDoc || d.noCaps) && !lowerStreetShown18(d, t.s, sfx.e, v.slice(t.s, sfx.e).split(' '), j - i)) return;
   if (!inPlace(d, t.s, sfx.e)) d.add(t.s, sfx.e, 'LOCATION', 82);
 }
 
@@ -16632,4 +16634,25 @@ function lowerWeakCue18(d: Detector, i: number): boolean {
   const p = toks[i - 1];
   if (t.k === 'and' && p !== undefined && (p.f & L.FIRST) !== 0 && (p.f & L.WORD) === 0 && oneSpace(d.v, p.e, t.s)) return false;
   return true;
+}
+
+/**
+ * Stop 18, caps18: the same test as capsStreetShown in a text all in lower case, where "ct", "st", "dr" are clinical
+ * abbreviations as well ("1 pleural ct to sxn", "hr 110 st"): a street whose suffix is short needs a name word that a
+ * place or name list knows, a unit, an address cue before it or a town and a ZIP code after it ("moved to 34 linden st",
+ * "1410 tarrow rd, glenarm, md 21057").
+ */
+function lowerStreetShown18(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number): boolean {
+  if ((words[suffixIdx] as string).replace(/[.,]+$/, '').length > 3) return true;
+  // (Or a word of the street's name that a place list knows, or a name list and no common word: "24 great south rd",
+  // "44 lincoln ave"; not "1 pleural ct", "2 head ct".)
+  for (let x = 1; x < suffixIdx; x++) {
+    const f = d.fl((words[x] as string).toLowerCase());
+    if ((f & (L.PLACE | L.PLACE_PREFIX)) !== 0 || ((f & NAME_BITS) !== 0 && (f & L.WORD) === 0)) return true;
+  }
+  const v = d.v;
+  if (words.slice(suffixIdx + 1).some((w) => /^(?:apt|apartment|unit|suite|ste|flat|#)\.?,?$/.test(w))) return true;
+  if (CAPS_ADDRESS_CUE.test(v.slice(Math.max(0, s - 20), s).toUpperCase())) return true;
+  const after = v.slice(e, e + 56).toUpperCase();
+  return CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after);
 }
