@@ -16644,11 +16644,12 @@ function lowerWeakCue18(d: Detector, i: number): boolean {
  */
 function lowerStreetShown18(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number): boolean {
   if ((words[suffixIdx] as string).replace(/[.,]+$/, '').length > 3) return true;
-  // (Or a word of the street's name that a place list knows, or a name list and no common word: "24 great south rd",
-  // "44 lincoln ave"; not "1 pleural ct", "2 head ct".)
+  // (Or a word of the street's name that a place list knows, or a name list and no common word, or a point of the compass:
+  // "24 great south rd", "44 lincoln ave"; not "1 pleural ct", "2 head ct".)
   for (let x = 1; x < suffixIdx; x++) {
-    const f = d.fl((words[x] as string).toLowerCase());
-    if ((f & (L.PLACE | L.PLACE_PREFIX)) !== 0 || ((f & NAME_BITS) !== 0 && (f & L.WORD) === 0)) return true;
+    const k = (words[x] as string).toLowerCase();
+    const f = d.fl(k);
+    if ((f & L.PLACE) !== 0 || ((f & (NAME_BITS | L.PLACE_PREFIX)) !== 0 && (f & L.WORD) === 0) || k === 'north' || k === 'south' || k === 'east' || k === 'west') return true;
   }
   const v = d.v;
   if (words.slice(suffixIdx + 1).some((w) => /^(?:apt|apartment|unit|suite|ste|flat|#)\.?,?$/.test(w))) return true;
