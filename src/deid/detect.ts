@@ -2544,6 +2544,7 @@ class Detector {
       // "LIVES AT 12 ELM CT", "1410 CANDLER RD, DECATUR, GA 30032".)
       const capsShort = this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3;
       if (capsShort && !capsStreetShown(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
+      if (ok && !this.capsDoc && (this.lowerDoc || this.noCaps) && suffixIdx > 0 && !lowerStreetShown18(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (!ok) {
         from = m.index + (words[0] as string).length;
         continue;
@@ -2840,7 +2841,7 @@ class Detector {
         }
         // "TB Clinic", "OCC HEALTH": a short abbreviation before a department-like head names a service.
         const abbrev = t.shape === 'U' && t.w.length <= 3 && (ambiguous || (!this.capsDoc && !strongHead));
-        if (!((t.m & M.FACILITY_GENERIC) !== 0) && !((t.m & M.NOT_NAME) !== 0) && !abbrev) {
+        if (!((t.m & M.FACILITY_GENERIC) !== 0) && !((t.m & M.NOT_NAME) !== 0) && !abbrev && !(this.capsDoc && oneCaseService18(t))) {
           distinctive = true;
           nDistinct++;
           if (!(t.f & L.WORD)) uncommon = true;
@@ -4187,6 +4188,7 @@ class Detector {
             // relative in a family history ("father MI at 54", "mother CVA").
             // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
             const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
+            if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
             if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
               this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
               return j;
@@ -9231,7 +9233,7 @@ function lowerHospital(d: Detector, i: number): void {
   while (k >= 0 && k > j - 3) {
     const x = toks[k] as Tok;
     if (x.shape !== 'L' || x.e + 1 !== (toks[k + 1] as Tok).s || LOWER_SITE_STOP.has(x.k) || (x.m & (M.NOT_NAME | M.MONTH_WORDS)) !== 0) break;
-    if ((x.f & L.WORD) === 0 && x.k.length >= 3) distinct = true;
+    if ((x.f & L.WORD) === 0 && x.k.length >= 3 && !oneCaseService18(x)) distinct = true;
     k--;
   }
   if (k === j || !distinct) return;
@@ -9703,6 +9705,7 @@ function lowerStreet(d: Detector, i: number): void {
   let e = sfx.e;
   if (v.charCodeAt(e) === 46 && !isWordCode(codeAt(v, e + 1))) e++;
   if (isWordCode(codeAt(v, e))) return;
+  if ((d.lowerDoc || d.noCaps) && !lowerStreetShown18(d, t.s, sfx.e, v.slice(t.s, sfx.e).split(' '), j - i)) return;
   if (!inPlace(d, t.s, sfx.e)) d.add(t.s, sfx.e, 'LOCATION', 82);
 }
 
@@ -10014,7 +10017,8 @@ function labelledAddressAt(d: Detector, i: number): void {
     while (v.charCodeAt(q) === 32) q++;
     const c0 = v.charCodeAt(q);
     if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) return;
-    const end = addressValueEnd(v, q);
+    let end = addressValueEnd(v, q);
+    if (d.capsDoc || d.lowerDoc || d.noCaps) end = oneCaseAddressEnd18(d, i + 1, end);
     if (end - q < 4) return;
     const lives = !ADDRESS_LABEL_WORDS.has(k);
     // "Lives at Unit 7, ...", "lives at 14 ...": after "lives at", only an address that opens with a number or a unit.
@@ -16110,7 +16114,7 @@ function oneCaseFacilities18(d: Detector): void {
     while (j >= 0 && j >= head - 4) {
       const w = toks[j] as Tok;
       if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0) break;
-      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !ONE_CASE_SERVICES.has(w.k) && (w.f & L.COUNTRY) === 0) first = j;
+      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0) first = j;
       j--;
     }
     if (first < 0) continue;
@@ -16779,4 +16783,93 @@ function placeAfterPlace18(d: Detector): void {
     if (d.anyCand(t.s, last.e)) continue;
     d.add(t.s, last.e, 'LOCATION', 70);
   }
+}
+
+// --- Stop 18 (branch caps18): precision in texts of one case -------------------------------------------------------------
+
+/** Words of an address's unit after a street ("12 elm st. apt 4"): the address goes on past a period before them. */
+const ONE_CASE_UNIT_18 = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'fl', 'floor', 'rm', 'room', 'bldg', 'lot']);
+
+/**
+ * Stop 18, caps18: where the value of "lives at ...", "address: ..." ends in a text all in capitals or all in lower case,
+ * where no capital shows the next sentence ("LIVES AT 12 ELM CT. PT RESTING COMFORTABLY, VSS, ...") nor the prose after
+ * the street ("12 ELM COURT WITH HIS WIFE"): before a function word, and at a period and a blank (but after a single
+ * letter, "no" or a saint's "st" right after the house number, or before a unit: "12 st. john's rd", "4 elm st. apt 2").
+ * Tokens from index j on; the value ends at `end` at most.
+ */
+function oneCaseAddressEnd18(d: Detector, j: number, end: number): number {
+  const v = d.v;
+  const toks = d.toks;
+  let prev: Tok | undefined;
+  for (; j < toks.length; j++) {
+    const t = toks[j] as Tok;
+    if (t.s >= end) break;
+    if (prev !== undefined && FUNCTION_WORDS.has(t.k)) return prev.e;
+    if (v.charCodeAt(t.e) === 46 && v.charCodeAt(t.e + 1) === 32 && t.e + 1 < end) {
+      const nx = toks[j + 1];
+      const abbr = t.w.length === 1 || t.k === 'no' || (t.k === 'st' && (prev === undefined || prev.shape === 'X' || isDigitCode(v.charCodeAt(prev.s))));
+      if (!abbr && !(nx !== undefined && ONE_CASE_UNIT_18.has(nx.k))) return t.e;
+    }
+    prev = t;
+  }
+  return end;
+}
+
+/** Endings of drugs' generic names ("methadone", "lisinopril", "metoprolol", "enoxaparin"), six letters or more. */
+const DRUG_ENDINGS_18 = ['adone', 'oxone', 'pril', 'olol', 'sartan', 'statin', 'azole', 'cillin', 'mycin', 'floxacin', 'oxacin', 'dipine', 'parin', 'tidine', 'prazole', 'azepam', 'azolam', 'codone', 'morphone', 'tinib', 'ciclovir', 'navir', 'setron', 'lukast', 'gliptin', 'formin', 'glitazone', 'semide', 'thiazide', 'dronate', 'caine', 'profen', 'fenac', 'cycline', 'penem', 'sporin', 'vudine', 'platin', 'taxel', 'rubicin', 'coxib', 'triptan', 'barbital', 'zolam', 'peridol', 'apine', 'idone', 'oxetine', 'pramine', 'tyline'];
+
+/**
+ * Stop 18, caps18: a word that names a service, a drug or a device rather than a facility ("METHADONE CLINIC", "coumadin
+ * clinic", "suboxone clinic"): a service of ONE_CASE_SERVICES, a drug or an eponym of EPONYMS, a drug by its generic
+ * ending, or a single letter ("OPT MET C HOSPICE", c for with). In one-case texts the capitals tell nothing of a name.
+ */
+function oneCaseService18(t: Tok): boolean {
+  const k = t.k;
+  if (k.length === 1 || ONE_CASE_SERVICES.has(k) || (t.m & M.EPONYMS) !== 0) return true;
+  if (k.length < 6 || (t.f & (L.PLACE | L.FIRST)) !== 0) return false;
+  for (const e of DRUG_ENDINGS_18) if (k.endsWith(e)) return true;
+  return false;
+}
+
+/** Weak context words that precede clinical nouns as often as names ("afebrile and perla", "for ica 1.11", "weeping from
+ * ante both arms", "graft from lima to lad"). */
+const LOWER_WEAK_PREPS_18 = new Set(['and', 'for', 'from', 'via', 'is', 'hpi', 'cc']);
+
+/**
+ * Stop 18, caps18: in a text all in lower case, a single word after a weak context word that is only a preposition or
+ * "and" (token i) is no name by that context alone (the word is a name only by a list: "perla", "ota", "ica"), unless a
+ * name part follows it that is no common word or a common surname ("for evangeline marsh"; not "ota right") or, after "and", a given name comes before ("sarah and margie").
+ */
+function lowerWeakCue18(d: Detector, i: number): boolean {
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  if (!LOWER_WEAK_PREPS_18.has(t.k)) return false;
+  const w = toks[i + 1] as Tok;
+  const nx = toks[i + 2];
+  if (nx !== undefined && (nx.f & NAME_BITS) !== 0 && ((nx.f & L.WORD) === 0 || (nx.f & L.COMMON_SURNAME) !== 0) && !FUNCTION_WORDS.has(nx.k) && oneSpace(d.v, w.e, nx.s)) return false;
+  const p = toks[i - 1];
+  if (t.k === 'and' && p !== undefined && (p.f & L.FIRST) !== 0 && (p.f & L.WORD) === 0 && oneSpace(d.v, p.e, t.s)) return false;
+  return true;
+}
+
+/**
+ * Stop 18, caps18: the same test as capsStreetShown in a text all in lower case, where "ct", "st", "dr" are clinical
+ * abbreviations as well ("1 pleural ct to sxn", "hr 110 st"): a street whose suffix is short needs a name word that a
+ * place or name list knows, a unit, an address cue before it or a town and a ZIP code after it ("moved to 34 linden st",
+ * "1410 tarrow rd, glenarm, md 21057").
+ */
+function lowerStreetShown18(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number): boolean {
+  if ((words[suffixIdx] as string).replace(/[.,]+$/, '').length > 3) return true;
+  // (Or a word of the street's name that a place list knows, or a name list and no common word, or a point of the compass:
+  // "24 great south rd", "44 lincoln ave"; not "1 pleural ct", "2 head ct".)
+  for (let x = 1; x < suffixIdx; x++) {
+    const k = (words[x] as string).toLowerCase();
+    const f = d.fl(k);
+    if ((f & L.PLACE) !== 0 || ((f & (NAME_BITS | L.PLACE_PREFIX)) !== 0 && (f & L.WORD) === 0) || k === 'north' || k === 'south' || k === 'east' || k === 'west') return true;
+  }
+  const v = d.v;
+  if (words.slice(suffixIdx + 1).some((w) => /^(?:apt|apartment|unit|suite|ste|flat|#)\.?,?$/.test(w))) return true;
+  if (CAPS_ADDRESS_CUE.test(v.slice(Math.max(0, s - 20), s).toUpperCase())) return true;
+  const after = v.slice(e, e + 56).toUpperCase();
+  return CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after);
 }
