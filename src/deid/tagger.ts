@@ -607,12 +607,14 @@ function strongNameContext(doc: TagDoc, i: number, cover: Uint8Array): boolean {
   const t = toks[i] as TagTok;
   const p = i > 0 ? (toks[i - 1] as TagTok) : undefined;
   const nx = i + 1 < toks.length ? (toks[i + 1] as TagTok) : undefined;
-  if (p && ((p.m & titleBits) !== 0 || ((cover[i - 1] as number) & COVER_NAME) !== 0)) return true;
-  if (nx && ((cover[i + 1] as number) & COVER_NAME) !== 0) return true;
+  if (p && (p.m & titleBits) !== 0) return true;
+  const pb = !!p && blanksOnly(doc.v, p.e, t.s);
+  const nb = !!nx && blanksOnly(doc.v, t.e + (t.possessive ? 2 : 0), (nx as TagTok).s);
+  // (Blanks only between: a name across a comma, "pupils PERL, Allegra", is no context.)
+  if ((pb && ((cover[i - 1] as number) & COVER_NAME) !== 0) || (nb && ((cover[i + 1] as number) & COVER_NAME) !== 0)) return true;
   const nameWord = (u: TagTok, bits: number) =>
     u.shape === t.shape && (u.f & bits) !== 0 && (u.f & commonWord) === 0 && u.e - u.s >= 3 && !clinicalWord(u.k);
-  if (p && blanksOnly(doc.v, p.e, t.s) && nameWord(p, firstBits)) return true;
-  return !!nx && blanksOnly(doc.v, t.e, nx.s) && nameWord(nx, nameBits & ~firstBits);
+  return (pb && nameWord(p as TagTok, firstBits)) || (nb && nameWord(nx as TagTok, nameBits & ~firstBits));
 }
 
 /** Whether token i, proposed as ty, counts as a clinical word (no word of a kept span: see tagSpans). */
