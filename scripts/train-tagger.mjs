@@ -21,7 +21,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detect, taggerInput } from '../src/deid/detect.ts';
-import { eligible, features, tokenCover, trainTagger, averageModels, quantise, setTaggerModel, setCaseTaggerModel, tagSpans, MAX_FEATURES } from '../src/deid/tagger.ts';
+import { eligible, features, tokenCover, trainTagger, averageModels, quantise, setTaggerModel, setCaseTaggerModel, setClinicalGate, tagSpans, MAX_FEATURES } from '../src/deid/tagger.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -194,6 +194,11 @@ function loso(kind, OPTS, THRESHOLD, setTaggerModel) {
       else { if (yhat !== 0) fp++; if (e.y !== 0) fn++; }
     }
     line.alone = { p: tp / (tp + fp), r: tp / (tp + fn) };
+    // Stop 18 (vocab18): the same at the chosen threshold without the clinical vocabulary's gate (what the gate costs).
+    setClinicalGate(false);
+    const addNoGate = taggerPreds(heldRows, THRESHOLD > 1 ? 0.9 : THRESHOLD);
+    setClinicalGate(true);
+    line.noGate = score(heldRows, (row, x) => [...row.base, ...addNoGate[x]]);
     table.push(line);
     const a = line.at[THRESHOLD] ?? line.at[0.9];
     console.log(`${held.name.padEnd(9)} NAME ${pct(base.NAME[1], base.NAME[0])} -> ${pct(a.NAME[1], a.NAME[0])} (${base.NAME[0]})  LOCATION ${pct(base.LOCATION[1], base.LOCATION[0])} -> ${pct(a.LOCATION[1], a.LOCATION[0])} (${base.LOCATION[0]})  char precision ${pct(base.predIn, base.predChars)} -> ${pct(a.predIn, a.predChars)}  | tagger alone on every eligible token: P ${(100 * line.alone.p).toFixed(1)} R ${(100 * line.alone.r).toFixed(1)}`);
@@ -212,6 +217,17 @@ function loso(kind, OPTS, THRESHOLD, setTaggerModel) {
     return s;
   };
   const b = tot(null);
+  {
+    const s = { NAME: [0, 0], LOCATION: [0, 0], predChars: 0, predIn: 0 };
+    for (const l of table) {
+      for (const k of ['NAME', 'LOCATION']) { s[k][0] += l.noGate[k][0]; s[k][1] += l.noGate[k][1]; }
+      s.predChars += l.noGate.predChars;
+      s.predIn += l.noGate.predIn;
+    }
+    const thr = THRESHOLD > 1 ? 0.9 : THRESHOLD;
+    const a = tot(thr);
+    console.log(`  all folds at ${thr} without the clinical vocabulary's gate: NAME ${pct(s.NAME[1], s.NAME[0])}, LOCATION ${pct(s.LOCATION[1], s.LOCATION[0])}, char precision ${pct(s.predIn, s.predChars)}; with it: NAME ${pct(a.NAME[1], a.NAME[0])}, LOCATION ${pct(a.LOCATION[1], a.LOCATION[0])}, char precision ${pct(a.predIn, a.predChars)}`);
+  }
   for (const thr of THRESHOLDS) {
     const a = tot(thr);
     console.log(`  all folds at ${thr}: NAME ${pct(b.NAME[1], b.NAME[0])} -> ${pct(a.NAME[1], a.NAME[0])}, LOCATION ${pct(b.LOCATION[1], b.LOCATION[0])} -> ${pct(a.LOCATION[1], a.LOCATION[0])}, char precision ${pct(b.predIn, b.predChars)} -> ${pct(a.predIn, a.predChars)}`);

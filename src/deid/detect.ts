@@ -15985,6 +15985,10 @@ configureTagger(
   ]),
   NAME_BITS,
   L.PLACE | L.PLACE_PREFIX,
+  // (Stop 18, vocab18: titles and given names make the strong name context in which a clinical word that is also a
+  // known name may still be proposed.)
+  M.TITLES | M.CORE_TITLES | M.LOWER_TITLES,
+  L.FIRST,
 );
 
 /** Stop 18: clinical words that the gazetteer also knows as towns ("graft from lima to lad", "fluid in the bursa",

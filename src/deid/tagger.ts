@@ -6,6 +6,7 @@
 // Trained by scripts/train-tagger.mjs on the open synthetic sets; the weights live in data/tagger-weights.ts.
 import { TAGGER_WEIGHTS } from './data/tagger-weights.js';
 import { TAGGER_CASE_WEIGHTS } from './data/tagger-case-weights.js';
+import { CLINICAL_VOCAB } from './data/clinical-vocab.js';
 
 /** A token of the detector (detect.ts's Tok is this type): its span, word and lower-case key, shape and bits. */
 export interface TagTok {
@@ -177,7 +178,9 @@ let neverF = 0;
 let neverM = 0;
 /** The lexicon bit of the common English words. */
 let commonWord = 0;
-export function configureTagger(f: number, m: number, word: number, words: ReadonlySet<string> = new Set(), names = 0, places = 0): void {
+export function configureTagger(f: number, m: number, word: number, words: ReadonlySet<string> = new Set(), names = 0, places = 0, titles = 0, firstName = 0): void {
+  titleBits = titles;
+  firstBits = firstName;
   placeBits = places;
   neverF = f;
   neverM = m;
@@ -185,6 +188,10 @@ export function configureTagger(f: number, m: number, word: number, words: Reado
   neverWords = words;
   nameBits = names;
 }
+/** Word-set bits of titles ("Dr", "Mrs"): a strong name context for the word after (see clinicalGate). */
+let titleBits = 0;
+/** The lexicon bit of known given names (see clinicalGate). */
+let firstBits = 0;
 /** The lexicon bits of known given names and surnames: a known name is never taken for a drug by its ending. */
 let nameBits = 0;
 /** The lexicon bits of one-word places and of the first words of longer places (lexicon.ts's L.PLACE, L.PLACE_PREFIX). */
@@ -504,7 +511,9 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
     // The next words see this one as a candidate of its type, as the rules' candidates are seen ("Tovrek Alsander").
     cover[i] = t === 'NAME' ? COVER_NAME : COVER_LOC;
     const tok = toks[i] as TagTok;
-    const proper = (tok.f & commonWord) === 0;
+    // (Stop 18, vocab18: nor a clinical word, unless a known name in a strong name context: a span of clinical and
+    // common words only, "Swann", "Trendelenberg", "Careview Monitor", is left to the rules; "Arb Gebeya" is kept.)
+    const proper = (tok.f & commonWord) === 0 && !clinicalGate(doc, i, t, cover);
     if (last && lastTok === i - 1 && last.t === t && blanksOnly(doc.v, last.e, tok.s)) {
       last.e = tok.e;
       if (proper) properSpans.add(last);
@@ -526,6 +535,101 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
   return kept;
 }
 const properSpans = new Set<object>();
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Stop 18 (branch vocab18): the clinical vocabulary (data/clinical-vocab.ts) as a gate on the tagger's proposals. On the
+// real nursing notes the tagger's wrong proposals were clinical words no name list lacks or no dictionary knows: drug
+// brands, catheters, positions, shorthand and their misspellings. A word of the vocabulary, or one edit away from an
+// entry of seven letters or more, is proposed by neither model, unless it is also a known name in a strong name
+// context (see strongNameContext). Checked only on a proposal (rare): the sets are built on the first one.
+
+/** Entries this long or longer also match a word one edit away (a letter dropped, added or replaced). */
+const EDIT_MIN = 7;
+let vocab: Set<string> | undefined;
+/** The entries of EDIT_MIN letters or more with one letter dropped: plain (a word missing a letter) and with the
+ * position dropped (a letter replaced: the word with the same position dropped is the same). */
+let vocabDrops: Set<string> | undefined;
+let vocabDropsAt: Set<string> | undefined;
+
+function loadVocab(): Set<string> {
+  if (vocab) return vocab;
+  const set = new Set<string>();
+  const drops = new Set<string>();
+  const dropsAt = new Set<string>();
+  for (const w of CLINICAL_VOCAB.split(/\s+/)) {
+    if (!/^[a-z][a-z0-9'-]*[a-z0-9]$/.test(w)) continue;
+    set.add(w);
+    if (w.length < EDIT_MIN || !/^[a-z]+$/.test(w)) continue;
+    for (let j = 0; j < w.length; j++) {
+      const d = w.slice(0, j) + w.slice(j + 1);
+      drops.add(d);
+      dropsAt.add(j + ':' + d);
+    }
+  }
+  vocabDrops = drops;
+  vocabDropsAt = dropsAt;
+  return (vocab = set);
+}
+
+/**
+ * Whether the lower-case word k is a clinical word: an entry of the vocabulary (a hyphenated word: its first part too,
+ * "swan-ganz"), or a word of letters one edit away from an entry of EDIT_MIN letters or more ("trendelenberg",
+ * "metoprolo", "vancomycine").
+ */
+export function clinicalWord(k: string): boolean {
+  const set = loadVocab();
+  if (set.has(k)) return true;
+  const dash = k.indexOf('-');
+  if (dash > 1 && set.has(k.slice(0, dash))) return true;
+  const n = k.length;
+  if (n < EDIT_MIN - 1 || n > 24) return false;
+  for (let x = 0; x < n; x++) {
+    const c = k.charCodeAt(x);
+    if (c < 97 || c > 122) return false;
+  }
+  // A letter dropped from an entry.
+  if ((vocabDrops as Set<string>).has(k)) return true;
+  for (let j = 0; j < n; j++) {
+    const d = k.slice(0, j) + k.slice(j + 1);
+    // A letter added to an entry; a letter of an entry replaced.
+    if ((n > EDIT_MIN && set.has(d)) || (vocabDropsAt as Set<string>).has(j + ':' + d)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether token i, a known name, stands in a strong name context: after a title ("Dr. Allegra"), next to a name the rules
+ * found or the tagger proposed, or after a known given name or before a known surname (blanks between) that is no
+ * common or clinical word ("Allegra Kowalski", "Brandon Quinton").
+ */
+function strongNameContext(doc: TagDoc, i: number, cover: Uint8Array): boolean {
+  const toks = doc.toks;
+  const t = toks[i] as TagTok;
+  const p = i > 0 ? (toks[i - 1] as TagTok) : undefined;
+  const nx = i + 1 < toks.length ? (toks[i + 1] as TagTok) : undefined;
+  if (p && (p.m & titleBits) !== 0) return true;
+  const pb = !!p && blanksOnly(doc.v, p.e, t.s);
+  const nb = !!nx && blanksOnly(doc.v, t.e + (t.possessive ? 2 : 0), (nx as TagTok).s);
+  // (Blanks only between: a name across a comma, "pupils PERL, Allegra", is no context.)
+  if ((pb && ((cover[i - 1] as number) & COVER_NAME) !== 0) || (nb && ((cover[i + 1] as number) & COVER_NAME) !== 0)) return true;
+  const nameWord = (u: TagTok, bits: number) =>
+    u.shape === t.shape && (u.f & bits) !== 0 && (u.f & commonWord) === 0 && u.e - u.s >= 3 && !clinicalWord(u.k);
+  return (pb && nameWord(p as TagTok, firstBits)) || (nb && nameWord(nx as TagTok, nameBits & ~firstBits));
+}
+
+/** Whether token i, proposed as ty, counts as a clinical word (no word of a kept span: see tagSpans). */
+function clinicalGate(doc: TagDoc, i: number, ty: 'NAME' | 'LOCATION', cover: Uint8Array): boolean {
+  if (!gateOn) return false;
+  const t = doc.toks[i] as TagTok;
+  if (!clinicalWord(t.k)) return false;
+  return ty !== 'NAME' || (t.f & nameBits) === 0 || !strongNameContext(doc, i, cover);
+}
+
+let gateOn = true;
+/** Turns the clinical vocabulary's gate off or on (the cross-validation's comparison, tests). */
+export function setClinicalGate(on: boolean): void {
+  gateOn = on;
+}
 
 function blanksOnly(v: string, a: number, b: number): boolean {
   for (let x = a; x < b; x++) {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect } from '../../src/deid/index.js';
-import { setTaggerModel, taggerModel, setCaseTaggerModel, caseTaggerModel, trainTagger, averageModels, quantise, features, tokenCover, eligible, MAX_FEATURES, type TagExample } from '../../src/deid/tagger.js';
+import { setTaggerModel, taggerModel, setCaseTaggerModel, caseTaggerModel, setClinicalGate, clinicalWord, trainTagger, averageModels, quantise, features, tokenCover, eligible, MAX_FEATURES, type TagExample } from '../../src/deid/tagger.js';
 import { taggerInput } from '../../src/deid/detect.js';
 
 const spans = (text: string): string[] => detect(text).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
@@ -135,4 +135,67 @@ test('training is deterministic: a tiny invented set twice gives the same weight
   assert.notDeepEqual(m1.w, m2.w);
   for (const x of [0, 7, 100, 4095]) assert.ok(Math.abs((avg.w[x] as number) - ((m1.w[x] as number) + (m2.w[x] as number)) / 2) < 1e-6);
   assert.ok(Math.abs(avg.bName - (m1.bName + m2.bName) / 2) < 1e-9);
+});
+
+// Stop 18 (vocab18): the clinical vocabulary (src/deid/data/clinical-vocab.ts) as a gate on the tagger's spans.
+// Invented sentences; a stub model that proposes every eligible word (all weights 0, a large NAME bias) shows what the
+// gate alone stops, whatever the trained weights.
+const proposeAll = { bits: 4, w: new Float32Array(32), scale: 1, bName: 12, bLoc: 0, threshold: 0.5 };
+const withStub = (text: string, gate: boolean): string[] => {
+  const [m, c] = [taggerModel(), caseTaggerModel()];
+  setTaggerModel(proposeAll);
+  setCaseTaggerModel(proposeAll);
+  setClinicalGate(gate);
+  try {
+    return spans(text);
+  } finally {
+    setTaggerModel(m);
+    setCaseTaggerModel(c);
+    setClinicalGate(true);
+  }
+};
+
+test('the clinical vocabulary knows drugs, devices, signs and shorthand, and their misspellings one edit away', () => {
+  for (const w of ['allegra', 'careview', 'quinton', 'swann', 'swan-ganz', 'trendelenburg', 'perrl', 'perl', 'respir', 'napa', 'cx', 'lib', 'metoprolol', 'zosyn', 'klebsiella', 'tegaderm', 'jesus']) {
+    assert.ok(clinicalWord(w), w);
+  }
+  // Misspellings of entries of seven letters or more: a letter replaced, dropped or added.
+  for (const w of ['trendelenberg', 'metoprolo', 'vancomycine', 'ceftriaxon', 'amiodorone', 'levophead']) assert.ok(clinicalWord(w), w);
+  // Names and places, and short words near short entries, are no clinical words.
+  for (const w of ['kowalczyk', 'margaret', 'okonjibe', 'tovrek', 'kettleby', 'hamilton', 'grace', 'hope', 'will', 'page', 'maria', 'karen', 'stone']) {
+    assert.ok(!clinicalWord(w), w);
+  }
+});
+
+test('the tagger proposes no clinical word, in texts of mixed case and of one case', () => {
+  const cases: [string, string[]][] = [
+    ['Skin: itchy rash overnight. Careview camera on; placed in Trendelenberg. Respir: LS coarse. Quinton catheter flushed. NAPA level sent.', ['Careview', 'Trendelenberg', 'Respir', 'Quinton', 'NAPA']],
+    ['Metoprolo held for HR 50s, Ceftriaxon started after cultures.', ['Metoprolo', 'Ceftriaxon']],
+    ['PUPILS PERL, QUINTON FLUSHED, JESUS HELP ME, PT STATES. NIECE MARGARET CALLED.', ['PERL', 'QUINTON', 'JESUS']],
+    ['pupils perl, quinton flushed, jesus help me, pt states. niece margaret called.', ['perl', 'quinton', 'jesus']],
+  ];
+  for (const [text, words] of cases) {
+    const off = withStub(text, false);
+    const on = withStub(text, true);
+    for (const w of words) {
+      assert.ok(off.includes(`${w}/NAME`), `without the gate the stub proposes ${w}: ${JSON.stringify(off)}`);
+      assert.ok(!on.some((s) => s.startsWith(`${w}/`)), `${w} in ${JSON.stringify(on)}`);
+    }
+  }
+});
+
+test('the gate lets names through: clinical words that are names in a strong name context, and English words that are names', () => {
+  const cases: [string, string[]][] = [
+    ['Daughter Allegra Kowalczyk visited. Brother Tovrek Alsander called.', ['Allegra Kowalczyk/NAME', 'Tovrek Alsander/NAME']],
+    ['SISTER ALLEGRA KOWALCZYK AND NIECE MARGARET CALLED.', ['ALLEGRA KOWALCZYK/NAME', 'MARGARET/NAME']],
+    ['sister allegra kowalczyk called from home.', ['allegra kowalczyk/NAME']],
+    ['Wife Grace and son Will at bedside; Hope to extubate.', ['Grace/NAME', 'Will/NAME']],
+  ];
+  for (const [text, want] of cases) {
+    const on = withStub(text, true);
+    for (const w of want) assert.ok(on.includes(w), `${w} in ${JSON.stringify(on)}`);
+  }
+  // With the shipped weights: a drug brand that is also a given name is left alone in a clinical sentence.
+  const text = 'Skin: itchy rash on back overnight. Allegra given at 2200 with good relief. Will continue to monitor.';
+  assert.deepEqual(found(text), without(text));
 });
