@@ -259,8 +259,8 @@ try {
   }
   // The project's own annotated sets (test/deid/<set>/<set>.jsonl): the blind ones were never used to write rules, so
   // they show how each system does on note styles it was not developed on. Aggregates only.
-  const blind = ['heldout', 'heldout2', 'heldout3', 'heldout11', 'heldout12', 'heldout13'];
-  const open = ['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26'];
+  const blind = ['heldout', 'heldout2', 'heldout3', 'heldout11', 'heldout12', 'heldout13', 'heldout14'];
+  const open = ['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29', 'train30'];
   const sets = [...blind, ...open].filter((n) => existsSync(join(root, 'test', 'deid', n, `${n}.jsonl`)));
   if (sets.length > 0 && !args.includes('--skip-sets')) {
     console.log(`\nspan recall / char precision on the annotated sets of test/deid (${blind.filter((n) => sets.includes(n)).join(', ')}: blind; the others open, used to write rules and to train the tagger)`);

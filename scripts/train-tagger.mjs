@@ -15,8 +15,8 @@
 //                                        0.97 chosen on its cross-validation and on the PhysioNet records)
 //   --only=case | --only=mixed           the cross-validation of one model only (default: both)
 //
-// Only the OPEN sets are read: dev.jsonl of the shared corpus, test/deid/heldout4..10 and train4..26. The blind sets
-// (heldout, heldout2, heldout3, heldout11, heldout12, heldout13) are never read here.
+// Only the OPEN sets are read: dev.jsonl of the shared corpus, test/deid/heldout4..10 and train4..30. The blind sets
+// (heldout, heldout2, heldout3, heldout11, heldout12, heldout13, heldout14) are never read here.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ const CASE_THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99];
 
 const SETS = [
   ['dev', join(root, '..', 'shared', 'corpus', 'dev.jsonl')],
-  ...['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26'].map((n) => [n, join(root, 'test', 'deid', n, `${n}.jsonl`)]),
+  ...['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29', 'train30'].map((n) => [n, join(root, 'test', 'deid', n, `${n}.jsonl`)]),
 ];
 const BLIND = /heldout(?:|2|3|11|12|13|14)\.jsonl$/;
 

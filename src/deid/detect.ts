@@ -6294,7 +6294,13 @@ class Detector {
     // (Stop 17, at the merge: never inside a state, a province or a country of several words, which regions() found.)
     if (!taggerOff && (!types || types.has('NAME') || types.has('LOCATION'))) {
       const rs = this.regionSpans;
-      for (const sp of tagSpans(this, this.cands)) if (!rs || !overlapsSpan(rs, sp.s, sp.e)) this.add(sp.s, sp.e, sp.t, 1);
+      // (Stop 18, at the merge: nor a street's suffix alone before a number, "map ave 70", an average; "on mimico ave",
+      // "Main St;" stay.)
+      for (const sp of tagSpans(this, this.cands)) {
+        if (rs && overlapsSpan(rs, sp.s, sp.e)) continue;
+        if (STREET_SUFFIX_SET.has(this.v.slice(sp.s, sp.e).toLowerCase()) && /^[ \t]+\d/.test(this.v.slice(sp.e, sp.e + 4))) continue;
+        this.add(sp.s, sp.e, sp.t, 1);
+      }
     }
     if ((!types || types.has('NAME')) && (this.v.includes('\t') || this.v.includes('|'))) columnNames17(this);
     if ((!types || types.has('NAME') || types.has('LOCATION')) && this.v.includes('\n') && tables18(this)) dropped = true;

@@ -255,8 +255,23 @@ abx vanc vanco zosyn levo cipro flagyl cefazolin ancef kefzol rocephin unasyn ce
 npo cl-liq clears fulls renal cardiac diet regular pureed mechsoft mech-soft nectar honey-thick thin nectar-thick
 `;
 
+/** Stop 18, at the merge: nursing words of assessment, findings and care the lists above lacked (from a list of common
+ * nursing terms checked against the vocabulary, not from any note's spans). */
+const NURSING = `
+cannula cannulas cannulated cannulation ionized ionised nasal venti-mask suctioned suctioning secretions aspirate aspirates
+aspirated diuresis diuresed diuresing creatinine hematocrit haematocrit hemoglobin haemoglobin fibrinogen glucose bolus
+boluses bolused titrated titrating titration weaned weaning extubated extubation intubated intubation sedated sedation
+catheter catheters catheterized catheterised ultrasound hemodialysis haemodialysis guaiac guaiaced emesis oliguria
+oliguric anuria anuric hematuria haematuria turgor afebrile febrile tachycardic tachycardia bradycardic bradycardia
+hypotensive hypotension hypertensive hypertension tachypneic tachypnea tachypnoea dyspneic dyspnea dyspnoea excoriated
+excoriation airleak bedpan urinal subcutaneous emphysema phosphate sodium chloride calcium laceration abrasion incision
+incisional ulcer ulcers ulcerated voiding voided urinary nausea nauseated vomiting diaphoretic diaphoresis lethargic
+somnolent obtunded edematous oedematous anasarca ecchymotic ecchymosis petechiae erythematous serosanguinous
+serosanguineous sanguinous purulent huo uop a-paced v-paced av-paced apaced vpaced avpaced alot
+`;
+
 /** Exclamations and oaths a note may quote. */
 const EXCLAMATIONS = `jesus christ jeez geez gosh omg lordy yikes`;
 
 /** The vocabulary, lower case, one entry per word (duplicates across the lists are harmless). */
-export const CLINICAL_VOCAB: string = [DRUGS, BRANDS, DEVICES, PROCEDURES, SIGNS, ORGANISMS, ANATOMY, SHORTHAND, EXCLAMATIONS].join(' ');
+export const CLINICAL_VOCAB: string = [DRUGS, BRANDS, DEVICES, PROCEDURES, SIGNS, ORGANISMS, ANATOMY, SHORTHAND, NURSING, EXCLAMATIONS].join(' ');
