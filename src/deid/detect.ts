@@ -10,7 +10,7 @@ import { isPhiType, type PhiType, type Span } from './types.js';
 import { COUNTRIES, REGIONS } from './data/places.js';
 import { COMPANIES } from './data/companies.js';
 import { US_STATE_CODES, colKey, colType, placeColumnType, structured } from './structured.js';
-import { configureTagger, tagSpans, type TagDoc, type TagTok } from './tagger.js';
+import { clinicalWord, configureTagger, tagSpans, type TagDoc, type TagTok } from './tagger.js';
 
 export interface DetectOptions {
   /** Report only these types (default: all). */
@@ -16092,6 +16092,13 @@ function lowerAddressParts(d: Detector, last: number, parts: number): [number, n
 
 /** Heads of a facility's name, alone ("hospital") or after one of ONE_CASE_HEAD_FIRST ("care home", "health centre"). */
 const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'polyclinic', 'dispensary', 'sanatorium', 'school', 'academy', 'church', 'shelter']);
+/** Heads strong enough to make a facility of a name of common words after a cue ("MERCY NORTH CLINIC"; "health" and
+ * "medical" for "... health centre"). */
+const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospice', 'health', 'medical']);
+/** The cues before such a name: places' prepositions and verbs of transfer ("TAKEN TO UNION HOSPITAL"), not "and". */
+const ONE_CASE_PLACE_CUES = new Set(['to', 'at', 'from', 'into', 'via', 'in', 'transferred', 'admitted', 'arrived', 'discharged', 'sent', 'referred', 'advised', 'dest', 'taken', 'went']);
+/** Verbs and adjectives that make such a name prose ("TO LEAVE HOSPITAL", "A LONG HOSPITAL STAY"). */
+const ONE_CASE_NOT_NAME_WORDS = new Set('leave left go goes going return stay come get keep make take had has have need needs want wants will would could should may might must long short prior previous recent last next current local nearest another any other same different this that his her their our your its home back'.split(' '));
 const ONE_CASE_HEAD_FIRST = new Set(['care', 'nursing', 'medical', 'health', 'rehab', 'community', 'retirement', 'residential']);
 const ONE_CASE_HEAD_SECOND = new Set(['home', 'center', 'centre', 'village', 'facility']);
 /** Services' short names, no facility's ("ortho clinic", "PEDS CLINIC", "methadone clinic"). */
@@ -16127,7 +16134,23 @@ function oneCaseFacilities18(d: Detector): void {
       if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0) first = j;
       j--;
     }
-    if (first < 0) continue;
+    // (Stop 18, at the end: the words walked over open the name when a place preposition, a verb of transfer, a colon or
+    // a dash comes before them, "TO QUEEN ELIZABETH UNIVERSITY HOSPITAL", "ADVISED MERCY NORTH CLINIC"; then a name
+    // of common words only counts too, if one is neither generic nor a service, before a strong head.)
+    const lead = toks[j];
+    const cued = j < head - 1 && lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)));
+    if (first < 0) {
+      if (!cued || !ONE_CASE_STRONG_HEADS.has(h0.k)) continue;
+      let plain = false;
+      let verbish = false;
+      for (let x = j + 1; x < head; x++) {
+        const w = toks[x] as Tok;
+        if (ONE_CASE_NOT_NAME_WORDS.has(w.k)) verbish = true;
+        if (!FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0 && w.k.length >= 3 && !clinicalWord(w.k)) plain = true;
+      }
+      if (!plain || verbish) continue;
+      first = j + 1;
+    } else if (cued) first = j + 1;
     j = first - 1;
     let start = (toks[first] as Tok).s;
     // "st. brendan's", "ST MARY'S": a saint's abbreviation opens the name.

@@ -72,3 +72,14 @@ test('in one case, a known town after a place and a comma is the next part of th
   notFlagged(lower('seen at heatherwood care home, mobile phone number taken.'), 'mobile');
   notFlagged(caps('lkw 09:20 at heatherwood care home, kenya born.'), 'KENYA');
 });
+
+test('in one case, a facility named in common words counts after a place preposition or a colon', () => {
+  has(caps('taken to union hospital where ekg positive.'), 'LOCATION', 'UNION HOSPITAL');
+  has(lower('transferred this afternoon to sacred heart hospital by ambulance.'), 'LOCATION', 'sacred heart hospital');
+  has(lower('patient presented to holy cross hospital from rehab.'), 'LOCATION', 'holy cross hospital');
+  has(caps('handover to queen elizabeth university hospital resus.'), 'LOCATION', 'QUEEN ELIZABETH UNIVERSITY HOSPITAL');
+  // Prose, a generic name or a service is no facility.
+  notFlagged(caps('stating that he wanted to leave hospital and sign ama.'), 'HOSPITAL');
+  notFlagged(caps('became septic and had prolonged hospital stay.'), 'HOSPITAL');
+  notFlagged(lower('admitted to general hospital for 3 days.'), 'general hospital');
+});
