@@ -7191,7 +7191,11 @@ function sortByKeys(cands: Cand[], full: boolean): boolean {
   }
   keys.sort();
   const tmp = candBuf;
-  for (let x = 0; x < n; x++) tmp[x] = cands[(keys[x] as number) % mi] as Cand;
+  // (The index is the key's low bits: k - floor(k / mi) * mi is exact for a power of two and avoids a float modulo.)
+  for (let x = 0; x < n; x++) {
+    const k = keys[x] as number;
+    tmp[x] = cands[k - Math.floor(k / mi) * mi] as Cand;
+  }
   for (let x = 0; x < n; x++) cands[x] = tmp[x] as Cand;
   tmp.length = 0;
   return true;
