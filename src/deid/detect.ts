@@ -7204,7 +7204,11 @@ function sortByKeys(cands: Cand[], full: boolean): boolean {
   }
   keys.sort();
   const tmp = candBuf;
-  for (let x = 0; x < n; x++) tmp[x] = cands[(keys[x] as number) % mi] as Cand;
+  // (The index is the key's low bits: k - floor(k / mi) * mi is exact for a power of two and avoids a float modulo.)
+  for (let x = 0; x < n; x++) {
+    const k = keys[x] as number;
+    tmp[x] = cands[k - Math.floor(k / mi) * mi] as Cand;
+  }
   for (let x = 0; x < n; x++) cands[x] = tmp[x] as Cand;
   tmp.length = 0;
   return true;
@@ -8849,6 +8853,13 @@ const PLACE_OFFICE_AFTER = /^[ \t]+(?:PD|P\.D\.|Police|Sheriff|Fire(?:[ \t]+Dept
 const WORSHIP_FIRST = /(?:^|[^\p{L}])(?:Temple|Congregation|Masjid|Mosque|Synagogue|Shul|Gurdwara|Mandir|Parish of|Church of)[ \t]+$/u;
 const WORSHIP_IN = /^(?:Temple|Congregation|Masjid|Mosque|Synagogue|Gurdwara|Mandir)[ \t]+\p{Lu}/u;
 const WORSHIP_HEADS = ['Temple', 'Congregation', 'Masjid', 'Mosque', 'Synagogue', 'Gurdwara', 'Mandir'];
+/** The heads of WORSHIP_FIRST: one of them ends where its match's blanks start (a cheap test before the regex). */
+const WORSHIP_FIRST_HEADS = ['Temple', 'Congregation', 'Masjid', 'Mosque', 'Synagogue', 'Shul', 'Gurdwara', 'Mandir', 'Parish of', 'Church of'];
+/** Whether a head of WORSHIP_FIRST ends at `at` (a necessary condition of its match when one blank precedes a letter). */
+function worshipHeadBefore(v: string, at: number): boolean {
+  for (const w of WORSHIP_FIRST_HEADS) if (at >= w.length && v.startsWith(w, at - w.length)) return true;
+  return false;
+}
 /** A generic identifier's label that says it is a health plan's or an account's number. */
 const PLAN_BEFORE = /\b(?:medicaid|medicare|insurance|ins|insurer|coverage|presumptive|chip|tricare|mco)\b(?![^\n]*\b(?:claim|auth|authorization|ref|reference|case|ticket)\b)[^\n.;]{0,32}$/i;
 const ACCOUNT_BEFORE = /\b(?:accts|accounts|copay[ \t]+card|billing)\b[^\n;]{0,44}$/i;
@@ -8923,7 +8934,7 @@ function candCues(d: Detector): void {
       const b2 = codeAt(v, c.s - 2);
       const wb = b === 32 && (b2 === 109 || b2 === 115) ? d.wordBefore(c.s) : '';
       const from = wb === 'from' || (wb === 'is' && /\bhome[ \t]+is[ \t]+$/i.test(v.slice(Math.max(0, c.s - 10), c.s)));
-      const worship = b === 32 && !from && (b2 === 101 || b2 === 110 || b2 === 100 || b2 === 108 || b2 === 97 || b2 === 114 || b2 === 102) && WORSHIP_FIRST.test(v.slice(Math.max(0, c.s - 20), c.s));
+      const worship = b === 32 && !from && (b2 === 101 || b2 === 110 || b2 === 100 || b2 === 108 || b2 === 97 || b2 === 114 || b2 === 102) && worshipHeadBefore(v, c.s - 1) && WORSHIP_FIRST.test(v.slice(Math.max(0, c.s - 20), c.s));
       if (!paren && !comma && !office && !from && !worship) continue;
       if (worship) {
         const w = WORSHIP_FIRST.exec(v.slice(Math.max(0, c.s - 20), c.s)) as RegExpExecArray;
@@ -16222,13 +16233,15 @@ function tables18(d: Detector): boolean {
   const starts: number[] = [];
   const ends: number[] = [];
   const sigs: number[] = [];
+  // (The separators are found by indexOf over the text, not by a loop over its characters: see Seps18.)
+  const seps = seps18(v);
   let ls = 0;
   while (ls < n) {
     let le = v.indexOf('\n', ls);
     if (le < 0) le = n;
     starts.push(ls);
     ends.push(le);
-    sigs.push(le - ls > 400 ? 0 : lineSig18(v, ls, le));
+    sigs.push(le - ls > 400 ? 0 : lineSig18(v, ls, le, seps));
     ls = le + 1;
   }
   if (starts.length < 3) return false;
@@ -16264,32 +16277,49 @@ const K18_COMMA = 5;
 const K18_SPACES = 6;
 
 /** A line's separator: kind (low 3 bits) and number of separators above it; 0 for a line that is no table row. */
-function lineSig18(v: string, ls: number, le: number): number {
+function lineSig18(v: string, ls: number, le: number, p: Seps18): number {
+  const from = listMarker18(v, ls, le);
+  // A letter first (most lines open with one): a line without letters is no row.
+  let x = from;
+  while (x < le) {
+    const c = v.charCodeAt(x);
+    if (c >= 65 && c !== 124) break;
+    x++;
+  }
+  if (x >= le) return 0;
+  // The separators of the line from the text's next ones (each found once by indexOf; those before `from`, of a line
+  // skipped or of the list marker, are passed over). A separator never spans a line end.
+  const n = p.n;
   let tabs = 0;
   let bars = 0;
   let semis = 0;
   let dashes = 0;
   let commas = 0;
   let runs = 0;
-  let letters = 0;
-  const from = listMarker18(v, ls, le);
-  for (let x = from; x < le; x++) {
-    const c = v.charCodeAt(x);
-    // (Letters first: most characters are.)
-    if (c >= 65 && c !== 124) {
-      letters++;
-      continue;
-    }
-    if (c === 32) {
-      const c1 = v.charCodeAt(x + 1);
-      if (c1 === 32 && x > from && v.charCodeAt(x - 1) !== 32) runs++;
-      else if ((c1 === 45 || c1 === 8211 || c1 === 8212) && v.charCodeAt(x + 2) === 32) dashes++;
-    } else if (c === 44) commas++;
-    else if (c === 9) tabs++;
-    else if (c === 124) bars++;
-    else if (c === 59) semis++;
+  let y = p.tab;
+  for (; y < le; y = next18(v, '\t', y + 1, n)) if (y >= from) tabs++;
+  p.tab = y;
+  for (y = p.bar; y < le; y = next18(v, '|', y + 1, n)) if (y >= from) bars++;
+  p.bar = y;
+  for (y = p.semi; y < le; y = next18(v, ';', y + 1, n)) if (y >= from) semis++;
+  p.semi = y;
+  for (y = p.comma; y < le; y = next18(v, ',', y + 1, n)) if (y >= from) commas++;
+  p.comma = y;
+  // A run of two spaces or more counts at its first space, past the content's first character.
+  for (y = p.run; y < le; ) {
+    if (y > from && v.charCodeAt(y - 1) !== 32) runs++;
+    y += 2;
+    while (v.charCodeAt(y) === 32) y++;
+    y = next18(v, '  ', y, n);
   }
-  if (letters === 0) return 0;
+  p.run = y;
+  // " - ", " – ", " — ": a dash between spaces, the first space at or past `from`.
+  for (y = p.hyphen; y < le; y = next18(v, '-', y + 1, n)) if (y > from && v.charCodeAt(y - 1) === 32 && v.charCodeAt(y + 1) === 32) dashes++;
+  p.hyphen = y;
+  for (y = p.en; y < le; y = next18(v, '\u2013', y + 1, n)) if (y > from && v.charCodeAt(y - 1) === 32 && v.charCodeAt(y + 1) === 32) dashes++;
+  p.en = y;
+  for (y = p.em; y < le; y = next18(v, '\u2014', y + 1, n)) if (y > from && v.charCodeAt(y - 1) === 32 && v.charCodeAt(y + 1) === 32) dashes++;
+  p.em = y;
   if (tabs) return K18_TAB | (tabs << 3);
   if (bars >= 2) return K18_BAR | (bars << 3);
   if (semis) return K18_SEMI | (semis << 3);
@@ -16298,6 +16328,42 @@ function lineSig18(v: string, ls: number, le: number): number {
   if (runs && runs >= commas) return K18_SPACES | (runs << 3);
   if (commas) return K18_COMMA | (commas << 3);
   return 0;
+}
+
+/** The next position of each separator in a text (n for none), read forward line by line by lineSig18: the line pass
+ * costs one indexOf per separator instead of a loop over every character (stop 18, speed). */
+interface Seps18 {
+  n: number;
+  tab: number;
+  bar: number;
+  semi: number;
+  comma: number;
+  /** Two spaces. */
+  run: number;
+  hyphen: number;
+  en: number;
+  em: number;
+}
+
+function seps18(v: string): Seps18 {
+  const n = v.length;
+  return {
+    n,
+    tab: next18(v, '\t', 0, n),
+    bar: next18(v, '|', 0, n),
+    semi: next18(v, ';', 0, n),
+    comma: next18(v, ',', 0, n),
+    run: next18(v, '  ', 0, n),
+    hyphen: next18(v, '-', 0, n),
+    en: next18(v, '\u2013', 0, n),
+    em: next18(v, '\u2014', 0, n),
+  };
+}
+
+/** v.indexOf(s, p), or n when s does not occur from p. */
+function next18(v: string, s: string, p: number, n: number): number {
+  const x = v.indexOf(s, p);
+  return x < 0 ? n : x;
 }
 
 /** Where a line's content starts after a list marker ("3. ", "12) ", "- ", "* ", "• "), or ls. */

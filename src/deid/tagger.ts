@@ -127,51 +127,52 @@ function punctCode(c: number): number {
 
 /**
  * The cover bits of every token (see COVER_*): which candidates overlap it, from the candidates' sorted starts and ends
- * (linear in the tokens, n log n in the candidates: no per-candidate walk over its tokens).
+ * (linear in the tokens, n log n in the candidates: no per-candidate walk over its tokens). The array returned is a
+ * view of a buffer kept for the next call (no allocation per text): read it before calling again.
  */
 export function tokenCover(toks: readonly TagTok[], cands: readonly { s: number; e: number; t: string; p: number }[]): Uint8Array {
   const n = toks.length;
-  const out = new Uint8Array(n);
+  if (coverBuf.length < n) coverBuf = new Uint8Array(Math.max(n, coverBuf.length * 2));
+  const out = coverBuf.subarray(0, n);
+  out.fill(0);
   if (cands.length === 0) return out;
-  const group = (c: { t: string; p: number }) => (c.p < 0 ? 3 : c.t === 'NAME' ? 0 : c.t === 'LOCATION' ? 1 : 2);
-  const size = [0, 0, 0, 0];
-  for (const c of cands) if (c.e > c.s) (size[group(c)] as number)++;
-  const starts = size.map((k) => new Float64Array(k));
-  const ends = size.map((k) => new Float64Array(k));
-  const fill = [0, 0, 0, 0];
+  // The starts and the ends of all groups in one sorted array each: position * 4 + group (a string's positions are
+  // below 2^29, so the keys fit an Int32Array; s < e iff s * 4 + g < e * 4 for a group g below 4).
+  let m = 0;
+  for (const c of cands) if (c.e > c.s) m++;
+  if (coverStarts.length < m) {
+    coverStarts = new Int32Array(Math.max(m, coverStarts.length * 2));
+    coverEnds = new Int32Array(coverStarts.length);
+  }
+  let x = 0;
   for (const c of cands) {
     if (c.e <= c.s) continue;
-    const g = group(c);
-    const x = (fill[g] as number)++;
-    (starts[g] as Float64Array)[x] = c.s;
-    (ends[g] as Float64Array)[x] = c.e;
+    const g = c.p < 0 ? 3 : c.t === 'NAME' ? 0 : c.t === 'LOCATION' ? 1 : 2;
+    coverStarts[x] = c.s * 4 + g;
+    coverEnds[x] = c.e * 4 + g;
+    x++;
   }
-  for (let g = 0; g < 4; g++) {
-    (starts[g] as Float64Array).sort();
-    (ends[g] as Float64Array).sort();
-  }
+  const st = coverStarts.subarray(0, m).sort();
+  const en = coverEnds.subarray(0, m).sort();
   // A token [s, e) is overlapped by a group when (#starts < e) - (#ends <= s) > 0; s and e grow with the token's index.
-  const a = [0, 0, 0, 0];
-  const b = [0, 0, 0, 0];
+  const open = coverOpen;
+  open.fill(0);
+  let a = 0;
+  let b = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i] as TagTok;
-    let bits = 0;
-    for (let g = 0; g < 4; g++) {
-      const st = starts[g] as Float64Array;
-      if (st.length === 0) continue;
-      const en = ends[g] as Float64Array;
-      let ag = a[g] as number;
-      let bg = b[g] as number;
-      while (ag < st.length && (st[ag] as number) < t.e) ag++;
-      while (bg < en.length && (en[bg] as number) <= t.s) bg++;
-      a[g] = ag;
-      b[g] = bg;
-      if (ag - bg > 0) bits |= 1 << g;
-    }
-    out[i] = bits;
+    const te = t.e * 4;
+    while (a < m && (st[a] as number) < te) (open[(st[a++] as number) & 3] as number)++;
+    const ts = t.s * 4 + 4;
+    while (b < m && (en[b] as number) < ts) (open[(en[b++] as number) & 3] as number)--;
+    out[i] = ((open[0] as number) > 0 ? 1 : 0) | ((open[1] as number) > 0 ? 2 : 0) | ((open[2] as number) > 0 ? 4 : 0) | ((open[3] as number) > 0 ? 8 : 0);
   }
   return out;
 }
+let coverBuf = new Uint8Array(1024);
+let coverStarts = new Int32Array(256);
+let coverEnds = new Int32Array(256);
+const coverOpen = new Int32Array(4);
 
 /** Lexicon bits (f) and word-set bits (m) of the words never proposed (set by detect.ts: states, countries, titles...). */
 let neverF = 0;
