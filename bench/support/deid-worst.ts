@@ -22,6 +22,10 @@ export const WORST_CASE_UNITS: readonly string[] = [
   '555-123-4567 ',
   // Stop 17: states and countries of several words (the regions pass had read every span once per candidate).
   'North Carolina, Costa Rica, ',
+  // Stop 18: texts of one case (the one-case places, addresses, facilities and ages after names) and tables.
+  'lives at 12 elm st apt 4, springfield, il 62704; ',
+  'TAKEN TO ST. MARY\'S HOSPITAL, ASCOT. ',
+  'Okafor, Ada | 93 | Enugu\n',
 ];
 
 /** `unit` repeated to exactly `length` characters. */
