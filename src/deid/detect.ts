@@ -14829,27 +14829,69 @@ const PLATE_SHAPES_28 = [
   /^[A-Z]{3}-?\d[A-Z]\d{2}(?![\w-])/,
 ];
 function plates28(d: Detector): void {
+  platesAfterCue(d, {
+    maxLen: 10,
+    back: 3,
+    shapes: PLATE_SHAPES_28,
+    before: (o) => o.shape === 'U' || o.shape === 'X',
+    digitStart: false,
+    cue: d.capsDoc ? PLATE_WORD_CUE_28 : PLATE_CUE_28,
+    read: (x) => x.p >= 0 && x.t === 'VEHICLE',
+    covering: true,
+    priority: 85,
+  });
+}
+
+/** How platesAfterCue reads a kind of plate. */
+interface PlateScan {
+  /** The longest number token the plate may end with. */
+  maxLen: number;
+  /** How many tokens before the number the plate may start. */
+  back: number;
+  shapes: readonly RegExp[];
+  /** Which tokens before the number may open the plate. */
+  before: (o: Tok) => boolean;
+  /** Whether a plate may open with a digit ("241-G-5518"), not only a capital. */
+  digitStart: boolean;
+  /** The plate's own test of its text (letters that are a word, too few digits), false to give up on the number. */
+  accept?: (g: string) => boolean;
+  /** A vehicle or plate word within the 48 characters before. */
+  cue: RegExp;
+  /** A vehicle read already there: the number is left alone. */
+  read: (x: Cand) => boolean;
+  /** Whether that vehicle must cover the plate (ids28) or only overlap it (stop 18). */
+  covering: boolean;
+  priority: number;
+}
+
+/**
+ * The plates that end with a number token: from the number or one of the few capital tokens right before it, the first
+ * shape that covers the number, after a cue; it outranks generic identifiers (plates28, plates18).
+ */
+function platesAfterCue(d: Detector, o: PlateScan): void {
   const v = d.v;
   const toks = d.toks;
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
-    if (t.e - t.s > 10) continue;
-    // (The plate starts at this token or at one or two tokens in capitals right before it.)
-    for (let j = i; j >= i - 3 && j >= 0; j--) {
-      const o = toks[j] as Tok;
-      if (j < i && (o.shape !== 'U' && o.shape !== 'X' || (toks[j + 1] as Tok).s - o.e > 1)) break;
-      if (!(codeAt(v, o.s) >= 65 && codeAt(v, o.s) <= 90)) continue;
-      const bb = codeAt(v, o.s - 1);
+    if (t.e - t.s > o.maxLen) continue;
+    // (The plate starts at this token or at one of the tokens in capitals right before it.)
+    for (let j = i; j >= i - o.back && j >= 0; j--) {
+      const u = toks[j] as Tok;
+      if (j < i && (!o.before(u) || (toks[j + 1] as Tok).s - u.e > 1)) break;
+      const c = codeAt(v, u.s);
+      if (!((c >= 65 && c <= 90) || (o.digitStart && c >= 48 && c <= 57))) continue;
+      const bb = codeAt(v, u.s - 1);
       if (isWordCode(bb) || bb === 45) continue;
-      const w = v.slice(o.s, o.s + 16);
+      const w = v.slice(u.s, u.s + 16);
       let m: RegExpExecArray | null = null;
-      for (const re of PLATE_SHAPES_28) if ((m = re.exec(w))) break;
+      for (const re of o.shapes) if ((m = re.exec(w))) break;
       if (!m) continue;
-      const e = o.s + m[0].length;
+      const e = u.s + m[0].length;
       if (e < t.e) continue;
-      if (!(d.capsDoc ? PLATE_WORD_CUE_28 : PLATE_CUE_28).test(v.slice(Math.max(0, o.s - 48), o.s))) break;
-      if (!onlyIds25(d, o.s, e) || d.someCovering(o.s, e, (c) => c.p >= 0 && c.t === 'VEHICLE')) break;
-      replace28(d, o.s, e, 'VEHICLE', 85);
+      if (o.accept !== undefined && !o.accept(m[0])) break;
+      if (!o.cue.test(v.slice(Math.max(0, u.s - 48), u.s))) break;
+      if (!onlyIds25(d, u.s, e) || (o.covering ? d.someCovering(u.s, e, o.read) : d.someOverlap(u.s, e, o.read))) break;
+      replace28(d, u.s, e, 'VEHICLE', o.priority);
       break;
     }
   }
@@ -16752,35 +16794,22 @@ function trunkPhones18(d: Detector): void {
  * 6PM BS 198": abbreviations everywhere). */
 function plates18(d: Detector): void {
   if (d.capsDoc) return;
-  const v = d.v;
-  const toks = d.toks;
-  for (const i of d.xIdx) {
-    const t = toks[i] as Tok;
-    if (t.e - t.s > 12) continue;
-    for (let j = i; j >= i - 2 && j >= 0; j--) {
-      const o = toks[j] as Tok;
-      if (j < i && ((o.shape !== 'U' && o.shape !== 'X' && o.shape !== 'I') || (toks[j + 1] as Tok).s - o.e > 1)) break;
-      const c = codeAt(v, o.s);
-      if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
-      const bb = codeAt(v, o.s - 1);
-      if (isWordCode(bb) || bb === 45) continue;
-      const w = v.slice(o.s, o.s + 16);
-      let m: RegExpExecArray | null = null;
-      for (const re of PLATE_SHAPES_18) if ((m = re.exec(w))) break;
-      if (!m) continue;
-      const g = m[0];
-      const e = o.s + g.length;
-      if (e < t.e) continue;
+  platesAfterCue(d, {
+    maxLen: 12,
+    back: 2,
+    shapes: PLATE_SHAPES_18,
+    before: (o) => o.shape === 'U' || o.shape === 'X' || o.shape === 'I',
+    digitStart: true,
+    accept: (g) => {
       const letters = /^[A-Z]+/.exec(g);
-      const digits = g.replace(/\D/g, '').length;
-      if ((letters && NOT_PLATE_18.has(letters[0])) || digits < 3 || g.replace(/[ -]/g, '').length < 5 || !/[A-Z]/.test(g)) break;
-      if (!PLATE_CUE_18.test(v.slice(Math.max(0, o.s - 48), o.s))) break;
-      // (A plate read already, after its state or region, stays as it was: "plate ND 812 KTY".)
-      if (!onlyIds25(d, o.s, e) || d.someOverlap(o.s, e, (x) => x.p >= 0 && x.t === 'VEHICLE')) break;
-      replace28(d, o.s, e, 'VEHICLE', 92);
-      break;
-    }
-  }
+      return !(letters && NOT_PLATE_18.has(letters[0])) && g.replace(/\D/g, '').length >= 3 && g.replace(/[ -]/g, '').length >= 5 && /[A-Z]/.test(g);
+    },
+    cue: PLATE_CUE_18,
+    // (A plate read already, after its state or region, stays as it was: "plate ND 812 KTY".)
+    read: (x) => x.p >= 0 && x.t === 'VEHICLE',
+    covering: false,
+    priority: 92,
+  });
 }
 
 /** A council's registration number in the shapes registerNumbers22 does not read: with letters and slashes, or with a
