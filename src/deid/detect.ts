@@ -16225,11 +16225,13 @@ const CAPS_UNIT_AFTER = /^[ \t]*,?[ \t]*(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\
  * abbreviations there too, "2 MEDIASTINAL CT", "HR 99-104 NSR ST") shows itself as an address: a unit inside it or after
  * it, an address cue before it, or a ZIP code after the town.
  */
-function capsStreetShown(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number): boolean {
+function capsStreetShown(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number, lower = false): boolean {
   const v = d.v;
-  if (words.slice(suffixIdx + 1).some((w) => /^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\.?,?$/.test(w))) return true;
-  if (CAPS_ADDRESS_CUE.test(v.slice(Math.max(0, s - 20), s))) return true;
-  const after = v.slice(e, e + 56);
+  // (In lower case, lowerStreetShown18: the unit in lower case, and the text around read in capitals.)
+  if (words.slice(suffixIdx + 1).some((w) => (lower ? /^(?:apt|apartment|unit|suite|ste|flat|#)\.?,?$/ : /^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\.?,?$/).test(w))) return true;
+  const before = v.slice(Math.max(0, s - 20), s);
+  if (CAPS_ADDRESS_CUE.test(lower ? before.toUpperCase() : before)) return true;
+  const after = lower ? v.slice(e, e + 56).toUpperCase() : v.slice(e, e + 56);
   return CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after);
 }
 
@@ -16995,9 +16997,5 @@ function lowerStreetShown18(d: Detector, s: number, e: number, words: readonly s
     const f = d.fl(k);
     if ((f & L.PLACE) !== 0 || ((f & (NAME_BITS | L.PLACE_PREFIX)) !== 0 && (f & L.WORD) === 0) || k === 'north' || k === 'south' || k === 'east' || k === 'west') return true;
   }
-  const v = d.v;
-  if (words.slice(suffixIdx + 1).some((w) => /^(?:apt|apartment|unit|suite|ste|flat|#)\.?,?$/.test(w))) return true;
-  if (CAPS_ADDRESS_CUE.test(v.slice(Math.max(0, s - 20), s).toUpperCase())) return true;
-  const after = v.slice(e, e + 56).toUpperCase();
-  return CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after);
+  return capsStreetShown(d, s, e, words, suffixIdx, true);
 }
