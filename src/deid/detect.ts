@@ -6235,6 +6235,7 @@ class Detector {
       oneCaseFacilities18(this);
       placeAfterPlace18(this);
     }
+    if ((this.lowerDoc || this.noCaps || this.capsDoc) && (!types || types.has('NAME'))) oneCaseCueNames18(this);
     if (!types || types.has('NAME')) displayNames17(this);
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.
     let dropped = this.companies();
@@ -16998,4 +16999,94 @@ function lowerStreetShown18(d: Detector, s: number, e: number, words: readonly s
     if ((f & L.PLACE) !== 0 || ((f & (NAME_BITS | L.PLACE_PREFIX)) !== 0 && (f & L.WORD) === 0) || k === 'north' || k === 'south' || k === 'east' || k === 'west') return true;
   }
   return capsStreetShown(d, s, e, words, suffixIdx, true);
+}
+
+/** Kin and the people of a record's roles, before a person's name in a text of one case ("SON BEHROOZ", "caller ngaire
+ * te awa", "CREW: K. RUTLEDGE"); the roles that are also clinical shorthand ("pt") only with a colon after them. */
+const ONE_CASE_KIN_18 = new Set('son daughter wife husband mother father mum mom dad brother sister aunt aunty auntie uncle nephew niece grandson granddaughter grandmother grandfather cousin partner fiance fiancee neighbour neighbor friend carer caregiver guardian'.split(' '));
+const ONE_CASE_ROLES_18 = new Set('caller crew employee manager officer staff customer driver assistant paramedic emt attn'.split(' '));
+/** Chat words and record shorthand after such a cue: "pt: hiya", "pt: thx", "EMPLOYEE HEP B", "PARAMEDIC LIC P-0447812". */
+const ONE_CASE_NOT_NAMES_18 = new Set('hiya hi hey hello thx thanx thanks pls plz ya yep yup nope lol omg btw ok okay hep lic reg num no nr id dob ceo'.split(' '));
+/** Verbs that follow kin as often as a name that is also a word: "daughter will stay", "wife may call". */
+const ONE_CASE_MODALS_18 = new Set('will may can shall must said says did does had has have was is'.split(' '));
+const ONE_CASE_COLON_ROLES_18 = new Set('pt patient client resident nurse rn doctor dr consultant gp contact nok informant'.split(' '));
+
+/**
+ * Stop 18 (main), texts all in capitals or all in lower case: the name after a kinship word or a record's role, which the
+ * name rules, written for capitals, and the tagger's one-case model, which scores only listed words, miss when the name is
+ * in no list ("DRIVEN BY WIFE GRACE", "SON BEHROOZ ALSO ON CALL", "CALLER: MBALI DLAMINI-FOURIE (MOTHER)", "CREW: T.
+ * ESPINOSA-VARGAS"). One to three words of the text's case, none a common word (the first may be a common word that is a
+ * given name, after kin), a word of the clinical vocabulary, a function word or a word the rules decided about; a particle
+ * may join them ("te", "van den").
+ */
+function oneCaseCueNames18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const c = toks[i] as Tok;
+    if (c.shape !== shape && !(c.shape === 'I' && d.capsDoc)) continue;
+    const kin = ONE_CASE_KIN_18.has(c.k);
+    if (!kin && !ONE_CASE_ROLES_18.has(c.k) && !ONE_CASE_COLON_ROLES_18.has(c.k)) continue;
+    let q = c.e;
+    const colon = v.charCodeAt(q) === 58;
+    if (colon) q++;
+    if (!colon && ONE_CASE_COLON_ROLES_18.has(c.k)) continue;
+    const first = toks[i + 1] as Tok;
+    if (!blanks(v, q, first.s) || first.s - q > 3) continue;
+    let j = i + 1;
+    let last = -1;
+    let unknown = false;
+    while (j < toks.length && j <= i + 4) {
+      const u = toks[j] as Tok;
+      const pj = toks[j - 1] as Tok;
+      if (j > i + 1 && !blanks(v, pj.e + (pj.possessive ? 2 : 0) + (pj.e - pj.s === 1 && v.charCodeAt(pj.e) === 46 ? 1 : 0), u.s)) break;
+      const initial = u.e - u.s === 1 && v.charCodeAt(u.e) === 46;
+      if (u.shape !== shape && !(initial || u.shape === 'I')) break;
+      if (last >= 0 && (u.m & M.PARTICLES) !== 0 && toks[j + 1] !== undefined) {
+        j++;
+        continue;
+      }
+      if (FUNCTION_WORDS.has(u.k) || ONE_CASE_NOT_NAMES_18.has(u.k) || clinicalWord(u.k) || (u.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.KIN_PLURAL)) !== 0 || (u.f & L.COUNTRY) !== 0 || ONE_CASE_KIN_18.has(u.k)) break;
+      // (A hyphenated word with a common word in it is shorthand: "phoned-family", "called-update".)
+      if (u.k.includes('-') && u.k.split('-').some((x) => (d.fl(x) & L.WORD) !== 0)) break;
+      if ((u.f & L.WORD) !== 0) {
+        // (A common word that is a given name, first after kin, before no verb: "WIFE GRACE TO", "son bill in"; not
+        // "daughter will stay".)
+        if (!(j === i + 1 && kin && (u.f & L.FIRST) !== 0 && !ONE_CASE_MODALS_18.has(u.k))) break;
+      } else if (!initial && u.e - u.s >= 2) {
+        // (A word in no list one letter from a common word is its misspelling: "WIFE AGRESS", "son presnt", "visisted".)
+        if ((u.f & (NAME_BITS | L.PLACE)) === 0 && nearCommonWord18(d, u.k)) break;
+        unknown = true;
+      }
+      last = j;
+      j++;
+    }
+    if (last < 0 || (!unknown && !(kin && last === i + 1))) continue;
+    const s = first.s;
+    const e = (toks[last] as Tok).e;
+    if (e - s < 3 || d.anyCand(s, e)) continue;
+    d.add(s, e, 'NAME', 64);
+    i = last;
+  }
+}
+
+/** Whether `k` (letters, four or more) is one edit from a common English word: a letter dropped, added, replaced, or two
+ * neighbours swapped ("agress", "presnt", "visisted"). */
+function nearCommonWord18(d: Detector, k: string): boolean {
+  const n = k.length;
+  if (n < 4 || !/^[a-z]+$/.test(k)) return false;
+  const word = (x: string): boolean => (d.fl(x) & L.WORD) !== 0;
+  for (let x = 0; x < n; x++) {
+    if (word(k.slice(0, x) + k.slice(x + 1))) return true;
+    if (x + 1 < n && word(k.slice(0, x) + (k[x + 1] as string) + (k[x] as string) + k.slice(x + 2))) return true;
+  }
+  for (let x = 0; x <= n; x++) {
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (word(k.slice(0, x) + ch + k.slice(x))) return true;
+      if (x < n && ch !== k[x] && word(k.slice(0, x) + ch + k.slice(x + 1))) return true;
+    }
+  }
+  return false;
 }

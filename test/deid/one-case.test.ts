@@ -83,3 +83,17 @@ test('in one case, a facility named in common words counts after a place preposi
   notFlagged(caps('became septic and had prolonged hospital stay.'), 'HOSPITAL');
   notFlagged(lower('admitted to general hospital for 3 days.'), 'general hospital');
 });
+
+test('in one case, a name in no list after kin or a record role', () => {
+  has(caps('farsi interpreter on line, son behrooz also on call.'), 'NAME', 'BEHROOZ');
+  has(caps('driven by wife grace to the ed.'), 'NAME', 'GRACE');
+  has(caps('caller: mbali dlamini-fourie (mother) cb 021 555 0184'), 'NAME', 'MBALI DLAMINI-FOURIE');
+  has(lower('caller ngaire te awa (daughter), ph 027 555 0391'), 'NAME', 'ngaire te awa');
+  has(caps('crew: t. espinosa-vargas, k. rutledge.'), 'NAME', 'T. ESPINOSA-VARGAS');
+  // Verbs, their misspellings, shorthand and chat after the cue are no names.
+  notFlagged(lower('daughter will stay overnight with him.'), 'will');
+  notFlagged(caps('wife agress that he is comfortable.'), 'AGRESS');
+  notFlagged(caps('social: son presnt till 2100.'), 'PRESNT');
+  notFlagged(lower('daughter phoned-family making arrangements.'), 'phoned-family');
+  notFlagged(lower('pt: thx, see you tomorrow.'), 'thx');
+});
