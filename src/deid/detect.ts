@@ -1446,6 +1446,7 @@ function triggerFlags(): Map<string, number> {
   add(RARE_25, T.NHS);
   add(RARE_28, T.NHS);
   add(RARE_18, T.NHS);
+  add(ONE_CASE_RARE_CUES_18, T.NHS);
   add(RARE_30, T.NHS);
   add(RARE_16, T.NHS);
   add([...NIR_WORDS, 'baby'], T.NHS);
@@ -16751,8 +16752,8 @@ const COUNCIL_VALUE_18 = /^\.?((?:[ \t]+(?:reg(?:istration)?|regn|no|nr|number|#
 function idsRound18(d: Detector): void {
   trunkPhones18(d);
   const rare = d.rare;
+  if (d.vehicleText || (rare !== undefined && (VEHICLE_WORDS_18.some((w) => rare.has(w)) || PLATE_WORDS_28.some((w) => rare.has(w))))) plates18(d);
   if (rare === undefined) return;
-  if (VEHICLE_WORDS_18.some((w) => rare.has(w)) || d.vehicleText || PLATE_WORDS_28.some((w) => rare.has(w))) plates18(d);
   for (const k of rare) if (COUNCIL_SET_18.has(k)) {
     councils18(d);
     break;
@@ -17009,7 +17010,12 @@ const ONE_CASE_ROLES_18 = new Set('caller crew employee manager officer staff cu
 const ONE_CASE_NOT_NAMES_18 = new Set('hiya hi hey hello thx thanx thanks pls plz ya yep yup nope lol omg btw ok okay hep lic reg num no nr id dob ceo'.split(' '));
 /** Verbs that follow kin as often as a name that is also a word: "daughter will stay", "wife may call". */
 const ONE_CASE_MODALS_18 = new Set('will may can shall must said says did does had has have was is'.split(' '));
-const ONE_CASE_COLON_ROLES_18 = new Set('pt patient client resident nurse rn doctor dr consultant gp contact nok informant'.split(' '));
+const ONE_CASE_COLON_ROLES_18 = new Set('pt patient client resident nurse rn consultant contact nok informant'.split(' '));
+/** Every cue of oneCaseCueNames18, for its first test. */
+const ONE_CASE_CUES_18 = new Set([...ONE_CASE_KIN_18, ...ONE_CASE_ROLES_18, ...ONE_CASE_COLON_ROLES_18]);
+/** The cues that are no strong context of the name rules (so not among the tokenizer's crossIdx): rare words, looked for
+ * token by token only when one is in the text. */
+const ONE_CASE_RARE_CUES_18 = [...ONE_CASE_CUES_18].filter((w) => !STRONG_CONTEXT.has(w) && !PLACE_PREP.has(w));
 
 /**
  * Stop 18 (main), texts all in capitals or all in lower case: the name after a kinship word or a record's role, which the
@@ -17023,9 +17029,17 @@ function oneCaseCueNames18(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const shape = d.capsDoc ? 'U' : 'L';
-  for (let i = 0; i + 1 < toks.length; i++) {
+  // (The cues are strong contexts, among the tokenizer's crossIdx, or rare words: every token is read only when one of
+  // those is in the text.)
+  const rare = d.rare;
+  const all = rare !== undefined && ONE_CASE_RARE_CUES_18.some((w) => rare.has(w));
+  const idx = all ? undefined : d.crossIdx;
+  const count = idx === undefined ? toks.length : idx.length;
+  for (let x = 0; x < count; x++) {
+    const i = idx === undefined ? x : (idx[x] as number);
+    if (i + 1 >= toks.length) continue;
     const c = toks[i] as Tok;
-    if (c.shape !== shape && !(c.shape === 'I' && d.capsDoc)) continue;
+    if ((c.shape !== shape && !(c.shape === 'I' && d.capsDoc)) || !ONE_CASE_CUES_18.has(c.k)) continue;
     const kin = ONE_CASE_KIN_18.has(c.k);
     if (!kin && !ONE_CASE_ROLES_18.has(c.k) && !ONE_CASE_COLON_ROLES_18.has(c.k)) continue;
     let q = c.e;
@@ -17067,13 +17081,22 @@ function oneCaseCueNames18(d: Detector): void {
     const e = (toks[last] as Tok).e;
     if (e - s < 3 || d.anyCand(s, e)) continue;
     d.add(s, e, 'NAME', 64);
-    i = last;
   }
 }
 
 /** Whether `k` (letters, four or more) is one edit from a common English word: a letter dropped, added, replaced, or two
  * neighbours swapped ("agress", "presnt", "visisted"). */
 function nearCommonWord18(d: Detector, k: string): boolean {
+  const known = NEAR_COMMON_MEMO_18.get(k);
+  if (known !== undefined) return known;
+  if (NEAR_COMMON_MEMO_18.size > 4096) NEAR_COMMON_MEMO_18.clear();
+  const r = nearCommonWordUncached18(d, k);
+  NEAR_COMMON_MEMO_18.set(k, r);
+  return r;
+}
+/** The answers of nearCommonWord18 (the same kin and role words meet the same misspellings note after note). */
+const NEAR_COMMON_MEMO_18 = new Map<string, boolean>();
+function nearCommonWordUncached18(d: Detector, k: string): boolean {
   const n = k.length;
   if (n < 4 || !/^[a-z]+$/.test(k)) return false;
   const word = (x: string): boolean => (d.fl(x) & L.WORD) !== 0;
