@@ -2983,10 +2983,13 @@ class Detector {
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
         // A place missing from the gazetteer, after a residence or travel phrase.
-        if (ctx && t.shape === 'T' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === 'T')) && !(t.f & L.COUNTRY) && !((t.m & M.STATE_WORDS) !== 0) && !((t.m & M.MONTH_WORDS) !== 0) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_PERSON) !== 0) && !((t.m & M.NOT_NAME) !== 0) && this.livingBefore(i)) {
+        // (Stop 18: in a text all in capitals the same after a residence phrase, "LIVES IN PARKTON", for a word of five
+        // letters or more with two vowels that is no clinical word: not "STAY IN CSRU", "RETURNED TO SIMV".)
+        const cap = t.shape === 'T' ? 'T' : this.capsDoc && t.shape === 'U' && t.e - t.s >= 5 && /[AEIOUY].*[AEIOUY]/.test(t.w) && !clinicalWord(t.k) ? 'U' : '';
+        if (ctx && cap !== '' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === cap)) && !(t.f & L.COUNTRY) && !((t.m & M.STATE_WORDS) !== 0) && !((t.m & M.MONTH_WORDS) !== 0) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_PERSON) !== 0) && !((t.m & M.NOT_NAME) !== 0) && this.livingBefore(i)) {
           // A run of capitalized words whose last one is no common word ("Laverstock", "Upper Tadmarton").
           let j = i;
-          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === 'T' && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !(((toks[j + 1] as Tok).m & M.NOT_NAME) !== 0)) j++;
+          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === cap && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !(((toks[j + 1] as Tok).m & M.NOT_NAME) !== 0)) j++;
           while (j >= i && (toks[j] as Tok).f & L.WORD) j--;
           if (j >= i) {
             this.add(t.s, (toks[j] as Tok).e, 'LOCATION', 68);

@@ -97,3 +97,10 @@ test('in one case, a name in no list after kin or a record role', () => {
   notFlagged(lower('daughter phoned-family making arrangements.'), 'phoned-family');
   notFlagged(lower('pt: thx, see you tomorrow.'), 'thx');
 });
+
+test('in capitals, a town in no list after a residence phrase', () => {
+  has(caps('pt lives in parkton with his wife.'), 'LOCATION', 'PARKTON');
+  // Units and modes after "stay in", "returned to" are no towns.
+  notFlagged(caps('pt to stay in csru for now.'), 'CSRU');
+  notFlagged(caps('returned to simv, medicated for comfort.'), 'SIMV');
+});
