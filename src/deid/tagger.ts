@@ -578,6 +578,18 @@ function loadVocab(): Set<string> {
  * "metoprolo", "vancomycine").
  */
 export function clinicalWord(k: string): boolean {
+  const hit = clinicalMemo.get(k);
+  if (hit !== undefined) return hit;
+  const r = clinicalWordUncached(k);
+  // (Stop 19: a memo of the answers, bounded; the edit-distance probes below cost a slice and two lookups per letter.)
+  if (clinicalMemo.size >= 20_000) clinicalMemo.clear();
+  clinicalMemo.set(k, r);
+  return r;
+}
+
+const clinicalMemo = new Map<string, boolean>();
+
+function clinicalWordUncached(k: string): boolean {
   const set = loadVocab();
   if (set.has(k)) return true;
   const dash = k.indexOf('-');
