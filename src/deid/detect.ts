@@ -1082,6 +1082,8 @@ const STRONG_DATE_BEFORE = /(?:dob|dated|admitted|discharged|date of \w+|since|b
 const NEG_MD_BEFORE =
   /(?<![a-z])(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$|\b(?:quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|grip|df|pf|ehl|fhl|iliopsoas|psoas|glutes?|gluteus|abductors?|adductors?|flexors?|extensors?|flex(?:ion)?|ext(?:ension)?|abd(?:uction)?|add(?:uction)?|dorsiflexion|plantarflexion|eversion|inversion|hip|knee|ankle|wrist|elbow|shoulder|finger|toe|ue|le|bue|ble|rue|lue|rle|lle|mrc|oxford|moca|mmse|slums|gds|monofilament|phq-?\d?|gad-?\d?|audit|barthel|cfs|tug|bi-?rads|lung-?rads|curb-?65|wells|has-?bled|chads|vasc|aldrete|abcde|das-?28|tjc|sjc|tender(?:[ \t]+joints?)?|swollen(?:[ \t]+joints?)?|itch(?:y|ing)?|pruritus)\s*[:=]?\s*$/i;
 /** After a grade of muscle strength (n/5): the limbs or muscles graded, or "x4", "else", "throughout". */
+/** A muscle, a limb or a movement right before a strength out of five (a table's separator may stand between). */
+const STRENGTH_BEFORE = /(?:^|[^\p{L}])(?:deltoids?|biceps|triceps|grip|quads?|quadriceps|hamstrings?|glutes?|gluteus(?:[ \t]+medius)?|iliopsoas|(?:hip|knee|elbow|wrist|shoulder|finger|ankle|great[ \t]+toe)[ \t]+(?:flexion|flexors?|extension|extensors?|abduction|abductors?|adduction|adductors?)|(?:ankle[ \t]+)?(?:dorsi|plantar)[ \t-]?flexion|strength|motor|power|ehl|fhl|[lrb][ul]e|[ul]e)[ \t]*[:|;=-]?[ \t]*$/iu;
 const STRENGTH_AFTER = /^[ \t]*(?:x[ \t]*[1-4]\b|(?:in[ \t]+)?(?:all|4|four)[ \t]+(?:ext\w*|limbs?)\b|(?:[lrb][ul]e|[ul]e|[lrb]?[ul]ex|ehl|fhl|else(?:where)?|otherwise|throughout|globally|diffusely|symmetric(?:al(?:ly)?)?)\b)/i;
 const NEG_MD_AFTER =
   /^\s*(?:sites?|points?|items?|correct|trials?|reps|repetitions|fingers|toes|questions|words|objects|strength|murmur|systolic|holosystolic|diastolic|pain|scale|score|mm\s*hg|mmhg|in all|bilat|b\/l|tabs?|tablets?|cups?|inch|dose|power|sem|hsm|ejection|rub|gallop|%|ml|mg|mcg|units|times|x\b|ratio|sats?|on\s+(?:room air|ra|\d)|ra\b|lpm|l\b|nc\b|breaths|bpm|mm\b|cm\b|kg\b|ns\b|saline|strength|sounds|reflexes|intensity|sm\b|sbp|dbp|\/)/i;
@@ -2346,6 +2348,8 @@ class Detector {
       if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
       // Muscle strength out of five, by the limb or muscle after it: "5/5 x4", "4/5 LLE", "4/5 EHL", "5/5 else".
       if (b === 5 && a <= 5 && STRENGTH_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before)) continue;
+      // (Stop 19: or by the muscle or the movement right before it, in a table's cell too: "deltoid | 4/5", "grip: 5/5".)
+      if (b === 5 && a <= 5 && STRENGTH_BEFORE.test(before)) continue;
       // "a 6/12 history", "review in 1/52": British months and weeks.
       if ((b === 12 || b === 52 || b === 7) && a <= b && (/^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|review|then|course|total|abx|antibiotics)/i.test(after) || /(?<![a-z])(?:iv|po|oral|course|abx|antibiotics|for|total|completed|further|another|x)[ \t]*$/i.test(before))) continue;
       // "ARDS 2/2 influenza", "2/2 CAP": "secondary to".
@@ -16599,6 +16603,8 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
   }
   // 2. The columns, typed by their cells.
   const width = Math.max(...rows.map((r) => r.length));
+  // (Stop 19: a column of days without a year or of phone numbers, see digitColumn19.)
+  for (let x = 0; x < width; x++) digitColumn19(d, rows, x);
   const cols: { cells: Cell18[]; type: PhiType | undefined }[] = [];
   for (let x = 0; x < width; x++) {
     const cells: Cell18[] = [];
@@ -16675,6 +16681,109 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
     }
   }
   return dropped;
+}
+
+/** A day and a month without a year, maybe after a weekday and maybe a range: "29.11", "03-01", "Sat 10/1", "6.12-7.12". */
+const DAY_CELL_19 = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[ \t]+)?(\d{1,2})([./-])(\d{1,2})\.?(?:[ \t]*[-\u2013][ \t]*(\d{1,2})[./-](\d{1,2})\.?)?$/;
+/** A phone number of digit groups (2 to 4 digits each) parted by single spaces, maybe after a country code: "555 0142",
+ * "77 555 01 42", "+998 90 555 01 47", "08 5550 1163". */
+const WEEKDAY_DIGIT_19 = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[ \t]+\d/;
+const PHONE_CELL_19 = /^(?:\+\d{1,3}[ \t])?\d{2,4}(?:[ \t]\d{2,4}){1,4}$/;
+
+/**
+ * Stop 19 (docs/deid-history.md): column x of a table whose cells are all days without a year or all phone numbers (three
+ * or more filled cells; a header cell of words above them is passed over). Days: each a valid day and month one way or
+ * the other (with a point the day first), in calendar order (one turn of the year allowed), at least two different days, and with a slash at
+ * least one number above 12 somewhere (not a column of scores, "3/10", "5/5", "2/6"); in order, not a column of lab
+ * values ("4.1", "3.9", "4.5"). Phones: seven to twelve digits in groups, not all cells the same. A cell some rule already
+ * read keeps its span.
+ */
+function digitColumn19(d: Detector, rows: [number, number][][], x: number): void {
+  const v = d.v;
+  const cells: [number, number][] = [];
+  /** A cell of words met above the column's first number (its header). */
+  let header = false;
+  for (let r = 0; r < rows.length; r++) {
+    const ab = rows[r]?.[x];
+    if (!ab) continue;
+    let a = ab[0];
+    let b = ab[1];
+    while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9 || v.charCodeAt(a) === 34)) a++;
+    while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 34 || v.charCodeAt(b - 1) === 13)) b--;
+    if (b <= a) continue;
+    // (The cheap test first: a digit, or "+" or a weekday before one, opens the cell.)
+    const c0 = v.charCodeAt(a);
+    if ((c0 >= 48 && c0 <= 57) || c0 === 43 || (c0 >= 65 && c0 <= 90 && WEEKDAY_DIGIT_19.test(v.slice(a, a + 10)))) cells.push([a, b]);
+    else if (cells.length > 0 || header) return;
+    else header = true;
+  }
+  if (cells.length < 3) return;
+  const texts = cells.map(([a, b]) => v.slice(a, b));
+  const type = dayColumn19(texts) ? 'DATE' : phoneColumn19(texts) ? 'PHONE' : undefined;
+  if (type === undefined) return;
+  for (const [a, b] of cells) if (!d.anyCand(a, b)) {
+    // (A weekday before the day stays out of the span.)
+    let s = a;
+    while (s < b && !(v.charCodeAt(s) >= 48 && v.charCodeAt(s) <= 57) && v.charCodeAt(s) !== 43) s++;
+    d.add(s, b, type, 60);
+  }
+}
+
+function dayColumn19(texts: string[]): boolean {
+  let sep = '';
+  const pairs: [number, number][] = [];
+  for (const t of texts) {
+    const m = DAY_CELL_19.exec(t);
+    if (!m) return false;
+    if (sep === '') sep = m[2] as string;
+    else if (sep !== m[2]) return false;
+    pairs.push([Number(m[1]), Number(m[3])]);
+    if (m[4] !== undefined) pairs.push([Number(m[4]), Number(m[5])]);
+  }
+  const valid = (dd: number, mm: number) => dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+  if (sep === '/' && !pairs.some(([a, b]) => a > 12 || b > 12)) return false;
+  // Day first or month first, whichever reads every cell as a date in calendar order.
+  // (With a point, day first only: "29.11", never a month first, "1.05", which reads lab values as days.)
+  for (const dayFirst of sep === '.' ? [true] : [true, false]) {
+    let ok = true;
+    let turns = 0;
+    let prev = -1;
+    const days = new Set<number>();
+    for (const [a, b] of pairs) {
+      const dd = dayFirst ? a : b;
+      const mm = dayFirst ? b : a;
+      if (!valid(dd, mm)) {
+        ok = false;
+        break;
+      }
+      days.add(dd);
+      const at = mm * 32 + dd;
+      if (prev >= 0 && at < prev) {
+        // (December to January once.)
+        if (turns > 0 || !(prev >= 11 * 32 && mm <= 2)) {
+          ok = false;
+          break;
+        }
+        turns++;
+      }
+      prev = at;
+    }
+    if (ok && days.size >= 2) return true;
+  }
+  return false;
+}
+
+function phoneColumn19(texts: string[]): boolean {
+  if (new Set(texts).size < 2) return false;
+  for (const t of texts) {
+    // (Not a sequence number beside a time of day in a column of fixed width, "0041 0712": no number opens with 00 but
+    // an international one, which has more groups.)
+    if (!PHONE_CELL_19.test(t) || (t.startsWith('00') && t.length === 9)) return false;
+    let n = 0;
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) n++;
+    if (n < 7 || n > 12) return false;
+  }
+  return true;
 }
 
 /** The type of a column of a table by its cells: NAME, LOCATION or none. */
