@@ -16938,7 +16938,7 @@ function councils18(d: Detector): void {
 }
 
 /** After a name, in its row or its sentence: a cell, a comma, a slash, a dash, blanks or a bracket, then the age. */
-const AGE_AFTER_NAME_18 = /^(?:[ \t]*[|,\/;\t–-][ \t]*"?|[ \t]{2,}|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|now|aged?)[ \t]+)(9\d|1[01]\d|12[0-5])(?:(?:[fmFMyY]|y\/o|yo|yrs?|YRS?)(?![\w\/])|[ \t]+(?:years?|yrs?|y\/o|yo|aar|år|ar|ani|lat|jaar|jahre|años|anos|ans|anni|ετών|yaş)\b|(?=[ \t]*(?:[|,;\t()\/.]|[ \t]-[ \t]|[ \t]{2,}|and\b|$)))/iu;
+const AGE_AFTER_NAME_18 = /^(?:[ \t]*[,\/|;\t][ \t]*(?:[mfMF]|male|female|man|woman)(?=[ \t]*[,\/|;\t]))?(?:[ \t]*[|,\/;\t–-][ \t]*"?|[ \t]{2,}|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|now|aged?)[ \t]+)(9\d|1[01]\d|12[0-5])(?:(?:[fmFMyY]|y\/o|yo|yrs?|YRS?)(?![\w\/])|[ \t]+(?:years?|yrs?|y\/o|yo|aar|år|ar|ani|lat|jaar|jahre|años|anos|ans|anni|ετών|yaş)\b|(?=[ \t]*(?:[|,;\t()\/.]|[ \t]-[ \t]|[ \t]{2,}|and\b|$)))/iu;
 /** What makes the number no age: a unit or a decimal after it. */
 const NOT_AGE_AFTER_18 = /^[ \t]*(?:%|kg|lbs?|cm|mm|mg|ml|bpm|mmhg|\/\d|[.:,]\d)/i;
 
@@ -16975,7 +16975,21 @@ function agesAfterNames18(d: Detector): void {
     if (NOT_AGE_AFTER_18.test(v.slice(e, e + 8)) || isDigitCode(codeAt(v, s - 1)) || d.anyCand(s, e)) continue;
     d.add(s, e, 'AGE_OVER_89', 72);
   }
+  // (Stop 19: the age right after a date of birth, "DOB 06/30/1934 (91)", "born 02.03.1931, 94 y".)
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'DATE' || c.e - c.s < 6 || !BIRTH_BEFORE_19.test(v.slice(Math.max(0, c.s - 16), c.s))) continue;
+    const m = AGE_AFTER_BIRTH_19.exec(v.slice(c.e, c.e + 16));
+    if (!m) continue;
+    const g = (m[1] ?? m[2]) as string;
+    const s = c.e + m[0].indexOf(g);
+    if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 72);
+  }
 }
+/** A date of birth's cue right before the date. */
+const BIRTH_BEFORE_19 = /(?:^|[^\p{L}])(?:dob|d\.o\.b\.?|born|birth(?:[ \t]*date)?|b\.|date[ \t]+of[ \t]+birth|geb\.?|n[ée]e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*[:#-]?[ \t]*$/iu;
+/** An age after a date of birth: in brackets, or after a comma, maybe with a unit of years. */
+const AGE_AFTER_BIRTH_19 = /^(?:[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*(?:y|yo|y\/o|yrs?|years?(?:[ \t]+old)?)?[ \t]*\)|[ \t]*,[ \t]*(?:aged?[ \t]+)?(9\d|1[01]\d)(?:[ \t]*(?:y|yo|y\/o|yrs?|years?(?:[ \t]+old)?))?(?![\w\/.:%]))/i;
 
 /**
  * Stop 18 (main), texts all in capitals or all in lower case: a known town after a place and a comma, the next part of

@@ -1,0 +1,30 @@
+// Stop 19 (docs/deid-history.md, "Stop 19"): an age over 89 after a name and a sex ("Kong Deshan, M, 90"), and right after a
+// date of birth ("DOB 06/30/1934 (91)"); and the look-alikes that stay ages under 90, weights, or dates of visits. Names
+// and dates are invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { detect } from '../../src/deid/index.js';
+
+const ageSpans = (text: string) =>
+  detect(text)
+    .filter((s) => s.type === 'AGE_OVER_89')
+    .map((s) => text.slice(s.start, s.end));
+
+test('an age after a name and a sex, in prose and in rows', () => {
+  assert.deepEqual(ageSpans('Patient: Tovelund Marit, F, 93. Found on the floor by her bed.'), ['93']);
+  assert.deepEqual(ageSpans('Resident: Halvard Brekke, male, 97 (moved in 2019), lives on ward 2.'), ['97']);
+  assert.deepEqual(ageSpans('14; Brekke, Halvard; M; 91; ward 4B; fall'), ['91']);
+});
+
+test('an age in brackets or after a comma right after a date of birth', () => {
+  assert.deepEqual(ageSpans('PT QUILLFEATHER, ODALYS  DOB 04/11/1933 (92)  DEVICE: pacemaker'), ['92']);
+  assert.deepEqual(ageSpans('Name: Ansel Thorvik, born 1931-02-17, 94 yrs, lives alone'), ['94']);
+});
+
+test('look-alikes stay: an age under 90, a weight after the sex, a number after a visit date', () => {
+  assert.deepEqual(ageSpans('Patient: Tovelund Marit, F, 73. Found on the floor.'), []);
+  assert.deepEqual(ageSpans('PT QUILLFEATHER, ODALYS  DOB 04/11/1953 (72)  DEVICE'), []);
+  assert.deepEqual(ageSpans('Seen in clinic 04/11/2025 (93 attended the session)'), []);
+  assert.deepEqual(ageSpans('Weight: Brekke, Halvard, M, 95 kg on admission'), []);
+});
