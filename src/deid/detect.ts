@@ -1082,6 +1082,23 @@ const STRONG_DATE_BEFORE = /(?:dob|dated|admitted|discharged|date of \w+|since|b
 const NEG_MD_BEFORE =
   /(?<![a-z])(?:strength|pain|apgar|apgars|murmur|grade|gr|score|scored|scale|ratio|power|motor|bp|b\/p|pressure|gcs|rated|vision|acuity|va|ett|dose|fio2|peep|i:e|ie|abg|reflexes|dtrs?|pupils|sofa|nihss|mrc|out of|x|sbp|dbp|map|cvp|pap|pcwp|wedge|vt|tv|ps|cpap|bipap|vent|settings?|rate|ivf|ns|d5|lr|tab|tabs|take|takes|taking|mmhg|o2|sats?|sat|rhythm|strength:|heart|ratio:|visual|hearing|vs|vitals?|stool|guaiac|wt|weight|ht|height|temp|t|hr|rr|spo2|ppd)\s*[:=]?\s*$|\b(?:quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|grip|df|pf|ehl|fhl|iliopsoas|psoas|glutes?|gluteus|abductors?|adductors?|flexors?|extensors?|flex(?:ion)?|ext(?:ension)?|abd(?:uction)?|add(?:uction)?|dorsiflexion|plantarflexion|eversion|inversion|hip|knee|ankle|wrist|elbow|shoulder|finger|toe|ue|le|bue|ble|rue|lue|rle|lle|mrc|oxford|moca|mmse|slums|gds|monofilament|phq-?\d?|gad-?\d?|audit|barthel|cfs|tug|bi-?rads|lung-?rads|curb-?65|wells|has-?bled|chads|vasc|aldrete|abcde|das-?28|tjc|sjc|tender(?:[ \t]+joints?)?|swollen(?:[ \t]+joints?)?|itch(?:y|ing)?|pruritus)\s*[:=]?\s*$/i;
 /** After a grade of muscle strength (n/5): the limbs or muscles graded, or "x4", "else", "throughout". */
+/**
+ * Stop 19: a day above 12 before a month written with two digits reads day first without any other sign ("stopped 13/02",
+ * "[14/05 21:10]", "review 28/04"): no month has a 13th day, and a score over 12 is not written "/02". Not a British
+ * duration ("a 14/12 history"), nor the pressures and settings of an intensive care note (see below).
+ */
+function dayFirstAlone19(month: string, before: string, after: string, v: string, at: number): boolean {
+  if (month.length !== 2) return false;
+  // (Not pressures and settings of an intensive care note: "PA 32/15 to 28/11", "PA line in place- 30/10-13", "initially
+  // on 13/10 ... lower peep": another fraction or a pressure word just before, a range after, a ventilator word near.)
+  if (/^[ \t]*[-\u2013][ \t]*\d/.test(after) || /\d[ \t]*\/[ \t]*\d+[^\n]{0,12}$/.test(before)) return false;
+  if (/(?:^|[^\p{L}])(?:pa[spd]?|cvp|pcwp|wedge|bp|nibp|abp|art|map|sbp|dbp|pressures?|settings?|ac|vc|pc|peep)[ \t]*[:=-]?[ \t]*(?:\p{L}+[ \t]+){0,2}$/iu.test(before)) return false;
+  if (VENT_WORDS.test(v.slice(Math.max(0, at - 80), at + 90))) return false;
+  if (/^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|old|hrs?|hours?|coverage|care|access|support|service)/i.test(after)) return false;
+  if (/(?:^|[^\p{L}])(?:iv|po|oral|course|abx|antibiotics|for|total|completed|further|another|x|over|past|last)[ \t]*$/iu.test(before)) return false;
+  return true;
+}
+
 /** A muscle, a limb or a movement right before a strength out of five (a table's separator may stand between). */
 const STRENGTH_BEFORE = /(?:^|[^\p{L}])(?:deltoids?|biceps|triceps|grip|quads?|quadriceps|hamstrings?|glutes?|gluteus(?:[ \t]+medius)?|iliopsoas|(?:hip|knee|elbow|wrist|shoulder|finger|ankle|great[ \t]+toe)[ \t]+(?:flexion|flexors?|extension|extensors?|abduction|abductors?|adduction|adductors?)|(?:ankle[ \t]+)?(?:dorsi|plantar)[ \t-]?flexion|strength|motor|power|ehl|fhl|[lrb][ul]e|[ul]e)[ \t]*[:|;=-]?[ \t]*$/iu;
 const STRENGTH_AFTER = /^[ \t]*(?:x[ \t]*[1-4]\b|(?:in[ \t]+)?(?:all|4|four)[ \t]+(?:ext\w*|limbs?)\b|(?:[lrb][ul]e|[ul]e|[lrb]?[ul]ex|ehl|fhl|else(?:where)?|otherwise|throughout|globally|diffusely|symmetric(?:al(?:ly)?)?)\b)/i;
@@ -2343,7 +2360,7 @@ class Detector {
       const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
       // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
-      if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || (dayFirstDoc ??= DAY_FIRST_DOC.test(v)))) [a, b] = [b, a];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || (dayFirstDoc ??= DAY_FIRST_DOC.test(v)) || dayFirstAlone19(m[2] as string, before, after, v, m.index))) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
       if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
       // Muscle strength out of five, by the limb or muscle after it: "5/5 x4", "4/5 LLE", "4/5 EHL", "5/5 else".

@@ -1,6 +1,6 @@
 // Stop 19 (docs/deid-history.md, "Stop 19"): an age over 89 after a name and a sex ("Kong Deshan, M, 90"), and right after a
-// date of birth ("DOB 06/30/1934 (91)"); and the look-alikes that stay ages under 90, weights, or dates of visits. Names
-// and dates are invented.
+// date of birth ("DOB 06/30/1934 (91)"); a day above 12 before a two-digit month ("stopped 13/02"); and the look-alikes that
+// stay (ages under 90, weights, dates of visits, British durations, the pressures of an ICU note). Names and dates are invented.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -27,4 +27,22 @@ test('look-alikes stay: an age under 90, a weight after the sex, a number after 
   assert.deepEqual(ageSpans('PT QUILLFEATHER, ODALYS  DOB 04/11/1953 (72)  DEVICE'), []);
   assert.deepEqual(ageSpans('Seen in clinic 04/11/2025 (93 attended the session)'), []);
   assert.deepEqual(ageSpans('Weight: Brekke, Halvard, M, 95 kg on admission'), []);
+});
+
+const dateSpans = (text: string) =>
+  detect(text)
+    .filter((s) => s.type === 'DATE')
+    .map((s) => text.slice(s.start, s.end));
+
+test('a day above 12 before a two-digit month is a date with no other sign of day-first dates', () => {
+  assert.deepEqual(dateSpans('LAP CHOLE. WARFARIN STOPPED 17/03. BED 12, WARD 4.'), ['17/03']);
+  assert.deepEqual(dateSpans('[19/06 21:10] maren: bestefar fell again'), ['19/06']);
+  assert.deepEqual(dateSpans('Plan: review at the fracture clinic 28/10.'), ['28/10']);
+});
+
+test('day-first look-alikes stay: British durations, pressures and ventilator settings of an ICU note', () => {
+  assert.deepEqual(dateSpans('a 14/12 history of cough'), []);
+  assert.deepEqual(dateSpans('Good response to diuresis. PA 34/16 to 27/11 after lasix this am.'), []);
+  assert.deepEqual(dateSpans('CV: PA line in place- 29/10-14, CVP 5'), []);
+  assert.deepEqual(dateSpans('Pt. initially on 14/10 in am. On rounds it was decided to lower peep to allow larger tidal volumes.'), []);
 });
