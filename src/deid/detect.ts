@@ -3003,51 +3003,68 @@ class Detector {
       const ctx = prevAdjacent && prev && ((prev.m & M.PLACE_PREP) !== 0) && (prev.shape === 'L' || (this.capsDoc && prev.shape === 'U' && capsPlaceContext(this, i, best, prev)));
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
-        // A place missing from the gazetteer, after a residence or travel phrase.
-        // (Stop 18: in a text all in capitals the same after a residence phrase, "LIVES IN PARKTON", for a word of five
-        // letters or more with two vowels that is no clinical word: not "STAY IN CSRU", "RETURNED TO SIMV".)
-        // (Stop 19: worked out only after a context word; it cost 8% of the nursing notes' time when worked out for every word.)
-        const cap = !ctx ? '' : t.shape === 'T' ? 'T' : this.capsDoc && t.shape === 'U' && t.e - t.s >= 5 && /[AEIOUY].*[AEIOUY]/.test(t.w) && !clinicalWord(t.k) ? 'U' : '';
-        if (ctx && cap !== '' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === cap)) && !(t.f & L.COUNTRY) && !((t.m & M.STATE_WORDS) !== 0) && !((t.m & M.MONTH_WORDS) !== 0) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_PERSON) !== 0) && !((t.m & M.NOT_NAME) !== 0) && this.livingBefore(i)) {
-          // A run of capitalized words whose last one is no common word ("Laverstock", "Upper Tadmarton").
-          let j = i;
-          while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === cap && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !(((toks[j + 1] as Tok).m & M.NOT_NAME) !== 0)) j++;
-          while (j >= i && (toks[j] as Tok).f & L.WORD) j--;
-          if (j >= i) {
-            this.add(t.s, (toks[j] as Tok).e, 'LOCATION', 68);
-            i = j;
-          }
-        }
+        if (ctx) i = this.gazetteerUnlisted(i);
         continue;
       }
-      const last = toks[i + best - 1] as Tok;
-      // "Budapest criteria", "Ottawa rules", "Glasgow score": a place before an eponym's head names a criterion, not a place.
-      const head = toks[i + best];
-      if (head && head.shape === 'L' && (head.m & M.EPONYM_HEADS) !== 0 && oneSpace(v, last.e, head.s) && !this.livingBefore(i)) {
-        i += best - 1;
-        continue;
-      }
-      // A country is no identifier, even when a town shares its name ("traveled to Poland", "Mexico (Jalisco)"),
-      // unless a city's head comes first ("Ciudad de Mexico", "Ciudad de Panama": crossCands).
-      if (best === 1 && (t.f & L.COUNTRY) !== 0 && !CITY_HEAD_BEFORE.test(v.slice(Math.max(0, t.s - 14), t.s))) continue;
-      // "Joliet yard", "the Denver office".
-      const nounAfter = toks[i + best];
-      const placeNoun = !!nounAfter && nounAfter.shape === 'L' && ((nounAfter.m & M.PLACE_NOUNS) !== 0) && oneSpace(v, last.e, nounAfter.s);
-      if ((placeNoun || (ctx && this.livingBefore(i))) && !((t.m & M.NOT_NAME) !== 0) && !((t.m & M.EPONYMS) !== 0) && !(best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0)))) {
-        this.add(t.s, last.e, 'LOCATION', 68);
-        i += best - 1;
-        continue;
-      }
-      if (best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0))) continue;
-      // A common word, or a town made of common words only ("Castle Hill"), is a place only with context.
-      const word = best === 1 ? (t.f & L.WORD) !== 0 || (t.m & M.MONTH_WORDS) !== 0 : lex.contextPlaces.has(bestKey);
-      const personal = best === 1 && (t.f & NAME_BITS) !== 0;
-      // A common word after "in" is a place only when it ends the phrase ("lives in Auburn." not "in Green chart").
-      const endsPhrase = /^(?:[ \t]*[.,;:)\n]|\s*$)/.test(v.slice(last.e, last.e + 3));
-      if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_NAME) !== 0)) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
-      else if (!word && !personal && !this.capsDoc && !((t.m & M.EPONYMS) !== 0)) this.add(t.s, last.e, 'LOCATION', 45);
-      i += best - 1;
+      i = this.gazetteerKnown(i, best, bestKey, !!ctx);
     }
+  }
+  /** placesGazetteer at token i, after a context word: a capitalized word that opens no known place. Returns the index
+   * of the last token taken. (Stop 19: a method of its own, as is gazetteerKnown, so that the first run of one of their
+   * rare paths recompiles it only, not the whole loop.) */
+  gazetteerUnlisted(i: number): number {
+    const v = this.v;
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    // A place missing from the gazetteer, after a residence or travel phrase.
+    // (Stop 18: in a text all in capitals the same after a residence phrase, "LIVES IN PARKTON", for a word of five
+    // letters or more with two vowels that is no clinical word: not "STAY IN CSRU", "RETURNED TO SIMV".)
+    // (Stop 19: worked out only after a context word; it cost 8% of the nursing notes' time when worked out for every word.)
+    const cap = t.shape === 'T' ? 'T' : this.capsDoc && t.shape === 'U' && t.e - t.s >= 5 && /[AEIOUY].*[AEIOUY]/.test(t.w) && !clinicalWord(t.k) ? 'U' : '';
+    if (cap !== '' && !(t.f & L.WORD && !(toks[i + 1] && (toks[i + 1] as Tok).shape === cap)) && !(t.f & L.COUNTRY) && !((t.m & M.STATE_WORDS) !== 0) && !((t.m & M.MONTH_WORDS) !== 0) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_PERSON) !== 0) && !((t.m & M.NOT_NAME) !== 0) && this.livingBefore(i)) {
+      // A run of capitalized words whose last one is no common word ("Laverstock", "Upper Tadmarton").
+      let j = i;
+      while (j + 1 < toks.length && j < i + 2 && (toks[j + 1] as Tok).shape === cap && v.slice((toks[j] as Tok).e, (toks[j + 1] as Tok).s) === ' ' && !(((toks[j + 1] as Tok).m & M.NOT_NAME) !== 0)) j++;
+      while (j >= i && (toks[j] as Tok).f & L.WORD) j--;
+      if (j >= i) {
+        this.add(t.s, (toks[j] as Tok).e, 'LOCATION', 68);
+        return j;
+      }
+    }
+    return i;
+  }
+  /** placesGazetteer at token i, where the known place of `best` words (bestKey) opens; ctx: a context word before.
+   * Returns the index of the last token taken. */
+  gazetteerKnown(i: number, best: number, bestKey: string, ctx: boolean): number {
+    const v = this.v;
+    const toks = this.toks;
+    const lex = this.lex;
+    const t = toks[i] as Tok;
+    const last = toks[i + best - 1] as Tok;
+    // "Budapest criteria", "Ottawa rules", "Glasgow score": a place before an eponym's head names a criterion, not a place.
+    const head = toks[i + best];
+    if (head && head.shape === 'L' && (head.m & M.EPONYM_HEADS) !== 0 && oneSpace(v, last.e, head.s) && !this.livingBefore(i)) {
+      return i + best - 1;
+    }
+    // A country is no identifier, even when a town shares its name ("traveled to Poland", "Mexico (Jalisco)"),
+    // unless a city's head comes first ("Ciudad de Mexico", "Ciudad de Panama": crossCands).
+    if (best === 1 && (t.f & L.COUNTRY) !== 0 && !CITY_HEAD_BEFORE.test(v.slice(Math.max(0, t.s - 14), t.s))) return i;
+    // "Joliet yard", "the Denver office".
+    const nounAfter = toks[i + best];
+    const placeNoun = !!nounAfter && nounAfter.shape === 'L' && ((nounAfter.m & M.PLACE_NOUNS) !== 0) && oneSpace(v, last.e, nounAfter.s);
+    if ((placeNoun || (ctx && this.livingBefore(i))) && !((t.m & M.NOT_NAME) !== 0) && !((t.m & M.EPONYMS) !== 0) && !(best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0)))) {
+      this.add(t.s, last.e, 'LOCATION', 68);
+      return i + best - 1;
+    }
+    if (best === 1 && (((t.m & M.NOT_PERSON) !== 0) || ((t.m & M.STATE_WORDS) !== 0))) return i;
+    // A common word, or a town made of common words only ("Castle Hill"), is a place only with context.
+    const word = best === 1 ? (t.f & L.WORD) !== 0 || (t.m & M.MONTH_WORDS) !== 0 : lex.contextPlaces.has(bestKey);
+    const personal = best === 1 && (t.f & NAME_BITS) !== 0;
+    // A common word after "in" is a place only when it ends the phrase ("lives in Auburn." not "in Green chart").
+    const endsPhrase = /^(?:[ \t]*[.,;:)\n]|\s*$)/.test(v.slice(last.e, last.e + 3));
+    if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_NAME) !== 0)) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
+    else if (!word && !personal && !this.capsDoc && !((t.m & M.EPONYMS) !== 0)) this.add(t.s, last.e, 'LOCATION', 45);
+    return i + best - 1;
   }
 
   /**
