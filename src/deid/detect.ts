@@ -2278,7 +2278,7 @@ class Detector {
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dDayMonth, v, this.dayMonthStarts())) {
       const mo = m[2] as string;
       if (!dayOk(m[1] as string)) continue;
-      if (mo === mo.toLowerCase() && !monthOk(mo.replace('.', ''))) continue;
+      if (mo === mo.toLowerCase() && !monthOk(mo.replace('.', '')) && !lowerDayMonth19(mo.replace('.', ''), v, m.index + m[0].length)) continue;
       // "2 Mar" is a date; "5 may" is not.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
@@ -7647,6 +7647,15 @@ function macStarts(v: string): number[] {
     }
   }
   return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+/**
+ * Stop 19: a month word in lower case that is also a common word, after a day (texts typed in lower case, "home visit 12
+ * march", "can we move it to 6 may?"): "march" and "mar" always; "may" only where no verb can follow it (an end of clause
+ * or a preposition after it: not "1 may be repeated"). "jun" and "aug" (Augmentin) stay out.
+ */
+function lowerDayMonth19(mo: string, v: string, e: number): boolean {
+  if (mo === 'march' || mo === 'mar') return true;
+  return mo === 'may' && /^(?:[ \t]*(?:[,.;:?!)]|\r?\n|$)|[ \t]+(?:to|at|for|and|in|from|until|till|or|then|onwards|next|last|this|please)\b)/.test(v.slice(e, e + 12));
 }
 /** Month words that are also common words in lower case. */
 function monthOk(mo: string): boolean {

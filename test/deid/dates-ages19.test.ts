@@ -46,3 +46,10 @@ test('day-first look-alikes stay: British durations, pressures and ventilator se
   assert.deepEqual(dateSpans('CV: PA line in place- 29/10-14, CVP 5'), []);
   assert.deepEqual(dateSpans('Pt. initially on 14/10 in am. On rounds it was decided to lower peep to allow larger tidal volumes.'), []);
 });
+
+test('a day before a month word in lower case that is also a common word: march always, may at the end of a clause', () => {
+  assert.deepEqual(dateSpans('home visit 14 march to morag at the croft'), ['14 march']);
+  assert.deepEqual(dateSpans('can we move it to 8 may? my brother will drive her'), ['8 may']);
+  assert.deepEqual(dateSpans('dose 1 may be repeated after an hour'), []);
+  assert.deepEqual(dateSpans('taking 2 may help her sleep'), []);
+});
