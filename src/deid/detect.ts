@@ -4240,30 +4240,10 @@ class Detector {
         if ((t.shape === 'T' || t.shape === 'U') && (!(t.f & NAME_BITS) || (t.f & L.WORD && !(t.f & L.FIRST))) && !this.nameNear(i)) continue;
       }
       // R1: title + name ("Dr. Lewis", "Mrs. Moore").
-      const titleGap = next && ((t.m & M.TITLES) !== 0) ? v.slice(t.e, next.s) : '';
-      if (
-        ((t.m & M.TITLES) !== 0) &&
-        next &&
-        (t.shape === 'T' || t.k === 'dr' || (t.shape === 'U' && ((t.m & M.CORE_TITLES) !== 0))) &&
-        /^\.?[ \t]{1,3}$|^\.$/.test(titleGap) &&
-        (((t.m & M.CORE_TITLES) !== 0) || titleGap.startsWith('.') || t.shape === 'T')
-      ) {
-        if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
-          if (t.shape === 'L' || !this.known(next)) continue;
-        }
-        // "MS" in capitals is also mental status or morphine ("MS STILL FAR FROM BASELINE", "changes in MS. Aspiration
-        // precautions"): before a common word that is no name, it is no title.
-        if (t.k === 'ms' && t.shape === 'U' && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) continue;
-        let j = this.grab(i + 1, 4, true);
-        // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
-        const n2 = toks[i + 2];
-        if (j < 0 && next.shape === 'T' && (next.m & M.MONTH_WORDS) !== 0 && (next.f & L.FIRST) !== 0 && n2 && n2.shape === 'T' && oneSpace(v, next.e, n2.s) && !((n2.m & M.MONTH_WORDS) !== 0) && this.nameish(n2, false) && !this.common(n2)) {
-          const j2 = this.grab(i + 2, 3, true);
-          if (j2 >= 0) j = j2;
-        }
-        if (j >= 0) {
-          this.markName(i + 1, j, 75);
-          i = j;
+      if ((t.m & M.TITLES) !== 0 && next) {
+        const r1 = this.titleName(i);
+        if (r1 >= 0) {
+          i = r1;
           continue;
         }
       }
@@ -4275,134 +4255,15 @@ class Detector {
       }
       // R2: name + credential ("Amanda Hill, DO").
       if ((t.shape === 'T' || t.shape === 'U' || t.shape === 'I') && this.nameish(t, false)) {
-        // Find the end of a run starting here.
-        const j = this.grab(i, 4, false);
-        if (j >= 0) {
-          if (
-            this.credentialAfter(j) &&
-            (j > i || this.known(t) || t.shape === 'T') &&
-            !(j === i && this.common(t) && !this.known(t)) &&
-            // "Mallampati III", "Killip II": an eponym and a class in Roman numerals is a grade, not a person and a suffix.
-            !(j === i && (t.m & M.EPONYMS) !== 0 && /^[ \t]+(?:I{1,3}|IV|V)\b/.test(v.slice(t.e, t.e + 6))) &&
-            // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
-            !(this.capsDoc && j === i && !this.evidence(t))
-          ) {
-            this.markName(i, j, 74);
-            i = j;
-            continue;
-          }
-          // R4: lexicon pairs ("Grace Scott", "Tanaka, Amara", "J. Moore").
-          if (j > i) {
-            let known = 0;
-            let uncommon = 0;
-            let firstOk = false;
-            for (let x = i; x <= j; x++) {
-              const tx = toks[x] as Tok;
-              if (tx.shape === 'I') continue;
-              if (this.known(tx)) known++;
-              if (!this.common(tx)) uncommon++;
-            }
-            firstOk = t.shape === 'I' || this.isFirst(t) || (j === i + 1 && this.evidence(t) && this.evidence(toks[j] as Tok));
-            const lastTok = toks[j] as Tok;
-            // An initial without its period before a common word ("L Lung") is not a name.
-            const bareInitial = (t.shape === 'I' && v.charCodeAt(t.e) !== 46 && this.common(lastTok)) || (t.shape === 'I' && /(?:\/|\d[ \t]?)$/.test(v.slice(Math.max(0, t.s - 2), t.s)));
-            const lastOk = !bareInitial && (this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T'));
-            const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
-            // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
-            const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
-            // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
-            const verb = toks[j + 1];
-            const verbAfter = !!verb && verb.shape === 'L' && ((verb.m & M.SUBJECT_VERBS) !== 0) && oneSpace(v, lastTok.e, verb.s) && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
-            let eponymous = this.eponymAt(j) || (t.shape !== 'I' && ((lastTok.m & M.EPONYM_HEADS) !== 0));
-            // "Kenneth Braden": a given name, then an eponym that is also a surname, not in scale context.
-            const surnameEponym =
-              j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && ((lastTok.m & M.EPONYMS) !== 0) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
-            if (surnameEponym) eponymous = false;
-            for (let x = i; x <= j && !eponymous; x++) {
-              const kx = (toks[x] as Tok).k;
-              if ((EPONYMS.has(kx) && !(surnameEponym && x === j)) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
-            }
-            if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
-              this.markName(i, j, 65);
-              i = j;
-              continue;
-            }
-          }
-        }
-        // "Last, First".
-        if ((t.shape === 'T' || (t.shape === 'U' && !this.capsDoc)) && next && next.shape === t.shape && commaGap(v, t.e, next.s) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && this.nameish(next, true) && this.nameish(t, true) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
-          const after = toks[i + 2];
-          const isList = after && after.shape === 'T' && commaGap(v, next.e, after.s);
-          if (!isList) {
-            const j2 = this.grab(i + 1, 2, false);
-            // "van der Berg, Anna": surname particles before the surname.
-            let from = i;
-            while (from > 0 && (((toks[from - 1] as Tok).m & M.PARTICLES) !== 0) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
-            this.markName(from, j2 >= 0 ? j2 : i + 1, 60);
-            i = j2 >= 0 ? j2 : i + 1;
-            continue;
-          }
+        const r2 = this.runName(i);
+        if (r2 >= 0) {
+          i = r2;
+          continue;
         }
       }
-      // Lower-case "john smith" (or any two known name parts right after a context word).
-      if (
-        t.shape === 'L' &&
-        next &&
-        next.shape === 'L' &&
-        oneSpace(v, t.e, next.s) &&
-        t.k.length >= 3 &&
-        next.k.length >= 3 &&
-        ((t.f & L.FIRST && next.f & L.LAST) || (this.afterContextAt(i) && this.known(t) && this.known(next))) &&
-        (!this.common(t) || this.afterContextAt(i) || this.lowerDoc) &&
-        !((t.m & M.EPONYMS) !== 0) &&
-        !((next.m & M.EPONYMS) !== 0) &&
-        !this.common(next) &&
-        (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
-        !((next.m & M.NOT_NAME) !== 0)
-      ) {
-        this.markName(i, i + 1, 58);
-        i++;
-        continue;
-      }
-      // R5b: a known, uncommon capitalized word followed by a verb ("Kowalczyk reported dizziness").
-      if (
-        t.shape === 'T' &&
-        !this.capsDoc &&
-        t.k.length >= 3 &&
-        next &&
-        next.shape === 'L' &&
-        ((next.m & M.SUBJECT_VERBS) !== 0) &&
-        oneSpace(v, t.e, next.s) &&
-        this.evidence(t) &&
-        !((t.m & M.NOT_NAME) !== 0) &&
-        !((t.m & M.NOT_PERSON) !== 0) &&
-        !((t.m & M.STATE_WORDS) !== 0) &&
-        !this.eponymAt(i) &&
-        !((t.m & M.MONTH_WORDS) !== 0)
-      ) {
-        this.markName(i, i, 52);
-        continue;
-      }
-      // R5: single known, uncommon capitalized token.
-      if (
-        t.shape === 'T' &&
-        !this.capsDoc &&
-        t.k.length >= 3 &&
-        (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0 &&
-        !this.common(t) &&
-        !((t.m & M.NOT_NAME) !== 0) &&
-        !((t.m & M.NOT_PERSON) !== 0) &&
-        !((t.m & M.STATE_WORDS) !== 0) &&
-        !(t.f & L.COUNTRY) &&
-        !this.eponymAt(i) &&
-        !this.abbrevLike(t) &&
-        !((t.m & M.MONTH_WORDS) !== 0) &&
-        // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
-        !(this.sentenceStart(i) && next && next.shape === 'L' && !((next.m & M.SUBJECT_VERBS) !== 0)) &&
-        !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
-      ) {
-        this.markName(i, i, 50);
-      }
+      // Lower-case pairs, R5b, R5.
+      const r5 = this.loneName(i);
+      if (r5 >= 0) i = r5;
     }
     // R6: every other occurrence of a name already found in this text.
     if (found.size) {
@@ -4416,6 +4277,182 @@ class Detector {
         this.add(t.s, t.e, 'NAME', 55);
       }
     }
+  }
+  /** R1: a title and a name after it (token i a title, a token after it): the name's last token, i when no rule is to
+   * try token i further, or -1. (Stop 19: out of names(), as are runName and loneName: the rules a deoptimization
+   * recompiles are smaller units than one long loop.) */
+  titleName(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    const titleGap = next && ((t.m & M.TITLES) !== 0) ? v.slice(t.e, next.s) : '';
+    if (
+      ((t.m & M.TITLES) !== 0) &&
+      next &&
+      (t.shape === 'T' || t.k === 'dr' || (t.shape === 'U' && ((t.m & M.CORE_TITLES) !== 0))) &&
+      /^\.?[ \t]{1,3}$|^\.$/.test(titleGap) &&
+      (((t.m & M.CORE_TITLES) !== 0) || titleGap.startsWith('.') || t.shape === 'T')
+    ) {
+      if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
+        if (t.shape === 'L' || !this.known(next)) return i;
+      }
+      // "MS" in capitals is also mental status or morphine ("MS STILL FAR FROM BASELINE", "changes in MS. Aspiration
+      // precautions"): before a common word that is no name, it is no title.
+      if (t.k === 'ms' && t.shape === 'U' && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) return i;
+      let j = this.grab(i + 1, 4, true);
+      // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
+      const n2 = toks[i + 2];
+      if (j < 0 && next.shape === 'T' && (next.m & M.MONTH_WORDS) !== 0 && (next.f & L.FIRST) !== 0 && n2 && n2.shape === 'T' && oneSpace(v, next.e, n2.s) && !((n2.m & M.MONTH_WORDS) !== 0) && this.nameish(n2, false) && !this.common(n2)) {
+        const j2 = this.grab(i + 2, 3, true);
+        if (j2 >= 0) j = j2;
+      }
+      if (j >= 0) {
+        this.markName(i + 1, j, 75);
+        return j;
+      }
+    }
+    return -1;
+  }
+  /** R2, R4 and "Last, First" from token i (capitalized or an initial, nameish): the name's last token, or -1. */
+  runName(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    // Find the end of a run starting here.
+    const j = this.grab(i, 4, false);
+    if (j >= 0) {
+      if (
+        this.credentialAfter(j) &&
+        (j > i || this.known(t) || t.shape === 'T') &&
+        !(j === i && this.common(t) && !this.known(t)) &&
+        // "Mallampati III", "Killip II": an eponym and a class in Roman numerals is a grade, not a person and a suffix.
+        !(j === i && (t.m & M.EPONYMS) !== 0 && /^[ \t]+(?:I{1,3}|IV|V)\b/.test(v.slice(t.e, t.e + 6))) &&
+        // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
+        !(this.capsDoc && j === i && !this.evidence(t))
+      ) {
+        this.markName(i, j, 74);
+        return j;
+      }
+      // R4: lexicon pairs ("Grace Scott", "Tanaka, Amara", "J. Moore").
+      if (j > i) {
+        let known = 0;
+        let uncommon = 0;
+        let firstOk = false;
+        for (let x = i; x <= j; x++) {
+          const tx = toks[x] as Tok;
+          if (tx.shape === 'I') continue;
+          if (this.known(tx)) known++;
+          if (!this.common(tx)) uncommon++;
+        }
+        firstOk = t.shape === 'I' || this.isFirst(t) || (j === i + 1 && this.evidence(t) && this.evidence(toks[j] as Tok));
+        const lastTok = toks[j] as Tok;
+        // An initial without its period before a common word ("L Lung") is not a name.
+        const bareInitial = (t.shape === 'I' && v.charCodeAt(t.e) !== 46 && this.common(lastTok)) || (t.shape === 'I' && /(?:\/|\d[ \t]?)$/.test(v.slice(Math.max(0, t.s - 2), t.s)));
+        const lastOk = !bareInitial && (this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T'));
+        const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
+        // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
+        const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
+        // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
+        const verb = toks[j + 1];
+        const verbAfter = !!verb && verb.shape === 'L' && ((verb.m & M.SUBJECT_VERBS) !== 0) && oneSpace(v, lastTok.e, verb.s) && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
+        let eponymous = this.eponymAt(j) || (t.shape !== 'I' && ((lastTok.m & M.EPONYM_HEADS) !== 0));
+        // "Kenneth Braden": a given name, then an eponym that is also a surname, not in scale context.
+        const surnameEponym =
+          j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && ((lastTok.m & M.EPONYMS) !== 0) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
+        if (surnameEponym) eponymous = false;
+        for (let x = i; x <= j && !eponymous; x++) {
+          const kx = (toks[x] as Tok).k;
+          if ((EPONYMS.has(kx) && !(surnameEponym && x === j)) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
+        }
+        if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
+          this.markName(i, j, 65);
+          return j;
+        }
+      }
+    }
+    // "Last, First".
+    if ((t.shape === 'T' || (t.shape === 'U' && !this.capsDoc)) && next && next.shape === t.shape && commaGap(v, t.e, next.s) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && this.nameish(next, true) && this.nameish(t, true) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
+      const after = toks[i + 2];
+      const isList = after && after.shape === 'T' && commaGap(v, next.e, after.s);
+      if (!isList) {
+        const j2 = this.grab(i + 1, 2, false);
+        // "van der Berg, Anna": surname particles before the surname.
+        let from = i;
+        while (from > 0 && (((toks[from - 1] as Tok).m & M.PARTICLES) !== 0) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
+        this.markName(from, j2 >= 0 ? j2 : i + 1, 60);
+        return j2 >= 0 ? j2 : i + 1;
+      }
+    }
+    return -1;
+  }
+  /** Lower-case pairs, R5b and R5 at token i: the token to go on after (i or the pair's last), or -1. */
+  loneName(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    // Lower-case "john smith" (or any two known name parts right after a context word).
+    if (
+      t.shape === 'L' &&
+      next &&
+      next.shape === 'L' &&
+      oneSpace(v, t.e, next.s) &&
+      t.k.length >= 3 &&
+      next.k.length >= 3 &&
+      ((t.f & L.FIRST && next.f & L.LAST) || (this.afterContextAt(i) && this.known(t) && this.known(next))) &&
+      (!this.common(t) || this.afterContextAt(i) || this.lowerDoc) &&
+      !((t.m & M.EPONYMS) !== 0) &&
+      !((next.m & M.EPONYMS) !== 0) &&
+      !this.common(next) &&
+      (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
+      !((next.m & M.NOT_NAME) !== 0)
+    ) {
+      this.markName(i, i + 1, 58);
+      return i + 1;
+    }
+    // R5b: a known, uncommon capitalized word followed by a verb ("Kowalczyk reported dizziness").
+    if (
+      t.shape === 'T' &&
+      !this.capsDoc &&
+      t.k.length >= 3 &&
+      next &&
+      next.shape === 'L' &&
+      ((next.m & M.SUBJECT_VERBS) !== 0) &&
+      oneSpace(v, t.e, next.s) &&
+      this.evidence(t) &&
+      !((t.m & M.NOT_NAME) !== 0) &&
+      !((t.m & M.NOT_PERSON) !== 0) &&
+      !((t.m & M.STATE_WORDS) !== 0) &&
+      !this.eponymAt(i) &&
+      !((t.m & M.MONTH_WORDS) !== 0)
+    ) {
+      this.markName(i, i, 52);
+      return i;
+    }
+    // R5: single known, uncommon capitalized token.
+    if (
+      t.shape === 'T' &&
+      !this.capsDoc &&
+      t.k.length >= 3 &&
+      (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0 &&
+      !this.common(t) &&
+      !((t.m & M.NOT_NAME) !== 0) &&
+      !((t.m & M.NOT_PERSON) !== 0) &&
+      !((t.m & M.STATE_WORDS) !== 0) &&
+      !(t.f & L.COUNTRY) &&
+      !this.eponymAt(i) &&
+      !this.abbrevLike(t) &&
+      !((t.m & M.MONTH_WORDS) !== 0) &&
+      // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
+      !(this.sentenceStart(i) && next && next.shape === 'L' && !((next.m & M.SUBJECT_VERBS) !== 0)) &&
+      !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
+    ) {
+      this.markName(i, i, 50);
+      return i;
+    }
+    return -1;
   }
 
   /** A lower-case word that can be a name after a title or a kinship word: not a word, label or unit. */
