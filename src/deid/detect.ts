@@ -4146,63 +4146,83 @@ class Detector {
           const allowUpper = strong && t.shape !== 'U';
           let j = this.grab(k, 4, allowUpper);
           if (roleLoose && j === k) j = -1;
-          if (j >= 0) {
-            // "Wright, Grace" (surname, given name).
-            const after = toks[j + 1];
-            const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
-            let lastFirst = false;
-            if (after && j === k && commaGap(v, (toks[j] as Tok).e, after.s) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
-              const j2 = this.grab(j + 1, 2, after.shape === 'U');
-              if (j2 >= 0) {
-                j = j2;
-                lastFirst = true;
-              }
-            }
-            let anyKnown = false;
-            let allCommon = true;
-            let evidence = false;
-            let allEvidence = true;
-            for (let x = k; x <= j; x++) {
-              const tx = toks[x] as Tok;
-              // A name already found in this text counts as known ("Last: OYELOWO ... contact: Folake Oyelowo").
-              const known = this.known(tx) || this.found.has(tx.k);
-              const ev = this.evidence(tx) || (this.found.has(tx.k) && tx.shape !== 'I');
-              if (known) anyKnown = true;
-              if (ev) evidence = true;
-              if (tx.shape !== 'I') {
-                if (!(this.common(tx) && !known)) allCommon = false;
-                if (!ev) allEvidence = false;
-              }
-            }
-            const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
-            const ok = this.capsDoc
-              ? // "PT HAD FOLEY D/C'D": in capitals, a name opens with no common word that is no given name.
-                evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence) && !(this.common(toks[k] as Tok) && !((toks[k] as Tok).f & L.FIRST))
-              : medium
-                ? evidence || (j > k && anyKnown) ||
-                  // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
-                  (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
-                  // "Patient Zarghona Haidari was seen": two or three capitalized words that are no common words, then a verb.
-                  (j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !(tx.m & (M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME))) && !!toks[j + 1] && (toks[j + 1] as Tok).shape === 'L' && ((toks[j + 1] as Tok).m & M.SUBJECT_VERBS) !== 0 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s)) ||
-                  // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
-                  (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
-                : strong || thisIs
-                ? !allCommon || anyKnown
-                : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
-            // "Interpreter (Amharic)": a language, a make or a maker alone is no name; nor is a diagnosis after a
-            // relative in a family history ("father MI at 54", "mother CVA").
-            // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
-            const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
-            if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
-            if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
-              this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
-              return j;
-            }
-          }
+          if (j >= 0) return this.contextNameFrom(i, k, j, gs, strong, thisIs);
         }
       }
     }
     return -1;
+  }
+  /** R3 after its context word (token i) and the first name token k, grabbed to token j0: marks the name and returns its
+   * last token, or -1. (Stop 19: out of contextName, as is mediumNameOk: the rules a deoptimization recompiles are
+   * smaller units.) */
+  contextNameFrom(i: number, k: number, j0: number, gs: number, strong: boolean, thisIs: boolean): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1] as Tok;
+    let j = j0;
+    // "Wright, Grace" (surname, given name).
+    const after = toks[j + 1];
+    const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
+    let lastFirst = false;
+    if (after && j === k && commaGap(v, (toks[j] as Tok).e, after.s) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
+      const j2 = this.grab(j + 1, 2, after.shape === 'U');
+      if (j2 >= 0) {
+        j = j2;
+        lastFirst = true;
+      }
+    }
+    let anyKnown = false;
+    let allCommon = true;
+    let evidence = false;
+    let allEvidence = true;
+    for (let x = k; x <= j; x++) {
+      const tx = toks[x] as Tok;
+      // A name already found in this text counts as known ("Last: OYELOWO ... contact: Folake Oyelowo").
+      const known = this.known(tx) || this.found.has(tx.k);
+      const ev = this.evidence(tx) || (this.found.has(tx.k) && tx.shape !== 'I');
+      if (known) anyKnown = true;
+      if (ev) evidence = true;
+      if (tx.shape !== 'I') {
+        if (!(this.common(tx) && !known)) allCommon = false;
+        if (!ev) allEvidence = false;
+      }
+    }
+    const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
+    const ok = this.capsDoc
+      ? // "PT HAD FOLEY D/C'D": in capitals, a name opens with no common word that is no given name.
+        evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence) && !(this.common(toks[k] as Tok) && !((toks[k] as Tok).f & L.FIRST))
+      : medium
+        ? this.mediumNameOk(i, k, j, gs, lastFirst, evidence, anyKnown)
+        : strong || thisIs
+        ? !allCommon || anyKnown
+        : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
+    // "Interpreter (Amharic)": a language, a make or a maker alone is no name; nor is a diagnosis after a
+    // relative in a family history ("father MI at 54", "mother CVA").
+    // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
+    const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
+    if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
+    if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+      this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
+      return j;
+    }
+    return -1;
+  }
+  /** R3 after a context word of medium strength (MEDIUM_CONTEXT): whether tokens k..j make a name. */
+  mediumNameOk(i: number, k: number, j: number, gs: number, lastFirst: boolean, evidence: boolean, anyKnown: boolean): boolean {
+    const toks = this.toks;
+    const v = this.v;
+    const next = toks[i + 1] as Tok;
+    return (
+      evidence ||
+      (j > k && anyKnown) ||
+      // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
+      (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
+      // "Patient Zarghona Haidari was seen": two or three capitalized words that are no common words, then a verb.
+      (j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !(tx.m & (M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME))) && !!toks[j + 1] && (toks[j + 1] as Tok).shape === 'L' && ((toks[j + 1] as Tok).m & M.SUBJECT_VERBS) !== 0 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s)) ||
+      // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
+      (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
+    );
   }
   names(): void {
     const toks = this.toks;
