@@ -4121,34 +4121,44 @@ class Detector {
       const gs = t.e + (t.possessive ? 2 : 0);
       const abbrevDot = t.k === 'pt' && v.charCodeAt(gs) === 46 && blanks(v, gs + 1, next.s);
       if ((abbrevDot || contextGap(v, gs, next.s)) && (strong || !hasChar(v, gs, next.s, 10))) {
-        let k = i + 1;
-        const tk = toks[k] as Tok;
-        if (((tk.m & M.TITLES) !== 0)) k++;
-        // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
-        const lang = toks[k];
-        if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && commaGap(v, lang.e, (toks[k + 1] as Tok).s)) k++;
-        const first = toks[k];
-        // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
-        const roleStrict = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
-        // "Coordinator: Hope Achebe": after a role label with its colon, a given name that is also a word opens a name of two words or more.
-        const second = first ? toks[k + 1] : undefined;
-        const roleLoose =
-          !roleStrict &&
-          !!first &&
-          first.shape === 'T' &&
-          (first.f & L.FIRST) !== 0 &&
-          !((first.m & M.EPONYMS) !== 0) &&
-          (hasChar(v, gs, next.s, 58) ||
-            // "RN Guy Winter: 401, 402" (a roster): a role, a given name and a surname, then a colon or a comma.
-            (!!second && second.shape === 'T' && (second.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && oneSpace(v, first.e, second.s) && /^[ \t]*[:,]/.test(v.slice(second.e, second.e + 3))));
-        const roleOk = roleStrict || roleLoose;
-        if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
-          const allowUpper = strong && t.shape !== 'U';
-          let j = this.grab(k, 4, allowUpper);
-          if (roleLoose && j === k) j = -1;
-          if (j >= 0) return this.contextNameFrom(i, k, j, gs, strong, thisIs);
-        }
+        return this.contextNameAt(i, gs, strong, thisIs);
       }
+    }
+    return -1;
+  }
+  /** R3 after its context word (token i) and the gap after it (from gs): marks the name and returns its last token, or -1.
+   * (Stop 19: out of contextName, which keeps the cheap tests of the context word and its gap.) */
+  contextNameAt(i: number, gs: number, strong: boolean, thisIs: boolean): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1] as Tok;
+    let k = i + 1;
+    const tk = toks[k] as Tok;
+    if (((tk.m & M.TITLES) !== 0)) k++;
+    // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
+    const lang = toks[k];
+    if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && commaGap(v, lang.e, (toks[k + 1] as Tok).s)) k++;
+    const first = toks[k];
+    // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
+    const roleStrict = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
+    // "Coordinator: Hope Achebe": after a role label with its colon, a given name that is also a word opens a name of two words or more.
+    const second = first ? toks[k + 1] : undefined;
+    const roleLoose =
+      !roleStrict &&
+      !!first &&
+      first.shape === 'T' &&
+      (first.f & L.FIRST) !== 0 &&
+      !((first.m & M.EPONYMS) !== 0) &&
+      (hasChar(v, gs, next.s, 58) ||
+        // "RN Guy Winter: 401, 402" (a roster): a role, a given name and a surname, then a colon or a comma.
+        (!!second && second.shape === 'T' && (second.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && oneSpace(v, first.e, second.s) && /^[ \t]*[:,]/.test(v.slice(second.e, second.e + 3))));
+    const roleOk = roleStrict || roleLoose;
+    if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
+      const allowUpper = strong && t.shape !== 'U';
+      let j = this.grab(k, 4, allowUpper);
+      if (roleLoose && j === k) j = -1;
+      if (j >= 0) return this.contextNameFrom(i, k, j, gs, strong, thisIs);
     }
     return -1;
   }
