@@ -1765,28 +1765,8 @@ class Detector {
       if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
       f |= doubleBarrelBits(k, flags);
     }
-    if (shape === 'X' && w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && ageUnitLead(w) && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
-    if (shape === 'X' && hyphen && lowers + uppers > 0) {
-      // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
-      for (const part of w.toLowerCase().split('-')) {
-        if (hasAsciiDigit(part)) continue;
-        st.seen |= (flags.get(part) ?? 0) & ~0xff;
-        if (VEHICLE_WORD_SET.has(part)) st.vehicle = true;
-      }
-      if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) st.seen |= T.MONTH;
-    }
     if (shape === 'X') {
-      const len = w.length;
-      if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) st.shapes |= S.UK_PHONE;
-      if (len === 3 && digits === 2 && uppers === 1 && charClass(w.charCodeAt(1)) === 3) st.shapes |= S.CA_POST;
-      if (len === 4 && digits === 4 && this.toks.length > 0) {
-        const pv = this.toks[this.toks.length - 1] as Tok;
-        if (pv.shape === 'U' && AU_STATES.has(pv.w)) st.shapes |= S.AU_POST;
-        else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) st.shapes |= S.SSN;
-      }
-      if (len === 3 && digits === 1 && uppers === 2) st.shapes |= S.POSTCODE;
-      else if (len <= 4 && lowers === 2 && digits === len - 2 && ordinalEnd(w)) st.shapes |= S.ORDINAL;
-      else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) st.shapes |= S.ROUTE;
+      this.digitToken(s, w, digits, lowers, uppers, hyphen, flags, st);
     } else if (shape === 'U' && w.length <= 3 && s > 0) {
       const before = v.charCodeAt(s - 1);
       if (before === 45 || before === 0x2013 || before === 0x2014) st.shapes |= S.DASH_INITIALS;
@@ -1805,6 +1785,31 @@ class Detector {
     // A video's extension has a digit ("clip.mp4"): it triggers the file-name rule like "jpg".
     if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
     this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
+  }
+  /** slowToken's part for a token with digits (shape X): its contributions to the trigger and shape bits, into `st`.
+   * (Stop 19: a method of its own, a smaller unit for V8 to compile and, after a deoptimization, to recompile.) */
+  private digitToken(s: number, w: string, digits: number, lowers: number, uppers: number, hyphen: boolean, flags: Map<string, number>, st: ScanCounts): void {
+    if (w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && ageUnitLead(w) && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
+    if (hyphen && lowers + uppers > 0) {
+      // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
+      for (const part of w.toLowerCase().split('-')) {
+        if (hasAsciiDigit(part)) continue;
+        st.seen |= (flags.get(part) ?? 0) & ~0xff;
+        if (VEHICLE_WORD_SET.has(part)) st.vehicle = true;
+      }
+      if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(w)) st.seen |= T.MONTH;
+    }
+    const len = w.length;
+    if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) st.shapes |= S.UK_PHONE;
+    if (len === 3 && digits === 2 && uppers === 1 && charClass(w.charCodeAt(1)) === 3) st.shapes |= S.CA_POST;
+    if (len === 4 && digits === 4 && this.toks.length > 0) {
+      const pv = this.toks[this.toks.length - 1] as Tok;
+      if (pv.shape === 'U' && AU_STATES.has(pv.w)) st.shapes |= S.AU_POST;
+      else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) st.shapes |= S.SSN;
+    }
+    if (len === 3 && digits === 1 && uppers === 2) st.shapes |= S.POSTCODE;
+    else if (len <= 4 && lowers === 2 && digits === len - 2 && ordinalEnd(w)) st.shapes |= S.ORDINAL;
+    else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) st.shapes |= S.ROUTE;
   }
   add(s: number, e: number, t: PhiType, p: number): void {
     if (e <= s) return;
@@ -4159,88 +4164,118 @@ class Detector {
       const gs = t.e + (t.possessive ? 2 : 0);
       const abbrevDot = t.k === 'pt' && v.charCodeAt(gs) === 46 && blanks(v, gs + 1, next.s);
       if ((abbrevDot || contextGap(v, gs, next.s)) && (strong || !hasChar(v, gs, next.s, 10))) {
-        let k = i + 1;
-        const tk = toks[k] as Tok;
-        if (((tk.m & M.TITLES) !== 0)) k++;
-        // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
-        const lang = toks[k];
-        if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && commaGap(v, lang.e, (toks[k + 1] as Tok).s)) k++;
-        const first = toks[k];
-        // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
-        const roleStrict = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
-        // "Coordinator: Hope Achebe": after a role label with its colon, a given name that is also a word opens a name of two words or more.
-        const second = first ? toks[k + 1] : undefined;
-        const roleLoose =
-          !roleStrict &&
-          !!first &&
-          first.shape === 'T' &&
-          (first.f & L.FIRST) !== 0 &&
-          !((first.m & M.EPONYMS) !== 0) &&
-          (hasChar(v, gs, next.s, 58) ||
-            // "RN Guy Winter: 401, 402" (a roster): a role, a given name and a surname, then a colon or a comma.
-            (!!second && second.shape === 'T' && (second.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && oneSpace(v, first.e, second.s) && /^[ \t]*[:,]/.test(v.slice(second.e, second.e + 3))));
-        const roleOk = roleStrict || roleLoose;
-        if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
-          const allowUpper = strong && t.shape !== 'U';
-          let j = this.grab(k, 4, allowUpper);
-          if (roleLoose && j === k) j = -1;
-          if (j >= 0) {
-            // "Wright, Grace" (surname, given name).
-            const after = toks[j + 1];
-            const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
-            let lastFirst = false;
-            if (after && j === k && commaGap(v, (toks[j] as Tok).e, after.s) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
-              const j2 = this.grab(j + 1, 2, after.shape === 'U');
-              if (j2 >= 0) {
-                j = j2;
-                lastFirst = true;
-              }
-            }
-            let anyKnown = false;
-            let allCommon = true;
-            let evidence = false;
-            let allEvidence = true;
-            for (let x = k; x <= j; x++) {
-              const tx = toks[x] as Tok;
-              // A name already found in this text counts as known ("Last: OYELOWO ... contact: Folake Oyelowo").
-              const known = this.known(tx) || this.found.has(tx.k);
-              const ev = this.evidence(tx) || (this.found.has(tx.k) && tx.shape !== 'I');
-              if (known) anyKnown = true;
-              if (ev) evidence = true;
-              if (tx.shape !== 'I') {
-                if (!(this.common(tx) && !known)) allCommon = false;
-                if (!ev) allEvidence = false;
-              }
-            }
-            const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
-            const ok = this.capsDoc
-              ? // "PT HAD FOLEY D/C'D": in capitals, a name opens with no common word that is no given name.
-                evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence) && !(this.common(toks[k] as Tok) && !((toks[k] as Tok).f & L.FIRST))
-              : medium
-                ? evidence || (j > k && anyKnown) ||
-                  // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
-                  (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
-                  // "Patient Zarghona Haidari was seen": two or three capitalized words that are no common words, then a verb.
-                  (j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !(tx.m & (M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME))) && !!toks[j + 1] && (toks[j + 1] as Tok).shape === 'L' && ((toks[j + 1] as Tok).m & M.SUBJECT_VERBS) !== 0 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s)) ||
-                  // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
-                  (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
-                : strong || thisIs
-                ? !allCommon || anyKnown
-                : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
-            // "Interpreter (Amharic)": a language, a make or a maker alone is no name; nor is a diagnosis after a
-            // relative in a family history ("father MI at 54", "mother CVA").
-            // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
-            const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
-            if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
-            if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
-              this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
-              return j;
-            }
-          }
-        }
+        return this.contextNameAt(i, gs, strong, thisIs);
       }
     }
     return -1;
+  }
+  /** R3 after its context word (token i) and the gap after it (from gs): marks the name and returns its last token, or -1.
+   * (Stop 19: out of contextName, which keeps the cheap tests of the context word and its gap.) */
+  contextNameAt(i: number, gs: number, strong: boolean, thisIs: boolean): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1] as Tok;
+    let k = i + 1;
+    const tk = toks[k] as Tok;
+    if (((tk.m & M.TITLES) !== 0)) k++;
+    // "Interpreter: Mandarin, Wei Zhang": a language before the name is no part of it.
+    const lang = toks[k];
+    if (lang && ((lang.m & M.NOT_PERSON) !== 0) && toks[k + 1] && commaGap(v, lang.e, (toks[k + 1] as Tok).s)) k++;
+    const first = toks[k];
+    // "RN Beaulieu", "SW Hollis": a role abbreviation needs a capitalized name that is no word ("RN PLACED FOLEY").
+    const roleStrict = !((t.m & M.ROLE_ABBR) !== 0) || (!!first && (first.shape === 'T' || (this.capsDoc && first.shape === 'U' && this.known(first))) && !this.common(first) && !((first.m & M.EPONYMS) !== 0));
+    // "Coordinator: Hope Achebe": after a role label with its colon, a given name that is also a word opens a name of two words or more.
+    const second = first ? toks[k + 1] : undefined;
+    const roleLoose =
+      !roleStrict &&
+      !!first &&
+      first.shape === 'T' &&
+      (first.f & L.FIRST) !== 0 &&
+      !((first.m & M.EPONYMS) !== 0) &&
+      (hasChar(v, gs, next.s, 58) ||
+        // "RN Guy Winter: 401, 402" (a roster): a role, a given name and a surname, then a colon or a comma.
+        (!!second && second.shape === 'T' && (second.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && oneSpace(v, first.e, second.s) && /^[ \t]*[:,]/.test(v.slice(second.e, second.e + 3))));
+    const roleOk = roleStrict || roleLoose;
+    if (roleOk && first && !((first.m & M.TITLES) !== 0) && (first.shape !== 'L' || (this.lowerDoc && this.nameish(first, false)) || ((first.m & M.PARTICLES) !== 0))) {
+      const allowUpper = strong && t.shape !== 'U';
+      let j = this.grab(k, 4, allowUpper);
+      if (roleLoose && j === k) j = -1;
+      if (j >= 0) return this.contextNameFrom(i, k, j, gs, strong, thisIs);
+    }
+    return -1;
+  }
+  /** R3 after its context word (token i) and the first name token k, grabbed to token j0: marks the name and returns its
+   * last token, or -1. (Stop 19: out of contextName, as is mediumNameOk: the rules a deoptimization recompiles are
+   * smaller units.) */
+  contextNameFrom(i: number, k: number, j0: number, gs: number, strong: boolean, thisIs: boolean): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1] as Tok;
+    let j = j0;
+    // "Wright, Grace" (surname, given name).
+    const after = toks[j + 1];
+    const sameShape = after && (after.shape === 'T' || (after.shape === 'U' && (toks[j] as Tok).shape === 'U'));
+    let lastFirst = false;
+    if (after && j === k && commaGap(v, (toks[j] as Tok).e, after.s) && sameShape && !((after.m & M.NOT_NAME) !== 0) && (this.isFirst(after) || (strong && !this.common(after)))) {
+      const j2 = this.grab(j + 1, 2, after.shape === 'U');
+      if (j2 >= 0) {
+        j = j2;
+        lastFirst = true;
+      }
+    }
+    let anyKnown = false;
+    let allCommon = true;
+    let evidence = false;
+    let allEvidence = true;
+    for (let x = k; x <= j; x++) {
+      const tx = toks[x] as Tok;
+      // A name already found in this text counts as known ("Last: OYELOWO ... contact: Folake Oyelowo").
+      const known = this.known(tx) || this.found.has(tx.k);
+      const ev = this.evidence(tx) || (this.found.has(tx.k) && tx.shape !== 'I');
+      if (known) anyKnown = true;
+      if (ev) evidence = true;
+      if (tx.shape !== 'I') {
+        if (!(this.common(tx) && !known)) allCommon = false;
+        if (!ev) allEvidence = false;
+      }
+    }
+    const medium = ((t.m & M.MEDIUM_CONTEXT) !== 0);
+    const ok = this.capsDoc
+      ? // "PT HAD FOLEY D/C'D": in capitals, a name opens with no common word that is no given name.
+        evidence && (strong || thisIs || j > k) && (strong || thisIs || allEvidence) && !(this.common(toks[k] as Tok) && !((toks[k] as Tok).f & L.FIRST))
+      : medium
+        ? this.mediumNameOk(i, k, j, gs, lastFirst, evidence, anyKnown)
+        : strong || thisIs
+        ? !allCommon || anyKnown
+        : anyKnown && evidence && !(j === k && (this.common(toks[k] as Tok) || this.eponymAt(k) || this.abbrevLike(toks[k] as Tok)));
+    // "Interpreter (Amharic)": a language, a make or a maker alone is no name; nor is a diagnosis after a
+    // relative in a family history ("father MI at 54", "mother CVA").
+    // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
+    const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
+    if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
+    if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
+      this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
+      return j;
+    }
+    return -1;
+  }
+  /** R3 after a context word of medium strength (MEDIUM_CONTEXT): whether tokens k..j make a name. */
+  mediumNameOk(i: number, k: number, j: number, gs: number, lastFirst: boolean, evidence: boolean, anyKnown: boolean): boolean {
+    const toks = this.toks;
+    const v = this.v;
+    const next = toks[i + 1] as Tok;
+    return (
+      evidence ||
+      (j > k && anyKnown) ||
+      // "Patient: Brennagh, Ottoline" alone on its line: surname, comma, given name, no common word.
+      (lastFirst && !this.common(toks[k] as Tok) && !this.common(toks[j] as Tok) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e)) || (j === k && (toks[k] as Tok).shape === 'T' && ((toks[k] as Tok).f & (L.COMMON_SURNAME | L.FIRST)) !== 0) ||
+      // "Patient Zarghona Haidari was seen": two or three capitalized words that are no common words, then a verb.
+      (j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !(tx.m & (M.NOT_PERSON | M.FACILITY_GENERIC | M.NOT_NAME))) && !!toks[j + 1] && (toks[j + 1] as Tok).shape === 'L' && ((toks[j + 1] as Tok).m & M.SUBJECT_VERBS) !== 0 && oneSpace(v, (toks[j] as Tok).e, (toks[j + 1] as Tok).s)) ||
+      // "Patient: Thabo Mokoena" alone after its label: two or three capitalized words that are no common words.
+      (hasChar(v, gs, next.s, 58) && j > k && j - k <= 2 && !this.capsDoc && toks.slice(k, j + 1).every((tx) => tx.shape === 'T' && !this.common(tx) && !((tx.m & M.NOT_PERSON) !== 0) && !((tx.m & M.FACILITY_GENERIC) !== 0) && !(tx.f & (L.PLACE | L.COUNTRY) && !(tx.f & NAME_BITS))) && this.enclosed((toks[k] as Tok).s, (toks[j] as Tok).e))
+    );
   }
   names(): void {
     const toks = this.toks;
@@ -4278,30 +4313,10 @@ class Detector {
         if ((t.shape === 'T' || t.shape === 'U') && (!(t.f & NAME_BITS) || (t.f & L.WORD && !(t.f & L.FIRST))) && !this.nameNear(i)) continue;
       }
       // R1: title + name ("Dr. Lewis", "Mrs. Moore").
-      const titleGap = next && ((t.m & M.TITLES) !== 0) ? v.slice(t.e, next.s) : '';
-      if (
-        ((t.m & M.TITLES) !== 0) &&
-        next &&
-        (t.shape === 'T' || t.k === 'dr' || (t.shape === 'U' && ((t.m & M.CORE_TITLES) !== 0))) &&
-        /^\.?[ \t]{1,3}$|^\.$/.test(titleGap) &&
-        (((t.m & M.CORE_TITLES) !== 0) || titleGap.startsWith('.') || t.shape === 'T')
-      ) {
-        if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
-          if (t.shape === 'L' || !this.known(next)) continue;
-        }
-        // "MS" in capitals is also mental status or morphine ("MS STILL FAR FROM BASELINE", "changes in MS. Aspiration
-        // precautions"): before a common word that is no name, it is no title.
-        if (t.k === 'ms' && t.shape === 'U' && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) continue;
-        let j = this.grab(i + 1, 4, true);
-        // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
-        const n2 = toks[i + 2];
-        if (j < 0 && next.shape === 'T' && (next.m & M.MONTH_WORDS) !== 0 && (next.f & L.FIRST) !== 0 && n2 && n2.shape === 'T' && oneSpace(v, next.e, n2.s) && !((n2.m & M.MONTH_WORDS) !== 0) && this.nameish(n2, false) && !this.common(n2)) {
-          const j2 = this.grab(i + 2, 3, true);
-          if (j2 >= 0) j = j2;
-        }
-        if (j >= 0) {
-          this.markName(i + 1, j, 75);
-          i = j;
+      if ((t.m & M.TITLES) !== 0 && next) {
+        const r1 = this.titleName(i);
+        if (r1 >= 0) {
+          i = r1;
           continue;
         }
       }
@@ -4313,134 +4328,15 @@ class Detector {
       }
       // R2: name + credential ("Amanda Hill, DO").
       if ((t.shape === 'T' || t.shape === 'U' || t.shape === 'I') && this.nameish(t, false)) {
-        // Find the end of a run starting here.
-        const j = this.grab(i, 4, false);
-        if (j >= 0) {
-          if (
-            this.credentialAfter(j) &&
-            (j > i || this.known(t) || t.shape === 'T') &&
-            !(j === i && this.common(t) && !this.known(t)) &&
-            // "Mallampati III", "Killip II": an eponym and a class in Roman numerals is a grade, not a person and a suffix.
-            !(j === i && (t.m & M.EPONYMS) !== 0 && /^[ \t]+(?:I{1,3}|IV|V)\b/.test(v.slice(t.e, t.e + 6))) &&
-            // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
-            !(this.capsDoc && j === i && !this.evidence(t))
-          ) {
-            this.markName(i, j, 74);
-            i = j;
-            continue;
-          }
-          // R4: lexicon pairs ("Grace Scott", "Tanaka, Amara", "J. Moore").
-          if (j > i) {
-            let known = 0;
-            let uncommon = 0;
-            let firstOk = false;
-            for (let x = i; x <= j; x++) {
-              const tx = toks[x] as Tok;
-              if (tx.shape === 'I') continue;
-              if (this.known(tx)) known++;
-              if (!this.common(tx)) uncommon++;
-            }
-            firstOk = t.shape === 'I' || this.isFirst(t) || (j === i + 1 && this.evidence(t) && this.evidence(toks[j] as Tok));
-            const lastTok = toks[j] as Tok;
-            // An initial without its period before a common word ("L Lung") is not a name.
-            const bareInitial = (t.shape === 'I' && v.charCodeAt(t.e) !== 46 && this.common(lastTok)) || (t.shape === 'I' && /(?:\/|\d[ \t]?)$/.test(v.slice(Math.max(0, t.s - 2), t.s)));
-            const lastOk = !bareInitial && (this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T'));
-            const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
-            // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
-            const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
-            // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
-            const verb = toks[j + 1];
-            const verbAfter = !!verb && verb.shape === 'L' && ((verb.m & M.SUBJECT_VERBS) !== 0) && oneSpace(v, lastTok.e, verb.s) && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
-            let eponymous = this.eponymAt(j) || (t.shape !== 'I' && ((lastTok.m & M.EPONYM_HEADS) !== 0));
-            // "Kenneth Braden": a given name, then an eponym that is also a surname, not in scale context.
-            const surnameEponym =
-              j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && ((lastTok.m & M.EPONYMS) !== 0) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
-            if (surnameEponym) eponymous = false;
-            for (let x = i; x <= j && !eponymous; x++) {
-              const kx = (toks[x] as Tok).k;
-              if ((EPONYMS.has(kx) && !(surnameEponym && x === j)) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
-            }
-            if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
-              this.markName(i, j, 65);
-              i = j;
-              continue;
-            }
-          }
-        }
-        // "Last, First".
-        if ((t.shape === 'T' || (t.shape === 'U' && !this.capsDoc)) && next && next.shape === t.shape && commaGap(v, t.e, next.s) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && this.nameish(next, true) && this.nameish(t, true) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
-          const after = toks[i + 2];
-          const isList = after && after.shape === 'T' && commaGap(v, next.e, after.s);
-          if (!isList) {
-            const j2 = this.grab(i + 1, 2, false);
-            // "van der Berg, Anna": surname particles before the surname.
-            let from = i;
-            while (from > 0 && (((toks[from - 1] as Tok).m & M.PARTICLES) !== 0) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
-            this.markName(from, j2 >= 0 ? j2 : i + 1, 60);
-            i = j2 >= 0 ? j2 : i + 1;
-            continue;
-          }
+        const r2 = this.runName(i);
+        if (r2 >= 0) {
+          i = r2;
+          continue;
         }
       }
-      // Lower-case "john smith" (or any two known name parts right after a context word).
-      if (
-        t.shape === 'L' &&
-        next &&
-        next.shape === 'L' &&
-        oneSpace(v, t.e, next.s) &&
-        t.k.length >= 3 &&
-        next.k.length >= 3 &&
-        ((t.f & L.FIRST && next.f & L.LAST) || (this.afterContextAt(i) && this.known(t) && this.known(next))) &&
-        (!this.common(t) || this.afterContextAt(i) || this.lowerDoc) &&
-        !((t.m & M.EPONYMS) !== 0) &&
-        !((next.m & M.EPONYMS) !== 0) &&
-        !this.common(next) &&
-        (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
-        !((next.m & M.NOT_NAME) !== 0)
-      ) {
-        this.markName(i, i + 1, 58);
-        i++;
-        continue;
-      }
-      // R5b: a known, uncommon capitalized word followed by a verb ("Kowalczyk reported dizziness").
-      if (
-        t.shape === 'T' &&
-        !this.capsDoc &&
-        t.k.length >= 3 &&
-        next &&
-        next.shape === 'L' &&
-        ((next.m & M.SUBJECT_VERBS) !== 0) &&
-        oneSpace(v, t.e, next.s) &&
-        this.evidence(t) &&
-        !((t.m & M.NOT_NAME) !== 0) &&
-        !((t.m & M.NOT_PERSON) !== 0) &&
-        !((t.m & M.STATE_WORDS) !== 0) &&
-        !this.eponymAt(i) &&
-        !((t.m & M.MONTH_WORDS) !== 0)
-      ) {
-        this.markName(i, i, 52);
-        continue;
-      }
-      // R5: single known, uncommon capitalized token.
-      if (
-        t.shape === 'T' &&
-        !this.capsDoc &&
-        t.k.length >= 3 &&
-        (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0 &&
-        !this.common(t) &&
-        !((t.m & M.NOT_NAME) !== 0) &&
-        !((t.m & M.NOT_PERSON) !== 0) &&
-        !((t.m & M.STATE_WORDS) !== 0) &&
-        !(t.f & L.COUNTRY) &&
-        !this.eponymAt(i) &&
-        !this.abbrevLike(t) &&
-        !((t.m & M.MONTH_WORDS) !== 0) &&
-        // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
-        !(this.sentenceStart(i) && next && next.shape === 'L' && !((next.m & M.SUBJECT_VERBS) !== 0)) &&
-        !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
-      ) {
-        this.markName(i, i, 50);
-      }
+      // Lower-case pairs, R5b, R5.
+      const r5 = this.loneName(i);
+      if (r5 >= 0) i = r5;
     }
     // R6: every other occurrence of a name already found in this text.
     if (found.size) {
@@ -4454,6 +4350,182 @@ class Detector {
         this.add(t.s, t.e, 'NAME', 55);
       }
     }
+  }
+  /** R1: a title and a name after it (token i a title, a token after it): the name's last token, i when no rule is to
+   * try token i further, or -1. (Stop 19: out of names(), as are runName and loneName: the rules a deoptimization
+   * recompiles are smaller units than one long loop.) */
+  titleName(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    const titleGap = next && ((t.m & M.TITLES) !== 0) ? v.slice(t.e, next.s) : '';
+    if (
+      ((t.m & M.TITLES) !== 0) &&
+      next &&
+      (t.shape === 'T' || t.k === 'dr' || (t.shape === 'U' && ((t.m & M.CORE_TITLES) !== 0))) &&
+      /^\.?[ \t]{1,3}$|^\.$/.test(titleGap) &&
+      (((t.m & M.CORE_TITLES) !== 0) || titleGap.startsWith('.') || t.shape === 'T')
+    ) {
+      if (t.k === 'sister' || t.k === 'brother' || t.k === 'father' || t.k === 'judge' || t.k === 'lady' || t.k === 'lord') {
+        if (t.shape === 'L' || !this.known(next)) return i;
+      }
+      // "MS" in capitals is also mental status or morphine ("MS STILL FAR FROM BASELINE", "changes in MS. Aspiration
+      // precautions"): before a common word that is no name, it is no title.
+      if (t.k === 'ms' && t.shape === 'U' && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) return i;
+      let j = this.grab(i + 1, 4, true);
+      // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
+      const n2 = toks[i + 2];
+      if (j < 0 && next.shape === 'T' && (next.m & M.MONTH_WORDS) !== 0 && (next.f & L.FIRST) !== 0 && n2 && n2.shape === 'T' && oneSpace(v, next.e, n2.s) && !((n2.m & M.MONTH_WORDS) !== 0) && this.nameish(n2, false) && !this.common(n2)) {
+        const j2 = this.grab(i + 2, 3, true);
+        if (j2 >= 0) j = j2;
+      }
+      if (j >= 0) {
+        this.markName(i + 1, j, 75);
+        return j;
+      }
+    }
+    return -1;
+  }
+  /** R2, R4 and "Last, First" from token i (capitalized or an initial, nameish): the name's last token, or -1. */
+  runName(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    // Find the end of a run starting here.
+    const j = this.grab(i, 4, false);
+    if (j >= 0) {
+      if (
+        this.credentialAfter(j) &&
+        (j > i || this.known(t) || t.shape === 'T') &&
+        !(j === i && this.common(t) && !this.known(t)) &&
+        // "Mallampati III", "Killip II": an eponym and a class in Roman numerals is a grade, not a person and a suffix.
+        !(j === i && (t.m & M.EPONYMS) !== 0 && /^[ \t]+(?:I{1,3}|IV|V)\b/.test(v.slice(t.e, t.e + 6))) &&
+        // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
+        !(this.capsDoc && j === i && !this.evidence(t))
+      ) {
+        this.markName(i, j, 74);
+        return j;
+      }
+      // R4: lexicon pairs ("Grace Scott", "Tanaka, Amara", "J. Moore").
+      if (j > i) {
+        let known = 0;
+        let uncommon = 0;
+        let firstOk = false;
+        for (let x = i; x <= j; x++) {
+          const tx = toks[x] as Tok;
+          if (tx.shape === 'I') continue;
+          if (this.known(tx)) known++;
+          if (!this.common(tx)) uncommon++;
+        }
+        firstOk = t.shape === 'I' || this.isFirst(t) || (j === i + 1 && this.evidence(t) && this.evidence(toks[j] as Tok));
+        const lastTok = toks[j] as Tok;
+        // An initial without its period before a common word ("L Lung") is not a name.
+        const bareInitial = (t.shape === 'I' && v.charCodeAt(t.e) !== 46 && this.common(lastTok)) || (t.shape === 'I' && /(?:\/|\d[ \t]?)$/.test(v.slice(Math.max(0, t.s - 2), t.s)));
+        const lastOk = !bareInitial && (this.isLast(lastTok) || (t.shape === 'I' && !this.common(lastTok) && lastTok.shape === 'T'));
+        const words = j - i + 1 - (t.shape === 'I' ? 1 : 0);
+        // "Rose S. Young": given name, middle initial, surname is a name even when both are words.
+        const middleInitial = j === i + 2 && (toks[i + 1] as Tok).shape === 'I' && t.shape === 'T' && (t.f & L.FIRST) !== 0 && this.isLast(lastTok);
+        // "Hiroshi Carter lives alone": a capitalized run with a known name, followed by a verb.
+        const verb = toks[j + 1];
+        const verbAfter = !!verb && verb.shape === 'L' && ((verb.m & M.SUBJECT_VERBS) !== 0) && oneSpace(v, lastTok.e, verb.s) && known >= 1 && this.isLast(lastTok) && !this.capsDoc;
+        let eponymous = this.eponymAt(j) || (t.shape !== 'I' && ((lastTok.m & M.EPONYM_HEADS) !== 0));
+        // "Kenneth Braden": a given name, then an eponym that is also a surname, not in scale context.
+        const surnameEponym =
+          j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && ((lastTok.m & M.EPONYMS) !== 0) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
+        if (surnameEponym) eponymous = false;
+        for (let x = i; x <= j && !eponymous; x++) {
+          const kx = (toks[x] as Tok).k;
+          if ((EPONYMS.has(kx) && !(surnameEponym && x === j)) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
+        }
+        if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
+          this.markName(i, j, 65);
+          return j;
+        }
+      }
+    }
+    // "Last, First".
+    if ((t.shape === 'T' || (t.shape === 'U' && !this.capsDoc)) && next && next.shape === t.shape && commaGap(v, t.e, next.s) && this.isLast(t) && ((next.f & L.FIRST) !== 0 || (this.known(next) && !this.common(next) && this.enclosed(t.s, next.e))) && this.nameish(next, true) && this.nameish(t, true) && (!(this.common(t) && this.common(next)) || this.enclosed(t.s, next.e))) {
+      const after = toks[i + 2];
+      const isList = after && after.shape === 'T' && commaGap(v, next.e, after.s);
+      if (!isList) {
+        const j2 = this.grab(i + 1, 2, false);
+        // "van der Berg, Anna": surname particles before the surname.
+        let from = i;
+        while (from > 0 && (((toks[from - 1] as Tok).m & M.PARTICLES) !== 0) && (toks[from - 1] as Tok).shape === 'L' && v.slice((toks[from - 1] as Tok).e, (toks[from] as Tok).s) === ' ') from--;
+        this.markName(from, j2 >= 0 ? j2 : i + 1, 60);
+        return j2 >= 0 ? j2 : i + 1;
+      }
+    }
+    return -1;
+  }
+  /** Lower-case pairs, R5b and R5 at token i: the token to go on after (i or the pair's last), or -1. */
+  loneName(i: number): number {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    // Lower-case "john smith" (or any two known name parts right after a context word).
+    if (
+      t.shape === 'L' &&
+      next &&
+      next.shape === 'L' &&
+      oneSpace(v, t.e, next.s) &&
+      t.k.length >= 3 &&
+      next.k.length >= 3 &&
+      ((t.f & L.FIRST && next.f & L.LAST) || (this.afterContextAt(i) && this.known(t) && this.known(next))) &&
+      (!this.common(t) || this.afterContextAt(i) || this.lowerDoc) &&
+      !((t.m & M.EPONYMS) !== 0) &&
+      !((next.m & M.EPONYMS) !== 0) &&
+      !this.common(next) &&
+      (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
+      !((next.m & M.NOT_NAME) !== 0)
+    ) {
+      this.markName(i, i + 1, 58);
+      return i + 1;
+    }
+    // R5b: a known, uncommon capitalized word followed by a verb ("Kowalczyk reported dizziness").
+    if (
+      t.shape === 'T' &&
+      !this.capsDoc &&
+      t.k.length >= 3 &&
+      next &&
+      next.shape === 'L' &&
+      ((next.m & M.SUBJECT_VERBS) !== 0) &&
+      oneSpace(v, t.e, next.s) &&
+      this.evidence(t) &&
+      !((t.m & M.NOT_NAME) !== 0) &&
+      !((t.m & M.NOT_PERSON) !== 0) &&
+      !((t.m & M.STATE_WORDS) !== 0) &&
+      !this.eponymAt(i) &&
+      !((t.m & M.MONTH_WORDS) !== 0)
+    ) {
+      this.markName(i, i, 52);
+      return i;
+    }
+    // R5: single known, uncommon capitalized token.
+    if (
+      t.shape === 'T' &&
+      !this.capsDoc &&
+      t.k.length >= 3 &&
+      (t.f & (L.COMMON_SURNAME | L.FIRST)) !== 0 &&
+      !this.common(t) &&
+      !((t.m & M.NOT_NAME) !== 0) &&
+      !((t.m & M.NOT_PERSON) !== 0) &&
+      !((t.m & M.STATE_WORDS) !== 0) &&
+      !(t.f & L.COUNTRY) &&
+      !this.eponymAt(i) &&
+      !this.abbrevLike(t) &&
+      !((t.m & M.MONTH_WORDS) !== 0) &&
+      // A capitalized word opening a sentence and followed by lower case ("Cont to monitor") is not enough.
+      !(this.sentenceStart(i) && next && next.shape === 'L' && !((next.m & M.SUBJECT_VERBS) !== 0)) &&
+      !/^[ \t]*:/.test(v.slice(t.e, t.e + 3))
+    ) {
+      this.markName(i, i, 50);
+      return i;
+    }
+    return -1;
   }
 
   /** A lower-case word that can be a name after a title or a kinship word: not a word, label or unit. */
@@ -4569,8 +4641,18 @@ class Detector {
     }
     return -1;
   }
-  /** Names found by the layout of the text: form fields, chat handles, age-sex shorthand, signatures. */
+  /** Names found by the layout of the text: form fields, chat handles, age-sex shorthand, signatures. (Stop 19: each part
+   * a method of its own, a smaller unit for V8 to compile and, after a deoptimization, to recompile.) */
   layoutNames(mark: (i: number, j: number, p: number) => void): void {
+    this.formFieldNames(mark);
+    this.careOfNames(mark);
+    this.chatHandleNames(mark);
+    this.ageSexNames(mark);
+    this.signInitialNames(mark);
+    this.byInitialNames();
+  }
+  /** Form fields: a name after its label ("Last: OYELOWO  First: BABATUNDE  MI: A", "Surname: Smith"). */
+  formFieldNames(mark: (i: number, j: number, p: number) => void): void {
     const v = this.v;
     const toks = this.toks;
     // Form fields: "Last: OYELOWO  First: BABATUNDE  MI: A", "Surname: Smith".
@@ -4602,6 +4684,11 @@ class Detector {
         mark(i, j, 76);
       }
     }
+  }
+  /** "c/o Aldous Penhaligon": a person's name after "c/o". */
+  careOfNames(mark: (i: number, j: number, p: number) => void): void {
+    const v = this.v;
+    const toks = this.toks;
     // "c/o Aldous Penhaligon": mail in care of a person (a facility after it is found by its head word).
     // "C/O" is also "complains of": lower-case "c/o" in mixed-case text, and a run of names only.
     if (!this.capsDoc && careOfMark(v)) for (const m of v.matchAll(/\bc\/o[ \t:]+/g)) {
@@ -4622,6 +4709,11 @@ class Detector {
       }
       if (ok && (known || j > i)) mark(i, j, 70);
     }
+  }
+  /** Chat handles after a time stamp. */
+  chatHandleNames(mark: (i: number, j: number, p: number) => void): void {
+    const v = this.v;
+    const toks = this.toks;
     // Chat handles after a time stamp.
     if (v.includes(':')) {
       for (const m of matchesAt(CHAT_HANDLE_Y, v, chatLineStarts(v))) {
@@ -4637,6 +4729,11 @@ class Detector {
         mark(i, j, 74);
       }
     }
+  }
+  /** A name before age-sex shorthand ("Ahmadi, Farzaneh 58F"). */
+  ageSexNames(mark: (i: number, j: number, p: number) => void): void {
+    const v = this.v;
+    const toks = this.toks;
     // Age-sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F" (tokens with digits only).
     for (const x of this.xIdx) {
       const t = toks[x] as Tok;
@@ -4679,6 +4776,10 @@ class Detector {
       if (n === 1 && f0.shape === 'L' && !this.known(f0)) continue;
       mark(from, x - 1, 73);
     }
+  }
+  /** Signature initials after a dash ("-AR/Dmitriev"). */
+  signInitialNames(mark: (i: number, j: number, p: number) => void): void {
+    const v = this.v;
     // Signature initials: "-AR/Dmitriev", "called ... by TG."
     if (this.shapes & S.DASH_INITIALS) {
       for (const m of this.signInitials()) {
@@ -4695,6 +4796,10 @@ class Detector {
         }
       }
     }
+  }
+  /** Initials after "by" ending a sentence ("called ... by TG."). */
+  byInitialNames(): void {
+    const v = this.v;
     for (let at = indexOfSpaced(v, ' by ', 0); at >= 0; at = indexOfSpaced(v, ' by ', at + 4)) {
       // Two or three capitals ending the sentence after "by": then look for the verb before.
       const c0 = v.charCodeAt(at + 4);

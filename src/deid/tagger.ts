@@ -439,6 +439,26 @@ export function scoreFeatures(model: TaggerModel, feats: Int32Array, n: number):
 
 const featBuf = new Int32Array(MAX_FEATURES);
 
+/** The probabilities of NAME and LOCATION of token i under `model` (oneCase: the model of texts in one case). (Stop 19:
+ * out of tagSpans, a unit V8 compiles once: a deoptimization of tagSpans recompiles a smaller function.) */
+function scoreAt(doc: TagDoc, i: number, cover: Uint8Array, model: TaggerModel, oneCase: boolean): [number, number] {
+  // The word's own part of the scores depends on the word only: kept per word (per model).
+  const tok0 = doc.toks[i] as TagTok;
+  const ownCache = ownCaches[oneCase ? 1 : 0] as Map<string, [number, number]>;
+  if (ownModels[oneCase ? 1 : 0] !== model || ownCache.size > 20000) {
+    ownCache.clear();
+    ownModels[oneCase ? 1 : 0] = model;
+  }
+  let own = ownCache.get(tok0.w);
+  if (own === undefined) {
+    sums(model, featBuf, ownFeatures(tok0, featBuf, 0));
+    own = [sumN, sumL];
+    ownCache.set(tok0.w, own);
+  }
+  sums(model, featBuf, contextFeatures(doc, i, cover, featBuf, 0));
+  return probs(model.bName + own[0] + sumN, model.bLoc + own[1] + sumL);
+}
+
 /**
  * The tagger's spans over the tokens no candidate overlaps: adjacent proposed tokens of one type (blanks between) join
  * into one span. `cands` are the rules' candidates (dropped ones included: the rules decided about those words).
@@ -492,21 +512,7 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
       }
     }
     if (!runProper) continue;
-    // The word's own part of the scores depends on the word only: kept per word (per model).
-    const tok0 = toks[i] as TagTok;
-    const ownCache = ownCaches[oneCase ? 1 : 0] as Map<string, [number, number]>;
-    if (ownModels[oneCase ? 1 : 0] !== model || ownCache.size > 20000) {
-      ownCache.clear();
-      ownModels[oneCase ? 1 : 0] = model;
-    }
-    let own = ownCache.get(tok0.w);
-    if (own === undefined) {
-      sums(model, featBuf, ownFeatures(tok0, featBuf, 0));
-      own = [sumN, sumL];
-      ownCache.set(tok0.w, own);
-    }
-    sums(model, featBuf, contextFeatures(doc, i, cover, featBuf, 0));
-    const [pn, pl] = probs(model.bName + own[0] + sumN, model.bLoc + own[1] + sumL);
+    const [pn, pl] = scoreAt(doc, i, cover, model, oneCase);
     if (pn < thr && pl < thr) continue;
     const t = pn >= pl ? 'NAME' : 'LOCATION';
     // The next words see this one as a candidate of its type, as the rules' candidates are seen ("Tovrek Alsander").
