@@ -4895,8 +4895,9 @@ class Detector {
       // before a dash, a bracket, a column gap or a line end.
       if (ce === 44 && v.charCodeAt(c.e + 1) === 32) {
         const j = this.tokenStartingAt(c.e + 2);
-        const gv = toks[j];
-        const sv = toks[j - 1];
+        // (Stop 19: no read before the array's start when no token starts there; out-of-bounds reads deoptimize.)
+        const gv = j >= 0 ? toks[j] : undefined;
+        const sv = j > 0 ? toks[j - 1] : undefined;
         if (gv !== undefined && sv !== undefined && sv.s === c.s && sv.e === c.e && (sv.f & (L.LAST | L.OTHER)) !== 0 && !this.common(sv) && gv.shape === 'T' && gv.w.length >= 3 && !gv.possessive &&
           (gv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) === 0 && !this.common(gv) && !this.abbrevLike(gv) && (gv.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.MONTH_WORDS)) === 0 &&
           NAME_FIELD_END.test(v.slice(gv.e, gv.e + 3))) this.add(c.s, gv.e, 'NAME', c.p);
@@ -4904,8 +4905,8 @@ class Detector {
       // "Worker: Dludla, Sipho   Employer: ...": a label's value written surname first, its given name found.
       if (c.s >= 5 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 44) {
         const j = this.tokenStartingAt(c.s);
-        const gv = toks[j];
-        const sv = toks[j - 1];
+        const gv = j >= 0 ? toks[j] : undefined;
+        const sv = j > 0 ? toks[j - 1] : undefined;
         if (gv !== undefined && sv !== undefined && gv.e === c.e && (gv.f & L.FIRST) !== 0 && sv.e === c.s - 2 && (sv.shape === 'T' || (sv.shape === 'U' && gv.shape === 'U')) && sv.w.length >= 3 && !sv.possessive &&
           (!this.common(sv) || (sv.f & (L.LAST | L.COMMON_SURNAME)) !== 0) && (sv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) === 0 && ((sv.f & (L.PLACE | L.COUNTRY)) === 0 || (sv.f & NAME_BITS) !== 0) &&
           LABEL_VALUE_BEFORE.test(v.slice(Math.max(0, sv.s - 3), sv.s)) && FIELD_END_AFTER.test(v.slice(c.e, c.e + 3))) this.add(sv.s, c.e, 'NAME', c.p);
@@ -4951,9 +4952,9 @@ class Detector {
       this.add(ss, se, 'NAME', 85);
     }
     for (const xi of this.xIdx) {
-      const b = v.charCodeAt((toks[xi] as Tok).s - 1);
+      const b = codeAt(v, (toks[xi] as Tok).s - 1);
       if (b === 40) this.pairBeforeAgeSex(xi);
-      else if (b === 32 && v.charCodeAt((toks[xi] as Tok).s - 2) === 44 && xi >= 2) {
+      else if (b === 32 && codeAt(v, (toks[xi] as Tok).s - 2) === 44 && xi >= 2) {
         this.surnameInitialBeforeAgeSex(xi);
         // "Interviewed: Otieno Nyokabi, 34, household head": two capitalized words, a comma and an age.
         const t = toks[xi] as Tok;
@@ -6914,7 +6915,10 @@ class Detector {
     const m = CODED_ID.exec(this.v);
     if (!m) return;
     const g = m[1] as string;
-    if ((g.match(/\d/g) ?? []).length < 4) return;
+    // (Stop 19: the digits counted, not matched: a match over the value's string deoptimized its callers on new string kinds.)
+    let digits = 0;
+    for (let x = 0; x < g.length; x++) if (isDigitCode(g.charCodeAt(x))) digits++;
+    if (digits < 4) return;
     const st = m.index + m[0].length - g.length;
     this.add(st, st + g.length, 'OTHER_ID', 55);
   }
@@ -10538,7 +10542,7 @@ function numberCues(d: Detector): void {
       const r = c0 === 57 || c0 === 49 || c0 === 50 || (len <= 2 && next === 32) || (len === 3 && next === 47) || !isDigitCode(w.charCodeAt(len - 1)) ? shortNumberAt(d, i) : 0;
       if (r > 1) runEnd = r;
       if (r !== 0) continue;
-    } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
+    } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len > 8 && len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
     if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1)) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
@@ -11571,7 +11575,7 @@ function namesAround(d: Detector, cands: Cand[]): void {
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME') continue;
-    if (joiner || (v.charCodeAt(c.e + 2) === 47 && v.charCodeAt(c.e + 1) === 97) || (c.s >= 4 && v.charCodeAt(c.s - 3) === 47 && v.charCodeAt(c.s - 4) === 97)) {
+    if (joiner || (codeAt(v, c.e + 2) === 47 && v.charCodeAt(c.e + 1) === 97) || (c.s >= 4 && v.charCodeAt(c.s - 3) === 47 && v.charCodeAt(c.s - 4) === 97)) {
       PATRONYM_AFTER.lastIndex = c.e;
       const m = PATRONYM_AFTER.exec(v);
       if (m && patronymOk(d, m[1] as string)) d.add(c.s, PATRONYM_AFTER.lastIndex, 'NAME', c.p);
