@@ -4847,10 +4847,22 @@ class Detector {
    * Oduwole", "Ivy Okwuosa"), initials after an `Initials` label ("Initials K-M-T"), a baby's given name ("Baby Kanoa").
    */
   namesBeside(): void {
+    // (Stop 19: each rule below is a method of its own: a rare rule met for the first time deoptimizes and recompiles
+    // its own code only, not that of all of them.)
+    const n0 = this.cands.length;
+    const quotes = this.v.includes('"');
+    this.besideGivenNames(n0);
+    this.besideNamesFound(quotes);
+    if (quotes) this.quotedNicknames();
+    this.besideAgeSex();
+    if (this.v.includes('=')) this.legendInitials();
+    this.givenWordSurnames();
+    this.personOfPlace(n0);
+  }
+  /** namesBeside: a given name right before a surname found alone (the first n0 candidates). */
+  besideGivenNames(n0: number): void {
     const v = this.v;
     const toks = this.toks;
-    const n0 = this.cands.length;
-    const quotes = v.includes('"');
     for (let x = 0; x < n0; x++) {
       const c = this.cands[x] as Cand;
       if (c.p < 0 || c.t !== 'NAME') continue;
@@ -4865,6 +4877,11 @@ class Detector {
         }
       }
     }
+  }
+  /** namesBeside: around every name found by now (see below). */
+  besideNamesFound(quotes: boolean): void {
+    const v = this.v;
+    const toks = this.toks;
     // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wolf"); a
     // given name and a nickname in quotes before it ('Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu'); a nickname
     // in quotes explained by it ('Client "Moose" = Nnamdi Oduwole'); a family name of a number or a colour and a noun after
@@ -4919,9 +4936,13 @@ class Detector {
         }
       }
     }
+  }
+  /** namesBeside: a given name, a nickname in quotes and a surname (the text holds a quote). */
+  quotedNicknames(): void {
+    const v = this.v;
     // 'Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu': a given name, a nickname in quotes and a surname.
     // (The quote is searched, not ' "': a needle that opens with a blank stops at every blank.)
-    if (quotes) for (let q1 = v.indexOf('"'); q1 >= 1; q1 = v.indexOf('"', q1 + 1)) {
+    for (let q1 = v.indexOf('"'); q1 >= 1; q1 = v.indexOf('"', q1 + 1)) {
       if (v.charCodeAt(q1 - 1) !== 32) continue;
       const q = q1 - 1;
       QUOTED_NICK.lastIndex = q1;
@@ -4951,6 +4972,11 @@ class Detector {
       this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
       this.add(ss, se, 'NAME', 85);
     }
+  }
+  /** namesBeside: names before an age and a sex or in a bracket before one, from the numbers. */
+  besideAgeSex(): void {
+    const v = this.v;
+    const toks = this.toks;
     for (const xi of this.xIdx) {
       const b = codeAt(v, (toks[xi] as Tok).s - 1);
       if (b === 40) this.pairBeforeAgeSex(xi);
@@ -4961,28 +4987,35 @@ class Detector {
         if (t.w.length <= 3 && /^\d{1,3}$/.test(t.w) && AGE_AFTER_COMMA.test(v.slice(t.e, t.e + 8))) this.pairBeforeBracket(xi - 2, xi - 1, t.s - 2, true);
       }
     }
+  }
+  /** namesBeside: initials a legend gives a name found (the text holds an equals sign). */
+  legendInitials(): void {
+    const v = this.v;
     // "KW = Kwabena Wojcik, RN; AS = April Szabo": initials a legend gives a name found, when they are its initials.
-    if (v.includes('=')) {
-      const n1 = this.cands.length;
-      for (let x = 0; x < n1; x++) {
-        const c = this.cands[x] as Cand;
-        if (c.p < 0 || c.t !== 'NAME' || c.s < 4) continue;
-        let q = c.s - 1;
-        while (q > 0 && v.charCodeAt(q) === 32) q--;
-        if (v.charCodeAt(q) !== 61) continue;
-        q--;
-        while (q > 0 && v.charCodeAt(q) === 32) q--;
-        const ie = q + 1;
-        while (q >= 0 && isLetterCode(v.charCodeAt(q))) q--;
-        const is = q + 1;
-        if (ie - is < 2 || ie - is > 4 || (q >= 0 && isWordCode(v.charCodeAt(q)))) continue;
-        const ini = v.slice(is, ie);
-        const caps = ini.replace(/[^A-Z]/g, '');
-        if (caps.length < 2 || !/^[A-Z]/.test(ini)) continue;
-        const firsts = v.slice(c.s, c.e).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
-        if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
-      }
+    const n1 = this.cands.length;
+    for (let x = 0; x < n1; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME' || c.s < 4) continue;
+      let q = c.s - 1;
+      while (q > 0 && v.charCodeAt(q) === 32) q--;
+      if (v.charCodeAt(q) !== 61) continue;
+      q--;
+      while (q > 0 && v.charCodeAt(q) === 32) q--;
+      const ie = q + 1;
+      while (q >= 0 && isLetterCode(v.charCodeAt(q))) q--;
+      const is = q + 1;
+      if (ie - is < 2 || ie - is > 4 || (q >= 0 && isWordCode(v.charCodeAt(q)))) continue;
+      const ini = v.slice(is, ie);
+      const caps = ini.replace(/[^A-Z]/g, '');
+      if (caps.length < 2 || !/^[A-Z]/.test(ini)) continue;
+      const firsts = v.slice(c.s, c.e).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+      if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
     }
+  }
+  /** namesBeside: a given name that is also a word before a surname that is none, and the rules from the same tokens. */
+  givenWordSurnames(): void {
+    const v = this.v;
+    const toks = this.toks;
     // "Hazel Oduwole", "Ivy Okwuosa": a given name that is also a word, before a capitalized surname that is no word.
     const n = toks.length;
     for (let i = 0; i < n; i++) {
@@ -5022,6 +5055,10 @@ class Detector {
       if (pg !== undefined && pg.shape === 'T' && oneSpace(v, pg.e, g.s) && (pg.m & (M.TITLES | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT)) === 0) continue;
       if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
     }
+  }
+  /** namesBeside: a person after a title opening a place found (the first n0 candidates), then "of" and the place. */
+  personOfPlace(n0: number): void {
+    const v = this.v;
     // "Rev. Tevita Lolohea of Tongan Methodist Church of Hayward", "Fr. Tomasz Wrona of St. Brigid's Church": a place found that
     // opens with a person after a title holds the person, then "of" and the place.
     for (let x = 0; x < n0; x++) {
@@ -5430,7 +5467,8 @@ class Detector {
         continue;
       }
       if (c.t !== 'NAME') continue;
-      const b = v.charCodeAt(c.s - 1);
+      // (Stop 19: codeAt, not charCodeAt, where the index may fall outside the text: such a read deoptimizes.)
+      const b = codeAt(v, c.s - 1);
       if (b === 32) {
         const i = this.tokenStartingAt(c.s);
         const pv = i > 0 ? toks[i - 1] : undefined;
@@ -6450,7 +6488,7 @@ class Detector {
   /** Whether the word that ends right before pos (after one space) is one of MOVE_PREPS, in any case. */
   movePrepBefore(pos: number): boolean {
     const v = this.v;
-    if (v.charCodeAt(pos - 1) !== 32) return false;
+    if (codeAt(v, pos - 1) !== 32) return false;
     let a = pos - 2;
     while (a >= 0 && isAsciiLetter(v.charCodeAt(a))) a--;
     a++;
@@ -8790,7 +8828,7 @@ function delimitedZips(d: Detector): void {
   const v = d.v;
   for (const i of d.xIdx) {
     const t = d.toks[i] as Tok;
-    const sep = v.charCodeAt(t.s - 1);
+    const sep = codeAt(v, t.s - 1);
     if ((sep !== 94 && sep !== 59 && sep !== 124) || t.s < 4 || v.charCodeAt(t.s - 4) !== sep) continue;
     const len = t.e - t.s;
     if (len !== 5 && len !== 10) continue;
@@ -9152,7 +9190,7 @@ function slashDateAt(d: Detector, tx: Tok): void {
     // (A space, then four digits, within five characters after the slash.)
     let q = at + 1;
     while (q < at + 4 && isDigitCode(v.charCodeAt(q))) q++;
-    if (v.charCodeAt(q) !== 32 || !isDigitCode(v.charCodeAt(q + 4)) || !isDigitCode(v.charCodeAt(q + 1))) return;
+    if (v.charCodeAt(q) !== 32 || !isDigitCode(codeAt(v, q + 4)) || !isDigitCode(v.charCodeAt(q + 1))) return;
     let s0 = at;
     while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
     if (s0 === at) return;
