@@ -6731,6 +6731,15 @@ class Detector {
   }
   /** crossCues, the cues at listed tokens: spoken phone numbers, SSN last four, coded identifiers, dates of digits, names and places after cue words. */
   crossTokens(): void {
+    // (Stop 19: each list of tokens is read by a method of its own: a rare rule met for the first time deoptimizes and
+    // recompiles that method only.)
+    this.crossStickyTokens();
+    this.spokenPhonesAfterAt();
+    this.crossNumbers();
+    this.crossContexts();
+  }
+  /** crossTokens, the label tokens (stickyIdx): spoken phone numbers, SSN last four, coded identifiers, Rx numbers. */
+  crossStickyTokens(): void {
     const v = this.v;
     const toks = this.toks;
     for (const i of this.stickyIdx) {
@@ -6772,6 +6781,11 @@ class Detector {
         }
       }
     }
+  }
+  /** crossTokens, the tokens "at" (atIdx). */
+  spokenPhonesAfterAt(): void {
+    const v = this.v;
+    const toks = this.toks;
     // "... call me back at six one seven, five five five, ...", "text her at ...": a spoken number right after "at".
     for (const i of this.atIdx) {
       const t = toks[i] as Tok;
@@ -6781,6 +6795,11 @@ class Detector {
       const m = SPOKEN_PHONE.exec(v);
       if (m && m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
     }
+  }
+  /** crossTokens, the tokens with digits (xIdx): alien numbers and dates of digits. */
+  crossNumbers(): void {
+    const v = this.v;
+    const toks = this.toks;
     for (const i of this.xIdx) {
       const t = toks[i] as Tok;
       // "A# A-219-447-803": an alien registration number.
@@ -6809,6 +6828,11 @@ class Detector {
         this.add(t.s, t.s + m[0].length, 'DATE', 84);
       }
     }
+  }
+  /** crossTokens, the context words (crossIdx): names and places after cue words. */
+  crossContexts(): void {
+    const v = this.v;
+    const toks = this.toks;
     const crossIdx = this.crossIdx;
     for (let x = 0; x < crossIdx.length; x++) {
       const i = crossIdx[x] as number;
