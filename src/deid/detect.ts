@@ -5900,6 +5900,15 @@ class Detector {
   /** Names found from layout characters: board entries, chat speakers, log entries, handoff lists, signatures, staff initials,
    * @mentions (see namesByCue); each rule is tried where its character is (a comma, a colon, a dash, a bullet, an @). */
   lineNames(): void {
+    // (Stop 19: each separator is read by a method of its own: a rare rule met for the first time deoptimizes and
+    // recompiles that method only.)
+    this.lineCommaEntries();
+    this.lineTimeStamps();
+    this.lineDashes();
+    this.atMentions();
+  }
+  /** lineNames, the commas: a board entry, a surname, its comma and a given name opening its line. */
+  lineCommaEntries(): void {
     const v = this.v;
     const toks = this.toks;
     // A surname first, its comma, a given name (a board entry opening its line): a letter, the comma, a space, a letter, within
@@ -5929,6 +5938,10 @@ class Detector {
       const t = toks[i];
       if (t && t.e === q && !t.possessive && t.shape !== 'X' && t.shape !== 'I') this.entryAt(i);
     }
+  }
+  /** lineNames, the colons of time stamps near a line start: chat speakers and log entries. */
+  lineTimeStamps(): void {
+    const v = this.v;
     // At the colon of a time stamp within a few words of its line's start: "priya r 17:52: signing out" (a chat speaker),
     // "11/13 1:40 PM Crystal: LVM for pt" (a given name between the time stamp and a colon: a log's entry).
     for (let q = v.indexOf(':'); q >= 0; q = v.indexOf(':', q + 1)) {
@@ -5939,6 +5952,11 @@ class Detector {
       const c = v.charCodeAt(p);
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) this.stickyNames(CHAT_SPEAKER_Y, p, 4);
     }
+  }
+  /** lineNames, the dashes: initials, handoff lists, signatures and the names of a handoff arrow. */
+  lineDashes(): void {
+    const v = this.v;
+    const toks = this.toks;
     // Dashes: "-mk (night float)" (initials), "- 1108 bautista - ok" (a handoff list) at a line start; "love you mom, -becca",
     // "- marguerite" (a given name after a signature's dash at a line start or after punctuation, ending the line).
     for (let q = v.indexOf('-'); q >= 0; q = v.indexOf('-', q + 1)) {
@@ -5968,6 +5986,10 @@ class Detector {
         if (p >= 0 && isDigitCode(v.charCodeAt(p))) this.stickyNames(ROOM_LIST_NAME_Y, p, 3);
       }
     }
+  }
+  /** lineNames, the at signs: a mention of a person. */
+  atMentions(): void {
+    const v = this.v;
     // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
     for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
       const c1 = v.charCodeAt(at + 1);
@@ -10577,6 +10599,15 @@ function longNumberAt(d: Detector, i: number): boolean {
 }
 
 function numberCues(d: Detector): void {
+  // (Stop 19: the tokens with digits, then the cue words, each read by a function of its own: a rare rule met for the first
+  // time deoptimizes and recompiles that function only.)
+  if (numberTokens(d)) ocrNumbers(d);
+  numberWordCues(d);
+}
+
+/** numberCues, the tokens with digits (xIdx): runs of groups, short and long numbers, plates, coded tags; whether a token
+ * looks like OCR text. */
+function numberTokens(d: Detector): boolean {
   const v = d.v;
   const toks = d.toks;
   let runEnd = -1;
@@ -10617,7 +10648,13 @@ function numberCues(d: Detector): void {
       }
     }
   }
-  if (ocr) ocrNumbers(d);
+  return ocr;
+}
+
+/** numberCues, after the tokens with digits: image files, spoken dates and social security numbers, e-mail users. */
+function numberWordCues(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
   // "Images: CT_HEAD_DOE_0214.zip", "OCT RNFL: RNFL_20250422.pdf": an archive or a document of images is a photo.
   // (pdf carries the photo extensions' trigger bit, zip the postcode labels'.)
   if (d.seen & T.ZIP) imageFiles(d, '.zip');
@@ -10648,8 +10685,7 @@ function numberCues(d: Detector): void {
     const g = m[1] as string;
     const st = m.index + m[0].length - g.length;
     d.add(st, st + g.length, 'SSN', 90);
-  }
-}
+  }}
 
 /** OCR text reads 0 as O and 1 as l ("DOB : l2 /O7 / l96O", "SS# 49l-55-O238", "Ph 816- 555 -Ol22"): on each line with
  * such a token, the dates, social security numbers and phones of a copy with O and l read as digits (runs of digits,
