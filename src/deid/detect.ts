@@ -11668,7 +11668,6 @@ function namesAround(d: Detector, cands: Cand[]): void {
   const rare = d.rare;
   // ("a/l" and "a/p" are no tokens of the rare list: looked for beside each name, below.)
   const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte'));
-  let families: Set<string> | undefined;
   let follows = false;
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
@@ -11693,8 +11692,28 @@ function namesAround(d: Detector, cands: Cand[]): void {
     // (Whether a name found is followed by one space and a capitalized word: the family rule below needs one.)
     if (!follows && v.charCodeAt(c.e) === 32 && charClass(v.charCodeAt(c.e + 1)) === 3) follows = true;
   }
+  // (Stop 19: in a function of its own, a rare rule: met for the first time, it deoptimizes and recompiles that function only.)
+  if (follows) familyNames(d, cands, n0);
+  // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
+  let ranks = false;
+  // (The text's rare words are few: each is looked up, not every rank.)
+  if (rare !== undefined) for (const w of rare) if (RANK_RARE_SET.has(w)) ranks = true;
+  // (A rank with a digit is a token of shape X: "1SG", "2LT".)
+  if (!ranks) for (const i of d.xIdx) {
+    const w = (d.toks[i] as Tok).w;
+    const w0 = w.charCodeAt(0);
+    if (w.length === 3 && (w0 === 49 || w0 === 50) && RANKS.has(w)) ranks = true;
+  }
+  if (ranks) rankSurnames(d);
+}
+
+/** namesAround: "Zion Amir Pugh", a name found (of the first n0), one space and the family name of another name of the
+ * document. */
+function familyNames(d: Detector, cands: Cand[], n0: number): void {
+  const v = d.v;
+  let families: Set<string> | undefined;
   // The family names of the names of two words or more: the last word, a capital then lower case.
-  if (follows) for (let x = 0; x < n0; x++) {
+  for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME') continue;
     let a = c.e - 1;
@@ -11714,17 +11733,6 @@ function namesAround(d: Detector, cands: Cand[]): void {
     const f = d.fl(w.toLowerCase());
     if ((f & L.WORD) === 0 || (f & L.COMMON_SURNAME) !== 0) d.add(c.s, e, 'NAME', c.p);
   }
-  // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
-  let ranks = false;
-  // (The text's rare words are few: each is looked up, not every rank.)
-  if (rare !== undefined) for (const w of rare) if (RANK_RARE_SET.has(w)) ranks = true;
-  // (A rank with a digit is a token of shape X: "1SG", "2LT".)
-  if (!ranks) for (const i of d.xIdx) {
-    const w = (d.toks[i] as Tok).w;
-    const w0 = w.charCodeAt(0);
-    if (w.length === 3 && (w0 === 49 || w0 === 50) && RANKS.has(w)) ranks = true;
-  }
-  if (ranks) rankSurnames(d);
 }
 
 /** A surname in capitals before the comma before a given name found ("DUNBAR-KERR, Alasdair", "OKAFOR, Chidi"): a word of three
