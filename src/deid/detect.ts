@@ -4990,10 +4990,22 @@ class Detector {
    * Oduwole", "Ivy Okwuosa"), initials after an `Initials` label ("Initials K-M-T"), a baby's given name ("Baby Kanoa").
    */
   namesBeside(): void {
+    // (Stop 19: each rule below is a method of its own: a rare rule met for the first time deoptimizes and recompiles
+    // its own code only, not that of all of them.)
+    const n0 = this.cands.length;
+    const quotes = this.v.includes('"');
+    this.besideGivenNames(n0);
+    this.besideNamesFound(quotes);
+    if (quotes) this.quotedNicknames();
+    this.besideAgeSex();
+    if (this.v.includes('=')) this.legendInitials();
+    this.givenWordSurnames();
+    this.personOfPlace(n0);
+  }
+  /** namesBeside: a given name right before a surname found alone (the first n0 candidates). */
+  besideGivenNames(n0: number): void {
     const v = this.v;
     const toks = this.toks;
-    const n0 = this.cands.length;
-    const quotes = v.includes('"');
     for (let x = 0; x < n0; x++) {
       const c = this.cands[x] as Cand;
       if (c.p < 0 || c.t !== 'NAME') continue;
@@ -5008,6 +5020,11 @@ class Detector {
         }
       }
     }
+  }
+  /** namesBeside: around every name found by now (see below). */
+  besideNamesFound(quotes: boolean): void {
+    const v = this.v;
+    const toks = this.toks;
     // Around every name found by now: a particle it ends with takes the capitalized word after it ("Mr de Wolf"); a
     // given name and a nickname in quotes before it ('Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu'); a nickname
     // in quotes explained by it ('Client "Moose" = Nnamdi Oduwole'); a family name of a number or a colour and a noun after
@@ -5038,8 +5055,9 @@ class Detector {
       // before a dash, a bracket, a column gap or a line end.
       if (ce === 44 && v.charCodeAt(c.e + 1) === 32) {
         const j = this.tokenStartingAt(c.e + 2);
-        const gv = toks[j];
-        const sv = toks[j - 1];
+        // (Stop 19: no read before the array's start when no token starts there; out-of-bounds reads deoptimize.)
+        const gv = j >= 0 ? toks[j] : undefined;
+        const sv = j > 0 ? toks[j - 1] : undefined;
         if (gv !== undefined && sv !== undefined && sv.s === c.s && sv.e === c.e && (sv.f & (L.LAST | L.OTHER)) !== 0 && !this.common(sv) && gv.shape === 'T' && gv.w.length >= 3 && !gv.possessive &&
           (gv.f & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) === 0 && !this.common(gv) && !this.abbrevLike(gv) && (gv.m & (M.NOT_NAME | M.TITLES | M.EPONYMS | M.MONTH_WORDS)) === 0 &&
           NAME_FIELD_END.test(v.slice(gv.e, gv.e + 3))) this.add(c.s, gv.e, 'NAME', c.p);
@@ -5047,8 +5065,8 @@ class Detector {
       // "Worker: Dludla, Sipho   Employer: ...": a label's value written surname first, its given name found.
       if (c.s >= 5 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 44) {
         const j = this.tokenStartingAt(c.s);
-        const gv = toks[j];
-        const sv = toks[j - 1];
+        const gv = j >= 0 ? toks[j] : undefined;
+        const sv = j > 0 ? toks[j - 1] : undefined;
         if (gv !== undefined && sv !== undefined && gv.e === c.e && (gv.f & L.FIRST) !== 0 && sv.e === c.s - 2 && (sv.shape === 'T' || (sv.shape === 'U' && gv.shape === 'U')) && sv.w.length >= 3 && !sv.possessive &&
           (!this.common(sv) || (sv.f & (L.LAST | L.COMMON_SURNAME)) !== 0) && (sv.m & (M.NOT_NAME | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) === 0 && ((sv.f & (L.PLACE | L.COUNTRY)) === 0 || (sv.f & NAME_BITS) !== 0) &&
           LABEL_VALUE_BEFORE.test(v.slice(Math.max(0, sv.s - 3), sv.s)) && FIELD_END_AFTER.test(v.slice(c.e, c.e + 3))) this.add(sv.s, c.e, 'NAME', c.p);
@@ -5061,9 +5079,13 @@ class Detector {
         }
       }
     }
+  }
+  /** namesBeside: a given name, a nickname in quotes and a surname (the text holds a quote). */
+  quotedNicknames(): void {
+    const v = this.v;
     // 'Ottavio "Tavi Boy" Rashidi', 'Dale "Dee" Vu': a given name, a nickname in quotes and a surname.
     // (The quote is searched, not ' "': a needle that opens with a blank stops at every blank.)
-    if (quotes) for (let q1 = v.indexOf('"'); q1 >= 1; q1 = v.indexOf('"', q1 + 1)) {
+    for (let q1 = v.indexOf('"'); q1 >= 1; q1 = v.indexOf('"', q1 + 1)) {
       if (v.charCodeAt(q1 - 1) !== 32) continue;
       const q = q1 - 1;
       QUOTED_NICK.lastIndex = q1;
@@ -5093,38 +5115,50 @@ class Detector {
       this.add(q + 2, v.lastIndexOf('"', ss), 'NAME', 85);
       this.add(ss, se, 'NAME', 85);
     }
+  }
+  /** namesBeside: names before an age and a sex or in a bracket before one, from the numbers. */
+  besideAgeSex(): void {
+    const v = this.v;
+    const toks = this.toks;
     for (const xi of this.xIdx) {
-      const b = v.charCodeAt((toks[xi] as Tok).s - 1);
+      const b = codeAt(v, (toks[xi] as Tok).s - 1);
       if (b === 40) this.pairBeforeAgeSex(xi);
-      else if (b === 32 && v.charCodeAt((toks[xi] as Tok).s - 2) === 44 && xi >= 2) {
+      else if (b === 32 && codeAt(v, (toks[xi] as Tok).s - 2) === 44 && xi >= 2) {
         this.surnameInitialBeforeAgeSex(xi);
         // "Interviewed: Otieno Nyokabi, 34, household head": two capitalized words, a comma and an age.
         const t = toks[xi] as Tok;
         if (t.w.length <= 3 && /^\d{1,3}$/.test(t.w) && AGE_AFTER_COMMA.test(v.slice(t.e, t.e + 8))) this.pairBeforeBracket(xi - 2, xi - 1, t.s - 2, true);
       }
     }
+  }
+  /** namesBeside: initials a legend gives a name found (the text holds an equals sign). */
+  legendInitials(): void {
+    const v = this.v;
     // "KW = Kwabena Wojcik, RN; AS = April Szabo": initials a legend gives a name found, when they are its initials.
-    if (v.includes('=')) {
-      const n1 = this.cands.length;
-      for (let x = 0; x < n1; x++) {
-        const c = this.cands[x] as Cand;
-        if (c.p < 0 || c.t !== 'NAME' || c.s < 4) continue;
-        let q = c.s - 1;
-        while (q > 0 && v.charCodeAt(q) === 32) q--;
-        if (v.charCodeAt(q) !== 61) continue;
-        q--;
-        while (q > 0 && v.charCodeAt(q) === 32) q--;
-        const ie = q + 1;
-        while (q >= 0 && isLetterCode(v.charCodeAt(q))) q--;
-        const is = q + 1;
-        if (ie - is < 2 || ie - is > 4 || (q >= 0 && isWordCode(v.charCodeAt(q)))) continue;
-        const ini = v.slice(is, ie);
-        const caps = ini.replace(/[^A-Z]/g, '');
-        if (caps.length < 2 || !/^[A-Z]/.test(ini)) continue;
-        const firsts = v.slice(c.s, c.e).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
-        if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
-      }
+    const n1 = this.cands.length;
+    for (let x = 0; x < n1; x++) {
+      const c = this.cands[x] as Cand;
+      if (c.p < 0 || c.t !== 'NAME' || c.s < 4) continue;
+      let q = c.s - 1;
+      while (q > 0 && v.charCodeAt(q) === 32) q--;
+      if (v.charCodeAt(q) !== 61) continue;
+      q--;
+      while (q > 0 && v.charCodeAt(q) === 32) q--;
+      const ie = q + 1;
+      while (q >= 0 && isLetterCode(v.charCodeAt(q))) q--;
+      const is = q + 1;
+      if (ie - is < 2 || ie - is > 4 || (q >= 0 && isWordCode(v.charCodeAt(q)))) continue;
+      const ini = v.slice(is, ie);
+      const caps = ini.replace(/[^A-Z]/g, '');
+      if (caps.length < 2 || !/^[A-Z]/.test(ini)) continue;
+      const firsts = v.slice(c.s, c.e).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+      if (firsts === caps || (firsts.length > 2 && caps.length === 2 && firsts.charAt(0) === caps.charAt(0) && firsts.charAt(firsts.length - 1) === caps.charAt(1))) this.add(is, ie, 'NAME', 90);
     }
+  }
+  /** namesBeside: a given name that is also a word before a surname that is none, and the rules from the same tokens. */
+  givenWordSurnames(): void {
+    const v = this.v;
+    const toks = this.toks;
     // "Hazel Oduwole", "Ivy Okwuosa": a given name that is also a word, before a capitalized surname that is no word.
     const n = toks.length;
     for (let i = 0; i < n; i++) {
@@ -5164,6 +5198,10 @@ class Detector {
       if (pg !== undefined && pg.shape === 'T' && oneSpace(v, pg.e, g.s) && (pg.m & (M.TITLES | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT)) === 0) continue;
       if (!this.nameOverlaps(g.s, s.e)) this.add(g.s, s.e, 'NAME', 75);
     }
+  }
+  /** namesBeside: a person after a title opening a place found (the first n0 candidates), then "of" and the place. */
+  personOfPlace(n0: number): void {
+    const v = this.v;
     // "Rev. Tevita Lolohea of Tongan Methodist Church of Hayward", "Fr. Tomasz Wrona of St. Brigid's Church": a place found that
     // opens with a person after a title holds the person, then "of" and the place.
     for (let x = 0; x < n0; x++) {
@@ -5572,7 +5610,8 @@ class Detector {
         continue;
       }
       if (c.t !== 'NAME') continue;
-      const b = v.charCodeAt(c.s - 1);
+      // (Stop 19: codeAt, not charCodeAt, where the index may fall outside the text: such a read deoptimizes.)
+      const b = codeAt(v, c.s - 1);
       if (b === 32) {
         const i = this.tokenStartingAt(c.s);
         const pv = i > 0 ? toks[i - 1] : undefined;
@@ -6004,6 +6043,15 @@ class Detector {
   /** Names found from layout characters: board entries, chat speakers, log entries, handoff lists, signatures, staff initials,
    * @mentions (see namesByCue); each rule is tried where its character is (a comma, a colon, a dash, a bullet, an @). */
   lineNames(): void {
+    // (Stop 19: each separator is read by a method of its own: a rare rule met for the first time deoptimizes and
+    // recompiles that method only.)
+    this.lineCommaEntries();
+    this.lineTimeStamps();
+    this.lineDashes();
+    this.atMentions();
+  }
+  /** lineNames, the commas: a board entry, a surname, its comma and a given name opening its line. */
+  lineCommaEntries(): void {
     const v = this.v;
     const toks = this.toks;
     // A surname first, its comma, a given name (a board entry opening its line): a letter, the comma, a space, a letter, within
@@ -6033,6 +6081,10 @@ class Detector {
       const t = toks[i];
       if (t && t.e === q && !t.possessive && t.shape !== 'X' && t.shape !== 'I') this.entryAt(i);
     }
+  }
+  /** lineNames, the colons of time stamps near a line start: chat speakers and log entries. */
+  lineTimeStamps(): void {
+    const v = this.v;
     // At the colon of a time stamp within a few words of its line's start: "priya r 17:52: signing out" (a chat speaker),
     // "11/13 1:40 PM Crystal: LVM for pt" (a given name between the time stamp and a colon: a log's entry).
     for (let q = v.indexOf(':'); q >= 0; q = v.indexOf(':', q + 1)) {
@@ -6043,6 +6095,11 @@ class Detector {
       const c = v.charCodeAt(p);
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) this.stickyNames(CHAT_SPEAKER_Y, p, 4);
     }
+  }
+  /** lineNames, the dashes: initials, handoff lists, signatures and the names of a handoff arrow. */
+  lineDashes(): void {
+    const v = this.v;
+    const toks = this.toks;
     // Dashes: "-mk (night float)" (initials), "- 1108 bautista - ok" (a handoff list) at a line start; "love you mom, -becca",
     // "- marguerite" (a given name after a signature's dash at a line start or after punctuation, ending the line).
     for (let q = v.indexOf('-'); q >= 0; q = v.indexOf('-', q + 1)) {
@@ -6072,6 +6129,10 @@ class Detector {
         if (p >= 0 && isDigitCode(v.charCodeAt(p))) this.stickyNames(ROOM_LIST_NAME_Y, p, 3);
       }
     }
+  }
+  /** lineNames, the at signs: a mention of a person. */
+  atMentions(): void {
+    const v = this.v;
     // "@tomasz", "cc @j.okafor": a mention of a person (not an e-mail's domain).
     for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
       const c1 = v.charCodeAt(at + 1);
@@ -6592,7 +6653,7 @@ class Detector {
   /** Whether the word that ends right before pos (after one space) is one of MOVE_PREPS, in any case. */
   movePrepBefore(pos: number): boolean {
     const v = this.v;
-    if (v.charCodeAt(pos - 1) !== 32) return false;
+    if (codeAt(v, pos - 1) !== 32) return false;
     let a = pos - 2;
     while (a >= 0 && isAsciiLetter(v.charCodeAt(a))) a--;
     a++;
@@ -6835,6 +6896,15 @@ class Detector {
   }
   /** crossCues, the cues at listed tokens: spoken phone numbers, SSN last four, coded identifiers, dates of digits, names and places after cue words. */
   crossTokens(): void {
+    // (Stop 19: each list of tokens is read by a method of its own: a rare rule met for the first time deoptimizes and
+    // recompiles that method only.)
+    this.crossStickyTokens();
+    this.spokenPhonesAfterAt();
+    this.crossNumbers();
+    this.crossContexts();
+  }
+  /** crossTokens, the label tokens (stickyIdx): spoken phone numbers, SSN last four, coded identifiers, Rx numbers. */
+  crossStickyTokens(): void {
     const v = this.v;
     const toks = this.toks;
     for (const i of this.stickyIdx) {
@@ -6876,6 +6946,11 @@ class Detector {
         }
       }
     }
+  }
+  /** crossTokens, the tokens "at" (atIdx). */
+  spokenPhonesAfterAt(): void {
+    const v = this.v;
+    const toks = this.toks;
     // "... call me back at six one seven, five five five, ...", "text her at ...": a spoken number right after "at".
     for (const i of this.atIdx) {
       const t = toks[i] as Tok;
@@ -6885,6 +6960,11 @@ class Detector {
       const m = SPOKEN_PHONE.exec(v);
       if (m && m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
     }
+  }
+  /** crossTokens, the tokens with digits (xIdx): alien numbers and dates of digits. */
+  crossNumbers(): void {
+    const v = this.v;
+    const toks = this.toks;
     for (const i of this.xIdx) {
       const t = toks[i] as Tok;
       // "A# A-219-447-803": an alien registration number.
@@ -6913,6 +6993,11 @@ class Detector {
         this.add(t.s, t.s + m[0].length, 'DATE', 84);
       }
     }
+  }
+  /** crossTokens, the context words (crossIdx): names and places after cue words. */
+  crossContexts(): void {
+    const v = this.v;
+    const toks = this.toks;
     const crossIdx = this.crossIdx;
     for (let x = 0; x < crossIdx.length; x++) {
       const i = crossIdx[x] as number;
@@ -7057,7 +7142,10 @@ class Detector {
     const m = CODED_ID.exec(this.v);
     if (!m) return;
     const g = m[1] as string;
-    if ((g.match(/\d/g) ?? []).length < 4) return;
+    // (Stop 19: the digits counted, not matched: a match over the value's string deoptimized its callers on new string kinds.)
+    let digits = 0;
+    for (let x = 0; x < g.length; x++) if (isDigitCode(g.charCodeAt(x))) digits++;
+    if (digits < 4) return;
     const st = m.index + m[0].length - g.length;
     this.add(st, st + g.length, 'OTHER_ID', 55);
   }
@@ -8938,7 +9026,7 @@ function delimitedZips(d: Detector): void {
   const v = d.v;
   for (const i of d.xIdx) {
     const t = d.toks[i] as Tok;
-    const sep = v.charCodeAt(t.s - 1);
+    const sep = codeAt(v, t.s - 1);
     if ((sep !== 94 && sep !== 59 && sep !== 124) || t.s < 4 || v.charCodeAt(t.s - 4) !== sep) continue;
     const len = t.e - t.s;
     if (len !== 5 && len !== 10) continue;
@@ -9300,7 +9388,7 @@ function slashDateAt(d: Detector, tx: Tok): void {
     // (A space, then four digits, within five characters after the slash.)
     let q = at + 1;
     while (q < at + 4 && isDigitCode(v.charCodeAt(q))) q++;
-    if (v.charCodeAt(q) !== 32 || !isDigitCode(v.charCodeAt(q + 4)) || !isDigitCode(v.charCodeAt(q + 1))) return;
+    if (v.charCodeAt(q) !== 32 || !isDigitCode(codeAt(v, q + 4)) || !isDigitCode(v.charCodeAt(q + 1))) return;
     let s0 = at;
     while (s0 > at - 2 && s0 > 0 && isDigitCode(v.charCodeAt(s0 - 1))) s0--;
     if (s0 === at) return;
@@ -10663,6 +10751,15 @@ function longNumberAt(d: Detector, i: number): boolean {
 }
 
 function numberCues(d: Detector): void {
+  // (Stop 19: the tokens with digits, then the cue words, each read by a function of its own: a rare rule met for the first
+  // time deoptimizes and recompiles that function only.)
+  if (numberTokens(d)) ocrNumbers(d);
+  numberWordCues(d);
+}
+
+/** numberCues, the tokens with digits (xIdx): runs of groups, short and long numbers, plates, coded tags; whether a token
+ * looks like OCR text. */
+function numberTokens(d: Detector): boolean {
   const v = d.v;
   const toks = d.toks;
   let runEnd = -1;
@@ -10690,7 +10787,7 @@ function numberCues(d: Detector): void {
       const r = c0 === 57 || c0 === 49 || c0 === 50 || (len <= 2 && next === 32) || (len === 3 && next === 47) || !isDigitCode(w.charCodeAt(len - 1)) ? shortNumberAt(d, i) : 0;
       if (r > 1) runEnd = r;
       if (r !== 0) continue;
-    } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
+    } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len > 8 && len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
     if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1)) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
@@ -10703,7 +10800,13 @@ function numberCues(d: Detector): void {
       }
     }
   }
-  if (ocr) ocrNumbers(d);
+  return ocr;
+}
+
+/** numberCues, after the tokens with digits: image files, spoken dates and social security numbers, e-mail users. */
+function numberWordCues(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
   // "Images: CT_HEAD_DOE_0214.zip", "OCT RNFL: RNFL_20250422.pdf": an archive or a document of images is a photo.
   // (pdf carries the photo extensions' trigger bit, zip the postcode labels'.)
   if (d.seen & T.ZIP) imageFiles(d, '.zip');
@@ -10734,8 +10837,7 @@ function numberCues(d: Detector): void {
     const g = m[1] as string;
     const st = m.index + m[0].length - g.length;
     d.add(st, st + g.length, 'SSN', 90);
-  }
-}
+  }}
 
 /** OCR text reads 0 as O and 1 as l ("DOB : l2 /O7 / l96O", "SS# 49l-55-O238", "Ph 816- 555 -Ol22"): on each line with
  * such a token, the dates, social security numbers and phones of a copy with O and l read as digits (runs of digits,
@@ -11718,12 +11820,11 @@ function namesAround(d: Detector, cands: Cand[]): void {
   const rare = d.rare;
   // ("a/l" and "a/p" are no tokens of the rare list: looked for beside each name, below.)
   const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte'));
-  let families: Set<string> | undefined;
   let follows = false;
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME') continue;
-    if (joiner || (v.charCodeAt(c.e + 2) === 47 && v.charCodeAt(c.e + 1) === 97) || (c.s >= 4 && v.charCodeAt(c.s - 3) === 47 && v.charCodeAt(c.s - 4) === 97)) {
+    if (joiner || (codeAt(v, c.e + 2) === 47 && v.charCodeAt(c.e + 1) === 97) || (c.s >= 4 && v.charCodeAt(c.s - 3) === 47 && v.charCodeAt(c.s - 4) === 97)) {
       PATRONYM_AFTER.lastIndex = c.e;
       const m = PATRONYM_AFTER.exec(v);
       if (m && patronymOk(d, m[1] as string)) d.add(c.s, PATRONYM_AFTER.lastIndex, 'NAME', c.p);
@@ -11743,8 +11844,28 @@ function namesAround(d: Detector, cands: Cand[]): void {
     // (Whether a name found is followed by one space and a capitalized word: the family rule below needs one.)
     if (!follows && v.charCodeAt(c.e) === 32 && charClass(v.charCodeAt(c.e + 1)) === 3) follows = true;
   }
+  // (Stop 19: in a function of its own, a rare rule: met for the first time, it deoptimizes and recompiles that function only.)
+  if (follows) familyNames(d, cands, n0);
+  // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
+  let ranks = false;
+  // (The text's rare words are few: each is looked up, not every rank.)
+  if (rare !== undefined) for (const w of rare) if (RANK_RARE_SET.has(w)) ranks = true;
+  // (A rank with a digit is a token of shape X: "1SG", "2LT".)
+  if (!ranks) for (const i of d.xIdx) {
+    const w = (d.toks[i] as Tok).w;
+    const w0 = w.charCodeAt(0);
+    if (w.length === 3 && (w0 === 49 || w0 === 50) && RANKS.has(w)) ranks = true;
+  }
+  if (ranks) rankSurnames(d);
+}
+
+/** namesAround: "Zion Amir Pugh", a name found (of the first n0), one space and the family name of another name of the
+ * document. */
+function familyNames(d: Detector, cands: Cand[], n0: number): void {
+  const v = d.v;
+  let families: Set<string> | undefined;
   // The family names of the names of two words or more: the last word, a capital then lower case.
-  if (follows) for (let x = 0; x < n0; x++) {
+  for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME') continue;
     let a = c.e - 1;
@@ -11764,17 +11885,6 @@ function namesAround(d: Detector, cands: Cand[]): void {
     const f = d.fl(w.toLowerCase());
     if ((f & L.WORD) === 0 || (f & L.COMMON_SURNAME) !== 0) d.add(c.s, e, 'NAME', c.p);
   }
-  // Ranks: gated by the rare words (RANK_RARE) or a rank with a digit in the text.
-  let ranks = false;
-  // (The text's rare words are few: each is looked up, not every rank.)
-  if (rare !== undefined) for (const w of rare) if (RANK_RARE_SET.has(w)) ranks = true;
-  // (A rank with a digit is a token of shape X: "1SG", "2LT".)
-  if (!ranks) for (const i of d.xIdx) {
-    const w = (d.toks[i] as Tok).w;
-    const w0 = w.charCodeAt(0);
-    if (w.length === 3 && (w0 === 49 || w0 === 50) && RANKS.has(w)) ranks = true;
-  }
-  if (ranks) rankSurnames(d);
 }
 
 /** A surname in capitals before the comma before a given name found ("DUNBAR-KERR, Alasdair", "OKAFOR, Chidi"): a word of three
