@@ -1625,6 +1625,9 @@ class Detector {
   readonly wide: boolean;
 
   constructor(readonly v: string) {
+    // (Stop 19: the line index starts afresh with each text. A chunk of a long text equal to the previous one, but another
+    // string, made every lineStartOf and lineEndOf compare the two whole strings: time quadratic in a repeated text.)
+    lineText = undefined;
     this.lex = lexicons();
     const flags = triggerFlags();
     let upper = 0;
