@@ -763,7 +763,8 @@ const DATE_SHAPES = /(?:((?:19|20)\d{2})-(\d{2})(?![\d\/-]|\.\d)|(\d{1,2})\.(\d{
 /** Words before a day and a month with its dot ("on 28.2.", "am 3.4."). */
 const DAY_MONTH_DOT_BEFORE = /\b(?:on|am|vom|seit|bis|ab|le|el|since|until)[ \t]+$/i;
 /** Before an ordinal day alone: "on the 16th", "night of the 3rd", "since the 12th". */
-const ORDINAL_DAY_BEFORE = /\b(?:on|of|since|until|till|by|from|before|after)[ \t]+the[ \t]+$/i;
+// (Stop 19: or a weekday written in full, "discharged on friday the 9th", "see you Saturday the 14th".)
+const ORDINAL_DAY_BEFORE = /\b(?:on|of|since|until|till|by|from|before|after|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+the[ \t]+$/i;
 /** A number sign and a number right after a name ("REYNOLDS, TERRELL D. #884127"). */
 const HASH_ID_AFTER_NAME = /^\.?[ \t]{0,4}#[ \t]?(\d{4,10})(?![\d.,\/-])/;
 /** The next identifier of a list: after "and", "&", "or", "/" or a comma, with four digits or more. */

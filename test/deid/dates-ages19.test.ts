@@ -53,3 +53,9 @@ test('a day before a month word in lower case that is also a common word: march 
   assert.deepEqual(dateSpans('dose 1 may be repeated after an hour'), []);
   assert.deepEqual(dateSpans('taking 2 may help her sleep'), []);
 });
+
+test('an ordinal day after a weekday written in full and "the"', () => {
+  assert.deepEqual(dateSpans('discharged from the unit on friday the 9th and i feel worse'), ['9th']);
+  assert.deepEqual(dateSpans('No answer at the door since Tuesday the 24th.'), ['24th']);
+  assert.deepEqual(dateSpans('she sat the 2nd paper of the exam'), []);
+});
