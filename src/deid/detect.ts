@@ -617,7 +617,9 @@ const CAPTION_DEFENDANT = /\b(?:People|State|Commonwealth|United[ \t]+States|Cro
 /** A relative right before (a family history: "father MI", "Mother CVA"). */
 const KIN_BEFORE = /\b(?:father|mother|brother|sister|son|daughter|aunt|uncle|grand(?:father|mother|ma|pa)|cousin|sibling|mom|dad|mum|parents?|fhx|fh)[ \t]+$/i;
 /** A weekday written short. */
-const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+/** Weekdays written short (one alternation for the patterns that name them). */
+const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+const WEEKDAY_SHORT = new RegExp(`^(?:${WEEKDAY_ABBR})$`);
 /** A street that ends with a road word ("County Road", "Old Hwy"): its number may follow (see addressTails). */
 const ROAD_END = /\b(?:Road|Rd|Highway|Hwy|Route|Rte|FM|CR|SR)\.?$/;
 /** A road's number after it, then a lot, unit or space ("1250", "41 Lot 17"), not a quantity. */
@@ -16946,10 +16948,10 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
 }
 
 /** A day and a month without a year, maybe after a weekday and maybe a range: "29.11", "03-01", "Sat 10/1", "6.12-7.12". */
-const DAY_CELL_19 = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[ \t]+)?(\d{1,2})([./-])(\d{1,2})\.?(?:[ \t]*[-\u2013][ \t]*(\d{1,2})[./-](\d{1,2})\.?)?$/;
+const DAY_CELL_19 = new RegExp(`^(?:(?:${WEEKDAY_ABBR})\\.?[ \\t]+)?(\\d{1,2})([./-])(\\d{1,2})\\.?(?:[ \\t]*[-\\u2013][ \\t]*(\\d{1,2})[./-](\\d{1,2})\\.?)?$`);
 /** A phone number of digit groups (2 to 4 digits each) parted by single spaces, maybe after a country code: "555 0142",
  * "77 555 01 42", "+998 90 555 01 47", "08 5550 1163". */
-const WEEKDAY_DIGIT_19 = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[ \t]+\d/;
+const WEEKDAY_DIGIT_19 = new RegExp(`^(?:${WEEKDAY_ABBR})\\.?[ \\t]+\\d`);
 const PHONE_CELL_19 = /^(?:\+\d{1,3}[ \t])?\d{2,4}(?:[ \t]\d{2,4}){1,4}$/;
 
 /**

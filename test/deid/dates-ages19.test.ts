@@ -6,10 +6,13 @@ import { test } from 'node:test';
 
 import { detect } from '../../src/deid/index.js';
 
-const ageSpans = (text: string) =>
+/** The values of the spans of one type that the detector finds in `text`. */
+const spansOf = (type: string) => (text: string) =>
   detect(text)
-    .filter((s) => s.type === 'AGE_OVER_89')
+    .filter((s) => s.type === type)
     .map((s) => text.slice(s.start, s.end));
+const ageSpans = spansOf('AGE_OVER_89');
+const dateSpans = spansOf('DATE');
 
 test('an age after a name and a sex, in prose and in rows', () => {
   assert.deepEqual(ageSpans('Patient: Tovelund Marit, F, 93. Found on the floor by her bed.'), ['93']);
@@ -28,11 +31,6 @@ test('look-alikes stay: an age under 90, a weight after the sex, a number after 
   assert.deepEqual(ageSpans('Seen in clinic 04/11/2025 (93 attended the session)'), []);
   assert.deepEqual(ageSpans('Weight: Brekke, Halvard, M, 95 kg on admission'), []);
 });
-
-const dateSpans = (text: string) =>
-  detect(text)
-    .filter((s) => s.type === 'DATE')
-    .map((s) => text.slice(s.start, s.end));
 
 test('a day above 12 before a two-digit month is a date with no other sign of day-first dates', () => {
   assert.deepEqual(dateSpans('LAP CHOLE. WARFARIN STOPPED 17/03. BED 12, WARD 4.'), ['17/03']);
