@@ -1,7 +1,7 @@
 // Public surface of the de-identification library. Pure: no database, no network.
 export { PHI_TYPES, isPhiType, DeidError, type PhiType, type Span } from './types.js';
-export { detect, type DetectOptions } from './detect.js';
-export { deidentifyText, type DeidOptions, type DeidResult } from './deidentify.js';
+export { detect, detectMany, type DetectOptions } from './detect.js';
+export { deidentifyText, deidentifyTexts, type DeidOptions, type DeidResult } from './deidentify.js';
 export { deidentifyFhir, deidentifyJson, type FhirResult, type Finding } from './fhir.js';
 export {
   OPERATORS,
