@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { runDeid, type DeidCommandOptions } from '../../src/cli/commands/deid.js';
 import { PhigateError } from '../../src/common/index.js';
+import { deidentifyText } from '../../src/deid/index.js';
 
 async function run(opts: DeidCommandOptions, input: string | Buffer): Promise<{ code: number; out: string; err: string }> {
   const output = new PassThrough();
@@ -139,4 +140,77 @@ test('--jsonl: a line over the size limit gets line_too_long and the next line i
   assert.deepEqual(rows[0], { error: { code: 'line_too_long', message: `line longer than ${MAX_LINE_BYTES} bytes` } });
   assert.equal(rows[1]!.id, 'after');
   assert.equal(rows[1]!.text, 'Dr. [NAME]');
+});
+
+test('--jsonl in groups: a large input in one chunk, bad lines among good ones, every line as alone and in order', async () => {
+  const texts = [
+    'Seen by Dr. Lewis on 9/19/2015.',
+    'Call (717) 555-5040 about Ana Nguyen, DOB 04/26/1963.',
+    'No identifiers here.',
+    'pt staying w daughter tamika in leeds',
+    `${'Vitals stable overnight, plan unchanged. '.repeat(40)}Son Harold Whitfield visited.`,
+  ];
+  const input: string[] = [];
+  const expected: (Record<string, unknown> | string)[] = [];
+  // Over 64 KB of text and 1,024 lines: several groups, cut by size and by count.
+  for (let i = 0; i < 1500; i++) {
+    const t = texts[i % texts.length] as string;
+    input.push(JSON.stringify({ id: i, text: t }));
+    const alone = await deidentifyText(t);
+    expected.push({ id: i, spans: alone.spans, text: alone.text });
+    if (i % 97 === 0) {
+      input.push('{not json');
+      expected.push('invalid_json');
+    }
+    if (i % 131 === 0) {
+      input.push(JSON.stringify({ id: `x${i}`, txt: t }));
+      expected.push('invalid_line');
+    }
+  }
+  const r = await run({ jsonl: true }, `${input.join('\n')}\n`);
+  assert.equal(r.code, 1);
+  const rows = jsonLines(r.out);
+  assert.equal(rows.length, expected.length);
+  rows.forEach((row, i) => {
+    const e = expected[i]!;
+    if (typeof e === 'string') assert.equal((row.error as { code: string }).code, e, `line ${i}`);
+    else assert.deepEqual(row, e, `line ${i}`);
+  });
+});
+
+test('--jsonl answers each line as it comes: a caller that writes one line and waits gets its answer', async () => {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const answers: string[] = [];
+  let buffered = '';
+  let wake: (() => void) | undefined;
+  output.on('data', (c: Buffer) => {
+    buffered += c.toString('utf8');
+    let nl: number;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      answers.push(buffered.slice(0, nl));
+      buffered = buffered.slice(nl + 1);
+    }
+    wake?.();
+  });
+  const done = runDeid({ jsonl: true }, { input, output, stderr: new PassThrough() });
+  const next = async (n: number): Promise<Record<string, unknown>> => {
+    const deadline = Date.now() + 10_000;
+    while (answers.length < n) {
+      if (Date.now() > deadline) assert.fail(`no answer to line ${n} while the input stays open`);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 50);
+      });
+    }
+    return JSON.parse(answers[n - 1]!) as Record<string, unknown>;
+  };
+  input.write(`${JSON.stringify({ id: 'a', text: 'Seen by Dr. Lewis.' })}\n`);
+  assert.equal((await next(1)).text, 'Seen by Dr. [NAME].');
+  input.write('{not json\n');
+  assert.equal(((await next(2)).error as { code: string }).code, 'invalid_json');
+  input.write(`${JSON.stringify({ id: 'b', text: 'Call (717) 555-5040.' })}\n`);
+  assert.equal((await next(3)).text, 'Call [PHONE].');
+  input.end();
+  assert.equal(await done, 1);
 });

@@ -9,6 +9,7 @@ import {
   InMemoryTokenizer,
   deidentifyFhir,
   deidentifyText,
+  deidentifyTexts,
   loadPolicy,
   type DeidOptions,
   type OperatorKeys,
@@ -240,8 +241,11 @@ async function write(out: Writable, s: string): Promise<void> {
   if (!out.write(s)) await once(out, 'drain');
 }
 
-/** Splits a byte stream into lines without ever holding more than one line (up to `max` bytes). */
-async function* lines(input: Readable, max: number): AsyncGenerator<{ line: string } | { tooLong: true }> {
+/**
+ * Splits a byte stream into lines without ever holding more than one line (up to `max` bytes). `drained` follows the
+ * lines of each chunk read: what came so far can be answered before the next read waits for more input.
+ */
+async function* lines(input: Readable, max: number): AsyncGenerator<{ line: string } | { tooLong: true } | { drained: true }> {
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = false;
@@ -281,6 +285,7 @@ async function* lines(input: Readable, max: number): AsyncGenerator<{ line: stri
       size = 0;
       yield { line: line.endsWith('\r') ? line.slice(0, -1) : line };
     }
+    yield { drained: true };
   }
   if (skipping) yield { tooLong: true };
   else if (size > 0) yield { line: Buffer.concat(parts).toString('utf8') };
@@ -298,12 +303,67 @@ function errorOf(e: unknown): { code: string; message: string } {
   return { code: 'deid_failed', message: 'de-identification failed' };
 }
 
+/** A text line waiting for its group's detection (see jsonl). */
+interface TextRow {
+  id: string | number | undefined;
+  text: string;
+  patientId: string | undefined;
+}
+
+/**
+ * Lines are answered in groups: the text lines of what one read brought (up to GROUP_TEXT characters, GROUP_LINES
+ * lines) are detected together (deidentifyTexts: the detector is faster over many short texts at once), then every
+ * line of the group is written, in order. A group ends when the input has nothing more at hand, so a caller that
+ * writes one line and waits for its answer gets it at once. (Stop 20, 100 MB of notes: groups of 4 KB read 1.5x faster
+ * than one line at a time at about 200 MB resident; groups of 8 KB and more were a little faster again, but some runs
+ * went to 340-360 MB, over the bound of 300.)
+ */
+const GROUP_TEXT = 4096;
+const GROUP_LINES = 1024;
+
 async function jsonl(io: Io, base: DeidOptions, fhir: boolean, progress: Progress): Promise<number> {
   let failed = 0;
+  /** The group's answers in input order: a line ready to write, or a text row. */
+  let group: (string | TextRow)[] = [];
+  let groupText = 0;
+  const flush = async (): Promise<void> => {
+    if (group.length === 0) return;
+    const rows = group.filter((g): g is TextRow => typeof g !== 'string');
+    const results = rows.length > 0 ? await deidentifyTexts(rows.map((r) => ({ text: r.text, patientId: r.patientId ?? base.patientId })), base) : [];
+    let k = 0;
+    const out: string[] = [];
+    for (const g of group) {
+      if (typeof g === 'string') {
+        out.push(g);
+        continue;
+      }
+      const r = results[k++];
+      if (r === undefined || r instanceof Error) {
+        failed++;
+        const { code, message } = errorOf(r);
+        out.push(lineError(g.id, code, message));
+        continue;
+      }
+      const o: Record<string, unknown> = {};
+      if (g.id !== undefined) o.id = g.id;
+      o.spans = r.spans;
+      o.text = r.text;
+      out.push(`${JSON.stringify(o)}\n`);
+    }
+    group = [];
+    groupText = 0;
+    await write(io.output, out.join(''));
+  };
+  const fail = (s: string): void => {
+    failed++;
+    group.push(s);
+  };
   for await (const item of lines(io.input, MAX_LINE_BYTES)) {
+    // (A group ends when the input has nothing more at hand, or is full: memory stays bounded on any input.)
+    if ('drained' in item || groupText >= GROUP_TEXT || group.length >= GROUP_LINES) await flush();
+    if ('drained' in item) continue;
     if ('tooLong' in item) {
-      failed++;
-      await write(io.output, lineError(undefined, 'line_too_long', `line longer than ${MAX_LINE_BYTES} bytes`));
+      fail(lineError(undefined, 'line_too_long', `line longer than ${MAX_LINE_BYTES} bytes`));
       progress.tick(MAX_LINE_BYTES);
       continue;
     }
@@ -314,47 +374,40 @@ async function jsonl(io: Io, base: DeidOptions, fhir: boolean, progress: Progres
     try {
       row = JSON.parse(line);
     } catch {
-      failed++;
-      await write(io.output, lineError(undefined, 'invalid_json', 'line is not valid JSON'));
+      fail(lineError(undefined, 'invalid_json', 'line is not valid JSON'));
       continue;
     }
     const obj = typeof row === 'object' && row !== null && !Array.isArray(row) ? (row as Record<string, unknown>) : undefined;
     const id = obj?.id;
-    try {
-      if (fhir) {
-        if (!obj || typeof obj.resourceType !== 'string') {
-          failed++;
-          await write(io.output, lineError(id, 'invalid_fhir', 'line is not a FHIR resource (no resourceType)'));
-          continue;
-        }
+    if (fhir) {
+      if (!obj || typeof obj.resourceType !== 'string') {
+        fail(lineError(id, 'invalid_fhir', 'line is not a FHIR resource (no resourceType)'));
+        continue;
+      }
+      try {
         const patientId = obj.resourceType === 'Patient' && typeof id === 'string' ? id : base.patientId;
         const r = await deidentifyFhir(obj, { ...base, patientId });
-        await write(io.output, `${JSON.stringify(r.resource)}\n`);
-      } else {
-        if (!obj || typeof obj.text !== 'string') {
-          failed++;
-          await write(io.output, lineError(id, 'invalid_line', 'expected an object with a string "text"'));
-          continue;
-        }
-        if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
-          failed++;
-          await write(io.output, lineError(undefined, 'invalid_line', '"id" must be a string or a number'));
-          continue;
-        }
-        const patientId = typeof obj.patient_id === 'string' ? obj.patient_id : base.patientId;
-        const r = await deidentifyText(obj.text, { ...base, patientId });
-        const out: Record<string, unknown> = {};
-        if (id !== undefined) out.id = id;
-        out.spans = r.spans;
-        out.text = r.text;
-        await write(io.output, `${JSON.stringify(out)}\n`);
+        const out = `${JSON.stringify(r.resource)}\n`;
+        group.push(out);
+        groupText += out.length;
+      } catch (e) {
+        const { code, message } = errorOf(e);
+        fail(lineError(id, code, message));
       }
-    } catch (e) {
-      failed++;
-      const { code, message } = errorOf(e);
-      await write(io.output, lineError(id, code, message));
+      continue;
     }
+    if (!obj || typeof obj.text !== 'string') {
+      fail(lineError(id, 'invalid_line', 'expected an object with a string "text"'));
+      continue;
+    }
+    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
+      fail(lineError(undefined, 'invalid_line', '"id" must be a string or a number'));
+      continue;
+    }
+    group.push({ id, text: obj.text, patientId: typeof obj.patient_id === 'string' ? obj.patient_id : undefined });
+    groupText += obj.text.length;
   }
+  await flush();
   return failed > 0 ? 1 : 0;
 }
 
