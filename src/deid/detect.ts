@@ -17036,7 +17036,59 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
       flush();
     }
   }
+  // (Stop 20: a column of ages, under its name or right after a column of names, see ageColumn20.)
+  for (let x = 0; x < width; x++) ageColumn20(d, rows, x, x > 0 && (cols[x - 1]?.type === 'NAME' || namesIn20(d, rows, x - 1)));
   return dropped;
+}
+
+/** A cell of an age: a number, maybe with a word of years after it ("94 aar", "92 y", "90 ans"). */
+const AGE_CELL_20 = /^(\d{1,3})(?:[ \t]*(?:y|yo|y\/o|yrs?|years?|a|aar|år|ar|ans|años|anos|jahre|j|jr|lat|ani|vuotta|éves)\.?)?$/i;
+/** The name of a column of ages. */
+const AGE_HEADER_20 = /^(?:age|ages|age \((?:y|yrs|years)\)|alter|âge|age \(ans\)|edad|idade|età|leeftijd|ålder|alder|wiek|vârsta|varsta|ikä|yrs|yo)$/i;
+
+/** Half the rows or more (two at least) hold a name found in their cell of column x (the tagger's too). */
+function namesIn20(d: Detector, rows: [number, number][][], x: number): boolean {
+  let k = 0;
+  for (const r of rows) {
+    const ab = r[x];
+    if (ab && ab[1] > ab[0] && d.someOverlap(ab[0], ab[1], (c) => c.t === 'NAME' && c.p >= 1)) k++;
+  }
+  return k >= 2 && k * 2 >= rows.length;
+}
+
+/**
+ * Stop 20 (docs/deid-history.md): column x of a table is a column of ages when it holds only numbers of up to three
+ * digits (a word of years after them allowed), three or more, at most 115, not all the same and not the row numbers
+ * (each one more than the one before), and either it is headed by the word for age ("Age", "Alter", "Edad") or it has no
+ * header and comes right after a column of names (`afterNames`): "05 | Eira, Nils-Mathis | 79 | Skibotn". Its numbers of
+ * 90 and more are AGE_OVER_89 (a cell some rule read keeps its span).
+ */
+function ageColumn20(d: Detector, rows: [number, number][][], x: number, afterNames: boolean): void {
+  const v = d.v;
+  const cells: [number, number][] = [];
+  const values: number[] = [];
+  let header = false;
+  for (let r = 0; r < rows.length; r++) {
+    const ab = rows[r]?.[x];
+    if (!ab) continue;
+    let a = ab[0];
+    let b = ab[1];
+    while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9 || v.charCodeAt(a) === 34)) a++;
+    while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 34 || v.charCodeAt(b - 1) === 13)) b--;
+    if (b <= a) continue;
+    const c0 = v.charCodeAt(a);
+    const m = c0 >= 48 && c0 <= 57 && b - a <= 12 ? AGE_CELL_20.exec(v.slice(a, b)) : null;
+    if (m) {
+      cells.push([a, a + (m[1] as string).length]);
+      values.push(Number(m[1]));
+    } else if (cells.length > 0 || header || !AGE_HEADER_20.test(v.slice(a, b))) return;
+    else header = true;
+  }
+  if (cells.length < 3 || !(header || afterNames) || new Set(values).size < 2 || values.some((n) => n > 115)) return;
+  if (values.every((n, i) => i === 0 || n === (values[i - 1] as number) + 1)) return;
+  cells.forEach(([a, b], i) => {
+    if ((values[i] as number) >= 90 && !d.anyCand(a, b)) d.add(a, b, 'AGE_OVER_89', 60);
+  });
 }
 
 /** A day and a month without a year, maybe after a weekday and maybe a range: "29.11", "03-01", "Sat 10/1", "6.12-7.12". */

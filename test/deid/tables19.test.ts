@@ -59,3 +59,20 @@ test('look-alike columns stay unflagged: pain scores, strength, lab values, sequ
   // The same number in every row is no list of phones (a ward's extension repeated).
   untouched('Beds\nbed 1\tward 4\t2215 3400\nbed 2\tward 4\t2215 3400\nbed 3\tward 4\t2215 3400\n', ['2215 3400']);
 });
+
+// Stop 20 (docs/deid-history.md, "Stop 20: ages in table columns"): a column of ages under its name or right after a
+// column of names; its numbers of 90 and more are ages over 89. The look-alike columns stay unflagged.
+test('a column of ages after a column of names, in bars, in CSV with the name split by its comma, and with a word of years', () => {
+  typedExactly('Ward 3 list\n01 | Quennell, Harriet | 79 | Alderbury | hip\n02 | Penhallow, Osric | 93 | Wendover | CAP\n03 | Ellery, Tamsin | 86 | Hurstleigh | UTI\n', ['93'], 'AGE_OVER_89');
+  typedExactly('nr,name,age,town\n14,"Brackenbury, Ivo",91,"Cottesmore"\n15,"Lindqvist, Maren",67,"Ostervik"\n16,"Haverkamp, Jens",58,"Ostervik"\n', ['91'], 'AGE_OVER_89');
+  typedExactly('Beboere\nMaren Lindqvist\t94 aar\tstue 2\nJens Haverkamp\t81 aar\tstue 4\nSanne Brouwer\t77 aar\tstue 5\n', ['94'], 'AGE_OVER_89');
+});
+
+test('a column headed by the word for age is read without names beside it; the look-alikes stay numbers', () => {
+  typedExactly('Bed;Alter;Diagnose\n4;92;Pneumonie\n5;71;Sturz\n6;84;Delir\n', ['92'], 'AGE_OVER_89');
+  // A column of weights under its own name.
+  untouched('Bed;Weight;Diagnose\n4;95;Pneumonie\n5;71;Sturz\n6;84;Delir\n', ['95']);
+  // After the names: numbers each one more than the one before (a count), and numbers above any age (rooms, codes).
+  untouched('14,"Brackenbury, Ivo",90,"Cottesmore"\n15,"Lindqvist, Maren",91,"Ostervik"\n16,"Haverkamp, Jens",92,"Ostervik"\n', ['90', '91', '92']);
+  untouched('14,"Brackenbury, Ivo",95,"Cottesmore"\n15,"Lindqvist, Maren",120,"Ostervik"\n16,"Haverkamp, Jens",131,"Ostervik"\n', ['95']);
+});
