@@ -6502,6 +6502,7 @@ class Detector {
       if (d.v.includes('\n') && tables18(d)) dropped[x] = 1;
     });
     if (!types || types.has('AGE_OVER_89')) each((d) => agesAfterNames18(d));
+    if (!types || types.has('PHONE')) each((d) => phonesAfterNames20(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
 
@@ -17356,6 +17357,45 @@ const NOT_AGE_AFTER_18 = /^[ \t]*(?:%|kg|lbs?|cm|mm|mg|ml|bpm|mmhg|\/\d|[.:,]\d)
  * GRIETJE (97 JAAR)", "MCCLOSKEY, PADRAIG      90Y"): a number of 90 to 125, alone in its cell or with a sex letter or
  * an age's unit in one of several languages. A number between 90 and 125 is seldom anything else next to a name.
  */
+/**
+ * A phone number right after a name, in digit groups: "Son Rupert Finch 555-0148", "Husband Andrei Lebedev, 555-0116",
+ * "Ibrahim Fathy, 012 555 09931", "Kerry-Ann Bishop 020 7946 0318", "son Per-Olof (070-555 41 88)". Two to five groups of
+ * digits parted by one space or hyphen (the first maybe after "+" or in brackets), seven to thirteen digits in all, and
+ * nothing that goes on as a number after them.
+ */
+const PHONE_AFTER_NAME_20 = /^[ \t]*[,:(\u2013-]?[ \t]*((?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ ]?|\d{2,5}[ -])\d{2,5}(?:[ -]\d{2,5}){0,3})(?![\w\u00C0-\u024F]|[-\/.:,]\d)/;
+
+/** Two years or two times of day of four digits joined by a hyphen: "2016-2021", "1900-0700" (a span of years, a shift). */
+function yearsOrHours20(g: string): boolean {
+  const m = /^(\d\d)(\d\d)-(\d\d)(\d\d)$/.exec(g);
+  if (!m) return false;
+  const year = (h: string) => h === '19' || h === '20';
+  const hour = (h: string, mm: string) => Number(h) <= 24 && Number(mm) <= 59;
+  return (year(m[1] as string) && year(m[3] as string)) || (hour(m[1] as string, m[2] as string) && hour(m[3] as string, m[4] as string));
+}
+
+/** Stop 20 (docs/deid-history.md): phones right after a name (see PHONE_AFTER_NAME_20). */
+function phonesAfterNames20(d: Detector): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 1) continue;
+    // (The cheap test first: a digit, or "+" or "(" before one, within three characters after the name.)
+    let y = c.e;
+    while (y < c.e + 3 && y < v.length && !isDigitCode(v.charCodeAt(y)) && v.charCodeAt(y) !== 43) y++;
+    if (y >= v.length || !(isDigitCode(v.charCodeAt(y)) || v.charCodeAt(y) === 43)) continue;
+    const m = PHONE_AFTER_NAME_20.exec(v.slice(c.e, c.e + 32));
+    if (!m) continue;
+    const g = m[1] as string;
+    let digits = 0;
+    for (let i = 0; i < g.length; i++) if (isDigitCode(g.charCodeAt(i))) digits++;
+    if (digits < 7 || digits > 13 || yearsOrHours20(g)) continue;
+    const st = c.e + m[0].length - g.length;
+    if (!d.anyCand(st, st + g.length)) d.add(st, st + g.length, 'PHONE', 60);
+  }
+}
+
 function agesAfterNames18(d: Detector): void {
   const v = d.v;
   const toks = d.toks;

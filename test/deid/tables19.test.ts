@@ -2,36 +2,9 @@
 // without a year (a rota, a pickup list) or all phone numbers of digit groups, and the look-alike columns of scores, lab
 // values and sequence numbers that must stay unflagged. Every table is invented for the reader (made-up names, towns and
 // 555 numbers), not copied from any set.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { detect } from '../../src/deid/index.js';
-
-/** Each of `values` in `text` (its first occurrence) is covered, every letter and digit, by a span of `type`. */
-function typedExactly(text: string, values: string[], type: string): void {
-  const spans = detect(text);
-  for (const v of values) {
-    const at = text.indexOf(v);
-    assert.ok(at >= 0, v);
-    for (let x = at; x < at + v.length; x++) {
-      if (!/[\p{L}\p{N}]/u.test(text[x] as string)) continue;
-      const hit = spans.find((s) => s.start <= x && x < s.end);
-      assert.ok(hit, `${v} is not covered in ${JSON.stringify(text)}: ${JSON.stringify(spans.map((s) => [text.slice(s.start, s.end), s.type]))}`);
-      assert.equal(hit.type, type, v);
-    }
-  }
-}
-
-/** None of `values` is touched by any span. */
-function untouched(text: string, values: string[]): void {
-  const spans = detect(text);
-  for (const v of values) {
-    const at = text.indexOf(v);
-    assert.ok(at >= 0, v);
-    const hit = spans.find((s) => s.start < at + v.length && s.end > at);
-    assert.ok(!hit, `${v} should stay unflagged in ${JSON.stringify(text)} (${hit && text.slice(hit.start, hit.end)})`);
-  }
-}
+import { typedExactly, untouched } from './span-checks.js';
 
 test('a rota of days without a year, day first with points, is read as dates (the weekend range too)', () => {
   const text = 'On-call rota, December\n14.12;Harriet Quennell;cardiology;555 0188;Alderbury\n15.12;Osric Penhallow;medicine;555 0134;Wendover\n16.12-17.12;Tamsin Ellery;medicine;555 0172;Hurstleigh\n18.12;Ivo Brackenbury;renal;555 0165;Cottesmore\n';
