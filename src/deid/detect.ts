@@ -1990,6 +1990,8 @@ class Detector {
       // National numbers in other groupings ("091 555 204", "080-2334 5671", "611 55 43 21"): 8 to 12 digits.
       if (m[2] !== undefined && !/^(?:\D*\d){8,12}\D*$/.test(m[2])) continue;
       const g = (m[1] ?? m[2]) as string;
+      // (Stop 20: "Call 0800-1700", "phone 1900-0700": hours or years joined by a hyphen are no number.)
+      if (yearsOrHours20(g)) continue;
       if (m[1] !== undefined) {
         // A longer national grouping from the same start wins ("080-2334 5671", not "080-2334").
         PHONE_NATIONAL.lastIndex = m.index + m[0].length - g.length;
@@ -6502,7 +6504,10 @@ class Detector {
       if (d.v.includes('\n') && tables18(d)) dropped[x] = 1;
     });
     if (!types || types.has('AGE_OVER_89')) each((d) => agesAfterNames18(d));
-    if (!types || types.has('PHONE')) each((d) => phonesAfterNames20(d));
+    if (!types || types.has('PHONE') || types.has('FAX')) each((d) => {
+      phonesAfterNames20(d);
+      phonesAfterCues20(d);
+    });
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
 
@@ -17363,7 +17368,17 @@ const NOT_AGE_AFTER_18 = /^[ \t]*(?:%|kg|lbs?|cm|mm|mg|ml|bpm|mmhg|\/\d|[.:,]\d)
  * digits parted by one space or hyphen (the first maybe after "+" or in brackets), seven to thirteen digits in all, and
  * nothing that goes on as a number after them.
  */
-const PHONE_AFTER_NAME_20 = /^[ \t]*[,:(\u2013-]?[ \t]*((?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ ]?|\d{2,5}[ -])\d{2,5}(?:[ -]\d{2,5}){0,3})(?![\w\u00C0-\u024F]|[-\/.:,]\d)/;
+const PHONE_GROUPS_20 = '((?:\\+\\d{1,3}[ -]?)?(?:\\(\\d{2,5}\\)[ ]?|\\d{2,5}[ -])\\d{2,5}(?:[ -]\\d{2,5}){0,3})(?![\\w\\u00C0-\\u024F]|[-\\/.:,]\\d)';
+const PHONE_AFTER_NAME_20 = new RegExp(`^[ \\t]*[,:(\\u2013-]?[ \\t]*${PHONE_GROUPS_20}`);
+/**
+ * The same number after a word that calls for a phone or a fax ("ph 7755 014", "tlf 555 01 447", "simi 555 0109",
+ * "faxed to 09 555 0413", "phoned 02 5550 1176", "contact me on 09 555 0172", "Enquiries: 1300 555 018"): group 1 a word
+ * of a fax, group 2 the number.
+ */
+const PHONE_AFTER_CUE_20 = new RegExp(
+  `(?<![\\w\\u00C0-\\u024F])(?:(fax(?:ed)?(?:[ \\t]+(?:to|on))?)|(?:tel|tele?phone|ph|phoned|tlf|simi|sími|cell|mobile|mob|callback|call(?:ed)?(?:[ \\t]+(?:on|at))?|ring|rang|sms(?:[ \\t]+sent)?|whats[ \\t]?app|enquiries|(?:our[ \\t]+)?number[ \\t]+is|contact(?:[ \\t]+me)?[ \\t]+on|phone[ \\t]+(?:him|her|them|me|us)[ \\t]+on|(?:24[ \\t]?h[ \\t]+)?line))\\.?[ \\t]*[:#]?[ \\t]*${PHONE_GROUPS_20}`,
+  'gi',
+);
 
 /** Two years or two times of day of four digits joined by a hyphen: "2016-2021", "1900-0700" (a span of years, a shift). */
 function yearsOrHours20(g: string): boolean {
@@ -17393,6 +17408,20 @@ function phonesAfterNames20(d: Detector): void {
     if (digits < 7 || digits > 13 || yearsOrHours20(g)) continue;
     const st = c.e + m[0].length - g.length;
     if (!d.anyCand(st, st + g.length)) d.add(st, st + g.length, 'PHONE', 60);
+  }
+}
+
+/** Stop 20 (docs/deid-history.md): phones and faxes after a word that calls for one (see PHONE_AFTER_CUE_20). */
+function phonesAfterCues20(d: Detector): void {
+  if (d.xIdx.length === 0) return;
+  const v = d.v;
+  for (const m of v.matchAll(PHONE_AFTER_CUE_20)) {
+    const g = m[2] as string;
+    let digits = 0;
+    for (let i = 0; i < g.length; i++) if (isDigitCode(g.charCodeAt(i))) digits++;
+    if (digits < 7 || digits > 13 || yearsOrHours20(g)) continue;
+    const st = m.index + m[0].length - g.length;
+    if (!d.anyCand(st, st + g.length)) d.add(st, st + g.length, m[1] !== undefined ? 'FAX' : 'PHONE', 60);
   }
 }
 

@@ -26,3 +26,20 @@ test('after a name, a span of years, a shift, an age, a date and a short number 
   typedExactly('Seen with Ivo Brackenbury 12-05-2020 at the clinic.', ['12-05-2020'], 'DATE');
   untouched('Patient Maren Haverkamp 45 12 kg gain.', ['45 12']);
 });
+
+test('a phone or a fax in digit groups after a word that calls for one', () => {
+  typedExactly('Daughter collects at 5, tlf 555 01 447.', ['555 01 447'], 'PHONE');
+  typedExactly('Metformin 1g bd / ph 7755 014', ['7755 014'], 'PHONE');
+  typedExactly('Referral faxed to 09 555 0413 this morning.', ['09 555 0413'], 'FAX');
+  typedExactly('Handover faxed to 02 5550 1177, phoned 02 5550 1176 after.', ['02 5550 1177'], 'FAX');
+  typedExactly('Handover faxed to 02 5550 1177, phoned 02 5550 1176 after.', ['02 5550 1176'], 'PHONE');
+  typedExactly('Please contact me on 09 555 0172 to arrange.', ['09 555 0172'], 'PHONE');
+  typedExactly('Enquiries: 1300 555 018.', ['1300 555 018'], 'PHONE');
+});
+
+test('after such a word, a pH, a line of a form, a span of hours and a short number stay unflagged', () => {
+  untouched('ABG: ph 7.35, pCO2 48.', ['7.35']);
+  untouched('See line 2 of 5 on the form.', ['2 of 5']);
+  untouched('Call 0800-1700 weekdays only.', ['0800', '1700']);
+  untouched('Tel ext 2214 for the ward.', ['2214']);
+});

@@ -144,7 +144,7 @@ const SET_FLOORS: Record<string, { recall: number; precision: number }> = {
   train17: { recall: 0.775, precision: 0.972 },
   train18: { recall: 0.84, precision: 0.956 },
   train19: { recall: 0.895, precision: 0.972 },
-  train20: { recall: 0.915, precision: 0.981 },
+  train20: { recall: 0.92, precision: 0.981 },
   train21: { recall: 0.795, precision: 0.974 },
   train22: { recall: 0.922, precision: 0.945 },
   train23: { recall: 0.735, precision: 0.974 },
