@@ -6508,6 +6508,7 @@ class Detector {
       phonesAfterNames20(d);
       phonesAfterCues20(d);
     });
+    if (!types || types.has('VEHICLE')) each((d) => ukPlates20(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
 
@@ -17433,6 +17434,29 @@ function phonesAfterCues20(d: Detector): void {
     if (!c) continue;
     after = s + g.length;
     if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, c[1] !== undefined ? 'FAX' : 'PHONE', 60);
+  }
+}
+
+/** A British plate's first half: a region's two letters (no I, Q or Z) and an age identifier (01-26, 51-76). */
+const UK_PLATE_HEAD_20 = /^[A-HJ-PR-Y]{2}(?:0[1-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])$/;
+/** Its second half: three letters, no I or Q. */
+const UK_PLATE_TAIL_20 = /^[A-HJ-PR-Z]{3}$/;
+/** Three capitals that are words or clinical abbreviations, not a plate's letters. */
+const NOT_PLATE_TAIL_20 = new Set('AND THE FOR ARE WAS HAS NOT BUT YES ONE TWO SIX TEN PRN BID TDS QDS AGE DOB MRN NHS ABG CXR ECG EKG BMP CBC CMP LFT ABX ADL AKA PCA MDT OPD GCS BMS'.split(' '));
+
+/**
+ * Stop 20 (docs/deid-history.md): a British number plate in its current shape, in capitals, two halves parted by one
+ * space: "LD68 KFP", "MA19 XKD" ("drives a black Golf CY22 HRW", "his Volvo (SF22 LWN)").
+ */
+function ukPlates20(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    if (t.w.length !== 4 || !UK_PLATE_HEAD_20.test(t.w)) continue;
+    const n = toks[i + 1];
+    if (!n || n.s !== t.e + 1 || v.charCodeAt(t.e) !== 32 || !UK_PLATE_TAIL_20.test(n.w) || NOT_PLATE_TAIL_20.has(n.w)) continue;
+    if (!d.anyCand(t.s, n.e)) d.add(t.s, n.e, 'VEHICLE', 60);
   }
 }
 
