@@ -70,36 +70,53 @@ interface Pending {
   operator?: Operator;
 }
 
-/** Collects every value to replace in a resource, so a whole resource costs one tokenizer call. */
+/**
+ * Collects every value to replace in a resource, so a whole resource costs one tokenizer call, and every free text in
+ * it, so that they are detected together (detectMany: a Bundle's many short narratives read faster at once). The walk
+ * records what it meets in order (`ops`); `finish` detects the texts, then replays the record, so findings and values
+ * come in the walk's order as before.
+ */
 class Job {
   readonly items: Pending[] = [];
   readonly finishers: ((r: readonly string[]) => void)[] = [];
   readonly findings: Finding[] = [];
+  private readonly texts: string[] = [];
+  private readonly ops: ((spans: readonly Span[][]) => void)[] = [];
 
   constructor(
     readonly session: Session,
     readonly fhir: boolean,
   ) {}
 
-  /** A whole value of a known type. */
-  value(path: string, type: PhiType, value: string, set: (v: string) => void, operator?: Operator): void {
-    const i = this.items.push({ type, value, operator }) - 1;
-    this.findings.push({ path, type });
-    this.finishers.push((r) => set(r[i] as string));
+  /** A finding without a value to replace (an element removed). */
+  finding(f: Finding): void {
+    this.ops.push(() => this.findings.push(f));
   }
 
-  /** Free text: detect, then replace the spans. */
+  /** A whole value of a known type. */
+  value(path: string, type: PhiType, value: string, set: (v: string) => void, operator?: Operator): void {
+    this.ops.push(() => {
+      const i = this.items.push({ type, value, operator }) - 1;
+      this.findings.push({ path, type });
+      this.finishers.push((r) => set(r[i] as string));
+    });
+  }
+
+  /** Free text: detected with the others in `finish`, then its spans replaced. */
   text(path: string, text: string, set: (v: string) => void, escape?: (s: string) => string): void {
-    const spans = this.session.detect(text);
-    if (spans.length === 0) return set(text);
-    const first = this.items.length;
-    for (const s of spans) {
-      this.items.push({ type: s.type, value: text.slice(s.start, s.end) });
-      this.findings.push({ path, type: s.type });
-    }
-    this.finishers.push((r) => {
-      const repl = r.slice(first, first + spans.length).map((x) => (escape ? escape(x) : x));
-      set(splice(text, spans as Span[], repl));
+    const k = this.texts.push(text) - 1;
+    this.ops.push((found) => {
+      const spans = found[k] as Span[];
+      if (spans.length === 0) return set(text);
+      const first = this.items.length;
+      for (const s of spans) {
+        this.items.push({ type: s.type, value: text.slice(s.start, s.end) });
+        this.findings.push({ path, type: s.type });
+      }
+      this.finishers.push((r) => {
+        const repl = r.slice(first, first + spans.length).map((x) => (escape ? escape(x) : x));
+        set(splice(text, spans, repl));
+      });
     });
   }
 
@@ -124,7 +141,7 @@ class Job {
   /** A FHIR date/dateTime/instant element; undefined removes it. */
   date(path: string, key: string, value: string, set: (v: string | undefined) => void, rule?: FieldRule): void {
     const op = rule?.operator ?? this.session.policy.types.DATE ?? this.session.policy.default;
-    this.findings.push({ path, type: 'DATE' });
+    this.finding({ path, type: 'DATE' });
     const ctx = this.session.ctx;
     switch (op) {
       case 'keep':
@@ -142,6 +159,8 @@ class Job {
   }
 
   async finish(): Promise<void> {
+    const spans = this.texts.length > 0 ? this.session.detectMany(this.texts) : [];
+    for (const op of this.ops) op(spans);
     const r = this.items.length ? await this.session.replace(this.items) : [];
     for (const f of this.finishers) f(r);
   }
@@ -196,7 +215,7 @@ function walk(job: Job, node: unknown, path: string): unknown {
       }
       if (key === 'photo') {
         if ((job.session.policy.types.PHOTO ?? job.session.policy.default) === 'keep') out[key] = value;
-        else job.findings.push({ path: p, type: 'PHOTO' });
+        else job.finding({ path: p, type: 'PHOTO' });
         continue;
       }
       if (isObj(value) && typeof value.reference === 'string' && typeof value.display === 'string') {
@@ -248,7 +267,7 @@ function mapEach(v: unknown, f: (x: Record<string, unknown>) => unknown): unknow
 
 function applyRule(job: Job, rule: FieldRule, out: Record<string, unknown>, key: string, value: unknown, p: string): void {
   if (rule.action === 'remove') {
-    job.findings.push({ path: p, type: rule.type ?? 'OTHER_ID' });
+    job.finding({ path: p, type: rule.type ?? 'OTHER_ID' });
     return;
   }
   if (rule.action === 'keep') {
@@ -356,7 +375,7 @@ function attachment(job: Job, a: Record<string, unknown>, p: string): Record<str
       });
     } else {
       // Binary content (images, PDF) cannot be checked here: it is removed.
-      job.findings.push({ path: `${p}.data`, type: /^image\//i.test(contentType) ? 'PHOTO' : 'OTHER_ID' });
+      job.finding({ path: `${p}.data`, type: /^image\//i.test(contentType) ? 'PHOTO' : 'OTHER_ID' });
     }
   }
   return out;

@@ -152,3 +152,30 @@ test('plain JSON: every string scanned, field rules by key', async () => {
   const { value } = await deidentifyJson({ note: 'Seen by Dr. Lewis on 9/20/2015', n: 3, tags: ['Call 924-555-7557'], nested: { ok: true } }, { policy: 'redact' });
   assert.deepEqual(value, { note: 'Seen by Dr. [NAME] on [DATE]', n: 3, tags: ['Call [PHONE]'], nested: { ok: true } });
 });
+
+test('a Bundle gives each entry what it gets alone, findings in the same order (its texts are detected together)', async () => {
+  const notes = [
+    'Seen by Dr. Lewis on 9/19/2015. Daughter Maren Haverkamp, 555-0116.',
+    'Pt stable overnight. Wife Harriet visited; lives at 42 Larchmont Avenue, Brookline.',
+    'No identifiers here.',
+    'Transferred from Mercy Hospital; MRN 00482291; call (617) 555-0142 with results.',
+  ];
+  const entries = notes.map((t, i) => ({
+    resourceType: 'Observation',
+    id: `o${i}`,
+    status: 'final',
+    effectiveDateTime: `2025-03-0${i + 1}`,
+    valueString: t,
+    note: [{ text: `Addendum ${i}: discussed with Osric Penhallow.` }],
+  }));
+  const patient = { resourceType: 'Patient', id: 'p1', name: [{ family: 'Whitfield', given: ['Dolores'] }], birthDate: '1958-04-17' };
+  const bundle = { resourceType: 'Bundle', type: 'collection', entry: [patient, ...entries].map((resource) => ({ resource })) };
+  const whole = await deidentifyFhir(bundle, { policy: 'redact' });
+  const alone = await Promise.all([patient, ...entries].map((r) => deidentifyFhir(r, { policy: 'redact' })));
+  assert.deepEqual(
+    (whole.resource as { entry: { resource: unknown }[] }).entry.map((e) => e.resource),
+    alone.map((a) => a.resource),
+  );
+  assert.deepEqual(whole.findings, alone.flatMap((a) => a.findings));
+  assert.ok(whole.findings.filter((f) => f.type === 'NAME').length >= 6);
+});
