@@ -130,6 +130,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (co
       keys: gw.needsOperatorKeys ? await gw.operatorKeys(tenantId) : {},
       ...(ctx.patient ? { patientId: ctx.patient } : {}),
       detector: gw.requestDetector,
+      detectorMany: gw.requestDetectorMany,
       commit,
     });
   } catch (e) {

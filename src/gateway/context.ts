@@ -17,7 +17,7 @@ import {
   type Service,
 } from '../providers/index.js';
 import { baaState } from '../vendors/index.js';
-import { detect, loadPolicy, type OperatorKeys, type Policy } from '../deid/index.js';
+import { detect, detectMany, loadPolicy, type OperatorKeys, type Policy } from '../deid/index.js';
 import { DetectionCache } from './detect-cache.js';
 import { policySendsIdentifiers, protectSlots, type Detector } from './protect.js';
 
@@ -36,6 +36,8 @@ export class Gateway {
   readonly detectionCache: DetectionCache;
   /** The library's detector behind that cache. */
   readonly requestDetector: typeof detect;
+  /** The same for many texts at once (detectMany), sharing the cache. */
+  readonly requestDetectorMany: typeof detectMany;
   private readonly providers = new Map<string, Provider>();
 
   constructor(
@@ -52,6 +54,7 @@ export class Gateway {
     this.policyRevealsIdentifiers = policySendsIdentifiers(this.policy);
     this.detectionCache = new DetectionCache(services.config.deidCacheEntries);
     this.requestDetector = this.detectionCache.wrap(detect);
+    this.requestDetectorMany = this.detectionCache.wrapMany(detect, detectMany);
     const ops = [this.policy.default, ...Object.values(this.policy.types), ...Object.values(this.policy.fields).map((f) => f.operator)];
     this.needsOperatorKeys = ops.some((op) => op === 'surrogate' || op === 'date-shift');
   }

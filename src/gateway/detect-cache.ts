@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { DetectOptions, Span, detect } from '../deid/index.js';
+import type { DetectOptions, Span, detect, detectMany } from '../deid/index.js';
 
 type DetectFn = typeof detect;
+type DetectManyFn = typeof detectMany;
 
 /**
  * Remembers what the detector found in texts this process has already de-identified, so that a
@@ -37,25 +38,73 @@ export class DetectionCache {
 
   /** `detect`, remembered: returns copies of the spans `detect(text, options)` returns. */
   wrap(detect: DetectFn): DetectFn {
-    let id = this.fnIds.get(detect);
-    if (id === undefined) this.fnIds.set(detect, (id = this.nextFnId++));
-    const fn = id;
+    const fn = this.fnId(detect);
     return (text, options = {}) => {
-      if (this.maxEntries <= 0 || text.length < this.minLength) return detect(text, options);
-      const k = createHmac('sha256', this.key).update(`${fn}\u0000${this.optionsTag(options)}\u0000`).update(text).digest('base64');
-      const known = this.entries.get(k);
-      if (known) {
-        this.hits++;
-        // Most recently used last (a Map keeps insertion order).
-        this.entries.delete(k);
-        this.entries.set(k, known);
-        return known.map((s) => ({ ...s }));
-      }
+      const k = this.keyOf(fn, text, options);
+      if (k === undefined) return detect(text, options);
+      const known = this.known(k);
+      if (known) return known;
       this.misses++;
       const spans = detect(text, options);
       this.remember(k, spans.map((s) => Object.freeze({ ...s })));
       return spans;
     };
+  }
+
+  /**
+   * `detectMany`, remembered in the same entries as `wrap(detect)` (`many` must give each text what `detect` gives it):
+   * the texts not known are read together, in one call of `many`.
+   */
+  wrapMany(detect: DetectFn, many: DetectManyFn): DetectManyFn {
+    const fn = this.fnId(detect);
+    return (texts, options = {}) => {
+      const out: Span[][] = new Array(texts.length);
+      const keys: (string | undefined)[] = new Array(texts.length);
+      const unknown: number[] = [];
+      texts.forEach((text, i) => {
+        const k = (keys[i] = this.keyOf(fn, text, options));
+        const known = k === undefined ? undefined : this.known(k);
+        if (known) out[i] = known;
+        else unknown.push(i);
+      });
+      if (unknown.length === 0) return out;
+      const found = many(
+        unknown.map((i) => texts[i] as string),
+        options,
+      );
+      unknown.forEach((i, j) => {
+        const spans = found[j] as Span[];
+        out[i] = spans;
+        const k = keys[i];
+        if (k === undefined) return;
+        this.misses++;
+        this.remember(k, spans.map((s) => Object.freeze({ ...s })));
+      });
+      return out;
+    };
+  }
+
+  private fnId(detect: DetectFn): number {
+    let id = this.fnIds.get(detect);
+    if (id === undefined) this.fnIds.set(detect, (id = this.nextFnId++));
+    return id;
+  }
+
+  /** The entry's key of a text (undefined when the cache is off or the text too short to keep). */
+  private keyOf(fn: number, text: string, options: DetectOptions): string | undefined {
+    if (this.maxEntries <= 0 || text.length < this.minLength) return undefined;
+    return createHmac('sha256', this.key).update(`${fn}\u0000${this.optionsTag(options)}\u0000`).update(text).digest('base64');
+  }
+
+  /** Copies of the spans of a known entry (a hit, now the most recently used), or undefined. */
+  private known(k: string): Span[] | undefined {
+    const known = this.entries.get(k);
+    if (!known) return undefined;
+    this.hits++;
+    // Most recently used last (a Map keeps insertion order).
+    this.entries.delete(k);
+    this.entries.set(k, known);
+    return known.map((s) => ({ ...s }));
   }
 
   clear(): void {

@@ -1,5 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { deidentifyText, detect, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
+import { deidentifyTexts, detect, type detectMany, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
 import { randomBytesPooled } from '../crypto/index.js';
 import { normalizeValue } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
@@ -40,6 +40,8 @@ export interface ProtectContext {
   patientId?: string;
   /** The detector for the request's texts (default: the library's `detect`; the gateway's remembers texts it has read). */
   detector?: typeof detect;
+  /** The same for the request's texts at once (the gateway's shares that memory). */
+  detectorMany?: typeof detectMany;
   /**
    * Stores the values to tokenize and writes the audit events of the request, in one transaction:
    * either both happen or neither (and nothing is sent). Returns one token per item, in order.
@@ -82,18 +84,24 @@ export interface Protected {
  */
 export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<Protected> {
   const placeholders = new PlaceholderTokenizer();
-  const results = await Promise.all(
-    slots.map((slot) =>
-      deidentifyText(slot.get(), {
-        policy: ctx.policy,
-        tokenizer: placeholders,
-        keys: ctx.keys,
-        tenantId: ctx.tenantId,
-        ...(ctx.patientId ? { patientId: ctx.patientId } : {}),
-        ...(ctx.detector ? { detector: ctx.detector } : {}),
-      }),
-    ),
+  // (The texts the detector has not read yet are read together: detectMany.)
+  const done = await deidentifyTexts(
+    slots.map((slot) => ({ text: slot.get() })),
+    {
+      policy: ctx.policy,
+      tokenizer: placeholders,
+      keys: ctx.keys,
+      tenantId: ctx.tenantId,
+      ...(ctx.patientId ? { patientId: ctx.patientId } : {}),
+      ...(ctx.detector ? { detector: ctx.detector } : {}),
+      ...(ctx.detectorMany ? { detectorMany: ctx.detectorMany } : {}),
+    },
   );
+  const results = done.map((r) => {
+    // Fail closed: any text that could not be de-identified stops the request.
+    if (r instanceof Error) throw r;
+    return r;
+  });
   const counts: TypeCounts = {};
   for (const r of results) for (const sp of r.spans) count(counts, sp.type);
   const tokens = await ctx.commit(placeholders.items, counts);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { detect, type DetectOptions, type Span } from '../../src/deid/index.js';
+import { detect, detectMany, type DetectOptions, type Span } from '../../src/deid/index.js';
 import { DetectionCache } from '../../src/gateway/detect-cache.js';
 import { buildServer } from '../../src/gateway/index.js';
 import { parseRoutesConfig } from '../../src/providers/index.js';
@@ -25,6 +25,35 @@ function counting() {
 }
 
 describe('DetectionCache', () => {
+  test('wrapMany: the texts not known are read together, once; the entries are those of wrap(detect)', () => {
+    const cache = new DetectionCache(100);
+    const { fn, calls } = counting();
+    const one = cache.wrap(fn);
+    const groups: string[][] = [];
+    const many = cache.wrapMany(fn, (texts, options) => {
+      groups.push([...texts]);
+      return detectMany(texts, options);
+    });
+    one(note(1), {});
+    const texts = [note(1), note(2), 'Dr. Lewis', note(3)];
+    const got = many(texts, {});
+    assert.deepEqual(got, texts.map((t) => detect(t)));
+    // note(1) was known; the others went to detectMany in one call (the short one too, though it is not kept).
+    assert.deepEqual(groups, [[note(2), 'Dr. Lewis', note(3)]]);
+    // What wrapMany read, wrap knows, and the other way round.
+    one(note(2), {});
+    one(note(3), {});
+    assert.equal(calls.length, 1);
+    many([note(1), note(2), note(3)], {});
+    assert.equal(groups.length, 1);
+    // Other options, other entries.
+    many([note(2)], { types: ['PHONE'] });
+    assert.equal(groups.length, 2);
+    // Copies: changing what came back changes nothing kept.
+    got[1]![0]!.start = -1;
+    assert.deepEqual(many([note(2)], {})[0], detect(note(2)));
+  });
+
   test('a text read once is not read again: same spans, as copies', () => {
     const cache = new DetectionCache(100);
     const { fn, calls } = counting();

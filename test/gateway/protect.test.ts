@@ -2,7 +2,7 @@
 // placeholder of this request replaced by its token (gateway/protect.ts).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { loadPolicy } from '../../src/deid/index.js';
+import { detect, detectMany, loadPolicy } from '../../src/deid/index.js';
 import { protectSlots } from '../../src/gateway/protect.js';
 import type { Slot } from '../../src/gateway/slots.js';
 
@@ -38,6 +38,33 @@ describe('protectSlots', () => {
     assert.ok(a.text.endsWith(foreign), 'the foreign placeholder is untouched');
     assert.equal(b.text, 'No identifiers here.');
     assert.doesNotMatch(a.text + c.text, /\uE000[0-9a-f]{12}:\d+\uE001(?<!abcdefabcdef:0\uE001)/);
+  });
+
+  test("the request's texts are read in one call of the many-text detector; a text it cannot read fails the request", async () => {
+    const texts = ['Patient Dolores Whitfield, phone (617) 555-0142.', 'No identifiers here.', 'Seen by Dr. Anita Raghunathan on 03/14/2026.'];
+    const slots = texts.map(slot);
+    const calls: string[][] = [];
+    const out = await protectSlots(slots, {
+      tenantId: '00000000-0000-4000-8000-000000000001',
+      policy,
+      keys: {},
+      detector: detect,
+      detectorMany: (t, o) => {
+        calls.push([...t]);
+        return detectMany(t, o);
+      },
+      commit,
+    });
+    assert.deepEqual(calls, [texts]);
+    assert.equal(out.counts.NAME, 2);
+    assert.ok(!slots[0]!.text.includes('Whitfield') && !slots[2]!.text.includes('Raghunathan'));
+    // Fail closed: a detector that throws (the many-text one, then the per-text one) stops the request.
+    const broken = () => {
+      throw new Error('detector down: Whitfield');
+    };
+    await assert.rejects(
+      protectSlots([slot(texts[0]!)], { tenantId: '00000000-0000-4000-8000-000000000001', policy, keys: {}, detector: broken, detectorMany: broken, commit }),
+    );
   });
 
   test('two requests at once each get their own tokens', async () => {
