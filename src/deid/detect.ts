@@ -11642,8 +11642,9 @@ function recordAfterName(d: Detector): void {
     const m = RECORD_AFTER_NAME.exec(v.slice(c.e, c.e + 16));
     if (!m) continue;
     const g = m[1] as string;
-    // (A phone number without its area code or with it, in ten digits, is no record number.)
-    if (g.length === 10 || looksLikeDate(g)) continue;
+    // (A phone number without its area code or with it, in ten digits, is no record number; nor a span of years or a
+    // shift's hours, "Harriet Quennell (2016-2021)", stop 20.)
+    if (g.length === 10 || looksLikeDate(g) || yearsOrHours20(g)) continue;
     const s = c.e + 2;
     let here = false;
     // (Visits every live candidate overlapping the number, from the index on a text with many: the test answers no.)
