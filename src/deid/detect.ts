@@ -17079,10 +17079,7 @@ function ageColumn20(d: Detector, rows: [number, number][][], x: number, afterNa
   for (let r = 0; r < rows.length; r++) {
     const ab = rows[r]?.[x];
     if (!ab) continue;
-    let a = ab[0];
-    let b = ab[1];
-    while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9 || v.charCodeAt(a) === 34)) a++;
-    while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 34 || v.charCodeAt(b - 1) === 13)) b--;
+    const [a, b] = trimCell19(v, ab[0], ab[1]);
     if (b <= a) continue;
     const c0 = v.charCodeAt(a);
     const m = c0 >= 48 && c0 <= 57 && b - a <= 12 ? AGE_CELL_20.exec(v.slice(a, b)) : null;
@@ -17106,6 +17103,13 @@ const DAY_CELL_19 = new RegExp(`^(?:(?:${WEEKDAY_ABBR})\\.?[ \\t]+)?(\\d{1,2})([
 const WEEKDAY_DIGIT_19 = new RegExp(`^(?:${WEEKDAY_ABBR})\\.?[ \\t]+\\d`);
 const PHONE_CELL_19 = /^(?:\+\d{1,3}[ \t])?\d{2,4}(?:[ \t]\d{2,4}){1,4}$/;
 
+/** A cell's bounds without the blanks, tabs and quotes around it (and a carriage return at its end). */
+function trimCell19(v: string, a: number, b: number): [number, number] {
+  while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9 || v.charCodeAt(a) === 34)) a++;
+  while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 34 || v.charCodeAt(b - 1) === 13)) b--;
+  return [a, b];
+}
+
 /**
  * Stop 19 (docs/deid-history.md): column x of a table whose cells are all days without a year or all phone numbers (three
  * or more filled cells; a header cell of words above them is passed over). Days: each a valid day and month one way or
@@ -17122,10 +17126,7 @@ function digitColumn19(d: Detector, rows: [number, number][][], x: number): void
   for (let r = 0; r < rows.length; r++) {
     const ab = rows[r]?.[x];
     if (!ab) continue;
-    let a = ab[0];
-    let b = ab[1];
-    while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9 || v.charCodeAt(a) === 34)) a++;
-    while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 9 || v.charCodeAt(b - 1) === 34 || v.charCodeAt(b - 1) === 13)) b--;
+    const [a, b] = trimCell19(v, ab[0], ab[1]);
     if (b <= a) continue;
     // (The cheap test first: a digit, or "+" or a weekday before one, opens the cell.)
     const c0 = v.charCodeAt(a);
