@@ -17383,6 +17383,13 @@ const PHONE_AT_20 = new RegExp(PHONE_GROUPS_20, 'y');
 const CUE_BEFORE_20 =
   /(?<![\w\u00C0-\u024F])(?:(fax(?:ed)?(?:[ \t]+(?:to|on))?)|(?:tel|tele?phone|ph|phoned|tlf|simi|sími|cell|mobile|mob|callback|call(?:ed)?(?:[ \t]+(?:on|at))?|ring|rang|sms(?:[ \t]+sent)?|whats[ \t]?app|enquiries|(?:our[ \t]+)?number[ \t]+is|contact(?:[ \t]+me)?[ \t]+on|phone[ \t]+(?:him|her|them|me|us)[ \t]+on|(?:24[ \t]?h[ \t]+)?line))\.?[ \t]*[:#]?[ \t]*$/i;
 
+/** A number of PHONE_GROUPS_20 holds seven to thirteen digits and is no span of years or hours (see yearsOrHours20). */
+function phoneGroupsOk20(g: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < g.length; i++) if (isDigitCode(g.charCodeAt(i))) digits++;
+  return digits >= 7 && digits <= 13 && !yearsOrHours20(g);
+}
+
 /** Two years or two times of day of four digits joined by a hyphen: "2016-2021", "1900-0700" (a span of years, a shift). */
 function yearsOrHours20(g: string): boolean {
   const m = /^(\d\d)(\d\d)-(\d\d)(\d\d)$/.exec(g);
@@ -17406,9 +17413,7 @@ function phonesAfterNames20(d: Detector): void {
     const m = PHONE_AFTER_NAME_20.exec(v.slice(c.e, c.e + 32));
     if (!m) continue;
     const g = m[1] as string;
-    let digits = 0;
-    for (let i = 0; i < g.length; i++) if (isDigitCode(g.charCodeAt(i))) digits++;
-    if (digits < 7 || digits > 13 || yearsOrHours20(g)) continue;
+    if (!phoneGroupsOk20(g)) continue;
     const st = c.e + m[0].length - g.length;
     if (!d.anyCand(st, st + g.length)) d.add(st, st + g.length, 'PHONE', 60);
   }
@@ -17429,9 +17434,7 @@ function phonesAfterCues20(d: Detector): void {
     const m = PHONE_AT_20.exec(v);
     if (!m) continue;
     const g = m[1] as string;
-    let digits = 0;
-    for (let x = 0; x < g.length; x++) if (isDigitCode(g.charCodeAt(x))) digits++;
-    if (digits < 7 || digits > 13 || yearsOrHours20(g)) continue;
+    if (!phoneGroupsOk20(g)) continue;
     const c = CUE_BEFORE_20.exec(v.slice(Math.max(0, s - 40), s));
     if (!c) continue;
     after = s + g.length;
