@@ -1452,7 +1452,8 @@ function triggerFlags(): Map<string, number> {
   // (Stop 15, ids15) Masks of identifiers ("XXXX XXXX 4471"): maskedIds.
   add(MASK_WORDS, T.NHS);
   // Stop 15: patronymic joiners and military or police ranks (namesAround).
-  add(['bin', 'binti', 'bte', 'ibn', ...RANK_RARE], T.NHS);
+  // (Stop 20: "anak", the Iban and Dayak joiner, "Juanis anak Gimbang".)
+  add(['bin', 'binti', 'bte', 'ibn', 'anak', ...RANK_RARE], T.NHS);
   // Stop 15, second wave: cues of initials (verifiedInitials).
   add(VERIFY_CUES, T.NHS);
   // Stop 15, second wave (places17): foreign hospital heads, townships, mile markers (placesRound17).
@@ -11906,9 +11907,10 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
   }
 }
 
-/** A patronymic joiner of Malay and Arabic names ("binti", "bin", "ibn", "a/l" anak lelaki; not "s/o", also a significant other). */
-const PATRONYM_AFTER = /[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
-const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|a\/l|a\/p)\.?[ \t]+$/u;
+/** A patronymic joiner of Malay, Arabic and Iban names ("binti", "bin", "ibn", "a/l" anak lelaki, "anak"; not "s/o", also a
+ * significant other). */
+const PATRONYM_AFTER = /[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|anak|a\/l|a\/p)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
+const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|anak|a\/l|a\/p)\.?[ \t]+$/u;
 /** Words before an initial that make it no given name's ("vitamin K. Narayan", "type A. Smith"). */
 const LOWER_BEFORE_INITIAL = new Set(['by', 'and', 'with', 'to', 'from', 'per', 'cc', 'dear', 'for', 'of', 'late']);
 /** Military and police ranks before a surname ("1SG Boone", "PC Halloran", "SPC ESPINOZA-TAUFA"), in the forms written. */
@@ -11925,7 +11927,7 @@ function namesAround(d: Detector, cands: Cand[]): void {
   const n0 = cands.length;
   const rare = d.rare;
   // ("a/l" and "a/p" are no tokens of the rare list: looked for beside each name, below.)
-  const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte'));
+  const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte') || rare.has('anak'));
   let follows = false;
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;
