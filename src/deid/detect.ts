@@ -6510,6 +6510,7 @@ class Detector {
       phonesAfterCues20(d);
     });
     if (!types || types.has('VEHICLE')) each((d) => ukPlates20(d));
+    if (names) each((d) => vietNames20(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
 
@@ -17441,6 +17442,46 @@ function phonesAfterCues20(d: Detector): void {
     if (!c) continue;
     after = s + g.length;
     if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, c[1] !== undefined ? 'FAX' : 'PHONE', 60);
+  }
+}
+
+/** The common Vietnamese family names, without their diacritics as notes write them. */
+const VIET_SURNAMES_20 = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh cao luu ta chau thai quach ton tang'.split(' '));
+
+/**
+ * Stop 20 (docs/deid-history.md): a Vietnamese name of a family name, "Van" or "Thi" and one or two given names, each
+ * capitalized or all in capitals, one space apart ("Le Van Hung", "LE THI HOA"; also all in lower case with "thi",
+ * "tran thi thu hang"). Its given names are often words ("Hung", "Long") and "Le" and "Van" particles of other names, so
+ * the words alone are not read as a name.
+ */
+function vietNames20(d: Detector): void {
+  const v = d.v;
+  if (!/ (?:Van|Thi|VAN|THI|thi) /.test(v)) return;
+  const toks = d.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (!VIET_SURNAMES_20.has(t.k)) continue;
+    const mid = toks[i + 1] as Tok;
+    if ((mid.k !== 'van' && mid.k !== 'thi') || mid.s !== t.e + 1 || v.charCodeAt(t.e) !== 32) continue;
+    // One case for the whole name: capitalized words, capitals, or (with "thi") lower case.
+    const shape = t.shape === 'L' ? (mid.k === 'thi' ? 'L' : '') : t.shape;
+    if (shape === '' || (shape === 'I' ? false : mid.shape !== shape)) continue;
+    let j = i + 2;
+    let e = -1;
+    while (j < toks.length && j <= i + 3) {
+      const g = toks[j] as Tok;
+      const p = toks[j - 1] as Tok;
+      if (g.s !== p.e + 1 || v.charCodeAt(p.e) !== 32 || g.shape !== shape || g.possessive || g.w.length < 2 || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) !== 0) break;
+      // (In capitals or in lower case, a second given name that is a common word is the sentence going on: "LE THI HOA
+      // SPEAKS", "dang thi nga stays".)
+      if (j === i + 3 && shape !== 'T' && (g.f & L.WORD) !== 0) break;
+      e = g.e;
+      j++;
+    }
+    // (A name some rule found that reaches past these words keeps them: "NGUYEN THI KIM LOAN".)
+    if (e < 0 || d.someOverlap(t.s, e, (o) => o.t === 'NAME' && o.p > 1 && (o.s < t.s || o.e > e))) continue;
+    d.add(t.s, e, 'NAME', 70);
+    i = j - 1;
   }
 }
 

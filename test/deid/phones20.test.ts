@@ -1,4 +1,4 @@
-// Stop 20 (docs/deid-history.md, "Stop 20: phones right after a name"; and names joined by "anak"): a phone number in digit groups right after a
+// Stop 20 (docs/deid-history.md, "Stop 20: phones right after a name"): a phone number in digit groups right after a
 // person's name ("Son Rupert Finch 555-0148"), in the shapes of several countries, and the look-alikes after a name that
 // stay what they are (a span of years, a shift's hours, an age in brackets, a date). Names and numbers are invented.
 import { test } from 'node:test';
@@ -39,12 +39,4 @@ test('after such a word, a pH, a line of a form, a span of hours and a short num
   untouched('See line 2 of 5 on the form.', ['2 of 5']);
   untouched('Call 0800-1700 weekdays only.', ['0800', '1700']);
   untouched('Tel ext 2214 for the ward.', ['2214']);
-});
-
-test('an Iban or Dayak name joined by "anak" is one name, as one joined by "bin" or "binti"', () => {
-  typedExactly('Name: Linggi anak Sandai   IC 690914-12-5583', ['Linggi anak Sandai'], 'NAME');
-  typedExactly('Patient: Nyalau anak Jimbai, 70M, from Sibu.', ['Nyalau anak Jimbai'], 'NAME');
-  typedExactly('Lives with wife Sendi anak Ugak and grandson Robert.', ['Sendi anak Ugak'], 'NAME');
-  // A child in Malay prose is no joiner: "anak" stays a word.
-  untouched('Ali bawa anak ke klinik pagi ini.', ['anak']);
 });
