@@ -1623,6 +1623,8 @@ class Detector {
   headerLines: number[] | undefined;
   /** Start and end of each state, province, region or country of several words (see regions), in text order. */
   regionSpans: number[] | undefined;
+  /** Start and end of each number in a table's column headed by a measure ("Weight", "HR"; see ageColumn20). */
+  measureCells: number[] | undefined;
   /** Letters beyond ASCII occur (other languages). */
   readonly nonAscii: boolean;
   /** Some character lies beyond the tokenizer's scripts (CJK, symbols...). */
@@ -17054,6 +17056,8 @@ function table18(d: Detector, rows: [number, number][][], kind: number): boolean
 
 /** A cell of an age: a number, maybe with a word of years after it ("94 aar", "92 y", "90 ans"). */
 const AGE_CELL_20 = /^(\d{1,3})(?:[ \t]*(?:y|yo|y\/o|yrs?|years?|a|aar|år|ar|ans|años|anos|jahre|j|jr|lat|ani|vuotta|éves)\.?)?$/i;
+/** The name of a column of numbers that are a measure, not an age: weight, height, vital signs, beds and rooms, scores. */
+const MEASURE_HEADER_20 = /^(?:weight|wt|weight \((?:kg|lbs?)\)|kg|lbs?|height|ht|cm|bmi|hr|heart rate|pulse|p|bp|sbp|dbp|map|rr|resp|temp|t|spo2|sats?|o2|gcs|pain|score|bed|beds|room|rm|bay|glucose|bg|bgl|bsl|hb|hgb|plt|na|k|cr|creat|egfr|inr|crp|wcc|wbc|dose|mg|units|mins?|minutes|hrs?|hours|days|los)$/i;
 /** The name of a column of ages. */
 const AGE_HEADER_20 = /^(?:age|ages|age \((?:y|yrs|years)\)|alter|âge|age \(ans\)|edad|idade|età|leeftijd|ålder|alder|wiek|vârsta|varsta|ikä|yrs|yo)$/i;
 
@@ -17078,7 +17082,8 @@ function ageColumn20(d: Detector, rows: [number, number][][], x: number, afterNa
   const v = d.v;
   const cells: [number, number][] = [];
   const values: number[] = [];
-  let header = false;
+  /** The cell of words above the column's first number (its header). */
+  let head: string | undefined;
   for (let r = 0; r < rows.length; r++) {
     const ab = rows[r]?.[x];
     if (!ab) continue;
@@ -17089,9 +17094,15 @@ function ageColumn20(d: Detector, rows: [number, number][][], x: number, afterNa
     if (m) {
       cells.push([a, a + (m[1] as string).length]);
       values.push(Number(m[1]));
-    } else if (cells.length > 0 || header || !AGE_HEADER_20.test(v.slice(a, b))) return;
-    else header = true;
+    } else if (cells.length > 0 || head !== undefined) return;
+    else head = v.slice(a, b);
   }
+  if (head !== undefined && !AGE_HEADER_20.test(head)) {
+    // (Numbers under a measure's name are no ages: agesAfterNames18 leaves them, "Name | Weight" with 95.)
+    if (cells.length > 0 && MEASURE_HEADER_20.test(head)) for (const [a, b] of cells) (d.measureCells ??= []).push(a, b);
+    return;
+  }
+  const header = head !== undefined;
   if (cells.length < 3 || !(header || afterNames) || new Set(values).size < 2 || values.some((n) => n > 115)) return;
   if (values.every((n, i) => i === 0 || n === (values[i - 1] as number) + 1)) return;
   cells.forEach(([a, b], i) => {
@@ -17532,7 +17543,7 @@ function agesAfterNames18(d: Detector): void {
     const g = m[1] as string;
     const s = c.e + m[0].indexOf(g, m[0].search(/\d/));
     const e = s + g.length;
-    if (NOT_AGE_AFTER_18.test(v.slice(e, e + 8)) || isDigitCode(codeAt(v, s - 1)) || d.anyCand(s, e)) continue;
+    if (NOT_AGE_AFTER_18.test(v.slice(e, e + 8)) || isDigitCode(codeAt(v, s - 1)) || d.anyCand(s, e) || inMeasureCell20(d, s, e)) continue;
     d.add(s, e, 'AGE_OVER_89', 72);
   }
   // (Stop 19: the age right after a date of birth, "DOB 06/30/1934 (91)", "born 02.03.1931, 94 y".)
@@ -17546,6 +17557,14 @@ function agesAfterNames18(d: Detector): void {
     if (!d.anyCand(s, s + g.length)) d.add(s, s + g.length, 'AGE_OVER_89', 72);
   }
 }
+/** Whether s..e lies in a number of a column headed by a measure (see ageColumn20). */
+function inMeasureCell20(d: Detector, s: number, e: number): boolean {
+  const mc = d.measureCells;
+  if (mc === undefined) return false;
+  for (let k = 0; k < mc.length; k += 2) if ((mc[k] as number) < e && (mc[k + 1] as number) > s) return true;
+  return false;
+}
+
 /** A date of birth's cue right before the date. */
 const BIRTH_BEFORE_19 = /(?:^|[^\p{L}])(?:dob|d\.o\.b\.?|born|birth(?:[ \t]*date)?|b\.|date[ \t]+of[ \t]+birth|geb\.?|n[ée]e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*[:#-]?[ \t]*$/iu;
 /** An age after a date of birth: in brackets, or after a comma, maybe with a unit of years. */

@@ -43,8 +43,11 @@ test('a column of ages after a column of names, in bars, in CSV with the name sp
 
 test('a column headed by the word for age is read without names beside it; the look-alikes stay numbers', () => {
   typedExactly('Bed;Alter;Diagnose\n4;92;Pneumonie\n5;71;Sturz\n6;84;Delir\n', ['92'], 'AGE_OVER_89');
-  // A column of weights under its own name.
+  // A column of weights under its own name; and right after the names, where a number of 90 or more after a name would
+  // otherwise read as an age.
   untouched('Bed;Weight;Diagnose\n4;95;Pneumonie\n5;71;Sturz\n6;84;Delir\n', ['95']);
+  untouched('Name | Weight | Ward\nQuennell, Harriet | 95 | 4\nPenhallow, Osric | 72 | 4\nEllery, Tamsin | 64 | 5\n', ['95']);
+  typedExactly('Name | Age | Ward\nQuennell, Harriet | 95 | 4\nPenhallow, Osric | 72 | 4\nEllery, Tamsin | 64 | 5\n', ['95'], 'AGE_OVER_89');
   // After the names: numbers each one more than the one before (a count), and numbers above any age (rooms, codes).
   untouched('14,"Brackenbury, Ivo",90,"Cottesmore"\n15,"Lindqvist, Maren",91,"Ostervik"\n16,"Haverkamp, Jens",92,"Ostervik"\n', ['90', '91', '92']);
   untouched('14,"Brackenbury, Ivo",95,"Cottesmore"\n15,"Lindqvist, Maren",120,"Ostervik"\n16,"Haverkamp, Jens",131,"Ostervik"\n', ['95']);
