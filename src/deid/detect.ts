@@ -8242,7 +8242,7 @@ export function detectMany(texts: readonly string[], options: DetectOptions = {}
 
 /** Texts longer than this are read alone by detectMany; a group is read once it holds this many characters. */
 const MANY_MAX_LEN = 4096;
-let MANY_GROUP_LEN = 64 * 1024;
+const MANY_GROUP_LEN = 64 * 1024;
 
 /** The spans of one text from its candidates (view offsets): the deny and allow lists applied, offsets into the text. */
 function spansOf(text: string, view: View, v: string, found: Cand[], types: ReadonlySet<PhiType> | null, options: DetectOptions): Span[] {
@@ -17476,7 +17476,7 @@ function vietNames20(d: Detector): void {
     if ((mid.k !== 'van' && mid.k !== 'thi') || mid.s !== t.e + 1 || v.charCodeAt(t.e) !== 32) continue;
     // One case for the whole name: capitalized words, capitals, or (with "thi") lower case.
     const shape = t.shape === 'L' ? (mid.k === 'thi' ? 'L' : '') : t.shape;
-    if (shape === '' || (shape === 'I' ? false : mid.shape !== shape)) continue;
+    if (shape === '' || mid.shape !== shape) continue;
     let j = i + 2;
     let e = -1;
     while (j < toks.length && j <= i + 3) {
