@@ -1,0 +1,98 @@
+// Stop 17: a column of names in a table without a header.
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { L } from '../lexicon.js';
+import { FACILITY_GENERIC, NOT_NAME, STATE_WORDS } from './vocabulary.js';
+import { MONTH_WORDS } from './patterns.js';
+import type { Detector } from './detector.js';
+
+// --- Stop 17: a column of names in a table without a header ----------------------------------------------------------
+
+/**
+ * "| Gen Med reg | Bishop | Nakamarra-Ross | Oyewole |", "Ieva Vaitkute<TAB>60301300019<TAB>Ventolin<TAB>2<TAB>A. Balciunaite": in
+ * a table of three rows or more (cells split by tabs or bars, the same number in each row), a column whose cells are
+ * mostly names found by the other rules holds names in its other cells too, when they are shaped like one (one to four
+ * capitalized words or initials, letters only, no word of a facility, a month, a state or a country).
+ */
+export function columnNames17(d: Detector): void {
+  const v = d.v;
+  let ls = 0;
+  while (ls < v.length) {
+    // One block: consecutive lines with the same separator and the same number of cells.
+    const first = lineCells17(v, ls);
+    if (!first) {
+      const nl = v.indexOf('\n', ls);
+      ls = nl < 0 ? v.length : nl + 1;
+      continue;
+    }
+    const rows: [number, number][][] = [first.cells];
+    let next = first.end + 1;
+    while (next < v.length) {
+      const r = lineCells17(v, next);
+      if (!r || r.sep !== first.sep || r.cells.length !== first.cells.length) break;
+      rows.push(r.cells);
+      next = r.end + 1;
+    }
+    if (rows.length >= 3) namesInColumns17(d, rows);
+    ls = rows.length > 1 ? next : first.end + 1;
+  }
+}
+
+/** The cells of the line at ls split by tabs or by bars (at least two separators), trimmed; undefined otherwise. */
+function lineCells17(v: string, ls: number): { cells: [number, number][]; sep: number; end: number } | undefined {
+  let le = v.indexOf('\n', ls);
+  if (le < 0) le = v.length;
+  if (le - ls > 600) return undefined;
+  let tabs = 0;
+  let bars = 0;
+  for (let i = ls; i < le; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 9) tabs++;
+    else if (c === 124) bars++;
+  }
+  const sep = tabs >= 2 ? 9 : bars >= 2 ? 124 : 0;
+  if (sep === 0) return undefined;
+  const cells: [number, number][] = [];
+  let cs = ls;
+  for (let i = ls; i <= le; i++) {
+    if (i < le && v.charCodeAt(i) !== sep) continue;
+    let a = cs;
+    let b = i;
+    while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 13)) a++;
+    while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 13)) b--;
+    cells.push([a, b]);
+    cs = i + 1;
+  }
+  return { cells, sep, end: le };
+}
+
+/** A cell shaped like a person's name: one to four capitalized words or initials, letters, hyphens, apostrophes, dots. */
+const NAME_CELL_17 = /^\p{Lu}[\p{L}'’.-]*(?:,?[ ]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+function namesInColumns17(d: Detector, all: [number, number][][]): void {
+  const v = d.v;
+  const width = (all[0] as [number, number][]).length;
+  // A first row without a name is a header: it neither counts nor is read.
+  const head = all[0] as [number, number][];
+  const rows = head.some(([a, b]) => b > a && d.someOverlap(a, b, (c) => c.t === 'NAME' && c.p > 1)) ? all : all.slice(1);
+  for (let x = 0; x < width; x++) {
+    let filled = 0;
+    let named = 0;
+    for (const r of rows) {
+      const [a, b] = r[x] as [number, number];
+      if (b <= a) continue;
+      filled++;
+      // (The rules' names only: the tagger's, at priority 1, are the guesses this rule must not build on.)
+      if (d.someOverlap(a, b, (c) => c.t === 'NAME' && c.p > 1)) named++;
+    }
+    if (named < 2 || named * 3 < filled * 2 || named === filled) continue;
+    for (const r of rows) {
+      const [a, b] = r[x] as [number, number];
+      if (b - a < 2 || b - a > 60) continue;
+      const cell = v.slice(a, b);
+      if (!NAME_CELL_17.test(cell) || d.someOverlap(a, b, () => true)) continue;
+      const words = cell.toLowerCase().split(/[ ,]+/).filter(Boolean);
+      if (words.some((w) => FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w) || STATE_WORDS.has(w) || NOT_NAME.has(w) || (d.fl(w) & L.COUNTRY) !== 0)) continue;
+      d.add(a, b, 'NAME', 60);
+    }
+  }
+}

@@ -1,0 +1,262 @@
+// Places in texts of one case (stop 18): lower-case addresses, one-case facilities, a place after a place.
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { L } from '../lexicon.js';
+import { clinicalWord } from '../tagger.js';
+import type { Cand, Tok } from './words.js';
+import { FACILITY_GENERIC, FUNCTION_WORDS, M } from './vocabulary.js';
+import type { Detector } from './detector.js';
+import { blanks, oneSpace } from './shapes.js';
+import { oneCaseService18 } from './one-case.js';
+
+/** Stop 18: clinical words that the gazetteer also knows as towns ("graft from lima to lad", "fluid in the bursa",
+ * "back to rehab"): no place in a text of one case, where no capital tells them apart. */
+const CLINICAL_PLACE_NAMES = new Set(['lima', 'rima', 'bursa', 'saline', 'nitro', 'rehab', 'perm', 'alot', 'tyro', 'spiro', 'center', 'centre', 'medulla', 'foley', 'hickman', 'quinton', 'pratt', 'penrose', 'coban']);
+
+/**
+ * Stop 18: whether a known place at token i (`best` words long) after the context word `prev` (a place preposition)
+ * counts as in context in a text all in capitals or all in lower case: a place of several words does; one word needs four letters
+ * or more, no common word and no given name (unless a residence phrase comes first), and a preposition of position
+ * rather than "around", "via" or "through".
+ */
+export function capsPlaceContext(d: Detector, i: number, best: number, prev: Tok): boolean {
+  if (best > 1) return true;
+  const t = d.toks[i] as Tok;
+  if (t.e - t.s < 4 || (t.f & L.WORD) !== 0 || prev.k === 'around' || prev.k === 'via' || prev.k === 'through' || CLINICAL_PLACE_NAMES.has(t.k)) return false;
+  return (t.f & L.FIRST) === 0 || d.livingBefore(i);
+}
+
+/** "springfield, il 62704", "gallup nm 87301-1120": a US state's abbreviation and a ZIP code in lower case. */
+const LOWER_ZIP = /^\d{5}(?:-\d{4})?$/;
+/** "kettering, northants nn15 7qa": a UK postcode in lower case (outward code, a blank, inward code). */
+const LOWER_UK_POSTCODE = /^(?:[a-z]{1,2}\d[a-z\d]?)$/;
+
+/**
+ * Stop 18, texts in lower case (where the address rules, written for capitals, see nothing): the town before a US state's
+ * abbreviation and a ZIP code, and a UK postcode with the town and the county before it, each part of the address
+ * separated by a comma on the same line. The ZIP code or the postcode's shape is the anchor; the town is the one to
+ * three words between it and the comma or the line's start before, none of them a function word.
+ */
+export function lowerAddresses18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const p = toks[i - 1];
+    if (p === undefined || !blanks(v, p.e, t.s)) continue;
+    let partEnd: number;
+    let first: number;
+    if (LOWER_ZIP.test(t.w) && p.shape === 'L' && p.k.length === 2 && (p.m & M.STATE_ABBR_LOWER) !== 0) {
+      // The state stays unmarked (no identifier); the town ends before it.
+      partEnd = i - 2;
+      first = i;
+    } else if (/^\d[a-z]{2}$/.test(t.w) && LOWER_UK_POSTCODE.test(p.w) && v.charCodeAt(p.e) === 32 && p.e + 1 === t.s) {
+      partEnd = i - 2;
+      first = i - 1;
+    } else continue;
+    const places = lowerAddressParts(d, partEnd, first === i - 1 ? 2 : 1);
+    if (places === undefined) continue;
+    d.add((toks[first] as Tok).s, t.e, 'LOCATION', 86);
+    for (const [a, b] of places) d.add(a, b, 'LOCATION', 72);
+  }
+}
+
+/** The comma-separated parts of an address ending with token `last` (at most `parts` of them, each one to three words of
+ * letters, no function word), read backwards on the same line; undefined when the first part is not such words. */
+function lowerAddressParts(d: Detector, last: number, parts: number): [number, number][] | undefined {
+  const v = d.v;
+  const toks = d.toks;
+  const out: [number, number][] = [];
+  let j = last;
+  for (let part = 0; part < parts; part++) {
+    const end = j;
+    let n = 0;
+    while (j >= 0 && n < 3) {
+      const w = toks[j] as Tok;
+      if (w.shape !== 'L' || FUNCTION_WORDS.has(w.k) || (w.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0) break;
+      n++;
+      const prev = toks[j - 1];
+      if (prev === undefined || !(w.s - prev.e === 1 && (v.charCodeAt(prev.e) === 32 || v.charCodeAt(prev.e) === 45))) {
+        j--;
+        break;
+      }
+      j--;
+    }
+    if (n === 0 || n === 3 && j >= 0 && (toks[j] as Tok).e + 1 === (toks[j + 1] as Tok).s) break;
+    const a = (toks[end - n + 1] as Tok).s;
+    // The part opens after a comma, or at the line's start.
+    let q = a - 1;
+    while (q >= 0 && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 9)) q--;
+    const c = q < 0 ? 10 : v.charCodeAt(q);
+    if (c !== 44 && c !== 10 && c !== 58) break;
+    // ...and ends with a comma (the last part may end at the state or the postcode).
+    if (part > 0 || parts === 1) {
+      let r = (toks[end] as Tok).e;
+      while (v.charCodeAt(r) === 32) r++;
+      if (part > 0 && v.charCodeAt(r) !== 44) break;
+    }
+    out.push([a, (toks[end] as Tok).e]);
+    if (c !== 44) break;
+    j = end - n;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Heads of a facility's name, alone ("hospital") or after one of ONE_CASE_HEAD_FIRST ("care home", "health centre"). */
+const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'polyclinic', 'dispensary', 'sanatorium', 'school', 'academy', 'church', 'shelter']);
+/** Heads strong enough to make a facility of a name of common words after a cue ("MERCY NORTH CLINIC"; "health" and
+ * "medical" for "... health centre"). */
+const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospice', 'health', 'medical']);
+/** The cues before such a name: places' prepositions and verbs of transfer ("TAKEN TO UNION HOSPITAL"), not "and". */
+const ONE_CASE_PLACE_CUES = new Set(['to', 'at', 'from', 'into', 'via', 'in', 'transferred', 'admitted', 'arrived', 'discharged', 'sent', 'referred', 'advised', 'dest', 'taken', 'went']);
+/** Verbs and adjectives that make such a name prose ("TO LEAVE HOSPITAL", "A LONG HOSPITAL STAY"). */
+const ONE_CASE_NOT_NAME_WORDS = new Set('leave left go goes going return stay come get keep make take had has have need needs want wants will would could should may might must long short prior previous recent last next current local nearest another any other same different this that his her their our your its home back'.split(' '));
+const ONE_CASE_HEAD_FIRST = new Set(['care', 'nursing', 'medical', 'health', 'rehab', 'community', 'retirement', 'residential']);
+const ONE_CASE_HEAD_SECOND = new Set(['home', 'center', 'centre', 'village', 'facility']);
+/** Services' short names, no facility's ("ortho clinic", "PEDS CLINIC", "methadone clinic"). */
+export const ONE_CASE_SERVICES = new Set('ortho orthopaedics orthopedics peds paeds derm psych onc uro urology gyn obgyn obs neph nephrology pulm rheum rheumatology heme hem onco surg vasc endo gastro ophtho optho ophthalmology audiology podiatry physio physiotherapy slp speech methadone suboxone fracture falls memory continence stoma lymphedema lymphoedema hepatology hiv std sti tb antenatal prenatal postnatal perinatal neonatal well-baby vaccine vaccination flu covid smoking cessation weight obesity headache migraine epilepsy seizure parkinsons dementia stroke tia chest asthma copd cf spirometry audiology hearing optometry dental dentistry'.split(' '));
+
+/**
+ * Stop 18, texts all in capitals or all in lower case: a facility's name before its head noun ("st. brendan's
+ * hospital", "oakwood manor care home", "LINCOLN ELEMENTARY SCHOOL"). Without capitals, the name needs one distinctive
+ * word: no common English word, no generic word of facilities ("general", "cardiology", "community"), no word of the
+ * detector's stop lists; and nobody's title before it ("dr patel's clinic" is the doctor's).
+ */
+export function oneCaseFacilities18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  // (The heads and the first words of the two-word heads are facility words of the tokenizer: facIdx.)
+  for (const head of d.facIdx) {
+    const h0 = toks[head] as Tok;
+    if (head < 1 || h0.shape !== shape) continue;
+    let t = h0;
+    if (!ONE_CASE_HEADS.has(h0.k)) {
+      const n = toks[head + 1];
+      if (!ONE_CASE_HEAD_FIRST.has(h0.k) || n === undefined || !ONE_CASE_HEAD_SECOND.has(n.k) || n.shape !== shape || !oneSpace(v, h0.e, n.s)) continue;
+      t = n;
+    }
+    // The name's words, back from the head: one to four words of the text's case, one blank apart.
+    let j = head - 1;
+    /** The first distinctive word (the name opens there: "attends lincoln elementary school"). */
+    let first = -1;
+    while (j >= 0 && j >= head - 4) {
+      const w = toks[j] as Tok;
+      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0) break;
+      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0) first = j;
+      j--;
+    }
+    // (Stop 18, at the end: the words walked over open the name when a place preposition, a verb of transfer, a colon or
+    // a dash comes before them, "TO QUEEN ELIZABETH UNIVERSITY HOSPITAL", "ADVISED MERCY NORTH CLINIC"; then a name
+    // of common words only counts too, if one is neither generic nor a service, before a strong head.)
+    const lead = toks[j];
+    const cued = j < head - 1 && lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)));
+    if (first < 0) {
+      if (!cued || !ONE_CASE_STRONG_HEADS.has(h0.k)) continue;
+      let plain = false;
+      let verbish = false;
+      for (let x = j + 1; x < head; x++) {
+        const w = toks[x] as Tok;
+        if (ONE_CASE_NOT_NAME_WORDS.has(w.k)) verbish = true;
+        if (!FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0 && w.k.length >= 3 && !clinicalWord(w.k)) plain = true;
+      }
+      if (!plain || verbish) continue;
+      first = j + 1;
+    } else if (cued) first = j + 1;
+    j = first - 1;
+    let start = (toks[first] as Tok).s;
+    // "st. brendan's", "ST MARY'S": a saint's abbreviation opens the name.
+    const st = toks[j];
+    if (st !== undefined && st.k === 'st' && (oneSpace(v, st.e, start) || (v.charCodeAt(st.e) === 46 && oneSpace(v, st.e + 1, start)))) start = st.s;
+    else if (st !== undefined && (st.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, st.e, start)) continue;
+    d.add(start, t.e, 'LOCATION', 82);
+  }
+}
+
+/** "LIVES AT", "ADDRESS:", "HOME ADDRESS IS" right before a street address in capitals. */
+const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
+/** A ZIP code after the town: ", SPRINGFIELD, IL 62704". */
+const CAPS_ZIP_AFTER = /^[ \t]*,?[ \t]*[A-Z][A-Z .'-]{1,30},?[ \t]+(?:[A-Z]{2},?[ \t]+)?\d{5}\b/;
+const CAPS_UNIT_AFTER = /^[ \t]*,?[ \t]*(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/;
+
+/**
+ * Stop 18: whether a street address in a text all in capitals whose suffix is short ("ST", "DR", "CT", "AVE": clinical
+ * abbreviations there too, "2 MEDIASTINAL CT", "HR 99-104 NSR ST") shows itself as an address: a unit inside it or after
+ * it, an address cue before it, or a ZIP code after the town.
+ */
+export function capsStreetShown(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number, lower = false): boolean {
+  const v = d.v;
+  // (In lower case, lowerStreetShown18: the unit in lower case, and the text around read in capitals.)
+  if (words.slice(suffixIdx + 1).some((w) => (lower ? /^(?:apt|apartment|unit|suite|ste|flat|#)\.?,?$/ : /^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\.?,?$/).test(w))) return true;
+  const before = v.slice(Math.max(0, s - 20), s);
+  if (CAPS_ADDRESS_CUE.test(lower ? before.toUpperCase() : before)) return true;
+  const after = lower ? v.slice(e, e + 56).toUpperCase() : v.slice(e, e + 56);
+  return CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after);
+}
+
+/** Stop 18: where a street address in capitals with a short suffix ends inside its match `txt` (words split on blanks):
+ * after the suffix, or after the unit and its number that follow it ("221 BAKER ST APT 4"); no period or comma. */
+export function capsStreetEnd(txt: string, suffixIdx: number): number {
+  const re = /[^ \t]+/g;
+  let k = 0;
+  let end = txt.length;
+  let unit = false;
+  for (let m = re.exec(txt); m; m = re.exec(txt), k++) {
+    const w = m[0];
+    if (k < suffixIdx) continue;
+    if (k === suffixIdx) {
+      end = m.index + w.replace(/[.,]+$/, '').length;
+      if (/[.,]$/.test(w) && !/^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/.test(txt.slice(re.lastIndex).trimStart())) break;
+      continue;
+    }
+    if (!unit && /^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\.?$/.test(w)) {
+      unit = true;
+      continue;
+    }
+    if (unit && /^#?[A-Z0-9-]{1,6}[.,]?$/.test(w)) end = m.index + w.replace(/[.,]+$/, '').length;
+    break;
+  }
+  return end;
+}
+
+/**
+ * Stop 18 (main), texts all in capitals or all in lower case: a known town after a place and a comma, the next part of
+ * the same address ("HEATHERWOOD DAY CENTRE, ASCOT", "barrio teusaquillo, bogota", "4471 OLD SHELL RD, MOBILE, AL"). One
+ * that is also a common word ("mobile", "reading") only when the part ends there (a comma, a full stop, the line's end, a
+ * state or a postcode after it); never a country, a state or a clinical word.
+ */
+export function placeAfterPlace18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const lex = d.lex;
+  const shape = d.capsDoc ? 'U' : 'L';
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
+    let q = c.e + 1;
+    while (v.charCodeAt(q) === 32) q++;
+    const i = d.tokenStartingAt(q);
+    if (i < 0) continue;
+    // The longest known place from there, its words one blank apart.
+    let best = 0;
+    let key = '';
+    for (let n = 1; n <= lex.placeMaxWords && i + n - 1 < toks.length; n++) {
+      const tn = toks[i + n - 1] as Tok;
+      if (tn.shape !== shape || (n > 1 && !oneSpace(v, (toks[i + n - 2] as Tok).e, tn.s))) break;
+      key = n === 1 ? tn.k : `${key} ${tn.k}`;
+      if (n === 1 ? (tn.f & L.PLACE) !== 0 : lex.places.has(key)) best = n;
+      if (!(n === 1 ? tn.f & L.PLACE_PREFIX : lex.placePrefixes.has(key))) break;
+    }
+    if (best === 0) continue;
+    const t = toks[i] as Tok;
+    const last = toks[i + best - 1] as Tok;
+    if (best === 1 && ((t.f & L.COUNTRY) !== 0 || (t.m & (M.STATE_WORDS | M.STATE_ABBR_LOWER | M.NOT_NAME | M.EPONYMS | M.MONTH_WORDS)) !== 0 || CLINICAL_PLACE_NAMES.has(t.k) || t.k.length < 3)) continue;
+    if (best === 1 && (t.f & L.WORD) !== 0) {
+      const nx = toks[i + 1];
+      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || nx.shape === 'X'));
+      if (!endsPart) continue;
+    }
+    if (d.anyCand(t.s, last.e)) continue;
+    d.add(t.s, last.e, 'LOCATION', 70);
+  }
+}

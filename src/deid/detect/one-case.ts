@@ -1,0 +1,206 @@
+// Stop 18 (caps18): precision in texts of one case, names after cues in one-case texts.
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { L, NAME_BITS } from '../lexicon.js';
+import { clinicalWord } from '../tagger.js';
+import { isDigitCode, type Tok } from './words.js';
+import { FUNCTION_WORDS, M, PLACE_PREP, STRONG_CONTEXT } from './vocabulary.js';
+import type { Detector } from './detector.js';
+import { blanks, oneSpace } from './shapes.js';
+import { capsStreetShown, ONE_CASE_SERVICES } from './one-case-places.js';
+
+// --- Stop 18 (branch caps18): precision in texts of one case -------------------------------------------------------------
+
+/** Words of an address's unit after a street ("12 elm st. apt 4"): the address goes on past a period before them. */
+const ONE_CASE_UNIT_18 = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'fl', 'floor', 'rm', 'room', 'bldg', 'lot']);
+
+/**
+ * Stop 18, caps18: where the value of "lives at ...", "address: ..." ends in a text all in capitals or all in lower case,
+ * where no capital shows the next sentence ("LIVES AT 12 ELM CT. PT RESTING COMFORTABLY, VSS, ...") nor the prose after
+ * the street ("12 ELM COURT WITH HIS WIFE"): before a function word, and at a period and a blank (but after a single
+ * letter, "no" or a saint's "st" right after the house number, or before a unit: "12 st. john's rd", "4 elm st. apt 2").
+ * Tokens from index j on; the value ends at `end` at most.
+ */
+export function oneCaseAddressEnd18(d: Detector, j: number, end: number): number {
+  const v = d.v;
+  const toks = d.toks;
+  let prev: Tok | undefined;
+  for (; j < toks.length; j++) {
+    const t = toks[j] as Tok;
+    if (t.s >= end) break;
+    if (prev !== undefined && FUNCTION_WORDS.has(t.k)) return prev.e;
+    if (v.charCodeAt(t.e) === 46 && v.charCodeAt(t.e + 1) === 32 && t.e + 1 < end) {
+      const nx = toks[j + 1];
+      const abbr = t.w.length === 1 || t.k === 'no' || (t.k === 'st' && (prev === undefined || prev.shape === 'X' || isDigitCode(v.charCodeAt(prev.s))));
+      if (!abbr && !(nx !== undefined && ONE_CASE_UNIT_18.has(nx.k))) return t.e;
+    }
+    prev = t;
+  }
+  return end;
+}
+
+/** Endings of drugs' generic names ("methadone", "lisinopril", "metoprolol", "enoxaparin"), six letters or more. */
+const DRUG_ENDINGS_18 = ['adone', 'oxone', 'pril', 'olol', 'sartan', 'statin', 'azole', 'cillin', 'mycin', 'floxacin', 'oxacin', 'dipine', 'parin', 'tidine', 'prazole', 'azepam', 'azolam', 'codone', 'morphone', 'tinib', 'ciclovir', 'navir', 'setron', 'lukast', 'gliptin', 'formin', 'glitazone', 'semide', 'thiazide', 'dronate', 'caine', 'profen', 'fenac', 'cycline', 'penem', 'sporin', 'vudine', 'platin', 'taxel', 'rubicin', 'coxib', 'triptan', 'barbital', 'zolam', 'peridol', 'apine', 'idone', 'oxetine', 'pramine', 'tyline'];
+
+/**
+ * Stop 18, caps18: a word that names a service, a drug or a device rather than a facility ("METHADONE CLINIC", "coumadin
+ * clinic", "suboxone clinic"): a service of ONE_CASE_SERVICES, a drug or an eponym of EPONYMS, a drug by its generic
+ * ending, or a single letter ("OPT MET C HOSPICE", c for with). In one-case texts the capitals tell nothing of a name.
+ */
+export function oneCaseService18(t: Tok): boolean {
+  const k = t.k;
+  if (k.length === 1 || ONE_CASE_SERVICES.has(k) || (t.m & M.EPONYMS) !== 0) return true;
+  if (k.length < 6 || (t.f & (L.PLACE | L.FIRST)) !== 0) return false;
+  for (const e of DRUG_ENDINGS_18) if (k.endsWith(e)) return true;
+  return false;
+}
+
+/** Weak context words that precede clinical nouns as often as names ("afebrile and perla", "for ica 1.11", "weeping from
+ * ante both arms", "graft from lima to lad"). */
+const LOWER_WEAK_PREPS_18 = new Set(['and', 'for', 'from', 'via', 'is', 'hpi', 'cc']);
+
+/**
+ * Stop 18, caps18: in a text all in lower case, a single word after a weak context word that is only a preposition or
+ * "and" (token i) is no name by that context alone (the word is a name only by a list: "perla", "ota", "ica"), unless a
+ * name part follows it that is no common word or a common surname ("for evangeline marsh"; not "ota right") or, after "and", a given name comes before ("sarah and margie").
+ */
+export function lowerWeakCue18(d: Detector, i: number): boolean {
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  if (!LOWER_WEAK_PREPS_18.has(t.k)) return false;
+  const w = toks[i + 1] as Tok;
+  const nx = toks[i + 2];
+  if (nx !== undefined && (nx.f & NAME_BITS) !== 0 && ((nx.f & L.WORD) === 0 || (nx.f & L.COMMON_SURNAME) !== 0) && !FUNCTION_WORDS.has(nx.k) && oneSpace(d.v, w.e, nx.s)) return false;
+  const p = toks[i - 1];
+  if (t.k === 'and' && p !== undefined && (p.f & L.FIRST) !== 0 && (p.f & L.WORD) === 0 && oneSpace(d.v, p.e, t.s)) return false;
+  return true;
+}
+
+/**
+ * Stop 18, caps18: the same test as capsStreetShown in a text all in lower case, where "ct", "st", "dr" are clinical
+ * abbreviations as well ("1 pleural ct to sxn", "hr 110 st"): a street whose suffix is short needs a name word that a
+ * place or name list knows, a unit, an address cue before it or a town and a ZIP code after it ("moved to 34 linden st",
+ * "1410 tarrow rd, glenarm, md 21057").
+ */
+export function lowerStreetShown18(d: Detector, s: number, e: number, words: readonly string[], suffixIdx: number): boolean {
+  if ((words[suffixIdx] as string).replace(/[.,]+$/, '').length > 3) return true;
+  // (Or a word of the street's name that a place list knows, or a name list and no common word, or a point of the compass:
+  // "24 great south rd", "44 lincoln ave"; not "1 pleural ct", "2 head ct".)
+  for (let x = 1; x < suffixIdx; x++) {
+    const k = (words[x] as string).toLowerCase();
+    const f = d.fl(k);
+    if ((f & L.PLACE) !== 0 || ((f & (NAME_BITS | L.PLACE_PREFIX)) !== 0 && (f & L.WORD) === 0) || k === 'north' || k === 'south' || k === 'east' || k === 'west') return true;
+  }
+  return capsStreetShown(d, s, e, words, suffixIdx, true);
+}
+
+/** Kin and the people of a record's roles, before a person's name in a text of one case ("SON BEHROOZ", "caller ngaire
+ * te awa", "CREW: K. RUTLEDGE"); the roles that are also clinical shorthand ("pt") only with a colon after them. */
+const ONE_CASE_KIN_18 = new Set('son daughter wife husband mother father mum mom dad brother sister aunt aunty auntie uncle nephew niece grandson granddaughter grandmother grandfather cousin partner fiance fiancee neighbour neighbor friend carer caregiver guardian'.split(' '));
+const ONE_CASE_ROLES_18 = new Set('caller crew employee manager officer staff customer driver assistant paramedic emt attn'.split(' '));
+/** Chat words and record shorthand after such a cue: "pt: hiya", "pt: thx", "EMPLOYEE HEP B", "PARAMEDIC LIC P-0447812". */
+const ONE_CASE_NOT_NAMES_18 = new Set('hiya hi hey hello thx thanx thanks pls plz ya yep yup nope lol omg btw ok okay hep lic reg num no nr id dob ceo'.split(' '));
+/** Verbs that follow kin as often as a name that is also a word: "daughter will stay", "wife may call". */
+const ONE_CASE_MODALS_18 = new Set('will may can shall must said says did does had has have was is'.split(' '));
+const ONE_CASE_COLON_ROLES_18 = new Set('pt patient client resident nurse rn consultant contact nok informant'.split(' '));
+/** Every cue of oneCaseCueNames18, for its first test. */
+const ONE_CASE_CUES_18 = new Set([...ONE_CASE_KIN_18, ...ONE_CASE_ROLES_18, ...ONE_CASE_COLON_ROLES_18]);
+/** The cues that are no strong context of the name rules (so not among the tokenizer's crossIdx): rare words, looked for
+ * token by token only when one is in the text. */
+export const ONE_CASE_RARE_CUES_18 = [...ONE_CASE_CUES_18].filter((w) => !STRONG_CONTEXT.has(w) && !PLACE_PREP.has(w));
+
+/**
+ * Stop 18 (main), texts all in capitals or all in lower case: the name after a kinship word or a record's role, which the
+ * name rules, written for capitals, and the tagger's one-case model, which scores only listed words, miss when the name is
+ * in no list ("DRIVEN BY WIFE GRACE", "SON BEHROOZ ALSO ON CALL", "CALLER: MBALI DLAMINI-FOURIE (MOTHER)", "CREW: T.
+ * ESPINOSA-VARGAS"). One to three words of the text's case, none a common word (the first may be a common word that is a
+ * given name, after kin), a word of the clinical vocabulary, a function word or a word the rules decided about; a particle
+ * may join them ("te", "van den").
+ */
+export function oneCaseCueNames18(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  // (The cues are strong contexts, among the tokenizer's crossIdx, or rare words: every token is read only when one of
+  // those is in the text.)
+  const rare = d.rare;
+  const all = rare !== undefined && ONE_CASE_RARE_CUES_18.some((w) => rare.has(w));
+  const idx = all ? undefined : d.crossIdx;
+  const count = idx === undefined ? toks.length : idx.length;
+  for (let x = 0; x < count; x++) {
+    const i = idx === undefined ? x : (idx[x] as number);
+    if (i + 1 >= toks.length) continue;
+    const c = toks[i] as Tok;
+    if ((c.shape !== shape && !(c.shape === 'I' && d.capsDoc)) || !ONE_CASE_CUES_18.has(c.k)) continue;
+    const kin = ONE_CASE_KIN_18.has(c.k);
+    if (!kin && !ONE_CASE_ROLES_18.has(c.k) && !ONE_CASE_COLON_ROLES_18.has(c.k)) continue;
+    let q = c.e;
+    const colon = v.charCodeAt(q) === 58;
+    if (colon) q++;
+    if (!colon && ONE_CASE_COLON_ROLES_18.has(c.k)) continue;
+    const first = toks[i + 1] as Tok;
+    if (!blanks(v, q, first.s) || first.s - q > 3) continue;
+    let j = i + 1;
+    let last = -1;
+    let unknown = false;
+    while (j < toks.length && j <= i + 4) {
+      const u = toks[j] as Tok;
+      const pj = toks[j - 1] as Tok;
+      if (j > i + 1 && !blanks(v, pj.e + (pj.possessive ? 2 : 0) + (pj.e - pj.s === 1 && v.charCodeAt(pj.e) === 46 ? 1 : 0), u.s)) break;
+      const initial = u.e - u.s === 1 && v.charCodeAt(u.e) === 46;
+      if (u.shape !== shape && !(initial || u.shape === 'I')) break;
+      if (last >= 0 && (u.m & M.PARTICLES) !== 0 && toks[j + 1] !== undefined) {
+        j++;
+        continue;
+      }
+      if (FUNCTION_WORDS.has(u.k) || ONE_CASE_NOT_NAMES_18.has(u.k) || clinicalWord(u.k) || (u.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.KIN_PLURAL)) !== 0 || (u.f & L.COUNTRY) !== 0 || ONE_CASE_KIN_18.has(u.k)) break;
+      // (A hyphenated word with a common word in it is shorthand: "phoned-family", "called-update".)
+      if (u.k.includes('-') && u.k.split('-').some((x) => (d.fl(x) & L.WORD) !== 0)) break;
+      if ((u.f & L.WORD) !== 0) {
+        // (A common word that is a given name, first after kin, before no verb: "WIFE GRACE TO", "son bill in"; not
+        // "daughter will stay".)
+        if (!(j === i + 1 && kin && (u.f & L.FIRST) !== 0 && !ONE_CASE_MODALS_18.has(u.k))) break;
+      } else if (!initial && u.e - u.s >= 2) {
+        // (A word in no list one letter from a common word is its misspelling: "WIFE AGRESS", "son presnt", "visisted".)
+        if ((u.f & (NAME_BITS | L.PLACE)) === 0 && nearCommonWord18(d, u.k)) break;
+        unknown = true;
+      }
+      last = j;
+      j++;
+    }
+    if (last < 0 || (!unknown && !(kin && last === i + 1))) continue;
+    const s = first.s;
+    const e = (toks[last] as Tok).e;
+    if (e - s < 3 || d.anyCand(s, e)) continue;
+    d.add(s, e, 'NAME', 64);
+  }
+}
+
+/** Whether `k` (letters, four or more) is one edit from a common English word: a letter dropped, added, replaced, or two
+ * neighbours swapped ("agress", "presnt", "visisted"). */
+function nearCommonWord18(d: Detector, k: string): boolean {
+  const known = NEAR_COMMON_MEMO_18.get(k);
+  if (known !== undefined) return known;
+  if (NEAR_COMMON_MEMO_18.size > 4096) NEAR_COMMON_MEMO_18.clear();
+  const r = nearCommonWordUncached18(d, k);
+  NEAR_COMMON_MEMO_18.set(k, r);
+  return r;
+}
+/** The answers of nearCommonWord18 (the same kin and role words meet the same misspellings note after note). */
+const NEAR_COMMON_MEMO_18 = new Map<string, boolean>();
+function nearCommonWordUncached18(d: Detector, k: string): boolean {
+  const n = k.length;
+  if (n < 4 || !/^[a-z]+$/.test(k)) return false;
+  const word = (x: string): boolean => (d.fl(x) & L.WORD) !== 0;
+  for (let x = 0; x < n; x++) {
+    if (word(k.slice(0, x) + k.slice(x + 1))) return true;
+    if (x + 1 < n && word(k.slice(0, x) + (k[x + 1] as string) + (k[x] as string) + k.slice(x + 2))) return true;
+  }
+  for (let x = 0; x <= n; x++) {
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (word(k.slice(0, x) + ch + k.slice(x))) return true;
+      if (x < n && ch !== k[x] && word(k.slice(0, x) + ch + k.slice(x + 1))) return true;
+    }
+  }
+  return false;
+}

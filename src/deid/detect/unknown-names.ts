@@ -1,0 +1,322 @@
+// Person names that no lexicon knows, after weak cues (stop 17, names31); Vietnamese names (stop 20).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { L, NAME_BITS } from '../lexicon.js';
+import { isDigitCode, isNameCand, T, type Tok } from './words.js';
+import {
+  CREDENTIAL_TOKENS, EPONYMS, FACILITY_GENERIC, M, NOT_INITIALS, NOT_NAME, NOT_NAME_CAPS, NOT_PERSON, STATE_WORDS,
+} from './vocabulary.js';
+import { KIN_IN_BRACKETS, MONTH_WORDS } from './patterns.js';
+import type { Detector } from './detector.js';
+import { inPlace, LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
+import { spanBefore } from './rare-ids.js';
+
+// --- Stop 17, probe round (branch names31): person names that no lexicon knows, after weak cues ---------------------
+
+/** Words right before a person's name in running text ("with", "per", "cc", "from", "to", "for", "by"). */
+const CUE_BEFORE_31: ReadonlySet<string> = new Set('with w per cc bcc from to for by via'.split(' '));
+/** The last word of a label whose value is a list of people ("Attendees:", "Family at bedside:", "Apologies:"). */
+const LIST_LABEL_31: ReadonlySet<string> = new Set('attendees attendee attendance present apologies bedside visitors visitor participants participant members invitees invited guests cc bcc to from copies copy caller escort escorts chair minutes witness witnesses signatories interpreter translator accompanied contacts panel'.split(' '));
+/** Words of a person's doing right after a name opening a sentence ("<Name> reports", "<Name> was seen"). */
+const PERSON_VERB_31: ReadonlySet<string> = new Set('reports reported states stated says said denies denied agrees agreed declines declined called phoned rang asked asks requests requested wants wanted feels felt understands understood verbalized verbalised visited visits lives lived works worked arrived presented presents complains complained endorses endorsed relates related notes noted prefers preferred remains returned expressed expresses consented consents'.split(' '));
+/** After "was"/"is" in that place: "<Name> was seen", "<Name> is aware". */
+const PERSON_STATE_31: ReadonlySet<string> = new Set('seen present admitted informed updated aware here called visited reviewed examined discharged accompanied interviewed'.split(' '));
+/** Generic heads in lower case after a product's, an organism's or a condition's name: "<Brand> <Name> pen", "... syndrome". */
+const NOT_AFTER_31: ReadonlySet<string> = new Set('syndrome disease sign signs test tests scale score criteria procedure maneuver manoeuvre pump pen pens device devices app system software protocol catheter tube stent valve syringe line infusion injection injections tablet tablets capsule capsules cream inhaler patch drops solution sensor monitor vaccine strain species virus bacteria cells cell units unit mg mcg ml tab tabs dose doses cartridge kit reader platform portal module license licence account brand regimen therapy shot shots disorder phenomenon reflex fracture classification method technique formula'.split(' '));
+/** Words before "with" or "for" after which a drug, a device or an organism follows rather than a person. */
+const NOT_BEFORE_CUE_31: ReadonlySet<string> = new Set('admitted readmitted presents presented presenting patient pt male female man woman gentleman lady boy girl infant history hx known diagnosis dx suffering suffers affected afflicted worsening worsened treated treat treating controlled managed started starting dressed colonised colonized infected consistent compatible improving improved stable maintained covered flushed cleansed cleaned packed replaced replaced anticoagulated sedated diagnosed associated complicated positive negative tested testing screened screening bridged bolused premedicated supplemented augmented combined prescribed indicated allergic allergy allergies prophylaxis therapy titrated loaded paired synced implanted fitted replete repleted resistant sensitive susceptible immunised immunized vaccinated'.split(' '));
+/** Titles and words of kinship or address that stand before a name and are no part of it ("Imam", "Abuela", "Aunty"). */
+const TITLE_KIN_31: ReadonlySet<string> = new Set([...KIN_IN_BRACKETS, ...'imam sheikh shaykh pastor elder chief abuela abuelo abuelita tia tio tita tito aunty auntie uncle nana nanna kuia koro kaumatua whaea matua mama baba bibi babu dadi nani amma appa ammi abba ayi oma opa nonna nonno baba babcia dziadek ciocia wujek tante onkel mormor morfar farmor farfar'.split(' ')]);
+/** Endings of medical words that no lexicon lists, in a name of words no lexicon knows ("Atrial Fibrillation",
+ * "Pericardial Effusion", "Exertional Dyspnea", "Icteric Sclera"); "-ic" is not "-vic" or "-ić" ("Zelenkovic"). */
+const MEDICAL_MORPH_31 = /(?:ion|al|ular|ilar|lar|bar|ous|ive|ary|ory|ile|pnea|pnoea|rrhea|rrhoea|kinesia|plasia|trophy|nade|kade|lera|ism|ology|gram|graphy|scopy|sis|uria|opsy|plegia|oid|ics|rales|ales|[^v]ic|[^v]ics|ed|ing|ish|ness|ment|ity|acy|ize|ise)$/;
+/** Endings of a species' epithet, the second word of an organism's name ("Serratia Marcescens", "... Stercoralis"). */
+const EPITHET_ENDING_31 = /(?:ens|alis|oides|ensis|iae|ii|ae|icus|ilis|aris|ium|um|us)$/;
+/** Particles inside a name ("de la", "dos", "van der", "Ó", "Ní", "bin"). */
+const PARTICLE_31: ReadonlySet<string> = new Set('de del della la las los le da das do dos di du van von der den ter ten bin binti bint ibn al el ó ní nic mac mc te'.split(' '));
+/** Endings of drug, device and product names and of medical words (a word no lexicon lists: "Solostar", "Flextouch"). */
+const PRODUCT_ENDING_31 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|flex|ix|ex|ax|ol|ine|ide|ate|ium|ose|mab|nib|vir|pril|olol|sartan|statin|zole|mycin|cillin|cycline|floxacin|afil|gliptin|gliflozin|glutide|parin|xaban|dronate|lukast|tidine|prazole|triptan|zepam|zolam|pine|done|oxin|arin|profen|caine|terol|sone|lone|cort|derm|zyme|vac|gel|tabs|ella|monas|coccus|cocci|bacter|bacterium|idium|illus|myces|plasma|virus|ae|us|um|ii|ensis|itis|osis|emia|aemia|oma|pathy|algia|ectomy|otomy|ostomy|plasty|ase|ware|soft|tech|net|bot|ify|ly|io)$/;
+
+/** Whether token t may be a word of a person's name that no lexicon needs to know: capitalized (or in capitals when
+ * caps), no common word, place, state, month, credential or eponym; 1 = no lexicon knows it, 2 = a known name. */
+function nameWord31(d: Detector, t: Tok, caps: boolean): 0 | 1 | 2 {
+  if (t.possessive || t.e - t.s < 2 || (t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME)) !== 0 || TITLE_KIN_31.has(t.k)) return 0;
+  if (caps ? t.shape !== 'U' : t.shape !== 'T') return 0;
+  // A double name joined by a hyphen is one token ("Obasanjo-Ade"): each half is read alone.
+  if (t.w.includes('-')) {
+    const halves = t.w.split('-');
+    if (halves.length > 3) return 0;
+    let r: 0 | 1 | 2 = 2;
+    for (const h of halves) {
+      if (!(caps ? /^\p{Lu}{2,}$/u : /^\p{Lu}\p{Ll}+$/u).test(h)) return 0;
+      const x = namePart31(d, h, h.toLowerCase(), d.fl(h.toLowerCase()), caps);
+      if (x === 0) return 0;
+      if (x === 1) r = 1;
+    }
+    return r;
+  }
+  if (!caps && t.capitals !== 1 && !/^(?:Mc|Mac|O'|D'|De|Di|La|Le)\p{Lu}\p{Ll}/u.test(t.w)) return 0;
+  return namePart31(d, t.w, t.k, t.f, caps);
+}
+
+function namePart31(d: Detector, w: string, k: string, f: number, caps: boolean): 0 | 1 | 2 {
+  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || CREDENTIAL_TOKENS.has(k) || LANGUAGES.has(k)) return 0;
+  if ((f & (L.WORD | L.PLACE | L.COUNTRY | T.FACILITY)) !== 0) return 0;
+  if ((f & NAME_BITS) !== 0) return 2;
+  if (caps && (k.length < 4 || !/[aeiouy]/.test(k) || NOT_NAME_CAPS.has(w) || NOT_INITIALS.has(w))) return 0;
+  // (A short word of one vowel that no lexicon knows is an abbreviation more often than a name: "Freq", "Occ", "Sats",
+  // "Pvcs"; short names are mostly known ones: "Yaw", "Obi", "Bui".)
+  if (k.length < 5 && vowels31(k) < 2) return 0;
+  return PRODUCT_ENDING_31.test(k) || MEDICAL_ENDING.test(k) ? 0 : 1;
+}
+
+function vowels31(k: string): number {
+  let n = 0;
+  for (let x = 0; x < k.length; x++) {
+    const c = k.charCodeAt(x);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c > 127) n++;
+  }
+  return n;
+}
+
+/** Whether toks[i] and toks[j] (j > i) are joined as a name's words are: one blank or a hyphen. */
+function joined31(v: string, a: Tok, b: Tok): boolean {
+  if (b.s - a.e !== 1) return false;
+  const c = v.charCodeAt(a.e);
+  return c === 32 || c === 45;
+}
+
+/**
+ * Names of two to four words, at least one no lexicon knows and none a common word ("Ilsabe Quastenberg", "Tsegaye
+ * Woldemariam", "Olusegun Obasanjo-Ade", "Fergal Ó Súilleabháin"), in one of the places where a person's name stands:
+ * after a weak cue ("with", "per", "cc", "from", "for", "to", "by"); first on a list label's line ("Attendees:", "Family
+ * at bedside:"); after a name found and a list's joiner (", ", "; ", " and ", a new bullet); opening a sentence before a
+ * person's verb ("<Name> reports", "<Name> was seen"); or after a chat line's time ("[09:14] <Name>:"). Not before a
+ * number or a dose, a capitalized common word or a product's generic head ("<Brand> <Name> 10 units", "... Hospital",
+ * "... pen", "... syndrome"). Also in capitals after a cue in capitals ("WITH ILSABE QUASTENBERG").
+ */
+export function unknownNames31(d: Detector): void {
+  // (A text in capitals or in lower case only has no capitalized words to read: its abbreviations would be names.)
+  if (d.capsDoc || d.lowerDoc || d.noCaps) return;
+  const v = d.v;
+  const toks = d.toks;
+  const n = toks.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const t = toks[i] as Tok;
+    // (Cheap gate, integers only: an unknown capitalized word, or a known name that is no word, and right after it one
+    // blank or a hyphen and another such word or a particle in lower case, one of the two unknown.)
+    const sh = t.shape;
+    if (sh !== 'T' && sh !== 'U') continue;
+    const tf = t.f;
+    if (tf !== 0 && ((tf & NAME_BITS) === 0 || (tf & L.WORD) !== 0)) continue;
+    const nb = toks[i + 1] as Tok;
+    if (nb.s - t.e !== 1) continue;
+    const nsh = nb.shape;
+    const nf = nb.f;
+    if (((nsh !== 'T' && nsh !== 'U') || (tf !== 0 && nf !== 0) || (nf & L.WORD) !== 0) && !PARTICLE_31.has(nb.k)) continue;
+    // (In capitals, a note's abbreviations and misspellings are as unknown as names, "MAINT ADEQ", "DESITIN OINT": words
+    // in capitals count only after a cue that is not in capitals, "with Ilsabe QUASTENBERG".)
+    let caps = sh === 'U';
+    const pv = toks[i - 1];
+    if (caps && (d.capsDoc || (pv !== undefined && pv.shape === 'U'))) continue;
+    // (Cheap: after one blank, only a cue, a title or kin word, or "and" may stand before the name.)
+    if (pv !== undefined && pv.e + 1 === t.s && !pv.possessive && !CUE_BEFORE_31.has(pv.k) && !TITLE_KIN_31.has(pv.k) && pv.k !== 'and' && pv.shape !== 'X') continue;
+    const w1 = nameWord31(d, t, caps);
+    if (w1 === 0) continue;
+    // The name's words: up to four, particles between.
+    let j = i;
+    let unknown = w1 === 1 ? 1 : 0;
+    let words = 1;
+    while (j + 1 < n && words < 4) {
+      let x = j + 1;
+      const a = toks[j] as Tok;
+      let b = toks[x] as Tok;
+      if (!joined31(v, a, b)) break;
+      // Particles: "de la", "dos", "Ó".
+      let y = x;
+      while (y < n && y - x < 2 && PARTICLE_31.has((toks[y] as Tok).k) && (toks[y] as Tok).shape !== 'X' && y + 1 < n && joined31(v, toks[y] as Tok, toks[y + 1] as Tok)) y++;
+      b = toks[y] as Tok;
+      const wb = b.shape === 'U' && d.capsDoc ? 0 : nameWord31(d, b, b.shape === 'U');
+      if (b.shape === 'U') caps = true;
+      if (wb === 0) break;
+      if (wb === 1) unknown++;
+      words++;
+      j = y;
+      x = y;
+    }
+    if (words < 2 || unknown === 0) {
+      if (words >= 2) i = j;
+      continue;
+    }
+    const s = t.s;
+    const e = (toks[j] as Tok).e;
+    // (An organism's name in two capitalized words: the species' epithet is Latin. A term of medicine in capitalized
+    // words that no lexicon knows: "Atrial Fibrillation".)
+    if (words === 2 && unknown === 2 && EPITHET_ENDING_31.test((toks[j] as Tok).k)) { i = j; continue; }
+    if (unknown === words && medicalWords31(toks, i, j)) { i = j; continue; }
+    const next = toks[j + 1];
+    // After the name: not a number, a dose, a capitalized common word or a generic head.
+    if (next !== undefined && next.s - e <= 2 && v.slice(e, next.s).trim() === '') {
+      if (next.shape === 'X' || isDigitCode(v.charCodeAt(next.s)) || NOT_AFTER_31.has(next.k)) { i = j; continue; }
+      if ((next.shape === 'T' || next.shape === 'U') && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0 && !PERSON_VERB_31.has(next.k) && next.k !== 'was' && next.k !== 'is') { i = j; continue; }
+    }
+    if (cueBefore31(d, i) || (!caps && verbAfter31(d, i, j))) {
+      if (!d.nameOverlaps(s, e) && !inPlace(d, s, e)) d.add(s, e, 'NAME', 80);
+      else if (!d.someCovering(s, e, isNameCand) && !inPlace(d, s, e)) d.add(s, e, 'NAME', 80);
+    }
+    i = j;
+  }
+}
+
+/** Whether the name opening at toks[i] stands after a cue, a list label, a joiner after a name found, or a chat time. */
+function cueBefore31(d: Detector, i: number): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  let t = toks[i] as Tok;
+  if (i === 0) return false;
+  let p = toks[i - 1] as Tok;
+  // A title or a kin word between the cue and the name: "with Imam <Name>", "for Abuela <Name>".
+  if (i >= 2 && TITLE_KIN_31.has(p.k) && v.charCodeAt(p.e) === 32 && p.e + 1 === t.s) {
+    const q = toks[i - 2] as Tok;
+    if (v.charCodeAt(q.e) === 32 && q.e + 1 === p.s && CUE_BEFORE_31.has(q.k)) {
+      i--;
+      t = p;
+      p = q;
+    }
+  }
+  const gap = v.slice(p.e + (p.possessive ? 2 : 0), t.s);
+  // A weak cue right before: "with <Name>", "per <Name>", "cc <Name>".
+  if (gap === ' ' && CUE_BEFORE_31.has(p.k) && p.shape !== 'U') {
+    // (Not a journey: "moved from <Town> <Town>", "travelled to ..."; not a treatment or a finding: "controlled with
+    // <Brand> <Brand>", "colonised with", "screened for", "positive for".)
+    const pp = toks[i - 2];
+    if (pp !== undefined && NOT_BEFORE_CUE_31.has(pp.k) && (p.k === 'with' || p.k === 'for' || p.k === 'w')) return false;
+    if ((p.k === 'from' || p.k === 'to') && pp !== undefined && /^(?:moved|moving|travel+ed|travel+ing|came|comes|coming|returned|returning|relocated|emigrated|immigrated|flew|drove|went|going|trip|visit|visiting|transferred|transfer|sent|admitted|arrived|road|route|way|bus|flight|train|distance|miles|km|km\.)$/.test(pp.k)) return false;
+    return true;
+  }
+  // A list label's value: "Attendees: <Name>", "Family at bedside: <Name>", "Present:\n- <Name>".
+  if (/^[ \t]*:[ \t]*(?:\r?\n[ \t]*[-*\u2022][ \t]*)?$/.test(gap) && LIST_LABEL_31.has(p.k)) return true;
+  // A list's next item after a name found: "<Name>, <Name>", "<Name> (chair); <Name>", "<Name> and <Name>".
+  let x = i - 1;
+  let q = p;
+  if (/^\)?[ \t]*(?:[,;&\/]|and)[ \t]*$|^\)?[ \t]*\r?\n[ \t]*[-*\u2022][ \t]*$/i.test(gap) || (p.k === 'and' && gap === ' ')) {
+    if (p.k === 'and') {
+      x = i - 2;
+      q = toks[x] as Tok;
+      if (q === undefined || !/^[ \t]*,?[ \t]*$/.test(v.slice(q.e, p.s))) return false;
+    }
+    // "<Name> (chair), <Name>": step over the role in brackets.
+    let end = q.e;
+    if (v.charCodeAt(q.e) === 41) {
+      // (Bounded: the bracket within 30 characters back, the blanks before it.)
+      const lo = Math.max(0, q.e - 30);
+      const open = v.slice(lo, q.e).lastIndexOf('(');
+      if (open < 0) return false;
+      end = lo + open;
+      while (end > lo && (v.charCodeAt(end - 1) === 32 || v.charCodeAt(end - 1) === 9)) end--;
+    }
+    if (!d.nameOverlaps(end - 1, end)) return false;
+    // (After a comma, a semicolon or a slash, the name before must itself stand in a list or after a cue: a title's
+    // name and a comma are more often followed by a post or a register, "Dott. <Name>, Albo Odontoiatri".)
+    return p.k === 'and' || /^[ \t]*\r?\n/.test(gap) || listedName31(d, end);
+  }
+  // A chat line's time before its speaker: "[09:14] <Name>: ...", "09:14 <Name>: ...".
+  if ((gap === '] ' || gap === ' ') && p.shape === 'X' && /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]$/.test(v.slice(Math.max(0, t.s - 14), t.s))) {
+    const e = (toks[i + 1] as Tok).e;
+    return /^[^\n:]{0,40}:/.test(v.slice(e, e + 42));
+  }
+  return false;
+}
+
+/** Whether the name toks[i..j] opens a sentence and a person's verb follows it ("<Name> reports", "<Name> was seen"). */
+function verbAfter31(d: Detector, i: number, j: number): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  const a = toks[j + 1];
+  if (a === undefined || a.s - (toks[j] as Tok).e !== 1 || v.charCodeAt(a.s - 1) !== 32) return false;
+  let ok = PERSON_VERB_31.has(a.k);
+  if (!ok && (a.k === 'was' || a.k === 'is')) {
+    const b = toks[j + 2];
+    ok = b !== undefined && b.s - a.e === 1 && PERSON_STATE_31.has(b.k);
+  }
+  if (!ok) return false;
+  const t = toks[i] as Tok;
+  const p = toks[i - 1];
+  if (p === undefined) return true;
+  return /(?:^|[.!?;:]|\n)[ \t]*$/.test(v.slice(p.e, t.s));
+}
+
+/** Whether the name found ending at end stands itself in a list or after a cue: a label's colon, a joiner, a bullet or a
+ * cue word before its first word ("Attendees: <Name>, <Name>", "with <Name>, <Name>"). */
+function listedName31(d: Detector, end: number): boolean {
+  const v = d.v;
+  // The name's start: back over its words (capitalized words, initials, particles, joined by blanks or hyphens).
+  let s = end;
+  for (let n = 0; n < 6; n++) {
+    let a = s;
+    while (a > 0 && /[\p{L}'.]/u.test(v.charAt(a - 1))) a--;
+    if (a === s) break;
+    s = a;
+    if (!d.nameOverlaps(s, s + 1)) break;
+    const c = v.charCodeAt(s - 1);
+    if (c !== 32 && c !== 45) break;
+    if (!d.nameOverlaps(s - 2, s - 1)) break;
+    s--;
+  }
+  const before = v.slice(Math.max(0, s - 20), s);
+  return /(?:(?:[:,;\/]|^|\n[ \t]*[-*\u2022]?)[ \t]*|(?:^|[^\p{L}])(?:with|and|cc|per|from|to)[ \t]+)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Rev)\.?[ \t]+)?$/iu.test(before);
+}
+
+/** Whether a word of toks[i..j] (all unknown to the lexicons) has the ending of a medical word. */
+function medicalWords31(toks: Tok[], i: number, j: number): boolean {
+  for (let x = i; x <= j; x++) {
+    const t = toks[x] as Tok;
+    if (t.shape !== 'T' && t.shape !== 'U') continue;
+    if (MEDICAL_MORPH_31.test(t.k)) return true;
+  }
+  return false;
+}
+/** Whether [s, e) overlaps one of the spans (start, end pairs in text order). */
+export function overlapsSpan(spans: number[], s: number, e: number): boolean {
+  const at = spanBefore(spans, e - 1);
+  return at >= 0 && (spans[2 * at + 1] as number) > s;
+}
+
+/** The common Vietnamese family names, without their diacritics as notes write them. */
+const VIET_SURNAMES_20 = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh cao luu ta chau thai quach ton tang'.split(' '));
+
+/**
+ * Stop 20 (docs/deid-history.md): a Vietnamese name of a family name, "Van" or "Thi" and one or two given names, each
+ * capitalized or all in capitals, one space apart ("Le Van Hung", "LE THI HOA"; also all in lower case with "thi",
+ * "tran thi thu hang"). Its given names are often words ("Hung", "Long") and "Le" and "Van" particles of other names, so
+ * the words alone are not read as a name.
+ */
+export function vietNames20(d: Detector): void {
+  const v = d.v;
+  if (!/ (?:Van|Thi|VAN|THI|thi) /.test(v)) return;
+  const toks = d.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (!VIET_SURNAMES_20.has(t.k)) continue;
+    const mid = toks[i + 1] as Tok;
+    if ((mid.k !== 'van' && mid.k !== 'thi') || mid.s !== t.e + 1 || v.charCodeAt(t.e) !== 32) continue;
+    // One case for the whole name: capitalized words, capitals, or (with "thi") lower case.
+    const shape = t.shape === 'L' ? (mid.k === 'thi' ? 'L' : '') : t.shape;
+    if (shape === '' || mid.shape !== shape) continue;
+    let j = i + 2;
+    let e = -1;
+    while (j < toks.length && j <= i + 3) {
+      const g = toks[j] as Tok;
+      const p = toks[j - 1] as Tok;
+      if (g.s !== p.e + 1 || v.charCodeAt(p.e) !== 32 || g.shape !== shape || g.possessive || g.w.length < 2 || (g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS)) !== 0) break;
+      // (In capitals or in lower case, a second given name that is a common word is the sentence going on: "LE THI HOA
+      // SPEAKS", "dang thi nga stays".)
+      if (j === i + 3 && shape !== 'T' && (g.f & L.WORD) !== 0) break;
+      e = g.e;
+      j++;
+    }
+    // (A name some rule found that reaches past these words keeps them: "NGUYEN THI KIM LOAN".)
+    if (e < 0 || d.someOverlap(t.s, e, (o) => o.t === 'NAME' && o.p > 1 && (o.s < t.s || o.e > e))) continue;
+    d.add(t.s, e, 'NAME', 70);
+    i = j - 1;
+  }
+}
