@@ -222,7 +222,7 @@ col('LOCATION', 'plz ort wohnort anschrift adresse strasse strae ville commune c
 col('MRN', 'patnr patientennr patientennummer ipp numerodossier nhc historiaclinica numerohistoria');
 col('PHONE', 'telefon telefono telefone telephone tel handy movil celular');
 /** The codes of US states and territories (a licence's or a plate's issuer). */
-/** The two-letter codes of the US states, DC and the territories (detect.ts builds its state patterns from them). */
+/** The two-letter codes of the US states, DC and the territories (the detector builds its state patterns from them). */
 export const US_STATE_CODES: ReadonlySet<string> = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(' '));
 export const colKey = (cell: string) => cell.toLowerCase().replace(/[^a-z]/g, '');
 /** Identifier words inside a longer column or key name ("fingerprint_template_ref", "primaryMemberNumber"). */

@@ -8,7 +8,7 @@ import { TAGGER_WEIGHTS } from './data/tagger-weights.js';
 import { TAGGER_CASE_WEIGHTS } from './data/tagger-case-weights.js';
 import { CLINICAL_VOCAB } from './data/clinical-vocab.js';
 
-/** A token of the detector (detect.ts's Tok is this type): its span, word and lower-case key, shape and bits. */
+/** A token of the detector (Tok in detect/words.ts is this type): its span, word and lower-case key, shape and bits. */
 export interface TagTok {
   s: number;
   e: number;
@@ -21,7 +21,7 @@ export interface TagTok {
   capitals: number;
   /** Lexicon bits of k (see lexicon.ts). */
   f: number;
-  /** Word-set bits of k (M in detect.ts). */
+  /** Word-set bits of k (M in detect/vocabulary.ts). */
   m: number;
 }
 
@@ -174,7 +174,7 @@ let coverStarts = new Int32Array(256);
 let coverEnds = new Int32Array(256);
 const coverOpen = new Int32Array(4);
 
-/** Lexicon bits (f) and word-set bits (m) of the words never proposed (set by detect.ts: states, countries, titles...). */
+/** Lexicon bits (f) and word-set bits (m) of the words never proposed (set by detect/tagger-config.ts: states, countries, titles...). */
 let neverF = 0;
 let neverM = 0;
 /** The lexicon bit of the common English words. */
@@ -200,7 +200,7 @@ let placeBits = 0;
 /** Endings of drugs, organisms, procedures and clinical adjectives ("Milrinone", "Esmolol", "Tamponade", "Bilious"): a
  * word no name list knows that ends so is left to the rules (the lexicons hold no medical vocabulary). */
 const CLINICAL_ENDING = /(?:itis|osis|emia|oma|ectomy|otomy|ostomy|plasty|pathy|algia|amine|azole|mycin|cillin|pril|olol|sartan|statin|vir|mab|nib|ase|one|ine|ol|ide|ate|ium|ade|ous|cin|pam|lam|xin|fen|tide|mide|pine|lone|sone|zine|dine|tin|lin|ril|cus|coccus|bacter|ella|ia|yte|ytes)$/;
-/** Lower-case words never proposed (weekdays, labels of forms in other languages: see detect.ts). */
+/** Lower-case words never proposed (weekdays, labels of forms in other languages: see detect/tagger-config.ts). */
 let neverWords: ReadonlySet<string> = new Set();
 
 /** Whether token i could be a name or a place word worth scoring (its cover aside). */
