@@ -258,7 +258,8 @@ try {
   // Reference loops (bench/support/deid-floor.ts), not detectors: the least work of any detector that must consider
   // every word, with phigate's own lexicon (names, places, common words). They bound what a JavaScript detector of
   // that kind can reach here, as the minimal proxy of bench:gateway bounds the gateway's added latency.
-  const { lexicons } = (await import(join(root, 'dist', 'deid', 'lexicon.js'))) as typeof import('../src/deid/lexicon.js');
+  // (The lexicon from the sources: the build of the library is one module, which exports no lexicon.)
+  const { lexicons } = await import('../src/deid/lexicon.js');
   const lexicon = lexicons().flags;
   const codeLexicon = new CodeLexicon(lexicon);
   const references: [string, Predict][] = [
