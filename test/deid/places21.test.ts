@@ -1,0 +1,19 @@
+// Stop 21 (docs/deid-history.md, "Stop 21: referral hospitals"): a referral hospital is one place with its town and its
+// rank ("Gulu Regional Referral Hospital"), where the rules cut the name at "Referral" (a clinical word) and kept the
+// town alone. Names are invented or are public institutions' kind of name; lower-case and labelled uses stay unflagged.
+import { test } from 'node:test';
+
+import { typedExactly, untouched } from './span-checks.js';
+
+test('a referral hospital with its town and rank is one place, in prose, after a label, in a heading', () => {
+  typedExactly('She presented to Gulu Regional Referral Hospital with fever and neck stiffness.', ['Gulu Regional Referral Hospital'], 'LOCATION');
+  typedExactly('Referred to: Machakos County Referral Hospital, ward 4.', ['Machakos County Referral Hospital'], 'LOCATION');
+  typedExactly('MORTUARY REGISTER - Jinja National Referral Hospital', ['Jinja National Referral Hospital'], 'LOCATION');
+  typedExactly('Transferred from Naivasha Sub-County Referral Centre overnight.', ['Naivasha Sub-County Referral Centre'], 'LOCATION');
+});
+
+test('no place: a referral in lower case, the word alone, a label before another word', () => {
+  untouched('She needs the referral hospital to confirm the bed.', ['referral hospital']);
+  untouched('Referral Hospital: not yet chosen.', ['Referral Hospital']);
+  untouched('Referral: Hospital admission advised.', ['Hospital']);
+});
