@@ -1,4 +1,4 @@
-// Stop 21 (docs/deid-history.md, "Stop 21: referral hospitals"): a referral hospital is one place with its town and its
+// Stop 21 (docs/deid-history.md, Stop 21, "Referral hospitals"): a referral hospital is one place with its town and its
 // rank ("Gulu Regional Referral Hospital"), where the rules cut the name at "Referral" (a clinical word) and kept the
 // town alone. Names are invented or are public institutions' kind of name; lower-case and labelled uses stay unflagged.
 import { test } from 'node:test';
