@@ -704,10 +704,10 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
   }
 }
 
-/** A patronymic joiner of Malay, Arabic and Iban names ("binti", "bin", "ibn", "a/l" anak lelaki, "anak"; not "s/o", also a
+/** A patronymic joiner of Malay, Arabic and Iban names ("binti", its Singapore spelling "binte", "bin", "ibn", "a/l" anak lelaki, "anak"; not "s/o", also a
  * significant other). */
-const PATRONYM_AFTER = /[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|anak|a\/l|a\/p)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
-const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|bin|bte|bt|ibni|ibn|bint|anak|a\/l|a\/p)\.?[ \t]+$/u;
+const PATRONYM_AFTER = /[ \t]+(?:binti|binte|bin|bte|bt|ibni|ibn|bint|anak|a\/l|a\/p)\.?[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+)?)/uy;
+const PATRONYM_BEFORE = /(?:^|[^\p{L}'-])(\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:binti|binte|bin|bte|bt|ibni|ibn|bint|anak|a\/l|a\/p)\.?[ \t]+$/u;
 /** Words before an initial that make it no given name's ("vitamin K. Narayan", "type A. Smith"). */
 const LOWER_BEFORE_INITIAL = new Set(['by', 'and', 'with', 'to', 'from', 'per', 'cc', 'dear', 'for', 'of', 'late']);
 /** Military and police ranks before a surname ("1SG Boone", "PC Halloran", "SPC ESPINOZA-TAUFA"), in the forms written. */
@@ -724,7 +724,7 @@ function namesAround(d: Detector, cands: Cand[]): void {
   const n0 = cands.length;
   const rare = d.rare;
   // ("a/l" and "a/p" are no tokens of the rare list: looked for beside each name, below.)
-  const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('ibn') || rare.has('bte') || rare.has('anak'));
+  const joiner = rare !== undefined && (rare.has('bin') || rare.has('binti') || rare.has('binte') || rare.has('ibn') || rare.has('bte') || rare.has('anak'));
   let follows = false;
   for (let x = 0; x < n0; x++) {
     const c = cands[x] as Cand;

@@ -32,7 +32,7 @@ const MEDICAL_MORPH_31 = /(?:ion|al|ular|ilar|lar|bar|ous|ive|ary|ory|ile|pnea|p
 /** Endings of a species' epithet, the second word of an organism's name ("Serratia Marcescens", "... Stercoralis"). */
 const EPITHET_ENDING_31 = /(?:ens|alis|oides|ensis|iae|ii|ae|icus|ilis|aris|ium|um|us)$/;
 /** Particles inside a name ("de la", "dos", "van der", "Ó", "Ní", "bin"). */
-const PARTICLE_31: ReadonlySet<string> = new Set('de del della la las los le da das do dos di du van von der den ter ten bin binti bint ibn al el ó ní nic mac mc te'.split(' '));
+const PARTICLE_31: ReadonlySet<string> = new Set('de del della la las los le da das do dos di du van von der den ter ten bin binti binte bint ibn al el ó ní nic mac mc te'.split(' '));
 /** Endings of drug, device and product names and of medical words (a word no lexicon lists: "Solostar", "Flextouch"). */
 const PRODUCT_ENDING_31 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|flex|ix|ex|ax|ol|ine|ide|ate|ium|ose|mab|nib|vir|pril|olol|sartan|statin|zole|mycin|cillin|cycline|floxacin|afil|gliptin|gliflozin|glutide|parin|xaban|dronate|lukast|tidine|prazole|triptan|zepam|zolam|pine|done|oxin|arin|profen|caine|terol|sone|lone|cort|derm|zyme|vac|gel|tabs|ella|monas|coccus|cocci|bacter|bacterium|idium|illus|myces|plasma|virus|ae|us|um|ii|ensis|itis|osis|emia|aemia|oma|pathy|algia|ectomy|otomy|ostomy|plasty|ase|ware|soft|tech|net|bot|ify|ly|io)$/;
 

@@ -291,7 +291,7 @@ export const SUBJECT_VERBS = new Set(['is', 'was', 'lives', 'lived', 'seen', 'pr
   'asked', 'asks', 'told', 'tells', 'confirmed', 'confirms', 'gave', 'gives', 'took', 'takes', 'drove', 'drives', 'answered', 'explained', 'expressed',
   'endorses', 'endorsed', 'voiced', 'voices', 'recalls', 'helped', 'helps', 'stays', 'stayed', 'arrives', 'left', 'leaves', 'notes', 'noted']);
 
-export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
+export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'mac', 'st', 'ap', 'ben', 'bat', 'abu']);
 
 /** Words that open town names before another town's name ("New Bedford", "North Adams", "Fort Pierce", "Port Arthur"). */
 export const PLACE_OPENER_WORDS = new Set('new north south east west fort port mount mt lake glen saint st. st grand upper lower old little great palm cape point long big'.split(' '));

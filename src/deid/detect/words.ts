@@ -341,7 +341,7 @@ export function triggerFlags(): Map<string, number> {
   add(MASK_WORDS, T.NHS);
   // Stop 15: patronymic joiners and military or police ranks (namesAround).
   // (Stop 20: "anak", the Iban and Dayak joiner, "Juanis anak Gimbang".)
-  add(['bin', 'binti', 'bte', 'ibn', 'anak', ...RANK_RARE], T.NHS);
+  add(['bin', 'binti', 'binte', 'bte', 'ibn', 'anak', ...RANK_RARE], T.NHS);
   // Stop 15, second wave: cues of initials (verifiedInitials).
   add(VERIFY_CUES, T.NHS);
   // Stop 15, second wave (places17): foreign hospital heads, townships, mile markers (placesRound17).
