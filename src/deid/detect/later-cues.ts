@@ -811,7 +811,13 @@ function siteHead(d: Detector, i: number): void {
   if (d.someOverlap(a, e, isOtherThanPlaceOrName)) return;
   d.add(a, e, 'LOCATION', 104);
 }
-const ROLE_NAME_CUE = new Set('roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest adjuster coordinator advocate paralegal navigator counselor counsellor mentor registrar investigator'.split(' '));
+const ROLE_NAME_CUE = new Set(
+  (
+    'roommate housemate flatmate friend coworker co-worker neighbor neighbour landlord landlady boss supervisor sponsor rep representative trainer coach tutor babysitter nanny caregiver carer sitter interpreter translator caseworker rabbi imam pastor deacon cantor reverend chaplain priest adjuster coordinator advocate paralegal navigator counselor counsellor mentor registrar investigator ' +
+    // (Stop 21: roles of people around a patient that name no clinical thing either.)
+    'driver chauffeur teacher headteacher headmaster headmistress medic paramedic facilitator instructor lecturer guard warden porter foreman'
+  ).split(' '),
+);
 
 const COMMA_NAME_NEXT = new Set(['mrn', 'dob', 'rm', 'room', 'bed']);
 const AGE_SEX_OR_GP = /^(?:\d{1,3}(?:[mfMF]|yo[mfMF]?|y\/?o)|G\d{1,2}P\d{1,2}(?:\d{3})?)$/;
