@@ -17,3 +17,13 @@ test('no place: a referral in lower case, the word alone, a label before another
   untouched('Referral Hospital: not yet chosen.', ['Referral Hospital']);
   untouched('Referral: Hospital admission advised.', ['Hospital']);
 });
+
+test('a division below a state, in lower case after its name, is the place; its name whole', () => {
+  typedExactly('She moved from Ketu North district in 2019.', ['Ketu North'], 'LOCATION');
+  typedExactly('Monitoring sheet, Kampong Siem district, village 4.', ['Kampong Siem'], 'LOCATION');
+});
+
+test('no division: an everyday word or a weekday before "district"', () => {
+  untouched('The Finance district office called back.', ['Finance']);
+  untouched('Monday district meeting moved to 3 pm.', ['Monday']);
+});

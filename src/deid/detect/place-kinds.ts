@@ -2,7 +2,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { lineEndOf, lineStartOf } from './text.js';
-import { type Cand, T, type Tok } from './words.js';
+import { type Cand, isNameCand, T, type Tok } from './words.js';
 import { FACILITY_GENERIC, FUNCTION_WORDS, M, NOT_NAME, STATE_WORDS } from './vocabulary.js';
 import { MONTH_WORDS } from './patterns.js';
 import type { Detector } from './detector.js';
@@ -22,6 +22,11 @@ for (const w of ['memory', 'falls', 'continence', 'epilepsy', 'headache', 'asthm
 /** Kinds of places in lower case after a name ("the Gikomba market", "the Hackney borough") or before "of"/"called"
  * and a name ("the village of Ballinafad", "a village called Nyabihu"). */
 const KIND_AFTER_29 = new Set(['market', 'borough', 'township', 'slum', 'settlement', 'estate', 'suburb', 'neighbourhood', 'neighborhood', 'quarter', 'compound', 'shantytown', 'favela', 'barrio', 'area']);
+/** Stop 21: divisions below a state, in lower case after their name ("Akatsi South district", "Kisumu East sub-county",
+ * "Sithor Kandal district"). Provinces and regions are left out: many are of a state's level, which is no identifier. */
+const DIVISION_AFTER_21 = new Set(['district', 'sub-county', 'subcounty', 'tehsil', 'taluk', 'taluka', 'mandal', 'upazila', 'commune']);
+/** What may stand before such a division's name: a preposition or an article (or a line's start or punctuation). */
+const DIVISION_BEFORE_21 = new Set(['in', 'from', 'of', 'to', 'at', 'near', 'within', 'the', 'and']);
 const KIND_BEFORE_29 = new Set(['village', 'town', 'township', 'borough', 'hamlet', 'suburb', 'city', 'parish', 'municipality', 'neighbourhood', 'neighborhood', 'settlement', 'district']);
 /** Head words of care sites and schools in other languages, before the site's name. */
 const HEAD_FIRST_29 = new Set(['farmacia', 'farmácia', 'pharmacie', 'apteka', 'apotheke', 'polyclinique', 'escuela', 'colegio', 'école', 'ecole', 'lycée', 'lycee', 'scuola', 'liceo', 'escola', 'dispensaire', 'maternité', 'maternite', 'gymnázium', 'szkoła', 'szkola']);
@@ -61,7 +66,7 @@ const LOWER_HEADS_29 = new Map<string, string[]>([
 const PLACE_FIELD_29 =
   /^(?:barangay|quartier|colonia|barrio|bairro|kebele|woreda|borough|township|hamlet|locality|localit[eé]|localidad|comuna|mahalle|mohalla|arrondissement|taluka?|tehsil|mandal|upazila)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.]*(?:(?:[ \t]+|-)(?:(?:on|upon|de|la|le|en|sur|an|der|of|del)(?:[ \t]+|-))?\p{Lu}[\p{L}'’.]*){0,3})[ \t.]*(?=\n|$)/iu;
 const PLACE_FIELD_FIRST_29: ReadonlySet<string> = new Set(['barangay', 'quartier', 'colonia', 'barrio', 'bairro', 'kebele', 'woreda', 'borough', 'township', 'hamlet', 'locality', 'localité', 'localite', 'localidad', 'comuna', 'mahalle', 'mohalla', 'arrondissement', 'taluk', 'taluka', 'tehsil', 'mandal', 'upazila']);
-export const RARE_29 = [...new Set([...KIND_AFTER_29, ...KIND_BEFORE_29, ...HEAD_FIRST_29, ...HEALTH_LAST_29, ...TAIL_HEADS_29.keys(), ...LOWER_HEADS_29.keys(), ...PLACE_FIELD_FIRST_29, 'adr', 'called', 'named'])];
+export const RARE_29 = [...new Set([...KIND_AFTER_29, ...KIND_BEFORE_29, ...DIVISION_AFTER_21, ...HEAD_FIRST_29, ...HEALTH_LAST_29, ...TAIL_HEADS_29.keys(), ...LOWER_HEADS_29.keys(), ...PLACE_FIELD_FIRST_29, 'adr', 'called', 'named'])];
 
 /** Whether a capitalized token may be a place's word here: no function word, title, month, state, country. */
 function capWord29(d: Detector, u: Tok): boolean {
@@ -106,6 +111,7 @@ function kindNouns29(d: Detector, idx: number[]): void {
         if (freeOf29(d, s, e)) placeOver17(d, s, e, 80);
       }
     }
+    if (DIVISION_AFTER_21.has(t.k)) divisionBefore21(d, i);
     // "the village of Ballinafad", "a village called Nyabihu", "the Hackney borough of London".
     const kind = KIND_BEFORE_29.has(t.k) ? t : (t.k === 'called' || t.k === 'named') && i >= 1 && KIND_BEFORE_29.has((toks[i - 1] as Tok).k) ? (toks[i - 1] as Tok) : undefined;
     if (kind === undefined) continue;
@@ -128,6 +134,27 @@ function kindNouns29(d: Detector, idx: number[]): void {
     const s = (run[0] as Tok).s;
     if (freeOf29(d, s, last)) placeOver17(d, s, last, 80);
   }
+}
+
+/** "Akatsi South district", "Kisumu East sub-county": the capitalized run before a division in lower case, after a
+ * preposition, an article, a line's start or punctuation; not a name found ("Sarah Jones district nurse"), and not
+ * where a place found covers the run already. */
+function divisionBefore21(d: Detector, i: number): void {
+  const v = d.v;
+  const toks = d.toks;
+  const nx = toks[i + 1];
+  if (nx !== undefined && /^nurs/.test(nx.k)) return;
+  const run = capsBefore29(d, i);
+  if (run.length === 0 || !distinct29(d, run) || run.some((u) => FACILITY_GENERIC.has(u.k) || NOT_NAME.has(u.k))) return;
+  const s = (run[0] as Tok).s;
+  const e = (run[run.length - 1] as Tok).e;
+  const pv = toks[i - run.length - 1];
+  const before = v.slice(pv === undefined ? 0 : pv.e, s);
+  if (pv !== undefined && !/[\n,;:(]/.test(before) && !(/^[ \t]+$/.test(before) && DIVISION_BEFORE_21.has(pv.k))) return;
+  if (d.someOverlap(s, e, isNameCand) || !freeOf29(d, s, e)) return;
+  // (A place found over the whole run stays as it is: some write the division's word into the place, some do not.)
+  if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t === 'LOCATION' && o.s <= s && o.e >= e)) return;
+  placeOver17(d, s, e, 80);
 }
 
 /** vCard ADR: post-office box; extended address; street; locality; region; postal code; country. All but the region and
@@ -314,7 +341,7 @@ export function placesRound29(d: Detector): void {
   let any = false;
   let fields = false;
   for (const w of rare) {
-    if (KIND_AFTER_29.has(w) || KIND_BEFORE_29.has(w) || w === 'called' || w === 'named' || HEAD_FIRST_29.has(w) || HEALTH_LAST_29.has(w) || TAIL_HEADS_29.has(w) || LOWER_HEADS_29.has(w)) any = true;
+    if (KIND_AFTER_29.has(w) || KIND_BEFORE_29.has(w) || DIVISION_AFTER_21.has(w) || w === 'called' || w === 'named' || HEAD_FIRST_29.has(w) || HEALTH_LAST_29.has(w) || TAIL_HEADS_29.has(w) || LOWER_HEADS_29.has(w)) any = true;
     if (PLACE_FIELD_FIRST_29.has(w)) fields = true;
   }
   if (rare.has('adr')) vcardAdr29(d);
@@ -330,7 +357,7 @@ export function placesRound29(d: Detector): void {
     if ((t.f & T.NHS) === 0) continue;
     const k = t.k;
     if (t.shape === 'L') {
-      if (KIND_AFTER_29.has(k) || KIND_BEFORE_29.has(k) || k === 'called' || k === 'named') kinds.push(i);
+      if (KIND_AFTER_29.has(k) || KIND_BEFORE_29.has(k) || DIVISION_AFTER_21.has(k) || k === 'called' || k === 'named') kinds.push(i);
       if (LOWER_HEADS_29.has(k)) lower.push(i);
     } else {
       if (HEAD_FIRST_29.has(k) || HEALTH_LAST_29.has(k)) heads.push(i);
