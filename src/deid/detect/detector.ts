@@ -6,6 +6,7 @@ import type { PhiType } from '../types.js';
 import { clinicalWord, tagSpans } from '../tagger.js';
 import { structured } from '../structured.js';
 import { taggerOff } from './engine.js';
+import { calendarDates21 } from './calendars.js';
 import {
   CAND_INDEX_LONG, CAND_INDEX_MIN, codeAt, forgetLineIndex, lineEndOf, lineStartOf, skipBlanks, skipBlanksBack,
 } from './text.js';
@@ -5071,6 +5072,7 @@ export class Detector {
       phonesAfterCues20(d);
     });
     if (!types || types.has('VEHICLE')) each((d) => ukPlates20(d));
+    if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     if (names) each((d) => vietNames20(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }

@@ -1,0 +1,48 @@
+// Stop 21: dates written in other calendars or romanized from other scripts: Japanese ("2024-nen 1-gatsu 5-ka", "Reiwa
+// 6-nen 11-gatsu 8-ka") and Korean ("2024-nyeon 11-wol 27-il"), the Nepali Bikram Sambat ("2081 Magh 12", "Baisakh
+// 2082"), the Ethiopian calendar ("Tir 12, 2017 E.C.") and the Persian one ("1404/02/11", "12 Mehr 1403").
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { Detector } from './detector.js';
+
+/** Japanese: a year (an era's or the common one) with "-nen", a month with "-gatsu", a day with "-ka" or "-nichi". */
+const JA_DATE = /(?<![\w-])(?:(?:(?:Reiwa|Heisei|Showa|Taisho|REIWA|HEISEI|SHOWA|TAISHO)[ -]?\d{1,2}|\d{4})-nen[ ]?)?\d{1,2}-gatsu(?:[ ]?\d{1,2}-(?:ka|nichi))?(?![\w-])/g;
+/** Korean: a year with "-nyeon", a month with "-wol", a day with "-il". */
+const KO_DATE = /(?<![\w-])(?:\d{4}-nyeon[ ]?)?\d{1,2}-wol(?:[ ]?\d{1,2}-il)?(?![\w-])/g;
+/** The months of the Bikram Sambat, as Nepal writes them in Latin letters. */
+const BS_MONTH = '(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Fagun|Chaitra|Chait)';
+/** A year of the Bikram Sambat (about 57 years ahead of the common era): 2000-2099, before or after the month. */
+const BS_DATE = new RegExp(`(?<![\\w-])(?:(?:\\d{1,2}[ ]+)?${BS_MONTH}[ ,]+20\\d\\d|20\\d\\d[ ]+${BS_MONTH}(?:[ ]+\\d{1,2}(?!\\d))?)(?![\\w-])`, 'g');
+/** The months of the Ethiopian calendar; the year is marked "E.C." (the Ethiopian calendar's era), which the rule needs. */
+const ET_DATE = /(?<![\w-])(?:Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazya|Ginbot|Sene|Hamle|Nehase|Pagume)[ ]+\d{1,2},?[ ]+(?:19|20)\d\d[ ]*E\.?[ ]?C\.?/g;
+/** The Persian (Solar Hijri) calendar: years 1300-1499, numeric with slashes or dots ("1404/02/11") or with a month's
+ * name ("12 Mehr 1403"). */
+const FA_NUMERIC = /(?<![\w./-])1[34]\d\d([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mmol|mm|cm|%|units?|IU)\b)/g;
+const FA_NAMED = /(?<![\w-])\d{1,2}[ ]+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)[ ]+1[34]\d\d(?!\d)/g;
+
+/** A gate per calendar: a string the text must hold before its pattern is run (most texts hold none). */
+const GATES: [string[], RegExp, (m: string) => boolean][] = [
+  // (A month alone, "11-gatsu", is no date: a year or a day must come with it.)
+  [['-gatsu'], JA_DATE, (m) => m.includes('-nen') || /-(?:ka|nichi)$/.test(m)],
+  [['-wol'], KO_DATE, (m) => m.includes('-nyeon') || m.endsWith('-il')],
+  [['Baisakh', 'Baishakh', 'Jestha', 'Jeth', 'Asar', 'Ashadh', 'Shrawan', 'Saun', 'Bhadra', 'Bhadau', 'Asoj', 'Ashwin', 'Kartik', 'Mangsir', 'Poush', 'Push', 'Magh', 'Falgun', 'Fagun', 'Chaitra', 'Chait'], BS_DATE, () => true],
+  [['E.C', 'EC', 'E. C'], ET_DATE, () => true],
+  [['13', '14'], FA_NUMERIC, () => true],
+  [['Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand'], FA_NAMED, () => true],
+];
+
+/** Dates of other calendars and romanized dates (run from Detector.runAll). */
+export function calendarDates21(d: Detector): void {
+  const v = d.v;
+  for (const [gate, re, ok] of GATES) {
+    if (!gate.some((g) => v.includes(g))) continue;
+    re.lastIndex = 0;
+    for (const m of v.matchAll(re)) {
+      if (!ok(m[0])) continue;
+      const s = m.index;
+      const e = s + m[0].length;
+      // (An identifier of another type found there stays; a name or a place over a month's name gives way.)
+      if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'NAME' && o.t !== 'LOCATION')) continue;
+      d.add(s, e, 'DATE', 88);
+    }
+  }
+}
