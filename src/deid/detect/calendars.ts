@@ -19,30 +19,48 @@ const ET_DATE = /(?<![\w-])(?:Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Tir|Ter|
 const FA_NUMERIC = /(?<![\w./-])1[34]\d\d([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mmol|mm|cm|%|units?|IU)\b)/g;
 const FA_NAMED = /(?<![\w-])\d{1,2}[ ]+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)[ ]+1[34]\d\d(?!\d)/g;
 
-/** A gate per calendar: a string the text must hold before its pattern is run (most texts hold none). */
-const GATES: [string[], RegExp, (m: string) => boolean][] = [
-  // (A month alone, "11-gatsu", is no date: a year or a day must come with it.)
-  [['-gatsu'], JA_DATE, (m) => m.includes('-nen') || /-(?:ka|nichi)$/.test(m)],
-  [['-wol'], KO_DATE, (m) => m.includes('-nyeon') || m.endsWith('-il')],
-  [['Baisakh', 'Baishakh', 'Jestha', 'Jeth', 'Asar', 'Ashadh', 'Shrawan', 'Saun', 'Bhadra', 'Bhadau', 'Asoj', 'Ashwin', 'Kartik', 'Mangsir', 'Poush', 'Push', 'Magh', 'Falgun', 'Fagun', 'Chaitra', 'Chait'], BS_DATE, () => true],
-  [['E.C', 'EC', 'E. C'], ET_DATE, () => true],
-  [['13', '14'], FA_NUMERIC, () => true],
-  [['Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand'], FA_NAMED, () => true],
-];
+const BS_MONTHS = 'baisakh baishakh jestha jeth asar ashadh shrawan saun bhadra bhadau asoj ashwin kartik mangsir poush push magh falgun fagun chaitra chait'.split(' ');
+const ET_MONTHS = 'meskerem tikimt tikemt hidar hedar tahsas tir ter yekatit megabit miyazya ginbot sene hamle nehase pagume'.split(' ');
+const FA_MONTHS = 'farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand'.split(' ');
+/** The month names, as rare words of the tokenizer (Detector.rare): a text none of them is read by their patterns. */
+export const RARE_CALENDARS_21 = [...new Set([...BS_MONTHS, ...ET_MONTHS, ...FA_MONTHS])];
+
+/** Whether a token of four digits 1300-1499 is followed by a slash or a dot: the gate of the Persian numeric form. */
+function persianYear(d: Detector): boolean {
+  const v = d.v;
+  for (const i of d.xIdx) {
+    const t = d.toks[i];
+    if (t === undefined || t.e - t.s !== 4 || v.charCodeAt(t.s) !== 49) continue;
+    const c1 = v.charCodeAt(t.s + 1);
+    const after = v.charCodeAt(t.e);
+    if ((c1 === 51 || c1 === 52) && (after === 47 || after === 46)) return true;
+  }
+  return false;
+}
 
 /** Dates of other calendars and romanized dates (run from Detector.runAll). */
 export function calendarDates21(d: Detector): void {
   const v = d.v;
-  for (const [gate, re, ok] of GATES) {
-    if (!gate.some((g) => v.includes(g))) continue;
-    re.lastIndex = 0;
-    for (const m of v.matchAll(re)) {
-      if (!ok(m[0])) continue;
-      const s = m.index;
-      const e = s + m[0].length;
-      // (An identifier of another type found there stays; a name or a place over a month's name gives way.)
-      if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'NAME' && o.t !== 'LOCATION')) continue;
-      d.add(s, e, 'DATE', 88);
-    }
+  const rare = d.rare;
+  const has = (words: string[]): boolean => rare !== undefined && words.some((w) => rare.has(w));
+  // (A month alone, "11-gatsu", is no date: a year or a day must come with it.)
+  if (v.includes('-gatsu')) add(d, JA_DATE, (m) => m.includes('-nen') || /-(?:ka|nichi)$/.test(m));
+  if (v.includes('-wol')) add(d, KO_DATE, (m) => m.includes('-nyeon') || m.endsWith('-il'));
+  if (has(BS_MONTHS)) add(d, BS_DATE);
+  if (has(ET_MONTHS)) add(d, ET_DATE);
+  if (has(FA_MONTHS)) add(d, FA_NAMED);
+  if (persianYear(d)) add(d, FA_NUMERIC);
+}
+
+/** The matches of a pattern (that `ok` accepts) as dates. */
+function add(d: Detector, re: RegExp, ok: (m: string) => boolean = () => true): void {
+  re.lastIndex = 0;
+  for (const m of d.v.matchAll(re)) {
+    if (!ok(m[0])) continue;
+    const s = m.index;
+    const e = s + m[0].length;
+    // (An identifier of another type found there stays; a name or a place over a month's name gives way.)
+    if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'NAME' && o.t !== 'LOCATION')) continue;
+    d.add(s, e, 'DATE', 88);
   }
 }

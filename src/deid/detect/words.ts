@@ -30,6 +30,7 @@ import { RARE_28 } from './national-ids.js';
 import { RARE_29 } from './place-kinds.js';
 import { RARE_30, STATES_AND_COUNTRIES_17 } from './rare-ids.js';
 import { RARE_18 } from './phones-plates.js';
+import { RARE_CALENDARS_21 } from './calendars.js';
 import { ONE_CASE_RARE_CUES_18 } from './one-case.js';
 
 export interface Cand {
@@ -363,6 +364,7 @@ export function triggerFlags(): Map<string, number> {
   add([...NIR_WORDS, 'baby'], T.NHS);
   add(RARE_21, T.NHS);
   add(RARE_24, T.NHS);
+  add(RARE_CALENDARS_21, T.NHS);
   add(['address', 'addr', 'residence', 'suburb', 'locality', 'hometown', 'birthplace', 'town', 'city', 'village', 'lives', 'living', 'residing', 'born', 'home', 'county', 'parish', 'borough', 'district'], T.ADDR);
   add(['route', 'rte', 'highway', 'hwy', 'interstate', 'exit', 'fm', 'rm', 'sr'], T.ROUTE);
   add(['at'], T.AT);
