@@ -8,22 +8,24 @@ import type { Detector } from './detector.js';
 const JA_DATE = /(?<![\w-])(?:(?:(?:Reiwa|Heisei|Showa|Taisho|REIWA|HEISEI|SHOWA|TAISHO)[ -]?\d{1,2}|\d{4})-nen[ ]?)?\d{1,2}-gatsu(?:[ ]?\d{1,2}-(?:ka|nichi))?(?![\w-])/g;
 /** Korean: a year with "-nyeon", a month with "-wol", a day with "-il". */
 const KO_DATE = /(?<![\w-])(?:\d{4}-nyeon[ ]?)?\d{1,2}-wol(?:[ ]?\d{1,2}-il)?(?![\w-])/g;
-/** The months of the Bikram Sambat, as Nepal writes them in Latin letters. */
-const BS_MONTH = '(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Fagun|Chaitra|Chait)';
-/** A year of the Bikram Sambat (about 57 years ahead of the common era): 2000-2099, before or after the month. */
-const BS_DATE = new RegExp(`(?<![\\w-])(?:(?:\\d{1,2}[ ]+)?${BS_MONTH}[ ,]+20\\d\\d|20\\d\\d[ ]+${BS_MONTH}(?:[ ]+\\d{1,2}(?!\\d))?)(?![\\w-])`, 'g');
-/** The months of the Ethiopian calendar; the year is marked "E.C." (the Ethiopian calendar's era), which the rule needs. */
-const ET_DATE = /(?<![\w-])(?:Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazya|Ginbot|Sene|Hamle|Nehase|Pagume)[ ]+\d{1,2},?[ ]+(?:19|20)\d\d[ ]*E\.?[ ]?C\.?/g;
-/** The Persian (Solar Hijri) calendar: years 1300-1499, numeric with slashes or dots ("1404/02/11") or with a month's
- * name ("12 Mehr 1403"). */
-const FA_NUMERIC = /(?<![\w./-])1[34]\d\d([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mmol|mm|cm|%|units?|IU)\b)/g;
-const FA_NAMED = /(?<![\w-])\d{1,2}[ ]+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)[ ]+1[34]\d\d(?!\d)/g;
-
+/** The months of the Bikram Sambat, as Nepal writes them in Latin letters; of the Ethiopian calendar; of the Persian one. */
 const BS_MONTHS = 'baisakh baishakh jestha jeth asar ashadh shrawan saun bhadra bhadau asoj ashwin kartik mangsir poush push magh falgun fagun chaitra chait'.split(' ');
 const ET_MONTHS = 'meskerem tikimt tikemt hidar hedar tahsas tir ter yekatit megabit miyazya ginbot sene hamle nehase pagume'.split(' ');
 const FA_MONTHS = 'farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand'.split(' ');
 /** The month names, as rare words of the tokenizer (Detector.rare): a text none of them is read by their patterns. */
 export const RARE_CALENDARS_21 = [...new Set([...BS_MONTHS, ...ET_MONTHS, ...FA_MONTHS])];
+/** A list of months as a pattern of their capitalized names. */
+const months = (list: string[]): string => `(?:${list.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})`;
+
+/** A year of the Bikram Sambat (about 57 years ahead of the common era): 2000-2099, before or after the month. */
+const BS_DATE = new RegExp(`(?<![\\w-])(?:(?:\\d{1,2}[ ]+)?${months(BS_MONTHS)}[ ,]+20\\d\\d|20\\d\\d[ ]+${months(BS_MONTHS)}(?:[ ]+\\d{1,2}(?!\\d))?)(?![\\w-])`, 'g');
+/** An Ethiopian date: the year is marked "E.C." (the Ethiopian calendar's era), which the rule needs ("Tir" and "Sene"
+ * are words and names too). */
+const ET_DATE = new RegExp(`(?<![\\w-])${months(ET_MONTHS)}[ ]+\\d{1,2},?[ ]+(?:19|20)\\d\\d[ ]*E\\.?[ ]?C\\.?`, 'g');
+/** The Persian (Solar Hijri) calendar: years 1300-1499, numeric with slashes or dots ("1404/02/11") or with a month's
+ * name ("12 Mehr 1403"). */
+const FA_NUMERIC = /(?<![\w./-])1[34]\d\d([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mmol|mm|cm|%|units?|IU)\b)/g;
+const FA_NAMED = new RegExp(`(?<![\\w-])\\d{1,2}[ ]+${months(FA_MONTHS)}[ ]+1[34]\\d\\d(?!\\d)`, 'g');
 
 /** Whether a token of four digits 1300-1499 is followed by a slash or a dot: the gate of the Persian numeric form. */
 function persianYear(d: Detector): boolean {
@@ -54,7 +56,6 @@ export function calendarDates21(d: Detector): void {
 
 /** The matches of a pattern (that `ok` accepts) as dates. */
 function add(d: Detector, re: RegExp, ok: (m: string) => boolean = () => true): void {
-  re.lastIndex = 0;
   for (const m of d.v.matchAll(re)) {
     if (!ok(m[0])) continue;
     const s = m.index;
