@@ -27,3 +27,8 @@ test('no division: an everyday word or a weekday before "district"', () => {
   untouched('The Finance district office called back.', ['Finance']);
   untouched('Monday district meeting moved to 3 pm.', ['Monday']);
 });
+
+test('a district nurse is a role: the name before it stays a name, with no place', () => {
+  typedExactly('Sarah Jones district nurse visited at 10.', ['Sarah Jones'], 'NAME');
+  untouched('Sarah Jones district nurse visited at 10.', ['district']);
+});

@@ -27,8 +27,8 @@ export const STREET_END_WORDS = new Set('Street St Road Rd Avenue Ave Lane Ln Dr
 export const HOUSE_NUMBER_BEFORE = /(?<![\w-])\d{1,5}(?:-\d{1,5})?[A-Za-z]?[ \t]+$/;
 /** Words that open a place's name before a saint's or an article's name ("Our Lady of", "Los", "St.", "Providence St."). */
 export const OPENER_BEFORE_PLACE = /(?<![\p{L}.'-])(?:Our[ \t]+Lady[ \t]+of|Los|Las|El|San|Santa|Santo|Sao|(?:(\p{Lu}\p{Ll}+)[ \t]+)?(?:St\.?|Saint|Ste\.?|Sainte))[ \t]+$/u;
-/** The noun of a place's kind after its name ("Hosahalli village", "Tumakuru district"). */
-export const PLACE_KIND_AFTER = /^[ \t](?:[Vv]illage|[Dd]istrict|[Tt]own|[Cc]ity|[Cc]ounty|[Pp]arish|[Pp]rovince|[Mm]unicipality|[Tt]ownship|[Bb]orough|[Tt]aluka?|[Tt]ehsil|[Pp]refecture)\b/;
+/** The noun of a place's kind after its name ("Hosahalli village", "Tumakuru district"; not a district nurse). */
+export const PLACE_KIND_AFTER = /^[ \t](?:[Vv]illage|[Dd]istrict(?![ \t]+[Nn]urs)|[Tt]own|[Cc]ity|[Cc]ounty|[Pp]arish|[Pp]rovince|[Mm]unicipality|[Tt]ownship|[Bb]orough|[Tt]aluka?|[Tt]ehsil|[Pp]refecture)\b/;
 /** Capitalized words after a place and a comma or a dash: a town, perhaps ("…Urgent Care, Boise"). */
 /**
  * PLACE_AFTER_PLACE on v.slice(e, e + 48), by hand when that window is ASCII: the start and end of its group in v and
