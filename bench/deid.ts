@@ -11,8 +11,7 @@
 //    blind and which open: each set's README).
 // Reference rows (bench/support/deid-floor.ts): word boundaries alone, and one lexicon lookup per word (with a string per
 // word, and in place over the characters), as ceilings.
-// 4. Peak resident memory of `phigate deid --jsonl` over about 100 MB of JSON lines (needs a build:
-//    npx tsc -p tsconfig.build.json).
+// 4. Peak resident memory of `phigate deid --jsonl` over about 100 MB of JSON lines (on the build made first).
 // 5. Worst-case texts (bench/support/deid-worst.ts): phigate's speed on each pattern repeated to 64 KB and to 256 KB, and
 //    the ratio of the two times (4 when the cost is linear in the length, 16 when quadratic).
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +24,7 @@ import redactPii from 'redact-pii';
 import { PHI_TYPES, type PhiType } from '../src/deid/index.js';
 import { CodeLexicon, codeLookups, lexiconLookups, wordBoundaries } from './support/deid-floor.js';
 import { WORST_CASE_UNITS, worstCaseText } from './support/deid-worst.js';
+import { buildDist } from './support/build.js';
 
 type Predict = (text: string) => Promise<{ start: number; end: number; type: string }[]> | { start: number; end: number; type: string }[];
 
@@ -46,15 +46,9 @@ const nursingRaw = readFileSync(join(corpus, 'physionet-nursing-notes.text'), 'u
 const nursing = [...nursingRaw.matchAll(/START_OF_RECORD=[^\n]*\n([\s\S]*?)\|\|\|\|END_OF_RECORD/g)].map((m) => m[1] as string);
 
 // --- the systems -------------------------------------------------------------------------------
-// phigate is measured as shipped: the compiled build in dist/ (what `npm start` and the CLI run),
-// rebuilt first with tsc, not the TypeScript source under a loader.
-{
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-  if (tsc.status !== 0) {
-    console.error('bench:deid: building dist/ failed');
-    process.exit(2);
-  }
-}
+// phigate is measured as shipped: the build in dist/ (what `npm start` and the CLI run), made fresh as `npm run build`
+// makes it (bench/support/build.ts).
+buildDist(root, 'bench:deid');
 const { detect, detectMany } = (await import(join(root, 'dist', 'deid', 'index.js'))) as typeof import('../src/deid/index.js');
 const phigate: Predict = (t) => detect(t);
 
@@ -206,7 +200,7 @@ async function quality(name: string, predict: Predict, dir: string, goldFile = j
 // --- memory of the CLI on ~100 MB ------------------------------------------------------------------
 async function peakRss(dir: string): Promise<{ mb: number; peakMb: number; seconds: number; exit: number } | string> {
   const bin = join(root, 'bin', 'phigate.js');
-  if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) return 'skipped: no build (run npx tsc -p tsconfig.build.json)';
+  if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) return 'skipped: no build (run npm run build)';
   const file = join(dir, 'big.jsonl');
   const out = createWriteStream(file);
   let written = 0;

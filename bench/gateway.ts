@@ -14,7 +14,7 @@
 // across targets), streaming time-to-first-token overhead, and requests/s at 50 concurrent
 // clients. All traffic stays on 127.0.0.1; iteration counts and times are bounded; prints figures
 // and asserts nothing. PHIGATE_BENCH_CPU_PROF=<dir> writes CPU profiles of the phigate children.
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as http from 'node:http';
@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { buildDist } from './support/build.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MODEL = 'gpt-bench';
@@ -508,14 +509,8 @@ try {
 }
 
 const benchStart = performance.now();
-// The measured phigate is the compiled build (what `npm start` runs), made fresh from src/.
-{
-  const tsc = spawnSync(process.execPath, [join(here, '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(here, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
-  if (tsc.status !== 0) {
-    console.error('bench:gateway: building dist/ failed');
-    process.exit(2);
-  }
-}
+// The measured phigate is the build (what `npm start` runs), made fresh as `npm run build` makes it.
+buildDist(join(here, '..'), 'bench:gateway');
 console.log(
   `phigate bench:gateway — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}); ` +
     `prompt ${nextBody(false).length} bytes of JSON (user message ${Buffer.byteLength(prompts[0]!)} bytes; each request's its own); conversation turn ${nextTurn().length} bytes; @portkey-ai/gateway ${portkey?.version ?? 'not installed'}`,
