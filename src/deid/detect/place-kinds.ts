@@ -80,6 +80,11 @@ function freeOf29(d: Detector, s: number, e: number): boolean {
 function distinct29(d: Detector, toks: Tok[]): boolean {
   return toks.some((u) => nameWordOk27(d, u.w) || d.someOverlap(u.s, u.e, (o) => o.p >= 0 && (o.t === 'LOCATION' || o.t === 'NAME') && o.s <= u.s && o.e >= u.e));
 }
+/** Whether a capitalized run may name a place by a kind noun: some word of it a name's, none a facility's generic word
+ * nor a word that is no name ("the Gikomba market", not "the General market"). */
+function placeRun29(d: Detector, run: Tok[]): boolean {
+  return run.length > 0 && distinct29(d, run) && !run.some((u) => FACILITY_GENERIC.has(u.k) || NOT_NAME.has(u.k));
+}
 /** The capitalized run (one to three words, single spaces) that ends right before token i: its tokens. */
 function capsBefore29(d: Detector, i: number): Tok[] {
   const v = d.v;
@@ -105,7 +110,7 @@ function kindNouns29(d: Detector, idx: number[]): void {
       const run = capsBefore29(d, i);
       const j = i - run.length - 1;
       const the = toks[j];
-      if (run.length > 0 && the !== undefined && the.k === 'the' && oneSpace(v, the.e, (run[0] as Tok).s) && distinct29(d, run) && !run.some((u) => FACILITY_GENERIC.has(u.k) || NOT_NAME.has(u.k))) {
+      if (the !== undefined && the.k === 'the' && placeRun29(d, run) && oneSpace(v, the.e, (run[0] as Tok).s)) {
         const s = (run[0] as Tok).s;
         const e = (run[run.length - 1] as Tok).e;
         if (freeOf29(d, s, e)) placeOver17(d, s, e, 80);
@@ -130,7 +135,7 @@ function kindNouns29(d: Detector, idx: number[]): void {
       run.push(u);
       last = u.e;
     }
-    if (run.length === 0 || !distinct29(d, run) || run.some((u) => FACILITY_GENERIC.has(u.k) || NOT_NAME.has(u.k))) continue;
+    if (!placeRun29(d, run)) continue;
     const s = (run[0] as Tok).s;
     if (freeOf29(d, s, last)) placeOver17(d, s, last, 80);
   }
@@ -145,7 +150,7 @@ function divisionBefore21(d: Detector, i: number): void {
   const nx = toks[i + 1];
   if (nx !== undefined && /^nurs/.test(nx.k)) return;
   const run = capsBefore29(d, i);
-  if (run.length === 0 || !distinct29(d, run) || run.some((u) => FACILITY_GENERIC.has(u.k) || NOT_NAME.has(u.k))) return;
+  if (!placeRun29(d, run)) return;
   const s = (run[0] as Tok).s;
   const e = (run[run.length - 1] as Tok).e;
   const pv = toks[i - run.length - 1];
