@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -53,8 +53,9 @@ test('no input text in per-line errors of the CLI', async () => {
   assert.ok(doc.thrown && !doc.thrown.includes('CANARY'), doc.thrown);
 });
 
-test('no input text in policy errors', async () => {
+test('no input text in policy errors', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'phigate-canary-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const bad = [
     { name: 'p', default: CANARY },
     { name: 'p', [CANARY]: 1 },

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -102,8 +102,9 @@ test('--format fhir: a resource in, a de-identified resource out; with --jsonl, 
   assert.deepEqual(rows[1], { id: 'x', error: { code: 'invalid_fhir', message: 'line is not a FHIR resource (no resourceType)' } });
 });
 
-test('--policy FILE: a JSON policy; a bad policy is a typed error', async () => {
+test('--policy FILE: a JSON policy; a bad policy is a typed error', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'phigate-deid-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'policy.json');
   writeFileSync(file, JSON.stringify({ name: 'mine', default: 'redact', types: { DATE: 'keep' }, allow: ['800-555-0100'] }));
   const r = await run({ policy: file }, 'Dr. Lewis on 9/19/2015; clinic 800-555-0100\n');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -67,8 +67,9 @@ describe('gateway de-identification policy (PHIGATE_GATEWAY_POLICY)', () => {
     }
   });
 
-  test('a policy that keeps names needs a BAA even without pass-through', async () => {
+  test('a policy that keeps names needs a BAA even without pass-through', async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'phigate-pol-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'keep-names.json');
     writeFileSync(file, JSON.stringify({ name: 'keep-names', default: 'token', types: { NAME: 'keep' } }));
     const g = await serve({ PHIGATE_GATEWAY_POLICY: file });
