@@ -14,7 +14,7 @@ import {
   type Route,
 } from '../providers/index.js';
 import { auditBase, authenticate, callContext, checkBaa, Gateway, refusalContext, routeFor, type CallContext } from './context.js';
-import { givenIdentifiers, restoreSlots, scanOutput, type Protected, type TypeCounts } from './protect.js';
+import { givenIdentifiers, restoreSlots, scanOutput, scanOutputRead, type Protected, type TypeCounts } from './protect.js';
 import type { Slot } from './slots.js';
 import { commitRequest } from './commit.js';
 import { escapeJsonString, StreamRestorer } from './restore-stream.js';
@@ -131,6 +131,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (co
       ...(ctx.patient ? { patientId: ctx.patient } : {}),
       detector: gw.requestDetector,
       detectorMany: gw.requestDetectorMany,
+      detectBatch: (texts) => gw.requestBatcher.detect(texts),
       commit,
     });
   } catch (e) {
@@ -284,7 +285,7 @@ async function chat(gw: Gateway, req: FastifyRequest, reply: FastifyReply, shape
     const outSlots = shape === 'openai' ? openaiResponseSlots(answer) : anthropicResponseSlots(answer);
     let flagged: TypeCounts = {};
     try {
-      flagged = scanOutput(outSlots, gw.services.config.outputPhi, gw.detector, given);
+      flagged = await scanOutputRead(outSlots, gw.services.config.outputPhi, (texts) => gw.answerBatcher.detect(texts), given);
     } catch (e) {
       await auditRefusal(gw, req, ctx, 'model_call', route, e);
       throw e;

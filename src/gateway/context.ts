@@ -19,6 +19,7 @@ import {
 import { baaState } from '../vendors/index.js';
 import { detect, detectMany, loadPolicy, type OperatorKeys, type Policy } from '../deid/index.js';
 import { DetectionCache } from './detect-cache.js';
+import { DetectBatcher } from './detect-batch.js';
 import { policySendsIdentifiers, protectSlots, type Detector } from './protect.js';
 
 /** Everything the API routes share: services, routes, one provider per route. */
@@ -30,6 +31,8 @@ export class Gateway {
   readonly policyRevealsIdentifiers: boolean;
   /** The PHI detector used on answers (the deid library's; replaceable in tests). */
   detector: Detector = detect;
+  /** Answers that arrive together, read together (non-streamed answers; with `detector` when a test replaced it). */
+  readonly answerBatcher = new DetectBatcher((texts, options) => (this.detector === detect ? detectMany(texts, options) : texts.map((t) => this.detector(t))), {});
   /** The request de-identification step (replaceable in tests to inject failures). */
   protect: typeof protectSlots = protectSlots;
   /** Spans of request texts already read (PHIGATE_DEID_CACHE entries; none when 0). */
@@ -38,6 +41,8 @@ export class Gateway {
   readonly requestDetector: typeof detect;
   /** The same for many texts at once (detectMany), sharing the cache. */
   readonly requestDetectorMany: typeof detectMany;
+  /** Concurrent requests' texts read together (through the cache), with the policy's detection options. */
+  readonly requestBatcher: DetectBatcher;
   private readonly providers = new Map<string, Provider>();
 
   constructor(
@@ -55,6 +60,7 @@ export class Gateway {
     this.detectionCache = new DetectionCache(services.config.deidCacheEntries);
     this.requestDetector = this.detectionCache.wrap(detect);
     this.requestDetectorMany = this.detectionCache.wrapMany(detect, detectMany);
+    this.requestBatcher = new DetectBatcher(this.requestDetectorMany, { types: this.policy.detectTypes, allow: this.policy.allow, deny: this.policy.deny });
     const ops = [this.policy.default, ...Object.values(this.policy.types), ...Object.values(this.policy.fields).map((f) => f.operator)];
     this.needsOperatorKeys = ops.some((op) => op === 'surrogate' || op === 'date-shift');
   }

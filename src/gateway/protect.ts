@@ -1,5 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { deidentifyTexts, detect, type detectMany, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
+import { deidentifyTexts, detect, detectMany, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
 import { randomBytesPooled } from '../crypto/index.js';
 import { normalizeValue } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
@@ -43,6 +43,11 @@ export interface ProtectContext {
   /** The same for the request's texts at once (the gateway's shares that memory). */
   detectorMany?: typeof detectMany;
   /**
+   * Reads the request's texts with those of other requests that arrived in the same turn of the event loop
+   * (DetectBatcher), with the detection options of `policy`. When given, the texts are read through it first.
+   */
+  detectBatch?: (texts: readonly string[]) => Promise<Span[][]>;
+  /**
    * Stores the values to tokenize and writes the audit events of the request, in one transaction:
    * either both happen or neither (and nothing is sent). Returns one token per item, in order.
    */
@@ -84,9 +89,17 @@ export interface Protected {
  */
 export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<Protected> {
   const placeholders = new PlaceholderTokenizer();
-  // (The texts the detector has not read yet are read together: detectMany.)
+  const texts = slots.map((slot) => slot.get());
+  // (The texts the detector has not read yet are read together: detectMany; with other requests' texts when a
+  // batcher is given, whose spans are then handed to the de-identification of exactly these texts.)
+  let detectorMany = ctx.detectorMany;
+  if (ctx.detectBatch) {
+    const found = await ctx.detectBatch(texts);
+    const otherwise = ctx.detectorMany ?? detectMany;
+    detectorMany = (ts, options) => (ts.length === texts.length && ts.every((t, i) => t === texts[i]) ? found : otherwise(ts, options));
+  }
   const done = await deidentifyTexts(
-    slots.map((slot) => ({ text: slot.get() })),
+    texts.map((text) => ({ text })),
     {
       policy: ctx.policy,
       tokenizer: placeholders,
@@ -94,7 +107,7 @@ export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<
       tenantId: ctx.tenantId,
       ...(ctx.patientId ? { patientId: ctx.patientId } : {}),
       ...(ctx.detector ? { detector: ctx.detector } : {}),
-      ...(ctx.detectorMany ? { detectorMany: ctx.detectorMany } : {}),
+      ...(detectorMany ? { detectorMany } : {}),
     },
   );
   const results = done.map((r) => {
@@ -153,6 +166,32 @@ export function scanOutput(slots: Slot[], policy: OutputPolicy, detector: Detect
     }
   }
   return counts;
+}
+
+/**
+ * `scanOutput` with the answer's texts read through `read` (the gateway's batcher: answers that arrive in the same
+ * turn of the event loop are read together). A detector that fails is `deid_failed`, as in `findIdentifiers`.
+ */
+export async function scanOutputRead(
+  slots: Slot[],
+  policy: OutputPolicy,
+  read: (texts: readonly string[]) => Promise<Span[][]>,
+  given?: ReadonlySet<string>,
+): Promise<TypeCounts> {
+  const texts = slots.map((slot) => slot.get());
+  let found: Span[][];
+  try {
+    found = await read(texts);
+  } catch {
+    throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+  }
+  // scanOutput reads each slot once, in order: the i-th read is the i-th text's spans.
+  let i = 0;
+  return scanOutput(slots, policy, (text) => (text === texts[i] ? found[i++]! : assertNever()), given);
+}
+
+function assertNever(): never {
+  throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
 }
 
 /** The identifiers a request carried in clear (pass-through): the answer may repeat them. */

@@ -92,6 +92,17 @@ for (const kind of storeKinds) {
       assert.equal(r.choices[0]!.message.content, PROMPT);
     });
 
+    test('concurrent requests, whose texts the detector reads together: each caller gets its own answer, no value reaches the vendor', async () => {
+      mock.reset();
+      const people = ['Quentin Abernathy-Vale', 'Ottilie Marchbanks', 'Severin Kowalczyk', 'Philippa Drummond-Ash', 'Thaddeus Okonjo', 'Wilhelmina Castellano', 'Lysander Pemberton', 'Araminta Fairbrother'];
+      const prompts = people.map((p, i) => `Patient ${p}, MRN: ${String(40000000 + i * 7919)}, phone (617) 555-01${String(10 + i)}, seen on 03/${String(10 + i)}/2026.`);
+      const answers = await Promise.all(prompts.map((content) => openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content }] })));
+      answers.forEach((r, i) => assert.equal(r.choices[0]!.message.content, prompts[i]));
+      assert.equal(mock.requests.length, people.length);
+      for (const p of people) for (const part of p.split(/[ -]/)) assert.equal(mock.receivedAnywhere(part), false, 'a name reached the vendor');
+      for (let i = 0; i < people.length; i++) assert.equal(mock.receivedAnywhere(String(40000000 + i * 7919)), false, 'an MRN reached the vendor');
+    });
+
     test('OpenAI SDK, streamed: restored across chunk boundaries, usage passes through', async () => {
       mock.reset();
       const stream = await openai().chat.completions.create({

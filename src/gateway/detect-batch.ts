@@ -1,0 +1,96 @@
+import type { DetectOptions, Span, detectMany } from '../deid/index.js';
+
+type DetectManyFn = typeof detectMany;
+
+interface Waiting {
+  texts: readonly string[];
+  resolve: (spans: Span[][]) => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * The texts of requests that arrive together, read by the detector together.
+ *
+ * The detector runs some three hundred rules, each a pass over a text; over one short text each
+ * rule runs too briefly to pay for bringing its code and tables into the processor's caches, and
+ * `detectMany` (each rule over every text of a group before the next rule) reads a group of 2 KB
+ * texts about 1.8x faster than one call per text. Requests whose bodies the server read in the same
+ * turn of the event loop are queued here and read in one `detectMany` call at the next turn
+ * (`setImmediate`): a request alone waits for nothing but that turn.
+ *
+ * Each text gets exactly what `detect` gives it alone (`detectMany`'s contract). If the group's call
+ * throws, each request's texts are read again alone, so that a failure belongs to the request that
+ * caused it and the others go on. A group ends when it holds `maxChars` characters (the request
+ * that fills it starts the read at once), which bounds what one request can wait behind.
+ */
+export class DetectBatcher {
+  private waiting: Waiting[] = [];
+  private chars = 0;
+  private scheduled = false;
+  /** Groups read, and texts read in them (for tests and diagnostics). */
+  groups = 0;
+  textsRead = 0;
+
+  constructor(
+    private readonly many: DetectManyFn,
+    /** The detection options of every text (the gateway's policy: kinds, allow and deny lists). */
+    readonly options: DetectOptions,
+    readonly maxChars = 64 * 1024,
+  ) {}
+
+  /** The spans of each text, as `many(texts, options)` gives them, read with the other requests' texts of this turn. */
+  detect(texts: readonly string[]): Promise<Span[][]> {
+    if (texts.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ texts, resolve, reject });
+      for (const t of texts) this.chars += t.length;
+      if (this.chars >= this.maxChars) this.flush();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => {
+          this.scheduled = false;
+          this.flush();
+        });
+      }
+    });
+  }
+
+  private flush(): void {
+    const group = this.waiting;
+    if (group.length === 0) return;
+    this.waiting = [];
+    this.chars = 0;
+    this.groups++;
+    const all = group.length === 1 ? group[0]!.texts : group.flatMap((w) => w.texts);
+    this.textsRead += all.length;
+    let found: Span[][] | undefined;
+    let failure: unknown = new Error('the detector returned a wrong number of results');
+    try {
+      found = this.many(all, this.options);
+    } catch (e) {
+      failure = e;
+    }
+    if (found && found.length === all.length) {
+      let k = 0;
+      for (const w of group) {
+        w.resolve(found.slice(k, k + w.texts.length));
+        k += w.texts.length;
+      }
+      return;
+    }
+    if (group.length === 1) {
+      group[0]!.reject(failure);
+      return;
+    }
+    // The group failed: each request alone, so that only the one that fails gets an error.
+    for (const w of group) {
+      try {
+        const spans = this.many(w.texts, this.options);
+        if (spans.length !== w.texts.length) throw new Error('the detector returned a wrong number of results');
+        w.resolve(spans);
+      } catch (e) {
+        w.reject(e);
+      }
+    }
+  }
+}
