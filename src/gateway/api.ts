@@ -131,7 +131,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (co
       ...(ctx.patient ? { patientId: ctx.patient } : {}),
       detector: gw.requestDetector,
       detectorMany: gw.requestDetectorMany,
-      detectBatch: (texts) => gw.requestBatcher.detect(texts),
+      detectBatch: gw.requestBatcher,
       commit,
     });
   } catch (e) {

@@ -20,8 +20,9 @@ interface Waiting {
  *
  * Each text gets exactly what `detect` gives it alone (`detectMany`'s contract). If the group's call
  * throws, each request's texts are read again alone, so that a failure belongs to the request that
- * caused it and the others go on. A group ends when it holds `maxChars` characters (the request
- * that fills it starts the read at once), which bounds what one request can wait behind.
+ * caused it and the others go on. A group holds at most `maxChars` characters: a request that would
+ * take it past the bound first has the waiting group read, then waits alone (a request over the bound
+ * is read at once), so a request waits behind at most `maxChars` of other requests' text.
  */
 export class DetectBatcher {
   private waiting: Waiting[] = [];
@@ -41,9 +42,14 @@ export class DetectBatcher {
   /** The spans of each text, as `many(texts, options)` gives them, read with the other requests' texts of this turn. */
   detect(texts: readonly string[]): Promise<Span[][]> {
     if (texts.length === 0) return Promise.resolve([]);
+    let size = 0;
+    for (const t of texts) size += t.length;
     return new Promise((resolve, reject) => {
+      // A request that would take the group past its bound: the group waiting is read first, so that no request waits
+      // behind a larger one (a request over the bound alone is then read at once, alone).
+      if (this.waiting.length > 0 && this.chars + size > this.maxChars) this.flush();
       this.waiting.push({ texts, resolve, reject });
-      for (const t of texts) this.chars += t.length;
+      this.chars += size;
       if (this.chars >= this.maxChars) this.flush();
       else if (!this.scheduled) {
         this.scheduled = true;

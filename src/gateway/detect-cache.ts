@@ -60,20 +60,35 @@ export class DetectionCache {
     return (texts, options = {}) => {
       const out: Span[][] = new Array(texts.length);
       const keys: (string | undefined)[] = new Array(texts.length);
-      const unknown: number[] = [];
+      // The texts to read, each once: a text given twice (a system prompt shared by requests read together) is read
+      // and remembered once; `readAt[i]` is text i's place among them.
+      const reads: number[] = [];
+      const readAt: number[] = new Array(texts.length);
+      const readOfKey = new Map<string, number>();
       texts.forEach((text, i) => {
         const k = (keys[i] = this.keyOf(fn, text, options));
         const known = k === undefined ? undefined : this.known(k);
         if (known) out[i] = known;
-        else unknown.push(i);
+        else if (k !== undefined && readOfKey.has(k)) readAt[i] = readOfKey.get(k)!;
+        else {
+          readAt[i] = reads.push(i) - 1;
+          if (k !== undefined) readOfKey.set(k, readAt[i]!);
+        }
       });
-      if (unknown.length === 0) return out;
+      if (reads.length === 0) return out;
       const found = many(
-        unknown.map((i) => texts[i] as string),
+        reads.map((i) => texts[i] as string),
         options,
       );
-      unknown.forEach((i, j) => {
+      texts.forEach((_, i) => {
+        if (out[i] !== undefined) return;
+        const j = readAt[i]!;
         const spans = found[j] as Span[];
+        if (reads[j] !== i) {
+          // The same text again: copies of what its first reading found.
+          out[i] = spans.map((s) => ({ ...s }));
+          return;
+        }
         out[i] = spans;
         const k = keys[i];
         if (k === undefined) return;
@@ -114,6 +129,11 @@ export class DetectionCache {
 
   private remember(k: string, spans: readonly Span[]): void {
     if (spans.length > this.maxSpans) return;
+    const old = this.entries.get(k);
+    if (old) {
+      this.entries.delete(k);
+      this.spansHeld -= old.length;
+    }
     this.entries.set(k, spans);
     this.spansHeld += spans.length;
     for (const [old, s] of this.entries) {

@@ -1,5 +1,5 @@
 import { PhigateError } from '../common/index.js';
-import { deidentifyTexts, detect, detectMany, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
+import { deidentifyTexts, detect, detectMany, type DetectOptions, type OperatorKeys, type PhiType, type Policy, type Span, type Tokenizer } from '../deid/index.js';
 import { randomBytesPooled } from '../crypto/index.js';
 import { normalizeValue } from '../vault/index.js';
 import { escapeJsonString, restoreText } from './restore-stream.js';
@@ -21,6 +21,11 @@ export function findIdentifiers(text: string, detector: Detector = detect): Span
   } catch {
     throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
   }
+  return tidySpans(spans);
+}
+
+/** Spans sorted, without overlaps (the longest wins) and without empty ones. */
+function tidySpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of sorted) {
@@ -44,9 +49,11 @@ export interface ProtectContext {
   detectorMany?: typeof detectMany;
   /**
    * Reads the request's texts with those of other requests that arrived in the same turn of the event loop
-   * (DetectBatcher), with the detection options of `policy`. When given, the texts are read through it first.
+   * (DetectBatcher). When given, the texts are read through it first; its spans are used only if its options are
+   * those the policy asks for (the same kinds, allow and deny lists), and a failed read falls back to the detectors
+   * above.
    */
-  detectBatch?: (texts: readonly string[]) => Promise<Span[][]>;
+  detectBatch?: { readonly options: DetectOptions; detect(texts: readonly string[]): Promise<Span[][]> };
   /**
    * Stores the values to tokenize and writes the audit events of the request, in one transaction:
    * either both happen or neither (and nothing is sent). Returns one token per item, in order.
@@ -93,10 +100,16 @@ export async function protectSlots(slots: Slot[], ctx: ProtectContext): Promise<
   // (The texts the detector has not read yet are read together: detectMany; with other requests' texts when a
   // batcher is given, whose spans are then handed to the de-identification of exactly these texts.)
   let detectorMany = ctx.detectorMany;
-  if (ctx.detectBatch) {
-    const found = await ctx.detectBatch(texts);
+  const batch = ctx.detectBatch;
+  // (A read that fails here is done again below, as without a batcher: text by text if need be.)
+  const found = batch ? await batch.detect(texts).catch(() => undefined) : undefined;
+  if (batch && found) {
     const otherwise = ctx.detectorMany ?? detectMany;
-    detectorMany = (ts, options) => (ts.length === texts.length && ts.every((t, i) => t === texts[i]) ? found : otherwise(ts, options));
+    const o = batch.options;
+    detectorMany = (ts, options = {}) =>
+      ts.length === texts.length && ts.every((t, i) => t === texts[i]) && options.types === o.types && options.allow === o.allow && options.deny === o.deny
+        ? found
+        : otherwise(ts, options);
   }
   const done = await deidentifyTexts(
     texts.map((text) => ({ text })),
@@ -146,10 +159,16 @@ export type OutputPolicy = 'flag' | 'redact' | 'block';
  * `[TYPE]`; block: refuse the answer.
  */
 export function scanOutput(slots: Slot[], policy: OutputPolicy, detector: Detector = detect, given?: ReadonlySet<string>): TypeCounts {
+  return scanWith(slots, policy, (_, text) => findIdentifiers(text, detector), given);
+}
+
+/** scanOutput with the spans of slot i's text from `spansOf(i, text)`. */
+function scanWith(slots: Slot[], policy: OutputPolicy, spansOf: (i: number, text: string) => Span[], given?: ReadonlySet<string>): TypeCounts {
   const counts: TypeCounts = {};
-  for (const slot of slots) {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
     const text = slot.get();
-    const spans = findIdentifiers(text, detector).filter((sp) => !given?.has(normalizeValue(text.slice(sp.start, sp.end))));
+    const spans = spansOf(i, text).filter((sp) => !given?.has(normalizeValue(text.slice(sp.start, sp.end))));
     if (spans.length === 0) continue;
     for (const s of spans) count(counts, s.type);
     if (policy === 'block') {
@@ -185,13 +204,16 @@ export async function scanOutputRead(
   } catch {
     throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
   }
-  // scanOutput reads each slot once, in order: the i-th read is the i-th text's spans.
-  let i = 0;
-  return scanOutput(slots, policy, (text) => (text === texts[i] ? found[i++]! : assertNever()), given);
-}
-
-function assertNever(): never {
-  throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+  return scanWith(
+    slots,
+    policy,
+    (i, text) => {
+      const spans = found[i];
+      if (!spans || text !== texts[i]) throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+      return tidySpans(spans);
+    },
+    given,
+  );
 }
 
 /** The identifiers a request carried in clear (pass-through): the answer may repeat them. */

@@ -90,18 +90,24 @@ describe('DetectBatcher', () => {
     );
   });
 
-  test('a group that reaches maxChars is read at once, by the request that fills it', async () => {
+  test('a group that reaches maxChars is read at once; a request that would take it past the bound waits alone', async () => {
     const { calls, many } = recording();
     const b = new DetectBatcher(many, {}, 60);
     const small = b.detect(['Dolores Whitfield']);
+    const small2 = b.detect(['Evelyn Marchetti']);
     assert.equal(calls.length, 0, 'below the bound: read at the next turn');
+    const fill = b.detect(['Seen 03/14/2026 by Dr. Rao.']);
+    assert.deepEqual(calls, [['Dolores Whitfield', 'Evelyn Marchetti', 'Seen 03/14/2026 by Dr. Rao.']], 'the bound reached: read now, with the texts already waiting');
+    const next = b.detect(['Tobias Lindgren']);
     const big = b.detect([NOTES[2]![0]!]);
-    assert.equal(calls.length, 1, 'the bound reached: read now, with the texts already waiting');
-    assert.deepEqual(calls[0], ['Dolores Whitfield', NOTES[2]![0]]);
+    assert.deepEqual(calls.slice(1), [['Tobias Lindgren'], [NOTES[2]![0]]], 'a request over the bound: the group waiting is read first, then the request alone');
     assert.deepEqual(await small, [detect('Dolores Whitfield')]);
+    assert.deepEqual(await small2, [detect('Evelyn Marchetti')]);
+    assert.deepEqual(await fill, [detect('Seen 03/14/2026 by Dr. Rao.')]);
+    assert.deepEqual(await next, [detect('Tobias Lindgren')]);
     assert.deepEqual(await big, [detect(NOTES[2]![0]!)]);
     await new Promise((r) => setImmediate(r));
-    assert.equal(calls.length, 1, 'the turn that follows finds nothing to read');
+    assert.equal(calls.length, 3, 'the turn that follows finds nothing to read');
   });
 });
 
@@ -123,7 +129,7 @@ describe('protectSlots through a batcher', () => {
           tenantId: '00000000-0000-4000-8000-000000000001',
           policy,
           keys: {},
-          detectBatch: (texts) => b.detect(texts),
+          detectBatch: b,
           detectorMany: () => assert.fail('the texts were read by the batcher'),
           commit: async (items) => {
             commits[r] = [...items];
@@ -146,20 +152,54 @@ describe('protectSlots through a batcher', () => {
     assert.ok(!requests[2]!.some((s) => s.text.includes('70419254') || s.text.includes('Okonkwo')));
   });
 
-  test('a request whose texts the detector cannot read fails alone', async () => {
-    const b = new DetectBatcher(recording((t) => t.includes('POISON')).many, { types: policy.detectTypes, allow: policy.allow, deny: policy.deny });
-    const ctx = (detectBatch: (t: readonly string[]) => Promise<Span[][]>) => ({
+  test('a failed read is done again without the batcher: the request whose text the detector cannot read fails alone', async () => {
+    const poisoned = (t: string) => t.includes('POISON');
+    const b = new DetectBatcher(recording(poisoned).many, { types: policy.detectTypes, allow: policy.allow, deny: policy.deny });
+    const fallback: string[][] = [];
+    const ctx = {
       tenantId: '00000000-0000-4000-8000-000000000001',
       policy,
       keys: {},
-      detectBatch,
+      detectBatch: b,
+      detectorMany: (ts: readonly string[], o?: DetectOptions) => {
+        fallback.push([...ts]);
+        if (ts.some(poisoned)) throw new Error('detector failure');
+        return detectMany(ts, o);
+      },
+      detector: (t: string, o?: DetectOptions) => {
+        if (poisoned(t)) throw new Error('detector failure');
+        return detect(t, o);
+      },
       commit: async (items: Array<{ type: string; value: string }>) => items.map((_, i) => `[[NAME_${String(i).padStart(8, '0')}]]`),
-    });
+    };
     const good = [slot('Seen by Dr. Anita Raghunathan.')];
-    const results = await Promise.allSettled([protectSlots(good, ctx((t) => b.detect(t))), protectSlots([slot('POISON Dolores Whitfield')], ctx((t) => b.detect(t)))]);
+    const bad = [slot('Seen by Dr. Dolores Whitfield.'), slot('POISON')];
+    const results = await Promise.allSettled([protectSlots(good, ctx), protectSlots(bad, ctx)]);
     assert.equal(results[0]!.status, 'fulfilled');
     assert.equal(results[1]!.status, 'rejected');
     assert.ok(!good[0]!.text.includes('Raghunathan'));
+    assert.deepEqual(fallback, [['Seen by Dr. Dolores Whitfield.', 'POISON']], 'only the failed request is read again, without the batcher');
+  });
+
+  test("a batcher whose options are not the policy's is not used (its spans could be of other kinds)", async () => {
+    const { calls, many } = recording();
+    const b = new DetectBatcher(many, { types: ['PHONE'] });
+    const s = [slot('Seen by Dr. Anita Raghunathan, phone 503-555-0119.')];
+    const used: string[][] = [];
+    await protectSlots(s, {
+      tenantId: '00000000-0000-4000-8000-000000000001',
+      policy,
+      keys: {},
+      detectBatch: b,
+      detectorMany: (ts, o) => {
+        used.push([...ts]);
+        return detectMany(ts, o);
+      },
+      commit: async (items) => items.map((it, i) => `[[${it.type}_${String(i).padStart(8, '0')}]]`),
+    });
+    assert.equal(calls.length, 1, 'the batcher read the text');
+    assert.equal(used.length, 1, 'but the policy\'s detector read it again');
+    assert.ok(!s[0]!.text.includes('Raghunathan'), 'and the name, which the batcher\'s options leave out, is tokenized');
   });
 });
 

@@ -54,6 +54,24 @@ describe('DetectionCache', () => {
     assert.deepEqual(many([note(2)], {})[0], detect(note(2)));
   });
 
+  test('wrapMany: a text given twice in one call (a shared system prompt) is read and kept once, each copy its own', () => {
+    const cache = new DetectionCache(100, detect(note(1)).length * 2);
+    const groups: string[][] = [];
+    const many = cache.wrapMany(detect, (texts, options) => {
+      groups.push([...texts]);
+      return detectMany(texts, options);
+    });
+    const got = many([note(1), note(2), note(1), 'Dr. Lewis', 'Dr. Lewis'], {});
+    assert.deepEqual(groups, [[note(1), note(2), 'Dr. Lewis', 'Dr. Lewis']], 'short texts are not kept, so each is read');
+    assert.deepEqual(got, [note(1), note(2), note(1), 'Dr. Lewis', 'Dr. Lewis'].map((t) => detect(t)));
+    got[2]![0]!.start = -1;
+    assert.deepEqual(got[0], detect(note(1)), 'the copies are not the same objects');
+    // Both notes fit the bound of spans held (two notes' worth): the repeat did not count twice.
+    assert.equal(cache.size, 2);
+    many([note(1), note(2)], {});
+    assert.equal(groups.length, 1, 'both kept');
+  });
+
   test('a text read once is not read again: same spans, as copies', () => {
     const cache = new DetectionCache(100);
     const { fn, calls } = counting();

@@ -96,7 +96,9 @@ for (const kind of storeKinds) {
       mock.reset();
       const people = ['Quentin Abernathy-Vale', 'Ottilie Marchbanks', 'Severin Kowalczyk', 'Philippa Drummond-Ash', 'Thaddeus Okonjo', 'Wilhelmina Castellano', 'Lysander Pemberton', 'Araminta Fairbrother'];
       const prompts = people.map((p, i) => `Patient ${p}, MRN: ${String(40000000 + i * 7919)}, phone (617) 555-01${String(10 + i)}, seen on 03/${String(10 + i)}/2026.`);
+      const read = app.gateway.requestBatcher.textsRead;
       const answers = await Promise.all(prompts.map((content) => openai().chat.completions.create({ model: 'gpt-mock', messages: [{ role: 'user', content }] })));
+      assert.ok(app.gateway.requestBatcher.textsRead >= read + people.length, 'the prompts were read through the batcher');
       answers.forEach((r, i) => assert.equal(r.choices[0]!.message.content, prompts[i]));
       assert.equal(mock.requests.length, people.length);
       for (const p of people) for (const part of p.split(/[ -]/)) assert.equal(mock.receivedAnywhere(part), false, 'a name reached the vendor');
