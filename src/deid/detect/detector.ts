@@ -31,7 +31,7 @@ import {
   RESIDENCE_WORDS, RESIDENT_OF, ROAD_END, ROAD_NUMBER_AFTER, SCORE_BEFORE, SIGN_INITIALS_Y, SIGN_OFF, SIGN_OFF_WORDS,
   SPOKEN_ID, STATE_ABBR_SET, STATE_BEFORE_PIN, STATE_FIRST_WORDS, STATE_WORDS, STORE_CHAINS, STREET_FIRST_WORDS,
   STREET_KIND_FIRST, STREET_SUFFIX_SET, STREETNAME_SUFFIX, STRONG_CONTEXT, STRONG_FACILITY_HEAD, SUBJECT_VERBS,
-  TERMINOLOGY_URL, TITLES, TOWN_AFTER_CODE, TOWN_BEFORE_POSTCODE, UNIT_AFTER, UNIT_BEFORE, VEHICLE_CONTEXT,
+  TERMINOLOGY_URL, TITLES, TOWN_AFTER_CODE, TOWN_BEFORE_POSTCODE, UK_POSTCODE_AREAS, UNIT_AFTER, UNIT_BEFORE, VEHICLE_CONTEXT,
   VEHICLE_WORD_SET, WEAK_FACILITY_HEAD, WEEKDAY_SHORT, WORD_SUFFIXES, YEAR_AFTER_WORDS,
 } from './vocabulary.js';
 import {
@@ -79,7 +79,7 @@ import { placesRound20 } from './machine-places.js';
 import { agesRound21, namesRound21 } from './machine-names.js';
 import { placesRound23 } from './care-sites.js';
 import { agesRound24, namesRound24 } from './role-names.js';
-import { placesRound27 } from './postcodes.js';
+import { placesRound27, twoWordPostcodeLabel } from './postcodes.js';
 import { idsDrops28 } from './national-ids.js';
 import { tables18, VERSION_WORDS_17, wholeCell } from './tables.js';
 import { placeDrops29, placesRound29 } from './place-kinds.js';
@@ -1134,13 +1134,17 @@ export class Detector {
       const nameWords = words.slice(1, suffixIdx < 0 ? 1 : suffixIdx).filter((w) => !/^(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?$/i.test(w));
       const streetWord = this.capsDoc ? /^(?:[A-Z][A-Za-z'.-]+|\d+(?:st|nd|rd|th|ST|ND|RD|TH))$/ : /^(?:[A-Z][a-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))$/;
       const lowerWord = /^(?:[a-z][a-z'.-]+|\d+(?:st|nd|rd|th))$/;
-      if (nameWords.length === 0 || nameWords.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || !(streetWord.test(w) || (lowerOk && lowerWord.test(w))))) ok = false;
+      // (Stop 22: an address in capitals in a text that is not, "7,KRAMER,DELORES,3417 JACKSON ST,DUBUQUE,IA": read as in
+      // capitals, so a short suffix needs the address to show itself, below.)
+      const capsRun =
+        !this.capsDoc && suffixIdx > 0 && nameWords.length > 0 && /^[A-Z]{2,}\.?,?$/.test(words[suffixIdx] as string) && nameWords.every((w) => /^(?:[A-Z][A-Z'.-]+|\d+(?:ST|ND|RD|TH))$/.test(w));
+      if (nameWords.length === 0 || nameWords.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || !(streetWord.test(w) || capsRun || (lowerOk && lowerWord.test(w))))) ok = false;
       // Suffixes that are also common words ("Green", "Walk", "View") count written as names only.
       if (suffixIdx > 0 && WORD_SUFFIXES.has((words[suffixIdx] as string).toLowerCase()) && !/^[A-Z][a-z]/.test(words[suffixIdx] as string)) ok = false;
       // In all-caps notes "ST", "CT", "DR" are clinical abbreviations: only full suffixes count there.
       // (Stop 18: unless the address shows itself: a unit, an address cue before, a ZIP code after: "221 BAKER ST APT 4",
       // "LIVES AT 12 ELM CT", "1410 CANDLER RD, DECATUR, GA 30032".)
-      const capsShort = this.capsDoc && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3;
+      const capsShort = (this.capsDoc || capsRun) && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3;
       if (capsShort && !capsStreetShown(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (ok && !this.capsDoc && (this.lowerDoc || this.noCaps) && suffixIdx > 0 && !lowerStreetShown18(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (!ok) {
@@ -1273,7 +1277,11 @@ export class Detector {
     if (this.shapes & S.POSTCODE) for (const m of v.matchAll(RE.ukPostcode)) {
       const before = v.slice(Math.max(0, m.index - 80), m.index);
       const town = TOWN_BEFORE_POSTCODE.exec(before);
-      if (!town && !/(?:post ?code|postal code)[ \t]*[:#]?[ \t]*$/i.test(before)) continue;
+      if (!town && !/(?:post ?code|postal code)[ \t]*[:#]?[ \t]*$/i.test(before)) {
+        // (Stop 22: alone, "user: BS3 4QR", "lives in BS3 4QR area": when its letters are a postcode area of the UK.)
+        if (UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(m[0])![0])) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+        continue;
+      }
       this.add(m.index, m.index + m[0].length, 'LOCATION', 86);
       if (!town) continue;
       const base = m.index - before.length;
@@ -1374,7 +1382,8 @@ export class Detector {
       this.add(cityStart, m.index + cityTxt.length, 'LOCATION', weak && (!known || !hasChar(v, cityStart, m.index + cityTxt.length, 32)) ? 52 : 66);
       if (zip) this.add(zipStart, zipStart + zip.length, 'LOCATION', 85);
     }
-    if (this.seen & T.ZIP || v.includes('C.P.')) for (const m of v.matchAll(RE.zipLabelled)) {
+    // ("post code" and "pin code" are two words each as common as can be: looked for as text, stop 22.)
+    if (this.seen & T.ZIP || v.includes('C.P.') || twoWordPostcodeLabel(v)) for (const m of v.matchAll(RE.zipLabelled)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'LOCATION', 90);

@@ -177,6 +177,8 @@ const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[S
 /** A ZIP code after the town: ", SPRINGFIELD, IL 62704". */
 const CAPS_ZIP_AFTER = /^[ \t]*,?[ \t]*[A-Z][A-Z .'-]{1,30},?[ \t]+(?:[A-Z]{2},?[ \t]+)?\d{5}\b/;
 const CAPS_UNIT_AFTER = /^[ \t]*,?[ \t]*(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/;
+/** Stop 22: a town after a comma, then the end of that part: "1410 CANDLER RD, DECATUR", "3417 JACKSON ST,DUBUQUE,IA". */
+const CAPS_TOWN_AFTER = /^[ \t]*,[ \t]*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?=[ \t]*(?:[,;.\n]|$))/;
 
 /**
  * Stop 18: whether a street address in a text all in capitals whose suffix is short ("ST", "DR", "CT", "AVE": clinical
@@ -190,7 +192,10 @@ export function capsStreetShown(d: Detector, s: number, e: number, words: readon
   const before = v.slice(Math.max(0, s - 20), s);
   if (CAPS_ADDRESS_CUE.test(lower ? before.toUpperCase() : before)) return true;
   const after = lower ? v.slice(e, e + 56).toUpperCase() : v.slice(e, e + 56);
-  return CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after);
+  if (CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after)) return true;
+  // (Stop 22: or a town the gazetteer knows after a comma.)
+  const town = CAPS_TOWN_AFTER.exec(after);
+  return town !== null && d.knownPlace((town[1] as string).toLowerCase());
 }
 
 /** Stop 18: where a street address in capitals with a short suffix ends inside its match `txt` (words split on blanks):
@@ -210,6 +215,12 @@ export function capsStreetEnd(txt: string, suffixIdx: number): number {
     }
     if (!unit && /^(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\.?$/.test(w)) {
       unit = true;
+      continue;
+    }
+    // (Stop 22: the quarter of the town right after the suffix, "88 BEVER AVE SE".)
+    if (!unit && k === suffixIdx + 1 && /^(?:N|S|E|W|NE|NW|SE|SW)\.?,?$/.test(w)) {
+      end = m.index + w.replace(/[.,]+$/, '').length;
+      if (/,$/.test(w)) break;
       continue;
     }
     if (unit && /^#?[A-Z0-9-]{1,6}[.,]?$/.test(w)) end = m.index + w.replace(/[.,]+$/, '').length;

@@ -223,3 +223,11 @@ export function placesRound27(d: Detector): void {
   }
   siteTails27(d);
 }
+
+/**
+ * Stop 22: whether the text holds "post code" or "pin code" (in the three cases), the labels of two words the tokenizer's
+ * triggers cannot carry ("post" and "pin" are common words); RE.zipLabelled then reads the text.
+ */
+export function twoWordPostcodeLabel(v: string): boolean {
+  return v.includes('ost code') || v.includes('ost Code') || v.includes('OST CODE') || v.includes('in code') || v.includes('in Code') || v.includes('IN CODE');
+}

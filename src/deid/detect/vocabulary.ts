@@ -387,6 +387,18 @@ export const FUNCTION_WORDS = new Set([
 /** A unit written before the street number ("Apt 4C, ", "Flat 3, "). */
 export const UNIT_BEFORE = /(?<![\w-])(?:(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Level|Lvl|Floor|Shop|Villa|Townhouse|Block|Bldg|Building)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?:[ \t]*,?[ \t]*|\/)|\d{1,4}[A-Za-z]?\/)$/i;
 /** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
+/**
+ * The 121 postcode areas of the United Kingdom (and the Crown dependencies: GY, JE, IM), the letters that open a postcode
+ * ("BS" of "BS3 4QR"). A postcode with no town before it and no label counts only when its area is one of these (stop 22).
+ */
+export const UK_POSTCODE_AREAS = new Set(
+  (
+    'AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL ' +
+    'GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX ' +
+    'PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR ' +
+    'WS WV YO ZE'
+  ).split(' '),
+);
 export const TOWN_BEFORE_POSTCODE = new RegExp(
   `(?:^|[\\n,;:(]|[ \\t]{2}|\\b(?:in|at|from|near|to|of)[ \\t])[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -]|of[ ])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
   'du',

@@ -378,7 +378,7 @@ export function triggerFlags(): Map<string, number> {
   add(['county', 'parish', 'borough'], T.COUNTY);
   add(['ninety', 'hundred', 'nineties'], T.AGE_WORD);
   add(['p', 'po', 'gpo', 'locked', 'private', 'r', 'rr', 'hc', 'h', 'rural', 'apt', 'apartment'], T.BOX);
-  add(['zip', 'postal', 'postcode', 'cep', 'plz', 'zipcode', 'postalcode', 'zip_code', 'postal_code', 'post_code'], T.ZIP);
+  add(['zip', 'postal', 'postcode', 'cep', 'plz', 'zipcode', 'postalcode', 'zip_code', 'postal_code', 'post_code', 'pincode', 'pin_code'], T.ZIP);
   add(NAME_FIELD_FIRST, T.NAME_FIELD);
   add(VEHICLE_MAKES, T.MAKE);
   add(['ssn', 'ss', 'social', 'soc', 'last'], T.SSN);
