@@ -84,7 +84,7 @@ import { idsDrops28 } from './national-ids.js';
 import { tables18, VERSION_WORDS_17, wholeCell } from './tables.js';
 import { placeDrops29, placesRound29 } from './place-kinds.js';
 import { dropInsideSpans, facilityOfBefore, idsDrops30, nameOrPlace } from './rare-ids.js';
-import { overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
+import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
 import {
@@ -5083,6 +5083,8 @@ export class Detector {
     if (!types || types.has('VEHICLE')) each((d) => ukPlates20(d));
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     if (names) each((d) => vietNames20(d));
+    // (Stop 22: last, when every rule and the tagger have found their names.)
+    if (names) each((d) => namesLeft22(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
 

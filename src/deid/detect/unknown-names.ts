@@ -86,6 +86,50 @@ function joined31(v: string, a: Tok, b: Tok): boolean {
 }
 
 /**
+ * Stop 22: a given name no lexicon knows, right before a person's name found and on the same line, one space between
+ * ("solicitor Morwenna Tregenza", "Lee-Roy Pomare was born", "Local liaison: Yevheniia Ostapenko"): the name opens one
+ * word earlier. The word must be one nameWord31 reads as no lexicon's (no common word, place, title or medical word);
+ * a given name that is also a word ("Purity Chebet") is left to the rules with context.
+ */
+/** Endings of the words of a person's role or kin that no lexicon lists ("Dispatcher", "Vaccinator", "Embryologist",
+ * "Paramedics", "Dochter"): no given name of that place. */
+const ROLE_ENDING_22 = /(?:er|ers|or|ors|ist|ists|ician|icians|ics|ant|ants|ent|ents)$/;
+
+export function namesLeft22(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const caps = d.capsDoc;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x]!;
+    // (Cheap tests first: a capital two characters before the name, then the word before it in the token list.)
+    if (c.t !== 'NAME' || c.p < 0 || c.s < 3 || v.charCodeAt(c.s - 1) !== 32) continue;
+    const j = d.tokenAtEdge(c.s, false);
+    if (j === undefined || j === 0) continue;
+    const t = toks[j - 1] as Tok;
+    if (t.e !== c.s - 1 || (caps ? t.shape !== 'U' : t.shape !== 'T')) continue;
+    // (A word a lexicon knows is no given name that no lexicon knows; a hyphenated one is read by halves below.)
+    if ((t.f & (L.WORD | L.PLACE | L.COUNTRY | NAME_BITS)) !== 0) continue;
+    if ((t.m & (M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.ROLE_ABBR | M.SUBJECT_VERBS)) !== 0) continue;
+    // (A name found from a particle on, "DE OCONA", is a guess already: no word is added to it.)
+    const first = toks[j] as Tok;
+    if ((first.m & M.PARTICLES) !== 0 || PARTICLE_31.has(first.k)) continue;
+    if (ROLE_ENDING_22.test(t.k) || nameWord31(d, t, caps) !== 1) continue;
+    const last = d.tokenAtEdge(c.e, true);
+    if (last === undefined || last - j > 2 || d.anyCand(t.s, t.e)) continue;
+    // (Nor to a name that reads as a product's or a medical word, or stands before a generic head: "Mounjaro Kwikpen",
+    // "<Brand> <Name> pen".)
+    const lt = toks[last] as Tok;
+    if (PRODUCT_ENDING_31.test(lt.k) || MEDICAL_ENDING.test(lt.k) || EPITHET_ENDING_31.test(lt.k) || NOT_AFTER_31.has(toks[last + 1]?.k ?? '')) continue;
+    // (Nor after a treatment's or a finding's word and its cue, where a drug or an organism follows: "started with",
+    // "controlled on", "positive for".)
+    const cue = toks[j - 2];
+    if (cue !== undefined && CUE_BEFORE_31.has(cue.k) && NOT_BEFORE_CUE_31.has(toks[j - 3]?.k ?? '')) continue;
+    d.markName(j - 1, last, c.p);
+  }
+}
+
+/**
  * Names of two to four words, at least one no lexicon knows and none a common word ("Ilsabe Quastenberg", "Tsegaye
  * Woldemariam", "Olusegun Obasanjo-Ade", "Fergal Ó Súilleabháin"), in one of the places where a person's name stands:
  * after a weak cue ("with", "per", "cc", "from", "for", "to", "by"); first on a list label's line ("Attendees:", "Family
