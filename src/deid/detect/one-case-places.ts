@@ -1,4 +1,5 @@
-// Places in texts of one case (stop 18): lower-case addresses, one-case facilities, a place after a place.
+// Places in texts of one case (stop 18): lower-case addresses, one-case facilities, a place after a place; streets in
+// capitals shown by a town after them (stop 22).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';

@@ -1,4 +1,5 @@
-// Stop 16 (places27): postcode and town after a street, site heads, prisons, place fields.
+// Stop 16 (places27): postcode and town after a street, site heads, prisons, place fields; the labels "post code" and
+// "pin code" (stop 22).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { lineStartOf } from './text.js';

@@ -1,4 +1,5 @@
-// Person names that no lexicon knows, after weak cues (stop 17, names31); Vietnamese names (stop 20).
+// Person names that no lexicon knows, after weak cues (stop 17, names31); Vietnamese names (stop 20); a given name no
+// lexicon knows before a name found (stop 22).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { isDigitCode, isNameCand, T, type Tok } from './words.js';
