@@ -69,7 +69,7 @@ import { NIR_WORDS, POSSESSIVE_OPENERS_16, spokenForms16, spokenIdEnd } from './
 import {
   AGE_AFTER_COMMA, AGE_SEX_BRACKET, BABY_NAME, caretNames, DICTATION_STOP, FAMILY_FIRST_WORDS, FIELD_END_AFTER,
   FIELD_NAME, INITIALS_AFTER, LAB_ENDING, LABEL_NAME_VALUE, LABEL_VALUE_BEFORE, laterCues, LEGEND_AFTER,
-  MEDICAL_ENDING, MESSAGE_LABELS, MODALS, NAME_FIELD_END, NAME_LABEL_ONLY, QUOTED_NICK, REL_OF, ROLE_ENDING, sqlNames,
+  MEDICAL_ENDING, MESSAGE_LABELS, MODALS, NAME_FIELD_END, NAME_LABEL_ONLY, NOT_STREET_WORDS, QUOTED_NICK, REL_OF, ROLE_ENDING, sqlNames,
   STAFF_CELL, staffHeader, STATE_ENDING, SURNAME_FIRST_CELL, TITLE_PERSON_BEFORE, TRIAL_REGISTRATION,
 } from './later-cues.js';
 import { FAX_HEADER_BEFORE } from './number-cues.js';
@@ -79,7 +79,7 @@ import { placesRound20 } from './machine-places.js';
 import { agesRound21, namesRound21 } from './machine-names.js';
 import { placesRound23 } from './care-sites.js';
 import { agesRound24, namesRound24 } from './role-names.js';
-import { placesRound27, twoWordPostcodeLabel } from './postcodes.js';
+import { labelledPostcodeOk, placesRound27, twoWordPostcodeLabel } from './postcodes.js';
 import { idsDrops28 } from './national-ids.js';
 import { tables18, VERSION_WORDS_17, wholeCell } from './tables.js';
 import { placeDrops29, placesRound29 } from './place-kinds.js';
@@ -1137,7 +1137,11 @@ export class Detector {
       // (Stop 22: an address in capitals in a text that is not, "7,KRAMER,DELORES,3417 JACKSON ST,DUBUQUE,IA": read as in
       // capitals, so a short suffix needs the address to show itself, below.)
       const capsRun =
-        !this.capsDoc && suffixIdx > 0 && nameWords.length > 0 && /^[A-Z]{2,}\.?,?$/.test(words[suffixIdx] as string) && nameWords.every((w) => /^(?:[A-Z][A-Z'.-]+|\d+(?:ST|ND|RD|TH))$/.test(w));
+        !this.capsDoc &&
+        suffixIdx > 0 &&
+        nameWords.length > 0 &&
+        /^[A-Z]{2,}\.?,?$/.test(words[suffixIdx] as string) &&
+        nameWords.every((w) => /^(?:[A-Z][A-Z'.-]+|\d+(?:ST|ND|RD|TH))$/.test(w) && !NOT_STREET_WORDS.has(w.toLowerCase()));
       if (nameWords.length === 0 || nameWords.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || !(streetWord.test(w) || capsRun || (lowerOk && lowerWord.test(w))))) ok = false;
       // Suffixes that are also common words ("Green", "Walk", "View") count written as names only.
       if (suffixIdx > 0 && WORD_SUFFIXES.has((words[suffixIdx] as string).toLowerCase()) && !/^[A-Z][a-z]/.test(words[suffixIdx] as string)) ok = false;
@@ -1145,7 +1149,7 @@ export class Detector {
       // (Stop 18: unless the address shows itself: a unit, an address cue before, a ZIP code after: "221 BAKER ST APT 4",
       // "LIVES AT 12 ELM CT", "1410 CANDLER RD, DECATUR, GA 30032".)
       const capsShort = (this.capsDoc || capsRun) && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3;
-      if (capsShort && !capsStreetShown(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
+      if ((capsShort || capsRun) && !capsStreetShown(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (ok && !this.capsDoc && (this.lowerDoc || this.noCaps) && suffixIdx > 0 && !lowerStreetShown18(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (!ok) {
         from = m.index + (words[0] as string).length;
@@ -1279,7 +1283,7 @@ export class Detector {
       const town = TOWN_BEFORE_POSTCODE.exec(before);
       if (!town && !/(?:post ?code|postal code)[ \t]*[:#]?[ \t]*$/i.test(before)) {
         // (Stop 22: alone, "user: BS3 4QR", "lives in BS3 4QR area": when its letters are a postcode area of the UK.)
-        if (UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(m[0])![0])) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
+        if (UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(m[0])![0]) && !/ \d(?:ST|ND|RD|TH)$/.test(m[0])) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
         continue;
       }
       this.add(m.index, m.index + m[0].length, 'LOCATION', 86);
@@ -1386,6 +1390,7 @@ export class Detector {
     if (this.seen & T.ZIP || v.includes('C.P.') || twoWordPostcodeLabel(v)) for (const m of v.matchAll(RE.zipLabelled)) {
       const g = m[1] as string;
       const s = m.index + m[0].length - g.length;
+      if (!labelledPostcodeOk(m[0].slice(0, m[0].length - g.length), g)) continue;
       this.add(s, s + g.length, 'LOCATION', 90);
       // "C.P. 44160, Guadalajara": a known town after the labelled code and a comma.
       if (v.charCodeAt(s + g.length) === 44) this.cityAfterStreet(s + g.length);

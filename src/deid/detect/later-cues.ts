@@ -576,7 +576,7 @@ const ROUTE_NUMBER_AFTER = /^[ ]\d{1,3}[a-z]?(?![\w\/-]|\.\d)/;
 /** Street suffixes in lower case that end a street typed in lower case ("22 ridgeview ct"). */
 const LOWER_STREET_SUFFIX = new Set('st street ave avenue rd road dr drive ct court ln lane blvd boulevard pkwy parkway cir ter terrace trl pl hwy'.split(' '));
 /** Words between a number and a suffix that make no street ("3 days per dr", "2 tabs po st"). */
-const NOT_STREET_WORDS = new Set('per by with and or the a an of to in on at times days weeks months hours hrs mins minutes mg mcg ml tabs tab pills pill doses dose units puffs drops x q po iv im sq prn bid tid qid qd qhs daily am pm is was for from'.split(' '));
+export const NOT_STREET_WORDS = new Set('per by with and or the a an of to in on at times days weeks months hours hrs mins minutes mg mcg ml tabs tab pills pill doses dose units puffs drops x q po iv im sq prn bid tid qid qd qhs daily am pm is was for from'.split(' '));
 
 /** A specialty's name as a whole word ("Cardiology"), see SPECIALTY_HEADS. */
 export const SPECIALTY_WORD = new RegExp(`^(?:${SPECIALTY_HEADS})$`, 'i');

@@ -195,8 +195,11 @@ export function capsStreetShown(d: Detector, s: number, e: number, words: readon
   const after = lower ? v.slice(e, e + 56).toUpperCase() : v.slice(e, e + 56);
   if (CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after)) return true;
   // (Stop 22: or a town the gazetteer knows after a comma.)
+  // (A town of one word that is also a word of English is no evidence: "40 MG DR, ORAL", "... DR, HOME".)
   const town = CAPS_TOWN_AFTER.exec(after);
-  return town !== null && d.knownPlace((town[1] as string).toLowerCase());
+  if (town === null) return false;
+  const key = (town[1] as string).toLowerCase();
+  return d.knownPlace(key) && (key.includes(' ') || (d.fl(key) & L.WORD) === 0);
 }
 
 /** Stop 18: where a street address in capitals with a short suffix ends inside its match `txt` (words split on blanks):

@@ -299,7 +299,7 @@ export const RE = {
   ),
   // (Stop 22: "is" or "was" after the label ("my postcode is bs3 4qr"), "pin code", and the shapes of Japan "158-0082",
   // Poland "00-950", Portugal "4050-262" and six digits (India, China, Russia, Singapore).)
-  zipLabelled: /(?:\b(?:zip(?:[\s_]*code)?|postal[\s_]*code|postcode|post[\s_]*code|pin[\s_]*code|pincode|cep|plz)|\bC\.[ ]?P\.)\s*[:#=]?\s*(?:(?:is|was)\s+)?["']?(\d{5}-\d{3}(?![\d-])|\d{5}(?:-\d{4})?|\d{4}-\d{3}(?![\d-])|\d{3}-\d{4}(?![\d-])|\d{2}-\d{3}(?![\d-])|\d{6}|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
+  zipLabelled: /(?:\b(?:zip(?:[\s_]*code)?|postal[\s_]*code|postcode|post[\s_-]*code|pin[\s_-]*code|pincode|cep|plz)|\bC\.[ ]?P\.)\s*(?:[:#=]\s*)?(?:(?:is|was)\s+)?["']?(\d{5}-\d{3}(?![\d-])|\d{5}(?:-\d{4})?|\d{4}-\d{3}(?![\d-])|\d{3}-\d{4}(?![\d-])|\d{2}-\d{3}(?![\d-])|\d{6}|\d{4}|[A-Z]\d[A-Z][ -]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b/gi,
   county: /\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+)?|[A-Z]+(?: [A-Z]+)?) (?:County|Parish|Borough|COUNTY|PARISH)\b/g,
   // Identifiers with a shape
   udi: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*/g,

@@ -230,5 +230,16 @@ export function placesRound27(d: Detector): void {
  * triggers cannot carry ("post" and "pin" are common words); RE.zipLabelled then reads the text.
  */
 export function twoWordPostcodeLabel(v: string): boolean {
-  return v.includes('ost code') || v.includes('ost Code') || v.includes('OST CODE') || v.includes('in code') || v.includes('in Code') || v.includes('IN CODE');
+  return (v.includes('ode') || v.includes('ODE')) && TWO_WORD_POSTCODE_LABEL.test(v);
+}
+const TWO_WORD_POSTCODE_LABEL = /\b(?:post|pin)[\s_-]*code/i;
+
+/**
+ * Stop 22: whether a postcode RE.zipLabelled found after a label of two words ("post code", "pin code") stands as one: four
+ * bare digits right after such a label are more often a time or a PIN ("Post code 1445 pt to ICU", after a resuscitation)
+ * and count only after a colon, a sign or "is".
+ */
+export function labelledPostcodeOk(label: string, value: string): boolean {
+  if (!/^\d{4}$/.test(value) || !/^(?:post|pin)[\s_-]+code/i.test(label)) return true;
+  return /(?:[:#=]|\b(?:is|was))\s*["']?$/i.test(label);
 }

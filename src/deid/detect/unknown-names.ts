@@ -96,6 +96,10 @@ function joined31(v: string, a: Tok, b: Tok): boolean {
  * "Paramedics", "Dochter"): no given name of that place. */
 const ROLE_ENDING_22 = /(?:er|ers|or|ors|ist|ists|ician|icians|ics|ant|ants|ent|ents)$/;
 
+/** Endings of a device's or a drug's name, never of a surname ("Kwikpen", "Solostar", "Flextouch"); the wider
+ * PRODUCT_ENDING_31 also ends surnames ("Rasool", "Begum", "Ambrose") and is not used here. */
+const PRODUCT_HEAD_22 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|flex|mab|nib|vir|pril|olol|sartan|statin|zole|mycin|cillin|cycline|floxacin|afil|gliptin|gliflozin|glutide|parin|xaban|dronate|lukast|tidine|prazole|triptan|zepam|zolam|caine|terol)$/;
+
 export function namesLeft22(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
@@ -118,10 +122,10 @@ export function namesLeft22(d: Detector): void {
     if (ROLE_ENDING_22.test(t.k) || nameWord31(d, t, caps) !== 1) continue;
     const last = d.tokenAtEdge(c.e, true);
     if (last === undefined || last - j > 2 || d.anyCand(t.s, t.e)) continue;
-    // (Nor to a name that reads as a product's or a medical word, or stands before a generic head: "Mounjaro Kwikpen",
+    // (Nor to a name that reads as a device's, a drug's or a medical word, or stands before a generic head: "Mounjaro Kwikpen",
     // "<Brand> <Name> pen".)
     const lt = toks[last] as Tok;
-    if (PRODUCT_ENDING_31.test(lt.k) || MEDICAL_ENDING.test(lt.k) || EPITHET_ENDING_31.test(lt.k) || NOT_AFTER_31.has(toks[last + 1]?.k ?? '')) continue;
+    if (PRODUCT_HEAD_22.test(lt.k) || MEDICAL_ENDING.test(lt.k) || NOT_AFTER_31.has(toks[last + 1]?.k ?? '')) continue;
     // (Nor after a treatment's or a finding's word and its cue, where a drug or an organism follows: "started with",
     // "controlled on", "positive for".)
     const cue = toks[j - 2];

@@ -386,7 +386,6 @@ export const FUNCTION_WORDS = new Set([
 
 /** A unit written before the street number ("Apt 4C, ", "Flat 3, "). */
 export const UNIT_BEFORE = /(?<![\w-])(?:(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Level|Lvl|Floor|Shop|Villa|Townhouse|Block|Bldg|Building)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?:[ \t]*,?[ \t]*|\/)|\d{1,4}[A-Za-z]?\/)$/i;
-/** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
 /**
  * The 121 postcode areas of the United Kingdom (and the Crown dependencies: GY, JE, IM), the letters that open a postcode
  * ("BS" of "BS3 4QR"). A postcode with no town before it and no label counts only when its area is one of these (stop 22).
@@ -399,6 +398,7 @@ export const UK_POSTCODE_AREAS = new Set(
     'WS WV YO ZE'
   ).split(' '),
 );
+/** Before a UK postcode: optional "<Name> Road, " then the town ("Wexcombe Road, Salisbury "). */
 export const TOWN_BEFORE_POSTCODE = new RegExp(
   `(?:^|[\\n,;:(]|[ \\t]{2}|\\b(?:in|at|from|near|to|of)[ \\t])[ \\t]*((?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:[A-Z][\\p{L}'-]+[ \\t]+){1,3}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*)?([A-Z][\\p{L}'-]+(?:[ -](?:upon[ -]|on[ -]|under[ -]|le[ -]|of[ ])?[A-Z][\\p{L}'-]+){0,2})(,?[ \\t]*)$`,
   'du',
