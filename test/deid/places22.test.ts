@@ -45,3 +45,14 @@ test('in capitals, the quarter of the town after the suffix is part of the stree
   has('9,OSTROWSKI,HALINA,2709 WILLOWBROOK ST NE,DUBUQUE,IA', 'LOCATION', '2709 WILLOWBROOK ST NE');
   has('Seen at home. Collected from 517 HARTSHORN RD, DECATUR. BP 120/80.', 'LOCATION', '517 HARTSHORN RD');
 });
+
+test('after "lives at" the address ends where the sentence goes on in prose', () => {
+  has('She lives at 12 Quillby St with her daughter.', 'LOCATION', '12 Quillby St');
+  untouched('She lives at 12 Quillby St with her daughter.', ['with her daughter']);
+  has('Lives at 3417 Jackson St and works nights.', 'LOCATION', '3417 Jackson St');
+});
+
+test('a ZIP code right after the state and a comma, as in a CSV row', () => {
+  has('9,OSTROWSKI,HALINA,2709 WILLOWBROOK ST,DUBUQUE,IA,52001,563-555-0147', 'LOCATION', '52001');
+  has('Quillby, IA,52001', 'LOCATION', '52001');
+});

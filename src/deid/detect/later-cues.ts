@@ -1516,6 +1516,9 @@ function hl7Names(d: Detector): void {
 }
 
 /** The end of an address line's value that starts at q: a line end, a semicolon, a bar, a tab or a column gap, the next field's label, a sentence's end. */
+/** Words of prose that end the address after "lives at" (not after a label: "Address: ... c/o ..."). */
+const LIVES_PROSE_STOP_22 = /[ \t,]+(?:with|w\/|and|since|alone|for|who|which|where|but|while|until|together|independently|temporarily|currently|now)\b/i;
+
 function addressValueEnd(v: string, q: number): number {
   let e = q;
   const lim = Math.min(v.length, q + 140);
@@ -1567,8 +1570,13 @@ function labelledAddressAt(d: Detector, i: number): void {
     if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) return;
     let end = addressValueEnd(v, q);
     if (d.capsDoc || d.lowerDoc || d.noCaps) end = oneCaseAddressEnd18(d, i + 1, end);
-    if (end - q < 4) return;
     const lives = !ADDRESS_LABEL_WORDS.has(k);
+    // (Stop 22: after "lives at" the sentence goes on in prose: "lives at 12 Elm St with her daughter".)
+    if (lives) {
+      const stop = LIVES_PROSE_STOP_22.exec(v.slice(q, end));
+      if (stop) end = q + stop.index;
+    }
+    if (end - q < 4) return;
     // "Lives at Unit 7, ...", "lives at 14 ...": after "lives at", only an address that opens with a number or a unit.
     if (lives && !(isDigitCode(c0) ? /^\d[\dA-Za-z/-]*[ \t]+[A-Za-z]/.test(v.slice(q, q + 16)) : ADDRESS_UNIT_OPEN.test(v.slice(q, q + 12)))) return;
     let ps = q;

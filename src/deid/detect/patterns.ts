@@ -293,8 +293,9 @@ export const RE = {
   /** Living, moving and travel words before "in"/"to"/"from" + a place. */
   livesIn:
     /\b(?:lives?|living|lived|resides?|residing|resided|moved|moving|relocated|born|raised|grew up|stays?|staying|stayed|returned|returning|arrives|arriving|en route|travel(?:l)?ed|travel(?:l)?ing|flew|visiting|visited|emigrated|immigrated|arrived|came|home|are|going|go|went|drove|driving|heading|headed|trip|vacation|holiday|visit)(?:[ \t]+(?:back|here|there|alone|home|(?:with|w\/?)[ \t]+(?:her|his|their|my|our|a|the)?[ \t]*[\p{L}' -]{1,30}?|at[ \t]+(?:my|his|her|their|our|a|the)[ \t]+[\p{L}'’]{1,20}))?(?:[ \t]+(?:\d[\d\/.-]*|today|yesterday|recently|last[ \t]+\w+))?[ \t]+(?:in|to|from|near|at|outside)[ \t]+$/iu,
+  // (Stop 22: the ZIP code also right after a comma, as in a CSV row: "DUBUQUE,IA,52001".)
   cityStateY: new RegExp(
-    `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:,?\\s+(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
+    `([A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3})(,\\s*|\\s+)(?:(${STATE_ABBR})|(${STATE_NAMES}|${STATE_NAMES.toUpperCase()}))\\b(?:(?:,?\\s+|,)(\\d{5}(?:-\\d{4})?)(?![\\w-]))?`,
     'y',
   ),
   // (Stop 22: "is" or "was" after the label ("my postcode is bs3 4qr"), "pin code", and the shapes of Japan "158-0082",
