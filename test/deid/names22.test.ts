@@ -16,4 +16,7 @@ test('a word of a role, a context word or a name from a particle on is not added
   untouched('Notes. Embryologist Farnaz Hosseini; witness present.', ['Embryologist']);
   untouched('Prescriber Jose Nguyen, MD', ['Prescriber']);
   untouched('Cabinet Medicina De Ionescu', ['Medicina']);
+  // Words of kinship and care roles of other languages ("granddaughter", "doctor").
+  untouched('Furosemid 40 mg. Wnuczka Zofiana Wrzosek tel. +48 555 201 77', ['Wnuczka']);
+  untouched('Referral: Gydytoja Rasa Petrauskiene, poliklinika.', ['Gydytoja']);
 });

@@ -100,6 +100,22 @@ const ROLE_ENDING_22 = /(?:er|ers|or|ors|ist|ists|ician|icians|ics|ant|ants|ent|
  * PRODUCT_ENDING_31 also ends surnames ("Rasool", "Begum", "Ambrose") and is not used here. */
 const PRODUCT_HEAD_22 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|flex|mab|nib|vir|pril|olol|sartan|statin|zole|mycin|cillin|cycline|floxacin|afil|gliptin|gliflozin|glutide|parin|xaban|dronate|lukast|tidine|prazole|triptan|zepam|zolam|caine|terol)$/;
 
+/** Words of kinship, care roles and address in other languages that stand before a name and are no part of it
+ * ("Wnuczka Zofia", "Gydytoja Rasa ...", "Hajia Rahinatu ...", "Gogo Thandeka ..."); words that are also given names
+ * somewhere ("Son", "Nana") are left out. */
+const KIN_ROLE_WORDS_22: ReadonlySet<string> = new Set(
+  (
+    'corka córka wnuczka wnuk zona żona maz mąż matka ojciec siostra brat babcia dziadek pielegniarka pielęgniarka lekarz lekarka ' +
+    'gydytojas gydytoja slaugytoja slaugytojas dukra sunus sūnus zmona žmona vyras motina tevas tėvas sesuo brolis mociute močiutė ' +
+    'dochter zoon moeder vader zus broer verpleegkundige huisarts tochter sohn mutter vater schwester bruder ehefrau ehemann ' +
+    'datter sønn søn dotter hustru kone sykepleier sjuksköterska hija hijo esposa esposo madre padre hermana hermano enfermera ' +
+    'enfermero medico médico medica médica filha filho mae mãe pai irma irmã irmao irmão avo avó enfermeira fille fils epouse ' +
+    'épouse mari mere mère pere père soeur sœur frere frère infirmiere infirmière figlia figlio moglie marito sorella fratello ' +
+    'infermiera fiica fiul sotia soția sotul soțul bunica bunicul asistenta asistentă hajia hajja alhaji alhaja mallam gogo ' +
+    'mkhulu umama ubaba ibu bapak ato woizero wzo ratu dada kaka mzee'
+  ).split(' '),
+);
+
 export function namesLeft22(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
@@ -119,7 +135,7 @@ export function namesLeft22(d: Detector): void {
     // (A name found from a particle on, "DE OCONA", is a guess already: no word is added to it.)
     const first = toks[j] as Tok;
     if ((first.m & M.PARTICLES) !== 0 || PARTICLE_31.has(first.k)) continue;
-    if (ROLE_ENDING_22.test(t.k) || nameWord31(d, t, caps) !== 1) continue;
+    if (ROLE_ENDING_22.test(t.k) || KIN_ROLE_WORDS_22.has(t.k) || nameWord31(d, t, caps) !== 1) continue;
     const last = d.tokenAtEdge(c.e, true);
     if (last === undefined || last - j > 2 || d.anyCand(t.s, t.e)) continue;
     // (Nor to a name that reads as a device's, a drug's or a medical word, or stands before a generic head: "Mounjaro Kwikpen",
