@@ -14,7 +14,7 @@ import {
   type Route,
 } from '../providers/index.js';
 import { auditBase, authenticate, callContext, checkBaa, Gateway, refusalContext, routeFor, type CallContext } from './context.js';
-import { givenIdentifiers, restoreSlots, scanOutput, scanOutputRead, type Protected, type TypeCounts } from './protect.js';
+import { deidFailed, givenIdentifiers, restoreSlots, scanOutput, scanOutputRead, type Protected, type TypeCounts } from './protect.js';
 import type { Slot } from './slots.js';
 import { commitRequest } from './commit.js';
 import { escapeJsonString, StreamRestorer } from './restore-stream.js';
@@ -136,7 +136,7 @@ async function protect(gw: Gateway, ctx: CallContext, slots: Slot[], events: (co
     });
   } catch (e) {
     if (e instanceof PhigateError) throw e;
-    throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+    throw deidFailed();
   }
 }
 

@@ -69,34 +69,35 @@ export class DetectBatcher {
     this.groups++;
     const all = group.length === 1 ? group[0]!.texts : group.flatMap((w) => w.texts);
     this.textsRead += all.length;
-    let found: Span[][] | undefined;
-    let failure: unknown = new Error('the detector returned a wrong number of results');
+    let found: Span[][];
     try {
-      found = this.many(all, this.options);
+      found = this.read(all);
     } catch (e) {
-      failure = e;
-    }
-    if (found && found.length === all.length) {
-      let k = 0;
+      if (group.length === 1) {
+        group[0]!.reject(e);
+        return;
+      }
+      // The group failed: each request alone, so that only the one that fails gets an error.
       for (const w of group) {
-        w.resolve(found.slice(k, k + w.texts.length));
-        k += w.texts.length;
+        try {
+          w.resolve(this.read(w.texts));
+        } catch (e2) {
+          w.reject(e2);
+        }
       }
       return;
     }
-    if (group.length === 1) {
-      group[0]!.reject(failure);
-      return;
-    }
-    // The group failed: each request alone, so that only the one that fails gets an error.
+    let k = 0;
     for (const w of group) {
-      try {
-        const spans = this.many(w.texts, this.options);
-        if (spans.length !== w.texts.length) throw new Error('the detector returned a wrong number of results');
-        w.resolve(spans);
-      } catch (e) {
-        w.reject(e);
-      }
+      w.resolve(found.slice(k, k + w.texts.length));
+      k += w.texts.length;
     }
+  }
+
+  /** `many(texts)`, one result per text or an error (a wrong count would shift spans between requests). */
+  private read(texts: readonly string[]): Span[][] {
+    const found = this.many(texts, this.options);
+    if (found.length !== texts.length) throw new Error('the detector returned a wrong number of results');
+    return found;
   }
 }

@@ -13,13 +13,18 @@ const count = (counts: TypeCounts, type: string, n = 1) => {
 
 export type Detector = (text: string) => Span[];
 
+/** The error of a request whose texts the detector could not read (fail closed: nothing was sent). */
+export function deidFailed(): PhigateError {
+  return new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+}
+
 /** Identifier spans of a text, sorted, without overlaps (the longest wins). */
 export function findIdentifiers(text: string, detector: Detector = detect): Span[] {
   let spans: Span[];
   try {
     spans = detector(text);
   } catch {
-    throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+    throw deidFailed();
   }
   return tidySpans(spans);
 }
@@ -202,14 +207,14 @@ export async function scanOutputRead(
   try {
     found = await read(texts);
   } catch {
-    throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+    throw deidFailed();
   }
   return scanWith(
     slots,
     policy,
     (i, text) => {
       const spans = found[i];
-      if (!spans || text !== texts[i]) throw new PhigateError('deid_failed', 'de-identification failed; nothing was sent', 500);
+      if (!spans || text !== texts[i]) throw deidFailed();
       return tidySpans(spans);
     },
     given,
