@@ -1515,10 +1515,10 @@ function hl7Names(d: Detector): void {
   }
 }
 
-/** The end of an address line's value that starts at q: a line end, a semicolon, a bar, a tab or a column gap, the next field's label, a sentence's end. */
 /** Words of prose that end the address after "lives at" (not after a label: "Address: ... c/o ..."). */
 const LIVES_PROSE_STOP_22 = /[ \t,]+(?:with|w\/|and|since|alone|for|who|which|where|but|while|until|together|independently|temporarily|currently|now)\b/i;
 
+/** The end of an address line's value that starts at q: a line end, a semicolon, a bar, a tab or a column gap, the next field's label, a sentence's end. */
 function addressValueEnd(v: string, q: number): number {
   let e = q;
   const lim = Math.min(v.length, q + 140);

@@ -86,12 +86,6 @@ function joined31(v: string, a: Tok, b: Tok): boolean {
   return c === 32 || c === 45;
 }
 
-/**
- * Stop 22: a given name no lexicon knows, right before a person's name found and on the same line, one space between
- * ("solicitor Morwenna Tregenza", "Lee-Roy Pomare was born", "Local liaison: Yevheniia Ostapenko"): the name opens one
- * word earlier. The word must be one nameWord31 reads as no lexicon's (no common word, place, title or medical word);
- * a given name that is also a word ("Purity Chebet") is left to the rules with context.
- */
 /** Endings of the words of a person's role or kin that no lexicon lists ("Dispatcher", "Vaccinator", "Embryologist",
  * "Paramedics", "Dochter"): no given name of that place. */
 const ROLE_ENDING_22 = /(?:er|ers|or|ors|ist|ists|ician|icians|ics|ant|ants|ent|ents)$/;
@@ -116,6 +110,12 @@ const KIN_ROLE_WORDS_22: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Stop 22: a given name no lexicon knows, right before a person's name found and on the same line, one space between
+ * ("solicitor Morwenna Tregenza", "Lee-Roy Pomare was born", "Local liaison: Yevheniia Ostapenko"): the name opens one
+ * word earlier. The word must be one nameWord31 reads as no lexicon's (no common word, place, title or medical word);
+ * a given name that is also a word ("Purity Chebet") is left to the rules with context.
+ */
 export function namesLeft22(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
@@ -123,7 +123,7 @@ export function namesLeft22(d: Detector): void {
   const n0 = d.cands.length;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x]!;
-    // (Cheap tests first: a capital two characters before the name, then the word before it in the token list.)
+    // (Cheap tests first: a space right before the name, then the word before it in the token list.)
     if (c.t !== 'NAME' || c.p < 0 || c.s < 3 || v.charCodeAt(c.s - 1) !== 32) continue;
     const j = d.tokenAtEdge(c.s, false);
     if (j === undefined || j === 0) continue;
