@@ -1,0 +1,46 @@
+// Stop 23 (docs/deid-history.md, Stop 23): the edges of places and names found in part. A place the rules found is
+// widened over the words of its name around it: a quarter or a site's last word after it, a prefix or "City of" before
+// it, a joining word between two parts; a person's name over the particle between two of its parts. Values are
+// invented; each check of a widened place or name fails on stop 22's code.
+import { test } from 'node:test';
+
+import { typedExactly, untouched } from './span-checks.js';
+
+test('a place found in part takes the quarter, the kind or the care site words after it', () => {
+  typedExactly('She moved in with her aunt in Tembisa East last spring.', ['Tembisa East'], 'LOCATION');
+  typedExactly('Cardiology review at Wigan General next month.', ['Wigan General'], 'LOCATION');
+  typedExactly('Transferred to Lusaka Regional and Teaching Hospital overnight.', ['Lusaka Regional and Teaching Hospital'], 'LOCATION');
+  typedExactly('Her son teaches at Ruskin Primary on weekdays.', ['Ruskin Primary'], 'LOCATION');
+  typedExactly('Family staying at Ronald McDonald House this week.', ['Ronald McDonald House'], 'LOCATION');
+  typedExactly('Works at the Nairobi Road depot.', ['Nairobi Road'], 'LOCATION');
+  typedExactly('WE ARE BRINGING HIM TO WIGAN GENERAL NOW, CALL BACK.', ['WIGAN GENERAL'], 'LOCATION');
+  // A roman number after a quarter's name.
+  typedExactly('Resident of Rawalpindi, moved to Gulberg III in May.', ['Gulberg III'], 'LOCATION');
+});
+
+test('a place found in part takes the prefix or the "City of" before it, and a joining word with the part after it', () => {
+  typedExactly('Letter from the City of Saskatoon about the ramp.', ['City of Saskatoon'], 'LOCATION');
+  typedExactly('Born in Stratford upon Avon in 1961.', ['Stratford upon Avon'], 'LOCATION');
+  typedExactly('Transcript - North York General Hospital Diabetes Education Centre - visit 2', ['North York General Hospital Diabetes Education Centre'], 'LOCATION');
+});
+
+test('the widening stops at words that are not the place\'s: a home in lower case, a specialty, a state, another place', () => {
+  // In lower case, a home after a place is anyone's.
+  typedExactly('fell at the cedar knoll home, pls call', ['cedar knoll'], 'LOCATION');
+  untouched('fell at the cedar knoll home, pls call', ['home']);
+  // "VI" after a town is the Virgin Islands, a state, not a roman number.
+  untouched('Estate Tutu, St. Thomas VI 00802', ['VI']);
+  // A place that another place follows stays apart from it, and words after a place that do not end a site's name stay out.
+  untouched('Trip to Wigan on Monday with her aunt.', ['Monday', 'aunt']);
+  untouched('He lives in Kampala. North of the river is flooded.', ['North of the river']);
+});
+
+test('two parts of a person\'s name found apart are one name across the particle between them', () => {
+  typedExactly('Next of kin: Joana Paula Ramos e Cunha, tel 555', ['Joana Paula Ramos e Cunha'], 'NAME');
+  typedExactly('Intensivist Dr Noor ul Huda Qureshi.', ['Noor ul Huda Qureshi'], 'NAME');
+  typedExactly('Liam O Suilleabhain attended the meeting.', ['Liam O Suilleabhain'], 'NAME');
+  typedExactly('Name: Lucia Fernanda Ortiz de la Vega', ['Lucia Fernanda Ortiz de la Vega'], 'NAME');
+  // "and" joins two people, not two parts of one name; nor does "s/o" (the father is a person of his own).
+  untouched('Visitors: Pedro Alves and Maria Souto today', ['and']);
+  untouched('Patient Farhan s/o Nadeem Akhtar, aged 50', ['s/o']);
+});
