@@ -14,6 +14,10 @@ test('a place found in part takes the quarter, the kind or the care site words a
   typedExactly('Family staying at Ronald McDonald House this week.', ['Ronald McDonald House'], 'LOCATION');
   typedExactly('Works at the Nairobi Road depot.', ['Nairobi Road'], 'LOCATION');
   typedExactly('WE ARE BRINGING HIM TO WIGAN GENERAL NOW, CALL BACK.', ['WIGAN GENERAL'], 'LOCATION');
+  typedExactly('She lives in Bandung Utara now', ['Bandung Utara'], 'LOCATION');
+  typedExactly('flight to Leeds Airport.', ['Leeds Airport'], 'LOCATION');
+  // A number after a place's name, before a comma or a line's end.
+  typedExactly('Posyandu Mawar 4, Dusun Krajan', ['Mawar 4'], 'LOCATION');
   // A roman number after a quarter's name.
   typedExactly('Resident of Rawalpindi, moved to Gulberg III in May.', ['Gulberg III'], 'LOCATION');
 });
@@ -21,6 +25,9 @@ test('a place found in part takes the quarter, the kind or the care site words a
 test('a place found in part takes the prefix or the "City of" before it, and a joining word with the part after it', () => {
   typedExactly('Letter from the City of Saskatoon about the ramp.', ['City of Saskatoon'], 'LOCATION');
   typedExactly('Born in Stratford upon Avon in 1961.', ['Stratford upon Avon'], 'LOCATION');
+  // A care site's name before the town it is named by, and a title before the person a site is named after.
+  typedExactly('Locum from University Hospital Ayr: Dr Okeke', ['University Hospital Ayr'], 'LOCATION');
+  typedExactly('Review at Sir Walter Brennan Hospital, Perth', ['Sir Walter Brennan Hospital'], 'LOCATION');
   typedExactly('Transcript - North York General Hospital Diabetes Education Centre - visit 2', ['North York General Hospital Diabetes Education Centre'], 'LOCATION');
 });
 
@@ -43,4 +50,14 @@ test('two parts of a person\'s name found apart are one name across the particle
   // "and" joins two people, not two parts of one name; nor does "s/o" (the father is a person of his own).
   untouched('Visitors: Pedro Alves and Maria Souto today', ['and']);
   untouched('Patient Farhan s/o Nadeem Akhtar, aged 50', ['s/o']);
+});
+
+test('in a list or a row, a name found in part takes its given names after the comma, its initials, or a given name that is also a word before it', () => {
+  typedExactly('cc: chest pain\nhpi: banda, faith, 83 y/o, arrived by ambulance', ['banda, faith'], 'NAME');
+  typedExactly('A3  BRANNIGAN K        92  KIRKBY', ['BRANNIGAN K'], 'NAME');
+  typedExactly('Tuesday rota - shelter worker Jordan Littlewolf will attend', ['Jordan Littlewolf'], 'NAME');
+  // A credential after the comma, a sex in a column of its own, a kin word or a label before the name stay out.
+  untouched('Sincerely,\nMaria Okafor, MD', ['MD']);
+  untouched('Ncube\tSibusiso\tM\t44\tPumula', ['M']);
+  untouched('Contacts: Son Rayhan Chowdhury 07700', ['Son']);
 });

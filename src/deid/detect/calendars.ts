@@ -12,8 +12,27 @@ const KO_DATE = /(?<![\w-])(?:\d{4}-nyeon[ ]?)?\d{1,2}-wol(?:[ ]?\d{1,2}-il)?(?!
 const BS_MONTHS = 'baisakh baishakh jestha jeth asar ashadh shrawan saun bhadra bhadau asoj ashwin kartik mangsir poush push magh falgun fagun chaitra chait'.split(' ');
 const ET_MONTHS = 'meskerem tikimt tikemt hidar hedar tahsas tir ter yekatit megabit miyazya ginbot sene hamle nehase pagume'.split(' ');
 const FA_MONTHS = 'farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand'.split(' ');
+/** Stop 23: the months of languages whose dates the older patterns do not read (Turkish, Malay, Indonesian, Dutch, the
+ * Nordic languages, and Polish, Czech and Finnish in the case a date takes), after a day: "12 Kasım", "5 Mac 2025",
+ * "11 Mei 2025", "3 maart 2026", "7 lutego 2025", "5. marraskuuta 2025". */
+const DAY_MONTHS_23 = ('ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik ' +
+  'januari februari mac julai ogos oktober disember maret juni juli agustus desember maart mei augustus ' +
+  'januar februar mars marts mai maj august augusti desember ' +
+  'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ' +
+  'ledna února unora března brezna dubna května kvetna června cervna července cervence srpna září zari října rijna listopadu prosince ' +
+  'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta kesakuuta heinäkuuta heinakuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta').split(' ');
+/** Of those, the ones that are words or names of other languages too ("Mac", "Mei", "Nisan", "Kasim", "Mars"): a year
+ * must follow them, or the day carry its point, or a colon follow (a diary's heading: "12 Kasım:"). */
+const DAY_MONTHS_AMBIGUOUS_23 = new Set('ocak mart nisan ekim kasım kasim aralık aralik mac mei juni juli maret mars marts mai maj august maja'.split(' '));
 /** The month names, as rare words of the tokenizer (Detector.rare): a text none of them is read by their patterns. */
 export const RARE_CALENDARS_21 = [...new Set([...BS_MONTHS, ...ET_MONTHS, ...FA_MONTHS])];
+/** (Not rare words of the tokenizer: their bits are the learned tagger's features too. Found from the numbers instead.) */
+const DAY_MONTH_SET_23: ReadonlySet<string> = new Set(DAY_MONTHS_23);
+/** A day, maybe with its point, then one of DAY_MONTHS_23 (any case), then maybe a year. */
+const DAY_MONTH_23 = new RegExp(`(?<![\\w.,/-])(?:0?[1-9]|[12]\\d|3[01])(\\.?)[ ]+(${DAY_MONTHS_23.join('|')})(?:[ ]+((?:19|20)\\d\\d))?(?![\\p{L}\\d])`, 'giu');
+/** "3. november 2026", "4. November 2026": a day with its point before an English month's name and a year, as German and
+ * Nordic texts write them. */
+const DOTTED_DAY_23 = /(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])\.[ ]+(?:january|february|march|april|may|june|july|august|september|october|november|december)[ ]+(?:19|20)\d\d(?![\p{L}\d])/giu;
 /** A list of months as a pattern of their capitalized names. */
 const months = (list: string[]): string => `(?:${list.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})`;
 
@@ -26,6 +45,18 @@ const ET_DATE = new RegExp(`(?<![\\w-])${months(ET_MONTHS)}[ ]+\\d{1,2},?[ ]+(?:
  * name ("12 Mehr 1403"). */
 const FA_NUMERIC = /(?<![\w./-])1[34]\d\d([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mmol|mm|cm|%|units?|IU)\b)/g;
 const FA_NAMED = new RegExp(`(?<![\\w-])\\d{1,2}[ ]+${months(FA_MONTHS)}[ ]+1[34]\\d\\d(?!\\d)`, 'g');
+
+/** Whether a number of one or two digits is followed by one of DAY_MONTHS_23 (maybe after its point). */
+function dayMonth23(d: Detector): boolean {
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i];
+    if (t === undefined || t.e - t.s > 2) continue;
+    const u = toks[i + 1];
+    if (u !== undefined && u.s - t.e <= 3 && DAY_MONTH_SET_23.has(u.k)) return true;
+  }
+  return false;
+}
 
 /** Whether a token of four digits 1300-1499 is followed by a slash or a dot: the gate of the Persian numeric form. */
 function persianYear(d: Detector): boolean {
@@ -52,12 +83,29 @@ export function calendarDates21(d: Detector): void {
   if (has(ET_MONTHS)) add(d, ET_DATE);
   if (has(FA_MONTHS)) add(d, FA_NAMED);
   if (persianYear(d)) add(d, FA_NUMERIC);
+  if (dayMonth23(d)) {
+    add(d, DAY_MONTH_23, (m) => {
+      const g = /^\d+(\.?)[ ]+(\S+)(?:[ ]+(\d{4}))?$/u.exec(m);
+      if (!g) return false;
+      const month = (g[2] as string).toLowerCase();
+      return !DAY_MONTHS_AMBIGUOUS_23.has(month) || g[1] === '.' || g[3] !== undefined;
+    }, true);
+  }
+  if (d.hasMonth && /\d\. /.test(d.v)) {
+    // (Over the month and year found without their day, "november 2026".)
+    for (const m of d.v.matchAll(DOTTED_DAY_23)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'NAME' && o.t !== 'LOCATION' && o.t !== 'DATE')) d.add(s, e, 'DATE', 95);
+    }
+  }
 }
 
-/** The matches of a pattern (that `ok` accepts) as dates. */
-function add(d: Detector, re: RegExp, ok: (m: string) => boolean = () => true): void {
+/** The matches of a pattern (that `ok` accepts) as dates; with `colon`, a match that `ok` refuses counts when a colon follows
+ * it (a diary's heading, "12 Kasım: ..."). */
+function add(d: Detector, re: RegExp, ok: (m: string) => boolean = () => true, colon = false): void {
   for (const m of d.v.matchAll(re)) {
-    if (!ok(m[0])) continue;
+    if (!ok(m[0]) && !(colon && d.v.charCodeAt(m.index + m[0].length) === 58)) continue;
     const s = m.index;
     const e = s + m[0].length;
     // (An identifier of another type found there stays; a name or a place over a month's name gives way.)

@@ -1,10 +1,14 @@
-// Stop 23: the edges of places and names found in part. A place the rules found only in part ("Mangere" of "Mangere
-// East", "York General Hospital" of "North York General Hospital", "St. Agnes" and "Bohemia" of "St. Agnes of Bohemia")
+// Stop 23: the edges of places and names found in part. A place the rules found only in part ("Tembisa" of "Tembisa
+// East", "York General Hospital" of "North York General Hospital", "St. Brigid" and "Kildare" of "St. Brigid of Kildare")
 // is widened over the words that belong to its name; so is a person's name ("Costa" and "Silva" of "Costa e Silva",
 // "Ngaire" of "Ngaire Tipene-Walker"). Run last (Detector.runAll), when every rule and the tagger have found theirs.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Tok } from './words.js';
 import { L } from '../lexicon.js';
+import { CREDENTIAL_TOKENS, FUNCTION_WORDS, M, NOT_NAME_CAPS, STATE_ABBR_SET } from './vocabulary.js';
+import { LANGUAGES } from './later-cues.js';
+import { KIN_IN_BRACKETS } from './patterns.js';
+import { KIN_WORDS } from './name-patterns.js';
 import type { Detector } from './detector.js';
 import { placeOver17 } from './address-layouts.js';
 
@@ -12,6 +16,9 @@ import { placeOver17 } from './address-layouts.js';
  * Central"), a kind of place ("Vinh City", "Zamzam camp", "Mombasa Road"), a care site's or a school's last word
  * ("Northampton General", "Cape Breton Regional", "Otahuhu Primary", "Christian Medical College"). */
 const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south central ' +
+  'selatan utara barat timur tengah norte sul sur nord sud ouest oeste ost ' +
+  'airport park temple church mosque cathedral chapel mall hub ' +
+  'street avenue ave lane drive crescent boulevard terrace ' +
   'city town village camp island heights gardens estate road rd highway junction bridge pier market ' +
   'general regional primary memorial infirmary hospital hospitals clinic clinics college university school academy ' +
   'centre center court courthouse house home hall surgery polyclinic poliklinika').split(' '));
@@ -19,7 +26,7 @@ const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south centra
  * Hospital", "primary care centre", "General Sessions Court"). */
 const MID_WORDS_23: ReadonlySet<string> = new Set(('medical teaching referral regional general community district ' +
   'health care primary university children\'s memorial training family dental specialist specialty mental sessions ' +
-  'county city and').split(' '));
+  'county city nursing maternity state and').split(' '));
 /** Words that make "General", "Family" or "Internal" before them a specialty ("General Surgery", "Family Medicine"). */
 const SPECIALTY_23: ReadonlySet<string> = new Set('surgery medicine practice paediatrics pediatrics psychiatry'.split(' '));
 /** Roman numbers after a place's name ("Gulberg III", "Bidibidi Health Centre III"). */
@@ -35,6 +42,47 @@ const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur) (?=\p{Lu})/u;
 /** Of those, the ones after which a capitalized word ends the name even when no rule found it ("Newcastle upon Tyne",
  * "Vranov nad Dyji", "Frankfurt am Main"). */
 const JOIN_END_23 = /^ (?:am|an der|nad|upon|sur) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
+
+/** A house or district number after a place's name (one to four digits, not a year), then a comma, a semicolon, a bracket
+ * or the line's end. */
+const NUMBER_AFTER_23 = /^ (?!(?:19|20)\d\d\b)\d{1,4}(?=[,;)]|\r?\n|$)/;
+/** Head words of care sites and schools that end a name standing before a town ("Government Medical College Kottayam",
+ * "University Hospital Crosshouse", "Group Practice Stornoway"). */
+const SITE_HEADS_23: ReadonlySet<string> = new Set('hospital hospitals college centre center clinic practice infirmary institute school polyclinic'.split(' '));
+/** Words inside such a name before its head ("Federal Medical Centre", "Rural Health Unit of"). */
+const SITE_JOIN_23: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'do', 'da', 'for']);
+/** Titles before a person a site is named after ("Sir Charles Gairdner Hospital", "Mother Seton Hospital"). */
+const SITE_TITLES_23: ReadonlySet<string> = new Set(['sir', 'mother', 'sister', 'bishop', 'saint', 'dr', 'dr.', 'father', 'pope', 'king', 'queen', 'prince', 'princess']);
+
+/**
+ * Where a care site's name that stands right before the place's first token fi starts ("Government Medical College
+ * Kottayam", "University Hospital Crosshouse"), or -1: one to five capitalized words (joining words inside) ending with a
+ * site's head word, no candidate on them. Or a title before a site named after a person ("Sir Charles Gairdner Hospital").
+ */
+function headBefore(d: Detector, fi: number): number {
+  const v = d.v;
+  const toks = d.toks;
+  const h = toks[fi - 1] as Tok;
+  const place = toks[fi] as Tok;
+  if (h.shape === 'T' && SITE_HEADS_23.has(h.k)) {
+    let start = -1;
+    let words = 0;
+    for (let j = fi - 1; j >= 0 && words < 5; j--) {
+      const u = toks[j] as Tok;
+      const nx = toks[j + 1] as Tok;
+      if (v.slice(u.e + (u.possessive ? 2 : 0), nx.s) !== ' ' || d.anyCand(u.s, u.e)) break;
+      if (u.shape === 'T' || u.shape === 'U') {
+        start = u.s;
+        words++;
+      } else if (!SITE_JOIN_23.has(u.k)) break;
+    }
+    return start;
+  }
+  // A title before the place, when the place is a site's name: "Mother Seton Hospital" (the place "Seton Hospital").
+  const q = v.slice(place.s, place.s + 80).split('\n')[0] as string;
+  if (SITE_TITLES_23.has(h.k) && /\b(?:Hospital|Clinic|School|College|Centre|Center|Institute|Infirmary)\b/.test(q) && !d.anyCand(h.s, h.e)) return h.s;
+  return -1;
+}
 
 /** The token that ends at `e`, or whose possessive ends there ("St Hilda's"). */
 function tokenEnding(d: Detector, e: number): number | undefined {
@@ -136,9 +184,18 @@ export function placeEdges23(d: Detector): void {
             // "City of Edmonton", "COUNTY OF SANTA CLARA".
             const k = toks[fi - 2] as Tok;
             if (k.e === p.s - 1 && k.shape === ft.shape && OF_KINDS_23.has(k.k) && !d.anyCand(k.s, k.e)) s = k.s;
+          } else if (ft.shape === 'T') {
+            const h = headBefore(d, fi);
+            if (h >= 0) s = h;
           }
         }
       }
+    }
+    // "Laugavegur 102", "Quan 5", "Hospital General de Zona 1": a number after a place's name, before a comma or a line's end.
+    if (e === c.e && v.charCodeAt(e) === 32) {
+      const m = NUMBER_AFTER_23.exec(v.slice(e, e + 8));
+      const li = m ? tokenEnding(d, e) : undefined;
+      if (m && li !== undefined && ((toks[li] as Tok).shape === 'T' || (toks[li] as Tok).shape === 'U') && !d.anyCand(e + 1, e + m[0].length)) e += m[0].length;
     }
     // Two places found overlapping, as sure as each other, are one place: "North York General Hospital" and "York General
     // Hospital Diabetes Education Centre". (A less sure one is left to lose: "VAKE POLYCLINIC" over "POLYCLINIC FAX".)
@@ -162,43 +219,121 @@ const DOUBLE_SURNAME_23 = /^ (\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+)(?![\p{L}\
 
 export function nameEdges23(d: Detector): void {
   const v = d.v;
+  const toks = d.toks;
+  const oneCase = d.lowerDoc || d.noCaps;
   const n0 = d.cands.length;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x]!;
     if (c.t !== 'NAME' || c.p < 0) continue;
-    const a = v.charCodeAt(c.e);
-    if (a !== 32 && a !== 9) continue;
-    // Two parts of one name found apart.
-    const m = NAME_JOIN_23.exec(v.slice(c.e, c.e + 14));
-    if (m) {
-      const at = c.e + m[0].length;
-      let to = -1;
-      let p = c.p;
-      d.someOverlap(at, at + 1, (o) => {
-        if (o.p >= 0 && o.t === 'NAME' && o.s === at) {
-          if (o.e > to) to = o.e;
-          if (o.p > p) p = o.p;
+    let s = c.s;
+    let e = c.e;
+    let p = c.p;
+    const a = v.charCodeAt(e);
+    if (a === 32 || a === 9) {
+      // Two parts of one name found apart.
+      const m = NAME_JOIN_23.exec(v.slice(e, e + 14));
+      if (m) {
+        const at = e + m[0].length;
+        let to = -1;
+        d.someOverlap(at, at + 1, (o) => {
+          if (o.p >= 0 && o.t === 'NAME' && o.s === at) {
+            if (o.e > to) to = o.e;
+            if (o.p > p) p = o.p;
+          }
+          return false;
+        });
+        if (to > 0 && !v.slice(e, to).includes('\n')) e = to;
+      }
+      // A surname of two parts no lexicon knows as words, after a given name the lexicon knows.
+      if (e === c.e && a === 32) {
+        const ds = DOUBLE_SURNAME_23.exec(v.slice(e, e + 40));
+        const li = ds ? d.tokenAtEdge(e, true) : undefined;
+        const lt = li === undefined ? undefined : (toks[li] as Tok);
+        if (ds && lt !== undefined && lt.shape === 'T' && (lt.f & L.FIRST) !== 0) {
+          const g = ds[1] as string;
+          const halves = g.toLowerCase().split('-');
+          if (!halves.some((h) => h.length < 2 || (d.fl(h) & (L.WORD | L.PLACE | L.COUNTRY)) !== 0) && !d.anyCand(e + 1, e + 1 + g.length)) e = e + 1 + g.length;
         }
-        return false;
-      });
-      if (to > 0 && !v.slice(c.e, to).includes('\n')) {
-        d.add(c.s, to, 'NAME', p);
-        continue;
       }
     }
-    // A surname of two parts no lexicon knows as words, after a given name the lexicon knows.
-    if (a !== 32) continue;
-    const ds = DOUBLE_SURNAME_23.exec(v.slice(c.e, c.e + 40));
-    if (!ds) continue;
-    const li = d.tokenAtEdge(c.e, true);
-    if (li === undefined) continue;
-    const lt = d.toks[li] as Tok;
-    if (lt.shape !== 'T' || (lt.f & L.FIRST) === 0) continue;
-    const g = ds[1] as string;
-    const halves = g.toLowerCase().split('-');
-    if (halves.some((h) => h.length < 2 || (d.fl(h) & (L.WORD | L.PLACE | L.COUNTRY)) !== 0)) continue;
-    const s = c.e + 1;
-    if (d.anyCand(s, s + g.length)) continue;
-    d.add(c.s, s + g.length, 'NAME', c.p);
+    // In a list, a row or a field (the name opens it): the given names after the surname and a comma ("VANG, CHUE",
+    // "Tuiasosopo, Faith") or the initials after it ("MCDERMOTT J", "Kim V.S."), up to the field's end.
+    // (The surname one word, and not only a given name: "Claire McCubbin, Daniel Ashworth" and "Copii: Ionut, Denisa" are
+    // lists of people.)
+    const one = e === c.e && fieldStart(v, s) && !/[ \t]/.test(v.slice(s, e)) ? d.tokenAtEdge(s, false) : undefined;
+    const ot = one === undefined ? undefined : (toks[one] as Tok);
+    if (ot !== undefined && ((ot.f & L.FIRST) === 0 || (ot.f & (L.LAST | L.COMMON_SURNAME)) !== 0)) {
+      const g = GIVEN_AFTER_23.exec(v.slice(e, e + 48));
+      const lt = g ? d.toks[d.tokenAtEdge(e, true) ?? -1] : undefined;
+      if (g && lt !== undefined && givenWords(d, g[1] as string, lt.shape)) e += g[0].length;
+      else {
+        const i = INITIALS_AFTER_23.exec(v.slice(e, e + 10));
+        const k = i ? (i[1] as string).replace(/\./g, '') : '';
+        // (After a comma, initials carry their points: "Archuleta, R."; "Boateng-Ansah, CB" is a player's position.)
+        if (i && (!i[0].startsWith(',') || (i[1] as string).endsWith('.')) && (k.length === 1 || !CREDENTIAL_TOKENS.has(k.toLowerCase())) && !NOT_NAME_CAPS.has(k) && !STATE_ABBR_SET.has(k)) e += i[0].length;
+      }
+    }
+    if (s >= 2 && v.charCodeAt(s - 1) === 32) {
+      const fi = d.tokenAtEdge(s, false);
+      const ft = fi === undefined ? undefined : (toks[fi] as Tok);
+      const pt = fi === undefined || fi === 0 ? undefined : (toks[fi - 1] as Tok);
+      if (ft !== undefined && pt !== undefined && pt.e === s - 1 && !pt.possessive) {
+        // A given name that is also an everyday word, before a surname found, at a field's start or after a word in lower
+        // case ("|Precious Moyo|", "shelter worker Jordan Littlechild", "hereby appoint Will Featherstonehaugh"); not before
+        // a possessive ("Will Smith's"); capitalized only (in capitals, role words such as "AIDE" are given names too).
+        if (pt.shape === 'T' && ft.shape === 'T' && (pt.f & L.FIRST) !== 0 && (pt.m & (M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !KIN_WORDS.has(pt.k) && !KIN_IN_BRACKETS.has(pt.k) && !NOT_GIVEN_BEFORE_23.has(pt.k) && !FUNCTION_WORDS.has(pt.k) && !ft.possessive && v.charCodeAt(e) !== 39 && v.charCodeAt(e) !== 0x2019 && !d.anyCand(pt.s, pt.e) && (fieldStart(v, pt.s) || (fi !== undefined && fi >= 2 && (toks[fi - 2] as Tok).shape === 'L' && (toks[fi - 2] as Tok).e === pt.s - 1))) s = pt.s;
+        // An initial before a surname found: "S. NAIDOO", "d. ferreira".
+        else if (pt.e - pt.s === 1 && v.charCodeAt(pt.e) === 46 && pt.e + 2 === s && (pt.shape === 'U' || pt.shape === 'I' || (pt.shape === 'L' && oneCase)) && !d.anyCand(pt.s, pt.e) && (pt.s === 0 || !/[\p{L}\d.]/u.test(v.charAt(pt.s - 1)))) s = pt.s;
+      }
+      // The surname and a comma before a given name found (one word) at a field's start: "WHITFIELD, AMOS", "yellowhorse,
+      // jolene"; not a language ("Interpreter: Mandarin, Wei Zhang").
+      const b = SURNAME_BEFORE_23.exec(v.slice(Math.max(0, s - 40), s));
+      if (s === c.s && b && ft !== undefined && ft.e === e) {
+        const w = b[1] as string;
+        const ws = s - b[0].length + b[0].indexOf(w);
+        const wi = d.tokenAtEdge(ws, false);
+        const wt = wi === undefined ? undefined : (toks[wi] as Tok);
+        if (wt !== undefined && wt.e === ws + w.length && wt.shape === ft.shape && fieldStart(v, ws) && !d.common(wt) && (wt.f & (L.PLACE | L.COUNTRY)) === 0 && (wt.m & (M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !LANGUAGES.has(wt.k) && !d.anyCand(ws, ws + w.length)) s = ws;
+      }
+    }
+    if (s !== c.s || e !== c.e) d.add(s, e, 'NAME', p);
   }
+}
+
+/** Words the lexicon knows as given names that stand before a name as a label, a kin word or a title ("Baby Kaiden
+ * Haywood", "Name Thaddeus Ironcloud", "Mama Luz", "Pa Lamidi"). */
+const NOT_GIVEN_BEFORE_23: ReadonlySet<string> = new Set('baby name names mama papa pa ma nana nan mum mom sonny sis bro'.split(' '));
+/** Given names after a surname, a comma and a blank, up to a field's end ("VANG, CHUE", "Lindqvist, Sven-Erik"); a comma
+ * with no blank parts two fields of a CSV row ("fuentes,kim"). */
+const GIVEN_AFTER_23 = /^,[ \t](\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)(?=[ \t]*(?:$|\r?\n|[|;\t(]|,|[ \t]{2}))/u;
+/** One or two initials after a surname and a blank, up to a field's end ("MCDERMOTT J", "Archuleta, R.", "Kim V.S."); a
+ * letter after a tab is a column of its own (a sex: "Ncube<TAB>Sibusiso<TAB>M"). */
+const INITIALS_AFTER_23 = /^,? ((?:[A-Z]\.?){1,2})(?=[ \t]*(?:$|\r?\n|[|;\t(),]|[ \t]{2}))/;
+/** A surname and a comma right before a given name (the surname is checked by its token). */
+const SURNAME_BEFORE_23 = /(\p{L}[\p{L}'’-]+),[ \t]$/u;
+/** Whether offset s opens a field: the text's or a line's start, a cell's (a bar, a tab, two blanks), a label's value
+ * (a colon), a list's item (a comma, a semicolon) or a quotation's, maybe after blanks. */
+function fieldStart(v: string, s: number): boolean {
+  let q = s - 1;
+  while (q >= 0 && v.charCodeAt(q) === 32) q--;
+  if (q < 0) return true;
+  const ch = v.charCodeAt(q);
+  return ch === 10 || ch === 13 || ch === 124 || ch === 9 || ch === 58 || ch === 44 || ch === 59 || ch === 34 || (s - q > 2 && ch !== 46);
+}
+/** Whether the words after a surname and a comma are given names: each written as the surname is (capitalized, in
+ * capitals, in lower case), no credential ("Smith, MD"), and a given name the lexicon knows or a word no lexicon knows (no
+ * place, country or everyday word). */
+function givenWords(d: Detector, words: string, shape: string): boolean {
+  for (const w of words.split(/[ \t]/)) {
+    if (w.length < 2) return false;
+    const upper = w.toUpperCase();
+    const lower = w.toLowerCase();
+    if (shape === 'T' ? !(w.charAt(0) === upper.charAt(0) && w.slice(1) !== upper.slice(1)) : shape === 'U' ? w !== upper : shape === 'L' ? w !== lower : true) return false;
+    const k = lower.replace(/['’]/g, '');
+    if (CREDENTIAL_TOKENS.has(k) || NOT_NAME_CAPS.has(upper) || STATE_ABBR_SET.has(upper)) return false;
+    const f = d.fl(k);
+    if ((f & L.FIRST) === 0 && (f & (L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0) return false;
+    if ((f & L.FIRST) === 0 && w.includes('-') && lower.split('-').some((h) => (d.fl(h) & (L.WORD | L.PLACE)) !== 0)) return false;
+  }
+  return true;
 }
