@@ -61,3 +61,33 @@ test('in a list or a row, a name found in part takes its given names after the c
   untouched('Ncube\tSibusiso\tM\t44\tPumula', ['M']);
   untouched('Contacts: Son Rayhan Chowdhury 07700', ['Son']);
 });
+
+test('a field of an address next to a place found: the quarter after a care site, a numbered part between places', () => {
+  typedExactly('Dr Okafor, Ibadan University Teaching Hospital, Mokola-Ojoo\nDear Sir', ['Mokola-Ojoo'], 'LOCATION');
+  typedExactly('Scene: Apt 3, Block 19, Haidian, Beijing', ['Block 19'], 'LOCATION');
+  typedExactly('Seen at Kumasi Clinic, Building 12, then home', ['Building 12'], 'LOCATION');
+  // A department, a unit of a hospital or a province after a town is no such field.
+  untouched('Consultant: Dr Ana Ruiz, Renal Unit, Hospital Clinico San Carlos', ['Renal Unit']);
+  untouched('Transferred to 6 West, Kumasi Clinic, on Monday', ['6 West']);
+});
+
+test('a review\'s cases: what the widening and the joins leave alone', () => {
+  // Two places or two teams joined by "and"; a specialty after "General"; a home that is anyone's; a department before a site.
+  untouched('Referred to Boston and General Surgery for review.', ['General Surgery']);
+  untouched('Lives in Toronto East and West.', ['West']);
+  untouched('pt lives in boston general practice area', ['general']);
+  untouched('RETURNED TO TORONTO HOME ON MONDAY.', ['HOME']);
+  untouched('Seen in Cardiology Clinic Toronto on Monday.', ['Cardiology']);
+  // Counts by place are no house numbers.
+  untouched('Cases by site: Boston 12, Chicago 7, Toronto 3.', ['7']);
+  // Two people: a credential, "e" between two full names; a specialty or a role after a surname.
+  untouched('Providers: Mark Johnson DO Sarah Williams MD', ['DO']);
+  untouched('Family present: Maria Santos e Joao Silva.', [' e ']);
+  untouched('Attending: Okonkwo, Cardiology', ['Cardiology']);
+  untouched('Surgeon: Okonkwo GP', ['GP']);
+});
+
+test('a review\'s cases: a number and a capitalized month after a full stop open a sentence, not a date', () => {
+  untouched('Pain score was 7. March 2025 review', ['7.']);
+  untouched('Gave 2 Mac: none', ['2 Mac']);
+});

@@ -21,9 +21,11 @@ const DAY_MONTHS_23 = ('ocak şubat subat mart nisan mayıs mayis haziran temmuz
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ' +
   'ledna února unora března brezna dubna května kvetna června cervna července cervence srpna září zari října rijna listopadu prosince ' +
   'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta kesakuuta heinäkuuta heinakuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta').split(' ');
-/** Of those, the ones that are words or names of other languages too ("Mac", "Mei", "Nisan", "Kasim", "Mars"): a year
- * must follow them, or the day carry its point, or a colon follow (a diary's heading: "12 Kasım:"). */
-const DAY_MONTHS_AMBIGUOUS_23 = new Set('ocak mart nisan ekim kasım kasim aralık aralik mac mei juni juli maret mars marts mai maj august maja'.split(' '));
+/** Of those, the ones that are words, names or towns too ("Mac", "Mei", "Nisan", "Kasim", "Mars", "Augustus", "Dubna"; the
+ * Czech forms, which Czech writes with the day's point): a year must follow them, or the day carry its point, or a colon
+ * follow at a line's start (a diary's heading: "12 Kasım:"). */
+const DAY_MONTHS_AMBIGUOUS_23 = new Set(('ocak mart nisan ekim kasım kasim aralık aralik mac mei juni juli maret mars marts mai maj august augustus maja ' +
+  'ledna února unora března brezna dubna května kvetna června cervna července cervence srpna září zari října rijna listopadu prosince').split(' '));
 /** The month names, as rare words of the tokenizer (Detector.rare): a text none of them is read by their patterns. */
 export const RARE_CALENDARS_21 = [...new Set([...BS_MONTHS, ...ET_MONTHS, ...FA_MONTHS])];
 /** (Not rare words of the tokenizer: their bits are the learned tagger's features too. Found from the numbers instead.) */
@@ -96,16 +98,21 @@ export function calendarDates21(d: Detector): void {
     for (const m of d.v.matchAll(DOTTED_DAY_23)) {
       const s = m.index;
       const e = s + m[0].length;
+      // (A capitalized month after "7. " may open a sentence after a number, "Pain score was 7. March 2025 review", or
+      // a list's item, "1. March 2025 - clinic": only at a field's start or after a German preposition.)
+      const month = /[ ](\p{L})/u.exec(m[0])?.[1] ?? '';
+      if (month !== month.toLowerCase() && !/(?:^|[\n,:;(]|\b(?:am|vom|den|bis|seit|zum|ab))[ \t]*$/i.test(d.v.slice(Math.max(0, s - 8), s))) continue;
+      if (/(?:^|\n)[ \t]*$/.test(d.v.slice(Math.max(0, s - 8), s)) && month !== month.toLowerCase() && /^\s*-/.test(d.v.slice(e, e + 4))) continue;
       if (!d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'NAME' && o.t !== 'LOCATION' && o.t !== 'DATE')) d.add(s, e, 'DATE', 95);
     }
   }
 }
 
-/** The matches of a pattern (that `ok` accepts) as dates; with `colon`, a match that `ok` refuses counts when a colon follows
- * it (a diary's heading, "12 Kasım: ..."). */
+/** The matches of a pattern (that `ok` accepts) as dates; with `colon`, a match that `ok` refuses counts when it opens a
+ * line and a colon follows it (a diary's heading, "12 Kasım: ..."). */
 function add(d: Detector, re: RegExp, ok: (m: string) => boolean = () => true, colon = false): void {
   for (const m of d.v.matchAll(re)) {
-    if (!ok(m[0]) && !(colon && d.v.charCodeAt(m.index + m[0].length) === 58)) continue;
+    if (!ok(m[0]) && !(colon && d.v.charCodeAt(m.index + m[0].length) === 58 && /(?:^|\n)[ \t]*$/.test(d.v.slice(Math.max(0, m.index - 8), m.index)))) continue;
     const s = m.index;
     const e = s + m[0].length;
     // (An identifier of another type found there stays; a name or a place over a month's name gives way.)

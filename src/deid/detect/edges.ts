@@ -5,8 +5,9 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Tok } from './words.js';
 import { L } from '../lexicon.js';
-import { CREDENTIAL_TOKENS, FUNCTION_WORDS, M, NOT_NAME_CAPS, STATE_ABBR_SET } from './vocabulary.js';
-import { LANGUAGES } from './later-cues.js';
+import { CREDENTIAL_TOKENS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, REGION_WORDS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
+import { betweenPlaces, CARE_DEPARTMENT_WORDS, LANGUAGES } from './later-cues.js';
+import { clinicalWord } from '../tagger.js';
 import { KIN_IN_BRACKETS } from './patterns.js';
 import { KIN_WORDS } from './name-patterns.js';
 import type { Detector } from './detector.js';
@@ -27,8 +28,10 @@ const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south centra
 const MID_WORDS_23: ReadonlySet<string> = new Set(('medical teaching referral regional general community district ' +
   'health care primary university children\'s memorial training family dental specialist specialty mental sessions ' +
   'county city nursing maternity state and').split(' '));
-/** Words that make "General", "Family" or "Internal" before them a specialty ("General Surgery", "Family Medicine"). */
+/** Words that make "General" or "Family" before them a specialty ("General Surgery", "Family Medicine"). */
 const SPECIALTY_23: ReadonlySet<string> = new Set('surgery medicine practice paediatrics pediatrics psychiatry'.split(' '));
+/** Words before "Home" in a care home's name ("Brookfield Nursing Home", "Birchfield Children's Home"). */
+const HOME_BEFORE_23: ReadonlySet<string> = new Set(['nursing', 'care', 'residential', 'children', 'funeral', 'retirement', 'rest', 'group', 'old', 'people\'s', 'people', 'memorial']);
 /** Roman numbers after a place's name ("Gulberg III", "Bidibidi Health Centre III"). */
 const ROMAN_23: ReadonlySet<string> = new Set(['ii', 'iii', 'iv']);
 /** Words before the part found that belong to the place's name ("New York", "Los Gatos", "Mount Vernon", "North York
@@ -45,21 +48,23 @@ const JOIN_END_23 = /^ (?:am|an der|nad|upon|sur) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L
 
 /** A house or district number after a place's name (one to four digits, not a year), then a comma, a semicolon, a bracket
  * or the line's end. */
-const NUMBER_AFTER_23 = /^ (?!(?:19|20)\d\d\b)\d{1,4}(?=[,;)]|\r?\n|$)/;
+const NUMBER_AFTER_23 = /^ (?!(?:19|20)\d\d\b)\d{1,4}(?=[,)]|\r?\n|$)/;
+/** A list of counts by place: "Boston 12, Chicago 7" (the next field is a capitalized word and a number as well). */
+const COUNT_NEXT_23 = /^,[ ]*\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)?[ ]\d{1,4}(?![\p{L}\d])/u;
 /** Head words of care sites and schools that end a name standing before a town ("Government Medical College Kottayam",
  * "University Hospital Crosshouse", "Group Practice Stornoway"). */
 const SITE_HEADS_23: ReadonlySet<string> = new Set('hospital hospitals college centre center clinic practice infirmary institute school polyclinic'.split(' '));
 /** Words inside such a name before its head ("Federal Medical Centre", "Rural Health Unit of"). */
 const SITE_JOIN_23: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'do', 'da', 'for']);
 /** Titles before a person a site is named after ("Sir Charles Gairdner Hospital", "Mother Seton Hospital"). */
-const SITE_TITLES_23: ReadonlySet<string> = new Set(['sir', 'mother', 'sister', 'bishop', 'saint', 'dr', 'dr.', 'father', 'pope', 'king', 'queen', 'prince', 'princess']);
+const SITE_TITLES_23: ReadonlySet<string> = new Set(['sir', 'mother', 'sister', 'bishop', 'saint', 'father', 'pope', 'king', 'queen', 'prince', 'princess']);
 
 /**
  * Where a care site's name that stands right before the place's first token fi starts ("Government Medical College
  * Kottayam", "University Hospital Crosshouse"), or -1: one to five capitalized words (joining words inside) ending with a
  * site's head word, no candidate on them. Or a title before a site named after a person ("Sir Charles Gairdner Hospital").
  */
-function headBefore(d: Detector, fi: number): number {
+function headBefore(d: Detector, fi: number, e: number): number {
   const v = d.v;
   const toks = d.toks;
   const h = toks[fi - 1] as Tok;
@@ -71,15 +76,19 @@ function headBefore(d: Detector, fi: number): number {
       const u = toks[j] as Tok;
       const nx = toks[j + 1] as Tok;
       if (v.slice(u.e + (u.possessive ? 2 : 0), nx.s) !== ' ' || d.anyCand(u.s, u.e)) break;
+      // (Nor a department's or a day's word: "Cardiology Clinic Toronto", "Tuesday Clinic Toronto".)
+      if (j < fi - 1 && NOT_NAME.has(u.k)) break;
       if (u.shape === 'T' || u.shape === 'U') {
         start = u.s;
         words++;
       } else if (!SITE_JOIN_23.has(u.k)) break;
     }
-    return start;
+    // (The head alone, "Clinic Toronto", is no name of its own.)
+    return words >= 2 ? start : -1;
   }
-  // A title before the place, when the place is a site's name: "Mother Seton Hospital" (the place "Seton Hospital").
-  const q = v.slice(place.s, place.s + 80).split('\n')[0] as string;
+  // A title before the place, when the place is a site's name (its head word inside it or right after it): "Mother Seton
+  // Hospital" (the place "Seton Hospital").
+  const q = v.slice(place.s, e) + (/^ \p{Lu}\p{Ll}+/u.exec(v.slice(e, e + 20))?.[0] ?? '');
   if (SITE_TITLES_23.has(h.k) && /\b(?:Hospital|Clinic|School|College|Centre|Center|Institute|Infirmary)\b/.test(q) && !d.anyCand(h.s, h.e)) return h.s;
   return -1;
 }
@@ -113,6 +122,95 @@ function onlyNamesOrPlaces(d: Detector, s: number, e: number): boolean {
 }
 
 export function placeEdges23(d: Detector): void {
+  widenPlaces(d);
+  // The parts of an address between two places, now that the later rules and the tagger have found more places (the
+  // rule first ran among the early cues): "Takahashi Naika Clinic, 2-14-7 Nishi-Ogikubo, Suginami-ku".
+  betweenPlaces(d);
+  placeFields23(d);
+}
+
+/** A field of an address: capitalized words, numbers and the small words of place names, nothing else. */
+const FIELD_SHAPE_23 = /^(?:\p{Lu}[\p{L}'’-]*|\d[\p{L}\d/-]*|#\d[\d-]*)(?:[ ](?:\p{Lu}[\p{L}'’-]*|\d[\p{L}\d/-]*|of|de|da|do|del|la|el|the|and|&))*$/u;
+/** Words of a field that is no place: a ward, a bed, a unit, a contact, a department, a person's label, a day. */
+const NOT_FIELD_FIRST_23: ReadonlySet<string> = new Set(('ward bed room rm floor level bay dept department tel fax phone ph mob mobile email ' +
+  'mrn dob age sex ref attn attention re team service unit clinic station pod ' +
+  'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun').split(' '));
+
+/**
+ * A whole field of an address next to a place found, parted from it by a comma, when no rule read it:
+ * - after a care site or a street address, the quarter or the town it is in, a word no lexicon knows ("Lagos University
+ *   Teaching Hospital, Idi-Araba", "Severance Hospital, Sinchon.", "Rue Clervaux 12, Saint-Marc"); after a town, a last
+ *   field is more often a state or a province (no identifier), which no list here tells from a town: left alone;
+ * - before a place, or after a care site or a street, an address's part with its number ("14 Castle Arcade, Cardiff",
+ *   "Takahashi Clinic, 2-14-7 Nishi-Ogikubo, Suginami-ku").
+ * The field runs from a line's start, a comma, a colon or a bracket to a comma, a semicolon, a bracket or the line's end
+ * (or a full stop after a word); it holds no clinical, department or person's word ("Renal Unit", "Consultant
+ * Rheumatologist", "Shingrix 2", "6 West").
+ */
+function placeFields23(d: Detector): void {
+  const v = d.v;
+  if (d.lowerDoc || d.noCaps || d.capsDoc) return;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x]!;
+    if (c.t !== 'LOCATION' || c.p < 0) continue;
+    // After the place: ", <field>" then a comma, a semicolon, a full stop, a bracket or the line's end.
+    if (v.charCodeAt(c.e) === 44 && siteOrStreet(v.slice(c.s, c.e))) {
+      let s = c.e + 1;
+      while (v.charCodeAt(s) === 32) s++;
+      let e = s;
+      while (e < v.length && e - s <= 60) {
+        const ch = v.charCodeAt(e);
+        if (ch === 44 || ch === 59 || ch === 10 || ch === 13 || ch === 40 || ch === 41 || (ch === 46 && !/[\p{L}\d]/u.test(v.charAt(e + 1)))) break;
+        e++;
+      }
+      if (e - s <= 60) fieldPlace(d, s, e, true);
+    }
+    // Before the place: "<field>, " after a line's start, a comma, a colon or a bracket.
+    if (c.s >= 3 && v.charCodeAt(c.s - 2) === 44 && v.charCodeAt(c.s - 1) === 32) {
+      const e = c.s - 2;
+      let s = e;
+      while (s > 0 && e - s <= 60) {
+        const ch = v.charCodeAt(s - 1);
+        if (ch === 44 || ch === 58 || ch === 59 || ch === 10 || ch === 13 || ch === 40) break;
+        s--;
+      }
+      while (v.charCodeAt(s) === 32) s++;
+      if (e - s <= 60) fieldPlace(d, s, e, false);
+    }
+  }
+}
+
+/** Whether a place's text is a care site's (its head word) or a street address (a number, a street's suffix). */
+function siteOrStreet(text: string): boolean {
+  return /\d/.test(text) || /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirmary|Hospice|Home|Mandir|Mosque|Church|Temple|School|Surgery|Practice|St|Street|Rd|Road|Ave|Avenue|Lane|Drive|Str|Rue|Calle|Rua|Via)\b\.?/.test(text);
+}
+
+/** The field [s, e) as a place, when it reads as one (see placeFields23); `named`: a word no lexicon knows is enough. */
+function fieldPlace(d: Detector, s: number, e: number, named: boolean): void {
+  const v = d.v;
+  while (e > s && v.charCodeAt(e - 1) === 32) e--;
+  if (e - s < 3) return;
+  const text = v.slice(s, e);
+  if (!FIELD_SHAPE_23.test(text) || d.anyCand(s, e)) return;
+  const words = text.toLowerCase().split(' ');
+  if (words.length > 4) return;
+  if (TITLES.has(words[0] as string)) return;
+  const key = words.join(' ');
+  if (STATE_WORDS.has(key) || REGION_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0) return;
+  for (const w of words) {
+    const k = w.replace(/['’]/g, '');
+    if (CREDENTIAL_TOKENS.has(k) || CARE_DEPARTMENT_WORDS.has(k) || NOT_FIELD_FIRST_23.has(k) || clinicalWord(k) || /^[a-z]+(?:ist|ian|ologist|ery|ics|ology)$/.test(k)) return;
+  }
+  // An address's part: a number and a word of three letters or more ("14 Castle Arcade", "Peron 4190", "Sector 3").
+  const numbered = /\d/.test(text) && /\p{L}{3}/u.test(text) && !/^\d+[ ](?:west|east|north|south|tower|wing)$/.test(key);
+  // A word no lexicon knows (no everyday word, name, place or country), of four letters or more: "Idi-Araba", "Sinchon".
+  const unknown = named && words.some((w) => w.length >= 4 && /^\p{L}/u.test(w) && d.fl(w.replace(/['’]/g, '')) === 0 && w.split('-').every((h) => h.length < 2 || (d.fl(h) & (L.WORD | L.FIRST | L.LAST)) === 0));
+  if (!numbered && !unknown) return;
+  d.add(s, e, 'LOCATION', 60);
+}
+
+function widenPlaces(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const oneCase = d.lowerDoc || d.noCaps;
@@ -131,6 +229,9 @@ export function placeEdges23(d: Detector): void {
         // The words after it that end its name: "Mangere East", "Cotabato Regional and Medical Center".
         let prev = lt;
         let end = -1;
+        /** The end before the last word taken, for a specialty that shows that word was not the site's. */
+        let endBefore = -1;
+        let afterAnd = false;
         for (let j = li + 1; j < toks.length && j <= li + 6; j++) {
           const u = toks[j] as Tok;
           if (u.s !== prev.e + (prev.possessive ? 3 : 1) || v.charCodeAt(u.s - 1) !== 32) break;
@@ -138,12 +239,19 @@ export function placeEdges23(d: Detector): void {
           const and = u.k === 'and' && u.shape === (lt.shape === 'U' ? 'U' : 'L');
           if (!roman && !and && !sameCase(u, lt.shape)) break;
           if (!freeWord(d, u, c.p)) break;
-          // ("Leeds General Surgery team": a specialty, not the site's name.)
-          if (SPECIALTY_23.has(u.k) && (prev.k === 'general' || prev.k === 'family' || prev.k === 'internal')) break;
-          // ("the cedar knoll home", "to 42 victoria ave home": in lower case, a home is anyone's.)
-          if (u.k === 'home' && u.shape === 'L') break;
-          if (roman || (!u.possessive && END_WORDS_23.has(u.k))) end = u.e;
-          else if (!MID_WORDS_23.has(u.possessive ? `${u.k}'s` : u.k)) break;
+          // ("Leeds General Surgery team", "boston general practice area": a specialty; "General" was not the site's.)
+          if (SPECIALTY_23.has(u.k) && (prev.k === 'general' || prev.k === 'family')) {
+            if (end === prev.e) end = endBefore;
+            break;
+          }
+          // (A home is anyone's, "RETURNED TO TORONTO HOME", unless a care home: "Brookfield Nursing Home".)
+          if (u.k === 'home' && !HOME_BEFORE_23.has(prev.k)) break;
+          if (and) afterAnd = true;
+          // (After "and", only a site's head ends the name: "Boston and General Surgery", "Toronto East and West" are two.)
+          if (roman || (!u.possessive && END_WORDS_23.has(u.k) && (!afterAnd || SITE_HEADS_23.has(u.k)))) {
+            endBefore = end;
+            end = u.e;
+          } else if (!MID_WORDS_23.has(u.possessive ? `${u.k}'s` : u.k)) break;
           prev = u;
           if (roman) break;
         }
@@ -185,17 +293,18 @@ export function placeEdges23(d: Detector): void {
             const k = toks[fi - 2] as Tok;
             if (k.e === p.s - 1 && k.shape === ft.shape && OF_KINDS_23.has(k.k) && !d.anyCand(k.s, k.e)) s = k.s;
           } else if (ft.shape === 'T') {
-            const h = headBefore(d, fi);
+            const h = headBefore(d, fi, e);
             if (h >= 0) s = h;
           }
         }
       }
     }
-    // "Laugavegur 102", "Quan 5", "Hospital General de Zona 1": a number after a place's name, before a comma or a line's end.
+    // "Laugavegur 102", "Quan 5", "Hospital General de Zona 1": a number after a place's name, before a comma or a line's end;
+    // not in a list of counts by place ("Boston 12, Chicago 7", "Toronto 14; Chicago 9").
     if (e === c.e && v.charCodeAt(e) === 32) {
       const m = NUMBER_AFTER_23.exec(v.slice(e, e + 8));
       const li = m ? tokenEnding(d, e) : undefined;
-      if (m && li !== undefined && ((toks[li] as Tok).shape === 'T' || (toks[li] as Tok).shape === 'U') && !d.anyCand(e + 1, e + m[0].length)) e += m[0].length;
+      if (m && li !== undefined && ((toks[li] as Tok).shape === 'T' || (toks[li] as Tok).shape === 'U') && !d.anyCand(e + 1, e + m[0].length) && !COUNT_NEXT_23.test(v.slice(e + m[0].length, e + m[0].length + 40)) && !/\d[ ]*[,;][ ]*$/.test(v.slice(Math.max(0, c.s - 8), c.s))) e += m[0].length;
     }
     // Two places found overlapping, as sure as each other, are one place: "North York General Hospital" and "York General
     // Hospital Diabetes Education Centre". (A less sure one is left to lose: "VAKE POLYCLINIC" over "POLYCLINIC FAX".)
@@ -213,7 +322,9 @@ export function placeEdges23(d: Detector): void {
 /** The words between two parts of one person's name ("Costa e Silva", "Rohana binti Mat Yusof", "Tiernan O Dalaigh",
  * "Gloria Betancur de la Pava", "Fernandez vda de Araya"), right before a name found (the longer forms first). "s/o",
  * "d/o" and "w/o" are left out: they name another person, the father or the husband, as a name of their own. */
-const NAME_JOIN_23 = /^[ \t](?:de la|de las|de los|del|de|e|y|dos|do|das|da|di|van der|van den|van de|van 't|van|von der|von|ter|ten|binti|binte|bint|bin|ibn|ul|bat|ben|nee|née|o|nic a'|mac an|viuda de|vda\.? de|al)[ \t](?=\p{L})/iu;
+const NAME_JOIN_23 = /^ (?:de la|de las|de los|del|de|e|y|dos|do|das|da|di|van der|van den|van de|van 't|van|von der|von|ter|ten|binti|binte|bint|bin|ibn|ul|bat|ben|nee|née|O|nic a'|mac an|viuda de|vda\.? de|al) (?=\p{L})/u;
+/** The same in a text in capitals ("ESTRADA DE LOS SANTOS"), without "DO" and "AL" (a credential, a state's code). */
+const NAME_JOIN_CAPS_23 = /^ (?:DE LA|DE LAS|DE LOS|DEL|DE|E|Y|DOS|DAS|DA|DI|VAN DER|VAN DEN|VAN DE|VAN|VON DER|VON|TER|TEN|BINTI|BINTE|BINT|BIN|IBN|UL|BAT|BEN|NEE|O|NIC A'|MAC AN|VIUDA DE|VDA\.? DE) (?=\p{L})/u;
 /** A surname of two parts after a given name found ("Ngaire Tipene-Walker", "Tamsin Odhiambo-Price"). */
 const DOUBLE_SURNAME_23 = /^ (\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+)(?![\p{L}\d-])/u;
 
@@ -229,9 +340,9 @@ export function nameEdges23(d: Detector): void {
     let e = c.e;
     let p = c.p;
     const a = v.charCodeAt(e);
-    if (a === 32 || a === 9) {
+    if (a === 32) {
       // Two parts of one name found apart.
-      const m = NAME_JOIN_23.exec(v.slice(e, e + 14));
+      const m = (d.capsDoc ? NAME_JOIN_CAPS_23 : NAME_JOIN_23).exec(v.slice(e, e + 14));
       if (m) {
         const at = e + m[0].length;
         let to = -1;
@@ -242,7 +353,9 @@ export function nameEdges23(d: Detector): void {
           }
           return false;
         });
-        if (to > 0 && !v.slice(e, to).includes('\n')) e = to;
+        // ("e" and "y" also join two people: "Maria Santos e Joao Silva"; only a surname of one word follows them.)
+        const and = /^ (?:e|y|E|Y) $/.test(m[0]);
+        if (to > 0 && !v.slice(e, to).includes('\n') && !(and && /\s/.test(v.slice(at, to)))) e = to;
       }
       // A surname of two parts no lexicon knows as words, after a given name the lexicon knows.
       if (e === c.e && a === 32) {
@@ -270,7 +383,7 @@ export function nameEdges23(d: Detector): void {
         const i = INITIALS_AFTER_23.exec(v.slice(e, e + 10));
         const k = i ? (i[1] as string).replace(/\./g, '') : '';
         // (After a comma, initials carry their points: "Archuleta, R."; "Boateng-Ansah, CB" is a player's position.)
-        if (i && (!i[0].startsWith(',') || (i[1] as string).endsWith('.')) && (k.length === 1 || !CREDENTIAL_TOKENS.has(k.toLowerCase())) && !NOT_NAME_CAPS.has(k) && !STATE_ABBR_SET.has(k)) e += i[0].length;
+        if (i && (!i[0].startsWith(',') || (i[1] as string).endsWith('.')) && k !== 'M' && k !== 'F' && (k.length === 1 || !CREDENTIAL_TOKENS.has(k.toLowerCase())) && !NOT_NAME_CAPS.has(k) && !STATE_ABBR_SET.has(k)) e += i[0].length;
       }
     }
     if (s >= 2 && v.charCodeAt(s - 1) === 32) {
@@ -281,7 +394,7 @@ export function nameEdges23(d: Detector): void {
         // A given name that is also an everyday word, before a surname found, at a field's start or after a word in lower
         // case ("|Precious Moyo|", "shelter worker Jordan Littlechild", "hereby appoint Will Featherstonehaugh"); not before
         // a possessive ("Will Smith's"); capitalized only (in capitals, role words such as "AIDE" are given names too).
-        if (pt.shape === 'T' && ft.shape === 'T' && (pt.f & L.FIRST) !== 0 && (pt.m & (M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !KIN_WORDS.has(pt.k) && !KIN_IN_BRACKETS.has(pt.k) && !NOT_GIVEN_BEFORE_23.has(pt.k) && !FUNCTION_WORDS.has(pt.k) && !ft.possessive && v.charCodeAt(e) !== 39 && v.charCodeAt(e) !== 0x2019 && !d.anyCand(pt.s, pt.e) && (fieldStart(v, pt.s) || (fi !== undefined && fi >= 2 && (toks[fi - 2] as Tok).shape === 'L' && (toks[fi - 2] as Tok).e === pt.s - 1))) s = pt.s;
+        if (pt.shape === 'T' && ft.shape === 'T' && (pt.f & L.FIRST) !== 0 && (pt.m & (M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !KIN_WORDS.has(pt.k) && !KIN_IN_BRACKETS.has(pt.k) && !NOT_GIVEN_BEFORE_23.has(pt.k) && !FUNCTION_WORDS.has(pt.k) && !NOT_NAME.has(pt.k) && !ft.possessive && v.charCodeAt(e) !== 39 && v.charCodeAt(e) !== 0x2019 && !d.anyCand(pt.s, pt.e) && (fieldStart(v, pt.s) || (fi !== undefined && fi >= 2 && (toks[fi - 2] as Tok).shape === 'L' && (toks[fi - 2] as Tok).e === pt.s - 1))) s = pt.s;
         // An initial before a surname found: "S. NAIDOO", "d. ferreira".
         else if (pt.e - pt.s === 1 && v.charCodeAt(pt.e) === 46 && pt.e + 2 === s && (pt.shape === 'U' || pt.shape === 'I' || (pt.shape === 'L' && oneCase)) && !d.anyCand(pt.s, pt.e) && (pt.s === 0 || !/[\p{L}\d.]/u.test(v.charAt(pt.s - 1)))) s = pt.s;
       }
@@ -306,9 +419,10 @@ const NOT_GIVEN_BEFORE_23: ReadonlySet<string> = new Set('baby name names mama p
 /** Given names after a surname, a comma and a blank, up to a field's end ("VANG, CHUE", "Lindqvist, Sven-Erik"); a comma
  * with no blank parts two fields of a CSV row ("fuentes,kim"). */
 const GIVEN_AFTER_23 = /^,[ \t](\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)(?=[ \t]*(?:$|\r?\n|[|;\t(]|,|[ \t]{2}))/u;
-/** One or two initials after a surname and a blank, up to a field's end ("MCDERMOTT J", "Archuleta, R.", "Kim V.S."); a
- * letter after a tab is a column of its own (a sex: "Ncube<TAB>Sibusiso<TAB>M"). */
-const INITIALS_AFTER_23 = /^,? ((?:[A-Z]\.?){1,2})(?=[ \t]*(?:$|\r?\n|[|;\t(),]|[ \t]{2}))/;
+/** One initial, or two with their points, after a surname and a blank, up to a field's end ("MCDERMOTT J", "Archuleta,
+ * R.", "Kim V.S."); two letters without points are a role or a time ("Okonkwo GP", "Okonkwo AM"), a letter after a tab
+ * is a column of its own, and "M" or "F" without its point a sex ("Okonkwo M (45)"). */
+const INITIALS_AFTER_23 = /^,? ([A-Z](?:\.|\.[A-Z]\.)?)(?=[ \t]*(?:$|\r?\n|[|;\t),]|[ \t]{2}))/;
 /** A surname and a comma right before a given name (the surname is checked by its token). */
 const SURNAME_BEFORE_23 = /(\p{L}[\p{L}'’-]+),[ \t]$/u;
 /** Whether offset s opens a field: the text's or a line's start, a cell's (a bar, a tab, two blanks), a label's value
@@ -321,7 +435,7 @@ function fieldStart(v: string, s: number): boolean {
   return ch === 10 || ch === 13 || ch === 124 || ch === 9 || ch === 58 || ch === 44 || ch === 59 || ch === 34 || (s - q > 2 && ch !== 46);
 }
 /** Whether the words after a surname and a comma are given names: each written as the surname is (capitalized, in
- * capitals, in lower case), no credential ("Smith, MD"), and a given name the lexicon knows or a word no lexicon knows (no
+ * capitals, in lower case), no credential ("Smith, MD"), no word that is never a name ("Okonkwo, Cardiology"), and a given name the lexicon knows or a word no lexicon knows (no
  * place, country or everyday word). */
 function givenWords(d: Detector, words: string, shape: string): boolean {
   for (const w of words.split(/[ \t]/)) {
@@ -330,7 +444,7 @@ function givenWords(d: Detector, words: string, shape: string): boolean {
     const lower = w.toLowerCase();
     if (shape === 'T' ? !(w.charAt(0) === upper.charAt(0) && w.slice(1) !== upper.slice(1)) : shape === 'U' ? w !== upper : shape === 'L' ? w !== lower : true) return false;
     const k = lower.replace(/['’]/g, '');
-    if (CREDENTIAL_TOKENS.has(k) || NOT_NAME_CAPS.has(upper) || STATE_ABBR_SET.has(upper)) return false;
+    if (CREDENTIAL_TOKENS.has(k) || NOT_NAME_CAPS.has(upper) || STATE_ABBR_SET.has(upper) || NOT_NAME.has(k)) return false;
     const f = d.fl(k);
     if ((f & L.FIRST) === 0 && (f & (L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0) return false;
     if ((f & L.FIRST) === 0 && w.includes('-') && lower.split('-').some((h) => (d.fl(h) & (L.WORD | L.PLACE)) !== 0)) return false;

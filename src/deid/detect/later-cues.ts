@@ -326,7 +326,7 @@ const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|bl
  * address line that lie between two places found on the same line, each a house number, a unit, an ordinal street or a name
  * of one to three words that is no common word, person, state or country.
  */
-function betweenPlaces(d: Detector): void {
+export function betweenPlaces(d: Detector): void {
   const v = d.v;
   let nl = 0;
   for (const c of d.cands) if (c.t === 'LOCATION' && c.p >= 0) nl++;
