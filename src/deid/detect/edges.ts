@@ -3,9 +3,9 @@
 // is widened over the words that belong to its name; so is a person's name ("Costa" and "Silva" of "Costa e Silva",
 // "Ngaire" of "Ngaire Tipene-Walker"). Run last (Detector.runAll), when every rule and the tagger have found theirs.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Tok } from './words.js';
+import type { Cand, Tok } from './words.js';
 import { L } from '../lexicon.js';
-import { CREDENTIAL_TOKENS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, REGION_WORDS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
+import { CREDENTIAL_TOKENS, EPONYMS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, REGION_WORDS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
 import { betweenPlaces, CARE_DEPARTMENT_WORDS, LANGUAGES } from './later-cues.js';
 import { clinicalWord } from '../tagger.js';
 import { KIN_IN_BRACKETS } from './patterns.js';
@@ -93,6 +93,21 @@ function headBefore(d: Detector, fi: number, e: number): number {
   return -1;
 }
 
+/** The live candidates of type t, one for each span (several rules find the same name or place): the one of the highest
+ * priority, in the order of the list. */
+function topSpans(d: Detector, t: 'NAME' | 'LOCATION'): Cand[] {
+  const top = new Map<number, Cand>();
+  const cands = d.cands;
+  for (let x = 0; x < cands.length; x++) {
+    const c = cands[x] as Cand;
+    if (c.t !== t || c.p < 0) continue;
+    const key = c.s * 4096 + (c.e - c.s);
+    const o = top.get(key);
+    if (o === undefined || c.p > o.p) top.set(key, c);
+  }
+  return [...top.values()];
+}
+
 /** The token that ends at `e`, or whose possessive ends there ("St Hilda's"). */
 function tokenEnding(d: Detector, e: number): number | undefined {
   const i = d.tokenAtEdge(e, true);
@@ -150,10 +165,7 @@ const NOT_FIELD_FIRST_23: ReadonlySet<string> = new Set(('ward bed room rm floor
 function placeFields23(d: Detector): void {
   const v = d.v;
   if (d.lowerDoc || d.noCaps || d.capsDoc) return;
-  const n0 = d.cands.length;
-  for (let x = 0; x < n0; x++) {
-    const c = d.cands[x]!;
-    if (c.t !== 'LOCATION' || c.p < 0) continue;
+  for (const c of topSpans(d, 'LOCATION')) {
     // After the place: ", <field>" then a comma, a semicolon, a full stop, a bracket or the line's end.
     if (v.charCodeAt(c.e) === 44 && siteOrStreet(v.slice(c.s, c.e))) {
       let s = c.e + 1;
@@ -214,10 +226,7 @@ function widenPlaces(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const oneCase = d.lowerDoc || d.noCaps;
-  const n0 = d.cands.length;
-  for (let x = 0; x < n0; x++) {
-    const c = d.cands[x]!;
-    if (c.t !== 'LOCATION' || c.p < 0) continue;
+  for (const c of topSpans(d, 'LOCATION')) {
     let s = c.s;
     let e = c.e;
     // (Cheap tests first: a blank after the place or before it.)
@@ -332,15 +341,13 @@ export function nameEdges23(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const oneCase = d.lowerDoc || d.noCaps;
-  const n0 = d.cands.length;
-  for (let x = 0; x < n0; x++) {
-    const c = d.cands[x]!;
-    if (c.t !== 'NAME' || c.p < 0) continue;
+  for (const c of topSpans(d, 'NAME')) {
     let s = c.s;
     let e = c.e;
     let p = c.p;
     const a = v.charCodeAt(e);
-    if (a === 32) {
+    // (Cheap tests first: a blank, then a letter.)
+    if (a === 32 && isLetterCode(v.charCodeAt(e + 1))) {
       // Two parts of one name found apart.
       const m = (d.capsDoc ? NAME_JOIN_CAPS_23 : NAME_JOIN_23).exec(v.slice(e, e + 14));
       if (m) {
@@ -358,7 +365,8 @@ export function nameEdges23(d: Detector): void {
         if (to > 0 && !v.slice(e, to).includes('\n') && !(and && /\s/.test(v.slice(at, to)))) e = to;
       }
       // A surname of two parts no lexicon knows as words, after a given name the lexicon knows.
-      if (e === c.e && a === 32) {
+      const hy = e === c.e ? v.indexOf('-', e) : -1;
+      if (hy > 0 && hy < e + 40) {
         const ds = DOUBLE_SURNAME_23.exec(v.slice(e, e + 40));
         const li = ds ? d.tokenAtEdge(e, true) : undefined;
         const lt = li === undefined ? undefined : (toks[li] as Tok);
@@ -373,9 +381,11 @@ export function nameEdges23(d: Detector): void {
     // "Tuiasosopo, Faith") or the initials after it ("MCDERMOTT J", "Kim V.S."), up to the field's end.
     // (The surname one word, and not only a given name: "Claire McCubbin, Daniel Ashworth" and "Copii: Ionut, Denisa" are
     // lists of people.)
-    const one = e === c.e && fieldStart(v, s) && !/[ \t]/.test(v.slice(s, e)) ? d.tokenAtEdge(s, false) : undefined;
+    const after = v.charCodeAt(e);
+    const one = e === c.e && (after === 44 || after === 32) && fieldStart(v, s) && !/[ \t]/.test(v.slice(s, e)) ? d.tokenAtEdge(s, false) : undefined;
     const ot = one === undefined ? undefined : (toks[one] as Tok);
-    if (ot !== undefined && ((ot.f & L.FIRST) === 0 || (ot.f & (L.LAST | L.COMMON_SURNAME)) !== 0)) {
+    // (Nor a drug's, an organism's or an eponym's word: "Levophed, Quinton", "Hodgkin, Addison".)
+    if (ot !== undefined && ((ot.f & L.FIRST) === 0 || (ot.f & (L.LAST | L.COMMON_SURNAME)) !== 0) && (ot.m & M.EPONYMS) === 0 && !clinicalWord(ot.k)) {
       const g = GIVEN_AFTER_23.exec(v.slice(e, e + 48));
       const lt = g ? d.toks[d.tokenAtEdge(e, true) ?? -1] : undefined;
       if (g && lt !== undefined && givenWords(d, g[1] as string, lt.shape)) e += g[0].length;
@@ -399,14 +409,14 @@ export function nameEdges23(d: Detector): void {
         else if (pt.e - pt.s === 1 && v.charCodeAt(pt.e) === 46 && pt.e + 2 === s && (pt.shape === 'U' || pt.shape === 'I' || (pt.shape === 'L' && oneCase)) && !d.anyCand(pt.s, pt.e) && (pt.s === 0 || !/[\p{L}\d.]/u.test(v.charAt(pt.s - 1)))) s = pt.s;
       }
       // The surname and a comma before a given name found (one word) at a field's start: "WHITFIELD, AMOS", "yellowhorse,
-      // jolene"; not a language ("Interpreter: Mandarin, Wei Zhang").
-      const b = SURNAME_BEFORE_23.exec(v.slice(Math.max(0, s - 40), s));
-      if (s === c.s && b && ft !== undefined && ft.e === e) {
+      // jolene"; not a language ("Interpreter: Mandarin, Wei Zhang"), a drug or an eponym ("Levophed, Quinton").
+      const b = s === c.s && v.charCodeAt(s - 2) === 44 ? SURNAME_BEFORE_23.exec(v.slice(Math.max(0, s - 40), s)) : null;
+      if (b && ft !== undefined && ft.e === e) {
         const w = b[1] as string;
         const ws = s - b[0].length + b[0].indexOf(w);
         const wi = d.tokenAtEdge(ws, false);
         const wt = wi === undefined ? undefined : (toks[wi] as Tok);
-        if (wt !== undefined && wt.e === ws + w.length && wt.shape === ft.shape && fieldStart(v, ws) && !d.common(wt) && (wt.f & (L.PLACE | L.COUNTRY)) === 0 && (wt.m & (M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !LANGUAGES.has(wt.k) && !d.anyCand(ws, ws + w.length)) s = ws;
+        if (wt !== undefined && wt.e === ws + w.length && wt.shape === ft.shape && fieldStart(v, ws) && !d.common(wt) && (wt.f & (L.PLACE | L.COUNTRY)) === 0 && (wt.m & (M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !LANGUAGES.has(wt.k) && (wt.m & M.EPONYMS) === 0 && !clinicalWord(wt.k) && !d.anyCand(ws, ws + w.length)) s = ws;
       }
     }
     if (s !== c.s || e !== c.e) d.add(s, e, 'NAME', p);
@@ -423,8 +433,14 @@ const GIVEN_AFTER_23 = /^,[ \t](\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)(?=[ 
  * R.", "Kim V.S."); two letters without points are a role or a time ("Okonkwo GP", "Okonkwo AM"), a letter after a tab
  * is a column of its own, and "M" or "F" without its point a sex ("Okonkwo M (45)"). */
 const INITIALS_AFTER_23 = /^,? ([A-Z](?:\.|\.[A-Z]\.)?)(?=[ \t]*(?:$|\r?\n|[|;\t),]|[ \t]{2}))/;
-/** A surname and a comma right before a given name (the surname is checked by its token). */
-const SURNAME_BEFORE_23 = /(\p{L}[\p{L}'’-]+),[ \t]$/u;
+/** A surname and a comma right before a given name (the surname is checked by its token); the word's start is found
+ * by the lookbehind, so that the pattern is tried once, not at every position of the slice. */
+const SURNAME_BEFORE_23 = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+),[ \t]$/u;
+/** Whether a UTF-16 code is a letter (ASCII, or beyond: checked by its class). */
+function isLetterCode(ch: number): boolean {
+  return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch > 127 && /\p{L}/u.test(String.fromCharCode(ch)));
+}
+
 /** Whether offset s opens a field: the text's or a line's start, a cell's (a bar, a tab, two blanks), a label's value
  * (a colon), a list's item (a comma, a semicolon) or a quotation's, maybe after blanks. */
 function fieldStart(v: string, s: number): boolean {
@@ -435,7 +451,8 @@ function fieldStart(v: string, s: number): boolean {
   return ch === 10 || ch === 13 || ch === 124 || ch === 9 || ch === 58 || ch === 44 || ch === 59 || ch === 34 || (s - q > 2 && ch !== 46);
 }
 /** Whether the words after a surname and a comma are given names: each written as the surname is (capitalized, in
- * capitals, in lower case), no credential ("Smith, MD"), no word that is never a name ("Okonkwo, Cardiology"), and a given name the lexicon knows or a word no lexicon knows (no
+ * capitals, in lower case), no credential ("Smith, MD"), no word that is never a name ("Okonkwo, Cardiology"), no
+ * eponym ("Hodgkin, Addison"), and a given name the lexicon knows or a word no lexicon knows (no
  * place, country or everyday word). */
 function givenWords(d: Detector, words: string, shape: string): boolean {
   for (const w of words.split(/[ \t]/)) {
@@ -444,7 +461,7 @@ function givenWords(d: Detector, words: string, shape: string): boolean {
     const lower = w.toLowerCase();
     if (shape === 'T' ? !(w.charAt(0) === upper.charAt(0) && w.slice(1) !== upper.slice(1)) : shape === 'U' ? w !== upper : shape === 'L' ? w !== lower : true) return false;
     const k = lower.replace(/['’]/g, '');
-    if (CREDENTIAL_TOKENS.has(k) || NOT_NAME_CAPS.has(upper) || STATE_ABBR_SET.has(upper) || NOT_NAME.has(k)) return false;
+    if (CREDENTIAL_TOKENS.has(k) || NOT_NAME_CAPS.has(upper) || STATE_ABBR_SET.has(upper) || NOT_NAME.has(k) || EPONYMS.has(k)) return false;
     const f = d.fl(k);
     if ((f & L.FIRST) === 0 && (f & (L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0) return false;
     if ((f & L.FIRST) === 0 && w.includes('-') && lower.split('-').some((h) => (d.fl(h) & (L.WORD | L.PLACE)) !== 0)) return false;
