@@ -91,3 +91,12 @@ test('a review\'s cases: a number and a capitalized month after a full stop open
   untouched('Pain score was 7. March 2025 review', ['7.']);
   untouched('Gave 2 Mac: none', ['2 Mac']);
 });
+
+test('a street\'s kind of another language or a site\'s short name in capitals before the place found', () => {
+  typedExactly('Lives at Rue Gouraud, Beirut', ['Rue Gouraud'], 'LOCATION');
+  typedExactly('connected from UBS Itaqui II today', ['UBS Itaqui II'], 'LOCATION');
+  typedExactly('Notified to GGD Utrecht on Monday', ['GGD Utrecht'], 'LOCATION');
+  // "via" is English's "by way of"; a hospital's unit in capitals is no site's name.
+  untouched('Arrived from Kabul via Doha on Sept 28.', ['via']);
+  untouched('Surgical HDU Wolfson Wing bed 2', ['HDU']);
+});

@@ -38,6 +38,9 @@ const ROMAN_23: ReadonlySet<string> = new Set(['ii', 'iii', 'iv']);
  * General Hospital", "Royal Victoria Hospital"). */
 const PREFIX_WORDS_23: ReadonlySet<string> = new Set(('new los las san santa mount mt port fort lake royal upper lower ' +
   'north south east west greater old great little').split(' '));
+/** Kinds of street of other languages, before the street's name (the key of a token: no point); not "via", English's
+ * "by way of" ("via Leicester"). */
+const STREET_BEFORE_23: ReadonlySet<string> = new Set('rue avenida av vul vulytsia ul ulica calle rua viale strada str odos jalan jl rehov bulevar bulvar bd ulitsa prospekt prosp'.split(' '));
 /** Kinds of place named "<kind> of <name>" ("City of Edmonton", "County of Santa Clara", "University of Ibadan"). */
 const OF_KINDS_23: ReadonlySet<string> = new Set('city county town borough village municipality township parish university'.split(' '));
 /** Words that join two parts of one place's name ("St. Agnes of Bohemia", "Frankfurt am Main", "Newcastle upon Tyne"). */
@@ -106,6 +109,17 @@ function topSpans(d: Detector, t: 'NAME' | 'LOCATION'): Cand[] {
     if (o === undefined || c.p > o.p) top.set(key, c);
   }
   return [...top.values()];
+}
+
+/** Words in capitals before a place that are a country's or a union's code, or a unit of a hospital. */
+const NOT_SITE_CAPS_23: ReadonlySet<string> = new Set('uk us usa eu un who hdu icu itu nicu picu ccu ed er or opd ipd ot'.split(' '));
+/** Whether the word in capitals p may be a site's short name before a town: no code of a state, a credential, a clinical
+ * abbreviation or a word in capitals that is never a name, no candidate on it, and it opens a field or follows a word. */
+function acronymSite(d: Detector, p: Tok): boolean {
+  const k = p.k;
+  if (NOT_NAME_CAPS.has(p.w) || STATE_ABBR_SET.has(p.w) || NOT_SITE_CAPS_23.has(k) || CREDENTIAL_TOKENS.has(k) || NOT_NAME.has(k) || FUNCTION_WORDS.has(k) || clinicalWord(k) || d.anyCand(p.s, p.e)) return false;
+  // (Only letters: "MRN", "DOB" and the like are clinical words or labels; "ICU" a clinical word.)
+  return /^[A-Z]+$/.test(p.w) && (d.fl(k) & (L.WORD | L.COUNTRY)) === 0;
 }
 
 /** The token that ends at `e`, or whose possessive ends there ("St Hilda's"). */
@@ -297,6 +311,10 @@ function widenPlaces(d: Detector): void {
         const p = toks[fi - 1] as Tok;
         if (p.e === s - 1 && !p.possessive) {
           if (p.shape === ft.shape && PREFIX_WORDS_23.has(p.k) && !d.anyCand(p.s, p.e)) s = p.s;
+          // A street's kind of other languages before its name: "Rue Sursock", "vul. Pryvokzalna", "Odos Ermou".
+          else if (STREET_BEFORE_23.has(p.k) && (p.shape === 'T' || p.shape === 'L' || p.shape === 'U') && !d.anyCand(p.s, p.e)) s = p.s;
+          // A site's short name in capitals before its town: "UBS Pinheiros", "RS Fatmawati", "GGD Amsterdam".
+          else if (p.shape === 'U' && ft.shape === 'T' && !d.capsDoc && p.e - p.s >= 2 && p.e - p.s <= 5 && acronymSite(d, p)) s = p.s;
           else if (p.k === 'of' && p.shape === (ft.shape === 'U' ? 'U' : 'L') && fi > 1) {
             // "City of Edmonton", "COUNTY OF SANTA CLARA".
             const k = toks[fi - 2] as Tok;
