@@ -2,7 +2,10 @@
 // widened over the words of its name around it: a quarter or a site's last word after it, a prefix or "City of" before
 // it, a joining word between two parts; a person's name over the particle between two of its parts. Values are
 // invented; each check of a widened place or name fails on stop 22's code.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+
+import { detect } from '../../src/deid/index.js';
 
 import { typedExactly, untouched } from './span-checks.js';
 
@@ -99,4 +102,11 @@ test('a street\'s kind of another language or a site\'s short name in capitals b
   // "via" is English's "by way of"; a hospital's unit in capitals is no site's name.
   untouched('Arrived from Kabul via Doha on Sept 28.', ['via']);
   untouched('Surgical HDU Wolfson Wing bed 2', ['HDU']);
+});
+
+test('a text made of one place over and over: each place stays its own size (the joins read only what the rules found)', () => {
+  const text = 'Temple Beth '.repeat(400) + 'St. Agnes of Bohemia of '.repeat(200);
+  const spans = detect(text);
+  const longest = Math.max(0, ...spans.map((s) => s.end - s.start));
+  assert.ok(longest < 120, `a span of ${longest} characters`);
 });

@@ -240,6 +240,9 @@ function widenPlaces(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const oneCase = d.lowerDoc || d.noCaps;
+  // (The joins and merges below read the candidates the rules found, never one made here: over "Temple Beth Temple Beth
+  // ..." each merge would take in the one before it, a place as long as the text, and quadratic time.)
+  const orig = new Set(d.cands);
   for (const c of topSpans(d, 'LOCATION')) {
     let s = c.s;
     let e = c.e;
@@ -297,7 +300,7 @@ function widenPlaces(d: Detector): void {
           const at = e + m[0].length;
           let to = -1;
           d.someOverlap(at, at + 1, (o) => {
-            if (o.p >= 0 && o.t === 'LOCATION' && o.s === at && o.e > to) to = o.e;
+            if (o.p >= 0 && o.t === 'LOCATION' && o.s === at && o.e > to && orig.has(o)) to = o.e;
             return false;
           });
           if (to > 0) e = to;
@@ -337,7 +340,7 @@ function widenPlaces(d: Detector): void {
     // Hospital Diabetes Education Centre". (A less sure one is left to lose: "VAKE POLYCLINIC" over "POLYCLINIC FAX".)
     const p = c.p;
     d.someOverlap(s, e, (o) => {
-      if (o.t !== 'LOCATION' || o.p !== p) return false;
+      if (o.t !== 'LOCATION' || o.p !== p || !orig.has(o)) return false;
       if (o.s < s && o.e > s && o.e < e) s = o.s;
       else if (o.s > s && o.s < e && o.e > e) e = o.e;
       return false;
@@ -359,6 +362,8 @@ export function nameEdges23(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const oneCase = d.lowerDoc || d.noCaps;
+  // (The joins read the names the rules found, never one joined here: see widenPlaces.)
+  const orig = new Set(d.cands);
   for (const c of topSpans(d, 'NAME')) {
     let s = c.s;
     let e = c.e;
@@ -372,7 +377,7 @@ export function nameEdges23(d: Detector): void {
         const at = e + m[0].length;
         let to = -1;
         d.someOverlap(at, at + 1, (o) => {
-          if (o.p >= 0 && o.t === 'NAME' && o.s === at) {
+          if (o.p >= 0 && o.t === 'NAME' && o.s === at && orig.has(o)) {
             if (o.e > to) to = o.e;
             if (o.p > p) p = o.p;
           }
