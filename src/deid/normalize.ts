@@ -80,7 +80,7 @@ function foldInPlace(text: string): string | undefined {
 export function buildView(text: string): View {
   const needsFold = NEEDS_FOLD.test(text);
   const hasSpaced = /\d [\d\-.()/] [\d\-.()/] \d/.test(text);
-  if (!needsFold && !hasSpaced) return { text, map: null };
+  if (!needsFold && !hasSpaced) return OCR_GATE.test(text) ? { text: ocrDigits(text), map: null } : { text, map: null };
   let folded = text;
   let map: Int32Array | null = null;
   // Most folds swap one character for one ("—" for "-", a curly quote for a straight one): then every offset stays and
@@ -148,8 +148,21 @@ export function buildView(text: string): View {
     folded = parts.join('');
     map = m2;
   }
+  if (OCR_GATE.test(folded)) folded = ocrDigits(folded);
   if (!map) return { text: folded, map: null };
   return { text: folded, map: map.length === folded.length + 1 ? map : map.subarray(0, folded.length + 1) };
+}
+
+/** Stop 23: letters that stand for digits inside numbers, as OCR and look-alike writing leave them ("2O26", "0l26",
+ * "O491 57O 913"): "O" or "o" for 0 and "l" or "I" for 1 between two digits, and "O" before or after two digits at a
+ * number's edge. Never "O2" (oxygen: one digit), a letter at the end of a number ("2l", "10l": litres), nor inside a
+ * word ("SpO2", "H2O"). One character for one: offsets stay. */
+const OCR_GATE = /\d[OolI]\d|\d\dO(?![\p{L}\d])|(?<![\p{L}\d])O\d\d/u;
+const OCR_IN = /(?<=\d)[OolI](?=\d)|(?<=\d\d)O(?![\p{L}\d])|(?<![\p{L}\d])O(?=\d\d)/gu;
+function ocrDigits(t: string): string {
+  const once = (x: string): string => x.replace(OCR_IN, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
+  // (Twice: a letter beside a letter mapped, "O6l8830".)
+  return once(once(t));
 }
 
 /** Maps a [start, end) range of the view back to the original text (whole code points). */
