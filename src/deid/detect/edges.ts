@@ -3,7 +3,7 @@
 // is widened over the words that belong to its name; so is a person's name ("Costa" and "Silva" of "Costa e Silva",
 // "Ngaire" of "Ngaire Tipene-Walker"). Run last (Detector.runAll), when every rule and the tagger have found theirs.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand, Tok } from './words.js';
+import { type Cand, isLetterCode, type Tok } from './words.js';
 import { L } from '../lexicon.js';
 import { CREDENTIAL_TOKENS, EPONYMS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, REGION_WORDS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
 import { betweenPlaces, CARE_DEPARTMENT_WORDS, LANGUAGES } from './later-cues.js';
@@ -12,6 +12,7 @@ import { KIN_IN_BRACKETS } from './patterns.js';
 import { KIN_WORDS } from './name-patterns.js';
 import type { Detector } from './detector.js';
 import { placeOver17 } from './address-layouts.js';
+import { freeOf29 } from './place-kinds.js';
 
 /** Words that may end a place's name after the part found: a quarter ("Mangere East", "Andheri West", "Bankstown
  * Central"), a kind of place ("Vinh City", "Zamzam camp", "Mombasa Road"), a care site's or a school's last word
@@ -123,6 +124,21 @@ function acronymSite(d: Detector, p: Tok): boolean {
   return /^[A-Z]+$/.test(p.w) && (d.fl(k) & (L.WORD | L.COUNTRY)) === 0;
 }
 
+/** Of the candidates of type t among `orig` that start at `at` (the second part of a name found apart): the furthest end
+ * and the highest priority, or -1 for both. */
+function startingAt(d: Detector, at: number, t: 'NAME' | 'LOCATION', orig: ReadonlySet<Cand>): [number, number] {
+  let to = -1;
+  let p = -1;
+  d.someOverlap(at, at + 1, (o) => {
+    if (o.t === t && o.s === at && orig.has(o)) {
+      if (o.e > to) to = o.e;
+      if (o.p > p) p = o.p;
+    }
+    return false;
+  });
+  return [to, p];
+}
+
 /** The token that ends at `e`, or whose possessive ends there ("St Hilda's"). */
 function tokenEnding(d: Detector, e: number): number | undefined {
   const i = d.tokenAtEdge(e, true);
@@ -133,22 +149,12 @@ function tokenEnding(d: Detector, e: number): number | undefined {
   return j !== undefined && (d.toks[j] as Tok).possessive ? j : undefined;
 }
 
-/** Whether token u is written as the place's words are (capitalized, in capitals, or in lower case in a text of one case). */
-function sameCase(u: Tok, shape: string): boolean {
-  return u.shape === shape;
-}
-
 /** Whether word u may be taken into a place of priority p before it: no candidate of another type overlaps it, nor one
  * that starts in it and goes on after it (another name or place: "North Yorkshire" after "Leeds"), nor a surer place
  * (the word is the end of another reading: "Manipal Hospital" is not grown into "Nephrologist, Manipal Hospital"). A
  * name or a place that ends with it is the same words read otherwise ("Ronald McDonald House" read as a name). */
 function freeWord(d: Detector, u: Tok, p: number): boolean {
   return !d.someOverlap(u.s, u.e, (o) => (o.t !== 'LOCATION' && o.t !== 'NAME') || (o.s >= u.s && o.e > u.e) || (o.t === 'LOCATION' && o.p > p));
-}
-
-/** Whether [s, e) holds no candidate of a type other than a name or a place. */
-function onlyNamesOrPlaces(d: Detector, s: number, e: number): boolean {
-  return !d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'LOCATION' && o.t !== 'NAME');
 }
 
 export function placeEdges23(d: Detector): void {
@@ -264,7 +270,8 @@ function widenPlaces(d: Detector): void {
           if (u.s !== prev.e + (prev.possessive ? 3 : 1) || v.charCodeAt(u.s - 1) !== 32) break;
           const roman = u.shape === 'U' && ROMAN_23.has(u.k);
           const and = u.k === 'and' && u.shape === (lt.shape === 'U' ? 'U' : 'L');
-          if (!roman && !and && !sameCase(u, lt.shape)) break;
+          // (Each word written as the place's are: capitalized, in capitals, or in lower case in a text of one case.)
+          if (!roman && !and && u.shape !== lt.shape) break;
           if (!freeWord(d, u, c.p)) break;
           // ("Leeds General Surgery team", "boston general practice area": a specialty; "General" was not the site's.)
           if (SPECIALTY_23.has(u.k) && (prev.k === 'general' || prev.k === 'family')) {
@@ -282,7 +289,7 @@ function widenPlaces(d: Detector): void {
           prev = u;
           if (roman) break;
         }
-        if (end > e && onlyNamesOrPlaces(d, e, end)) e = end;
+        if (end > e && freeOf29(d, e, end)) e = end;
         else {
           // "Newcastle upon Tyne", "Vranov nad Dyji": a joining word and one capitalized word.
           const m = JOIN_END_23.exec(v.slice(e, e + 40));
@@ -298,12 +305,7 @@ function widenPlaces(d: Detector): void {
       if (e === c.e) {
         const m = JOIN_23.exec(v.slice(e, e + 12));
         if (m) {
-          const at = e + m[0].length;
-          let to = -1;
-          d.someOverlap(at, at + 1, (o) => {
-            if (o.p >= 0 && o.t === 'LOCATION' && o.s === at && o.e > to && orig.has(o)) to = o.e;
-            return false;
-          });
+          const [to] = startingAt(d, e + m[0].length, 'LOCATION', orig);
           if (to > 0) e = to;
         }
       }
@@ -376,14 +378,8 @@ export function nameEdges23(d: Detector): void {
       const m = (d.capsDoc ? NAME_JOIN_CAPS_23 : NAME_JOIN_23).exec(v.slice(e, e + 14));
       if (m) {
         const at = e + m[0].length;
-        let to = -1;
-        d.someOverlap(at, at + 1, (o) => {
-          if (o.p >= 0 && o.t === 'NAME' && o.s === at && orig.has(o)) {
-            if (o.e > to) to = o.e;
-            if (o.p > p) p = o.p;
-          }
-          return false;
-        });
+        const [to, top] = startingAt(d, at, 'NAME', orig);
+        if (top > p) p = top;
         // ("e" and "y" also join two people: "Maria Santos e Joao Silva"; only a surname of one word follows them.)
         const and = /^ (?:e|y|E|Y) $/.test(m[0]);
         if (to > 0 && !v.slice(e, to).includes('\n') && !(and && /\s/.test(v.slice(at, to)))) e = to;
@@ -460,11 +456,6 @@ const INITIALS_AFTER_23 = /^,? ([A-Z](?:\.|\.[A-Z]\.)?)(?=[ \t]*(?:$|\r?\n|[|;\t
 /** A surname and a comma right before a given name (the surname is checked by its token). The pattern is tried only when
  * a comma stands there (checked first): tried for every name, it had cost 11% of a 2 KB prompt. */
 const SURNAME_BEFORE_23 = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+),[ \t]$/u;
-/** Whether a UTF-16 code is a letter (ASCII, or beyond: checked by its class). */
-function isLetterCode(ch: number): boolean {
-  return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch > 127 && /\p{L}/u.test(String.fromCharCode(ch)));
-}
-
 /** Whether offset s opens a field: the text's or a line's start, a cell's (a bar, a tab, two blanks), a label's value
  * (a colon), a list's item (a comma, a semicolon) or a quotation's, maybe after blanks. */
 function fieldStart(v: string, s: number): boolean {

@@ -72,8 +72,8 @@ export const RARE_29 = [...new Set([...KIND_AFTER_29, ...KIND_BEFORE_29, ...DIVI
 function capWord29(d: Detector, u: Tok): boolean {
   return (u.shape === 'T' || (u.shape === 'U' && u.w.length > 1)) && (u.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS)) === 0 && (u.f & L.COUNTRY) === 0 && !FUNCTION_WORDS.has(u.k);
 }
-/** No identifier other than a name or a place lies over [s, e). */
-function freeOf29(d: Detector, s: number, e: number): boolean {
+/** No identifier other than a name or a place lies over [s, e) (also the edges' check, stop 23). */
+export function freeOf29(d: Detector, s: number, e: number): boolean {
   return !d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'LOCATION' && o.t !== 'NAME');
 }
 /** Whether a run of words holds a name's word (no everyday word) or lies inside a name or place found. */
