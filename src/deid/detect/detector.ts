@@ -86,6 +86,7 @@ import { placeDrops29, placesRound29 } from './place-kinds.js';
 import { dropInsideSpans, facilityOfBefore, idsDrops30, nameOrPlace } from './rare-ids.js';
 import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
+import { initialNames24 } from './initial-names.js';
 import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
@@ -5096,6 +5097,7 @@ export class Detector {
     if (!types || types.has('LOCATION')) each((d) => addressUnits24(d));
     if (!types || types.has('LOCATION')) each((d) => placeEdges23(d));
     if (!types || types.has('LOCATION')) each((d) => postcodesBeside24(d));
+    if (names) each((d) => initialNames24(d));
     if (names) each((d) => nameEdges23(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
