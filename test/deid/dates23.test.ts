@@ -19,3 +19,12 @@ test('a day, then a month of another language, then maybe a year', () => {
 test('a day with its point before an English month and a year, as German and Nordic texts write it', () => {
   typedExactly('Oslo, 5. november 2026', ['5. november 2026'], 'DATE');
 });
+
+// Stop 24 (docs/deid-history.md, Stop 24): a short date beside a date of the same shape found in its line.
+test('a day and a month without a year, beside a date of the same shape in its line', () => {
+  typedExactly('Absences: Liam Toole 6th class - D&V - out 21/11 back 23/11', ['23/11'], 'DATE');
+  typedExactly('R | Agnes Moray | Rm 3 | 21/11 | 24/11 | recovered', ['24/11'], 'DATE');
+  // Fractions, counts and measures in the same line stay unflagged.
+  untouched('BCx 11/10 2/2 bottles; repeat 11/11 1/2; 11/12 ngtd.', ['2/2', '1/2;']);
+  untouched('Seen 12/11, strength 4/4 strength, vent 10/5 of peep', ['4/4', '10/5']);
+});

@@ -87,6 +87,7 @@ import { dropInsideSpans, facilityOfBefore, idsDrops30, nameOrPlace } from './ra
 import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { initialNames24 } from './initial-names.js';
+import { dateSiblings24 } from './date-siblings.js';
 import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
@@ -5090,6 +5091,7 @@ export class Detector {
     });
     if (!types || types.has('VEHICLE')) each((d) => ukPlates20(d));
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
+    if (!types || types.has('DATE')) each((d) => dateSiblings24(d));
     if (names) each((d) => vietNames20(d));
     // (Stop 22: last, when every rule and the tagger have found their names.)
     if (names) each((d) => namesLeft22(d));

@@ -1,0 +1,75 @@
+// Stop 24: short dates beside dates found. A day and a month without a year
+// ("23/11", "19.11.") is also a fraction, a score or a decimal, so the rules read it only with a cue; but in a line where
+// a date of the same shape was found ("out 21/11 back 23/11", "| 21/11 | 24/11 |", "Fogging 15/11 and 18/11"), the
+// writer's way of writing dates is known, and its siblings are dates too. Run after the tagger (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { Cand } from './words.js';
+import type { Detector } from './detector.js';
+import { lineEndOf, lineStartOf } from './text.js';
+
+/** A day and a month with one separator, maybe a point after them ("23/11", "19.11.", "11-22"), and no year. */
+const SHORT_DATE_24 = /(?<![\d/.,:-])(\d{1,2})([/.-])(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;
+/** Words before a fraction, a score, a ratio or a pressure ("BP 118/7", "pain 5/10", "strength 4/5", "GCS 14/15"). */
+const MEASURE_BEFORE_24 = /(?:bp|b\/p|pressure|pain|score|strength|power|murmur|grade|gcs|vision|va|acuity|ratio|apgar|scale|nyha|ecog|rr|hr|sats?|spo2|fio2|peep|vent|x|times|dose|doses|tab|tabs|mg|ml|cm|mm|kg|g|of|out of|tanner|para|gravida|g|p|stage|class|level|lines?|page|pages|week|wk|weeks|ga|gest(?:ation)?|day|days|cycle|fraction|ef)[ \t:=]*$/i;
+
+export function dateSiblings24(d: Detector): void {
+  const v = d.v;
+  // (Cheap first: a short date needs a separator between digits, and a date found to be beside.)
+  let any = false;
+  for (const c of d.cands) if (c.t === 'DATE' && c.p >= 0) {
+    any = true;
+    break;
+  }
+  if (!any) return;
+  const seen = new Set<number>();
+  for (const c of d.cands.slice()) {
+    if (c.t !== 'DATE' || c.p < 0) continue;
+    const ls = lineStartOf(v, c.s);
+    if (seen.has(ls)) continue;
+    seen.add(ls);
+    const le0 = lineEndOf(v, c.s);
+    const le = le0 < 0 ? v.length : le0;
+    const line = v.slice(ls, le);
+    // The shapes of the dates found in the line: the separator, and whether the month comes first.
+    const shapes = new Set<string>();
+    SHORT_DATE_24.lastIndex = 0;
+    const found: RegExpExecArray[] = [];
+    for (let m = SHORT_DATE_24.exec(line); m; m = SHORT_DATE_24.exec(line)) found.push(m);
+    if (found.length < 2) continue;
+    for (const m of found) {
+      const s = ls + m.index;
+      const e = s + m[0].length;
+      if (d.someOverlap(s, e, (o: Cand) => o.t === 'DATE')) shapes.add(shapeOf(m));
+    }
+    if (shapes.size === 0) continue;
+    for (const m of found) {
+      const s = ls + m.index;
+      const e = s + m[0].length - (m[4] as string).length;
+      if (!shapes.has(shapeOf(m)) || d.anyCand(s, e)) continue;
+      const a = +(m[1] as string);
+      const b = +(m[3] as string);
+      const dayFirst = shapeOf(m).endsWith('d');
+      const day = dayFirst ? a : b;
+      const month = dayFirst ? b : a;
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      // Not a measure, a score or a count ("strength 4/5", "x 2/7", "BP 12/10").
+      if (MEASURE_BEFORE_24.test(v.slice(Math.max(0, s - 12), s))) continue;
+      // Two digits of one alone are a fraction more often than a date ("2/2 bottles", "1/2"): one number has two digits,
+      // or the point after the month says date ("5.12.").
+      if ((m[1] as string).length === 1 && (m[3] as string).length === 1 && m[4] === '') continue;
+      // A unit or a count's word after it, or a letter right after it, is a measure's ("20/10 mmHg", "10/5 of peep",
+      // "4/4 strength", "1/2ns", "12/10 hrs").
+      if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic)\b|\p{L})/iu.test(v.slice(e, e + 16))) continue;
+      d.add(s, e, 'DATE', 60);
+    }
+  }
+}
+
+/** A short date's shape: its separator and whether the day comes first ("/d" for "23/11", "/m" for "11/23"); a day over
+ * 12 tells which; a date that does not tell takes the document's order (day first unless the month's number is over 12). */
+function shapeOf(m: RegExpExecArray): string {
+  const a = +(m[1] as string);
+  const b = +(m[3] as string);
+  const sep = (m[2] as string) + (m[4] as string);
+  return sep + (b > 12 && a <= 12 ? 'm' : 'd');
+}
