@@ -88,6 +88,7 @@ import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { initialNames24 } from './initial-names.js';
 import { dateSiblings24 } from './date-siblings.js';
+import { phonesByShape24 } from './phone-shapes.js';
 import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
@@ -5088,6 +5089,7 @@ export class Detector {
     if (!types || types.has('PHONE') || types.has('FAX')) each((d) => {
       phonesAfterNames20(d);
       phonesAfterCues20(d);
+      phonesByShape24(d);
     });
     if (!types || types.has('VEHICLE')) each((d) => ukPlates20(d));
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
