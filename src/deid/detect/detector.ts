@@ -89,6 +89,7 @@ import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { initialNames24 } from './initial-names.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
+import { agesStated24 } from './ages-stated.js';
 import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
@@ -5085,7 +5086,10 @@ export class Detector {
     if (!types || types.has('NAME') || types.has('LOCATION')) ds.forEach((d, x) => {
       if (d.v.includes('\n') && tables18(d)) dropped[x] = 1;
     });
-    if (!types || types.has('AGE_OVER_89')) each((d) => agesAfterNames18(d));
+    if (!types || types.has('AGE_OVER_89')) each((d) => {
+      agesAfterNames18(d);
+      agesStated24(d);
+    });
     if (!types || types.has('PHONE') || types.has('FAX')) each((d) => {
       phonesAfterNames20(d);
       phonesAfterCues20(d);

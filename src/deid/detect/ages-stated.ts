@@ -1,0 +1,34 @@
+// Stop 24: ages over 89 stated in a sentence or with another language's word for years. "DEAR DOCTOR I AM 92", "Koro
+// would have been 93", "Savta was 92", "shes 90 next month"; "(93 tuoi)", "92 ar", "90 taong gulang", "granmoun 99 an",
+// "92 v.". The age rules read a number with "years", "yo" or an age's label; these say whose age it is with a verb, or
+// count years in Vietnamese, Swedish, Filipino, Haitian Creole, Finnish and other languages. Run after the tagger
+// (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { Tok } from './words.js';
+import type { Detector } from './detector.js';
+
+/** A person and a verb of being right before the number: "I am", "she's", "he turned", "would have been", "Savta was". */
+const PERSON_IS_24 = /(?:\b(?:i|i'?m|im|she'?s|shes|he'?s|hes|she|he|who|mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle|patient|pt)[ \t]+(?:am|is|was|will be|would have been|would be|turns|turned|turning|had turned)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
+/** Words for years after an age in other languages: Vietnamese "tuoi", Swedish and Norwegian "ar"/"år", Filipino "taong
+ * gulang", Creole and French "an"/"ans", Finnish "v."/"vuotias", Romanian "ani", Spanish and Portuguese "años"/"anos",
+ * Italian "anni", German "Jahre", Dutch "jaar", Polish "lat", Czech "let", Turkish "yaş", Indonesian "tahun". The
+ * short ones that are also English words or short forms ("an", "let", "ANS") count before a comma, a point or a bracket only ("99 an, avek"). */
+const YEARS_AFTER_24 = /^[ \t]*(?:(?:tu[oổ]i|år|taong[ \t]+gulang|v\.|vuotias|ani|a[ñn]os|anni|jahre|jaar|ya[sş]|tahun)(?![\p{L}])|(?:ans?|ar|lat|let)(?=[ \t]*(?:[,;.)]|$)))/imu;
+/** What makes the number a measure after the verb ("was 92%", "is 92/60", "was 92 mg", "turned 90 degrees"). */
+const MEASURE_AFTER_24 = /^(?:[ \t]*(?:mg|ml|kg|lbs?|bpm|mmhg|cm|percent|on|over|degrees?|deg|times|minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b|[ \t]*[%/°]|[.,]\d)/i;
+
+export function agesStated24(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const xi of d.xIdx) {
+    const t = toks[xi] as Tok;
+    if (t.e - t.s < 2 || t.e - t.s > 3) continue;
+    const n = +t.w;
+    if (!(n >= 90 && n <= 119) || !/^\d+$/.test(t.w)) continue;
+    if (d.anyCand(t.s, t.e)) continue;
+    const after = v.slice(t.e, t.e + 16);
+    let age = YEARS_AFTER_24.test(after);
+    if (!age && PERSON_IS_24.test(v.slice(Math.max(0, t.s - 24), t.s)) && !MEASURE_AFTER_24.test(after)) age = true;
+    if (age) d.add(t.s, t.e, 'AGE_OVER_89', 64);
+  }
+}
