@@ -90,6 +90,7 @@ import { initialNames24 } from './initial-names.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
+import { vehicleCodes24 } from './vehicle-codes.js';
 import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
@@ -5095,7 +5096,10 @@ export class Detector {
       phonesAfterCues20(d);
       phonesByShape24(d);
     });
-    if (!types || types.has('VEHICLE')) each((d) => ukPlates20(d));
+    if (!types || types.has('VEHICLE')) each((d) => {
+      ukPlates20(d);
+      vehicleCodes24(d);
+    });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     if (!types || types.has('DATE')) each((d) => dateSiblings24(d));
     if (names) each((d) => vietNames20(d));

@@ -1,0 +1,67 @@
+// Stop 24: a vehicle's plate or registration right after the vehicle's word, without a plate's label: "Ambulance
+// KL-11-AV-4471", "Rega helicopter HB-ZRF", "fixed wing VH-NAO", "van ND 441-782", "his Volvo (ABC 12X)", "rego CT 71
+// QK", "viatura AB-55-XQ". The plate rules read a plate after "plate", "reg" or a state's code; crews, transfers and
+// transport lists name the vehicle and its code only. Run after the tagger (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { Tok } from './words.js';
+import type { Detector } from './detector.js';
+import { FUNCTION_WORDS, VEHICLE_MAKES } from './vocabulary.js';
+import { L } from '../lexicon.js';
+
+/** Words of a vehicle after which its code is written (the makes are read from VEHICLE_MAKES). A caravan is a home
+ * more often, whose number is an address's (address-units.ts). */
+const VEHICLE_NOUNS_24: ReadonlySet<string> = new Set(('ambulance helicopter heli aircraft plane jet wing van minibus bus car ' +
+  'truck pickup ute motorbike motorcycle bike scooter taxi shuttle viatura rego vehicle lorry trailer camper motorhome ' +
+  'boat').split(' '));
+/** The code after the word: maybe "for the next drop:", a colon or a bracket, then one to five groups of capitals and
+ * digits parted by a blank, a hyphen or a point, with a digit in them, or an aircraft's registration ("VH-NAO",
+ * "HB-ZRF", "C-GXNK"). */
+const CODE_AFTER_24 = /[ \t]*(?:for[ \t]+the[ \t]+next[ \t]+\w+[ \t]*)?[:#(]?[ \t]*((?=[A-Z0-9 .-]*\d)[A-Z0-9]{1,8}(?:[ .-][A-Z0-9]{1,8}){0,4}|[A-Z]{1,2}-[A-Z]{3,4})(?![\p{L}\d])/uy;
+
+/** Words after a vehicle's word that open a time, a category or a place in it, not a code ("ambulance ETA 10",
+ * "ambulance CAT 2", "van BAY 4"). */
+const NOT_CODE_24: ReadonlySet<string> = new Set('eta etd ata cat category priority code level grade stage bay bed room station unit call crew min mins hrs'.split(' '));
+
+export function vehicleCodes24(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape === 'X' || !(VEHICLE_NOUNS_24.has(t.k) || VEHICLE_MAKES.has(t.k))) continue;
+    CODE_AFTER_24.lastIndex = t.e;
+    const m = CODE_AFTER_24.exec(v);
+    if (!m) continue;
+    let g = m[1] as string;
+    // In capitals the words after the code look like its groups ("AMBULANCE UG 4417K DRIVER", "VAN NM-GX 2209 IN SHOP"):
+    // an everyday or a small word ends the code, and one opening it means there is none ("AMBULANCE AT 23:48"); a last
+    // group of four letters or more is a word too ("AMBULANCE EMS 4471 GHARBIA").
+    const parts = g.split(/(?=[ .-])/);
+    let kept = 0;
+    for (const part of parts) {
+      const w = part.replace(/^[ .-]/, '');
+      // (An article in capitals, "A 2011 FORD", and a make, "A FIAT 500", are words too.)
+      if ((/^[A-Z]{2,}$/.test(w) && ((d.fl(w.toLowerCase()) & L.WORD) !== 0 || FUNCTION_WORDS.has(w.toLowerCase()) || VEHICLE_MAKES.has(w.toLowerCase()) || NOT_CODE_24.has(w.toLowerCase()))) || (w === 'A' && kept === 0)) break;
+      kept++;
+    }
+    if (kept === 0) continue;
+    while (kept > 1 && /^[ .-]?[A-Z]{4,}$/.test(parts[kept - 1] as string)) kept--;
+    g = parts.slice(0, kept).join('');
+    // (Trailing points and hyphens are the sentence's.)
+    g = g.replace(/[ .-]+$/, '');
+    const s = t.e + m[0].length - (m[1] as string).length;
+    const e = s + g.length;
+    const alnum = g.replace(/[^A-Z0-9]/g, '');
+    // What is left holds a digit, or is an aircraft's registration ("BUS (DUBAI PLATE ...": "DUBAI" alone is none).
+    if (!/\d/.test(g) && !/^[A-Z]{1,2}-[A-Z]{3,4}$/.test(g)) continue;
+    // Four characters at least, letters with the digits or five digits and more ("bus 5", "van 24", "car 2012" are not
+    // codes); never a year alone or a time.
+    if (alnum.length < 4) continue;
+    if (!/[A-Z]/.test(alnum) && alnum.length < 5) continue;
+    if (/^(?:19|20)\d\d$/.test(g) || /^\d{1,2}[:.]\d{2}$/.test(g)) continue;
+    // A model after its make ("Ford F-150", "Honda CR-V") unless in brackets; a label's word inside ("Van 3 VIN").
+    if (VEHICLE_MAKES.has(t.k) && v.charCodeAt(s - 1) !== 40 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(g)) continue;
+    if (/(?:^|[ .-])(?:VIN|REG|PLATE|TAG|ID|NO|MRN)(?:$|[ .-])/.test(g)) continue;
+    if (d.anyCand(s, e)) continue;
+    d.add(s, e, 'VEHICLE', 66);
+  }
+}
