@@ -128,7 +128,7 @@ const SET_FLOORS: Record<string, { recall: number; precision: number }> = {
   heldout12: { recall: 0.917, precision: 0.961 },
   heldout13: { recall: 0.892, precision: 0.962 },
   heldout14: { recall: 0.86, precision: 0.975 },
-  train4: { recall: 0.975, precision: 0.981 },
+  train4: { recall: 0.975, precision: 0.979 },
   train5: { recall: 0.979, precision: 0.975 },
   train6: { recall: 0.974, precision: 0.984 },
   train7: { recall: 0.962, precision: 0.984 },

@@ -1,0 +1,52 @@
+// Stop 24: identifiers that come as a series. A register, a triage list or a log numbers its rows with codes of one shape
+// ("#ROI-26-33112 | pt Sven-Olof Bergqvist", "MR/26/1185; Okello Denis; M; 19", "Tag TR-YEL-012  Ayse Nur Celik", "FCN-155-0997 /
+// Nur Kalima / 14"), often with no label: three codes or more of one shape, on rows that name a person or hold another
+// identifier, are the rows' identifiers. Run after the tagger (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { Cand } from './words.js';
+import type { Detector } from './detector.js';
+import { lineEndOf, lineStartOf } from './text.js';
+
+/** A code: a prefix of capitals, then one to four parts of capitals or digits after hyphens or slashes ("ROI-26-33112",
+ * "MR/26/1185", "TR-YEL-012", "V-2236"). */
+const CODE_24 = /(?<![\p{L}\d/.-])([A-Z]{1,5}(?:[-/](?:[A-Z]{1,5}|\d{1,8})){1,4})(?![\p{L}\d]|[/-][\p{L}\d])/gu;
+
+export function idSeries24(d: Detector): void {
+  const v = d.v;
+  // (Cheap first: a series needs three codes, so three hyphens or slashes at least.)
+  let marks = 0;
+  for (let i = v.indexOf('-'); i >= 0 && marks < 3; i = v.indexOf('-', i + 1)) marks++;
+  for (let i = v.indexOf('/'); i >= 0 && marks < 3; i = v.indexOf('/', i + 1)) marks++;
+  if (marks < 3) return;
+  const byShape = new Map<string, { s: number; e: number; text: string }[]>();
+  CODE_24.lastIndex = 0;
+  for (let m = CODE_24.exec(v); m; m = CODE_24.exec(v)) {
+    const text = m[1] as string;
+    // Three digits at least: "COVID-19" and "HER-2" are no series.
+    if (text.replace(/\D/g, '').length < 3) continue;
+    // The shape: the prefix as written, the rest as letters (A) and digits (9).
+    const cut = text.search(/[-/]/);
+    const key = text.slice(0, cut) + text.slice(cut).replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
+    const list = byShape.get(key);
+    const item = { s: m.index, e: m.index + text.length, text };
+    if (list === undefined) byShape.set(key, [item]);
+    else list.push(item);
+  }
+  for (const list of byShape.values()) {
+    if (list.length < 3 || new Set(list.map((x) => x.text)).size < 3) continue;
+    // Rows: each code on a line that names a person or holds another identifier, on two lines at least.
+    const rows: { s: number; e: number }[] = [];
+    const lines = new Set<number>();
+    for (const x of list) {
+      const ls = lineStartOf(v, x.s);
+      const le0 = lineEndOf(v, x.s);
+      const le = le0 < 0 ? v.length : le0;
+      const other = d.someOverlap(ls, le, (c: Cand) => (c.e <= x.s || c.s >= x.e) && c.t !== 'DATE');
+      if (!other) continue;
+      rows.push(x);
+      lines.add(ls);
+    }
+    if (rows.length < 3 || lines.size < 2) continue;
+    for (const x of rows) if (!d.anyCand(x.s, x.e)) d.add(x.s, x.e, 'OTHER_ID', 60);
+  }
+}
