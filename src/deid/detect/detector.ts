@@ -92,6 +92,7 @@ import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
 import { vehicleCodes24 } from './vehicle-codes.js';
 import { idSeries24 } from './id-series.js';
+import { healthPlans24 } from './health-plans.js';
 import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
@@ -5103,6 +5104,7 @@ export class Detector {
     });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     if (!types || types.has('DATE')) each((d) => dateSiblings24(d));
+    if (!types || types.has('HEALTH_PLAN')) each((d) => healthPlans24(d));
     if (!types || types.has('OTHER_ID')) each((d) => idSeries24(d));
     if (names) each((d) => vietNames20(d));
     // (Stop 22: last, when every rule and the tagger have found their names.)

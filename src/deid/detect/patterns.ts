@@ -248,7 +248,7 @@ export const RE = {
   ),
   nhs: /\b(?:NHS|CHI|H&C)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/gi,
   /** The French NIR after its label. */
-  nir: /\b(?:Carte[ \t]+Vitale|NIR|n°[ \t]*(?:de[ \t]+)?s[ée]curit[ée][ \t]+sociale)[ \t]*(?:n°|no\.?)?[ \t]*[:#]?[ \t]*([12][ ]?\d{2}[ ]?(?:0[1-9]|1[0-2]|[2-9]\d)[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?)(?![\w])/gi,
+  nir: /\b(?:Carte[ \t]+Vitale|NIR|n°[ \t]*(?:de[ \t]+)?s[ée]curit[ée][ \t]+sociale)[ \t]*(?:n°|no\.?|number|num[ée]ro)?[ \t]*[:#]?[ \t]*([12][ ]?\d{2}[ ]?(?:0[1-9]|1[0-2]|[2-9]\d)[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?)(?![\w])/gi,
   /** "template FPT-0097731" near a biometric word. */
   template: /\btemplates?[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,29})(?![\w-])/gi,
   dDayMonNoYear: /(?<![\w\/.-])(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?![\w-])/g,
