@@ -20,4 +20,8 @@ test('a vital sign or a rate after a verb stays unflagged', () => {
   untouched('SpO2 was 92 on room air, HR was 98, sats at 97.', ['92', '98', '97']);
   untouched('The patient is 95% saturated, BP is 92/60.', ['95', '92']);
   untouched('Infusion at 100 an hour overnight; rate 96 let us know', ['100', '96']);
+  // Vitals said with "she was" or "pt is", weights, and "v." for versus (review).
+  untouched('Sats: she was 91 earlier. Pt is 98 RA.', ['91', '98']);
+  untouched("She's 95 pounds now.", ['95']);
+  untouched('MAP 95 v. 65 target', ['95']);
 });

@@ -27,4 +27,6 @@ test('a day and a month without a year, beside a date of the same shape in its l
   // Fractions, counts and measures in the same line stay unflagged.
   untouched('BCx 11/10 2/2 bottles; repeat 11/11 1/2; 11/12 ngtd.', ['2/2', '1/2;']);
   untouched('Seen 12/11, strength 4/4 strength, vent 10/5 of peep', ['4/4', '10/5']);
+  untouched('21/11 PHQ 9 score, mood 6/10', ['6/10']);
+  untouched('21/11 completed 10/12 doses of abx', ['10/12']);
 });

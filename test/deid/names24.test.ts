@@ -28,4 +28,9 @@ test('an initial and a word that are no person stay unflagged', () => {
   untouched('Case: child, 4 y, F. PESEL 22311500487 on file.', ['F. PESEL']);
   untouched('TYPHOID, RABIES X3, HEP A. MALARONE PRESCRIBED.', ['A. MALARONE']);
   untouched('PF=150L/M. ADMIN 2 PUFFS', ['M. ADMIN']);
+  // A side before an abbreviation, a tablet's letter before a drug, a species, a letter of the word before (review).
+  untouched('Lines: R. PICC, L. IJV; CT: L. MCA territory infarct', ['PICC', 'IJV', 'MCA']);
+  untouched('Adv: T. Dolo 650 mg 1-0-1, C. Omez 20 mg BD', ['Dolo', 'Omez']);
+  untouched('Stool: C. Tropicalis and F. Necrophorum grown', ['Tropicalis', 'Necrophorum']);
+  untouched('START VIT D. FERREIRA TO REVIEW', ['D.']);
 });

@@ -20,4 +20,8 @@ test('numbers in groups that are no phone stay unflagged', () => {
   untouched('Turns at 0800 1200 1600 2000 daily.', ['0800 1200 1600']);
   untouched('Qty 60. NDC 0003-0894-21. Refills 2.', ['0003-0894-21']);
   untouched('Pain scores 0 10 20 30 40 over the week.', ['0 10 20']);
+  // A date and a time, a series rising by one step, a time and vitals (review).
+  untouched('Admitted 01 12 2024 0830 via ED', ['2024 0830']);
+  untouched('Glucose 05 10 15 20 25 over the day', ['05 10 15']);
+  untouched('Obs 0800 132 78 96 stable', ['0800 132']);
 });

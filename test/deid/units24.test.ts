@@ -29,6 +29,13 @@ test('a numbered word that is no address part stays unflagged', () => {
   untouched('Senior Resident | Unit 2 | on call', ['Unit 2']);
   // A date after a part's word.
   untouched('Flat 12/03/2025 review, no change.', ['Flat']);
+  // A ward or a unit after a move or a discharge, "r/o" (rule out), a home visit's lot, home medicines (review of stop 24).
+  untouched('Discharged home from Ward 6.', ['Ward 6']);
+  untouched('Arrived from Leeds, Ward 6.', ['Ward 6']);
+  untouched('r/o DVT, doppler at Door 4', ['Door 4']);
+  untouched('Home visit: flu vaccine given, lot 4471, exp 12/2027', ['lot 4471']);
+  untouched('home meds: insulin (sc 10), metformin', ['sc 10']);
+  untouched('Plan: discharge home; RT 5, chemo 2', ['RT 5']);
 });
 
 test('a postal code beside a town, as one country or another writes it', () => {
@@ -44,4 +51,8 @@ test('a number beside a town that is a year, a time, a store or a dose stays unf
   untouched('ED note 2026-11-21 0340 Smooth Rock Falls Hospital, chest pain', ['0340']);
   untouched('Employer: Walmart DC 6094, Searcy, AR.', ['6094']);
   untouched('in a rooming house since 2019, 2217 W. Cermak Rd, Chicago', ['2019']);
+  untouched('Discharged home to Leeds 1430 by taxi', ['1430']);
+  untouched('Lives in Denver, 5280 ft altitude', ['5280']);
+  untouched('Lives in Leeds 1000 IU vitamin D', ['1000']);
+  untouched('Lives in Oslo, 3000 NOK per month', ['3000']);
 });

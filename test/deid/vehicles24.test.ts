@@ -21,4 +21,9 @@ test('a number or a model after a vehicle\'s word that is no code stays unflagge
   untouched('Dakota raised the truck: a 2011 Ford F-150, parked outside.', ['F-150']);
   untouched('ARRIVED BY AMBULANCE AT 23:48, GCS 15.', ['23']);
   untouched('Lourdes Dialysis Unit  Van 3 VIN 1FDWE3FS4HDC71829', ['Van 3']);
+  // Dutch "van" (of), French "car" (because), a heart rhythm, an exercise bike's power (review).
+  untouched('daling van HB 7.2 naar 5.9', ['HB 7.2']);
+  untouched('Arrêt AVK car INR 4.2 ce matin', ['INR 4.2']);
+  untouched('Post-op JET HR 190 on amiodarone', ['HR 190']);
+  untouched('Exercise on bike 100W for 6 min', ['100W']);
 });

@@ -17,16 +17,22 @@ import { lineEndOf, lineStartOf } from './text.js';
  * Indonesia), a numbered street, sector or camp.
  */
 const UNIT_WORDS_24: ReadonlySet<string> = new Set(('flat apt apartment house villa plot lot block blk bl sc ap kv et nr no door ' +
-  'cabin caravan shack hut ger stand erf purok sitio moo xom phuong quan kebele woreda sector zone district camp street ' +
+  'cabin caravan shack hut ger erf purok sitio moo xom phuong quan kebele woreda sector zone district camp street ' +
   'lane gali ward unit rt rw').split(' '));
+/** Indonesia's neighbourhood units as a pair, "RT 005/RW 02". */
+const RT_RW_24 = /RT[ .]*\d{1,3}[ \t]*\/[ \t]*RW[ .]*\d{1,3}/;
+/** Short building words that are read with their point only. */
+const POINTED_24: ReadonlySet<string> = new Set(['bl', 'sc', 'ap', 'et', 'kv']);
 /** Parts that are also a hospital's (a ward, a unit) or a clinical word (a heart block, a zone): in a line that names
  * no care site or bed only. */
 const CARE_UNIT_WORDS_24: ReadonlySet<string> = new Set(['ward', 'unit', 'block', 'blk', 'zone', 'sector', 'district', 'camp', 'street', 'lane']);
-/** A care site ("Boston General", "Health Centre"), a bed or a stay in the line: a ward or a unit there is the hospital's. */
-const CARE_LINE_24 = /\b(?:hospital|hosp|general|clinic|infirmary|medical|health|icu|hdu|bed|beds|admit(?:ted)?|transferred|theatre|theater|nurses?|ward round|unit manager)\b/i;
+/** A care site ("Boston General", "Health Centre"), a bed, a stay or a move in the line ("Discharged home from Ward 6",
+ * "Arrived from Leeds, Ward 6", "home O2; unit 2"): a ward or a unit there is the hospital's. */
+const CARE_LINE_24 = /\b(?:hospital|hosp|general|clinic|infirmary|medical|health|icu|hdu|ed|bed|beds|admit(?:ted)?|transfer(?:red)?|discharg\w*|arrived|moved|staying|overnight|retrieved|eta|theatre|theater|nurses?|ward round|unit manager|o2|nc|nursing|care home)\b/i;
 /** Words before an address of one's own in its line: the part is the home's, even with no place found beside it. (A
- * "Senior Resident" is a doctor: "resident" counts before "of", "at" or "in" only.) */
-const HOME_CUE_24 = /\b(?:lives?|lived|living|resides?|resided|residing|resident[ \t]+(?:of|at|in)|residence|address|addr|home|domicile|domiciliu|domicilio|alamat|elukoht|adresse|adres|direcci[oó]n|endere[cç]o|r\/o|staying|stays)\b/i;
+ * "Senior Resident" is a doctor: "resident" counts before "of", "at" or "in" only; "home" as a label only, "Home:", not
+ * "Home visit", "home meds" or "home O2"; "r/o" is "rule out" as often as "resident of".) */
+const HOME_CUE_24 = /\b(?:lives?|lived|living|resides?|resided|residing|resident[ \t]+(?:of|at|in)|residence|address|addr|home[ \t]*:|domicile|domiciliu|domicilio|alamat|elukoht|adresse|adres|direcci[oó]n|endere[cç]o|staying|stays)(?![\p{L}])/iu;
 /** After a part's word: its label of number if any ("House No. 1182", "No: 41/7", "ger no. 118"), then the number: digits
  * with a letter and a second number after a slash or a hyphen ("47/3", "9B", "1182"), or a letter and digits ("P3",
  * "C-214", "B-22"), or a unit of Singapore ("#01-115"). */
@@ -55,7 +61,12 @@ export function addressUnits24(d: Detector): void {
     const t = toks[i] as Tok;
     if (t.shape === 'X' || t.k.length > 8 || !UNIT_WORDS_24.has(t.k)) continue;
     // (RT and RW, Indonesia's neighbourhood units, are read in capitals only: "rt" is also "right".)
-    if ((t.k === 'rt' || t.k === 'rw') && t.shape !== 'U') continue;
+    // (RT also means radiotherapy: read as a pair only, "RT 005/RW 02".)
+    if ((t.k === 'rt' || t.k === 'rw') && (t.shape !== 'U' || !RT_RW_24.test(v.slice(Math.max(0, t.s - 12), t.s + 16)))) continue;
+    // Romanian and Russian building words carry their point ("bl. P3", "sc. B", "kv. 17"): "sc 10" is a dose.
+    if (POINTED_24.has(t.k) && v.charCodeAt(t.e) !== 46) continue;
+    // ("No" needs its point or a colon: "No. 47/3", "No: 8"; "no 2" is a count.)
+    if (t.k === 'no' && v.charCodeAt(t.e) !== 46 && v.charCodeAt(t.e) !== 58) continue;
     const part = unitAt(d, i);
     if (part) (parts ??= []).push(part);
     else continue;
@@ -155,7 +166,7 @@ const SITE_END_24 = /\b(?:hospital|clinic|care|cent(?:er|re)|school|college|univ
 /** A postal code of one country or another at a token's start: four to six digits, maybe with the two letters of the
  * Netherlands ("1103 KZ"); three and two digits (Czechia, Slovakia, Greece, Sweden: "602 00", "145 64"); Argentina's
  * "C1428AAR"; a British code in any case ("dd4 6ej"). */
-const POSTCODE_24 = /(?:\d{4,6}(?:[ ][A-Z]{2}(?![\p{L}\d]))?|\d{3}[ ]\d{2}|[A-Z]\d{4}[A-Z]{3}|[A-Za-z]{1,2}\d[A-Za-z\d]?[ ]\d[A-Za-z]{2})(?![\p{L}\d])/uy;
+const POSTCODE_24 = /(?:\d{4,6}(?:[ ](?!IU|ML|MG|KG|MM|CM|GM|PM|AM|HR|BP|UI|MU)[A-Z]{2}(?![\p{L}\d]))?|\d{3}[ ]\d{2}|[A-Z]\d{4}[A-Z]{3}|[A-Za-z]{1,2}\d[A-Za-z\d]?[ ]\d[A-Za-z]{2})(?![\p{L}\d])/uy;
 /** What may stand between a town and its code after it: a blank, a comma, a hyphen or a dash ("Dhaka-1212", "Ernakulam
  * Dist. - 686692", "Bucuresti 031622"), an opening bracket ("CABA (C1428AAR)"). */
 const TOWN_CODE_GAP_24 = /^(?:[ \t]*[,(]?[ \t]*|[ \t]*(?:Dist\.|District)?[ \t]*[-–][ \t]*)$/;
@@ -181,13 +192,16 @@ export function postcodesBeside24(d: Detector): void {
     if (!m) continue;
     const s = t.s;
     const e = s + m[0].length;
-    // A measure, a fraction, a time or a decimal after it is no code ("2024 mg", "1500/day", "1234.5").
-    if (/^(?:[./:%-]\d|[ \t]*(?:mg|mcg|ml|mL|kg|g|units?|iu|IU|mmol|cc|hrs?|h|min)\b)/.test(v.slice(e, e + 8))) continue;
+    // A measure, a sum, a fraction, a time or a decimal after it is no code ("2024 mg", "5280 ft", "3000 NOK", "1500/day",
+    // "1234.5"; the two letters of a Dutch code are never a unit's: "1000 IU").
+    if (/^(?:[./:%-]\d|[ \t]*(?:mg|mcg|ml|kg|g|units?|iu|mmol|cc|hrs?|h|min|ft|feet|m|km|mi|miles?|steps|kcal|cal|calories|nok|sek|dkk|eur|euros?|usd|dollars?|pounds?|gbp|inr|rupees?|per|x)\b)/i.test(v.slice(e, e + 12))) continue;
     if (d.someOverlap(s, e, (c: Cand) => c.t !== 'LOCATION')) continue;
     if (d.someCovering(s, e, isPlaceCand)) continue;
     const town = townBeside(d, s, e);
     // (A number after a care site or a school is its own: "Riverbend Regional Health Care,4471".)
     if (town === undefined || SITE_END_24.test(v.slice(town.s, town.e))) continue;
+    // A time of day after a town needs a street in its line, as a year does ("Discharged home to Leeds 1430 by taxi").
+    const timeLike = /^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[0]);
     if (town.s >= e) {
       // Before a town, a year or a time of day is more often what the number is ("2026-11-21 0340 Smooth Rock Falls
       // Hospital", "0830  Mairi MacKinnon"): a code that could be either follows a comma ("3. tv, 2700 Bronshoj").
@@ -200,7 +214,7 @@ export function postcodesBeside24(d: Detector): void {
       const ls = lineStartOf(v, s);
       const le0 = lineEndOf(v, s);
       const le = le0 < 0 ? v.length : le0;
-      const year = /^(?:19|20)\d\d$/.test(m[0]);
+      const year = /^(?:19|20)\d\d$/.test(m[0]) || timeLike;
       let shown = false;
       d.someOverlap(ls, le, (c: Cand) => {
         if (c.t === 'LOCATION' && (c.e <= town.s || c.s >= town.e) && (c.e <= s || c.s >= e) && (!year || /\d/.test(v.slice(c.s, c.e)))) shown = true;

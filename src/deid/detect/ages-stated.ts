@@ -5,17 +5,21 @@
 // (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Tok } from './words.js';
+import { L } from '../lexicon.js';
+import { clinicalWord } from '../tagger.js';
 import type { Detector } from './detector.js';
 
-/** A person and a verb of being right before the number: "I am", "she's", "he turned", "would have been", "Savta was". */
-const PERSON_IS_24 = /(?:\b(?:i|i'?m|im|she'?s|shes|he'?s|hes|she|he|who|mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle|patient|pt)[ \t]+(?:am|is|was|will be|would have been|would be|turns|turned|turning|had turned)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
+/** A person and a verb of being right before the number: "I am", "she's", "he turned", "would have been", "Savta was";
+ * "she was" and "pt is" are not enough: vitals are said so ("Sats: she was 91", "Pt is 98 RA"). */
+const PERSON_IS_24 = /(?:\bi[ \t]+am|\b(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle)[ \t]+(?:is|was)|\b\w+[ \t]+(?:will be|would have been|would be|had turned)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
 /** Words for years after an age in other languages: Vietnamese "tuoi", Swedish and Norwegian "ar"/"år", Filipino "taong
  * gulang", Creole and French "an"/"ans", Finnish "v."/"vuotias", Romanian "ani", Spanish and Portuguese "años"/"anos",
- * Italian "anni", German "Jahre", Dutch "jaar", Polish "lat", Czech "let", Turkish "yaş", Indonesian "tahun". The
- * short ones that are also English words or short forms ("an", "let", "ANS") count before a comma, a point or a bracket only ("99 an, avek"). */
-const YEARS_AFTER_24 = /^[ \t]*(?:(?:tu[oổ]i|år|taong[ \t]+gulang|v\.|vuotias|ani|a[ñn]os|anni|jahre|jaar|ya[sş]|tahun)(?![\p{L}])|(?:ans?|ar|lat|let)(?=[ \t]*(?:[,;.)]|$)))/imu;
+ * Italian "anni", German "Jahre", Dutch "jaar", Turkish "yaş", Indonesian "tahun". The short ones that are also English
+ * words or short forms ("an", "ANS") count before a comma, a point or a bracket only ("99 an, avek"), and after a word that
+ * is not a measure's ("Bed 95 an."); "v." not before a number ("MAP 95 v. 65": versus). */
+const YEARS_AFTER_24 = /^[ \t]*(?:(?:tu[oổ]i|år|taong[ \t]+gulang|vuotias|ani|a[ñn]os|anni|jahre|jaar|ya[sş]|tahun)(?![\p{L}])|v\.(?![ \t]*\d)|(?:ans?|ar)(?=[ \t]*(?:[,;.)]|$)))/imu;
 /** What makes the number a measure after the verb ("was 92%", "is 92/60", "was 92 mg", "turned 90 degrees"). */
-const MEASURE_AFTER_24 = /^(?:[ \t]*(?:mg|ml|kg|lbs?|bpm|mmhg|cm|percent|on|over|degrees?|deg|times|minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b|[ \t]*[%/°]|[.,]\d)/i;
+const MEASURE_AFTER_24 = /^(?:[ \t]*(?:mg|ml|kg|lbs?|pounds?|kilos?|stone|miles?|metres?|meters?|km|bpm|mmhg|cm|per[ \t]*cent|percent|sure|ra|systolic|diastolic|fasting|febrile|on|over|at|with|degrees?|deg|times|minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b|[ \t]*[%/°]|[.,]\d)/i;
 
 export function agesStated24(d: Detector): void {
   const v = d.v;
@@ -28,6 +32,11 @@ export function agesStated24(d: Detector): void {
     if (d.anyCand(t.s, t.e)) continue;
     const after = v.slice(t.e, t.e + 16);
     let age = YEARS_AFTER_24.test(after);
+    // (The short words after a word the lexicon knows as an everyday or a clinical one: "Bed 95 an.", "Flexion 95 lat.")
+    if (age && /^[ \t]*(?:ans?|ar)\b/i.test(after)) {
+      const p = toks[xi - 1];
+      if (p !== undefined && p.shape !== 'X' && v.charCodeAt(t.s - 2) !== 44 && v.charCodeAt(t.s - 1) !== 40 && ((p.f & L.WORD) !== 0 || clinicalWord(p.k))) age = false;
+    }
     if (!age && PERSON_IS_24.test(v.slice(Math.max(0, t.s - 24), t.s)) && !MEASURE_AFTER_24.test(after)) age = true;
     if (age) d.add(t.s, t.e, 'AGE_OVER_89', 64);
   }

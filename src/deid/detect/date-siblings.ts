@@ -10,7 +10,7 @@ import { lineEndOf, lineStartOf } from './text.js';
 /** A day and a month with one separator, maybe a point after them ("23/11", "19.11.", "11-22"), and no year. */
 const SHORT_DATE_24 = /(?<![\d/.,:-])(\d{1,2})([/.-])(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;
 /** Words before a fraction, a score, a ratio or a pressure ("BP 118/7", "pain 5/10", "strength 4/5", "GCS 14/15"). */
-const MEASURE_BEFORE_24 = /(?:bp|b\/p|pressure|pain|score|strength|power|murmur|grade|gcs|vision|va|acuity|ratio|apgar|scale|nyha|ecog|rr|hr|sats?|spo2|fio2|peep|vent|x|times|dose|doses|tab|tabs|mg|ml|cm|mm|kg|g|of|out of|tanner|para|gravida|g|p|stage|class|level|lines?|page|pages|week|wk|weeks|ga|gest(?:ation)?|day|days|cycle|fraction|ef)[ \t:=]*$/i;
+const MEASURE_BEFORE_24 = /(?:mood|fatigue|rated|rating|nausea|anxiety|phq|gad|barthel|must|completed|took|bp|b\/p|pressure|pain|score|strength|power|murmur|grade|gcs|vision|va|acuity|ratio|apgar|scale|nyha|ecog|rr|hr|sats?|spo2|fio2|peep|vent|x|times|dose|doses|tab|tabs|mg|ml|cm|mm|kg|g|of|out of|tanner|para|gravida|g|p|stage|class|level|lines?|page|pages|week|wk|weeks|ga|gest(?:ation)?|day|days|cycle|fraction|ef)[ \t:=]*$/i;
 
 export function dateSiblings24(d: Detector): void {
   const v = d.v;
@@ -57,9 +57,11 @@ export function dateSiblings24(d: Detector): void {
       // Two digits of one alone are a fraction more often than a date ("2/2 bottles", "1/2"): one number has two digits,
       // or the point after the month says date ("5.12.").
       if ((m[1] as string).length === 1 && (m[3] as string).length === 1 && m[4] === '') continue;
+      // A score out of 10 or 20 ("mood 6/10", "10/10 pain", "Barthel 12/20") reads as one.
+      if (m[2] === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) continue;
       // A unit or a count's word after it, or a letter right after it, is a measure's ("20/10 mmHg", "10/5 of peep",
       // "4/4 strength", "1/2ns", "12/10 hrs").
-      if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic)\b|\p{L})/iu.test(v.slice(e, e + 16))) continue;
+      if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score)\b|\p{L})/iu.test(v.slice(e, e + 16))) continue;
       d.add(s, e, 'DATE', 60);
     }
   }

@@ -13,7 +13,7 @@ import { KIN_WORDS } from './name-patterns.js';
 import type { Detector } from './detector.js';
 import { placeOver17 } from './address-layouts.js';
 import { freeOf29 } from './place-kinds.js';
-import { versusAt } from './initial-names.js';
+import { letterOwned, versusAt } from './initial-names.js';
 
 /** Words that may end a place's name after the part found: a quarter ("Mangere East", "Andheri West", "Bankstown
  * Central"), a kind of place ("Vinh City", "Zamzam camp", "Mombasa Road"), a care site's or a school's last word
@@ -428,8 +428,9 @@ export function nameEdges23(d: Detector): void {
         if (pt.e === s - 1 && pt.shape === 'T' && ft.shape === 'T' && (pt.f & L.FIRST) !== 0 && (pt.m & (M.MONTH_WORDS | M.TITLES | M.STATE_WORDS)) === 0 && !KIN_WORDS.has(pt.k) && !KIN_IN_BRACKETS.has(pt.k) && !NOT_GIVEN_BEFORE_23.has(pt.k) && !FUNCTION_WORDS.has(pt.k) && !NOT_NAME.has(pt.k) && !ft.possessive && v.charCodeAt(e) !== 39 && v.charCodeAt(e) !== 0x2019 && !d.anyCand(pt.s, pt.e) && (fieldStart(v, pt.s) || (fi !== undefined && fi >= 2 && (toks[fi - 2] as Tok).shape === 'L' && (toks[fi - 2] as Tok).e === pt.s - 1))) s = pt.s;
         // An initial before a surname found: "S. NAIDOO", "d. ferreira". (Stop 24: this branch had been dead since stop
         // 23, under a test that the word before ends right before the blank, which the initial's point never does.) Not a
-        // unit after a number, "48 h. Ethel wishes to stay", nor "versus" ("Plaintiff, v. Krystyna Ostrowska").
-        else if (pt.e - pt.s === 1 && v.charCodeAt(pt.e) === 46 && pt.e + 2 === s && (pt.shape === 'U' || pt.shape === 'I' || (pt.shape === 'L' && oneCase)) && !d.anyCand(pt.s, pt.e) && (pt.s === 0 || !/[\p{L}\d.]/u.test(v.charAt(pt.s - 1))) && !(fi !== undefined && fi >= 2 && (toks[fi - 2] as Tok).shape === 'X' && (toks[fi - 2] as Tok).e === pt.s - 1) && !versusAt(v, pt)) s = pt.s;
+        // unit after a number, "48 h. Ethel wishes to stay", a letter of the word before, "START VIT D. FERREIRA", nor
+        // "versus" ("Plaintiff, v. Krystyna Ostrowska").
+        else if (pt.e - pt.s === 1 && v.charCodeAt(pt.e) === 46 && pt.e + 2 === s && (pt.shape === 'U' || pt.shape === 'I' || (pt.shape === 'L' && oneCase)) && !d.anyCand(pt.s, pt.e) && (pt.s === 0 || !/[\p{L}\d.]/u.test(v.charAt(pt.s - 1))) && !(fi !== undefined && fi >= 2 && ((toks[fi - 2] as Tok).shape === 'X' || letterOwned(toks[fi - 2] as Tok)) && (toks[fi - 2] as Tok).e === pt.s - 1) && !versusAt(v, pt)) s = pt.s;
       }
       // The surname and a comma before a given name found (one word) at a field's start: "WHITFIELD, AMOS", "yellowhorse,
       // jolene"; not a language ("Interpreter: Mandarin, Wei Zhang"), a drug or an eponym ("Levophed, Quinton").

@@ -20,7 +20,8 @@ const SPECIES_24: ReadonlySet<string> = new Set(('coli faecalis faecium aerugino
   'anginosus intermedius constellatus dysgalactiae haemolyticus hominis capitis warneri pneumophila sonnei flexneri ' +
   'enteritidis typhimurium pneumo flu epi diff dificile sp spp species cruzi brucei donovani mansoni haematobium ' +
   'japonicum lumbricoides trichiura vermicularis solium saginata granulosus spiralis rickettsii burnetii melitensis ' +
-  'abortus multocida kingae enterocolitica acnes granulosum pseudomallei mallei').split(' '));
+  'abortus multocida kingae enterocolitica acnes granulosum pseudomallei mallei tropicalis parapsilosis stuartii ' +
+  'necrophorum israelii asteroides rubrum mentagrophytes tonsurans furfur histolytica dispar tach fib brady flutter').split(' '));
 /** Words before an initial that say a person follows ("by", "witness"), besides a word in capitals ("CREW", "RPH"). */
 const BEFORE_INITIAL_24: ReadonlySet<string> = new Set(('by to from and with per cc attn witness witnessed officer crew ' +
   'nurse rn sn hca emt medic paramedic porter chaplain rabbi rev imam pastor minister father sister brother mother ' +
@@ -29,12 +30,22 @@ const BEFORE_INITIAL_24: ReadonlySet<string> = new Set(('by to from and with per
   'reviewed podpis meet see seen spoke notified discussed').split(' '));
 
 /** Short forms before a letter that is theirs: a hepatitis, a vitamin, an apolipoprotein, a band of a health fund. */
-const LETTER_AFTER_24: ReadonlySet<string> = new Set('hep hepatitis vit vitamin apo tramo ampho amphotericin ig factor type grade stage class group part phase'.split(' '));
+const LETTER_AFTER_24: ReadonlySet<string> = new Set('hep hepatitis vit vitamin apo tramo ampho amphotericin ig factor type grade stage class group part phase plan start'.split(' '));
 /** Words after a letter and its point that are a label's, not a surname (Portuguese "N. utente", a patient's number). */
 const NOT_SURNAME_24: ReadonlySet<string> = new Set('utente utentes ges'.split(' '));
 
+/** A dose or a frequency shortly after the word: it is a drug's name. */
+const DOSE_AFTER_24 = /^[^\n]{0,12}?(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|units?)\b|\b(?:od|bd|tds|qds|bid|tid|qid|prn|stat|nocte|mane)\b)/i;
+/** A clinical label before the letter: what follows is a list's item. */
+const CLINICAL_LABEL_24 = /(?:allerg\w*|rx|adv|meds?|medications?|drugs?|dx|diagnos[ie]s|imaging|access|lines?|site|exam|eye|ortho|ct|mri|us|xr|plan|impression|findings)[ \t]*:[ \t]*$/i;
+
 /** Endings of adjectives and nouns of medicine ("invasive", "sentinel", "lateral", "necrotic"). */
 const ADJECTIVE_END_24 = /(?:ive|al|el|ic|ous|ary|ory|ing|ion|ed|ness|ment|able|ible|oid|itis|oma|osis|emia|aemia|ectomy|otomy|scopy|gram|graphy|ular|ar)$/;
+
+/** Whether the word p before a letter owns it ("HEP A.", "VIT D.", "PLAN B."). */
+export function letterOwned(p: Tok): boolean {
+  return LETTER_AFTER_24.has(p.k);
+}
 
 /** Whether the letter t is "v." for versus after a party ("Plaintiff, v. Krystyna Ostrowska"). */
 export function versusAt(v: string, t: Tok): boolean {
@@ -60,11 +71,19 @@ export function initialNames24(d: Detector): void {
     const p = toks[i - 1];
     if (p !== undefined && b === 32 && p.e === t.s - 1 && !BEFORE_INITIAL_24.has(p.k) && (p.shape !== 'U' || (p.f & L.WORD) !== 0 || clinicalWord(p.k))) continue;
     // A short form that takes a letter after it ("HEP A.", "VIT D.", "FONASA TRAMO B.").
-    if (p !== undefined && p.e >= t.s - 2 && LETTER_AFTER_24.has(p.k)) continue;
+    if (p !== undefined && p.e >= t.s - 2 && letterOwned(p)) continue;
     if (versusAt(v, t)) continue;
     // "4 y, F. PESEL": a sex after an age.
     if ((t.w === 'M' || t.w === 'F') && /\d[ \t]*(?:y|yo|yrs?|years?)?[ \t]*,?[ \t]*$/.test(v.slice(Math.max(0, t.s - 12), t.s))) continue;
     const k = w.k;
+    // In a text that is not in capitals, a short word in capitals is an abbreviation: a side before it ("L. AVF", "R. PICC",
+    // "L. MCA territory").
+    if (!d.capsDoc && w.shape === 'U' && w.e - w.s <= 4) continue;
+    // A drug after a tablet's or a capsule's letter, or after a list's letter, with its dose ("T. Dolo 650 mg", "C. Omez
+    // 20 mg BD", "B. Jardiance 10 mg"), or a list after a clinical label ("Allergy: A. Septrin").
+    if (DOSE_AFTER_24.test(v.slice(w.e, w.e + 24)) || CLINICAL_LABEL_24.test(v.slice(Math.max(0, t.s - 24), t.s))) continue;
+    // A species's Latin ending, when no lexicon knows the word as a name ("C. Tropicalis", "F. Necrophorum").
+    if ((w.f & (L.FIRST | L.LAST)) === 0 && /(?:ii|ae|um|ides|phytes|oides|ensis)$/.test(k)) continue;
     // A letter and a hyphen open a word of its own ("I. X-ray"); a language is an interpreter's ("R. URDU").
     if (w.w.charCodeAt(1) === 45 || LANGUAGES.has(k)) continue;
     // A capitalized word that no lexicon knows as a name and ends as an adjective or a noun of medicine is a list's item

@@ -11,7 +11,7 @@ import type { Detector } from './detector.js';
  * ("(88) 9 5555-0192"). */
 const NATIONAL_24 = /(?:0\d{1,4}(?:[ -]\d{2,4}){2,4}|\(0?\d{2,3}\)[ ]?\d{1,5}(?:[ -]\d{3,5}){1,2})(?![\d\p{L}]|[.,]\d|[ -]\d)/uy;
 /** Labels of other numbers before it: the number is theirs ("NHS 943 555 0650", "batch 0123 4567 89", "acct 0045 ..."). */
-const OTHER_LABEL_24 = /\b(?:nhs|nhi|mrn|id|ids|no|nr|acct|account|policy|member|claim|batch|lot|serial|ref|reference|case|medicare|medicaid|ssn|sin|passport|licen[cs]e|reg|registration|iban|sort|bsb|routing|card|bank|invoice|order|tracking|pin|code|isbn|doi|grid|cpr|pnr|bsn|nif|nie|dni|cnp|pesel|omang|nic|cc|ti|curp|rut|cpf|cns|sus|utente|sns|amka|egn|jmbg|tfn|ird|ndc|rx|upc|gtin|udi)[.:#]*[ \t]*$/i;
+const OTHER_LABEL_24 = /\b(?:nhs|nhi|mrn|id|ids|no|nr|acct|account|policy|member|claim|batch|lot|serial|ref|reference|case|medicare|medicaid|ssn|sin|passport|licen[cs]e|reg|registration|iban|sort|bsb|routing|card|bank|invoice|order|tracking|pin|code|isbn|doi|grid|cpr|pnr|bsn|nif|nie|dni|cnp|pesel|omang|nic|cc|ti|curp|rut|cpf|cns|sus|utente|sns|amka|egn|jmbg|tfn|ird|ndc|rx|upc|gtin|udi|unit|units|ticket|items?|specimen|sample|s\/n)[.:#]*[ \t]*$/i;
 /** A fax's word before it. */
 const FAX_BEFORE_24 = /\bfax\b[^\n]{0,20}$/i;
 
@@ -34,9 +34,20 @@ export function phonesByShape24(d: Detector): void {
     if (digits < 9 || digits > 12) continue;
     const e = s + text.length;
     if (d.anyCand(s, e)) continue;
+    // A longer number's groups ("Carte Vitale 2 91 05 59 350 047 12"): a digit right before, past a blank.
+    let q = s - 1;
+    while (q >= 0 && v.charCodeAt(q) === 32) q--;
+    if (q >= 0 && q < s - 1 && v.charCodeAt(q) >= 48 && v.charCodeAt(q) <= 57) continue;
     // Times of day in a row ("0800 1200 1600 2000") are a schedule.
     const groups = text.split(/[ -]/);
     if (groups.every((g) => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(g))) continue;
+    // A date and a time ("01 12 2024 0830"), a time and vitals ("0800 132 78 96"), a series that rises by one step
+    // ("05 10 15 20 25", "01 02 03 04 05") or opens with "00" ("00 15 30 45 60") are no phone.
+    if (/^\d{2} \d{2} (?:19|20)\d{2}\b/.test(text)) continue;
+    if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(groups[0] as string) && groups.slice(1).every((g) => g.length <= 3)) continue;
+    if (groups[0] === '00') continue;
+    const nums = groups.map(Number);
+    if (nums.length >= 3 && nums.every((n, x) => x === 0 || n - (nums[x - 1] as number) === (nums[1] as number) - (nums[0] as number)) && (nums[1] as number) > (nums[0] as number)) continue;
     // A drug's code in its own shape ("0003-0894-21": four, four and two digits, or five, three or four, and one or two).
     if (/^\d{4}-\d{4}-\d{2}$|^\d{5}-\d{3,4}-\d{1,2}$/.test(text)) continue;
     // A unit or a count after it is a measure's; a label before it another number's.

@@ -10,9 +10,15 @@ import { L } from '../lexicon.js';
 
 /** Words of a vehicle after which its code is written (the makes are read from VEHICLE_MAKES). A caravan is a home
  * more often, whose number is an address's (address-units.ts). */
-const VEHICLE_NOUNS_24: ReadonlySet<string> = new Set(('ambulance helicopter heli aircraft plane jet wing van minibus bus car ' +
+const VEHICLE_NOUNS_24: ReadonlySet<string> = new Set(('ambulance van minibus bus car ' +
   'truck pickup ute motorbike motorcycle bike scooter taxi shuttle viatura rego vehicle lorry trailer camper motorhome ' +
   'boat').split(' '));
+/** Words of an aircraft: a registration's shape only after them. */
+const AIRCRAFT_24: ReadonlySet<string> = new Set(['plane', 'jet', 'wing', 'aircraft', 'helicopter', 'heli']);
+/** Words before "van" or "car" that make it a vehicle's word. */
+const VAN_BEFORE_24: ReadonlySet<string> = new Set(('a the his her their my your our own work hire rental police patrol family mobile ' +
+  'transport crisis wheelchair courier delivery company mini the').split(' '));
+
 /** The code after the word: maybe "for the next drop:", a colon or a bracket, then one to five groups of capitals and
  * digits parted by a blank, a hyphen or a point, with a digit in them, or an aircraft's registration ("VH-NAO",
  * "HB-ZRF", "C-GXNK"). */
@@ -27,7 +33,11 @@ export function vehicleCodes24(d: Detector): void {
   const toks = d.toks;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.shape === 'X' || !(VEHICLE_NOUNS_24.has(t.k) || VEHICLE_MAKES.has(t.k))) continue;
+    const aircraft = AIRCRAFT_24.has(t.k);
+    if (t.shape === 'X' || !(VEHICLE_NOUNS_24.has(t.k) || VEHICLE_MAKES.has(t.k) || aircraft)) continue;
+    // Dutch "van" (of) and French "car" (because): a vehicle after an article, a possessive or a vehicle's word, or as a
+    // field's first word ("daling van HB 7.2", "Arrêt AVK car INR 4.2"; "wheelchair van NM-GX 2209", "Van 7 plate").
+    if ((t.k === 'van' || t.k === 'car') && !(i > 0 && VAN_BEFORE_24.has((toks[i - 1] as Tok).k)) && !/(?:^|[\n|\/:;(])[ \t]*$/.test(v.slice(Math.max(0, t.s - 4), t.s))) continue;
     CODE_AFTER_24.lastIndex = t.e;
     const m = CODE_AFTER_24.exec(v);
     if (!m) continue;
@@ -61,6 +71,10 @@ export function vehicleCodes24(d: Detector): void {
     // A model after its make ("Ford F-150", "Honda CR-V") unless in brackets; a label's word inside ("Van 3 VIN").
     if (VEHICLE_MAKES.has(t.k) && v.charCodeAt(s - 1) !== 40 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(g)) continue;
     if (/(?:^|[ .-])(?:VIN|REG|PLATE|TAG|ID|NO|MRN)(?:$|[ .-])/.test(g)) continue;
+    // An aircraft's word reads a registration only ("jet", "plane", "wing" name rhythms, planes and wards too); a power,
+    // a rate, a range or a spine's level is no code ("bike 100W", "JET 180-200", "L4-L5"), nor "CAR T".
+    if (aircraft && !/^(?:[A-Z]{1,2}-[A-Z]{3,4}|N\d{1,5}[A-Z]{0,2})$/.test(g)) continue;
+    if (/^\d+[ \t]?(?:W|HR|BPM)$|^\d+-\d+$|^[CTLS]\d{1,2}-[CTLS]?\d{1,2}$|^T[ -]/.test(g)) continue;
     if (d.anyCand(s, e)) continue;
     d.add(s, e, 'VEHICLE', 66);
   }
