@@ -125,13 +125,33 @@ function acronymSite(d: Detector, p: Tok): boolean {
   return /^[A-Z]+$/.test(p.w) && (d.fl(k) & (L.WORD | L.COUNTRY)) === 0;
 }
 
-/** Of the candidates of type t among `orig` that start at `at` (the second part of a name found apart): the furthest end
- * and the highest priority, or -1 for both. */
-function startingAt(d: Detector, at: number, t: 'NAME' | 'LOCATION', orig: ReadonlySet<Cand>): [number, number] {
+/**
+ * Whether a live candidate was found before a pass began (see widenPlaces), from the candidates the pass made: those of
+ * d.cands from its length at the start on. (Speed: no set of every candidate, about 160 on a 2 KB prompt, built for
+ * each pass; those a pass makes are few.) Exact because, during the passes that ask, d.cands only grows (d.add
+ * appends; nothing drops candidates from the list nor reorders it) and a candidate dropped from the list earlier has
+ * priority -1 for good, which someOverlap never visits.
+ */
+function foundBefore(d: Detector): (o: Cand) => boolean {
+  let read = d.cands.length;
+  let made: Set<Cand> | undefined;
+  return (o) => {
+    const cands = d.cands;
+    if (read < cands.length) {
+      made ??= new Set();
+      for (; read < cands.length; read++) made.add(cands[read] as Cand);
+    }
+    return made === undefined || !made.has(o);
+  };
+}
+
+/** Of the candidates of type t that `orig` accepts that start at `at` (the second part of a name found apart): the
+ * furthest end and the highest priority, or -1 for both. */
+function startingAt(d: Detector, at: number, t: 'NAME' | 'LOCATION', orig: (o: Cand) => boolean): [number, number] {
   let to = -1;
   let p = -1;
   d.someOverlap(at, at + 1, (o) => {
-    if (o.t === t && o.s === at && orig.has(o)) {
+    if (o.t === t && o.s === at && orig(o)) {
       if (o.e > to) to = o.e;
       if (o.p > p) p = o.p;
     }
@@ -250,7 +270,7 @@ function widenPlaces(d: Detector): void {
   const oneCase = d.lowerDoc || d.noCaps;
   // (The joins and merges below read the candidates the rules found, never one made here: over "Temple Beth Temple Beth
   // ..." each merge would take in the one before it, a place as long as the text, and quadratic time.)
-  const orig = new Set(d.cands);
+  const orig = foundBefore(d);
   for (const c of topSpans(d, 'LOCATION')) {
     let s = c.s;
     let e = c.e;
@@ -344,7 +364,7 @@ function widenPlaces(d: Detector): void {
     // Hospital Diabetes Education Centre". (A less sure one is left to lose: "VAKE POLYCLINIC" over "POLYCLINIC FAX".)
     const p = c.p;
     d.someOverlap(s, e, (o) => {
-      if (o.t !== 'LOCATION' || o.p !== p || !orig.has(o)) return false;
+      if (o.t !== 'LOCATION' || o.p !== p || !orig(o)) return false;
       if (o.s < s && o.e > s && o.e < e) s = o.s;
       else if (o.s > s && o.s < e && o.e > e) e = o.e;
       return false;
@@ -367,7 +387,7 @@ export function nameEdges23(d: Detector): void {
   const toks = d.toks;
   const oneCase = d.lowerDoc || d.noCaps;
   // (The joins read the names the rules found, never one joined here: see widenPlaces.)
-  const orig = new Set(d.cands);
+  const orig = foundBefore(d);
   for (const c of topSpans(d, 'NAME')) {
     let s = c.s;
     let e = c.e;
