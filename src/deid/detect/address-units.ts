@@ -8,6 +8,7 @@
 import { type Cand, isLetterCode, isPlaceCand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { lineEndOf, lineStartOf } from './text.js';
+import { R24, triggers24 } from './triggers24.js';
 
 /**
  * Words that open a numbered part of an address, in lower case, without their full stop: a dwelling ("flat", "house",
@@ -16,7 +17,7 @@ import { lineEndOf, lineStartOf } from './text.js';
  * Philippines, "moo" of Thailand, "kebele" and "woreda" of Ethiopia, "phuong", "quan", "xom" of Vietnam, "RT"/"RW" of
  * Indonesia), a numbered street, sector or camp.
  */
-const UNIT_WORDS_24: ReadonlySet<string> = new Set(('flat apt apartment house villa plot lot block blk bl sc ap kv et nr no door ' +
+export const UNIT_WORDS_24: ReadonlySet<string> = new Set(('flat apt apartment house villa plot lot block blk bl sc ap kv et nr no door ' +
   'cabin caravan shack hut ger erf purok sitio moo xom phuong quan kebele woreda sector zone district camp street ' +
   'lane gali ward unit rt rw').split(' '));
 /** Indonesia's neighbourhood units as a pair, "RT 005/RW 02". */
@@ -57,9 +58,12 @@ export function addressUnits24(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   let parts: Part[] | undefined;
-  for (let i = 0; i < toks.length; i++) {
+  const at = triggers24(d, R24.UNIT);
+  let last = -1;
+  for (const i of at) {
+    // ("House No. 1182": the label of number is read with the word before it, not again.)
+    if (i <= last) continue;
     const t = toks[i] as Tok;
-    if (t.shape === 'X' || t.k.length > 8 || !UNIT_WORDS_24.has(t.k)) continue;
     // (RT and RW, Indonesia's neighbourhood units, are read in capitals only: "rt" is also "right".)
     // (RT also means radiotherapy: read as a pair only, "RT 005/RW 02".)
     if ((t.k === 'rt' || t.k === 'rw') && (t.shape !== 'U' || !RT_RW_24.test(v.slice(Math.max(0, t.s - 12), t.s + 16)))) continue;
@@ -68,10 +72,10 @@ export function addressUnits24(d: Detector): void {
     // ("No" needs its point or a colon: "No. 47/3", "No: 8"; "no 2" is a count.)
     if (t.k === 'no' && v.charCodeAt(t.e) !== 46 && v.charCodeAt(t.e) !== 58) continue;
     const part = unitAt(d, i);
-    if (part) (parts ??= []).push(part);
-    else continue;
-    // "House No. 1182": the label of number is read with the word before it, not again.
-    while (i + 1 < toks.length && (toks[i + 1] as Tok).s < part.e) i++;
+    if (!part) continue;
+    (parts ??= []).push(part);
+    last = i;
+    while (last + 1 < toks.length && (toks[last + 1] as Tok).s < part.e) last++;
   }
   if (parts === undefined) return;
   // A part beside a sure one is sure too ("bl. P3, sc. B, ap. 42, Sector 6, Bucuresti"): forward, then backward.

@@ -7,9 +7,10 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Cand, Tok } from './words.js';
 import type { Detector } from './detector.js';
+import { R24, triggers24 } from './triggers24.js';
 
 /** The first words of the labels (lower case), checked on the tokens before the label's pattern is tried. */
-const PLAN_FIRST_24: ReadonlySet<string> = new Set(('cns sus cartao cartão tarjeta obra afiliado osde eps taj svnr nhif sha ' +
+export const PLAN_FIRST_24: ReadonlySet<string> = new Set(('cns sus cartao cartão tarjeta obra afiliado osde eps taj svnr nhif sha ' +
   'ayushman pmjay philhealth hmo maxicare ohip plan member tessera ehic versichertennummer kvnr bpjs jkn').split(' '));
 /** The label, then up to 32 characters that hold no line's end and no sentence's end (a name, "expired -", "(Arjun)", "no.
  * of head:"), then the number: maybe a prefix of capitals, then groups of digits and capitals, six digits at least (checked
@@ -23,9 +24,8 @@ const PLAN_24 = new RegExp(
 export function healthPlans24(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of triggers24(d, R24.PLAN)) {
     const t = toks[i] as Tok;
-    if (t.shape === 'X' || !PLAN_FIRST_24.has(t.k)) continue;
     PLAN_24.lastIndex = t.s;
     const m = PLAN_24.exec(v);
     if (!m) continue;

@@ -3,35 +3,44 @@
 // Nur Kalima / 14"), often with no label: three codes or more of one shape, on rows that name a person or hold another
 // identifier, are the rows' identifiers. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand } from './words.js';
+import type { Cand, Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { lineEndOf, lineStartOf } from './text.js';
 
 /** A code: a prefix of capitals, then one to four parts of capitals or digits after hyphens or slashes ("ROI-26-33112",
  * "MR/26/1185", "TR-YEL-012", "V-2236"). */
-const CODE_24 = /(?<![\p{L}\d/.-])([A-Z]{1,5}(?:[-/](?:[A-Z]{1,5}|\d{1,8})){1,4})(?![\p{L}\d]|[/-][\p{L}\d])/gu;
+const CODE_24 = /(?<![\p{L}\d/.-])([A-Z]{1,5}(?:[-/](?:[A-Z]{1,5}|\d{1,8})){1,4})(?![\p{L}\d]|[/-][\p{L}\d])/uy;
 
 export function idSeries24(d: Detector): void {
   const v = d.v;
-  // (Cheap first: a series needs three codes, so three hyphens or slashes at least.)
-  let marks = 0;
-  for (let i = v.indexOf('-'); i >= 0 && marks < 3; i = v.indexOf('-', i + 1)) marks++;
-  for (let i = v.indexOf('/'); i >= 0 && marks < 3; i = v.indexOf('/', i + 1)) marks++;
-  if (marks < 3) return;
-  const byShape = new Map<string, { s: number; e: number; text: string }[]>();
-  CODE_24.lastIndex = 0;
-  for (let m = CODE_24.exec(v); m; m = CODE_24.exec(v)) {
+  const toks = d.toks;
+  let byShape: Map<string, { s: number; e: number; text: string }[]> | undefined;
+  // A code opens a token with a capital and goes on with a hyphen or a slash (inside the token or right after it): the
+  // pattern is tried there only (speed: not over the whole text).
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const c0 = t.w.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
+    const next = v.charCodeAt(t.e);
+    if (next !== 45 && next !== 47 && !t.w.includes('-')) continue;
+    CODE_24.lastIndex = t.s;
+    const m = CODE_24.exec(v);
+    if (!m) continue;
     const text = m[1] as string;
     // Three digits at least: "COVID-19" and "HER-2" are no series.
     if (text.replace(/\D/g, '').length < 3) continue;
     // The shape: the prefix as written, the rest as letters (A) and digits (9).
     const cut = text.search(/[-/]/);
     const key = text.slice(0, cut) + text.slice(cut).replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
+    byShape ??= new Map();
     const list = byShape.get(key);
     const item = { s: m.index, e: m.index + text.length, text };
     if (list === undefined) byShape.set(key, [item]);
     else list.push(item);
+    // (The tokens inside the code are not tried again.)
+    while (i + 1 < toks.length && (toks[i + 1] as Tok).s < item.e) i++;
   }
+  if (byShape === undefined) return;
   for (const list of byShape.values()) {
     if (list.length < 3 || new Set(list.map((x) => x.text)).size < 3) continue;
     // Rows: each code on a line that names a person or holds another identifier, on two lines at least.

@@ -7,14 +7,15 @@ import type { Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { FUNCTION_WORDS, VEHICLE_MAKES } from './vocabulary.js';
 import { L } from '../lexicon.js';
+import { R24, triggers24 } from './triggers24.js';
 
 /** Words of a vehicle after which its code is written (the makes are read from VEHICLE_MAKES). A caravan is a home
  * more often, whose number is an address's (address-units.ts). */
-const VEHICLE_NOUNS_24: ReadonlySet<string> = new Set(('ambulance van minibus bus car ' +
+export const VEHICLE_NOUNS_24: ReadonlySet<string> = new Set(('ambulance van minibus bus car ' +
   'truck pickup ute motorbike motorcycle bike scooter taxi shuttle viatura rego vehicle lorry trailer camper motorhome ' +
   'boat').split(' '));
 /** Words of an aircraft: a registration's shape only after them. */
-const AIRCRAFT_24: ReadonlySet<string> = new Set(['plane', 'jet', 'wing', 'aircraft', 'helicopter', 'heli']);
+export const AIRCRAFT_24: ReadonlySet<string> = new Set(['plane', 'jet', 'wing', 'aircraft', 'helicopter', 'heli']);
 /** Words before "van" or "car" that make it a vehicle's word. */
 const VAN_BEFORE_24: ReadonlySet<string> = new Set(('a the his her their my your our own work hire rental police patrol family mobile ' +
   'transport crisis wheelchair courier delivery company mini the').split(' '));
@@ -31,10 +32,9 @@ const NOT_CODE_24: ReadonlySet<string> = new Set('eta etd ata cat category prior
 export function vehicleCodes24(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i + 1 < toks.length; i++) {
+  for (const i of triggers24(d, R24.VEHICLE)) {
     const t = toks[i] as Tok;
     const aircraft = AIRCRAFT_24.has(t.k);
-    if (t.shape === 'X' || !(VEHICLE_NOUNS_24.has(t.k) || VEHICLE_MAKES.has(t.k) || aircraft)) continue;
     // Dutch "van" (of) and French "car" (because): a vehicle after an article, a possessive or a vehicle's word, or as a
     // field's first word ("daling van HB 7.2", "Arrêt AVK car INR 4.2"; "wheelchair van NM-GX 2209", "Van 7 plate").
     if ((t.k === 'van' || t.k === 'car') && !(i > 0 && VAN_BEFORE_24.has((toks[i - 1] as Tok).k)) && !/(?:^|[\n|\/:;(])[ \t]*$/.test(v.slice(Math.max(0, t.s - 4), t.s))) continue;
