@@ -64,8 +64,8 @@ export function addressUnits24(d: Detector): void {
     // ("House No. 1182": the label of number is read with the word before it, not again.)
     if (i <= last) continue;
     const t = toks[i] as Tok;
-    // (RT and RW, Indonesia's neighbourhood units, are read in capitals only: "rt" is also "right".)
-    // (RT also means radiotherapy: read as a pair only, "RT 005/RW 02".)
+    // (RT and RW, Indonesia's neighbourhood units, are read in capitals and as a pair only, "RT 005/RW 02": "rt" is also
+    // "right", "RT" radiotherapy.)
     if ((t.k === 'rt' || t.k === 'rw') && (t.shape !== 'U' || !RT_RW_24.test(v.slice(Math.max(0, t.s - 12), t.s + 16)))) continue;
     // Romanian and Russian building words carry their point ("bl. P3", "sc. B", "kv. 17"): "sc 10" is a dose.
     if (POINTED_24.has(t.k) && v.charCodeAt(t.e) !== 46) continue;
@@ -179,8 +179,8 @@ const TOWN_CODE_GAP_24 = /^(?:[ \t]*[,(]?[ \t]*|[ \t]*(?:Dist\.|District)?[ \t]*
  * "Jakarta Timur 13720", "Dhaka-1212", "46090 Lamagdelaine", "Husova 1442/17, 602 00 Brno-stred", "brooklyn 11215": a
  * postal code right beside a town found, written as one country or another writes it, in an address. A code of four
  * digits (or three and two) needs the address to show itself in its line: another place, or a word of one's home ("Lives
- * at"); one that could be a year ("auckland 2024") needs a place with a number, a street's, in its line. The code is no
- * other identifier, and no measure or other number follows it.
+ * at"); one that could be a year or a time of day ("auckland 2024") needs a place with a number, a street's, in its line.
+ * The code is no other identifier, and no measure, sum or other number follows it.
  */
 export function postcodesBeside24(d: Detector): void {
   const v = d.v;
@@ -205,12 +205,13 @@ export function postcodesBeside24(d: Detector): void {
     // (A number after a care site or a school is its own: "Riverbend Regional Health Care,4471".)
     if (town === undefined || SITE_END_24.test(v.slice(town.s, town.e))) continue;
     // A time of day after a town needs a street in its line, as a year does ("Discharged home to Leeds 1430 by taxi").
+    const yearLike = /^(?:19|20)\d\d$/.test(m[0]);
     const timeLike = /^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[0]);
     if (town.s >= e) {
       // Before a town, a year or a time of day is more often what the number is ("2026-11-21 0340 Smooth Rock Falls
-      // Hospital", "0830  Mairi MacKinnon"): a code that could be either follows a comma ("3. tv, 2700 Bronshoj").
-      if (/^(?:19|20)\d\d$/.test(m[0])) continue;
-      if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[0]) && !/,[ \t]*$/.test(v.slice(Math.max(0, s - 3), s))) continue;
+      // Hospital", "0830  Mairi MacKinnon"): never a year, and a time only after a comma ("3. tv, 2700 Bronshoj").
+      if (yearLike) continue;
+      if (timeLike && !/,[ \t]*$/.test(v.slice(Math.max(0, s - 3), s))) continue;
     }
     const digits = m[0].replace(/\D/g, '').length;
     if (digitFirst && digits <= 5 && !/^\d{5}/.test(m[0])) {
@@ -218,7 +219,7 @@ export function postcodesBeside24(d: Detector): void {
       const ls = lineStartOf(v, s);
       const le0 = lineEndOf(v, s);
       const le = le0 < 0 ? v.length : le0;
-      const year = /^(?:19|20)\d\d$/.test(m[0]) || timeLike;
+      const year = yearLike || timeLike;
       let shown = false;
       d.someOverlap(ls, le, (c: Cand) => {
         if (c.t === 'LOCATION' && (c.e <= town.s || c.s >= town.e) && (c.e <= s || c.s >= e) && (!year || /\d/.test(v.slice(c.s, c.e)))) shown = true;

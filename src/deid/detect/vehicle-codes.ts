@@ -18,7 +18,7 @@ export const VEHICLE_NOUNS_24: ReadonlySet<string> = new Set(('ambulance van min
 export const AIRCRAFT_24: ReadonlySet<string> = new Set(['plane', 'jet', 'wing', 'aircraft', 'helicopter', 'heli']);
 /** Words before "van" or "car" that make it a vehicle's word. */
 const VAN_BEFORE_24: ReadonlySet<string> = new Set(('a the his her their my your our own work hire rental police patrol family mobile ' +
-  'transport crisis wheelchair courier delivery company mini the').split(' '));
+  'transport crisis wheelchair courier delivery company mini').split(' '));
 
 /** The code after the word: maybe "for the next drop:", a colon or a bracket, then one to five groups of capitals and
  * digits parted by a blank, a hyphen or a point, with a digit in them, or an aircraft's registration ("VH-NAO",
@@ -68,7 +68,7 @@ export function vehicleCodes24(d: Detector): void {
     if (alnum.length < 4) continue;
     if (!/[A-Z]/.test(alnum) && alnum.length < 5) continue;
     if (/^(?:19|20)\d\d$/.test(g) || /^\d{1,2}[:.]\d{2}$/.test(g)) continue;
-    // A model after its make ("Ford F-150", "Honda CR-V") unless in brackets; a label's word inside ("Van 3 VIN").
+    // A model after its make ("Ford F-150", "Toyota RAV4") unless in brackets; a label's word inside ("Van 3 VIN").
     if (VEHICLE_MAKES.has(t.k) && v.charCodeAt(s - 1) !== 40 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(g)) continue;
     if (/(?:^|[ .-])(?:VIN|REG|PLATE|TAG|ID|NO|MRN)(?:$|[ .-])/.test(g)) continue;
     // An aircraft's word reads a registration only ("jet", "plane", "wing" name rhythms, planes and wards too); a power,
