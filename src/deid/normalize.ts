@@ -130,7 +130,7 @@ export function buildView(text: string): View {
       const seg = m[0];
       let digits = 0;
       for (const c of seg) if (c >= '0' && c <= '9') digits++;
-      if (digits < 5) continue;
+      if (digits < 5 || countingRun(seg)) continue;
       parts.push(folded.slice(last, m.index));
       for (let x = last; x < m.index; x++) m2[n++] = at(x);
       let kept = '';
@@ -151,6 +151,17 @@ export function buildView(text: string): View {
   if (OCR_GATE.test(folded)) folded = ocrDigits(folded);
   if (!map) return { text: folded, map: null };
   return { text: folded, map: map.length === folded.length + 1 ? map : map.subarray(0, folded.length + 1) };
+}
+
+/** Stop 24: single digits that count up or down by one ("Weeks 1 2 3 4 5 6 7 8", "Scale: 0 1 2 3 4 5 6 7 8 9",
+ * "Days 3 4 5 6 7") are a scale or a count written out, not a number spelled out digit by digit: not joined (read as
+ * one number, they had been an identifier). */
+function countingRun(seg: string): boolean {
+  if (!/^\d(?: \d)+$/.test(seg)) return false;
+  const step = seg.charCodeAt(2) - seg.charCodeAt(0);
+  if (step !== 1 && step !== -1) return false;
+  for (let x = 2; x < seg.length; x += 2) if (seg.charCodeAt(x) - seg.charCodeAt(x - 2) !== step) return false;
+  return true;
 }
 
 /** Stop 23: letters that stand for digits inside numbers, as OCR and look-alike writing leave them ("2O26", "0l26",

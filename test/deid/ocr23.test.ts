@@ -18,3 +18,12 @@ test('"O" and "l" inside a number are read as 0 and 1: a phone with them is foun
 test('oxygen, litres and letters inside words stay what they are', () => {
   untouched('on 2l NC, SpO2 96%, O2 sats fine, 10l bolus', ['2l', 'SpO2', 'O2', '10l']);
 });
+
+// Stop 24: single digits that count up or down by one are a scale or a count written out, not a number spelled out
+// digit by digit (stop 23's code read the first two as identifiers).
+test('digits that count by one, spaced, stay unflagged; a number spelled out digit by digit is still read', () => {
+  untouched('Dose schedule 0 1 2 3 4 5 6 agreed', ['0 1 2 3 4 5 6']);
+  untouched('Weeks 1 2 3 4 5 6 7 8 of the trial', ['1 2 3 4 5 6 7 8']);
+  untouched('Countdown 9 8 7 6 5 then start', ['9 8 7 6 5']);
+  typedExactly('Phone 4 6 7 1 9 9 7 3 2 0', ['4 6 7 1 9 9 7 3 2 0'], 'PHONE');
+});
