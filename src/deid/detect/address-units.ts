@@ -7,7 +7,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { type Cand, isLetterCode, isPlaceCand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
-import { lineEndOf, lineStartOf } from './text.js';
+import { lineEndOrLength, lineStartOf } from './text.js';
 import { R24, triggers24 } from './triggers24.js';
 
 /**
@@ -128,8 +128,7 @@ function unitAt(d: Detector, i: number): Part | undefined {
   // The number is no other identifier's ("Unit 4 MRN", a phone's part).
   if (d.someOverlap(e - (m[1] as string).length, e, (c) => c.t !== 'LOCATION' && c.t !== 'NAME')) return undefined;
   const ls = lineStartOf(v, t.s);
-  const le0 = lineEndOf(v, t.s);
-  const le = le0 < 0 ? v.length : le0;
+  const le = lineEndOrLength(v, t.s);
   const line = v.slice(ls, le);
   if (CARE_UNIT_WORDS_24.has(t.k) && CARE_LINE_24.test(line)) return undefined;
   // Sure: a place right before the word, a place in the field after (", Temple Road"), in the field before ("Kandana, No.
@@ -217,8 +216,7 @@ export function postcodesBeside24(d: Detector): void {
     if (digitFirst && digits <= 5 && !/^\d{5}/.test(m[0])) {
       // Four digits, or three and two: the line shows an address.
       const ls = lineStartOf(v, s);
-      const le0 = lineEndOf(v, s);
-      const le = le0 < 0 ? v.length : le0;
+      const le = lineEndOrLength(v, s);
       const year = yearLike || timeLike;
       let shown = false;
       d.someOverlap(ls, le, (c: Cand) => {

@@ -5,7 +5,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Cand } from './words.js';
 import type { Detector } from './detector.js';
-import { lineEndOf, lineStartOf } from './text.js';
+import { lineEndOrLength, lineStartOf } from './text.js';
 
 /** A day and a month with one separator, maybe a point after them ("23/11", "19.11.", "11-22"), and no year. */
 const SHORT_DATE_24 = /(?<![\d/.,:-])(\d{1,2})([/.-])(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;
@@ -14,41 +14,36 @@ const MEASURE_BEFORE_24 = /(?:mood|fatigue|rated|rating|nausea|anxiety|phq|gad|b
 
 export function dateSiblings24(d: Detector): void {
   const v = d.v;
-  // (Cheap first: a short date needs a separator between digits, and a date found to be beside.)
-  let any = false;
-  for (const c of d.cands) if (c.t === 'DATE' && c.p >= 0) {
-    any = true;
-    break;
-  }
-  if (!any) return;
-  const seen = new Set<number>();
-  for (const c of d.cands.slice()) {
+  const cands = d.cands;
+  // (The dates found before this pass: those it adds are appended after n0.)
+  const n0 = cands.length;
+  let seen: Set<number> | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
     if (c.t !== 'DATE' || c.p < 0) continue;
     const ls = lineStartOf(v, c.s);
-    if (seen.has(ls)) continue;
-    seen.add(ls);
-    const le0 = lineEndOf(v, c.s);
-    const le = le0 < 0 ? v.length : le0;
-    const line = v.slice(ls, le);
+    if (seen?.has(ls)) continue;
+    (seen ??= new Set()).add(ls);
+    const line = v.slice(ls, lineEndOrLength(v, c.s));
     // The shapes of the dates found in the line: the separator, and whether the month comes first.
     const shapes = new Set<string>();
     SHORT_DATE_24.lastIndex = 0;
-    const found: RegExpExecArray[] = [];
-    for (let m = SHORT_DATE_24.exec(line); m; m = SHORT_DATE_24.exec(line)) found.push(m);
+    const found: [RegExpExecArray, string][] = [];
+    for (let m = SHORT_DATE_24.exec(line); m; m = SHORT_DATE_24.exec(line)) found.push([m, shapeOf(m)]);
     if (found.length < 2) continue;
-    for (const m of found) {
+    for (const [m, shape] of found) {
       const s = ls + m.index;
       const e = s + m[0].length;
-      if (d.someOverlap(s, e, (o: Cand) => o.t === 'DATE')) shapes.add(shapeOf(m));
+      if (d.someOverlap(s, e, (o: Cand) => o.t === 'DATE')) shapes.add(shape);
     }
     if (shapes.size === 0) continue;
-    for (const m of found) {
+    for (const [m, shape] of found) {
       const s = ls + m.index;
       const e = s + m[0].length - (m[4] as string).length;
-      if (!shapes.has(shapeOf(m)) || d.anyCand(s, e)) continue;
+      if (!shapes.has(shape) || d.anyCand(s, e)) continue;
       const a = +(m[1] as string);
       const b = +(m[3] as string);
-      const dayFirst = shapeOf(m).endsWith('d');
+      const dayFirst = shape.endsWith('d');
       const day = dayFirst ? a : b;
       const month = dayFirst ? b : a;
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;

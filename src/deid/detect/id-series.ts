@@ -5,7 +5,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Cand, Tok } from './words.js';
 import type { Detector } from './detector.js';
-import { lineEndOf, lineStartOf } from './text.js';
+import { lineEndOrLength, lineStartOf } from './text.js';
 
 /** A code: a prefix of capitals, then one to four parts of capitals or digits after hyphens or slashes ("ROI-26-33112",
  * "MR/26/1185", "TR-YEL-012", "V-2236"). */
@@ -48,8 +48,7 @@ export function idSeries24(d: Detector): void {
     const lines = new Set<number>();
     for (const x of list) {
       const ls = lineStartOf(v, x.s);
-      const le0 = lineEndOf(v, x.s);
-      const le = le0 < 0 ? v.length : le0;
+      const le = lineEndOrLength(v, x.s);
       const other = d.someOverlap(ls, le, (c: Cand) => (c.e <= x.s || c.s >= x.e) && c.t !== 'DATE');
       if (!other) continue;
       rows.push(x);

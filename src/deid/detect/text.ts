@@ -67,6 +67,11 @@ export function lineEndOf(v: string, at: number): number {
   const i = feedIndexFrom(Math.max(at, 0));
   return i === lineFeedCount ? -1 : (lineFeeds[i] as number);
 }
+/** The end of the line holding `at`: its line feed, or the text's end when no line feed follows. */
+export function lineEndOrLength(v: string, at: number): number {
+  const e = lineEndOf(v, at);
+  return e < 0 ? v.length : e;
+}
 /** From this many candidates on, anyCand asks an index instead of reading every candidate (a text made of thousands of
  * candidates would otherwise cost time quadratic in its length: see "Worst-case inputs" in docs/deid.md). */
 export let CAND_INDEX_MIN = 128;
