@@ -87,6 +87,8 @@ import { dropInsideSpans, facilityOfBefore, idsDrops30, nameOrPlace } from './ra
 import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { initialNames24 } from './initial-names.js';
+import { nameHandles25 } from './name-handles.js';
+import { messageSenders25 } from './message-senders.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
@@ -5114,6 +5116,8 @@ export class Detector {
     if (!types || types.has('LOCATION')) each((d) => placeEdges23(d));
     if (!types || types.has('LOCATION')) each((d) => postcodesBeside24(d));
     if (names) each((d) => initialNames24(d));
+    if (names) each((d) => nameHandles25(d));
+    if (names) each((d) => messageSenders25(d));
     if (names) each((d) => nameEdges23(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }

@@ -24,12 +24,16 @@ const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south centra
   'street avenue ave lane drive crescent boulevard terrace ' +
   'city town village camp island heights gardens estate road rd highway junction bridge pier market ' +
   'general regional primary memorial infirmary hospital hospitals clinic clinics college university school academy ' +
-  'centre center court courthouse house home hall surgery polyclinic poliklinika').split(' '));
+  'centre center court courthouse house home hall surgery polyclinic poliklinika ' +
+  'chapter post plant aid parish square convent mortuary quarter ' +
+  'township mission shelter hostel lodge farm barracks prison').split(' '));
 /** Words that may stand inside such a name, before a word that ends it ("Medical College", "Teaching and Referral
  * Hospital", "primary care centre", "General Sessions Court"). */
 const MID_WORDS_23: ReadonlySet<string> = new Set(('medical teaching referral regional general community district ' +
   'health care primary university children\'s memorial training family dental specialist specialty mental sessions ' +
-  'county city nursing maternity state and').split(' '));
+  'county city nursing maternity state and ' +
+  'industrial social municipal secondary veterans women\'s packing picture free migrant workers\' first rural ' +
+  'national public elementary high middle junior senior nursery catholic baptist methodist islamic').split(' '));
 /** Words that make "General" or "Family" before them a specialty ("General Surgery", "Family Medicine"). */
 const SPECIALTY_23: ReadonlySet<string> = new Set('surgery medicine practice paediatrics pediatrics psychiatry'.split(' '));
 /** Words before "Home" in a care home's name ("Brookfield Nursing Home", "Birchfield Children's Home"). */
@@ -206,10 +210,13 @@ const NOT_FIELD_WORDS_23: ReadonlySet<string> = new Set(('ward bed room rm floor
  */
 function placeFields23(d: Detector): void {
   const v = d.v;
-  if (d.lowerDoc || d.noCaps || d.capsDoc) return;
+  if (d.lowerDoc || d.noCaps) return;
+  // (Stop 25: a text in capitals reads only the field after a site or a street, and only a town the gazetteer knows or a
+  // word no lexicon knows: "ROYAL LONDON HOSPITAL, WHITECHAPEL", "17/3 CALDER GROVE, SIGHTHILL".)
+  const caps = d.capsDoc;
   for (const c of topSpans(d, 'LOCATION')) {
     // After the place: ", <field>" then a comma, a semicolon, a full stop, a bracket or the line's end.
-    if (v.charCodeAt(c.e) === 44 && siteOrStreet(v.slice(c.s, c.e))) {
+    if (v.charCodeAt(c.e) === 44 && (caps ? siteOrStreetCaps(v.slice(c.s, c.e)) : siteOrStreet(v.slice(c.s, c.e)))) {
       let s = c.e + 1;
       while (v.charCodeAt(s) === 32) s++;
       let e = s;
@@ -220,6 +227,7 @@ function placeFields23(d: Detector): void {
       }
       if (e - s <= 60) fieldPlace(d, s, e, true);
     }
+    if (caps) continue;
     // Before the place: "<field>, " after a line's start, a comma, a colon or a bracket.
     if (c.s >= 3 && v.charCodeAt(c.s - 2) === 44 && v.charCodeAt(c.s - 1) === 32) {
       const e = c.s - 2;
@@ -238,6 +246,10 @@ function placeFields23(d: Detector): void {
 /** Whether a place's text is a care site's (its head word) or a street address (a number, a street's suffix). */
 function siteOrStreet(text: string): boolean {
   return /\d/.test(text) || /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirmary|Hospice|Home|Mandir|Mosque|Church|Temple|School|Surgery|Practice|St|Street|Rd|Road|Ave|Avenue|Lane|Drive|Str|Rue|Calle|Rua|Via)\b\.?/.test(text);
+}
+/** The same in a text in capitals (stop 25). */
+function siteOrStreetCaps(text: string): boolean {
+  return /\d/.test(text) || /\b(?:HOSPITAL|CLINIC|CENTRE|CENTER|COLLEGE|INSTITUTE|INFIRMARY|HOSPICE|HOME|CHURCH|SCHOOL|SURGERY|PRACTICE|ST|STREET|RD|ROAD|AVE|AVENUE|LANE|DRIVE)\b\.?/.test(text);
 }
 
 /** The field [s, e) as a place, when it reads as one (see placeFields23); `named`: a word no lexicon knows is enough. */
@@ -260,7 +272,11 @@ function fieldPlace(d: Detector, s: number, e: number, named: boolean): void {
   const numbered = /\d/.test(text) && /\p{L}{3}/u.test(text) && !/^\d+[ ](?:west|east|north|south|tower|wing)$/.test(key);
   // A word no lexicon knows (no everyday word, name, place or country), of four letters or more: "Idi-Araba", "Sinchon".
   const unknown = named && words.some((w) => w.length >= 4 && /^\p{L}/u.test(w) && d.fl(w.replace(/['’]/g, '')) === 0 && w.split('-').every((h) => h.length < 2 || (d.fl(h) & (L.WORD | L.FIRST | L.LAST)) === 0));
-  if (!numbered && !unknown) return;
+  // (Stop 25) After a site or a street, a town or a quarter the gazetteer knows, though it is an everyday word too: "Flat
+  // 41, Brokesley House, Devons Road, Bow", "Hurley Medical Center, Flint". A line's or a sentence's end must follow (not
+  // a list of words: "Hospital, Bow and Arrow").
+  const town = named && knownAfterSite(d, s, e, key);
+  if (!numbered && !unknown && !town) return;
   d.add(s, e, 'LOCATION', 60);
 }
 
@@ -505,5 +521,16 @@ function givenWords(d: Detector, words: string, shape: string): boolean {
     if ((f & L.FIRST) === 0 && (f & (L.WORD | L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0) return false;
     if ((f & L.FIRST) === 0 && w.includes('-') && lower.split('-').some((h) => (d.fl(h) & (L.WORD | L.PLACE)) !== 0)) return false;
   }
+  return true;
+}
+
+/** Whether the field [s, e) after a site or a street (see fieldPlace), in lower case `key`, is a town or a quarter the
+ * gazetteer knows, one or two words, each a place's word or a quarter's ("east sheen", "moss side"), and no person's
+ * given name alone ("Florence"). */
+function knownAfterSite(d: Detector, s: number, e: number, key: string): boolean {
+  if (e - s > 30 || !d.knownPlace(key)) return false;
+  const words = key.split(' ');
+  if (words.length > 2) return false;
+  if (words.length === 1 && (d.fl(key) & L.FIRST) !== 0) return false;
   return true;
 }

@@ -1,0 +1,75 @@
+// Stop 25 (docs/deid-history.md, Stop 25): handles made of a name found ("tanbh (Tan Boon Heng)"), dotted handles
+// ("judge: j.mukherjee"), the sender of a message in a thread ("From Summer 12/4:"), places widened by the words that end
+// a site's name ("Swansea Women's Aid") and a town after a site or a street ("Devons Road, Bow"). Values are invented;
+// each check of a value found fails on stop 24's code.
+import { test } from 'node:test';
+
+import assert from 'node:assert/strict';
+
+import { detect } from '../../src/deid/index.js';
+import { typedExactly, untouched } from './span-checks.js';
+
+/** Every occurrence of `value` in `text` is a span of `type`, exactly. */
+function everyOccurrence(text: string, value: string, type: string): void {
+  const spans = detect(text);
+  let n = 0;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    n++;
+    assert.ok(spans.some((s) => s.start === at && s.end === at + value.length && s.type === type), `${value} at ${at}: ${JSON.stringify(spans)}`);
+  }
+  assert.ok(n >= 2, value);
+}
+
+test('a handle made of the first letters of a name found, every time it stands as a word', () => {
+  typedExactly('08:15  limwj (Lim Wei Jie)   consultant\nwitness limwj, count correct', ['limwj'], 'NAME');
+  everyOccurrence('08:15  limwj (Lim Wei Jie)   consultant\nwitness limwj, count correct', 'limwj', 'NAME');
+  everyOccurrence('Ack: aboateng2 | Boateng, Akosua MD | WS-12\nLater aboateng2 signed again.', 'aboateng2', 'NAME');
+  typedExactly('07:40  sitnur (Siti Nurhaliza Osman) SN   fentanyl 100 mcg', ['sitnur'], 'NAME');
+  typedExactly('07:05  vikps (Vikram P. Selvaraj) anaesth.', ['vikps'], 'NAME');
+});
+
+test('a dotted handle of an initial and a surname the lexicons know', () => {
+  typedExactly('Q1 scored 4/5.\njudge: r.banerjee  date 2026-11-20', ['r.banerjee'], 'NAME');
+  typedExactly('Follow-up comment (hana.nakamura, 27 Nov 2026): resolved.', ['hana.nakamura'], 'NAME');
+});
+
+test('a handle that is no name stays unflagged', () => {
+  // The letters of a name found that make no handle, a host name or an address, an organism, a drug's short form.
+  untouched('Seen with Lim Wei Jie; plan limited. Labs: hctz held, lwj pending.', ['limited', 'hctz', 'lwj']);
+  untouched('Lim Wei Jie: see limwj_old and /home/limwj/notes', ['limwj_old', 'limwj/notes']);
+  untouched('Cultures: e.coli and s.aureus, k.pneumoniae sensitive to ceftriaxone.', ['e.coli', 's.aureus', 'k.pneumoniae']);
+});
+
+test('the sender named on the line that opens a message in a thread', () => {
+  typedExactly('Refill sent to the pharmacy.\n\nFrom Autumn 12/4: Grandma got her shot.', ['Autumn'], 'NAME');
+  typedExactly('Thanks.\n\nFrom Summer: works now, thank you!', ['Summer'], 'NAME');
+  typedExactly('Form attached.\n\nFollow-up 11/26 from Will: I picked it up already.', ['Will'], 'NAME');
+});
+
+test('a line that opens with "from" and no person stays unflagged', () => {
+  untouched('From Pharmacy: refill approved.\nFrom ICU: bed ready.\nFrom Monday 12/4: new dosing.', ['Pharmacy', 'ICU', 'Monday']);
+  untouched('From Mum: she is fine.\nFrom Team B: handover done.\nFrom Reception: bring ID.', ['Mum', 'Team', 'Reception']);
+  untouched('FROM WILL 11/28: GOT IT.', ['WILL']);
+});
+
+test('a place found widened by the words that end a site\'s name', () => {
+  typedExactly('Refuge space offered in Swansea (Swansea Women\'s Aid); school transfer pending.', ['Swansea Women\'s Aid'], 'LOCATION');
+  typedExactly('Asks for Fr. Anselm from St. Patrick\'s Parish, Enugu to be told.', ['St. Patrick\'s Parish'], 'LOCATION');
+  typedExactly('Camp site: Shree Janata Secondary School, Mahendranagar', ['Shree Janata Secondary School'], 'LOCATION');
+});
+
+test('a place found not widened by an office, a nation, a district or a station', () => {
+  untouched('MANDATED REPORTER FORM - Allegheny County Office of Children, Youth and Families', ['Office']);
+  untouched('Navajo Nation curfew does not apply to EMS.', ['Nation']);
+  untouched('NEXT JOB CLAPHAM JUNCTION STATION.', ['STATION']);
+});
+
+test('a town the gazetteer knows after a site or a street, also in capitals', () => {
+  typedExactly('PATIENT FORM          ROYAL LONDON HOSPITAL, WHITECHAPEL\nDATE 03/05/2025  TIME 0140', ['WHITECHAPEL'], 'LOCATION');
+  typedExactly('58, CHEST PAIN, FROM 17/3 CALDER GROVE, SIGHTHILL. TO ED VIA SAS.', ['SIGHTHILL'], 'LOCATION');
+});
+
+test('a word after a site that is no town stays unflagged', () => {
+  untouched('Transferred to Mercy Hospital, Cardiology. Stable overnight.', ['Cardiology', 'Stable']);
+  untouched('ADMITTED TO ST MARY HOSPITAL, ICU. DAUGHTER INFORMED.', ['ICU', 'DAUGHTER']);
+});
