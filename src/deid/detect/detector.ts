@@ -89,6 +89,7 @@ import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
 import { messageSenders25 } from './message-senders.js';
+import { dottedDays25 } from './dotted-days.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
@@ -5106,6 +5107,7 @@ export class Detector {
     });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     if (!types || types.has('DATE')) each((d) => dateSiblings24(d));
+    if (!types || types.has('DATE')) each((d) => dottedDays25(d));
     if (!types || types.has('HEALTH_PLAN')) each((d) => healthPlans24(d));
     if (!types || types.has('OTHER_ID')) each((d) => idSeries24(d));
     if (names) each((d) => vietNames20(d));

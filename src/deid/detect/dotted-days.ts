@@ -1,0 +1,67 @@
+// Stop 25: a day and a month written with a point and no year ("18.11.", "Next visit 12.12", "sunset Friday 28.11",
+// "02.09 - la domiciliu" in a text that wrote "01.09.2026"). Much of Europe writes a date so, in tables, logs and
+// plans; the same shape is also a decimal ("Hb 10.8", "INR 3.11"), a version or a time ("14.30"), so each reading needs
+// a sign: a point after the month (the German, Croatian and Nordic way) where a cell or a clause ends, a cue word before
+// it, or a full date of the same shape in the text. Run after the tagger (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { Cand } from './words.js';
+import type { Detector } from './detector.js';
+
+/** A day and a month with a point between them, maybe a point after them, and no year: groups day, month, point. */
+const DOTTED_DAY_25 = /(?<![\d/.,:-])(\d{1,2})\.(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;
+/** A full date of the same shape: day, month and a year of four digits. */
+const DOTTED_FULL_25 = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)/;
+/** A weekday or the Sabbath right before a date: any day and month after it are one ("Shabbat 31.1"). */
+const WEEKDAY_BEFORE_25 = /(?:^|[^\p{L}])(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|shabbat|sabbath)[ \t]*$/iu;
+/** Words right before a date that say it is one when its month has two digits: a plan's word, a preposition of time
+ * (not "am": English "this am 24.6" is a morning). */
+const CUE_BEFORE_25 = /(?:^|[^\p{L}])(?:next[ \t]+(?:visit|meeting|appointment|review|dose|check|contact)|planned|scheduled|booked|due|since|until|till|on|op|vom|bis|seit|dne|le|den|fra|til)[ \t]*$/iu;
+/** Before the number: a measure's or a lab value's word ("Hb 10.10", "INR 3.11", "pH 7.12", "temp 36.6"), a version,
+ * a section, a score, a time's word ("at 10.05", "um 11.10", "kl. 09.12"). */
+const NOT_DATE_BEFORE_25 = /(?:^|[^\p{L}])(?:hb|hgb|hct|inr|ptt|aptt|k|na|cl|ca|mg|po4|cr|crea|creat|egfr|urea|bun|crp|pct|wbc|plt|neut|lymph|alt|ast|alp|ggt|bili|alb|glu|gluc|bm|bsl|hba1c|a1c|tsh|ft4|ph|pco2|po2|be|hco3|lact|lactate|trop|tnt|bnp|ck|ldh|ferritin|temp|t|bmi|wt|weight|ht|height|gcs|score|version|ver|v|section|sect|chapter|fig|figure|table|tab|item|at|um|kl|klo|kello|time|hrs|hr|from|to|dose|x|ratio|ver\.)[ \t.:=]*$/iu;
+/** After the number: a unit, a count's word, a time's mark, or a letter right after it ("10.12 mmol", "11.10 Uhr"). */
+const NOT_DATE_AFTER_25 = /^(?:[ \t]*(?:mm|mg|mcg|µg|ml|l|g|kg|%|cm|units?|iu|mmol|µmol|umol|meq|bpm|x|h|hrs?|hours?|uhr|am|pm|min|mins|minutes|kpa|mmhg|cmh2o|sec|s|days?|weeks?|months?|years?|doses?|tabs?)\b|\p{L})/iu;
+
+export function dottedDays25(d: Detector): void {
+  const v = d.v;
+  // (Cheap test first: no point between two digits.)
+  if (!/\d\.\d/.test(v)) return;
+  // Whether the text wrote a full date of this shape (day, month, year with points), found as a date.
+  let fullFound: boolean | undefined;
+  DOTTED_DAY_25.lastIndex = 0;
+  for (let m = DOTTED_DAY_25.exec(v); m !== null; m = DOTTED_DAY_25.exec(v)) {
+    const day = +(m[1] as string);
+    const month = +(m[2] as string);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const s = m.index;
+    const e = s + (m[1] as string).length + 1 + (m[2] as string).length;
+    const point = m[3] === '.';
+    if (d.anyCand(s, e + (point ? 1 : 0))) continue;
+    const before = v.slice(Math.max(0, s - 24), s);
+    if (NOT_DATE_BEFORE_25.test(before)) continue;
+    const after = v.slice(e + (point ? 1 : 0), e + 16);
+    if (NOT_DATE_AFTER_25.test(after)) continue;
+    // Two digits of one alone, "1.2", are a decimal or a section more often than a date.
+    const twoDigitMonth = (m[2] as string).length === 2;
+    if (!twoDigitMonth && (m[1] as string).length === 1 && !point) continue;
+    let sure = false;
+    // (a) A point after the month where a cell, a field or a clause ends: "| 18.11. |", "Dosis 2 02.07.⏎", "umro 24.11.".
+    if (point && twoDigitMonth && (m[1] as string).length === 2 && /^(?:[ \t]*(?:[|;,)]|\r?\n|$)|[ \t]+(?:-|\p{Ll}))/u.test(after)) sure = true;
+    // (b) A cue word before it: "Friday 28.11", "Shabbat 31.1"; with a month of two digits, "Next visit 12.12", "on 11.11".
+    else if (WEEKDAY_BEFORE_25.test(before) || (twoDigitMonth && CUE_BEFORE_25.test(before))) sure = true;
+    // (c) A full date of the same shape in the text ("01.09.2026" ... "02.09 - la domiciliu"), a month of two digits.
+    else if (twoDigitMonth) {
+      fullFound ??= fullDottedDate(d);
+      if (fullFound) sure = true;
+    }
+    if (sure) d.add(s, e, 'DATE', 60);
+  }
+}
+
+/** Whether a date of the shape day.month.year was found in the text. */
+function fullDottedDate(d: Detector): boolean {
+  for (const c of d.cands as Cand[]) {
+    if (c.t === 'DATE' && c.p >= 0 && c.e - c.s >= 8 && c.e - c.s <= 10 && DOTTED_FULL_25.test(d.v.slice(c.s, c.e))) return true;
+  }
+  return false;
+}
