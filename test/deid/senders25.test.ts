@@ -37,6 +37,8 @@ test('a handle that is no name stays unflagged', () => {
   // The letters of a name found that make no handle, a host name or an address, an organism, a drug's short form.
   untouched('Seen with Lim Wei Jie; plan limited. Labs: hctz held, lwj pending.', ['limited', 'hctz', 'lwj']);
   untouched('Lim Wei Jie: see limwj_old and /home/limwj/notes', ['limwj_old', 'limwj/notes']);
+  // A word of the name itself: "bint" and the initial of "Ismail" spell it.
+  untouched('Consent by Rohani binti Ismail.\nNote: the word binti means daughter of.', ['binti means']);
   untouched('Cultures: e.coli and s.aureus, k.pneumoniae sensitive to ceftriaxone.', ['e.coli', 's.aureus', 'k.pneumoniae']);
 });
 
@@ -66,10 +68,14 @@ test('a place found not widened by an office, a nation, a district or a station'
 
 test('a town the gazetteer knows after a site or a street, also in capitals', () => {
   typedExactly('PATIENT FORM          ROYAL LONDON HOSPITAL, WHITECHAPEL\nDATE 03/05/2025  TIME 0140', ['WHITECHAPEL'], 'LOCATION');
+  typedExactly('REFERRAL LETTER. MRS K. SELVARANI, 61 YEARS, OF NO. 14, POINT PEDRO ROAD, KODIKAMAM. SHE HAS A LEFT SPHENOID WING LESION.\nPLEASE SEE AND ADVISE.', ['KODIKAMAM'], 'LOCATION');
   typedExactly('58, CHEST PAIN, FROM 17/3 CALDER GROVE, SIGHTHILL. TO ED VIA SAS.', ['SIGHTHILL'], 'LOCATION');
 });
 
 test('a word after a site that is no town stays unflagged', () => {
   untouched('Transferred to Mercy Hospital, Cardiology. Stable overnight.', ['Cardiology', 'Stable']);
   untouched('ADMITTED TO ST MARY HOSPITAL, ICU. DAUGHTER INFORMED.', ['ICU', 'DAUGHTER']);
+  // In a text in capitals: a drug, a diagnosis or words of a sentence after a site.
+  untouched('ONCOLOGY CLINIC LETTER. GIST, WEDGE RESECTION AT FREEMAN HOSPITAL, IMATINIB AFTER. HUSBAND ANXIOUS; WANTS CALL BACK.\n' +
+    'TRANSFER LOG: 19:55, AFZALIPOUR HOSPITAL,ECLAMPSIA,ACCEPTED. 04:30, BAHONAR HOSPITAL,POLYTRAUMA,DECLINED - NO ICU BED.', ['IMATINIB', 'ECLAMPSIA', 'POLYTRAUMA']);
 });

@@ -6,7 +6,7 @@
 import { type Cand, isLetterCode, type Tok } from './words.js';
 import { L } from '../lexicon.js';
 import { CREDENTIAL_TOKENS, EPONYMS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, REGION_WORDS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
-import { betweenPlaces, CARE_DEPARTMENT_WORDS, LANGUAGES } from './later-cues.js';
+import { betweenPlaces, CARE_DEPARTMENT_WORDS, LAB_ENDING, LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
 import { clinicalWord } from '../tagger.js';
 import { KIN_IN_BRACKETS } from './patterns.js';
 import { KIN_WORDS } from './name-patterns.js';
@@ -225,7 +225,7 @@ function placeFields23(d: Detector): void {
         if (ch === 44 || ch === 59 || ch === 10 || ch === 13 || ch === 40 || ch === 41 || (ch === 46 && !/[\p{L}\d]/u.test(v.charAt(e + 1)))) break;
         e++;
       }
-      if (e - s <= 60) fieldPlace(d, s, e, true);
+      if (e - s <= 60) fieldPlace(d, s, e, true, caps);
     }
     if (caps) continue;
     // Before the place: "<field>, " after a line's start, a comma, a colon or a bracket.
@@ -252,8 +252,9 @@ function siteOrStreetCaps(text: string): boolean {
   return /\d/.test(text) || /\b(?:HOSPITAL|CLINIC|CENTRE|CENTER|COLLEGE|INSTITUTE|INFIRMARY|HOSPICE|HOME|CHURCH|SCHOOL|SURGERY|PRACTICE|ST|STREET|RD|ROAD|AVE|AVENUE|LANE|DRIVE)\b\.?/.test(text);
 }
 
-/** The field [s, e) as a place, when it reads as one (see placeFields23); `named`: a word no lexicon knows is enough. */
-function fieldPlace(d: Detector, s: number, e: number, named: boolean): void {
+/** The field [s, e) as a place, when it reads as one (see placeFields23); `named`: a word no lexicon knows is enough;
+ * `townOnly`: only a town the gazetteer knows is (stop 25, texts in capitals). */
+function fieldPlace(d: Detector, s: number, e: number, named: boolean, townOnly = false): void {
   const v = d.v;
   while (e > s && v.charCodeAt(e - 1) === 32) e--;
   if (e - s < 3) return;
@@ -277,6 +278,10 @@ function fieldPlace(d: Detector, s: number, e: number, named: boolean): void {
   // a list of words: "Hospital, Bow and Arrow").
   const town = named && knownAfterSite(d, s, e, key);
   if (!numbered && !unknown && !town) return;
+  // (In a text in capitals a word no lexicon knows is as often a drug or a diagnosis, "FREEMAN HOSPITAL, IMATINIB AFTER",
+  // "HOSPITAL,ECLAMPSIA,DR": besides a town the gazetteer knows, every word a place's or unknown, none with a clinical
+  // ending.)
+  if (townOnly && !town && !words.every((w) => capsFieldWord(d, w))) return;
   d.add(s, e, 'LOCATION', 60);
 }
 
@@ -533,4 +538,14 @@ function knownAfterSite(d: Detector, s: number, e: number, key: string): boolean
   if (words.length > 2) return false;
   if (words.length === 1 && (d.fl(key) & L.FIRST) !== 0) return false;
   return true;
+}
+
+/** In a field in capitals after a site or a street (see fieldPlace), a word that may be a place's: a number, a place the
+ * gazetteer knows, or a word no lexicon knows that has no clinical ending ("-emia", "-trauma", "-ia"). */
+function capsFieldWord(d: Detector, w: string): boolean {
+  if (/\d/.test(w)) return true;
+  const k = w.replace(/['’]/g, '');
+  const f = d.fl(k);
+  if ((f & L.PLACE) !== 0) return true;
+  return f === 0 && !MEDICAL_ENDING.test(k) && !LAB_ENDING.test(k) && !/(?:ia|trauma|emia)$/.test(k);
 }

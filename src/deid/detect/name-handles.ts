@@ -15,6 +15,8 @@ import type { Detector } from './detector.js';
  * hidayah osman"), or of an initial and a whole word after it ("aboateng": a, boateng).
  */
 export function prefixesOf(q: string, words: readonly string[]): boolean {
+  // (A word of the name itself is no handle of it: "binti" of "Rohani binti Ismail" reads as "bint" and "i".)
+  if (words.includes(q)) return false;
   for (let a = 0; a + 1 < words.length; a++) if (fromWord(q, 0, words, a, false, 0)) return true;
   return false;
 }
