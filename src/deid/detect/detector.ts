@@ -90,6 +90,7 @@ import { initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
 import { messageSenders25 } from './message-senders.js';
 import { dottedDays25 } from './dotted-days.js';
+import { plateEdges25 } from './plate-edges.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
@@ -5104,6 +5105,7 @@ export class Detector {
     if (!types || types.has('VEHICLE')) each((d) => {
       ukPlates20(d);
       vehicleCodes24(d);
+      plateEdges25(d);
     });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     if (!types || types.has('DATE')) each((d) => dateSiblings24(d));
