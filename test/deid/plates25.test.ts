@@ -17,4 +17,5 @@ test('a US state\'s code, a label or a unit beside a plate stays out of it', () 
   untouched('Driving: personal truck plate AR 711-KTD.\nExaminer signed.', ['AR ']);
   untouched('Van plate NM 4XPR-221 VIN 1FTBR2CM5KKA99071 on file.', ['NM ', 'VIN']);
   untouched('Ambulance KL-11-AV-4471 ETA 10 min.', ['ETA']);
+  untouched('HER PARTNER\'S VAN REG IS LD68 KFP IF THE PARKING WARDEN ASKS. LANDLORD AWARE OF THE BAY.', ['IS ']);
 });

@@ -15,7 +15,7 @@ const PLATE_HEAD_25 = /(?:^|[^\p{L}\d.-])((?:[A-Z]{2}[ ]\d{1,2}|[A-Z]{2}|\d{2})[
 const PLATE_TAIL_25 = /^([ .](?:[A-Z]{1,3}|\d{2,4}))(?=[ \t]*(?:[.,;:)\]|]|\r?\n|$)|[ ]\p{Ll})/u;
 /** Capitals that are a label, a unit or a state's word, never a plate's group ("plate ABC 123 VIN ...", "TAG RKL"). */
 const NOT_PLATE_GROUP_25: ReadonlySet<string> = new Set(('VIN DOB MRN ETA ETD EMS ID NO NR TAG REG VEH VAN CAR BUS UNIT ' +
-  'AT IN ON TO BY OF AND THE FOR PM AM HRS MIN KG MG ML PT DR RN MD').split(' '));
+  'AT IN ON TO BY OF OR IF IS IT AS AN BE HE WE ME MY SO UP US AND THE FOR PM AM HRS MIN KG MG ML PT DR RN MD').split(' '));
 
 export function plateEdges25(d: Detector): void {
   const v = d.v;
