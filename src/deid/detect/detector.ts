@@ -91,6 +91,7 @@ import { nameHandles25 } from './name-handles.js';
 import { messageSenders25 } from './message-senders.js';
 import { dottedDays25 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
+import { idAfterWords25 } from './id-after-words.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
@@ -5112,6 +5113,7 @@ export class Detector {
     if (!types || types.has('DATE')) each((d) => dottedDays25(d));
     if (!types || types.has('HEALTH_PLAN')) each((d) => healthPlans24(d));
     if (!types || types.has('OTHER_ID')) each((d) => idSeries24(d));
+    if (!types || types.has('OTHER_ID')) each((d) => idAfterWords25(d));
     if (names) each((d) => vietNames20(d));
     // (Stop 22: last, when every rule and the tagger have found their names.)
     if (names) each((d) => namesLeft22(d));

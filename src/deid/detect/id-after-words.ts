@@ -1,0 +1,54 @@
+// Stop 25: an identifier right after a word that names a record, a case or a document and its number ("police case CRB
+// 771/2026", "slip no. HP-8831/25", "Ticket IIS-DQ-20417", "NRC: 555401/82/1", "A-number A000-417-552", "Petition No.
+// 26 JD 01447", "NI number QQ 12 34 56 C"), when no rule read it. Registers, courts, police and social services number
+// their files in shapes of their own; the word before says what it is. Run after the tagger (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { Detector } from './detector.js';
+
+/**
+ * A record's word and its number's word right before the code, then a blank, a colon, "#" or "=" (and maybe a quote):
+ * "case no.", "slip no.", "Ticket", "incident number", "police report", "hearing file", "A-number", "NRC", "NI number",
+ * "reference is". Words that also name a kind of document or a form ("form", "letter", "referral", "register") count
+ * only with their number's word ("form no.": not "form SSA-3368", "USCIS FORM I-693").
+ */
+const ID_WORDS_BEFORE_25 = new RegExp('(?:^|[^\\p{L}])(?:' + [
+  '(?:case|file|ticket|slip|petition|incident|hearing|household|folder|cluster|complaint|blotter|campaign|trip|' +
+    'confirmation)(?:[ \\t]*(?:no\\.?|number|nr\\.?|num\\.?|#|id|ref\\.?))?',
+  '(?:form|register|registration|letter|referral|staff|employee|family|tb|insurance|claim|permit|receipt|voucher|' +
+    'application|appeal|authori[sz]ation|auth)[ \\t]*(?:no\\.?|number|nr\\.?|num\\.?|#)',
+  'police[ \\t]+(?:case|report|ref(?:erence)?|intimation)(?:[ \\t]*(?:no\\.?|number))?',
+  'a-?(?:number|no\\.?)', 'nid', 'nrc', 'crn(?:[ \\t]*\\([^)\\n]{1,20}\\))?', 'fir', 'nino', 'ni[ \\t]+(?:no\\.?|number)',
+  'national[ \\t]+(?:id|insurance)(?:[ \\t]+(?:no\\.?|number))?', 'reference[ \\t]+is', 'ref\\.?[ \\t]+no\\.?',
+  'aktenzeichen', 'ruj\\.?[ \\t]+kami', 'rodne[ _]cislo',
+].join('|') + ')(?:[ \\t]*[:#=][ \\t]*|[ \\t]+)["\']?(?=[A-Z0-9])', 'giu');
+
+/**
+ * The code: capitals and digits in groups parted by a hyphen, a slash or a point, with three digits or more, five
+ * characters or more; or groups parted by single blanks: digits first ("26 JD 01447", "2026 GRD 118034"), a code of
+ * capitals then digits only ("ZH 0552 718"), or a National Insurance number's shape ("QQ 12 34 56 C").
+ */
+const CODE_25 = /(?:[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){4,29}|\d{1,6}(?: (?:[A-Z]{1,4}|\d{1,6})){1,4}|[A-Z]{1,3}(?: \d{2,6}){1,3})(?![\p{L}\d]|[/.-][\p{L}\d])/uy;
+/** A date's or a time's shape, which another rule reads. */
+const DATE_LIKE_25 = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/;
+
+export function idAfterWords25(d: Detector): void {
+  const v = d.v;
+  // (Cheap test first: a digit at all.)
+  if (!/\d/.test(v)) return;
+  ID_WORDS_BEFORE_25.lastIndex = 0;
+  for (let m = ID_WORDS_BEFORE_25.exec(v); m !== null; m = ID_WORDS_BEFORE_25.exec(v)) {
+    const at = m.index + m[0].length;
+    CODE_25.lastIndex = at;
+    const c = CODE_25.exec(v);
+    if (c === null) continue;
+    const code = c[0];
+    const e = at + code.length;
+    let digits = 0;
+    for (let k = 0; k < code.length; k++) if (code.charCodeAt(k) >= 48 && code.charCodeAt(k) <= 57) digits++;
+    // (Three digits, and a run of three: "10-C-2" is a dispatch's code.)
+    if (digits < 3 || !/\d{3}/.test(code.replace(/ /g, '')) || DATE_LIKE_25.test(code) || d.anyCand(at, e)) continue;
+    // Not a house's number before a street ("No. 12, Kandy Road" is an address's).
+    if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:road|rd|street|st|avenue|ave|lane|marg|nagar)\b/iu.test(v.slice(e, e + 30))) continue;
+    d.add(at, e, 'OTHER_ID', 55);
+  }
+}
