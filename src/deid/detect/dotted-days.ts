@@ -1,8 +1,9 @@
-// Stop 25: a day and a month written with a point and no year ("18.11.", "Next visit 12.12", "sunset Friday 28.11",
-// "02.09 - la domiciliu" in a text that wrote "01.09.2026"). Much of Europe writes a date so, in tables, logs and
-// plans; the same shape is also a decimal ("Hb 10.8", "INR 3.11"), a version or a time ("14.30"), so each reading needs
-// a sign: a point after the month (the German, Croatian and Nordic way) where a cell or a clause ends, a cue word before
-// it, or a full date of the same shape in the text. Run after the tagger (Detector.runAll).
+// Stop 25: a day and a month written with a point and no year ("| 18.11. |", "Next visit 12.12", "sunset Friday
+// 28.11", "02.09 - la domiciliu" in a text that wrote "01.09.2026"). Much of Europe writes a date so, in tables, logs
+// and plans; the same shape is also a decimal ("Hb 10.8", "Creat 1.10"), a dose ("Mon 2.5"), a version or a time
+// ("since 22.10"), so each reading needs a sign: a point after the month (the German, Croatian and Nordic way) in a
+// table's cell, a weekday or a plan's word before it, or a line of a log that opens with it in a text that wrote a full
+// date of the same shape. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Cand } from './words.js';
 import type { Detector } from './detector.js';
@@ -13,9 +14,10 @@ const DOTTED_DAY_25 = /(?<![\d/.,:-])(\d{1,2})\.(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\
 const DOTTED_FULL_25 = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)/;
 /** A weekday or the Sabbath right before a date: any day and month after it are one ("Shabbat 31.1"). */
 const WEEKDAY_BEFORE_25 = /(?:^|[^\p{L}])(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|shabbat|sabbath)[ \t]*$/iu;
-/** Words right before a date that say it is one when its month has two digits: a plan's word, a preposition of time
- * (not "am": English "this am 24.6" is a morning). */
-const CUE_BEFORE_25 = /(?:^|[^\p{L}])(?:next[ \t]+(?:visit|meeting|appointment|review|dose|check|contact)|planned|scheduled|booked|due|since|until|till|on|op|vom|bis|seit|dne|le|den|fra|til)[ \t]*$/iu;
+/** Words right before a date that say it is one when its month has two digits: a plan's word, a preposition of time of
+ * another language (not English "since", "due", "on", "till": "since 22.10 last night", "due 12.10 tonight" are times,
+ * "sats on 2.10" a flow; not "am": "this am 24.6" is a morning). */
+const CUE_BEFORE_25 = /(?:^|[^\p{L}])(?:next[ \t]+(?:visit|meeting|appointment|review|check|contact)|planned|scheduled|booked|vom|bis|seit|dne|le|den)[ \t]*$/iu;
 /** Before the number: a measure's or a lab value's word ("Hb 10.10", "INR 3.11", "pH 7.12", "temp 36.6"), a version,
  * a section, a score, a time's word ("at 10.05", "um 11.10", "kl. 09.12"). */
 const NOT_DATE_BEFORE_25 = /(?:^|[^\p{L}])(?:hb|hgb|hct|inr|ptt|aptt|k|na|cl|ca|mg|po4|cr|crea|creat|egfr|urea|bun|crp|pct|wbc|plt|neut|lymph|alt|ast|alp|ggt|bili|alb|glu|gluc|bm|bsl|hba1c|a1c|tsh|ft4|ph|pco2|po2|be|hco3|lact|lactate|trop|tnt|bnp|ck|ldh|ferritin|temp|t|bmi|wt|weight|ht|height|gcs|score|version|ver|v|section|sect|chapter|fig|figure|table|tab|item|at|um|kl|klo|kello|time|hrs|hr|from|to|dose|x|ratio|ver\.)[ \t.:=]*$/iu;
@@ -44,13 +46,17 @@ export function dottedDays25(d: Detector): void {
     // Two digits of one alone, "1.2", are a decimal or a section more often than a date.
     const twoDigitMonth = (m[2] as string).length === 2;
     if (!twoDigitMonth && (m[1] as string).length === 1 && !point) continue;
+    const twoDigitDay = (m[1] as string).length === 2;
     let sure = false;
-    // (a) A point after the month where a cell, a field or a clause ends: "| 18.11. |", "Dosis 2 02.07.⏎", "umro 24.11.".
-    if (point && twoDigitMonth && (m[1] as string).length === 2 && /^(?:[ \t]*(?:[|;,)]|\r?\n|$)|[ \t]+(?:-|\p{Ll}))/u.test(after)) sure = true;
-    // (b) A cue word before it: "Friday 28.11", "Shabbat 31.1"; with a month of two digits, "Next visit 12.12", "on 11.11".
-    else if (WEEKDAY_BEFORE_25.test(before) || (twoDigitMonth && CUE_BEFORE_25.test(before))) sure = true;
-    // (c) A full date of the same shape in the text ("01.09.2026" ... "02.09 - la domiciliu"), a month of two digits.
-    else if (twoDigitMonth) {
+    // (a) In a table's row, a point after the month where a cell ends: "| 18.11. |", "Dosis 2 02.07.⏎", "umro 24.11.⏎"
+    // (not a sentence's last value: "Glucose 12.10.").
+    if (point && twoDigitMonth && twoDigitDay && /^[ \t]*(?:[|;\t]|\r?\n|$)/.test(after) && tableRow(v, s)) sure = true;
+    // (b) A weekday before it, one part of two digits ("Friday 28.11", "Shabbat 31.1"; not a weekly dose, "Mon 2.5"); a
+    // plan's word, a month of two digits ("Next visit 12.12").
+    else if ((WEEKDAY_BEFORE_25.test(before) && (twoDigitDay || twoDigitMonth)) || (twoDigitMonth && CUE_BEFORE_25.test(before))) sure = true;
+    // (c) At a line's start of a log, in a text that wrote a full date of the same shape ("01.09.2026 - doza la
+    // dispensar." ... "02.09 - la domiciliu", "03.04 observed FMC."): not a value inside a sentence ("Creat 1.10").
+    else if (twoDigitMonth && twoDigitDay && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(before) && /^(?:[ \t]+-[ \t]|[ \t]+\p{L})/u.test(after)) {
       fullFound ??= fullDottedDate(d);
       if (fullFound) sure = true;
     }
@@ -62,6 +68,18 @@ export function dottedDays25(d: Detector): void {
 function fullDottedDate(d: Detector): boolean {
   for (const c of d.cands as Cand[]) {
     if (c.t === 'DATE' && c.p >= 0 && c.e - c.s >= 8 && c.e - c.s <= 10 && DOTTED_FULL_25.test(d.v.slice(c.s, c.e))) return true;
+  }
+  return false;
+}
+
+/** Whether the line of `at` is a table's row: it holds a bar or a tab. */
+function tableRow(v: string, at: number): boolean {
+  const ls = v.lastIndexOf('\n', at - 1) + 1;
+  let le = v.indexOf('\n', at);
+  if (le < 0) le = v.length;
+  for (let k = ls; k < le; k++) {
+    const c = v.charCodeAt(k);
+    if (c === 124 || c === 9) return true;
   }
   return false;
 }

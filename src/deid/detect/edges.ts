@@ -6,9 +6,9 @@
 import { type Cand, isLetterCode, type Tok } from './words.js';
 import { L } from '../lexicon.js';
 import { CREDENTIAL_TOKENS, EPONYMS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, REGION_WORDS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
-import { betweenPlaces, CARE_DEPARTMENT_WORDS, LAB_ENDING, LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
+import { betweenPlaces, CARE_DEPARTMENT_WORDS, LANGUAGES } from './later-cues.js';
 import { clinicalWord } from '../tagger.js';
-import { KIN_IN_BRACKETS } from './patterns.js';
+import { KIN_IN_BRACKETS, MONTH_WORDS } from './patterns.js';
 import { KIN_WORDS } from './name-patterns.js';
 import type { Detector } from './detector.js';
 import { placeOver17 } from './address-layouts.js';
@@ -27,12 +27,15 @@ const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south centra
   'centre center court courthouse house home hall surgery polyclinic poliklinika ' +
   'chapter post plant aid parish square convent mortuary quarter ' +
   'township mission shelter hostel lodge farm barracks prison').split(' '));
+/** Words after an end word that make it part of another phrase ("post op", "farm worker", "house officer", "aid tent"). */
+const NOT_AFTER_END_25: ReadonlySet<string> = new Set(('op operative operatively ops worker workers labourer labourers ' +
+  'officer officers tent kit').split(' '));
 /** Words that may stand inside such a name, before a word that ends it ("Medical College", "Teaching and Referral
  * Hospital", "primary care centre", "General Sessions Court"). */
 const MID_WORDS_23: ReadonlySet<string> = new Set(('medical teaching referral regional general community district ' +
   'health care primary university children\'s memorial training family dental specialist specialty mental sessions ' +
   'county city nursing maternity state and ' +
-  'industrial social municipal secondary veterans women\'s packing picture free migrant workers\' first rural ' +
+  'industrial social municipal secondary veterans women\'s packing picture free migrant workers\' rural ' +
   'national public elementary high middle junior senior nursery catholic baptist methodist islamic').split(' '));
 /** Words that make "General" or "Family" before them a specialty ("General Surgery", "Family Medicine"). */
 const SPECIALTY_23: ReadonlySet<string> = new Set('surgery medicine practice paediatrics pediatrics psychiatry'.split(' '));
@@ -210,13 +213,10 @@ const NOT_FIELD_WORDS_23: ReadonlySet<string> = new Set(('ward bed room rm floor
  */
 function placeFields23(d: Detector): void {
   const v = d.v;
-  if (d.lowerDoc || d.noCaps) return;
-  // (Stop 25: a text in capitals reads only the field after a site or a street, and only a town the gazetteer knows or a
-  // word no lexicon knows: "ROYAL LONDON HOSPITAL, WHITECHAPEL", "17/3 CALDER GROVE, SIGHTHILL".)
-  const caps = d.capsDoc;
+  if (d.lowerDoc || d.noCaps || d.capsDoc) return;
   for (const c of topSpans(d, 'LOCATION')) {
     // After the place: ", <field>" then a comma, a semicolon, a full stop, a bracket or the line's end.
-    if (v.charCodeAt(c.e) === 44 && (caps ? siteOrStreetCaps(v.slice(c.s, c.e)) : siteOrStreet(v.slice(c.s, c.e)))) {
+    if (v.charCodeAt(c.e) === 44 && siteOrStreet(v.slice(c.s, c.e))) {
       let s = c.e + 1;
       while (v.charCodeAt(s) === 32) s++;
       let e = s;
@@ -225,9 +225,8 @@ function placeFields23(d: Detector): void {
         if (ch === 44 || ch === 59 || ch === 10 || ch === 13 || ch === 40 || ch === 41 || (ch === 46 && !/[\p{L}\d]/u.test(v.charAt(e + 1)))) break;
         e++;
       }
-      if (e - s <= 60) fieldPlace(d, s, e, true, caps);
+      if (e - s <= 60) fieldPlace(d, s, e, true);
     }
-    if (caps) continue;
     // Before the place: "<field>, " after a line's start, a comma, a colon or a bracket.
     if (c.s >= 3 && v.charCodeAt(c.s - 2) === 44 && v.charCodeAt(c.s - 1) === 32) {
       const e = c.s - 2;
@@ -247,14 +246,9 @@ function placeFields23(d: Detector): void {
 function siteOrStreet(text: string): boolean {
   return /\d/.test(text) || /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirmary|Hospice|Home|Mandir|Mosque|Church|Temple|School|Surgery|Practice|St|Street|Rd|Road|Ave|Avenue|Lane|Drive|Str|Rue|Calle|Rua|Via)\b\.?/.test(text);
 }
-/** The same in a text in capitals (stop 25). */
-function siteOrStreetCaps(text: string): boolean {
-  return /\d/.test(text) || /\b(?:HOSPITAL|CLINIC|CENTRE|CENTER|COLLEGE|INSTITUTE|INFIRMARY|HOSPICE|HOME|CHURCH|SCHOOL|SURGERY|PRACTICE|ST|STREET|RD|ROAD|AVE|AVENUE|LANE|DRIVE)\b\.?/.test(text);
-}
 
-/** The field [s, e) as a place, when it reads as one (see placeFields23); `named`: a word no lexicon knows is enough;
- * `townOnly`: only a town the gazetteer knows is (stop 25, texts in capitals). */
-function fieldPlace(d: Detector, s: number, e: number, named: boolean, townOnly = false): void {
+/** The field [s, e) as a place, when it reads as one (see placeFields23); `named`: a word no lexicon knows is enough. */
+function fieldPlace(d: Detector, s: number, e: number, named: boolean): void {
   const v = d.v;
   while (e > s && v.charCodeAt(e - 1) === 32) e--;
   if (e - s < 3) return;
@@ -278,10 +272,6 @@ function fieldPlace(d: Detector, s: number, e: number, named: boolean, townOnly 
   // a list of words: "Hospital, Bow and Arrow").
   const town = named && knownAfterSite(d, s, e, key);
   if (!numbered && !unknown && !town) return;
-  // (In a text in capitals a word no lexicon knows is as often a drug or a diagnosis, "FREEMAN HOSPITAL, IMATINIB AFTER",
-  // "HOSPITAL,ECLAMPSIA,DR": besides a town the gazetteer knows, every word a place's or unknown, none with a clinical
-  // ending.)
-  if (townOnly && !town && !words.every((w) => capsFieldWord(d, w))) return;
   d.add(s, e, 'LOCATION', 60);
 }
 
@@ -324,6 +314,9 @@ function widenPlaces(d: Detector): void {
           if (u.k === 'home' && !HOME_BEFORE_23.has(prev.k)) break;
           if (and) afterAnd = true;
           // (After "and", only a site's head ends the name: "Boston and General Surgery", "Toronto East and West" are two.)
+          // (Stop 25: an end word that opens another phrase is none: "Leeds post op", "Lagos farm worker", "house
+          // officer", "first aid tent".)
+          if (!u.possessive && END_WORDS_23.has(u.k) && NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && v.charCodeAt(u.e) === 32) break;
           if (roman || (!u.possessive && END_WORDS_23.has(u.k) && (!afterAnd || SITE_HEADS_23.has(u.k)))) {
             endBefore = end;
             end = u.e;
@@ -537,15 +530,9 @@ function knownAfterSite(d: Detector, s: number, e: number, key: string): boolean
   const words = key.split(' ');
   if (words.length > 2) return false;
   if (words.length === 1 && (d.fl(key) & L.FIRST) !== 0) return false;
+  // (A town that is an everyday word too, "Bow", "March", "Normal", only as an address's last line: "Whiston Hospital,
+  // March." is a month, "Royal Brompton Hospital, Normal." a finding.)
+  if (words.some((w) => (d.fl(w) & L.WORD) !== 0 || MONTH_WORDS.has(w)) && !/^[ \t]*(?:\r?\n|$)/.test(d.v.slice(e, e + 4))) return false;
   return true;
 }
 
-/** In a field in capitals after a site or a street (see fieldPlace), a word that may be a place's: a number, a place the
- * gazetteer knows, or a word no lexicon knows that has no clinical ending ("-emia", "-trauma", "-ia"). */
-function capsFieldWord(d: Detector, w: string): boolean {
-  if (/\d/.test(w)) return true;
-  const k = w.replace(/['’]/g, '');
-  const f = d.fl(k);
-  if ((f & L.PLACE) !== 0) return true;
-  return f === 0 && !MEDICAL_ENDING.test(k) && !LAB_ENDING.test(k) && !/(?:ia|trauma|emia)$/.test(k);
-}

@@ -1,5 +1,5 @@
 // Stop 25: an identifier right after a word that names a record, a case or a document and its number ("police case CRB
-// 771/2026", "slip no. HP-8831/25", "Ticket IIS-DQ-20417", "NRC: 555401/82/1", "A-number A000-417-552", "Petition No.
+// 771/2026", "slip no. HP-8831/25", "NRC: 555401/82/1", "A-number A000-417-552", "Petition No.
 // 26 JD 01447", "NI number QQ 12 34 56 C"), when no rule read it. Registers, courts, police and social services number
 // their files in shapes of their own; the word before says what it is. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
@@ -7,12 +7,13 @@ import type { Detector } from './detector.js';
 
 /**
  * A record's word and its number's word right before the code, then a blank, a colon, "#" or "=" (and maybe a quote):
- * "case no.", "slip no.", "Ticket", "incident number", "police report", "hearing file", "A-number", "NRC", "NI number",
+ * "case no.", "slip no.", "incident number", "police report", "hearing file", "A-number", "NRC", "NI number",
  * "reference is". Words that also name a kind of document or a form ("form", "letter", "referral", "register") count
- * only with their number's word ("form no.": not "form SSA-3368", "USCIS FORM I-693").
+ * only with their number's word ("form no.": not "form SSA-3368", "USCIS FORM I-693"). Not a help desk's ticket, which
+ * numbers a fault, not a person (generalise6's tests).
  */
 const ID_WORDS_BEFORE_25 = new RegExp('(?:^|[^\\p{L}])(?:' + [
-  '(?:case|file|ticket|slip|petition|incident|hearing|household|folder|cluster|complaint|blotter|campaign|trip|' +
+  '(?:case|file|slip|petition|incident|hearing|household|folder|cluster|complaint|blotter|campaign|trip|' +
     'confirmation)(?:[ \\t]*(?:no\\.?|number|nr\\.?|num\\.?|#|id|ref\\.?))?',
   '(?:form|register|registration|letter|referral|staff|employee|family|tb|insurance|claim|permit|receipt|voucher|' +
     'application|appeal|authori[sz]ation|auth)[ \\t]*(?:no\\.?|number|nr\\.?|num\\.?|#)',

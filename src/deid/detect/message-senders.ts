@@ -19,7 +19,7 @@ const SENDER_LINE_25 = /^[ \t]*(?:(?:(?:second|third|another)[ \t]+)?p\.[ \t]?s\
 /** Words of a sender that is no person: a service, a place of care, a team, a kin word, a day. */
 const NOT_SENDER_25: ReadonlySet<string> = new Set(('team ward clinic pharmacy office desk reception nurse nurses doctor dr gp ' +
   'staff admin support home school work unit service services lab laboratory radiology billing system portal me us ' +
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow').split(' '));
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow christmas easter').split(' '));
 
 export function messageSenders25(d: Detector): void {
   const v = d.v;
@@ -34,19 +34,18 @@ export function messageSenders25(d: Detector): void {
   }
 }
 
-/** Whether the words after "from" read as a person's name: each a given name or a surname the lexicons know, or (when
- * capitalized, in a text not in capitals) a word no lexicon knows; not a service, a kin word, a title, a month or a
- * clinical word. */
+/** Whether the words after "from" read as a person's name: each a given name or a surname the lexicons know, a surname
+ * that is also an everyday word only when a given name too ("Will", "Summer"; not "Porter", "Church", "Police"), and
+ * none a place, a country, a service, a kin word, a title, a month, a feast or a clinical word. A word no lexicon knows
+ * is no sender here: departments, firms and insurers are written so ("From Cardiology:", "From Optum:"). */
 function senderOk(d: Detector, name: string): boolean {
   const words = name.split(/[ \t]/);
   for (const w of words) {
     const k = w.toLowerCase().replace(/['’]s$/, '');
     if (NOT_SENDER_25.has(k) || KIN_WORDS.has(k) || TITLES.has(k) || MONTH_WORDS.has(k) || clinicalWord(k)) return false;
     const f = d.fl(k);
-    // (In capitals a given name that is an everyday word too says nothing: "FROM WILL 11/28".)
-    if ((f & (L.FIRST | L.LAST)) !== 0 && !((d.capsDoc || !/\p{Ll}/u.test(w)) && (f & L.WORD) !== 0)) continue;
-    const capitalized = /^\p{Lu}\p{Ll}/u.test(w);
-    if (!capitalized || d.capsDoc || (f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0) return false;
+    if ((f & (L.FIRST | L.LAST)) === 0 || (f & (L.PLACE | L.COUNTRY)) !== 0) return false;
+    if ((f & L.WORD) !== 0 && ((f & L.FIRST) === 0 || d.capsDoc || !/\p{Ll}/u.test(w))) return false;
   }
   return true;
 }

@@ -10,29 +10,39 @@ import { type Cand, isDigitCode, isLetterCode, isWordCode, type Tok } from './wo
 import type { Detector } from './detector.js';
 
 /**
- * Whether `q` (lower-case letters) is made of a first part of each of two or more words in a row of `words`, in order,
- * one of those parts three letters long or more ("tanbh": tan, b, h of "tan boon heng"; "nurhid": nur, hid of "nurul
- * hidayah osman"), or of an initial and a whole word after it ("aboateng": a, boateng).
+ * How `q` (lower-case letters) reads as a handle of the name whose words are `words`: 2 when it is made of a first part
+ * of each of three words or more in a row ("tanbh": tan, b, h of "tan boon heng"), or of an initial and a whole word of
+ * four letters or more after it ("aboateng": a, boateng); 1 when it is made of first parts of two words in a row, one
+ * part three letters long or more ("nurhid": nur, hid of "nurul hidayah osman"; but also "simva" of "Simon Vance", so
+ * such a handle needs the name beside it); 0 otherwise. A word of the name itself is none ("binti" of "Rohani binti
+ * Ismail" reads as "bint" and "i").
  */
-export function prefixesOf(q: string, words: readonly string[]): boolean {
-  // (A word of the name itself is no handle of it: "binti" of "Rohani binti Ismail" reads as "bint" and "i".)
-  if (words.includes(q)) return false;
-  for (let a = 0; a + 1 < words.length; a++) if (fromWord(q, 0, words, a, false, 0)) return true;
-  return false;
+export function handleStrength(q: string, words: readonly string[]): number {
+  if (words.includes(q)) return 0;
+  let best = 0;
+  for (let a = 0; a + 1 < words.length && best < 2; a++) best = Math.max(best, fromWord(q, 0, words, a, 0, 0));
+  return best;
 }
-/** The rest of `q` from `at` read as first parts of words[w], words[w + 1]...; `long`: a part of three letters or more
- * was read; `n`: how many parts were read. */
-function fromWord(q: string, at: number, words: readonly string[], w: number, long: boolean, n: number): boolean {
-  if (at === q.length) return n >= 2 && (long || (n === 2 && q.length >= 5));
-  if (w >= words.length) return false;
+/** The rest of `q` from `at` read as first parts of words[w], words[w + 1]...: the best strength (see handleStrength);
+ * `n`: the parts read so far; `shape`: bit 1 a part of three letters or more, bit 2 an initial then a whole word. */
+function fromWord(q: string, at: number, words: readonly string[], w: number, n: number, shape: number): number {
+  if (at === q.length) {
+    if (n >= 3 && (shape & 1) !== 0) return 2;
+    if (n === 2 && (shape & 2) !== 0) return 2;
+    return n === 2 && (shape & 1) !== 0 ? 1 : 0;
+  }
+  if (w >= words.length) return 0;
   const word = words[w] as string;
-  // (Longest part first: names are few and short, and a handle seldom shares letters across its parts.)
   let max = 0;
   while (max < word.length && at + max < q.length && word.charCodeAt(max) === q.charCodeAt(at + max)) max++;
-  for (let len = max; len >= 1; len--) {
-    if (fromWord(q, at + len, words, w + 1, long || len >= 3, n + 1)) return true;
+  let best = 0;
+  for (let len = max; len >= 1 && best < 2; len--) {
+    let sh = shape | (len >= 3 ? 1 : 0);
+    // (An initial, then the whole next word: "a" + "boateng".)
+    if (n === 1 && at === 1 && len === word.length && len >= 4) sh |= 2;
+    best = Math.max(best, fromWord(q, at + len, words, w + 1, n + 1, sh));
   }
-  return false;
+  return best;
 }
 
 /** The words of a name candidate's text in lower case, letters only (a hyphen or an apostrophe dropped), the given names
@@ -68,49 +78,62 @@ const HANDLE_25 = /^([a-z]+)\d{0,3}$/;
 export function nameHandles25(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  // The names found: their words, once each (several rules find the same name).
-  let names: string[][] | undefined;
-  const seen = new Set<string>();
+  // The names found: their span and words.
+  let names: [number, number, string[]][] | undefined;
   for (const c of d.cands as Cand[]) {
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
-    const text = v.slice(c.s, c.e);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    const words = nameWords(text);
-    if (words.length >= 2) (names ??= []).push(words);
+    const words = nameWords(v.slice(c.s, c.e));
+    if (words.length >= 2) (names ??= []).push([c.s, c.e, words]);
   }
+  /** The handles read: each token's letters (and digits), then the handles taken, for their other places. */
+  let found: [number, number, string][] | undefined;
+  let taken: Set<string> | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const n = t.e - t.s;
-    if (t.shape === 'X') {
+    if (names !== undefined && t.shape === 'X') {
       // (Letters then digits, in lower case: "aboateng2"; the tokenizer gives such a token shape X.)
-      if (names !== undefined && n >= 5 && n <= 17 && isLetterCode(v.charCodeAt(t.s)) && isDigitCode(v.charCodeAt(t.e - 1))) {
+      if (n >= 5 && n <= 17 && isLetterCode(v.charCodeAt(t.s)) && isDigitCode(v.charCodeAt(t.e - 1))) {
         const q = HANDLE_25.exec(v.slice(t.s, t.e))?.[1];
-        if (q !== undefined && q.length >= 4 && q.length <= 14) handleOf(d, t.s, t.e, q, names);
+        if (q !== undefined && q.length >= 4 && q.length <= 14 && handleOk(d, t.s, t.e, q)) {
+          (found ??= []).push([t.s, t.e, v.slice(t.s, t.e)]);
+          if (handleOf(d, t.s, t.e, q, names)) (taken ??= new Set()).add(v.slice(t.s, t.e));
+        }
       }
       continue;
     }
     if (t.shape !== 'L') continue;
-    // A handle of a name found: four to fourteen lower-case letters that are no word nor name of a lexicon, then digits
-    // or nothing ("aboateng2").
+    // A handle of a name found: four to fourteen lower-case letters that are no word nor name of a lexicon.
     if (names !== undefined && n >= 4 && n <= 14 && (t.f & (L.WORD | NAME_BITS)) === 0 && /^[a-z]+$/.test(t.k)) {
-      handleOf(d, t.s, t.e, t.k, names);
+      if (handleOk(d, t.s, t.e, t.k)) {
+        (found ??= []).push([t.s, t.e, t.k]);
+        if (handleOf(d, t.s, t.e, t.k, names)) (taken ??= new Set()).add(t.k);
+      }
       continue;
     }
     dottedHandle(d, i);
   }
+  // A handle taken is a name at each of its places ("witness nurhid" after "nurhid (Nurul Hidayah Osman)").
+  if (found !== undefined && taken !== undefined) for (const [s, e, q] of found) if (taken.has(q) && !d.anyCand(s, e)) d.add(s, e, 'NAME', 84);
 }
 
-/** The token [s, e), of letters `q` (then digits, maybe), as a name when it stands alone and is a handle of one of
- * `names`. */
-function handleOf(d: Detector, s: number, e: number, q: string, names: readonly string[][]): void {
-  if (!standsAlone(d.v, s, e) || d.anyCand(s, e) || (d.fl(q) & (L.WORD | NAME_BITS)) !== 0 || clinicalWord(q)) return;
-  for (const words of names) {
-    if (prefixesOf(q, words)) {
-      d.add(s, e, 'NAME', 84);
-      return;
-    }
+/** Whether the token [s, e), of letters `q`, may be a handle: it stands alone, no rule read it, and it is no word, name
+ * or clinical word of a lexicon. */
+function handleOk(d: Detector, s: number, e: number, q: string): boolean {
+  return standsAlone(d.v, s, e) && !d.anyCand(s, e) && (d.fl(q) & (L.WORD | NAME_BITS)) === 0 && !clinicalWord(q);
+}
+
+/** Whether the token [s, e), of letters `q`, is a handle of one of `names`: a sure one (see handleStrength), or one of
+ * two parts right beside its name in brackets ("nurhid (Nurul Hidayah Osman)", "Nurul Hidayah Osman (nurhid)"), not a
+ * drug's short form beside a patient's name ("simva" of "Simon Vance"). */
+function handleOf(d: Detector, s: number, e: number, q: string, names: readonly [number, number, string[]][]): boolean {
+  const v = d.v;
+  for (const [ns, ne, words] of names) {
+    const k = handleStrength(q, words);
+    if (k === 2) return true;
+    if (k === 1 && ((ns > e && ns - e <= 4 && /^[ \t]*\($/.test(v.slice(e, ns))) || (ne < s && s - ne <= 4 && /^[ \t]*\($/.test(v.slice(ne, s)) && v.charCodeAt(e) === 41))) return true;
   }
+  return false;
 }
 
 /** "j.mukherjee", "kim.soyeon": an initial or a given name, a point and a surname, in lower case, as a word of its own,

@@ -1,0 +1,22 @@
+// Stop 25 (docs/deid-history.md, Stop 25): a person joined by "and" to a person found ("children Karabo and Neo",
+// "Hossein and Behrouz", "Malia (6) and Junior (3)"). Values are invented; each check of a name found fails on stop 24's
+// code.
+import { test } from 'node:test';
+
+import { typedExactly, untouched } from './span-checks.js';
+
+test('a person joined by "and" to a person found', () => {
+  typedExactly('Mahlangu: the patient\'s children Karabo and Neo are staying with her in Tembisa.', ['Neo'], 'NAME');
+  typedExactly('She still plays bridge with Dorothy and Pip at the church hall.', ['Pip'], 'NAME');
+  typedExactly('Household: wife Seini, children Malia (6) and Junior (3) - vaccine given 9/4.', ['Junior'], 'NAME');
+  typedExactly('Community centre in Tooting with Maryam and Behrouz. Hospital No RJ7-4410982.', ['Behrouz'], 'NAME');
+});
+
+test('words joined by "and" to a name found that are no person stay unflagged', () => {
+  // Languages, eponyms, a country, firms, a drug beside a name read wrongly.
+  untouched('Speaks Czech and Vietnamese; son Nguyen Tuan Anh interprets.', ['Vietnamese']);
+  untouched('Parkinson\'s disease (Hoehn & Yahr 3), followed by Dr Grace Ntuli.', ['Yahr']);
+  untouched('Residents come from Somalia, Eritrea, Sudan and Syria. Worker Grace Ntuli enrolled them.', ['Sudan']);
+  untouched('Reminder from Grace Ntuli: the Mindray and Draeger machines in bay 2 are due a service.', ['Mindray']);
+  untouched('Seen with Maria Lopez and Smith & Nephew rep about the dressing.', ['Smith']);
+});
