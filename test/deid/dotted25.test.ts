@@ -34,4 +34,7 @@ test('decimals, lab values, times, versions and sections stay unflagged', () => 
   untouched('Warfarin: Mon 2.5. Tue 3. Wed 2.5. Thu 3. Fri 2.5.', ['2.5']);
   untouched('Nil by mouth since 22.10 last night. Next dose due 12.10 tonight. Sats on 2.10 NC.', ['22.10', '12.10', '2.10']);
   untouched('HCT 0.42, MCV 88, RDW 12.10.\nGlucose 11.12.', ['12.10', '11.12']);
+  // A lab value in a table's cell with its point, a distance or a level after a weekday (review).
+  untouched('| Hb | 10.11. |\n| Lactate | 10.11. |\n| Glucose | 12.10. |', ['10.11', '12.10']);
+  untouched('Sat 12.5 km run. Fri 10.12 ng/mL level.', ['12.5', '10.12']);
 });

@@ -20,4 +20,8 @@ test('codes that are no one\'s record stay unflagged', () => {
   untouched('PRIORITY 1  CHIEF COMPLAINT 10-C-2 CHEST PAIN, CALLER IS SPOUSE.', ['10-C-2']);
   untouched('PT STARTED ON PO LOPRESSOR 12.5 MG FIRST DOSE AT 1745. IF BP TOL INCREASE.', ['ST DOSE AT 1745', '1745']);
   untouched('REFERRAL FORM MOH 100   20/11/2026\nFrom: the health centre', ['FORM MOH 100']);
+  // A diagnosis's code, a dose, a distance, a time, a date with blanks, a standard, a guideline, a version (review).
+  untouched('Diagnosis: case J45.909 asthma. In case 500 MG is not enough, increase. Trip 250 KM each way.', ['J45.909', '500 MG', '250 KM']);
+  untouched('INCIDENT 2300 HRS PATIENT FOUND ON FLOOR. Incident 2024 12 15 overnight fall.', ['2300 HRS', '2024 12 15']);
+  untouched('The reference is ISO 15189 accreditation. See file NG136. File V2.10.345 released. Case 136 MHA.', ['ISO 15189', 'NG136', 'V2.10.345', '136 MHA']);
 });

@@ -1,5 +1,5 @@
 // Stop 25 (docs/deid-history.md, Stop 25): a person joined by "and" to a person found ("children Karabo and Neo",
-// "Hossein and Behrouz", "Malia (6) and Junior (3)"). Values are invented; each check of a name found fails on stop 24's
+// "friends Maryam and Behrouz", "Malia (6) and Junior (3)"). Values are invented; each check of a name found fails on stop 24's
 // code.
 import { test } from 'node:test';
 
@@ -9,7 +9,7 @@ test('a person joined by "and" to a person found', () => {
   typedExactly('Mahlangu: the patient\'s children Karabo and Neo are staying with her in Tembisa.', ['Neo'], 'NAME');
   typedExactly('She still plays bridge with Dorothy and Pip at the church hall.', ['Pip'], 'NAME');
   typedExactly('Household: wife Seini, children Malia (6) and Junior (3) - vaccine given 9/4.', ['Junior'], 'NAME');
-  typedExactly('Community centre in Tooting with Maryam and Behrouz. Hospital No RJ7-4410982.', ['Behrouz'], 'NAME');
+  typedExactly('Goes to the community centre in Tooting with friends Maryam and Behrouz. Hospital No RJ7-4410982.', ['Behrouz'], 'NAME');
 });
 
 test('words joined by "and" to a name found that are no person stay unflagged', () => {
@@ -19,4 +19,7 @@ test('words joined by "and" to a name found that are no person stay unflagged', 
   untouched('Residents come from Somalia, Eritrea, Sudan and Syria. Worker Grace Ntuli enrolled them.', ['Sudan']);
   untouched('Reminder from Grace Ntuli: the Mindray and Draeger machines in bay 2 are due a service.', ['Mindray']);
   untouched('Seen with Maria Lopez and Smith & Nephew rep about the dressing.', ['Smith']);
+  // Drugs, devices, firms and a ward after a name found (review): a word no lexicon knows only in a list of people.
+  untouched('Patient Emily Stone and Ozempic injections. Mr Steven Price and Dexcom readings. Ms Amy Lane and Tesco.', ['Ozempic', 'Dexcom', 'Tesco']);
+  untouched('Transferred to Peter and Paul ward yesterday. Sister Nora Quinn and GoFundMe page.', ['Peter', 'GoFundMe']);
 });

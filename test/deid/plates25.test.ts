@@ -21,5 +21,6 @@ test('a US state\'s code, a label or a unit beside a plate stays out of it', () 
   untouched('Car AB12 CDE 1430 arrived. Hit by van BD51 SMR 30 mph.', ['1430', '30']);
   untouched('Reg: AB12 CDE OK. Plate 8KL-4471 CT head. Reg NK65 PZX MOT due.', ['OK', 'CT', 'MOT']);
   untouched('Plate BC 8KL-4471 (British Columbia). Passenger in car, bay 12 AB12 CDE parked.', ['BC ', 'bay 12']);
+  untouched('Brought by car AB12 CDE A and E then transferred.', ['A and']);
   untouched('HER PARTNER\'S VAN REG IS LD68 KFP IF THE PARKING WARDEN ASKS. LANDLORD AWARE OF THE BAY.', ['IS ']);
 });

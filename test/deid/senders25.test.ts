@@ -41,6 +41,8 @@ test('a handle that is no name stays unflagged', () => {
   untouched('Patient: Simon Vance. Lipids high, increase simva to 40mg. Meds: simva40 nocte.', ['simva to', 'simva40']);
   untouched('Patient: Morgan Phillips. Pain: morph 2.5mg sc prn. Patient: Billy Irving. Jaundiced, bili 84.', ['morph', 'bili']);
   untouched('Patient Carla Bernard. Meds: carb 200mg bd. Patient: Tamsin Oxley. On tamox 20 mg.', ['carb', 'tamox']);
+  // Three parts from a patient's three names are a drug's short form, not a family name and initials (review).
+  untouched('Pt Mary Etta Thompson given metho 10mg. Patient Carl Barry Mazur on carbamaz 200 mg.', ['metho', 'carbamaz']);
   // A word of the name itself: "bint" and the initial of "Ismail" spell it.
   untouched('Consent by Rohani binti Ismail.\nNote: the word binti means daughter of.', ['binti means']);
   untouched('Cultures: e.coli and s.aureus, k.pneumoniae sensitive to ceftriaxone.', ['e.coli', 's.aureus', 'k.pneumoniae']);

@@ -20,9 +20,9 @@ const WEEKDAY_BEFORE_25 = /(?:^|[^\p{L}])(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nes
 const CUE_BEFORE_25 = /(?:^|[^\p{L}])(?:next[ \t]+(?:visit|meeting|appointment|review|check|contact)|planned|scheduled|booked|vom|bis|seit|dne|le|den)[ \t]*$/iu;
 /** Before the number: a measure's or a lab value's word ("Hb 10.10", "INR 3.11", "pH 7.12", "temp 36.6"), a version,
  * a section, a score, a time's word ("at 10.05", "um 11.10", "kl. 09.12"). */
-const NOT_DATE_BEFORE_25 = /(?:^|[^\p{L}])(?:hb|hgb|hct|inr|ptt|aptt|k|na|cl|ca|mg|po4|cr|crea|creat|egfr|urea|bun|crp|pct|wbc|plt|neut|lymph|alt|ast|alp|ggt|bili|alb|glu|gluc|bm|bsl|hba1c|a1c|tsh|ft4|ph|pco2|po2|be|hco3|lact|lactate|trop|tnt|bnp|ck|ldh|ferritin|temp|t|bmi|wt|weight|ht|height|gcs|score|version|ver|v|section|sect|chapter|fig|figure|table|tab|item|at|um|kl|klo|kello|time|hrs|hr|from|to|dose|x|ratio|ver\.)[ \t.:=]*$/iu;
+const NOT_DATE_BEFORE_25 = /(?:^|[^\p{L}])(?:hb|hgb|hct|inr|ptt|aptt|k|na|cl|ca|mg|po4|cr|crea|creat|egfr|urea|bun|crp|pct|wbc|plt|neut|lymph|alt|ast|alp|ggt|bili|alb|glu|gluc|bm|bsl|hba1c|a1c|tsh|ft4|ph|pco2|po2|be|hco3|lact|lactate|trop|tnt|bnp|ck|ldh|ferritin|glucose|sodium|potassium|creatinine|haemoglobin|hemoglobin|platelets|albumin|bilirubin|calcium|phosphate|magnesium|troponin|temp|t|bmi|wt|weight|ht|height|gcs|score|version|ver|v|section|sect|chapter|fig|figure|table|tab|item|at|um|kl|klo|kello|time|hrs|hr|from|to|dose|x|ratio|ver\.)[ \t.:=]*$/iu;
 /** After the number: a unit, a count's word, a time's mark, or a letter right after it ("10.12 mmol", "11.10 Uhr"). */
-const NOT_DATE_AFTER_25 = /^(?:[ \t]*(?:mm|mg|mcg|µg|ml|l|g|kg|%|cm|units?|iu|mmol|µmol|umol|meq|bpm|x|h|hrs?|hours?|uhr|am|pm|min|mins|minutes|kpa|mmhg|cmh2o|sec|s|days?|weeks?|months?|years?|doses?|tabs?)\b|\p{L})/iu;
+const NOT_DATE_AFTER_25 = /^(?:[ \t]*(?:mm|mg|mcg|µg|ng|pg|ml|l|g|kg|%|cm|km|mi|miles|units?|iu|mmol|µmol|umol|meq|bpm|x|h|hrs?|hours?|uhr|am|pm|min|mins|minutes|kpa|mmhg|cmh2o|sec|s|days?|weeks?|months?|years?|doses?|tabs?)\b|\p{L})/iu;
 
 export function dottedDays25(d: Detector): void {
   const v = d.v;
@@ -40,7 +40,8 @@ export function dottedDays25(d: Detector): void {
     const point = m[3] === '.';
     if (d.anyCand(s, e + (point ? 1 : 0))) continue;
     const before = v.slice(Math.max(0, s - 24), s);
-    if (NOT_DATE_BEFORE_25.test(before)) continue;
+    // (Also across a table's bar: "| Hb | 10.11. |".)
+    if (NOT_DATE_BEFORE_25.test(before) || NOT_DATE_BEFORE_25.test(before.replace(/[ \t]*[|\t][ \t]*$/, ''))) continue;
     const after = v.slice(e + (point ? 1 : 0), e + 16);
     if (NOT_DATE_AFTER_25.test(after)) continue;
     // Two digits of one alone, "1.2", are a decimal or a section more often than a date.

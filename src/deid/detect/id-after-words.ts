@@ -29,8 +29,17 @@ const ID_WORDS_BEFORE_25 = new RegExp('(?:^|[^\\p{L}])(?:' + [
  * capitals then digits only ("ZH 0552 718"), or a National Insurance number's shape ("QQ 12 34 56 C").
  */
 const CODE_25 = /(?:[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){4,29}|\d{1,6}(?: (?:[A-Z]{1,4}|\d{1,6})){1,4}|[A-Z]{1,3}(?: \d{2,6}){1,3})(?![\p{L}\d]|[/.-][\p{L}\d])/uy;
-/** A date's or a time's shape, which another rule reads. */
-const DATE_LIKE_25 = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/;
+/** A date's or a time's shape, which another rule reads, also with blanks ("2024 12 15"). */
+const DATE_LIKE_25 = /^\d{1,4}[/. -]\d{1,2}(?:[/. -]\d{1,4})?$/;
+/** A label that says a number follows: a number's word or an identifier's own name ("case no.", "NRC", "A-number",
+ * "police report"), not a bare record's word ("case", "file", "incident", "campaign"). */
+const NUMBER_WORD_25 = /(?:no\.?|number|nr\.?|num\.?|#|\bid|ref\.?|nid|nrc|crn|fir|nino|police|aktenzeichen|kami|cislo)[ \t:#="']*$/i;
+/** A diagnosis's code (ICD-10: "J45.909") or a version ("V2.10.345"). */
+const CODE_NOT_ID_25 = /^(?:[A-Z]\d{2}\.\d{1,4}[A-Z]?|V?\d+(?:\.\d+)+)$/;
+/** Capitals after a number in a code with blanks that make it a measure, a time, a standard or a law ("500 MG", "2300
+ * HRS", "ISO 15189", "136 MHA"). */
+const NOT_CODE_LETTERS_25: ReadonlySet<string> = new Set(('MG MCG UG G KG ML L IU KM M CM MM KB MB GB GBP USD EUR HRS HR H ' +
+  'MIN MINS AM PM ISO BS EN NG NICE MHA MI CALL HA R L BPM MMHG').split(' '));
 
 export function idAfterWords25(d: Detector): void {
   const v = d.v;
@@ -47,7 +56,15 @@ export function idAfterWords25(d: Detector): void {
     let digits = 0;
     for (let k = 0; k < code.length; k++) if (code.charCodeAt(k) >= 48 && code.charCodeAt(k) <= 57) digits++;
     // (Three digits, and a run of three: "10-C-2" is a dispatch's code.)
-    if (digits < 3 || !/\d{3}/.test(code.replace(/ /g, '')) || DATE_LIKE_25.test(code) || d.anyCand(at, e)) continue;
+    if (digits < 3 || !/\d{3}/.test(code.replace(/ /g, '')) || DATE_LIKE_25.test(code) || CODE_NOT_ID_25.test(code) || d.anyCand(at, e)) continue;
+    if (code.includes(' ')) {
+      // Groups with blanks only after a number's word ("Petition No. 26 JD 01447"), and no measure's or time's letters.
+      if (!NUMBER_WORD_25.test(m[0]) || code.split(' ').some((g) => NOT_CODE_LETTERS_25.has(g))) continue;
+    } else if (!NUMBER_WORD_25.test(m[0])) {
+      // After a bare record's word ("File 2026/00418873", "cluster 2511MLJ6WGS"), a code of six characters or more with a
+      // slash or a hyphen, or five digits: not "file NG136", "Case J45.909", "trip 250".
+      if (code.length < 6 || !(/[/-]/.test(code) || digits >= 5)) continue;
+    }
     // Not a house's number before a street ("No. 12, Kandy Road" is an address's).
     if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:road|rd|street|st|avenue|ave|lane|marg|nagar)\b/iu.test(v.slice(e, e + 30))) continue;
     d.add(at, e, 'OTHER_ID', 55);

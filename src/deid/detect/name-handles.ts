@@ -10,39 +10,45 @@ import { type Cand, isDigitCode, isLetterCode, isWordCode, type Tok } from './wo
 import type { Detector } from './detector.js';
 
 /**
- * How `q` (lower-case letters) reads as a handle of the name whose words are `words`: 2 when it is made of a first part
- * of each of three words or more in a row ("tanbh": tan, b, h of "tan boon heng"), or of an initial and a whole word of
- * four letters or more after it ("aboateng": a, boateng); 1 when it is made of first parts of two words in a row, one
- * part three letters long or more ("nurhid": nur, hid of "nurul hidayah osman"; but also "simva" of "Simon Vance", so
- * such a handle needs the name beside it); 0 otherwise. A word of the name itself is none ("binti" of "Rohani binti
- * Ismail" reads as "bint" and "i").
+ * How `q` (lower-case letters) reads as a handle of the name whose words are `words`, as first parts of words in a row:
+ * 2 when it is a family name or a part of one then the initials of the words after it ("tanbh": tan, b, h of "tan boon
+ * heng"; "rajks": raj, k, s of "rajesh k sundram"), or initials then a whole last word of four letters or more
+ * ("aboateng": a, boateng); 1 when it is two parts, one of three letters or more ("nurhid": nur, hid of "nurul hidayah
+ * osman"; but also "simva" of "Simon Vance", so such a handle needs the name beside it); 0 otherwise ("metho" of "Mary
+ * Etta Thompson", "carbamaz" of "Carl Barry Mazur": a drug's short form). A word of the name itself is none ("binti" of
+ * "Rohani binti Ismail" reads as "bint" and "i").
  */
 export function handleStrength(q: string, words: readonly string[]): number {
   if (words.includes(q)) return 0;
   let best = 0;
-  for (let a = 0; a + 1 < words.length && best < 2; a++) best = Math.max(best, fromWord(q, 0, words, a, 0, 0));
+  for (let a = 0; a + 1 < words.length && best < 2; a++) best = Math.max(best, fromWord(q, 0, words, a, []));
   return best;
 }
-/** The rest of `q` from `at` read as first parts of words[w], words[w + 1]...: the best strength (see handleStrength);
- * `n`: the parts read so far; `shape`: bit 1 a part of three letters or more, bit 2 an initial then a whole word. */
-function fromWord(q: string, at: number, words: readonly string[], w: number, n: number, shape: number): number {
-  if (at === q.length) {
-    if (n >= 3 && (shape & 1) !== 0) return 2;
-    if (n === 2 && (shape & 2) !== 0) return 2;
-    return n === 2 && (shape & 1) !== 0 ? 1 : 0;
-  }
+/** The rest of `q` from `at` read as first parts of words[w], words[w + 1]...; `parts`: the lengths read so far. */
+function fromWord(q: string, at: number, words: readonly string[], w: number, parts: number[]): number {
+  if (at === q.length) return partsStrength(parts, words, w);
   if (w >= words.length) return 0;
   const word = words[w] as string;
   let max = 0;
   while (max < word.length && at + max < q.length && word.charCodeAt(max) === q.charCodeAt(at + max)) max++;
   let best = 0;
   for (let len = max; len >= 1 && best < 2; len--) {
-    let sh = shape | (len >= 3 ? 1 : 0);
-    // (An initial, then the whole next word: "a" + "boateng".)
-    if (n === 1 && at === 1 && len === word.length && len >= 4) sh |= 2;
-    best = Math.max(best, fromWord(q, at + len, words, w + 1, n + 1, sh));
+    parts.push(len);
+    best = Math.max(best, fromWord(q, at + len, words, w + 1, parts));
+    parts.pop();
   }
   return best;
+}
+/** The strength of a reading in parts of these lengths, the last of them of words[end - 1] (see handleStrength). */
+function partsStrength(parts: readonly number[], words: readonly string[], end: number): number {
+  const n = parts.length;
+  if (n < 2) return 0;
+  // A family name's part, then initials: "tan" "b" "h".
+  if (n >= 3 && (parts[0] as number) >= 2 && parts.slice(1).every((p) => p === 1)) return 2;
+  // Initials, then the whole last word: "a" "boateng".
+  const last = parts[n - 1] as number;
+  if (last >= 4 && last === (words[end - 1] as string).length && parts.slice(0, -1).every((p) => p === 1)) return 2;
+  return n === 2 && parts.some((p) => p >= 3) ? 1 : 0;
 }
 
 /** The words of a name candidate's text in lower case, letters only (a hyphen or an apostrophe dropped), the given names

@@ -1,6 +1,6 @@
-// Stop 25: a person joined by "and" to a person found ("nurses Wumpini and Memunatu Iddi", "children Karabo and Neo",
-// "Grace and Hope above are people", "Malia (6) and Junior (3)"), when no rule read the second: a given name that is
-// also an everyday word, or a name no lexicon knows. Households, crews and lists of children are written so. Run after
+// Stop 25: a person joined by "and" to a person found ("children Karabo and Neo", "Grace and Hope above are people",
+// "Malia (6) and Junior (3)"), when no rule read the second: a given name that is also an everyday word, or, in a list
+// of people ("children", "nurses", "friends"), a name no lexicon knows. Households, crews and lists of children are written so. Run after
 // the tagger (Detector.runAll), when every rule has found its names.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
@@ -15,15 +15,19 @@ import type { Detector } from './detector.js';
 /** After a name found: maybe an age in brackets or after a blank, then "and" (or its Spanish, French, German and
  * Portuguese words; not "&", which joins eponyms and firms: "Hoehn & Yahr") and one to three capitalized words (group
  * 1). */
-const PAIR_AFTER_25 = /^(?:[ \t]*\(\d{1,2}\)|[ \t]+\d{1,2})?[ \t]+(?:and|y|et|und|e)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2})/u;
+const PAIR_AFTER_25 = /^(?:[ \t]*\(\d{1,2}\)|[ \t]+\d{1,2})?[ \t]+(?:and|y|et|und|e)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}\d])/u;
 /** Before a name found: one to three capitalized words (group 1), maybe an age, then "and". */
 const PAIR_BEFORE_25 = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2})(?:[ \t]*\(\d{1,2}\)|[ \t]+\d{1,2})?[ \t]+and[ \t]+$/u;
 /** Words after the pair that make it a firm's, a site's or a thing's name ("Smith and Nephew", "Johnson & Johnson
  * Hospital", "Mary and Joseph Hospital"). */
-const NOT_PERSON_AFTER_25 = /^[ \t]*(?:&[ \t]*)?(?:hospital|clinic|centre|center|school|college|church|house|home|hall|court|street|road|ltd|limited|inc|llc|co|company|sons|partners|associates|group|foundation|trust|syndrome|disease|procedure|test|scale|criteria|law|university)\b/iu;
+const NOT_PERSON_AFTER_25 = /^[ \t]*(?:&[ \t]*)?(?:hospital|clinic|centre|center|school|college|church|house|home|hall|court|street|road|ward|wards|unit|bay|ltd|limited|inc|llc|gmbh|co|company|sons|partners|associates|group|foundation|trust|syndrome|disease|procedure|test|scale|criteria|law|university)\b/iu;
 /** Words that are no person's in such a pair: weekdays and seasons, a family's and a team's words. */
 const NOT_PAIR_WORDS_25: ReadonlySet<string> = new Set(('monday tuesday wednesday thursday friday saturday sunday ' +
-  'spring summer autumn winter family friends friend team staff others other both all co nephew sons partners').split(' '));
+  'spring summer autumn winter family friends friend team staff others other both all co nephew sons partners ' +
+  'fils söhne sohne hijos filhos figli cie').split(' '));
+/** Words before the name found that say the pair are people ("children Karabo and Neo", "nurses Wumpini and Memunatu
+ * Iddi"): only after them is a word no lexicon knows taken. */
+const PEOPLE_BEFORE_25 = /(?:^|[^\p{L}])(?:children|kids|sons|daughters|siblings|sibs|twins|grandchildren|grandsons|granddaughters|nurses|carers|caregivers|friends|brothers|sisters|parents|cousins|nieces|nephews|facilitators|volunteers|chws|midwives)[ \t:,]*$/iu;
 
 export function namePairs25(d: Detector): void {
   const v = d.v;
@@ -39,18 +43,22 @@ export function namePairs25(d: Detector): void {
     // (The name found must read as a person's: a word the lexicons know as a name, no language, drug or device; a
     // brand read as a name, "the Draeger and Mindray machines", makes no pair.)
     const known = personLike(d, v.slice(c.s, c.e));
-    if (known < 0) continue;
+    // (Nor when a site's or a firm's word follows the name found: "Peter and Paul ward".)
+    if (known < 0 || NOT_PERSON_AFTER_25.test(v.slice(c.e, c.e + 16))) continue;
+    // (A word no lexicon knows beside it only in a list of people: "children Karabo and Neo"; after "Patient Emily Stone
+    // and" a capitalized word is a drug, a device or a firm as often: "Ozempic", "Dexcom", "Tesco".)
+    const people = known > 0 && PEOPLE_BEFORE_25.test(v.slice(Math.max(0, c.s - 30), c.s));
     const a = PAIR_AFTER_25.exec(v.slice(c.e, c.e + 60));
     if (a !== null) {
       const y = a[1] as string;
       const s = c.e + a[0].length - y.length;
-      pairName(d, s, s + y.length, y, known > 0);
+      pairName(d, s, s + y.length, y, people);
     }
     const b = PAIR_BEFORE_25.exec(v.slice(Math.max(0, c.s - 60), c.s));
     if (b !== null) {
       const y = b[1] as string;
       const s = c.s - b[0].length + b[0].indexOf(y, b[0].length - b[0].trimStart().length);
-      pairName(d, s, s + y.length, y, known > 0);
+      pairName(d, s, s + y.length, y, people);
     }
   }
 }
@@ -71,9 +79,9 @@ function personLike(d: Detector, text: string): number {
   return known;
 }
 
-/** The words y at [s, e) as a person's name, when each reads as one: a given name or a surname the lexicons know (also
- * an everyday word: "Hope", "Angel"), or a word no lexicon knows when the name found beside it is a known one
- * (`knownPair`: "Hossein and Behrouz"); no title, kin word, month, language, eponym, country, place, clinical word or
+/** The words y at [s, e) as a person's name, when each reads as one: a given name the lexicons know (also an everyday
+ * word: "Hope", "Angel"), or a word no lexicon knows in a list of people (`knownPair`: "children Karabo and Neo"); no
+ * title, kin word, month, language, eponym, country, place, clinical word or
  * site's word; no firm's or site's word after them. */
 function pairName(d: Detector, s: number, e: number, y: string, knownPair: boolean): void {
   const v = d.v;
@@ -83,7 +91,8 @@ function pairName(d: Detector, s: number, e: number, y: string, knownPair: boole
     if (NOT_PAIR_WORDS_25.has(k) || TITLES.has(k) || KIN_WORDS.has(k) || MONTH_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k) || EPONYMS.has(k) || clinicalWord(k)) return;
     const f = d.fl(k);
     if ((f & (L.COUNTRY | L.PLACE)) !== 0) return;
-    if ((f & (L.FIRST | L.LAST)) !== 0) continue;
+    // A given name the lexicons know ("Neo", "Hope", "Junior"; a surname alone may be a firm's, "Marks and Spencer").
+    if ((f & L.FIRST) !== 0) continue;
     if (f !== 0 || !knownPair) return;
   }
   d.add(s, e, 'NAME', 70);

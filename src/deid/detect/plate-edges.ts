@@ -12,8 +12,9 @@ import { CA_PROVINCES, STATE_ABBR_SET } from './vocabulary.js';
 const PLATE_HEAD_25 = /(?:^|[^\p{L}\d.-])((?:[A-Z]{2}[ ]\d{1,2}|[A-Z]{2}|\d{2})[ ])$/u;
 /** After the plate: one blank or a point and a last group (group 1), then the clause's, the cell's or the line's end:
  * one to three capitals, or two or three digits ("447 ABK 02", "34 ABC 555", "59-X2 555.17"); or one capital before a
- * word in lower case ("FVB 551 L broke down"). Not four digits, a time or a year ("AB12 CDE 1430 arrived"). */
-const PLATE_TAIL_25 = /^(?:([ .](?:[A-Z]{1,3}|\d{2,3}))(?=[ \t]*(?:[.,;:)\]|]|\r?\n|$))|([ ][A-Z])(?=[ ]\p{Ll}))/u;
+ * word in lower case ("FVB 551 L broke down"; not "and": "AB12 CDE A and E"). Not four digits, a time or a year ("AB12
+ * CDE 1430 arrived"). */
+const PLATE_TAIL_25 = /^(?:([ .](?:[A-Z]{1,3}|\d{2,3}))(?=[ \t]*(?:[.,;:)\]|]|\r?\n|$))|([ ][A-Z])(?=[ ](?!and\b|or\b|to\b)\p{Ll}))/u;
 /** Right before a region's code: a vehicle's word, a label's colon or a bracket ("car 35 LL 447", "bus TN 59 N 5521");
  * not a bay's or a bed's number ("bay 12 AB12 CDE"). */
 const VEHICLE_BEFORE_25 = /(?:^|[^\p{L}])(?:car|bus|van|minibus|plate|reg|rego|registration|vehicle|ambulance|truck|taxi|lorry|pickup|motorbike|bike|scooter|tricycle)[ \t]*[:#]?[ \t]*$|[:(][ \t]*$/iu;
