@@ -4,6 +4,7 @@
 // their files in shapes of their own; the word before says what it is. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Detector } from './detector.js';
+import { isLetterCode, type Tok } from './words.js';
 
 /**
  * A record's word and its number's word right before the code, then a blank, a colon, "#" or "=" (and maybe a quote):
@@ -12,7 +13,7 @@ import type { Detector } from './detector.js';
  * only with their number's word ("form no.": not "form SSA-3368", "USCIS FORM I-693"). Not a help desk's ticket, which
  * numbers a fault, not a person (generalise6's tests).
  */
-const ID_WORDS_BEFORE_25 = new RegExp('(?:^|[^\\p{L}])(?:' + [
+const ID_WORDS_BEFORE_25 = new RegExp('(?:' + [
   '(?:case|file|slip|petition|incident|hearing|household|folder|cluster|complaint|blotter|campaign|trip|' +
     'confirmation)(?:[ \\t]*(?:no\\.?|number|nr\\.?|num\\.?|#|id|ref\\.?))?',
   '(?:form|register|registration|letter|referral|staff|employee|family|tb|insurance|claim|permit|receipt|voucher|' +
@@ -21,7 +22,13 @@ const ID_WORDS_BEFORE_25 = new RegExp('(?:^|[^\\p{L}])(?:' + [
   'a-?(?:number|no\\.?)', 'nid', 'nrc', 'crn(?:[ \\t]*\\([^)\\n]{1,20}\\))?', 'fir', 'nino', 'ni[ \\t]+(?:no\\.?|number)',
   'national[ \\t]+(?:id|insurance)(?:[ \\t]+(?:no\\.?|number))?', 'reference[ \\t]+is', 'ref\\.?[ \\t]+no\\.?',
   'aktenzeichen', 'ruj\\.?[ \\t]+kami', 'rodne[ _]cislo',
-].join('|') + ')(?:[ \\t]*[:#=][ \\t]*|[ \\t]+)["\']?(?=[A-Z0-9])', 'giu');
+].join('|') + ')(?:[ \\t]*[:#=][ \\t]*|[ \\t]+)["\']?(?=[A-Z0-9])', 'iuy');
+/** The first words of those labels, in lower case: the label is tried only at a token that is one of them (one pass over
+ * the tokens, no scan of the text for every label). */
+const ID_WORD_TRIGGERS_25: ReadonlySet<string> = new Set(('case file slip petition incident hearing household folder cluster ' +
+  'complaint blotter campaign trip confirmation form register registration letter referral staff employee family tb ' +
+  'insurance claim permit receipt voucher application appeal authorisation authorization auth police a-number a-no ' +
+  'anumber nid nrc crn fir nino ni national reference ref aktenzeichen ruj rodne rodne_cislo').split(' '));
 
 /**
  * The code: capitals and digits in groups parted by a hyphen, a slash or a point, with three digits or more, five
@@ -43,11 +50,16 @@ const NOT_CODE_LETTERS_25: ReadonlySet<string> = new Set(('MG MCG UG G KG ML L I
 
 export function idAfterWords25(d: Detector): void {
   const v = d.v;
-  // (Cheap test first: a digit at all.)
-  if (!/\d/.test(v)) return;
-  ID_WORDS_BEFORE_25.lastIndex = 0;
-  for (let m = ID_WORDS_BEFORE_25.exec(v); m !== null; m = ID_WORDS_BEFORE_25.exec(v)) {
-    const at = m.index + m[0].length;
+  const toks = d.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape === 'X' || !ID_WORD_TRIGGERS_25.has(t.k)) continue;
+    // (A word of its own: not the end of a longer word.)
+    if (t.s > 0 && isLetterCode(v.charCodeAt(t.s - 1))) continue;
+    ID_WORDS_BEFORE_25.lastIndex = t.s;
+    const m = ID_WORDS_BEFORE_25.exec(v);
+    if (m === null) continue;
+    const at = t.s + m[0].length;
     CODE_25.lastIndex = at;
     const c = CODE_25.exec(v);
     if (c === null) continue;

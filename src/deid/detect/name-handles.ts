@@ -66,6 +66,16 @@ function nameWords(text: string): string[] {
   return out;
 }
 
+/** Whether a word of v[s, e) starts with a letter of the mask (bit k: the k-th letter of the alphabet, in either case). */
+function wordStartIn(v: string, s: number, e: number, mask: number): boolean {
+  for (let k = s; k < e; k++) {
+    if (k > s && isLetterCode(v.charCodeAt(k - 1))) continue;
+    const c = v.charCodeAt(k) | 0x20;
+    if (c >= 97 && c <= 122 && (mask & (1 << (c - 97))) !== 0) return true;
+  }
+  return false;
+}
+
 /** Whether [s, e) stands as a word of its own: not the local part of an e-mail address, a host name, a path or a
  * part of a longer token. */
 function standsAlone(v: string, s: number, e: number): boolean {
@@ -84,49 +94,56 @@ const HANDLE_25 = /^([a-z]+)\d{0,3}$/;
 export function nameHandles25(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  // The names found: their span and words.
-  let names: [number, number, string[]][] | undefined;
-  for (const c of d.cands as Cand[]) {
-    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40) continue;
-    const words = nameWords(v.slice(c.s, c.e));
-    if (words.length >= 2) (names ??= []).push([c.s, c.e, words]);
-  }
-  /** The handles read: each token's letters (and digits), then the handles taken, for their other places. */
-  let found: [number, number, string][] | undefined;
-  let taken: Set<string> | undefined;
+  // The tokens that may be a handle (a cheap pass first: most texts have none, and then no name's words are made).
+  let found: [number, number, string, string][] | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const n = t.e - t.s;
-    if (names !== undefined && t.shape === 'X') {
+    if (t.shape === 'X') {
       // (Letters then digits, in lower case: "aboateng2"; the tokenizer gives such a token shape X.)
       if (n >= 5 && n <= 17 && isLetterCode(v.charCodeAt(t.s)) && isDigitCode(v.charCodeAt(t.e - 1))) {
-        const q = HANDLE_25.exec(v.slice(t.s, t.e))?.[1];
-        if (q !== undefined && q.length >= 4 && q.length <= 14 && handleOk(d, t.s, t.e, q)) {
-          (found ??= []).push([t.s, t.e, v.slice(t.s, t.e)]);
-          if (handleOf(d, t.s, t.e, q, names)) (taken ??= new Set()).add(v.slice(t.s, t.e));
-        }
+        const w = v.slice(t.s, t.e);
+        const q = HANDLE_25.exec(w)?.[1];
+        if (q !== undefined && q.length >= 4 && q.length <= 10 && handleOk(d, t.s, t.e, q, d.fl(q))) (found ??= []).push([t.s, t.e, q, w]);
       }
       continue;
     }
     if (t.shape !== 'L') continue;
-    // A handle of a name found: four to fourteen lower-case letters that are no word nor name of a lexicon.
-    if (names !== undefined && n >= 4 && n <= 14 && (t.f & (L.WORD | NAME_BITS)) === 0 && /^[a-z]+$/.test(t.k)) {
-      if (handleOk(d, t.s, t.e, t.k)) {
-        (found ??= []).push([t.s, t.e, t.k]);
-        if (handleOf(d, t.s, t.e, t.k, names)) (taken ??= new Set()).add(t.k);
-      }
+    // Four to ten lower-case letters that are no word nor name of a lexicon (a handle is short; a longer word is a
+    // drug's or a finding's more often: "ticagrelor", "hypokinesis").
+    if (n >= 4 && n <= 10 && (t.f & (L.WORD | NAME_BITS)) === 0 && /^[a-z]+$/.test(t.k)) {
+      if (handleOk(d, t.s, t.e, t.k, t.f)) (found ??= []).push([t.s, t.e, t.k, t.k]);
       continue;
     }
     dottedHandle(d, i);
   }
+  if (found === undefined) return;
+  // The names found: their span and words.
+  let names: [number, number, string[]][] | undefined;
+  // (Only names with a word that starts with a letter a handle starts with: a mask of those letters.)
+  let firsts = 0;
+  for (const f of found) firsts |= 1 << (f[2].charCodeAt(0) - 97);
+  // (Several rules find the same name: each span is read once.)
+  const seen = new Set<number>();
+  for (const c of d.cands as Cand[]) {
+    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40 || seen.has(c.s * 64 + (c.e - c.s))) continue;
+    seen.add(c.s * 64 + (c.e - c.s));
+    if (!wordStartIn(v, c.s, c.e, firsts)) continue;
+    const words = nameWords(v.slice(c.s, c.e));
+    if (words.length >= 2) (names ??= []).push([c.s, c.e, words]);
+  }
+  if (names === undefined) return;
+  /** The handles taken, for their other places. */
+  let taken: Set<string> | undefined;
+  for (const [s, e, q, w] of found) if (!taken?.has(w) && handleOf(d, s, e, q, names)) (taken ??= new Set()).add(w);
   // A handle taken is a name at each of its places ("witness nurhid" after "nurhid (Nurul Hidayah Osman)").
-  if (found !== undefined && taken !== undefined) for (const [s, e, q] of found) if (taken.has(q) && !d.anyCand(s, e)) d.add(s, e, 'NAME', 84);
+  if (taken !== undefined) for (const [s, e, , w] of found) if (taken.has(w) && !d.anyCand(s, e)) d.add(s, e, 'NAME', 84);
 }
 
-/** Whether the token [s, e), of letters `q`, may be a handle: it stands alone, no rule read it, and it is no word, name
- * or clinical word of a lexicon. */
-function handleOk(d: Detector, s: number, e: number, q: string): boolean {
-  return standsAlone(d.v, s, e) && !d.anyCand(s, e) && (d.fl(q) & (L.WORD | NAME_BITS)) === 0 && !clinicalWord(q);
+/** Whether the token [s, e), of letters `q` and lexicon bits `flags`, may be a handle: it stands alone, no rule read it,
+ * and it is no word, name or clinical word of a lexicon. */
+function handleOk(d: Detector, s: number, e: number, q: string, flags: number): boolean {
+  return (flags & (L.WORD | NAME_BITS)) === 0 && standsAlone(d.v, s, e) && !clinicalWord(q) && !d.anyCand(s, e);
 }
 
 /** Whether the token [s, e), of letters `q`, is a handle of one of `names`: a sure one (see handleStrength), or one of

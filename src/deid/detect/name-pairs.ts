@@ -21,6 +21,10 @@ const PAIR_BEFORE_25 = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\
 /** Words after the pair that make it a firm's, a site's or a thing's name ("Smith and Nephew", "Johnson & Johnson
  * Hospital", "Mary and Joseph Hospital"). */
 const NOT_PERSON_AFTER_25 = /^[ \t]*(?:&[ \t]*)?(?:hospital|clinic|centre|center|school|college|church|house|home|hall|court|street|road|ward|wards|unit|bay|ltd|limited|inc|llc|gmbh|co|company|sons|partners|associates|group|foundation|trust|syndrome|disease|procedure|test|scale|criteria|law|university)\b/iu;
+/** The joining word right after a name found, maybe past an age (the cheap test before PAIR_AFTER_25). */
+const JOIN_AFTER_25 = /^(?:[ \t]*\(\d{1,2}\)|[ \t]+\d{1,2})?[ \t]+(?:and|y|et|und|e)[ \t]/;
+/** "and" right before a name found (the cheap test before PAIR_BEFORE_25). */
+const AND_BEFORE_25 = /[ \t]and[ \t]+$/;
 /** Words that are no person's in such a pair: weekdays and seasons, a family's and a team's words. */
 const NOT_PAIR_WORDS_25: ReadonlySet<string> = new Set(('monday tuesday wednesday thursday friday saturday sunday ' +
   'spring summer autumn winter family friends friend team staff others other both all co nephew sons partners ' +
@@ -31,13 +35,16 @@ const PEOPLE_BEFORE_25 = /(?:^|[^\p{L}])(?:children|kids|sons|daughters|siblings
 
 export function namePairs25(d: Detector): void {
   const v = d.v;
-  // (Cheap test first: no name found, or no "and" or "&".)
   if (d.capsDoc || d.lowerDoc || d.noCaps) return;
   const n0 = d.cands.length;
   let seen: Set<number> | undefined;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 2) continue;
+    // (Cheap tests first: a joining word right after the name, maybe past an age, or "and" right before it.)
+    const after = JOIN_AFTER_25.test(v.slice(c.e, c.e + 12));
+    const before = c.s >= 5 && AND_BEFORE_25.test(v.slice(c.s - 5, c.s));
+    if (!after && !before) continue;
     if (seen?.has(c.s * 4096 + (c.e - c.s))) continue;
     (seen ??= new Set()).add(c.s * 4096 + (c.e - c.s));
     // (The name found must read as a person's: a word the lexicons know as a name, no language, drug or device; a
@@ -48,13 +55,13 @@ export function namePairs25(d: Detector): void {
     // (A word no lexicon knows beside it only in a list of people: "children Karabo and Neo"; after "Patient Emily Stone
     // and" a capitalized word is a drug, a device or a firm as often: "Ozempic", "Dexcom", "Tesco".)
     const people = known > 0 && PEOPLE_BEFORE_25.test(v.slice(Math.max(0, c.s - 30), c.s));
-    const a = PAIR_AFTER_25.exec(v.slice(c.e, c.e + 60));
+    const a = after ? PAIR_AFTER_25.exec(v.slice(c.e, c.e + 60)) : null;
     if (a !== null) {
       const y = a[1] as string;
       const s = c.e + a[0].length - y.length;
       pairName(d, s, s + y.length, y, people);
     }
-    const b = PAIR_BEFORE_25.exec(v.slice(Math.max(0, c.s - 60), c.s));
+    const b = before ? PAIR_BEFORE_25.exec(v.slice(Math.max(0, c.s - 60), c.s)) : null;
     if (b !== null) {
       const y = b[1] as string;
       const s = c.s - b[0].length + b[0].indexOf(y, b[0].length - b[0].trimStart().length);
