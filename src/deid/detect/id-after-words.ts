@@ -5,6 +5,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Detector } from './detector.js';
 import { isLetterCode, type Tok } from './words.js';
+import { R24, triggers24 } from './triggers24.js';
 
 /**
  * A record's word and its number's word right before the code, then a blank, a colon, "#" or "=" (and maybe a quote):
@@ -23,9 +24,9 @@ const ID_WORDS_BEFORE_25 = new RegExp('(?:' + [
   'national[ \\t]+(?:id|insurance)(?:[ \\t]+(?:no\\.?|number))?', 'reference[ \\t]+is', 'ref\\.?[ \\t]+no\\.?',
   'aktenzeichen', 'ruj\\.?[ \\t]+kami', 'rodne[ _]cislo',
 ].join('|') + ')(?:[ \\t]*[:#=][ \\t]*|[ \\t]+)["\']?(?=[A-Z0-9])', 'iuy');
-/** The first words of those labels, in lower case: the label is tried only at a token that is one of them (one pass over
- * the tokens, no scan of the text for every label). */
-const ID_WORD_TRIGGERS_25: ReadonlySet<string> = new Set(('case file slip petition incident hearing household folder cluster ' +
+/** The first words of those labels, in lower case: the label is tried only at a token that is one of them (found in the
+ * one pass of triggers24.ts, no scan of the text for every label). */
+export const ID_WORD_TRIGGERS_25: ReadonlySet<string> = new Set(('case file slip petition incident hearing household folder cluster ' +
   'complaint blotter campaign trip confirmation form register registration letter referral staff employee family tb ' +
   'insurance claim permit receipt voucher application appeal authorisation authorization auth police a-number a-no ' +
   'anumber nid nrc crn fir nino ni national reference ref aktenzeichen ruj rodne rodne_cislo').split(' '));
@@ -51,9 +52,8 @@ const NOT_CODE_LETTERS_25: ReadonlySet<string> = new Set(('MG MCG UG G KG ML L I
 export function idAfterWords25(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of triggers24(d, R24.ID_WORD)) {
     const t = toks[i] as Tok;
-    if (t.shape === 'X' || !ID_WORD_TRIGGERS_25.has(t.k)) continue;
     // (A word of its own: not the end of a longer word.)
     if (t.s > 0 && isLetterCode(v.charCodeAt(t.s - 1))) continue;
     ID_WORDS_BEFORE_25.lastIndex = t.s;

@@ -6,7 +6,8 @@
 // names. Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { type Cand, isDigitCode, isLetterCode, isWordCode, type Tok } from './words.js';
+import { type Cand, isLetterCode, isWordCode, type Tok } from './words.js';
+import { R24, triggers24 } from './triggers24.js';
 import type { Detector } from './detector.js';
 
 /**
@@ -94,21 +95,19 @@ const HANDLE_25 = /^([a-z]+)\d{0,3}$/;
 export function nameHandles25(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  // The tokens that may be a handle (a cheap pass first: most texts have none, and then no name's words are made).
+  // The tokens that may be a handle, from the one pass of triggers24.ts (most texts have none, and then no name's words
+  // are made).
   let found: [number, number, string, string][] | undefined;
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of triggers24(d, R24.HANDLE)) {
     const t = toks[i] as Tok;
     const n = t.e - t.s;
     if (t.shape === 'X') {
       // (Letters then digits, in lower case: "aboateng2"; the tokenizer gives such a token shape X.)
-      if (n >= 5 && n <= 17 && isLetterCode(v.charCodeAt(t.s)) && isDigitCode(v.charCodeAt(t.e - 1))) {
-        const w = v.slice(t.s, t.e);
-        const q = HANDLE_25.exec(w)?.[1];
-        if (q !== undefined && q.length >= 4 && q.length <= 10 && handleOk(d, t.s, t.e, q, d.fl(q))) (found ??= []).push([t.s, t.e, q, w]);
-      }
+      const w = v.slice(t.s, t.e);
+      const q = HANDLE_25.exec(w)?.[1];
+      if (q !== undefined && q.length >= 4 && q.length <= 10 && handleOk(d, t.s, t.e, q, d.fl(q))) (found ??= []).push([t.s, t.e, q, w]);
       continue;
     }
-    if (t.shape !== 'L') continue;
     // Four to ten lower-case letters that are no word nor name of a lexicon (a handle is short; a longer word is a
     // drug's or a finding's more often: "ticagrelor", "hypokinesis").
     if (n >= 4 && n <= 10 && (t.f & (L.WORD | NAME_BITS)) === 0 && /^[a-z]+$/.test(t.k)) {

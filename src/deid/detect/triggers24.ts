@@ -9,14 +9,18 @@ import { UNIT_WORDS_24 } from './address-units.js';
 import { AIRCRAFT_24, VEHICLE_NOUNS_24 } from './vehicle-codes.js';
 import { PLAN_FIRST_24 } from './health-plans.js';
 import { VEHICLE_MAKES } from './vocabulary.js';
+import { ID_WORD_TRIGGERS_25 } from './id-after-words.js';
+import { L, NAME_BITS } from '../lexicon.js';
+import { isDigitCode, isLetterCode } from './words.js';
 
-/** The rules' bits. */
-export const R24 = { UNIT: 0, VEHICLE: 1, PLAN: 2 } as const;
+/** The rules' bits (stop 25: the first words of identifiers' labels, id-after-words.ts; the tokens that may be a handle,
+ * name-handles.ts). */
+export const R24 = { UNIT: 0, VEHICLE: 1, PLAN: 2, ID_WORD: 3, HANDLE: 4 } as const;
 
 let table: Map<string, number> | undefined;
 const found = new WeakMap<Detector, number[][]>();
 
-/** The indices of the tokens (not of digits) whose word starts rule `r`, in text order. */
+/** The indices of the tokens (not of digits, but for HANDLE) whose word starts rule `r`, in text order. */
 export function triggers24(d: Detector, r: number): readonly number[] {
   let lists = found.get(d);
   if (lists === undefined) {
@@ -30,16 +34,26 @@ export function triggers24(d: Detector, r: number): readonly number[] {
       mark(AIRCRAFT_24, R24.VEHICLE);
       mark(VEHICLE_MAKES, R24.VEHICLE);
       mark(PLAN_FIRST_24, R24.PLAN);
+      mark(ID_WORD_TRIGGERS_25, R24.ID_WORD);
       table = t;
     }
-    lists = [[], [], []];
+    lists = [[], [], [], [], []];
     const toks = d.toks;
+    const v = d.v;
+    const handles = lists[R24.HANDLE] as number[];
     for (let i = 0; i < toks.length; i++) {
       const tk = toks[i] as Tok;
-      if (tk.shape === 'X') continue;
+      const n = tk.e - tk.s;
+      if (tk.shape === 'X') {
+        // (A handle of letters then digits: "aboateng2".)
+        if (n >= 5 && n <= 17 && isLetterCode(v.charCodeAt(tk.s)) && isDigitCode(v.charCodeAt(tk.e - 1))) handles.push(i);
+        continue;
+      }
+      // (A handle of four to ten letters in lower case that no lexicon knows, or a word before a point: "j.mukherjee".)
+      if (tk.shape === 'L' && ((n >= 4 && n <= 10 && (tk.f & (L.WORD | NAME_BITS)) === 0) || v.charCodeAt(tk.e) === 46)) handles.push(i);
       const bits = table.get(tk.k);
       if (bits === undefined) continue;
-      for (let b = 0; b < 3; b++) if (bits & (1 << b)) (lists[b] as number[]).push(i);
+      for (let b = 0; b < 4; b++) if (bits & (1 << b)) (lists[b] as number[]).push(i);
     }
     found.set(d, lists);
   }
