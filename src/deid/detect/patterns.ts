@@ -184,8 +184,11 @@ export const RE = {
   phone:
     /(?<![\w+\/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w-]|\.\d)/gi,
   phoneIntl: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-]|\.\d)/g,
+  // (Stop 25, speed: the blanks after the label, its word and its colon are each read by the one \s* after them, not by
+  // three \s* in a row that a failed match tried every split of: a blank run as long as a masked token's, "Call
+  // [[PHONE_0A1B2C3D]]" in a tokenized echo, cost it thousands of steps. The same matches.)
   phoneLabelled:
-    /(?:phone|ph|tel|telephone|cell|mobile|mob|pager|beeper|fax|call|contact|home|work|number|tél|téléphone|telefon|telefono|teléfono|handy|portable|tlf|móvil|movil|cellulare|whats[ \t]?app|reach(?:ed)?[ \t]+(?:on|at))\b\.?\s*(?:#|no\.?|number|fixe|mobile|móvel)?\s*[:#]?\s*(?:(\+?\d{7,12}|\(\d{2,3}\)[ ]?\d{4,5}-\d{4}|\d{3}[\s.-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{1,4}[ \/-]\d{5,8}|0\d{1,3}[ ]\d{3,4}[ ]\d{4})|(0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3}))(?![\w-]|\.\d)/iy,
+    /(?:phone|ph|tel|telephone|cell|mobile|mob|pager|beeper|fax|call|contact|home|work|number|tél|téléphone|telefon|telefono|teléfono|handy|portable|tlf|móvil|movil|cellulare|whats[ \t]?app|reach(?:ed)?[ \t]+(?:on|at))\b\.?\s*(?:(?:#|no\.?|number|fixe|mobile|móvel)\s*)?(?:[:#]\s*)?(?:(\+?\d{7,12}|\(\d{2,3}\)[ ]?\d{4,5}-\d{4}|\d{3}[\s.-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{1,4}[ \/-]\d{5,8}|0\d{1,3}[ ]\d{3,4}[ ]\d{4})|(0\d{1,4}(?:[ -]\d{2,4}){1,4}|[1-9]\d{2}(?:[ ]\d{2}){3}))(?![\w-]|\.\d)/iy,
   ssn: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
   ssnLabelled:
     /(?:ssn|ss#|ss\s*(?:no\.?|number)|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[\s.]\d{2}[\s.]\d{4}|(?:xxx|\*{3})[\s-]?(?:xx|\*{2})[\s-]?\d{4})(?![\w-])/iy,
@@ -367,12 +370,17 @@ export const FACILITY_FIRST = new Set(
     // (Stop 15: see FACILITY_HEADS_15.)
     'aviary apothecary outfitters divers dive apartments apts acupuncture psychiatric immunization immunizations therapy center centre').split(' '),
 );
-const FILLER = "(?:[ \\t]*[:#=\\-]?[ \\t]*(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
+// (Stop 25, speed: the blanks around a separator are read as "blanks, then a separator and its blanks", here and after
+// FILLER, not as two runs of blanks a failed match tried every split of, nor, in ID_AFTER, as three: before each try of
+// the number, a lookahead makes sure that past the blanks, separators and brackets a run of the number's characters
+// holds a digit, as the number's own lookahead asks. A blank run as long as a masked token's ("MRN [[MRN_0A1B2C3D]]" in
+// a tokenized echo) had cost thousands of steps. The same matches.)
+const FILLER = "(?:[ \\t]*(?:[:#=\\-][ \\t]*)?(?:number|num|no\\.?|nbr|id|#|is|was|template|scan|enrollment|enrolment|enrolled|check-?in|on\\s+file|code|identifier|card|of|the|patient'?s|pt'?s|ending\\s+in|reads|read|ref(?:erence)?|hash|minutiae|record|profile)\\b|[ \\t]*ref\\.(?=[ \\t]))*";
 /** "State license #: RN 2291834", "License: A 88120934": a short letter prefix, a space, then the number. */
-export const PREFIXED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*([A-Z]{1,4}[ ]\\d{4,12})(?![\\w-])`, 'y');
-export const ID_AFTER = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{0,2}|\\|)\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/._]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/._](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
+export const PREFIXED_ID = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{1,2}[ \\t]*)?([A-Z]{1,4}[ ]\\d{4,12})(?![\\w-])`, 'y');
+export const ID_AFTER = new RegExp(`${FILLER}(?=[\\s:#=|(\\[]*[A-Za-z0-9\\-\\/._]*\\d)[ \\t]*(?:[:#=]{0,2}|\\|)\\s{0,3}(?:\\(|\\[)?[ \\t]*(?=[A-Za-z0-9\\-\\/._]*\\d)([A-Za-z0-9](?:[A-Za-z0-9]|[-\\/._](?=[A-Za-z0-9])){2,29})(?![A-Za-z0-9])`, 'iy');
 
-export const SPACED_ID = new RegExp(`${FILLER}[ \\t]*[:#=]{0,2}[ \\t]*((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
+export const SPACED_ID = new RegExp(`${FILLER}[ \\t]*(?:[:#=]{1,2}[ \\t]*)?((?:[A-Z]{2,5}[ ])?\\d{2,6}(?:[ ]\\d[\\d-]{2,7}){1,4}(?:[ ]\\d{2}(?=[ \\t]*(?:[,.;)\\n]|$)))?)(?![\\w-])(?![ \\t]*(?:mg|mcg|g|kg|lbs?|ml|units?|cm|mm|yo|y\\/o|years?|yrs?|%|bpm|mmhg|hours?|hrs?|min|days?)\\b)`, 'iy');
 export const USERNAME_AFTER = /[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*@?([A-Za-z0-9][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/y;
 // (Stop 15, second wave: or a third group of letters before a stop or a bracket, "DK 1447 ABF)", as in Indonesia.)
 export const PLATE_SPACED = /[ \t]*[:#]?[ \t]*(?:(?:reads|is|was|number|no\.?)[ \t]+)?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}(?:-[A-Z0-9]{1,4}|[ ][0-9]{1,4}(?=[ \t]*(?:[,.;)(\n]|$))|[ ][A-Z]{1,3}(?=[ \t]*(?:[,.;)(\n]|$)))?)(?![\w-])/y;
