@@ -15,3 +15,9 @@ test('labels of a log that look like initials stay unflagged', () => {
   // One entry alone is as often a label.
   untouched('Handover 08:00 - TQ: stable overnight.', ['TQ']);
 });
+
+test('a label and its value or a role after a time is no chat speaker (an older rule read "GCS" as a name)', () => {
+  untouched('Obs log\n08:00 - GCS: 15\n09:00 - GCS: 14\n10:00 - Sats: 94%', ['GCS', 'Sats']);
+  untouched('Call log\n09:10 - SW: called daughter\n09:40 - OT: home visit booked', ['SW', 'OT']);
+});
+

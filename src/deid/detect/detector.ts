@@ -93,7 +93,7 @@ import { dottedDays25 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
 import { idAfterWords25 } from './id-after-words.js';
 import { namePairs25 } from './name-pairs.js';
-import { logAuthors25 } from './log-authors.js';
+import { logAuthors25, NOT_AUTHOR_25 } from './log-authors.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
@@ -3323,6 +3323,9 @@ export class Detector {
         if (start < 0) continue;
         const lower = h.toLowerCase();
         if (NOT_NAME.has(lower) || (this.fl(lower) & L.WORD && !(this.fl(lower) & L.FIRST))) continue;
+        // (Stop 25: an observation's label and its value, "08:00 - GCS: 15", "08:00 Sats: 94%", or a role's or a
+        // service's short form, "08:00 - SW: called daughter", is no speaker.)
+        if (NOT_AUTHOR_25.has(lower) || NOT_STAFF_INITIALS.has(lower) || clinicalWord(lower) || /^[^:\n]*:[ \t]*[\d<>~]/.test(v.slice(start + h.length, start + h.length + 8))) continue;
         const i = this.tokenStartingAt(start);
         if (i < 0) continue;
         let j = i;

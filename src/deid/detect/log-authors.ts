@@ -15,11 +15,11 @@ import type { Detector } from './detector.js';
 const LOG_AUTHOR_25 = /(?:(?:^|\n)[ \t]*(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?\d{1,2}:\d{2}[ \t]*[-–|][ \t]*|\|[ \t]*)([A-Z]{2,3}|[a-z]{2,3}):[ \t](?=\p{L}{2})/gu;
 /** Labels of a log's entry that look like initials: vitals, findings, plans, parts of a message, services and roles
  * ("DN:" a district nurse, "HV:" a health visitor), kin. */
-const NOT_AUTHOR_25: ReadonlySet<string> = new Set(('bp hr rr pr sats spo2 gcs avpu bm bsl temp wt ht dx rx hx sx tx fx cc ' +
+export const NOT_AUTHOR_25: ReadonlySet<string> = new Set(('bp hr rr pr sats spo2 gcs avpu bm bsl temp wt ht dx rx hx sx tx fx cc ' +
   'hpi pmh psh ros a/p ap pe re fyi nb ps cc bcc att ref tel fax mob ph rm bed dob mrn id ed er or icu hdu ccu ot pt st slt ' +
   'sw gp np rn md do pa hca cna lpn emt op ip opd ipd new old yes no ok na n/a nil tbc tba tbd rv fu f/u plan obs meds ' +
   'labs bmp cbc ua abx iv po im sc sq dn hv mh ooh ent mdt cns pcn ccg ics amb dh cpn cmh sab ems fd pd ir gi ent ' +
-  'mum dad gran son dtr sis bro').split(' '));
+  'mum dad gran son dtr sis bro gcs sats pews news mews avpu').split(' '));
 
 export function logAuthors25(d: Detector): void {
   const v = d.v;
