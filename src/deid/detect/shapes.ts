@@ -273,11 +273,29 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Replaces vault tokens and redaction markers with spaces so they are never detected. */
+/** Replaces vault tokens and redaction markers with spaces so they are never detected. (Stop 25, speed: every marker
+ * opens with "[": the sticky pattern is tried at each, not the global one at every character of the text; the same
+ * matches, and the text joined flat as replace gives it.) */
 export function maskMarkers(v: string): string {
-  if (!v.includes('[')) return v;
-  return v.replace(RE.marker, (m) => ' '.repeat(m.length));
+  let at = v.indexOf('[');
+  if (at < 0) return v;
+  const parts: string[] = [];
+  let last = 0;
+  while (at >= 0) {
+    MARKER_Y.lastIndex = at;
+    if (MARKER_Y.test(v)) {
+      const e = MARKER_Y.lastIndex;
+      parts.push(v.slice(last, at), ' '.repeat(e - at));
+      last = at = e;
+    } else at++;
+    at = v.indexOf('[', at);
+  }
+  if (last === 0) return v;
+  parts.push(v.slice(last));
+  return parts.join('');
 }
+/** RE.marker, sticky (see maskMarkers). */
+const MARKER_Y = new RegExp(RE.marker.source, 'y');
 
 /** v.slice(a, b) === ' ' */
 export function oneSpace(v: string, a: number, b: number): boolean {
