@@ -1,7 +1,7 @@
 // Stop 25: the sender of a message in a thread, named on the line that opens it ("From Summer 12/4: Grandma got her
-// shot", "From Harjinder: thank you", "Second P.S. from Chi, 26/11:", "Follow-up 11/26 from Hang:", "p.s. from hope
-// again, june 4:"). Patient portals and shared inboxes keep threads so, and the sender is a relative or the patient,
-// often by a given name that is also an everyday word. Run after the tagger (Detector.runAll).
+// shot", "P.S. from Rosemary:", "Follow-up 11/26 from Will:"), when the lexicons know the word as a given name.
+// Patient portals and shared inboxes keep threads so, and the sender is a relative or the patient, often by a given
+// name that is also an everyday word. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';

@@ -1,7 +1,7 @@
 // Stop 25: a person joined by "and" to a person found ("children Karabo and Neo", "Grace and Hope above are people",
 // "Malia (6) and Junior (3)"), when no rule read the second: a given name that is also an everyday word, or, in a list
-// of people ("children", "nurses", "friends"), a name no lexicon knows. Households, crews and lists of children are written so. Run after
-// the tagger (Detector.runAll), when every rule has found its names.
+// of people ("children", "nurses", "friends"), a name no lexicon knows. Households, crews and lists of children are
+// written so. Run after the tagger (Detector.runAll), when every rule has found its names.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
@@ -29,8 +29,8 @@ const AND_BEFORE_25 = /[ \t]and[ \t]+$/;
 const NOT_PAIR_WORDS_25: ReadonlySet<string> = new Set(('monday tuesday wednesday thursday friday saturday sunday ' +
   'spring summer autumn winter family friends friend team staff others other both all co nephew sons partners ' +
   'fils söhne sohne hijos filhos figli cie').split(' '));
-/** Words before the name found that say the pair are people ("children Karabo and Neo", "nurses Wumpini and Memunatu
- * Iddi"): only after them is a word no lexicon knows taken. */
+/** Words before the name found that say the pair are people ("children Karabo and Neo", "friends Maryam and Behrouz"):
+ * only after them is a word no lexicon knows taken. */
 const PEOPLE_BEFORE_25 = /(?:^|[^\p{L}])(?:children|kids|sons|daughters|siblings|sibs|twins|grandchildren|grandsons|granddaughters|nurses|carers|caregivers|friends|brothers|sisters|parents|cousins|nieces|nephews|facilitators|volunteers|chws|midwives)[ \t:,]*$/iu;
 
 export function namePairs25(d: Detector): void {
@@ -71,8 +71,8 @@ export function namePairs25(d: Detector): void {
 }
 
 /** Whether the text of a name found reads as a person's: 1 when a word of it is a given name the lexicons know (a
- * surname alone may be a firm's: "Draeger"), 0 when none is, -1 when a word is a language, an eponym, a country or a clinical word ("Czech", "Hoehn",
- * "Seroquel"). */
+ * surname alone may be a firm's: "Draeger"), 0 when none is, -1 when a word is a language, an eponym, a country or a
+ * clinical word ("Czech", "Hoehn", "Seroquel"). */
 function personLike(d: Detector, text: string): number {
   let known = 0;
   for (const w of text.split(/[ \t,]+/)) {
