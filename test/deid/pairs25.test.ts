@@ -1,6 +1,6 @@
 // Stop 25 (docs/deid-history.md, Stop 25): a person joined by "and" to a person found ("children Karabo and Neo",
-// "friends Maryam and Behrouz", "Malia (6) and Junior (3)"). Values are invented; each check of a name found fails on stop 24's
-// code.
+// "friends Maryam and Behrouz", "Malia (6) and Junior (3)"), and a surname of two letters after a title ("Dr Le").
+// Values are invented; each check of a name found fails on stop 24's code.
 import { test } from 'node:test';
 
 import { typedExactly, untouched } from './span-checks.js';
@@ -22,4 +22,17 @@ test('words joined by "and" to a name found that are no person stay unflagged', 
   // Drugs, devices, firms and a ward after a name found (review): a word no lexicon knows only in a list of people.
   untouched('Patient Emily Stone and Ozempic injections. Mr Steven Price and Dexcom readings. Ms Amy Lane and Tesco.', ['Ozempic', 'Dexcom', 'Tesco']);
   untouched('Transferred to Peter and Paul ward yesterday. Sister Nora Quinn and GoFundMe page.', ['Peter', 'GoFundMe']);
+});
+
+test('a surname of two letters after a title that other readings skip ("Dr Le", "Dr. Im")', () => {
+  typedExactly('Dr Le will fill the form. Please call the office.', ['Le'], 'NAME');
+  typedExactly('Seen by Dr. Im. Follow-up in two weeks.', ['Im'], 'NAME');
+  typedExactly('Mr Le, 81, was reviewed on the ward.', ['Le'], 'NAME');
+});
+
+test('"Le" and "Im" that are no surname after a title stay unflagged', () => {
+  // An eponym after a title's look-alike, lower extremity in capitals, French, German.
+  untouched('Dr. Le Fort fracture noted on CT.', ['Le Fort']);
+  untouched('LE oedema 2+. Dr LE examined.', ['LE oedema']);
+  untouched('The le sign was negative.', ['le sign']);
 });
