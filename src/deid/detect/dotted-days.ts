@@ -7,6 +7,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Cand } from './words.js';
 import type { Detector } from './detector.js';
+import { lineEndOrLength, lineStartOf } from './text.js';
 
 /** A day and a month with a point between them, maybe a point after them, and no year: groups day, month, point. */
 const DOTTED_DAY_25 = /(?<![\d/.,:-])(\d{1,2})\.(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;
@@ -75,10 +76,8 @@ function fullDottedDate(d: Detector): boolean {
 
 /** Whether the line of `at` is a table's row: it holds a bar or a tab. */
 function tableRow(v: string, at: number): boolean {
-  const ls = v.lastIndexOf('\n', at - 1) + 1;
-  let le = v.indexOf('\n', at);
-  if (le < 0) le = v.length;
-  for (let k = ls; k < le; k++) {
+  const le = lineEndOrLength(v, at);
+  for (let k = lineStartOf(v, at); k < le; k++) {
     const c = v.charCodeAt(k);
     if (c === 124 || c === 9) return true;
   }

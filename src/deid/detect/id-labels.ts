@@ -696,12 +696,17 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
     } else if (!isKey(key)) continue;
     if (key.length < 5 || (d.fl(key) & (L.WORD | NAME_BITS)) !== 0) continue;
     const q = t.s;
-    const b = q > 0 ? v.charCodeAt(q - 1) : 32;
-    const a = v.charCodeAt(e);
-    // A word of its own: not the local part of an e-mail address, a host name or a path.
-    if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || isWordCode(a) || a === 64 || a === 95 || a === 45 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1)))) continue;
+    if (!wordOfItsOwn(v, q, e)) continue;
     d.add(q, e, 'NAME', 85);
   }
+}
+
+/** Whether v[s, e) is a word of its own: not the local part of an e-mail address, a host name, a path or a part of a
+ * longer token (a user name's test, and the handles' of name-handles.ts). */
+export function wordOfItsOwn(v: string, s: number, e: number): boolean {
+  const b = s > 0 ? v.charCodeAt(s - 1) : 32;
+  const a = v.charCodeAt(e);
+  return !(isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || isWordCode(a) || a === 64 || a === 95 || a === 45 || ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1))));
 }
 
 /** A patronymic joiner of Malay, Arabic and Iban names ("binti", its Singapore spelling "binte", "bin", "ibn", "a/l" anak lelaki, "anak"; not "s/o", also a

@@ -6,7 +6,8 @@
 // names. Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { type Cand, isLetterCode, isWordCode, type Tok } from './words.js';
+import { type Cand, isLetterCode, type Tok } from './words.js';
+import { wordOfItsOwn } from './id-labels.js';
 import { R24, triggers24 } from './triggers24.js';
 import type { Detector } from './detector.js';
 
@@ -77,16 +78,11 @@ function wordStartIn(v: string, s: number, e: number, mask: number): boolean {
   return false;
 }
 
-/** Whether [s, e) stands as a word of its own: not the local part of an e-mail address, a host name, a path or a
- * part of a longer token. */
+/** Whether [s, e) stands as a word of its own (wordOfItsOwn, the user names' test), and no at sign or backslash is beside
+ * it (a mention's or a Windows account's other half). */
 function standsAlone(v: string, s: number, e: number): boolean {
   const b = s > 0 ? v.charCodeAt(s - 1) : 32;
-  const a = v.charCodeAt(e);
-  if (isWordCode(b) || b === 46 || b === 45 || b === 95 || b === 47 || b === 64 || b === 92) return false;
-  if (isWordCode(a) || a === 64 || a === 95 || a === 45 || a === 92) return false;
-  // (A point or a slash then a letter or a digit: a host name or a path goes on.)
-  if ((a === 46 || a === 47) && isWordCode(v.charCodeAt(e + 1))) return false;
-  return true;
+  return wordOfItsOwn(v, s, e) && b !== 64 && b !== 92 && v.charCodeAt(e) !== 92;
 }
 
 /** A handle's letters (group 1) and up to three digits after them. */
