@@ -33,13 +33,13 @@ const MEDICAL_MORPH_31 = /(?:ion|al|ular|ilar|lar|bar|ous|ive|ary|ory|ile|pnea|p
 /** Endings of a species' epithet, the second word of an organism's name ("Serratia Marcescens", "... Stercoralis"). */
 const EPITHET_ENDING_31 = /(?:ens|alis|oides|ensis|iae|ii|ae|icus|ilis|aris|ium|um|us)$/;
 /** Particles inside a name ("de la", "dos", "van der", "Ó", "Ní", "bin"). */
-const PARTICLE_31: ReadonlySet<string> = new Set('de del della la las los le da das do dos di du van von der den ter ten bin binti binte bint ibn al el ó ní nic mac mc te'.split(' '));
+export const PARTICLE_31: ReadonlySet<string> = new Set('de del della la las los le da das do dos di du van von der den ter ten bin binti binte bint ibn al el ó ní nic mac mc te'.split(' '));
 /** Endings of drug, device and product names and of medical words (a word no lexicon lists: "Solostar", "Flextouch"). */
 const PRODUCT_ENDING_31 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|flex|ix|ex|ax|ol|ine|ide|ate|ium|ose|mab|nib|vir|pril|olol|sartan|statin|zole|mycin|cillin|cycline|floxacin|afil|gliptin|gliflozin|glutide|parin|xaban|dronate|lukast|tidine|prazole|triptan|zepam|zolam|pine|done|oxin|arin|profen|caine|terol|sone|lone|cort|derm|zyme|vac|gel|tabs|ella|monas|coccus|cocci|bacter|bacterium|idium|illus|myces|plasma|virus|ae|us|um|ii|ensis|itis|osis|emia|aemia|oma|pathy|algia|ectomy|otomy|ostomy|plasty|ase|ware|soft|tech|net|bot|ify|ly|io)$/;
 
 /** Whether token t may be a word of a person's name that no lexicon needs to know: capitalized (or in capitals when
  * caps), no common word, place, state, month, credential or eponym; 1 = no lexicon knows it, 2 = a known name. */
-function nameWord31(d: Detector, t: Tok, caps: boolean): 0 | 1 | 2 {
+export function nameWord31(d: Detector, t: Tok, caps: boolean, narrow = false): 0 | 1 | 2 {
   if (t.possessive || t.e - t.s < 2 || (t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME)) !== 0 || TITLE_KIN_31.has(t.k)) return 0;
   if (caps ? t.shape !== 'U' : t.shape !== 'T') return 0;
   // A double name joined by a hyphen is one token ("Obasanjo-Ade"): each half is read alone.
@@ -49,17 +49,19 @@ function nameWord31(d: Detector, t: Tok, caps: boolean): 0 | 1 | 2 {
     let r: 0 | 1 | 2 = 2;
     for (const h of halves) {
       if (!(caps ? /^\p{Lu}{2,}$/u : /^\p{Lu}\p{Ll}+$/u).test(h)) return 0;
-      const x = namePart31(d, h, h.toLowerCase(), d.fl(h.toLowerCase()), caps);
+      const x = namePart31(d, h, h.toLowerCase(), d.fl(h.toLowerCase()), caps, narrow);
       if (x === 0) return 0;
       if (x === 1) r = 1;
     }
     return r;
   }
   if (!caps && t.capitals !== 1 && !/^(?:Mc|Mac|O'|D'|De|Di|La|Le)\p{Lu}\p{Ll}/u.test(t.w)) return 0;
-  return namePart31(d, t.w, t.k, t.f, caps);
+  return namePart31(d, t.w, t.k, t.f, caps, narrow);
 }
 
-function namePart31(d: Detector, w: string, k: string, f: number, caps: boolean): 0 | 1 | 2 {
+/** (`narrow`, stop 26, for a word right after a role or a relative, cue-names.ts: only the endings of drugs, devices
+ * and participles, not the wider PRODUCT_ENDING_31 that also ends given names and surnames: "Lusine", "Potae".) */
+export function namePart31(d: Detector, w: string, k: string, f: number, caps: boolean, narrow = false): 0 | 1 | 2 {
   if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || CREDENTIAL_TOKENS.has(k) || LANGUAGES.has(k)) return 0;
   if ((f & (L.WORD | L.PLACE | L.COUNTRY | T.FACILITY)) !== 0) return 0;
   if ((f & NAME_BITS) !== 0) return 2;
@@ -67,8 +69,11 @@ function namePart31(d: Detector, w: string, k: string, f: number, caps: boolean)
   // (A short word of one vowel that no lexicon knows is an abbreviation more often than a name: "Freq", "Occ", "Sats",
   // "Pvcs"; short names are mostly known ones: "Yaw", "Obi", "Bui".)
   if (k.length < 5 && vowels31(k) < 2) return 0;
-  return PRODUCT_ENDING_31.test(k) || MEDICAL_ENDING.test(k) ? 0 : 1;
+  return (narrow ? PRODUCT_HEAD_22.test(k) || PARTICIPLE_26.test(k) : PRODUCT_ENDING_31.test(k)) || MEDICAL_ENDING.test(k) ? 0 : 1;
 }
+
+/** Endings of participles, adverbs and abstract nouns, no surname's ("Ambulating", "Afebrile" is read by caps rules). */
+const PARTICIPLE_26 = /(?:ing|ed|ous|ive|able|ible|ful|less|ness|ment|tion|sion|ly)$/;
 
 function vowels31(k: string): number {
   let n = 0;
@@ -97,7 +102,7 @@ const PRODUCT_HEAD_22 = /(?:pen|touch|haler|star|pod|ject|jet|clik|disk|mist|fle
 /** Words of kinship, care roles and address in other languages that stand before a name and are no part of it
  * ("Wnuczka Zofia", "Gydytoja Rasa ...", "Hajia Rahinatu ...", "Gogo Thandeka ..."); words that are also given names
  * somewhere ("Son", "Nana") are left out. */
-const KIN_ROLE_WORDS_22: ReadonlySet<string> = new Set(
+export const KIN_ROLE_WORDS_22: ReadonlySet<string> = new Set(
   (
     'corka córka wnuczka wnuk zona żona maz mąż matka ojciec siostra brat babcia dziadek pielegniarka pielęgniarka lekarz lekarka ' +
     'gydytojas gydytoja slaugytoja slaugytojas dukra sunus sūnus zmona žmona vyras motina tevas tėvas sesuo brolis mociute močiutė ' +
