@@ -1,0 +1,95 @@
+// Stop 26: a person in a list of people whose items are built alike, beside a name found: the same age, number or
+// identifier after each ("Simran (6), Arjan (3)", "children Baraka 6, Imani 3, Neema 8 mo.", "Robert 616-555-0121,
+// Carol 520-555-0160", "Eilidh 0105115551, Ruairidh 2304115552"), when the item's name is one the lexicons do not know or
+// a given name that is also a word ("Will (9), Faith (7), Rain (1)"). Run after the tagger (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { L, NAME_BITS } from '../lexicon.js';
+import { isLetterCode, type Cand, type Tok } from './words.js';
+import { EPONYMS, FACILITY_GENERIC, M, NOT_NAME, NOT_PERSON, STATE_WORDS } from './vocabulary.js';
+import { MONTH_WORDS } from './patterns.js';
+import type { Detector } from './detector.js';
+import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
+
+/** An age after a name: in brackets ("(6)", "(7 months)", "(9, 1 dose)", "(12)") or bare ("6", "8 mo"). Group 1 = the
+ * bracket, group 2 = the bare number. */
+const AGE_TAIL_26 = /^ (?:(\((?:\d{1,2}(?:[ .,]{0,2}[a-z]{1,7}\.?)?|\d{1,2},[^()\n]{1,16})\))|(\d{1,2}(?: ?(?:y|yo|yrs?|years?|mo|mos|months?|m|wk|wks|weeks?|d|days?)\.?)?))(?![\p{L}\d/:.-])/u;
+
+/** What follows a name as its item's tail: 'b' an age in brackets, 'n' a bare age, or a candidate's kind found right after
+ * one blank ("Robert 616-555-0121"); with the tail's end. */
+function tail26(d: Detector, e: number, at: Map<number, Cand>): [string, number] | undefined {
+  const v = d.v;
+  if (v.charCodeAt(e) !== 32) return undefined;
+  const c = at.get(e + 1);
+  if (c !== undefined) return [c.t, c.e];
+  const m = AGE_TAIL_26.exec(v.slice(e, e + 24));
+  if (m === null) return undefined;
+  return [m[1] !== undefined ? 'b' : 'n', e + m[0].length];
+}
+
+/** Whether token t may be a word of a listed person's name (capitalized, as `shape`): no title, month, state, language,
+ * place that is no name, facility's or medical word. */
+function listWord26(t: Tok, shape: string): boolean {
+  if (t.possessive || t.shape !== shape || t.e - t.s < 2) return false;
+  if ((t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.CREDENTIAL_TOKENS)) !== 0) return false;
+  const k = t.k;
+  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k)) return false;
+  if ((t.f & L.COUNTRY) !== 0 || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0)) return false;
+  // (In capitals a word of the language that is no given name is more often a word: "DISTRIBUTED", "HALF-SIBS".)
+  if (shape === 'U' && (((t.f & L.WORD) !== 0 && (t.f & L.FIRST) === 0) || k.includes('-'))) return false;
+  return !MEDICAL_ENDING.test(k);
+}
+
+export function listNames26(d: Detector): void {
+  if (d.lowerDoc || d.noCaps) return;
+  const v = d.v;
+  // (Cheap: a list has a comma.)
+  if (v.indexOf(', ') < 0) return;
+  const toks = d.toks;
+  const names: Cand[] = [];
+  const at = new Map<number, Cand>();
+  for (const c of d.cands) {
+    if (c.p < 0) continue;
+    if (c.t === 'NAME') names.push(c);
+    else if (c.t !== 'LOCATION') {
+      const o = at.get(c.s);
+      if (o === undefined || c.e > o.e) at.set(c.s, c);
+    }
+  }
+  for (const a of names) {
+    let e = a.e;
+    const first = d.tokenAtEdge(a.s, false);
+    if (first === undefined) continue;
+    const shape = (toks[first] as Tok).shape;
+    if (shape !== 'T' && shape !== 'U') continue;
+    const tl = tail26(d, e, at);
+    if (tl === undefined) continue;
+    const [kind] = tl;
+    e = tl[1];
+    // The items after it, as long as they are built alike.
+    for (let guard = 0; guard < 8; guard++) {
+      // (A semicolon parts items with ages only: "Anita Chaudhry 03/03/2026; Distributed 04/03/2026" is two records.)
+      const sep = v.startsWith(', ', e) ? 2 : v.startsWith(' and ', e) ? 5 : v.startsWith('; ', e) && (kind === 'b' || kind === 'n') ? 2 : 0;
+      if (sep === 0) break;
+      const i = d.tokenAtEdge(e + sep, false);
+      if (i === undefined) break;
+      // The item's name: up to three capitalized words joined by one blank.
+      let j = i;
+      while (j + 1 < toks.length && j - i < 2 && (toks[j + 1] as Tok).s === (toks[j] as Tok).e + 1 && v.charCodeAt((toks[j] as Tok).e) === 32 && listWord26(toks[j + 1] as Tok, shape)) j++;
+      if (!listWord26(toks[i] as Tok, shape)) break;
+      const s = (toks[i] as Tok).s;
+      let ne = (toks[j] as Tok).e;
+      let t2 = tail26(d, ne, at);
+      // (A name of two words read by the tail's rule as one: "Bwij Langrine (12)" is two words before the bracket.)
+      if ((t2 === undefined || t2[0] !== kind) && j > i) {
+        ne = (toks[j - 1] as Tok).e;
+        t2 = tail26(d, ne, at);
+        if (t2 !== undefined && t2[0] === kind) j--;
+      }
+      if (t2 === undefined || t2[0] !== kind) break;
+      // (A letter right after the name's end is a word glued to it; the item is read as it stands.)
+      if (isLetterCode(v.charCodeAt(ne))) break;
+      if (!d.anyCand(s, ne)) d.add(s, ne, 'NAME', 70);
+      e = t2[1];
+    }
+  }
+}

@@ -1,0 +1,17 @@
+// Stop 26 (docs/deid-history.md, Stop 26): a person in a list of people whose items are built alike, after a name
+// found. Values are invented; each check of a name found fails on stop 25's code.
+import { test } from 'node:test';
+
+import { typedExactly, untouched } from './span-checks.js';
+
+test('a listed person whose item is built as the name found before it', () => {
+  typedExactly('Siblings: Taras (9, 1 dose), Myroslava (7 months) - IG given.', ['Myroslava'], 'NAME');
+  typedExactly('Household contacts: children Baraka 6, Imani 3, Neema 8 mo.', ['Neema'], 'NAME');
+  typedExactly('Who to call at the nursing station: Robert 616-555-0121, Carol 520-555-0160.', ['Carol'], 'NAME');
+});
+
+test('lists of other things, and records parted by a semicolon, stay as they are', () => {
+  untouched('Meds: Lisinopril 10, Metoprolol 25, Aspirin 81', ['Lisinopril', 'Metoprolol', 'Aspirin']);
+  untouched('MINUTES ANITA CHAUDHRY 03/03/2026; DISTRIBUTED 04/03/2026.', ['DISTRIBUTED']);
+  untouched('Household: mother Rosa Tafoya 39, Monday 6, Tuesday 3', ['Monday', 'Tuesday']);
+});
