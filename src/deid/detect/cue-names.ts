@@ -40,7 +40,7 @@ const KIN_CUE_26: ReadonlySet<string> = new Set(
  * capitals, 'L' = a text in lower case): 1 = a word no lexicon knows, 2 = a known name that is no word, 3 = a given
  * name that is also a word ("Grace", "Faith"), 4 = another capitalized common word ("Purity"), which may only open a
  * name whose next word is 1 or 2; 0 = none. */
-function cueWord26(d: Detector, t: Tok, mode: 'T' | 'U' | 'L'): 0 | 1 | 2 | 3 | 4 {
+export function cueWord26(d: Detector, t: Tok, mode: 'T' | 'U' | 'L'): 0 | 1 | 2 | 3 | 4 {
   if (t.possessive || t.e - t.s < 2 || NOT_NAME_26.has(t.k) || KIN_ROLE_WORDS_22.has(t.k)) return 0;
   if (mode === 'L') {
     if (t.shape !== 'L' || (t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PARTICLES)) !== 0) return 0;
