@@ -194,27 +194,24 @@ function countingRun(seg: string): boolean {
  * "O491 57O 913"): "O" or "o" for 0 and "l" or "I" for 1 between two digits, and "O" before or after two digits at a
  * number's edge. Never "O2" (oxygen: one digit), a letter at the end of a number ("2l", "10l": litres), nor inside a
  * word ("SpO2", "H2O"). One character for one: offsets stay. */
-const OCR_GATE = /\d[OolI]\d|\d\dO(?![\p{L}\d])|(?<![\p{L}\d])O\d\d|[OolI][ \t]?[/.-][ \t]?\d|\d[ \t]?[/.-][ \t]?[OolI]/u;
+const OCR_GATE = /\d[OolI]\d|\d\dO(?![\p{L}\d])|(?<![\p{L}\d])O\d\d|\d[/.-][Ool]{2}(?![\p{L}\d])|(?<![\p{L}\d])[Ool]{2}[/.-]\d/u;
 const OCR_IN = /(?<=\d)[OolI](?=\d)|(?<=\d\d)O(?![\p{L}\d])|(?<![\p{L}\d])O(?=\d\d)/gu;
-/** Stop 26: a date's or a number's groups joined by slashes, points or dashes where a whole group is such letters
- * ("ll/24/2026", "26/ll/26", "3O / O4 / 1991"): read as digits when the groups hold three real digits or more (never
- * "I/O", "O2/O5" of oxygen, "Il-6"). */
-const OCR_CHAIN = /(?<![\p{L}\d])[\dOolI]{1,4}(?:[ \t]?[/.-][ \t]?[\dOolI]{1,4}){1,3}(?![\p{L}\d])/gu;
+/** Stop 26: a date's group of two that OCR read wholly as letters ("ll/24/2026", "26/ll/26", "ll-25-2026"): three groups
+ * joined by one slash, point or dash, the others digits only. Never a capital "I" (roman numerals: "II-2018"), a group
+ * that mixes a letter and a digit ("l2-l3-l4", spine levels), two groups ("I/O"). */
+const OCR_CHAIN = /(?<![\p{L}\d])([\dOol]{1,2})([/.-])([\dOol]{1,2})\2(\d{2}|\d{4})(?![\p{L}\d])/gu;
+const OCR_PAIR = /^(?:\d{1,2}|[Ool]{2})$/;
 function ocrDigits(t: string): string {
   const once = (x: string): string => x.replace(OCR_IN, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
   // (Twice: a letter beside a letter mapped, "O6l8830".)
   const r = once(once(t));
-  return r.replace(OCR_CHAIN, (g) => {
-    let digits = 0;
-    let letters = 0;
-    for (let x = 0; x < g.length; x++) {
-      const c = g.charCodeAt(x);
-      if (c >= 48 && c <= 57) digits++;
-      else if (c === 79 || c === 111 || c === 108 || c === 73) letters++;
-    }
-    return letters === 0 || digits < 3 ? g : g.replace(/[OolI]/g, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
+  return r.replace(OCR_CHAIN, (g, a: string, sep: string, b: string, y: string) => {
+    if (!OCR_PAIR.test(a) || !OCR_PAIR.test(b) || (isDigitGroup(a) && isDigitGroup(b))) return g;
+    const d = (x: string): string => x.replace(/[Ool]/g, (c) => (c === 'l' ? '1' : '0'));
+    return `${d(a)}${sep}${d(b)}${sep}${y}`;
   });
 }
+const isDigitGroup = (x: string): boolean => x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57;
 
 /** Maps a [start, end) range of the view back to the original text (whole code points). */
 export function toOriginal(view: View, original: string, start: number, end: number): [number, number] {

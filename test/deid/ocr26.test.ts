@@ -11,4 +11,6 @@ test("a date's group read as letters by OCR", () => {
 
 test('intake and output, oxygen and interleukins stay as they are', () => {
   untouched('I/O balanced. O2/O5 sats stable. Il-6 pending. Vol-2 of the chart.', ['I/O', 'O2/O5', 'Il-6', 'Vol-2']);
+  // (The hostile review's: spine levels and a classification's roman numeral before its year.)
+  untouched('disc bulges l2-l3-l4; decompression l1/l2/l3. WHO grade I-2016, FIGO II-2018.', ['l2-l3-l4', 'l1/l2/l3', 'I-2016', 'II-2018']);
 });

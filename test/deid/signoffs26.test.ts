@@ -16,4 +16,7 @@ test('a closing before a team, a ward or a greeting stays as it is', () => {
   untouched('Thanks, Team\nThank you, Doctor\nRegards, everyone', ['Team', 'Doctor', 'everyone']);
   untouched('Best,\nThe Cardiology Team\nMany thanks,\nWard 7 staff', ['Cardiology', 'Ward 7']);
   untouched('thanks, love\nthank you, bye', ['love', 'bye']);
+  // (The hostile review's: departments, firms, places, slang; a surname alone is a firm's as often.)
+  untouched('Thanks, Ortho\nThanks, Optum\nGOD BLESS, AMERICA\nThanks, Amen', ['Ortho', 'Optum', 'AMERICA', 'Amen']);
+  untouched('Cordialement,\nUrgences', ['Urgences']);
 });

@@ -1,11 +1,12 @@
-// Stop 26: a person's name right after a role or a relative ("Nurse Purity Chebet.", "Judge Ozioma Eze-Whitfield",
-// "Clinician: Wafula Peter,", "SOCIAL WORKER THANDEKA TO SEE", "pharmacist hinewai potae (reg ..."), when its words are
-// ones no lexicon knows, or given names that are also words, which the rules of names with lexicons skip. Run after the
-// tagger (Detector.runAll).
+// Stop 26: a person's name right after a role or a relative ("Nurse Purity Chebet.", "Clinician: Wafula Peter,", "RN
+// Storm.", "nurse nino kapanadze-beridze will call"), when its words are ones no lexicon knows, or given names that are
+// also words, which the rules of names with lexicons skip. In a text of one case, only a name whose first word the
+// lexicons know (a word no lexicon knows is a diagnosis, a device or an abbreviation as often there: "FATHER:
+// PARKINSONS", "CAREGIVER: FREESTYLE LIBRE"). Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { isNameCand, type Tok } from './words.js';
-import { EPONYMS, FACILITY_GENERIC, M, NOT_NAME, NOT_PERSON, STATE_WORDS } from './vocabulary.js';
+import { EPONYMS, FACILITY_GENERIC, M, NOT_NAME, NOT_NAME_CAPS, NOT_PERSON, STATE_WORDS } from './vocabulary.js';
 import { MONTH_WORDS } from './patterns.js';
 import type { Detector } from './detector.js';
 import { inPlace, LANGUAGES, MEDICAL_ENDING, ROLE_ENDING } from './later-cues.js';
@@ -15,15 +16,16 @@ const ADJECTIVE_ENDING_26 = /(?:ic|ics|ical|al)$/;
 /** A patient's cue in several languages. */
 const PATIENT_CUE_26: ReadonlySet<string> = new Set(['pt', 'patient', 'paciente', 'patiente', 'patientin', 'patienten']);
 import { KIN_ROLE_WORDS_22, nameWord31, namePart31, PARTICLE_31 } from './unknown-names.js';
+import { clinicalWord } from '../tagger.js';
 
 /** Cue words of the context lists (M.STRONG_CONTEXT) that are no role or relative standing right before a name: verbs
  * of a signature, greetings, labels whose value is anything ("Contact: Pharmacy"). */
 const NOT_CUE_26: ReadonlySet<string> = new Set(
-  'name signed cosigned dictated transcribed referred referring contact aka dear hi hello sincerely regards mrs circulating circ asst student pupil parent client participant employer provider'.split(' '),
+  'name signed cosigned dictated transcribed referred referring contact aka dear hi hello sincerely regards mrs circulating circ asst student pupil parent client participant employer provider subscriber sponsor policyholder enrollee beneficiary technician'.split(' '),
 );
 
 /** Words after a role that are no name although no lexicon lists them ("NURSE LICENCE SANC ..."). */
-const NOT_NAME_26: ReadonlySet<string> = new Set('licence license licensure enquiry enquiries worksheet doktor doktorka doctora doutor doutora dottore dottoressa schwester sestra sygeplejerske sage-femme e-mail email voicemail callback handoff handover nanay tatay lola lolo mak mbuya ambuya sekuru vive'.split(' '));
+const NOT_NAME_26: ReadonlySet<string> = new Set('licence license licensure enquiry enquiries worksheet doktor doktorka doctora doutor doutora dottore dottoressa schwester sestra sygeplejerske sage-femme e-mail email voicemail callback handoff handover nanay tatay lola lolo mak mbuya ambuya sekuru vive davinci pyxis stedy permanente biotech pharma pharmaceuticals healthcare respironics manoeuvre maneuver'.split(' '));
 
 /** Cue words after which one given name that is also a word stands alone ("RN Storm.", "baby Precious 5 months",
  * "daughter Saga."): a relative or a nurse, the roles that are called by a given name. */
@@ -46,18 +48,21 @@ export function cueWord26(d: Detector, t: Tok, mode: 'T' | 'U' | 'L'): 0 | 1 | 2
     if (t.shape !== 'L' || (t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.STRONG_CONTEXT | M.WEAK_CONTEXT | M.PARTICLES)) !== 0) return 0;
     // (In lower case, a word no lexicon knows is a name only when long enough to be no abbreviation.)
     const r = namePart31(d, t.w, t.k, t.f, false, true);
-    return r === 1 && (t.e - t.s < 4 || ROLE_ENDING.test(t.k) || ADJECTIVE_ENDING_26.test(t.k)) ? 0 : r;
+    return r === 1 && (t.e - t.s < 4 || ROLE_ENDING.test(t.k) || ADJECTIVE_ENDING_26.test(t.k) || clinicalWord(t.k)) ? 0 : r;
   }
+  if (mode === 'U' && NOT_NAME_CAPS.has(t.w)) return 0;
   const r = nameWord31(d, t, mode === 'U', true);
-  // (In capitals, a word no lexicon lists that ends as a role or an adjective: "CLINICIAN", "COUNSELLOR", "OBSTETRIC".)
-  if (r === 1 && mode === 'U' && (ROLE_ENDING.test(t.k) || ADJECTIVE_ENDING_26.test(t.k))) return 0;
+  // (A word no lexicon lists that is a clinical word or ends as an adjective, "Analgesia", "Respironics"; in capitals
+  // also as a role, "CLINICIAN", "COUNSELLOR", "OBSTETRIC".)
+  if (r === 1 && (clinicalWord(t.k) || /ics?$/.test(t.k) || (mode === 'U' && (ROLE_ENDING.test(t.k) || ADJECTIVE_ENDING_26.test(t.k))))) return 0;
   if (r !== 0) return r;
   if (t.shape !== (mode === 'U' ? 'U' : 'T') || t.w.includes('-') || (mode === 'T' && t.capitals !== 1)) return 0;
   const k = t.k;
   if ((t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) !== 0) return 0;
   if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k)) return 0;
   if ((t.f & (L.PLACE | L.COUNTRY)) !== 0 && (t.f & NAME_BITS) === 0) return 0;
-  if ((t.f & L.WORD) === 0 || MEDICAL_ENDING.test(k) || ROLE_ENDING.test(k)) return 0;
+  // (Nor a participle: "Patient Controlled Analgesia".)
+  if ((t.f & L.WORD) === 0 || MEDICAL_ENDING.test(k) || ROLE_ENDING.test(k) || /(?:ed|ing)$/.test(k)) return 0;
   return (t.f & L.FIRST) !== 0 ? 3 : mode === 'T' ? 4 : 0;
 }
 
@@ -155,19 +160,19 @@ export function cueNames26(d: Detector): void {
       // known name after any role and before a word in lower case too ("Physio Ngaire will see her").
       const c = cls[0] as number;
       const ends = nameEnds26(v, e);
-      // (In one case only, a word no lexicon knows is as often a foreign or a compound word: only after a relative and
-      // before a colon or a bracket, "uncle sang-cheol (08:20):".)
+      // (In one case only, only a known name: a word no lexicon knows is as often a diagnosis, a device or an
+      // abbreviation there, "FATHER: PARKINSONS (DX 2015)", "DAUGHTER: HCPOA (REG)".)
       const cue = GIVEN_ALONE_CUE_26.has(t.k) && ends;
       if (m === 'T') ok = (cue && c !== 4) || (c === 2 && toks[last + 1]?.shape === 'L' && toks[last + 1]!.s === e + 1);
-      else ok = cue && (c === 2 || (c === 1 && KIN_CUE_26.has(t.k) && (v.charCodeAt(e) === 58 || (v.charCodeAt(e) === 32 && v.charCodeAt(e + 1) === 40))));
+      else ok = cue && c === 2 && lt.e - lt.s >= 3;
     } else if (m === 'T') {
       // Two words or more in mixed case: one of them known as a name or no lexicon's, and no capitalized word after.
       const nx = toks[last + 1];
       ok = strong > 0 && (nx === undefined || nx.s !== e + 1 || nx.shape !== 'T');
     } else {
-      // In capitals or in lower case: every word a name's (no word of the language), one of them a known name, or two
-      // or more no lexicon knows.
-      ok = cls.length <= 3 && cls.every((c) => c === 1 || c === 2) && (cls.includes(2) || strong >= 2);
+      // In capitals or in lower case: every word a name's (no word of the language), the first a known name
+      // ("MARGARET ADEWOLE", "nino kapanadze-beridze"; not "FREESTYLE LIBRE", "MOROCCAN DARIJA").
+      ok = cls.length <= 3 && cls[0] === 2 && cls.every((c) => c === 1 || c === 2);
     }
     if (!ok) continue;
     if (d.someCovering(s, e, isNameCand) || inPlace(d, s, e)) continue;

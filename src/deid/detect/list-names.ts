@@ -1,7 +1,8 @@
-// Stop 26: a person in a list of people whose items are built alike, beside a name found: the same age, number or
-// identifier after each ("Simran (6), Arjan (3)", "children Baraka 6, Imani 3, Neema 8 mo.", "Robert 616-555-0121,
-// Carol 520-555-0160", "Eilidh 0105115551, Ruairidh 2304115552"), when the item's name is one the lexicons do not know or
-// a given name that is also a word ("Will (9), Faith (7), Rain (1)"). Run after the tagger (Detector.runAll).
+// Stop 26: a person in a list of people whose items are built alike, after a name found: the same age, phone or
+// identifier after each ("Taras (9, 1 dose), Martin (7 months)", "Robert 616-555-0121, Carol 520-555-0160"), when the
+// item is a name the lexicons know, or two words; a given name that is also a word only in a list of given names alone
+// ("Will (9), Faith (7)"). Never after dates (an audit trail: "Anita Raghunathan 03/03/2026, Amended 04/03/2026").
+// Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { isLetterCode, type Cand, type Tok } from './words.js';
@@ -9,6 +10,7 @@ import { EPONYMS, FACILITY_GENERIC, M, NOT_NAME, NOT_PERSON, STATE_WORDS } from 
 import { MONTH_WORDS } from './patterns.js';
 import type { Detector } from './detector.js';
 import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
+import { clinicalWord } from '../tagger.js';
 
 /** An age after a name: in brackets ("(6)", "(7 months)", "(9, 1 dose)", "(12)") or bare ("6", "8 mo"). Group 1 = the
  * bracket, group 2 = the bare number. */
@@ -20,24 +22,33 @@ function tail26(d: Detector, e: number, at: Map<number, Cand>): [string, number]
   const v = d.v;
   if (v.charCodeAt(e) !== 32) return undefined;
   const c = at.get(e + 1);
-  if (c !== undefined) return [c.t, c.e];
+  // (A date after each is an audit trail's more often: "Signed: Anita Raghunathan 03/03/2026, Amended 04/03/2026".)
+  if (c !== undefined) return c.t === 'DATE' || c.t === 'EMAIL' || c.t === 'URL' ? undefined : [c.t, c.e];
   const m = AGE_TAIL_26.exec(v.slice(e, e + 24));
   if (m === null) return undefined;
   return [m[1] !== undefined ? 'b' : 'n', e + m[0].length];
 }
 
-/** Whether token t may be a word of a listed person's name (capitalized, as `shape`): no title, month, state, language,
- * place that is no name, facility's or medical word. */
-function listWord26(t: Tok, shape: string): boolean {
-  if (t.possessive || t.shape !== shape || t.e - t.s < 2) return false;
-  if ((t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.CREDENTIAL_TOKENS)) !== 0) return false;
+/** How token t may be a word of a listed person's name (capitalized, as `shape`): 2 = a name the lexicons know (also a
+ * given name that is a word: "Faith", "Will"), 1 = a word no lexicon knows, 0 = none (a title, a month, a state, a
+ * language, a place, a scale's, a facility's, a clinical or any other word of the language). */
+function listWord26(t: Tok, shape: string, given: boolean): 0 | 1 | 2 {
+  if (t.possessive || t.shape !== shape || t.e - t.s < 3) return 0;
+  if ((t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) return 0;
   const k = t.k;
-  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k)) return false;
-  if ((t.f & L.COUNTRY) !== 0 || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0)) return false;
-  // (In capitals a word of the language that is no given name is more often a word: "DISTRIBUTED", "HALF-SIBS".)
-  if (shape === 'U' && (((t.f & L.WORD) !== 0 && (t.f & L.FIRST) === 0) || k.includes('-'))) return false;
-  return !MEDICAL_ENDING.test(k);
+  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k)) return 0;
+  if ((t.f & L.COUNTRY) !== 0 || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0)) return 0;
+  if (MEDICAL_ENDING.test(k) || clinicalWord(k)) return 0;
+  // (A given name that is also a word only in a list of given names alone: "Will (9), Faith (7)", not "John Smith 72,
+  // Bay 3" or "Maria Lopez (45), Labrador (3)".)
+  if ((t.f & NAME_BITS) !== 0) return (t.f & L.WORD) === 0 || (given && (t.f & L.FIRST) !== 0) ? 2 : 0;
+  if ((t.f & L.WORD) !== 0 || shape === 'U' || k.includes('-')) return 0;
+  // (A word no lexicon knows, with the endings of drugs, vaccines and products left out: "Metoprolol", "Rotarix".)
+  return PRODUCT_ENDING_26.test(k) ? 0 : 1;
 }
+
+/** Endings of drugs', vaccines' and products' names no lexicon lists. */
+const PRODUCT_ENDING_26 = /(?:ol|ix|ex|ax|il|ine|ide|ate|ium|ose|mab|nib|vir|pril|sartan|statin|zole|mycin|cillin|cycline|floxacin|parin|xaban|prazole|pine|done|oxin|profen|caine|terol|sone|lone|virus|vax|vac|gen|tab|tabs)$/;
 
 export function listNames26(d: Detector): void {
   if (d.lowerDoc || d.noCaps) return;
@@ -61,6 +72,8 @@ export function listNames26(d: Detector): void {
     if (first === undefined) continue;
     const shape = (toks[first] as Tok).shape;
     if (shape !== 'T' && shape !== 'U') continue;
+    const ft = toks[first] as Tok;
+    const given = ft.e === a.e && (ft.f & L.FIRST) !== 0;
     const tl = tail26(d, e, at);
     if (tl === undefined) continue;
     const [kind] = tl;
@@ -74,8 +87,8 @@ export function listNames26(d: Detector): void {
       if (i === undefined) break;
       // The item's name: up to three capitalized words joined by one blank.
       let j = i;
-      while (j + 1 < toks.length && j - i < 2 && (toks[j + 1] as Tok).s === (toks[j] as Tok).e + 1 && v.charCodeAt((toks[j] as Tok).e) === 32 && listWord26(toks[j + 1] as Tok, shape)) j++;
-      if (!listWord26(toks[i] as Tok, shape)) break;
+      while (j + 1 < toks.length && j - i < 2 && (toks[j + 1] as Tok).s === (toks[j] as Tok).e + 1 && v.charCodeAt((toks[j] as Tok).e) === 32 && listWord26(toks[j + 1] as Tok, shape, given) !== 0) j++;
+      if (listWord26(toks[i] as Tok, shape, given) === 0) break;
       const s = (toks[i] as Tok).s;
       let ne = (toks[j] as Tok).e;
       let t2 = tail26(d, ne, at);
@@ -88,7 +101,10 @@ export function listNames26(d: Detector): void {
       if (t2 === undefined || t2[0] !== kind) break;
       // (A letter right after the name's end is a word glued to it; the item is read as it stands.)
       if (isLetterCode(v.charCodeAt(ne))) break;
-      if (!d.anyCand(s, ne)) d.add(s, ne, 'NAME', 70);
+      // (One word of the item a name the lexicons know, or two words: "Bwij Langrine".)
+      let known = false;
+      for (let x = i; x <= j; x++) if (listWord26(toks[x] as Tok, shape, given) === 2) known = true;
+      if ((known || j > i) && !d.anyCand(s, ne)) d.add(s, ne, 'NAME', 70);
       e = t2[1];
     }
   }

@@ -1,7 +1,7 @@
-// Stop 26: the part of an address or a site that stands beside a place found, a comma between, on the same line, when
-// the rules read the one and not the other: a neighbourhood or a town after a site or a street ("Sheba Medical Center,
-// Tel HaShomer", "Rue Clervaux 12, Saint-Marc.", "DUNEDIN HOUSE CARE HOME, CRAIGLOCKHART."), a street after a site
-// ("Manipal Hospital, Old Airport Road"), a part between two places ("Kottappady P.O., Kothamangalam, Ernakulam").
+// Stop 26: the part of an address that stands after a place found, a comma between, on the same line, when the rules
+// read the one and not the other: a neighbourhood or a town after a street ("Rue Clervaux 12, Saint-Marc.", "17/3
+// CALDER GROVE, SIGHTHILL."). After a site that is no street, the part is a department, a drug or an insurer as often
+// ("Royal Infirmary, Ortho", "Boots Pharmacy, Sertraline"): only a part with a word the gazetteer knows is taken there.
 // Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
@@ -65,13 +65,17 @@ export function placeChains26(d: Detector): void {
     // place found follows the part.
     const li = d.tokenAtEdge(c.e, true);
     const lt = li === undefined ? undefined : (toks[li] as Tok);
-    const site = lt !== undefined && ((lt.f & (T.FACILITY | T.STREET)) !== 0 || (lt.m & (M.BUILDING_HEADS | M.PLACE_NOUNS)) !== 0 || /^\d{1,5}$/.test(lt.k));
-    part26(d, i, caps, site, found);
+    // (After a site, the part is a department, a drug or an insurer as often: "Royal Infirmary, Ortho", "Boots Pharmacy,
+    // Sertraline", "MERCY HOSPITAL, HUMANA". After a street, it is the town's: only there may a word no lexicon knows
+    // be taken.)
+    const street = lt !== undefined && ((lt.f & T.STREET) !== 0 || /^\d{1,5}[a-z]?$/.test(lt.k));
+    const site = street || (lt !== undefined && ((lt.f & T.FACILITY) !== 0 || (lt.m & (M.BUILDING_HEADS | M.PLACE_NOUNS)) !== 0));
+    part26(d, i, caps, site, street, found);
   }
 }
 
 /** Reads the part that starts at token i, up to four words joined by one blank, and adds it as a place. */
-function part26(d: Detector, i: number, caps: boolean, site: boolean, found: readonly Cand[]): void {
+function part26(d: Detector, i: number, caps: boolean, site: boolean, street: boolean, found: readonly Cand[]): void {
   const v = d.v;
   const toks = d.toks;
   let place = 0;
@@ -103,6 +107,8 @@ function part26(d: Detector, i: number, caps: boolean, site: boolean, found: rea
   // Airport Road", "District 6"; never only numbers, nor a department ("Kardiologie").
   if (unknown === 0 && (place === 0 || words === place)) return;
   if (words === 1 && unknown === 0) return;
+  // (After a site that is no street, a word no lexicon knows only as a place the gazetteer knows beside it.)
+  if (!street && unknown > 0 && place === 0) return;
   if (DEPARTMENT_26.test(lt.k) || ROOM_WORDS_26.has((toks[i] as Tok).k)) return;
   // (Common words only in a street's name that ends with its street word: "Old Airport Road", not "Four Bungalows".)
   if (common > 0 && (lt.f & T.STREET) === 0) return;

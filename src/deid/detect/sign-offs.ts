@@ -3,7 +3,8 @@
 // next line) does not read: "Thank you, Chi", "thanks, hope" in a text in lower case, "GOD BLESS, DOTTIE", "Met
 // vriendelijke groet," then "Marloes de Vries-Bakker". Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import { L } from '../lexicon.js';
+import { L, NAME_BITS } from '../lexicon.js';
+import { clinicalWord } from '../tagger.js';
 import { isNameCand, type Tok } from './words.js';
 import { M } from './vocabulary.js';
 import type { Detector } from './detector.js';
@@ -17,7 +18,7 @@ const CLOSING_26 =
 
 /** Words after a closing that are no name although some lexicon lists them as given names ("Thanks, Love", "Regards, All"). */
 const NOT_SIGNER_26: ReadonlySet<string> = new Set(
-  'love care again all everyone everybody team doc doctor doctors nurse nurses sir madam dear bye you again much so again mom mum dad friend friends guys folks ladies'.split(' '),
+  'love care again all everyone everybody team doc doctor doctors nurse nurses sir madam dear bye you much so mom mum dad friend friends guys folks ladies jesus god lord amen shalom honey hun buddy mate mama papa darling sweetie okay alright yup nope bless blessings cya adios ciao soon xoxo porter ta tata bud hon bro sis amigo amiga bonne journee journée poli rota cote corp inc ltd america'.split(' '),
 );
 
 export function signOffs26(d: Detector): void {
@@ -78,6 +79,16 @@ function signer26(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
     j++;
   }
   if (cls.length === 0 || (cls[0] === 4 && cls.length === 1)) return;
+  // One word of it a name the lexicons know, no place or country ("Thanks, Ortho", "Cordialement,\nUrgences", "GOD
+  // BLESS, AMERICA" are no signers).
+  // (One word alone: a given name, "Thank you, Chi"; a surname alone is a firm's as often, "THANKS,\nMOLINA".)
+  let known = false;
+  for (let x = i; x <= last; x++) {
+    const t = toks[x] as Tok;
+    if ((t.f & L.COUNTRY) !== 0 || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0) || clinicalWord(t.k)) return;
+    if ((t.f & (last === i ? L.FIRST : NAME_BITS)) !== 0) known = true;
+  }
+  if (!known) return;
   const s = (toks[i] as Tok).s;
   const e = (toks[last] as Tok).e;
   // The name ends its line (a comma or a full stop may close it).
