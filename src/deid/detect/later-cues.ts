@@ -328,10 +328,11 @@ const BETWEEN_PART_SHAPE = /^(?:\d{1,5}[A-Za-z]?|(?:no|flat|apt|apto|app|unit|bl
  */
 export function betweenPlaces(d: Detector): void {
   const v = d.v;
-  let nl = 0;
-  for (const c of d.cands) if (c.t === 'LOCATION' && c.p >= 0) nl++;
-  if (nl < 2) return;
-  const locs = d.cands.filter((c) => c.p >= 0 && c.t === 'LOCATION').sort((a, b) => a.s - b.s || b.e - a.e);
+  // (Stop 26: the places gathered in one pass, no count first.)
+  const locs: Cand[] = [];
+  for (const c of d.cands) if (c.t === 'LOCATION' && c.p >= 0) locs.push(c);
+  if (locs.length < 2) return;
+  locs.sort((a, b) => a.s - b.s || b.e - a.e);
   for (let x = 0; x + 1 < locs.length; x++) {
     const a = locs[x] as Cand;
     let y = x + 1;
@@ -1157,7 +1158,7 @@ function tokenCues(d: Detector): void {
     // "brother Angus d. at 94": died at an age of 90 or more.
     if (b1 === 32 && ts >= 6 && v.charCodeAt(ts - 5) === 46 && v.charCodeAt(ts - 6) === 100 && v.charCodeAt(ts - 4) === 32 && !isWordCode(codeAt(v, ts - 7)) && v.startsWith('at', ts - 3) && /^(?:9\d|1[01]\d)$/.test(t.w)) d.add(ts, t.e, 'AGE_OVER_89', 90);
     // "his cell is 555-0126": seven digits after a phone's cue.
-    if (len === 8 && v.charCodeAt(ts + 3) === 45 && b1 !== 45 && !isWordCode(b1) && /^\d{3}-\d{4}$/.test(t.w) && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, ts - 40), ts)) && !d.anyCand(ts, t.e)) d.add(ts, t.e, 'PHONE', 70);
+    if (len === 8 && v.charCodeAt(ts + 3) === 45 && b1 !== 45 && !isWordCode(b1) && /^\d{3}-\d{4}$/.test(t.w) && !d.anyCand(ts, t.e) && PHONE_CUE_BEFORE.test(v.slice(Math.max(0, ts - 40), ts))) d.add(ts, t.e, 'PHONE', 70);
     // "halvorsen, brit 71f", "Rm 5 Begum, Rokeya G4P3": a surname and a given name before an age and sex or a gravida/para.
     // (An age and sex ends with m, f or o; a gravida/para opens with G.)
     const lc = v.charCodeAt(t.e - 1) | 32;
