@@ -23,8 +23,6 @@ const PAIR_BEFORE_25 = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\
 const NOT_PERSON_AFTER_25 = /^[ \t]*(?:&[ \t]*)?(?:hospital|clinic|centre|center|school|college|church|house|home|hall|court|street|road|ward|wards|unit|bay|ltd|limited|inc|llc|gmbh|co|company|sons|partners|associates|group|foundation|trust|syndrome|disease|procedure|test|scale|criteria|law|university)\b/iu;
 /** The joining word right after a name found, maybe past an age (the cheap test before PAIR_AFTER_25). */
 const JOIN_AFTER_25 = /^(?:[ \t]*\(\d{1,2}\)|[ \t]+\d{1,2})?[ \t]+(?:and|y|et|und|e)[ \t]/;
-/** "and" right before a name found (the cheap test before PAIR_BEFORE_25). */
-const AND_BEFORE_25 = /[ \t]and[ \t]+$/;
 /** Words that are no person's in such a pair: weekdays and seasons, a family's and a team's words. */
 const NOT_PAIR_WORDS_25: ReadonlySet<string> = new Set(('monday tuesday wednesday thursday friday saturday sunday ' +
   'spring summer autumn winter family friends friend team staff others other both all co nephew sons partners ' +
@@ -41,9 +39,11 @@ export function namePairs25(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 2) continue;
-    // (Cheap tests first: a joining word right after the name, maybe past an age, or "and" right before it.)
-    const after = JOIN_AFTER_25.test(v.slice(c.e, c.e + 12));
-    const before = c.s >= 5 && AND_BEFORE_25.test(v.slice(c.s - 5, c.s));
+    // (Cheap tests first: a joining word right after the name, maybe past an age, or "and" right before it. Stop 26: the
+    // regular expression runs only when the first character after the blanks can open its match: a bracket, a digit or
+    // a joining word's first letter; "and" in the five characters before is read from their codes.)
+    const after = joinMayFollow(v, c.e) && JOIN_AFTER_25.test(v.slice(c.e, c.e + 12));
+    const before = c.s >= 5 && isBlankCode(v.charCodeAt(c.s - 1)) && v.charCodeAt(c.s - 4) === 97 && v.charCodeAt(c.s - 3) === 110 && v.charCodeAt(c.s - 2) === 100 && isBlankCode(v.charCodeAt(c.s - 5));
     if (!after && !before) continue;
     if (seen?.has(c.s * 4096 + (c.e - c.s))) continue;
     (seen ??= new Set()).add(c.s * 4096 + (c.e - c.s));
@@ -68,6 +68,19 @@ export function namePairs25(d: Detector): void {
       pairName(d, s, s + y.length, y, people);
     }
   }
+}
+
+/** A space or a tab. */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
+}
+/** Whether JOIN_AFTER_25 may match at `e`: past the blanks, a bracket, or (after one blank at least) a digit or the first
+ * letter of a joining word (a, y, e, u). */
+function joinMayFollow(v: string, e: number): boolean {
+  let q = e;
+  while (isBlankCode(v.charCodeAt(q))) q++;
+  const c = v.charCodeAt(q);
+  return c === 40 || (q > e && ((c >= 48 && c <= 57) || c === 97 || c === 121 || c === 101 || c === 117));
 }
 
 /** Whether the text of a name found reads as a person's: 1 when a word of it is a given name the lexicons know (a
