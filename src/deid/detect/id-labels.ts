@@ -600,13 +600,19 @@ function userNamesOfNames(d: Detector, cands: Cand[]): void {
   // (No name found, no user name of one: most notes end here, before the pass over the tokens.)
   if (cands.length === 0) return;
   // The lower-case words that may be a user name: no word nor name of a lexicon, or joined to the next by "." or "_"
-  // (one pass over the tokens; no string is made unless one is there).
+  // (one pass over the tokens; no string is made unless one is there). (Stop 26: and that stand as a word of their own,
+  // alone or joined to the next word, as the last test below asks: the local part of an e-mail address, "dolores.whitfield@",
+  // is left out here, before any surname is read.)
   let at: number[] | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (t.shape !== 'L') continue;
     const a = v.charCodeAt(t.e);
-    if (((t.f & (L.WORD | NAME_BITS)) === 0 && t.e - t.s >= 5) || ((a === 46 || a === 95) && charClass(v.charCodeAt(t.e + 1)) === 2)) (at ??= []).push(i);
+    if (((t.f & (L.WORD | NAME_BITS)) === 0 && t.e - t.s >= 5) || ((a === 46 || a === 95) && charClass(v.charCodeAt(t.e + 1)) === 2)) {
+      const nx = toks[i + 1];
+      const joinable = (a === 46 || a === 95) && nx !== undefined && nx.s === t.e + 1 && nx.shape === 'L';
+      if (wordOfItsOwn(v, t.s, t.e) || (joinable && wordOfItsOwn(v, t.s, nx.e))) (at ??= []).push(i);
+    }
   }
   if (at === undefined) return;
   const n0 = cands.length;
