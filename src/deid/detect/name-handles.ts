@@ -59,6 +59,37 @@ function nameWords(text: string): string[] {
   const comma = text.indexOf(',');
   const o = comma > 0 ? `${text.slice(comma + 1)} ${text.slice(0, comma)}` : text;
   const out: string[] = [];
+  // (Stop 26: a text of ASCII is read by its character codes, the same steps without the regular expressions: words
+  // between blanks and points, letters lowered, apostrophes and hyphens dropped, any other character making none.)
+  let ascii = true;
+  for (let i = 0; i < o.length && ascii; i++) if (o.charCodeAt(i) > 127) ascii = false;
+  if (ascii) {
+    for (let i = 0; i < o.length; ) {
+      let c = o.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 46) {
+        i++;
+        continue;
+      }
+      const ws = i;
+      /** The word is all lower-case letters (taken as it is). */
+      let plain = true;
+      let letters = 0;
+      for (; i < o.length; i++) {
+        c = o.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 46) break;
+        if (c >= 97 && c <= 122) letters++;
+        else if (c >= 65 && c <= 90) {
+          letters++;
+          plain = false;
+        } else if (c === 39 || c === 45) plain = false;
+        else return [];
+      }
+      if (letters === 0) return [];
+      const w = o.slice(ws, i);
+      out.push(plain ? w : w.toLowerCase().replace(/['-]/g, ''));
+    }
+    return out;
+  }
   for (const w of o.toLowerCase().split(/[ \t.]+/)) {
     if (w === '') continue;
     const k = w.replace(/['’-]/g, '');
