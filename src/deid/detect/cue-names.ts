@@ -108,6 +108,9 @@ export function cueNames26(d: Detector): void {
     // In a text of mixed case, a name in capitals only after a cue in capitals ("SCRUB: CHRISTIANAH ADEWUMI").
     const m: 'T' | 'U' | 'L' = mode === 'T' && a.shape === 'U' ? (t.shape === 'U' ? 'U' : 'T') : mode;
     if (m === 'T' && a.shape !== 'T') continue;
+    // (A patient's cue in capitals or in lower case stands before the note's abbreviations and misspellings: "PT
+    // REMAINES VENTED", "pt afeb": names after it are read in mixed case only.)
+    if (m !== 'T' && PATIENT_CUE_26.has(t.k)) continue;
     // The name's words: up to four, particles in lower case between them, an initial and its point at the end.
     const cls: number[] = [];
     let j = i + 1;
@@ -139,25 +142,17 @@ export function cueNames26(d: Detector): void {
       last = j;
       j++;
     }
-    if (cls.length === 0) continue;
-    // A plain word closing it ("Nurse Purity" before "Chebet" failed) is dropped with what precedes, from the end.
-    while (cls.length > 0 && cls[cls.length - 1] === 4) {
-      cls.pop();
-      last--;
-    }
-    if (cls.length === 0) continue;
+    // (A plain capitalized word only opens a name: alone, "Nurse Practitioner", it is none.)
+    if (cls.length === 0 || (cls.length === 1 && cls[0] === 4)) continue;
     const s = a.s;
     const lt = toks[last] as Tok;
     const e = cls[cls.length - 1] === 5 ? lt.e + 1 : lt.e;
     const strong = cls.filter((c) => c === 1 || c === 2).length;
     let ok: boolean;
-    // (A patient's cue in capitals or in lower case stands before the note's abbreviations and misspellings: "PT
-    // REMAINES VENTED", "pt afeb": names after it are read in mixed case only.)
-    if (m !== 'T' && PATIENT_CUE_26.has(t.k)) continue;
     if (cls.length === 1) {
       // One word, after a relative or a nurse (the roles called by a given name), where the name ends: a known name, one
-      // no lexicon knows, or a given name that is also a word ("Shaista.", "rn dhangi.", "RN Storm."); in mixed case a
-      // known name after any role and before a word in lower case too ("Physio Ngaire will see her").
+      // no lexicon knows, or a given name that is also a word ("nurse Khulan.", "RN Storm."); in mixed case a known name
+      // after any role and before a word in lower case too ("Physio Ngaire will see her").
       const c = cls[0] as number;
       const ends = nameEnds26(v, e);
       // (In one case only, only a known name: a word no lexicon knows is as often a diagnosis, a device or an

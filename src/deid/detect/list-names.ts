@@ -5,7 +5,7 @@
 // Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
-import { isLetterCode, type Cand, type Tok } from './words.js';
+import type { Cand, Tok } from './words.js';
 import { EPONYMS, FACILITY_GENERIC, M, NOT_NAME, NOT_PERSON, STATE_WORDS } from './vocabulary.js';
 import { MONTH_WORDS } from './patterns.js';
 import type { Detector } from './detector.js';
@@ -92,15 +92,13 @@ export function listNames26(d: Detector): void {
       const s = (toks[i] as Tok).s;
       let ne = (toks[j] as Tok).e;
       let t2 = tail26(d, ne, at);
-      // (A name of two words read by the tail's rule as one: "Bwij Langrine (12)" is two words before the bracket.)
+      // (The run of words may reach past the name, "Kiora (4), Bwij Langrine Snr" before no tail: one word shorter.)
       if ((t2 === undefined || t2[0] !== kind) && j > i) {
         ne = (toks[j - 1] as Tok).e;
         t2 = tail26(d, ne, at);
         if (t2 !== undefined && t2[0] === kind) j--;
       }
       if (t2 === undefined || t2[0] !== kind) break;
-      // (A letter right after the name's end is a word glued to it; the item is read as it stands.)
-      if (isLetterCode(v.charCodeAt(ne))) break;
       // (One word of the item a name the lexicons know, or two words: "Bwij Langrine".)
       let known = false;
       for (let x = i; x <= j; x++) if (listWord26(toks[x] as Tok, shape, given) === 2) known = true;
