@@ -23,6 +23,8 @@ export const L = {
   COUNTRY: 128,
 } as const;
 export const NAME_BITS = L.FIRST | L.LAST | L.OTHER;
+/** Stop 26: informal words for relatives that the common word list lacks (see lexicons()). */
+const FAMILY_WORDS = 'mom|mommy|momma|grandma|grandpa|grandad|granddad|gramps|hubby|bro|sis|sibs|stepdad|stepmom|stepmum|bubba|bestie|aunty|auntie|kiddo';
 
 export interface Lexicons {
   /** lower-case word -> bits of L */
@@ -56,6 +58,9 @@ export function lexicons(): Lexicons {
   mark(EXTRA_FIRST.replace(/ /g, '|'), L.FIRST);
   mark(EXTRA_LAST.replace(/ /g, '|'), L.LAST);
   mark(COMMON_WORDS, L.WORD);
+  // Stop 26: everyday words of family talk that the word list (SCOWL 10-35) lacks; "mom" and "hubby" were read as a known
+  // surname that is no word ("Mom called re: the claim" a name).
+  mark(FAMILY_WORDS, L.WORD);
   mark(COMMON_SURNAMES, L.COMMON_SURNAME);
   mark(COUNTRIES, L.COUNTRY);
   const places = new Set<string>();
