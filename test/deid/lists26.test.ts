@@ -6,6 +6,8 @@ import { typedExactly, untouched } from './span-checks.js';
 
 test('a listed person whose item is built as the name found before it', () => {
   typedExactly('Siblings: Taras (9, 1 dose), Martin (7 months) - IG given.', ['Martin'], 'NAME');
+  // (A bracket's age may end the sentence.)
+  typedExactly('Children Taras (9, 1 dose), Martin (7 months). Mother consents.', ['Martin'], 'NAME');
   typedExactly('Who to call at the nursing station: Robert 616-555-0121, Carol 520-555-0160.', ['Carol'], 'NAME');
 });
 

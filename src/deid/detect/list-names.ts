@@ -12,9 +12,10 @@ import type { Detector } from './detector.js';
 import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
 import { clinicalWord } from '../tagger.js';
 
-/** An age after a name: in brackets ("(6)", "(7 months)", "(9, 1 dose)", "(12)") or bare ("6", "8 mo"). Group 1 = the
- * bracket, group 2 = the bare number. */
-const AGE_TAIL_26 = /^ (?:(\((?:\d{1,2}(?:[ .,]{0,2}[a-z]{1,7}\.?)?|\d{1,2},[^()\n]{1,16})\))|(\d{1,2}(?: ?(?:y|yo|yrs?|years?|mo|mos|months?|m|wk|wks|weeks?|d|days?)\.?)?))(?![\p{L}\d/:.-])/u;
+/** An age after a name: in brackets ("(6)", "(7 months)", "(9, 1 dose)", "(12)"), whatever follows, or bare ("6", "8 mo")
+ * before no letter, digit, point, colon, slash or dash (not "3.5", "3/4"). Group 1 = the bracket, group 2 = the bare
+ * number. */
+const AGE_TAIL_26 = /^ (?:(\((?:\d{1,2}(?:[ .,]{0,2}[a-z]{1,7}\.?)?|\d{1,2},[^()\n]{1,16})\))|(\d{1,2}(?: ?(?:y|yo|yrs?|years?|mo|mos|months?|m|wk|wks|weeks?|d|days?)\.?)?)(?![\p{L}\d/:.-]))/u;
 
 /** What follows a name as its item's tail: 'b' an age in brackets, 'n' a bare age, or a candidate's kind found right after
  * one blank ("Robert 616-555-0121"); with the tail's end. */
