@@ -23,6 +23,8 @@ test('words after a role that are no name stay unflagged', () => {
   untouched('FATHER: PARKINSONS (DX 2015)', ['PARKINSONS']);
   untouched('DAUGHTER: HCPOA (REG)', ['HCPOA']);
   untouched('CAREGIVER: FREESTYLE LIBRE', ['FREESTYLE', 'LIBRE']);
+  // (The second review's: an eponym's pair after a relative in a family history.)
+  untouched('FH: Father Li-Fraumeni, on surveillance. Sister Churg-Strauss, on rituximab.', ['Li-Fraumeni', 'Churg-Strauss']);
   untouched('Patient Education materials given. Nurse Practitioner reviewed. Father Christmas visited the ward.', ['Education', 'Practitioner', 'Christmas']);
   untouched('Employer: Schlumberger (do not contact). Employer: Prudential (analyst)', ['Schlumberger', 'Prudential']);
   untouched('SCHOOL NURSE VOICEMAIL -- TRANSCRIBED. NURSE CALLBACK 22/11: SPOKE TO MOTHER.', ['VOICEMAIL', 'CALLBACK']);

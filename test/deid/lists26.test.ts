@@ -19,4 +19,7 @@ test('lists of other things, and records parted by a semicolon, stay as they are
   untouched('Signed: Anita Raghunathan 03/03/2026, Amended 04/03/2026', ['Amended']);
   untouched('Robert Jones 616-555-0121, Office 616-555-0199', ['Office']);
   untouched('Amina Yusuf 29, Gravida 3, Para 2. Mary Jones 67, Wt 70, Ht 16. Mr John Smith 72, Bay 3, Room 12', ['Gravida', 'Para', 'Wt', 'Bay']);
+  // (The second review's: a household's baby, a contact list's nanny, a rota's porter.)
+  untouched('Lives with partner Sam and children Leo (6), Mia (3), Baby (4 mo).', ['Baby']);
+  untouched('Emergency contacts: Sarah 07700 900123, Nanny 07700 900456. Staffing: Sarah 6, Tom 6, Porter 1', ['Nanny', 'Porter']);
 });

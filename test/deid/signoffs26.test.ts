@@ -19,4 +19,7 @@ test('a closing before a team, a ward or a greeting stays as it is', () => {
   // (The hostile review's: departments, firms, places, slang; a surname alone is a firm's as often.)
   untouched('Thanks, Ortho\nThanks, Optum\nGOD BLESS, AMERICA\nThanks, Amen', ['Ortho', 'Optum', 'AMERICA', 'Amen']);
   untouched('Cordialement,\nUrgences', ['Urgences']);
+  // (The second review's: terms of address and blessings.)
+  untouched('Running 10 mins late, sorry.\nThanks, Baby', ['Baby']);
+  untouched('MY MOTHER IS BETTER TODAY.\nTHANKS, INSHA ALLAH', ['INSHA ALLAH']);
 });

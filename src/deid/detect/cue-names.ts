@@ -25,7 +25,7 @@ const NOT_CUE_26: ReadonlySet<string> = new Set(
 );
 
 /** Words after a role that are no name although no lexicon lists them ("NURSE LICENCE SANC ..."). */
-const NOT_NAME_26: ReadonlySet<string> = new Set('licence license licensure enquiry enquiries worksheet doktor doktorka doctora doutor doutora dottore dottoressa schwester sestra sygeplejerske sage-femme e-mail email voicemail callback handoff handover nanay tatay lola lolo mak mbuya ambuya sekuru vive davinci pyxis stedy permanente biotech pharma pharmaceuticals healthcare respironics manoeuvre maneuver'.split(' '));
+const NOT_NAME_26: ReadonlySet<string> = new Set('licence license licensure enquiry enquiries worksheet doktor doktorka doctora doutor doutora dottore dottoressa schwester sestra sygeplejerske sage-femme e-mail email voicemail callback handoff handover nanay tatay lola lolo mak mbuya ambuya sekuru vive davinci pyxis stedy permanente biotech pharma pharmaceuticals healthcare respironics manoeuvre maneuver fragmin'.split(' '));
 
 /** Cue words after which one given name that is also a word stands alone ("RN Storm.", "baby Precious 5 months",
  * "daughter Saga."): a relative or a nurse, the roles that are called by a given name. */
@@ -158,6 +158,9 @@ export function cueNames26(d: Detector): void {
       // (In one case only, only a known name: a word no lexicon knows is as often a diagnosis, a device or an
       // abbreviation there, "FATHER: PARKINSONS (DX 2015)", "DAUGHTER: HCPOA (REG)".)
       const cue = GIVEN_ALONE_CUE_26.has(t.k) && ends;
+      // (One word joined by a hyphen with a half no lexicon knows is an eponym's pair as often: "Father Li-Fraumeni",
+      // "Sister Churg-Strauss".)
+      if (c === 1 && lt.w.includes('-')) continue;
       if (m === 'T') ok = (cue && c !== 4) || (c === 2 && toks[last + 1]?.shape === 'L' && toks[last + 1]!.s === e + 1);
       else ok = cue && c === 2 && lt.e - lt.s >= 3;
     } else if (m === 'T') {

@@ -37,7 +37,7 @@ function listWord26(t: Tok, shape: string, given: boolean): 0 | 1 | 2 {
   if (t.possessive || t.shape !== shape || t.e - t.s < 3) return 0;
   if ((t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) return 0;
   const k = t.k;
-  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k)) return 0;
+  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k) || NOT_LISTED_26.has(k)) return 0;
   if ((t.f & L.COUNTRY) !== 0 || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0)) return 0;
   if (MEDICAL_ENDING.test(k) || clinicalWord(k)) return 0;
   // (A given name that is also a word only in a list of given names alone: "Will (9), Faith (7)", not "John Smith 72,
@@ -47,6 +47,10 @@ function listWord26(t: Tok, shape: string, given: boolean): 0 | 1 | 2 {
   // (A word no lexicon knows, with the endings of drugs, vaccines and products left out: "Metoprolol", "Rotarix".)
   return PRODUCT_ENDING_26.test(k) ? 0 : 1;
 }
+
+/** Words of a household's or a contact list's items that are no person's name ("Baby (4 mo)", "Nanny 07700 900456",
+ * "Porter 1", "Foster (3)"). */
+const NOT_LISTED_26: ReadonlySet<string> = new Set('baby bub twins twin nanny uber temple porter bailiff foster carer'.split(' '));
 
 /** Endings of drugs', vaccines' and products' names no lexicon lists. */
 const PRODUCT_ENDING_26 = /(?:ol|ix|ex|ax|il|ine|ide|ate|ium|ose|mab|nib|vir|pril|sartan|statin|zole|mycin|cillin|cycline|floxacin|parin|xaban|prazole|pine|done|oxin|profen|caine|terol|sone|lone|virus|vax|vac|gen|tab|tabs)$/;

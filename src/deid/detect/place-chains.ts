@@ -1,7 +1,8 @@
 // Stop 26: the part of an address that stands after a place found, a comma between, on the same line, when the rules
-// read the one and not the other: a neighbourhood or a town after a street ("Rue Clervaux 12, Saint-Marc.", "17/3
-// CALDER GROVE, SIGHTHILL."). After a site that is no street, the part is a department, a drug or an insurer as often
-// ("Royal Infirmary, Ortho", "Boots Pharmacy, Sertraline"): only a part with a word the gazetteer knows is taken there.
+// read the one and not the other: a neighbourhood or a town no lexicon knows after a street in a text in capitals ("17/3
+// CALDER GROVE, SIGHTHILL."). Elsewhere the part is a department, a drug, an insurer, a care note or a weekday range as
+// often ("Royal Infirmary, Ortho", "Boots Pharmacy, Sertraline", "12 High St, Covid.", "5 Elm Rd, Mon-Fri."): only a
+// part with a word the gazetteer knows is taken there.
 // Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
@@ -10,6 +11,7 @@ import { EPONYMS, M, NOT_NAME, NOT_NAME_CAPS, STATE_WORDS } from './vocabulary.j
 import { MONTH_WORDS } from './patterns.js';
 import type { Detector } from './detector.js';
 import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
+import { clinicalWord } from '../tagger.js';
 
 /** Words of a place's part that are common words: a street's, a district's or a building's ("Road", "District", "House"). */
 function placeWord26(t: Tok): boolean {
@@ -31,7 +33,8 @@ function partWord26(d: Detector, t: Tok, caps: boolean): 0 | 1 | 2 | 3 | 4 {
   if ((t.f & NAME_BITS) !== 0) return 0;
   if ((t.f & L.WORD) !== 0) return caps || (t.m & (M.SUBJECT_VERBS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) !== 0 ? 0 : 4;
   if (t.shape === 'U' && (t.e - t.s < 4 || NOT_NAME_CAPS.has(t.w) || !/[AEIOUY]/.test(t.w))) return 0;
-  if (t.e - t.s < 3 || MEDICAL_ENDING.test(k)) return 0;
+  // (Nor a clinical word or a participle: "CATHETERISED", "BEDBOUND".)
+  if (t.e - t.s < 3 || MEDICAL_ENDING.test(k) || /(?:ed|ing|bound)$/.test(k) || clinicalWord(k)) return 0;
   return 1;
 }
 
@@ -112,8 +115,10 @@ function part26(d: Detector, i: number, caps: boolean, site: boolean, street: bo
   // Airport Road", "District 6"; never only numbers, nor a department ("Kardiologie").
   if (unknown === 0 && (place === 0 || words === place)) return;
   if (words === 1 && unknown === 0) return;
-  // (After a site that is no street, a word no lexicon knows only as a place the gazetteer knows beside it.)
-  if (!street && unknown > 0 && place === 0) return;
+  // (A word no lexicon knows is taken alone only after a street in a text in capitals; in mixed case a street's next
+  // part is a care note, a weekday range or an access note as often, "12 High St, Covid.", "5 Elm Rd, Mon-Fri.",
+  // "Step-free"; after a site that is no street, a department. Elsewhere it needs a word the gazetteer knows beside it.)
+  if ((!street || !caps) && unknown > 0 && place === 0) return;
   if (DEPARTMENT_26.test(lt.k) || ROOM_WORDS_26.has((toks[i] as Tok).k)) return;
   // (Common words only in a street's name that ends with its street word: "Old Airport Road", not "Four Bungalows".)
   if (common > 0 && (lt.f & T.STREET) === 0) return;

@@ -18,7 +18,7 @@ const CLOSING_26 =
 
 /** Words after a closing that are no name although some lexicon lists them as given names ("Thanks, Love", "Regards, All"). */
 const NOT_SIGNER_26: ReadonlySet<string> = new Set(
-  'love care again all everyone everybody team doc doctor doctors nurse nurses sir madam dear bye you much so mom mum dad friend friends guys folks ladies jesus god lord amen shalom honey hun buddy mate mama papa darling sweetie okay alright yup nope bless blessings cya adios ciao soon xoxo porter ta tata bud hon bro sis amigo amiga bonne journee journée poli rota cote corp inc ltd america'.split(' '),
+  'love care again all everyone everybody team doc doctor doctors nurse nurses sir madam dear bye you much so mom mum dad friend friends guys folks ladies jesus god lord amen shalom honey hun buddy mate mama papa darling sweetie okay alright yup nope bless blessings cya adios ciao soon xoxo porter ta tata bud hon bro sis amigo amiga bonne journee journée poli rota cote corp inc ltd america baby queen king sunshine angel star princess prince bear man nan insha inshallah allah om shanti nga mihi shukran habibi toda raba dhanyavaad ji alexa mauri ora mylan cruse'.split(' '),
 );
 
 export function signOffs26(d: Detector): void {
