@@ -6,8 +6,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { isNameCand, type Tok } from './words.js';
-import { EPONYMS, FACILITY_GENERIC, M, NOT_NAME, NOT_NAME_CAPS, NOT_PERSON, STATE_WORDS } from './vocabulary.js';
-import { MONTH_WORDS } from './patterns.js';
+import { M, NOT_NAME_CAPS } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { inPlace, LANGUAGES, MEDICAL_ENDING, ROLE_ENDING } from './later-cues.js';
 
@@ -33,11 +32,6 @@ const GIVEN_ALONE_CUE_26: ReadonlySet<string> = new Set(
   'rn nurse midwife doula hca aide carer caregiver baby infant newborn twin son daughter wife husband partner mother father mom mum dad brother sister aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa cousin friend neighbour neighbor boyfriend girlfriend fiance fiancee stepson stepdaughter'.split(' '),
 );
 
-/** The relatives among them. */
-const KIN_CUE_26: ReadonlySet<string> = new Set(
-  'son daughter wife husband partner mother father mom mum dad brother sister aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa cousin stepson stepdaughter'.split(' '),
-);
-
 /** How token t may be a word of a name after a role ('T' = capitalized words in a text of mixed case, 'U' = a text in
  * capitals, 'L' = a text in lower case): 1 = a word no lexicon knows, 2 = a known name that is no word, 3 = a given
  * name that is also a word ("Grace", "Faith"), 4 = another capitalized common word ("Purity"), which may only open a
@@ -59,7 +53,8 @@ export function cueWord26(d: Detector, t: Tok, mode: 'T' | 'U' | 'L'): 0 | 1 | 2
   if (t.shape !== (mode === 'U' ? 'U' : 'T') || t.w.includes('-') || (mode === 'T' && t.capitals !== 1)) return 0;
   const k = t.k;
   if ((t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.SUBJECT_VERBS)) !== 0) return 0;
-  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k)) return 0;
+  // (The word lists of the bits just tested are the token's own member bits: only the languages are read here.)
+  if (LANGUAGES.has(k)) return 0;
   if ((t.f & (L.PLACE | L.COUNTRY)) !== 0 && (t.f & NAME_BITS) === 0) return 0;
   // (Nor a participle: "Patient Controlled Analgesia".)
   if ((t.f & L.WORD) === 0 || MEDICAL_ENDING.test(k) || ROLE_ENDING.test(k) || /(?:ed|ing)$/.test(k)) return 0;
@@ -172,17 +167,22 @@ export function cueNames26(d: Detector): void {
       // ("MARGARET ADEWOLE", "nino kapanadze-beridze"; not "FREESTYLE LIBRE", "MOROCCAN DARIJA").
       ok = cls.length <= 3 && cls[0] === 2 && cls.every((c) => c === 1 || c === 2);
     }
-    if (!ok) continue;
-    if (d.someCovering(s, e, isNameCand) || inPlace(d, s, e)) continue;
-    // A name found in part inside it is widened ("Nurse Samah" of "Nurse Samah Abdel-Aal."), at its priority; no other
-    // kind may overlap it.
-    let other = false;
-    let p = 72;
-    d.someOverlap(s, e, (c) => {
-      if (!isNameCand(c) || c.s < s || c.e > e) return (other = true);
-      if (c.p > p) p = c.p;
-      return false;
-    });
-    if (!other) d.add(s, e, 'NAME', p);
+    if (!ok || inPlace(d, s, e)) continue;
+    nameOver26(d, s, e, 72);
   }
+}
+
+/** Adds [s, e) as a name at priority p, unless a name found covers it or a candidate of another kind overlaps it; a name
+ * found in part inside it is widened at its own priority if higher ("Nurse Samah" of "Nurse Samah Abdel-Aal."). Also
+ * the signers' rule's (sign-offs.ts). */
+export function nameOver26(d: Detector, s: number, e: number, p: number): void {
+  if (d.someCovering(s, e, isNameCand)) return;
+  let other = false;
+  let top = p;
+  d.someOverlap(s, e, (c) => {
+    if (!isNameCand(c) || c.s < s || c.e > e) return (other = true);
+    if (c.p > top) top = c.p;
+    return false;
+  });
+  if (!other) d.add(s, e, 'NAME', top);
 }

@@ -6,8 +6,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import type { Cand, Tok } from './words.js';
-import { EPONYMS, FACILITY_GENERIC, M, NOT_NAME, NOT_PERSON, STATE_WORDS } from './vocabulary.js';
-import { MONTH_WORDS } from './patterns.js';
+import { M } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
 import { clinicalWord } from '../tagger.js';
@@ -37,7 +36,8 @@ function listWord26(t: Tok, shape: string, given: boolean): 0 | 1 | 2 {
   if (t.possessive || t.shape !== shape || t.e - t.s < 3) return 0;
   if ((t.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.CREDENTIAL_TOKENS | M.SCALE_NAMES)) !== 0) return 0;
   const k = t.k;
-  if (NOT_NAME.has(k) || EPONYMS.has(k) || NOT_PERSON.has(k) || MONTH_WORDS.has(k) || STATE_WORDS.has(k) || FACILITY_GENERIC.has(k) || LANGUAGES.has(k) || NOT_LISTED_26.has(k)) return 0;
+  // (The word lists of the bits just tested are the token's own member bits: only the languages are read here.)
+  if (LANGUAGES.has(k) || NOT_LISTED_26.has(k)) return 0;
   if ((t.f & L.COUNTRY) !== 0 || ((t.f & L.PLACE) !== 0 && (t.f & NAME_BITS) === 0)) return 0;
   if (MEDICAL_ENDING.test(k) || clinicalWord(k)) return 0;
   // (A given name that is also a word only in a list of given names alone: "Will (9), Faith (7)", not "John Smith 72,

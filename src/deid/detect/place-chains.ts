@@ -6,9 +6,8 @@
 // Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
-import { isPlaceCand, T, type Cand, type Tok } from './words.js';
-import { EPONYMS, M, NOT_NAME, NOT_NAME_CAPS, STATE_WORDS } from './vocabulary.js';
-import { MONTH_WORDS } from './patterns.js';
+import { T, type Cand, type Tok } from './words.js';
+import { M, NOT_NAME_CAPS } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
 import { clinicalWord } from '../tagger.js';
@@ -25,10 +24,10 @@ function partWord26(d: Detector, t: Tok, caps: boolean): 0 | 1 | 2 | 3 | 4 {
   const k = t.k;
   if (t.shape === 'X') return /^\d{1,4}(?:st|nd|rd|th)?$/.test(k) ? 3 : 0;
   if (caps ? t.shape !== 'U' : t.shape !== 'T' && t.shape !== 'U') return 0;
-  if (MONTH_WORDS.has(k) || STATE_WORDS.has(k) || EPONYMS.has(k) || LANGUAGES.has(k) || (t.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.STRONG_CONTEXT | M.WEAK_CONTEXT)) !== 0) return 0;
+  if (LANGUAGES.has(k) || (t.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.EPONYMS | M.CREDENTIAL_TOKENS | M.STRONG_CONTEXT | M.WEAK_CONTEXT)) !== 0) return 0;
   if ((t.f & L.COUNTRY) !== 0) return 0;
   if (placeWord26(t)) return 2;
-  if (NOT_NAME.has(k) || (t.m & M.NOT_NAME) !== 0) return 0;
+  if ((t.m & M.NOT_NAME) !== 0) return 0;
   // (A name's word is a person's more often: "Mercy Hospital, John Smith".)
   if ((t.f & NAME_BITS) !== 0) return 0;
   if ((t.f & L.WORD) !== 0) return caps || (t.m & (M.SUBJECT_VERBS | M.EPONYMS | M.NOT_PERSON | M.FACILITY_GENERIC)) !== 0 ? 0 : 4;
@@ -74,8 +73,8 @@ export function placeChains26(d: Detector): void {
     const li = d.tokenAtEdge(c.e, true);
     const lt = li === undefined ? undefined : (toks[li] as Tok);
     // (After a site, the part is a department, a drug or an insurer as often: "Royal Infirmary, Ortho", "Boots Pharmacy,
-    // Sertraline", "MERCY HOSPITAL, HUMANA". After a street, it is the town's: only there may a word no lexicon knows
-    // be taken.)
+    // Sertraline", "MERCY HOSPITAL, HUMANA". After a street in a text in capitals, it is the town's: only there may a
+    // word no lexicon knows be taken, see part26.)
     const street = lt !== undefined && ((lt.f & T.STREET) !== 0 || /^\d{1,5}[a-z]?$/.test(lt.k));
     const site = street || (lt !== undefined && ((lt.f & T.FACILITY) !== 0 || (lt.m & (M.BUILDING_HEADS | M.PLACE_NOUNS)) !== 0));
     part26(d, i, caps, site, street, starts);
@@ -129,6 +128,6 @@ function part26(d: Detector, i: number, caps: boolean, site: boolean, street: bo
     // (The starts of the places found, in a set: a text of thousands of places reads each once.)
     if (v.charCodeAt(e) !== 44 || v.charCodeAt(e + 1) !== 32 || !starts.has(e + 2)) return;
   }
-  if (d.anyCand(s, e) || d.someCovering(s, e, isPlaceCand)) return;
+  if (d.anyCand(s, e)) return;
   d.add(s, e, 'LOCATION', 62);
 }

@@ -5,11 +5,11 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { isNameCand, type Tok } from './words.js';
+import type { Tok } from './words.js';
 import { M } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { lineEndOrLength, skipBlanks } from './text.js';
-import { cueWord26 } from './cue-names.js';
+import { cueWord26, nameOver26 } from './cue-names.js';
 import { PARTICLE_31 } from './unknown-names.js';
 
 /** A closing at a line's start, in English and in the languages of Europe, and its mark; sticky, case-blind. */
@@ -96,13 +96,5 @@ function signer26(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
   if (v.charCodeAt(x) === 44 || v.charCodeAt(x) === 46) x++;
   x = skipBlanks(v, x, v.length);
   if (x < v.length && v.charCodeAt(x) !== 10 && v.charCodeAt(x) !== 13) return;
-  if (d.someCovering(s, e, isNameCand)) return;
-  let other = false;
-  let p = 70;
-  d.someOverlap(s, e, (c) => {
-    if (!isNameCand(c) || c.s < s || c.e > e) return (other = true);
-    if (c.p > p) p = c.p;
-    return false;
-  });
-  if (!other) d.add(s, e, 'NAME', p);
+  nameOver26(d, s, e, 70);
 }
