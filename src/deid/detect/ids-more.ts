@@ -1,0 +1,416 @@
+// Stop 27: identifiers, dates and ages in forms the earlier rules do not read. A very old person's age beside the name,
+// in brackets, with a year's word of another language or spelled out ("Vasquez, Ines, 91, fall", "Hallam, Ruth (94)",
+// "88 aar" / "96 aar", "aged ninety three"); a plate after a registration's word ("reg KJA 318 XL", "placa FRK-55D",
+// "rego CT 71 QK"); a device's asset code after the device ("tele box TX-5N-4471", "sensor mat AMT-5502-118"); a
+// biometric template's code ("voiceprint ... VP-7719-ACH", "IRIS-0617-7782"); the last four of a masked social security
+// number ("XXX-XX-4471", "last 4 6610"); a national number after its label in other languages ("cedula 1.037.552.418",
+// "T.C. kimlik 100 234 567 90", "fodselsnummer 030458 47310", "C.F. RSSMRA80A01H501U"); a day and a month after a
+// weekday or a preposition ("Sat 19/12", "on 25.11", "Friday 20th"); a month of another language and its year ("januar
+// 2026", "maart 2024"); an issuer's code before a number another rule found ("GSH 00412771", "BONITAS 887341022").
+// Run after the identifier rules (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import type { PhiType } from '../types.js';
+import type { Tok } from './words.js';
+import type { Detector } from './detector.js';
+import { CA_PROVINCES, FOREIGN_MONTH_WORDS, FULL_MONTHS, STATE_ABBR_SET } from './vocabulary.js';
+import { lineStartOf } from './text.js';
+
+const enum K {
+  PLATE = 1,
+  DEVICE = 2,
+  BIO = 4,
+  NATID = 8,
+  WEEKDAY = 16,
+  PREP = 32,
+  MONTH = 64,
+  LAST = 128,
+  AGED = 256,
+}
+
+/** Words of a vehicle's registration, in several languages. */
+const PLATE_WORDS_27 = 'reg rego plate placa plaque immatriculation matricula kennzeichen targa kenteken';
+/** Devices that carry an asset's or a serial code of their own. */
+const DEVICE_WORDS_27 = 'box asset machine scanner mat pyxis omnicell camera cctv patch tablet ipad laptop pump receiver ' +
+  'generator cuff concentrator incubator ventilator monitor sensor handset pager transmitter controller cabinet glucometer ' +
+  'nebuliser nebulizer wheelchair hoist';
+/** Words of a biometric template or record. */
+const BIO_WORDS_27 = 'voiceprint voiceprints voice fingerprint fingerprints iris palm gait faceprint retina retinal huella ' +
+  'biometric biometrics template templates';
+/** Labels of national numbers of persons in other languages (the rules of national-ids.ts read the common ones). */
+const NATID_WORDS_27 = 'cedula cc cpf nis kimlik fodselsnummer fødselsnummer fodselsnr fødselsnr personnummer cuil cuit ' +
+  'legajo pnc r c';
+const WEEKDAYS_27 = 'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
+const PREPS_27 = 'on since until till from posted dated op';
+/** Month names of languages FOREIGN_MONTH_WORDS lacks (Dutch, Indonesian and Malay, Nordic, Polish, Romanian,
+ * Czech, Hungarian, Latvian, Lithuanian, Turkish; without diacritics as typed on any keyboard). */
+const MORE_MONTHS_27 = 'januari februari maart mei augustus oktober desember agustus april juni juli september november ' +
+  'december januar februar mars oktober desember augusti ianuarie februarie martie aprilie mai iunie iulie ' +
+  'septembrie octombrie noiembrie decembrie styczen stycznia luty lutego marzec marca kwiecien kwietnia czerwiec czerwca ' +
+  'lipiec lipca sierpien sierpnia wrzesien wrzesnia pazdziernik pazdziernika listopad listopada grudzien grudnia ' +
+  'leden unor brezen duben kveten cerven cervenec srpen zari rijen listopad prosinec januar februar marcius aprilis ' +
+  'majus junius julius augusztus szeptember oktober november december ocak subat mart nisan mayis haziran temmuz agustos ' +
+  'eylul ekim kasim aralik janvaris februaris marts aprilis maijs junijs julijs augusts septembris oktobris novembris ' +
+  'decembris sausis vasaris kovas balandis geguze birzelis liepa rugpjutis rugsejis spalis lapkritis gruodis';
+
+let table27: Map<string, number> | undefined;
+function table(): Map<string, number> {
+  if (table27 !== undefined) return table27;
+  const t = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) t.set(w, (t.get(w) ?? 0) | bit);
+  };
+  mark(PLATE_WORDS_27.split(' '), K.PLATE);
+  mark(DEVICE_WORDS_27.split(' '), K.DEVICE);
+  mark(BIO_WORDS_27.split(' '), K.BIO);
+  mark(NATID_WORDS_27.split(' '), K.NATID);
+  mark(WEEKDAYS_27.split(' '), K.WEEKDAY);
+  mark(PREPS_27.split(' '), K.PREP);
+  mark(FULL_MONTHS, K.MONTH);
+  mark(FOREIGN_MONTH_WORDS, K.MONTH);
+  mark(MORE_MONTHS_27.split(' '), K.MONTH);
+  mark(['last'], K.LAST);
+  mark(['aged', 'age', 'ninety', 'hundred'], K.AGED);
+  table27 = t;
+  return t;
+}
+
+/** An age of ninety or more in digits. */
+const OLD_AGE_27 = /^(?:9\d|1[01]\d)$/;
+/** A year's word after an age, in several languages ("94 aar", "91 ans", "92 anos", "90 y", "96 Jahre"). */
+const AGE_UNIT_27 = /^[ \t]?(?:y|yo|y\.o\.?|yrs?|yr\.|aar|år|ar|ars|års|ans|anos|años|anni|jahre|jaar|let|lat|ani|vuotias|tahun|yas|yaş|eves|éves|god|godina)(?![\p{L}\d])(?![ \t]*\d)/iu;
+/** Right after an age beside a name: the field's, the clause's or the line's end, or a dash before the next field. */
+const AGE_END_27 = /^(?:[ \t]*(?:[,;|/!)\]]|\r?\n|$)|[ \t]+-[ \t])/;
+/** Words before an age in brackets: a person's ("Elderly woman (91)", "mother (90)"). */
+const PERSON_BEFORE_27 = /(?:^|[^\p{L}])(?:woman|man|lady|gentleman|male|female|widow|widower|patient|pt|resident|client|mother|father|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife)[ \t]*$/iu;
+/** A measure's or a share's word after a number: no age ("aged ninety days", "ninety percent"). */
+const NOT_AGE_AFTER_27 = /^[ \t-]*(?:percent|per[ \t]cent|%|days?|weeks?|months?|minutes?|mins?|hours?|seconds?|mg|kg|degrees?|times)(?!\p{L})/iu;
+/** An age spelled out: ninety, ninety-one... or a hundred and one. */
+const SPELLED_AGE_27 = /(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[ -]hundred(?:(?:[ -]and)?[ -](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/iuy;
+
+/** Capitals that are a label, a unit or a clinical word, never a group of a plate or a code. */
+const NOT_CODE_GROUP_27: ReadonlySet<string> = new Set(('VIN DOB MRN ETA ID NO NR TAG REG VEH UNIT AT IN ON TO BY OF OR IF ' +
+  'IS IT AS AN BE HE WE ME MY SO UP US AND THE FOR PM AM HRS HR MIN MINS KG MG MCG ML MM CM IU PT DR RN MD OK CT ED ER ICU ' +
+  'BP RR GCS LCP DCP VA SN SIZE NUMBER NUM').split(' '));
+/** A plate's code: one to four groups of letters (up to three), digits (up to five) or both (up to seven), parted by a
+ * blank, a hyphen or a point. */
+const PLATE_CODE_27 = /(?:[A-Z]{1,3}|\d{1,5}|(?=[A-Z]{0,6}\d)(?=\d{0,6}[A-Z])[A-Z0-9]{2,7})(?:[ .-](?:[A-Z]{1,3}|\d{1,5}|(?=[A-Z]{0,6}\d)(?=\d{0,6}[A-Z])[A-Z0-9]{2,7})){0,3}(?![\p{L}\d]|[-.][\p{L}\d])/uy;
+/** A device's or a template's code: letters first, then groups parted by hyphens ("TX-5N-4471", "FMC-4008S-5A1172"),
+ * or letters and digits joined ("SK0417", "WTU318C1234K"). */
+const DEVICE_CODE_27 = /(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,10}){1,4}|[A-Z]{2,4}\d{4,10}[A-Z0-9]{0,6})(?![\p{L}\d]|[-.][\p{L}\d])/uy;
+/** Between a device's word and its code: blanks, a bracket, a colon or "#", a serial's or an asset's label. */
+const DEVICE_LABEL_27 = /[ \t]*(?:[:#=(][ \t]*)?(?:(?:no\.?|nr\.?|id|sn|s\/n|serial|number|tag|asset)[ \t]*[:#.]?[ \t]+)?/iy;
+/** A label's tail after its word: a number's word, a colon, "=" or "#", then blanks. */
+const LABEL_TAIL_27 = /(?:\.?[ \t]*(?:no\.?|nr\.?|number|#|id)?[ \t]*[:=#]?[ \t]*["'(]?)/iy;
+/** National numbers' shapes: dotted thousands ("1.037.552.418", "43.118.902"), groups of digits ("100 234 567 90",
+ * "030458 47310"), a birth number with a slash ("360512/0000"), a tax code of letters and digits ("LBNCLG31P12D009X"), a
+ * record's code ("09/555122X", "L-0871"). */
+const NATID_CODE_27 = /(?:\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,2})?|\d{3}(?: \d{3}){2} \d{2}|\d{6} ?\d{5}|\d{6}\/\d{3,4}|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{2}\/\d{6,7}[A-Z]|[A-Z]-\d{3,6})(?![\p{L}\d]|[-./][\p{L}\d])/uy;
+/** A day and a month with a slash or a point ("19/12", "25.11"), not followed by a year, a decimal or a fraction's rest. */
+const DAY_MONTH_27 = /(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?![\d/]|\.\d|[ \t]*(?:%|mg|mcg|ml|mmol|kg|g\b|l\b|units?\b|tab|cap|x\b))/iy;
+/** An ordinal day ("20th", "23rd"). */
+const ORDINAL_DAY_27 = /(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\d])/uy;
+/** A word in lower case after an ordinal, but a preposition or a conjunction: the ordinal counts it ("2nd shift"). */
+const ORDINAL_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for)\b)\p{Ll}/u;
+/** A year after a month's word. */
+const MONTH_YEAR_27 = /[ \t]+(?:19|20)\d{2}(?![\p{L}\d]|[/.-]\d)/uy;
+
+/** The types the rules add (the gate of Detector.runAll). */
+export const IDS_MORE_TYPES_27: readonly PhiType[] = ['AGE_OVER_89', 'VEHICLE', 'DEVICE', 'BIOMETRIC', 'OTHER_ID', 'DATE', 'SSN', 'PHONE', 'ACCOUNT'];
+
+export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void {
+  const tab = table();
+  const toks = d.toks;
+  const on = (t: PhiType): boolean => !types || types.has(t);
+  let nameEnds: Map<number, boolean> | undefined;
+  /** The ends of the names' (true) and the dates' (false) candidates, read once when an age needs them. */
+  const ends = (): Map<number, boolean> => {
+    if (nameEnds === undefined) {
+      nameEnds = new Map();
+      for (const c of d.cands) if (c.p >= 0 && (c.t === 'NAME' || c.t === 'DATE')) nameEnds.set(c.e, c.t === 'NAME' || nameEnds.get(c.e) === true);
+    }
+    return nameEnds;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape === 'X') {
+      if (on('AGE_OVER_89') && OLD_AGE_27.test(t.w)) ageAt(d, t, ends);
+      else if (on('SSN') && (t.w.charCodeAt(0) | 32) === 120 && /^x{3}-x{2}-\d{4}$/i.test(t.w)) {
+        if (!d.anyCand(t.e - 4, t.e)) d.add(t.e - 4, t.e, 'SSN', 60);
+      }
+      continue;
+    }
+    const bits = tab.get(t.k);
+    if (bits === undefined) continue;
+    if (bits & K.PLATE && on('VEHICLE')) plateAfter(d, t);
+    if (bits & K.DEVICE && on('DEVICE')) codeAfter(d, t, 'DEVICE', 24);
+    if (bits & K.BIO && on('BIOMETRIC')) codeAfter(d, t, 'BIOMETRIC', 60);
+    if (bits & K.NATID && on('OTHER_ID')) natIdAfter(d, t);
+    if (bits & (K.WEEKDAY | K.PREP) && on('DATE')) dayMonthAfter(d, t, (bits & K.WEEKDAY) !== 0);
+    if (bits & K.MONTH && on('DATE')) monthYear(d, t);
+    if (bits & K.LAST && on('SSN')) lastFour(d, i);
+    if (bits & K.AGED && on('AGE_OVER_89')) spelledAge(d, t, ends);
+  }
+}
+
+/** An age of ninety or more in digits beside a name, in brackets after a name, a birth date or a person's word, or before
+ * a year's word. */
+function ageAt(d: Detector, t: Tok, ends: () => Map<number, boolean>): void {
+  const v = d.v;
+  const before = v.charCodeAt(t.s - 1);
+  // (Not a decimal, a ratio, a range or a code's part: "66.90", "150/90", "90-95".)
+  if (before === 46 || before === 47 || before === 45 || before === 58 || v.charCodeAt(t.e) === 46 && /\d/.test(v.charAt(t.e + 1))) return;
+  if (d.anyCand(t.s, t.e)) return;
+  let ok = AGE_UNIT_27.test(v.slice(t.e, t.e + 10));
+  if (!ok && before === 40 && v.charCodeAt(t.e) === 41) {
+    // "(92)" after a name, a birth date or a person's word.
+    let p = t.s - 1;
+    while (p > 0 && (v.charCodeAt(p - 1) === 32 || v.charCodeAt(p - 1) === 44)) p--;
+    ok = ends().has(p) || PERSON_BEFORE_27.test(v.slice(Math.max(0, p - 14), p));
+  }
+  if (!ok && AGE_END_27.test(v.slice(t.e, t.e + 4))) {
+    // "Vasquez, Ines, 91," / "Hallam, Ruth 90 - AF" / "Dov Levi / 96 /": right after a name and a separator.
+    const m = /(?:,[ \t]*|[ \t]+[/|][ \t]+|[ \t]{1,3})$/.exec(v.slice(Math.max(0, t.s - 6), t.s));
+    if (m !== null) {
+      const p = t.s - m[0].length;
+      ok = ends().get(p) === true;
+    }
+  }
+  if (ok) d.add(t.s, t.e, 'AGE_OVER_89', 60);
+}
+
+/** "aged ninety three", "Ruth Hallam, ninety-one," : an age spelled out after "aged" or beside a name. */
+function spelledAge(d: Detector, t: Tok, ends: () => Map<number, boolean>): void {
+  const v = d.v;
+  if (t.k === 'aged' || t.k === 'age') {
+    let p = t.e;
+    while (v.charCodeAt(p) === 32 || v.charCodeAt(p) === 58) p++;
+    SPELLED_AGE_27.lastIndex = p;
+    const m = SPELLED_AGE_27.exec(v);
+    if (m !== null && !NOT_AGE_AFTER_27.test(v.slice(p + m[0].length, p + m[0].length + 12)) && !d.anyCand(p, p + m[0].length)) d.add(p, p + m[0].length, 'AGE_OVER_89', 60);
+    return;
+  }
+  if (t.k !== 'ninety' && t.k !== 'hundred') return;
+  SPELLED_AGE_27.lastIndex = t.k === 'hundred' ? Math.max(0, t.s - 4) : t.s;
+  const m = SPELLED_AGE_27.exec(v);
+  if (m === null) return;
+  const s = SPELLED_AGE_27.lastIndex - m[0].length;
+  const e = SPELLED_AGE_27.lastIndex;
+  const pre = /,[ \t]*$/.exec(v.slice(Math.max(0, s - 3), s));
+  if (pre === null || !AGE_END_27.test(v.slice(e, e + 4))) return;
+  const p = s - pre[0].length;
+  if (ends().get(p) === true && !d.anyCand(s, e)) d.add(s, e, 'AGE_OVER_89', 60);
+}
+
+/** Whether a code's groups hold letters and digits (a plate or an asset's code, not a measure or a word). */
+function lettersAndDigits(code: string): [number, number] {
+  let letters = 0;
+  let digits = 0;
+  for (let k = 0; k < code.length; k++) {
+    const c = code.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return [letters, digits];
+}
+
+/** "reg KJA 318 XL", "(placa FRK-55D)", "plate=BX 47 118", "rego CT 71 QK": a plate after a registration's word. */
+function plateAfter(d: Detector, t: Tok): void {
+  const v = d.v;
+  // (Not a growth or a bone plate: "locking plate", "volar plate LCP 3.5".)
+  if (/(?:lock|growth|bone|compression|fixation|recon|titanium|volar|hook|end|tubular|buttress|culture|agar|petri|cribriform|tectal|dental)[ \t-]*$/i.test(v.slice(Math.max(0, t.s - 14), t.s))) return;
+  LABEL_TAIL_27.lastIndex = t.e;
+  const lm = LABEL_TAIL_27.exec(v);
+  let at = t.e + (lm === null ? 0 : lm[0].length);
+  if (at === t.e && v.charCodeAt(at) !== 32) return;
+  const lower = d.lowerDoc;
+  const src = lower ? v.slice(at, at + 24).toUpperCase() : v.slice(at, at + 24);
+  PLATE_CODE_27.lastIndex = 0;
+  const m = PLATE_CODE_27.exec(src);
+  if (m === null) return;
+  let code = m[0];
+  // (Cut a last group that is a label, a unit or a word: "KJA 318 XL" stays, "AB12 CDE OK" loses "OK".)
+  let groups = code.split(/[ .-]/);
+  while (groups.length > 1 && NOT_CODE_GROUP_27.has(groups[groups.length - 1] as string)) {
+    code = code.slice(0, code.length - (groups[groups.length - 1] as string).length - 1);
+    groups = groups.slice(0, -1);
+  }
+  if (NOT_CODE_GROUP_27.has(groups[0] as string)) return;
+  // (A state's or a province's code before the plate lies outside it, as the annotators read it: "plate NM BKR-447".)
+  if (groups.length > 1 && /^[A-Z]{2}$/.test(groups[0] as string) && (STATE_ABBR_SET.has(groups[0] as string) || CA_PROVINCES.has(groups[0] as string)) && code.charCodeAt(2) === 32) {
+    at += 3;
+    code = code.slice(3);
+  }
+  const [letters, digits] = lettersAndDigits(code);
+  const alnum = letters + digits;
+  if (letters < 1 || digits < 2 || alnum < 4 || alnum > 10) return;
+  // (A code in capitals in a text of mixed case; in lower case only in a text so typed: "reg sf19 kxo".)
+  const raw = v.slice(at, at + code.length);
+  if (!lower && raw !== code) return;
+  // (Not a measure: "plate 12 MM", "reg 40 UNITS".)
+  if (/^[ \t]*(?:mg|ml|mm|cm|units?|hole|holes|screws?)\b/i.test(v.slice(at + code.length, at + code.length + 8))) return;
+  // (Over a part of the plate another rule read, "rego CT 71 QK" found as "71 QK": the whole, first.)
+  let part = 59;
+  if (d.someOverlap(at, at + code.length, (c) => {
+    if (c.t === 'VEHICLE' && c.s >= at && c.e <= at + code.length && c.p > part) part = c.p;
+    return c.t !== 'VEHICLE' || c.s < at || c.e > at + code.length;
+  })) return;
+  d.add(at, at + code.length, 'VEHICLE', part + 1);
+}
+
+/** A device's asset code or a biometric template's code after its word ("tele box TX-5N-4471", "voiceprint ... was
+ * VP-7719-ACH"): within `reach` characters of the same line, the first code of letters and digits. */
+function codeAfter(d: Detector, t: Tok, type: PhiType, reach: number): void {
+  const v = d.v;
+  const lower = d.lowerDoc;
+  if (type === 'DEVICE') {
+    // (A device's code right after its word, a bracket, a colon or a serial's label: not a model's name further on,
+    // "BP cuff (Omron BP7350, s/n ...)".)
+    DEVICE_LABEL_27.lastIndex = t.e;
+    const l = DEVICE_LABEL_27.exec(v);
+    const p = t.e + (l === null ? 0 : l[0].length);
+    if (p === t.e) return;
+    reach = p - t.e + 1;
+  }
+  let end = v.indexOf('\n', t.e);
+  if (end < 0 || end > t.e + reach) end = Math.min(v.length, t.e + reach);
+  for (let p = t.e; p < end; p++) {
+    const c = v.charCodeAt(p);
+    const prev = v.charCodeAt(p - 1);
+    // (At a word's start only.)
+    if (p > t.e && ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 45)) continue;
+    if (!((c >= 65 && c <= 90) || (lower && c >= 97 && c <= 122))) {
+      // (Only blanks, brackets and a label's marks before the code; a full stop ends the search.)
+      if (c === 46 && v.charCodeAt(p + 1) === 32) return;
+      continue;
+    }
+    const src = lower ? v.slice(p, p + 24).toUpperCase() : v.slice(p, p + 24);
+    DEVICE_CODE_27.lastIndex = 0;
+    const m = DEVICE_CODE_27.exec(src);
+    if (m === null) continue;
+    const code = m[0];
+    const raw = v.slice(p, p + code.length);
+    if (!lower && raw !== code) continue;
+    const [letters, digits] = lettersAndDigits(code);
+    const first = code.split('-')[0] as string;
+    if (digits >= 3 && letters >= 2 && !NOT_CODE_GROUP_27.has(first) && !d.anyCand(p, p + code.length)) {
+      d.add(p, p + code.length, type, 58);
+    }
+    return;
+  }
+}
+
+/** "cedula 1.037.552.418", "CC 43.118.902", "T.C. kimlik 100 234 567 90", "fodselsnummer: 030458 47310", "r.c.
+ * 360512/0000", "C.F. LBNCLG31P12D009X", "legajo L-0871", "PNC 09/555122X". */
+function natIdAfter(d: Detector, t: Tok): void {
+  const v = d.v;
+  let e = t.e;
+  if (t.k === 'r' || t.k === 'c') {
+    // Two letters with points: "r.c.", "C.F.".
+    const m = /^[.][ \t]?([a-z])[.]/i.exec(v.slice(t.e, t.e + 5));
+    if (m === null || v.charCodeAt(t.s - 1) === 46 || !/^(?:rc|cf)$/i.test(t.w + m[1])) return;
+    e = t.e + m[0].length;
+  } else if (t.k === 'cc' && t.w !== 'CC') return;
+  LABEL_TAIL_27.lastIndex = e;
+  const lm = LABEL_TAIL_27.exec(v);
+  const at = e + (lm === null ? 0 : lm[0].length);
+  if (at === e && v.charCodeAt(at) !== 32) return;
+  NATID_CODE_27.lastIndex = at;
+  const m = NATID_CODE_27.exec(v);
+  if (m === null) return;
+  // (A bare "CC" or "PNC" only before a number's own shape, not before a measure: "CC 1.000.000" is no dose here.)
+  const end = at + m[0].length;
+  if (d.anyCand(at, end)) return;
+  d.add(at, end, 'OTHER_ID', 58);
+}
+
+/** "Sat 19/12", "on 25.11", "posted 27/11", "Friday 20th": a day and a month after a weekday or a preposition. */
+function dayMonthAfter(d: Detector, t: Tok, weekday: boolean): void {
+  const v = d.v;
+  let p = t.e;
+  if (v.charCodeAt(p) === 46 && weekday) p++;
+  if (v.charCodeAt(p) === 44) p++;
+  if (v.charCodeAt(p) !== 32) return;
+  while (v.charCodeAt(p) === 32) p++;
+  const c = v.charCodeAt(p);
+  if (c < 48 || c > 57) return;
+  if (weekday) {
+    ORDINAL_DAY_27.lastIndex = p;
+    const o = ORDINAL_DAY_27.exec(v);
+    if (o !== null) {
+      // (Not an ordinal before its noun: "Mon/Thu 2nd shift".)
+      const e = p + o[0].length;
+      if (!ORDINAL_NOUN_27.test(v.slice(e, e + 12)) && !d.anyCand(p, e)) d.add(p, e, 'DATE', 60);
+      return;
+    }
+  }
+  DAY_MONTH_27.lastIndex = p;
+  const m = DAY_MONTH_27.exec(v);
+  if (m === null) return;
+  // (After a preposition, a day or a month of two digits: "on 1/2 tab" is a fraction, "on 25.11" a date.)
+  // After a preposition, a day above twelve or a day and a month of two digits ("from 22/7", "posted 27/11"); with a point,
+  // also a month of two digits ("on 1.12"): not a score, a fraction or a ratio ("from 7/10", "on 1/2 tab", "since 10.1").
+  if (!weekday) {
+    const day = m[1] as string;
+    const month = m[3] as string;
+    if (!(Number(day) > 12 || (day.length === 2 && month.length === 2) || (m[2] === '.' && month.length === 2))) return;
+    // (Only in a text whose dates put the day first, "12/11/2026", "25.10.2026", "3 November": "initially on 13/10" is a
+    // ventilator's setting in a text of American dates, "down from 29.4" a count.)
+    if (!dayFirst(d)) return;
+  }
+  const e = p + m[0].length;
+  if (d.anyCand(p, e)) return;
+  d.add(p, e, 'DATE', 60);
+}
+
+const dayFirstOf = new WeakMap<Detector, boolean>();
+/** A day-first date's text: numbers with a day above twelve first, or a point's date with its year, or a day before its
+ * month's word. */
+const DAY_FIRST_27 = /^(?:(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?\p{L}{3,})$/iu;
+
+/** Whether the text's dates found so far put the day first (read once a text). */
+function dayFirst(d: Detector): boolean {
+  let r = dayFirstOf.get(d);
+  if (r === undefined) {
+    r = false;
+    for (const c of d.cands) if (c.p >= 0 && c.t === 'DATE' && c.e - c.s <= 20 && DAY_FIRST_27.test(d.v.slice(c.s, c.e))) {
+      r = true;
+      break;
+    }
+    dayFirstOf.set(d, r);
+  }
+  return r;
+}
+
+/** "januar 2026", "maart 2024", "NOVIEMBRE 2026", "march 2027" (a text in lower case): a month's word and its year. */
+function monthYear(d: Detector, t: Tok): void {
+  const v = d.v;
+  // (An English month in capitals or title case is read by the date rules; "may" and "march" in lower case are verbs
+  // in a text of mixed case.)
+  if (FULL_MONTHS.has(t.k) && !d.lowerDoc) return;
+  MONTH_YEAR_27.lastIndex = t.e;
+  const m = MONTH_YEAR_27.exec(v);
+  if (m === null) return;
+  const e = t.e + m[0].length;
+  if (d.anyCand(t.s, e)) return;
+  // (Not after a day or a number's word another rule read: only the month and its year.)
+  if (/\d[ \t.]*$/.test(v.slice(Math.max(0, t.s - 3), t.s))) return;
+  d.add(t.s, e, 'DATE', 60);
+}
+
+/** "last 4 6610", "social last four is 0 4 4 7", "last 4 of phone 0155": the last four digits of a number. */
+function lastFour(d: Detector, i: number): void {
+  const v = d.v;
+  const t = d.toks[i] as Tok;
+  const m = /^[ \t]+(?:4|four)(?:[ \t]+(?:digits?|of[ \t]+(?:the[ \t]+)?(?:ssn|social|phone|mobile|cell|card|account|acct)|is|are|were))*[ \t:]*(\d{4}|\d(?: \d){3})(?![\d\p{L}])/iu.exec(v.slice(t.e, t.e + 60));
+  if (m === null) return;
+  const s = t.e + m[0].length - (m[1] as string).length;
+  const e = t.e + m[0].length;
+  const ctx = v.slice(Math.max(lineStartOf(v, t.s), t.s - 40), s).toLowerCase();
+  let type: PhiType;
+  if (/phone|mobile|cell/.test(ctx)) type = 'PHONE';
+  else if (/ssn|social|soc sec/.test(ctx)) type = 'SSN';
+  else if (/card|account|acct/.test(ctx)) type = 'ACCOUNT';
+  else return;
+  if (!d.anyCand(s, e)) d.add(s, e, type, 60);
+}
+

@@ -1,0 +1,45 @@
+// Stop 27 (ids-more.ts): identifiers, dates and ages in forms the earlier rules did not read. Values are invented; each
+// check of a value found fails on stop 26's code.
+import { test } from 'node:test';
+
+import { typedExactly, untouched } from './span-checks.js';
+
+test('an age of ninety or more beside a name, in brackets, or before a year word of another language', () => {
+  typedExactly('Rm 4 mevr. Grietje Bakker, 102! - birthday on Sunday', ['102'], 'AGE_OVER_89');
+  typedExactly('3N-07 Washington, Earline 97 - CAP, on ceftriaxone', ['97'], 'AGE_OVER_89');
+  typedExactly('Lindqvist, Harald,14/03/1931 (95),Umea,influenza', ['95'], 'AGE_OVER_89');
+  typedExactly('Frail gentleman (96), found on the floor by a neighbour.', ['96'], 'AGE_OVER_89');
+  typedExactly('Karen Vestergaard     141032-0000  92 aar  -> Plejehjem', ['92'], 'AGE_OVER_89');
+  typedExactly('re morwenna pascoe aged ninety four of the old rectory', ['ninety four'], 'AGE_OVER_89');
+  untouched('Pain 3/10. SpO2 92, HR 96. Mrs Hallam, 95% on room air. Sintrom: 101 y 104 mg semanal.', ['92', '96', '95', '101']);
+  untouched('Dr Jones 90 minutes late. He walked 90 m. Smith, 90 mg aspirin. Aged ninety percent sure.', ['90 minutes', '90 m', '90 mg', 'ninety']);
+});
+
+test('a plate after a registration word, a device code after the device, a biometric code', () => {
+  typedExactly('Her husband drives a matatu (reg KDQ 517 M).', ['KDQ 517 M'], 'VEHICLE');
+  typedExactly('Accidente de moto (placa GHT-72B) del 3 de mayo.', ['GHT-72B'], 'VEHICLE');
+  typedExactly('Pacing wires in; tele box TM-4W-3390 on the belt.', ['TM-4W-3390'], 'DEVICE');
+  typedExactly('Bed alarm: sensor mat BMT-6610-204 not connected to the call system.', ['BMT-6610-204'], 'DEVICE');
+  typedExactly('Recien nacida: ficha RN 4471, huella plantar HPL-3390-QRT.', ['HPL-3390-QRT'], 'BIOMETRIC');
+  untouched('Volar plate LCP 3.5 fixation; reg 40 UNITS glargine; agar plate E coli; Plate count 150.', ['LCP', 'UNITS', 'E coli']);
+  untouched('BP cuff (Omron BP7350) used; infusion pump PCA-2 settings; patch 25 mcg/h; iris coloboma.', ['BP7350', 'PCA-2', '25']);
+});
+
+test('masked social security numbers, national numbers after their labels', () => {
+  typedExactly('SSN ON FILE (MASKED) XXX-XX-6182. NOTE: NEW ADDRESS', ['6182'], 'SSN');
+  typedExactly('SSN CARD LOST, LAST 4 7723. DOB 2/2/1980.', ['7723'], 'SSN');
+  typedExactly('Paciente Ana Lucia Pardo, cedula 1.044.618.229, trabaja en la finca.', ['1.044.618.229'], 'OTHER_ID');
+  typedExactly('Referred by the family doctor. T.C. kimlik 281 446 903 17.', ['281 446 903 17'], 'OTHER_ID');
+  typedExactly('Karel Dvorak, r.c. 410623/1187, Brno.', ['410623/1187'], 'OTHER_ID');
+  untouched('Last 4 weeks poor appetite; last four doses missed. CC 2 tabs; CPF pending; NIS score 12.', ['4 weeks', 'four', '2 tabs', '12']);
+});
+
+test('a day and a month after a weekday or a preposition, a month of another language and its year', () => {
+  typedExactly('Weekend roster\nSat 13/12  Dispensary: on call', ['13/12'], 'DATE');
+  typedExactly('Discharged 03.11.2026. Na 124 on 14.11. On indapamide.', ['14.11'], 'DATE');
+  typedExactly('Fever since Thursday 18th, no rash.', ['18th'], 'DATE');
+  typedExactly('Skadet i Trysil januar 2025, rehabilitering videre.', ['januar 2025'], 'DATE');
+  typedExactly('Coloscopie in het ziekenhuis in oktober 2023 was normaal.', ['oktober 2023'], 'DATE');
+  untouched('Pain 3/10, improved from 7/10. BiPAP on 14/8. Hct down from 29.4. Take 1/2 tab on 1/2 days.', ['7/10', '14/8', '29.4', '1/2']);
+  untouched('Schedule Mon/Thu 2nd shift; Monday 5th cycle of chemo.', ['2nd', '5th']);
+});
