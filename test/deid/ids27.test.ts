@@ -43,3 +43,13 @@ test('a day and a month after a weekday or a preposition, a month of another lan
   untouched('Pain 3/10, improved from 7/10. BiPAP on 14/8. Hct down from 29.4. Take 1/2 tab on 1/2 days.', ['7/10', '14/8', '29.4', '1/2']);
   untouched('Schedule Mon/Thu 2nd shift; Monday 5th cycle of chemo.', ['2nd', '5th']);
 });
+
+test('an identifier found in part: the issuer code before it, a last short group after it', () => {
+  typedExactly('Exposure | Thandi Mokoena | intern | C14 theatre | KRH 00517733 | PEP 28d |', ['KRH 00517733'], 'OTHER_ID');
+  typedExactly('Medical aid: MEDSHIELD 661930425', ['MEDSHIELD 661930425'], 'HEALTH_PLAN');
+  typedExactly('NHIS No: 0661 2958 31   Ghana Card: GHA-700661293-1', ['0661 2958 31'], 'HEALTH_PLAN');
+  typedExactly('RM 05  OKAFOR, GRACE ADAEZE    F 95  UTI, FROM HOME', ['95'], 'AGE_OVER_89');
+  // (A label abbreviation stays out; a side letter after a serial is no group of it.)
+  untouched('MRN 4471920 seen today; NHS 943 555 0231 on file; Dr Amy Lee (GMC 7012345).', ['MRN', 'NHS', 'GMC']);
+  untouched('Hearing aids (Phonak, serial PH-1922-77418 L) checked.', [' L)']);
+});

@@ -10,9 +10,10 @@
 // Run after the identifier rules (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { PhiType } from '../types.js';
-import type { Tok } from './words.js';
+import type { Cand, Tok } from './words.js';
 import type { Detector } from './detector.js';
-import { CA_PROVINCES, FOREIGN_MONTH_WORDS, FULL_MONTHS, STATE_ABBR_SET } from './vocabulary.js';
+import { CA_PROVINCES, FOREIGN_MONTH_WORDS, FULL_MONTHS, M, STATE_ABBR_SET } from './vocabulary.js';
+import { L, NAME_BITS } from '../lexicon.js';
 import { lineStartOf } from './text.js';
 
 const enum K {
@@ -133,7 +134,7 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (t.shape === 'X') {
-      if (on('AGE_OVER_89') && OLD_AGE_27.test(t.w)) ageAt(d, t, ends);
+      if (on('AGE_OVER_89') && OLD_AGE_27.test(t.w)) ageAt(d, t, i, ends);
       else if (on('SSN') && (t.w.charCodeAt(0) | 32) === 120 && /^x{3}-x{2}-\d{4}$/i.test(t.w)) {
         if (!d.anyCand(t.e - 4, t.e)) d.add(t.e - 4, t.e, 'SSN', 60);
       }
@@ -150,11 +151,12 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
     if (bits & K.LAST && on('SSN')) lastFour(d, i);
     if (bits & K.AGED && on('AGE_OVER_89')) spelledAge(d, t, ends);
   }
+  idEdges(d, types);
 }
 
 /** An age of ninety or more in digits beside a name, in brackets after a name, a birth date or a person's word, or before
  * a year's word. */
-function ageAt(d: Detector, t: Tok, ends: () => Map<number, boolean>): void {
+function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>): void {
   const v = d.v;
   const before = v.charCodeAt(t.s - 1);
   // (Not a decimal, a ratio, a range or a code's part: "66.90", "150/90", "90-95".)
@@ -166,6 +168,17 @@ function ageAt(d: Detector, t: Tok, ends: () => Map<number, boolean>): void {
     let p = t.s - 1;
     while (p > 0 && (v.charCodeAt(p - 1) === 32 || v.charCodeAt(p - 1) === 44)) p--;
     ok = ends().has(p) || PERSON_BEFORE_27.test(v.slice(Math.max(0, p - 14), p));
+    // (Or after a word the lexicons know as a name only, which no rule took: "Charley, Mae (90)", "IRON CLOUD (91)".)
+    const pv = toks27(d, i - 1);
+    if (!ok && pv !== undefined && pv.e === p && (pv.f & NAME_BITS) !== 0 && (pv.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.STRONG_CONTEXT)) === 0 && (pv.shape === 'T' || pv.shape === 'U' || (d.lowerDoc && pv.shape === 'L'))) ok = true;
+  }
+  if (!ok) {
+    // "NGUYEN, VAN THANH   M 92  SEPSIS", "Samir Haddad,M,90,Iraq": after a sex's letter of a list's row that holds a name.
+    const m = /(?:^|[,|;\t]|[ ]{2})[MFmf](?:[,|;\t][ \t]*|[ ]{1,8})$/.exec(v.slice(Math.max(0, t.s - 10), t.s));
+    if (m !== null && /^(?:[ \t]*[,|;\t]|[ ]{2}|[ \t]*\r?\n|[ \t]*$)/.test(v.slice(t.e, t.e + 3))) {
+      const ls = lineStartOf(v, t.s);
+      ok = d.someOverlap(ls, t.s - m[0].length, (c) => c.t === 'NAME');
+    }
   }
   if (!ok && AGE_END_27.test(v.slice(t.e, t.e + 4))) {
     // "Vasquez, Ines, 91," / "Hallam, Ruth 90 - AF" / "Dov Levi / 96 /": right after a name and a separator.
@@ -176,6 +189,11 @@ function ageAt(d: Detector, t: Tok, ends: () => Map<number, boolean>): void {
     }
   }
   if (ok) d.add(t.s, t.e, 'AGE_OVER_89', 60);
+}
+
+/** The token at index x, or undefined. */
+function toks27(d: Detector, x: number): Tok | undefined {
+  return x >= 0 ? d.toks[x] : undefined;
 }
 
 /** "aged ninety three", "Ruth Hallam, ninety-one," : an age spelled out after "aged" or beside a name. */
@@ -414,3 +432,55 @@ function lastFour(d: Detector, i: number): void {
   if (!d.anyCand(s, e)) d.add(s, e, type, 60);
 }
 
+
+/** The identifiers' types whose edges idEdges widens. */
+// (Not a licence: its council's abbreviation is a label, "CRM-SP 104417", "MMC 55218", as the annotators mostly read it.)
+const EDGE_TYPES_27: ReadonlySet<string> = new Set(['OTHER_ID', 'MRN', 'HEALTH_PLAN', 'DEVICE', 'ACCOUNT', 'BIOMETRIC']);
+/** Labels' abbreviations before a number, which the annotators leave out of its span ("MRN 0044718", "NHS 943 555 0231",
+ * "SSN", "DNI", "OHIP", "CHI", "NPI"...): a code before a number is the issuer's only when it is none of these. */
+const ID_LABELS_27: ReadonlySet<string> = new Set(('MRN SSN ID NHS NHI DNI OHIP CHI NPI VIN IMEI GMC MBI CNP CC CPF CNIC PIN ' +
+  'NIK CNS SVNR NHC PESEL RUT PWZ RRN PHN DL CDL NIC AMKA NIN BSN TAJ NO NR NRC PMDC UHID CRN IC PRC IIN NSS FIR BPJS SIS ' +
+  'URN UR HC RG NID NRN CLIA PPS QID ACC ACCT REF TEL PH FAX DOB AGE BED RM WARD UNIT BAY MR MS MRS DR PT RN MD SN S/N ' +
+  'SERIAL NUM NUMBER CODE TAG USER LOG HN HCN UPI CURP RFC NHIF NHIS NIF NIE NI NINO TIN PAN EIN ITIN PPSN PPSNO IHI MEDICARE ' +
+  'MEDICAID KIS PHIN EHIC OSDE ESSALUD SUS ARC QID NRIC FIN UEN UIN CI DPI RUN CUIL CUIT RIF CIN CNI IFU MSP EGN IDNP RNOKPP ' +
+  'PNC CCCD BIR TC PASSPORT PP LIC LICENCE LICENSE REG RX CHART VISIT ENC CSN HAR FIN MPI EMPI ISBN DEA NPI BADGE EMP ' +
+  'STAFF EXT X IP MAC URL RE FROM TO CASE FILE POLICY GROUP GRP MEMBER PLAN INS INSURANCE CARD ACCOUNT A/C IBAN BIC SWIFT ' +
+  'SORT BSB IFSC ROUTING ABA PO BOX APT FLAT STE SUITE AND OR THE OF IN ON AT BY FOR NRPSI CRM LANR RPPS AFIS SNS HP TI ' +
+  'IMO MMSI OCP MMC ONMC CMH TCMC KMC SLMC IMC BPR MCRN PRN GPHC HCPC NMC SANC HPCSA BIG RIZIV INAMI AHPRA').split(' '));
+/** Before an identifier, one blank away: an issuer's code of capitals (maybe with digits or a hyphen): "GSH", "BONITAS",
+ * "UA-TP", "HM3-SN", "CRM-BA" (group 1). */
+const ISSUER_BEFORE_27 = /(?:^|[^\p{L}\d/.&-])([A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)[ ]$/u;
+/** After an identifier ending in a digit: a last group of one to three digits, or digits and a capital, or one capital
+ * ("XHU 90217744 01", "0553 1847 20", "204 417 778K", "PJN 418827 S"), then a field's or a clause's end (group 1). */
+const ID_TAIL_27 = /^([ ](?:\d{1,3}|\d{1,3}[A-Z]|(?![LRX])[A-Z]))(?=[ \t]*(?:[.,;:)\]|]|\r?\n|$)|[ \t]{2})/;
+
+/** An identifier another rule found in part, widened: the issuer's code before it and a last short group after it. */
+function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || !EDGE_TYPES_27.has(c.t) || (types !== null && !types.has(c.t))) continue;
+    let s = c.s;
+    let e = c.e;
+    const first = v.charCodeAt(s);
+    if (first >= 48 && first <= 57) {
+      const m = ISSUER_BEFORE_27.exec(v.slice(Math.max(0, s - 12), s));
+      const code = m?.[1];
+      if (code !== undefined && !ID_LABELS_27.has(code) && !ID_LABELS_27.has(code.split('-')[0] as string) && !STATE_ABBR_SET.has(code) && !CA_PROVINCES.has(code)) {
+        const at = s - 1 - code.length;
+        const ti = d.tokenStartingAt(at);
+        const tk = ti < 0 ? undefined : d.toks[ti];
+        // (Not a word in capitals, "POLICE 2231", nor a place's or a country's name, nor in a text in capitals.)
+        if (!d.capsDoc && (tk === undefined || (tk.f & (L.WORD | L.PLACE | L.COUNTRY)) === 0) && !d.anyCand(at, s - 1)) s = at;
+      }
+    }
+    const last = v.charCodeAt(e - 1);
+    if (last >= 48 && last <= 57) {
+      const m = ID_TAIL_27.exec(v.slice(e, e + 8));
+      const tail = m?.[1];
+      if (tail !== undefined && !d.anyCand(e + 1, e + tail.length)) e += tail.length;
+    }
+    if (s !== c.s || e !== c.e) d.add(s, e, c.t, c.p + 1);
+  }
+}
