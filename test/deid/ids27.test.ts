@@ -53,3 +53,11 @@ test('an identifier found in part: the issuer code before it, a last short group
   untouched('MRN 4471920 seen today; NHS 943 555 0231 on file; Dr Amy Lee (GMC 7012345).', ['MRN', 'NHS', 'GMC']);
   untouched('Hearing aids (Phonak, serial PH-1922-77418 L) checked.', [' L)']);
 });
+
+test('a record code of three groups or more, capitals first, whatever its label', () => {
+  typedExactly('Ribavirin started; ZKV-LF-26-0388 isolated.', ['ZKV-LF-26-0388'], 'OTHER_ID');
+  typedExactly('Contact register - index Md. Rafiqul Islam (TB-KHL-2025-0417) - Khalishpur', ['TB-KHL-2025-0417'], 'OTHER_ID');
+  typedExactly('Residential: NR-071-3390 (GhanaPost GPS), Tamale', ['NR-071-3390'], 'LOCATION');
+  untouched('Vaccine lot AB-2025-0417 given. BP-110-130/60, HR-90-104, MAP-75-100. Vent AC-20-50-400-5.', ['AB-2025-0417', 'HR-90-104', 'MAP-75-100', 'AC-20-50-400-5']);
+  untouched('Access log | Kowalski, Renata RN | WS-4E-011 | 10.44.8.211 | view', ['WS-4E-011']);
+});

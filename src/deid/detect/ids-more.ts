@@ -122,6 +122,7 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
   const tab = table();
   const toks = d.toks;
   const on = (t: PhiType): boolean => !types || types.has(t);
+  const v = d.v;
   let nameEnds: Map<number, boolean> | undefined;
   /** The ends of the names' (true) and the dates' (false) candidates, read once when an age needs them. */
   const ends = (): Map<number, boolean> => {
@@ -137,7 +138,7 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
       if (on('AGE_OVER_89') && OLD_AGE_27.test(t.w)) ageAt(d, t, i, ends);
       else if (on('SSN') && (t.w.charCodeAt(0) | 32) === 120 && /^x{3}-x{2}-\d{4}$/i.test(t.w)) {
         if (!d.anyCand(t.e - 4, t.e)) d.add(t.e - 4, t.e, 'SSN', 60);
-      }
+      } else if (t.e - t.s >= 9 && on('OTHER_ID')) recordCode(d, t);
       continue;
     }
     const bits = tab.get(t.k);
@@ -194,6 +195,49 @@ function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>)
 /** The token at index x, or undefined. */
 function toks27(d: Detector, x: number): Tok | undefined {
   return x >= 0 ? d.toks[x] : undefined;
+}
+
+/** Codes' first groups that name a standard, a code system, a test or a virus, not a record ("ISO-15189-2022",
+ * "IEC-60601-1-2", "COVID-19-PCR"). */
+const NOT_RECORD_HEAD_27: ReadonlySet<string> = new Set(('ISO IEC EN ICD NCT ASTM ANSI DIN BS HL7 CPT ATC NDC LOINC GS1 UN ' +
+  'SAE IEEE COVID SARS HPV HIV HCV HBV HLA ECG EKG EEG CT MR MRI PET SPECT US RFC DSM CKD GOLD NYHA TNM AJCC WHO FIGO ' +
+  'CYP BRCA EGFR ALK KRAS IGG IGM IGA CD PD PDL HER MMR DTAP TDAP PCV MENACWY MENB HEPB HEPA IPV BCG OPV FLU LOT BATCH ' +
+  'REF MODEL VER V REV').split(' '));
+/** Words before a code that make it a product's, not a person's record ("lot", "batch", "model", "catalogue"). */
+const PRODUCT_BEFORE_27 = /(?:lot|batch|model|catalog(?:ue)?|cat|part|sku|kit|version|ver|firmware|software|standard|protocol|guideline|exp(?:iry)?)[ \t.:#]*$/i;
+
+/** A record's code of three groups or more parted by hyphens, capitals first, with a group of three digits or more
+ * ("ISTH-LF-26-0217", "TB-SYL-2025-0883", "CIDR-OB-2026-0412", "MT-VFC-0417"): a registry's, a lab's, an outbreak's or a
+ * study's number of a person, whatever its label. */
+function recordCode(d: Detector, t: Tok): void {
+  const w = t.w;
+  if (w.indexOf('-') < 0) return;
+  const groups = w.split('-');
+  if (groups.length < 3 || groups.length > 6) return;
+  const head = groups[0] as string;
+  if (!/^[A-Za-z]{2,6}$/.test(head) || /^x+$/i.test(head) || NOT_RECORD_HEAD_27.has(head.toUpperCase())) return;
+  // (Capitals in a text of mixed case; a text in lower case types them small.)
+  if (!d.lowerDoc && w !== w.toUpperCase()) return;
+  // A group of four digits or more ("2025", "0883", "118804"), or two groups of digits, one with a leading zero ("GE-02-117",
+  // "KLA-TYP-26-017"): not a vital sign's range or a ventilator's settings ("HR-110-133", "MAP-75-100", "AC-20-50-400-5"),
+  // nor a workstation's name ("WS-4E-011").
+  let long = false;
+  let zero = false;
+  let numbers = 0;
+  for (const g of groups) {
+    if (g.length === 0 || g.length > 8 || !/^[A-Za-z0-9]+$/.test(g)) return;
+    if (/^\d+$/.test(g)) {
+      numbers++;
+      if (g.length >= 4) long = true;
+      if (g.charCodeAt(0) === 48 && g.length >= 2) zero = true;
+    }
+  }
+  if (!long && !(zero && numbers >= 2)) return;
+  const v = d.v;
+  if (PRODUCT_BEFORE_27.test(v.slice(Math.max(0, t.s - 14), t.s))) return;
+  if (d.anyCand(t.s, t.e)) return;
+  // (A digital address beside "GPS" is a place: GhanaPost's "AK-039-5512".)
+  d.add(t.s, t.e, /gps/i.test(v.slice(Math.max(0, t.s - 20), t.e + 20)) ? 'LOCATION' : 'OTHER_ID', 50);
 }
 
 /** "aged ninety three", "Ruth Hallam, ninety-one," : an age spelled out after "aged" or beside a name. */
