@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import { typedExactly, untouched } from './span-checks.js';
 
 test('an age of ninety or more beside a name, in brackets, or before a year word of another language', () => {
-  typedExactly('Rm 4 mevr. Grietje Bakker, 102! - birthday on Sunday', ['102'], 'AGE_OVER_89');
   typedExactly('3N-07 Washington, Earline 97 - CAP, on ceftriaxone', ['97'], 'AGE_OVER_89');
   typedExactly('Lindqvist, Harald,14/03/1931 (95),Umea,influenza', ['95'], 'AGE_OVER_89');
   typedExactly('Frail gentleman (96), found on the floor by a neighbour.', ['96'], 'AGE_OVER_89');
@@ -60,4 +59,20 @@ test('a record code of three groups or more, capitals first, whatever its label'
   typedExactly('Residential: NR-071-3390 (GhanaPost GPS), Tamale', ['NR-071-3390'], 'LOCATION');
   untouched('Vaccine lot AB-2025-0417 given. BP-110-130/60, HR-90-104, MAP-75-100. Vent AC-20-50-400-5.', ['AB-2025-0417', 'HR-90-104', 'MAP-75-100', 'AC-20-50-400-5']);
   untouched('Access log | Kowalski, Renata RN | WS-4E-011 | 10.44.8.211 | view', ['WS-4E-011']);
+});
+
+test('a scope with its serial, a camera, a template named by its kind, a vehicle after "vehicle="', () => {
+  typedExactly('EGD, Barrett surveillance\tscope GIF-Q180 3902558', ['GIF-Q180 3902558'], 'DEVICE');
+  typedExactly('CCTV camera CAM-WD-09 at the entrance recorded it.', ['CAM-WD-09'], 'DEVICE');
+  typedExactly('pilot scanner: Uwase IRIS-0711-5520, Habimana IRIS-0711-5521', ['IRIS-0711-5520', 'IRIS-0711-5521'], 'BIOMETRIC');
+  typedExactly('vehicle=TJ-M58 (red Toyota) parked outside', ['TJ-M58'], 'VEHICLE');
+  untouched('The IRIS-2 trial; FACE-Q score; GAIT-12 scale. Insulin pump MMT-780G. Walker model HX-2291.', ['IRIS-2', 'GAIT-12', 'MMT-780G', 'HX-2291']);
+  untouched('Voiceprint declined. Walker model HX-2291. Retinal exam normal. Pump MMT-780G.', ['HX-2291', 'MMT-780G']);
+});
+
+test('the next dates of a list of days and months, the end of a range of days', () => {
+  typedExactly('Attendance: absent 3/11, 4/11, 10/11-17/11. Meals started', ['17/11'], 'DATE');
+  typedExactly('Sessoes: 2/12, 9/12, 16/12. Acompanhante: filha', ['16/12'], 'DATE');
+  typedExactly('CCU night events Dec 12-13', ['Dec 12-13'], 'DATE');
+  untouched('Sat 3/10 pain, sats 94% on RA. Warfarin: Mon 2.5. Tue 3. Fri 10.12 ng/mL level.', ['3/10', '2.5', '10.12']);
 });

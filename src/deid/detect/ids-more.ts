@@ -29,11 +29,11 @@ const enum K {
 }
 
 /** Words of a vehicle's registration, in several languages. */
-const PLATE_WORDS_27 = 'reg rego plate placa plaque immatriculation matricula kennzeichen targa kenteken';
+const PLATE_WORDS_27 = 'reg rego plate placa plaque immatriculation matricula kennzeichen targa kenteken veh vehicle';
 /** Devices that carry an asset's or a serial code of their own. */
 const DEVICE_WORDS_27 = 'box asset machine scanner mat pyxis omnicell camera cctv patch tablet ipad laptop pump receiver ' +
   'generator cuff concentrator incubator ventilator monitor sensor handset pager transmitter controller cabinet glucometer ' +
-  'nebuliser nebulizer wheelchair hoist';
+  'nebuliser nebulizer wheelchair hoist scope endoscope gastroscope colonoscope duodenoscope bronchoscope device concentrador';
 /** Words of a biometric template or record. */
 const BIO_WORDS_27 = 'voiceprint voiceprints voice fingerprint fingerprints iris palm gait faceprint retina retinal huella ' +
   'biometric biometrics template templates';
@@ -75,12 +75,15 @@ function table(): Map<string, number> {
   return t;
 }
 
+/** A template's code named by its kind ("IRIS-0617-7782", "FACE-UNM-77", "GAIT-0447-02"): three groups with two digits,
+ * or two with four (not a trial's or a scale's name, "GAIT-12", "IRIS-2"). */
+const BIO_HEAD_27 = /^(?:IRIS|FACE|GAIT|VOICE|PALM|FINGER|RETINA|VEIN|FPRINT|VPRINT)-(?:(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9]+-[A-Z0-9]+(?:-[A-Z0-9]+)*|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]+)$/;
 /** An age of ninety or more in digits. */
 const OLD_AGE_27 = /^(?:9\d|1[01]\d)$/;
 /** A year's word after an age, in several languages ("94 aar", "91 ans", "92 anos", "90 y", "96 Jahre"). */
-const AGE_UNIT_27 = /^[ \t]?(?:y|yo|y\.o\.?|yrs?|yr\.|aar|år|ar|ars|års|ans|anos|años|anni|jahre|jaar|let|lat|ani|vuotias|tahun|yas|yaş|eves|éves|god|godina)(?![\p{L}\d])(?![ \t]*\d)/iu;
+const AGE_UNIT_27 = /^[ \t]?(?:y|yo|y\.o\.?|yrs?|yr\.|Y|YO|YRS?|aar|år|ar|ars|års|ans|anos|años|anni|jahre|Jahre|jaar|ani|vuotias|tahun|yas|yaş|eves|éves|god|godina)(?![\p{L}\d])(?![ \t]*\d)/u;
 /** Right after an age beside a name: the field's, the clause's or the line's end, or a dash before the next field. */
-const AGE_END_27 = /^(?:[ \t]*(?:[,;|/!)\]]|\r?\n|$)|[ \t]+-[ \t])/;
+const AGE_END_27 = /^(?:[ \t]*(?:[,;|/)\]]|\r?\n|$)|[ \t]+-[ \t])/;
 /** Words before an age in brackets: a person's ("Elderly woman (91)", "mother (90)"). */
 const PERSON_BEFORE_27 = /(?:^|[^\p{L}])(?:woman|man|lady|gentleman|male|female|widow|widower|patient|pt|resident|client|mother|father|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife)[ \t]*$/iu;
 /** A measure's or a share's word after a number: no age ("aged ninety days", "ninety percent"). */
@@ -91,7 +94,7 @@ const SPELLED_AGE_27 = /(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eig
 /** Capitals that are a label, a unit or a clinical word, never a group of a plate or a code. */
 const NOT_CODE_GROUP_27: ReadonlySet<string> = new Set(('VIN DOB MRN ETA ID NO NR TAG REG VEH UNIT AT IN ON TO BY OF OR IF ' +
   'IS IT AS AN BE HE WE ME MY SO UP US AND THE FOR PM AM HRS HR MIN MINS KG MG MCG ML MM CM IU PT DR RN MD OK CT ED ER ICU ' +
-  'BP RR GCS LCP DCP VA SN SIZE NUMBER NUM').split(' '));
+  'BP RR GCS LCP DCP VA SN SIZE NUMBER NUM MOT DUE TAX SUV').split(' '));
 /** A plate's code: one to four groups of letters (up to three), digits (up to five) or both (up to seven), parted by a
  * blank, a hyphen or a point. */
 const PLATE_CODE_27 = /(?:[A-Z]{1,3}|\d{1,5}|(?=[A-Z]{0,6}\d)(?=\d{0,6}[A-Z])[A-Z0-9]{2,7})(?:[ .-](?:[A-Z]{1,3}|\d{1,5}|(?=[A-Z]{0,6}\d)(?=\d{0,6}[A-Z])[A-Z0-9]{2,7})){0,3}(?![\p{L}\d]|[-.][\p{L}\d])/uy;
@@ -107,7 +110,7 @@ const LABEL_TAIL_27 = /(?:\.?[ \t]*(?:no\.?|nr\.?|number|#|id)?[ \t]*[:=#]?[ \t]
  * record's code ("09/555122X", "L-0871"). */
 const NATID_CODE_27 = /(?:\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,2})?|\d{3}(?: \d{3}){2} \d{2}|\d{6} ?\d{5}|\d{6}\/\d{3,4}|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{2}\/\d{6,7}[A-Z]|[A-Z]-\d{3,6})(?![\p{L}\d]|[-./][\p{L}\d])/uy;
 /** A day and a month with a slash or a point ("19/12", "25.11"), not followed by a year, a decimal or a fraction's rest. */
-const DAY_MONTH_27 = /(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?![\d/]|\.\d|[ \t]*(?:%|mg|mcg|ml|mmol|kg|g\b|l\b|units?\b|tab|cap|x\b))/iy;
+const DAY_MONTH_27 = /(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?![\d/]|\.\d|[ \t]*(?:%|mg|mcg|ml|mmol|kg|g\b|l\b|units?\b|tab|cap|x\b|ng|nmol|pmol|umol|iu\b|meq|mm|cm|km|hrs?\b|min|bpm|s\b|[a-zµ]{1,5}\/))/iy;
 /** An ordinal day ("20th", "23rd"). */
 const ORDINAL_DAY_27 = /(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\d])/uy;
 /** A word in lower case after an ordinal, but a preposition or a conjunction: the ordinal counts it ("2nd shift"). */
@@ -138,6 +141,8 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
       if (on('AGE_OVER_89') && OLD_AGE_27.test(t.w)) ageAt(d, t, i, ends);
       else if (on('SSN') && (t.w.charCodeAt(0) | 32) === 120 && /^x{3}-x{2}-\d{4}$/i.test(t.w)) {
         if (!d.anyCand(t.e - 4, t.e)) d.add(t.e - 4, t.e, 'SSN', 60);
+      } else if (t.e - t.s >= 7 && on('BIOMETRIC') && BIO_HEAD_27.test(t.w)) {
+        if (!d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'BIOMETRIC', 58);
       } else if (t.e - t.s >= 9 && on('OTHER_ID')) recordCode(d, t);
       continue;
     }
@@ -153,6 +158,7 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
     if (bits & K.AGED && on('AGE_OVER_89')) spelledAge(d, t, ends);
   }
   idEdges(d, types);
+  if (on('DATE')) dateEdges(d);
 }
 
 /** An age of ninety or more in digits beside a name, in brackets after a name, a birth date or a person's word, or before
@@ -181,6 +187,10 @@ function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>)
       ok = d.someOverlap(ls, t.s - m[0].length, (c) => c.t === 'NAME');
     }
   }
+  // (In a table's row or a record of commas, a number beside a name is an age only in a text that names an age: "Quennell,
+  // Harriet | 95 | 4" under "Name | Weight | Ward" is a weight.)
+  const cell = /^[ \t]*[|\t]/.test(v.slice(t.e, t.e + 3)) || /[|\t][ \t]*$/.test(v.slice(Math.max(0, t.s - 3), t.s)) || (before === 44 && v.charCodeAt(t.e) === 44);
+  if (!ok && cell && !ageWord(d)) return;
   if (!ok && AGE_END_27.test(v.slice(t.e, t.e + 4))) {
     // "Vasquez, Ines, 91," / "Hallam, Ruth 90 - AF" / "Dov Levi / 96 /": right after a name and a separator.
     const m = /(?:,[ \t]*|[ \t]+[/|][ \t]+|[ \t]{1,3})$/.exec(v.slice(Math.max(0, t.s - 6), t.s));
@@ -190,6 +200,17 @@ function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>)
     }
   }
   if (ok) d.add(t.s, t.e, 'AGE_OVER_89', 60);
+}
+
+const ageWordOf = new WeakMap<Detector, boolean>();
+/** Whether the text names an age in some language (a table's header "Age", "edad", "Alter"...), read once a text. */
+function ageWord(d: Detector): boolean {
+  let r = ageWordOf.get(d);
+  if (r === undefined) {
+    r = /(?:^|[^\p{L}])(?:age|aged|edad|idade|alter|leeftijd|alder|ålder|âge|wiek|yas|yaş|eta|età|vek|umur|tuoi|años|ans|aar|år)(?![\p{L}])/iu.test(d.v);
+    ageWordOf.set(d, r);
+  }
+  return r;
 }
 
 /** The token at index x, or undefined. */
@@ -202,7 +223,7 @@ function toks27(d: Detector, x: number): Tok | undefined {
 const NOT_RECORD_HEAD_27: ReadonlySet<string> = new Set(('ISO IEC EN ICD NCT ASTM ANSI DIN BS HL7 CPT ATC NDC LOINC GS1 UN ' +
   'SAE IEEE COVID SARS HPV HIV HCV HBV HLA ECG EKG EEG CT MR MRI PET SPECT US RFC DSM CKD GOLD NYHA TNM AJCC WHO FIGO ' +
   'CYP BRCA EGFR ALK KRAS IGG IGM IGA CD PD PDL HER MMR DTAP TDAP PCV MENACWY MENB HEPB HEPA IPV BCG OPV FLU LOT BATCH ' +
-  'REF MODEL VER V REV').split(' '));
+  'REF MODEL VER V REV CBC FBC BMP CMP LFT LFTS UE CRP ESR INR APTT TSH ABG VBG HBA1C PANEL LAB').split(' '));
 /** Words before a code that make it a product's, not a person's record ("lot", "batch", "model", "catalogue"). */
 const PRODUCT_BEFORE_27 = /(?:lot|batch|model|catalog(?:ue)?|cat|part|sku|kit|version|ver|firmware|software|standard|protocol|guideline|exp(?:iry)?)[ \t.:#]*$/i;
 
@@ -283,6 +304,9 @@ function plateAfter(d: Detector, t: Tok): void {
   LABEL_TAIL_27.lastIndex = t.e;
   const lm = LABEL_TAIL_27.exec(v);
   let at = t.e + (lm === null ? 0 : lm[0].length);
+  // (After "vehicle" or "veh", a plate right after a blank, a colon or "=": "vehicle=KR-D47", "VEH PA ZLM-4410"; not a
+  // reference in brackets, "perpetrator vehicle (RF-26-118)".)
+  if ((t.k === 'vehicle' || t.k === 'veh') && lm !== null && /[("']/.test(lm[0])) return;
   if (at === t.e && v.charCodeAt(at) !== 32) return;
   const lower = d.lowerDoc;
   const src = lower ? v.slice(at, at + 24).toUpperCase() : v.slice(at, at + 24);
@@ -338,24 +362,36 @@ function codeAfter(d: Detector, t: Tok, type: PhiType, reach: number): void {
   for (let p = t.e; p < end; p++) {
     const c = v.charCodeAt(p);
     const prev = v.charCodeAt(p - 1);
+    // (A full stop or a semicolon ends the search: "Voiceprint declined. Walker model HX-2291".)
+    if ((c === 46 && (v.charCodeAt(p + 1) === 32 || v.charCodeAt(p + 1) === 10)) || c === 59) return;
     // (At a word's start only.)
     if (p > t.e && ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 45)) continue;
-    if (!((c >= 65 && c <= 90) || (lower && c >= 97 && c <= 122))) {
-      // (Only blanks, brackets and a label's marks before the code; a full stop ends the search.)
-      if (c === 46 && v.charCodeAt(p + 1) === 32) return;
-      continue;
-    }
+    if (!((c >= 65 && c <= 90) || (lower && c >= 97 && c <= 122))) continue;
     const src = lower ? v.slice(p, p + 24).toUpperCase() : v.slice(p, p + 24);
     DEVICE_CODE_27.lastIndex = 0;
     const m = DEVICE_CODE_27.exec(src);
     if (m === null) continue;
-    const code = m[0];
+    let code = m[0];
     const raw = v.slice(p, p + code.length);
     if (!lower && raw !== code) continue;
     const [letters, digits] = lettersAndDigits(code);
     const first = code.split('-')[0] as string;
-    if (digits >= 3 && letters >= 2 && !NOT_CODE_GROUP_27.has(first) && !d.anyCand(p, p + code.length)) {
-      d.add(p, p + code.length, type, 58);
+    // (Three digits, or two in a code of three groups, "CAM-ED-07"; a device's code of two groups has four, or a serial
+    // after it: a model's name is none, "pump MMT-780G".)
+    const three = code.split('-').length >= 3;
+    if ((digits >= 3 || (digits >= 2 && three)) && letters >= 2 && !NOT_CODE_GROUP_27.has(first)) {
+      // A model's code and its serial number after it: "scope GIF-H190 2801447", "HEM-7120 SN 20550917LG".
+      if (type === 'DEVICE') {
+        const sn = /^[ ](?:(?:SN|S\/N)[ ])?(?=[A-Z0-9]*\d{4})[A-Z0-9]{5,14}(?![\p{L}\d]|[-.][\p{L}\d])/u.exec(v.slice(p + code.length, p + code.length + 24));
+        if (sn !== null) code += sn[0];
+        else if (digits < 4 && !three) return;
+      }
+      // (Over a part of it another rule read as an identifier: the whole.)
+      let part = 57;
+      if (!d.someOverlap(p, p + code.length, (o) => {
+        if (o.s >= p && o.e <= p + code.length && o.t !== 'NAME' && o.t !== 'LOCATION' && o.t !== 'DATE' && o.p > part) part = o.p;
+        return o.s < p || o.e > p + code.length || o.t === 'NAME' || o.t === 'LOCATION' || o.t === 'DATE';
+      })) d.add(p, p + code.length, type, part + 1);
     }
     return;
   }
@@ -408,6 +444,12 @@ function dayMonthAfter(d: Detector, t: Tok, weekday: boolean): void {
   DAY_MONTH_27.lastIndex = p;
   const m = DAY_MONTH_27.exec(v);
   if (m === null) return;
+  if (weekday) {
+    // (After a weekday, a point's day and month of two digits each: "Mon 2.5" is a dose. After "Sat", which is also a
+    // saturation, only a date that ends the line or the field: "Sat 3/10 pain" is a score.)
+    if (m[2] === '.' && ((m[1] as string).length < 2 || (m[3] as string).length < 2)) return;
+    if (t.k === 'sat' && !/^(?:[ \t]*(?:\r?\n|$|[,;)|])|[ \t]{2})/.test(v.slice(p + m[0].length, p + m[0].length + 3))) return;
+  }
   // (After a preposition, a day or a month of two digits: "on 1/2 tab" is a fraction, "on 25.11" a date.)
   // After a preposition, a day above twelve or a day and a month of two digits ("from 22/7", "posted 27/11"); with a point,
   // also a month of two digits ("on 1.12"): not a score, a fraction or a ratio ("from 7/10", "on 1/2 tab", "since 10.1").
@@ -511,7 +553,8 @@ function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
     if (first >= 48 && first <= 57) {
       const m = ISSUER_BEFORE_27.exec(v.slice(Math.max(0, s - 12), s));
       const code = m?.[1];
-      if (code !== undefined && !ID_LABELS_27.has(code) && !ID_LABELS_27.has(code.split('-')[0] as string) && !STATE_ABBR_SET.has(code) && !CA_PROVINCES.has(code)) {
+      // (Letters only, none of its parts a label, no mask: not "IRIS-ID", "XXXX", an IBAN's "DE45".)
+      if (code !== undefined && /^[A-Z]+(?:-[A-Z]+)?$/.test(code) && !/^X+$/.test(code) && !code.split('-').some((g) => ID_LABELS_27.has(g)) && !STATE_ABBR_SET.has(code) && !CA_PROVINCES.has(code)) {
         const at = s - 1 - code.length;
         const ti = d.tokenStartingAt(at);
         const tk = ti < 0 ? undefined : d.toks[ti];
@@ -526,5 +569,44 @@ function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
       if (tail !== undefined && !d.anyCand(e + 1, e + tail.length)) e += tail.length;
     }
     if (s !== c.s || e !== c.e) d.add(s, e, c.t, c.p + 1);
+  }
+}
+
+/** After a day and its month without a year: the next of a list, or a range's end ("3/11, 4/11, 10/11-14/11", "2/12,
+ * 9/12, 16/12", "25.11 and 27.11") (group 1: the separator, group 2: the next date). */
+const NEXT_DAY_MONTH_27 = /^(,[ \t]*|[ \t]+(?:and|und|et|y|e|og|och|i|to|till|until|-|–)[ \t]+|[ \t]?[-–][ \t]?)((?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2]))(?![\d/]|\.\d)/;
+/** A day and its month without a year (a candidate's whole text). */
+const DAY_MONTH_ONLY_27 = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])$/;
+/** A month's short or full name and a day ("Nov 26", "August 3"), a candidate's whole text. */
+const MONTH_DAY_27 = /^[A-Za-z]{3,9}\.?[ ](?:0?[1-9]|[12]\d|3[01])$/;
+/** A range's last day after a month and a day: "-27", "/20", "-5" (group 1). */
+const RANGE_END_27 = /^([-–/](?:0?[1-9]|[12]\d|3[01]))(?![\d/.:-])/;
+/** A range's first day before a day and its month: "25-" in "25-26/11", "7-" in "7-15.10". */
+const RANGE_START_27 = /(?:^|[^\d/.:-])((?:0?[1-9]|[12]\d|3[01])[-–])$/;
+
+/** The dates next to a day and its month found without a year, the ends of a range of days ("Nov 26-27", "25-26/11"). */
+function dateEdges(d: Detector): void {
+  const v = d.v;
+  for (let x = 0; x < d.cands.length; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.p < 0 || c.t !== 'DATE' || c.e - c.s > 9) continue;
+    const text = v.slice(c.s, c.e);
+    const dm = DAY_MONTH_ONLY_27.exec(text);
+    if (dm !== null) {
+      const m = NEXT_DAY_MONTH_27.exec(v.slice(c.e, c.e + 16));
+      // (The same separator: a list of dates is typed one way.)
+      if (m !== null && m[3] === dm[1]) {
+        const s = c.e + (m[1] as string).length;
+        const e = s + (m[2] as string).length;
+        if (!d.anyCand(s, e)) d.add(s, e, 'DATE', c.p);
+      }
+      const r = RANGE_START_27.exec(v.slice(Math.max(0, c.s - 4), c.s));
+      if (r !== null && !d.anyCand(c.s - (r[1] as string).length, c.s)) d.add(c.s - (r[1] as string).length, c.e, 'DATE', c.p + 1);
+      continue;
+    }
+    if (MONTH_DAY_27.test(text)) {
+      const r = RANGE_END_27.exec(v.slice(c.e, c.e + 4));
+      if (r !== null && !d.anyCand(c.e, c.e + (r[1] as string).length)) d.add(c.s, c.e + (r[1] as string).length, 'DATE', c.p + 1);
+    }
   }
 }
