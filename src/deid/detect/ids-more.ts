@@ -224,8 +224,9 @@ const NOT_RECORD_HEAD_27: ReadonlySet<string> = new Set(('ISO IEC EN ICD NCT AST
   'SAE IEEE COVID SARS HPV HIV HCV HBV HLA ECG EKG EEG CT MR MRI PET SPECT US RFC DSM CKD GOLD NYHA TNM AJCC WHO FIGO ' +
   'CYP BRCA EGFR ALK KRAS IGG IGM IGA CD PD PDL HER MMR DTAP TDAP PCV MENACWY MENB HEPB HEPA IPV BCG OPV FLU LOT BATCH ' +
   'REF MODEL VER V REV CBC FBC BMP CMP LFT LFTS UE CRP ESR INR APTT TSH ABG VBG HBA1C PANEL LAB').split(' '));
-/** Words before a code that make it a product's, not a person's record ("lot", "batch", "model", "catalogue"). */
-const PRODUCT_BEFORE_27 = /(?:lot|batch|model|catalog(?:ue)?|cat|part|sku|kit|version|ver|firmware|software|standard|protocol|guideline|exp(?:iry)?)[ \t.:#]*$/i;
+/** Words before a code that make it a product's or an event's, not a person's record ("lot", "batch", "model",
+ * "catalogue", "safety event"), or an EDI segment's star. */
+const PRODUCT_BEFORE_27 = /(?:lot|batch|model|catalog(?:ue)?|cat|part|sku|kit|version|ver|firmware|software|standard|protocol|guideline|exp(?:iry)?|event|\*)[ \t.:#\[(]*$/i;
 
 /** A record's code of three groups or more parted by hyphens, capitals first, with a group of three digits or more
  * ("ISTH-LF-26-0217", "TB-SYL-2025-0883", "CIDR-OB-2026-0412", "MT-VFC-0417"): a registry's, a lab's, an outbreak's or a
@@ -532,7 +533,8 @@ const ID_LABELS_27: ReadonlySet<string> = new Set(('MRN SSN ID NHS NHI DNI OHIP 
   'PNC CCCD BIR TC PASSPORT PP LIC LICENCE LICENSE REG RX CHART VISIT ENC CSN HAR FIN MPI EMPI ISBN DEA NPI BADGE EMP ' +
   'STAFF EXT X IP MAC URL RE FROM TO CASE FILE POLICY GROUP GRP MEMBER PLAN INS INSURANCE CARD ACCOUNT A/C IBAN BIC SWIFT ' +
   'SORT BSB IFSC ROUTING ABA PO BOX APT FLAT STE SUITE AND OR THE OF IN ON AT BY FOR NRPSI CRM LANR RPPS AFIS SNS HP TI ' +
-  'IMO MMSI OCP MMC ONMC CMH TCMC KMC SLMC IMC BPR MCRN PRN GPHC HCPC NMC SANC HPCSA BIG RIZIV INAMI AHPRA').split(' '));
+  'IMO MMSI OCP MMC ONMC CMH TCMC KMC SLMC IMC BPR MCRN PRN GPHC HCPC NMC SANC HPCSA BIG RIZIV INAMI AHPRA FEIN NCPDP ' +
+  'CPT HCPCS NAICS DUNS TAX VAT GST ABN ACN NDC LOT').split(' '));
 /** Before an identifier, one blank away: an issuer's code of capitals (maybe with digits or a hyphen): "GSH", "BONITAS",
  * "UA-TP", "HM3-SN", "CRM-BA" (group 1). */
 const ISSUER_BEFORE_27 = /(?:^|[^\p{L}\d/.&-])([A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)[ ]$/u;
