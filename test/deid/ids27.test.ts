@@ -76,3 +76,12 @@ test('the next dates of a list of days and months, the end of a range of days', 
   typedExactly('CCU night events Dec 12-13', ['Dec 12-13'], 'DATE');
   untouched('Sat 3/10 pain, sats 94% on RA. Warfarin: Mon 2.5. Tue 3. Fri 10.12 ng/mL level.', ['3/10', '2.5', '10.12']);
 });
+
+test('a dictated date with words for its day or its year; an aircraft registration near its word', () => {
+  typedExactly('hospital number k four four one comma seen today nineteenth october period new paragraph', ['nineteenth october'], 'DATE');
+  typedExactly('she moved from ghent to lyon in june twenty twenty one and works nights', ['june twenty twenty one'], 'DATE');
+  typedExactly('Retrieval booked. PC-12 VH-NQR departed 0610.', ['VH-NQR'], 'VEHICLE');
+  typedExactly('Accepted. Fixed-wing N733PK ETA 2115.', ['N733PK'], 'VEHICLE');
+  untouched('the second may be better; the first march of the season.', ['second may', 'first march']);
+  untouched('Flight of stairs; G-CSF given; D-DIMER high; N95 mask. HELICOPTER RETRIEVAL, C-DIFF NEGATIVE.', ['G-CSF', 'D-DIMER', 'N95', 'C-DIFF']);
+});

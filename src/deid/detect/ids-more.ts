@@ -26,6 +26,7 @@ const enum K {
   MONTH = 64,
   LAST = 128,
   AGED = 256,
+  AIR = 512,
 }
 
 /** Words of a vehicle's registration, in several languages. */
@@ -40,6 +41,9 @@ const BIO_WORDS_27 = 'voiceprint voiceprints voice fingerprint fingerprints iris
 /** Labels of national numbers of persons in other languages (the rules of national-ids.ts read the common ones). */
 const NATID_WORDS_27 = 'cedula cc cpf nis kimlik fodselsnummer fødselsnummer fodselsnr fødselsnr personnummer cuil cuit ' +
   'legajo pnc r c';
+/** Words of an aircraft and its flight: its registration is near ("PC-12 VH-FVZ departed", "Fixed-wing N512LF", "Flight
+ * C-GXNK (air ambulance)", "RETRIEVAL TASKED, VH-FVM KING AIR"). */
+const AIR_WORDS_27 = 'flight aircraft fixed-wing rotary-wing plane jet helicopter heli rfds medevac retrieval pc-12 pc12 king';
 const WEEKDAYS_27 = 'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
 const PREPS_27 = 'on since until till from posted dated op';
 /** Month names of languages FOREIGN_MONTH_WORDS lacks (Dutch, Indonesian and Malay, Nordic, Polish, Romanian,
@@ -71,6 +75,7 @@ function table(): Map<string, number> {
   mark(MORE_MONTHS_27.split(' '), K.MONTH);
   mark(['last'], K.LAST);
   mark(['aged', 'age', 'ninety', 'hundred'], K.AGED);
+  mark(AIR_WORDS_27.split(' '), K.AIR);
   table27 = t;
   return t;
 }
@@ -115,6 +120,10 @@ const DAY_MONTH_27 = /(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?![\d/]|\.\d|
 const ORDINAL_DAY_27 = /(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\d])/uy;
 /** A word in lower case after an ordinal, but a preposition or a conjunction: the ordinal counts it ("2nd shift"). */
 const ORDINAL_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for)\b)\p{Ll}/u;
+/** A day's ordinal said in words right before a month (group 1: what stands before it). */
+const SPOKEN_ORDINAL_27 = /(^|[^\p{L}-])(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+$/iu;
+/** A year said in words after a month ("twenty twenty four", "nineteen eighty", "two thousand and three"). */
+const SPOKEN_YEAR_27 = /^[ \t]+(?:(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|hundred)|two[- ]thousand(?:[- ]and)?(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)(?![\p{L}-])/iu;
 /** A year after a month's word. */
 const MONTH_YEAR_27 = /[ \t]+(?:19|20)\d{2}(?![\p{L}\d]|[/.-]\d)/uy;
 
@@ -144,6 +153,8 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
       } else if (t.e - t.s >= 7 && on('BIOMETRIC') && BIO_HEAD_27.test(t.w)) {
         if (!d.anyCand(t.s, t.e)) d.add(t.s, t.e, 'BIOMETRIC', 58);
       } else if (t.e - t.s >= 9 && on('OTHER_ID')) recordCode(d, t);
+      // (The Pilatus PC-12, an air ambulance's aircraft: a token with digits, its key not lowered.)
+      else if (t.e - t.s === 5 && (t.w === 'PC-12' || t.w === 'pc-12') && on('VEHICLE')) aircraftNear(d, t);
       continue;
     }
     const bits = tab.get(t.k);
@@ -156,6 +167,7 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
     if (bits & K.MONTH && on('DATE')) monthYear(d, t);
     if (bits & K.LAST && on('SSN')) lastFour(d, i);
     if (bits & K.AGED && on('AGE_OVER_89')) spelledAge(d, t, ends);
+    if (bits & K.AIR && on('VEHICLE')) aircraftNear(d, t);
   }
   idEdges(d, types);
   if (on('DATE')) dateEdges(d);
@@ -279,8 +291,9 @@ function spelledAge(d: Detector, t: Tok, ends: () => Map<number, boolean>): void
   if (m === null) return;
   const s = SPELLED_AGE_27.lastIndex - m[0].length;
   const e = SPELLED_AGE_27.lastIndex;
-  const pre = /,[ \t]*$/.exec(v.slice(Math.max(0, s - 3), s));
-  if (pre === null || !AGE_END_27.test(v.slice(e, e + 4))) return;
+  // (A comma typed or dictated: "al-qahtani comma ninety one comma from".)
+  const pre = /(?:,|[ \t]comma)[ \t]*$/i.exec(v.slice(Math.max(0, s - 8), s));
+  if (pre === null || !(AGE_END_27.test(v.slice(e, e + 4)) || /^[ \t]+comma\b/i.test(v.slice(e, e + 8)))) return;
   const p = s - pre[0].length;
   if (ends().get(p) === true && !d.anyCand(s, e)) d.add(s, e, 'AGE_OVER_89', 60);
 }
@@ -491,7 +504,20 @@ function monthYear(d: Detector, t: Tok): void {
   const v = d.v;
   // (An English month in capitals or title case is read by the date rules; "may" and "march" in lower case are verbs
   // in a text of mixed case.)
-  if (FULL_MONTHS.has(t.k) && !d.lowerDoc) return;
+  if (FULL_MONTHS.has(t.k)) {
+    // A dictated date: an ordinal's words before the month, a year's words after it ("twenty sixth november", "january
+    // twenty twenty four"), when another rule read neither.
+    // (Not "may" or "march" after an ordinal alone, which are verbs there: "the second may be", "the first march of".)
+    const o = t.k === 'may' || t.k === 'march' ? null : SPOKEN_ORDINAL_27.exec(v.slice(Math.max(0, t.s - 24), t.s));
+    const y = SPOKEN_YEAR_27.exec(v.slice(t.e, t.e + 40));
+    if (o !== null || y !== null) {
+      const s = t.s - (o === null ? 0 : o[0].length - (o[1] as string).length);
+      const e = t.e + (y === null ? 0 : y[0].length);
+      if (!d.anyCand(s, e)) d.add(s, e, 'DATE', 60);
+      return;
+    }
+    if (!d.lowerDoc) return;
+  }
   MONTH_YEAR_27.lastIndex = t.e;
   const m = MONTH_YEAR_27.exec(v);
   if (m === null) return;
@@ -500,6 +526,29 @@ function monthYear(d: Detector, t: Tok): void {
   // (Not after a day or a number's word another rule read: only the month and its year.)
   if (/\d[ \t.]*$/.test(v.slice(Math.max(0, t.s - 3), t.s))) return;
   d.add(t.s, e, 'DATE', 60);
+}
+
+/** An aircraft's registration: a nation's prefix and its letters ("VH-FVZ", "ZK-MCK", "C-GXNK", "G-EMSA"), or an American
+ * N-number ("N512LF"); not a drug's or a test's name ("G-CSF", "D-DIMER", "C-DIFF"). */
+const AIRCRAFT_REG_27 = /(?<![\p{L}\d-])(?:(?:VH|ZK|EI|OE|OY|SE|LN|OH|HB|PH|EC|CS|JA|HS|PK|9M|9V|5Y|5H|ZS|VT|PR|PT|LV|CC|XA|HK)-[A-Z]{3}|C-[FGI][A-Z]{3}|[GDFI]-[A-Z]{4}|N\d{1,5}[A-Z]{1,2}|N\d{3,5})(?![\p{L}\d-])/gu;
+
+/** The registration of an aircraft near its word, in the same line. */
+function aircraftNear(d: Detector, t: Tok): void {
+  const v = d.v;
+  const ls = lineStartOf(v, t.s);
+  let le = v.indexOf('\n', t.e);
+  if (le < 0) le = v.length;
+  const from = Math.max(ls, t.s - 30);
+  const to = Math.min(le, t.e + 30);
+  AIRCRAFT_REG_27.lastIndex = 0;
+  const win = v.slice(from, to);
+  for (const m of win.matchAll(AIRCRAFT_REG_27)) {
+    const s = from + (m.index as number);
+    const e = s + m[0].length;
+    // (Not the aircraft's type itself, "PC-12", nor a word in a text in capitals.)
+    if (s === t.s || d.anyCand(s, e)) continue;
+    d.add(s, e, 'VEHICLE', 58);
+  }
 }
 
 /** "last 4 6610", "social last four is 0 4 4 7", "last 4 of phone 0155": the last four digits of a number. */
