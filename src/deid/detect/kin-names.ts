@@ -12,6 +12,7 @@ import type { Detector } from './detector.js';
 import { inPlace } from './later-cues.js';
 import { cueGap26, cueWord26, nameAfterCue26, nameEnds26, nameOver26 } from './cue-names.js';
 import { KIN_ROLE_WORDS_22 } from './unknown-names.js';
+import { L, lexicons } from '../lexicon.js';
 
 /** Relatives, and carers called by a given name, after whom one given name stands alone ("nan Pat.", "Poeg Rein"),
  * besides GIVEN_ALONE_CUE_26's and the other languages' of KIN_ROLE_WORDS_22. */
@@ -52,6 +53,11 @@ export function kinNames27(d: Detector): void {
     const k = t.k;
     // (Cheap: the cues are words of two to fifteen letters, no digits.)
     if (t.shape === 'X' || k.length < 2 || k.length > 15) continue;
+    const st = STAMP_CUE_27.get(k);
+    if (st !== undefined) {
+      if (!t.possessive && toks[i + 1]!.shape !== 'X') stamp27(d, i, st, mode);
+      continue;
+    }
     if (PLURAL_CUE_27.has(k)) {
       if (!t.possessive) list27(d, i, mode);
       continue;
@@ -178,4 +184,112 @@ function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
   const nx = toks[j];
   if (!nameEnds26(v, end) && !(mode === 'T' && nx !== undefined && nx.s === end + 1 && nx.shape === 'L')) return;
   for (let x = 0; x < items.length; x += 2) nameOver26(d, items[x] as number, items[x + 1] as number, 72);
+}
+
+/** Cues of a record's stamp, after which a clerk's initials or user name stands: 'b' = "by" and "par" after a participle or
+ * a time ("TRANSCRIBED: 25/11/2026 BY TW", "Sent by tkm /", "ENTERED JAN 08 2026 2214 BY OKONJO"), 't' = a typist's
+ * ("TYPED JMK", "typed km 13/02"), 'u' = a user's field ("USER: MKOWALSKI", "CLERK DMONTOYA", "annotator kim.soyeon"). */
+const STAMP_CUE_27: ReadonlyMap<string, string> = new Map([
+  ['by', 'b'],
+  ['par', 'b'],
+  ['typed', 't'],
+  ['typist', 't'],
+  ['user', 'u'],
+  ['clerk', 'u'],
+  ['operator', 'u'],
+  ['encoder', 'u'],
+  ['annotator', 'u'],
+  ['rater', 'u'],
+]);
+
+/** Abbreviations of two to four letters after "by" that are no one's initials: services, staff, tests, routes, units. */
+const NOT_INITIALS_27: ReadonlySet<string> = new Set(
+  'ent id ot pt slt salt gp icu ed er ems md do rn np pa ct mri us uss xr cxr ecg ekg eeg emg iv im sc sq po pr ng ngt peg og io abg vbg cbc fbc ua lp or ob gyn ccu hdu nicu picu scbu mdt cns sho spr ho mo co op ip ae pacu rt rrt sw msw pta hca cna lpn lvn emt als bls sn dn hv cpn cmht iapt nhs va doh cps dss me pm am tel sms fax txt emr ehr epr pas api it pmh crt opd msk ir vir ivr hcp poc bsl nbm otc gi pft pet dxa rmo jmo pgy dr mr mrs ms prn hh hha pcp ob md aprn crna dnp pharmd rph cma ma ems fd pd gps sat ups dhl www pc uk usa eu un who cdc fda nih cms cmo ceo cfo coo hr irb qa qi ssa dhs dmv ccg icb hse mbi dob ssn mrn nhi chi upi ama hmo ppo aco snf ltc alf sar rcp bma gmc nmc hcpc ahpra nsw nz aus ca tx ny fl mom dad sis bro mum pts ref req amb pkg box bus car van taxi uber cab foot air sea ep eps td nbp nibp abp art cvp pap map hr rr bp sbp dbp tte tee us lab pcr rdt ihc bmp cmp lft rft tft inr ptt esr crp enf sr sra dra rm cn ch'.split(' '),
+);
+
+/** Words after which "by" stamps a record: participles of recording, checking and sending (not of travel or of care:
+ * "arrived by BODA", "travelled by matatu"). */
+const STAMP_VERB_27: ReadonlySet<string> = new Set(
+  'typed transcribed dictated entered verified collected enrolled called signed cosigned countersigned recorded reviewed completed checked updated amended created printed faxed sent received witnessed documented approved cancelled canceled validated confirmed reported drawn taken done logged scanned filed registered authorised authorized edited modified generated exported processed prepared issued dispensed booked scheduled requested ordered triaged screened counted labelled labeled packed delivered'.split(
+    ' ',
+  ),
+);
+
+/** How token a may be a clerk's mark: 'i' = initials (two to four letters, no word), 'h' = a user name made of an
+ * initial and a known surname ("jkowalski", "DMONTOYA"), 'n' = a known name in a text in capitals or in lower case
+ * ("BY OKONJO", "by eirlys"), '' = none. */
+function mark27(d: Detector, a: Tok, mode: 'T' | 'U' | 'L'): string {
+  if (a.shape === 'X' || a.shape === 'T' || a.possessive) return '';
+  const k = a.k;
+  const n = k.length;
+  if ((a.m & (M.NOT_NAME | M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.ROLE_ABBR)) !== 0) return '';
+  // (Two or three letters: four letters in capitals are a body's as often, "NSWA", "HOSP", "DVLA".)
+  if (n >= 2 && n <= 3) {
+    if (NOT_INITIALS_27.has(k) || (a.f & L.WORD) !== 0) return '';
+    // (Initials in capitals in a text of mixed case; in lower case only in a text in lower case or after a typist's cue.)
+    return 'i';
+  }
+  if (n >= 5 && n <= 16 && /^[a-z]+$/.test(k) && (a.f & L.WORD) === 0) {
+    const fl = lexicons().flags;
+    const s1 = fl.get(k.slice(1)) ?? 0;
+    const s2 = n >= 6 ? (fl.get(k.slice(2)) ?? 0) : 0;
+    // (The surname among the most frequent: "matatu" is no "m" and "atatu".)
+    if (((s1 | s2) & L.COMMON_SURNAME) !== 0 && ((s1 | s2) & L.WORD) === 0) return 'h';
+  }
+  if (mode !== 'T' && a.shape === mode && cueWord26(d, a, mode) === 2 && n >= 3) return 'n';
+  return '';
+}
+
+/** Whether the text at x ends a stamp: the text's or a line's end, a clause's mark, a slash, or a date or a time after
+ * one blank. */
+function stampEnds27(v: string, x: number): boolean {
+  if (x >= v.length) return true;
+  const c = v.charCodeAt(x);
+  if (c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 41 || c === 34) return true;
+  if (c !== 32 && c !== 9) return false;
+  let y = x;
+  while (y < v.length && (v.charCodeAt(y) === 32 || v.charCodeAt(y) === 9)) y++;
+  if (y >= v.length) return true;
+  const n = v.charCodeAt(y);
+  if (n === 10 || n === 13 || n === 47) return true;
+  // (A date or a time, not an identifier: "BY JRH 09/02/2025", "BY LUUKKONEN 1630", not "by MBI 5TR2-PN8".)
+  return STAMP_DATE_27.test(v.slice(y, y + 12));
+}
+
+/** A date or a time before "by" ("25/11/2026 BY", "16:05 BY", "0545 BY"; not "to 10 by", "40's by"). */
+const STAMP_TIME_27 = /(?:\d{1,2}[:.]\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{1,2}|(?<!\d)[0-2]\d[0-5]\d)[ \t]+$/;
+
+/** A date or a time at a stamp's end. */
+const STAMP_DATE_27 = /^(?:\d{1,4}[/.:-]\d|\d{3,4}(?![\p{L}\d]))/u;
+
+/** The clerk's mark after the stamp's cue at token i of kind kind. */
+function stamp27(d: Detector, i: number, kind: string, mode: 'T' | 'U' | 'L'): void {
+  const v = d.v;
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  const a = toks[i + 1] as Tok;
+  if (kind === 'u' ? !cueGap26(v, t.e, a.s) : a.s - t.e !== 1 || v.charCodeAt(t.e) !== 32) return;
+  if (kind === 'b') {
+    // "by" after a participle, a date or a time on its line ("collected 08/19/25 0545 by RLT", "verified by SAMKELO").
+    const p = toks[i - 1];
+    if (p === undefined || v.slice(p.e, t.s).includes('\n')) return;
+    if (p.shape === 'X' ? !STAMP_TIME_27.test(v.slice(Math.max(0, t.s - 12), t.s)) : !STAMP_VERB_27.has(p.k)) return;
+  }
+  // A user name with a point: "kim.soyeon", "t.gelashvili" (no abbreviation: the second part a word no lexicon knows).
+  const b = toks[i + 2];
+  if (a.shape === 'L' && b !== undefined && b.s === a.e + 1 && v.charCodeAt(a.e) === 46 && b.shape === 'L' && kind !== 't') {
+    if (b.k.length >= 4 && a.k.length <= 8 && (b.f & L.WORD) === 0 && (a.f & L.WORD) === 0 && stampEnds27(v, b.e) && v.charCodeAt(b.e) !== 46) nameOver26(d, a.s, b.e, 70);
+    return;
+  }
+  const mk = mark27(d, a, mode);
+  if (mk === '' || !stampEnds27(v, a.e)) return;
+  // (A title's abbreviation before a name on its line is none: "BY ENF. ANA RITA FERNANDES".)
+  const nx = toks[i + 2];
+  if (v.charCodeAt(a.e) === 46 && v.charCodeAt(a.e + 1) === 32 && nx !== undefined && nx.s === a.e + 2 && (nx.shape === 'T' || nx.shape === 'U')) return;
+  // (Initials in lower case only in a text in lower case or after a typist's cue: "by mouth", "by pt" in mixed case.)
+  if (mk === 'i' && a.shape === 'L' && mode === 'T' && kind !== 't' && !(kind === 'b' && t.k === 'by' && (toks[i - 1] as Tok).k === 'sent')) return;
+  if (mk === 'i' && a.shape === 'U' && mode === 'L') return;
+  // (A user's field holds a user name or a name, not initials alone: "USER: ADMIN", "Clerk: ER".)
+  if (kind === 'u' && mk === 'i') return;
+  nameOver26(d, a.s, a.e, 70);
 }
