@@ -42,6 +42,38 @@ const OF_CUE_27: ReadonlySet<string> = new Set(
   'son daughter wife husband widow widower mother father brother sister child house family'.split(' '),
 );
 
+/** Cues of a record's stamp, after which a clerk's initials or user name stands: 'b' = "by" and "par" after a participle or
+ * a time ("TRANSCRIBED: 25/11/2026 BY TW", "Sent by tkm /", "ENTERED JAN 08 2026 2214 BY OKONJO"), 't' = a typist's
+ * ("TYPED JMK", "typed km 13/02"), 'u' = a user's field ("USER: MKOWALSKI", "CLERK DMONTOYA", "annotator kim.soyeon"). */
+const STAMP_CUE_27: ReadonlyMap<string, string> = new Map([
+  ['by', 'b'],
+  ['par', 'b'],
+  ['typed', 't'],
+  ['typist', 't'],
+  ['user', 'u'],
+  ['clerk', 'u'],
+  ['operator', 'u'],
+  ['encoder', 'u'],
+  ['annotator', 'u'],
+  ['rater', 'u'],
+]);
+
+/** Every cue word of the rules here and its kind, read with one look-up per token: 1 a stamp's, 2 a plural, 3 a relative's
+ * or a carer's before a given name, 4 another language's relative, 5 a role's, 6 "of", 7 the "o" of "w/o", 8 a relative
+ * before "of" or "'s name" only. */
+const CUE_27: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const w of OF_CUE_27) m.set(w, 8);
+  for (const w of ROLE_CUE_27) m.set(w, 5);
+  for (const w of KIN_ROLE_WORDS_22) m.set(w, 4);
+  for (const w of GIVEN_CUE_27) m.set(w, 3);
+  for (const w of PLURAL_CUE_27) m.set(w, 2);
+  for (const w of STAMP_CUE_27.keys()) m.set(w, 1);
+  m.set('of', 6);
+  m.set('o', 7);
+  return m;
+})();
+
 export function kinNames27(d: Detector): void {
   const toks = d.toks;
   const n = toks.length;
@@ -50,32 +82,26 @@ export function kinNames27(d: Detector): void {
   const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerDoc || d.noCaps ? 'L' : 'T';
   for (let i = 0; i + 1 < n; i++) {
     const t = toks[i] as Tok;
+    // (Cheap: one look-up per word.)
+    const c = CUE_27.get(t.k);
+    if (c === undefined) continue;
     const k = t.k;
-    // (Cheap: the cues are words of two to fifteen letters, no digits.)
-    if (t.shape === 'X' || k.length < 2 || k.length > 15) continue;
-    const st = STAMP_CUE_27.get(k);
-    if (st !== undefined) {
-      if (!t.possessive && toks[i + 1]!.shape !== 'X') stamp27(d, i, st, mode);
-      continue;
-    }
-    if (PLURAL_CUE_27.has(k)) {
-      if (!t.possessive) list27(d, i, mode);
-      continue;
-    }
     if (t.possessive) {
       // "father's name Gholamreza", "mother's name: Aigul".
       if (OF_CUE_27.has(k) && (toks[i + 1] as Tok).k === 'name' && (toks[i + 1] as Tok).s === t.e + 3) afterCue27(d, i + 1, t.shape, mode, true);
       continue;
     }
-    if (k === 'of') {
+    if (c === 1) {
+      const st = STAMP_CUE_27.get(k) as string;
+      if ((toks[i + 1] as Tok).shape !== 'X') stamp27(d, i, st, mode);
+    } else if (c === 2) list27(d, i, mode);
+    else if (c === 6) {
       // "son of Esmail", "wife of late Arjun Mehta".
       const p = toks[i - 1];
       if (p === undefined || p.possessive || !OF_CUE_27.has(p.k) || t.s - p.e !== 1) continue;
       const late = (toks[i + 1] as Tok).k === 'late' ? i + 1 : i;
       afterCue27(d, late, p.shape, mode, true);
-      continue;
-    }
-    if (k === 'o') {
+    } else if (c === 7) {
       // "Shabana w/o Rafiq Ahmed", "s/o Ramesh Kumar", "d/o late Anil Verma": a relation by a slash, read as a role's
       // (two words, or a known name before a word in lower case; never one word alone: "w/o Contrast").
       if (i < 1 || t.s < 2 || v.charCodeAt(t.s - 1) !== 47) continue;
@@ -83,18 +109,15 @@ export function kinNames27(d: Detector): void {
       if (p.e !== t.s - 1 || p.e - p.s !== 1 || (p.k !== 'w' && p.k !== 's' && p.k !== 'd')) continue;
       const late = (toks[i + 1] as Tok).k === 'late' ? i + 1 : i;
       afterCue27(d, late, p.shape === 'I' && mode === 'U' ? 'U' : p.shape === 'I' ? 'T' : p.shape, mode, false);
-      continue;
-    }
-    // (The context lists' cues are the cue rule's, unless given names stand alone after them here: "granny", "hija".)
-    // (The other languages' relatives in mixed case only: in one case the words of their language after them are no
-    // lexicon's, "FILHA MAIS VELHA ACOMPANHA".)
-    if (GIVEN_CUE_27.has(k) || (mode === 'T' && t.shape !== 'U' && KIN_ROLE_WORDS_22.has(k))) {
+    } else if (c === 3 || c === 4) {
+      // (The other languages' relatives in mixed case only: in one case the words of their language after them are no
+      // lexicon's, "FILHA MAIS VELHA ACOMPANHA".)
+      if (c === 4 && (mode !== 'T' || t.shape === 'U')) continue;
       // ("nan" between two capitalized words is Gaelic's particle: "Comhairle nan Eilean Siar".)
       if (k === 'nan' && i > 0 && (toks[i - 1] as Tok).shape === 'T') continue;
+      // (The context lists' cues are the cue rule's, unless given names stand alone after them here: "granny", "hija".)
       afterCue27(d, i, t.shape, mode, true);
-    }
-    else if ((t.m & M.STRONG_CONTEXT) !== 0) continue;
-    else if (ROLE_CUE_27.has(k)) afterCue27(d, i, t.shape, mode, false);
+    } else if (c === 5 && (t.m & M.STRONG_CONTEXT) === 0) afterCue27(d, i, t.shape, mode, false);
   }
 }
 
@@ -185,22 +208,6 @@ function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
   if (!nameEnds26(v, end) && !(mode === 'T' && nx !== undefined && nx.s === end + 1 && nx.shape === 'L')) return;
   for (let x = 0; x < items.length; x += 2) nameOver26(d, items[x] as number, items[x + 1] as number, 72);
 }
-
-/** Cues of a record's stamp, after which a clerk's initials or user name stands: 'b' = "by" and "par" after a participle or
- * a time ("TRANSCRIBED: 25/11/2026 BY TW", "Sent by tkm /", "ENTERED JAN 08 2026 2214 BY OKONJO"), 't' = a typist's
- * ("TYPED JMK", "typed km 13/02"), 'u' = a user's field ("USER: MKOWALSKI", "CLERK DMONTOYA", "annotator kim.soyeon"). */
-const STAMP_CUE_27: ReadonlyMap<string, string> = new Map([
-  ['by', 'b'],
-  ['par', 'b'],
-  ['typed', 't'],
-  ['typist', 't'],
-  ['user', 'u'],
-  ['clerk', 'u'],
-  ['operator', 'u'],
-  ['encoder', 'u'],
-  ['annotator', 'u'],
-  ['rater', 'u'],
-]);
 
 /** Abbreviations of two to four letters after "by" that are no one's initials: services, staff, tests, routes, units. */
 const NOT_INITIALS_27: ReadonlySet<string> = new Set(
