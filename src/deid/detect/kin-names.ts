@@ -37,6 +37,9 @@ const PLURAL_CUE_27: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words of a household's list that are no name ("Baby (4 mo)", "Twin 2"). */
+const NOT_LISTED_27: ReadonlySet<string> = new Set('baby babies bub twin infant newborn unborn'.split(' '));
+
 /** Relatives before "of" ("son of Esmail", "house of Monir"), and before "'s name" ("father's name Gholamreza"). */
 const OF_CUE_27: ReadonlySet<string> = new Set(
   'son daughter wife husband widow widower mother father brother sister child house family'.split(' '),
@@ -171,7 +174,8 @@ function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
     while (j < toks.length && words < 3) {
       const w = toks[j] as Tok;
       if (words > 0 && (w.s - (toks[last] as Tok).e !== 1 || v.charCodeAt(w.s - 1) !== 32)) break;
-      const c = cueWord26(d, w, mode);
+      // (A relative's or a role's word is none of a listed name: "children Leo (6), Mia (3), Baby (4 mo)".)
+      const c = (w.m & M.STRONG_CONTEXT) !== 0 || CUE_27.has(w.k) || NOT_LISTED_27.has(w.k) ? 0 : cueWord26(d, w, mode);
       if (c === 0 || (c === 4 && words > 0)) break;
       if (c === 1 || c === 2) strong++;
       words++;
