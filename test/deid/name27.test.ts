@@ -29,6 +29,15 @@ test("a clerk's initials or user name in a record's stamp", () => {
   typedExactly('REPORT RUN 2025-07-01 06:40     CLERK BHARRINGTON\nSUBSCRIBER: SELF', ['BHARRINGTON'], 'NAME');
 });
 
+test('given names joined by a hyphen before a surname', () => {
+  typedExactly('Aisha-Noor Belkacem: Morning all, clinic at 9.', ['Aisha-Noor Belkacem'], 'NAME');
+});
+
+test('eponyms, products and places joined by a hyphen stay unflagged', () => {
+  untouched('Known Guillain-Barre Syndrome. Maria Post-Op day 2. Anna Follow-Up tomorrow. Dr Smith Follow-Up.', ['Guillain-Barre', 'Post-Op', 'Follow-Up']);
+  untouched('Pfizer-BioNTech dose 2 given. Mallory-Weiss tear suspected. Brown-Sequard syndrome.', ['Pfizer-BioNTech', 'Mallory-Weiss', 'Brown-Sequard']);
+});
+
 test('words after these cues that are no name stay unflagged', () => {
   untouched('CT abdomen w/o Contrast Enhancement. MRI w/o Gadolinium. CXR s/o Pneumonia.', ['Contrast', 'Gadolinium', 'Pneumonia']);
   untouched('Nurses Station 4 called. Children and Young People Service referral. Friends and Family Test done. Twins A and B delivered.', ['Station', 'Young', 'Family']);

@@ -9,10 +9,12 @@
 import type { Tok } from './words.js';
 import { M } from './vocabulary.js';
 import type { Detector } from './detector.js';
-import { inPlace } from './later-cues.js';
+import { inPlace, MEDICAL_ENDING } from './later-cues.js';
 import { cueGap26, cueWord26, nameAfterCue26, nameEnds26, nameOver26 } from './cue-names.js';
 import { KIN_ROLE_WORDS_22 } from './unknown-names.js';
-import { L, lexicons } from '../lexicon.js';
+import { L, NAME_BITS, lexicons } from '../lexicon.js';
+import { isNameCand, memberBits, T } from './words.js';
+import { clinicalWord } from '../tagger.js';
 
 /** Relatives, and carers called by a given name, after whom one given name stands alone ("nan Pat.", "Poeg Rein"),
  * besides GIVEN_ALONE_CUE_26's and the other languages' of KIN_ROLE_WORDS_22. */
@@ -83,11 +85,14 @@ export function kinNames27(d: Detector): void {
   if (n < 2) return;
   const v = d.v;
   const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerDoc || d.noCaps ? 'L' : 'T';
-  for (let i = 0; i + 1 < n; i++) {
+  const hyphens = mode === 'T' && v.includes('-');
+  for (let i = 0; i < n; i++) {
     const t = toks[i] as Tok;
+    // A name with a word joined by a hyphen, in mixed case ("Tamsin Odhiambo-Price").
+    if (hyphens && t.shape === 'T' && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i);
     // (Cheap: one look-up per word.)
     const c = CUE_27.get(t.k);
-    if (c === undefined) continue;
+    if (c === undefined || i + 1 === n) continue;
     const k = t.k;
     if (t.possessive) {
       // "father's name Gholamreza", "mother's name: Aigul".
@@ -303,4 +308,102 @@ function stamp27(d: Detector, i: number, kind: string, mode: 'T' | 'U' | 'L'): v
   // (A user's field holds a user name or a name, not initials alone: "USER: ADMIN", "Clerk: ER".)
   if (kind === 'u' && mk === 'i') return;
   nameOver26(d, a.s, a.e, 70);
+}
+
+/** How one half of a word joined by a hyphen reads as a name's: 2 = a known name, 1 = a capitalized word no lexicon
+ * knows, 0 = none (a word of the language only, a place, a country, an eponym's, a title's, a clinical word). */
+function half27(h: string): 0 | 1 | 2 {
+  const n = h.length;
+  if (n < 2) return 0;
+  const c0 = h.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return 0;
+  for (let x = 1; x < n; x++) {
+    const c = h.charCodeAt(x);
+    // (Letters only, an inner capital allowed: "McAleese", "DeShawn".)
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39)) return 0;
+  }
+  const k = h.toLowerCase();
+  if ((memberBits(k) & (M.EPONYMS | M.EPONYM_HEADS | M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT)) !== 0) return 0;
+  const f = lexicons().flags.get(k) ?? 0;
+  if ((f & NAME_BITS) !== 0) return (f & (L.PLACE | L.COUNTRY)) !== 0 && (f & L.LAST) === 0 ? 0 : 2;
+  if ((f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0 || MEDICAL_ENDING.test(k) || clinicalWord(k)) return 0;
+  return n >= 3 ? 1 : 0;
+}
+
+/** Whether token t, a word joined by hyphens ("Odhiambo-Price", "Fatima-Zahra", "Ter-Petrosyan"), reads as a name's:
+ * each half a name's, one of them a known name. */
+function hyphenName27(t: Tok): boolean {
+  if (t.possessive || (t.m & (M.EPONYMS | M.NOT_NAME | M.STATE_WORDS | M.NOT_PERSON)) !== 0) return false;
+  const w = t.w;
+  let known = false;
+  let s = 0;
+  let parts = 0;
+  for (;;) {
+    const h = w.indexOf('-', s);
+    const r = half27(h < 0 ? w.slice(s) : w.slice(s, h));
+    if (r === 0) return false;
+    if (r === 2) known = true;
+    parts++;
+    if (h < 0) break;
+    s = h + 1;
+  }
+  return known && parts <= 3;
+}
+
+/** A given name the lexicons know and a surname joined by a hyphen, or the reverse ("Tamsin Odhiambo-Price",
+ * "Fatima-Zahra Benali"), in a text of mixed case: at the hyphenated word t at index i, which the rules of names skip (a
+ * half no lexicon knows, as an eponym's pair has: "Li-Fraumeni"). The pair stands alone: no capitalized word on
+ * either side. */
+function hyphenPair27(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  if (!hyphenName27(t)) return;
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  let s = -1;
+  let e = -1;
+  // The surname after a given name: "Tamsin Odhiambo-Price".
+  if (p !== undefined && p.e === t.s - 1 && v.charCodeAt(p.e) === 32 && p.shape === 'T' && (given27(p) || named27(d, p))) {
+    const pp = toks[i - 2];
+    if (pp !== undefined && pp.e === p.s - 1 && pp.shape === 'T' && v.charCodeAt(pp.e) === 32 && (pp.m & (M.TITLES | M.CORE_TITLES)) === 0) return;
+    s = p.s;
+    e = t.e;
+  } else if (n !== undefined && n.s === t.e + 1 && v.charCodeAt(t.e) === 32 && n.shape === 'T' && (surname27(n) || named27(d, n))) {
+    // The given names joined by a hyphen before a surname: "Fatima-Zahra Benali", "Marie-Josee Lavallee".
+    const nn = toks[i + 2];
+    if (nn !== undefined && nn.s === n.e + 1 && nn.shape === 'T' && v.charCodeAt(n.e) === 32) return;
+    if (p !== undefined && p.e === t.s - 1 && p.shape === 'T' && v.charCodeAt(p.e) === 32 && (p.m & (M.TITLES | M.CORE_TITLES | M.STRONG_CONTEXT)) === 0) return;
+    s = t.s;
+    e = n.e;
+  } else return;
+  // (No capitalized word right after: "Guillain-Barre Syndrome".)
+  const a = toks[e === t.e ? i + 1 : i + 2];
+  if (a !== undefined && a.s === e + 1 && v.charCodeAt(e) === 32 && (a.shape === 'T' || a.shape === 'U')) return;
+  if (inPlace(d, s, e)) return;
+  nameOver26(d, s, e, 70);
+}
+
+/** Whether a name found covers token t, a word of a name's (a given name no lexicon knows: "Wanjiru" of "Wanjiru
+ * Kamau-Otieno"). */
+function named27(d: Detector, t: Tok): boolean {
+  if (t.possessive || t.w.includes('-') || (t.f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0) return false;
+  return d.someCovering(t.s, t.e, isNameCand);
+}
+
+/** A given name the lexicons know, no word, place or eponym ("Tamsin", "Bronagh"; not "Hope", "Paris", "Addison"). */
+function given27(t: Tok): boolean {
+  if (t.possessive || (t.f & L.FIRST) === 0 || (t.f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0) return false;
+  return (t.m & (M.EPONYMS | M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.STRONG_CONTEXT)) === 0;
+}
+
+/** A surname the lexicons know, or a word no lexicon knows, no clinical word ("Benali", "Lavallee"). */
+function surname27(t: Tok): boolean {
+  if (t.possessive || t.w.includes('-') || t.e - t.s < 3 || t.capitals > 2) return false;
+  if ((t.m & (M.EPONYMS | M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.FACILITY_GENERIC | M.STRONG_CONTEXT)) !== 0) return false;
+  if ((t.f & (L.PLACE | L.COUNTRY)) !== 0 && (t.f & L.LAST) === 0) return false;
+  // (Nor a place's head: "Pittman-Sullivan Park", "Ross-Craig House".)
+  if ((t.f & (T.STREET | T.FACILITY)) !== 0 || (t.m & (M.PLACE_NOUNS | M.BUILDING_HEADS)) !== 0) return false;
+  if ((t.f & NAME_BITS) !== 0) return (t.f & L.WORD) === 0 || (t.f & L.LAST) !== 0;
+  return (t.f & L.WORD) === 0 && !MEDICAL_ENDING.test(t.k) && !clinicalWord(t.k);
 }
