@@ -34,7 +34,7 @@ const ROLE_CUE_27: ReadonlySet<string> = new Set(
 
 /** Plural cues before a list of names ("nurses Wumpini and Memunatu Iddi", "sons Shahed and Jubair"). */
 const PLURAL_CUE_27: ReadonlySet<string> = new Set(
-  'nurses sons daughters brothers sisters children kids friends facilitators carers twins siblings sibs grandchildren grandsons granddaughters cousins aunts uncles nieces nephews'.split(
+  'nurses sons daughters brothers sisters children kids friends facilitators carers twins siblings sibs half-sibs half-siblings stepchildren grandkids grandchildren grandsons granddaughters cousins aunts uncles nieces nephews'.split(
     ' ',
   ),
 );
@@ -157,6 +157,9 @@ function joint27(v: string, x: number): number {
   return v.startsWith('& ', x + 1) ? 3 : 0;
 }
 
+/** A child's age after a listed name: " (9)", " (18 months)", " 6", " 8 mo". */
+const AGE_27 = /^ (?:\(\d{1,2}(?: ?(?:y|yrs?|years?|mo|months?|wks?|weeks?))?\)|\d{1,2}(?: ?(?:y|yo|yrs?|years?|mo|mos|months?|wks?|weeks?)\.?)?(?![\p{L}\d/:.-]))/u;
+
 /** The names of a plural cue's list at token i: two to six items of one to three words each, a child's age may follow
  * each ("Angel 6 and Mercedes 3", "Sagal (9), Guled (6)"), all of them names, the list ended. */
 function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
@@ -180,7 +183,9 @@ function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
       const w = toks[j] as Tok;
       if (words > 0 && (w.s - (toks[last] as Tok).e !== 1 || v.charCodeAt(w.s - 1) !== 32)) break;
       // (A relative's or a role's word is none of a listed name: "children Leo (6), Mia (3), Baby (4 mo)".)
-      const c = (w.m & M.STRONG_CONTEXT) !== 0 || CUE_27.has(w.k) || NOT_LISTED_27.has(w.k) ? 0 : cueWord26(d, w, mode);
+      let c = (w.m & M.STRONG_CONTEXT) !== 0 || CUE_27.has(w.k) || NOT_LISTED_27.has(w.k) ? 0 : cueWord26(d, w, mode);
+      // (A word of a name found is a name's: "Children: Princess, Jhon Mark and Angel".)
+      if (c === 0 && w.shape === a.shape && !NOT_LISTED_27.has(w.k) && d.someCovering(w.s, w.e, isNameCand)) c = 2;
       if (c === 0 || (c === 4 && words > 0)) break;
       if (c === 1 || c === 2) strong++;
       words++;
@@ -189,7 +194,8 @@ function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
     }
     if (words === 0) return;
     // (One word: a name, or a given name that is also a word; never a plain capitalized word alone.)
-    const f = cueWord26(d, toks[first] as Tok, mode);
+    const ft = toks[first] as Tok;
+    const f = d.someCovering(ft.s, ft.e, isNameCand) ? 2 : cueWord26(d, ft, mode);
     if (words === 1 ? f === 4 : strong === 0) return;
     // (In one case, only names the lexicons know: as cueNames26.)
     if (mode !== 'T' && (f !== 2 || strong !== words)) return;
@@ -199,7 +205,7 @@ function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
     items.push(s, e);
     // A child's age after the item.
     let x = e;
-    const age = /^ (?:\(\d{1,2}(?: ?(?:y|yrs?|years?|mo|months?|wks?|weeks?))?\)|\d{1,2}(?! ?[\d/:.-]))/.exec(v.slice(x, x + 16));
+    const age = AGE_27.exec(v.slice(x, x + 16));
     if (age !== null) x += age[0].length;
     const jl = joint27(v, x);
     if (jl === 0) {
