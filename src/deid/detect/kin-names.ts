@@ -143,7 +143,15 @@ function afterCue27(d: Detector, i: number, cs: string, mode: 'T' | 'U' | 'L', g
   const m: 'T' | 'U' | 'L' = mode === 'T' && a.shape === 'U' ? (cs === 'U' ? 'U' : 'T') : mode;
   if (m === 'T' && a.shape !== 'T') return;
   nameAfterCue26(d, i, m, given);
+  // One given name before a phone's label or number: "Poeg Rein tel +372 ...", "fils Sevag +961 3 ...".
+  if (given && PHONE_NEXT_27.test(d.v.slice(a.e, a.e + 8))) {
+    const c = cueWord26(d, a, m);
+    if ((c === 1 || c === 2 || (c === 3 && m === 'T')) && !a.w.includes('-') && !inPlace(d, a.s, a.e)) nameOver26(d, a.s, a.e, 72);
+  }
 }
+
+/** A phone's label or number after a name ("tel", "ph.", "mob", "+47 ..."). */
+const PHONE_NEXT_27 = /^ (?:(?:tel|tlf|ph|phone|mob|mobile|cel|cell|celular|telefone|telefon|puh)\b\.?|\+\d)/i;
 
 /** Whether the text at x is a list's joint: ", ", " and ", " & " (a line's end may follow "and"); the joint's length. */
 function joint27(v: string, x: number): number {
