@@ -38,6 +38,11 @@ test('eponyms, products and places joined by a hyphen stay unflagged', () => {
   untouched('Pfizer-BioNTech dose 2 given. Mallory-Weiss tear suspected. Brown-Sequard syndrome.', ['Pfizer-BioNTech', 'Mallory-Weiss', 'Brown-Sequard']);
 });
 
+test('in lower case, care words joined by a hyphen after a name found stay outside it', () => {
+  untouched('seen by dr smith follow-up in 2 weeks. nurse amy step-down unit transfer. mr kowalski well-known to service.', ['follow-up', 'step-down', 'well-known']);
+  untouched('ma mere est suivie. ma sage-femme amelie viendra demain. grand-pere ahmed vit a oran.', ['sage-femme', 'grand-pere']);
+});
+
 test('words after these cues that are no name stay unflagged', () => {
   untouched('CT abdomen w/o Contrast Enhancement. MRI w/o Gadolinium. CXR s/o Pneumonia.', ['Contrast', 'Gadolinium', 'Pneumonia']);
   untouched('Nurses Station 4 called. Children and Young People Service referral. Friends and Family Test done. Twins A and B delivered.', ['Station', 'Young', 'Family']);

@@ -19,7 +19,7 @@ import { clinicalWord } from '../tagger.js';
 /** Relatives, and carers called by a given name, after whom one given name stands alone ("nan Pat.", "Poeg Rein"),
  * besides GIVEN_ALONE_CUE_26's and the other languages' of KIN_ROLE_WORDS_22. */
 const GIVEN_CUE_27: ReadonlySet<string> = new Set(
-  'mama papa nan nanna gran granny nana grandad granddad grandmom grandmum auntie aunty stepdad stepmum stepmom stepfather stepmother bibi opa oma nonna nonno abuela abuelo tia tio tita tito kuya apo sonen dottern receptionist cns anm asha lhw chv hew tba facilitator hairdresser lodger'.split(
+  'mama papa nan nanna gran granny nana grandad granddad grandmom grandmum auntie aunty stepdad stepmum stepmom stepfather stepmother bibi opa oma nonna nonno abuela abuelo tia tio tita tito kuya apo sonen dottern receptionist cns anm asha lhw chv hew tba facilitator hairdresser lodger sage-femme'.split(
     ' ',
   ),
 );
@@ -85,11 +85,11 @@ export function kinNames27(d: Detector): void {
   if (n < 2) return;
   const v = d.v;
   const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerDoc || d.noCaps ? 'L' : 'T';
-  const hyphens = mode === 'T' && v.includes('-');
+  const hyphens = mode !== 'U' && v.includes('-');
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Tok;
     // A name with a word joined by a hyphen, in mixed case ("Tamsin Odhiambo-Price").
-    if (hyphens && t.shape === 'T' && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i);
+    if (hyphens && t.shape === (mode === 'T' ? 'T' : 'L') && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i, mode === 'L');
     // (Cheap: one look-up per word.)
     const c = CUE_27.get(t.k);
     if (c === undefined || i + 1 === n) continue;
@@ -346,16 +346,23 @@ function half27(h: string): 0 | 1 | 2 {
 
 /** Whether token t, a word joined by hyphens ("Odhiambo-Price", "Fatima-Zahra", "Ter-Petrosyan"), reads as a name's:
  * each half a name's, one of them a known name. */
-function hyphenName27(t: Tok): boolean {
-  if (t.possessive || (t.m & (M.EPONYMS | M.NOT_NAME | M.STATE_WORDS | M.NOT_PERSON)) !== 0) return false;
+function hyphenName27(t: Tok, lower: boolean): boolean {
+  if (t.possessive || (t.m & (M.EPONYMS | M.NOT_NAME | M.STATE_WORDS | M.NOT_PERSON)) !== 0 || CUE_27.has(t.k)) return false;
   const w = t.w;
   let known = false;
   let s = 0;
   let parts = 0;
+  let words = 0;
   for (;;) {
     const h = w.indexOf('-', s);
-    const r = half27(h < 0 ? w.slice(s) : w.slice(s, h));
+    const part = h < 0 ? w.slice(s) : w.slice(s, h);
+    // (In lower case, no relative's word: "grand-pere", "petite-fille".)
+    if (lower && CUE_27.has(part)) return false;
+    const r = half27(lower ? part.charAt(0).toUpperCase() + part.slice(1) : part);
     if (r === 0) return false;
+    // (One half at most a word of the language, and a surname then: "Tipene-Walker", not "Step-Down", "Well-Known".)
+    const pf = lexicons().flags.get(part.toLowerCase()) ?? 0;
+    if ((pf & L.WORD) !== 0 && ((pf & L.LAST) === 0 || words++ > 0)) return false;
     if (r === 2) known = true;
     parts++;
     if (h < 0) break;
@@ -368,11 +375,16 @@ function hyphenName27(t: Tok): boolean {
  * "Fatima-Zahra Benali"), in a text of mixed case: at the hyphenated word t at index i, which the rules of names skip (a
  * half no lexicon knows, as an eponym's pair has: "Li-Fraumeni"). The pair stands alone: no capitalized word on
  * either side. */
-function hyphenPair27(d: Detector, i: number): void {
+function hyphenPair27(d: Detector, i: number, lower: boolean): void {
   const toks = d.toks;
   const v = d.v;
   const t = toks[i] as Tok;
-  if (!hyphenName27(t)) return;
+  if (!hyphenName27(t, lower)) return;
+  // In a text in lower case, only beside a name found: "agnieszka zielinska-boyd", "aino-maija heikkinen".
+  if (lower) {
+    lowerPair27(d, i);
+    return;
+  }
   const p = toks[i - 1];
   const n = toks[i + 1];
   let s = -1;
@@ -420,4 +432,22 @@ function surname27(t: Tok): boolean {
   if ((t.f & (T.STREET | T.FACILITY)) !== 0 || (t.m & (M.PLACE_NOUNS | M.BUILDING_HEADS)) !== 0) return false;
   if ((t.f & NAME_BITS) !== 0) return (t.f & L.WORD) === 0 || (t.f & L.LAST) !== 0;
   return (t.f & L.WORD) === 0 && !MEDICAL_ENDING.test(t.k) && !clinicalWord(t.k);
+}
+
+/** In a text in lower case, the word joined by a hyphen at index i right after or right before a name found, the name
+ * ending or opening there: the name is widened over it. */
+function lowerPair27(d: Detector, i: number): void {
+  const toks = d.toks;
+  const v = d.v;
+  const t = toks[i] as Tok;
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  if (p !== undefined && p.e === t.s - 1 && v.charCodeAt(p.e) === 32 && p.shape === 'L' && named27(d, p)) {
+    // (The name found ends at p: nothing of it after the hyphenated word.)
+    if (n !== undefined && n.s === t.e + 1 && d.someCovering(n.s, n.e, isNameCand)) return;
+    nameOver26(d, p.s, t.e, 70);
+  } else if (n !== undefined && n.s === t.e + 1 && v.charCodeAt(t.e) === 32 && n.shape === 'L' && named27(d, n)) {
+    if (p !== undefined && p.e === t.s - 1 && d.someCovering(p.s, p.e, isNameCand)) return;
+    nameOver26(d, t.s, n.e, 70);
+  }
 }
