@@ -62,7 +62,7 @@ export function cueWord26(d: Detector, t: Tok, mode: 'T' | 'U' | 'L'): 0 | 1 | 2
 }
 
 /** Whether the text between a cue and the name is one blank, or a colon and blanks on the same line. */
-function cueGap26(v: string, s: number, e: number): boolean {
+export function cueGap26(v: string, s: number, e: number): boolean {
   if (e - s === 1) return v.charCodeAt(s) === 32;
   if (e - s > 4) return false;
   let colon = 0;
@@ -76,7 +76,7 @@ function cueGap26(v: string, s: number, e: number): boolean {
 
 /** Whether the text at x ends a name: the text's or a line's end, a clause's mark, a bracket, or a number after a
  * blank ("baby Precious 5 months", "Angel 6"). */
-function nameEnds26(v: string, x: number): boolean {
+export function nameEnds26(v: string, x: number): boolean {
   if (x >= v.length) return true;
   const c = v.charCodeAt(x);
   if (c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63 || c === 47 || c === 124) return true;
@@ -106,6 +106,17 @@ export function cueNames26(d: Detector): void {
     // (A patient's cue in capitals or in lower case stands before the note's abbreviations and misspellings: "PT
     // REMAINES VENTED", "pt afeb": names after it are read in mixed case only.)
     if (m !== 'T' && PATIENT_CUE_26.has(t.k)) continue;
+    nameAfterCue26(d, i, m, GIVEN_ALONE_CUE_26.has(t.k));
+  }
+}
+
+/** The name after the cue at token i, read in mode m (see cueWord26), added when it is one; given = a cue after which a
+ * given name that is also a word stands alone (GIVEN_ALONE_CUE_26). Also the kin rule's (kin-names.ts). */
+export function nameAfterCue26(d: Detector, i: number, m: 'T' | 'U' | 'L', given: boolean): void {
+  const v = d.v;
+  const toks = d.toks;
+  const a = toks[i + 1] as Tok;
+  {
     // The name's words: up to four, particles in lower case between them, an initial and its point at the end.
     const cls: number[] = [];
     let j = i + 1;
@@ -138,7 +149,7 @@ export function cueNames26(d: Detector): void {
       j++;
     }
     // (A plain capitalized word only opens a name: alone, "Nurse Practitioner", it is none.)
-    if (cls.length === 0 || (cls.length === 1 && cls[0] === 4)) continue;
+    if (cls.length === 0 || (cls.length === 1 && cls[0] === 4)) return;
     const s = a.s;
     const lt = toks[last] as Tok;
     const e = cls[cls.length - 1] === 5 ? lt.e + 1 : lt.e;
@@ -152,10 +163,10 @@ export function cueNames26(d: Detector): void {
       const ends = nameEnds26(v, e);
       // (In one case only, only a known name: a word no lexicon knows is as often a diagnosis, a device or an
       // abbreviation there, "FATHER: PARKINSONS (DX 2015)", "DAUGHTER: HCPOA (REG)".)
-      const cue = GIVEN_ALONE_CUE_26.has(t.k) && ends;
+      const cue = given && ends;
       // (One word joined by a hyphen with a half no lexicon knows is an eponym's pair as often: "Father Li-Fraumeni",
       // "Sister Churg-Strauss".)
-      if (c === 1 && lt.w.includes('-')) continue;
+      if (c === 1 && lt.w.includes('-')) return;
       if (m === 'T') ok = (cue && c !== 4) || (c === 2 && toks[last + 1]?.shape === 'L' && toks[last + 1]!.s === e + 1);
       else ok = cue && c === 2 && lt.e - lt.s >= 3;
     } else if (m === 'T') {
@@ -167,7 +178,7 @@ export function cueNames26(d: Detector): void {
       // ("MARGARET ADEWOLE", "nino kapanadze-beridze"; not "FREESTYLE LIBRE", "MOROCCAN DARIJA").
       ok = cls.length <= 3 && cls[0] === 2 && cls.every((c) => c === 1 || c === 2);
     }
-    if (!ok || inPlace(d, s, e)) continue;
+    if (!ok || inPlace(d, s, e)) return;
     nameOver26(d, s, e, 72);
   }
 }

@@ -100,6 +100,7 @@ import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
+import { kinNames27 } from './kin-names.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
@@ -5151,6 +5152,7 @@ export class Detector {
     if (!types || types.has('LOCATION')) each((d) => placeChains26(d));
     if (names) each((d) => listNames26(d));
     if (names) each((d) => signOffs26(d));
+    if (names) each((d) => kinNames27(d));
     if (names) each((d) => nameEdges23(d));
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
