@@ -1,0 +1,160 @@
+// Stop 27: the parts of a place that stand beside a place found and that the rules read apart or not at all, on the same
+// line, one blank or a comma between:
+// - a street's kind of other languages written short before its name ("vul. Pryvokzalna", "Str. Libertatii", "Jl.
+//   Kebon Baru"), or a rural district's or a quarter's kind ("vereda La Honda", "Brgy. San Isidro");
+// - a facility's or a place's kind in lower case after its name, in the languages that write it so ("Tromso
+//   legesenter", "Ris skole", "Antakalnio poliklinika", "Debre Libanos woreda", "Zamzam camp");
+// - the house's number after a street's name written before it ("Rehov Herzl 44", "Kalvariju gatve 120", "Husova
+//   1442/17"), and a street's quarter of the compass ("Peachtree St NE", "Rainier Ave S");
+// - a flat's or an apartment's number next to the street or the building ("Flat 12, Shivneri Chawl", "Komitas Ave 48,
+//   apt 12").
+// Each part is taken only beside a place found, and only when it ends where an address's field ends (a comma, a
+// semicolon, a bracket, a full stop, a line's end). Run after the tagger (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { T, type Cand, type Tok } from './words.js';
+import type { Detector } from './detector.js';
+import { resolve } from './resolve.js';
+
+/** Kinds of street, quarter or rural district written before the name (the key of a token: no point). */
+const KIND_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ulitsa str strada bd bld bul bulevar bulvar ' +
+  'jl jln jalan gg av avda avenida cra carrera cl calle carr rua rue odos rehov prosp prospekt trav travessa ' +
+  'brgy barangay tambon amphoe').split(' '));
+/** Of those, the ones that are a street's (a house's number may follow the name). */
+const STREET_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ulitsa str strada bd bld bul bulevar bulvar ' +
+  'jl jln jalan gg av avda avenida cra carrera cl calle carr rua rue odos rehov prosp prospekt trav travessa').split(' '));
+
+/** Kinds of a facility written in lower case after its name (Nordic, Baltic, Finnish languages; temples, piers). Not
+ * a village's, a camp's or a district's kind ("Kasambya village", "Kakuma camp", "Tsengel soum", "Hvidovre kommune"):
+ * the annotators leave those out of the place more often than not. */
+const HEAD_AFTER_27: ReadonlySet<string> = new Set(('skole skule skola skolan barnehage legesenter legekontor helsesenter helsestasjon ' +
+  'sykehus sykehuset sykehjem sjukehus sjukhus sjukhuset narsjukhus vardcentral vardcentralen aldreboende ' +
+  'kirke kyrka kyrkan sygehus plejehjem terveysasema terveyskeskus sairaala poliklinika poliklinikka ' +
+  'klinikos ligonine vaistine pier temple mosque gurdwara mandir ghat').split(' '));
+
+/** A street's kind after its name in other languages, then the house's number: "Kalvariju gatve 120", "Runda vagen 19",
+ * "Savanoriu pr. 178-45", "Detmolder Str. 210"; or the number alone, or after "nr." ("Str. X nr. 22"). The number ends
+ * the address's field. */
+const NUMBER_AFTER_27 = /^(?: (?:gatve|g\.|pr\.|vagen|vägen|gatan|gata|gate|veien|vei|vej|utca|u\.|strasse|straße|str\.|weg|laan|straat|gasse|caddesi|cad\.|cd\.|sokak|sk\.))?(?: nr\.? ?| n[°º]? ?| No\.? ?| )(?!(?:19|20)\d\d\b)\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?=$|[,;)\t\r\n]|\.(?:[ \t\r\n]|$)| [-–] )/;
+/** A list of counts by place after the number ("Main St 12, Elm St 7"). */
+const COUNT_NEXT_27 = /^,[ ]*\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)?[ ]\d{1,4}(?![\p{L}\d])/u;
+/** A quarter of the compass after a street's word ("Peachtree St NE", "Rainier Ave S", "165 St NW"). */
+const COMPASS_27 = /^ (?:NE|NW|SE|SW|N|S|E|W)(?![\p{L}\d'’/&-]|\.\p{L})/u;
+const COMPASS_LOWER_27 = /^ (?:ne|nw|se|sw|n|s|e|w)(?![\p{L}\d'’/&-]|\.\p{L})/u;
+/** A flat's number before the place ("Flat 12, ", "Apt 4B ", "FLAT 22, "). */
+const UNIT_BEFORE_27 = /(?:(Flat|FLAT|flat|Apt|APT|apt|Apartment|APARTMENT|apartment)|(Unit|UNIT|unit|Suite|SUITE|suite))\.? ?#? ?(?:\d{1,4}[A-Za-z]?|[A-Z])(?:, | )$/u;
+/** A field of an address that opens with a house's number, right before a comma ("77 Calle Sol"). */
+const FIELD_NUMBERED_27 = /(?:^|[,;:\t\n]|[ ][-–][ ])[ ]*\d[^,;:\t\n]*$/;
+/** A flat's number after a street ("..., apt 12", ", Flat 2", ", kv. 56", ", ap. 42"). */
+const UNIT_AFTER_27 = /^, (?:Flat|FLAT|flat|Apt|APT|apt|Apartment|apartment|Unit|unit|Suite|kv|ap|apto|Apto)\.? ?#? ?(?:\d{1,4}[A-Za-z]?|[A-Z])(?=$|[,;)\t\r\n]|\.(?:[ \t\r\n]|$))/;
+
+/** Whether a live candidate of another type than a place overlaps [s, e). */
+function otherType(d: Detector, s: number, e: number): boolean {
+  return d.someOverlap(s, e, (o) => o.t !== 'LOCATION');
+}
+
+/** The key of a span (texts are read in chunks far shorter than 2^20 characters). */
+function spanKey(s: number, e: number): number {
+  return s * 1048576 + e;
+}
+
+/**
+ * Adds the place [s, e), grown from a place that wins over its words, when no other winning candidate stands across its
+ * edges, at the highest priority of the winners inside it (the parts it joins: "Rehov" and "Ramban" of "Rehov Ramban
+ * 18"). `wins`: the spans and priorities of the candidates that win (the overlaps resolved as at the end).
+ */
+function widen27(d: Detector, s: number, e: number, p: number, wins: ReadonlyMap<number, number>): void {
+  let top = p;
+  const across = d.someOverlap(s, e, (o) => {
+    if (wins.get(spanKey(o.s, o.e)) !== o.p) return false;
+    if (o.s < s || o.e > e) return true;
+    if (o.p > top) top = o.p;
+    return false;
+  });
+  if (!across) d.add(s, e, 'LOCATION', top);
+}
+
+export function placeParts27(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  // (The places found before this rule, one for each span: the highest priority.)
+  const top = new Map<number, Cand>();
+  for (const c of d.cands) {
+    if (c.t !== 'LOCATION' || c.p < 0) continue;
+    const key = c.s * 4096 + (c.e - c.s);
+    const o = top.get(key);
+    if (o === undefined || c.p > o.p) top.set(key, c);
+  }
+  let wins: Map<number, number> | undefined;
+  for (const c of top.values()) {
+    let s = c.s;
+    let e = c.e;
+    const fi = d.tokenAtEdge(s, false);
+    const li = d.tokenAtEdge(e, true);
+    if (fi === undefined || li === undefined) continue;
+    const ft = toks[fi] as Tok;
+    const lt = toks[li] as Tok;
+    let street = STREET_BEFORE_27.has(ft.k) || (ft.f & T.STREET_FIRST) !== 0;
+    // A kind written before the name, with its point: "vul. Pryvokzalna", "Str. Libertatii", "Brgy. San Isidro".
+    if (fi > 0) {
+      const p = toks[fi - 1] as Tok;
+      const gap = s - p.e;
+      if ((gap === 1 || (gap === 2 && v.charCodeAt(p.e) === 46)) && v.charCodeAt(s - 1) === 32 && KIND_BEFORE_27.has(p.k) && p.shape !== 'X' && !otherType(d, p.s, p.e)) {
+        // (Nor a word of a sentence before: "Av." and "Cl." alone on a line's start are read so as often.)
+        s = p.s;
+        if (STREET_BEFORE_27.has(p.k)) street = true;
+      }
+    }
+    const after = v.charCodeAt(e);
+    // A kind in lower case after the name, in a text of mixed case: "Tromso legesenter", "Debre Libanos woreda".
+    if (after === 32 && !d.lowerDoc && !d.capsDoc && (lt.shape === 'T' || lt.shape === 'U') && !lt.possessive) {
+      const u = toks[li + 1] as Tok | undefined;
+      if (u !== undefined && u.s === e + 1 && u.shape === 'L' && HEAD_AFTER_27.has(u.k) && !u.possessive && !otherType(d, u.s, u.e)) e = u.e;
+    }
+    // The house's number after a street's name.
+    if (v.charCodeAt(e) === 32) {
+      const m = NUMBER_AFTER_27.exec(v.slice(e, e + 28));
+      if (m !== null && (street || (lt.f & T.STREET) !== 0 || /^ \p{L}/u.test(m[0]) && !/^ (?:nr|No|n)\b/.test(m[0]))) {
+        const ne = e + m[0].length;
+        if (!otherType(d, e, ne) && !COUNT_NEXT_27.test(v.slice(ne, ne + 40))) e = ne;
+      }
+    }
+    // A street's quarter of the compass.
+    if (v.charCodeAt(e) === 32) {
+      const ei = d.tokenAtEdge(e, true);
+      const et = ei === undefined ? undefined : (toks[ei] as Tok);
+      if (et !== undefined && (et.f & T.STREET) !== 0) {
+        const m = (d.lowerDoc ? COMPASS_LOWER_27 : COMPASS_27).exec(v.slice(e, e + 5));
+        // (In lower case only after a house's number: "2180 lake shore blvd w".)
+        if (m !== null && (!d.lowerDoc || /^\d/.test(v.slice(s, e))) && !otherType(d, e, e + m[0].length)) e += m[0].length;
+      }
+    }
+    // A flat's number after the street: ", apt 12".
+    if (v.charCodeAt(e) === 44 && (street || /\d/.test(v.slice(s, e)))) {
+      const m = UNIT_AFTER_27.exec(v.slice(e, e + 20));
+      if (m !== null && !otherType(d, e, e + m[0].length)) e += m[0].length;
+    }
+    // A flat's number before the place: "Flat 12, Shivneri Chawl"; a unit's or a suite's only before a street.
+    if (s >= 5) {
+      const c0 = v.charCodeAt(s - 1);
+      if (c0 === 32) {
+        const m = UNIT_BEFORE_27.exec(v.slice(Math.max(0, s - 20), s));
+        if (m !== null && (m[1] !== undefined || street || /^\d/.test(v.slice(s, e)) || (lt.f & T.STREET) !== 0)) {
+          const ux = s - m[0].length + m[0].search(/\p{L}/u);
+          // (The word starts a word: "Leaflat 2" is none; nor is the flat of the street before it, "77 Calle Sol, Apt 2B,
+          // Santa Fe".)
+          const lead = ux > 0 && /[\p{L}\d]/u.test(v.charAt(ux - 1));
+          const ofBefore = ux >= 2 && v.charCodeAt(ux - 2) === 44 && FIELD_NUMBERED_27.test(v.slice(Math.max(0, ux - 42), ux - 2));
+          if (!lead && !ofBefore && !otherType(d, ux, s)) s = ux;
+        }
+      }
+    }
+    if (s === c.s && e === c.e) continue;
+    // (Only a place that wins over its words: "AID Atlanta on Peachtree St", read under "AID Atlanta", is none. The
+    // overlaps are resolved once, the first time a part is found.)
+    if (wins === undefined) {
+      wins = new Map();
+      for (const w of resolve(d.cands.filter((o) => o.p >= 0), v.length)) wins.set(spanKey(w.s, w.e), w.p);
+    }
+    if (wins.get(spanKey(c.s, c.e)) === c.p) widen27(d, s, e, c.p, wins);
+  }
+}

@@ -1,0 +1,32 @@
+// Stop 27 (place-parts.ts): the parts of a place beside a place found that the rules read apart or not at all: a
+// street's kind written short before its name, a facility's kind in lower case after its name, the house's number
+// after a street written name first, a street's quarter of the compass, a flat's number. Values are invented; each
+// check of a part found fails on stop 26's code.
+import { test } from 'node:test';
+
+import { typedExactly, untouched } from './span-checks.js';
+
+test("a street's kind written short before its name, and the house's number after it", () => {
+  typedExactly('Home address: vul. Sadova 17, Zhytomyr. Seen for cough.', ['vul. Sadova 17'], 'LOCATION');
+  typedExactly('Lives at Rehov Hagefen 31. Walks with a frame.', ['Rehov Hagefen 31'], 'LOCATION');
+  typedExactly('Address: str. Trandafirilor nr. 14, Bacau', ['str. Trandafirilor nr. 14'], 'LOCATION');
+  typedExactly('Lives with daughter at Birkelunden gatve 88, Kaunas.', ['Birkelunden gatve 88'], 'LOCATION');
+  // (Negatives: a dose, a count by place, a ward's number, a year.)
+  untouched('Plan: Av. 2 tabs daily, Str. 5 mg. Ward 3, bed 12.', ['Av', 'Str', 'Ward 3', 'bed 12']);
+  untouched('Boston 12, Chicago 7, Denver 3 cases reported.', ['12', '7', '3 cases']);
+  untouched('Lives with husband on Elm Street. 2 children.', ['2 children']);
+});
+
+test("a facility's kind in lower case after its name", () => {
+  typedExactly('Next appointment at Fjellheim legesenter on Monday.', ['Fjellheim legesenter'], 'LOCATION');
+  typedExactly('Follow-up at Vilkpedes poliklinika next week.', ['Vilkpedes poliklinika'], 'LOCATION');
+  untouched('Spoke with district nurse; skole visit next week planned by social worker.', ['skole']);
+  untouched('Temple pain on the left side. Attends mosque on Fridays with family.', ['Temple', 'mosque']);
+});
+
+test("a street's quarter of the compass and a flat's number", () => {
+  typedExactly('Works at the depot on Ridgeway Ave NW, mornings only.', ['Ridgeway Ave NW'], 'LOCATION');
+  typedExactly('Moved from Flat 7, Thornbury Court, Bristol to be near her son.', ['Flat 7, Thornbury Court'], 'LOCATION');
+  untouched('Sodium 134, Chloride 98 N. Heart rate 88 S1 S2 normal. Flat 2 affect noted.', ['98 N', 'S1', 'Flat 2']);
+  untouched('Unit 5, ward round done, Suite 3 theatre list. Taken to Mercy Hospital S wing for scan.', ['Unit 5', 'Suite 3', 'S wing']);
+});
