@@ -30,3 +30,11 @@ test("a street's quarter of the compass and a flat's number", () => {
   untouched('Sodium 134, Chloride 98 N. Heart rate 88 S1 S2 normal. Flat 2 affect noted.', ['98 N', 'S1', 'Flat 2']);
   untouched('Unit 5, ward round done, Suite 3 theatre list. Taken to Mercy Hospital S wing for scan.', ['Unit 5', 'Suite 3', 'S wing']);
 });
+
+test('a care site or a street named after a doctor', () => {
+  typedExactly('Seen at Hospital Dr. Gervasio Lunardi for chest pain.', ['Hospital Dr. Gervasio Lunardi'], 'LOCATION');
+  typedExactly('Referido desde CESFAM Dr. Eliseo Marambio, Quilicura.', ['CESFAM Dr. Eliseo Marambio'], 'LOCATION');
+  // (A site, then its doctor; a title without its point.)
+  typedExactly('Royal Hospital Dr. Smith on call. Spital Dr Weber will call back.', ['Smith', 'Weber'], 'NAME');
+  untouched('Discussed at Hospital today; Dr. Jones agreed.', ['Hospital']);
+});

@@ -73,7 +73,63 @@ function widen27(d: Detector, s: number, e: number, p: number, wins: ReadonlyMap
   if (!across) d.add(s, e, 'LOCATION', top);
 }
 
+/** Care sites' and streets' head words before a doctor the site or the street is named after ("Hospital Dr. Sotero del
+ * Rio", "CESFAM Dr. Amador Neghme", "CMI Dr. Vlad Muresan", "RSUD Prof. Dr. W. Z. Johannes", "Paseo Doctor
+ * Beguiristain"), and words that may stand between ("Hospital General Dr. Aurelio Valdivieso"). */
+const SITE_BEFORE_DR_27: ReadonlySet<string> = new Set(('hospital hospitalito hopital hôpital clinica clínica policlinica policlínica ' +
+  'policlinico policlínico cesfam cecosf sapu cmi rsud rsu rsia puskesmas spitalul spital szpital sanatorio instituto ' +
+  'paseo calle avenida rua rue travessa praca praça plaza ulica strada').split(' '));
+const BETWEEN_DR_27: ReadonlySet<string> = new Set('general regional provincial municipal universitario universitário nacional central militar distrital departamental clinico clínico de'.split(' '));
+/** Words before such a site's head that leave it the name's first word. */
+const OPEN_BEFORE_SITE_27: ReadonlySet<string> = new Set('to at from by de a la en al del para in of'.split(' '));
+/** A doctor's title, then the name ("Dr. ", "Prof. Dr. ", "Doctor "), right before a name found; a title without its
+ * point is a doctor of the site as often ("Spital Dr Weber will call back"). */
+const DR_BEFORE_27 = /(?:^|[^\p{L}])(?:(?:Prof|Dr|Dra|PROF|DR|DRA)\. |(?:Doctor|DOCTOR) ){1,2}$/u;
+
+/** A care site or a street named after a doctor, the name found as a person's: the site's whole name as a place. */
+function titledSites27(d: Detector): void {
+  if (d.lowerDoc || d.noCaps) return;
+  const v = d.v;
+  const toks = d.toks;
+  const names: Cand[] = [];
+  for (const c of d.cands) if (c.t === 'NAME' && c.p >= 0 && c.s >= 6 && v.charCodeAt(c.s - 1) === 32) names.push(c);
+  for (const c of names) {
+    const m = DR_BEFORE_27.exec(v.slice(Math.max(0, c.s - 16), c.s));
+    if (m === null) continue;
+    const ts = c.s - m[0].length + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+    // The head word right before the title, or with one word between ("Hospital General Dr.").
+    const hi = d.tokenAtEdge(ts - 1, true);
+    if (hi === undefined || v.charCodeAt(ts - 1) !== 32) continue;
+    let hx = hi;
+    let h = toks[hi] as Tok;
+    if (!SITE_BEFORE_DR_27.has(h.k) && hi > 0 && BETWEEN_DR_27.has(h.k)) {
+      const g = toks[hi - 1] as Tok;
+      if (g.e === h.s - 1 && SITE_BEFORE_DR_27.has(g.k)) {
+        h = g;
+        hx = hi - 1;
+      }
+    }
+    if (!SITE_BEFORE_DR_27.has(h.k) || (h.shape !== 'T' && h.shape !== 'U')) continue;
+    // (The head opens the site's name: "Royal Hospital Dr. Smith" is a site, then its doctor.)
+    const q = hx > 0 ? (toks[hx - 1] as Tok) : undefined;
+    if (q !== undefined && q.e === h.s - 1 && (q.shape === 'T' || q.shape === 'U') && !OPEN_BEFORE_SITE_27.has(q.k)) continue;
+    // (The name's own end: the furthest name that starts where it does.)
+    let e = c.e;
+    let p = c.p;
+    d.someOverlap(c.s, c.e, (o) => {
+      if (o.s === c.s && o.t === 'NAME') {
+        if (o.e > e) e = o.e;
+        if (o.p > p) p = o.p;
+      }
+      return false;
+    });
+    if (v.slice(h.s, e).includes('\n')) continue;
+    d.add(h.s, e, 'LOCATION', p + 1);
+  }
+}
+
 export function placeParts27(d: Detector): void {
+  titledSites27(d);
   const v = d.v;
   const toks = d.toks;
   // (The places found before this rule, one for each span: the highest priority.)
