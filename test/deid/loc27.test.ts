@@ -38,3 +38,14 @@ test('a care site or a street named after a doctor', () => {
   typedExactly('Royal Hospital Dr. Smith on call. Spital Dr Weber will call back.', ['Smith', 'Weber'], 'NAME');
   untouched('Discussed at Hospital today; Dr. Jones agreed.', ['Hospital']);
 });
+
+test("the joined rest of a site's or a town's name", () => {
+  typedExactly('Follow-up arranged at Harwick Centre for Sexual Health next month.', ['Harwick Centre for Sexual Health'], 'LOCATION');
+  typedExactly('Seen at Dunmore Institute of Oncology and Radiology, Almaty.', ['Dunmore Institute of Oncology and Radiology'], 'LOCATION');
+  typedExactly('Report to Kelso Health and Welfare Center.', ['Kelso Health and Welfare Center'], 'LOCATION');
+  typedExactly('From: Dr Ross, Avonford Royal Hospital for Children', ['Avonford Royal Hospital for Children'], 'LOCATION');
+  typedExactly('Home address in Spain: Calle Mayor 3, Alcala de Henares.', ['Alcala de Henares'], 'LOCATION');
+  // (A care, a test or a day after "for"; a time after "de"; two sites.)
+  untouched('Seen at Mercy Hospital for Chest Pain, discharged. Booked at Leeds Hospital for Monday morning.', ['Chest', 'Pain', 'Monday']);
+  untouched('Sent to Al-Zahra Hospital for ERCP. Lives in Madrid de Lunes a Viernes con su hija.', ['ERCP', 'Lunes']);
+});

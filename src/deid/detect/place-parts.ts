@@ -14,6 +14,7 @@
 import { T, type Cand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { resolve } from './resolve.js';
+import { clinicalWord } from '../tagger.js';
 
 /** Kinds of street, quarter or rural district written before the name (the key of a token: no point). */
 const KIND_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ulitsa str strada bd bld bul bulevar bulvar ' +
@@ -46,6 +47,26 @@ const UNIT_BEFORE_27 = /(?:(Flat|FLAT|flat|Apt|APT|apt|Apartment|APARTMENT|apart
 const FIELD_NUMBERED_27 = /(?:^|[,;:\t\n]|[ ][-–][ ])[ ]*\d[^,;:\t\n]*$/;
 /** A flat's number after a street ("..., apt 12", ", Flat 2", ", kv. 56", ", ap. 42"). */
 const UNIT_AFTER_27 = /^, (?:Flat|FLAT|flat|Apt|APT|apt|Apartment|apartment|Unit|unit|Suite|kv|ap|apto|Apto)\.? ?#? ?(?:\d{1,4}[A-Za-z]?|[A-Z])(?=$|[,;)\t\r\n]|\.(?:[ \t\r\n]|$))/;
+
+/** The joined rest of a site's or a town's name after the part found: "Centre for Sexual Health", "Institute of
+ * Medical Sciences", "Urology and Nephrology Center", "Hospital for Children", "Institutul de Cardiologie", "Alcala de
+ * Henares", "Placa de l'Estacio": a joining word, then capitalized words (small joining words between). */
+const TAIL_27 = /^ (for|of|and|&|de|da|do|del|di|du|des) ((?:the |la |las |los |el |l'|d')?\p{Lu}[\p{L}'’-]*(?: (?:and |& |of |for |the |de |del |la |y |e )?\p{Lu}[\p{L}'’-]*){0,4})/u;
+/** What may follow such a rest: the field's or the line's end, a bracket, a dash, or a word in lower case. */
+const TAIL_END_27 = /^(?:$|[,;:.)\t\r\n]| [(\-–]| [\p{Ll}\d])/u;
+/** The end of an address's field: the text's or the line's end, a comma, a semicolon, a point, a bracket, a dash. */
+const FIELD_END_27 = /^(?:$|[,;.)\t\r\n]| [(\-–])/;
+/** Whom or what a site is for, the last word of its name ("Centre for Reproductive Health", "Home for the Elderly"). */
+const FOR_WHOM_27: ReadonlySet<string> = new Set(('health children women men elderly aged homeless blind deaf disabled research studies ' +
+  'sciences incurables veterans girls boys infants seniors youth families mothers refugees program programme').split(' '));
+/** Head words of sites whose name goes on with "for" or "of" ("Centre for ...", "Institute of ...", "Assembly of God"). */
+const SITE_HEADS_27: ReadonlySet<string> = new Set(('centre center hospital hospitals institute home college university school clinic ' +
+  'society association foundation academy infirmary hospice trust assembly church council unit service services ' +
+  'pavilion').split(' '));
+/** Head words of sites in Romance languages whose name goes on with "de" ("Hospital de ...", "Institutul de ..."). */
+const SITE_HEADS_DE_27: ReadonlySet<string> = new Set(('hospital hopital hôpital centro centre clinica clínica instituto institutul institut ' +
+  'cemiterio cemitério cementerio igreja iglesia paroisse placa plaça praca praça plaza parque colegio colégio escola escuela ' +
+  'universidad universidade facultad faculdade casa hogar residencia residência unidad policlinica policlínica').split(' '));
 
 /** Whether a live candidate of another type than a place overlaps [s, e). */
 function otherType(d: Detector, s: number, e: number): boolean {
@@ -165,6 +186,31 @@ export function placeParts27(d: Detector): void {
     if (after === 32 && !d.lowerDoc && !d.capsDoc && (lt.shape === 'T' || lt.shape === 'U') && !lt.possessive) {
       const u = toks[li + 1] as Tok | undefined;
       if (u !== undefined && u.s === e + 1 && u.shape === 'L' && HEAD_AFTER_27.has(u.k) && !u.possessive && !otherType(d, u.s, u.e)) e = u.e;
+    }
+    // The joined rest of a site's or a town's name, in a text of mixed case.
+    if (v.charCodeAt(e) === 32 && !d.lowerDoc && !d.capsDoc && (lt.shape === 'T' || lt.shape === 'U')) {
+      const m = TAIL_27.exec(v.slice(e, e + 80));
+      if (m !== null) {
+        const ne = e + m[0].length;
+        const join = m[1] as string;
+        const rest = m[2] as string;
+        const last = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
+        const head = lt.k;
+        let ok = false;
+        // (Words of a name, not a test's or a care's: "Hospital for ERCP", "Health Center for BP check", "Hospital for
+        // the CT".)
+        const named = rest.split(' ').every((w) => !/^\p{Lu}[\p{Lu}\d'’-]+$/u.test(w) && !clinicalWord(w.toLowerCase()));
+        // (After "for", whom or what the site is for, "Centre for Sexual Health", "Hospital for Children", not a care or
+        // a day: "Infirmary for Review", "Hospital for Chest Pain", "Hospital for Monday".)
+        if (join === 'for') ok = named && SITE_HEADS_27.has(head) && FOR_WHOM_27.has(last);
+        else if (join === 'of') ok = named && SITE_HEADS_27.has(head);
+        // (Not two sites: "Ba Mission Hospital and Lautoka Hospital".)
+        else if (join === 'and' || join === '&') ok = named && (SITE_HEADS_27.has(last) || / (?:of|for) /.test(v.slice(s, e))) && !(SITE_HEADS_27.has(head) && rest.includes(' '));
+        // (After "de", a site's head or a town: "Alcala de Henares", "San Salvador de Jujuy"; one or two words.)
+        // (A town's only before the field's end: "Madrid de Lunes a Viernes" is a time.)
+        else ok = SITE_HEADS_DE_27.has(head) || (rest.split(' ').length <= 2 && !SITE_HEADS_27.has(head) && FIELD_END_27.test(v.slice(ne, ne + 2)));
+        if (ok && TAIL_END_27.test(v.slice(ne, ne + 2)) && !otherType(d, e, ne) && !v.slice(e, ne).includes('\n')) e = ne;
+      }
     }
     // The house's number after a street's name.
     if (v.charCodeAt(e) === 32) {
