@@ -49,3 +49,11 @@ test("the joined rest of a site's or a town's name", () => {
   untouched('Seen at Mercy Hospital for Chest Pain, discharged. Booked at Leeds Hospital for Monday morning.', ['Chest', 'Pain', 'Monday']);
   untouched('Sent to Al-Zahra Hospital for ERCP. Lives in Madrid de Lunes a Viernes con su hija.', ['ERCP', 'Lunes']);
 });
+
+test("a street's name of common words after a cue, or as a field between a site and a town", () => {
+  typedExactly('Lunch at the Copper Kettle on Main St; eggs from the farm.', ['Main St'], 'LOCATION');
+  typedExactly('GP is Dr Ruairi Kane, Chapel Street, Ballinrobe.', ['Chapel Street'], 'LOCATION');
+  untouched('MVC on wet road, car vs tree. Seen on Monday St clinic. Found on Floor St by nurse.', ['wet', 'Monday', 'Floor']);
+  untouched('cyclist on main rd hit by car, on busy rd, taken to the ward by the crew.', ['main', 'busy']);
+  untouched('CV: 90-100 IN AM ST..DECREASED TO 80S AFTER LOPRESSOR. LUNGS CLEAR, PT RESTING QUIETLY.', ['AM ST']);
+});

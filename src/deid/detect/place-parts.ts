@@ -13,6 +13,8 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { T, type Cand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
+import { FUNCTION_WORDS, M } from './vocabulary.js';
+import { L } from '../lexicon.js';
 import { resolve } from './resolve.js';
 import { clinicalWord } from '../tagger.js';
 
@@ -149,8 +151,69 @@ function titledSites27(d: Detector): void {
   }
 }
 
+/** Street kinds after a street's name that a cue may find ("on Main St", "on Castle Street"); in a text of one case only
+ * the short forms (in lower case "on busy road", "on icy road" are ways of driving). */
+const STREET_KINDS_27: ReadonlySet<string> = new Set('street st road rd avenue ave lane ln boulevard blvd highway hwy terrace crescent parkway pkwy'.split(' '));
+const STREET_KINDS_SHORT_27: ReadonlySet<string> = new Set('st rd ave blvd'.split(' '));
+/** Words right before a street's name that make it a place: "on", "at", "in", "off", "near"... */
+const STREET_CUES_27: ReadonlySet<string> = new Set('on at in off near along from behind outside opposite via'.split(' '));
+/** Words that are no street's name ("on the road", "on her street", "at this St"). */
+const NOT_STREET_NAME_27: ReadonlySet<string> = new Set(('the this that these those my our his her their your its a an same other next each every any some one not no nor but so then if it be ' +
+  'monday tuesday wednesday thursday friday saturday sunday ward floor level bed bay unit room theatre clinic hospital ' +
+  'busy wet icy dirt gravel country back side slippery dark quiet narrow rural major minor open local private public').split(' '));
+/** A street's quarter of the compass before its name ("N King St"). */
+const COMPASS_WORD_27: ReadonlySet<string> = new Set('n s e w ne nw se sw north south east west'.split(' '));
+
+/** A street's name of one or two words, then its kind, after a cue ("lunch at the eatery on Main St", "the chemist on
+ * castle st", "a bakery in Rye Lane"), or as a whole field between a site and a town ("Dr Kiely, Main Street, Bantry"). */
+function cuedStreets27(d: Detector): void {
+  if (d.streetIdx.length === 0) return;
+  const v = d.v;
+  const toks = d.toks;
+  const oneCase = d.lowerDoc || d.noCaps;
+  const want = oneCase ? 'L' : d.capsDoc ? 'U' : 'T';
+  for (const x of d.streetIdx) {
+    const t = toks[x] as Tok;
+    if (x < 2 || t.shape !== want || t.possessive) continue;
+    if (!(oneCase || d.capsDoc ? STREET_KINDS_SHORT_27 : STREET_KINDS_27).has(t.k)) continue;
+    // (Not "St" of a saint: "on Main St Mary's".)
+    const nx = toks[x + 1] as Tok | undefined;
+    if ((t.k === 'st' || t.k === 'ave') && nx !== undefined && nx.s === t.e + 1 && (nx.shape === 'T' || nx.shape === 'U')) continue;
+    let j = x;
+    let words = 0;
+    while (j > 0 && words < 3) {
+      const u = toks[j - 1] as Tok;
+      const after = toks[j] as Tok;
+      if (after.s - u.e !== 1 || v.charCodeAt(u.e) !== 32 || u.possessive) break;
+      if (STREET_CUES_27.has(u.k) || NOT_STREET_NAME_27.has(u.k) || FUNCTION_WORDS.has(u.k) || ((oneCase || d.capsDoc) && u.k === 'main')) break;
+      const compass = COMPASS_WORD_27.has(u.k);
+      if (u.shape !== want && !(compass && u.shape === 'U' && want === 'T')) break;
+      if ((u.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || (u.f & L.COUNTRY) !== 0 || clinicalWord(u.k) || (u.e - u.s < (want === 'T' ? 2 : 3) && !compass)) break;
+      j--;
+      words++;
+    }
+    if (words === 0) continue;
+    const f = toks[j] as Tok;
+    // (A quarter of the compass alone is no name: "on N St".)
+    if (words === 1 && COMPASS_WORD_27.has(f.k) && f.e - f.s <= 2) continue;
+    const cue = toks[j - 1] as Tok | undefined;
+    const cued = cue !== undefined && cue.e === f.s - 1 && STREET_CUES_27.has(cue.k);
+    // A whole field: a comma before and after, a place found after it.
+    const field = !cued && v.charCodeAt(f.s - 2) === 44 && v.charCodeAt(t.e) === 44 && v.charCodeAt(t.e + 1) === 32 && d.someOverlap(t.e + 2, t.e + 3, (o) => o.t === 'LOCATION' && o.s === t.e + 2);
+    if (!cued && !field) continue;
+    if (d.someOverlap(f.s, t.e, (o) => o.t !== 'LOCATION')) continue;
+    let p = 60;
+    d.someOverlap(f.s, t.e, (o) => {
+      if (o.t === 'LOCATION' && o.s >= f.s && o.e <= t.e && o.p > p) p = o.p;
+      return false;
+    });
+    d.add(f.s, t.e, 'LOCATION', p);
+  }
+}
+
 export function placeParts27(d: Detector): void {
   titledSites27(d);
+  cuedStreets27(d);
   const v = d.v;
   const toks = d.toks;
   // (The places found before this rule, one for each span: the highest priority.)
