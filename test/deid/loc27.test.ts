@@ -57,3 +57,9 @@ test("a street's name of common words after a cue, or as a field between a site 
   untouched('cyclist on main rd hit by car, on busy rd, taken to the ward by the crew.', ['main', 'busy']);
   untouched('CV: 90-100 IN AM ST..DECREASED TO 80S AFTER LOPRESSOR. LUNGS CLEAR, PT RESTING QUIETLY.', ['AM ST']);
 });
+
+test("a house's number, a street's name of common words and its kind, in a text of one case", () => {
+  typedExactly('LOC: 5520 OLD MILL RD  X-ST HARBOR AVE  PATIENT IS ALERT AND TALKING, NO DISTRESS NOTED ON ARRIVAL.', ['5520 OLD MILL RD'], 'LOCATION');
+  typedExactly('ADDRESS FOR POLICE (HOUSE WAS LEFT OPEN): 23 ASHLEY RD, GREET, B11 2UE. PREVIOUS ADMISSION NOTED.', ['23 ASHLEY RD'], 'LOCATION');
+  untouched('PT GIVEN 2 PUFFS ST. 3 DAYS ST. HR 98 IN ST, 12 LEAD DONE ST. WALKED 20 FEET DOWN THE HALL TODAY.', ['PUFFS', 'DAYS', 'LEAD']);
+});

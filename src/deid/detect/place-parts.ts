@@ -211,9 +211,70 @@ function cuedStreets27(d: Detector): void {
   }
 }
 
+/** Street kinds after a house's number and the street's name in a text of one case ("87 GREAT SOUTH RD", "2532 N
+ * BROAD ST"); not "close", "way", "place", "court" or "drive" ("9 close contacts", "2 way radio"). */
+const NUMBERED_KINDS_27: ReadonlySet<string> = new Set('street st road rd avenue ave lane ln boulevard blvd highway hwy'.split(' '));
+/** Units counted after a number ("2 BLOCKS", "5 miles down the road", "2 lanes"). */
+const COUNTED_27: ReadonlySet<string> = new Set('blocks miles lanes days weeks hours feet yards metres meters mins minutes puffs tabs doses times'.split(' '));
+/** Labels of vital signs and scores before a number ("HR 110 SINUS ST."). */
+const VITAL_LABELS_27: ReadonlySet<string> = new Set('hr bp rr sat sats spo2 temp t pulse rate gcs map cvp hgb hct wbc plt na k inr ptt pt'.split(' '));
+
+/** A house's number, a street's name of one to three common words and its kind, in a text of one case, where the
+ * rules of streets read only names ("87 GREAT SOUTH RD, PAPATOETOE", "arrived 2532 n broad st."). The kind ends the
+ * field. */
+function numberedStreets27(d: Detector): void {
+  if (d.streetIdx.length === 0 || !(d.capsDoc || d.lowerDoc || d.noCaps)) return;
+  const v = d.v;
+  const toks = d.toks;
+  const want = d.capsDoc ? 'U' : 'L';
+  for (const x of d.streetIdx) {
+    const t = toks[x] as Tok;
+    if (x < 2 || t.shape !== want || t.possessive || !NUMBERED_KINDS_27.has(t.k) || !(FIELD_END_27.test(v.slice(t.e, t.e + 2)) || v.startsWith('  ', t.e))) continue;
+    // (Nor a sentence's end after "ST" of a rhythm: "IN ST.". A point ends the field only before a blank or the end.)
+    if (v.charCodeAt(t.e) === 46 && /[^\s]/.test(v.charAt(t.e + 1))) continue;
+    let j = x;
+    let words = 0;
+    while (j > 0 && words < 3) {
+      const u = toks[j - 1] as Tok;
+      if ((toks[j] as Tok).s - u.e !== 1 || v.charCodeAt(u.e) !== 32 || u.possessive) break;
+      if (u.shape !== want) break;
+      const compass = COMPASS_WORD_27.has(u.k);
+      if (STREET_CUES_27.has(u.k) || NOT_STREET_NAME_27.has(u.k) || FUNCTION_WORDS.has(u.k) || COUNTED_27.has(u.k) || (u.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || clinicalWord(u.k) || (u.e - u.s < 3 && !compass)) break;
+      j--;
+      words++;
+    }
+    if (words === 0 || j === 0) continue;
+    // ("ST" is a rhythm or a segment as often, "2 PUFFS ST", "12 LEAD DONE ST": only after a word no lexicon knows as a
+    // common word, or a quarter of the compass.)
+    if (t.k === 'st') {
+      let named = false;
+      for (let y = j; y < x; y++) {
+        const u = toks[y] as Tok;
+        if ((u.f & L.WORD) === 0 || COMPASS_WORD_27.has(u.k)) named = true;
+      }
+      if (!named) continue;
+    }
+    const n = toks[j - 1] as Tok;
+    if (n.shape !== 'X' || !/^\d{1,5}[a-z]?$/.test(n.k) || (toks[j] as Tok).s - n.e !== 1) continue;
+    const lb = n.s > 0 ? v.charCodeAt(n.s - 1) : 10;
+    // (The number opens the field: not "120/80", "3.5", "x2"; nor a vital sign's value.)
+    if (lb !== 32 && lb !== 10 && lb !== 9 && lb !== 44 && lb !== 58 && lb !== 40) continue;
+    const q = j >= 2 ? (toks[j - 2] as Tok) : undefined;
+    if (q !== undefined && VITAL_LABELS_27.has(q.k) && n.s - q.e <= 2) continue;
+    if (d.someOverlap(n.s, t.e, (o) => o.t !== 'LOCATION')) continue;
+    let p = 66;
+    d.someOverlap(n.s, t.e, (o) => {
+      if (o.t === 'LOCATION' && o.s >= n.s && o.e <= t.e && o.p > p) p = o.p;
+      return false;
+    });
+    d.add(n.s, t.e, 'LOCATION', p);
+  }
+}
+
 export function placeParts27(d: Detector): void {
   titledSites27(d);
   cuedStreets27(d);
+  numberedStreets27(d);
   const v = d.v;
   const toks = d.toks;
   // (The places found before this rule, one for each span: the highest priority.)
