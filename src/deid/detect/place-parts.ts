@@ -281,7 +281,7 @@ export function placeParts27(d: Detector): void {
   const top = new Map<number, Cand>();
   for (const c of d.cands) {
     if (c.t !== 'LOCATION' || c.p < 0) continue;
-    const key = c.s * 4096 + (c.e - c.s);
+    const key = spanKey(c.s, c.e);
     const o = top.get(key);
     if (o === undefined || c.p > o.p) top.set(key, c);
   }
@@ -300,7 +300,6 @@ export function placeParts27(d: Detector): void {
       const p = toks[fi - 1] as Tok;
       const gap = s - p.e;
       if ((gap === 1 || (gap === 2 && v.charCodeAt(p.e) === 46)) && v.charCodeAt(s - 1) === 32 && KIND_BEFORE_27.has(p.k) && p.shape !== 'X' && !otherType(d, p.s, p.e)) {
-        // (Nor a word of a sentence before: "Av." and "Cl." alone on a line's start are read so as often.)
         s = p.s;
         if (STREET_BEFORE_27.has(p.k)) street = true;
       }
@@ -357,7 +356,8 @@ export function placeParts27(d: Detector): void {
     // A flat's number after the street: ", apt 12".
     if (v.charCodeAt(e) === 44 && (street || /\d/.test(v.slice(s, e)))) {
       const m = UNIT_AFTER_27.exec(v.slice(e, e + 20));
-      if (m !== null && !otherType(d, e, e + m[0].length)) e += m[0].length;
+      // (A flat found already stays a place of its own: "Flat 4", "Ashcombe House".)
+      if (m !== null && !d.anyCand(e + 1, e + m[0].length)) e += m[0].length;
     }
     // A flat's number before the place: "Flat 12, Shivneri Chawl"; a unit's or a suite's only before a street.
     if (s >= 5) {
@@ -370,7 +370,7 @@ export function placeParts27(d: Detector): void {
           // Santa Fe".)
           const lead = ux > 0 && /[\p{L}\d]/u.test(v.charAt(ux - 1));
           const ofBefore = ux >= 2 && v.charCodeAt(ux - 2) === 44 && FIELD_NUMBERED_27.test(v.slice(Math.max(0, ux - 42), ux - 2));
-          if (!lead && !ofBefore && !otherType(d, ux, s)) s = ux;
+          if (!lead && !ofBefore && !d.anyCand(ux, s - 1)) s = ux;
         }
       }
     }
