@@ -1,15 +1,22 @@
 // Stop 27: the parts of a place that stand beside a place found and that the rules read apart or not at all, on the same
 // line, one blank or a comma between:
 // - a street's kind of other languages written short before its name ("vul. Pryvokzalna", "Str. Libertatii", "Jl.
-//   Kebon Baru"), or a rural district's or a quarter's kind ("vereda La Honda", "Brgy. San Isidro");
-// - a facility's or a place's kind in lower case after its name, in the languages that write it so ("Tromso
-//   legesenter", "Ris skole", "Antakalnio poliklinika", "Debre Libanos woreda", "Zamzam camp");
+//   Kebon Baru"), or a quarter's or a village's kind ("aldea Chocruz", "barrio Belencito", "Brgy. San Isidro"; not
+//   "vereda", which the annotators leave out as often as not);
+// - a facility's kind in lower case after its name, in the languages that write it so ("Tromso legesenter", "Ris
+//   skole", "Antakalnio poliklinika"; not a village's, a camp's or a district's kind, left out as often);
+// - the joined rest of a site's or a town's name ("Centre for Sexual Health", "Institute of Medical Sciences", "Urology
+//   and Nephrology Center", "Hopital de l'Enfant-Jesus", "Alcala de Henares");
 // - the house's number after a street's name written before it ("Rehov Herzl 44", "Kalvariju gatve 120", "Husova
 //   1442/17"), and a street's quarter of the compass ("Peachtree St NE", "Rainier Ave S");
 // - a flat's or an apartment's number next to the street or the building ("Flat 12, Shivneri Chawl", "Komitas Ave 48,
-//   apt 12").
-// Each part is taken only beside a place found, and only when it ends where an address's field ends (a comma, a
-// semicolon, a bracket, a full stop, a line's end). Run after the tagger (Detector.runAll).
+//   apt 12");
+// and three kinds of place the rules missed whole: a care site or a street named after a doctor the rules read as a
+// person ("Hospital Dr. Sotero del Rio", "CESFAM Dr. Amador Neghme"); a street's name of common words after a cue or
+// as a field between a site and a town ("on Main St", "Dr Kiely, Main Street, Bantry"); a house's number, a street's
+// name of common words and its kind in a text of one case ("87 GREAT SOUTH RD"). Each part ends where an address's
+// field ends (a comma, a semicolon, a bracket, a full stop, a line's end), or is cued. Run after the tagger
+// (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { T, type Cand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
@@ -21,7 +28,7 @@ import { clinicalWord } from '../tagger.js';
 /** Kinds of street, quarter or rural district written before the name (the key of a token: no point). */
 const KIND_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ulitsa str strada bd bld bul bulevar bulvar ' +
   'jl jln jalan gg av avda avenida cra carrera cl calle carr rua rue odos rehov prosp prospekt trav travessa ' +
-  'brgy barangay tambon amphoe').split(' '));
+  'brgy barangay tambon amphoe barrio aldea caserio sitio mohalla kampung xa').split(' '));
 /** Of those, the ones that are a street's (a house's number may follow the name). */
 const STREET_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ulitsa str strada bd bld bul bulevar bulvar ' +
   'jl jln jalan gg av avda avenida cra carrera cl calle carr rua rue odos rehov prosp prospekt trav travessa').split(' '));
