@@ -98,6 +98,7 @@ import { logAuthors25, NOT_AUTHOR_25 } from './log-authors.js';
 import { titledSurnames25 } from './titled-surnames.js';
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
+import { placeParts27 } from './place-parts.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
@@ -5150,6 +5151,7 @@ export class Detector {
     if (names) each((d) => titledSurnames25(d));
     if (names) each((d) => cueNames26(d));
     if (!types || types.has('LOCATION')) each((d) => placeChains26(d));
+    if (!types || types.has('LOCATION')) each((d) => placeParts27(d));
     if (names) each((d) => listNames26(d));
     if (names) each((d) => signOffs26(d));
     if (names) each((d) => kinNames27(d));

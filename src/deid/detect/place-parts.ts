@@ -1,0 +1,393 @@
+// Stop 27: the parts of a place that stand beside a place found and that the rules read apart or not at all, on the same
+// line, one blank or a comma between:
+// - a street's kind of other languages written short before its name ("vul. Pryvokzalna", "Str. Libertatii", "Jl.
+//   Kebon Baru"), or a quarter's or a village's kind ("aldea Chocruz", "barrio Belencito", "Brgy. San Isidro"; not
+//   "vereda", which the annotators leave out as often as not);
+// - a facility's kind in lower case after its name, in the languages that write it so ("Tromso legesenter", "Ris
+//   skole", "Antakalnio poliklinika"; not a village's, a camp's or a district's kind, left out as often);
+// - the joined rest of a site's or a town's name ("Centre for Sexual Health", "Institute of Medical Sciences", "Urology
+//   and Nephrology Center", "Hopital de l'Enfant-Jesus", "Alcala de Henares");
+// - the house's number after a street's name written before it ("Rehov Herzl 44", "Kalvariju gatve 120", "Husova
+//   1442/17"), and a street's quarter of the compass ("Peachtree St NE", "Rainier Ave S");
+// - a flat's or an apartment's number next to the street or the building ("Flat 12, Shivneri Chawl", "Komitas Ave 48,
+//   apt 12");
+// and three kinds of place the rules missed whole: a care site or a street named after a doctor the rules read as a
+// person ("Hospital Dr. Sotero del Rio", "CESFAM Dr. Amador Neghme"); a street's name of common words after a cue or
+// as a field between a site and a town ("on Main St", "Dr Kiely, Main Street, Bantry"); a house's number, a street's
+// name of common words and its kind in a text of one case ("87 GREAT SOUTH RD"). Each part ends where an address's
+// field ends (a comma, a semicolon, a bracket, a full stop, a line's end), or is cued. Run after the tagger
+// (Detector.runAll).
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { T, type Cand, type Tok } from './words.js';
+import type { Detector } from './detector.js';
+import { FUNCTION_WORDS, M } from './vocabulary.js';
+import { L } from '../lexicon.js';
+import { resolve } from './resolve.js';
+import { clinicalWord } from '../tagger.js';
+
+/** Kinds of street, quarter or rural district written before the name (the key of a token: no point). */
+const KIND_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ulitsa str strada bd bld bul bulevar bulvar ' +
+  'jl jln jalan gg av avda avenida cra carrera cl calle carr rua rue odos rehov prosp prospekt trav travessa ' +
+  'brgy barangay tambon amphoe barrio aldea caserio sitio mohalla kampung xa').split(' '));
+/** Of those, the ones that are a street's (a house's number may follow the name). */
+const STREET_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ulitsa str strada bd bld bul bulevar bulvar ' +
+  'jl jln jalan gg av avda avenida cra carrera cl calle carr rua rue odos rehov prosp prospekt trav travessa').split(' '));
+
+/** Kinds of a facility written in lower case after its name (Nordic, Baltic, Finnish languages; temples, piers). Not
+ * a village's, a camp's or a district's kind ("Kasambya village", "Kakuma camp", "Tsengel soum", "Hvidovre kommune"):
+ * the annotators leave those out of the place more often than not. */
+const HEAD_AFTER_27: ReadonlySet<string> = new Set(('skole skule skola skolan barnehage legesenter legekontor helsesenter helsestasjon ' +
+  'sykehus sykehuset sykehjem sjukehus sjukhus sjukhuset narsjukhus vardcentral vardcentralen aldreboende ' +
+  'kirke kyrka kyrkan sygehus plejehjem terveysasema terveyskeskus sairaala poliklinika poliklinikka ' +
+  'klinikos ligonine vaistine pier temple mosque gurdwara mandir ghat').split(' '));
+
+/** A street's kind after its name in other languages, then the house's number: "Kalvariju gatve 120", "Runda vagen 19",
+ * "Savanoriu pr. 178-45", "Detmolder Str. 210"; or the number alone, or after "nr." ("Str. X nr. 22"). The number ends
+ * the address's field. */
+const NUMBER_AFTER_27 = /^(?: (?:gatve|g\.|pr\.|vagen|vägen|gatan|gata|gate|veien|vei|vej|utca|u\.|strasse|straße|str\.|weg|laan|straat|gasse|caddesi|cad\.|cd\.|sokak|sk\.))?(?: nr\.? ?| n[°º]? ?| No\.? ?| )(?!(?:19|20)\d\d\b)\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?=$|[,;)\t\r\n]|\.(?:[ \t\r\n]|$)| [-–] )/;
+/** A list of counts by place after the number ("Main St 12, Elm St 7"). */
+const COUNT_NEXT_27 = /^,[ ]*\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)?[ ]\d{1,4}(?![\p{L}\d])/u;
+/** A quarter of the compass after a street's word ("Peachtree St NE", "Rainier Ave S", "165 St NW"). */
+const COMPASS_27 = /^ (?:NE|NW|SE|SW|N|S|E|W)(?![\p{L}\d'’/&-]|\.\p{L})/u;
+const COMPASS_LOWER_27 = /^ (?:ne|nw|se|sw|n|s|e|w)(?![\p{L}\d'’/&-]|\.\p{L})/u;
+/** A flat's number before the place ("Flat 12, ", "Apt 4B ", "FLAT 22, "). */
+const UNIT_BEFORE_27 = /(?:(Flat|FLAT|flat|Apt|APT|apt|Apartment|APARTMENT|apartment)|(Unit|UNIT|unit|Suite|SUITE|suite))\.? ?#? ?(?:\d{1,4}[A-Za-z]?|[A-Z])(?:, | )$/u;
+/** A field of an address that opens with a house's number, right before a comma ("77 Calle Sol"). */
+const FIELD_NUMBERED_27 = /(?:^|[,;:\t\n]|[ ][-–][ ])[ ]*\d[^,;:\t\n]*$/;
+/** A flat's number after a street ("..., apt 12", ", Flat 2", ", kv. 56", ", ap. 42"). */
+const UNIT_AFTER_27 = /^, (?:Flat|FLAT|flat|Apt|APT|apt|Apartment|apartment|Unit|unit|Suite|kv|ap|apto|Apto)\.? ?#? ?(?:\d{1,4}[A-Za-z]?|[A-Z])(?=$|[,;)\t\r\n]|\.(?:[ \t\r\n]|$))/;
+
+/** The joined rest of a site's or a town's name after the part found: "Centre for Sexual Health", "Institute of
+ * Medical Sciences", "Urology and Nephrology Center", "Hospital for Children", "Institutul de Cardiologie", "Alcala de
+ * Henares", "Placa de l'Estacio": a joining word, then capitalized words (small joining words between). */
+const TAIL_27 = /^ (for|of|and|&|de|da|do|del|di|du|des) ((?:the |la |las |los |el |l'|d')?\p{Lu}[\p{L}'’-]*(?: (?:and |& |of |for |the |de |del |la |y |e )?\p{Lu}[\p{L}'’-]*){0,4})/u;
+/** What may follow such a rest: the field's or the line's end, a bracket, a dash, or a word in lower case. */
+const TAIL_END_27 = /^(?:$|[,;:.)\t\r\n]| [(\-–]| [\p{Ll}\d])/u;
+/** The end of an address's field: the text's or the line's end, a comma, a semicolon, a point, a bracket, a dash. */
+const FIELD_END_27 = /^(?:$|[,;.)\t\r\n]| [(\-–])/;
+/** Whom or what a site is for, the last word of its name ("Centre for Reproductive Health", "Home for the Elderly"). */
+const FOR_WHOM_27: ReadonlySet<string> = new Set(('health children women men elderly aged homeless blind deaf disabled research studies ' +
+  'sciences incurables veterans girls boys infants seniors youth families mothers refugees program programme').split(' '));
+/** Head words of sites whose name goes on with "for" or "of" ("Centre for ...", "Institute of ...", "Assembly of God"). */
+const SITE_HEADS_27: ReadonlySet<string> = new Set(('centre center hospital hospitals institute home college university school clinic ' +
+  'society association foundation academy infirmary hospice trust assembly church council unit service services ' +
+  'pavilion').split(' '));
+/** Head words of sites in Romance languages whose name goes on with "de" ("Hospital de ...", "Institutul de ..."). */
+const SITE_HEADS_DE_27: ReadonlySet<string> = new Set(('hospital hopital hôpital centro centre clinica clínica instituto institutul institut ' +
+  'cemiterio cemitério cementerio igreja iglesia paroisse placa plaça praca praça plaza parque colegio colégio escola escuela ' +
+  'universidad universidade facultad faculdade casa hogar residencia residência unidad policlinica policlínica').split(' '));
+
+/** Whether a live candidate of another type than a place overlaps [s, e). */
+function otherType(d: Detector, s: number, e: number): boolean {
+  return d.someOverlap(s, e, (o) => o.t !== 'LOCATION');
+}
+
+/** The key of a span (texts are read in chunks far shorter than 2^20 characters). */
+function spanKey(s: number, e: number): number {
+  return s * 1048576 + e;
+}
+
+/**
+ * Adds the place [s, e), grown from a place that wins over its words, when no other winning candidate stands across its
+ * edges, at the highest priority of the winners inside it (the parts it joins: "Rehov" and "Ramban" of "Rehov Ramban
+ * 18"). `wins`: the spans and priorities of the candidates that win (the overlaps resolved as at the end).
+ */
+function widen27(d: Detector, s: number, e: number, p: number, wins: ReadonlyMap<number, number>): void {
+  let top = p;
+  const across = d.someOverlap(s, e, (o) => {
+    if (wins.get(spanKey(o.s, o.e)) !== o.p) return false;
+    if (o.s < s || o.e > e) return true;
+    if (o.p > top) top = o.p;
+    return false;
+  });
+  if (!across) d.add(s, e, 'LOCATION', top);
+}
+
+/** Care sites' and streets' head words before a doctor the site or the street is named after ("Hospital Dr. Sotero del
+ * Rio", "CESFAM Dr. Amador Neghme", "CMI Dr. Vlad Muresan", "RSUD Prof. Dr. W. Z. Johannes", "Paseo Doctor
+ * Beguiristain"), and words that may stand between ("Hospital General Dr. Aurelio Valdivieso"). */
+const SITE_BEFORE_DR_27: ReadonlySet<string> = new Set(('hospital hospitalito hopital hôpital clinica clínica policlinica policlínica ' +
+  'policlinico policlínico cesfam cecosf sapu cmi rsud rsu rsia puskesmas spitalul spital szpital sanatorio instituto ' +
+  'paseo calle avenida rua rue travessa praca praça plaza ulica strada').split(' '));
+const BETWEEN_DR_27: ReadonlySet<string> = new Set('general regional provincial municipal universitario universitário nacional central militar distrital departamental clinico clínico de'.split(' '));
+/** Words before such a site's head that leave it the name's first word. */
+const OPEN_BEFORE_SITE_27: ReadonlySet<string> = new Set('to at from by de a la en al del para in of'.split(' '));
+/** A doctor's title, then the name ("Dr. ", "Prof. Dr. ", "Doctor "), right before a name found; a title without its
+ * point is a doctor of the site as often ("Spital Dr Weber will call back"). */
+const DR_BEFORE_27 = /(?:^|[^\p{L}])(?:(?:Prof|Dr|Dra|PROF|DR|DRA)\. |(?:Doctor|DOCTOR) ){1,2}$/u;
+
+/** A care site or a street named after a doctor, the name found as a person's: the site's whole name as a place. */
+function titledSites27(d: Detector): void {
+  if (d.lowerDoc || d.noCaps) return;
+  const v = d.v;
+  const toks = d.toks;
+  const names: Cand[] = [];
+  for (const c of d.cands) if (c.t === 'NAME' && c.p >= 0 && c.s >= 6 && v.charCodeAt(c.s - 1) === 32) names.push(c);
+  for (const c of names) {
+    const m = DR_BEFORE_27.exec(v.slice(Math.max(0, c.s - 16), c.s));
+    if (m === null) continue;
+    const ts = c.s - m[0].length + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+    // The head word right before the title, or with one word between ("Hospital General Dr.").
+    const hi = d.tokenAtEdge(ts - 1, true);
+    if (hi === undefined || v.charCodeAt(ts - 1) !== 32) continue;
+    let hx = hi;
+    let h = toks[hi] as Tok;
+    if (!SITE_BEFORE_DR_27.has(h.k) && hi > 0 && BETWEEN_DR_27.has(h.k)) {
+      const g = toks[hi - 1] as Tok;
+      if (g.e === h.s - 1 && SITE_BEFORE_DR_27.has(g.k)) {
+        h = g;
+        hx = hi - 1;
+      }
+    }
+    if (!SITE_BEFORE_DR_27.has(h.k) || (h.shape !== 'T' && h.shape !== 'U')) continue;
+    // (The head opens the site's name: "Royal Hospital Dr. Smith" is a site, then its doctor.)
+    const q = hx > 0 ? (toks[hx - 1] as Tok) : undefined;
+    if (q !== undefined && q.e === h.s - 1 && (q.shape === 'T' || q.shape === 'U') && !OPEN_BEFORE_SITE_27.has(q.k)) continue;
+    // (The name's own end: the furthest name that starts where it does.)
+    let e = c.e;
+    let p = c.p;
+    d.someOverlap(c.s, c.e, (o) => {
+      if (o.s === c.s && o.t === 'NAME') {
+        if (o.e > e) e = o.e;
+        if (o.p > p) p = o.p;
+      }
+      return false;
+    });
+    if (v.slice(h.s, e).includes('\n')) continue;
+    d.add(h.s, e, 'LOCATION', p + 1);
+  }
+}
+
+/** Street kinds after a street's name that a cue may find ("on Main St", "on Castle Street"); in a text of one case only
+ * the short forms (in lower case "on busy road", "on icy road" are ways of driving). */
+const STREET_KINDS_27: ReadonlySet<string> = new Set('street st road rd avenue ave lane ln boulevard blvd highway hwy terrace crescent parkway pkwy'.split(' '));
+const STREET_KINDS_SHORT_27: ReadonlySet<string> = new Set('st rd ave blvd'.split(' '));
+/** Words right before a street's name that make it a place: "on", "at", "in", "off", "near"... */
+const STREET_CUES_27: ReadonlySet<string> = new Set('on at in off near along from behind outside opposite via'.split(' '));
+/** Words that are no street's name ("on the road", "on her street", "at this St"). */
+const NOT_STREET_NAME_27: ReadonlySet<string> = new Set(('the this that these those my our his her their your its a an same other next each every any some one not no nor but so then if it be ' +
+  'monday tuesday wednesday thursday friday saturday sunday ward floor level bed bay unit room theatre clinic hospital ' +
+  'busy wet icy dirt gravel country back side slippery dark quiet narrow rural major minor open local private public').split(' '));
+/** A street's quarter of the compass before its name ("N King St"). */
+const COMPASS_WORD_27: ReadonlySet<string> = new Set('n s e w ne nw se sw north south east west'.split(' '));
+
+/** A street's name of one or two words, then its kind, after a cue ("lunch at the eatery on Main St", "the chemist on
+ * castle st", "a bakery in Rye Lane"), or as a whole field between a site and a town ("Dr Kiely, Main Street, Bantry"). */
+function cuedStreets27(d: Detector): void {
+  if (d.streetIdx.length === 0) return;
+  const v = d.v;
+  const toks = d.toks;
+  const oneCase = d.lowerDoc || d.noCaps;
+  const want = oneCase ? 'L' : d.capsDoc ? 'U' : 'T';
+  for (const x of d.streetIdx) {
+    const t = toks[x] as Tok;
+    if (x < 2 || t.shape !== want || t.possessive) continue;
+    if (!(oneCase || d.capsDoc ? STREET_KINDS_SHORT_27 : STREET_KINDS_27).has(t.k)) continue;
+    // (Not "St" of a saint: "on Main St Mary's".)
+    const nx = toks[x + 1] as Tok | undefined;
+    if ((t.k === 'st' || t.k === 'ave') && nx !== undefined && nx.s === t.e + 1 && (nx.shape === 'T' || nx.shape === 'U')) continue;
+    let j = x;
+    let words = 0;
+    while (j > 0 && words < 3) {
+      const u = toks[j - 1] as Tok;
+      const after = toks[j] as Tok;
+      if (after.s - u.e !== 1 || v.charCodeAt(u.e) !== 32 || u.possessive) break;
+      if (STREET_CUES_27.has(u.k) || NOT_STREET_NAME_27.has(u.k) || FUNCTION_WORDS.has(u.k) || ((oneCase || d.capsDoc) && u.k === 'main')) break;
+      const compass = COMPASS_WORD_27.has(u.k);
+      if (u.shape !== want && !(compass && u.shape === 'U' && want === 'T')) break;
+      if ((u.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || (u.f & L.COUNTRY) !== 0 || clinicalWord(u.k) || (u.e - u.s < (want === 'T' ? 2 : 3) && !compass)) break;
+      j--;
+      words++;
+    }
+    if (words === 0) continue;
+    const f = toks[j] as Tok;
+    // (A quarter of the compass alone is no name: "on N St".)
+    if (words === 1 && COMPASS_WORD_27.has(f.k) && f.e - f.s <= 2) continue;
+    const cue = toks[j - 1] as Tok | undefined;
+    const cued = cue !== undefined && cue.e === f.s - 1 && STREET_CUES_27.has(cue.k);
+    // A whole field: a comma before and after, a place found after it.
+    const field = !cued && v.charCodeAt(f.s - 2) === 44 && v.charCodeAt(t.e) === 44 && v.charCodeAt(t.e + 1) === 32 && d.someOverlap(t.e + 2, t.e + 3, (o) => o.t === 'LOCATION' && o.s === t.e + 2);
+    if (!cued && !field) continue;
+    if (d.someOverlap(f.s, t.e, (o) => o.t !== 'LOCATION')) continue;
+    let p = 60;
+    d.someOverlap(f.s, t.e, (o) => {
+      if (o.t === 'LOCATION' && o.s >= f.s && o.e <= t.e && o.p > p) p = o.p;
+      return false;
+    });
+    d.add(f.s, t.e, 'LOCATION', p);
+  }
+}
+
+/** Street kinds after a house's number and the street's name in a text of one case ("87 GREAT SOUTH RD", "2532 N
+ * BROAD ST"); not "close", "way", "place", "court" or "drive" ("9 close contacts", "2 way radio"). */
+const NUMBERED_KINDS_27: ReadonlySet<string> = new Set('street st road rd avenue ave lane ln boulevard blvd highway hwy'.split(' '));
+/** Units counted after a number ("2 BLOCKS", "5 miles down the road", "2 lanes"). */
+const COUNTED_27: ReadonlySet<string> = new Set('blocks miles lanes days weeks hours feet yards metres meters mins minutes puffs tabs doses times'.split(' '));
+/** Labels of vital signs and scores before a number ("HR 110 SINUS ST."). */
+const VITAL_LABELS_27: ReadonlySet<string> = new Set('hr bp rr sat sats spo2 temp t pulse rate gcs map cvp hgb hct wbc plt na k inr ptt pt'.split(' '));
+
+/** A house's number, a street's name of one to three common words and its kind, in a text of one case, where the
+ * rules of streets read only names ("87 GREAT SOUTH RD, PAPATOETOE", "arrived 2532 n broad st."). The kind ends the
+ * field. */
+function numberedStreets27(d: Detector): void {
+  if (d.streetIdx.length === 0 || !(d.capsDoc || d.lowerDoc || d.noCaps)) return;
+  const v = d.v;
+  const toks = d.toks;
+  const want = d.capsDoc ? 'U' : 'L';
+  for (const x of d.streetIdx) {
+    const t = toks[x] as Tok;
+    if (x < 2 || t.shape !== want || t.possessive || !NUMBERED_KINDS_27.has(t.k) || !(FIELD_END_27.test(v.slice(t.e, t.e + 2)) || v.startsWith('  ', t.e))) continue;
+    // (Nor a sentence's end after "ST" of a rhythm: "IN ST.". A point ends the field only before a blank or the end.)
+    if (v.charCodeAt(t.e) === 46 && /[^\s]/.test(v.charAt(t.e + 1))) continue;
+    let j = x;
+    let words = 0;
+    while (j > 0 && words < 3) {
+      const u = toks[j - 1] as Tok;
+      if ((toks[j] as Tok).s - u.e !== 1 || v.charCodeAt(u.e) !== 32 || u.possessive) break;
+      if (u.shape !== want) break;
+      const compass = COMPASS_WORD_27.has(u.k);
+      if (STREET_CUES_27.has(u.k) || NOT_STREET_NAME_27.has(u.k) || FUNCTION_WORDS.has(u.k) || COUNTED_27.has(u.k) || (u.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS)) !== 0 || clinicalWord(u.k) || (u.e - u.s < 3 && !compass)) break;
+      j--;
+      words++;
+    }
+    if (words === 0 || j === 0) continue;
+    // ("ST" is a rhythm or a segment as often, "2 PUFFS ST", "12 LEAD DONE ST": only after a word no lexicon knows as a
+    // common word, or a quarter of the compass.)
+    if (t.k === 'st') {
+      let named = false;
+      for (let y = j; y < x; y++) {
+        const u = toks[y] as Tok;
+        if ((u.f & L.WORD) === 0 || COMPASS_WORD_27.has(u.k)) named = true;
+      }
+      if (!named) continue;
+    }
+    const n = toks[j - 1] as Tok;
+    if (n.shape !== 'X' || !/^\d{1,5}[a-z]?$/.test(n.k) || (toks[j] as Tok).s - n.e !== 1) continue;
+    const lb = n.s > 0 ? v.charCodeAt(n.s - 1) : 10;
+    // (The number opens the field: not "120/80", "3.5", "x2"; nor a vital sign's value.)
+    if (lb !== 32 && lb !== 10 && lb !== 9 && lb !== 44 && lb !== 58 && lb !== 40) continue;
+    const q = j >= 2 ? (toks[j - 2] as Tok) : undefined;
+    if (q !== undefined && VITAL_LABELS_27.has(q.k) && n.s - q.e <= 2) continue;
+    if (d.someOverlap(n.s, t.e, (o) => o.t !== 'LOCATION')) continue;
+    let p = 66;
+    d.someOverlap(n.s, t.e, (o) => {
+      if (o.t === 'LOCATION' && o.s >= n.s && o.e <= t.e && o.p > p) p = o.p;
+      return false;
+    });
+    d.add(n.s, t.e, 'LOCATION', p);
+  }
+}
+
+export function placeParts27(d: Detector): void {
+  titledSites27(d);
+  cuedStreets27(d);
+  numberedStreets27(d);
+  const v = d.v;
+  const toks = d.toks;
+  // (The places found before this rule, one for each span: the highest priority.)
+  const top = new Map<number, Cand>();
+  for (const c of d.cands) {
+    if (c.t !== 'LOCATION' || c.p < 0) continue;
+    const key = spanKey(c.s, c.e);
+    const o = top.get(key);
+    if (o === undefined || c.p > o.p) top.set(key, c);
+  }
+  let wins: Map<number, number> | undefined;
+  for (const c of top.values()) {
+    let s = c.s;
+    let e = c.e;
+    const fi = d.tokenAtEdge(s, false);
+    const li = d.tokenAtEdge(e, true);
+    if (fi === undefined || li === undefined) continue;
+    const ft = toks[fi] as Tok;
+    const lt = toks[li] as Tok;
+    let street = STREET_BEFORE_27.has(ft.k) || (ft.f & T.STREET_FIRST) !== 0;
+    // A kind written before the name, with its point: "vul. Pryvokzalna", "Str. Libertatii", "Brgy. San Isidro".
+    if (fi > 0) {
+      const p = toks[fi - 1] as Tok;
+      const gap = s - p.e;
+      if ((gap === 1 || (gap === 2 && v.charCodeAt(p.e) === 46)) && v.charCodeAt(s - 1) === 32 && KIND_BEFORE_27.has(p.k) && p.shape !== 'X' && !otherType(d, p.s, p.e)) {
+        s = p.s;
+        if (STREET_BEFORE_27.has(p.k)) street = true;
+      }
+    }
+    const after = v.charCodeAt(e);
+    // A kind in lower case after the name, in a text of mixed case: "Tromso legesenter", "Debre Libanos woreda".
+    if (after === 32 && !d.lowerDoc && !d.capsDoc && (lt.shape === 'T' || lt.shape === 'U') && !lt.possessive) {
+      const u = toks[li + 1] as Tok | undefined;
+      if (u !== undefined && u.s === e + 1 && u.shape === 'L' && HEAD_AFTER_27.has(u.k) && !u.possessive && !otherType(d, u.s, u.e)) e = u.e;
+    }
+    // The joined rest of a site's or a town's name, in a text of mixed case.
+    if (v.charCodeAt(e) === 32 && !d.lowerDoc && !d.capsDoc && (lt.shape === 'T' || lt.shape === 'U')) {
+      const m = TAIL_27.exec(v.slice(e, e + 80));
+      if (m !== null) {
+        const ne = e + m[0].length;
+        const join = m[1] as string;
+        const rest = m[2] as string;
+        const last = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
+        const head = lt.k;
+        let ok = false;
+        // (Words of a name, not a test's or a care's: "Hospital for ERCP", "Health Center for BP check", "Hospital for
+        // the CT".)
+        const named = rest.split(' ').every((w) => !/^\p{Lu}[\p{Lu}\d'’-]+$/u.test(w) && !clinicalWord(w.toLowerCase()));
+        // (After "for", whom or what the site is for, "Centre for Sexual Health", "Hospital for Children", not a care or
+        // a day: "Infirmary for Review", "Hospital for Chest Pain", "Hospital for Monday".)
+        if (join === 'for') ok = named && SITE_HEADS_27.has(head) && FOR_WHOM_27.has(last);
+        else if (join === 'of') ok = named && SITE_HEADS_27.has(head);
+        // (Not two sites: "Ba Mission Hospital and Lautoka Hospital".)
+        else if (join === 'and' || join === '&') ok = named && (SITE_HEADS_27.has(last) || / (?:of|for) /.test(v.slice(s, e))) && !(SITE_HEADS_27.has(head) && rest.includes(' '));
+        // (After "de", a site's head or a town: "Alcala de Henares", "San Salvador de Jujuy"; one or two words.)
+        // (A town's only before the field's end: "Madrid de Lunes a Viernes" is a time.)
+        else ok = SITE_HEADS_DE_27.has(head) || (rest.split(' ').length <= 2 && !SITE_HEADS_27.has(head) && FIELD_END_27.test(v.slice(ne, ne + 2)));
+        if (ok && TAIL_END_27.test(v.slice(ne, ne + 2)) && !otherType(d, e, ne) && !v.slice(e, ne).includes('\n')) e = ne;
+      }
+    }
+    // The house's number after a street's name.
+    if (v.charCodeAt(e) === 32) {
+      const m = NUMBER_AFTER_27.exec(v.slice(e, e + 28));
+      if (m !== null && (street || (lt.f & T.STREET) !== 0 || /^ \p{L}/u.test(m[0]) && !/^ (?:nr|No|n)\b/.test(m[0]))) {
+        const ne = e + m[0].length;
+        if (!otherType(d, e, ne) && !COUNT_NEXT_27.test(v.slice(ne, ne + 40))) e = ne;
+      }
+    }
+    // A street's quarter of the compass.
+    if (v.charCodeAt(e) === 32) {
+      const ei = d.tokenAtEdge(e, true);
+      const et = ei === undefined ? undefined : (toks[ei] as Tok);
+      if (et !== undefined && (et.f & T.STREET) !== 0) {
+        const m = (d.lowerDoc ? COMPASS_LOWER_27 : COMPASS_27).exec(v.slice(e, e + 5));
+        // (In lower case only after a house's number: "2180 lake shore blvd w".)
+        if (m !== null && (!d.lowerDoc || /^\d/.test(v.slice(s, e))) && !otherType(d, e, e + m[0].length)) e += m[0].length;
+      }
+    }
+    // A flat's number after the street: ", apt 12".
+    if (v.charCodeAt(e) === 44 && (street || /\d/.test(v.slice(s, e)))) {
+      const m = UNIT_AFTER_27.exec(v.slice(e, e + 20));
+      // (A flat found already stays a place of its own: "Flat 4", "Ashcombe House".)
+      if (m !== null && !d.anyCand(e + 1, e + m[0].length)) e += m[0].length;
+    }
+    // A flat's number before the place: "Flat 12, Shivneri Chawl"; a unit's or a suite's only before a street.
+    if (s >= 5) {
+      const c0 = v.charCodeAt(s - 1);
+      if (c0 === 32) {
+        const m = UNIT_BEFORE_27.exec(v.slice(Math.max(0, s - 20), s));
+        if (m !== null && (m[1] !== undefined || street || /^\d/.test(v.slice(s, e)) || (lt.f & T.STREET) !== 0)) {
+          const ux = s - m[0].length + m[0].search(/\p{L}/u);
+          // (The word starts a word: "Leaflat 2" is none; nor is the flat of the street before it, "77 Calle Sol, Apt 2B,
+          // Santa Fe".)
+          const lead = ux > 0 && /[\p{L}\d]/u.test(v.charAt(ux - 1));
+          const ofBefore = ux >= 2 && v.charCodeAt(ux - 2) === 44 && FIELD_NUMBERED_27.test(v.slice(Math.max(0, ux - 42), ux - 2));
+          if (!lead && !ofBefore && !d.anyCand(ux, s - 1)) s = ux;
+        }
+      }
+    }
+    if (s === c.s && e === c.e) continue;
+    // (Only a place that wins over its words: "AID Atlanta on Peachtree St", read under "AID Atlanta", is none. The
+    // overlaps are resolved once, the first time a part is found.)
+    if (wins === undefined) {
+      wins = new Map();
+      for (const w of resolve(d.cands.filter((o) => o.p >= 0), v.length)) wins.set(spanKey(w.s, w.e), w.p);
+    }
+    if (wins.get(spanKey(c.s, c.e)) === c.p) widen27(d, s, e, c.p, wins);
+  }
+}
