@@ -330,7 +330,13 @@ function plateAfter(d: Detector, t: Tok): void {
   let code = m[0];
   // (Cut a last group that is a label, a unit or a word: "KJA 318 XL" stays, "AB12 CDE OK" loses "OK".)
   let groups = code.split(/[ .-]/);
-  while (groups.length > 1 && NOT_CODE_GROUP_27.has(groups[groups.length - 1] as string)) {
+  // (And, in a text in capitals, a last group of three letters or more that is an everyday word: "C45219V PER SECURITY".)
+  const wordGroup = (g: string): boolean => {
+    if (!/^[A-Z]{3,}$/.test(g)) return false;
+    const x = d.tokenStartingAt(at + code.length - g.length);
+    return x >= 0 && ((d.toks[x] as Tok).f & L.WORD) !== 0;
+  };
+  while (groups.length > 1 && (NOT_CODE_GROUP_27.has(groups[groups.length - 1] as string) || wordGroup(groups[groups.length - 1] as string))) {
     code = code.slice(0, code.length - (groups[groups.length - 1] as string).length - 1);
     groups = groups.slice(0, -1);
   }
