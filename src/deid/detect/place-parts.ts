@@ -63,6 +63,10 @@ const UNIT_AFTER_27 = /^, (?:Flat|FLAT|flat|Apt|APT|apt|Apartment|apartment|Unit
 const TAIL_27 = /^ (for|of|and|&|de|da|do|del|di|du|des) ((?:the |la |las |los |el |l'|d')?\p{Lu}[\p{L}'’-]*(?: (?:and |& |of |for |the |de |del |la |y |e )?\p{Lu}[\p{L}'’-]*){0,4})/u;
 /** What may follow such a rest: the field's or the line's end, a bracket, a dash, or a word in lower case. */
 const TAIL_END_27 = /^(?:$|[,;:.)\t\r\n]| [(\-–]| [\p{Ll}\d])/u;
+/** The start of an address's field before a place: the text's or the line's start, a comma, a colon, a bracket, a dash. */
+const FIELD_OPEN_27 = /(?:^|[,;:(\t\r\n]|[ ][-–])[ ]?$/;
+/** A care's branch by its ending ("Cardiologia", "Traumatología", "Pediatria"). */
+const SPECIALTY_27 = /(?:log[ií]a|iatr[ií]a|cirug[ií]a)$/iu;
 /** The end of an address's field: the text's or the line's end, a comma, a semicolon, a point, a bracket, a dash. */
 const FIELD_END_27 = /^(?:$|[,;.)\t\r\n]| [(\-–])/;
 /** Whom or what a site is for, the last word of its name ("Centre for Reproductive Health", "Home for the Elderly"). */
@@ -109,6 +113,8 @@ function widen27(d: Detector, s: number, e: number, p: number, wins: ReadonlyMap
 const SITE_BEFORE_DR_27: ReadonlySet<string> = new Set(('hospital hospitalito hopital hôpital clinica clínica policlinica policlínica ' +
   'policlinico policlínico cesfam cecosf sapu cmi rsud rsu rsia puskesmas spitalul spital szpital sanatorio instituto ' +
   'paseo calle avenida rua rue travessa praca praça plaza ulica strada').split(' '));
+/** Of those, a street's heads: a street keeps a doctor's surname alone ("Rue Dr. Roux"). */
+const STREET_BEFORE_DR_27: ReadonlySet<string> = new Set('paseo calle avenida rua rue travessa praca praça plaza ulica strada'.split(' '));
 const BETWEEN_DR_27: ReadonlySet<string> = new Set('general regional provincial municipal universitario universitário nacional central militar distrital departamental clinico clínico de'.split(' '));
 /** Words before such a site's head that leave it the name's first word. */
 const OPEN_BEFORE_SITE_27: ReadonlySet<string> = new Set('to at from by de a la en al del para in of'.split(' '));
@@ -154,6 +160,9 @@ function titledSites27(d: Detector): void {
       return false;
     });
     if (v.slice(h.s, e).includes('\n')) continue;
+    // (A site is named after a doctor's whole name; a surname alone is the site's doctor: not "Discussed with Hospital
+    // Dr. Smith", "Hospital Dr. Patel on call".)
+    if (!STREET_BEFORE_DR_27.has(h.k) && !/\s/.test(v.slice(c.s, e).trim())) continue;
     d.add(h.s, e, 'LOCATION', p + 1);
   }
 }
@@ -171,6 +180,29 @@ const NOT_STREET_NAME_27: ReadonlySet<string> = new Set(('the this that these th
 /** A street's quarter of the compass before its name ("N King St"). */
 const COMPASS_WORD_27: ReadonlySet<string> = new Set('n s e w ne nw se sw north south east west'.split(' '));
 
+/** Whether the words toks[j..x) are all common words and none a place's. */
+function commonWordsOnly27(toks: readonly Tok[], j: number, x: number): boolean {
+  for (let y = j; y < x; y++) {
+    const u = toks[y] as Tok;
+    if ((u.f & L.WORD) === 0 || (u.f & (L.PLACE | L.PLACE_PREFIX | L.COUNTRY)) !== 0) return false;
+  }
+  return true;
+}
+
+/** Whether a long street's kind is written somewhere in the text capitalized, then a word in lower case that goes on
+ * its phrase ("Fast Lane traffic", "Crescent sign"): the text uses the kind as a common noun. */
+function kindAsNoun27(d: Detector, k: string): boolean {
+  if (STREET_KINDS_SHORT_27.has(k)) return false;
+  const toks = d.toks;
+  for (let y = 0; y + 1 < toks.length; y++) {
+    const u = toks[y] as Tok;
+    if (u.k !== k || u.shape !== 'T') continue;
+    const w = toks[y + 1] as Tok;
+    if (w.s === u.e + 1 && d.v.charCodeAt(u.e) === 32 && w.shape === 'L' && !FUNCTION_WORDS.has(w.k) && !STREET_CUES_27.has(w.k) && !NOT_STREET_NAME_27.has(w.k)) return true;
+  }
+  return false;
+}
+
 /** A street's name of one or two words, then its kind, after a cue ("lunch at the eatery on Main St", "the chemist on
  * castle st", "a bakery in Rye Lane"), or as a whole field between a site and a town ("Dr Kiely, Main Street, Bantry"). */
 function cuedStreets27(d: Detector): void {
@@ -186,6 +218,11 @@ function cuedStreets27(d: Detector): void {
     // (Not "St" of a saint: "on Main St Mary's".)
     const nx = toks[x + 1] as Tok | undefined;
     if ((t.k === 'st' || t.k === 'ave') && nx !== undefined && nx.s === t.e + 1 && (nx.shape === 'T' || nx.shape === 'U')) continue;
+    // (Not "ave" of an average before a reading: "bp on home monitoring ave 135/85", "HR on Holter Ave 72".)
+    if (t.k === 'ave' && /^ ?\d/.test(v.slice(t.e, t.e + 2))) continue;
+    // (Not a long kind that the text uses as a common noun in a phrase: "Stuck in Fast Lane traffic", "Crescent sign
+    // seen in Air Crescent".)
+    if (!oneCase && !d.capsDoc && kindAsNoun27(d, t.k)) continue;
     let j = x;
     let words = 0;
     while (j > 0 && words < 3) {
@@ -204,7 +241,12 @@ function cuedStreets27(d: Detector): void {
     // (A quarter of the compass alone is no name: "on N St".)
     if (words === 1 && COMPASS_WORD_27.has(f.k) && f.e - f.s <= 2) continue;
     const cue = toks[j - 1] as Tok | undefined;
-    const cued = cue !== undefined && cue.e === f.s - 1 && STREET_CUES_27.has(cue.k);
+    // (Not "via", a means: "therapy via Memory Lane".)
+    const cued = cue !== undefined && cue.e === f.s - 1 && STREET_CUES_27.has(cue.k) && cue.k !== 'via';
+    // (Not a team's role after "from", the name of common words only: "input from community rd", a dietitian.)
+    if (cued && cue.k === 'from' && (oneCase || d.capsDoc) && commonWordsOnly27(toks, j, x)) continue;
+    // (Not "ave" of an average after a reading's label: "bp on home monitoring ave".)
+    if (cued && t.k === 'ave' && j >= 2 && VITAL_LABELS_27.has((toks[j - 2] as Tok).k)) continue;
     // A whole field: a comma before and after, a place found after it.
     const field = !cued && v.charCodeAt(f.s - 2) === 44 && v.charCodeAt(t.e) === 44 && v.charCodeAt(t.e + 1) === 32 && d.someOverlap(t.e + 2, t.e + 3, (o) => o.t === 'LOCATION' && o.s === t.e + 2);
     if (!cued && !field) continue;
@@ -261,6 +303,12 @@ function numberedStreets27(d: Detector): void {
       }
       if (!named) continue;
     }
+    // ("ln" of a lymph node after its site's adjective, or after common words: not "2 supraclavicular ln", "4 oval ln".)
+    if (t.k === 'ln') {
+      let node = commonWordsOnly27(toks, j, x);
+      for (let y = j; y < x; y++) if (/(?:al|ar|ic|ary)$/.test((toks[y] as Tok).k)) node = true;
+      if (node) continue;
+    }
     const n = toks[j - 1] as Tok;
     if (n.shape !== 'X' || !/^\d{1,5}[a-z]?$/.test(n.k) || (toks[j] as Tok).s - n.e !== 1) continue;
     const lb = n.s > 0 ? v.charCodeAt(n.s - 1) : 10;
@@ -306,7 +354,10 @@ export function placeParts27(d: Detector): void {
     if (fi > 0) {
       const p = toks[fi - 1] as Tok;
       const gap = s - p.e;
-      if ((gap === 1 || (gap === 2 && v.charCodeAt(p.e) === 46)) && v.charCodeAt(s - 1) === 32 && KIND_BEFORE_27.has(p.k) && p.shape !== 'X' && !otherType(d, p.s, p.e)) {
+      // (Not a capitalized kind without its point that ends a term of capitalized words: "Factor Xa Hanoi study".)
+      const pp = fi > 1 ? (toks[fi - 2] as Tok) : undefined;
+      const term = gap === 1 && p.shape === 'T' && !d.capsDoc && pp !== undefined && pp.e === p.s - 1 && (pp.shape === 'T' || pp.shape === 'U') && !FUNCTION_WORDS.has(pp.k);
+      if (!term && (gap === 1 || (gap === 2 && v.charCodeAt(p.e) === 46)) && v.charCodeAt(s - 1) === 32 && KIND_BEFORE_27.has(p.k) && p.shape !== 'X' && !otherType(d, p.s, p.e)) {
         s = p.s;
         if (STREET_BEFORE_27.has(p.k)) street = true;
       }
@@ -338,14 +389,21 @@ export function placeParts27(d: Detector): void {
         else if (join === 'and' || join === '&') ok = named && (SITE_HEADS_27.has(last) || / (?:of|for) /.test(v.slice(s, e))) && !(SITE_HEADS_27.has(head) && rest.includes(' '));
         // (After "de", a site's head or a town: "Alcala de Henares", "San Salvador de Jujuy"; one or two words.)
         // (A town's only before the field's end: "Madrid de Lunes a Viernes" is a time.)
-        else ok = SITE_HEADS_DE_27.has(head) || (rest.split(' ').length <= 2 && !SITE_HEADS_27.has(head) && FIELD_END_27.test(v.slice(ne, ne + 2)));
+        // (A town's only when it opens an address's field, and not before a care's branch: "Consulta en Madrid de
+        // Cardiologia", "Ingresado en Barcelona de Madrugada" are a service and a time.)
+        else ok = SITE_HEADS_DE_27.has(head) || (rest.split(' ').length <= 2 && !SITE_HEADS_27.has(head) && FIELD_END_27.test(v.slice(ne, ne + 2)) && !clinicalWord(last) && FIELD_OPEN_27.test(v.slice(Math.max(0, s - 4), s)) && !SPECIALTY_27.test(rest));
         if (ok && TAIL_END_27.test(v.slice(ne, ne + 2)) && !otherType(d, e, ne) && !v.slice(e, ne).includes('\n')) e = ne;
       }
     }
     // The house's number after a street's name.
     if (v.charCodeAt(e) === 32) {
       const m = NUMBER_AFTER_27.exec(v.slice(e, e + 28));
-      if (m !== null && (street || (lt.f & T.STREET) !== 0 || /^ \p{L}/u.test(m[0]) && !/^ (?:nr|No|n)\b/.test(m[0]))) {
+      // (Not a kind that is an English word after a town or an airport: "Flew from Heathrow gate 23".)
+      const kt = toks[li + 1] as Tok | undefined;
+      const gate = kt !== undefined && kt.s === e + 1 && kt.shape === 'L' && (kt.f & L.WORD) !== 0 && (lt.f & (L.PLACE | L.COUNTRY)) !== 0 && !street && (lt.f & T.STREET) === 0;
+      // (Nor a reading after "ave" of an average, a reading's label before: "HR on Holter Ave 72".)
+      const reading = lt.k === 'ave' && fi >= 2 && VITAL_LABELS_27.has((toks[fi - 2] as Tok).k);
+      if (m !== null && !gate && !reading && (street || (lt.f & T.STREET) !== 0 || /^ \p{L}/u.test(m[0]) && !/^ (?:nr|No|n)\b/.test(m[0]))) {
         const ne = e + m[0].length;
         if (!otherType(d, e, ne) && !COUNT_NEXT_27.test(v.slice(ne, ne + 40))) e = ne;
       }
