@@ -77,7 +77,7 @@ test("the review's false positives: averages, roles, lymph nodes, a site's docto
   // (A service or a time after a town in running text.)
   untouched('Consulta en Madrid de Cardiologia. Ingresado en Barcelona de Madrugada. Derivado a Toledo de Traumatologia.', ['Cardiologia', 'Madrugada', 'Traumatologia']);
   // (A term's last word, an airport's gate, a phrase and an idiom of title case.)
-  untouched('Flew from Heathrow gate 23, seated 14C. Travel: Dubai gate 14.', ['gate 23', 'gate 14']);
+  untouched('Flew from Heathrow gate 23, seated 14C. Landed at Gatwick gate 12.', ['gate 23', 'gate 12']);
   const term = 'Factor Xa Hanoi study.';
   assert.ok(!detect(term).some((x) => x.start < term.indexOf('Xa') + 2 && x.end > term.indexOf('Hanoi')), 'Xa Hanoi joined');
   untouched('Stuck in Fast Lane traffic. Reminiscence therapy via Memory Lane. Crescent sign seen in Air Crescent.', ['Fast', 'Memory', 'Air Crescent']);

@@ -398,9 +398,10 @@ export function placeParts27(d: Detector): void {
     // The house's number after a street's name.
     if (v.charCodeAt(e) === 32) {
       const m = NUMBER_AFTER_27.exec(v.slice(e, e + 28));
-      // (Not a kind that is an English word after a town or an airport: "Flew from Heathrow gate 23".)
+      // (Not a kind that is an English word after a place that is no street, a town or an airport: "Flew from Heathrow
+      // gate 23".)
       const kt = toks[li + 1] as Tok | undefined;
-      const gate = kt !== undefined && kt.s === e + 1 && kt.shape === 'L' && (kt.f & L.WORD) !== 0 && (lt.f & (L.PLACE | L.COUNTRY)) !== 0 && !street && (lt.f & T.STREET) === 0;
+      const gate = kt !== undefined && kt.s === e + 1 && kt.shape === 'L' && (kt.f & L.WORD) !== 0 && !street && (lt.f & T.STREET) === 0;
       // (Nor a reading after "ave" of an average, a reading's label before: "HR on Holter Ave 72".)
       const reading = lt.k === 'ave' && fi >= 2 && VITAL_LABELS_27.has((toks[fi - 2] as Tok).k);
       if (m !== null && !gate && !reading && (street || (lt.f & T.STREET) !== 0 || /^ \p{L}/u.test(m[0]) && !/^ (?:nr|No|n)\b/.test(m[0]))) {
