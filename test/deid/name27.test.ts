@@ -53,3 +53,24 @@ test('words after these cues that are no name stay unflagged', () => {
   untouched('MOTHER TRAVELLED BY BODA FROM THE VILLAGE. ARRIVED BY BODA.\nREVIEWED BY ENT.', ['BODA', 'ENT']);
   untouched('User: ADMIN. Clerk: ER desk. Typist: Medical Secretary.', ['ADMIN', 'ER', 'Medical']);
 });
+
+test("the words of another language after its relative's or role's word stay unflagged", () => {
+  untouched('Antecedentes familiares: Padre Hipertenso, Madre Diabetica. Datos: Padre: Desconocido.', ['Hipertenso', 'Diabetica', 'Desconocido']);
+  untouched('Familienanamnese: Vater Verstorben (Herzinfarkt). Ehefrau Informiert telefonisch. Hustru Informerad.', ['Verstorben', 'Informiert', 'Informerad']);
+  untouched('Informante: Madre Adoptiva. Acompañante: Hermana Menor. Filha Mais Velha acompanha.', ['Adoptiva', 'Menor', 'Mais']);
+  untouched('Medico Tratante: Dr. Perez. Equipe: Enfermeira Chefe, Medico Plantonista. Lekarz Prowadzący.', ['Tratante', 'Chefe', 'Plantonista', 'Prowadzący']);
+});
+
+test("routes, bodies, systems and blood groups after a stamp's cue stay unflagged", () => {
+  untouched('Fentanyl given 14:00 by PCA, pain 3/10. Given 0800 by NJT. Started 22:00 by NIV.', ['PCA', 'NJT', 'NIV']);
+  untouched('Approved by DTC. Confirmed by CSF. Dispensed by CVS. Sent by DPD. Exported by RIS.', ['DTC', 'CSF', 'CVS', 'DPD', 'RIS']);
+  untouched('Prélevé 07:45 par IDE. Adressé le 12/03 par MT. Sent by eRS. Sent by nhsmail.', ['IDE', 'MT', 'eRS', 'nhsmail']);
+  untouched('Blood typed ABO. Patient typed AB, Rh neg. Typed HLA. Typed NAD. Typed TBC.', ['ABO', 'AB', 'HLA', 'NAD', 'TBC']);
+  untouched('User: sys.admin\nUser: emr.sync\nUser: ris.pacs', ['sys.admin', 'emr.sync', 'ris.pacs']);
+});
+
+test('eponyms before a test, a scale or a product, joined by a hyphen, stay unflagged', () => {
+  untouched('Mann-Whitney Test. Hoehn-Yahr Stage 3. Lund-Mackay Score 12. Simpson-Angus Scale.', ['Test', 'Stage', 'Score', 'Scale']);
+  untouched('Ehlers-Danlos Hypermobile. Fisher-Paykel Humidifier. Sturge-Weber Port wine stain. Semmes-Weinstein Monofilament intact.', ['Hypermobile', 'Humidifier', 'Port', 'Monofilament']);
+  untouched('Twins: Mono and Di, 32 weeks.', ['Mono']);
+});

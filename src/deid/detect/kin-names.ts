@@ -9,7 +9,7 @@
 import type { Tok } from './words.js';
 import { M } from './vocabulary.js';
 import type { Detector } from './detector.js';
-import { inPlace, MEDICAL_ENDING } from './later-cues.js';
+import { inPlace, MEDICAL_ENDING, ROLE_ENDING, STATE_ENDING } from './later-cues.js';
 import { cueGap26, cueWord26, nameAfterCue26, nameEnds26, nameOver26 } from './cue-names.js';
 import { KIN_ROLE_WORDS_22 } from './unknown-names.js';
 import { L, NAME_BITS, lexicons } from '../lexicon.js';
@@ -40,7 +40,10 @@ const PLURAL_CUE_27: ReadonlySet<string> = new Set(
 );
 
 /** Words of a household's list that are no name ("Baby (4 mo)", "Twin 2"). */
-const NOT_LISTED_27: ReadonlySet<string> = new Set('baby babies bub twin infant newborn unborn'.split(' '));
+const NOT_LISTED_27: ReadonlySet<string> = new Set(
+  // (Nor twins' chorionicity: "Twins: Mono and Di".)
+  'baby babies bub twin infant newborn unborn mono di tri dcda mcda mcma'.split(' '),
+);
 
 /** Relatives before "of" ("son of Esmail", "house of Monir"), and before "'s name" ("father's name Gholamreza"). */
 const OF_CUE_27: ReadonlySet<string> = new Set(
@@ -124,14 +127,14 @@ export function kinNames27(d: Detector): void {
       // ("nan" between two capitalized words is Gaelic's particle: "Comhairle nan Eilean Siar".)
       if (k === 'nan' && i > 0 && (toks[i - 1] as Tok).shape === 'T') continue;
       // (The context lists' cues are the cue rule's, unless given names stand alone after them here: "granny", "hija".)
-      afterCue27(d, i, t.shape, mode, true);
+      afterCue27(d, i, t.shape, mode, true, c === 4);
     } else if (c === 5 && (t.m & M.STRONG_CONTEXT) === 0) afterCue27(d, i, t.shape, mode, false);
   }
 }
 
 /** The name after the cue at token i (of shape cs), as the cue rule reads it (cueNames26's checks of the shapes and of
  * the gap). */
-function afterCue27(d: Detector, i: number, cs: string, mode: 'T' | 'U' | 'L', given: boolean): void {
+function afterCue27(d: Detector, i: number, cs: string, mode: 'T' | 'U' | 'L', given: boolean, other = false): void {
   const toks = d.toks;
   const t = toks[i] as Tok;
   const a = toks[i + 1];
@@ -142,12 +145,35 @@ function afterCue27(d: Detector, i: number, cs: string, mode: 'T' | 'U' | 'L', g
   if (!cueGap26(d.v, t.e, a.s)) return;
   const m: 'T' | 'U' | 'L' = mode === 'T' && a.shape === 'U' ? (cs === 'U' ? 'U' : 'T') : mode;
   if (m === 'T' && a.shape !== 'T') return;
-  nameAfterCue26(d, i, m, given);
-  // One given name before a phone's label or number: "Poeg Rein tel +372 ...", "fils Sevag +961 3 ...".
-  if (given && PHONE_NEXT_27.test(d.v.slice(a.e, a.e + 8))) {
+  if (!other || otherName27(d, i + 1)) nameAfterCue26(d, i, m, given);
+  // One given name before a phone's label or number: "Poeg Rein tel +372 ...", "fils Sevag +961 3 ...". (The label
+  // read whole: not "Ehefrau Informiert telefonisch".)
+  if (given && PHONE_NEXT_27.test(d.v.slice(a.e, a.e + 14))) {
     const c = cueWord26(d, a, m);
     if ((c === 1 || c === 2 || (c === 3 && m === 'T')) && !a.w.includes('-') && !inPlace(d, a.s, a.e)) nameOver26(d, a.s, a.e, 72);
   }
+}
+
+/** Whether the capitalized words from token j read as a name after another language's relative: a word of that
+ * language follows as often, a state, an adjective or a role (not "Padre Desconocido.", "Vater Verstorben", "Hermana
+ * Menor", "Medico Tratante:"). One word alone only a given name the lexicons know ("Filha Rosa", "fils Jean-Baptiste"; a
+ * word no lexicon knows before a phone is read below: "Filha Jussara tel."), two words or more only where the name
+ * ends (not "Filha Mais Velha acompanha"). */
+function otherName27(d: Detector, j: number): boolean {
+  const toks = d.toks;
+  const v = d.v;
+  let last = j;
+  while (last - j < 3) {
+    const p = toks[last] as Tok;
+    const w = toks[last + 1];
+    if (w === undefined || w.s !== p.e + 1 || v.charCodeAt(p.e) !== 32 || w.shape !== 'T') break;
+    last++;
+  }
+  if (last > j) return nameEnds26(v, (toks[last] as Tok).e);
+  const a = toks[j] as Tok;
+  const h = a.k.indexOf('-');
+  const f = h > 0 ? (lexicons().flags.get(a.k.slice(0, h)) ?? 0) : a.f;
+  return (f & L.FIRST) !== 0;
 }
 
 /** A phone's label or number after a name ("tel", "ph.", "mob", "+47 ..."). */
@@ -234,8 +260,11 @@ function list27(d: Detector, i: number, mode: 'T' | 'U' | 'L'): void {
 
 /** Abbreviations of two to four letters after "by" that are no one's initials: services, staff, tests, routes, units. */
 const NOT_INITIALS_27: ReadonlySet<string> = new Set(
-  'ent id ot pt slt salt gp icu ed er ems md do rn np pa ct mri us uss xr cxr ecg ekg eeg emg iv im sc sq po pr ng ngt peg og io abg vbg cbc fbc ua lp or ob gyn ccu hdu nicu picu scbu mdt cns sho spr ho mo co op ip ae pacu rt rrt sw msw pta hca cna lpn lvn emt als bls sn dn hv cpn cmht iapt nhs va doh cps dss me pm am tel sms fax txt emr ehr epr pas api it pmh crt opd msk ir vir ivr hcp poc bsl nbm otc gi pft pet dxa rmo jmo pgy dr mr mrs ms prn hh hha pcp ob md aprn crna dnp pharmd rph cma ma ems fd pd gps sat ups dhl www pc uk usa eu un who cdc fda nih cms cmo ceo cfo coo hr irb qa qi ssa dhs dmv ccg icb hse mbi dob ssn mrn nhi chi upi ama hmo ppo aco snf ltc alf sar rcp bma gmc nmc hcpc ahpra nsw nz aus ca tx ny fl mom dad sis bro mum pts ref req amb pkg box bus car van taxi uber cab foot air sea ep eps td nbp nibp abp art cvp pap map hr rr bp sbp dbp tte tee us lab pcr rdt ihc bmp cmp lft rft tft inr ptt esr crp enf sr sra dra rm cn ch'.split(' '),
+  'ent id ot pt slt salt gp icu ed er ems md do rn np pa ct mri us uss xr cxr ecg ekg eeg emg iv im sc sq po pr ng ngt peg og io abg vbg cbc fbc ua lp or ob gyn ccu hdu nicu picu scbu mdt cns sho spr ho mo co op ip ae pacu rt rrt sw msw pta hca cna lpn lvn emt als bls sn dn hv cpn cmht iapt nhs va doh cps dss me pm am tel sms fax txt emr ehr epr pas api it pmh crt opd msk ir vir ivr hcp poc bsl nbm otc gi pft pet dxa rmo jmo pgy dr mr mrs ms prn hh hha pcp ob md aprn crna dnp pharmd rph cma ma ems fd pd gps sat ups dhl www pc uk usa eu un who cdc fda nih cms cmo ceo cfo coo hr irb qa qi ssa dhs dmv ccg icb hse mbi dob ssn mrn nhi chi upi ama hmo ppo aco snf ltc alf sar rcp bma gmc nmc hcpc ahpra nsw nz aus ca tx ny fl mom dad sis bro mum pts ref req amb pkg box bus car van taxi uber cab foot air sea ep eps td nbp nibp abp art cvp pap map hr rr bp sbp dbp tte tee us lab pcr rdt ihc bmp cmp lft rft tft inr ptt esr crp enf sr sra dra rm cn ch tbc tba tbd pto nad nka nkda wnl'.split(' '),
 );
+
+/** Blood groups and the systems of typing after "typed", no typist's initials ("Blood typed ABO", "Typed HLA"). */
+const TYPING_27: ReadonlySet<string> = new Set('abo ab rh rhd hla kir hpa hna'.split(' '));
 
 /** Words after which "by" stamps a record: participles of recording, checking and sending (not of travel or of care:
  * "arrived by BODA", "travelled by matatu"). */
@@ -256,6 +285,8 @@ function mark27(d: Detector, a: Tok, mode: 'T' | 'U' | 'L'): string {
   // (Two or three letters: four letters in capitals are a body's as often, "NSWA", "HOSP", "DVLA".)
   if (n >= 2 && n <= 3) {
     if (NOT_INITIALS_27.has(k) || (a.f & L.WORD) !== 0) return '';
+    // (Initials in one case: not "eRS"; nor a clinical abbreviation, "by PCA", "by MDI", "by CVS".)
+    if ((a.shape === 'L' ? a.w !== k : a.shape !== 'U') || clinicalWord(k)) return '';
     // (Initials in capitals in a text of mixed case; in lower case only in a text in lower case or after a typist's cue.)
     return 'i';
   }
@@ -264,11 +295,25 @@ function mark27(d: Detector, a: Tok, mode: 'T' | 'U' | 'L'): string {
     const s1 = fl.get(k.slice(1)) ?? 0;
     const s2 = n >= 6 ? (fl.get(k.slice(2)) ?? 0) : 0;
     // (The surname among the most frequent: "matatu" is no "m" and "atatu".)
-    if (((s1 | s2) & L.COMMON_SURNAME) !== 0 && ((s1 | s2) & L.WORD) === 0) return 'h';
+    if (((s1 | s2) & L.COMMON_SURNAME) !== 0 && ((s1 | s2) & L.WORD) === 0 && !wordEnd27(k)) return 'h';
   }
   if (mode !== 'T' && a.shape === mode && cueWord26(d, a, mode) === 2 && n >= 3) return 'n';
   return '';
 }
+
+/** Whether a user name is two or three letters and a word of the language of four letters or more, a service's or a
+ * system's name (not "nhsmail", read "n" and "hsmail"; "yolivares" is a name). */
+function wordEnd27(k: string): boolean {
+  const fl = lexicons().flags;
+  for (let x = 2; x <= 3 && x <= k.length - 4; x++) {
+    const f = fl.get(k.slice(x)) ?? 0;
+    if ((f & L.WORD) !== 0 && (f & L.FIRST) === 0) return true;
+  }
+  return false;
+}
+
+/** A clock time given with "at" before "by" ("at 13:10 by"). */
+const AT_TIME_27 = /(?:^|[^\p{L}])(?:at|@) ?\d{1,2}[:.h]?\d{2}[ \t]+$/iu;
 
 /** Whether the text at x ends a stamp: the text's or a line's end, a clause's mark, a slash, or a date or a time after
  * one blank. */
@@ -308,7 +353,10 @@ function stamp27(d: Detector, i: number, kind: string, mode: 'T' | 'U' | 'L'): v
   // A user name with a point: "kim.soyeon", "t.gelashvili" (no abbreviation: the second part a word no lexicon knows).
   const b = toks[i + 2];
   if (a.shape === 'L' && b !== undefined && b.s === a.e + 1 && v.charCodeAt(a.e) === 46 && b.shape === 'L' && kind !== 't') {
-    if (b.k.length >= 4 && a.k.length <= 8 && (b.f & L.WORD) === 0 && (a.f & L.WORD) === 0 && stampEnds27(v, b.e) && v.charCodeAt(b.e) !== 46) nameOver26(d, a.s, b.e, 70);
+    // (The first part an initial or a given name, or both parts names: not a service's account, "sys.admin", "emr.sync",
+    // "ris.pacs".)
+    const named = a.k.length === 1 || (a.f & L.FIRST) !== 0 || ((a.f & NAME_BITS) !== 0 && (b.f & NAME_BITS) !== 0);
+    if (named && b.k.length >= 4 && a.k.length <= 8 && (b.f & L.WORD) === 0 && (a.f & L.WORD) === 0 && stampEnds27(v, b.e) && v.charCodeAt(b.e) !== 46) nameOver26(d, a.s, b.e, 70);
     return;
   }
   const mk = mark27(d, a, mode);
@@ -319,6 +367,12 @@ function stamp27(d: Detector, i: number, kind: string, mode: 'T' | 'U' | 'L'): v
   // (Initials in lower case only in a text in lower case or after a typist's cue: "by mouth", "by pt" in mixed case.)
   if (mk === 'i' && a.shape === 'L' && mode === 'T' && kind !== 't' && !(kind === 'b' && t.k === 'by' && (toks[i - 1] as Tok).k === 'sent')) return;
   if (mk === 'i' && a.shape === 'U' && mode === 'L') return;
+  // (In a text of mixed case, capitals after "by" or "par" in lower case are a body's, a route's, a test's or a service's
+  // as often as initials, "Approved by DTC", "Given 14:00 by PCA", "Prélevé 07:45 par IDE": initials only after a clock
+  // time given with "at", "at 13:10 by GVO", or after a stamp in capitals, "COLLECTED: 04/12/25 0610 BY QJX".)
+  if (mk === 'i' && a.shape === 'U' && mode === 'T' && kind === 'b' && t.shape !== 'U' && !AT_TIME_27.test(v.slice(Math.max(0, t.s - 16), t.s))) return;
+  // (A blood group or a system of typing after "typed": "Blood typed ABO", "Typed HLA.".)
+  if (kind === 't' && TYPING_27.has(a.k)) return;
   // (A user's field holds a user name or a name, not initials alone: "USER: ADMIN", "Clerk: ER".)
   if (kind === 'u' && mk === 'i') return;
   nameOver26(d, a.s, a.e, 70);
@@ -399,6 +453,13 @@ function hyphenPair27(d: Detector, i: number, lower: boolean): void {
     // The given names joined by a hyphen before a surname: "Fatima-Zahra Benali", "Marie-Josee Lavallee".
     const nn = toks[i + 2];
     if (nn !== undefined && nn.s === n.e + 1 && nn.shape === 'T' && v.charCodeAt(n.e) === 32) return;
+    // (Nor an eponym's pair before its head, a clinical word or a product's: not "Mann-Whitney Test", "Hoehn-Yahr
+    // Stage", "Ehlers-Danlos Hypermobile", "Fisher-Paykel Humidifier", "Sturge-Weber Port wine stain": no head word, no
+    // word no lexicon knows that ends as a state, a role, a disease or a science, no word in lower case after, but a
+    // subject's verb, "Lee-Roy Pomare is 24".)
+    if ((n.m & (M.EPONYM_HEADS | M.SCALE_HEADS)) !== 0) return;
+    if ((n.f & NAME_BITS) === 0 && (STATE_ENDING.test(n.k) || ROLE_ENDING.test(n.k) || /(?:ia|logy|ment)$/.test(n.k))) return;
+    if (nn !== undefined && nn.s === n.e + 1 && nn.shape === 'L' && v.charCodeAt(n.e) === 32 && (nn.m & M.SUBJECT_VERBS) === 0) return;
     if (p !== undefined && p.e === t.s - 1 && p.shape === 'T' && v.charCodeAt(p.e) === 32 && (p.m & (M.TITLES | M.CORE_TITLES | M.STRONG_CONTEXT)) === 0) return;
     s = t.s;
     e = n.e;
