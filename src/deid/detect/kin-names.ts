@@ -15,6 +15,7 @@ import { KIN_ROLE_WORDS_22 } from './unknown-names.js';
 import { L, NAME_BITS, lexicons } from '../lexicon.js';
 import { isNameCand, memberBits, T } from './words.js';
 import { clinicalWord } from '../tagger.js';
+import { lineStartOf } from './text.js';
 
 /** Relatives, and carers called by a given name, after whom one given name stands alone ("nan Pat.", "Poeg Rein"),
  * besides GIVEN_ALONE_CUE_26's and the other languages' of KIN_ROLE_WORDS_22. */
@@ -371,6 +372,9 @@ function stamp27(d: Detector, i: number, kind: string, mode: 'T' | 'U' | 'L'): v
   // as often as initials, "Approved by DTC", "Given 14:00 by PCA", "Prélevé 07:45 par IDE": initials only after a clock
   // time given with "at", "at 13:10 by GVO", or after a stamp in capitals, "COLLECTED: 04/12/25 0610 BY QJX".)
   if (mk === 'i' && a.shape === 'U' && mode === 'T' && kind === 'b' && t.shape !== 'U' && !AT_TIME_27.test(v.slice(Math.max(0, t.s - 16), t.s))) return;
+  // (Capitals right after a participle's "BY" are a body's or a route's as often as initials, "APPROVED BY DTC.",
+  // "GIVEN BY PCA": initials only with a date or a time before them on the line, "VERIFIED 11/02 1410 BY KMT".)
+  if (mk === 'i' && a.shape === 'U' && kind === 'b' && (toks[i - 1] as Tok).shape !== 'X' && !/\d[:/.-]?\d/.test(v.slice(lineStartOf(v, t.s), t.s))) return;
   // (A blood group or a system of typing after "typed": "Blood typed ABO", "Typed HLA.".)
   if (kind === 't' && TYPING_27.has(a.k)) return;
   // (A user's field holds a user name or a name, not initials alone: "USER: ADMIN", "Clerk: ER".)
