@@ -126,7 +126,8 @@ const ORDINAL_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for|jan
  * "BiPAP 16/6". */
 const SCORE_BEFORE_27 = /(?:^|[^\p{L}])(?:pain|score|scores|vas|nrs|power|mrc|strength|bipap|cpap|niv|ipap|epap|peep|pressure|support|ventilat\p{L}*|settings?)(?![\p{L}])[^\n]*$/iu;
 /** A word in lower case after a day and a month, but a preposition: a count's noun ("6/10 pain", "3/4 meals", "1/2 tab"). */
-const COUNT_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for|onwards|before|after)\b)\p{Ll}/u;
+// (One blank: after two, a table's next column, "Sat 10/1  DAY".)
+const COUNT_NOUN_27 = /^[ ](?!(?:at|and|or|to|of|in|until|till|from|for|onwards|before|after)\b)\p{Ll}/u;
 /** A day's ordinal said in words right before a month (group 1: what stands before it). */
 const SPOKEN_ORDINAL_27 = /(^|[^\p{L}-])(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+$/iu;
 /** A year said in words after a month ("twenty twenty four", "nineteen eighty", "two thousand and three"). */
@@ -309,11 +310,13 @@ function recordCode(d: Detector, t: Tok): void {
   if (!long && !(zero && numbers >= 2)) return;
   // (Not a standard's or a guideline's edition, a year last: "NFPA-99-2021", "CLSI-M100-2024"; nor a year and no serial of
   // three digits after it: "NCCN-2024-V2", "RSV-2024-25"; nor a form's edition, a last group of two characters or less:
-  // "CMS-2728-U3", "FDA-3500-A", a code's only number then (a card's "CC-0093-4471-88" has two); nor a range of a shift's
-  // times, hours and quarters: "NPO-2200-0600".)
+  // "CMS-2728-U3", "FDA-3500-A", after a code's only number, round or with no zero first, and a revision's letter and
+  // digit (a card's "CC-0093-4471-88" has two numbers, a serial "OT-5512-R" no revision); nor a range of a shift's times,
+  // hours and quarters: "NPO-2200-0600".)
   const year = (g: string): boolean => /^(?:19|20)\d\d$/.test(g);
   const last = groups[groups.length - 1] as string;
-  if (year(last) || (last.length <= 2 && groups.filter((g) => /^\d{3,}$/.test(g)).length < 2)) return;
+  const nums = groups.filter((g) => /^\d{3,}$/.test(g));
+  if (year(last) || (last.length <= 2 && nums.length === 1 && (nums[0] as string).charCodeAt(0) !== 48 && (/00$/.test(nums[0] as string) || (/\d/.test(last) && /[A-Za-z]/.test(last))))) return;
   const y = groups.findIndex(year);
   if (y >= 0 && !groups.slice(y + 1).some((g) => /^\d{3,}$/.test(g))) return;
   const fours = groups.filter((g) => /^\d{4}$/.test(g));
@@ -643,6 +646,8 @@ function aircraftNear(d: Detector, t: Tok): void {
     if (s === t.s || d.anyCand(s, e)) continue;
     // (Not a test's name before its value: "XX-XXX 45".)
     if (/^[ \t]*[:=]?[ \t]*\d/.test(v.slice(e, e + 4))) continue;
+    // (Nor a letter before a word: "G-TUBE".)
+    if (m[0].length === 6 && m[0].charCodeAt(1) === 45 && ((d.lex.flags.get(m[0].slice(2).toLowerCase()) ?? 0) & L.WORD) !== 0) continue;
     d.add(s, e, 'VEHICLE', 58);
   }
 }
