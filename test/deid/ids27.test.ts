@@ -85,3 +85,35 @@ test('a dictated date with words for its day or its year; an aircraft registrati
   untouched('the second may be better; the first march of the season.', ['second may', 'first march']);
   untouched('Flight of stairs; G-CSF given; D-DIMER high; N95 mask. HELICOPTER RETRIEVAL, C-DIFF NEGATIVE.', ['G-CSF', 'D-DIMER', 'N95', 'C-DIFF']);
 });
+
+test('the review of stop 27: no vehicle, date, record, biometric or device code in clinical shorthand', () => {
+  untouched('Retrieval bloods: PT-INR 1.4, HS-CRP 45. Psych: flight of ideas; PT-INR normal.', ['PT-INR', 'HS-CRP']);
+  untouched('Retrieval team: analgesia N2O 50% in flight. Medevac: N100 mask for crew.', ['N2O', 'N100']);
+  untouched('Dr King reviewed: LV-EDP 22 on cath. Axial plane shows G-TUBE in stomach. RFDS retrieval; I-STAT K 4.1', ['LV-EDP', 'G-TUBE', 'I-STAT']);
+  untouched('Admitted 14/11/2026. Hb dropped from 14.2 to 9.8; seen from 13.10 until 14.05; heparin from 18.5 to 16.0 ml/h.', ['14.2', '9.8', '13.10', '14.05', '18.5']);
+  untouched('Admitted 14/11/2026. Pain improved from 10/10 to 3/10. BiPAP from 16/6 to 14/5, BiPAP on 20/10 overnight.', ['10/10', '3/10', '16/6', '14/5', '20/10']);
+  untouched('Admitted 14/11/2026. Reviewed on 24/11, 3/10 pain. From 22/11, 1/2 tab daily. On 25/11 and 4/5 power.', ['3/10 pain', ' 1/2 tab', '4/5 power']);
+  untouched('Pain diary: Mon 7/10, Tue 5/10, Wed 4/10. Tuesday 6/10 pain on movement.', ['4/10', '6/10 pain']);
+  untouched('Mon 4/5 power right leg. Wed 3/4 meals eaten, Thu 1/2 meal. Fri 2/3 sessions attended.', ['4/5', '3/4', '1/2', '2/3']);
+  untouched('Wed 2nd Floor Ward handover. Mon 1st Dose Pfizer given. Friday 3rd Cycle FOLFOX.', ['2nd', '1st', '3rd']);
+  untouched('Enrolled on COG-AALL-0932 maintenance arm. ESRD form CMS-2728-U3 completed. MedWatch FDA-3500-A filed.', ['COG-AALL-0932', 'CMS-2728-U3', 'FDA-3500-A']);
+  untouched('Per NCCN-2024-V2, NFPA-99-2021, CLSI-M100-2024, NICE-NG136-2019, IDSA-2019-CAP; RSV-2024-25 season.', ['NCCN-2024-V2', 'NFPA-99-2021', 'CLSI-M100-2024', 'NICE-NG136-2019', 'IDSA-2019-CAP', 'RSV-2024-25']);
+  untouched('NPO-2200-0600 prior to procedure. Lot No: FK-2024-0117. Batch No. AB-2025-0012.', ['NPO-2200-0600', 'FK-2024-0117', 'AB-2025-0012']);
+  untouched('Responds to voice, GCS E3-V4-M6. Voice message left re results: COVID-19-PCR negative.', ['E3-V4-M6', 'COVID-19-PCR']);
+  untouched('Retinal screening: R1-M0-P1 both eyes. Gait: slow, POMA-18-28. Voice prosthesis changed: VEGA-22-8', ['R1-M0-P1', 'POMA-18-28', 'VEGA-22-8']);
+  untouched('Fingerprints unobtainable for ID due to eczema, HLA-B27-NEG. Biometrics: Wt 82 kg, HT-178, BMI 26.', ['HLA-B27-NEG', 'HT-178']);
+  untouched('BP cuff: HEM-7120 automatic. Scope: EG-3490K used for EUS. Endoscope: OLYMPUS-GIF-H190', ['HEM-7120', 'EG-3490K', 'OLYMPUS-GIF-H190']);
+  untouched('Tablet: TEVA-3109 found in pocket. Tablet: AMOX-500-TDS given. Patch: FEN-25-72. Monitor: ECG-12-LEAD done.', ['TEVA-3109', 'AMOX-500-TDS', 'FEN-25-72', 'ECG-12-LEAD']);
+  untouched('Home reg: ASA 81 daily. Chemo reg FEC 100 x3. reg. CMF 21 day cycles. Dental: plaque PI 1.5', ['ASA 81', 'FEC 100', 'CMF 21', 'PI 1.5']);
+  untouched('CORD PLAQUE T10-T11 ON T2. VEHICLE: QV 500 G CREAM BASE. CHEMO REG FEC 100 X3.', ['ON T2', ' G CREAM', 'FEC 100']);
+});
+
+test('the review of stop 27: no age, identifier edge, last four or round number in a result', () => {
+  untouched('Creatinine 12/09/2025 (98), 20/10/2025 (110). Last SpO2 12/11/2025 (92) on air.', ['(98)', '(110)', '(92)']);
+  untouched('Name | Weight (kg) | Age\nRuth Hallam | 95 | 67\nMary Jones | 102 | 54', ['95', '102']);
+  untouched('SMITH, JOHN   M 95  KG\n5 yr survival 95 y', ['95  KG', '95 y']);
+  untouched('MRN 00447182 09:30 review. Patient MRN: 0044718 M, bed 12. Acct 88734102 10, balance due', ['09:30', ' M,', ' 10,']);
+  untouched('ED 00447182 attendance. GP 0044718 practice.', ['ED ', 'GP ']);
+  untouched('Fluid balance card: last 4 were 1250 ml. Glucose card: last four are 7 8 6 5 mmol. CSF cell count: last 4 were 1200, 800.', ['1250', '7 8 6 5', '1200']);
+  untouched('CC 1.250.000 IU penicillin. NIS 2.000.000 budget. Mart 2000 ml fluid restriction. Spoke to April nineteen eighty.', ['1.250.000', '2.000.000', '2000 ml', 'nineteen eighty']);
+});

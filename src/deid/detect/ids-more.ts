@@ -43,7 +43,8 @@ const NATID_WORDS_27 = 'cedula cc cpf nis kimlik fodselsnummer fødselsnummer fo
   'legajo pnc r c';
 /** Words of an aircraft and its flight: its registration is near ("PC-12 VH-FVZ departed", "Fixed-wing N512LF", "Flight
  * C-GXNK (air ambulance)", "RETRIEVAL TASKED, VH-FVM KING AIR"). */
-const AIR_WORDS_27 = 'flight aircraft fixed-wing rotary-wing plane jet helicopter heli rfds medevac retrieval pc-12 pc12 king';
+// (Not "plane", an imaging's plane: "Axial plane shows G-TUBE".)
+const AIR_WORDS_27 = 'flight aircraft fixed-wing rotary-wing jet helicopter heli rfds medevac retrieval pc-12 pc12 king';
 const WEEKDAYS_27 = 'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
 const PREPS_27 = 'on since until till from posted dated op';
 /** Month names of languages FOREIGN_MONTH_WORDS lacks (Dutch, Indonesian and Malay, Nordic, Polish, Romanian,
@@ -99,7 +100,7 @@ const SPELLED_AGE_27 = /(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eig
 /** Capitals that are a label, a unit or a clinical word, never a group of a plate or a code. */
 const NOT_CODE_GROUP_27: ReadonlySet<string> = new Set(('VIN DOB MRN ETA ID NO NR TAG REG VEH UNIT AT IN ON TO BY OF OR IF ' +
   'IS IT AS AN BE HE WE ME MY SO UP US AND THE FOR PM AM HRS HR MIN MINS KG MG MCG ML MM CM IU PT DR RN MD OK CT ED ER ICU ' +
-  'BP RR GCS LCP DCP VA SN SIZE NUMBER NUM MOT DUE TAX SUV').split(' '));
+  'BP RR GCS LCP DCP VA SN SIZE NUMBER NUM MOT DUE TAX SUV HU').split(' '));
 /** A plate's code: one to four groups of letters (up to three), digits (up to five) or both (up to seven), parted by a
  * blank, a hyphen or a point. */
 const PLATE_CODE_27 = /(?:[A-Z]{1,3}|\d{1,5}|(?=[A-Z]{0,6}\d)(?=\d{0,6}[A-Z])[A-Z0-9]{2,7})(?:[ .-](?:[A-Z]{1,3}|\d{1,5}|(?=[A-Z]{0,6}\d)(?=\d{0,6}[A-Z])[A-Z0-9]{2,7})){0,3}(?![\p{L}\d]|[-.][\p{L}\d])/uy;
@@ -119,7 +120,14 @@ const DAY_MONTH_27 = /(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?![\d/]|\.\d|
 /** An ordinal day ("20th", "23rd"). */
 const ORDINAL_DAY_27 = /(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\d])/uy;
 /** A word in lower case after an ordinal, but a preposition or a conjunction: the ordinal counts it ("2nd shift"). */
-const ORDINAL_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for)\b)\p{Ll}/u;
+// (Also a noun in title case, but a month: not "Wed 2nd Floor", "Mon 1st Dose", "Friday 3rd Cycle".)
+const ORDINAL_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)(?:\p{Ll}|\p{Lu}\p{Ll})/u;
+/** A score's, a strength's or a ventilator's word before a number with a slash in the line: "Pain 7/10", "power 4/5",
+ * "BiPAP 16/6". */
+const SCORE_BEFORE_27 = /(?:^|[^\p{L}])(?:pain|score|scores|vas|nrs|power|mrc|strength|bipap|cpap|niv|ipap|epap|peep|pressure|support|ventilat\p{L}*|settings?)(?![\p{L}])[^\n]*$/iu;
+/** A word in lower case after a day and a month, but a preposition: a count's noun ("6/10 pain", "3/4 meals", "1/2 tab"). */
+// (One blank: after two, a table's next column, "Sat 10/1  DAY".)
+const COUNT_NOUN_27 = /^[ ](?!(?:at|and|or|to|of|in|until|till|from|for|onwards|before|after)\b)\p{Ll}/u;
 /** A day's ordinal said in words right before a month (group 1: what stands before it). */
 const SPOKEN_ORDINAL_27 = /(^|[^\p{L}-])(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+$/iu;
 /** A year said in words after a month ("twenty twenty four", "nineteen eighty", "two thousand and three"). */
@@ -181,12 +189,22 @@ function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>)
   // (Not a decimal, a ratio, a range or a code's part: "66.90", "150/90", "90-95".)
   if (before === 46 || before === 47 || before === 45 || before === 58 || v.charCodeAt(t.e) === 46 && /\d/.test(v.charAt(t.e + 1))) return;
   if (d.anyCand(t.s, t.e)) return;
+  // (Not a weight or a height: "M 95  KG", "(95) kg".)
+  if (/^\)?[ \t]*(?:kg|kgs|lbs?|cm|g)(?![\p{L}\d])/iu.test(v.slice(t.e, t.e + 8))) return;
+  // (Nor a rate after a span of years: "5 yr survival 95 y".)
+  if (/\d[ \t]*(?:y|yrs?|years?)(?![\p{L}\d])[^\n\d]{0,24}$/iu.test(v.slice(Math.max(0, t.s - 30), t.s))) return;
   let ok = AGE_UNIT_27.test(v.slice(t.e, t.e + 10));
   if (!ok && before === 40 && v.charCodeAt(t.e) === 41) {
     // "(92)" after a name, a birth date or a person's word.
     let p = t.s - 1;
     while (p > 0 && (v.charCodeAt(p - 1) === 32 || v.charCodeAt(p - 1) === 44)) p--;
-    ok = ends().has(p) || PERSON_BEFORE_27.test(v.slice(Math.max(0, p - 14), p));
+    ok = ends().get(p) === true || PERSON_BEFORE_27.test(v.slice(Math.max(0, p - 14), p));
+    // (After a date, only a birth's: its year and the age make this year or so, "30/06/1934 (92)"; not a result's date,
+    // "Creatinine 12/09/2025 (98)".)
+    if (!ok && ends().get(p) === false) {
+      const y = /(?:19|20)\d\d$/.exec(v.slice(Math.max(0, p - 4), p));
+      ok = y !== null && Number(y[0]) + Number(t.w) >= 2000 && Number(y[0]) + Number(t.w) <= 2040;
+    }
     // (Or after a word the lexicons know as a name only, which no rule took: "Charley, Mae (90)", "IRON CLOUD (91)".)
     const pv = toks27(d, i - 1);
     if (!ok && pv !== undefined && pv.e === p && (pv.f & NAME_BITS) !== 0 && (pv.m & (M.NOT_NAME | M.MONTH_WORDS | M.TITLES | M.STRONG_CONTEXT)) === 0 && (pv.shape === 'T' || pv.shape === 'U' || (d.lowerDoc && pv.shape === 'L'))) ok = true;
@@ -203,6 +221,9 @@ function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>)
   // Harriet | 95 | 4" under "Name | Weight | Ward" is a weight.)
   const cell = /^[ \t]*[|\t]/.test(v.slice(t.e, t.e + 3)) || /[|\t][ \t]*$/.test(v.slice(Math.max(0, t.s - 3), t.s)) || (before === 44 && v.charCodeAt(t.e) === 44);
   if (!ok && cell && !ageWord(d)) return;
+  // (In a table's row under a header, only in the header's column of the age: not "Ruth Hallam | 95 | 67" under
+  // "Name | Weight (kg) | Age".)
+  if (!ok && cell && !ageColumn(v, t.s)) return;
   if (!ok && AGE_END_27.test(v.slice(t.e, t.e + 4))) {
     // "Vasquez, Ines, 91," / "Hallam, Ruth 90 - AF" / "Dov Levi / 96 /": right after a name and a separator.
     const m = /(?:,[ \t]*|[ \t]+[/|][ \t]+|[ \t]{1,3})$/.exec(v.slice(Math.max(0, t.s - 6), t.s));
@@ -212,6 +233,22 @@ function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>)
     }
   }
   if (ok) d.add(t.s, t.e, 'AGE_OVER_89', 60);
+}
+
+/** Whether a number in a table's cell lies in the column a header above names an age, or no header above names one. */
+function ageColumn(v: string, at: number): boolean {
+  const ls = lineStartOf(v, at);
+  const sep = v.slice(ls, at).includes('|') || /^[^\n]*\|/.test(v.slice(at, at + 80)) ? '|' : '\t';
+  const col = v.slice(ls, at).split(sep).length - 1;
+  let e = ls - 1;
+  for (let k = 0; k < 30 && e > 0; k++) {
+    const s = e > 0 && v.charCodeAt(e - 1) !== 10 ? lineStartOf(v, e - 1) : e;
+    const cells = v.slice(s, e).split(sep);
+    const a = cells.findIndex((c) => /^[ \t]*(?:age|edad|idade|alter|leeftijd|alder|ålder|âge|wiek|yas|yaş|età|umur)\b/iu.test(c));
+    if (a >= 0) return a === col;
+    e = s - 1;
+  }
+  return true;
 }
 
 const ageWordOf = new WeakMap<Detector, boolean>();
@@ -238,7 +275,11 @@ const NOT_RECORD_HEAD_27: ReadonlySet<string> = new Set(('ISO IEC EN ICD NCT AST
   'REF MODEL VER V REV CBC FBC BMP CMP LFT LFTS UE CRP ESR INR APTT TSH ABG VBG HBA1C PANEL LAB').split(' '));
 /** Words before a code that make it a product's or an event's, not a person's record ("lot", "batch", "model",
  * "catalogue", "safety event"), or an EDI segment's star. */
-const PRODUCT_BEFORE_27 = /(?:lot|batch|model|catalog(?:ue)?|cat|part|sku|kit|version|ver|firmware|software|standard|protocol|guideline|exp(?:iry)?|event|\*)[ \t.:#\[(]*$/i;
+// (Also with a number's word between: not "Lot No: FK-2024-0117", "Catalogue no. BD-303172-2024".)
+const PRODUCT_BEFORE_27 = /(?:lot|batch|model|catalog(?:ue)?|cat|part|sku|kit|version|ver|firmware|software|standard|protocol|guideline|exp(?:iry)?|event|\*)(?:[ \t.:#]*(?:no|nr|number|num))?[ \t.:#\[(]*$/i;
+/** After a code, a document's, a trial's or a rule's word: a guideline's or a form's code, no person's ("COG-... maintenance
+ * arm", "CMS-... form"). */
+const DOC_AFTER_27 = /^[ \t]+(?:\p{L}+[ \t]+)?(?:arm|form|guidance|guidelines?|criteria|standards?|breakpoints|chapter|release|algorithm|season|statement|recommendations?)(?!\p{L})/iu;
 
 /** A record's code of three groups or more parted by hyphens, capitals first, with a group of three digits or more
  * ("ISTH-LF-26-0217", "TB-SYL-2025-0883", "CIDR-OB-2026-0412", "MT-VFC-0417"): a registry's, a lab's, an outbreak's or a
@@ -267,7 +308,21 @@ function recordCode(d: Detector, t: Tok): void {
     }
   }
   if (!long && !(zero && numbers >= 2)) return;
+  // (Not a standard's or a guideline's edition, a year last: "NFPA-99-2021", "CLSI-M100-2024"; nor a year and no serial of
+  // three digits after it: "NCCN-2024-V2", "RSV-2024-25"; nor a form's edition, a last group of two characters or less:
+  // "CMS-2728-U3", "FDA-3500-A", after a code's only number, round or with no zero first, and a revision's letter and
+  // digit (a card's "CC-0093-4471-88" has two numbers, a serial "OT-5512-R" no revision); nor a range of a shift's times,
+  // hours and quarters: "NPO-2200-0600".)
+  const year = (g: string): boolean => /^(?:19|20)\d\d$/.test(g);
+  const last = groups[groups.length - 1] as string;
+  const nums = groups.filter((g) => /^\d{3,}$/.test(g));
+  if (year(last) || (last.length <= 2 && nums.length === 1 && (nums[0] as string).charCodeAt(0) !== 48 && (/00$/.test(nums[0] as string) || (/\d/.test(last) && /[A-Za-z]/.test(last))))) return;
+  const y = groups.findIndex(year);
+  if (y >= 0 && !groups.slice(y + 1).some((g) => /^\d{3,}$/.test(g))) return;
+  const fours = groups.filter((g) => /^\d{4}$/.test(g));
+  if (fours.length >= 2 && fours.every((g) => Number(g.slice(0, 2)) <= 23 && /^(?:00|15|30|45)$/.test(g.slice(2)))) return;
   const v = d.v;
+  if (DOC_AFTER_27.test(v.slice(t.e, t.e + 30))) return;
   if (PRODUCT_BEFORE_27.test(v.slice(Math.max(0, t.s - 14), t.s))) return;
   if (d.anyCand(t.s, t.e)) return;
   // (A digital address beside "GPS" is a place: GhanaPost's "AK-039-5512".)
@@ -321,6 +376,8 @@ function plateAfter(d: Detector, t: Tok): void {
   // (After "vehicle" or "veh", a plate right after a blank, a colon or "=": "vehicle=KR-D47", "VEH PA ZLM-4410"; not a
   // reference in brackets, "perpetrator vehicle (RF-26-118)".)
   if ((t.k === 'vehicle' || t.k === 'veh') && lm !== null && /[("']/.test(lm[0])) return;
+  // (Not a topical medicine's vehicle: "VEHICLE: QV 500 G CREAM BASE", "ointment vehicle wsp 50/50".)
+  if ((t.k === 'vehicle' || t.k === 'veh') && /(?:cream|ointment|gel|lotion|emollient|paste|base)/i.test(v.slice(lineStartOf(v, t.s), t.e + 40).split('\n')[0] as string)) return;
   if (at === t.e && v.charCodeAt(at) !== 32) return;
   const lower = d.lowerDoc;
   const src = lower ? v.slice(at, at + 24).toUpperCase() : v.slice(at, at + 24);
@@ -336,11 +393,14 @@ function plateAfter(d: Detector, t: Tok): void {
     const x = d.tokenStartingAt(at + code.length - g.length);
     return x >= 0 && ((d.toks[x] as Tok).f & L.WORD) !== 0;
   };
-  while (groups.length > 1 && (NOT_CODE_GROUP_27.has(groups[groups.length - 1] as string) || wordGroup(groups[groups.length - 1] as string))) {
+  // (And a count's "X3": not "CHEMO REG FEC 100 X3".)
+  while (groups.length > 1 && (NOT_CODE_GROUP_27.has(groups[groups.length - 1] as string) || /^X\d$/.test(groups[groups.length - 1] as string) || wordGroup(groups[groups.length - 1] as string))) {
     code = code.slice(0, code.length - (groups[groups.length - 1] as string).length - 1);
     groups = groups.slice(0, -1);
   }
   if (NOT_CODE_GROUP_27.has(groups[0] as string)) return;
+  // (Not a spine's levels, "PLAQUE T10-T11", "PLATE C5-C6", nor a decimal's measure, "plaque PI 1.5", "LC-DCP 4.5".)
+  if (/^[CTLS]\d{1,2}-[CTLS]?\d{1,2}\b/.test(code) || /(?:^|[ -])\d\.\d$/.test(code)) return;
   // (A state's or a province's code before the plate lies outside it, as the annotators read it: "plate NM BKR-447".)
   if (groups.length > 1 && /^[A-Z]{2}$/.test(groups[0] as string) && (STATE_ABBR_SET.has(groups[0] as string) || CA_PROVINCES.has(groups[0] as string)) && code.charCodeAt(2) === 32) {
     at += 3;
@@ -353,7 +413,9 @@ function plateAfter(d: Detector, t: Tok): void {
   const raw = v.slice(at, at + code.length);
   if (!lower && raw !== code) return;
   // (Not a measure: "plate 12 MM", "reg 40 UNITS".)
-  if (/^[ \t]*(?:mg|ml|mm|cm|units?|hole|holes|screws?)\b/i.test(v.slice(at + code.length, at + code.length + 8))) return;
+  // (Nor a regimen's dose and its schedule, a share or an angle: "reg: ASA 81 daily", "reg FEC 100 x3", "reg. CMF 21 day
+  // cycles", "plaque lad 70%", "plate dhs 135 degree".)
+  if (/^[ \t]*(?:mg|ml|mm|cm|g|units?|hole|holes|screws?|x[ \t]?\d|daily|weekly|monthly|nocte|mane|bd|tds|qds|od|prn|days?|weeks?|cycles?|degrees?|%|°)(?![\p{L}\d])/iu.test(v.slice(at + code.length, at + code.length + 10))) return;
   // (Over a part of the plate another rule read, "rego CT 71 QK" found as "71 QK": the whole, first.)
   let part = 59;
   if (d.someOverlap(at, at + code.length, (c) => {
@@ -384,6 +446,8 @@ function codeAfter(d: Detector, t: Tok, type: PhiType, reach: number): void {
     const prev = v.charCodeAt(p - 1);
     // (A full stop or a semicolon ends the search: "Voiceprint declined. Walker model HX-2291".)
     if ((c === 46 && (v.charCodeAt(p + 1) === 32 || v.charCodeAt(p + 1) === 10)) || c === 59) return;
+    // (A biometric's code in the same clause: a comma ends it too, not "Fingerprints unobtainable ..., HLA-B27-NEG".)
+    if (c === 44 && type === 'BIOMETRIC') return;
     // (At a word's start only.)
     if (p > t.e && ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 45)) continue;
     if (!((c >= 65 && c <= 90) || (lower && c >= 97 && c <= 122))) continue;
@@ -398,13 +462,23 @@ function codeAfter(d: Detector, t: Tok, type: PhiType, reach: number): void {
     const first = code.split('-')[0] as string;
     // (Three digits, or two in a code of three groups, "CAM-ED-07"; a device's code of two groups has four, or a serial
     // after it: a model's name is none, "pump MMT-780G".)
-    const three = code.split('-').length >= 3;
+    const parts = code.split('-');
+    const three = parts.length >= 3;
+    // (Not a standard's, a test's or a code system's name, nor a mask: "COVID-19-PCR", "ICD-10-CM", "XXX-XX-0000".)
+    if (NOT_RECORD_HEAD_27.has(first) || /^X+$/.test(first)) return;
+    // (Not a grade's or a score's code: groups of a letter and a digit, "E3-V4-M6", "R1-M0-P1"; nor a scale's or a
+    // setting's numbers of one or two digits only, "POMA-18-28", "HFNC-60-40", "LPR-RSI-13".)
+    if (parts.every((g) => /^[A-Z]\d$/.test(g))) return;
+    if (type === 'BIOMETRIC' && !parts.some((g) => /^\d{3,}$/.test(g) || (/\d/.test(g) && /[A-Z]/.test(g) && !/^[A-Z]\d$/.test(g)))) return;
     if ((digits >= 3 || (digits >= 2 && three)) && letters >= 2 && !NOT_CODE_GROUP_27.has(first)) {
       // A model's code and its serial number after it: "scope GIF-H190 2801447", "HEM-7120 SN 20550917LG".
       if (type === 'DEVICE') {
         const sn = /^[ ](?:(?:SN|S\/N)[ ])?(?=[A-Z0-9]*\d{4})[A-Z0-9]{5,14}(?![\p{L}\d]|[-.][\p{L}\d])/u.exec(v.slice(p + code.length, p + code.length + 24));
         if (sn !== null) code += sn[0];
-        else if (digits < 4 && !three) return;
+        // (Without a serial, a model's name of two groups is none: not "BP cuff: HEM-7120", "Scope: EG-3490K", a pill's
+        // imprint "TEVA-3109"; of three, a group of four digits or one padded with a zero: not a dose's shorthand or a
+        // model, "AMOX-500-TDS", "FEN-25-72", "ECG-12-LEAD", "OLYMPUS-GIF-H190".)
+        else if (!three ? parts.length === 2 || digits < 4 : !parts.some((g) => /\d{4}/.test(g) || /^0\d+$/.test(g))) return;
       }
       // (Over a part of it another rule read as an identifier: the whole.)
       let part = 57;
@@ -438,6 +512,8 @@ function natIdAfter(d: Detector, t: Tok): void {
   // (A bare "CC" or "PNC" only before a number's own shape, not before a measure: "CC 1.000.000" is no dose here.)
   const end = at + m[0].length;
   if (d.anyCand(at, end)) return;
+  // (Not a round amount: "CC 1.250.000 IU", "NIS 2.000.000 budget", "c.f. T-1000 series".)
+  if (/[.-]\d*000$/.test(m[0])) return;
   d.add(at, end, 'OTHER_ID', 58);
 }
 
@@ -464,6 +540,13 @@ function dayMonthAfter(d: Detector, t: Tok, weekday: boolean): void {
   DAY_MONTH_27.lastIndex = p;
   const m = DAY_MONTH_27.exec(v);
   if (m === null) return;
+  // (Not a score, a power or a ventilator's setting: "Pain diary: Mon 7/10", "BiPAP from 16/6 to 14/5"; nor a count
+  // before its noun, a day up to twelve: "Tuesday 6/10 pain", "Wed 3/4 meals".)
+  if (m[2] === '/' && SCORE_BEFORE_27.test(v.slice(Math.max(lineStartOf(v, t.s), t.s - 60), t.s))) return;
+  if (Number(m[1]) <= 12 && COUNT_NOUN_27.test(v.slice(p + m[0].length, p + m[0].length + 12))) return;
+  // (After "from", "until", "till" or "since", no day and month with a point: a value or a time, "Hb from 14.2 to 9.8",
+  // "seen from 13.10 until 14.05".)
+  if (m[2] === '.' && !weekday && t.k !== 'on' && t.k !== 'posted' && t.k !== 'dated' && t.k !== 'op') return;
   if (weekday) {
     // (After a weekday, a point's day and month of two digits each: "Mon 2.5" is a dose. After "Sat", which is also a
     // saturation, only a date that ends the line or the field: "Sat 3/10 pain" is a score.)
@@ -514,6 +597,8 @@ function monthYear(d: Detector, t: Tok): void {
     // A dictated date: an ordinal's words before the month, a year's words after it ("twenty sixth november", "january
     // twenty twenty four"), when another rule read neither.
     // (Not "may" or "march" after an ordinal alone, which are verbs there: "the second may be", "the first march of".)
+    // (Not a person so named after a verb's preposition: "Spoke to April nineteen eighty".)
+    if (t.shape === 'T' && /(?:^|[^\p{L}])(?:to|with|by|told|asked|called)[ \t]+$/iu.test(v.slice(Math.max(0, t.s - 8), t.s))) return;
     const o = t.k === 'may' || t.k === 'march' ? null : SPOKEN_ORDINAL_27.exec(v.slice(Math.max(0, t.s - 24), t.s));
     const y = SPOKEN_YEAR_27.exec(v.slice(t.e, t.e + 40));
     if (o !== null || y !== null) {
@@ -528,6 +613,8 @@ function monthYear(d: Detector, t: Tok): void {
   const m = MONTH_YEAR_27.exec(v);
   if (m === null) return;
   const e = t.e + m[0].length;
+  // (Not a count before its unit: "Mars 2000 steps", "Mart 2000 ml".)
+  if (/^[ \t]*(?:ml|mls|mg|g|kg|l|kcal|cal|steps?|units?|iu|mcg)(?!\p{L})/iu.test(v.slice(e, e + 8))) return;
   if (d.anyCand(t.s, e)) return;
   // (Not after a day or a number's word another rule read: only the month and its year.)
   if (/\d[ \t.]*$/.test(v.slice(Math.max(0, t.s - 3), t.s))) return;
@@ -535,12 +622,16 @@ function monthYear(d: Detector, t: Tok): void {
 }
 
 /** An aircraft's registration: a nation's prefix and its letters ("VH-FVZ", "ZK-MCK", "C-GXNK", "G-EMSA"), or an American
- * N-number ("N512LF"); not a drug's or a test's name ("G-CSF", "D-DIMER", "C-DIFF"). */
-const AIRCRAFT_REG_27 = /(?<![\p{L}\d-])(?:(?:VH|ZK|EI|OE|OY|SE|LN|OH|HB|PH|EC|CS|JA|HS|PK|9M|9V|5Y|5H|ZS|VT|PR|PT|LV|CC|XA|HK)-[A-Z]{3}|C-[FGI][A-Z]{3}|[GDFI]-[A-Z]{4}|N\d{1,5}[A-Z]{1,2}|N\d{3,5})(?![\p{L}\d-])/gu;
+ * N-number ("N512LF"); not a drug's or a test's name ("G-CSF", "D-DIMER", "C-DIFF"), nor a nation's prefix that is a test's
+ * (not "PT-INR", "HS-CRP", "LV-EDP", "CC-ABC", "I-STAT"), nor a gas or a mask (not "N2O", "N100"). */
+const AIRCRAFT_REG_27 = /(?<![\p{L}\d-])(?:(?:VH|ZK|EI|OE|OY|SE|LN|OH|HB|PH|EC|CS|JA|PK|9M|9V|5Y|5H|ZS|VT|PR|XA|HK)-[A-Z]{3}|C-[FGI][A-Z]{3}|[GDF]-[A-Z]{4}|N\d{2,5}[A-Z]{1,2}|N\d{4,5})(?![\p{L}\d-])/gu;
 
 /** The registration of an aircraft near its word, in the same line. */
 function aircraftNear(d: Detector, t: Tok): void {
   const v = d.v;
+  // (Not a flight of ideas, nor a king but the King Air: "flight of ideas", "Dr King reviewed".)
+  if (t.k === 'flight' && /^[ \t]+of\b/i.test(v.slice(t.e, t.e + 4))) return;
+  if (t.k === 'king' && !/^[ \t]+air\b/i.test(v.slice(t.e, t.e + 5))) return;
   const ls = lineStartOf(v, t.s);
   let le = v.indexOf('\n', t.e);
   if (le < 0) le = v.length;
@@ -553,6 +644,10 @@ function aircraftNear(d: Detector, t: Tok): void {
     const e = s + m[0].length;
     // (Not the aircraft's type itself, "PC-12", nor a word in a text in capitals.)
     if (s === t.s || d.anyCand(s, e)) continue;
+    // (Not a test's name before its value: "XX-XXX 45".)
+    if (/^[ \t]*[:=]?[ \t]*\d/.test(v.slice(e, e + 4))) continue;
+    // (Nor a letter before a word: "G-TUBE".)
+    if (m[0].length === 6 && m[0].charCodeAt(1) === 45 && ((d.lex.flags.get(m[0].slice(2).toLowerCase()) ?? 0) & L.WORD) !== 0) continue;
     d.add(s, e, 'VEHICLE', 58);
   }
 }
@@ -561,12 +656,13 @@ function aircraftNear(d: Detector, t: Tok): void {
 function lastFour(d: Detector, i: number): void {
   const v = d.v;
   const t = d.toks[i] as Tok;
-  const m = /^[ \t]+(?:4|four)(?:[ \t]+(?:digits?|of[ \t]+(?:the[ \t]+)?(?:ssn|social|phone|mobile|cell|card|account|acct)|is|are|were))*[ \t:]*(\d{4}|\d(?: \d){3})(?![\d\p{L}])/iu.exec(v.slice(t.e, t.e + 60));
+  const m = /^[ \t]+(?:4|four)(?:[ \t]+(?:digits?|of[ \t]+(?:the[ \t]+)?(?:ssn|social|phone|mobile|cell|card|account|acct)|is|are))*[ \t:]*(\d{4}|\d(?: \d){3})(?![\d\p{L}])(?![ \t]*(?:ml|mmol|mg|mls|l|units?|%)(?!\p{L}))/iu.exec(v.slice(t.e, t.e + 60));
   if (m === null) return;
   const s = t.e + m[0].length - (m[1] as string).length;
   const e = t.e + m[0].length;
   const ctx = v.slice(Math.max(lineStartOf(v, t.s), t.s - 40), s).toLowerCase();
   let type: PhiType;
+  // (Readings are "were", and no unit follows: not "card: last 4 were 1250 ml", "last four are 7 8 6 5 mmol".)
   if (/phone|mobile|cell/.test(ctx)) type = 'PHONE';
   else if (/ssn|social|soc sec/.test(ctx)) type = 'SSN';
   else if (/card|account|acct/.test(ctx)) type = 'ACCOUNT';
@@ -595,7 +691,12 @@ const ID_LABELS_27: ReadonlySet<string> = new Set(('MRN SSN ID NHS NHI DNI OHIP 
 const ISSUER_BEFORE_27 = /(?:^|[^\p{L}\d/.&-])([A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)[ ]$/u;
 /** After an identifier ending in a digit: a last group of one to three digits, or digits and a capital, or one capital
  * ("XHU 90217744 01", "0553 1847 20", "204 417 778K", "PJN 418827 S"), then a field's or a clause's end (group 1). */
-const ID_TAIL_27 = /^([ ](?:\d{1,3}|\d{1,3}[A-Z]|(?![LRX])[A-Z]))(?=[ \t]*(?:[.,;:)\]|]|\r?\n|$)|[ \t]{2})/;
+// (Not a sex's letter or an option's, "MRN 0044718 F  DOB", "0044718 A, B and C"; nor an hour before its minutes,
+// "00447182 09:30".)
+const ID_TAIL_27 = /^([ ](?:\d{1,3}|\d{1,3}[A-Z]|(?![AFLMRX])[A-Z]))(?=[ \t]*(?:[.,;)\]|]|:(?!\d)|\r?\n|$)|[ \t]{2})/;
+/** A hospital's department or a doctor's kind before a number: no issuer ("ED 00447182", "ICU 00447182", "GP 0044718"). */
+const DEPARTMENTS_27: ReadonlySet<string> = new Set(('ED ER AE AED ICU ITU HDU CCU CICU NICU PICU SCBU GP OPD IPD OR OT ' +
+  'PACU MAU AMU SAU CDU EAU ACU OBS MAT NEURO PSYCH ONC RAD LAB PHARM').split(' '));
 
 /** An identifier another rule found in part, widened: the issuer's code before it and a last short group after it. */
 function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
@@ -611,7 +712,7 @@ function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
       const m = ISSUER_BEFORE_27.exec(v.slice(Math.max(0, s - 12), s));
       const code = m?.[1];
       // (Letters only, none of its parts a label, no mask: not "IRIS-ID", "XXXX", an IBAN's "DE45".)
-      if (code !== undefined && /^[A-Z]+(?:-[A-Z]+)?$/.test(code) && !/^X+$/.test(code) && !code.split('-').some((g) => ID_LABELS_27.has(g)) && !STATE_ABBR_SET.has(code) && !CA_PROVINCES.has(code)) {
+      if (code !== undefined && /^[A-Z]+(?:-[A-Z]+)?$/.test(code) && !/^X+$/.test(code) && !code.split('-').some((g) => ID_LABELS_27.has(g) || DEPARTMENTS_27.has(g)) && !STATE_ABBR_SET.has(code) && !CA_PROVINCES.has(code)) {
         const at = s - 1 - code.length;
         const ti = d.tokenStartingAt(at);
         const tk = ti < 0 ? undefined : d.toks[ti];
@@ -623,7 +724,10 @@ function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
     if (last >= 48 && last <= 57) {
       const m = ID_TAIL_27.exec(v.slice(e, e + 8));
       const tail = m?.[1];
-      if (tail !== undefined && !d.anyCand(e + 1, e + tail.length)) e += tail.length;
+      // (A last group of digits only with a zero first or after a number of groups: "XHU 90217744 01", "0553 1847 20"; not
+      // a count or a bed after it, "Acct 88734102 10,", "MRN 00447182 12.".)
+      const digitsOnly = tail !== undefined && /^[ ]\d+$/.test(tail);
+      if (tail !== undefined && (!digitsOnly || tail.charCodeAt(1) === 48 || v.slice(c.s, c.e).includes(' ')) && !d.anyCand(e + 1, e + tail.length)) e += tail.length;
     }
     if (s !== c.s || e !== c.e) d.add(s, e, c.t, c.p + 1);
   }
@@ -637,7 +741,8 @@ const DAY_MONTH_ONLY_27 = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])$/;
 /** A month's short or full name and a day ("Nov 26", "August 3"), a candidate's whole text. */
 const MONTH_DAY_27 = /^[A-Za-z]{3,9}\.?[ ](?:0?[1-9]|[12]\d|3[01])$/;
 /** A range's last day after a month and a day: "-27", "/20", "-5" (group 1). */
-const RANGE_END_27 = /^([-–/](?:0?[1-9]|[12]\d|3[01]))(?![\d/.:-])/;
+// (Not before a unit: "Nov 26-28 mg".)
+const RANGE_END_27 = /^([-–/](?:0?[1-9]|[12]\d|3[01]))(?![\d/.:-])(?![ \t]*(?:mg|mcg|ml|g|kg|mmol|units?|%)\b)/;
 /** A range's first day before a day and its month: "25-" in "25-26/11", "7-" in "7-15.10". */
 const RANGE_START_27 = /(?:^|[^\d/.:-])((?:0?[1-9]|[12]\d|3[01])[-–])$/;
 
@@ -655,7 +760,8 @@ function dateEdges(d: Detector): void {
       if (m !== null && m[3] === dm[1]) {
         const s = c.e + (m[1] as string).length;
         const e = s + (m[2] as string).length;
-        if (!d.anyCand(s, e)) d.add(s, e, 'DATE', c.p);
+        // (Not a score, a fraction or a count before its noun: not "on 24/11, 3/10 pain", "from 22/11, 1/2 tab".)
+        if (!COUNT_NOUN_27.test(v.slice(e, e + 12)) && !d.anyCand(s, e)) d.add(s, e, 'DATE', c.p);
       }
       const r = RANGE_START_27.exec(v.slice(Math.max(0, c.s - 4), c.s));
       if (r !== null && !d.anyCand(c.s - (r[1] as string).length, c.s)) d.add(c.s - (r[1] as string).length, c.e, 'DATE', c.p + 1);
