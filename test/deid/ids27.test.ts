@@ -117,3 +117,9 @@ test('the review of stop 27: no age, identifier edge, last four or round number 
   untouched('Fluid balance card: last 4 were 1250 ml. Glucose card: last four are 7 8 6 5 mmol. CSF cell count: last 4 were 1200, 800.', ['1250', '7 8 6 5', '1200']);
   untouched('CC 1.250.000 IU penicillin. NIS 2.000.000 budget. Mart 2000 ml fluid restriction. Spoke to April nineteen eighty.', ['1.250.000', '2.000.000', '2000 ml', 'nineteen eighty']);
 });
+
+test('regular insulin after its dose and a lab reading in capitals are no plate (PhysioNet-like nursing line)', () => {
+  untouched('BS 178 AT 3PM COVERED WITH 2U REG. NA LOW 129 HAS HAD ISSUES WITH LOW NA.', ['NA LOW 129']);
+  typedExactly('PT LEFT IN OWN CAR, REG KJA 318 XL PER PORTER.', ['KJA 318 XL'], 'VEHICLE');
+  untouched('PT LEFT IN OWN CAR, REG KJA 318 XL PER PORTER.', ['PER PORTER']);
+});

@@ -74,3 +74,9 @@ test('eponyms before a test, a scale or a product, joined by a hyphen, stay unfl
   untouched('Ehlers-Danlos Hypermobile. Fisher-Paykel Humidifier. Sturge-Weber Port wine stain. Semmes-Weinstein Monofilament intact.', ['Hypermobile', 'Humidifier', 'Port', 'Monofilament']);
   untouched('Twins: Mono and Di, 32 weeks.', ['Mono']);
 });
+
+test('capitals after a participle and BY: a committee or a route without a date or a time beside them is no clerk', () => {
+  untouched('DRUG CHART APPROVED BY DTC.', ['DTC']);
+  untouched('ANALGESIA GIVEN BY PCA.', ['PCA']);
+  typedExactly('SPECIMEN VERIFIED 11/02/2026 1410 BY KMT', ['KMT'], 'NAME');
+});

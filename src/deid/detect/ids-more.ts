@@ -379,6 +379,8 @@ function plateAfter(d: Detector, t: Tok): void {
   // (Not a topical medicine's vehicle: "VEHICLE: QV 500 G CREAM BASE", "ointment vehicle wsp 50/50".)
   if ((t.k === 'vehicle' || t.k === 'veh') && /(?:cream|ointment|gel|lotion|emollient|paste|base)/i.test(v.slice(lineStartOf(v, t.s), t.e + 40).split('\n')[0] as string)) return;
   if (at === t.e && v.charCodeAt(at) !== 32) return;
+  // (Not regular insulin after its dose: "COVERED WITH 2U REG. NA LOW 129", "10 units reg".)
+  if (/\d[ \t]?(?:u|units?|iu)[ \t]+$/i.test(v.slice(Math.max(0, t.s - 10), t.s))) return;
   const lower = d.lowerDoc;
   const src = lower ? v.slice(at, at + 24).toUpperCase() : v.slice(at, at + 24);
   PLATE_CODE_27.lastIndex = 0;
@@ -399,6 +401,17 @@ function plateAfter(d: Detector, t: Tok): void {
     groups = groups.slice(0, -1);
   }
   if (NOT_CODE_GROUP_27.has(groups[0] as string)) return;
+  // (Nor a code with an everyday word of three letters or more inside: "NA LOW 129", a sodium's reading.)
+  {
+    let off = 0;
+    for (const g of groups) {
+      if (/^[A-Z]{3,}$/.test(g)) {
+        const x = d.tokenStartingAt(at + off);
+        if (x >= 0 && ((d.toks[x] as Tok).f & L.WORD) !== 0) return;
+      }
+      off += g.length + 1;
+    }
+  }
   // (Not a spine's levels, "PLAQUE T10-T11", "PLATE C5-C6", nor a decimal's measure, "plaque PI 1.5", "LC-DCP 4.5".)
   if (/^[CTLS]\d{1,2}-[CTLS]?\d{1,2}\b/.test(code) || /(?:^|[ -])\d\.\d$/.test(code)) return;
   // (A state's or a province's code before the plate lies outside it, as the annotators read it: "plate NM BKR-447".)

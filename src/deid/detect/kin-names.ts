@@ -373,8 +373,10 @@ function stamp27(d: Detector, i: number, kind: string, mode: 'T' | 'U' | 'L'): v
   // time given with "at", "at 13:10 by GVO", or after a stamp in capitals, "COLLECTED: 04/12/25 0610 BY QJX".)
   if (mk === 'i' && a.shape === 'U' && mode === 'T' && kind === 'b' && t.shape !== 'U' && !AT_TIME_27.test(v.slice(Math.max(0, t.s - 16), t.s))) return;
   // (Capitals right after a participle's "BY" are a body's or a route's as often as initials, "APPROVED BY DTC.",
-  // "GIVEN BY PCA": initials only with a date or a time before them on the line, "VERIFIED 11/02 1410 BY KMT".)
-  if (mk === 'i' && a.shape === 'U' && kind === 'b' && (toks[i - 1] as Tok).shape !== 'X' && !/\d[:/.-]?\d/.test(v.slice(lineStartOf(v, t.s), t.s))) return;
+  // "GIVEN BY PCA": initials only with a date or a time before them on the line or right after them, "VERIFIED 11/02
+  // 1410 BY KMT", "ENROLLED BY WPZ 03/01/2025".)
+  if (mk === 'i' && a.shape === 'U' && kind === 'b' && (toks[i - 1] as Tok).shape !== 'X' && !/\d[:/.-]?\d/.test(v.slice(lineStartOf(v, t.s), t.s)) &&
+    !(v.charCodeAt(a.e) === 32 && STAMP_DATE_27.test(v.slice(a.e + 1, a.e + 8)))) return;
   // (A blood group or a system of typing after "typed": "Blood typed ABO", "Typed HLA.".)
   if (kind === 't' && TYPING_27.has(a.k)) return;
   // (A user's field holds a user name or a name, not initials alone: "USER: ADMIN", "Clerk: ER".)
