@@ -11,7 +11,7 @@ import {
   CAND_INDEX_LONG, CAND_INDEX_MIN, codeAt, forgetLineIndex, lineEndOf, lineStartOf, skipBlanks, skipBlanksBack,
 } from './text.js';
 import {
-  anyCandidate, type Cand, CHAR_CLASS, charClass, CLASS_LIMIT, CROSS_BITS, CUE_BITS, doubleBarrelBits, isDigitCode,
+  anyCandidate, type Cand, CHAR_CLASS, charClass, CLASS_LIMIT, CROSS_BITS, CUE_BITS, CUE27_WORDS, doubleBarrelBits, isDigitCode,
   isLetterCode, isNameCand, isWordCode, memberBits, memberDigits, regionTable, S, type ScanCounts, STICKY_BITS, T,
   type Tok, triggerFlags, vehicleWord, WORD_CACHE_MAX_LEN, wordEntry,
 } from './words.js';
@@ -176,6 +176,8 @@ export class Detector {
   readonly atIdx: number[] = [];
   /** Indices of the tokens that may open a user name or a company's name (M.HANDLE_CUE, M.COMPANY_FIRST). */
   readonly cueIdx: number[] = [];
+  /** Tokens whose key is a cue word of the stop-27 rules (CUE27_WORDS), in order. */
+  readonly idx27: number[] = [];
   /** Possessive tokens and tokens with CROSS_BITS (see crossCues). */
   readonly crossIdx: number[] = [];
   /** Tokens with T.STREET (see placesStreets). */
@@ -308,6 +310,7 @@ export class Detector {
         if (f & STICKY_BITS) this.stickyIdx.push(this.toks.length);
         if (odd || (m & M.MONTH_WORDS) !== 0) this.monthIdx.push(this.toks.length);
         if ((m & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
+        if (en.c27) this.idx27.push(this.toks.length);
         if (possessive || (m & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
         if (f & T.STREET) this.streetIdx.push(this.toks.length);
         if ((m & M.BUILDING_HEADS) !== 0 || (f & T.FACILITY) !== 0) this.facIdx.push(this.toks.length);
@@ -380,6 +383,7 @@ export class Detector {
     if (odd || (shape === 'X' && lowers + uppers > 0)) this.monthIdx.push(this.toks.length);
     const mb = !memberDigits && isDigitCode(k.charCodeAt(0)) ? 0 : memberBits(k);
     if ((mb & CUE_BITS) !== 0) this.cueIdx.push(this.toks.length);
+    if (digits === 0 && CUE27_WORDS.has(k)) this.idx27.push(this.toks.length);
     if (possessive || (mb & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
     if (f & T.STREET) this.streetIdx.push(this.toks.length);
     if ((mb & M.BUILDING_HEADS) !== 0 || (f & T.FACILITY) !== 0) this.facIdx.push(this.toks.length);

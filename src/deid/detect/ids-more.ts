@@ -10,7 +10,7 @@
 // Run after the identifier rules (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { PhiType } from '../types.js';
-import type { Cand, Tok } from './words.js';
+import { CUE27_WORDS, type Cand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { CA_PROVINCES, FOREIGN_MONTH_WORDS, FULL_MONTHS, M, STATE_ABBR_SET } from './vocabulary.js';
 import { L, NAME_BITS } from '../lexicon.js';
@@ -77,9 +77,13 @@ function table(): Map<string, number> {
   mark(['last'], K.LAST);
   mark(['aged', 'age', 'ninety', 'hundred'], K.AGED);
   mark(AIR_WORDS_27.split(' '), K.AIR);
+  for (const w of t.keys()) CUE27_WORDS.add(w);
   table27 = t;
   return t;
 }
+
+// (Built now, when the module is evaluated: its words must be in CUE27_WORDS before the tokenizer memoizes any word.)
+table();
 
 /** A template's code named by its kind ("IRIS-0617-7782", "FACE-UNM-77", "GAIT-0447-02"): three groups with two digits,
  * or two with four (not a trial's or a scale's name, "GAIT-12", "IRIS-2"). */
@@ -152,6 +156,9 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
     }
     return nameEnds;
   };
+  // (The cue words' tokens are listed in d.idx27, in order: the table is looked up at them only.)
+  const cues = d.idx27;
+  let next = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (t.shape === 'X') {
@@ -165,6 +172,8 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
       else if (t.e - t.s === 5 && (t.w === 'PC-12' || t.w === 'pc-12') && on('VEHICLE')) aircraftNear(d, t);
       continue;
     }
+    if (i !== cues[next]) continue;
+    next++;
     const bits = tab.get(t.k);
     if (bits === undefined) continue;
     if (bits & K.PLATE && on('VEHICLE')) plateAfter(d, t);

@@ -13,7 +13,7 @@ import { inPlace, MEDICAL_ENDING, ROLE_ENDING, STATE_ENDING } from './later-cues
 import { cueGap26, cueWord26, nameAfterCue26, nameEnds26, nameOver26 } from './cue-names.js';
 import { KIN_ROLE_WORDS_22 } from './unknown-names.js';
 import { L, NAME_BITS, lexicons } from '../lexicon.js';
-import { isNameCand, memberBits, T } from './words.js';
+import { CUE27_WORDS, isNameCand, memberBits, T } from './words.js';
 import { clinicalWord } from '../tagger.js';
 import { lineStartOf } from './text.js';
 
@@ -80,6 +80,7 @@ const CUE_27: ReadonlyMap<string, number> = (() => {
   for (const w of STAMP_CUE_27.keys()) m.set(w, 1);
   m.set('of', 6);
   m.set('o', 7);
+  for (const w of m.keys()) CUE27_WORDS.add(w);
   return m;
 })();
 
@@ -90,11 +91,16 @@ export function kinNames27(d: Detector): void {
   const v = d.v;
   const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerDoc || d.noCaps ? 'L' : 'T';
   const hyphens = mode !== 'U' && v.includes('-');
+  // (The cue words' tokens are listed in d.idx27, in order: the look-up below is made at them only.)
+  const cues = d.idx27;
+  if (cues.length === 0 && !hyphens) return;
+  let next = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Tok;
     // A name with a word joined by a hyphen, in mixed case ("Tamsin Odhiambo-Price").
     if (hyphens && t.shape === (mode === 'T' ? 'T' : 'L') && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i, mode === 'L');
-    // (Cheap: one look-up per word.)
+    if (i !== cues[next]) continue;
+    next++;
     const c = CUE_27.get(t.k);
     if (c === undefined || i + 1 === n) continue;
     const k = t.k;
