@@ -88,6 +88,8 @@ table();
 /** A template's code named by its kind ("IRIS-0617-7782", "FACE-UNM-77", "GAIT-0447-02"): three groups with two digits,
  * or two with four (not a trial's or a scale's name, "GAIT-12", "IRIS-2"). */
 const BIO_HEAD_27 = /^(?:IRIS|FACE|GAIT|VOICE|PALM|FINGER|RETINA|VEIN|FPRINT|VPRINT)-(?:(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9]+-[A-Z0-9]+(?:-[A-Z0-9]+)*|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]+)$/;
+/** This year, read once: a birth date's year and the age beside it add up to at most this year (and a year or two more). */
+const YEAR_NOW_27 = new Date().getUTCFullYear();
 /** An age of ninety or more in digits. */
 const OLD_AGE_27 = /^(?:9\d|1[01]\d)$/;
 /** A year's word after an age, in several languages ("94 aar", "91 ans", "92 anos", "90 y", "96 Jahre"). */
@@ -212,7 +214,7 @@ function ageAt(d: Detector, t: Tok, i: number, ends: () => Map<number, boolean>)
     // "Creatinine 12/09/2025 (98)".)
     if (!ok && ends().get(p) === false) {
       const y = /(?:19|20)\d\d$/.exec(v.slice(Math.max(0, p - 4), p));
-      ok = y !== null && Number(y[0]) + Number(t.w) >= 2000 && Number(y[0]) + Number(t.w) <= 2040;
+      ok = y !== null && Number(y[0]) + Number(t.w) >= 1990 && Number(y[0]) + Number(t.w) <= YEAR_NOW_27 + 2;
     }
     // (Or after a word the lexicons know as a name only, which no rule took: "Charley, Mae (90)", "IRON CLOUD (91)".)
     const pv = toks27(d, i - 1);
