@@ -80,3 +80,8 @@ test('capitals after a participle and BY: a committee or a route without a date 
   untouched('ANALGESIA GIVEN BY PCA.', ['PCA']);
   typedExactly('SPECIMEN VERIFIED 11/02/2026 1410 BY KMT', ['KMT'], 'NAME');
 });
+
+test("a relative, a colon, then everyday words that are no given name: a family history's diagnosis, no name", () => {
+  untouched('Family history. Mother: Breast Cancer at 45. Father: Heart Failure.', ['Breast Cancer', 'Heart Failure']);
+  typedExactly('Next of kin. Mother: Rose Hart, 555-0100.', ['Rose Hart'], 'NAME');
+});

@@ -2876,11 +2876,22 @@ export class Detector {
     // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
     const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
     if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
+    // (Stop 27: a relative, a colon, then words that are all everyday words and none a given name: a family history's
+    // diagnosis, "Mother: Breast Cancer at 45.", "Granny: Macular Degeneration.", not "Mother: Rose Hart".)
+    if (ok && (t.m & M.LOWER_NAME_CUE) !== 0 && hasChar(v, gs, next.s, 58) && this.familyHistoryWords27(k, j)) return -1;
     if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
       this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
       return j;
     }
     return -1;
+  }
+  /** Whether tokens k..j are all everyday words of the word list and none a given name (stop 27, contextNameFrom). */
+  familyHistoryWords27(k: number, j: number): boolean {
+    for (let x = k; x <= j; x++) {
+      const tx = this.toks[x] as Tok;
+      if (tx.shape === 'I' || (tx.f & L.WORD) === 0 || (tx.f & L.FIRST) !== 0) return false;
+    }
+    return true;
   }
   /** R3 after a context word of medium strength (MEDIUM_CONTEXT): whether tokens k..j make a name. */
   mediumNameOk(i: number, k: number, j: number, gs: number, lastFirst: boolean, evidence: boolean, anyKnown: boolean): boolean {
