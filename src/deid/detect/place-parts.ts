@@ -86,6 +86,18 @@ function otherType(d: Detector, s: number, e: number): boolean {
   return d.someOverlap(s, e, (o) => o.t !== 'LOCATION');
 }
 
+/** Adds the place [s, e) unless a candidate of another type overlaps it, at priority p or at the highest of the places
+ * inside it, whichever is higher (the whole street over its parts found). */
+function placeOver27(d: Detector, s: number, e: number, p: number): void {
+  if (otherType(d, s, e)) return;
+  let top = p;
+  d.someOverlap(s, e, (o) => {
+    if (o.t === 'LOCATION' && o.s >= s && o.e <= e && o.p > top) top = o.p;
+    return false;
+  });
+  d.add(s, e, 'LOCATION', top);
+}
+
 /** The key of a span (texts are read in chunks far shorter than 2^20 characters). */
 function spanKey(s: number, e: number): number {
   return s * 1048576 + e;
@@ -250,13 +262,7 @@ function cuedStreets27(d: Detector): void {
     // A whole field: a comma before and after, a place found after it.
     const field = !cued && v.charCodeAt(f.s - 2) === 44 && v.charCodeAt(t.e) === 44 && v.charCodeAt(t.e + 1) === 32 && d.someOverlap(t.e + 2, t.e + 3, (o) => o.t === 'LOCATION' && o.s === t.e + 2);
     if (!cued && !field) continue;
-    if (d.someOverlap(f.s, t.e, (o) => o.t !== 'LOCATION')) continue;
-    let p = 60;
-    d.someOverlap(f.s, t.e, (o) => {
-      if (o.t === 'LOCATION' && o.s >= f.s && o.e <= t.e && o.p > p) p = o.p;
-      return false;
-    });
-    d.add(f.s, t.e, 'LOCATION', p);
+    placeOver27(d, f.s, t.e, 60);
   }
 }
 
@@ -316,13 +322,7 @@ function numberedStreets27(d: Detector): void {
     if (lb !== 32 && lb !== 10 && lb !== 9 && lb !== 44 && lb !== 58 && lb !== 40) continue;
     const q = j >= 2 ? (toks[j - 2] as Tok) : undefined;
     if (q !== undefined && VITAL_LABELS_27.has(q.k) && n.s - q.e <= 2) continue;
-    if (d.someOverlap(n.s, t.e, (o) => o.t !== 'LOCATION')) continue;
-    let p = 66;
-    d.someOverlap(n.s, t.e, (o) => {
-      if (o.t === 'LOCATION' && o.s >= n.s && o.e <= t.e && o.p > p) p = o.p;
-      return false;
-    });
-    d.add(n.s, t.e, 'LOCATION', p);
+    placeOver27(d, n.s, t.e, 66);
   }
 }
 
