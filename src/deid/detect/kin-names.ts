@@ -84,6 +84,8 @@ const CUE_27: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+const NO_TOKENS_28: readonly number[] = [];
+
 export function kinNames27(d: Detector): void {
   const toks = d.toks;
   const n = toks.length;
@@ -94,12 +96,23 @@ export function kinNames27(d: Detector): void {
   // (The cue words' tokens are listed in d.idx27, in order: the look-up below is made at them only.)
   const cues = d.idx27;
   if (cues.length === 0 && !hyphens) return;
+  // (Stop 28, speed: a walk over the union of two lists in text order, no pass over every token: a word with a hyphen
+  // is listed in d.monthIdx, as is every token with an apostrophe, a hyphen or a character beyond ASCII.)
+  const odd = hyphens ? d.monthIdx : NO_TOKENS_28;
+  let h = 0;
   let next = 0;
-  for (let i = 0; i < n; i++) {
+  for (;;) {
+    const a = h < odd.length ? (odd[h] as number) : n;
+    const b = next < cues.length ? (cues[next] as number) : n;
+    const i = a < b ? a : b;
+    if (i >= n) break;
     const t = toks[i] as Tok;
-    // A name with a word joined by a hyphen, in mixed case ("Tamsin Odhiambo-Price").
-    if (hyphens && t.shape === (mode === 'T' ? 'T' : 'L') && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i, mode === 'L');
-    if (i !== cues[next]) continue;
+    if (i === a) {
+      h++;
+      // A name with a word joined by a hyphen, in mixed case ("Tamsin Odhiambo-Price").
+      if (t.shape === (mode === 'T' ? 'T' : 'L') && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i, mode === 'L');
+    }
+    if (i !== b) continue;
     next++;
     const c = CUE_27.get(t.k);
     if (c === undefined || i + 1 === n) continue;

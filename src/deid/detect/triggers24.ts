@@ -18,16 +18,23 @@ import { isDigitCode, isLetterCode } from './words.js';
 export const R24 = { UNIT: 0, VEHICLE: 1, PLAN: 2, ID_WORD: 3, HANDLE: 4 } as const;
 
 let table: Map<string, number> | undefined;
-const found = new WeakMap<Detector, number[][]>();
+/** A filter before the table (stop 28, speed): 1 at filterKey of each word of the table. A token whose key's slot is 0
+ * is in no list but HANDLE's, and costs no look-up (some 15% of the nursing notes' words pass it). */
+const filter = new Uint8Array(4096);
+/** The slot of a key in `filter`: its first and last characters and its length. */
+const filterKey = (k: string): number => ((k.charCodeAt(0) * 31 + k.charCodeAt(k.length - 1)) * 7 + k.length) & 4095;
 
 /** The indices of the tokens (not of digits, but for HANDLE) whose word starts rule `r`, in text order. */
 export function triggers24(d: Detector, r: number): readonly number[] {
-  let lists = found.get(d);
+  let lists = d.lists24;
   if (lists === undefined) {
     if (table === undefined) {
       const t = new Map<string, number>();
       const mark = (words: Iterable<string>, bit: number): void => {
-        for (const w of words) t.set(w, (t.get(w) ?? 0) | (1 << bit));
+        for (const w of words) {
+          t.set(w, (t.get(w) ?? 0) | (1 << bit));
+          filter[filterKey(w)] = 1;
+        }
       };
       mark(UNIT_WORDS_24, R24.UNIT);
       mark(VEHICLE_NOUNS_24, R24.VEHICLE);
@@ -51,11 +58,12 @@ export function triggers24(d: Detector, r: number): readonly number[] {
       }
       // (A handle of four to ten letters in lower case that no lexicon knows, or a word before a point: "j.mukherjee".)
       if (tk.shape === 'L' && ((n >= 4 && n <= 10 && (tk.f & (L.WORD | NAME_BITS)) === 0) || v.charCodeAt(tk.e) === 46)) handles.push(i);
+      if (filter[filterKey(tk.k)] === 0) continue;
       const bits = table.get(tk.k);
       if (bits === undefined) continue;
       for (let b = 0; b < 4; b++) if (bits & (1 << b)) (lists[b] as number[]).push(i);
     }
-    found.set(d, lists);
+    d.lists24 = lists;
   }
   return lists[r] as number[];
 }
