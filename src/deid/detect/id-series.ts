@@ -19,7 +19,10 @@ export function idSeries24(d: Detector): void {
   // pattern is tried there only (speed: not over the whole text).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    const c0 = t.w.charCodeAt(0);
+    // (Stop 28, speed: a token in lower case opens with no capital; the first character read from the text, where the
+    // token's word starts.)
+    if (t.shape === 'L') continue;
+    const c0 = v.charCodeAt(t.s);
     if (c0 < 65 || c0 > 90) continue;
     const next = v.charCodeAt(t.e);
     if (next !== 45 && next !== 47 && !t.w.includes('-')) continue;

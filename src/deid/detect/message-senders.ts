@@ -9,13 +9,14 @@ import { MONTH_WORDS } from './patterns.js';
 import { KIN_WORDS } from './name-patterns.js';
 import { TITLES } from './vocabulary.js';
 import type { Detector } from './detector.js';
+import type { Tok } from './words.js';
 
 /**
  * A line that opens a message: an optional "P.S." ("Second P.S.") or "Follow-up" and its date, "from", one or two words
  * (group 1), an optional "again", an optional date (a day and a month in figures, or a day and a month's name), then a
- * colon.
+ * colon. (Sticky: tried at the start of the lines that hold the word "from", see messageSenders25.)
  */
-const SENDER_LINE_25 = /^[ \t]*(?:(?:(?:second|third|another)[ \t]+)?p\.[ \t]?s\.?,?[ \t]+|follow-?up[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?)?from[ \t]+(\p{L}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?:[ \t]+again)?(?:,?[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}|\p{L}{3,9}[ \t]+\d{1,2}))?[ \t]*:/gimu;
+const SENDER_LINE_25 = /^[ \t]*(?:(?:(?:second|third|another)[ \t]+)?p\.[ \t]?s\.?,?[ \t]+|follow-?up[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?)?from[ \t]+(\p{L}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?:[ \t]+again)?(?:,?[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}|\p{L}{3,9}[ \t]+\d{1,2}))?[ \t]*:/imuy;
 /** Words of a sender that is no person: a service, a place of care, a team, a kin word, a day. */
 const NOT_SENDER_25: ReadonlySet<string> = new Set(('team ward clinic pharmacy office desk reception nurse nurses doctor dr gp ' +
   'staff admin support home school work unit service services lab laboratory radiology billing system portal me us ' +
@@ -23,10 +24,25 @@ const NOT_SENDER_25: ReadonlySet<string> = new Set(('team ward clinic pharmacy o
 
 export function messageSenders25(d: Detector): void {
   const v = d.v;
-  // (Cheap test first: no "from" at all.)
-  if (!/from/i.test(v)) return;
-  SENDER_LINE_25.lastIndex = 0;
-  for (let m = SENDER_LINE_25.exec(v); m !== null; m = SENDER_LINE_25.exec(v)) {
+  const toks = d.toks;
+  // (Stop 28, speed: the pattern is tried at the start of each line that holds a token "from", not over the whole text.
+  // Its "from" stands between a line's start or a blank and a blank, so it is a token of key "from", and every such
+  // token is listed in d.crossIdx (a word of PLACE_PREP); a match lies inside one line and starts at its start. Line
+  // starts as the pattern's ^ reads them: after \n, \r, U+2028 or U+2029.)
+  let line = -1;
+  for (const i of d.crossIdx) {
+    const t = toks[i] as Tok;
+    if (t.k !== 'from') continue;
+    let ls = t.s;
+    for (; ls > 0; ls--) {
+      const c = v.charCodeAt(ls - 1);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+    }
+    if (ls === line) continue;
+    line = ls;
+    SENDER_LINE_25.lastIndex = ls;
+    const m = SENDER_LINE_25.exec(v);
+    if (m === null) continue;
     const name = m[1] as string;
     const s = m.index + m[0].indexOf(name, m[0].search(/from/i) + 4);
     const e = s + name.length;
