@@ -3073,9 +3073,10 @@ export class Detector {
         const surnameEponym =
           j > i && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.common(t) && ((lastTok.m & M.EPONYMS) !== 0) && (lastTok.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && !lastTok.possessive && !this.scaleAt(j) && !this.eponymHeadAt(j);
         if (surnameEponym) eponymous = false;
+        // (Stop 28, speed: the token's member bits, memberBits of its key, in place of three set look-ups.)
         for (let x = i; x <= j && !eponymous; x++) {
-          const kx = (toks[x] as Tok).k;
-          if ((EPONYMS.has(kx) && !(surnameEponym && x === j)) || NOT_PERSON.has(kx) || STATE_WORDS.has(kx) || ((toks[x] as Tok).f & L.COUNTRY) !== 0) eponymous = true;
+          const tx = toks[x] as Tok;
+          if ((((tx.m & M.EPONYMS) !== 0) && !(surnameEponym && x === j)) || (tx.m & (M.NOT_PERSON | M.STATE_WORDS)) !== 0 || (tx.f & L.COUNTRY) !== 0) eponymous = true;
         }
         if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
           this.markName(i, j, 65);

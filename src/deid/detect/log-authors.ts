@@ -11,8 +11,8 @@ import type { Detector } from './detector.js';
 
 /** An entry's signature: after a time (maybe a date before it) and a dash or a bar, or at a table's cell's start after a
  * bar, two or three letters in capitals or in lower case (group 1), then a colon, a blank and words (not a value: "| PEF:
- * 300 |", "10:05 - BP: 120/80" are measures). */
-const LOG_AUTHOR_25 = /(?:(?:^|\n)[ \t]*(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?\d{1,2}:\d{2}[ \t]*[-–|][ \t]*|\|[ \t]*)([A-Z]{2,3}|[a-z]{2,3}):[ \t](?=\p{L}{2})/gu;
+ * 300 |", "10:05 - BP: 120/80" are measures). (Sticky: tried where a match can start, see logAuthors25.) */
+const LOG_AUTHOR_25 = /(?:(?:^|\n)[ \t]*(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?\d{1,2}:\d{2}[ \t]*[-–|][ \t]*|\|[ \t]*)([A-Z]{2,3}|[a-z]{2,3}):[ \t](?=\p{L}{2})/uy;
 /** Labels of a log's entry that look like initials: vitals, findings, plans, parts of a message, services and roles
  * ("DN:" a district nurse, "HV:" a health visitor), kin; besides NOT_STAFF_INITIALS, which every reader of this list
  * tests too ("BP", "PT", "RN", "IV"...). */
@@ -26,8 +26,22 @@ export function logAuthors25(d: Detector): void {
   // (Cheap test first: a colon after letters and a blank, and a line feed or a bar.)
   if (!v.includes(': ') || (!v.includes('\n') && !v.includes('|'))) return;
   let found: [number, string][] | undefined;
-  LOG_AUTHOR_25.lastIndex = 0;
-  for (let m = LOG_AUTHOR_25.exec(v); m !== null; m = LOG_AUTHOR_25.exec(v)) {
+  // (Stop 28, speed: the pattern, sticky, is tried where a match can start, at the text's start, a line feed or a bar,
+  // found with indexOf, in place of a search over every character; `from` is where the search of old went on.)
+  let nl = v.indexOf('\n');
+  let bar = v.indexOf('|');
+  for (let from = 0; ; ) {
+    if (nl >= 0 && nl < from) nl = v.indexOf('\n', from);
+    if (bar >= 0 && bar < from) bar = v.indexOf('|', from);
+    const p = from === 0 ? 0 : nl < 0 ? bar : bar < 0 ? nl : Math.min(nl, bar);
+    if (p < 0) break;
+    LOG_AUTHOR_25.lastIndex = p;
+    const m = LOG_AUTHOR_25.exec(v);
+    if (m === null) {
+      from = p + 1;
+      continue;
+    }
+    from = m.index + m[0].length;
     const w = m[1] as string;
     const k = w.toLowerCase();
     if (NOT_AUTHOR_25.has(k) || NOT_STAFF_INITIALS.has(k) || CREDENTIAL_TOKENS.has(k) || STATE_ABBR_SET.has(w.toUpperCase()) || clinicalWord(k)) continue;
@@ -35,7 +49,7 @@ export function logAuthors25(d: Detector): void {
     if ((d.fl(k) & L.WORD) !== 0) continue;
     (found ??= []).push([m.index + m[0].length - w.length - 2, w]);
     // (The pattern ends on the blank after the colon; the next entry may start on the next line.)
-    LOG_AUTHOR_25.lastIndex = m.index + m[0].length - 1;
+    from = m.index + m[0].length - 1;
   }
   if (found === undefined || found.length < 2) return;
   for (const [s, w] of found) if (!d.anyCand(s, s + w.length)) d.add(s, s + w.length, 'NAME', 70);
