@@ -65,6 +65,8 @@ import {
   monthOk, NUM_Y, oneSpace, ordinalEnd, PHONE_AU_Y, PHONE_UK_Y, PHOTO_Y, photoHitFrom, runMatches, spacedV, spaces,
   splitSpaceHyphen, ssnAt, STREET_Y, streetPossible, validIpv6, vinCheck, wordFlagsAt, zeroAt,
 } from './shapes.js';
+// (Stop 28, speed: the sticky forms of the whole-text patterns of shaped(), places() and dates().)
+import { PHONE_INTL_Y, PHONE_Y, phoneIntlStarts, phoneStarts } from './shapes.js';
 import { NIR_WORDS, POSSESSIVE_OPENERS_16, spokenForms16, spokenIdEnd } from './spoken.js';
 import {
   AGE_AFTER_COMMA, AGE_SEX_BRACKET, BABY_NAME, caretNames, DICTATION_STOP, FAMILY_FIRST_WORDS, FIELD_END_AFTER,
@@ -528,7 +530,8 @@ export class Detector {
   /** Phone numbers. */
   shapedPhones(): void {
     const v = this.v;
-    for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
+    // (Stop 28, speed: RE.phone sticky at the places its first characters fit, phoneStarts, not at every character.)
+    for (const m of matchesAt(PHONE_Y, v, phoneStarts(v, this.digitStarts()))) this.addPhone(m.index, m.index + m[0].length);
     // Both patterns open with a "0" that starts a run of digits, or (the Australian one) with "(0": their sticky forms
     // are tried there only, not at every character of the text.
     const auGate = (this.shapes & S.UK_PHONE) !== 0 || v.includes('(0');
@@ -580,7 +583,7 @@ export class Detector {
       }
     }
     if (v.includes('+')) {
-      for (const m of v.matchAll(RE.phoneIntl)) {
+      for (const m of matchesAt(PHONE_INTL_Y, v, phoneIntlStarts(v, this.digitStarts()))) {
         const digits = m[0].replace(/\D/g, '').length;
         if (digits >= 8 && digits <= 15) this.addPhone(m.index, m.index + m[0].length);
       }

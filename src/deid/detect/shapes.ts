@@ -535,6 +535,48 @@ export const MONTH_Y = {
 export const PHONE_UK_Y = new RegExp(RE.phoneUk.source, 'y');
 export const PHONE_AU_Y = new RegExp(RE.phoneAu.source, 'y');
 export const zeroAt = (v: string, p: number): boolean => v.charCodeAt(p) === 48;
+/** RE.phone and RE.phoneIntl, sticky (Stop 28, speed): tried where their first characters can fit, see phoneStarts. */
+export const PHONE_Y = new RegExp(RE.phone.source, 'iy');
+export const PHONE_INTL_Y = new RegExp(RE.phoneIntl.source, 'y');
+/** [\s.-] */
+function phoneSep(c: number): boolean {
+  return c === 46 || c === 45 || isSpace(c);
+}
+/** \(\d{3}\) or \d{3}[\s.-] at q: how RE.phone's number opens. */
+function phoneBodyAt(v: string, q: number): boolean {
+  if (v.charCodeAt(q) === 40) return isDigitCode(v.charCodeAt(q + 1)) && isDigitCode(v.charCodeAt(q + 2)) && isDigitCode(v.charCodeAt(q + 3)) && v.charCodeAt(q + 4) === 41;
+  return isDigitCode(v.charCodeAt(q)) && isDigitCode(v.charCodeAt(q + 1)) && isDigitCode(v.charCodeAt(q + 2)) && phoneSep(v.charCodeAt(q + 3));
+}
+/** Whether RE.phone's first characters, (?:\+?1[\s.-]?)? then the number's opening, fit at p. */
+function phoneAt(v: string, p: number): boolean {
+  let q = p;
+  if (v.charCodeAt(q) === 43) {
+    if (v.charCodeAt(q + 1) !== 49) return false;
+    q++;
+  } else if (phoneBodyAt(v, q)) return true;
+  if (v.charCodeAt(q) !== 49) return false;
+  q++;
+  if (phoneSep(v.charCodeAt(q))) q++;
+  return phoneBodyAt(v, q);
+}
+/** Where RE.phone can match, ascending: a match opens with a digit, "(" or "+" that has no word character, "+", "/", "."
+ * nor "-" before it, and the digit after a "(" or "+" has none of them before it either: each lies at or just before
+ * a digit start (digits with no word character, "_" nor "-" before them, Detector.digitStarts). */
+export function phoneStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) {
+    const b = v.charCodeAt(p - 1);
+    if ((b === 40 || b === 43) && phoneAt(v, p - 1)) out.push(p - 1);
+    if (phoneAt(v, p)) out.push(p);
+  }
+  return out;
+}
+/** Where RE.phoneIntl can match, ascending: at a "+" right before a digit start of 1 to 9. */
+export function phoneIntlStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) if (v.charCodeAt(p - 1) === 43 && v.charCodeAt(p) !== 48) out.push(p - 1);
+  return out;
+}
 
 /** The union of two ascending lists of offsets, ascending (no offset is in both). */
 export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
