@@ -66,7 +66,7 @@ import {
   splitSpaceHyphen, ssnAt, STREET_Y, streetPossible, validIpv6, vinCheck, wordFlagsAt, zeroAt,
 } from './shapes.js';
 // (Stop 28, speed: the sticky forms of the whole-text patterns of shaped(), places() and dates().)
-import { PHONE_INTL_Y, PHONE_Y, phoneIntlStarts, phoneStarts } from './shapes.js';
+import { AGE_SEX_SLASH_Y, ageSexSlashStarts, PHONE_INTL_Y, PHONE_Y, phoneIntlStarts, phoneStarts, SSN_SPACED_Y, ssnSpacedAt } from './shapes.js';
 import { NIR_WORDS, POSSESSIVE_OPENERS_16, spokenForms16, spokenIdEnd } from './spoken.js';
 import {
   AGE_AFTER_COMMA, AGE_SEX_BRACKET, BABY_NAME, caretNames, DICTATION_STOP, FAMILY_FIRST_WORDS, FIELD_END_AFTER,
@@ -522,7 +522,8 @@ export class Detector {
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'SSN', 101);
     }
-    if (this.shapes & S.SSN) for (const m of v.matchAll(RE.ssnSpaced)) {
+    // (Stop 28, speed: tried sticky at the digit starts where it can open, not at every character.)
+    if (this.shapes & S.SSN) for (const m of matchesAt(SSN_SPACED_Y, v, this.digitStartsWhere(ssnSpacedAt))) {
       const before = v.slice(Math.max(0, m.index - 60), m.index);
       if (/\b(?:ssn|ss#|social|soc\.?[ \t]*sec|identity|identification|identifier|id|verified|confirmed|tax)\b/i.test(before)) this.add(m.index, m.index + m[0].length, 'SSN', 95);
     }
@@ -1014,7 +1015,8 @@ export class Detector {
       if (fahrenheitAt(v, m.index, e)) continue;
       this.add(m.index, e, 'AGE_OVER_89', 92);
     }
-    if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of v.matchAll(RE.ageSexSlash)) {
+    // (Stop 28, speed: tried sticky where it can open, ageSexSlashStarts, not at every character.)
+    if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of matchesAt(AGE_SEX_SLASH_Y, v, ageSexSlashStarts(v, this.digitStarts()))) {
       const g = (m[1] ?? m[2]) as string;
       const s = m.index + m[0].indexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 92);

@@ -577,6 +577,32 @@ export function phoneIntlStarts(v: string, digitStarts: readonly number[]): numb
   for (const p of digitStarts) if (v.charCodeAt(p - 1) === 43 && v.charCodeAt(p) !== 48) out.push(p - 1);
   return out;
 }
+/** RE.ssnSpaced, sticky (Stop 28, speed): its matches open at a digit start (see ssnSpacedAt). */
+export const SSN_SPACED_Y = new RegExp(RE.ssnSpaced.source, 'y');
+/** \d{3}([ .])\d{2}\1 at p. */
+export function ssnSpacedAt(v: string, p: number): boolean {
+  const c = v.charCodeAt(p + 3);
+  return (c === 32 || c === 46) && v.charCodeAt(p + 6) === c && isDigitCode(v.charCodeAt(p + 1)) && isDigitCode(v.charCodeAt(p + 2)) && isDigitCode(v.charCodeAt(p + 4)) && isDigitCode(v.charCodeAt(p + 5));
+}
+/** RE.ageSexSlash, sticky (Stop 28, speed): tried at ageSexSlashStarts. */
+export const AGE_SEX_SLASH_Y = new RegExp(RE.ageSexSlash.source, 'y');
+/** Where RE.ageSexSlash can match, ascending: "M/" or "F/" right before a digit start ("F/97"), or a digit start of
+ * 9\d or 1[01]\d, a slash, M or F ("97/M"). (Its lookbehind refuses a word character, "/", "." and "-" before.) */
+export function ageSexSlashStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) {
+    const c = v.charCodeAt(p);
+    if (c !== 57 && c !== 49) continue;
+    if (v.charCodeAt(p - 1) === 47) {
+      const x = v.charCodeAt(p - 2);
+      if (x === 77 || x === 70) out.push(p - 2);
+    }
+    const q = c === 57 ? p + 2 : p + 3;
+    const y = v.charCodeAt(q + 1);
+    if (v.charCodeAt(q) === 47 && (y === 77 || y === 70)) out.push(p);
+  }
+  return out;
+}
 
 /** The union of two ascending lists of offsets, ascending (no offset is in both). */
 export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
