@@ -584,6 +584,25 @@ export function ssnSpacedAt(v: string, p: number): boolean {
   const c = v.charCodeAt(p + 3);
   return (c === 32 || c === 46) && v.charCodeAt(p + 6) === c && isDigitCode(v.charCodeAt(p + 1)) && isDigitCode(v.charCodeAt(p + 2)) && isDigitCode(v.charCodeAt(p + 4)) && isDigitCode(v.charCodeAt(p + 5));
 }
+/** RE.ukPostcode, sticky (Stop 28, speed): tried at ukPostcodeStarts. */
+export const UK_POSTCODE_Y = new RegExp(RE.ukPostcode.source, 'y');
+/** Where RE.ukPostcode can match, ascending: its inward code's digit has a space before it (a digit start, see
+ * Detector.digitStarts) and two capitals after it; the outward code, a capital first, is two to four characters long
+ * before that space. (Each digit start's three places lie after the previous one's: the inward code between them.) */
+export function ukPostcodeStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) {
+    if (v.charCodeAt(p - 1) !== 32) continue;
+    const a = v.charCodeAt(p + 1);
+    const b = v.charCodeAt(p + 2);
+    if (a < 65 || a > 90 || b < 65 || b > 90) continue;
+    for (let q = p - 5; q <= p - 3; q++) {
+      const c = v.charCodeAt(q);
+      if (q >= 0 && c >= 65 && c <= 90) out.push(q);
+    }
+  }
+  return out;
+}
 /** RE.ageSexSlash, sticky (Stop 28, speed): tried at ageSexSlashStarts. */
 export const AGE_SEX_SLASH_Y = new RegExp(RE.ageSexSlash.source, 'y');
 /** Where RE.ageSexSlash can match, ascending: "M/" or "F/" right before a digit start ("F/97"), or a digit start of
