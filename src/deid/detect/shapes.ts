@@ -603,6 +603,23 @@ export function ukPostcodeStarts(v: string, digitStarts: readonly number[]): num
   }
   return out;
 }
+/** RE.url, sticky (Stop 28, speed): tried at urlStarts. */
+export const URL_Y = new RegExp(RE.url.source, 'iy');
+/** Where RE.url can match, ascending: three, four or five characters before a "://" (ftp, http or sftp, https), or
+ * three before a "." that has w or W before it three times (www.). */
+export function urlStarts(v: string): number[] {
+  const out: number[] = [];
+  for (let x = v.indexOf('://'); x >= 0; x = v.indexOf('://', x + 3)) for (let q = x - 5; q <= x - 3; q++) if (q >= 0) out.push(q);
+  for (let d = v.indexOf('.', 3); d >= 0; d = v.indexOf('.', d + 1)) {
+    if ((v.charCodeAt(d - 1) | 32) === 119 && (v.charCodeAt(d - 2) | 32) === 119 && (v.charCodeAt(d - 3) | 32) === 119) out.push(d - 3);
+  }
+  if (out.length < 2) return out;
+  out.sort((a, b) => a - b);
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i] as number;
+  out.length = n;
+  return out;
+}
 /** RE.ageSexSlash, sticky (Stop 28, speed): tried at ageSexSlashStarts. */
 export const AGE_SEX_SLASH_Y = new RegExp(RE.ageSexSlash.source, 'y');
 /** Where RE.ageSexSlash can match, ascending: "M/" or "F/" right before a digit start ("F/97"), or a digit start of
