@@ -975,28 +975,26 @@ export class Detector {
       let b = +(m[2] as string);
       const before = v.slice(Math.max(0, m.index - 24), m.index);
       const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      // (Stop 28, speed: DATE_CONTEXT_BEFORE is read once, and only when a test below needs it.)
-      let dcb: boolean | undefined;
-      const dateCtxBefore = (): boolean => (dcb ??= DATE_CONTEXT_BEFORE.test(before));
+      const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
       // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
       if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || (dayFirstDoc ??= DAY_FIRST_DOC.test(v)) || dayFirstAlone19(m[2] as string, before, after, v, m.index))) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
-      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !dateCtxBefore())) continue;
+      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
       // Muscle strength out of five, by the limb or muscle after it: "5/5 x4", "4/5 LLE", "4/5 EHL", "5/5 else".
-      if (b === 5 && a <= 5 && STRENGTH_AFTER.test(after) && !dateCtxBefore()) continue;
+      if (b === 5 && a <= 5 && STRENGTH_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before)) continue;
       // (Stop 19: or by the muscle or the movement right before it, in a table's cell too: "deltoid | 4/5", "grip: 5/5".)
       if (b === 5 && a <= 5 && STRENGTH_BEFORE.test(before)) continue;
       // "a 6/12 history", "review in 1/52": British months and weeks.
       if ((b === 12 || b === 52 || b === 7) && a <= b && (/^[ \t]*(?:history|hx|ago|duration|months?|weeks?|days?|of\b|post|follow|f\/u|review|then|course|total|abx|antibiotics)/i.test(after) || /(?<![a-z])(?:iv|po|oral|course|abx|antibiotics|for|total|completed|further|another|x)[ \t]*$/i.test(before))) continue;
       // "ARDS 2/2 influenza", "2/2 CAP": "secondary to".
-      if (a === 2 && b === 2 && !dateCtxBefore()) continue;
+      if (a === 2 && b === 2 && !DATE_CONTEXT_BEFORE.test(before)) continue;
       // Ventilator settings ("PSV 10/5", "weaned to 5/5") near ventilation words, unless a strong date word precedes.
+      const around = v.slice(Math.max(0, m.index - 40), m.index + m[0].length + 16);
       // (An event right before it is dated: "extubation 5/24".)
       // (Pressures pair up to about 25/20: "9/28" near a ventilator word is still a date.)
-      // (Stop 28, speed: the cheap b <= 20 first; the text around is cut only then.)
-      if (b <= 20 && VENT_WORDS.test(v.slice(Math.max(0, m.index - 40), m.index + m[0].length + 16)) && !STRONG_DATE_BEFORE.test(before) && !/(?:extubat|intubat|trach|decannulat)\w*[ \t]+(?:on[ \t]+)?$/i.test(before)) continue;
+      if (VENT_WORDS.test(around) && b <= 20 && !STRONG_DATE_BEFORE.test(before) && !/(?:extubat|intubat|trach|decannulat)\w*[ \t]+(?:on[ \t]+)?$/i.test(before)) continue;
       // Small fractions ("1/2 tab", "3/4") need date context.
-      if (b <= 4 && a < b && !(dateCtxBefore() || /(?:^|\n)[ \t]*$/.test(before))) continue;
+      if (b <= 4 && a < b && !dateCtx) continue;
       // "8/10" and "10/10" near pain or score words are scores.
       if (b === 10 && /pain|score|scale|rate|rating|intensity|severity/i.test(v.slice(Math.max(0, m.index - 48), m.index))) continue;
       // A symptom rated right before: "headache 6/10", "itchy 7/10" (not "headache began 4/10").
