@@ -65,6 +65,8 @@ import {
   monthOk, NUM_Y, oneSpace, ordinalEnd, PHONE_AU_Y, PHONE_UK_Y, PHOTO_Y, photoHitFrom, runMatches, spacedV, spaces,
   splitSpaceHyphen, ssnAt, STREET_Y, streetPossible, validIpv6, vinCheck, wordFlagsAt, zeroAt,
 } from './shapes.js';
+// (Stop 28, speed: the sticky forms of the whole-text patterns of shaped(), places() and dates().)
+import { AGE_SEX_SLASH_Y, ageSexSlashStarts, PHONE_INTL_Y, PHONE_Y, phoneIntlStarts, phoneStarts, SSN_SPACED_Y, ssnSpacedAt, UK_POSTCODE_Y, ukPostcodeStarts, URL_Y, urlStarts } from './shapes.js';
 import { NIR_WORDS, POSSESSIVE_OPENERS_16, spokenForms16, spokenIdEnd } from './spoken.js';
 import {
   AGE_AFTER_COMMA, AGE_SEX_BRACKET, BABY_NAME, caretNames, DICTATION_STOP, FAMILY_FIRST_WORDS, FIELD_END_AFTER,
@@ -484,7 +486,8 @@ export class Detector {
         this.add(m.index, m.index + txt.length, 'EMAIL', 99);
       }
     }
-    if (v.includes('://') || /www\./i.test(v)) for (const m of v.matchAll(RE.url)) {
+    // (Stop 28, speed: tried sticky where it can open, urlStarts, not at every character.)
+    if (v.includes('://') || /www\./i.test(v)) for (const m of matchesAt(URL_Y, v, urlStarts(v))) {
       let txt = m[0].replace(/[.,;:!?]+$/, '');
       // (Stop 15, second wave: an address that opens a cell of comma-separated values ends with its cell.)
       if (m.index > 0 && v.charCodeAt(m.index - 1) === 44 && txt.includes(',')) txt = txt.slice(0, txt.indexOf(','));
@@ -522,7 +525,8 @@ export class Detector {
       const s = m.index + m[0].length - g.length;
       this.add(s, s + g.length, 'SSN', 101);
     }
-    if (this.shapes & S.SSN) for (const m of v.matchAll(RE.ssnSpaced)) {
+    // (Stop 28, speed: tried sticky at the digit starts where it can open, not at every character.)
+    if (this.shapes & S.SSN) for (const m of matchesAt(SSN_SPACED_Y, v, this.digitStartsWhere(ssnSpacedAt))) {
       const before = v.slice(Math.max(0, m.index - 60), m.index);
       if (/\b(?:ssn|ss#|social|soc\.?[ \t]*sec|identity|identification|identifier|id|verified|confirmed|tax)\b/i.test(before)) this.add(m.index, m.index + m[0].length, 'SSN', 95);
     }
@@ -530,7 +534,8 @@ export class Detector {
   /** Phone numbers. */
   shapedPhones(): void {
     const v = this.v;
-    for (const m of v.matchAll(RE.phone)) this.addPhone(m.index, m.index + m[0].length);
+    // (Stop 28, speed: RE.phone sticky at the places its first characters fit, phoneStarts, not at every character.)
+    for (const m of matchesAt(PHONE_Y, v, phoneStarts(v, this.digitStarts()))) this.addPhone(m.index, m.index + m[0].length);
     // Both patterns open with a "0" that starts a run of digits, or (the Australian one) with "(0": their sticky forms
     // are tried there only, not at every character of the text.
     const auGate = (this.shapes & S.UK_PHONE) !== 0 || v.includes('(0');
@@ -582,7 +587,7 @@ export class Detector {
       }
     }
     if (v.includes('+')) {
-      for (const m of v.matchAll(RE.phoneIntl)) {
+      for (const m of matchesAt(PHONE_INTL_Y, v, phoneIntlStarts(v, this.digitStarts()))) {
         const digits = m[0].replace(/\D/g, '').length;
         if (digits >= 8 && digits <= 15) this.addPhone(m.index, m.index + m[0].length);
       }
@@ -1013,7 +1018,8 @@ export class Detector {
       if (fahrenheitAt(v, m.index, e)) continue;
       this.add(m.index, e, 'AGE_OVER_89', 92);
     }
-    if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of v.matchAll(RE.ageSexSlash)) {
+    // (Stop 28, speed: tried sticky where it can open, ageSexSlashStarts, not at every character.)
+    if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of matchesAt(AGE_SEX_SLASH_Y, v, ageSexSlashStarts(v, this.digitStarts()))) {
       const g = (m[1] ?? m[2]) as string;
       const s = m.index + m[0].indexOf(g);
       this.add(s, s + g.length, 'AGE_OVER_89', 92);
@@ -1316,7 +1322,8 @@ export class Detector {
     }
     if (this.shapes & S.AU_POST) this.auLocalities();
     // UK postcodes, with the town and the street before them on the same line.
-    if (this.shapes & S.POSTCODE) for (const m of v.matchAll(RE.ukPostcode)) {
+    // (Stop 28, speed: tried sticky where it can open, ukPostcodeStarts, not at every character.)
+    if (this.shapes & S.POSTCODE) for (const m of matchesAt(UK_POSTCODE_Y, v, ukPostcodeStarts(v, this.digitStarts()))) {
       const before = v.slice(Math.max(0, m.index - 80), m.index);
       const town = TOWN_BEFORE_POSTCODE.exec(before);
       if (!town && !/(?:post ?code|postal code)[ \t]*[:#]?[ \t]*$/i.test(before)) {
@@ -1394,8 +1401,8 @@ export class Detector {
         if (tail < 0) for (let x = words.length - n; x < words.length; x++) tail += (words[x] as string).length + 1;
         else tail -= (words[words.length - n - 1] as string).length + 1;
         if (n > 1 && (wordFlagsAt(this, cityEnd - tail, words[words.length - n] as string) & L.PLACE_PREFIX) === 0) continue;
-        const key = words.slice(-n).join(' ').toLowerCase();
-        if (n === 1 ? (wordFlagsAt(this, cityEnd - tail, words[words.length - 1] as string) & L.PLACE) !== 0 : this.lex.places.has(key)) {
+        // (Stop 28, speed: the key of several words is built only for them; one word is read by its flags.)
+        if (n === 1 ? (wordFlagsAt(this, cityEnd - tail, words[words.length - 1] as string) & L.PLACE) !== 0 : this.lex.places.has(words.slice(-n).join(' ').toLowerCase())) {
           cityStart = m.index + cityTxt.length - words.slice(-n).join(' ').length;
           known = true;
           break;

@@ -535,6 +535,110 @@ export const MONTH_Y = {
 export const PHONE_UK_Y = new RegExp(RE.phoneUk.source, 'y');
 export const PHONE_AU_Y = new RegExp(RE.phoneAu.source, 'y');
 export const zeroAt = (v: string, p: number): boolean => v.charCodeAt(p) === 48;
+/** RE.phone and RE.phoneIntl, sticky (Stop 28, speed): tried where their first characters can fit, see phoneStarts. */
+export const PHONE_Y = new RegExp(RE.phone.source, 'iy');
+export const PHONE_INTL_Y = new RegExp(RE.phoneIntl.source, 'y');
+/** [\s.-] */
+function phoneSep(c: number): boolean {
+  return c === 46 || c === 45 || isSpace(c);
+}
+/** \(\d{3}\) or \d{3}[\s.-] at q: how RE.phone's number opens. */
+function phoneBodyAt(v: string, q: number): boolean {
+  if (v.charCodeAt(q) === 40) return isDigitCode(v.charCodeAt(q + 1)) && isDigitCode(v.charCodeAt(q + 2)) && isDigitCode(v.charCodeAt(q + 3)) && v.charCodeAt(q + 4) === 41;
+  return isDigitCode(v.charCodeAt(q)) && isDigitCode(v.charCodeAt(q + 1)) && isDigitCode(v.charCodeAt(q + 2)) && phoneSep(v.charCodeAt(q + 3));
+}
+/** Whether RE.phone's first characters, (?:\+?1[\s.-]?)? then the number's opening, fit at p. */
+function phoneAt(v: string, p: number): boolean {
+  let q = p;
+  if (v.charCodeAt(q) === 43) {
+    if (v.charCodeAt(q + 1) !== 49) return false;
+    q++;
+  } else if (phoneBodyAt(v, q)) return true;
+  if (v.charCodeAt(q) !== 49) return false;
+  q++;
+  if (phoneSep(v.charCodeAt(q))) q++;
+  return phoneBodyAt(v, q);
+}
+/** Where RE.phone can match, ascending: a match opens with a digit, "(" or "+" that has no word character, "+", "/", "."
+ * nor "-" before it, and the digit after a "(" or "+" has none of them before it either: each lies at or just before
+ * a digit start (digits with no word character, "_" nor "-" before them, Detector.digitStarts). */
+export function phoneStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) {
+    const b = v.charCodeAt(p - 1);
+    if ((b === 40 || b === 43) && phoneAt(v, p - 1)) out.push(p - 1);
+    if (phoneAt(v, p)) out.push(p);
+  }
+  return out;
+}
+/** Where RE.phoneIntl can match, ascending: at a "+" right before a digit start of 1 to 9. */
+export function phoneIntlStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) if (v.charCodeAt(p - 1) === 43 && v.charCodeAt(p) !== 48) out.push(p - 1);
+  return out;
+}
+/** RE.ssnSpaced, sticky (Stop 28, speed): its matches open at a digit start (see ssnSpacedAt). */
+export const SSN_SPACED_Y = new RegExp(RE.ssnSpaced.source, 'y');
+/** \d{3}([ .])\d{2}\1 at p. */
+export function ssnSpacedAt(v: string, p: number): boolean {
+  const c = v.charCodeAt(p + 3);
+  return (c === 32 || c === 46) && v.charCodeAt(p + 6) === c && isDigitCode(v.charCodeAt(p + 1)) && isDigitCode(v.charCodeAt(p + 2)) && isDigitCode(v.charCodeAt(p + 4)) && isDigitCode(v.charCodeAt(p + 5));
+}
+/** RE.ukPostcode, sticky (Stop 28, speed): tried at ukPostcodeStarts. */
+export const UK_POSTCODE_Y = new RegExp(RE.ukPostcode.source, 'y');
+/** Where RE.ukPostcode can match, ascending: its inward code's digit has a space before it (a digit start, see
+ * Detector.digitStarts) and two capitals after it; the outward code, a capital first, is two to four characters long
+ * before that space. (Each digit start's three places lie after the previous one's: the inward code between them.) */
+export function ukPostcodeStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) {
+    if (v.charCodeAt(p - 1) !== 32) continue;
+    const a = v.charCodeAt(p + 1);
+    const b = v.charCodeAt(p + 2);
+    if (a < 65 || a > 90 || b < 65 || b > 90) continue;
+    for (let q = p - 5; q <= p - 3; q++) {
+      const c = v.charCodeAt(q);
+      if (q >= 0 && c >= 65 && c <= 90) out.push(q);
+    }
+  }
+  return out;
+}
+/** RE.url, sticky (Stop 28, speed): tried at urlStarts. */
+export const URL_Y = new RegExp(RE.url.source, 'iy');
+/** Where RE.url can match, ascending: three, four or five characters before a "://" (ftp, http or sftp, https), or
+ * three before a "." that has w or W before it three times (www.). */
+export function urlStarts(v: string): number[] {
+  const out: number[] = [];
+  for (let x = v.indexOf('://'); x >= 0; x = v.indexOf('://', x + 3)) for (let q = x - 5; q <= x - 3; q++) if (q >= 0) out.push(q);
+  for (let d = v.indexOf('.', 3); d >= 0; d = v.indexOf('.', d + 1)) {
+    if ((v.charCodeAt(d - 1) | 32) === 119 && (v.charCodeAt(d - 2) | 32) === 119 && (v.charCodeAt(d - 3) | 32) === 119) out.push(d - 3);
+  }
+  if (out.length < 2) return out;
+  out.sort((a, b) => a - b);
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i] as number;
+  out.length = n;
+  return out;
+}
+/** RE.ageSexSlash, sticky (Stop 28, speed): tried at ageSexSlashStarts. */
+export const AGE_SEX_SLASH_Y = new RegExp(RE.ageSexSlash.source, 'y');
+/** Where RE.ageSexSlash can match, ascending: "M/" or "F/" right before a digit start ("F/97"), or a digit start of
+ * 9\d or 1[01]\d, a slash, M or F ("97/M"). (Its lookbehind refuses a word character, "/", "." and "-" before.) */
+export function ageSexSlashStarts(v: string, digitStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of digitStarts) {
+    const c = v.charCodeAt(p);
+    if (c !== 57 && c !== 49) continue;
+    if (v.charCodeAt(p - 1) === 47) {
+      const x = v.charCodeAt(p - 2);
+      if (x === 77 || x === 70) out.push(p - 2);
+    }
+    const q = c === 57 ? p + 2 : p + 3;
+    const y = v.charCodeAt(q + 1);
+    if (v.charCodeAt(q) === 47 && (y === 77 || y === 70)) out.push(p);
+  }
+  return out;
+}
 
 /** The union of two ascending lists of offsets, ascending (no offset is in both). */
 export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
