@@ -206,21 +206,22 @@ let neverWords: ReadonlySet<string> = new Set();
 /** Whether token i could be a name or a place word worth scoring (its cover aside). */
 export function eligible(doc: TagDoc, i: number): boolean {
   const t = doc.toks[i] as TagTok;
-  if (doc.capsDoc || doc.lowerDoc) return eligibleCase(doc, t);
-  if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0 || neverWords.has(t.k)) return false;
-  if ((t.f & nameBits) === 0 && CLINICAL_ENDING.test(t.k)) return false;
   // A text all in capitals or all in lower case shows no capital of a proper noun, and the training sets hold too few
   // such texts: the tagger leaves them to the rules (on the real nursing notes, mostly typed so, it proposed drugs,
-  // misspellings and "REHAB" far more often than names).
-  if (doc.capsDoc || doc.lowerDoc) return false;
+  // misspellings and "REHAB" far more often than names); the model of such texts scores them.
+  if (doc.capsDoc || doc.lowerDoc) return eligibleCase(doc, t);
+  // (Stop 28, speed: the tests of the shape first, each a refusal whatever the word, then the look-ups and the ending's
+  // regular expression, which refuse only: the same answer, without the expression for most capitals.)
   const sh = t.shape;
   // A word in capitals or in lower case shows no capital of a proper noun: a common English word ("PLACE", "rehab",
   // "in place") is left to the rules there.
   // (A capital inside the word, "MaryBeth", "DeShawn", "McAllen": a given name as often as a place; left to the rules.)
-  if (sh === 'T') return t.capitals === 1;
-  // (Nor a short one: "ST", "PO", "OSH" are abbreviations far more often than names.)
-  if ((t.f & commonWord) !== 0 || t.e - t.s < 4) return false;
-  return sh === 'U';
+  if (sh === 'T') {
+    if (t.capitals !== 1) return false;
+  // (Nor a short one in capitals: "ST", "PO", "OSH" are abbreviations far more often than names.)
+  } else if (sh !== 'U' || (t.f & commonWord) !== 0 || t.e - t.s < 4) return false;
+  if (t.e - t.s < 2 || (t.f & neverF) !== 0 || (t.m & neverM) !== 0 || neverWords.has(t.k)) return false;
+  return (t.f & nameBits) !== 0 || !CLINICAL_ENDING.test(t.k);
 }
 
 /**
@@ -484,7 +485,10 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
     if ((u.shape === sh1 || u.shape === sh2) && (u.f & commonWord) === 0 && eligible(doc, i)) anyProper = true;
   }
   if (!anyProper) return out;
-  let cover: Uint8Array | undefined;
+  // The rules' cover, once. (Stop 28, speed: built here, not at the first eligible token below, which exists since one
+  // is eligible, from the same candidates; so a token the rules cover is passed before eligible() is asked, which is
+  // pure: the same tokens pass.)
+  const cover = tokenCover(toks, cands);
   let last: { s: number; e: number; t: 'NAME' | 'LOCATION' } | undefined;
   let lastTok = -2;
   // The current run of free words: its last token, and whether one of its words is in no dictionary.
@@ -492,12 +496,7 @@ export function tagSpans(doc: TagDoc, cands: readonly { s: number; e: number; t:
   let runProper = false;
   for (let i = 0; i < toks.length; i++) {
     const sh = (toks[i] as TagTok).shape;
-    if ((sh !== sh1 && sh !== sh2) || !eligible(doc, i)) continue;
-    // The rules' cover, once, at the first eligible token.
-    if (!cover) {
-      cover = tokenCover(toks, cands);
-    }
-    if (cover[i] !== 0) continue;
+    if ((sh !== sh1 && sh !== sh2) || cover[i] !== 0 || !eligible(doc, i)) continue;
     // Only a span with a word no dictionary knows is kept (below): a run of free words (blanks between) without one
     // is not scored at all (most capitalized words of a note are ordinary words at a sentence's start).
     if (i > runEnd) {
