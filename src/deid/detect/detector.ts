@@ -2953,7 +2953,9 @@ export class Detector {
         }
         if (t.k.length >= 4 && ((t.m & M.KIN_PLURAL) !== 0)) this.nameLists(i, (a, b, p) => this.markName(a, b, p));
       } else {
-        if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS))) continue;
+        // (Stop 28: "her name was Crystal", "this was Olga" in lower case reach contextName's "this is" rule as "Was" and
+        // "is" (a cue word) always did; the filter of lower-case everyday words had passed over "was".)
+        if (t.shape === 'L' && ((t.f & L.WORD && !(t.f & L.FIRST)) || !(t.f & NAME_BITS)) && !(t.k === 'was' && i > 0 && ((toks[i - 1] as Tok).k === 'this' || (toks[i - 1] as Tok).k === 'name'))) continue;
         // A word that is no name, or a common word that is no given name, only matters when a name follows.
         if ((t.shape === 'T' || t.shape === 'U') && (!(t.f & NAME_BITS) || (t.f & L.WORD && !(t.f & L.FIRST))) && !this.nameNear(i)) continue;
       }
