@@ -15,6 +15,7 @@ import type { Detector } from './detector.js';
 import { CA_PROVINCES, FOREIGN_MONTH_WORDS, FULL_MONTHS, M, STATE_ABBR_SET } from './vocabulary.js';
 import { L, NAME_BITS } from '../lexicon.js';
 import { lineStartOf } from './text.js';
+import { mergeSorted } from './shapes.js';
 
 const enum K {
   PLATE = 1,
@@ -158,22 +159,11 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
     }
     return nameEnds;
   };
-  // (The cue words' tokens are listed in d.idx27, in order: the table is looked up at them only.)
-  const cues = d.idx27;
-  let next = 0;
-  // (Stop 28, speed: a walk over the tokens with digits, d.xIdx, and the cue words' in text order, no pass over every
-  // token; the two lists share no token.)
-  const xs = d.xIdx;
-  const n = toks.length;
-  let x = 0;
-  for (;;) {
-    const a = x < xs.length ? (xs[x] as number) : n;
-    const b = next < cues.length ? (cues[next] as number) : n;
-    const i = a < b ? a : b;
-    if (i >= n) break;
+  // (The cue words' tokens are listed in d.idx27, in order: the table is looked up at them only. Stop 28, speed: they
+  // and the tokens with digits, d.xIdx, in text order, not every token; a cue word holds no digit.)
+  for (const i of mergeSorted(d.xIdx, d.idx27)) {
     const t = toks[i] as Tok;
-    if (i === a) {
-      x++;
+    if (t.shape === 'X') {
       // (Stop 28, speed: the length and the first digit the pattern needs before the pattern.)
       if (on('AGE_OVER_89') && ((t.w.length === 2 && t.w.charCodeAt(0) === 57) || (t.w.length === 3 && t.w.charCodeAt(0) === 49)) && OLD_AGE_27.test(t.w)) ageAt(d, t, i, ends);
       else if (on('SSN') && (t.w.charCodeAt(0) | 32) === 120 && /^x{3}-x{2}-\d{4}$/i.test(t.w)) {
@@ -185,8 +175,6 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
       else if (t.e - t.s === 5 && (t.w === 'PC-12' || t.w === 'pc-12') && on('VEHICLE')) aircraftNear(d, t);
       continue;
     }
-    if (i !== cues[next]) continue;
-    next++;
     const bits = tab.get(t.k);
     if (bits === undefined) continue;
     if (bits & K.PLATE && on('VEHICLE')) plateAfter(d, t);

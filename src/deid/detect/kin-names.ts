@@ -16,6 +16,7 @@ import { L, NAME_BITS, lexicons } from '../lexicon.js';
 import { CUE27_WORDS, isNameCand, memberBits, T } from './words.js';
 import { clinicalWord } from '../tagger.js';
 import { lineStartOf } from './text.js';
+import { mergeSorted } from './shapes.js';
 
 /** Relatives, and carers called by a given name, after whom one given name stands alone ("nan Pat.", "Poeg Rein"),
  * besides GIVEN_ALONE_CUE_26's and the other languages' of KIN_ROLE_WORDS_22. */
@@ -84,8 +85,6 @@ const CUE_27: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-const NO_TOKENS_28: readonly number[] = [];
-
 export function kinNames27(d: Detector): void {
   const toks = d.toks;
   const n = toks.length;
@@ -96,23 +95,14 @@ export function kinNames27(d: Detector): void {
   // (The cue words' tokens are listed in d.idx27, in order: the look-up below is made at them only.)
   const cues = d.idx27;
   if (cues.length === 0 && !hyphens) return;
-  // (Stop 28, speed: a walk over the union of two lists in text order, no pass over every token: a word with a hyphen
-  // is listed in d.monthIdx, as is every token with an apostrophe, a hyphen or a character beyond ASCII.)
-  const odd = hyphens ? d.monthIdx : NO_TOKENS_28;
-  let h = 0;
+  // (Stop 28, speed: the cue words' tokens and, when hyphens occur, d.monthIdx's, in text order, not every token: a word
+  // with a hyphen is listed there, as is every token with an apostrophe, a hyphen or a character beyond ASCII.)
   let next = 0;
-  for (;;) {
-    const a = h < odd.length ? (odd[h] as number) : n;
-    const b = next < cues.length ? (cues[next] as number) : n;
-    const i = a < b ? a : b;
-    if (i >= n) break;
+  for (const i of hyphens ? mergeSorted(d.monthIdx, cues) : cues) {
     const t = toks[i] as Tok;
-    if (i === a) {
-      h++;
-      // A name with a word joined by a hyphen, in mixed case ("Tamsin Odhiambo-Price").
-      if (t.shape === (mode === 'T' ? 'T' : 'L') && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i, mode === 'L');
-    }
-    if (i !== b) continue;
+    // A name with a word joined by a hyphen, in mixed case ("Tamsin Odhiambo-Price").
+    if (hyphens && t.shape === (mode === 'T' ? 'T' : 'L') && t.e - t.s > 4 && t.w.indexOf('-') > 0) hyphenPair27(d, i, mode === 'L');
+    if (i !== cues[next]) continue;
     next++;
     const c = CUE_27.get(t.k);
     if (c === undefined || i + 1 === n) continue;

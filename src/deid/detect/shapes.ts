@@ -640,14 +640,17 @@ export function ageSexSlashStarts(v: string, digitStarts: readonly number[]): nu
   return out;
 }
 
-/** The union of two ascending lists of offsets, ascending (no offset is in both). */
+/** The union of two ascending lists of offsets (or token indices), ascending; one in both lists is given once. */
 export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     if (j >= b.length || (i < a.length && (a[i] as number) < (b[j] as number))) out.push(a[i++] as number);
-    else out.push(b[j++] as number);
+    else {
+      if (i < a.length && a[i] === b[j]) i++;
+      out.push(b[j++] as number);
+    }
   }
   return out;
 }
