@@ -85,6 +85,7 @@ import { labelledPostcodeOk, placesRound27, twoWordPostcodeLabel } from './postc
 import { idsDrops28 } from './national-ids.js';
 import { tables18, VERSION_WORDS_17, wholeCell } from './tables.js';
 import { placeDrops29, placesRound29 } from './place-kinds.js';
+import { diagnosisDrops29 } from './diagnoses.js';
 import { dropInsideSpans, facilityOfBefore, idsDrops30, nameOrPlace } from './rare-ids.js';
 import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
@@ -5187,6 +5188,10 @@ export class Detector {
     if (names) each((d) => signOffs26(d));
     if (names) each((d) => kinNames27(d));
     if (names) each((d) => nameEdges23(d));
+    // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
+    if (names) ds.forEach((d, x) => {
+      if (diagnosisDrops29(d)) dropped[x] = 1;
+    });
     return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
   }
 
