@@ -29,3 +29,8 @@ test('relatives named beside diagnoses keep their names', () => {
 test('a disease word before a care site is the site', () => {
   typedExactly('Referred to Peter MacCallum Cancer Centre for review.', ['Peter MacCallum Cancer Centre'], 'LOCATION');
 });
+
+test("a relation's words are no name, a relative's name still is", () => {
+  untouched('Family history:\nParents: Consanguineous, First Cousins.\nSiblings: Half Brother, healthy.', ['Consanguineous', 'First', 'Half']);
+  typedExactly('Brothers: Tomas and Jiri. Mother: Grace, healthy.', ['Tomas', 'Jiri', 'Grace'], 'NAME');
+});

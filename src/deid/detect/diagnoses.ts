@@ -10,6 +10,8 @@
 //     "Parkinson's Disease", "CELIAC DISEASE"): an eponym or an adjective of the disease, not a person, unless one of
 //     its words is a given name that no list knows as a surname ("IBU DEWI ANEMIA": Mrs Dewi's anaemia).
 // Neither when a care site's word follows ("Peter MacCallum Cancer Centre", "Lupus Foundation": a place's name).
+// Nor is a relation's word a name ("Parents: Consanguineous, First Cousins."): an everyday word that is no given name
+// right before a kin noun in the same case, or one word in -ous that no list knows.
 // A title before the name keeps it ("Dr. Graves", "Mrs. Stroke"). The words are written by hand from general clinical
 // knowledge (docs/deid.md, "Names"), not from any evaluation set; the endings -itis, -osis, -emia, -pathy, -plasia and
 // -trophy of seven letters or more count as heads too, unless the word is a known given name.
@@ -79,6 +81,22 @@ function caseOf(w: string): 'U' | 'T' | 'L' {
 /** The head word right after a name ending at `e` (blanks and maybe "'s" between, same line), in the name's case. */
 const NEXT_WORD = /^(?:['\u2019]s)?[ \t]+([A-Za-z][A-Za-z-]*)/;
 
+/** Kin nouns that a relation's adjective comes before. */
+const KIN_NOUNS = new Set('cousin cousins brother brothers sister sisters sibling siblings twin twins parent parents relative relatives'.split(' '));
+
+/** Whether the name `words` (its text `text`, ending at `e`) is a relation's words: an everyday word that is no given name
+ * before a kin noun in the same case, or one word in -ous of seven letters or more that no list knows. */
+function relationWords(d: Detector, v: string, e: number, words: readonly string[], text: string): boolean {
+  if (words.length === 1) {
+    const w = words[0] as string;
+    if (w.length >= 7 && /^[a-z]+ous$/.test(w) && d.fl(w) === 0) return true;
+  }
+  const m = NEXT_WORD.exec(v.slice(e, e + 24));
+  const next = m?.[1];
+  if (next === undefined || !KIN_NOUNS.has(next.toLowerCase()) || caseOf(text.split(/[ \t]+/).pop() as string) !== caseOf(next)) return false;
+  return words.every((w) => (d.fl(w) & L.WORD) !== 0 && (d.fl(w) & L.FIRST) === 0);
+}
+
 /** Drops names that are diagnoses (see the header); whether any was dropped. */
 export function diagnosisDrops29(d: Detector): boolean {
   const v = d.v;
@@ -106,6 +124,9 @@ export function diagnosisDrops29(d: Detector): boolean {
     }
     // A head before a care site's word names the site ("Peter MacCallum Cancer Centre", "Lupus Foundation").
     if (diagnosis && SITE_AFTER.test(v.slice(c.e, c.e + 60))) diagnosis = false;
+    // A relation's words in a family history: an adjective before a kin noun in the same case ("Parents: First Cousins",
+    // "Half Brother"), and a word in -ous that no list knows ("Consanguineous"): no person.
+    if (!diagnosis && words.length <= 2) diagnosis = relationWords(d, v, c.e, words, text);
     if (diagnosis) {
       c.p = -1;
       dropped = true;
