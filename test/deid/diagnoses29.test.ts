@@ -9,7 +9,7 @@ test('a family history of diagnoses in title case or in capitals flags no name',
   const text = 'Family history:\nGranny: Macular Degeneration.\nSister: Lupus Nephritis.\nBrother: Crohn Disease.\nUncle: Multiple Sclerosis.';
   untouched(text, ['Macular', 'Degeneration', 'Lupus', 'Nephritis', 'Crohn', 'Disease', 'Multiple', 'Sclerosis']);
   untouched('FHx: father - Ankylosing Spondylitis, sister - Marfan Syndrome, aunt with Hodgkin Lymphoma.', ['Ankylosing', 'Marfan', 'Hodgkin']);
-  untouched("Father: Parkinson's Disease. Mother: Bell's Palsy.", ['Parkinson', 'Bell']);
+  untouched("Father: Parkinson's Disease. Mother: Bell's Palsy. Brother - Sickle Cell Trait.", ['Parkinson', 'Bell', 'Sickle']);
   untouched('FAMILY HISTORY: MOTHER: MACULAR DEGENERATION. SISTER: CELIAC DISEASE.', ['MACULAR', 'CELIAC']);
 });
 

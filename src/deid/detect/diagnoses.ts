@@ -6,7 +6,8 @@
 //     "Lupus" alone) and whose other words are a disease's words, numbers or words no list knows as a given name (common
 //     words, eponyms: "Hodgkin"); a given name before the head keeps the name ("Grace Lupus"), as does a last word that is
 //     no head ("Lupus Lopez");
-//   - a name of one to three words right before such a head in the same case ("Crohn Disease", "Marfan Syndrome",
+//   - a name of one to three words right before such a head in the same case, maybe with a disease's word between
+//     ("Crohn Disease", "Marfan Syndrome", "Sickle Cell Trait",
 //     "Parkinson's Disease", "CELIAC DISEASE"): an eponym or an adjective of the disease, not a person, unless one of
 //     its words is a given name that no list knows as a surname ("IBU DEWI ANEMIA": Mrs Dewi's anaemia).
 // Neither when a care site's word follows ("Peter MacCallum Cancer Centre", "Lupus Foundation": a place's name).
@@ -33,7 +34,7 @@ const HEADS = new Set(
     'arrhythmia fibrillation embolism thrombosis vasculitis encephalopathy encephalitis meningitis ulcer ulcers hernia ' +
     'diverticulitis diverticulosis endometriosis sarcoidosis amyloidosis hemochromatosis haemochromatosis ' +
     'neurofibromatosis scoliosis dysplasia hyperplasia neoplasm neoplasia lymphedema lymphoedema apnea apnoea ' +
-    'hypercalcemia cardiomegaly anorexia bulimia addiction neuralgia gastritis esophagitis oesophagitis'
+    'hypercalcemia cardiomegaly anorexia bulimia addiction neuralgia gastritis esophagitis oesophagitis trait'
   ).split(' '),
 );
 /** Words of diseases' names before the head (lower case; common words such as "type" or "early" pass as common words). */
@@ -115,7 +116,13 @@ export function diagnosisDrops29(d: Detector): boolean {
       diagnosis = words.slice(0, -1).every((w) => WORDS.has(w) || /^\d+$/.test(w) || (d.fl(w) & L.FIRST) === 0);
     } else if (words.length <= 3) {
       const m = NEXT_WORD.exec(v.slice(c.e, c.e + 40));
-      const next = m?.[1];
+      let next = m?.[1];
+      // (A disease's word may come between: "Sickle Cell Trait", "Motor Neurone Disease".)
+      if (m && next !== undefined && WORDS.has(next.toLowerCase()) && !isHead(d, next.toLowerCase())) {
+        const m2 = NEXT_WORD.exec(v.slice(c.e + m[0].length, c.e + m[0].length + 40));
+        const after = m2?.[1];
+        if (after !== undefined && caseOf(after) === caseOf(next)) next = after;
+      }
       // (The same case: "Crohn Disease", "CROHN DISEASE". A given name that is no surname keeps the name, in a text in
       // capitals or telegraphic prose above all: "IBU DEWI ANEMIA", "Ibu Dewi anemia".)
       if (next !== undefined && isHead(d, next.toLowerCase()) && caseOf(text.split(/[ \t]+/).pop() as string) === caseOf(next)) {
