@@ -577,6 +577,11 @@ function loadVocab(): Set<string> {
   return (vocab = set);
 }
 
+/** Whether the lower-case word k is an entry of the clinical vocabulary itself (no misspelling matched; stop 29). */
+export function clinicalEntry(k: string): boolean {
+  return loadVocab().has(k);
+}
+
 /**
  * Whether the lower-case word k is a clinical word: an entry of the vocabulary (a hyphenated word: its first part too,
  * "swan-ganz"), or a word of letters one edit away from an entry of EDIT_MIN letters or more ("trendelenberg",

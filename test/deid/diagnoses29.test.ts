@@ -34,3 +34,9 @@ test("a relation's words are no name, a relative's name still is", () => {
   untouched('Family history:\nParents: Consanguineous, First Cousins.\nSiblings: Half Brother, healthy.', ['Consanguineous', 'First', 'Half']);
   typedExactly('Brothers: Tomas and Jiri. Mother: Grace, healthy.', ['Tomas', 'Jiri', 'Grace'], 'NAME');
 });
+
+test('clinical shorthand and a role alone after a relative or a contact are no name', () => {
+  untouched('Family history: Mother: HTN, DM2. Father: CAD, CVA.', ['HTN', 'DM2', 'CAD', 'CVA']);
+  untouched('Emergency Contact: Neighbor, no phone. Attending: Hospitalist Service.', ['Neighbor', 'Hospitalist']);
+  typedExactly('Son: Ana. Daughter: ANA GARCIA. Contact: Mr. Neighbor.', ['Ana', 'ANA GARCIA', 'Neighbor'], 'NAME');
+});

@@ -12,13 +12,16 @@
 //     its words is a given name that no list knows as a surname ("IBU DEWI ANEMIA": Mrs Dewi's anaemia).
 // Neither when a care site's word follows ("Peter MacCallum Cancer Centre", "Lupus Foundation": a place's name).
 // Nor is a relation's word a name ("Parents: Consanguineous, First Cousins."): an everyday word that is no given name
-// right before a kin noun in the same case, or one word in -ous that no list knows.
+// right before a kin noun in the same case, or one word in -ous that no list knows; nor clinical shorthand and words of
+// the clinical vocabulary (tagger.ts) that no name list knows ("Mother: HTN, DM2.", "Attending: Hospitalist"), nor a
+// role alone ("Emergency Contact: Neighbor").
 // A title before the name keeps it ("Dr. Graves", "Mrs. Stroke"). The words are written by hand from general clinical
 // knowledge (docs/deid.md, "Names"), not from any evaluation set; the endings -itis, -osis, -emia, -pathy, -plasia and
 // -trophy of seven letters or more count as heads too, unless the word is a known given name.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Detector } from './detector.js';
-import { L } from '../lexicon.js';
+import { L, NAME_BITS } from '../lexicon.js';
+import { clinicalEntry } from '../tagger.js';
 
 /** Words that end a disease's name (lower case). */
 const HEADS = new Set(
@@ -82,6 +85,9 @@ function caseOf(w: string): 'U' | 'T' | 'L' {
 /** The head word right after a name ending at `e` (blanks and maybe "'s" between, same line), in the name's case. */
 const NEXT_WORD = /^(?:['\u2019]s)?[ \t]+([A-Za-z][A-Za-z-]*)/;
 
+/** Roles that name no one alone after a contact's or a carer's label. */
+const ROLE_NOUNS = new Set('neighbor neighbour neighbors neighbours roommate flatmate landlord landlady caregiver carer guardian boyfriend girlfriend fiance fiancee fiancé fiancée'.split(' '));
+
 /** Kin nouns that a relation's adjective comes before. */
 const KIN_NOUNS = new Set('cousin cousins brother brothers sister sisters sibling siblings twin twins parent parents relative relatives'.split(' '));
 
@@ -103,7 +109,7 @@ export function diagnosisDrops29(d: Detector): boolean {
   const v = d.v;
   let dropped = false;
   for (const c of d.cands) {
-    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 4) continue;
+    if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 2) continue;
     const text = v.slice(c.s, c.e);
     if (TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 12), c.s))) continue;
     const words = wordsOf(text);
@@ -134,6 +140,9 @@ export function diagnosisDrops29(d: Detector): boolean {
     // A relation's words in a family history: an adjective before a kin noun in the same case ("Parents: First Cousins",
     // "Half Brother"), and a word in -ous that no list knows ("Consanguineous"): no person.
     if (!diagnosis && words.length <= 2) diagnosis = relationWords(d, v, c.e, words, text);
+    // Clinical shorthand and words of the clinical vocabulary that no name list knows ("Mother: HTN, DM2.", "Father:
+    // CAD, CVA.", "Attending: Hospitalist"), and a role that is no person ("Emergency Contact: Neighbor").
+    if (!diagnosis && words.length <= 3) diagnosis = words.every((w) => clinicalEntry(w) && (d.fl(w) & NAME_BITS) === 0) || (words.length === 1 && ROLE_NOUNS.has(words[0] as string));
     if (diagnosis) {
       c.p = -1;
       dropped = true;
