@@ -5555,9 +5555,12 @@ export class Detector {
         const before = v.slice(Math.max(0, c.s - 48), c.s);
         const nl = before.lastIndexOf('\n');
         const line = nl >= 0 ? before.slice(nl + 1) : before;
-        for (const [type, re] of ID_TYPE_BEFORE) {
-          if (re.test(line)) {
-            c.t = type;
+        // (Stop 29, speed: by index, without for-of's iterator and the pair's destructuring: the same tests in the same
+        // order; a smaller graph for the optimizing compiler.)
+        for (let r = 0; r < ID_TYPE_BEFORE.length; r++) {
+          const tr = ID_TYPE_BEFORE[r] as (typeof ID_TYPE_BEFORE)[number];
+          if (tr[1].test(line)) {
+            c.t = tr[0];
             break;
           }
         }
@@ -5650,7 +5653,10 @@ export class Detector {
   crossStickyTokens(): void {
     const v = this.v;
     const toks = this.toks;
-    for (const i of this.stickyIdx) {
+    // (Stop 29, speed: by index, not with for-of: the same order over a list nothing here changes; a smaller graph for
+    // the optimizing compiler, faster interpreted passes. So in spokenPhonesAfterAt and crossNumbers.)
+    for (let x = 0, xs = this.stickyIdx; x < xs.length; x++) {
+      const i = xs[x] as number;
       const t = toks[i] as Tok;
       // A phone number spoken digit by digit after a cue ("call me back at six one seven, five five five, oh one nine eight").
       if ((t.f & T.PHONE_LABEL) !== 0) {
@@ -5695,7 +5701,8 @@ export class Detector {
     const v = this.v;
     const toks = this.toks;
     // "... call me back at six one seven, five five five, ...", "text her at ...": a spoken number right after "at".
-    for (const i of this.atIdx) {
+    for (let x = 0, xs = this.atIdx; x < xs.length; x++) {
+      const i = xs[x] as number;
       const t = toks[i] as Tok;
       const p = t.e + 1;
       if (v.charCodeAt(t.e) !== 32 || !digitFirst(v.charCodeAt(p) | 32)) continue;
@@ -5708,7 +5715,8 @@ export class Detector {
   crossNumbers(): void {
     const v = this.v;
     const toks = this.toks;
-    for (const i of this.xIdx) {
+    for (let x = 0, xs = this.xIdx; x < xs.length; x++) {
+      const i = xs[x] as number;
       const t = toks[i] as Tok;
       // "A# A-219-447-803": an alien registration number.
       if (codeAt(v, t.s - 2) === 35 && codeAt(v, t.s - 3) === 65) this.codedId(t.s - 3);
@@ -5802,7 +5810,9 @@ export class Detector {
     }
     // "Nov 2-Jan 15": both ends of a range of month names (not "2-Jan" as a day and a month).
     if (this.monthIdx.length > 0) {
-      for (const p of this.monthStarts()) {
+      // (Stop 29, speed: by index, not with for-of: see crossStickyTokens.)
+      for (let x = 0, ps = this.monthStarts(); x < ps.length; x++) {
+        const p = ps[x] as number;
         MONTH_RANGE.lastIndex = p;
         const m = MONTH_RANGE.exec(v);
         if (!m) continue;

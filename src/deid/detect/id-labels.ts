@@ -215,7 +215,10 @@ export function idAfterLabelWord(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   let last = -1;
-  for (const i of d.xIdx) {
+  // (Stop 29, speed: by index, not with for-of: the same order over a list nothing here changes; a smaller graph for the
+  // optimizing compiler, faster interpreted passes.)
+  for (let x = 0, xs = d.xIdx; x < xs.length; x++) {
+    const i = xs[x] as number;
     const t0 = toks[i] as Tok;
     if (t0.s < last) continue;
     // (Cheap first: four characters, or three digits before a blank and a digit ("530 771 208"); a blank, a colon, a

@@ -2,7 +2,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { codeAt, lineEndOf, lineStartOf } from './text.js';
-import { isDigitCode, isLetterCode, isWordCode, T, type Tok } from './words.js';
+import { type Cand, isDigitCode, isLetterCode, isWordCode, T, type Tok } from './words.js';
 import {
   DIGIT_WORD, FOREIGN_MONTH_WORDS, FULL_MONTHS, MONTH, STATE_ABBR_SET, VEHICLE_NOUN_LIST, YEAR_WORDS,
 } from './vocabulary.js';
@@ -447,7 +447,11 @@ function numberTokens(d: Detector): boolean {
   const toks = d.toks;
   let runEnd = -1;
   let ocr = false;
-  for (const i of d.xIdx) {
+  // (Stop 29, speed: by index, not with for-of: the same order over a list nothing here changes; a smaller graph for the
+  // optimizing compiler, faster interpreted passes. So in numberWordCues, where the candidates' live length is read at
+  // each step as the iterator reads it.)
+  for (let x = 0, xs = d.xIdx; x < xs.length; x++) {
+    const i = xs[x] as number;
     const t = toks[i] as Tok;
     const w = t.w;
     const len = w.length;
@@ -495,7 +499,8 @@ function numberWordCues(d: Detector): void {
   if (d.seen & T.ZIP) imageFiles(d, '.zip');
   if (d.seen & T.PHOTO_EXT) imageFiles(d, '.pdf');
   // "date of birth april nine nineteen forty nine".
-  if (d.hasMonth) for (const i of d.monthIdx) {
+  if (d.hasMonth) for (let x = 0, xs = d.monthIdx; x < xs.length; x++) {
+    const i = xs[x] as number;
     const t = toks[i] as Tok;
     const nx = toks[i + 1];
     if (t.shape === 'X' || nx === undefined || !CARDINAL_DAY_FIRST.has(nx.k) || !FULL_MONTHS.has(t.k) || (t.k === 'may' && t.shape !== 'T')) continue;
@@ -506,12 +511,14 @@ function numberWordCues(d: Detector): void {
   // "account rgaines67@webmail.example": a label's value that stops at "@" is the e-mail's user part; the e-mail wins.
   // "IMEI 35 881203 449120 7": a spaced IMEI keeps its check digit (15 digits).
   const at = v.includes('@');
-  for (const c of d.cands) {
+  for (let x = 0, cs = d.cands; x < cs.length; x++) {
+    const c = cs[x] as Cand;
     if (at && c.p > 0 && c.t !== 'EMAIL' && codeAt(v, c.e) === 64 && c.t !== 'NAME' && c.t !== 'LOCATION' && emailAt(v, c.s)) c.p = -1;
     else if (c.t === 'DEVICE' && codeAt(v, c.e) === 32 && isDigitCode(codeAt(v, c.e + 1)) && !isWordCode(codeAt(v, c.e + 2)) && /^\d{2}(?: \d{6}){2}$/.test(v.slice(c.s, c.e))) d.add(c.s, c.e + 2, 'DEVICE', c.p + 1);
   }
   // "social four one two five five zero three eight six": a social security number spoken digit by digit.
-  for (const i of d.stickyIdx) {
+  for (let x = 0, xs = d.stickyIdx; x < xs.length; x++) {
+    const i = xs[x] as number;
     const t = toks[i] as Tok;
     if ((t.f & T.SSN) === 0 || (t.k !== 'social' && t.k !== 'ssn')) continue;
     SPOKEN_NINE.lastIndex = t.e;
