@@ -13,7 +13,7 @@ import {
 import {
   anyCandidate, type Cand, CHAR_CLASS, charClass, CLASS_LIMIT, CROSS_BITS, CUE_BITS, CUE27_WORDS, doubleBarrelBits, isDigitCode,
   isLetterCode, isNameCand, isWordCode, memberBits, memberDigits, regionTable, S, type ScanCounts, STICKY_BITS, T,
-  type Tok, triggerFlags, vehicleWord, WORD_CACHE_MAX_LEN, wordEntry,
+  type Tok, triggerFlags, vehicleWord, WORD_CACHE_MAX_LEN, wordEntry, type WordEntry,
 } from './words.js';
 import {
   ADDRESS_LINE, ADDRESS_PART_BEFORE, ADDRESS_PARTS, ADDRESS_PREFIXES, AGE_SEX_AFTER, AGE_SEX_NEXT,
@@ -296,10 +296,16 @@ export class Detector {
         nonAscii = true;
         odd = true;
       }
-      if (digits === 0 && len0 <= WORD_CACHE_MAX_LEN) {
-        // Words without digits: their shape, key and lexicon bits depend on their letters only (memo, no allocation on a hit).
+      if (len0 <= WORD_CACHE_MAX_LEN) {
+        // Words: their shape, key and lexicon bits depend on their letters only (memo, no allocation on a hit).
         const hm = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-        const en = wordEntry(v, s, i, hm ^ (hm >>> 15), uppers, lowers, hyphen, flags);
+        const en = wordEntry(v, s, i, hm ^ (hm >>> 15), digits, uppers, lowers, hyphen, flags);
+        // (Stop 29, speed: a token with digits from the memo too, not sliced, looked up and tested afresh each time: some
+        // 35,000 a pass over the nursing notes, 4,800 distinct.)
+        if (digits > 0) {
+          this.digitEntry(en, s, i, digits, lowers, uppers, hyphen, odd, flags, st);
+          continue;
+        }
         const { w, k, shape, f, m, possessive } = en;
         if (en.vehicle) vehicle = true;
         if (shape === 'U') upper += len0;
@@ -396,9 +402,46 @@ export class Detector {
     if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
     this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
   }
+  /** A token with digits (shape X) of at most 12 characters, from its memo entry `en`: what slowToken does for it, the bits
+   * its characters give read once per distinct token (digitBits), the shape bits that read the token before afresh. */
+  private digitEntry(en: WordEntry, s: number, i: number, digits: number, lowers: number, uppers: number, hyphen: boolean, odd: boolean, flags: Map<string, number>, st: ScanCounts): void {
+    const { w, k, m, possessive } = en;
+    if (en.dseen < 0) {
+      const b: ScanCounts = { vehicle: false, upper: 0, letters: 0, capitals: 0, seen: 0, shapes: 0 };
+      this.digitBits(w, digits, lowers, uppers, hyphen, flags, b);
+      if (k === 'mp4' || k === 'm4v') b.seen |= T.PHOTO_EXT;
+      en.dseen = b.seen;
+      en.dshapes = b.shapes;
+      en.vehicle = b.vehicle;
+    }
+    st.seen |= en.dseen;
+    st.shapes |= en.dshapes;
+    if (en.vehicle) st.vehicle = true;
+    this.digitAfter(s, w, digits, st);
+    const n = this.toks.length;
+    this.xIdx.push(n);
+    if (odd || lowers + uppers > 0) this.monthIdx.push(n);
+    if ((m & CUE_BITS) !== 0) this.cueIdx.push(n);
+    if (possessive || (m & CROSS_BITS) !== 0) this.crossIdx.push(n);
+    if ((m & M.BUILDING_HEADS) !== 0) this.facIdx.push(n);
+    this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape: 'X', possessive, capitals: uppers, f: 0, m });
+  }
   /** slowToken's part for a token with digits (shape X): its contributions to the trigger and shape bits, into `st`.
    * (Stop 19: a method of its own, a smaller unit for V8 to compile and, after a deoptimization, to recompile.) */
   private digitToken(s: number, w: string, digits: number, lowers: number, uppers: number, hyphen: boolean, flags: Map<string, number>, st: ScanCounts): void {
+    this.digitBits(w, digits, lowers, uppers, hyphen, flags, st);
+    this.digitAfter(s, w, digits, st);
+  }
+  /** The shape bits of a token with digits that read the token before it ("NSW 2026", "45 6789"), into `st`. */
+  private digitAfter(s: number, w: string, digits: number, st: ScanCounts): void {
+    if (w.length === 4 && digits === 4 && this.toks.length > 0) {
+      const pv = this.toks[this.toks.length - 1] as Tok;
+      if (pv.shape === 'U' && AU_STATES.has(pv.w)) st.shapes |= S.AU_POST;
+      else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) st.shapes |= S.SSN;
+    }
+  }
+  /** The trigger and shape bits a token with digits gives by its characters alone (all but digitAfter's), into `st`. */
+  private digitBits(w: string, digits: number, lowers: number, uppers: number, hyphen: boolean, flags: Map<string, number>, st: ScanCounts): void {
     if (w.length <= 5 && lowers + uppers > 0 && lowers + uppers <= 3 && ageUnitLead(w) && /^\d{2,3}(?:[MmFf]|yo[MF]?|YO|[yY][MF]?|yrs?|YRS?)$/.test(w)) st.seen |= T.AGE_UNIT;
     if (hyphen && lowers + uppers > 0) {
       // "92-year-old", "03-Mar-2015": the word parts of a token with digits trigger their rules (none without letters: "555-0100").
@@ -412,11 +455,6 @@ export class Detector {
     const len = w.length;
     if (digits === len && len >= 3 && len <= 5 && w.charCodeAt(0) === 48) st.shapes |= S.UK_PHONE;
     if (len === 3 && digits === 2 && uppers === 1 && charClass(w.charCodeAt(1)) === 3) st.shapes |= S.CA_POST;
-    if (len === 4 && digits === 4 && this.toks.length > 0) {
-      const pv = this.toks[this.toks.length - 1] as Tok;
-      if (pv.shape === 'U' && AU_STATES.has(pv.w)) st.shapes |= S.AU_POST;
-      else if (pv.shape === 'X' && pv.w.length === 2 && pv.e === s - 1) st.shapes |= S.SSN;
-    }
     if (len === 3 && digits === 1 && uppers === 2) st.shapes |= S.POSTCODE;
     else if (len <= 4 && lowers === 2 && digits === len - 2 && ordinalEnd(w)) st.shapes |= S.ORDINAL;
     else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) st.shapes |= S.ROUTE;

@@ -81,7 +81,7 @@ const WORD_CACHE_SETS = (WORD_CACHE_SIZE / WORD_CACHE_WAYS) - 1;
 /** Int32s per slot in WORD_CACHE_KEYS: hash with the length in its low 4 bits (0: an empty slot), the number of the
  * slot's entry in WORD_CACHE (0: none yet), 6 ints of packed code units. */
 const KEY_INTS = 8;
-interface WordEntry {
+export interface WordEntry {
   w: string;
   k: string;
   shape: Tok['shape'];
@@ -92,6 +92,10 @@ interface WordEntry {
   vehicle: boolean;
   /** The key is a cue word of the stop-27 rules (CUE27_WORDS): the token is listed in Detector.idx27. */
   c27: boolean;
+  /** A token with digits (shape X): the trigger bits its characters give (Detector.digitBits), -1 until first read. */
+  dseen: number;
+  /** A token with digits: the shape bits (S) its characters give, set with dseen. */
+  dshapes: number;
 }
 /** Cue words of the stop-27 rules (kin-names.ts, ids-more.ts add theirs when their module is evaluated, before any text is
  * read): their tokens are listed in Detector.idx27, so those rules look up only the tokens that can be their cues instead
@@ -134,8 +138,9 @@ function swapSlots(a: number, b: number): void {
   }
 }
 
-/** The memo's entry for the word v.slice(s, e) (no digits; its hash, upper-case and lower-case letter counts and hyphen as the tokenizer read them). */
-export function wordEntry(v: string, s: number, e: number, hash: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
+/** The memo's entry for the word v.slice(s, e) (its hash, digit, upper-case and lower-case letter counts and hyphen as the
+ * tokenizer read them). (Stop 29, speed: tokens with digits too, shape X: "2", "100", "O2", "5mg" repeat as words do.) */
+export function wordEntry(v: string, s: number, e: number, hash: number, digits: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
   const len = e - s;
   const first = (hash & WORD_CACHE_SETS) * WORD_CACHE_WAYS;
   /** The set's first empty way (key 0). */
@@ -150,7 +155,7 @@ export function wordEntry(v: string, s: number, e: number, hash: number, uppers:
     return en;
   }
   // A new word takes the first empty way, else the last (its word drops out).
-  return newWordEntry(v, s, e, hash, free < 0 ? first + WORD_CACHE_WAYS - 1 : free, uppers, lowers, hyphen, flags);
+  return newWordEntry(v, s, e, hash, free < 0 ? first + WORD_CACHE_WAYS - 1 : free, digits, uppers, lowers, hyphen, flags);
 }
 
 /**
@@ -159,15 +164,19 @@ export function wordEntry(v: string, s: number, e: number, hash: number, uppers:
  * is warm) too large to be inlined into it (stop 15: with the double-barrel test inlined there, the tokenizer lost that
  * inlining and about 5% of its speed on the nursing notes).
  */
-function newWordEntry(v: string, s: number, e: number, hash: number, slot: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
+function newWordEntry(v: string, s: number, e: number, hash: number, slot: number, digits: number, uppers: number, lowers: number, hyphen: boolean, flags: Map<string, number>): WordEntry {
   const w = v.slice(s, e);
+  // (Stop 29: a token with digits gets what Detector.slowToken gives it: its key not lower-cased, no lexicon or trigger
+  // bits, no vehicle or stop-27 cue word; its digit bits are set by Detector.digitBits on first read.)
+  const x = digits > 0;
   let shape: Tok['shape'];
   const c0 = w.charCodeAt(0);
   const up0 = charClass(c0) === 3;
-  if (!up0) shape = 'L';
+  if (x) shape = 'X';
+  else if (!up0) shape = 'L';
   else if (w.length === 1) shape = 'I';
   else shape = lowers === 0 ? 'U' : 'T';
-  let k = uppers === 0 ? w : w.toLowerCase();
+  let k = x || uppers === 0 ? w : w.toLowerCase();
   let possessive = false;
   const len = k.length;
   if (len > 2 && k.charCodeAt(len - 2) === 39 && k.charCodeAt(len - 1) === 115) {
@@ -177,13 +186,13 @@ function newWordEntry(v: string, s: number, e: number, hash: number, slot: numbe
     possessive = true;
     k = k.slice(0, -2);
   }
-  let f = flags.get(k) ?? 0;
-  if (hyphen) {
+  let f = x ? 0 : (flags.get(k) ?? 0);
+  if (hyphen && !x) {
     f |= (flags.get(k.slice(0, k.indexOf('-'))) ?? 0) & ~0xff;
     if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
     f |= doubleBarrelBits(k, flags);
   }
-  const en: WordEntry = { w, k, shape, possessive, f, m: memberBits(k), vehicle: vehicleWord(k, hyphen), c27: CUE27_WORDS.has(k) };
+  const en: WordEntry = { w, k, shape, possessive, f, m: memberBits(k), vehicle: !x && vehicleWord(k, hyphen), c27: !x && CUE27_WORDS.has(k), dseen: -1, dshapes: 0 };
   setKey(v, s, e - s, hash, slot);
   const at = slot * KEY_INTS + 1;
   if (WORD_CACHE_KEYS[at] === 0) WORD_CACHE_KEYS[at] = ++wordCacheCount;
