@@ -20,6 +20,7 @@
 // -trophy of seven letters or more count as heads too, unless the word is a known given name.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Detector } from './detector.js';
+import type { Tok } from './words.js';
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalEntry } from '../tagger.js';
 
@@ -61,29 +62,32 @@ const ENDINGS = /(?:itis|osis|emia|aemia|pathy|plasia|trophy)$/;
 /** A care site's or a society's word after the head (within the next two words): the words are a place's name. */
 const SITE_AFTER = /^(?:['\u2019]s)?(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:cent(?:re|er)s?|institutes?|hospitals?|clinics?|foundation|society|association|trust|unit|ward|research|services?|program(?:me)?|network|alliance|council|charity)\b/i;
 
-/** The lower-case words of a name's text (parts split at blanks; an apostrophe's "s" dropped). */
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[ \t]+/)
-    .map((w) => w.replace(/['\u2019]s$/, '').replace(/[.,;:]+$/, ''))
-    .filter((w) => w !== '');
-}
-
 function isHead(d: Detector, w: string): boolean {
   if (HEADS.has(w)) return true;
-  return w.length >= 7 && /^[a-z]+$/.test(w) && ENDINGS.test(w) && (d.fl(w) & L.FIRST) === 0;
+  return w.length >= 7 && ENDINGS.test(w) && /^[a-z]+$/.test(w) && (d.fl(w) & L.FIRST) === 0;
 }
 
-/** The case of a word: 'U' all capitals, 'T' capital first, 'L' otherwise. */
-function caseOf(w: string): 'U' | 'T' | 'L' {
-  if (w === w.toUpperCase() && w !== w.toLowerCase()) return 'U';
-  const c = w.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase() ? 'T' : 'L';
+/** The case of a token: 'U' all capitals, 'T' capital first, 'L' otherwise. */
+function caseOf(t: Tok): 'U' | 'T' | 'L' {
+  return t.shape === 'U' ? 'U' : t.shape === 'T' || t.shape === 'I' ? 'T' : 'L';
 }
 
-/** The head word right after a name ending at `e` (blanks and maybe "'s" between, same line), in the name's case. */
-const NEXT_WORD = /^(?:['\u2019]s)?[ \t]+([A-Za-z][A-Za-z-]*)/;
+/** The token after token i when only blanks (and maybe the possessive's "s" of token i) lie between, on the same line. */
+function nextAfter(d: Detector, i: number): Tok | undefined {
+  const t = d.toks[i] as Tok;
+  const n = d.toks[i + 1];
+  if (n === undefined || n.shape === 'X') return undefined;
+  const v = d.v;
+  let x = t.e;
+  const c0 = v.charCodeAt(x);
+  if ((c0 === 39 || c0 === 0x2019) && v.charCodeAt(x + 1) === 115) x += 2;
+  if (x >= n.s) return undefined;
+  for (; x < n.s; x++) {
+    const c = v.charCodeAt(x);
+    if (c !== 32 && c !== 9) return undefined;
+  }
+  return n;
+}
 
 /** Roles that name no one alone after a contact's or a carer's label. */
 const ROLE_NOUNS = new Set('neighbor neighbour neighbors neighbours roommate flatmate landlord landlady caregiver carer guardian boyfriend girlfriend fiance fiancee fiancé fiancée'.split(' '));
@@ -91,58 +95,86 @@ const ROLE_NOUNS = new Set('neighbor neighbour neighbors neighbours roommate fla
 /** Kin nouns that a relation's adjective comes before. */
 const KIN_NOUNS = new Set('cousin cousins brother brothers sister sisters sibling siblings twin twins parent parents relative relatives'.split(' '));
 
-/** Whether the name `words` (its text `text`, ending at `e`) is a relation's words: an everyday word that is no given name
- * before a kin noun in the same case, or one word in -ous of seven letters or more that no list knows. */
-function relationWords(d: Detector, v: string, e: number, words: readonly string[], text: string): boolean {
-  if (words.length === 1) {
-    const w = words[0] as string;
-    if (w.length >= 7 && /^[a-z]+ous$/.test(w) && d.fl(w) === 0) return true;
+/** Whether a name's words (its tokens first..last) are a relation's words: an everyday word that is no given name before a
+ * kin noun in the same case, or one word in -ous of seven letters or more that no list knows. */
+function relationWords(d: Detector, first: number, last: number): boolean {
+  const toks = d.toks;
+  if (first === last) {
+    const w = (toks[first] as Tok).k;
+    if (w.length >= 7 && w.endsWith('ous') && /^[a-z]+$/.test(w) && d.fl(w) === 0) return true;
   }
-  const m = NEXT_WORD.exec(v.slice(e, e + 24));
-  const next = m?.[1];
-  if (next === undefined || !KIN_NOUNS.has(next.toLowerCase()) || caseOf(text.split(/[ \t]+/).pop() as string) !== caseOf(next)) return false;
-  return words.every((w) => (d.fl(w) & L.WORD) !== 0 && (d.fl(w) & L.FIRST) === 0);
+  const next = nextAfter(d, last);
+  if (next === undefined || !KIN_NOUNS.has(next.k) || caseOf(toks[last] as Tok) !== caseOf(next)) return false;
+  for (let i = first; i <= last; i++) {
+    const f = d.fl((toks[i] as Tok).k);
+    if ((f & L.WORD) === 0 || (f & L.FIRST) !== 0) return false;
+  }
+  return true;
 }
 
 /** Drops names that are diagnoses (see the header); whether any was dropped. */
 export function diagnosisDrops29(d: Detector): boolean {
   const v = d.v;
+  const toks = d.toks;
   let dropped = false;
+  // (Speed: a name's words are read from its tokens, and the title and site patterns run only for a name a rule drops.)
   for (const c of d.cands) {
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 2) continue;
-    const text = v.slice(c.s, c.e);
-    if (TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 12), c.s))) continue;
-    const words = wordsOf(text);
-    if (words.length === 0 || words.length > 4) continue;
-    const last = words[words.length - 1] as string;
+    // The name's tokens: the first starting at or after its start, the last ending at or before its end.
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((toks[mid] as Tok).s < c.s) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    let last = first - 1;
+    while (last + 1 < toks.length && (toks[last + 1] as Tok).e <= c.e && last - first < 4) last++;
+    const n = last - first + 1;
+    if (n <= 0 || n > 4 || (last + 1 < toks.length && (toks[last + 1] as Tok).s < c.e)) continue;
+    const lastTok = toks[last] as Tok;
     let diagnosis = false;
-    if (isHead(d, last)) {
+    if (lastTok.shape !== 'X' && isHead(d, lastTok.k)) {
       // Every other word is a disease's word, a number ("Type 2") or a word no list knows as a given name (common words,
       // eponyms: "Hodgkin"); a given name makes it a person's ("Grace Lupus").
-      diagnosis = words.slice(0, -1).every((w) => WORDS.has(w) || /^\d+$/.test(w) || (d.fl(w) & L.FIRST) === 0);
-    } else if (words.length <= 3) {
-      const m = NEXT_WORD.exec(v.slice(c.e, c.e + 40));
-      let next = m?.[1];
+      diagnosis = true;
+      for (let i = first; i < last && diagnosis; i++) {
+        const t = toks[i] as Tok;
+        if (t.shape === 'X') diagnosis = /^\d+$/.test(t.k);
+        else diagnosis = WORDS.has(t.k) || (d.fl(t.k) & L.FIRST) === 0;
+      }
+    } else if (n <= 3) {
+      let next = nextAfter(d, last);
       // (A disease's word may come between: "Sickle Cell Trait", "Motor Neurone Disease".)
-      if (m && next !== undefined && WORDS.has(next.toLowerCase()) && !isHead(d, next.toLowerCase())) {
-        const m2 = NEXT_WORD.exec(v.slice(c.e + m[0].length, c.e + m[0].length + 40));
-        const after = m2?.[1];
+      if (next !== undefined && WORDS.has(next.k) && !isHead(d, next.k)) {
+        const after = nextAfter(d, last + 1);
         if (after !== undefined && caseOf(after) === caseOf(next)) next = after;
       }
       // (The same case: "Crohn Disease", "CROHN DISEASE". A given name that is no surname keeps the name, in a text in
       // capitals or telegraphic prose above all: "IBU DEWI ANEMIA", "Ibu Dewi anemia".)
-      if (next !== undefined && isHead(d, next.toLowerCase()) && caseOf(text.split(/[ \t]+/).pop() as string) === caseOf(next)) {
-        diagnosis = words.every((w) => (d.fl(w) & (L.FIRST | L.LAST)) !== L.FIRST);
+      if (next !== undefined && isHead(d, next.k) && caseOf(lastTok) === caseOf(next)) {
+        diagnosis = true;
+        for (let i = first; i <= last && diagnosis; i++) diagnosis = (d.fl((toks[i] as Tok).k) & (L.FIRST | L.LAST)) !== L.FIRST;
       }
     }
     // A head before a care site's word names the site ("Peter MacCallum Cancer Centre", "Lupus Foundation").
     if (diagnosis && SITE_AFTER.test(v.slice(c.e, c.e + 60))) diagnosis = false;
     // A relation's words in a family history: an adjective before a kin noun in the same case ("Parents: First Cousins",
     // "Half Brother"), and a word in -ous that no list knows ("Consanguineous"): no person.
-    if (!diagnosis && words.length <= 2) diagnosis = relationWords(d, v, c.e, words, text);
+    if (!diagnosis && n <= 2) diagnosis = relationWords(d, first, last);
     // Clinical shorthand and words of the clinical vocabulary that no name list knows ("Mother: HTN, DM2.", "Father:
     // CAD, CVA.", "Attending: Hospitalist"), and a role that is no person ("Emergency Contact: Neighbor").
-    if (!diagnosis && words.length <= 3) diagnosis = words.every((w) => clinicalEntry(w) && (d.fl(w) & NAME_BITS) === 0) || (words.length === 1 && ROLE_NOUNS.has(words[0] as string));
+    if (!diagnosis && n <= 3) {
+      diagnosis = true;
+      for (let i = first; i <= last && diagnosis; i++) {
+        const k = (toks[i] as Tok).k;
+        diagnosis = clinicalEntry(k.toLowerCase()) && (d.fl(k) & NAME_BITS) === 0;
+      }
+      if (!diagnosis && n === 1) diagnosis = ROLE_NOUNS.has(lastTok.k);
+    }
+    // A title before the name keeps it ("Dr. Graves", "Mr. Neighbor").
+    if (diagnosis && TITLE_BEFORE.test(v.slice(Math.max(0, c.s - 12), c.s))) diagnosis = false;
     if (diagnosis) {
       c.p = -1;
       dropped = true;
