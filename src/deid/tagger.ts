@@ -577,9 +577,10 @@ function loadVocab(): Set<string> {
   return (vocab = set);
 }
 
-/** Whether the lower-case word k is an entry of the clinical vocabulary itself (no misspelling matched; stop 29). */
+/** Whether the lower-case word k is an entry of the clinical vocabulary itself (no misspelling matched; stop 29). Off
+ * with the clinical gate (setClinicalGate), as the tagger's proposals are: the tests of the gate read the words without it. */
 export function clinicalEntry(k: string): boolean {
-  return loadVocab().has(k);
+  return gateOn && loadVocab().has(k);
 }
 
 /**
