@@ -5,7 +5,7 @@
 // table's cell, a weekday or a plan's word before it, or a line of a log that opens with it in a text that wrote a full
 // date of the same shape. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand } from './words.js';
+import type { Cand, Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { lineEndOrLength, lineStartOf } from './text.js';
 
@@ -25,30 +25,44 @@ const NOT_DATE_BEFORE_25 = /(?:^|[^\p{L}])(?:hb|hgb|hct|inr|ptt|aptt|k|na|cl|ca|
 /** After the number: a unit, a count's word, a time's mark, or a letter right after it ("10.12 mmol", "11.10 Uhr"). */
 const NOT_DATE_AFTER_25 = /^(?:[ \t]*(?:mm|mg|mcg|µg|ng|pg|ml|l|g|kg|%|cm|km|mi|miles|units?|iu|mmol|µmol|umol|meq|bpm|x|h|hrs?|hours?|uhr|am|pm|min|mins|minutes|kpa|mmhg|cmh2o|sec|s|days?|weeks?|months?|years?|doses?|tabs?)\b|\p{L})/iu;
 
+/** DOTTED_DAY_25 tried at one place (see dottedDays25). */
+const DOTTED_DAY_AT_25 = new RegExp(DOTTED_DAY_25.source, 'y');
+
 export function dottedDays25(d: Detector): void {
   const v = d.v;
-  // (Cheap test first: no point between two digits.)
-  if (!/\d\.\d/.test(v)) return;
+  const toks = d.toks;
   // Whether the text wrote a full date of this shape (day, month, year with points), found as a date.
   let fullFound: boolean | undefined;
-  DOTTED_DAY_25.lastIndex = 0;
-  for (let m = DOTTED_DAY_25.exec(v); m !== null; m = DOTTED_DAY_25.exec(v)) {
+  // (Stop 30, speed: the pattern is tried only where a match can start, not over the whole text. A match starts at a run
+  // of one or two digits that no digit precedes and a point follows: the end of a token with digits, d.xIdx, in text
+  // order, with a point and a digit after it. Matches never overlap such a start, so these are the whole scan's matches.)
+  for (const xi of d.xIdx) {
+    const t = toks[xi] as Tok;
+    const te = t.e;
+    if (v.charCodeAt(te) !== 46) continue;
+    const n1 = v.charCodeAt(te + 1);
+    if (n1 < 48 || n1 > 57) continue;
+    let s = te - 1;
+    const c0 = v.charCodeAt(s);
+    if (c0 < 48 || c0 > 57) continue;
+    const c1 = v.charCodeAt(s - 1);
+    if (s > t.s && c1 >= 48 && c1 <= 57) s--;
+    DOTTED_DAY_AT_25.lastIndex = s;
+    const m = DOTTED_DAY_AT_25.exec(v);
+    if (m === null) continue;
     const day = +(m[1] as string);
     const month = +(m[2] as string);
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const s = m.index;
     const e = s + (m[1] as string).length + 1 + (m[2] as string).length;
     const point = m[3] === '.';
-    if (d.anyCand(s, e + (point ? 1 : 0))) continue;
-    const before = v.slice(Math.max(0, s - 24), s);
-    // (Also across a table's bar: "| Hb | 10.11. |".)
-    if (NOT_DATE_BEFORE_25.test(before) || NOT_DATE_BEFORE_25.test(before.replace(/[ \t]*[|\t][ \t]*$/, ''))) continue;
-    const after = v.slice(e + (point ? 1 : 0), e + 16);
-    if (NOT_DATE_AFTER_25.test(after)) continue;
     // Two digits of one alone, "1.2", are a decimal or a section more often than a date.
     const twoDigitMonth = (m[2] as string).length === 2;
     if (!twoDigitMonth && (m[1] as string).length === 1 && !point) continue;
     const twoDigitDay = (m[1] as string).length === 2;
+    const before = v.slice(Math.max(0, s - 24), s);
+    const after = v.slice(e + (point ? 1 : 0), e + 16);
+    // (Stop 30, speed: the signs of a date first, then the tests that refuse one, the costly pattern of the words before
+    // last: each test only refuses, so their order changes nothing.)
     let sure = false;
     // (a) In a table's row, a point after the month where a cell ends: "| 18.11. |", "Dosis 2 02.07.⏎", "umro 24.11.⏎"
     // (not a sentence's last value: "Glucose 12.10.").
@@ -62,7 +76,12 @@ export function dottedDays25(d: Detector): void {
       fullFound ??= fullDottedDate(d);
       if (fullFound) sure = true;
     }
-    if (sure) d.add(s, e, 'DATE', 60);
+    if (!sure) continue;
+    if (d.anyCand(s, e + (point ? 1 : 0))) continue;
+    // (Also across a table's bar: "| Hb | 10.11. |".)
+    if (NOT_DATE_BEFORE_25.test(before) || NOT_DATE_BEFORE_25.test(before.replace(/[ \t]*[|\t][ \t]*$/, ''))) continue;
+    if (NOT_DATE_AFTER_25.test(after)) continue;
+    d.add(s, e, 'DATE', 60);
   }
 }
 
