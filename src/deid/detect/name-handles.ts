@@ -134,7 +134,9 @@ export function nameHandles25(d: Detector): void {
   const toks = d.toks;
   // The tokens that may be a handle, from the one pass of triggers24.ts (most texts have none, and then no name's words
   // are made).
-  let found: [number, number, string, string][] | undefined;
+  // (Stop 30, speed: the tokens' own tests first, handleOk's look-ups (the clinical words' memo, the candidates) only in a
+  // text with a name of two words or more, without which no handle is taken: the same handles found, in the same order.)
+  let maybe: [number, number, string, string, number | undefined][] | undefined;
   for (const i of triggers24(d, R24.HANDLE)) {
     const t = toks[i] as Tok;
     const n = t.e - t.s;
@@ -142,33 +144,37 @@ export function nameHandles25(d: Detector): void {
       // (Letters then digits, in lower case: "aboateng2"; the tokenizer gives such a token shape X.)
       const w = v.slice(t.s, t.e);
       const q = HANDLE_25.exec(w)?.[1];
-      if (q !== undefined && q.length >= 4 && q.length <= 10 && handleOk(d, t.s, t.e, q, d.fl(q))) (found ??= []).push([t.s, t.e, q, w]);
+      if (q !== undefined && q.length >= 4 && q.length <= 10) (maybe ??= []).push([t.s, t.e, q, w, undefined]);
       continue;
     }
     // Four to ten lower-case letters that are no word nor name of a lexicon (a handle is short; a longer word is a
     // drug's or a finding's more often: "ticagrelor", "hypokinesis").
     if (n >= 4 && n <= 10 && (t.f & (L.WORD | NAME_BITS)) === 0 && asciiLower28(t.k)) {
-      if (handleOk(d, t.s, t.e, t.k, t.f)) (found ??= []).push([t.s, t.e, t.k, t.k]);
+      (maybe ??= []).push([t.s, t.e, t.k, t.k, t.f]);
       continue;
     }
     dottedHandle(d, i);
   }
-  if (found === undefined) return;
+  if (maybe === undefined) return;
   // The names found: their span and words.
-  let names: [number, number, string[]][] | undefined;
-  // (Only names with a word that starts with a letter a handle starts with: a mask of those letters.)
-  let firsts = 0;
-  for (const f of found) firsts |= 1 << (f[2].charCodeAt(0) - 97);
+  let all: [number, number, string[]][] | undefined;
   // (Several rules find the same name: each span is read once.)
   const seen = new Set<number>();
   for (const c of d.cands as Cand[]) {
     if (c.p < 0 || c.t !== 'NAME' || c.e - c.s < 5 || c.e - c.s > 40 || seen.has(c.s * 64 + (c.e - c.s))) continue;
     seen.add(c.s * 64 + (c.e - c.s));
-    if (!wordStartIn(v, c.s, c.e, firsts)) continue;
     const words = nameWords(v.slice(c.s, c.e));
-    if (words.length >= 2) (names ??= []).push([c.s, c.e, words]);
+    if (words.length >= 2) (all ??= []).push([c.s, c.e, words]);
   }
-  if (names === undefined) return;
+  if (all === undefined) return;
+  let found: [number, number, string, string][] | undefined;
+  for (const [s, e, q, w, f] of maybe) if (handleOk(d, s, e, q, f ?? d.fl(q))) (found ??= []).push([s, e, q, w]);
+  if (found === undefined) return;
+  // (Only names with a word that starts with a letter a handle starts with: a mask of those letters.)
+  let firsts = 0;
+  for (const f of found) firsts |= 1 << (f[2].charCodeAt(0) - 97);
+  const names = all.filter(([s, e]) => wordStartIn(v, s, e, firsts));
+  if (names.length === 0) return;
   /** The handles taken, for their other places. */
   let taken: Set<string> | undefined;
   for (const [s, e, q, w] of found) if (!taken?.has(w) && handleOf(d, s, e, q, names)) (taken ??= new Set()).add(w);
