@@ -27,6 +27,9 @@ export function agesStated24(d: Detector): void {
   for (const xi of d.xIdx) {
     const t = toks[xi] as Tok;
     if (t.e - t.s < 2 || t.e - t.s > 3) continue;
+    // (Stop 30, speed: ninety to a hundred and nineteen in two or three digits opens with a nine, a one or a zero, "090".)
+    const c0 = t.w.charCodeAt(0);
+    if (t.e - t.s === 2 ? c0 !== 57 : c0 !== 49 && c0 !== 48) continue;
     const n = +t.w;
     if (!(n >= 90 && n <= 119) || !/^\d+$/.test(t.w)) continue;
     if (d.anyCand(t.s, t.e)) continue;
@@ -37,7 +40,22 @@ export function agesStated24(d: Detector): void {
       const p = toks[xi - 1];
       if (p !== undefined && p.shape !== 'X' && v.charCodeAt(t.s - 2) !== 44 && v.charCodeAt(t.s - 1) !== 40 && ((p.f & L.WORD) !== 0 || clinicalWord(p.k))) age = false;
     }
-    if (!age && PERSON_IS_24.test(v.slice(Math.max(0, t.s - 24), t.s)) && !MEASURE_AFTER_24.test(after)) age = true;
+    if (!age && personIsBefore(v, t.s) && !MEASURE_AFTER_24.test(after)) age = true;
     if (age) d.add(t.s, t.e, 'AGE_OVER_89', 64);
   }
+}
+
+/** Whether PERSON_IS_24 matches the 24 characters before `at` (stop 30, speed: the pattern only after a blank that follows
+ * the last letter of one of its words, "am", "is", "was", "be", "been", "turned", "i'm", "she's", "turning", "aged": an m,
+ * an s, an e, an n, a d or a g, in either case). */
+function personIsBefore(v: string, at: number): boolean {
+  const from = Math.max(0, at - 24);
+  let p = at - 1;
+  if (p < from) return false;
+  let c = v.charCodeAt(p);
+  if (c !== 32 && c !== 9) return false;
+  while (p > from && (c === 32 || c === 9)) c = v.charCodeAt(--p);
+  c |= 0x20;
+  if (c !== 109 && c !== 115 && c !== 101 && c !== 110 && c !== 100 && c !== 103) return false;
+  return PERSON_IS_24.test(v.slice(from, at));
 }
