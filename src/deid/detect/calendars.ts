@@ -55,7 +55,9 @@ function dayMonth23(d: Detector): boolean {
     const t = toks[i];
     if (t === undefined || t.e - t.s > 2) continue;
     const u = toks[i + 1];
-    if (u !== undefined && u.s - t.e <= 3 && DAY_MONTH_SET_23.has(u.k)) return true;
+    // (Stop 30, speed: the months' names hold no digit and three letters or more: no look-up for a number or a unit,
+    // "5 mg", "2 L".)
+    if (u !== undefined && u.s - t.e <= 3 && u.shape !== 'X' && u.k.length >= 3 && DAY_MONTH_SET_23.has(u.k)) return true;
   }
   return false;
 }

@@ -22,16 +22,20 @@ export function idSeries24(d: Detector): void {
     // (Stop 28, speed: a token in lower case opens with no capital; the first character read from the text, where the
     // token's word starts.)
     if (t.shape === 'L') continue;
-    const c0 = v.charCodeAt(t.s);
-    if (c0 < 65 || c0 > 90) continue;
-    const next = v.charCodeAt(t.e);
-    if (next !== 45 && next !== 47 && !t.w.includes('-')) continue;
+    // (Stop 30, speed: the code's prefix is one to five capitals, so a hyphen or a slash must follow the run of capitals
+    // that opens the token, inside it or right after it: read from the text, no search of the token's word.)
+    let p = t.s;
+    for (let c = v.charCodeAt(p); c >= 65 && c <= 90 && p - t.s < 6; c = v.charCodeAt(++p));
+    const next = v.charCodeAt(p);
+    if (p === t.s || p - t.s > 5 || (next !== 45 && next !== 47)) continue;
     CODE_24.lastIndex = t.s;
     const m = CODE_24.exec(v);
     if (!m) continue;
     const text = m[1] as string;
     // Three digits at least: "COVID-19" and "HER-2" are no series.
-    if (text.replace(/\D/g, '').length < 3) continue;
+    let digits = 0;
+    for (let x = 0; x < text.length && digits < 3; x++) if (text.charCodeAt(x) >= 48 && text.charCodeAt(x) <= 57) digits++;
+    if (digits < 3) continue;
     // The shape: the prefix as written, the rest as letters (A) and digits (9).
     const cut = text.search(/[-/]/);
     const key = text.slice(0, cut) + text.slice(cut).replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
