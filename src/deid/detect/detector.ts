@@ -21,7 +21,7 @@ import {
   BASE_VERBS, BLOCK_CODE_TOWN, BLOCK_POSTCODE, BLOCK_STOP, BLOCK_STREET_LINE, BLOCK_TOWN, BLOCK_UNIT_LINE,
   BUILDING_WORDS, BY_INITIALS, CA_PROVINCES, CAPTION_DEFENDANT, CITY_AFTER, CITY_BEFORE_PROVINCE, CITY_ZIP_AFTER,
   COMPACT_DMY, COUNT_AFTER, CREDENTIAL_RE, CREDENTIAL_TOKENS, DATELINE_AFTER, DAY_MON_TOKEN, EIRCODE, EPONYMS,
-  FACILITY_FIRST_CAPITALIZED, FACILITY_FIRST_TITLE, FACILITY_GENERIC, FACILITY_HEAD, FACILITY_HEAD_FIRST,
+  FACILITY_FIRST_CAPITALIZED, FACILITY_FIRST_TITLE, FACILITY_GENERIC, FACILITY_HEAD, FACILITY_HEAD_FIRST, FACILITY_HEAD_SKIP,
   FACILITY_LABEL_PREFIXES, FACILITY_LABELLED, FACILITY_LABELS_15, FACILITY_OF, FINDING_WORDS, FIRM_AFTER, FIRM_WORDS,
   FIRST_PERSON_PREV, FORT_LIKE, FULL_MONTHS, FUNCTION_WORDS, hasAsianAddressSuffix, HEADS_15_KEY,
   HOUSE_NUMBER_COMMA_BEFORE, IRISH_COUNTY, KIN_BEFORE, LIVING_PREPS, LIVING_WORDS, LOWER_FACILITY_HEAD,
@@ -40,7 +40,7 @@ import {
   DAY_FIRST_CONTEXT, DAY_MONTH_DOT_BEFORE, dayFirstAlone19, DEA_RE, digitFirst, DOMAIN_CHARS, FACILITY_FIRST,
   HASH_ID_AFTER_NAME, HEAD_AFTER_NAME, HEAD_END_WORDS, HOUSE_NUMBER_BEFORE, ID_AFTER, ID_LIST_NEXT, ID_TYPE_BEFORE,
   INSURANCE_CTX, ipv6Gate, JURISDICTION, KIN_AFTER_POSSESSIVE, KIN_IN_BRACKETS, KIN_NAME_CUE, LABEL_FIRST,
-  LABEL_NEEDS_NEXT, LABEL_NEXT, LABEL_RE, LABEL_SECOND, LABELS, LOWER_SURNAME_AFTER, MBI_RE, MD_AT, MONTH_RANGE,
+  LABEL_NEEDS_NEXT, LABEL_NEXT, LABEL_RE, LABEL_SECOND, LABEL_SKIP, LABELS, LOWER_SURNAME_AFTER, MBI_RE, MD_AT, MONTH_RANGE,
   MONTH_WORDS, MOVE_BEFORE, MOVE_PREPS, MOVE_WORDS, NAME_PART_BEFORE_OK, NAME_THEN_VERB, NEG_MD_AFTER, NEG_MD_BEFORE,
   NICK_CUE_BEFORE, NICK_QUOTED, OF_AT, OPENER_BEFORE_PLACE, OPENER_LAST_WORDS, OPENER_STOP, ORDINAL_DAY_BEFORE,
   PHONE_LABEL_FIRST, PHOTO_CHARS, PLACE_KIND_AFTER, PLACE_NOT_TOWN, placeAfterPlace, PLATE_AFTER_JURISDICTION,
@@ -661,7 +661,7 @@ export class Detector {
       this.add(s, s + g.length, 'HEALTH_PLAN', 103);
     }
     // Labelled identifiers.
-    for (const m of this.stickyAt(LABEL_RE, T.LABEL)) {
+    for (const m of this.stickyAt(LABEL_RE, T.LABEL, LABEL_SKIP)) {
       let type: PhiType = 'OTHER_ID';
       for (let g = 1; g <= LABELS.length; g++) {
         if (m[g] !== undefined) {
@@ -1491,7 +1491,7 @@ export class Detector {
     const v = this.v;
     // Facilities: a head noun ("Hospital") preceded by a distinctive capitalized name.
     const toks = this.toks;
-    for (const m of this.stickyAt(FACILITY_HEAD, T.FACILITY)) {
+    for (const m of this.stickyAt(FACILITY_HEAD, T.FACILITY, FACILITY_HEAD_SKIP)) {
       const head = m[0];
       // A lower-case head counts when it is specific ("Maple Court nursing facility").
       if (!/^[A-Z]/.test(head) && !LOWER_FACILITY_HEAD.test(head)) continue;
@@ -2474,7 +2474,7 @@ export class Detector {
     }
     return false;
   }
-  stickyAt(re: RegExp, bit: number): RegExpExecArray[] {
+  stickyAt(re: RegExp, bit: number, skip?: RegExp): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
     if (!(this.seen & bit)) return out;
     let after = 0;
@@ -2507,6 +2507,13 @@ export class Detector {
     }
     for (const t of list) {
       if (t.s < after) continue;
+      // (Stop 30, speed: `skip`, a small sticky expression that holds only where `re` cannot match: common first words
+      // without the word that must follow them, "pt" without "id" or "#", "family" without "Practice" or another
+      // word of a head.)
+      if (skip !== undefined) {
+        skip.lastIndex = t.s;
+        if (skip.test(this.v)) continue;
+      }
       re.lastIndex = t.s;
       const m = re.exec(this.v);
       if (m) {
