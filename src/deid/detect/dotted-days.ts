@@ -5,7 +5,7 @@
 // table's cell, a weekday or a plan's word before it, or a line of a log that opens with it in a text that wrote a full
 // date of the same shape. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand, Tok } from './words.js';
+import { type Cand, isDigitCode, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { lineEndOrLength, lineStartOf } from './text.js';
 
@@ -40,13 +40,10 @@ export function dottedDays25(d: Detector): void {
     const t = toks[xi] as Tok;
     const te = t.e;
     if (v.charCodeAt(te) !== 46) continue;
-    const n1 = v.charCodeAt(te + 1);
-    if (n1 < 48 || n1 > 57) continue;
+    if (!isDigitCode(v.charCodeAt(te + 1))) continue;
     let s = te - 1;
-    const c0 = v.charCodeAt(s);
-    if (c0 < 48 || c0 > 57) continue;
-    const c1 = v.charCodeAt(s - 1);
-    if (s > t.s && c1 >= 48 && c1 <= 57) s--;
+    if (!isDigitCode(v.charCodeAt(s))) continue;
+    if (s > t.s && isDigitCode(v.charCodeAt(s - 1))) s--;
     DOTTED_DAY_AT_25.lastIndex = s;
     const m = DOTTED_DAY_AT_25.exec(v);
     if (m === null) continue;

@@ -3,7 +3,7 @@
 // Nur Kalima / 14"), often with no label: three codes or more of one shape, on rows that name a person or hold another
 // identifier, are the rows' identifiers. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand, Tok } from './words.js';
+import { type Cand, isDigitCode, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { lineEndOrLength, lineStartOf } from './text.js';
 
@@ -34,7 +34,7 @@ export function idSeries24(d: Detector): void {
     const text = m[1] as string;
     // Three digits at least: "COVID-19" and "HER-2" are no series.
     let digits = 0;
-    for (let x = 0; x < text.length && digits < 3; x++) if (text.charCodeAt(x) >= 48 && text.charCodeAt(x) <= 57) digits++;
+    for (let x = 0; x < text.length && digits < 3; x++) if (isDigitCode(text.charCodeAt(x))) digits++;
     if (digits < 3) continue;
     // The shape: the prefix as written, the rest as letters (A) and digits (9).
     const cut = text.search(/[-/]/);
