@@ -30,6 +30,8 @@ const DAY_MONTHS_AMBIGUOUS_23 = new Set(('ocak mart nisan ekim kasım kasim aral
 export const RARE_CALENDARS_21 = [...new Set([...BS_MONTHS, ...ET_MONTHS, ...FA_MONTHS])];
 /** (Not rare words of the tokenizer: their bits are the learned tagger's features too. Found from the numbers instead.) */
 const DAY_MONTH_SET_23: ReadonlySet<string> = new Set(DAY_MONTHS_23);
+/** The length of the shortest of DAY_MONTHS_23: a shorter word is none of them (dayMonth23's gate). */
+const DAY_MONTH_MIN_LEN_23 = Math.min(...DAY_MONTHS_23.map((w) => w.length));
 /** A day, maybe with its point, then one of DAY_MONTHS_23 (any case), then maybe a year. */
 const DAY_MONTH_23 = new RegExp(`(?<![\\w.,/-])(?:0?[1-9]|[12]\\d|3[01])(\\.?)[ ]+(${DAY_MONTHS_23.join('|')})(?:[ ]+((?:19|20)\\d\\d))?(?![\\p{L}\\d])`, 'giu');
 /** "3. november 2026", "4. November 2026": a day with its point before an English month's name and a year, as German and
@@ -55,9 +57,9 @@ function dayMonth23(d: Detector): boolean {
     const t = toks[i];
     if (t === undefined || t.e - t.s > 2) continue;
     const u = toks[i + 1];
-    // (Stop 30, speed: the months' names hold no digit and three letters or more: no look-up for a number or a unit,
-    // "5 mg", "2 L".)
-    if (u !== undefined && u.s - t.e <= 3 && u.shape !== 'X' && u.k.length >= 3 && DAY_MONTH_SET_23.has(u.k)) return true;
+    // (Stop 30, speed: the months' names hold no digit and are no shorter than the shortest of them: no look-up for a
+    // number or a unit, "5 mg", "2 L".)
+    if (u !== undefined && u.s - t.e <= 3 && u.shape !== 'X' && u.k.length >= DAY_MONTH_MIN_LEN_23 && DAY_MONTH_SET_23.has(u.k)) return true;
   }
   return false;
 }
