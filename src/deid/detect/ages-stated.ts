@@ -11,7 +11,7 @@ import type { Detector } from './detector.js';
 
 /** A person and a verb of being right before the number: "I am", "she's", "he turned", "would have been", "Savta was";
  * "she was" and "pt is" are not enough: vitals are said so ("Sats: she was 91", "Pt is 98 RA"). */
-const PERSON_IS_24 = /(?:\bi[ \t]+am|\b(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle)[ \t]+(?:is|was)|\b\w+[ \t]+(?:will be|would have been|would be|had turned)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
+export const PERSON_IS_24 = /(?:\bi[ \t]+am|\b(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle)[ \t]+(?:is|was)|\b\w+[ \t]+(?:will be|would have been|would be|had turned)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
 /** Words for years after an age in other languages: Vietnamese "tuoi", Swedish and Norwegian "ar"/"år", Filipino "taong
  * gulang", Creole and French "an"/"ans", Finnish "v."/"vuotias", Romanian "ani", Spanish and Portuguese "años"/"anos",
  * Italian "anni", German "Jahre", Dutch "jaar", Turkish "yaş", Indonesian "tahun". The short ones that are also English
@@ -47,8 +47,8 @@ export function agesStated24(d: Detector): void {
 
 /** Whether PERSON_IS_24 matches the 24 characters before `at` (stop 30, speed: the pattern only after a blank that follows
  * the last letter of one of its words, "am", "is", "was", "be", "been", "turned", "i'm", "she's", "turning", "aged": an m,
- * an s, an e, an n, a d or a g, in either case). */
-function personIsBefore(v: string, at: number): boolean {
+ * an s, an e, an n, a d or a g, in either case; test/deid/gates31.test.ts holds it to the pattern). */
+export function personIsBefore(v: string, at: number): boolean {
   const from = Math.max(0, at - 24);
   let p = at - 1;
   if (p < from) return false;
