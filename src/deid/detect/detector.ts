@@ -61,7 +61,7 @@ import {
   commaGap, contextGap, DAY_FIRST_DOC, dayOk, deaCheck, digitCount, digitsDashes, dIsoAt, dMonthDaySlashAt,
   dMonthYearNumAt, dNum3At, DOMAIN_Y, domainHitFrom, dotSpace, emailMatches, fahrenheitAt, hasAsciiDigit, hasChar,
   indexOfSpaced, ipv4At, isAsciiLetter, isDayMonthChar, isSpace, JOINED_STREET_ENDS, JOINED_STREET_WORD,
-  JOINED_STREET_WORD_TWO, looksLikeDate, lowerDayMonth19, luhn, MAC_Y, macStarts, matchesAt, mergeSorted, MONTH_Y,
+  JOINED_STREET_WORD_TWO, looksLikeDate, lowerDayMonth19, lowerMonthDay31, lowerMonthYearOk31, luhn, MAC_Y, macStarts, matchesAt, mergeSorted, MONTH_Y,
   monthOk, NUM_Y, oneSpace, ordinalEnd, PHONE_AU_Y, PHONE_UK_Y, PHOTO_Y, photoHitFrom, runMatches, spacedV, spaces,
   splitSpaceHyphen, ssnAt, STREET_Y, streetPossible, validIpv6, vinCheck, wordFlagsAt, zeroAt,
 } from './shapes.js';
@@ -925,11 +925,12 @@ export class Detector {
   /** Dates with month words. */
   datesMonths(): void {
     const v = this.v;
-    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDayYear, v, this.monthStarts())) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase())) this.add(m.index, m.index + m[0].length, 'DATE', 90);
+    // (Stop 31: "may 16, 1992" and "march 20, 2024" in lower case: a day and a year after the month make it one.)
+    if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDayYear, v, this.monthStarts())) if (dayOk(m[2] as string) && (monthOk(m[1] as string) || m[1] !== (m[1] as string).toLowerCase() || lowerMonthYearOk31(v, m.index + m[0].length - (m[0].endsWith("'" + m[0].slice(-2)) ? 3 : 4), m.index + m[0].length))) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthDay, v, this.monthStarts())) {
       const mo = m[1] as string;
       if (!dayOk(m[2] as string)) continue;
-      if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
+      if (mo === mo.toLowerCase() && !monthOk(mo) && !lowerMonthDay31(v, m.index, m.index + m[0].length)) continue;
       // "June Thompson", "May 2" -- a month followed by a number is a date; short month words need a capital.
       this.add(m.index, m.index + m[0].length, 'DATE', 88);
     }
@@ -945,7 +946,8 @@ export class Detector {
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dDayMonDash, v, this.dayMonthStarts())) if (dayOk(m[1] as string)) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     if (this.hasMonth) for (const m of matchesAt(MONTH_Y.dMonthYear, v, this.monthStarts())) {
       const mo = m[1] as string;
-      if (mo === mo.toLowerCase() && !monthOk(mo)) continue;
+      // (Stop 31: "in march of 2022", "may 2015" in lower case: a year of four digits after the month.)
+      if (mo === mo.toLowerCase() && !monthOk(mo) && !(/^\d{4}$/.test(m[2] as string) && lowerMonthYearOk31(v, m.index + m[0].length - (m[2] as string).length, m.index + m[0].length))) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 87);
     }
   }
@@ -979,13 +981,15 @@ export class Detector {
     // Found from the full month names: an ordinal word before ("fourth of March") or after ("March twenty-first").
     if (this.hasMonth) for (const mt of this.toks) {
       if (!(mt.f & T.MONTH) || mt.shape === 'X' || mt.k.length < 3 || !FULL_MONTHS.has(mt.k)) continue;
-      // "may the first dose": "May" as a month needs its capital.
-      if (mt.k === 'may' && mt.shape !== 'T') continue;
+      // "may the first dose": "May" as a month needs its capital, or (stop 31, texts in one case) an ordinal and "of"
+      // before it and a year after it ("the second of may 1930").
+      const lowerMay = mt.k === 'may' && mt.shape !== 'T';
       const before = ORD_OF_BEFORE.exec(v.slice(Math.max(0, mt.s - 40), mt.s));
       let s = -1;
       let e = mt.e;
       if (before) s = mt.s - before[0].length + (before[1] ? before[1].length : 0);
       else {
+        if (lowerMay) continue;
         ORD_AFTER.lastIndex = mt.e;
         const after = ORD_AFTER.exec(v);
         if (!after) continue;
@@ -994,6 +998,7 @@ export class Detector {
       }
       YEAR_AFTER_WORDS.lastIndex = e;
       const y = YEAR_AFTER_WORDS.exec(v);
+      if (lowerMay && !y) continue;
       if (y) e += y[0].length;
       this.add(s, e, 'DATE', 93);
     }

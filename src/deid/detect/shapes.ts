@@ -418,11 +418,37 @@ export function macStarts(v: string): number[] {
 /**
  * Stop 19: a month word in lower case that is also a common word, after a day (texts typed in lower case, "home visit 12
  * march", "can we move it to 6 may?"): "march" and "mar" always; "may" only where no verb can follow it (an end of clause
- * or a preposition after it: not "1 may be repeated"). "jun" and "aug" (Augmentin) stay out.
+ * or a preposition after it: not "1 may be repeated"); "jun" and "aug" (Augmentin) likewise since stop 31.
  */
 export function lowerDayMonth19(mo: string, v: string, e: number): boolean {
   if (mo === 'march' || mo === 'mar') return true;
-  return mo === 'may' && /^(?:[ \t]*(?:[,.;:?!)]|\r?\n|$)|[ \t]+(?:to|at|for|and|in|from|until|till|or|then|onwards|next|last|this|please)\b)/.test(v.slice(e, e + 12));
+  // (Stop 31: "jun" and "aug" as "may", with an end of clause or a preposition after them: "bitten 3 aug, cat iii",
+  // "visited 2 aug, ld confirmed 10 aug at ..."; a dose of Augmentin has its unit or form after it.)
+  return (mo === 'may' || mo === 'jun' || mo === 'aug') && /^(?:[ \t]*(?:[,.;:?!)]|\r?\n|$)|[ \t]+(?:to|at|for|and|in|from|until|till|or|then|onwards|next|last|this|please)\b)/.test(v.slice(e, e + 12));
+}
+/**
+ * Stop 31: a month word in lower case that is also a common word ("may", "mar", "march", "jun", "aug"), before its day
+ * (texts typed in lower case: "dob: may 16", "admitted on aug 14", "called may 18 asking", "last colonoscopy jun 28,
+ * normal"). Read as a month after a date's cue (`DATE_CUE_BEFORE_31`: "on", "dob", "date:", "since", "admitted",
+ * "called"...) or where nothing can follow the day as a verb's object could: an end of clause (not a bracket: "may 1)
+ * go home" is a list) or a preposition, as lowerDayMonth19 asks after "12 may". "may 2 be repeated", "aug 2 tabs" (an
+ * abbreviation of Augmentin) stay out. `s` is where the month starts, `e` where the day ends.
+ */
+export function lowerMonthDay31(v: string, s: number, e: number): boolean {
+  if (DATE_CUE_BEFORE_31.test(v.slice(Math.max(0, s - 24), s))) return true;
+  return LOWER_MONTH_DAY_AFTER_31.test(v.slice(e, e + 14));
+}
+/** After "may 18" in lower case, what leaves no room for a verb: an end of clause, a preposition, a dash before words
+ * ("mar 2 - dot at clinic"), a time ("jun 1 0700-1900", "aug 5 13:30"). */
+const LOWER_MONTH_DAY_AFTER_31 = /^(?:[ \t]*(?:[,.;:?!]|\r?\n|$)|[ \t]+(?:to|at|for|and|in|from|until|till|or|then|onwards|next|last|this|please|by)\b|[ \t]+[-\u2013][ \t]+(?!\d)|[ \t]+(?:[01]\d|2[0-3])(?::?[0-5]\d)(?![\d.:\/%]))/;
+/** What before a month word in lower case makes it one: a preposition or verb of dates, a date's label, a colon. */
+const DATE_CUE_BEFORE_31 = /(?:\b(?:on|since|until|till|from|dob|d\.o\.b\.?|born|date|dated|admitted|discharged|seen|called|phoned|rang|visited|received|started|stopped|due|expires?|through|thru|by|before|after|effective|of|as of|scheduled|booked|appt|appointment)|:)[ \t]*$/i;
+/** A year of four digits after a lower-case month word that is also a common word ("may 16, 1992", "march of 2022"):
+ * a date, unless a unit follows ("may 2, 2000 ml") or the year is a round hundred, a time too ("mar 2000": 20:00). */
+export function lowerMonthYearOk31(v: string, yearStart: number, yearEnd: number): boolean {
+  const y = v.slice(yearStart, yearEnd);
+  if (/^\d{4}$/.test(y) && y.endsWith('00')) return false;
+  return !/^[ \t]*(?:mg|mcg|ml|cc|units?|u|%|kg|lbs?|g|cm|mm|hrs?|hours?|mins?|minutes?|x)\b/i.test(v.slice(yearEnd, yearEnd + 10));
 }
 /** Month words that are also common words in lower case. */
 export function monthOk(mo: string): boolean {

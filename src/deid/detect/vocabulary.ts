@@ -565,7 +565,8 @@ export const MILITARY_BOX = /\b(?:PSC|CMR|Unit|OMC)[ \t]+\d{2,5},?[ \t]+Box[ \t]
 export const MILITARY_ZIP = /\b(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)[ \t]+(\d{5}(?:-\d{4})?)\b/g;
 /** "19APR2025", "3Jan24": a day, a month's abbreviation and a year in one token. */
 export const COMPACT_DMY = /^(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:19|20)?\d{2}$/;
-export const DAY_MON_TOKEN = /^(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
+/** "28-Oct", "07-NOV", "28-oct" (stop 31: in lower case too; a day and a month in one token has no other reading). */
+export const DAY_MON_TOKEN = /^(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** The token before an age in "She's 96", "i'm 91", "I am 93", "who's 94" (possessive "'s" stripped). */
 export const FIRST_PERSON_PREV = new Set(['she', 'he', 'shes', 'hes', "i'm", 'i’m', 'im', 'am', 'who', 'whos', "who's"]);
 /** Words of findings and plans, never of a facility's name. */
