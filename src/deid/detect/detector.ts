@@ -465,6 +465,25 @@ export class Detector {
     this.cands.push(c);
     this.candIndex?.put(c);
   }
+  private upperText: string | undefined;
+  /** Stop 31: the view in capitals, of the same length (a letter whose capital is longer, "ß", stays as it is), made on
+   * first use. Rules that read a plate's or a code's capitals read a text typed in lower case through it, as they read
+   * the same text typed in capitals ("van ld68 kfp" as "VAN LD68 KFP"). */
+  upperView(): string {
+    if (this.upperText !== undefined) return this.upperText;
+    const v = this.v;
+    let u = v.toUpperCase();
+    if (u.length !== v.length) {
+      u = '';
+      for (let i = 0; i < v.length; i++) {
+        const c = v[i] as string;
+        const up = c.toUpperCase();
+        u += up.length === 1 ? up : c;
+      }
+    }
+    this.upperText = u;
+    return u;
+  }
   /** Moves a candidate's start (through here, so that the index of anyCand follows). */
   setStart(c: Cand, s: number): void {
     if (this.candIndex === undefined) {

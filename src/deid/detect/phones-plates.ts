@@ -3,6 +3,9 @@
 import { codeAt } from './text.js';
 import { type Cand, isDigitCode, isWordCode, type Tok } from './words.js';
 import type { Detector } from './detector.js';
+import { L } from '../lexicon.js';
+import { clinicalWord } from '../tagger.js';
+import { R24, triggers24 } from './triggers24.js';
 import { REGISTERS_22 } from './id-words.js';
 import { labelWordType } from './id-labels.js';
 import { REGISTER_SET_22 } from './registers.js';
@@ -219,11 +222,20 @@ const NOT_PLATE_TAIL_20 = new Set('AND THE FOR ARE WAS HAS NOT BUT YES ONE TWO S
 export function ukPlates20(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
+  // (Stop 31: in a text typed in lower case, "his van (sv21 hrt)", read in capitals where a vehicle's word or a make is
+  // among the eight words before and the second half is no word, everyday or clinical: capitals are no sign there.)
+  const lower = (d.lowerDoc || d.noCaps) && d.vehicleText;
+  const vehicleWords = lower ? triggers24(d, R24.VEHICLE) : [];
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
-    if (t.w.length !== 4 || !UK_PLATE_HEAD_20.test(t.w)) continue;
+    if (t.w.length !== 4) continue;
+    const head = lower ? t.w.toUpperCase() : t.w;
+    if (!UK_PLATE_HEAD_20.test(head)) continue;
     const n = toks[i + 1];
-    if (!n || n.s !== t.e + 1 || v.charCodeAt(t.e) !== 32 || !UK_PLATE_TAIL_20.test(n.w) || NOT_PLATE_TAIL_20.has(n.w)) continue;
+    if (!n || n.s !== t.e + 1 || v.charCodeAt(t.e) !== 32) continue;
+    const tail = lower && n.w.length === 3 && n.w === n.k ? n.k.toUpperCase() : n.w;
+    if (!UK_PLATE_TAIL_20.test(tail) || NOT_PLATE_TAIL_20.has(tail)) continue;
+    if (tail !== n.w && ((d.fl(n.k) & L.WORD) !== 0 || clinicalWord(n.k) || !vehicleWords.some((j) => j < i && j >= i - 8))) continue;
     if (!d.anyCand(t.s, n.e)) d.add(t.s, n.e, 'VEHICLE', 60);
   }
 }

@@ -30,9 +30,13 @@ const CODE_AFTER_24 = /[ \t]*(?:for[ \t]+the[ \t]+next[ \t]+\w+[ \t]*)?[:#(]?[ \
 const NOT_CODE_24: ReadonlySet<string> = new Set('eta etd ata cat category priority code level grade stage bay bed room station unit call crew min mins hrs'.split(' '));
 
 export function vehicleCodes24(d: Detector): void {
-  const v = d.v;
+  // (Stop 31: a text typed in lower case is read in capitals, "his van (nk19 oaf)" as "HIS VAN (NK19 OAF)": the code's
+  // groups are capitals and digits, and the checks below already tell words from a code's groups in capitals.)
+  const vehicles = triggers24(d, R24.VEHICLE);
+  if (vehicles.length === 0) return;
+  const v = d.lowerDoc || d.noCaps ? d.upperView() : d.v;
   const toks = d.toks;
-  for (const i of triggers24(d, R24.VEHICLE)) {
+  for (const i of vehicles) {
     const t = toks[i] as Tok;
     const aircraft = AIRCRAFT_24.has(t.k);
     // Dutch "van" (of) and French "car" (because): a vehicle after an article, a possessive or a vehicle's word, or as a
