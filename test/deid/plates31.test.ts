@@ -37,3 +37,7 @@ test('look-alikes in lower case stay unflagged', () => {
     assert.deepEqual(vehicles(s), [], s);
   }
 });
+
+test("a plate in lower case right after a vehicle's word (stop 20 left it unflagged)", () => {
+  assert.deepEqual(vehicles('his van is ld68 kfp apparently'), ['ld68 kfp']);
+});

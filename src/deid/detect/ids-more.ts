@@ -724,7 +724,12 @@ const DEPARTMENTS_27: ReadonlySet<string> = new Set(('ED ER AE AED ICU ITU HDU C
 /** An identifier another rule found in part, widened: the issuer's code before it and a last short group after it. */
 function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
   const v = d.v;
+  // (Stop 31: the last group of a text typed in lower case is read in capitals, "crn 204 417 778k" as "... 778K". Not
+  // the issuer's code before the number: in lower case it cannot be told from a label in another language, "mykad",
+  // "pnr", "cedula", "afiliado", which the annotators leave out; nor is it read in a text in capitals, below.)
+  const lower = d.lowerDoc || d.noCaps;
   const n0 = d.cands.length;
+  let u: string | undefined;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || !EDGE_TYPES_27.has(c.t) || (types !== null && !types.has(c.t))) continue;
@@ -745,7 +750,7 @@ function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
     }
     const last = v.charCodeAt(e - 1);
     if (last >= 48 && last <= 57) {
-      const m = ID_TAIL_27.exec(v.slice(e, e + 8));
+      const m = ID_TAIL_27.exec((lower ? (u ??= d.upperView()) : v).slice(e, e + 8));
       const tail = m?.[1];
       // (A last group of digits only with a zero first or after a number of groups: "XHU 90217744 01", "0553 1847 20"; not
       // a count or a bed after it, "Acct 88734102 10,", "MRN 00447182 12.".)
