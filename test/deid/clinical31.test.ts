@@ -117,3 +117,20 @@ test('a state in lower case after a preposition is no place; a district that end
   clear('pt had a large amt of reddish brown liquid stool, guaiac positive.', ['reddish']);
   exact('incidente: visitante de villa el salvador sin mascarilla, derivado a triaje.', 'salvador', 'LOCATION');
 });
+
+test('a name after "pt" ends before a clinical word; a vessel after a side letter and "MS CONTIN" are no names', () => {
+  const caps =
+    'NURSING NOTE. VSS, AFEBRILE. PT JUNE THOMPSON AMBULATED WITH PT TWICE TODAY. MRA OF NECK SHOWED NO FLOW TO R ICA. ' +
+    'NO FURTHER COMPLAINTS AFTER RECEIVING AM MS CONTIN. MS. GARCIA FROM CASE MANAGEMENT CALLED. ETT PULLED BACK, CLOSE TO R. MAINSTEM.';
+  exact(caps, 'JUNE THOMPSON', 'NAME');
+  clear(caps, ['AMBULATED', 'R ICA', 'CONTIN', 'R. MAINSTEM']);
+  exact(caps, 'GARCIA', 'NAME');
+});
+
+test('a lower-case pair with a clinical word or before a device head is no name; a lower-case name stays', () => {
+  const lower =
+    'neuro: alert, mae. gu: making small amts yellow urine. team aware, may bolus with more fluid. resp: placed on ps 5/5 ' +
+    'with passe muir valve at 10:30am. social: spoke with wife mary jones by phone.';
+  clear(lower, ['may bolus', 'passe muir']);
+  exact(lower, 'mary jones', 'NAME');
+});

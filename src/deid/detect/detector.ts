@@ -2929,6 +2929,19 @@ export class Detector {
         lastFirst = true;
       }
     }
+    // (Stop 31: the name ends before a word of the clinical vocabulary, of three letters or more, that no lexicon knows as
+    // a name and is no credential: "PT JUNE THOMPSON AMBULATED WITH PT", "PT REMAINS ON CEFTRIAXONE QD"; none is left when
+    // it opens the run.)
+    for (let x = k; x <= j; x++) {
+      const tx = toks[x] as Tok;
+      if (tx.shape !== 'I' && tx.k.length >= 3 && (tx.f & NAME_BITS) === 0 && (tx.m & M.CREDENTIAL_TOKENS) === 0 && clinicalEntry(tx.k)) {
+        j = x - 1;
+        // (A letter without its point left at the end goes too: "L ICA", "PT R SUBCLAVIAN".)
+        while (j >= k && (toks[j] as Tok).shape === 'I' && v.charCodeAt((toks[j] as Tok).e) !== 46) j--;
+        if (j < k) return -1;
+        break;
+      }
+    }
     let anyKnown = false;
     let allCommon = true;
     let evidence = false;
@@ -2962,7 +2975,7 @@ export class Detector {
     // (Stop 27: a relative, a colon, then words that are all everyday words and none a given name: a family history's
     // diagnosis, "Mother: Breast Cancer at 45.", "Granny: Macular Degeneration.", not "Mother: Rose Hart".)
     if (ok && (t.m & M.LOWER_NAME_CUE) !== 0 && hasChar(v, gs, next.s, 58) && this.familyHistoryWords27(k, j)) return -1;
-    if (ok && j === k && (this.clinicalThing31(i, k, gs, strong, thisIs) || KIN_STATUS_31.has((toks[k] as Tok).k))) return -1;
+    if (ok && (this.clinicalThing31(i, k, j, gs, strong, thisIs) || (j === k && KIN_STATUS_31.has((toks[k] as Tok).k)))) return -1;
     if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
       this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
       return j;
@@ -2970,18 +2983,22 @@ export class Detector {
     return -1;
   }
   /**
-   * (Stop 31: contextNameFrom.) Whether the one word k after the context word i is a thing of care, not a person: a word of
-   * the clinical vocabulary (data/clinical-vocab.ts: devices and eponymous devices, vessels, drugs and their short forms,
-   * eponymous signs) or an eponym, after a weak context word ("with LIMA to LAD", "stent to RAMUS", "covered per RISS",
-   * "and hoyer back to bed") or a possessive one ("pt's foley"), with no colon between ("Son: Quinton" stays); a given name
-   * stays a name after a weak word ("from Quinton"). Or, after "pt"/"patient" (no colon, no possessive), one word then
-   * an object's determiner: a verb, however misspelt ("PT DEINES ANY PAIN", "pt refues all meds").
+   * (Stop 31: contextNameFrom.) Whether the words k..j after the context word i are a thing of care, not a person, with
+   * no colon between ("Son: Quinton" stays): a side's letter and a word of the clinical vocabulary (data/clinical-vocab.ts:
+   * devices and eponymous devices, vessels, drugs and their short forms, eponymous signs), "to L ICA"; one word of it or
+   * an eponym after a weak context word ("with LIMA to LAD", "stent to RAMUS", "covered per RISS", "and hoyer back to
+   * bed") or a possessive one ("pt's foley"), where a given name stays a name after a weak word ("from Quinton"). Or,
+   * after "pt"/"patient" (no colon, no possessive), one word then an object's determiner: a verb, however misspelt ("PT
+   * DEINES ANY PAIN").
    */
-  clinicalThing31(i: number, k: number, gs: number, strong: boolean, thisIs: boolean): boolean {
-    const t = this.toks[i] as Tok;
-    const w = this.toks[k] as Tok;
+  clinicalThing31(i: number, k: number, j: number, gs: number, strong: boolean, thisIs: boolean): boolean {
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    const w = toks[k] as Tok;
     const v = this.v;
     if (hasChar(v, gs, w.s, 58) || thisIs) return false;
+    if (j === k + 1 && w.shape === 'I' && (w.k === 'r' || w.k === 'l') && v.charCodeAt(w.e) !== 46 && clinicalEntry((toks[j] as Tok).k)) return true;
+    if (j !== k) return false;
     if (t.possessive || !strong) {
       if ((w.m & M.EPONYMS) !== 0 || (clinicalEntry(w.k) && (t.possessive || (w.f & L.FIRST) === 0))) return true;
     }
@@ -3114,7 +3131,8 @@ export class Detector {
       }
       // "MS" in capitals is also mental status or morphine ("MS STILL FAR FROM BASELINE", "changes in MS. Aspiration
       // precautions"): before a common word that is no name, it is no title.
-      if (t.k === 'ms' && t.shape === 'U' && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) return i;
+      // (Stop 31: nor before a word of the clinical vocabulary that is no given name, "AM MS CONTIN".)
+      if (t.k === 'ms' && t.shape === 'U' && (((next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) || ((next.f & L.FIRST) === 0 && clinicalEntry(next.k)))) return i;
       let j = this.grab(i + 1, 4, true);
       // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
       const n2 = toks[i + 2];
@@ -3221,6 +3239,13 @@ export class Detector {
     }
     return -1;
   }
+  /** (Stop 31: loneName's lower-case pairs.) Tokens i and i + 1: one a word of the clinical vocabulary that is no given
+   * name, or a device's head after the second ("valve", "catheter"). */
+  clinicalPair31(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    const n = this.toks[i + 1] as Tok;
+    return ((t.f & L.FIRST) === 0 && clinicalEntry(t.k)) || ((n.f & L.FIRST) === 0 && clinicalEntry(n.k)) || this.eponymHeadAt(i + 1);
+  }
   /** Lower-case pairs, R5b and R5 at token i: the token to go on after (i or the pair's last), or -1. */
   loneName(i: number): number {
     const toks = this.toks;
@@ -3240,6 +3265,9 @@ export class Detector {
       !((t.m & M.EPONYMS) !== 0) &&
       !((next.m & M.EPONYMS) !== 0) &&
       !this.common(next) &&
+      // (Stop 31: nor a pair with a word of the clinical vocabulary that is no given name, or before a device's head:
+      // "may bolus with more fluid", "placed on ps with passe muir valve".)
+      !this.clinicalPair31(i) &&
       (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
       !((next.m & M.NOT_NAME) !== 0)
     ) {
