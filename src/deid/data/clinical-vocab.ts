@@ -270,8 +270,22 @@ somnolent obtunded edematous oedematous anasarca ecchymotic ecchymosis petechiae
 serosanguineous sanguinous purulent huo uop a-paced v-paced av-paced apaced vpaced avpaced alot
 `;
 
+/** Stop 31: words the lists above lacked, read as names by the name rules after a context word: the coronary arteries
+ * and grafts of the AHA's coronary segment model written short (obtuse marginals, diagonals, left main, posterolateral
+ * and posterior descending branches, ramus intermedius, gastroepiploic graft), the arteries of the neck and the brain
+ * (internal, external and common carotid, middle and anterior cerebral, superior cerebellar), the mainstem bronchus,
+ * tromethamine's usual short form (THAM, an alkalinizing drug of ICU drips), the nursing short form of Tylenol (as
+ * "apap" of acetaminophen), MS Contin, and the colours of drainage, sputum and stool
+ * ("reddish brown"). From general clinical knowledge, not from the notes' spans. */
+const MORE_31 = `
+om om1 om2 om3 d1 d2 d3 lm lmca lmain plb plv rpda lpda rpl intermedius gea rgea lima-lad rima-rca
+tromethamine tham tyl tylenol's
+reddish brownish yellowish greenish pinkish blackish whitish grayish greyish tannish
+ica eca cca mca aca sca mainstem main-stem contin ms-contin
+`;
+
 /** Exclamations and oaths a note may quote. */
 const EXCLAMATIONS = `jesus christ jeez geez gosh omg lordy yikes`;
 
 /** The vocabulary, lower case, one entry per word (duplicates across the lists are harmless). */
-export const CLINICAL_VOCAB: string = [DRUGS, BRANDS, DEVICES, PROCEDURES, SIGNS, ORGANISMS, ANATOMY, SHORTHAND, NURSING, EXCLAMATIONS].join(' ');
+export const CLINICAL_VOCAB: string = [DRUGS, BRANDS, DEVICES, PROCEDURES, SIGNS, ORGANISMS, ANATOMY, SHORTHAND, NURSING, MORE_31, EXCLAMATIONS].join(' ');

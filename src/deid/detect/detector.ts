@@ -3,7 +3,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, lexicons, type Lexicons, NAME_BITS } from '../lexicon.js';
 import type { PhiType } from '../types.js';
-import { clinicalWord, tagSpans } from '../tagger.js';
+import { clinicalEntry, clinicalWord, tagSpans } from '../tagger.js';
 import { structured } from '../structured.js';
 import { taggerOff } from './engine.js';
 import { calendarDates21 } from './calendars.js';
@@ -26,7 +26,7 @@ import {
   FIRST_PERSON_PREV, FORT_LIKE, FULL_MONTHS, FUNCTION_WORDS, hasAsianAddressSuffix, HEADS_15_KEY,
   HOUSE_NUMBER_COMMA_BEFORE, IRISH_COUNTY, KIN_BEFORE, LIVING_PREPS, LIVING_WORDS, LOWER_FACILITY_HEAD,
   LOWER_STREET_BEFORE, M, MILITARY_BOX, MILITARY_ZIP, NAME_FIELD, NAME_FIELD_FIRST, NOT_INITIALS, NOT_NAME,
-  NOT_NAME_CAPS, NOT_PERSON, ORD_AFTER, ORD_OF_BEFORE, ORIGINALLY, PARTICLES, PIN_BEFORE, PLACE_LINE,
+  CONJUNCTIONS_31, KIN_STATUS_31, NOT_NAME_CAPS, NOT_PERSON, OBJECT_DETERMINERS_31, ORD_AFTER, QUANTIFIERS_31, ORD_OF_BEFORE, ORIGINALLY, PARTICLES, PIN_BEFORE, PLACE_LINE,
   PLACE_OPENER_WORDS, PLATE_AFTER_MAKE, PLATE_AFTER_STATE, POSTCODE_TOWN_AFTER, REGION_BEFORE_POST4, REGION_WORDS,
   RESIDENCE_WORDS, RESIDENT_OF, ROAD_END, ROAD_NUMBER_AFTER, SCORE_BEFORE, SIGN_INITIALS_Y, SIGN_OFF, SIGN_OFF_WORDS,
   SPOKEN_ID, STATE_ABBR_SET, STATE_BEFORE_PIN, STATE_FIRST_WORDS, STATE_WORDS, STORE_CHAINS, STREET_FIRST_WORDS,
@@ -763,6 +763,9 @@ export class Detector {
       if (!idm && type === 'VEHICLE') {
         PLATE_LETTERS.lastIndex = from;
         idm = PLATE_LETTERS.exec(v);
+        // (Stop 31: "ID TAG: WRIST TAG CHECKED X2.": a plate of letters alone that is an everyday word, with the sentence
+        // going on after it, is prose; a vanity plate stands alone, "Plate: HAPPY".)
+        if (idm && this.fl((idm[1] as string).toLowerCase()) & L.WORD && /^[ \t]+[A-Za-z]/.test(v.slice(idm.index + idm[0].length, idm.index + idm[0].length + 2))) idm = null;
       }
       if (/^(?:user|login|screen)/i.test(m[0])) {
         // User names may have no digit and may hold dots or underscores ("mgarcia_92", "j.doe").
@@ -1513,6 +1516,14 @@ export class Detector {
     this.worldPostcodes();
     this.addressLines();
   }
+  /** (Stop 31: placesFacilities, placeParts27.) Whether the words after a facility's "of" are one everyday word that is
+   * neither a place, a state nor a given name ("Hospital of Choice"; not "of Baltimore", "of Hope"). */
+  everydayOf31(rest: string): boolean {
+    if (/[ \t]/.test(rest)) return false;
+    const w = rest.toLowerCase();
+    const f = this.fl(w);
+    return (f & L.WORD) !== 0 && (f & (L.FIRST | L.PLACE | L.COUNTRY)) === 0 && (memberBits(w) & M.STATE_WORDS) === 0;
+  }
   /** Facilities. */
   placesFacilities(): void {
     const v = this.v;
@@ -1595,6 +1606,10 @@ export class Detector {
       FACILITY_OF.lastIndex = headEnd;
       // (A weak head takes "of" + a town the gazetteer knows: "Pediatric Associates of Garden City".)
       let of = FACILITY_OF.exec(v);
+      // (Stop 31: "Royal Free Hospital of Choice", "Hospital of Choice": "of" and one everyday word that is neither a place
+      // nor a given name is the sentence going on, not the facility's name; "Sinai Hospital of Baltimore",
+      // "Hospital of Hope" stay.)
+      if (of && this.everydayOf31(of[0].replace(/^[ \t]+of[ \t]+(?:the[ \t]+)?/, '').trimEnd())) of = null;
       if (of && WEAK_FACILITY_HEAD.has(head.toLowerCase())) {
         const town = of[0].replace(/^[ \t]+of[ \t]+(?:the[ \t]+)?/, '').toLowerCase();
         if (!this.knownPlace(town)) of = null;
@@ -2826,7 +2841,8 @@ export class Detector {
       if (sc && !looksLikeDate(sc[1] as string)) return true;
     }
     const nx = this.toks[i + 1];
-    if (nx && nx.shape !== 'U' && ((nx.m & M.EPONYM_HEADS) !== 0) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
+    // (Stop 31: after a word in capitals, a head in capitals too: "PASSEY MUIR VALVE", "QUINTON CATH".)
+    if (nx && (nx.shape !== 'U' || t.shape === 'U') && ((nx.m & M.EPONYM_HEADS) !== 0) && /^[ \t-]+$/.test(this.v.slice(t.e + (t.possessive ? 2 : 0), nx.s))) return true;
     // "Bell's palsy": a possessive before a lower-case word reads as an eponym, unless a given name
     // stands right before it ("Dolores Whitfield's chart" is a person's chart).
     if (t.possessive && nx && nx.shape === 'L') {
@@ -2940,6 +2956,19 @@ export class Detector {
         lastFirst = true;
       }
     }
+    // (Stop 31: the name ends before a word of the clinical vocabulary, of three letters or more, that no lexicon knows as
+    // a name and is no credential: "PT JUNE THOMPSON AMBULATED WITH PT", "PT REMAINS ON CEFTRIAXONE QD"; none is left when
+    // it opens the run.)
+    for (let x = k; x <= j; x++) {
+      const tx = toks[x] as Tok;
+      if (tx.shape !== 'I' && tx.k.length >= 3 && (tx.f & NAME_BITS) === 0 && (tx.m & M.CREDENTIAL_TOKENS) === 0 && clinicalEntry(tx.k)) {
+        j = x - 1;
+        // (A letter without its point left at the end goes too: "L ICA", "PT R SUBCLAVIAN".)
+        while (j >= k && (toks[j] as Tok).shape === 'I' && v.charCodeAt((toks[j] as Tok).e) !== 46) j--;
+        if (j < k) return -1;
+        break;
+      }
+    }
     let anyKnown = false;
     let allCommon = true;
     let evidence = false;
@@ -2973,11 +3002,38 @@ export class Detector {
     // (Stop 27: a relative, a colon, then words that are all everyday words and none a given name: a family history's
     // diagnosis, "Mother: Breast Cancer at 45.", "Granny: Macular Degeneration.", not "Mother: Rose Hart".)
     if (ok && (t.m & M.LOWER_NAME_CUE) !== 0 && hasChar(v, gs, next.s, 58) && this.familyHistoryWords27(k, j)) return -1;
+    if (ok && (this.clinicalThing31(i, k, j, gs, strong, thisIs) || (j === k && KIN_STATUS_31.has((toks[k] as Tok).k)))) return -1;
     if (ok && !opener && !(j === k && (toks[k] as Tok).shape === 'U' && NOT_NAME_CAPS.has((toks[k] as Tok).w) && !hasChar(v, gs, next.s, 58)) && !(j === k && (((toks[k] as Tok).m & M.NOT_PERSON) !== 0)) && !(j === k && (((toks[k] as Tok).m & M.MONTH_WORDS) !== 0) && /^\s*\d/.test(v.slice((toks[k] as Tok).e)))) {
       this.markName(k, j, this.credentialAfter(j) ? 74 : strong || thisIs ? 70 : 64);
       return j;
     }
     return -1;
+  }
+  /**
+   * (Stop 31: contextNameFrom.) Whether the words k..j after the context word i are a thing of care, not a person, with
+   * no colon between ("Son: Quinton" stays): a side's letter and a word of the clinical vocabulary (data/clinical-vocab.ts:
+   * devices and eponymous devices, vessels, drugs and their short forms, eponymous signs), "to L ICA"; one word of it or
+   * an eponym after a weak context word ("with LIMA to LAD", "stent to RAMUS", "covered per RISS", "and hoyer back to
+   * bed") or a possessive one ("pt's foley"), where a given name stays a name after a weak word ("from Quinton"). Or,
+   * after "pt"/"patient" (no colon, no possessive), one word then an object's determiner: a verb, however misspelt ("PT
+   * DEINES ANY PAIN").
+   */
+  clinicalThing31(i: number, k: number, j: number, gs: number, strong: boolean, thisIs: boolean): boolean {
+    const toks = this.toks;
+    const t = toks[i] as Tok;
+    const w = toks[k] as Tok;
+    const v = this.v;
+    if (hasChar(v, gs, w.s, 58) || thisIs) return false;
+    if (j === k + 1 && w.shape === 'I' && (w.k === 'r' || w.k === 'l') && v.charCodeAt(w.e) !== 46 && clinicalEntry((toks[j] as Tok).k)) return true;
+    if (j !== k) return false;
+    if (t.possessive || !strong) {
+      if ((w.m & M.EPONYMS) !== 0 || (clinicalEntry(w.k) && (t.possessive || (w.f & L.FIRST) === 0))) return true;
+    }
+    if (!t.possessive && (t.k === 'pt' || t.k === 'patient') && !w.possessive && this.toks[k + 1] !== undefined) {
+      const nx = this.toks[k + 1] as Tok;
+      return OBJECT_DETERMINERS_31.has(nx.k) && oneSpace(v, w.e, nx.s) && (w.f & L.FIRST) === 0;
+    }
+    return false;
   }
   /** Whether tokens k..j are all everyday words of the word list and none a given name (stop 27, contextNameFrom). */
   familyHistoryWords27(k: number, j: number): boolean {
@@ -3102,7 +3158,8 @@ export class Detector {
       }
       // "MS" in capitals is also mental status or morphine ("MS STILL FAR FROM BASELINE", "changes in MS. Aspiration
       // precautions"): before a common word that is no name, it is no title.
-      if (t.k === 'ms' && t.shape === 'U' && (next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) return i;
+      // (Stop 31: nor before a word of the clinical vocabulary that is no given name, "AM MS CONTIN".)
+      if (t.k === 'ms' && t.shape === 'U' && (((next.f & L.WORD) !== 0 && (next.f & NAME_BITS) === 0) || ((next.f & L.FIRST) === 0 && clinicalEntry(next.k)))) return i;
       let j = this.grab(i + 1, 4, true);
       // "Dr. April Sorensen", "Dr. June Park": a given name that is also a month, then a surname.
       const n2 = toks[i + 2];
@@ -3116,6 +3173,18 @@ export class Detector {
       }
     }
     return -1;
+  }
+  /** (Stop 31: runName's credential rule.) Tokens i..j are one quantifier ("All MD's", "Both RNs"), or everyday words
+   * that end in a conjunction ("ROUNDS SO RN"). */
+  everydayRun31(i: number, j: number): boolean {
+    const t = this.toks[i] as Tok;
+    if (j === i) return QUANTIFIERS_31.has(t.k);
+    if (!CONJUNCTIONS_31.has((this.toks[j] as Tok).k)) return false;
+    for (let x = i; x <= j; x++) {
+      const tx = this.toks[x] as Tok;
+      if (tx.shape === 'I' || !this.common(tx)) return false;
+    }
+    return true;
   }
   /** R2, R4 and "Last, First" from token i (capitalized or an initial, nameish): the name's last token, or -1. */
   runName(i: number): number {
@@ -3133,7 +3202,10 @@ export class Detector {
         // "Mallampati III", "Killip II": an eponym and a class in Roman numerals is a grade, not a person and a suffix.
         !(j === i && (t.m & M.EPONYMS) !== 0 && /^[ \t]+(?:I{1,3}|IV|V)\b/.test(v.slice(t.e, t.e + 6))) &&
         // In ALL CAPS notes "WHILE MD'S" is no name: a single word needs name evidence.
-        !(this.capsDoc && j === i && !this.evidence(t))
+        !(this.capsDoc && j === i && !this.evidence(t)) &&
+        // (Stop 31: "DURING ROUNDS SO RN AND FAMILY", "All MD's into talk": everyday words only, the first no given name,
+        // or a quantifier, before a credential are the sentence going on, not a name.)
+        !this.everydayRun31(i, j)
       ) {
         this.markName(i, j, 74);
         return j;
@@ -3169,6 +3241,9 @@ export class Detector {
         for (let x = i; x <= j && !eponymous; x++) {
           const tx = toks[x] as Tok;
           if ((((tx.m & M.EPONYMS) !== 0) && !(surnameEponym && x === j)) || (tx.m & (M.NOT_PERSON | M.STATE_WORDS)) !== 0 || (tx.f & L.COUNTRY) !== 0) eponymous = true;
+          // (Stop 31: a word of the clinical vocabulary that no lexicon knows as a name, "POST L CAROTID STENT", makes the
+          // run a procedure or a device, not a person.)
+          else if (tx.shape !== 'I' && (tx.f & NAME_BITS) === 0 && clinicalEntry(tx.k)) eponymous = true;
         }
         if (((firstOk && lastOk && known >= Math.min(words, 2) && (uncommon >= 1 || t.shape === 'I')) || middleInitial || verbAfter) && !eponymous && !(this.capsDoc && uncommon < 2)) {
           this.markName(i, j, 65);
@@ -3191,6 +3266,13 @@ export class Detector {
     }
     return -1;
   }
+  /** (Stop 31: loneName's lower-case pairs.) Tokens i and i + 1: one a word of the clinical vocabulary that is no given
+   * name, or a device's head after the second ("valve", "catheter"). */
+  clinicalPair31(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    const n = this.toks[i + 1] as Tok;
+    return ((t.f & L.FIRST) === 0 && clinicalEntry(t.k)) || ((n.f & L.FIRST) === 0 && clinicalEntry(n.k)) || this.eponymHeadAt(i + 1);
+  }
   /** Lower-case pairs, R5b and R5 at token i: the token to go on after (i or the pair's last), or -1. */
   loneName(i: number): number {
     const toks = this.toks;
@@ -3210,6 +3292,9 @@ export class Detector {
       !((t.m & M.EPONYMS) !== 0) &&
       !((next.m & M.EPONYMS) !== 0) &&
       !this.common(next) &&
+      // (Stop 31: nor a pair with a word of the clinical vocabulary that is no given name, or before a device's head:
+      // "may bolus with more fluid", "placed on ps with passe muir valve".)
+      !this.clinicalPair31(i) &&
       (!((t.m & M.NOT_NAME) !== 0) || (((t.m & M.MONTH_WORDS) !== 0) && (next.f & L.LAST) !== 0)) &&
       !((next.m & M.NOT_NAME) !== 0)
     ) {
@@ -3633,6 +3718,11 @@ export class Detector {
    * place found inside one is dropped (Safe Harbor keeps states; they are no one's name), and a capitalized
    * town right before ", <region>" is a place ("George, Western Cape").
    */
+  /** (Stop 31: regions.) Token i follows a preposition of place other than "of" ("in", "to", "from"), one space away. */
+  placePrepBefore31(i: number): boolean {
+    const p = this.toks[i - 1];
+    return p !== undefined && (p.m & M.PLACE_PREP) !== 0 && p.k !== 'of' && oneSpace(this.v, p.e, (this.toks[i] as Tok).s);
+  }
   regions(): void {
     const toks = this.toks;
     const v = this.v;
@@ -3640,7 +3730,9 @@ export class Detector {
     let spans: number[] | undefined;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (!(t.m & M.REGION_FIRST) || (t.shape !== 'T' && t.shape !== 'U')) continue;
+      // (Stop 31: in a text all in lower case, a region in lower case too, right after a preposition of place: "3 children
+      // in new hampshire and maine"; not "villa el salvador", "hospital of sri lanka", where it ends a longer name.)
+      if (!(t.m & M.REGION_FIRST) || (t.shape !== 'T' && t.shape !== 'U' && !(t.shape === 'L' && this.lowerDoc && this.placePrepBefore31(i)))) continue;
       table ??= regionTable();
       let key = '';
       let best = -1;
@@ -5331,6 +5423,16 @@ export class Detector {
     return dropped;
   }
 
+  /** (Stop 31: tagged.) Whether [s, e) is one word after "pt" or "patient" and before an object's determiner ("PT DEINES
+   * ANY PAIN"), as clinicalThing31 reads it. */
+  private verbAfterPt31(s: number, e: number): boolean {
+    const k = this.tokenAtEdge(s, false);
+    if (k === undefined || k < 1) return false;
+    const w = this.toks[k] as Tok;
+    const t = this.toks[k - 1] as Tok;
+    const nx = this.toks[k + 1];
+    return w.e === e && (t.k === 'pt' || t.k === 'patient') && !t.possessive && nx !== undefined && OBJECT_DETERMINERS_31.has(nx.k) && oneSpace(this.v, w.e, nx.s) && blanks(this.v, t.e, w.s) && (w.f & L.FIRST) === 0;
+  }
   /** The learned tagger's names and places, among the words no candidate touches (see runAll). */
   private tagged(): void {
     const rs = this.regionSpans;
@@ -5339,6 +5441,9 @@ export class Detector {
     for (const sp of tagSpans(this, this.cands)) {
       if (rs && overlapsSpan(rs, sp.s, sp.e)) continue;
       if (STREET_SUFFIX_SET.has(this.v.slice(sp.s, sp.e).toLowerCase()) && /^[ \t]+\d/.test(this.v.slice(sp.e, sp.e + 4))) continue;
+      // (Stop 31: nor a relative's status, "Daughter: Estranged", nor the verb after "pt" before its object, "PT DEINES
+      // ANY PAIN", as contextNameFrom reads them.)
+      if (sp.t === 'NAME' && (KIN_STATUS_31.has(this.v.slice(sp.s, sp.e).toLowerCase()) || this.verbAfterPt31(sp.s, sp.e))) continue;
       this.add(sp.s, sp.e, sp.t, 1);
     }
   }

@@ -3,7 +3,7 @@
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { isDigitCode, type Tok } from './words.js';
-import { FUNCTION_WORDS, M, PLACE_PREP, STRONG_CONTEXT } from './vocabulary.js';
+import { FUNCTION_WORDS, KIN_STATUS_31, M, PLACE_PREP, STRONG_CONTEXT } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
 import { capsStreetShown, ONE_CASE_SERVICES } from './one-case-places.js';
@@ -152,7 +152,8 @@ export function oneCaseCueNames18(d: Detector): void {
         j++;
         continue;
       }
-      if (FUNCTION_WORDS.has(u.k) || ONE_CASE_NOT_NAMES_18.has(u.k) || clinicalWord(u.k) || (u.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.KIN_PLURAL)) !== 0 || (u.f & L.COUNTRY) !== 0 || ONE_CASE_KIN_18.has(u.k)) break;
+      // (Stop 31: nor a relative's status, "daughter: estranged".)
+      if (FUNCTION_WORDS.has(u.k) || ONE_CASE_NOT_NAMES_18.has(u.k) || KIN_STATUS_31.has(u.k) || clinicalWord(u.k) || (u.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.KIN_PLURAL)) !== 0 || (u.f & L.COUNTRY) !== 0 || ONE_CASE_KIN_18.has(u.k)) break;
       // (A hyphenated word with a common word in it is shorthand: "phoned-family", "called-update".)
       if (u.k.includes('-') && u.k.split('-').some((x) => (d.fl(x) & L.WORD) !== 0)) break;
       if ((u.f & L.WORD) !== 0) {

@@ -384,7 +384,8 @@ export function placeParts27(d: Detector): void {
         // (After "for", whom or what the site is for, "Centre for Sexual Health", "Hospital for Children", not a care or
         // a day: "Infirmary for Review", "Hospital for Chest Pain", "Hospital for Monday".)
         if (join === 'for') ok = named && SITE_HEADS_27.has(head) && FOR_WHOM_27.has(last);
-        else if (join === 'of') ok = named && SITE_HEADS_27.has(head);
+        // (Stop 31: nor one everyday word after "of", "Royal Free Hospital of Choice".)
+        else if (join === 'of') ok = named && SITE_HEADS_27.has(head) && !d.everydayOf31(rest);
         // (Not two sites: "Ba Mission Hospital and Lautoka Hospital".)
         else if (join === 'and' || join === '&') ok = named && (SITE_HEADS_27.has(last) || / (?:of|for) /.test(v.slice(s, e))) && !(SITE_HEADS_27.has(head) && rest.includes(' '));
         // (After "de", a site's head or a town: "Alcala de Henares", "San Salvador de Jujuy"; one or two words.)

@@ -135,6 +135,15 @@ export const KIN_PLURAL = new Set('children sons daughters grandchildren grandso
 /** Weaker context: the sequence must also contain a known name. */
 export const WEAK_CONTEXT = new Set(['hpi', 'by', 'with', 'per', 'from', 'to', 'cc', 'and', 'called', 'visited', 'call', 'ask', 'asked', 'tell', 'told', 'met', 'saw', 'see', 'for', 'is', 'named', 'thanks', 'thank', 'thx', 'thnx', 'thanx', 'via', 'notify', 'notified', 'paged', 'page', 'discussed', 'spoke', 'son', 'of']);
 
+/** (Stop 31) Determiners that open a verb's object: after "pt" and one word, they make that word a verb, however misspelt
+ * ("PT DEINES ANY PAIN", "pt refues all meds", "pt tolerated the"), not a patient's surname. */
+export const OBJECT_DETERMINERS_31 = new Set(['any', 'no', 'the', 'his', 'her', 'their', 'all', 'some', 'much', 'several']);
+
+/** (Stop 31) Words that end a clause, not a name, before a word that is also a credential: "DURING ROUNDS SO RN AND FAMILY". */
+export const CONJUNCTIONS_31 = new Set(['so', 'then', 'that', 'if', 'as', 'when', 'because', 'while', 'until', 'since', 'but', 'and', 'or', 'nor', 'though']);
+/** (Stop 31) Quantifiers before a credential: a group ("All MD's", "Both RNs", "Several NPs"), not a person. */
+export const QUANTIFIERS_31 = new Set(['all', 'both', 'several', 'many', 'most', 'other', 'others', 'various', 'multiple', 'two', 'three']);
+
 /** Never part of a name. */
 export const NOT_NAME = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'his', 'her', 'their', 'he',
@@ -194,6 +203,9 @@ export const NOT_NAME = new Set([
   // chat shorthand and the subject line's "re" ("which nguyen lol", "dr okafor re: plan").
   're', 'lol', 'pls', 'plz', 'btw', 'fyi', 'tbh', 'idk', 'omg', 'asap', 'thnx', "i'm", 'i’m', "i'd", "i've", "i'll",
 ]);
+/** (Stop 31) A relative's status after its label, "Daughter: Estranged", "Father: Deceased", "Son: Uninvolved": no name
+ * when it stands alone after the label (contextNameFrom). */
+export const KIN_STATUS_31 = new Set(['estranged', 'deceased', 'predeceased', 'uninvolved', 'unknown', 'unavailable', 'widowed', 'divorced', 'alive', 'living', 'adopted', 'none']);
 
 /** Eponyms and brand names that look like surnames: not names on their own. */
 export const EPONYMS = new Set(
@@ -276,7 +288,10 @@ export const EPONYM_HEADS = new Set(
     'cast traction pump valve shunt anastomosis incision approach technique method type disorder deformity contracture ' +
     'encephalopathy aphasia angina hernia diverticulum membrane plexus ganglion fistula anomaly malformation disease, ' +
     'sarcoidosis thyroiditis arthritis dementia chorea dystrophy ataxia neuroma nodule nodules spots lines tear lesion ' +
-    'staging stage grade protocol regimen solution'
+    'staging stage grade protocol regimen solution ' +
+    // (Stop 31: the short "cath" of a catheter, a lift, and the forms of a product applied to skin: "Quinton cath",
+    // "Hickman cath", "Hoyer lift", "Aloe Vesta oint", "Calmoseptine ointment".)
+    'cath caths lift ointment oint cream lotion'
   ).split(/\s+/),
 );
 
@@ -385,7 +400,10 @@ export const FACILITY_GENERIC = new Set(
     'molecular genetics genetic genomic diagnostic reproductive research core stat central cath echo vascular ' +
     'neuro cardiac cardiovascular ent eye ear nose throat head neck cardio gi endoscopy hearing vision dermatology ' +
     'interventional invasive noninvasive non-invasive sleep monitor monitoring baptist methodist catholic lutheran presbyterian ' +
-    'episcopal pentecostal anglican evangelical adventist orthodox first united federal correctional detention'
+    'episcopal pentecostal anglican evangelical adventist orthodox first united federal correctional detention ' +
+    // (Stop 31: the subspecialties of radiology, as its sections are named (RSNA, ACR): "Cross-Sectional Imaging",
+    // "Musculoskeletal Radiology", "Nuclear Medicine" are services, not places.)
+    'cross-sectional sectional abdominal body chest musculoskeletal msk neuroradiology nuclear neurointerventional'
   ).split(/\s+/),
 );
 export const FUNCTION_WORDS = new Set([
