@@ -41,3 +41,24 @@ test('clinical words after the same words stay unflagged in one case', () => {
   for (const t of upLow('Consent obtained with interpreter pashto via phone.')) notFlagged(t, like(t, 'pashto'));
   for (const t of upLow('Nutrition screen 2 -> dietitian. C-SSRS neg. Abuse screen neg.')) notFlagged(t, like(t, 'c-ssrs'));
 });
+
+test('a facility named after its head in one case: hospital ximenez quiroga, university hospital coventry', () => {
+  const pairs: [string, string][] = [
+    ['Previous surgery at Hospital Ximenez Quiroga in 2019.', 'Hospital Ximenez Quiroga'],
+    ['Transferred to Hospital de Caruaru for dialysis.', 'Hospital de Caruaru'],
+    ['Fell on the ice, seen at University Hospital Coventry, no fracture.', 'University Hospital Coventry'],
+    // A saint's abbreviation opens the name, the town after the head closes it.
+    ["Screening done at St. Vincent's Hospital Melbourne last year.", "St. Vincent's Hospital Melbourne"],
+  ];
+  for (const [s, v] of pairs) for (const t of upLow(s)) has(t, 'LOCATION', like(t, v));
+});
+
+test('a head before a word of prose or record shorthand is no facility in one case', () => {
+  for (const t of upLow('Vomiting x6, taken to hospital dehydration noted on arrival.')) notFlagged(t, like(t, 'dehydration'));
+  for (const t of upLow('Hospital course: uneventful. Clinic appt on Monday.')) {
+    notFlagged(t, like(t, 'course'));
+    notFlagged(t, like(t, 'appt'));
+  }
+  for (const t of upLow('Ortho clinic sign-in 12/02 at 0900.')) notFlagged(t, like(t, 'sign-in'));
+  notFlagged('referred to the nutrition clinic next week.', 'nutrition clinic');
+});

@@ -209,7 +209,7 @@ export function oneCaseCueNames18(d: Detector): void {
 
 /** Whether `k` (letters, four or more) is one edit from a common English word: a letter dropped, added, replaced, or two
  * neighbours swapped ("agress", "presnt", "visisted"). */
-function nearCommonWord18(d: Detector, k: string): boolean {
+export function nearCommonWord18(d: Detector, k: string): boolean {
   const known = NEAR_COMMON_MEMO_18.get(k);
   if (known !== undefined) return known;
   if (NEAR_COMMON_MEMO_18.size > 4096) NEAR_COMMON_MEMO_18.clear();
