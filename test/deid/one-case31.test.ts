@@ -62,3 +62,12 @@ test('a head before a word of prose or record shorthand is no facility in one ca
   for (const t of upLow('Ortho clinic sign-in 12/02 at 0900.')) notFlagged(t, like(t, 'sign-in'));
   notFlagged('referred to the nutrition clinic next week.', 'nutrition clinic');
 });
+
+test('after a record verb and "by", the person who did it, in one case; not a channel or an abbreviation', () => {
+  for (const t of upLow('Register compiled by Chisomo Mvulabanda, district officer.')) has(t, 'NAME', like(t, 'Chisomo Mvulabanda'));
+  for (const t of upLow('Cold chain checked by Tawanda Chinyanganya; fridge 4C.')) has(t, 'NAME', like(t, 'Tawanda Chinyanganya'));
+  for (const t of upLow('Client taken by EMS to the general hospital.')) notFlagged(t, like(t, 'EMS'));
+  for (const t of upLow('Wound photo sent by WhatsApp to the ward.')) notFlagged(t, like(t, 'whatsapp'));
+  // (In capitals; in lower case another rule reads "hsb" as initials.)
+  notFlagged('TRANSFUSION TONIGHT. CONSENT SIGNED BY HSB. NO APPARENT SOURCE OF BLEEDING.', 'HSB');
+});

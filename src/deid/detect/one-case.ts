@@ -115,8 +115,14 @@ const ONE_CASE_DOTTED_TITLES_31 = new Set(['dr', 'mr', 'mrs', 'ms', 'mme']);
  * ("nurse clinician", "nurse helpline", "rn handoff", "registrar rep") and the titles of other languages' clergy and
  * graduates before the name ("chaplain pfr.", "pastor pdt.", "therapist mgr.", "doctor: lek."). */
 const ONE_CASE_STAFF_NOT_NAMES_31 = new Set('clinician clinicians practitioner specialist educator helpline hotline voicemail callback handoff handover rep reps liaison pfr pdt mgr lek ing dipl'.split(' '));
+/** Stop 31: the record's verbs before "by" and the person who did it ("checked by kamaljeet randhawa", "PRINTED BY J.
+ * FALEAUPOLU", "minutes by orly ben-shimon"): "by" is a cue like a staff word after one of them. */
+const ONE_CASE_BY_VERBS_31 = new Set('checked reviewed compiled documented logged entered printed vetted taken collected written signed witnessed verified approved authorised authorized prepared recorded reported transcribed dictated completed submitted obtained placed narrative minutes note notes call sent uploaded pulled listed'.split(' '));
+/** Stop 31: the channels and machines that do those things as often ("taken by ems", "sent by whatsapp", "verified by
+ * voiceprint", "transcribed by voicebox"). */
+const ONE_CASE_BY_NOT_NAMES_31 = new Set('ems sms mms whatsapp email e-mail fax phone text post courier ambulance system computer machine voicebox voiceprint voicemail app portal'.split(' '));
 /** Every cue of oneCaseCueNames18, for its first test. */
-const ONE_CASE_CUES_18 = new Set([...ONE_CASE_KIN_18, ...ONE_CASE_ROLES_18, ...ONE_CASE_COLON_ROLES_18, ...ONE_CASE_STAFF_31]);
+const ONE_CASE_CUES_18 = new Set([...ONE_CASE_KIN_18, ...ONE_CASE_ROLES_18, ...ONE_CASE_COLON_ROLES_18, ...ONE_CASE_STAFF_31, 'by']);
 /** The cues that are no strong context of the name rules (so not among the tokenizer's crossIdx): rare words, looked for
  * token by token only when one is in the text. */
 export const ONE_CASE_RARE_CUES_18 = [...ONE_CASE_CUES_18].filter((w) => !STRONG_CONTEXT.has(w) && !PLACE_PREP.has(w));
@@ -128,7 +134,8 @@ export const ONE_CASE_RARE_CUES_18 = [...ONE_CASE_CUES_18].filter((w) => !STRONG
  * ESPINOSA-VARGAS"). One to three words of the text's case, none a common word (the first may be a common word that is a
  * given name, after kin), a word of the clinical vocabulary, a function word or a word the rules decided about; a particle
  * may join them ("te", "van den"). (Stop 31: after a title or a care worker's word as well, "dear dr okonkwo-bishop", "MR T.
- * ANAGNOSTOPOULOS", "TRIAGE RN AUTUMN BLACKFEATHER", "rabbi menachem fried": see ONE_CASE_STAFF_31.)
+ * ANAGNOSTOPOULOS", "TRIAGE RN AUTUMN BLACKFEATHER", "rabbi menachem fried": see ONE_CASE_STAFF_31; and after a record's
+ * verb and "by", "checked by kamaljeet randhawa": ONE_CASE_BY_VERBS_31.)
  */
 export function oneCaseCueNames18(d: Detector): void {
   const v = d.v;
@@ -146,7 +153,10 @@ export function oneCaseCueNames18(d: Detector): void {
     const c = toks[i] as Tok;
     if ((c.shape !== shape && !(c.shape === 'I' && d.capsDoc)) || !ONE_CASE_CUES_18.has(c.k)) continue;
     const kin = ONE_CASE_KIN_18.has(c.k);
-    const staff = ONE_CASE_STAFF_31.has(c.k);
+    const pv = toks[i - 1];
+    const by = c.k === 'by' && pv !== undefined && ONE_CASE_BY_VERBS_31.has(pv.k) && oneSpace(v, pv.e, c.s);
+    if (c.k === 'by' && !by) continue;
+    const staff = by || ONE_CASE_STAFF_31.has(c.k);
     if (!kin && !staff && !ONE_CASE_ROLES_18.has(c.k) && !ONE_CASE_COLON_ROLES_18.has(c.k)) continue;
     let q = c.e;
     const colon = v.charCodeAt(q) === 58;
@@ -176,6 +186,7 @@ export function oneCaseCueNames18(d: Detector): void {
       if (!(initial && staff) && (FUNCTION_WORDS.has(u.k) || ONE_CASE_NOT_NAMES_18.has(u.k) || clinicalWord(u.k) || (u.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.KIN_PLURAL)) !== 0 || (u.f & L.COUNTRY) !== 0 || ONE_CASE_KIN_18.has(u.k))) break;
       // (Stop 31: a language after an interpreter: "interpreter pashto via vri".)
       if (staff && (LANGUAGES.has(u.k) || ONE_CASE_STAFF_NOT_NAMES_31.has(u.k) || (u.m & (M.STRONG_CONTEXT | M.ROLE_ABBR)) !== 0)) break;
+      if (by && ONE_CASE_BY_NOT_NAMES_31.has(u.k)) break;
       // (A hyphenated word with a common word in it is shorthand: "phoned-family", "called-update".)
       // (Stop 31: after a title, a double surname with a word in it is a name if another part is in no list:
       // "dr okonkwo-bishop".)
@@ -203,6 +214,8 @@ export function oneCaseCueNames18(d: Detector): void {
     // (Stop 31: "rn" is also a newborn and a registration number, "RN FEMENINO 3.210 G", "RN QEH 2025 55810"; a number
     // right after the word, or an ID's slash in it, "doctor mdcn/r/44812", tells those apart.)
     if (staff && (v.charCodeAt(e) === 47 || (blanks(v, e, e + 1) && isDigitCode(v.charCodeAt(e + 1))))) continue;
+    // (Stop 31: after "by", one word with no vowel is an abbreviation, "CONSENT SIGNED BY HSB", the husband.)
+    if (by && last === i + 1 && !/[aeiouy]/.test(first.k)) continue;
     d.add(s, e, 'NAME', 64);
   }
 }
