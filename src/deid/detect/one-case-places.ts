@@ -205,7 +205,7 @@ const ONE_CASE_AFTER_HEAD_STOP_31 = new Set(['ref', 'attn', 'tel', 'fax', 'ext',
 /**
  * Stop 31: the last token of a facility's name after its head `head` in a text of one case (`shape`), or -1: one to three
  * words one blank apart, the last a distinctive word (in no list of common words, no clinical word, no generic word of
- * facilities, no service, no misspelling of a common word, three letters or more), particles between them ("hospital padre
+ * facilities, no service, no misspelling of a common word unless a list knows it, "maria"; three letters or more), particles between them ("hospital padre
  * hurtado", "HOSPITAL DE CLINICAS", "university hospital llandough"; not "hospital course", "clinic appt", "hospital day 3").
  */
 function oneCaseNameAfterHead31(d: Detector, head: number, shape: string): number {
@@ -218,7 +218,7 @@ function oneCaseNameAfterHead31(d: Detector, head: number, shape: string): numbe
     const w = toks[j] as Tok;
     if (w.shape !== shape || !oneSpace(v, (toks[j - 1] as Tok).e, w.s)) break;
     if (ONE_CASE_NAME_PARTICLES_31.has(w.k)) continue;
-    if (w.k.length < 3 || FUNCTION_WORDS.has(w.k) || ONE_CASE_AFTER_HEAD_STOP_31.has(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FACILITY_GENERIC.has(w.k) || oneCaseService18(w) || clinicalWord(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS)) !== 0 || nearCommonWord18(d, w.k)) break;
+    if (w.k.length < 3 || FUNCTION_WORDS.has(w.k) || ONE_CASE_AFTER_HEAD_STOP_31.has(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FACILITY_GENERIC.has(w.k) || oneCaseService18(w) || clinicalWord(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS)) !== 0 || ((w.f & (L.PLACE | NAME_BITS)) === 0 && nearCommonWord18(d, w.k))) break;
     // (A hyphenated compound of common words: "CLINIC SIGN-IN", "clinic after-hours".)
     if (w.k.includes('-') && w.k.split('-').some((x) => (d.fl(x) & L.WORD) !== 0)) break;
     if ((w.f & (L.PLACE | NAME_BITS)) !== 0) listed = true;
