@@ -1,13 +1,13 @@
 // Places in texts of one case (stop 18): lower-case addresses, one-case facilities, a place after a place; streets in
 // capitals shown by a town after them (stop 22).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import { L } from '../lexicon.js';
+import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import type { Cand, Tok } from './words.js';
 import { FACILITY_GENERIC, FUNCTION_WORDS, M } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
-import { oneCaseService18 } from './one-case.js';
+import { nearCommonWord18, oneCaseService18 } from './one-case.js';
 
 /** Stop 18: clinical words that the gazetteer also knows as towns ("graft from lima to lad", "fluid in the bursa",
  * "back to rehab"): no place in a text of one case, where no capital tells them apart. */
@@ -150,7 +150,31 @@ export function oneCaseFacilities18(d: Detector): void {
     // a dash comes before them, "TO QUEEN ELIZABETH UNIVERSITY HOSPITAL", "ADVISED MERCY NORTH CLINIC"; then a name
     // of common words only counts too, if one is neither generic nor a service, before a strong head.)
     const lead = toks[j];
-    const cued = j < head - 1 && lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)));
+    // (Stop 31: or "the" after such a cue, when a distinctive word is in the name, "AT THE SPIRE MANCHESTER HAND CLINIC";
+    // not a name of common words, "referred to the nutrition clinic", "back to the basic hospital".)
+    const lead2 = lead !== undefined && lead.k === 'the' && first >= 0 ? toks[j - 1] : undefined;
+    const cued = j < head - 1 && lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)));
+    // (Stop 31: the name after a strong head, "hospital padre hurtado", "UNIVERSITY HOSPITAL LLANDOUGH".)
+    const tail = ONE_CASE_STRONG_HEADS.has(h0.k) && t === h0 ? oneCaseNameAfterHead31(d, head, shape) : -1;
+    if (tail >= 0) {
+      // (The words before the head open the name when cued or distinctive; else the head opens it.)
+      const open = first >= 0 ? (cued ? j + 1 : first) : cued ? j + 1 : head;
+      const ot = toks[open] as Tok;
+      const before = toks[open - 1];
+      let a = ot.s;
+      let b = (toks[tail] as Tok).e;
+      if (before !== undefined && before.k === 'st' && (oneSpace(v, before.e, a) || (v.charCodeAt(before.e) === 46 && oneSpace(v, before.e + 1, a)))) a = before.s;
+      else if (before !== undefined && (before.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, before.e, ot.s)) continue;
+      // (The name and place candidates it overlaps are part of it: "hospital pablo tobon uribe" keeps "uribe", "HOAG
+      // HOSPITAL NEWPORT BEACH" keeps "beach".)
+      for (const c of d.cands) {
+        if (c.p < 0 || c.s >= b || c.e <= a || (c.t !== 'NAME' && c.t !== 'LOCATION')) continue;
+        if (c.s < a && !v.slice(c.s, a).includes('\n')) a = c.s;
+        if (c.e > b && !v.slice(b, c.e).includes('\n')) b = c.e;
+      }
+      d.add(a, b, 'LOCATION', 82);
+      continue;
+    }
     if (first < 0) {
       if (!cued || !ONE_CASE_STRONG_HEADS.has(h0.k)) continue;
       let plain = false;
@@ -171,6 +195,38 @@ export function oneCaseFacilities18(d: Detector): void {
     else if (st !== undefined && (st.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, st.e, start)) continue;
     d.add(start, t.e, 'LOCATION', 82);
   }
+}
+
+/** Stop 31: particles inside a facility's name after its head ("hospital de clinicas", "HOSPITAL DO SUBURBIO"). */
+const ONE_CASE_NAME_PARTICLES_31 = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'di', 'of']);
+/** Stop 31: record shorthand after a facility's head, no part of its name ("HOSPITAL ATTN DR ...", "... KISUMU REF AKHK-..."). */
+const ONE_CASE_AFTER_HEAD_STOP_31 = new Set(['ref', 'attn', 'tel', 'fax', 'ext', 'dept', 'opd', 'ipd', 'reg', 'mrn', 'urn', 'nhi', 'chi']);
+
+/**
+ * Stop 31: the last token of a facility's name after its head `head` in a text of one case (`shape`), or -1: one to three
+ * words one blank apart, the last a distinctive word (in no list of common words, no clinical word, no generic word of
+ * facilities, no service, no misspelling of a common word unless a list knows it, "maria"; three letters or more), particles between them ("hospital padre
+ * hurtado", "HOSPITAL DE CLINICAS", "university hospital llandough"; not "hospital course", "clinic appt", "hospital day 3").
+ */
+function oneCaseNameAfterHead31(d: Detector, head: number, shape: string): number {
+  const v = d.v;
+  const toks = d.toks;
+  let last = -1;
+  let n = 0;
+  let listed = false;
+  for (let j = head + 1; j <= head + 4 && j < toks.length; j++) {
+    const w = toks[j] as Tok;
+    if (w.shape !== shape || !oneSpace(v, (toks[j - 1] as Tok).e, w.s)) break;
+    if (ONE_CASE_NAME_PARTICLES_31.has(w.k)) continue;
+    if (w.k.length < 3 || FUNCTION_WORDS.has(w.k) || ONE_CASE_AFTER_HEAD_STOP_31.has(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FACILITY_GENERIC.has(w.k) || oneCaseService18(w) || clinicalWord(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS)) !== 0 || ((w.f & (L.PLACE | NAME_BITS)) === 0 && nearCommonWord18(d, w.k))) break;
+    // (A hyphenated compound of common words: "CLINIC SIGN-IN", "clinic after-hours".)
+    if (w.k.includes('-') && w.k.split('-').some((x) => (d.fl(x) & L.WORD) !== 0)) break;
+    if ((w.f & (L.PLACE | NAME_BITS)) !== 0) listed = true;
+    n++;
+    last = j;
+  }
+  // (One word needs a place or name list to know it: not "hospital dehydration", "HOSPITAL THEATRE 3", "clinic repairers".)
+  return listed || n >= 2 ? last : -1;
 }
 
 /** "LIVES AT", "ADDRESS:", "HOME ADDRESS IS" right before a street address in capitals. */
