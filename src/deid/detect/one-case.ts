@@ -187,7 +187,8 @@ export function oneCaseCueNames18(d: Detector): void {
       if (!(initial && staff) && (FUNCTION_WORDS.has(u.k) || ONE_CASE_NOT_NAMES_18.has(u.k) || KIN_STATUS_31.has(u.k) || clinicalWord(u.k) || (u.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.KIN_PLURAL)) !== 0 || (u.f & L.COUNTRY) !== 0 || ONE_CASE_KIN_18.has(u.k))) break;
       // (Stop 31: a language after an interpreter: "interpreter pashto via vri".)
       if (staff && (LANGUAGES.has(u.k) || ONE_CASE_STAFF_NOT_NAMES_31.has(u.k) || (u.m & (M.STRONG_CONTEXT | M.ROLE_ABBR)) !== 0)) break;
-      if (by && ONE_CASE_BY_NOT_NAMES_31.has(u.k)) break;
+      // (Nor a service after a record verb and "by": "REVIEWED BY CROSS-SECTIONAL IMAGING", "seen by breast clinic".)
+      if (by && (ONE_CASE_BY_NOT_NAMES_31.has(u.k) || (u.m & M.FACILITY_GENERIC) !== 0)) break;
       // (A hyphenated word with a common word in it is shorthand: "phoned-family", "called-update".)
       // (Stop 31: after a title, a double surname with a word in it is a name if another part is in no list:
       // "dr okonkwo-bishop".)
