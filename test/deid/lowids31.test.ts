@@ -1,0 +1,42 @@
+// Stop 31: codes with letters after a label, in texts typed in lower case. The rules read a code's letters in capitals;
+// in a lower-case text, letters that are no word (everyday, function or clinical) are read as capitals would be:
+// "folder no. kb/26/044172", "mdcn reg. mdcn/r/51876", "dr. anna kowalski, ocp 615447". Words stay out: "rate no.
+// ml/hr/2025", "the nmc at 12345", and vitals without a label.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect } from '../../src/deid/index.js';
+
+const filler = 'pt seen at home today, family at bedside, plan reviewed with the team. ';
+/** The spans of a type as [text, offset after the filler]. */
+const spans = (s: string, type: string): [string, number][] =>
+  detect(filler + s).filter((x) => x.type === type).map((x) => [(filler + s).slice(x.start, x.end), x.start - filler.length]);
+
+test('a record number with letters and slashes after its label, in lower case and in capitals', () => {
+  for (const up of [false, true]) {
+    const f = (x: string): string => (up ? x.toUpperCase() : x);
+    const c = f;
+    assert.deepEqual(spans(f('folder no. kb/26/044172, died on the ward'), 'MRN'), [[c('kb/26/044172'), 11]]);
+    assert.deepEqual(spans(f('discharge summary   ip no kag/ip/25/03318\nname: masika florence'), 'MRN'), [[c('kag/ip/25/03318'), 26]]);
+  }
+  // As written.
+  assert.deepEqual(spans('Folder no. KB/26/044172, died on the ward', 'MRN'), [['KB/26/044172', 11]]);
+});
+
+test('a council register number in lower case', () => {
+  assert.deepEqual(spans('dr. temitope folorunsho-alade (mdcn reg. mdcn/r/51876)', 'LICENSE'), [['mdcn/r/51876', 41]]);
+  assert.deepEqual(spans('DR. TEMITOPE FOLORUNSHO-ALADE (MDCN REG. MDCN/R/51876)', 'LICENSE'), [['MDCN/R/51876', 41]]);
+});
+
+test("a register's acronym and number after a clinician's name in lower case", () => {
+  assert.deepEqual(spans('seen by dr. anna kowalski, ocp 615447.', 'LICENSE'), [['615447', 31]]);
+  assert.deepEqual(spans('anna kowalski, phd, ocp 615447.', 'LICENSE'), [['615447', 24]]);
+  assert.deepEqual(spans('Seen by Dr. Anna Kowalski, OCP 615447.', 'LICENSE'), [['615447', 31]]);
+});
+
+test('words, units and vitals in lower case are no code', () => {
+  const none = (s: string) => detect(filler + s).filter((x) => ['MRN', 'OTHER_ID', 'LICENSE', 'HEALTH_PLAN'].includes(x.type));
+  assert.deepEqual(none('bp 120/80 hr72 o2 4l ns 75/h, rate no. ml/hr/2025 set'), []);
+  assert.deepEqual(none('dose no. mg/kg/1000 given'), []);
+  assert.deepEqual(none('the nmc at 12345 said'), []);
+  assert.deepEqual(none('case no. and/or 20456 pending'), []);
+});
