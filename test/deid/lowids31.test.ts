@@ -40,3 +40,18 @@ test('words, units and vitals in lower case are no code', () => {
   assert.deepEqual(none('the nmc at 12345 said'), []);
   assert.deepEqual(none('case no. and/or 20456 pending'), []);
 });
+
+test('an identifier after its label word, read in capitals in a lower-case text when its letters are no word', () => {
+  assert.deepEqual(spans('somali interpreter ayaan nur (id int-3391). imam', 'OTHER_ID'), [['int-3391', 33]]);
+  assert.deepEqual(spans('share code dxc-77q4-p2. mom', 'OTHER_ID'), [['dxc-77q4-p2', 11]]);
+  assert.deepEqual(spans('SHARE CODE DXC-77Q4-P2. MOM', 'OTHER_ID'), [['DXC-77Q4-P2', 11]]);
+  // A word or a dose's frequency is no code's letters.
+  assert.deepEqual(spans('interpreter, id bid-4471 given', 'OTHER_ID'), []);
+  assert.deepEqual(spans('ticket for2025 sold', 'OTHER_ID'), []);
+});
+
+test("in lower case a register after a name does not retype a record's or a health card's number", () => {
+  assert.deepEqual(spans('hemi te rangi paewai, nhi zab4521, lives at home', 'LICENSE'), []);
+  assert.deepEqual(spans('josefa maria de los reyes camacho, nhc 1447829, 96 anos', 'LICENSE'), []);
+  assert.deepEqual(spans('lekarz: tomasz grabowiecki, pwz 3881204', 'LICENSE'), [['3881204', 32]]);
+});

@@ -2649,6 +2649,15 @@ export class Detector {
     const k = t.k;
     return (this.fl(k) & L.WORD) === 0 && !FUNCTION_WORDS.has(k) && !clinicalWord(k);
   }
+  /** Stop 31: whether no run of two letters or more in a lower-case value is a word, everyday, function or clinical
+   * ("inc0447192", "dxc-77q4-p2"; not "for2025", "bid-4471"). */
+  lowerCodeValue(g: string): boolean {
+    for (const m of g.matchAll(/[a-z]{2,}/g)) {
+      const k = m[0];
+      if ((this.fl(k) & L.WORD) !== 0 || FUNCTION_WORDS.has(k) || clinicalWord(k)) return false;
+    }
+    return true;
+  }
   /** Whether the gazetteer knows a place of this lower-case name (words joined by single spaces). */
   knownPlace(key: string): boolean {
     return key.includes(' ') ? this.lex.places.has(key) : (this.fl(key) & L.PLACE) !== 0;

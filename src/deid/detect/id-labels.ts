@@ -304,6 +304,11 @@ export function licenceAfterName(d: Detector): void {
     if (lower && ((d.fl(ak) & L.WORD) !== 0 || FUNCTION_WORDS.has(ak) || clinicalWord(ak))) continue;
     const g = m[3] as string;
     const s = c.e + m[0].length - g.length;
+    // (In lower case the acronym's capitals tell less: a number another rule typed, "nhi zab4521", "nhc 1447829", stays.)
+    if (lower) {
+      const lt = labelWordType(v, s);
+      if ((lt !== undefined && lt !== 'LICENSE' && lt !== 'OTHER_ID') || d.someOverlap(s, s + g.length, (o) => o.p >= 0 && o.t !== 'OTHER_ID' && o.t !== 'LICENSE')) continue;
+    }
     // (It outranks a postcode read after "PIN" and a generic identifier.)
     d.add(s, s + g.length, 'LICENSE', 104);
   }
