@@ -55,3 +55,12 @@ test("in lower case a register after a name does not retype a record's or a heal
   assert.deepEqual(spans('josefa maria de los reyes camacho, nhc 1447829, 96 anos', 'LICENSE'), []);
   assert.deepEqual(spans('lekarz: tomasz grabowiecki, pwz 3881204', 'LICENSE'), [['3881204', 32]]);
 });
+
+test("a record's number after its word, in lower case: groups with letters that are no word", () => {
+  assert.deepEqual(spans('r. (initials per court order)   petition no. 26 jd 01447   judge', 'OTHER_ID'), [['26 jd 01447', 45]]);
+  assert.deepEqual(spans('ni number qq 12 34 56 c.\naddress', 'OTHER_ID'), [['qq 12 34 56 c', 10]]);
+  assert.deepEqual(spans('my a-number a-000-214-558.', 'OTHER_ID'), [['a-000-214-558', 12]]);
+  // A dose or a word after the number is no group of the code.
+  assert.deepEqual(spans('case no. 500 mg given', 'OTHER_ID'), []);
+  assert.deepEqual(spans('case no. 123 for review', 'OTHER_ID'), []);
+});
