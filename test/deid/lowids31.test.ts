@@ -64,3 +64,10 @@ test("a record's number after its word, in lower case: groups with letters that 
   assert.deepEqual(spans('case no. 500 mg given', 'OTHER_ID'), []);
   assert.deepEqual(spans('case no. 123 for review', 'OTHER_ID'), []);
 });
+
+test("a register's acronym and number in brackets after a name, in lower case; a number typed already keeps its type", () => {
+  assert.deepEqual(spans('dr lim wei sheng (mmc 58812), for dr', 'LICENSE'), [['58812', 22]]);
+  assert.deepEqual(spans('DR LIM WEI SHENG (MMC 58812), FOR DR', 'LICENSE'), [['58812', 22]]);
+  assert.deepEqual(spans('dr lim wei sheng (bp 14120), for dr', 'LICENSE'), []);
+  assert.deepEqual(spans('owner panagiotis stathopoulos, amka 01017555123, +30 210 555 4402.', 'LICENSE'), []);
+});
