@@ -2641,6 +2641,23 @@ export class Detector {
   fl(k: string): number {
     return this.lex.flags.get(k) ?? 0;
   }
+  /** Stop 31: in a text typed in lower case, whether a token's lower-case letters (1 to 6 of them) may be a code's letters
+   * that the same text in capitals would show as capitals ("kb/26/044172", "mdcn/r/44102"): no word the lexicon knows,
+   * no function word, no clinical word. False in any other text (there, capitals tell). */
+  lowerCodeLetters(t: Tok): boolean {
+    if (!(this.lowerDoc || this.noCaps) || t.shape !== 'L' || t.e - t.s > 6) return false;
+    const k = t.k;
+    return (this.fl(k) & L.WORD) === 0 && !FUNCTION_WORDS.has(k) && !clinicalWord(k);
+  }
+  /** Stop 31: whether no run of two letters or more in a lower-case value is a word, everyday, function or clinical
+   * ("inc0447192", "dxc-77q4-p2"; not "for2025", "bid-4471"). */
+  lowerCodeValue(g: string): boolean {
+    for (const m of g.matchAll(/[a-z]{2,}/g)) {
+      const k = m[0];
+      if ((this.fl(k) & L.WORD) !== 0 || FUNCTION_WORDS.has(k) || clinicalWord(k)) return false;
+    }
+    return true;
+  }
   /** Whether the gazetteer knows a place of this lower-case name (words joined by single spaces). */
   knownPlace(key: string): boolean {
     return key.includes(' ') ? this.lex.places.has(key) : (this.fl(key) & L.PLACE) !== 0;

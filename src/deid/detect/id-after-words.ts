@@ -52,6 +52,10 @@ const NOT_CODE_LETTERS_25: ReadonlySet<string> = new Set(('MG MCG UG G KG ML L I
 export function idAfterWords25(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
+  // (Stop 31: in a text typed in lower case, the code is read in its view in capitals when its letters are no word,
+  // everyday, function or clinical: "petition no. 26 jd 01447", "ni number qq 12 34 56 c", "a-number a000-417-552".)
+  const lower = d.lowerDoc || d.noCaps;
+  let u: string | undefined;
   for (const i of triggers24(d, R24.ID_WORD)) {
     const t = toks[i] as Tok;
     // (A word of its own: not the end of a longer word.)
@@ -61,10 +65,11 @@ export function idAfterWords25(d: Detector): void {
     if (m === null) continue;
     const at = t.s + m[0].length;
     CODE_25.lastIndex = at;
-    const c = CODE_25.exec(v);
+    const c = CODE_25.exec(lower ? (u ??= d.upperView()) : v);
     if (c === null) continue;
     const code = c[0];
     const e = at + code.length;
+    if (lower && !d.lowerCodeValue(v.slice(at, e))) continue;
     let digits = 0;
     for (let k = 0; k < code.length; k++) if (code.charCodeAt(k) >= 48 && code.charCodeAt(k) <= 57) digits++;
     // (Three digits, and a run of three: "10-C-2" is a dispatch's code.)

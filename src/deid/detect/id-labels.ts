@@ -3,10 +3,11 @@
 import type { PhiType } from '../types.js';
 import { L, NAME_BITS } from '../lexicon.js';
 import { colKey, colType } from '../structured.js';
+import { clinicalWord } from '../tagger.js';
 import { codeAt, lineEndOf, lineStartOf, skipBlanks, skipBlanksBack } from './text.js';
 import { type Cand, charClass, isDigitCode, isLetterCode, isWordCode, T, type Tok } from './words.js';
 import {
-  CREDENTIAL_TOKENS, EPONYMS, FACILITY_GENERIC, M, NOT_INITIALS, NOT_NAME, NOT_NAME_CAPS, STATE_ABBR_SET, STATE_WORDS,
+  CREDENTIAL_TOKENS, EPONYMS, FACILITY_GENERIC, FUNCTION_WORDS, M, NOT_INITIALS, NOT_NAME, NOT_NAME_CAPS, STATE_ABBR_SET, STATE_WORDS,
   TITLES,
 } from './vocabulary.js';
 import { ID_AFTER, MONTH_WORDS, SPACED_ID } from './patterns.js';
@@ -232,7 +233,8 @@ export function idAfterLabelWord(d: Detector): void {
       const p = toks[vi - 1] as Tok;
       const gap = (toks[vi] as Tok).s - p.e;
       const g = v.charCodeAt(p.e);
-      if (gap === 1 && (g === 95 || ((g === 47 || g === 46 || g === 45) && p.shape !== 'L' && p.shape !== 'T'))) vi--;
+      // (Stop 31: in a text typed in lower case, letters that are no word, "folder no. kb/26/044172", "ip no kag/ip/25/03318".)
+      if (gap === 1 && (g === 95 || ((g === 47 || g === 46 || g === 45) && ((p.shape !== 'L' && p.shape !== 'T') || d.lowerCodeLetters(p))))) vi--;
       else break;
     }
     // (Past the words that name no kind: "NDIS no.", "provider ID".)
@@ -281,18 +283,32 @@ export function idAfterLabelWord(d: Detector): void {
 const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-])/;
 export const NOT_REGISTER = new Set('NPI DOB DOD MRN SSN NHS CHI UR ID EXT TEL FAX MOB CELL PH RM BED APT AGE HT WT BP HR RR MSG REF ACCT INV LOT MA PIN CC DEPT WARD PAGER BLEEP'.split(' '));
 
+/** (Stop 31: the same in a text typed in lower case, read through its view in capitals; "REG", "NO" in capitals.) */
+const LICENCE_AFTER_NAME_LOWER = new RegExp(LICENCE_AFTER_NAME.source.replace('reg(?:istration)?', '[Rr][Ee][Gg](?:[Ii][Ss][Tt][Rr][Aa][Tt][Ii][Oo][Nn])?').replace('[Nn]o', '[Nn][Oo]'));
+
 export function licenceAfterName(d: Detector): void {
   const v = d.v;
   const n0 = d.cands.length;
+  // (Stop 31: in a text typed in lower case, "dr. marcelo tavares da cunha, crm-sp 104417", "mei-lin cho, ocp 615447":
+  // an acronym that is no word, everyday, function or clinical, "jane roe, bp 14120" stays out.)
+  const lower = d.lowerDoc || d.noCaps;
+  const u = lower ? d.upperView() : v;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
-    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44 || !isUpperAscii(codeAt(v, c.e + 2))) continue;
-    const m = LICENCE_AFTER_NAME.exec(v.slice(c.e, c.e + 48));
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44 || !isUpperAscii(codeAt(u, c.e + 2))) continue;
+    const m = (lower ? LICENCE_AFTER_NAME_LOWER : LICENCE_AFTER_NAME).exec(u.slice(c.e, c.e + 48));
     if (!m) continue;
     const acr = m[1] as string;
     if (NOT_REGISTER.has(acr) || (m[2] === undefined && acr.length < 3)) continue;
+    const ak = (acr.split('-')[0] as string).toLowerCase();
+    if (lower && ((d.fl(ak) & L.WORD) !== 0 || FUNCTION_WORDS.has(ak) || clinicalWord(ak))) continue;
     const g = m[3] as string;
     const s = c.e + m[0].length - g.length;
+    // (In lower case the acronym's capitals tell less: a number another rule typed, "nhi zab4521", "nhc 1447829", stays.)
+    if (lower) {
+      const lt = labelWordType(v, s);
+      if ((lt !== undefined && lt !== 'LICENSE' && lt !== 'OTHER_ID') || d.someOverlap(s, s + g.length, (o) => o.p >= 0 && o.t !== 'OTHER_ID' && o.t !== 'LICENSE')) continue;
+    }
     // (It outranks a postcode read after "PIN" and a generic identifier.)
     d.add(s, s + g.length, 'LICENSE', 104);
   }

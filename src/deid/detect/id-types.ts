@@ -3,6 +3,8 @@
 import type { PhiType } from '../types.js';
 import { US_STATE_CODES } from '../structured.js';
 import { L } from '../lexicon.js';
+import { clinicalWord } from '../tagger.js';
+import { FUNCTION_WORDS } from './vocabulary.js';
 import { codeAt, lineStartOf } from './text.js';
 import { type Cand, isDigitCode, isLetterCode, isWordCode, type Tok } from './words.js';
 import { LABEL_FIRST } from './patterns.js';
@@ -109,18 +111,28 @@ function dottedNationalIds(d: Detector): void {
 const LICENCE_IN_BRACKETS = /^(?:[ \t]*,[ \t]*[A-Za-z][A-Za-z.-]{1,20}){0,2}[ \t]*(?:\(|,)[ \t]*([A-Z]{2,6})[ \t]+(?:(lic\.?|licen[cs]e|reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?((?:[A-Z]{1,4}[ -]?)?\d[\d.-]{2,10}\d(?:-[A-Z0-9])?)(?=[ \t]*[),;]|[ \t]*\r?\n|[ \t]*$)/;
 const NOT_REGISTER_18 = new Set('MR PID PT NHI OHIP PHN RAMQ HCN MBI UHID CRN HKID NRIC CPF RG RUT DNI NIE NIF CURP RFC PESEL BSN SIN NI NIN CNIC NIC TRN EID UNOS CASE EMP ACC REF RX PO GP BP HR RR SPO TEMP'.split(' '));
 
+/** (Stop 31: the same read in a lower-case text's view in capitals: its label words in capitals.) */
+const LICENCE_IN_BRACKETS_CAPS = new RegExp(LICENCE_IN_BRACKETS.source.replace('(lic\\.?|licen[cs]e|reg(?:istration)?\\.?|PIN|[Nn]o\\.?|#)', '(LIC\\.?|LICEN[CS]E|REG(?:ISTRATION)?\\.?|PIN|NO\\.?|#)'));
+
 function licenceInBrackets(d: Detector): void {
   const v = d.v;
   const n0 = d.cands.length;
+  // (Stop 31: in a text typed in lower case, "dr lim wei sheng (mmc 58812)": an acronym that is no word, everyday,
+  // function or clinical.)
+  const lower = d.lowerDoc || d.noCaps;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.t !== 'NAME' || c.p < 0) continue;
     // (Cheap first: a comma or a bracket after the name, at once or after one blank.)
     const a = v.charCodeAt(c.e);
     if (a !== 44 && a !== 40 && !(a === 32 && v.charCodeAt(c.e + 1) === 40)) continue;
-    const m = LICENCE_IN_BRACKETS.exec(v.slice(c.e, c.e + 72));
+    const m = lower ? LICENCE_IN_BRACKETS_CAPS.exec(d.upperView().slice(c.e, c.e + 72)) : LICENCE_IN_BRACKETS.exec(v.slice(c.e, c.e + 72));
     if (!m) continue;
     const acr = m[1] as string;
+    if (lower) {
+      const k = acr.toLowerCase();
+      if ((d.fl(k) & L.WORD) !== 0 || FUNCTION_WORDS.has(k) || clinicalWord(k)) continue;
+    }
     const lic = m[2] !== undefined && /^lic/i.test(m[2]);
     // (In a text in capitals a word is no acronym: "RN, BADGE EH-448120".)
     if (NOT_REGISTER.has(acr) || NOT_REGISTER_18.has(acr) || (US_STATE_CODES.has(acr) && !lic) || (acr.length >= 4 && (d.fl(acr.toLowerCase()) & L.WORD) !== 0)) continue;
@@ -129,6 +141,9 @@ function licenceInBrackets(d: Detector): void {
     // ("CDL CO 18-204-7731": the issuing state's code is no part of the number.)
     if (/^[A-Z]{2} /.test(g) && US_STATE_CODES.has(g.slice(0, 2))) g = g.slice(3);
     const s = c.e + m[0].length - g.length;
+    // (In lower case the acronym's capitals tell less: only a number no rule read; "amka 01017555123", "nhc 1447829"
+    // keep their types.)
+    if (lower && (!d.lowerCodeValue(v.slice(s, s + g.length)) || d.anyCand(s, s + g.length))) continue;
     // (Another kind found there stays: only a generic identifier is outranked.)
     if (d.someOverlap(s, s + g.length, (o) => o.t !== 'OTHER_ID')) continue;
     d.add(s, s + g.length, 'LICENSE', 104);

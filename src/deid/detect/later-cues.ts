@@ -722,6 +722,8 @@ function headFirst(d: Detector, i: number): void {
 export const TRIAL_REGISTRATION = /^(?:NCT\d{8}|ISRCTN\d+)$/i;
 const ID_LABEL = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code', 'id']);
 const ID_AFTER_LABEL = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
+/** (Stop 31: the same read in a lower-case text's view in capitals.) */
+const ID_AFTER_LABEL_CAPS = /^[ \t]*(?:#|NO\.?|NUMBER|NUM)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
 /** Whether a NAME candidate covers [s, e). */
 function inName(d: Detector, s: number, e: number): boolean {
   return d.anyName(s, e);
@@ -951,10 +953,14 @@ function labelledId(d: Detector, i: number): void {
     const pv = toks[i - 1];
     if (!pv || !/^(?:share|access|sharing|invite|invitation|authorization|authorisation|verification|confirmation|activation|pairing|covermymeds|pa|retrieval)$/.test(pv.k)) return;
   }
-  const m = ID_AFTER_LABEL.exec(v.slice(t.e, t.e + 36));
+  // (Stop 31: in a text typed in lower case, the value read in capitals when its letters are no word: "ticket
+  // inc0447192", "interpreter, id int-0291", "share code dxc-77q4-p2".)
+  const lower = d.lowerDoc || d.noCaps;
+  const m = lower ? ID_AFTER_LABEL_CAPS.exec(d.upperView().slice(t.e, t.e + 36)) : ID_AFTER_LABEL.exec(v.slice(t.e, t.e + 36));
   if (!m) return;
   if (t.k === 'star' && !m[0].includes('#')) return;
-  const g = m[1] as string;
+  const g = lower ? v.substr(t.e + m[0].length - (m[1] as string).length, (m[1] as string).length) : (m[1] as string);
+  if (lower && !d.lowerCodeValue(g)) return;
   const digits = g.replace(/\D/g, '').length;
   if (digits === 0 || (digits < 4 && !(/[A-Z]/.test(g) && g.length >= 6)) || looksLikeDate(g) || /^(?:19|20)\d\d$/.test(g)) return;
   const st = t.e + m[0].length - g.length;

@@ -112,11 +112,16 @@ function plates18(d: Detector): void {
 function councils18(d: Detector): void {
   const v = d.v;
   for (const t of d.toks) {
-    if (t.shape !== 'U' || !COUNCIL_SET_18.has(t.k)) continue;
+    // (Stop 31: in a text typed in lower case, an acronym that is no word, "mdcn reg. mdcn/r/51876", and a value whose
+    // letters before a blank are no word either: not "nmc at 12345".)
+    if ((t.shape !== 'U' && t.shape !== 'L') || !COUNCIL_SET_18.has(t.k)) continue;
+    const lower = t.shape === 'L';
+    if (lower && !d.lowerCodeLetters(t)) continue;
     const m = COUNCIL_VALUE_18.exec(v.slice(t.e, t.e + 40));
     if (!m) continue;
     const val = m[2] as string;
-    const shaped = val.includes('/') || /^[A-Z]{1,2}[ \t]/.test(val);
+    if (lower && /^[a-z]{1,2}[ \t]/.test(val) && (d.fl(val.slice(0, val.search(/[ \t]/))) & L.WORD) !== 0) continue;
+    const shaped = val.includes('/') || (lower ? /^[a-z]{1,2}[ \t]/ : /^[A-Z]{1,2}[ \t]/).test(val);
     if (!shaped && (REGISTER_SET_22.has(t.k) || (m[1] as string).trim() === '')) continue;
     const s = t.e + m[0].length - val.length;
     const e = t.e + m[0].length;
