@@ -631,7 +631,7 @@ export class Detector {
         // Letters of the value in capitals (the label may be in any case): "9876 543 210 on file". (Stop 31: in a text
         // typed in lower case, letters that are no word: "ohip 4417-392-118-kt", "ramq oueg 8254 1717", "nhi prx4490".)
         const lower = this.lowerDoc || this.noCaps;
-        const wordy = (x: string): boolean => !lower || [...x.matchAll(/[a-z]+/g)].some((w) => (this.fl(w[0]) & L.WORD) !== 0 || FUNCTION_WORDS.has(w[0]));
+        const wordy = (x: string): boolean => !lower || !this.lowerCodeValue(x);
         const g = /\d[ -]?[a-z]{2}$/i.test(full) && /[a-z]/.test(full.slice(-2)) && wordy(full.slice(-2)) ? full.replace(/[ -]?[a-z]{2}$/i, '') : full;
         if (/[a-z]/.test(g) && wordy(g)) continue;
         const s = m.index + m[0].length - full.length;

@@ -4,7 +4,6 @@ import { codeAt } from './text.js';
 import { type Cand, isDigitCode, isWordCode, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { L } from '../lexicon.js';
-import { clinicalWord } from '../tagger.js';
 import { R24, triggers24 } from './triggers24.js';
 import { REGISTERS_22 } from './id-words.js';
 import { labelWordType } from './id-labels.js';
@@ -228,7 +227,8 @@ export function ukPlates20(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   // (Stop 31: in a text typed in lower case, "his van (sv21 hrt)", read in capitals where a vehicle's word or a make is
-  // among the eight words before and the second half is no word, everyday or clinical: capitals are no sign there.)
+  // among the eight words before and the second half is no word, everyday, function or clinical (Detector.lowerCodeLetters):
+  // capitals are no sign there.)
   const lower = (d.lowerDoc || d.noCaps) && d.vehicleText;
   const vehicleWords = lower ? triggers24(d, R24.VEHICLE) : [];
   for (const i of d.xIdx) {
@@ -240,7 +240,7 @@ export function ukPlates20(d: Detector): void {
     if (!n || n.s !== t.e + 1 || v.charCodeAt(t.e) !== 32) continue;
     const tail = lower && n.w.length === 3 && n.w === n.k ? n.k.toUpperCase() : n.w;
     if (!UK_PLATE_TAIL_20.test(tail) || NOT_PLATE_TAIL_20.has(tail)) continue;
-    if (tail !== n.w && ((d.fl(n.k) & L.WORD) !== 0 || clinicalWord(n.k) || !vehicleWords.some((j) => j < i && j >= i - 8))) continue;
+    if (tail !== n.w && (!d.lowerCodeLetters(n) || !vehicleWords.some((j) => j < i && j >= i - 8))) continue;
     if (!d.anyCand(t.s, n.e)) d.add(t.s, n.e, 'VEHICLE', 60);
   }
 }
