@@ -283,8 +283,9 @@ export function idAfterLabelWord(d: Detector): void {
 const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-])/;
 export const NOT_REGISTER = new Set('NPI DOB DOD MRN SSN NHS CHI UR ID EXT TEL FAX MOB CELL PH RM BED APT AGE HT WT BP HR RR MSG REF ACCT INV LOT MA PIN CC DEPT WARD PAGER BLEEP'.split(' '));
 
-/** (Stop 31: the same in a text typed in lower case, read through its view in capitals; "REG", "NO" in capitals.) */
-const LICENCE_AFTER_NAME_LOWER = new RegExp(LICENCE_AFTER_NAME.source.replace('reg(?:istration)?', '[Rr][Ee][Gg](?:[Ii][Ss][Tt][Rr][Aa][Tt][Ii][Oo][Nn])?').replace('[Nn]o', '[Nn][Oo]'));
+/** (Stop 31: the same in a text typed in lower case, read through its view in capitals, where every letter is a capital
+ * and ignoring case reads its label words, "REG", "NO", as the pattern's "reg", "no".) */
+const LICENCE_AFTER_NAME_LOWER = new RegExp(LICENCE_AFTER_NAME.source, 'i');
 
 export function licenceAfterName(d: Detector): void {
   const v = d.v;
@@ -292,11 +293,13 @@ export function licenceAfterName(d: Detector): void {
   // (Stop 31: in a text typed in lower case, "dr. marcelo tavares da cunha, crm-sp 104417", "mei-lin cho, ocp 615447":
   // an acronym that is no word, everyday, function or clinical, "jane roe, bp 14120" stays out.)
   const lower = d.lowerDoc || d.noCaps;
-  const u = lower ? d.upperView() : v;
+  let u: string | undefined;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
-    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44 || !isUpperAscii(codeAt(u, c.e + 2))) continue;
-    const m = (lower ? LICENCE_AFTER_NAME_LOWER : LICENCE_AFTER_NAME).exec(u.slice(c.e, c.e + 48));
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44) continue;
+    const w = lower ? (u ??= d.upperView()) : v;
+    if (!isUpperAscii(codeAt(w, c.e + 2))) continue;
+    const m = (lower ? LICENCE_AFTER_NAME_LOWER : LICENCE_AFTER_NAME).exec(w.slice(c.e, c.e + 48));
     if (!m) continue;
     const acr = m[1] as string;
     if (NOT_REGISTER.has(acr) || (m[2] === undefined && acr.length < 3)) continue;

@@ -111,8 +111,9 @@ function dottedNationalIds(d: Detector): void {
 const LICENCE_IN_BRACKETS = /^(?:[ \t]*,[ \t]*[A-Za-z][A-Za-z.-]{1,20}){0,2}[ \t]*(?:\(|,)[ \t]*([A-Z]{2,6})[ \t]+(?:(lic\.?|licen[cs]e|reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?((?:[A-Z]{1,4}[ -]?)?\d[\d.-]{2,10}\d(?:-[A-Z0-9])?)(?=[ \t]*[),;]|[ \t]*\r?\n|[ \t]*$)/;
 const NOT_REGISTER_18 = new Set('MR PID PT NHI OHIP PHN RAMQ HCN MBI UHID CRN HKID NRIC CPF RG RUT DNI NIE NIF CURP RFC PESEL BSN SIN NI NIN CNIC NIC TRN EID UNOS CASE EMP ACC REF RX PO GP BP HR RR SPO TEMP'.split(' '));
 
-/** (Stop 31: the same read in a lower-case text's view in capitals: its label words in capitals.) */
-const LICENCE_IN_BRACKETS_CAPS = new RegExp(LICENCE_IN_BRACKETS.source.replace('(lic\\.?|licen[cs]e|reg(?:istration)?\\.?|PIN|[Nn]o\\.?|#)', '(LIC\\.?|LICEN[CS]E|REG(?:ISTRATION)?\\.?|PIN|NO\\.?|#)'));
+/** (Stop 31: the same read in a lower-case text's view in capitals, where every letter is a capital and ignoring case
+ * reads its label words, "LIC", "REG", "NO".) */
+const LICENCE_IN_BRACKETS_CAPS = new RegExp(LICENCE_IN_BRACKETS.source, 'i');
 
 function licenceInBrackets(d: Detector): void {
   const v = d.v;

@@ -722,8 +722,9 @@ function headFirst(d: Detector, i: number): void {
 export const TRIAL_REGISTRATION = /^(?:NCT\d{8}|ISRCTN\d+)$/i;
 const ID_LABEL = new Set(['ticket', 'badge', 'star', 'key', 'band', 'tracking', 'confirmation', 'voucher', 'incident', 'code', 'id']);
 const ID_AFTER_LABEL = /^[ \t]*(?:#|no\.?|number|num)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
-/** (Stop 31: the same read in a lower-case text's view in capitals.) */
-const ID_AFTER_LABEL_CAPS = /^[ \t]*(?:#|NO\.?|NUMBER|NUM)?[ \t]*:?[ \t]*#?[ \t]*([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![\w-]|\.\d)/;
+/** (Stop 31: the same read in a lower-case text's view in capitals, where every letter is a capital and ignoring case
+ * reads its label words, "NO", "NUMBER".) */
+const ID_AFTER_LABEL_CAPS = new RegExp(ID_AFTER_LABEL.source, 'i');
 /** Whether a NAME candidate covers [s, e). */
 function inName(d: Detector, s: number, e: number): boolean {
   return d.anyName(s, e);
