@@ -3,11 +3,10 @@
 import type { PhiType } from '../types.js';
 import { L, NAME_BITS } from '../lexicon.js';
 import { colKey, colType } from '../structured.js';
-import { clinicalWord } from '../tagger.js';
 import { codeAt, lineEndOf, lineStartOf, skipBlanks, skipBlanksBack } from './text.js';
 import { type Cand, charClass, isDigitCode, isLetterCode, isWordCode, T, type Tok } from './words.js';
 import {
-  CREDENTIAL_TOKENS, EPONYMS, FACILITY_GENERIC, FUNCTION_WORDS, M, NOT_INITIALS, NOT_NAME, NOT_NAME_CAPS, STATE_ABBR_SET, STATE_WORDS,
+  CREDENTIAL_TOKENS, EPONYMS, FACILITY_GENERIC, M, NOT_INITIALS, NOT_NAME, NOT_NAME_CAPS, STATE_ABBR_SET, STATE_WORDS,
   TITLES,
 } from './vocabulary.js';
 import { ID_AFTER, MONTH_WORDS, SPACED_ID } from './patterns.js';
@@ -303,8 +302,7 @@ export function licenceAfterName(d: Detector): void {
     if (!m) continue;
     const acr = m[1] as string;
     if (NOT_REGISTER.has(acr) || (m[2] === undefined && acr.length < 3)) continue;
-    const ak = (acr.split('-')[0] as string).toLowerCase();
-    if (lower && ((d.fl(ak) & L.WORD) !== 0 || FUNCTION_WORDS.has(ak) || clinicalWord(ak))) continue;
+    if (lower && !d.lowerCodeValue((acr.split('-')[0] as string).toLowerCase())) continue;
     const g = m[3] as string;
     const s = c.e + m[0].length - g.length;
     // (In lower case the acronym's capitals tell less: a number another rule typed, "nhi zab4521", "nhc 1447829", stays.)

@@ -3,8 +3,6 @@
 import type { PhiType } from '../types.js';
 import { US_STATE_CODES } from '../structured.js';
 import { L } from '../lexicon.js';
-import { clinicalWord } from '../tagger.js';
-import { FUNCTION_WORDS } from './vocabulary.js';
 import { codeAt, lineStartOf } from './text.js';
 import { type Cand, isDigitCode, isLetterCode, isWordCode, type Tok } from './words.js';
 import { LABEL_FIRST } from './patterns.js';
@@ -130,10 +128,7 @@ function licenceInBrackets(d: Detector): void {
     const m = lower ? LICENCE_IN_BRACKETS_CAPS.exec(d.upperView().slice(c.e, c.e + 72)) : LICENCE_IN_BRACKETS.exec(v.slice(c.e, c.e + 72));
     if (!m) continue;
     const acr = m[1] as string;
-    if (lower) {
-      const k = acr.toLowerCase();
-      if ((d.fl(k) & L.WORD) !== 0 || FUNCTION_WORDS.has(k) || clinicalWord(k)) continue;
-    }
+    if (lower && !d.lowerCodeValue(acr.toLowerCase())) continue;
     const lic = m[2] !== undefined && /^lic/i.test(m[2]);
     // (In a text in capitals a word is no acronym: "RN, BADGE EH-448120".)
     if (NOT_REGISTER.has(acr) || NOT_REGISTER_18.has(acr) || (US_STATE_CODES.has(acr) && !lic) || (acr.length >= 4 && (d.fl(acr.toLowerCase()) & L.WORD) !== 0)) continue;
