@@ -10,19 +10,19 @@ import { CLINICAL_VOCAB } from './data/clinical-vocab.js';
 
 /** A token of the detector (Tok in detect/words.ts is this type): its span, word and lower-case key, shape and bits. */
 export interface TagTok {
-  s: number;
-  e: number;
-  w: string;
-  k: string;
+  readonly s: number;
+  readonly e: number;
+  readonly w: string;
+  readonly k: string;
   /** I = initial (single capital), T = capitalized, U = all caps, L = lower case, X = has digits */
-  shape: 'I' | 'T' | 'U' | 'L' | 'X';
-  possessive: boolean;
+  readonly shape: 'I' | 'T' | 'U' | 'L' | 'X';
+  readonly possessive: boolean;
   /** Number of capital letters (an inner capital: "IgE", "McDonald"). */
-  capitals: number;
-  /** Lexicon bits of k (see lexicon.ts). */
+  readonly capitals: number;
+  /** Lexicon bits of k (see lexicon.ts); the detector clears a trigger bit of a token in place (Detector.stickyAt). */
   f: number;
   /** Word-set bits of k (M in detect/vocabulary.ts). */
-  m: number;
+  readonly m: number;
 }
 
 /** A text as the tagger sees it: the detector's view, its tokens, and two document flags. */

@@ -13,7 +13,7 @@ import {
 import {
   anyCandidate, type Cand, CHAR_CLASS, charClass, CLASS_LIMIT, CROSS_BITS, CUE_BITS, CUE27_WORDS, doubleBarrelBits, isDigitCode,
   isLetterCode, isNameCand, isWordCode, memberBits, memberDigits, regionTable, S, type ScanCounts, STICKY_BITS, T,
-  type Tok, triggerFlags, vehicleWord, WORD_CACHE_MAX_LEN, wordEntry, type WordEntry,
+  type Tok, triggerFlags, vehicleWord, WORD_CACHE_MAX_LEN, wordEntry, type WordEntry, wordOf, WordTok,
 } from './words.js';
 import {
   ADDRESS_LINE, ADDRESS_PART_BEFORE, ADDRESS_PARTS, ADDRESS_PREFIXES, AGE_SEX_AFTER, AGE_SEX_NEXT,
@@ -306,7 +306,7 @@ export class Detector {
           this.digitEntry(en, s, i, digits, lowers, uppers, hyphen, odd, flags, st);
           continue;
         }
-        const { w, k, shape, f, m, possessive } = en;
+        const { k, shape, f, m, possessive } = en;
         if (en.vehicle) vehicle = true;
         if (shape === 'U') upper += len0;
         if (shape !== 'L') capitals++;
@@ -325,7 +325,7 @@ export class Detector {
         if (possessive || (m & CROSS_BITS) !== 0) this.crossIdx.push(this.toks.length);
         if (f & T.STREET) this.streetIdx.push(this.toks.length);
         if ((m & M.BUILDING_HEADS) !== 0 || (f & T.FACILITY) !== 0) this.facIdx.push(this.toks.length);
-        this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m });
+        this.toks.push(new WordTok(s, i - (possessive ? 2 : 0), f, en));
         continue;
       }
       this.slowToken(v, s, i, digits, lowers, uppers, hyphen, odd, flags, st);
@@ -400,7 +400,7 @@ export class Detector {
     if ((mb & M.BUILDING_HEADS) !== 0 || (f & T.FACILITY) !== 0) this.facIdx.push(this.toks.length);
     // A video's extension has a digit ("clip.mp4"): it triggers the file-name rule like "jpg".
     if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
-    this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape, possessive, capitals: uppers, f, m: mb });
+    this.toks.push(new WordTok(s, i - (possessive ? 2 : 0), f, wordOf(w, k, shape, possessive, f, mb, false, false, uppers)));
   }
   /** A token with digits (shape X) of at most 12 characters, from its memo entry `en`: what slowToken does for it, the bits
    * its characters give read once per distinct token (digitBits), the shape bits that read the token before afresh. */
@@ -424,7 +424,7 @@ export class Detector {
     if ((m & CUE_BITS) !== 0) this.cueIdx.push(n);
     if (possessive || (m & CROSS_BITS) !== 0) this.crossIdx.push(n);
     if ((m & M.BUILDING_HEADS) !== 0) this.facIdx.push(n);
-    this.toks.push({ s, e: i - (possessive ? 2 : 0), w, k, shape: 'X', possessive, capitals: uppers, f: 0, m });
+    this.toks.push(new WordTok(s, i - (possessive ? 2 : 0), 0, en));
   }
   /** slowToken's part for a token with digits (shape X): its contributions to the trigger and shape bits, into `st`.
    * (Stop 19: a method of its own, a smaller unit for V8 to compile and, after a deoptimization, to recompile.) */
@@ -2626,7 +2626,7 @@ export class Detector {
     if (k.includes('-')) {
       // Garcia-Lopez, O'Brien-Smith: every part capitalized and a name.
       if (!/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(t.w)) return false;
-      return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ ...t, w: p, k: p.toLowerCase(), f: this.fl(p.toLowerCase()), m: memberBits(p.toLowerCase()) }));
+      return t.w.split('-').every((p) => p.length >= 2 && !EPONYMS.has(p.toLowerCase()) && this.known({ s: t.s, e: t.e, shape: t.shape, possessive: t.possessive, capitals: t.capitals, w: p, k: p.toLowerCase(), f: this.fl(p.toLowerCase()), m: memberBits(p.toLowerCase()) }));
     }
     if (k.includes("'") || k.includes('\u2019')) {
       // O'Brien, D'Angelo, L'Esperance -- not "I'm" or "Con't".

@@ -45,6 +45,49 @@ export interface Cand {
 /** A token of the text (its fields are declared once, in tagger.ts, which reads them too). */
 export type Tok = TagTok;
 
+/** What a token reads from its word: the same for every token of that word (the memo's entry, WordEntry). */
+export interface TokWord {
+  readonly w: string;
+  readonly k: string;
+  readonly shape: Tok['shape'];
+  readonly possessive: boolean;
+  readonly capitals: number;
+  readonly m: number;
+}
+
+/**
+ * The tokenizer's token: its place and trigger bits of its own, the rest read from its word's entry (stop 32, speed).
+ * A token used to copy the seven fields of its word; some 350,000 tokens a pass over the nursing notes made the
+ * tokenizer the detector's largest allocator (42 of 104 MB a pass), and the young generation's collections and page
+ * faults that came with it cost more than the getters' extra load.
+ */
+export class WordTok implements TagTok {
+  constructor(
+    readonly s: number,
+    readonly e: number,
+    public f: number,
+    readonly word: TokWord,
+  ) {}
+  get w(): string {
+    return this.word.w;
+  }
+  get k(): string {
+    return this.word.k;
+  }
+  get shape(): Tok['shape'] {
+    return this.word.shape;
+  }
+  get possessive(): boolean {
+    return this.word.possessive;
+  }
+  get capitals(): number {
+    return this.word.capitals;
+  }
+  get m(): number {
+    return this.word.m;
+  }
+}
+
 /** Character classes for the tokenizer: 0 other, 1 digit, 2 lower-case letter, 3 other letter. */
 // Covers Latin, Greek, Cyrillic and Latin Extended Additional (Vietnamese: "Nguyễn").
 export const CLASS_LIMIT = 0x2000;
@@ -81,13 +124,8 @@ const WORD_CACHE_SETS = (WORD_CACHE_SIZE / WORD_CACHE_WAYS) - 1;
 /** Int32s per slot in WORD_CACHE_KEYS: hash with the length in its low 4 bits (0: an empty slot), the number of the
  * slot's entry in WORD_CACHE (0: none yet), 6 ints of packed code units. */
 const KEY_INTS = 8;
-export interface WordEntry {
-  w: string;
-  k: string;
-  shape: Tok['shape'];
-  possessive: boolean;
+export interface WordEntry extends TokWord {
   f: number;
-  m: number;
   /** The word, or a part of it between hyphens, is in VEHICLE_WORD_SET. */
   vehicle: boolean;
   /** The key is a cue word of the stop-27 rules (CUE27_WORDS): the token is listed in Detector.idx27. */
@@ -96,6 +134,11 @@ export interface WordEntry {
   dseen: number;
   /** A token with digits: the shape bits (S) its characters give, set with dseen. */
   dshapes: number;
+}
+
+/** A word's entry (one place, so that every entry, in the memo or not, has the same fields in the same order). */
+export function wordOf(w: string, k: string, shape: Tok['shape'], possessive: boolean, f: number, m: number, vehicle: boolean, c27: boolean, capitals: number): WordEntry {
+  return { w, k, shape, possessive, capitals, m, f, vehicle, c27, dseen: -1, dshapes: 0 };
 }
 /** Cue words of the stop-27 rules (kin-names.ts, ids-more.ts add theirs when their module is evaluated, before any text is
  * read): their tokens are listed in Detector.idx27, so those rules look up only the tokens that can be their cues instead
@@ -192,7 +235,7 @@ function newWordEntry(v: string, s: number, e: number, hash: number, slot: numbe
     if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(k)) f |= T.MONTH;
     f |= doubleBarrelBits(k, flags);
   }
-  const en: WordEntry = { w, k, shape, possessive, f, m: memberBits(k), vehicle: !x && vehicleWord(k, hyphen), c27: !x && CUE27_WORDS.has(k), dseen: -1, dshapes: 0 };
+  const en = wordOf(w, k, shape, possessive, f, memberBits(k), !x && vehicleWord(k, hyphen), !x && CUE27_WORDS.has(k), uppers);
   setKey(v, s, e - s, hash, slot);
   const at = slot * KEY_INTS + 1;
   if (WORD_CACHE_KEYS[at] === 0) WORD_CACHE_KEYS[at] = ++wordCacheCount;
