@@ -14,6 +14,11 @@ const CODE_24 = /(?<![\p{L}\d/.-])([A-Z]{1,5}(?:[-/](?:[A-Z]{1,5}|\d{1,8})){1,4}
 export function idSeries24(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
+  // (Stop 32: a text typed in lower case numbers its rows with the same codes in lower case, "mr/26/1185; okello denis":
+  // the codes are read through the view in capitals. The series itself, three codes of one shape on rows holding another
+  // candidate, is the guard it is in capitals.)
+  const one = d.lowerDoc || d.noCaps;
+  const u = one ? d.upperView() : v;
   let byShape: Map<string, { s: number; e: number; text: string }[]> | undefined;
   // A code opens a token with a capital and goes on with a hyphen or a slash (inside the token or right after it): the
   // pattern is tried there only (speed: not over the whole text).
@@ -21,15 +26,15 @@ export function idSeries24(d: Detector): void {
     const t = toks[i] as Tok;
     // (Stop 28, speed: a token in lower case opens with no capital; the first character read from the text, where the
     // token's word starts.)
-    if (t.shape === 'L') continue;
+    if (t.shape === 'L' && !one) continue;
     // (Stop 30, speed: the code's prefix is one to five capitals, so a hyphen or a slash must follow the run of capitals
     // that opens the token, inside it or right after it: read from the text, no search of the token's word.)
     let p = t.s;
-    for (let c = v.charCodeAt(p); c >= 65 && c <= 90 && p - t.s < 6; c = v.charCodeAt(++p));
-    const next = v.charCodeAt(p);
+    for (let c = u.charCodeAt(p); c >= 65 && c <= 90 && p - t.s < 6; c = u.charCodeAt(++p));
+    const next = u.charCodeAt(p);
     if (p === t.s || p - t.s > 5 || (next !== 45 && next !== 47)) continue;
     CODE_24.lastIndex = t.s;
-    const m = CODE_24.exec(v);
+    const m = CODE_24.exec(u);
     if (!m) continue;
     const text = m[1] as string;
     // Three digits at least: "COVID-19" and "HER-2" are no series.
