@@ -518,19 +518,23 @@ function codeAfter(d: Detector, t: Tok, type: PhiType, reach: number): void {
  * 360512/0000", "C.F. LBNCLG31P12D009X", "legajo L-0871", "PNC 09/555122X". */
 function natIdAfter(d: Detector, t: Tok): void {
   const v = d.v;
+  // (Stop 32: in a text typed in lower case, "cc 21.555.802", "pnc 09/555122x", "c.f. lbnclg31p12d009x": a lower-case
+  // "cc" is a cedula's label there too, and the codes' letters are read through the view in capitals. A measure's "cc"
+  // follows its number, "500 cc", and no dose has the dotted groups of a cedula.)
+  const one = d.lowerDoc || d.noCaps;
   let e = t.e;
   if (t.k === 'r' || t.k === 'c') {
     // Two letters with points: "r.c.", "C.F.".
     const m = /^[.][ \t]?([a-z])[.]/i.exec(v.slice(t.e, t.e + 5));
     if (m === null || v.charCodeAt(t.s - 1) === 46 || !/^(?:rc|cf)$/i.test(t.w + m[1])) return;
     e = t.e + m[0].length;
-  } else if (t.k === 'cc' && t.w !== 'CC') return;
+  } else if (t.k === 'cc' && t.w !== 'CC' && !one) return;
   LABEL_TAIL_27.lastIndex = e;
   const lm = LABEL_TAIL_27.exec(v);
   const at = e + (lm === null ? 0 : lm[0].length);
   if (at === e && v.charCodeAt(at) !== 32) return;
   NATID_CODE_27.lastIndex = at;
-  const m = NATID_CODE_27.exec(v);
+  const m = NATID_CODE_27.exec(one ? d.upperView() : v);
   if (m === null) return;
   // (A bare "CC" or "PNC" only before a number's own shape, not before a measure: "CC 1.000.000" is no dose here.)
   const end = at + m[0].length;

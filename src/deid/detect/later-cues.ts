@@ -961,7 +961,9 @@ function labelledId(d: Detector, i: number): void {
   if (!m) return;
   if (t.k === 'star' && !m[0].includes('#')) return;
   const g = lower ? v.substr(t.e + m[0].length - (m[1] as string).length, (m[1] as string).length) : (m[1] as string);
-  if (lower && !d.lowerCodeValue(g)) return;
+  // (Stop 32: a word's letters joined to five digits or more are a code's prefix, not the word: "ticket inc0447192",
+  // "ticket inc-0091447".)
+  if (lower && !d.lowerCodeValue(g) && !/^[a-z]{2,5}-?\d{5,}$/.test(g)) return;
   const digits = g.replace(/\D/g, '').length;
   if (digits === 0 || (digits < 4 && !(/[A-Z]/.test(g) && g.length >= 6)) || looksLikeDate(g) || /^(?:19|20)\d\d$/.test(g)) return;
   const st = t.e + m[0].length - g.length;
