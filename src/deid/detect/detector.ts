@@ -166,6 +166,11 @@ export class CandIndex {
   }
 }
 
+/** (Stop 32: the same patterns over the view in capitals of a text typed in lower case, where their words, "is", "reads",
+ * "no.", are capitals too.) */
+const JURISDICTION_CAPS = new RegExp(JURISDICTION.source, 'iy');
+const PLATE_SPACED_CAPS = new RegExp(PLATE_SPACED.source, 'iy');
+
 export class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
@@ -721,21 +726,40 @@ export class Detector {
         }
       }
       if (type === 'VEHICLE') {
+        // (Stop 32: in a text typed in lower case, "plate is az cxk4418", "van plate ctkm 441": the state and the plate's
+        // groups are read through the view in capitals; the plate found must then hold no word, below.)
+        // (And in a text in capitals, where "PLATE IS AZ CXK4418" read "IS AZ" as the plate: the words "is", "reads" are
+        // capitals there too.)
+        const one = this.lowerDoc || this.noCaps || this.capsDoc;
+        const w = this.lowerDoc || this.noCaps ? this.upperView() : v;
+        const juris = one ? JURISDICTION_CAPS : JURISDICTION;
+        const spaced = one ? PLATE_SPACED_CAPS : PLATE_SPACED;
         // "Tag number TN 4J8-K21", "registration: NSW BX42QK": a state or province before the plate is not part of it.
-        JURISDICTION.lastIndex = from;
-        const jm = JURISDICTION.exec(v);
+        juris.lastIndex = from;
+        const jm = juris.exec(w);
+        /** A plate read through the capitals' view (its letters are checked below). */
+        let viaCaps = false;
         if (jm) {
           PLATE_AFTER_JURISDICTION.lastIndex = jm.index + jm[0].length;
-          if (PLATE_AFTER_JURISDICTION.test(v)) {
+          if (PLATE_AFTER_JURISDICTION.test(w)) {
             from = jm.index + jm[0].length;
             ID_AFTER.lastIndex = from;
             idm = ID_AFTER.exec(v);
+            viaCaps = one;
           }
         }
         // "Tag ABC 1234": plates written in two groups.
-        PLATE_SPACED.lastIndex = from;
-        const two = PLATE_SPACED.exec(v);
-        if (two) idm = two;
+        spaced.lastIndex = from;
+        const two = spaced.exec(w);
+        if (two) {
+          idm = two;
+          viaCaps = one;
+        }
+        if (idm && viaCaps) {
+          const g = idm[1] as string;
+          const at = idm.index + idm[0].length - g.length;
+          if (!this.lowerCodeValue(v.slice(at, at + g.length).toLowerCase())) continue;
+        }
       }
       if (!idm && type !== 'VEHICLE') {
         PREFIXED_ID.lastIndex = m.index + m[0].length;

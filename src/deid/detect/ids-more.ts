@@ -12,7 +12,7 @@
 import type { PhiType } from '../types.js';
 import { CUE27_WORDS, type Cand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
-import { CA_PROVINCES, FOREIGN_MONTH_WORDS, FULL_MONTHS, M, STATE_ABBR_SET } from './vocabulary.js';
+import { CA_PROVINCES, FOREIGN_MONTH_WORDS, FULL_MONTHS, FUNCTION_WORDS, M, STATE_ABBR_SET } from './vocabulary.js';
 import { L, NAME_BITS } from '../lexicon.js';
 import { lineStartOf } from './text.js';
 import { mergeSorted } from './shapes.js';
@@ -411,6 +411,9 @@ function plateAfter(d: Detector, t: Tok): void {
     groups = groups.slice(0, -1);
   }
   if (NOT_CODE_GROUP_27.has(groups[0] as string)) return;
+  // (Stop 32: nor a count with a function word inside, "dinner plate 2 of 3 eaten", in a text typed in lower case read
+  // in capitals.)
+  for (let x = 1; x < groups.length; x++) if (FUNCTION_WORDS.has((groups[x] as string).toLowerCase())) return;
   // (Nor a code with an everyday word of three letters or more inside: "NA LOW 129", a sodium's reading.)
   {
     let off = 0;
