@@ -33,3 +33,14 @@ test('plates of bones, dinner and words are none', () => {
   assert.deepEqual(plates(PRE + 'dinner plate 2 of 3 eaten, plate no 2 cleared.'), []);
   assert.deepEqual(plates(PRE + 'her car plate number is not known yet.'), []);
 });
+
+test('a plate after a vehicle word, its letters no word and no name', () => {
+  const text = PRE + 'rta on the ring road, he was the driver. car abc 4729. brother called later.';
+  assert.deepEqual(plates(text), ['abc 4729']);
+  assert.deepEqual(plates(text.toUpperCase()), ['ABC 4729']);
+  assert.deepEqual(plates(PRE + 'driver sefo alofaituli - van hvz 552 - to the clinic.'), ['hvz 552']);
+  // A name's part and a phone, an address after the Dutch "van", a count of seats: no plate.
+  assert.deepEqual(plates(PRE + 'chong tran van minh 090 555 8814 called back.'), []);
+  assert.deepEqual(plates(PRE + 'verzonden via zorgdomein van ip 192.0.2.61 vanmorgen.'), []);
+  assert.deepEqual(plates(PRE + 'the van had 2 seats free and the car 4 doors.'), []);
+});

@@ -1,6 +1,6 @@
 // Numbers by their cue: national phones in any grouping, phones of relatives, compact date-times, digits read by OCR.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import { L } from '../lexicon.js';
+import { L, NAME_BITS } from '../lexicon.js';
 import { codeAt, lineEndOf, lineStartOf } from './text.js';
 import { type Cand, isDigitCode, isLetterCode, isWordCode, T, type Tok } from './words.js';
 import {
@@ -112,16 +112,19 @@ function plateAt(d: Detector, i: number): boolean {
   let e = t.e;
   let first = i;
   const p = toks[i - 1];
+  // (Stop 32: in a text typed in lower case, "car abc 4729", "land cruiser baf 2417": letters that are no word stand for
+  // the capitals, and the plate is read in capitals below.)
+  const one = d.lowerDoc || d.noCaps;
   // (Not a state's abbreviation: "plate KY 4471-WT" is the plate of Kentucky.)
   // (Nor a common word in capitals: "TRUCK UNIT 4417".)
-  if (p && upperNext(d, i - 1, -1) && !STATE_ABBR_SET.has(p.w) && (p.f & L.WORD) === 0 && !PLATE_LABEL_WORDS.has(p.k)) {
+  if (p && lettersNext(d, i - 1, -1) && !STATE_ABBR_SET.has(p.w.toUpperCase()) && (p.f & L.WORD) === 0 && !PLATE_LABEL_WORDS.has(p.k)) {
     s = p.s;
     first = i - 1;
   }
   const n = toks[i + 1];
-  if (n && s === t.s && t.e + 1 === n.s && v.charCodeAt(t.e) === 32 && ((upperNext(d, i + 1, 1) && (n.f & L.WORD) === 0) || (n.shape === 'X' && n.e - n.s <= 4))) e = n.e;
+  if (n && s === t.s && t.e + 1 === n.s && v.charCodeAt(t.e) === 32 && ((lettersNext(d, i + 1, 1) && (n.f & L.WORD) === 0) || (n.shape === 'X' && n.e - n.s <= 4))) e = n.e;
   // A plate holds a capital letter and 5 to 8 letters and digits.
-  if (s === t.s && e === t.e && t.capitals === 0) return false;
+  if (s === t.s && e === t.e && t.capitals === 0 && !(one && /[a-z]/.test(t.w))) return false;
   if (e - s < 5 || e - s > 10 || isWordCode(codeAt(v, e)) || codeAt(v, e) === 45) return false;
   // A vehicle word among the few words before.
   let vehicle = false;
@@ -134,7 +137,10 @@ function plateAt(d: Detector, i: number): boolean {
     }
   }
   if (!vehicle) return false;
-  const g = v.slice(s, e);
+  const g0 = v.slice(s, e);
+  // (Nor, there, a number that goes on: an address, "van ip 192.0.2.61", a phone's groups, "minh 090 555 8814".)
+  if (one && (!d.lowerCodeValue(g0) || /^(?:[.:][ \t]?\d|[ \t-]\d)/.test(v.slice(e, e + 3)))) return false;
+  const g = one ? g0.toUpperCase() : g0;
   if (!/^[A-Z0-9]+(?:[ -][A-Z0-9]+){0,2}$/.test(g) || !/[A-Z]/.test(g)) return false;
   const alnum = g.replace(/[ -]/g, '').length;
   if (alnum < 5 || alnum > 8) return false;
@@ -249,6 +255,16 @@ function groupSepEnd(v: string, x: number): number {
   return x;
 }
 /** Whether the token j (next to the token with digits on side dir) is a short word in capitals joined to it by one blank or dash. */
+/** upperNext, or in a text typed in lower case a token of letters that are no word (Detector.lowerCodeLetters). */
+function lettersNext(d: Detector, j: number, dir: number): boolean {
+  if (upperNext(d, j, dir)) return true;
+  const u = d.toks[j];
+  // (Nor a name's part: "chong tran van minh 090 555 8814".)
+  if (u === undefined || u.e - u.s > 4 || !d.lowerCodeLetters(u) || (d.fl(u.k) & NAME_BITS) !== 0) return false;
+  const t = d.toks[j - dir] as Tok;
+  return dir < 0 ? u.e + 1 === t.s : t.e + 1 === u.s;
+}
+
 function upperNext(d: Detector, j: number, dir: number): boolean {
   const u = d.toks[j];
   if (u === undefined || (u.shape !== 'U' && u.shape !== 'I') || u.e - u.s > 4) return false;
@@ -475,7 +491,7 @@ function numberTokens(d: Detector): boolean {
       if (r > 1) runEnd = r;
       if (r !== 0) continue;
     } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len > 8 && len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
-    if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1)) && plateAt(d, i)) continue;
+    if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1) || ((d.lowerDoc || d.noCaps) && (lettersNext(d, i - 1, -1) || lettersNext(d, i + 1, 1) || /[a-z]/.test(t.w)))) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
       const cue = codeCue(d, i);
