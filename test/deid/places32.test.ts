@@ -73,3 +73,13 @@ test('stop 32: Nordic and Baltic facility heads after a place', () => {
   exact('From: Terhi Makinen (school nurse, Kalevan koulu, Tampere)', 'Kalevan koulu', 'LOCATION');
   exact('Suunatud: Viljandi Haigla kirurgia.', 'Viljandi Haigla', 'LOCATION');
 });
+
+test('stop 32: a known place of several words opened by a word that is no name, after a place word', () => {
+  exact('Her daughter moved to Los Angeles last spring.', 'Los Angeles', 'LOCATION');
+  exact('Donations to the Estonian House in New York.', 'New York', 'LOCATION');
+  exact('Se habia ido a su casa en Dos Hermanas anoche.', 'Dos Hermanas', 'LOCATION');
+  clear('LOS 4 days, discharged home today.', 'LOS');
+  const t = 'GRANDMOTHER OF THE VILLAGE CHIEF, DM WITH FOOT ULCER.';
+  const at = t.indexOf('THE VILLAGE');
+  assert.ok(!detect(t).some((s) => s.start < at + 11 && s.end > at), 'THE VILLAGE read as a place');
+});
