@@ -284,8 +284,12 @@ reddish brownish yellowish greenish pinkish blackish whitish grayish greyish tan
 ica eca cca mca aca sca mainstem main-stem contin ms-contin
 `;
 
+/** Stop 32: Vietnamese "bệnh" written without its marks, "disease" ("benh nhan", a patient; "Benh vien", a hospital, which
+ * the rules read as a place's head before its name): no word of a name or a place on its own. */
+const MORE_32 = `benh`;
+
 /** Exclamations and oaths a note may quote. */
 const EXCLAMATIONS = `jesus christ jeez geez gosh omg lordy yikes`;
 
 /** The vocabulary, lower case, one entry per word (duplicates across the lists are harmless). */
-export const CLINICAL_VOCAB: string = [DRUGS, BRANDS, DEVICES, PROCEDURES, SIGNS, ORGANISMS, ANATOMY, SHORTHAND, NURSING, MORE_31, EXCLAMATIONS].join(' ');
+export const CLINICAL_VOCAB: string = [DRUGS, BRANDS, DEVICES, PROCEDURES, SIGNS, ORGANISMS, ANATOMY, SHORTHAND, NURSING, MORE_31, MORE_32, EXCLAMATIONS].join(' ');

@@ -1721,11 +1721,15 @@ export class Detector {
         continue;
       }
       if (shape !== 'T' && !(shape === 'U' && capsDoc)) continue;
-      if (((t.m & M.NOT_NAME) !== 0) && t.k !== 'st') continue;
+      // (Stop 32: a word that is no name may still open a known place of several words, "Los Angeles" ("LOS", a length
+      // of stay), not alone.)
+      // (An article opens none: "of the Village".)
+      const notName = (t.m & M.NOT_NAME) !== 0 && t.k !== 'st';
+      if (notName && ((t.f & L.PLACE_PREFIX) === 0 || FUNCTION_WORDS.has(t.k))) continue;
       if (t.f & L.PLACE && ((t.m & M.SCALE_NAMES) !== 0) && this.scaleAt(i)) continue;
       // (Stop 29, speed: the first word read by its flags, the loop over the next words entered for a place prefix only:
       // the same longest known place, without the loop's tests for the one word of nearly every token.)
-      let best = (t.f & L.PLACE) !== 0 ? 1 : 0;
+      let best = (t.f & L.PLACE) !== 0 && !notName ? 1 : 0;
       let bestKey = best === 1 ? t.k : '';
       if ((t.f & L.PLACE_PREFIX) !== 0) {
         let key = t.k;
@@ -1745,6 +1749,7 @@ export class Detector {
           if (!lex.placePrefixes.has(key)) break;
         }
       }
+      if (notName && best < 2) continue;
       const prev = i > 0 ? (toks[i - 1] as Tok) : undefined;
       // (Stop 18: in a text all in capitals the context word is in capitals too, "MOVED FROM TUCSON"; there a capital shows
       // nothing, so a known place of one word needs four letters or more, no common word, and no given name unless a
@@ -1812,7 +1817,9 @@ export class Detector {
     const personal = best === 1 && (t.f & NAME_BITS) !== 0;
     // A common word after "in" is a place only when it ends the phrase ("lives in Auburn." not "in Green chart").
     const endsPhrase = /^(?:[ \t]*[.,;:)\n]|\s*$)/.test(v.slice(last.e, last.e + 3));
-    if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_NAME) !== 0)) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
+    // (Stop 32: a word that is no name opening a known place of several words counts after the context word too, "moved
+    // to Los Angeles".)
+    if (ctx && !(word && (this.capsDoc || !endsPhrase)) && !((t.m & M.EPONYMS) !== 0) && !((t.m & M.NOT_NAME) !== 0 && (best === 1 || t.k === 'st'))) this.add(t.s, last.e, 'LOCATION', best > 1 ? 66 : 62);
     else if (!word && !personal && !this.capsDoc && !((t.m & M.EPONYMS) !== 0)) this.add(t.s, last.e, 'LOCATION', 45);
     return i + best - 1;
   }

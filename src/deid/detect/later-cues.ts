@@ -15,6 +15,7 @@ import type { Detector } from './detector.js';
 import { KIN_WORDS } from './name-patterns.js';
 import { looksLikeDate } from './shapes.js';
 import { numberCues } from './number-cues.js';
+import { clinicalEntry } from '../tagger.js';
 import { placesRound15 } from './places-structure.js';
 import {
   headerColumns, idAfterLabelWord, identifierTypes, licenceAfterName, MASK_WORDS, maskedIds, recordAfterName,
@@ -423,7 +424,8 @@ function candCues(d: Detector): void {
     for (const w of placeFirst) {
       const k = w.toLowerCase();
       const f = d.fl(k);
-      if ((f & (L.WORD | L.FIRST | L.COUNTRY)) !== 0 || FACILITY_GENERIC.has(k) || NOT_NAME.has(k) || STATE_WORDS.has(k) || REGION_WORDS.has(k)) continue;
+      // (Stop 32: nor a word of the clinical vocabulary, "Benh" of "Benh vien Cho Ray" in "Benh nhan", a patient.)
+      if ((f & (L.WORD | L.FIRST | L.COUNTRY)) !== 0 || FACILITY_GENERIC.has(k) || NOT_NAME.has(k) || STATE_WORDS.has(k) || REGION_WORDS.has(k) || clinicalEntry(k)) continue;
       for (let at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + w.length)) {
         if (isWordCode(codeAt(v, at - 1)) || isWordCode(codeAt(v, at + w.length)) || codeAt(v, at + w.length) === 45) continue;
         if (!d.anyCand(at, at + w.length)) d.add(at, at + w.length, 'LOCATION', 64);
@@ -698,10 +700,17 @@ function headFirst(d: Detector, i: number): void {
   const pv = toks[i - 1];
   if (pv && (pv.shape === 'T' || pv.shape === 'U' || pv.shape === 'I') && /^(?:'s)?[ \t.]{1,2}$/.test(v.slice(pv.e, t.s))) return;
   let j = i + 1;
+  // (Stop 32: a head of two words whose second is written in lower case, "Benh vien"; the first alone is no head.)
+  if (t.k === 'benh' || t.k === 'bệnh') {
+    const y = toks[j];
+    if (y === undefined || y.s !== t.e + 1 || v.charCodeAt(t.e) !== 32 || (y.k !== 'vien' && y.k !== 'viện') || y.shape !== 'L') return;
+    j++;
+  }
+  const j0 = j;
   let e = -1;
   let distinct = false;
   const n = toks.length;
-  while (j < n && j <= i + 6) {
+  while (j < n && j <= j0 + 5) {
     const y = toks[j] as Tok;
     if (y.s !== (toks[j - 1] as Tok).e + 1 || v.charCodeAt(y.s - 1) !== 32) break;
     const particle = y.shape === 'L' && (y.m & M.PARTICLES) !== 0;
@@ -1001,7 +1010,8 @@ export function laterCueCodes(): Map<string, number> {
   add(PAREN_ROLE_WORDS, LC.PAREN_ROLE);
   add(['name', 'names', 'forenames', 'forename', 'surname', 'surnames'], LC.NAME_LABEL);
   add(['children'], LC.CHILDRENS);
-  add(['hospital', 'hopital', 'hôpital', 'clinica', 'clínica', 'sanatorio', 'instituto', 'policlinico', 'policlínico', 'ospedale', 'klinik', 'klinikum', 'hospicio'], LC.HEAD_FIRST);
+  // (Stop 32: and Vietnamese "Benh vien" / "Bệnh viện", a hospital, before its name: "Benh vien Cho Ray".)
+  add(['hospital', 'hopital', 'hôpital', 'clinica', 'clínica', 'sanatorio', 'instituto', 'policlinico', 'policlínico', 'ospedale', 'klinik', 'klinikum', 'hospicio', 'benh', 'bệnh'], LC.HEAD_FIRST);
   add(['mdcn', 'mcrn', 'gmc', 'nmc', 'ahpra', 'prc', 'cfm', 'crm'], LC.LIC);
   add([...ADDRESS_LABEL_WORDS, 'lives', 'living', 'resides', 'residing'], LC.ADDR_LABEL);
   add(['overpass', 'underpass', 'bridge', 'viaduct', 'tunnel'], LC.STRUCTURE);

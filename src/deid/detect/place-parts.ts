@@ -39,12 +39,31 @@ const STREET_BEFORE_27: ReadonlySet<string> = new Set(('vul vulytsia ul ulica ul
 const HEAD_AFTER_27: ReadonlySet<string> = new Set(('skole skule skola skolan barnehage legesenter legekontor helsesenter helsestasjon ' +
   'sykehus sykehuset sykehjem sjukehus sjukhus sjukhuset narsjukhus vardcentral vardcentralen aldreboende ' +
   'kirke kyrka kyrkan sygehus plejehjem terveysasema terveyskeskus sairaala poliklinika poliklinikka ' +
-  'klinikos ligonine vaistine pier temple mosque gurdwara mandir ghat').split(' '));
+  'klinikos ligonine vaistine pier temple mosque gurdwara mandir ghat ' +
+  // (Stop 32: more of the same languages: Finnish schools and homes, Danish home care, Estonian and Latvian care sites.)
+  'koulu lukio paivakoti päiväkoti palvelukoti palvelutalo hoivakoti vanhainkoti hjemmepleje plejecenter plejehjem ' +
+  'haigla perearstikeskus tervisekeskus hooldekodu slimnica slimnīca').split(' '));
+/** (Stop 32.) Of those, the ones no English word: they count capitalized too ("Viljandi Haigla"). */
+const HEAD_AFTER_FOREIGN_32: ReadonlySet<string> = new Set(('skole skule skola skolan barnehage legesenter legekontor helsesenter helsestasjon ' +
+  'sykehus sykehuset sykehjem sjukehus sjukhus sjukhuset narsjukhus vardcentral vardcentralen aldreboende kyrka kyrkan sygehus ' +
+  'plejehjem terveysasema terveyskeskus sairaala poliklinika poliklinikka klinikos ligonine koulu lukio palvelukoti ' +
+  'palvelutalo hoivakoti vanhainkoti hjemmepleje plejecenter haigla perearstikeskus tervisekeskus hooldekodu slimnica').split(' '));
 
 /** A street's kind after its name in other languages, then the house's number: "Kalvariju gatve 120", "Runda vagen 19",
  * "Savanoriu pr. 178-45", "Detmolder Str. 210"; or the number alone, or after "nr." ("Str. X nr. 22"). The number ends
  * the address's field. */
 const NUMBER_AFTER_27 = /^(?: (?:gatve|g\.|pr\.|vagen|vägen|gatan|gata|gate|veien|vei|vej|utca|u\.|strasse|straße|str\.|weg|laan|straat|gasse|caddesi|cad\.|cd\.|sokak|sk\.))?(?: nr\.? ?| n[°º]? ?| No\.? ?| )(?!(?:19|20)\d\d\b)\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?=$|[,;)\t\r\n]|\.(?:[ \t\r\n]|$)| [-–] )/;
+/** (Stop 32: a house's number after a place that is no street by its words, "Hlubinska 7", "Zengrova 18", "Toyotamakita
+ * 5-20-4", "Phuong 7": the number alone, of the shapes of a house's number (not a year), then the field's end.) */
+const NUMBER_ONLY_32 = /^ (?!(?:19|20)\d\d\b)(\d{1,5}(?:(\/)\d{1,5}|(?<=^ \d{1,3})(-)\d{1,4}(?:-\d{1,4})?)?[A-Za-z]?)(?=$|[,;)\t\r\n]|\.(?:[ \t\r\n]|$)| [-–] | \()/;
+/** (Stop 32.) What opens the field of such a place: a comma, an "at", an address's label ("Home:", "adresa:",
+ * "address"), a tab or a bar of a table. */
+const NUMBER_FIELD_OPEN_32 = /(?:, |[\t|] ?|\b(?:at|address|adresa|adres|domicilio|domiciliu|home|residence|resides at|lives at)(?: ?:)? )$/i;
+/** (Stop 32.) Whether a place at s opens its line after a label ("Home: Koscielisko 1412"). */
+function lineStartField32(v: string, s: number): boolean {
+  const ls = v.lastIndexOf('\n', s - 1) + 1;
+  return /^[ \t]*[\p{L} ]{2,24}:[ \t]*$/u.test(v.slice(ls, s));
+}
 /** A list of counts by place after the number ("Main St 12, Elm St 7"). */
 const COUNT_NEXT_27 = /^,[ ]*\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)?[ ]\d{1,4}(?![\p{L}\d])/u;
 /** A quarter of the compass after a street's word ("Peachtree St NE", "Rainier Ave S", "165 St NW"). */
@@ -326,7 +345,98 @@ function numberedStreets27(d: Detector): void {
   }
 }
 
+/** (Stop 32.) A Vietnamese address's ward and district by number ("Phuong 7, Quan 3", "P. 14, Q. 3"), or the district
+ * alone before the city ("Quan 3, TP. Ho Chi Minh"); each opens an address's field. */
+const VI_UNITS_32 = /(?<=, |: |\n|^)(?:(?:Phuong|Phường|P\.) \d{1,2}, (?:Quan|Quận|Q\.) \d{1,2}|(?:Quan|Quận) \d{1,2}(?=, (?:TP\.?|Thanh pho|Thành phố|Ho Chi Minh|Hồ Chí Minh|HCM|Ha Noi|Hà Nội|Hanoi)\b))(?=[,;)\t\r\n]|\.?$)/gu;
+/** (Stop 32.) A Vietnamese district by number alone after a place found, ending its line ("Benh vien Cho Ray, Quan 5"). */
+const VI_DISTRICT_LAST_32 = /(?<=, )(?:Quan|Quận) \d{1,2}(?=[;)\t\r\n]|\.?$)/gu;
+
+/** (Stop 32.) Vietnamese wards and districts by number: a place, over a person's name read in "Phuong" or "Quan". */
+function vietUnits32(d: Detector): void {
+  const v = d.v;
+  if (d.lowerDoc || (!v.includes('Quan ') && !v.includes('Quận ') && !v.includes('Q. '))) return;
+  const free = (s: number, e: number): boolean => !d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'LOCATION' && o.t !== 'NAME');
+  VI_UNITS_32.lastIndex = 0;
+  for (let m = VI_UNITS_32.exec(v); m !== null; m = VI_UNITS_32.exec(v)) {
+    if (free(m.index, m.index + m[0].length)) d.add(m.index, m.index + m[0].length, 'LOCATION', 110);
+  }
+  VI_DISTRICT_LAST_32.lastIndex = 0;
+  for (let m = VI_DISTRICT_LAST_32.exec(v); m !== null; m = VI_DISTRICT_LAST_32.exec(v)) {
+    const s = m.index;
+    const placeBefore = d.someOverlap(s - 3, s - 2, (o) => o.p >= 0 && o.t === 'LOCATION' && o.e === s - 2);
+    if (placeBefore && free(s, s + m[0].length)) d.add(s, s + m[0].length, 'LOCATION', 110);
+  }
+}
+
+/** (Stop 32.) Words before "Ward" that name the ward's kind or its care, not the ward ("Labour Ward", "Medical Ward",
+ * "Female Ward", "Virtual Ward"). */
+const WARD_KINDS_32: ReadonlySet<string> = new Set(('labour labor maternity postnatal antenatal delivery medical surgical female male ' +
+  "general private isolation observation acute stroke cardiac children's childrens paediatric pediatric day assessment " +
+  'admissions admission psychiatric geriatric elderly virtual orthopaedic orthopedic burns oncology renal respiratory ' +
+  'emergency recovery dependency short stay side open closed same this that the his her their our my another other ' +
+  'medicine surgery east west north south new old main upper lower ward').split(' '));
+/** (Stop 32.) Roles before a person whose surname is "Ward" ("RN Holly Ward", "chaplain Fr. Timothy Ward"). */
+const ROLE_BEFORE_WARD_32: ReadonlySet<string> = new Set('rn lpn np pa nurse sister dr doctor chaplain fr father mr mrs ms miss adjuster by'.split(' '));
+/** (Stop 32.) What may follow a ward's name: the field's end, or its bed, its bay, a time. */
+const WARD_END_32 = /^(?:$|[,;:.)\t\r\n]| (?:bed|bay|at|on|for|from|via|\(|-|–)(?![\p{L}]))/u;
+
+/**
+ * (Stop 32.) A ward named by one or two capitalized words before "Ward" ("on Hillside Ward", "Lister Ward;", "Location:
+ * Larkspur Ward, bay 2", "St. Brendan's Ward"): no word of it a ward's kind, a care's or a generic word of a facility
+ * ("Labour Ward", "Medical Ward"), and not a person whose surname is Ward ("RN Holly Ward", "Emma Ward": a given name
+ * alone before it, or a role or a title before the words). In a text of mixed case only.
+ */
+function wardNames32(d: Detector): void {
+  const v = d.v;
+  if (d.lowerDoc || d.capsDoc) return;
+  const toks = d.toks;
+  for (let at = v.indexOf(' Ward'); at >= 0; at = v.indexOf(' Ward', at + 5)) {
+    const ws = at + 1;
+    const we = ws + 4;
+    if (!WARD_END_32.test(v.slice(we, we + 6))) continue;
+    const wi = d.tokenAtEdge(ws, false);
+    if (wi === undefined || wi < 1) continue;
+    let j = wi;
+    let words = 0;
+    let given = false;
+    while (j > 0 && words < 2) {
+      const u = toks[j - 1] as Tok;
+      const gap = v.slice(u.e + (u.possessive ? 2 : 0), (toks[j] as Tok).s);
+      if (gap !== ' ' && !(gap === '. ' && (u.k === 'st' || u.k === 'ste'))) break;
+      if (u.shape !== 'T') break;
+      const saint = u.k === 'st' || u.k === 'ste' || u.k === 'saint';
+      if (!saint) {
+        if (u.e - u.s < 3 || (u.m & (M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.FACILITY_GENERIC)) !== 0 || (u.f & L.COUNTRY) !== 0) break;
+        if (FUNCTION_WORDS.has(u.k) || WARD_KINDS_32.has(u.k) || clinicalWord(u.k)) break;
+        if ((u.f & L.FIRST) !== 0 && (u.f & L.PLACE) === 0 && !u.possessive) given = true;
+      }
+      j--;
+      words++;
+      if (saint) break;
+    }
+    if (j === wi) continue;
+    const first = toks[j] as Tok;
+    // (A given name alone before "Ward" is a person, "Holly Ward"; after "St." it is the saint's.)
+    if (given && words === 1) continue;
+    if (first.k === 'st' || first.k === 'ste' || first.k === 'saint') {
+      if (words < 2) continue;
+    }
+    const before = j > 0 ? (toks[j - 1] as Tok) : undefined;
+    if (before !== undefined && /^[ .]{1,2}$/.test(v.slice(before.e, first.s)) && (ROLE_BEFORE_WARD_32.has(before.k) || (before.m & M.TITLES) !== 0)) continue;
+    if (d.someOverlap(first.s, we, (o) => o.p >= 0 && o.t !== 'LOCATION' && o.t !== 'NAME')) continue;
+    // (At the highest priority of the places and names inside it: the ward over "St. Brendan's" found alone.)
+    let top = 100;
+    d.someOverlap(first.s, we, (o) => {
+      if (o.p > top && o.s >= first.s && o.e <= we) top = o.p;
+      return false;
+    });
+    d.add(first.s, we, 'LOCATION', top);
+  }
+}
+
 export function placeParts27(d: Detector): void {
+  vietUnits32(d);
+  wardNames32(d);
   titledSites27(d);
   cuedStreets27(d);
   numberedStreets27(d);
@@ -366,7 +476,7 @@ export function placeParts27(d: Detector): void {
     // A kind in lower case after the name, in a text of mixed case: "Tromso legesenter", "Debre Libanos woreda".
     if (after === 32 && !d.lowerDoc && !d.capsDoc && (lt.shape === 'T' || lt.shape === 'U') && !lt.possessive) {
       const u = toks[li + 1] as Tok | undefined;
-      if (u !== undefined && u.s === e + 1 && u.shape === 'L' && HEAD_AFTER_27.has(u.k) && !u.possessive && !otherType(d, u.s, u.e)) e = u.e;
+      if (u !== undefined && u.s === e + 1 && (u.shape === 'L' || (u.shape === 'T' && HEAD_AFTER_FOREIGN_32.has(u.k))) && HEAD_AFTER_27.has(u.k) && !u.possessive && !otherType(d, u.s, u.e)) e = u.e;
     }
     // The joined rest of a site's or a town's name, in a text of mixed case.
     if (v.charCodeAt(e) === 32 && !d.lowerDoc && !d.capsDoc && (lt.shape === 'T' || lt.shape === 'U')) {
@@ -408,6 +518,23 @@ export function placeParts27(d: Detector): void {
       if (m !== null && !gate && !reading && (street || (lt.f & T.STREET) !== 0 || /^ \p{L}/u.test(m[0]) && !/^ (?:nr|No|n)\b/.test(m[0]))) {
         const ne = e + m[0].length;
         if (!otherType(d, e, ne) && !COUNT_NEXT_27.test(v.slice(ne, ne + 40))) e = ne;
+      } else if (!gate && !reading && !d.lowerDoc && (lt.shape === 'T' || lt.shape === 'U') && !lt.possessive) {
+        // (Stop 32: a house's number after a place the rules found that is no street by its words, in the layouts
+        // that write the number after the street's name ("Hlubinska 7 (social housing)", "Zengrova 18, Ostrava",
+        // "Toyotamakita 5-20-4,", "Phuong 7, Quan 3"): a number of two or three parts after any such place ("5-20-4",
+        // "2091/12"); a number alone only when the place opens an address's field (after a comma, "at", an address's
+        // label, a table's cell) and the number ends it. Not a count in a list by place ("Kisumu 12, Siaya 7").)
+        const n = NUMBER_ONLY_32.exec(v.slice(e, e + 20));
+        if (n !== null) {
+          const ne = e + n[0].length;
+          // (A time's range is none: "Church 1400-1530"; the hyphen after three digits at most.)
+          const multi = n[2] !== undefined || n[3] !== undefined;
+          const countBefore = /\p{L} \d{1,4}[,;] ?$/u.test(v.slice(Math.max(0, s - 12), s));
+          // (A number that reads as a time of day needs an address's label: "DOT at Shelter Clinic 0830" is a time.)
+          const time = /^(?:[01]\d|2[0-3])[0-5]\d$/.test(n[1] as string);
+          const open = (!time && NUMBER_FIELD_OPEN_32.test(v.slice(Math.max(0, s - 14), s))) || lineStartField32(v, s);
+          if ((multi || open) && !countBefore && !otherType(d, e, ne) && !d.someOverlap(e, ne, (o) => o.p >= 0) && !COUNT_NEXT_27.test(v.slice(ne, ne + 40))) e = ne;
+        }
       }
     }
     // A street's quarter of the compass.
