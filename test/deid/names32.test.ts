@@ -56,3 +56,12 @@ test('repeats leave firms, e-mail addresses and role words alone', () => {
   const l = 'daughter hope okafor visited. no hope of discharge this week per team.';
   clearAt(l, 33, 'hope');
 });
+
+test('a surname no lexicon knows right after a name kept joins it; not a firm or a label', () => {
+  const t = 'Deputy: Ciaran Mac Giolla Phadraig, 3 Wellington Terrace, Clifton.';
+  exactAt(t, 8, 'Ciaran Mac Giolla Phadraig', 'NAME');
+  const h = 'Re: Lithemba Mbeki-Ntsele (3 yrs), folder no. ZH 0552 7.';
+  exactAt(h, 4, 'Lithemba Mbeki-Ntsele', 'NAME');
+  const f = 'Solicitors: Okafor Whitlock LLP, instructing Ms Adaeze Okafor.';
+  clearAt(f, 19, 'Whitlock');
+});

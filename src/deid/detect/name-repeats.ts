@@ -43,6 +43,7 @@ export function nameRepeats32(d: Detector, kept: Cand[]): Cand[] {
   const v = d.v;
   bridgeParticles32(v, kept);
   if (d.capsDoc || d.lowerDoc || d.noCaps) return kept;
+  nameWordsBeside32(d, kept);
   const toks = d.toks;
   let words: Set<string> | undefined;
   let x = 0;
@@ -111,4 +112,38 @@ function particlesOnly(gap: string): boolean {
   const words = gap.slice(1, -1).split(' ');
   for (const x of words) if (!BRIDGE_PARTICLES_32.has(x.toLowerCase())) return false;
   return true;
+}
+
+/**
+ * A capitalized word of a person's name right after a name kept, one blank between, that no span holds: a surname no
+ * lexicon knows or a name that is no everyday word ("Ciaran Mac Giolla Phadraig", "Lithemba Mbeki-Ntsele"), as nameWord31
+ * reads it in its narrow form; no kin, role or title word. The rules widen a name so where they find it (nameEdges23);
+ * this reads the names found after them too. Changes kept in place (the spans keep their order).
+ */
+function nameWordsBeside32(d: Detector, kept: Cand[]): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let x = 0; x < kept.length; x++) {
+    const c = kept[x] as Cand;
+    if (c.t !== 'NAME') continue;
+    const s = c.s;
+    let e = c.e;
+    // (Not before it: a word there that no lexicon knows is as often a role or a kin word of another language, "Nipote
+    // Gianluca Barbero", "Perearst Kalev Kask", and a known name there as often a title, "Familia Chumpitaz".)
+    if (v.charCodeAt(e) === 32) {
+      const i = d.tokenAtEdge(e, true);
+      const t = i === undefined ? undefined : toks[i + 1];
+      const after = kept[x + 1];
+      // (After it, not a label's word, "Dogum Tarihi:", nor a firm's, "Okafor Whitlock LLP".)
+      if (t !== undefined && t.s === e + 1 && besideWord(d, t) !== 0 && v.charCodeAt(t.e) !== 58 && (after === undefined || after.s >= t.e) && !FIRM_AFTER.test(v.slice(t.e, t.e + 48))) e = t.e;
+    }
+    if (s !== c.s || e !== c.e) kept[x] = { s, e, t: 'NAME', p: c.p };
+  }
+}
+
+/** Whether t may be a word of the name beside: 0 = no, 1 = a word no lexicon knows, 2 = a name a lexicon knows (see nameWord31). */
+function besideWord(d: Detector, t: Tok): 0 | 1 | 2 {
+  if (t.shape !== 'T' || KIN_ROLE_WORDS_22.has(t.k) || (t.m & NOT_REPEATED_32) !== 0 || clinicalWord(t.k)) return 0;
+  if ((t.f & NAME_BITS) === 0 && ROLE_ENDING_32.test(t.k)) return 0;
+  return nameWord31(d, t, false, true);
 }
