@@ -65,3 +65,10 @@ test('a surname no lexicon knows right after a name kept joins it; not a firm or
   const f = 'Solicitors: Okafor Whitlock LLP, instructing Ms Adaeze Okafor.';
   clearAt(f, 19, 'Whitlock');
 });
+
+test('a credential in capitals between two names is no particle', () => {
+  const t = 'Providers: Mark Johnson DO Sarah Williams MD';
+  clearAt(t, 24, 'DO');
+  exactAt(t, 11, 'Mark Johnson', 'NAME');
+  exactAt(t, 27, 'Sarah Williams', 'NAME');
+});

@@ -97,7 +97,7 @@ function bridgeParticles32(v: string, kept: Cand[]): void {
   for (let x = 0; x < kept.length; x++) {
     const c = kept[x] as Cand;
     const last = w > 0 ? (kept[w - 1] as Cand) : undefined;
-    if (last !== undefined && last.t === 'NAME' && c.t === 'NAME' && c.s - last.e <= 24 && c.s > last.e && particlesOnly(v.slice(last.e, c.s))) {
+    if (last !== undefined && last.t === 'NAME' && c.t === 'NAME' && c.s - last.e <= 24 && c.s > last.e && particlesOnly(v.slice(last.e, c.s), v.slice(last.s, last.e))) {
       kept[w - 1] = { s: last.s, e: c.e, t: 'NAME', p: Math.max(last.p, c.p) };
       continue;
     }
@@ -106,11 +106,17 @@ function bridgeParticles32(v: string, kept: Cand[]): void {
   kept.length = w;
 }
 
-/** Whether gap (the text between two names) is one or more particles, single blanks around and between them. */
-function particlesOnly(gap: string): boolean {
+/** Whether gap (the text between two names) is one or more particles, single blanks around and between them; in
+ * capitals only after a name in capitals ("Mark Johnson DO Sarah Williams MD": a credential between two people). */
+function particlesOnly(gap: string, name: string): boolean {
   if (gap.length < 3 || gap.charCodeAt(0) !== 32 || gap.charCodeAt(gap.length - 1) !== 32) return false;
   const words = gap.slice(1, -1).split(' ');
-  for (const x of words) if (!BRIDGE_PARTICLES_32.has(x.toLowerCase())) return false;
+  const caps = name === name.toUpperCase();
+  for (const x of words) {
+    const k = x.toLowerCase();
+    // ("DO" in capitals is the credential: "MARK JOHNSON DO SARAH WILLIAMS".)
+    if (!BRIDGE_PARTICLES_32.has(k) || (x !== k && (!caps || k === 'do'))) return false;
+  }
   return true;
 }
 

@@ -29,18 +29,19 @@ const GAP_CHAR_32 = /[\p{L} .'’-]/u;
 /**
  * (Stop 32: a name the rules found whole at a lower priority than a part of it no longer loses its other part: "Maria
  * de los Angeles Ortiz de la Fuente" found whole, "Maria de los Angeles Ortiz" at a higher priority kept, "de la" lost.)
- * Each name candidate `resolve` dropped that overlaps only names kept (and free text) joins them into one name over their
- * union, when it adds letters no candidate holds. `cands` is in resolve's order (priority down), `kept` is changed in
- * place.
+ * Each name candidate `resolve` dropped that starts and ends on names kept and overlaps no other span joins them into one
+ * name over their union, when the letters it adds lie between them, no comma or line between. `cands` is in resolve's
+ * order (priority down), `kept` is changed in place.
  */
 function joinNames32(cands: Cand[], kept: Cand[], text: string): void {
   const length = text.length;
-  let any = false;
-  for (const c of kept) if (c.t === 'NAME') {
-    any = true;
-    break;
-  }
-  if (!any) return;
+  // (Cheap first: a name dropped at all, the names among the candidates outnumbering those kept.)
+  let nk = 0;
+  for (const c of kept) if (c.t === 'NAME') nk++;
+  if (nk === 0) return;
+  let nc = 0;
+  for (const c of cands) if (c.t === 'NAME') nc++;
+  if (nc === nk) return;
   if (ownerBuf.length < length) ownerBuf = new Int32Array(Math.max(length, ownerBuf.length * 2));
   const owner = ownerBuf;
   owner.fill(0, 0, length);
@@ -51,7 +52,7 @@ function joinNames32(cands: Cand[], kept: Cand[], text: string): void {
   const keptSet = new Set(kept);
   const gone = new Set<Cand>();
   next: for (const c of cands) {
-    if (c.t !== 'NAME' || keptSet.has(c)) continue;
+    if (c.t !== 'NAME' || c.p < 0 || keptSet.has(c)) continue;
     let free = false;
     let s = c.s;
     let e = c.e;
