@@ -105,6 +105,7 @@ import { placeParts27 } from './place-parts.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
+import { nameRepeats32 } from './name-repeats.js';
 import { dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
@@ -5414,7 +5415,11 @@ export class Detector {
     if (names) ds.forEach((d, x) => {
       if (diagnosisDrops29(d)) dropped[x] = 1;
     });
-    return ds.map((d, x) => resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length));
+    return ds.map((d, x) => {
+      const kept = resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length, names ? d.v : undefined);
+      // (Stop 32: the other mentions of the names kept, every rule's.)
+      return names ? nameRepeats32(d, kept) : kept;
+    });
   }
 
   /** The drops after the rules (see runAll): a caption's defendant added, then table headers, version dates, regions,
