@@ -90,7 +90,7 @@ export function cueNames26(d: Detector): void {
   if (idx.length === 0) return;
   const v = d.v;
   const toks = d.toks;
-  const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerDoc || d.noCaps ? 'L' : 'T';
+  const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerTyped ? 'L' : 'T';
   for (let x = 0; x < idx.length; x++) {
     const i = idx[x] as number;
     const t = toks[i] as Tok;

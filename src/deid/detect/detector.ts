@@ -199,6 +199,11 @@ export class Detector {
   readonly lowerDoc: boolean;
   /** A short text without a single capital ("im staying w my sister in leeds"). */
   readonly noCaps: boolean;
+  /** A text typed in lower case, long or short: lowerDoc or noCaps (the rules that read a lower-case text through
+   * upperView, and the one-case rules, test this). */
+  readonly lowerTyped: boolean;
+  /** A text of one case: lowerTyped or capsDoc. */
+  readonly oneCase: boolean;
   readonly hasMonth: boolean;
   /** A word of VEHICLE_WORD_SET (alone or as a part of a hyphenated word) or a make occurs: the gate of the plate rules. */
   readonly vehicleText: boolean;
@@ -344,6 +349,8 @@ export class Detector {
     this.capsDoc = letters > 40 && upper / letters > 0.6;
     this.lowerDoc = letters > 40 && capitals / letters < 0.01;
     this.noCaps = letters > 15 && capitals === 0;
+    this.lowerTyped = this.lowerDoc || this.noCaps;
+    this.oneCase = this.lowerTyped || this.capsDoc;
     this.seen = seen;
     this.shapes = shapes;
     this.nonAscii = nonAscii;
@@ -636,7 +643,7 @@ export class Detector {
         const full = m[1] as string;
         // Letters of the value in capitals (the label may be in any case): "9876 543 210 on file". (Stop 31: in a text
         // typed in lower case, letters that are no word: "ohip 4417-392-118-kt", "ramq oueg 8254 1717", "nhi prx4490".)
-        const lower = this.lowerDoc || this.noCaps;
+        const lower = this.lowerTyped;
         const wordy = (x: string): boolean => !lower || !this.lowerCodeValue(x);
         const g = /\d[ -]?[a-z]{2}$/i.test(full) && /[a-z]/.test(full.slice(-2)) && wordy(full.slice(-2)) ? full.replace(/[ -]?[a-z]{2}$/i, '') : full;
         if (/[a-z]/.test(g) && wordy(g)) continue;
@@ -731,8 +738,8 @@ export class Detector {
         // groups are read through the view in capitals; the plate found must then hold no word, below.)
         // (And in a text in capitals, where "PLATE IS AZ CXK4418" read "IS AZ" as the plate: the words "is", "reads" are
         // capitals there too.)
-        const one = this.lowerDoc || this.noCaps || this.capsDoc;
-        const w = this.lowerDoc || this.noCaps ? this.upperView() : v;
+        const one = this.oneCase;
+        const w = this.lowerTyped ? this.upperView() : v;
         const juris = one ? JURISDICTION_CAPS : JURISDICTION;
         const spaced = one ? PLATE_SPACED_CAPS : PLATE_SPACED;
         // "Tag number TN 4J8-K21", "registration: NSW BX42QK": a state or province before the plate is not part of it.
@@ -1288,7 +1295,7 @@ export class Detector {
       // "LIVES AT 12 ELM CT", "1410 CANDLER RD, DECATUR, GA 30032".)
       const capsShort = (this.capsDoc || capsRun) && suffixIdx > 0 && (words[suffixIdx] as string).replace(/\.$/, '').length <= 3;
       if ((capsShort || capsRun) && !capsStreetShown(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
-      if (ok && !this.capsDoc && (this.lowerDoc || this.noCaps) && suffixIdx > 0 && !lowerStreetShown18(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
+      if (ok && !this.capsDoc && this.lowerTyped && suffixIdx > 0 && !lowerStreetShown18(this, m.index, m.index + txt.length, words, suffixIdx)) ok = false;
       if (!ok) {
         from = m.index + (words[0] as string).length;
         continue;
@@ -1709,7 +1716,7 @@ export class Detector {
     const lex = this.lex;
     // (Stop 29, speed: the document's flags read once; a lower-case word goes to lowerPlace only after a place
     // preposition, the first thing lowerPlace asks: some 70,000 calls a pass over the nursing notes, most of them for nothing.)
-    const lowerText = this.lowerDoc || this.noCaps;
+    const lowerText = this.lowerTyped;
     const capsDoc = this.capsDoc;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
@@ -2677,7 +2684,7 @@ export class Detector {
    * that the same text in capitals would show as capitals ("kb/26/044172", "mdcn/r/44102"): no word the lexicon knows,
    * no function word, no clinical word. False in any other text (there, capitals tell). */
   lowerCodeLetters(t: Tok): boolean {
-    if (!(this.lowerDoc || this.noCaps) || t.shape !== 'L' || t.e - t.s > 6) return false;
+    if (!this.lowerTyped || t.shape !== 'L' || t.e - t.s > 6) return false;
     const k = t.k;
     return (this.fl(k) & L.WORD) === 0 && !FUNCTION_WORDS.has(k) && !clinicalWord(k);
   }
@@ -3047,7 +3054,7 @@ export class Detector {
     // relative in a family history ("father MI at 54", "mother CVA").
     // (Stop 16: "Patient: My wife is here": a possessive word opening a sentence is no name.)
     const opener = j === k && POSSESSIVE_OPENERS_16.has((toks[k] as Tok).k) && toks[k + 1] !== undefined && (toks[k + 1] as Tok).shape === 'L' && oneSpace(v, (toks[k] as Tok).e, (toks[k + 1] as Tok).s);
-    if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && (this.lowerDoc || this.noCaps) && lowerWeakCue18(this, i)) return -1;
+    if (ok && j === k && k === i + 1 && !strong && !thisIs && !medium && this.lowerTyped && lowerWeakCue18(this, i)) return -1;
     // (Stop 27: a relative, a colon, then words that are all everyday words and none a given name: a family history's
     // diagnosis, "Mother: Breast Cancer at 45.", "Granny: Macular Degeneration.", not "Mother: Rose Hart".)
     if (ok && (t.m & M.LOWER_NAME_CUE) !== 0 && hasChar(v, gs, next.s, 58) && this.familyHistoryWords27(k, j)) return -1;
@@ -5339,12 +5346,12 @@ export class Detector {
     each((d) => placesRound27(d));
     each((d) => placesRound29(d));
     each((d) => {
-      if ((d.lowerDoc || d.noCaps) && d.xIdx.length > 0) lowerAddresses18(d);
-      if (d.lowerDoc || d.noCaps || d.capsDoc) {
+      if (d.lowerTyped && d.xIdx.length > 0) lowerAddresses18(d);
+      if (d.oneCase) {
         oneCaseFacilities18(d);
         placeAfterPlace18(d);
       }
-      if ((d.lowerDoc || d.noCaps || d.capsDoc) && names) oneCaseCueNames18(d);
+      if (d.oneCase && names) oneCaseCueNames18(d);
     });
     if (names) each((d) => displayNames17(d));
     // Makers of devices and drugs ("Boston Scientific", "St. Jude Medical") are neither a name nor a place.

@@ -213,7 +213,7 @@ const NOT_FIELD_WORDS_23: ReadonlySet<string> = new Set(('ward bed room rm floor
  */
 function placeFields23(d: Detector): void {
   const v = d.v;
-  if (d.lowerDoc || d.noCaps || d.capsDoc) return;
+  if (d.oneCase) return;
   for (const c of topSpans(d, 'LOCATION')) {
     // After the place: ", <field>" then a comma, a semicolon, a full stop, a bracket or the line's end.
     if (v.charCodeAt(c.e) === 44 && siteOrStreet(v.slice(c.s, c.e))) {
@@ -278,7 +278,7 @@ function fieldPlace(d: Detector, s: number, e: number, named: boolean): void {
 function widenPlaces(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  const oneCase = d.lowerDoc || d.noCaps;
+  const oneCase = d.lowerTyped;
   // (The joins and merges below read the candidates the rules found, never one made here: over "Temple Beth Temple Beth
   // ..." each merge would take in the one before it, a place as long as the text, and quadratic time.)
   const orig = foundBefore(d);
@@ -399,7 +399,7 @@ const DOUBLE_SURNAME_23 = /^ (\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+)(?![\p{L}\
 export function nameEdges23(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  const oneCase = d.lowerDoc || d.noCaps;
+  const oneCase = d.lowerTyped;
   // (The joins read the names the rules found, never one joined here: see widenPlaces.)
   const orig = foundBefore(d);
   for (const c of topSpans(d, 'NAME')) {

@@ -54,7 +54,7 @@ export function idAfterWords25(d: Detector): void {
   const toks = d.toks;
   // (Stop 31: in a text typed in lower case, the code is read in its view in capitals when its letters are no word,
   // everyday, function or clinical: "petition no. 26 jd 01447", "ni number qq 12 34 56 c", "a-number a000-417-552".)
-  const lower = d.lowerDoc || d.noCaps;
+  const lower = d.lowerTyped;
   let u: string | undefined;
   for (const i of triggers24(d, R24.ID_WORD)) {
     const t = toks[i] as Tok;

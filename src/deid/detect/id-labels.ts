@@ -291,7 +291,7 @@ export function licenceAfterName(d: Detector): void {
   const n0 = d.cands.length;
   // (Stop 31: in a text typed in lower case, "dr. marcelo tavares da cunha, crm-sp 104417", "mei-lin cho, ocp 615447":
   // an acronym that is no word, everyday, function or clinical, "jane roe, bp 14120" stays out.)
-  const lower = d.lowerDoc || d.noCaps;
+  const lower = d.lowerTyped;
   let u: string | undefined;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;

@@ -17,7 +17,7 @@ export function idSeries24(d: Detector): void {
   // (Stop 32: a text typed in lower case numbers its rows with the same codes in lower case, "mr/26/1185; okello denis":
   // the codes are read through the view in capitals. The series itself, three codes of one shape on rows holding another
   // candidate, is the guard it is in capitals.)
-  const one = d.lowerDoc || d.noCaps;
+  const one = d.lowerTyped;
   const u = one ? d.upperView() : v;
   let byShape: Map<string, { s: number; e: number; text: string }[]> | undefined;
   // A code opens a token with a capital and goes on with a hyphen or a slash (inside the token or right after it): the

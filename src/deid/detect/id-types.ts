@@ -118,7 +118,7 @@ function licenceInBrackets(d: Detector): void {
   const n0 = d.cands.length;
   // (Stop 31: in a text typed in lower case, "dr lim wei sheng (mmc 58812)": an acronym that is no word, everyday,
   // function or clinical.)
-  const lower = d.lowerDoc || d.noCaps;
+  const lower = d.lowerTyped;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.t !== 'NAME' || c.p < 0) continue;

@@ -524,7 +524,7 @@ function natIdAfter(d: Detector, t: Tok): void {
   // (Stop 32: in a text typed in lower case, "cc 21.555.802", "pnc 09/555122x", "c.f. lbnclg31p12d009x": a lower-case
   // "cc" is a cedula's label there too, and the codes' letters are read through the view in capitals. A measure's "cc"
   // follows its number, "500 cc", and no dose has the dotted groups of a cedula.)
-  const one = d.lowerDoc || d.noCaps;
+  const one = d.lowerTyped;
   let e = t.e;
   if (t.k === 'r' || t.k === 'c') {
     // Two letters with points: "r.c.", "C.F.".
@@ -734,7 +734,7 @@ function idEdges(d: Detector, types: ReadonlySet<PhiType> | null): void {
   // (Stop 31: the last group of a text typed in lower case is read in capitals, "crn 204 417 778k" as "... 778K". Not
   // the issuer's code before the number: in lower case it cannot be told from a label in another language, "mykad",
   // "pnr", "cedula", "afiliado", which the annotators leave out; nor is it read in a text in capitals, below.)
-  const lower = d.lowerDoc || d.noCaps;
+  const lower = d.lowerTyped;
   const n0 = d.cands.length;
   let u: string | undefined;
   for (let x = 0; x < n0; x++) {

@@ -90,7 +90,7 @@ export function kinNames27(d: Detector): void {
   const n = toks.length;
   if (n < 2) return;
   const v = d.v;
-  const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerDoc || d.noCaps ? 'L' : 'T';
+  const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerTyped ? 'L' : 'T';
   const hyphens = mode !== 'U' && v.includes('-');
   // (The cue words' tokens are listed in d.idx27, in order: the look-up below is made at them only.)
   const cues = d.idx27;

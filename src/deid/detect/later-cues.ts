@@ -965,7 +965,7 @@ function labelledId(d: Detector, i: number): void {
   }
   // (Stop 31: in a text typed in lower case, the value read in capitals when its letters are no word: "ticket
   // inc0447192", "interpreter, id int-0291", "share code dxc-77q4-p2".)
-  const lower = d.lowerDoc || d.noCaps;
+  const lower = d.lowerTyped;
   const m = lower ? ID_AFTER_LABEL_CAPS.exec(d.upperView().slice(t.e, t.e + 36)) : ID_AFTER_LABEL.exec(v.slice(t.e, t.e + 36));
   if (!m) return;
   if (t.k === 'star' && !m[0].includes('#')) return;
@@ -1285,7 +1285,7 @@ function lowerStreet(d: Detector, i: number): void {
   let e = sfx.e;
   if (v.charCodeAt(e) === 46 && !isWordCode(codeAt(v, e + 1))) e++;
   if (isWordCode(codeAt(v, e))) return;
-  if ((d.lowerDoc || d.noCaps) && !lowerStreetShown18(d, t.s, sfx.e, v.slice(t.s, sfx.e).split(' '), j - i)) return;
+  if (d.lowerTyped && !lowerStreetShown18(d, t.s, sfx.e, v.slice(t.s, sfx.e).split(' '), j - i)) return;
   if (!inPlace(d, t.s, sfx.e)) d.add(t.s, sfx.e, 'LOCATION', 82);
 }
 
@@ -1603,7 +1603,7 @@ function labelledAddressAt(d: Detector, i: number): void {
     const c0 = v.charCodeAt(q);
     if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) return;
     let end = addressValueEnd(v, q);
-    if (d.capsDoc || d.lowerDoc || d.noCaps) end = oneCaseAddressEnd18(d, i + 1, end);
+    if (d.oneCase) end = oneCaseAddressEnd18(d, i + 1, end);
     const lives = !ADDRESS_LABEL_WORDS.has(k);
     // (Stop 22: after "lives at" the sentence goes on in prose: "lives at 12 Elm St with her daughter".)
     if (lives) {

@@ -56,7 +56,7 @@ const NOT_LISTED_26: ReadonlySet<string> = new Set('baby bub twins twin nanny ub
 const PRODUCT_ENDING_26 = /(?:ol|ix|ex|ax|il|ine|ide|ate|ium|ose|mab|nib|vir|pril|sartan|statin|zole|mycin|cillin|cycline|floxacin|parin|xaban|prazole|pine|done|oxin|profen|caine|terol|sone|lone|virus|vax|vac|gen|tab|tabs)$/;
 
 export function listNames26(d: Detector): void {
-  if (d.lowerDoc || d.noCaps) return;
+  if (d.lowerTyped) return;
   const v = d.v;
   // (Cheap: a list has a comma.)
   if (v.indexOf(', ') < 0) return;

@@ -33,7 +33,7 @@ const PEOPLE_BEFORE_25 = /(?:^|[^\p{L}])(?:children|kids|sons|daughters|siblings
 
 export function namePairs25(d: Detector): void {
   const v = d.v;
-  if (d.capsDoc || d.lowerDoc || d.noCaps) return;
+  if (d.oneCase) return;
   const n0 = d.cands.length;
   let seen: Set<number> | undefined;
   for (let x = 0; x < n0; x++) {

@@ -42,7 +42,7 @@ function repeatable(d: Detector, t: Tok): boolean {
 export function nameRepeats32(d: Detector, kept: Cand[]): Cand[] {
   const v = d.v;
   bridgeParticles32(v, kept);
-  if (d.capsDoc || d.lowerDoc || d.noCaps) return kept;
+  if (d.oneCase) return kept;
   nameWordsBeside32(d, kept);
   const toks = d.toks;
   let words: Set<string> | undefined;

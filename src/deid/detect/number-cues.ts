@@ -114,7 +114,7 @@ function plateAt(d: Detector, i: number): boolean {
   const p = toks[i - 1];
   // (Stop 32: in a text typed in lower case, "car abc 4729", "land cruiser baf 2417": letters that are no word stand for
   // the capitals, and the plate is read in capitals below.)
-  const one = d.lowerDoc || d.noCaps;
+  const one = d.lowerTyped;
   // (Not a state's abbreviation: "plate KY 4471-WT" is the plate of Kentucky.)
   // (Nor a common word in capitals: "TRUCK UNIT 4417".)
   if (p && lettersNext(d, i - 1, -1) && !STATE_ABBR_SET.has(p.w.toUpperCase()) && (p.f & L.WORD) === 0 && !PLATE_LABEL_WORDS.has(p.k)) {
@@ -491,7 +491,7 @@ function numberTokens(d: Detector): boolean {
       if (r > 1) runEnd = r;
       if (r !== 0) continue;
     } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len > 8 && len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
-    if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1) || ((d.lowerDoc || d.noCaps) && (lettersNext(d, i - 1, -1) || lettersNext(d, i + 1, 1) || /[a-z]/.test(t.w)))) && plateAt(d, i)) continue;
+    if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1) || (d.lowerTyped && (lettersNext(d, i - 1, -1) || lettersNext(d, i + 1, 1) || /[a-z]/.test(t.w)))) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
       const cue = codeCue(d, i);

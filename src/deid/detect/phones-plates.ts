@@ -229,7 +229,7 @@ export function ukPlates20(d: Detector): void {
   // (Stop 31: in a text typed in lower case, "his van (sv21 hrt)", read in capitals where a vehicle's word or a make is
   // among the eight words before and the second half is no word, everyday, function or clinical (Detector.lowerCodeLetters):
   // capitals are no sign there.)
-  const lower = (d.lowerDoc || d.noCaps) && d.vehicleText;
+  const lower = d.lowerTyped && d.vehicleText;
   const vehicleWords = lower ? triggers24(d, R24.VEHICLE) : [];
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;

@@ -52,7 +52,7 @@ const DEPARTMENT_26 = /(?:olog(?:y|ie|ia|i|ija)|iatri(?:e|a|cs|ya)?|pedi(?:e|a|c
 const ROOM_WORDS_26: ReadonlySet<string> = new Set('ward room rm bed bay unit floor level wing theatre theater suite pod'.split(' '));
 
 export function placeChains26(d: Detector): void {
-  if (d.lowerDoc || d.noCaps) return;
+  if (d.lowerTyped) return;
   const v = d.v;
   const toks = d.toks;
   const caps = d.capsDoc;

@@ -155,7 +155,7 @@ const DR_BEFORE_27 = /(?:^|[^\p{L}])(?:(?:Prof|Dr|Dra|PROF|DR|DRA)\. |(?:Doctor|
 
 /** A care site or a street named after a doctor, the name found as a person's: the site's whole name as a place. */
 function titledSites27(d: Detector): void {
-  if (d.lowerDoc || d.noCaps) return;
+  if (d.lowerTyped) return;
   const v = d.v;
   const toks = d.toks;
   const names: Cand[] = [];
@@ -240,7 +240,7 @@ function cuedStreets27(d: Detector): void {
   if (d.streetIdx.length === 0) return;
   const v = d.v;
   const toks = d.toks;
-  const oneCase = d.lowerDoc || d.noCaps;
+  const oneCase = d.lowerTyped;
   const want = oneCase ? 'L' : d.capsDoc ? 'U' : 'T';
   for (const x of d.streetIdx) {
     const t = toks[x] as Tok;
@@ -297,7 +297,7 @@ const VITAL_LABELS_27: ReadonlySet<string> = new Set('hr bp rr sat sats spo2 tem
  * rules of streets read only names ("87 GREAT SOUTH RD, PAPATOETOE", "arrived 2532 n broad st."). The kind ends the
  * field. */
 function numberedStreets27(d: Detector): void {
-  if (d.streetIdx.length === 0 || !(d.capsDoc || d.lowerDoc || d.noCaps)) return;
+  if (d.streetIdx.length === 0 || !d.oneCase) return;
   const v = d.v;
   const toks = d.toks;
   const want = d.capsDoc ? 'U' : 'L';

@@ -23,7 +23,7 @@ const NOT_SIGNER_26: ReadonlySet<string> = new Set(
 
 export function signOffs26(d: Detector): void {
   const v = d.v;
-  const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerDoc || d.noCaps ? 'L' : 'T';
+  const mode: 'T' | 'U' | 'L' = d.capsDoc ? 'U' : d.lowerTyped ? 'L' : 'T';
   const n = v.length;
   for (let ls = 0; ls < n; ) {
     const le = lineEndOrLength(v, ls);

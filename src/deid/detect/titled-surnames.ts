@@ -11,7 +11,7 @@ import type { Detector } from './detector.js';
 const SHORT_SURNAMES_25: ReadonlySet<string> = new Set(['Le', 'Im']);
 
 export function titledSurnames25(d: Detector): void {
-  if (d.capsDoc || d.lowerDoc || d.noCaps) return;
+  if (d.oneCase) return;
   const v = d.v;
   const toks = d.toks;
   for (let i = 0; i + 1 < toks.length; i++) {

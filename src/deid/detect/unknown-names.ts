@@ -166,7 +166,7 @@ export function namesLeft22(d: Detector): void {
  */
 export function unknownNames31(d: Detector): void {
   // (A text in capitals or in lower case only has no capitalized words to read: its abbreviations would be names.)
-  if (d.capsDoc || d.lowerDoc || d.noCaps) return;
+  if (d.oneCase) return;
   const v = d.v;
   const toks = d.toks;
   const n = toks.length;

@@ -34,7 +34,7 @@ export function vehicleCodes24(d: Detector): void {
   // groups are capitals and digits, and the checks below already tell words from a code's groups in capitals.)
   const vehicles = triggers24(d, R24.VEHICLE);
   if (vehicles.length === 0) return;
-  const v = d.lowerDoc || d.noCaps ? d.upperView() : d.v;
+  const v = d.lowerTyped ? d.upperView() : d.v;
   const toks = d.toks;
   for (const i of vehicles) {
     const t = toks[i] as Tok;
