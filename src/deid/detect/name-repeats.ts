@@ -3,12 +3,12 @@
 // November: ...", "Sarkisian: How are you?") is the same person. The early rules mark such repeats only for the names they
 // found themselves (Detector.names, R6); this pass reads the final spans, every rule's and the tagger's, after resolve.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand, Tok } from './words.js';
+import { type Cand, isDigitCode, type Tok } from './words.js';
+import { isAsciiLetter } from './shapes.js';
 import { L, NAME_BITS } from '../lexicon.js';
-import { M } from './vocabulary.js';
+import { FIRM_AFTER, M } from './vocabulary.js';
 import { clinicalWord } from '../tagger.js';
 import type { Detector } from './detector.js';
-import { FIRM_AFTER } from './vocabulary.js';
 import { KIN_ROLE_WORDS_22, nameWord31, namePart31 } from './unknown-names.js';
 
 /** Word sets that never make a name's word worth repeating: titles, kin and context words, months, eponyms, states... */
@@ -65,7 +65,7 @@ export function nameRepeats32(d: Detector, kept: Cand[]): Cand[] {
     // A word of its own: not in an address, a handle or a file's name ("@Tunde", "tunde.b@", "Tunde_2").
     const b = t.s > 0 ? v.charCodeAt(t.s - 1) : 32;
     const a = v.charCodeAt(t.e);
-    if (b === 64 || b === 46 || b === 95 || b === 47 || (b >= 48 && b <= 57) || a === 64 || a === 95 || (a >= 48 && a <= 57) || (a === 46 && isWordCode(v.charCodeAt(t.e + 1)))) continue;
+    if (b === 64 || b === 46 || b === 95 || b === 47 || (b >= 48 && b <= 57) || a === 64 || a === 95 || (a >= 48 && a <= 57) || (a === 46 && (isAsciiLetter(v.charCodeAt(t.e + 1)) || isDigitCode(v.charCodeAt(t.e + 1))))) continue;
     // Not where a span stands (kept is by start).
     while (k < kept.length && (kept[k] as Cand).e <= t.s) k++;
     const o = kept[k];
@@ -78,9 +78,6 @@ export function nameRepeats32(d: Detector, kept: Cand[]): Cand[] {
   return kept.concat(added).sort((p, q) => p.s - q.s);
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** Particles that stand between two parts of one person's name ("Ortiz de la Fuente", "Mac an t-Saoir" read as words,
  * "Verhoeven-van der Heijden", "Vda. de Restrepo"); the conjunctions "y", "e", "i" also join two people and are left out. */

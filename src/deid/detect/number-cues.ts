@@ -491,7 +491,7 @@ function numberTokens(d: Detector): boolean {
       if (r > 1) runEnd = r;
       if (r !== 0) continue;
     } else if ((len === 6 || len === 8 || (len >= 10 && len <= 13) || t.capitals >= 2 || (len > 8 && len <= 16 && w.charCodeAt(8) === 84)) && longNumberAt(d, i)) continue;
-    if (d.vehicleText && (t.capitals > 0 || upperNext(d, i - 1, -1) || upperNext(d, i + 1, 1) || (d.lowerTyped && (lettersNext(d, i - 1, -1) || lettersNext(d, i + 1, 1) || /[a-z]/.test(t.w)))) && plateAt(d, i)) continue;
+    if (d.vehicleText && (t.capitals > 0 || lettersNext(d, i - 1, -1) || lettersNext(d, i + 1, 1) || (d.lowerTyped && /[a-z]/.test(t.w))) && plateAt(d, i)) continue;
     // "voiceprint match (VP-7730-1184)": a code with letters and digits shortly after a biometric word.
     if (len >= 7 && t.capitals >= 2 && w.includes('-')) {
       const cue = codeCue(d, i);
