@@ -170,6 +170,9 @@ export class CandIndex {
 /** (Stop 32: the same patterns over the view in capitals of a text typed in lower case, where their words, "is", "reads",
  * "no.", are capitals too.) */
 const JURISDICTION_CAPS = new RegExp(JURISDICTION.source, 'iy');
+/** After an age read through the capitals' view in a lower-case text: the sex joined to it or a female sign after a
+ * blank ("93f", "91m", "93   f"), maybe after "y"/"yo", or a German "j." in brackets (stop 33). */
+const LOWER_AGE_UNIT_33 = /^(?:[mf]|[ \t]+f|[ \t]*yo?[ \t]*[mf]|[ \t]*j\.?[ \t]*\))(?![\p{L}\p{N}])/u;
 const PLATE_SPACED_CAPS = new RegExp(PLATE_SPACED.source, 'iy');
 
 export class Detector {
@@ -1113,11 +1116,24 @@ export class Detector {
   agesOver89(): void {
     const v = this.v;
     // Ages over 89.
-    if (this.seen & T.AGE_UNIT) for (const m of matchesAt(NUM_Y.ageNum, v, this.digitStartsWhere(ageNumAt))) {
-      const e = m.index + (m[1] as string).length;
-      // "Tmax 101F", "spiked to 103 F": a temperature in Fahrenheit, not an age and a sex.
-      if (fahrenheitAt(v, m.index, e)) continue;
-      this.add(m.index, e, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_UNIT) {
+      for (const m of matchesAt(NUM_Y.ageNum, v, this.digitStartsWhere(ageNumAt))) {
+        const e = m.index + (m[1] as string).length;
+        // "Tmax 101F", "spiked to 103 F": a temperature in Fahrenheit, not an age and a sex.
+        if (fahrenheitAt(v, m.index, e)) continue;
+        this.add(m.index, e, 'AGE_OVER_89', 92);
+      }
+      // (Stop 33: in a text typed in lower case the sex after the age is lower case too, "haugen, solveig 93f", "91 m":
+      // the same pattern read through the view in capitals, where it was not already read.)
+      if (this.lowerTyped) {
+        const w = this.upperView();
+        for (const m of matchesAt(NUM_Y.ageNum, w, this.digitStartsWhere(ageNumAt))) {
+          const e = m.index + (m[1] as string).length;
+          // (Only a sex or "j." on the same line: "95 m" is metres and "99\nm. jean" a phone's end before a name.)
+          if (!LOWER_AGE_UNIT_33.test(v.slice(e, e + 8)) || fahrenheitAt(w, m.index, e) || this.anyCand(m.index, e)) continue;
+          this.add(m.index, e, 'AGE_OVER_89', 92);
+        }
+      }
     }
     // (Stop 28, speed: tried sticky where it can open, ageSexSlashStarts, not at every character.)
     if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of matchesAt(AGE_SEX_SLASH_Y, v, ageSexSlashStarts(v, this.digitStarts()))) {
@@ -5422,6 +5438,9 @@ export class Detector {
     if (names) ds.forEach((d, x) => {
       if (diagnosisDrops29(d)) dropped[x] = 1;
     });
+    // (Stop 33: an age after a name that a late name rule found, "haugen, solveig 93f", "winifred agbaje, 90": the age
+    // step ran before those rules; it reads again here, the earlier names' ages already taken.)
+    if (names && (!types || types.has('AGE_OVER_89'))) each((d) => agesAfterNames18(d));
     return ds.map((d, x) => {
       const kept = resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length, names ? d.v : undefined);
       // (Stop 32: the other mentions of the names kept, every rule's.)
