@@ -38,3 +38,10 @@ test('an age after a name found late, in brackets', () => {
   const text = 'visits: client dorothy aldous-pike (94)\nmon 2/3 07:32 arrived, personal care given, lunch taken well and no concerns raised.';
   assert.deepEqual(ages(text), [`${text.indexOf('94')}:94`]);
 });
+
+test('an age said with a verb in capitals ("SHE IS 95 AND"), as in lower case', () => {
+  for (const text of ['SHE TOLD HIM SHE IS 95 AND "TOO OLD FOR THIS".', 'HER HUSBAND WILF, WHO IS 90 AND FRAIL; THEIR DAUGHTER VISITS.', 'she told him she is 95 and "too old for this".']) {
+    assert.deepEqual(ages(text), [`${text.search(/9\d/)}:${text.match(/9\d/)?.[0]}`], text);
+  }
+  assert.deepEqual(ages('WEIGHT TODAY: SHE IS 95 KG AND STABLE. SATS 95 AND STEADY.'), []);
+});

@@ -1210,7 +1210,7 @@ export class Detector {
         // The subject: a pronoun, a person word, "who", or a person's name ("Wilf is 90 and frail").
         const named = pp.shape === 'T' && (pp.f & NAME_BITS) !== 0 && !(pp.f & (L.WORD | L.PLACE)) && (pp.m & (M.NOT_NAME | M.NOT_PERSON)) === 0;
         if (!(named || /^(?:he|she|i|who|patient|pt|mother|father|grandmother|grandfather|mum|mom|dad|grandma|grandpa|granny|gran|nan|nana|nanna|husband|wife|aunt|uncle|sister|brother|spouse|resident|client)$/.test(pp.k)) || !oneSpace(v, pp.e, p.s)) continue;
-        if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when)\b)/.test(rest)) continue;
+        if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when)\b)/i.test(rest)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (b === 32 && (p.k === 'herself' || p.k === 'himself') && t.s - p.e === 1 && (a === 41 || a === 44) && v.charCodeAt(p.s - 1) === 40) {
         // "per wife Opal (herself 93)".
@@ -1221,9 +1221,9 @@ export class Detector {
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
       } else if (b === 32 && FIRST_PERSON_PREV.has(p.k) && /(?:^|[^\w'])(?:i'?m|i[ \t]+am|she'?s|he'?s|she[’]s|he[’]s|i[’]m|who[ \t]+is|who'?s|who[’]s)[ \t]+$/i.test(v.slice(Math.max(0, t.s - 9), t.s))) {
         // "She's 96.", "i'm 91 and tired", "I am 93 years young".
-        if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when|years)\b)/.test(rest)) continue;
+        if (!/^(?:[ \t]*(?:[.,;!]|$)|[ \t]+(?:and|now|today|this|but|when|years)\b)/i.test(rest)) continue;
         this.add(t.s, t.e, 'AGE_OVER_89', 88);
-      } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and|of|died|passed)\b/.test(rest)) {
+      } else if (a === 44 && /^,[ \t]+(?:lives|is|was|has|had|who|presents|presented|resides|lived|remains|attends|came|comes|and|of|died|passed)\b/i.test(rest)) {
         // "The patient, 98, lives with her son", "Mr Quigley, 93, was seen".
         if (!/,[ \t]*$/.test(v.slice(p.e, t.s))) continue;
         const pp = toks[i - 2];
