@@ -170,6 +170,8 @@ export class CandIndex {
 /** (Stop 32: the same patterns over the view in capitals of a text typed in lower case, where their words, "is", "reads",
  * "no.", are capitals too.) */
 const JURISDICTION_CAPS = new RegExp(JURISDICTION.source, 'iy');
+/** A unit of an address, where a plate would start (stop 33). */
+const ADDRESS_UNIT_33 = /^(?:unit|apt|suite|ste|room|rm|flat|box|lot|bldg)\b/i;
 /** After an age read through the capitals' view in a lower-case text: the sex joined to it or a female sign after a
  * blank ("93f", "91m", "93   f"), maybe after "y"/"yo", or a German "j." in brackets (stop 33). */
 const LOWER_AGE_UNIT_33 = /^(?:[mf]|[ \t]+f|[ \t]*yo?[ \t]*[mf]|[ \t]*j\.?[ \t]*\))(?![\p{L}\p{N}])/u;
@@ -825,14 +827,19 @@ export class Detector {
   shapedNumbers(): void {
     const v = this.v;
     // Plates after a vehicle make and model.
-    if (this.seen & T.MAKE) for (const tok of this.toks) {
+    if (this.seen & T.MAKE) for (let x = 0; x < this.toks.length; x++) {
+      const tok = this.toks[x] as Tok;
       if (!(tok.f & T.MAKE) || tok.shape === 'X' || tok.shape === 'L') continue;
+      // (Stop 33: "9499 LINCOLN DRIVE UNIT 190": a make followed by a street's suffix names the street, and a unit of an
+      // address is no plate.)
+      const nx = this.toks[x + 1];
+      if (nx !== undefined && STREET_SUFFIX_SET.has(nx.k)) continue;
       PLATE_AFTER_MAKE.lastIndex = tok.e;
       const pm = PLATE_AFTER_MAKE.exec(v);
       if (!pm) continue;
       const g = pm[1] as string;
       // A model number ("F-150", "CX-5") is not a plate: a plate has 5+ letters and digits.
-      if (g.replace(/[- ]/g, '').length < 5 || looksLikeDate(g)) continue;
+      if (g.replace(/[- ]/g, '').length < 5 || looksLikeDate(g) || ADDRESS_UNIT_33.test(g) || !/\d/.test(g) || !/[A-Z]/.test(g)) continue;
       const s = pm.index + pm[0].length - g.length;
       this.add(s, s + g.length, 'VEHICLE', 97);
     }

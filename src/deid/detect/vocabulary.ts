@@ -257,8 +257,11 @@ export const SCORE_BEFORE =
 export const VEHICLE_MAKES = new Set(
   'honda toyota ford chevy chevrolet nissan hyundai kia subaru mazda tesla jeep dodge bmw audi lexus volvo buick cadillac chrysler gmc mercedes volkswagen vw acura infiniti mitsubishi porsche jaguar lincoln ram fiat mini saab suzuki peugeot renault skoda vauxhall citroen'.split(' '),
 );
+// (Stop 33: the plate opens a word. Without that, the words skipped before it could end inside one: "9499 LINCOLN DRIVE
+// UNIT 190" gave the plate "IT 190", which took the place of the street found there. The label in capitals too: "FORD
+// F-150, TAG ABC 1234" gave "TAG ABC", the look-aheads finding the digit beyond the plate; see shapedNumbers.)
 export const PLATE_AFTER_MAKE = new RegExp(
-  `(?:[ \\t]+(?!(?:${STATE_ABBR})\\b)[A-Za-z][\\w-]*){0,2}(?:[ \\t]+\\(?(?:${STATE_ABBR})\\)?)?[ \\t]*(?:,[ \\t]*)?(?:(?:licen[cs]e[ \\t]+)?(?:plate|tag|reg(?:istration)?)[ \\t]*[:#]?[ \\t]*)?((?=[A-Z0-9 -]*\\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5})(?![\\w-])`,
+  `(?:[ \\t]+(?!(?:${STATE_ABBR})\\b)[A-Za-z][\\w-]*){0,2}(?:[ \\t]+\\(?(?:${STATE_ABBR})\\)?)?[ \\t]*(?:,[ \\t]*)?(?:(?:licen[cs]e[ \\t]+|LICEN[CS]E[ \\t]+)?(?:plate|tag|reg(?:istration)?|PLATE|TAG|REG(?:ISTRATION)?)[ \\t]*[:#]?[ \\t]*)?(?<![\\w-])((?=[A-Z0-9 -]*\\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5})(?![\\w-])`,
   'y',
 );
 /** Capitalized words that look like surnames but name things: vehicle makes, states, lab analytes. */
