@@ -2170,6 +2170,18 @@ export class Detector {
       else if ((m = BLOCK_CODE_TOWN.exec(part))) {
         const code = (m[1] ?? m[4]) as string;
         const town = (m[2] ?? m[3]) as string;
+        // (Stop 33: "7307 PARK BOULEVARD IN ASHLAND" in capitals is a house number and its street, not a postcode and a
+        // town: the number alone, taken at a higher priority, had hidden the street found there. The line's number and
+        // street, to the street's suffix, instead.)
+        const tw0 = town.split(/[ \t]+/);
+        const sx = tw0.findIndex((w) => STREET_SUFFIX_SET.has(w.replace(/\.$/, '').toLowerCase()));
+        if (sx > 0 && part.startsWith(code)) {
+          const ts = part.indexOf(town, code.length);
+          let te = ts;
+          for (let q = 0; q <= sx; q++) te = part.indexOf(tw0[q] as string, te) + (tw0[q] as string).length;
+          adds.push([ps, ps + te, 86]);
+          continue;
+        }
         const cs = ps + part.indexOf(code);
         adds.push([cs, cs + code.length, 86]);
         const tw = town.replace(/[ \t]+[A-Z]{2,3}$/, '');

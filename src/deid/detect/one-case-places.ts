@@ -230,12 +230,14 @@ function oneCaseNameAfterHead31(d: Detector, head: number, shape: string): numbe
 }
 
 /** "LIVES AT", "ADDRESS:", "HOME ADDRESS IS" right before a street address in capitals. */
-const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
+/** (Stop 33: "LIVES ALONE AT".) */
+const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)(?:[ \t]+ALONE)?[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
 /** A ZIP code after the town: ", SPRINGFIELD, IL 62704". */
 const CAPS_ZIP_AFTER = /^[ \t]*,?[ \t]*[A-Z][A-Z .'-]{1,30},?[ \t]+(?:[A-Z]{2},?[ \t]+)?\d{5}\b/;
 const CAPS_UNIT_AFTER = /^[ \t]*,?[ \t]*(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/;
 /** Stop 22: a town after a comma, then the end of that part: "1410 CANDLER RD, DECATUR", "3417 JACKSON ST,DUBUQUE,IA". */
-const CAPS_TOWN_AFTER = /^[ \t]*,[ \t]*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?=[ \t]*(?:[,;.\n]|$))/;
+// (Stop 33: or after "IN": "4990 JEFFERSON AVE IN AUBURN".)
+const CAPS_TOWN_AFTER = /^(?:[ \t]*,|[ \t]+IN[ \t])[ \t]*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?=[ \t]*(?:[,;.\n]|$))/;
 
 /**
  * Stop 18: whether a street address in a text all in capitals whose suffix is short ("ST", "DR", "CT", "AVE": clinical
