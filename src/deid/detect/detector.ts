@@ -171,6 +171,8 @@ export class CandIndex {
  * "no.", are capitals too.) */
 const JURISDICTION_CAPS = new RegExp(JURISDICTION.source, 'iy');
 /** A unit of an address, where a plate would start (stop 33). */
+/** Letters that label a number rather than open it ("patient id mrn 00731182"). */
+const LABEL_LETTERS_33 = /^(?:mrn|id|no|nr|num|ref|acct|acc|pin)$/;
 const ADDRESS_UNIT_33 = /^(?:unit|apt|suite|ste|room|rm|flat|box|lot|bldg)\b/i;
 /** After an age read through the capitals' view in a lower-case text: the sex joined to it or a female sign after a
  * blank ("93f", "91m", "93   f"), maybe after "y"/"yo", or a German "j." in brackets (stop 33). */
@@ -726,8 +728,10 @@ export class Detector {
       let from = m.index + m[0].length;
       if (type === 'LICENSE') {
         // "DL# (TX) 44120934", "Driver's licence: NSW 12345678": the state or province is not part of the number.
-        JURISDICTION.lastIndex = from;
-        const jm = JURISDICTION.exec(v);
+        // (Stop 33: in a text typed in lower case, "license md k-640-552-198-311", read through the view in capitals.)
+        const juris = this.lowerTyped ? JURISDICTION_CAPS : JURISDICTION;
+        juris.lastIndex = from;
+        const jm = juris.exec(this.lowerTyped ? this.upperView() : v);
         if (jm) {
           ID_AFTER.lastIndex = jm.index + jm[0].length;
           const after = ID_AFTER.exec(v);
@@ -777,6 +781,19 @@ export class Detector {
       if (!idm && type !== 'VEHICLE') {
         PREFIXED_ID.lastIndex = m.index + m[0].length;
         idm = PREFIXED_ID.exec(v);
+        // (Stop 33: in a text typed in lower case the letters before the number are lower case too, "licence phd 005512",
+        // "ca license a 139942": read through the view in capitals; letters that are a word, everyday, function or
+        // clinical, are left out and the number kept.)
+        if (!idm && this.lowerTyped) {
+          PREFIXED_ID.lastIndex = m.index + m[0].length;
+          const um = PREFIXED_ID.exec(this.upperView());
+          if (um) {
+            const g = um[1] as string;
+            const sp = g.indexOf(' ');
+            const letters = g.slice(0, sp).toLowerCase();
+            idm = this.lowerCodeValue(letters) && !LABEL_LETTERS_33.test(letters) ? um : (Object.assign([um[0], g.slice(sp + 1)], { index: um.index }) as unknown as RegExpExecArray);
+          }
+        }
       }
       if (!idm && type !== 'VEHICLE') {
         // Dictation: "MRN is four four seven one eight two three".
