@@ -23,10 +23,13 @@ const VAN_BEFORE_24: ReadonlySet<string> = new Set(('a the his her their my your
 /** The code after the word: maybe "for the next drop:", a colon or a bracket, then one to five groups of capitals and
  * digits parted by a blank, a hyphen or a point, with a digit in them, or an aircraft's registration ("VH-NAO",
  * "HB-ZRF", "C-GXNK"). */
-const CODE_AFTER_24 = /[ \t]*(?:for[ \t]+the[ \t]+next[ \t]+\w+[ \t]*)?[:#(]?[ \t]*((?=[A-Z0-9 .-]*\d)[A-Z0-9]{1,8}(?:[ .-][A-Z0-9]{1,8}){0,4}|[A-Z]{1,2}-[A-Z]{3,4})(?![\p{L}\d])/uy;
+// (Stop 33: or its label, "lorry registration BLK 7712", "van plate: ...".)
+const CODE_AFTER_24 = /[ \t]*(?:for[ \t]+the[ \t]+next[ \t]+\w+[ \t]*)?(?:(?:REG(?:ISTRATION)?|[Rr]eg(?:istration)?|PLATE|[Pp]late|TAG|[Tt]ag)\.?[ \t]*(?=[:#(]?[ \t]*[A-Z0-9]))?[:#(]?[ \t]*((?=[A-Z0-9 .-]*\d)[A-Z0-9]{1,8}(?:[ .-][A-Z0-9]{1,8}){0,4}|[A-Z]{1,2}-[A-Z]{3,4})(?![\p{L}\d])/uy;
 
 /** Words after a vehicle's word that open a time, a category or a place in it, not a code ("ambulance ETA 10",
  * "ambulance CAT 2", "van BAY 4"). */
+/** The head of a British plate: two letters and the two digits of its age ("NK19", "WK19"). */
+const UK_HEAD_33 = /^[A-Z]{2}\d{2}$/;
 const NOT_CODE_24: ReadonlySet<string> = new Set('eta etd ata cat category priority code level grade stage bay bed room station unit call crew min mins hrs'.split(' '));
 
 export function vehicleCodes24(d: Detector): void {
@@ -53,6 +56,12 @@ export function vehicleCodes24(d: Detector): void {
     let kept = 0;
     for (const part of parts) {
       const w = part.replace(/^[ .-]/, '');
+      // (Stop 33: a British plate's last three letters may spell a word, "van (NK19 OAF)", "VAN WK19 OXY": after the
+      // head of two letters and two digits, and a blank, they end the code.)
+      if (kept === 1 && /^ [A-Z]{3}$/.test(part) && UK_HEAD_33.test(parts[0] as string)) {
+        kept++;
+        break;
+      }
       // (An article in capitals, "A 2011 FORD", and a make, "A FIAT 500", are words too.)
       if ((/^[A-Z]{2,}$/.test(w) && ((d.fl(w.toLowerCase()) & L.WORD) !== 0 || FUNCTION_WORDS.has(w.toLowerCase()) || VEHICLE_MAKES.has(w.toLowerCase()) || NOT_CODE_24.has(w.toLowerCase()))) || (w === 'A' && kept === 0)) break;
       kept++;
