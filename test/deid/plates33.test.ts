@@ -36,3 +36,11 @@ test('no plate made of the label or of words', () => {
   }
   assert.ok(!found('KIA ORA KIRI, PLEASE BOOK WITH THE FRONT DESK FOR 19/11.').some((x) => x.endsWith(':VEHICLE')));
 });
+
+test('no plate with a function word inside, in capitals ("DINNER PLATE 2 OF 3")', () => {
+  for (const text of ['PT ATE HALF OF DINNER PLATE 2 OF 3 TIMES TODAY, FLUIDS ENCOURAGED, WILL CONTINUE TO MONITOR INTAKE.', 'PT ATE HALF OF DINNER. DINNER PLATE 2 OF 3 EATEN.', 'dinner plate 2 of 3 eaten, fluids encouraged, will continue to monitor intake and output.']) {
+    assert.ok(!found(text).some((x) => x.endsWith(':VEHICLE')), `${text} -> ${found(text).join(' | ')}`);
+  }
+  // A plate after its label still reads.
+  assert.ok(found('Jet-ski registration 07 JS 4471 and his car (1-ABC-447).').includes('07 JS 4471:VEHICLE'));
+});

@@ -777,6 +777,8 @@ export class Detector {
           const at = idm.index + idm[0].length - g.length;
           if (!this.lowerCodeValue(v.slice(at, at + g.length).toLowerCase())) continue;
         }
+        // (Stop 33: no plate holds a function word, in capitals either: "DINNER PLATE 2 OF 3 EATEN".)
+        if (idm && (idm[1] as string).split(/[ -]/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
       }
       if (!idm && type !== 'VEHICLE') {
         PREFIXED_ID.lastIndex = m.index + m[0].length;

@@ -4,7 +4,7 @@ import type { PhiType } from '../types.js';
 import { L } from '../lexicon.js';
 import { codeAt } from './text.js';
 import { isDigitCode, isLetterCode, isWordCode, T, type Tok } from './words.js';
-import { STATE_ABBR_SET } from './vocabulary.js';
+import { FUNCTION_WORDS, STATE_ABBR_SET } from './vocabulary.js';
 import { PHOTO_CHARS } from './patterns.js';
 import type { Detector } from './detector.js';
 import { ID_LABEL_FILL, ID_WORD_TYPE } from './id-words.js';
@@ -159,6 +159,8 @@ function shapes25(d: Detector): void {
       while (x < t.e + 4 && isLetterCode(codeAt(v, x))) x++;
       const g = codeAt(v, x);
       if ((g !== 32 && g !== 45) || !isDigitCode(codeAt(v, x + 1))) continue;
+      // (Stop 33: not a count with a function word in its middle, "DINNER PLATE 2 OF 3".)
+      if (FUNCTION_WORDS.has(v.slice(t.e + 1, x).toLowerCase())) continue;
       const tail9 = v.slice(t.s, t.s + 16);
       const m = DASHED_PLATE_25.exec(tail9) ?? (REG_BEFORE_25.test(v.slice(Math.max(0, t.s - 24), t.s)) ? SPACED_PLATE_25.exec(tail9) : null);
       if (!m) continue;
