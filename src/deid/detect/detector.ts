@@ -170,9 +170,9 @@ export class CandIndex {
 /** (Stop 32: the same patterns over the view in capitals of a text typed in lower case, where their words, "is", "reads",
  * "no.", are capitals too.) */
 const JURISDICTION_CAPS = new RegExp(JURISDICTION.source, 'iy');
-/** A unit of an address, where a plate would start (stop 33). */
 /** Letters that label a number rather than open it ("patient id mrn 00731182"). */
 const LABEL_LETTERS_33 = /^(?:mrn|id|no|nr|num|ref|acct|acc|pin)$/;
+/** A unit of an address, where a plate would start (stop 33). */
 const ADDRESS_UNIT_33 = /^(?:unit|apt|suite|ste|room|rm|flat|box|lot|bldg)\b/i;
 /** After an age read through the capitals' view in a lower-case text: the sex joined to it or a female sign after a
  * blank ("93f", "91m", "93   f"), maybe after "y"/"yo", or a German "j." in brackets (stop 33). */
@@ -1143,7 +1143,8 @@ export class Detector {
     const v = this.v;
     // Ages over 89.
     if (this.seen & T.AGE_UNIT) {
-      for (const m of matchesAt(NUM_Y.ageNum, v, this.digitStartsWhere(ageNumAt))) {
+      const starts = this.digitStartsWhere(ageNumAt);
+      for (const m of matchesAt(NUM_Y.ageNum, v, starts)) {
         const e = m.index + (m[1] as string).length;
         // "Tmax 101F", "spiked to 103 F": a temperature in Fahrenheit, not an age and a sex.
         if (fahrenheitAt(v, m.index, e)) continue;
@@ -1153,7 +1154,7 @@ export class Detector {
       // the same pattern read through the view in capitals, where it was not already read.)
       if (this.lowerTyped) {
         const w = this.upperView();
-        for (const m of matchesAt(NUM_Y.ageNum, w, this.digitStartsWhere(ageNumAt))) {
+        for (const m of matchesAt(NUM_Y.ageNum, w, starts)) {
           const e = m.index + (m[1] as string).length;
           // (Only a sex or "j." on the same line: "95 m" is metres and "99\nm. jean" a phone's end before a name.)
           if (!LOWER_AGE_UNIT_33.test(v.slice(e, e + 8)) || fahrenheitAt(w, m.index, e) || this.anyCand(m.index, e)) continue;

@@ -26,10 +26,10 @@ const VAN_BEFORE_24: ReadonlySet<string> = new Set(('a the his her their my your
 // (Stop 33: or its label, "lorry registration BLK 7712", "van plate: ...".)
 const CODE_AFTER_24 = /[ \t]*(?:for[ \t]+the[ \t]+next[ \t]+\w+[ \t]*)?(?:(?:REG(?:ISTRATION)?|[Rr]eg(?:istration)?|PLATE|[Pp]late|TAG|[Tt]ag)\.?[ \t]*(?=[:#(]?[ \t]*[A-Z0-9]))?[:#(]?[ \t]*((?=[A-Z0-9 .-]*\d)[A-Z0-9]{1,8}(?:[ .-][A-Z0-9]{1,8}){0,4}|[A-Z]{1,2}-[A-Z]{3,4})(?![\p{L}\d])/uy;
 
-/** Words after a vehicle's word that open a time, a category or a place in it, not a code ("ambulance ETA 10",
- * "ambulance CAT 2", "van BAY 4"). */
 /** The head of a British plate: two letters and the two digits of its age ("NK19", "WK19"). */
 const UK_HEAD_33 = /^[A-Z]{2}\d{2}$/;
+/** Words after a vehicle's word that open a time, a category or a place in it, not a code ("ambulance ETA 10",
+ * "ambulance CAT 2", "van BAY 4"). */
 const NOT_CODE_24: ReadonlySet<string> = new Set('eta etd ata cat category priority code level grade stage bay bed room station unit call crew min mins hrs'.split(' '));
 
 export function vehicleCodes24(d: Detector): void {
