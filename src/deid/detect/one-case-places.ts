@@ -103,7 +103,15 @@ function lowerAddressParts(d: Detector, last: number, parts: number): [number, n
 }
 
 /** Heads of a facility's name, alone ("hospital") or after one of ONE_CASE_HEAD_FIRST ("care home", "health centre"). */
-const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'polyclinic', 'dispensary', 'sanatorium', 'school', 'academy', 'church', 'shelter']);
+const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'polyclinic', 'dispensary', 'sanatorium', 'school', 'academy', 'church', 'shelter',
+  // (Stop 33: more heads of the tokenizer's facility words, "northside family practice", "gateway pharmacy", "taylor
+  // elementary", "kaitaia college", "royan institute", "tsao foundation", "jordan hospital", the Nordic and Dutch
+  // hospitals; each still needs a distinctive word or a cue, see ONE_CASE_WEAK_HEADS_33.)
+  'practice', 'pharmacy', 'elementary', 'college', 'institute', 'foundation', 'mosque', 'temple', 'synagogue', 'cathedral', 'chapel', 'ziekenhuis', 'krankenhaus', 'sjukhus', 'sjukhuset', 'sykehus', 'sykehuset', 'sygehus', 'surgery']);
+/** Stop 33: heads that are everyday words of care too ("private practice", "the pharmacy", "knee surgery", "cabg surgery"):
+ * the name's distinctive word must be no clinical word, and before "surgery" (a UK GP's practice) a place or a name the
+ * lists know ("linthorpe surgery"). */
+const ONE_CASE_WEAK_HEADS_33 = new Set(['practice', 'pharmacy', 'surgery', 'institute', 'foundation', 'college', 'temple', 'chapel']);
 /** Heads strong enough to make a facility of a name of common words after a cue ("MERCY NORTH CLINIC"; "health" and
  * "medical" for "... health centre"). */
 const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospice', 'health', 'medical']);
@@ -111,7 +119,9 @@ const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospi
 const ONE_CASE_PLACE_CUES = new Set(['to', 'at', 'from', 'into', 'via', 'in', 'transferred', 'admitted', 'arrived', 'discharged', 'sent', 'referred', 'advised', 'dest', 'taken', 'went']);
 /** Verbs and adjectives that make such a name prose ("TO LEAVE HOSPITAL", "A LONG HOSPITAL STAY"). */
 const ONE_CASE_NOT_NAME_WORDS = new Set('leave left go goes going return stay come get keep make take had has have need needs want wants will would could should may might must long short prior previous recent last next current local nearest another any other same different this that his her their our your its home back'.split(' '));
-const ONE_CASE_HEAD_FIRST = new Set(['care', 'nursing', 'medical', 'health', 'rehab', 'community', 'retirement', 'residential']);
+const ONE_CASE_HEAD_FIRST = new Set(['care', 'nursing', 'medical', 'health', 'rehab', 'community', 'retirement', 'residential',
+  // (Stop 33: "little village senior center", "lincoln heights rec center", "dala rehabilitation centre".)
+  'senior', 'rec', 'recreation', 'youth', 'wellness', 'rehabilitation', 'cancer', 'dialysis', 'treatment', 'recovery', 'birth', 'surgery', 'surgical']);
 const ONE_CASE_HEAD_SECOND = new Set(['home', 'center', 'centre', 'village', 'facility']);
 /** Services' short names, no facility's ("ortho clinic", "PEDS CLINIC", "methadone clinic"). */
 export const ONE_CASE_SERVICES = new Set('ortho orthopaedics orthopedics peds paeds derm psych onc uro urology gyn obgyn obs neph nephrology pulm rheum rheumatology heme hem onco surg vasc endo gastro ophtho optho ophthalmology audiology podiatry physio physiotherapy slp speech methadone suboxone fracture falls memory continence stoma lymphedema lymphoedema hepatology hiv std sti tb antenatal prenatal postnatal perinatal neonatal well-baby vaccine vaccination flu covid smoking cessation weight obesity headache migraine epilepsy seizure parkinsons dementia stroke tia chest asthma copd cf spirometry audiology hearing optometry dental dentistry'.split(' '));
@@ -131,29 +141,33 @@ export function oneCaseFacilities18(d: Detector): void {
     const h0 = toks[head] as Tok;
     if (head < 1 || h0.shape !== shape) continue;
     let t = h0;
-    if (!ONE_CASE_HEADS.has(h0.k)) {
-      const n = toks[head + 1];
-      if (!ONE_CASE_HEAD_FIRST.has(h0.k) || n === undefined || !ONE_CASE_HEAD_SECOND.has(n.k) || n.shape !== shape || !oneSpace(v, h0.e, n.s)) continue;
-      t = n;
-    }
+    const n1 = toks[head + 1];
+    // (Stop 33: a head of two words first, "surgery center".)
+    if (ONE_CASE_HEAD_FIRST.has(h0.k) && n1 !== undefined && ONE_CASE_HEAD_SECOND.has(n1.k) && n1.shape === shape && oneSpace(v, h0.e, n1.s)) t = n1;
+    else if (!ONE_CASE_HEADS.has(h0.k)) continue;
+    const weak = t === h0 && ONE_CASE_WEAK_HEADS_33.has(h0.k);
     // The name's words, back from the head: one to four words of the text's case, one blank apart.
     let j = head - 1;
     /** The first distinctive word (the name opens there: "attends lincoln elementary school"). */
     let first = -1;
     while (j >= 0 && j >= head - 4) {
       const w = toks[j] as Tok;
-      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0) break;
-      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0) first = j;
+      // (Stop 33: a generic word of facilities that is never a name is walked over, "mercy general hospital".)
+      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0 || ((w.m & M.NOT_NAME) !== 0 && (w.m & M.FACILITY_GENERIC) === 0) || ONE_CASE_WALK_STOP_33.has(w.k)) break;
+      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0 && (!weak || weakHeadWordOk33(d, w, h0.k))) first = j;
       j--;
     }
     // (Stop 18, at the end: the words walked over open the name when a place preposition, a verb of transfer, a colon or
     // a dash comes before them, "TO QUEEN ELIZABETH UNIVERSITY HOSPITAL", "ADVISED MERCY NORTH CLINIC"; then a name
     // of common words only counts too, if one is neither generic nor a service, before a strong head.)
     const lead = toks[j];
+    // (Stop 33: a title before the words makes them a person's, "dr olusegun babatunde-hart paediatric cardiology ...".)
+    if (lead !== undefined && (lead.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, lead.e, (toks[j + 1] as Tok).s)) continue;
     // (Stop 31: or "the" after such a cue, when a distinctive word is in the name, "AT THE SPIRE MANCHESTER HAND CLINIC";
     // not a name of common words, "referred to the nutrition clinic", "back to the basic hospital".)
     const lead2 = lead !== undefined && lead.k === 'the' && first >= 0 ? toks[j - 1] : undefined;
-    const cued = j < head - 1 && lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)));
+    // (Stop 33: or the name is a line of its own, "⏎good samaritan hospital⏎", a letterhead's.)
+    const cued = j < head - 1 && (aloneOnLine33(v, (toks[j + 1] as Tok).s, t.e) || (lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)))));
     // (Stop 31: the name after a strong head, "hospital padre hurtado", "UNIVERSITY HOSPITAL LLANDOUGH".)
     const tail = ONE_CASE_STRONG_HEADS.has(h0.k) && t === h0 ? oneCaseNameAfterHead31(d, head, shape) : -1;
     if (tail >= 0) {
@@ -193,8 +207,55 @@ export function oneCaseFacilities18(d: Detector): void {
     const st = toks[j];
     if (st !== undefined && st.k === 'st' && (oneSpace(v, st.e, start) || (v.charCodeAt(st.e) === 46 && oneSpace(v, st.e + 1, start)))) start = st.s;
     else if (st !== undefined && (st.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, st.e, start)) continue;
+    // (Stop 33: a name or a place found that runs into the name's first word opens it, "queen elizabeth university
+    // hospital", "north york general hospital"; not a person's name after a title, "dr olusegun babatunde-hart paediatric
+    // cardiology children's hospital".)
+    let titled = false;
+    for (const c of d.cands) {
+      if (c.p < 0 || c.s >= start || c.e <= start || (c.t !== 'NAME' && c.t !== 'LOCATION') || v.slice(c.s, start).includes('\n')) continue;
+      const k = d.tokenStartingAt(c.s);
+      const tb = k > 0 ? toks[k - 1] : undefined;
+      if (c.t === 'NAME' && tb !== undefined && (tb.m & (M.TITLES | M.CORE_TITLES)) !== 0 && /^\.?[ \t]+$/.test(v.slice(tb.e, c.s))) titled = true;
+      else start = openingWords33(d, first, c.s, start);
+    }
+    if (titled) continue;
     d.add(start, t.e, 'LOCATION', 82);
   }
+}
+
+/** Stop 33: verbs, prepositions and record shorthand that no facility's name holds, where the walk back from the head
+ * stops ("daughter attends kaptembwo primary school", "dr nassar after surgery", "rai vs surgery"). */
+const ONE_CASE_WALK_STOP_33 = new Set(['attends', 'attend', 'attended', 'attending', 'after', 'before', 'vs', 'versus', 'ref', 'ack', 're', 'cc', 'fwd', 'fw', 'than', 'about', 'like', 'during', 'until', 'since', 'outside', 'inside']);
+
+/** Stop 33: where a facility's name opening at token `first` (offset `start`) opens when a candidate found from offset `from`
+ * runs into it: at `from`, if the one or two words between are names' or places' words one blank apart ("queen
+ * elizabeth university hospital"); else at `start` ("mortuary release form   auckland city hospital", "gp burley park ..."). */
+function openingWords33(d: Detector, first: number, from: number, start: number): number {
+  const toks = d.toks;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    const w = toks[k] as Tok;
+    if (w.s < from || !oneSpace(d.v, w.e, (toks[k + 1] as Tok).s) || (w.f & (L.PLACE | L.PLACE_PREFIX | NAME_BITS)) === 0 || FUNCTION_WORDS.has(w.k) || ONE_CASE_WALK_STOP_33.has(w.k) || (w.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME)) !== 0) return start;
+    if (w.s === from) return from;
+  }
+  return start;
+}
+
+/** Stop 33: whether [s, e) fills its line (blanks, a comma or a full stop may follow). */
+function aloneOnLine33(v: string, s: number, e: number): boolean {
+  let a = s - 1;
+  while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+  if (a >= 0 && v.charCodeAt(a) !== 10) return false;
+  let b = e;
+  while (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9 || v.charCodeAt(b) === 44 || v.charCodeAt(b) === 46) b++;
+  return b >= v.length || v.charCodeAt(b) === 10 || v.charCodeAt(b) === 13;
+}
+
+/** Stop 33: words of hospitals' own services before a weak head ("theatre pharmacy", "out-patient pharmacy"). */
+const ONE_CASE_WEAK_NOT_NAME_33 = new Set(['theatre', 'theater', 'out-patient', 'in-patient', 'satellite', 'dispensing', 'compounding', 'ward', 'ed', 'er', 'icu', 'opd', 'ipd']);
+/** Stop 33: whether word `w` may be the distinctive word of a facility's name before a weak head (ONE_CASE_WEAK_HEADS_33). */
+function weakHeadWordOk33(d: Detector, w: Tok, head: string): boolean {
+  if (clinicalWord(w.k) || nearCommonWord18(d, w.k) || ONE_CASE_WEAK_NOT_NAME_33.has(w.k)) return false;
+  return (head !== 'surgery' && head !== 'foundation') || (w.f & (L.PLACE | NAME_BITS)) !== 0;
 }
 
 /** Stop 31: particles inside a facility's name after its head ("hospital de clinicas", "HOSPITAL DO SUBURBIO"). */
