@@ -3,8 +3,8 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import type { Cand, Tok } from './words.js';
-import { FACILITY_GENERIC, FUNCTION_WORDS, M } from './vocabulary.js';
+import { type Cand, isDigitCode, type Tok } from './words.js';
+import { FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
 import { nearCommonWord18, oneCaseService18 } from './one-case.js';
@@ -28,6 +28,45 @@ export function capsPlaceContext(d: Detector, i: number, best: number, prev: Tok
 
 /** "springfield, il 62704", "gallup nm 87301-1120": a US state's abbreviation and a ZIP code in lower case. */
 const LOWER_ZIP = /^\d{5}(?:-\d{4})?$/;
+/** Stop 33: US states' names of two words, by their last word ("new york 10001", "north carolina 27601"). */
+const TWO_WORD_STATES_33 = new Map<string, readonly string[]>([
+  ['hampshire', ['new']], ['jersey', ['new']], ['mexico', ['new']], ['york', ['new']], ['carolina', ['north', 'south']], ['dakota', ['north', 'south']], ['island', ['rhode']], ['virginia', ['west']], ['columbia', ['district of']],
+]);
+
+/** Stop 33: the number of words of a US state's code or name right before token `i` (a ZIP code), one blank or a comma
+ * apart; 0 when none ("springfield, il 62704", "auburn, california 45276", "albany, new york 12203"). */
+function lowerStateBefore33(d: Detector, i: number): number {
+  const toks = d.toks;
+  const p = toks[i - 1] as Tok;
+  if (p.k.length === 2) return (p.m & M.STATE_ABBR_LOWER) !== 0 ? 1 : 0;
+  if ((p.m & M.STATE_WORDS) !== 0 && STATE_NAMES_LOWER_33.has(p.k)) return 1;
+  const firsts = TWO_WORD_STATES_33.get(p.k);
+  const q = toks[i - 2];
+  if (firsts === undefined || q === undefined || !oneSpace(d.v, q.e, p.s)) return 0;
+  for (const f of firsts) {
+    if (!f.includes(' ') && q.k === f) return 2;
+    if (f.includes(' ') && q.k === 'of' && toks[i - 3]?.k === 'district') return 3;
+  }
+  return 0;
+}
+/** Stop 33: US states' names of one word, in lower case (STATE_WORDS also holds other countries' provinces). */
+const STATE_NAMES_LOWER_33 = new Set(STATE_NAMES.toLowerCase().split('|').filter((n) => !n.includes(' ')));
+
+/** Stop 33: a ZIP code in a record's fields after a state's code and a town, each in its field ("^wenatchee^wa^98801",
+ * ",dubuque,ia,52001"): the town a place the gazetteer knows or a place found already. */
+function lowerZipInFields33(d: Detector, i: number): void {
+  const v = d.v;
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  const p = toks[i - 1];
+  const town = toks[i - 2];
+  if (p === undefined || town === undefined || p.k.length !== 2 || (p.m & M.STATE_ABBR_LOWER) === 0 || p.shape !== 'L') return;
+  const sep = v.charCodeAt(p.e);
+  if ((sep !== 94 && sep !== 44) || p.e + 1 !== t.s || town.e + 1 !== p.s || v.charCodeAt(town.e) !== sep) return;
+  if (!d.knownPlace(town.k) && !d.someOverlap(town.s, town.e, (c) => c.p >= 0 && c.t === 'LOCATION')) return;
+  if (!d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 86);
+}
+
 /** "kettering, northants nn15 7qa": a UK postcode in lower case (outward code, a blank, inward code). */
 const LOWER_UK_POSTCODE = /^(?:[a-z]{1,2}\d[a-z\d]?)$/;
 
@@ -43,13 +82,25 @@ export function lowerAddresses18(d: Detector): void {
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
     const p = toks[i - 1];
-    if (p === undefined || !blanks(v, p.e, t.s)) continue;
+    if (p === undefined) continue;
+    if (!blanks(v, p.e, t.s)) {
+      // (Stop 33: fields of a record, "...^wenatchee^wa^98801", "...,dubuque,ia,52001".)
+      if (LOWER_ZIP.test(t.w)) lowerZipInFields33(d, i);
+      continue;
+    }
     let partEnd: number;
     let first: number;
-    if (LOWER_ZIP.test(t.w) && p.shape === 'L' && p.k.length === 2 && (p.m & M.STATE_ABBR_LOWER) !== 0) {
+    const state = LOWER_ZIP.test(t.w) && p.shape === 'L' ? lowerStateBefore33(d, i) : 0;
+    if (state > 0) {
       // The state stays unmarked (no identifier); the town ends before it.
-      partEnd = i - 2;
+      partEnd = i - 1 - state;
       first = i;
+      // (Stop 33: a state's name is evidence enough, "greenville, texas 40099"; a state's code needs the town read below,
+      // or a town the gazetteer knows or a place found right before it, "1207 4th ave nw minot nd 58703".)
+      const town = toks[partEnd];
+      if (p.k.length > 2 || (town !== undefined && /^,?[ \t]+$/.test(v.slice(town.e, (toks[partEnd + 1] as Tok).s)) && (d.knownPlace(town.k) || d.someOverlap(town.s, town.e, (c) => c.p >= 0 && c.t === 'LOCATION')))) {
+        if (!d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 86);
+      }
     } else if (/^\d[a-z]{2}$/.test(t.w) && LOWER_UK_POSTCODE.test(p.w) && v.charCodeAt(p.e) === 32 && p.e + 1 === t.s) {
       partEnd = i - 2;
       first = i - 1;
@@ -291,7 +342,9 @@ function oneCaseNameAfterHead31(d: Detector, head: number, shape: string): numbe
 }
 
 /** "LIVES AT", "ADDRESS:", "HOME ADDRESS IS" right before a street address in capitals. */
-const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
+const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)(?:[ \t]+(?:ALONE|TOGETHER|INDEPENDENTLY))?[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
+/** Stop 33: a town after " in " that ends its phrase: "496 OAK AVE IN ASHLAND.", "9886 oak rd in madison". */
+const CAPS_IN_TOWN_AFTER = /^[ \t]+IN[ \t]+([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?=[ \t]*(?:[,;.\n]|$))/;
 /** A ZIP code after the town: ", SPRINGFIELD, IL 62704". */
 const CAPS_ZIP_AFTER = /^[ \t]*,?[ \t]*[A-Z][A-Z .'-]{1,30},?[ \t]+(?:[A-Z]{2},?[ \t]+)?\d{5}\b/;
 const CAPS_UNIT_AFTER = /^[ \t]*,?[ \t]*(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/;
@@ -313,7 +366,7 @@ export function capsStreetShown(d: Detector, s: number, e: number, words: readon
   if (CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after)) return true;
   // (Stop 22: or a town the gazetteer knows after a comma.)
   // (A town of one word that is also a word of English is no evidence: "40 MG DR, ORAL", "... DR, HOME".)
-  const town = CAPS_TOWN_AFTER.exec(after);
+  const town = CAPS_TOWN_AFTER.exec(after) ?? CAPS_IN_TOWN_AFTER.exec(after);
   if (town === null) return false;
   const key = (town[1] as string).toLowerCase();
   return d.knownPlace(key) && (key.includes(' ') || (d.fl(key) & L.WORD) === 0);
@@ -350,6 +403,9 @@ export function capsStreetEnd(txt: string, suffixIdx: number): number {
   return end;
 }
 
+/** Stop 33: last words of a facility found before " in <town>". */
+const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|pharmacy|school|hospice|infirmary)$/;
+
 /**
  * Stop 18 (main), texts all in capitals or all in lower case: a known town after a place and a comma, the next part of
  * the same address ("HEATHERWOOD DAY CENTRE, ASCOT", "barrio teusaquillo, bogota", "4471 OLD SHELL RD, MOBILE, AL"). One
@@ -364,8 +420,14 @@ export function placeAfterPlace18(d: Detector): void {
   const n0 = d.cands.length;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
-    if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
+    if (c.p < 0 || c.t !== 'LOCATION') continue;
     let q = c.e + 1;
+    // (Stop 33: or " in " after a street address with its number or a facility, "lives at 4354 park boulevard in auburn.",
+    // "mercy hospital in clinton".)
+    if (v.charCodeAt(c.e) !== 44) {
+      if (v.charCodeAt(c.e) !== 32 || (v.slice(c.e + 1, c.e + 4) !== 'in ' && v.slice(c.e + 1, c.e + 4) !== 'IN ') || !(isDigitCode(v.charCodeAt(c.s)) || SITE_END_33.test(v.slice(Math.max(c.s, c.e - 12), c.e).toLowerCase()))) continue;
+      q = c.e + 4;
+    }
     while (v.charCodeAt(q) === 32) q++;
     const i = d.tokenStartingAt(q);
     if (i < 0) continue;
