@@ -116,7 +116,7 @@ import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknow
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
 import {
-  capsPlaceContext, capsStreetEnd, capsStreetShown, lowerAddresses18, oneCaseFacilities18, placeAfterPlace18,
+  capsPlaceContext, capsStreetEnd, capsStreetShown, divisions33, lowerAddresses18, oneCaseFacilities18, placeAfterPlace18,
 } from './one-case-places.js';
 import { phonesAfterCues20, phonesAfterNames20, ukPlates20, yearsOrHours20 } from './phones-plates.js';
 import { agesAfterNames18 } from './ages.js';
@@ -5349,6 +5349,7 @@ export class Detector {
       if (d.lowerTyped && d.xIdx.length > 0) lowerAddresses18(d);
       if (d.oneCase) {
         oneCaseFacilities18(d);
+        divisions33(d);
         placeAfterPlace18(d);
       }
       if (d.oneCase && names) oneCaseCueNames18(d);

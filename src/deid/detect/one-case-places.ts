@@ -403,6 +403,58 @@ export function capsStreetEnd(txt: string, suffixIdx: number): number {
   return end;
 }
 
+/** Stop 33: divisions below a state after their name ("hennepin county", "kisumu county", "chaoyang district", "zhongshan
+ * dist.", "westlands sub-county", "st. martin parish"), the division's word part of the place. */
+const DIVISIONS_33 = new Set(['county', 'district', 'dist', 'sub-county', 'subcounty', 'parish', 'township', 'prefecture', 'municipality', 'upazila', 'tehsil', 'taluk', 'taluka', 'mandal', 'woreda', 'borough']);
+/** Stop 33: divisions whose name may be a state's ("delaware county", "washington parish"). */
+const STATE_DIVISIONS_33 = new Set(['county', 'parish']);
+/** Stop 33: first words of a division's name of two words ("san bernardino county", "st. martin parish"). */
+const DIVISION_OPENERS_33 = new Set(['san', 'santa', 'st', 'saint', 'ste', 'fort', 'port', 'mount', 'new', 'east', 'west', 'north', 'south', 'upper', 'lower', 'el', 'la', 'los', 'las', 'de']);
+/** Stop 33: Korean and Japanese districts, towns and wards written with their suffix ("mapo-gu", "suwon-si",
+ * "setagaya-ku", "tono-shi", "kawai-machi", "yeonmu-eup", "sangam-dong"). */
+const DIVISION_SUFFIX_33 = /^[a-z]{2,}(?:-[a-z]+)?-(?:gu|ku|si|shi|dong|myeon|eup|cho|machi|mura|gun)$/;
+
+/**
+ * Stop 33, texts all in capitals or all in lower case: a division below a state by its word after its name (one word, or
+ * two with an opener or a place the gazetteer knows): the name a place or a name a list knows, or a word no list knows
+ * that is no clinical word nor a misspelt common one; not a common word alone ("the county", "school district", "carbon
+ * county"), a function word, a title or a month. And an Asian district by its suffix.
+ */
+export function divisions33(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== shape) continue;
+    if (t.k.length > 4 && t.k.includes('-') && DIVISION_SUFFIX_33.test(t.k)) {
+      const first = t.k.slice(0, t.k.indexOf('-'));
+      // (Not a person's given name of that shape, "moon gil-dong", "ximena altamirano-cho".)
+      if ((d.fl(first) & L.WORD) === 0 && !clinicalWord(first) && !d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 78);
+      continue;
+    }
+    if (!DIVISIONS_33.has(t.k)) continue;
+    // (Not "district nurses", "DISTRICT NURSING".)
+    const nx = toks[i + 1];
+    if (nx !== undefined && nx.k.startsWith('nurs')) continue;
+    const u = toks[i - 1] as Tok;
+    if (u.shape !== shape || !oneSpace(v, u.e, t.s) || u.k.length < 3 || FUNCTION_WORDS.has(u.k) || (u.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.NOT_NAME | M.FACILITY_GENERIC)) !== 0 || (u.f & L.COUNTRY) !== 0) continue;
+    if ((u.m & M.STATE_WORDS) !== 0 && !STATE_DIVISIONS_33.has(t.k)) continue;
+    const found = d.someOverlap(u.s, u.e, (c) => c.p >= 0 && c.t === 'LOCATION');
+    const listed = (u.f & L.PLACE) !== 0 || ((u.f & NAME_BITS) !== 0 && (u.f & L.WORD) === 0) || (u.m & M.STATE_WORDS) !== 0;
+    if (!found && !listed && ((u.f & L.WORD) !== 0 || u.k.length < 4 || clinicalWord(u.k) || nearCommonWord18(d, u.k))) continue;
+    let s = u.s;
+    const w = toks[i - 2];
+    if (w !== undefined && w.shape === shape && (oneSpace(v, w.e, s) || (w.k === 'st' && v.charCodeAt(w.e) === 46 && oneSpace(v, w.e + 1, s))) && (DIVISION_OPENERS_33.has(w.k) || d.lex.places.has(`${w.k} ${u.k}`))) s = w.s;
+    // (A name or a place found over the name's first word opens it, "st. francis xavier parish".)
+    for (const c of d.cands) if (c.p >= 0 && c.s < s && c.e > s && (c.t === 'NAME' || c.t === 'LOCATION') && !v.slice(c.s, s).includes('\n')) s = c.s;
+    // ("dist." keeps its point.)
+    const e = t.k === 'dist' && v.charCodeAt(t.e) === 46 ? t.e + 1 : t.e;
+    if (d.someOverlap(s, e, (c) => c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME')) continue;
+    d.add(s, e, 'LOCATION', 78);
+  }
+}
+
 /** Stop 33: last words of a facility found before " in <town>". */
 const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|pharmacy|school|hospice|infirmary)$/;
 
