@@ -3,7 +3,8 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { type Cand, isDigitCode, type Tok } from './words.js';
+import { type Cand, isDigitCode, T, type Tok } from './words.js';
+import { LANGUAGES } from './later-cues.js';
 import { FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
@@ -454,6 +455,45 @@ export function divisions33(d: Detector): void {
     d.add(s, e, 'LOCATION', 78);
   }
 }
+
+/**
+ * Stop 33, texts all in lower case: a town the gazetteer knows that no other list knows, a word of no common English, no
+ * name, no clinical word, no drug, no scale, no language, no make of car, no misspelling of a common word, four letters
+ * or more ("beirut", "stavanger", "kaitaia"), that no rule took: what its capital shows as written. It must stand as a
+ * place does: after a place's preposition or opening a field (a line's start, a comma, a bracket, a bar, a tab), and
+ * ending its phrase (punctuation or a line's end after it); not a given name after a surname and a comma ("tuilagi,
+ * seini"). At a low priority (any other reading of the word wins).
+ */
+export function lonePlaces33(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if ((t.f & (L.PLACE | L.WORD | L.COUNTRY | NAME_BITS | T.MAKE)) !== L.PLACE || t.shape !== 'L' || t.e - t.s < 4 || t.possessive) continue;
+    if ((t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.STATE_ABBR_LOWER | M.FACILITY_GENERIC | M.SCALE_NAMES)) !== 0 || CLINICAL_PLACE_NAMES.has(t.k) || FUNCTION_WORDS.has(t.k) || LANGUAGES.has(t.k)) continue;
+    // Its phrase ends after it.
+    let b = t.e;
+    while (v.charCodeAt(b) === 32) b++;
+    const c = b < v.length ? v.charCodeAt(b) : 10;
+    // (Or a postcode after it, "kaitaia 0483", "auckland 2025".)
+    const nx = toks[i + 1];
+    const code = nx !== undefined && nx.s === b && /^\d{4,6}$/.test(nx.k) && !/^[\p{L}\d\/:%.-]|^[ \t]+[\p{L}\d\/:%]/u.test(v.slice(nx.e, nx.e + 3).replace(/^\.(?=\s|$)/, ''));
+    if (!code && c !== 44 && c !== 46 && c !== 59 && c !== 41 && c !== 124 && c !== 10 && c !== 13 && c !== 9 && c !== 33 && c !== 63 && c !== 34) continue;
+    // It opens a field or follows a place's preposition.
+    const p = toks[i - 1];
+    let a = t.s - 1;
+    while (a >= 0 && v.charCodeAt(a) === 32) a--;
+    const o = a < 0 ? 10 : v.charCodeAt(a);
+    const field = o === 44 || o === 40 || o === 124 || o === 10 || o === 13 || o === 9 || o === 59 || o === 34;
+    // (Or a postcode before it, "00510 helsinki", "16400 melor".)
+    if (!field && !(p !== undefined && p.e === a + 1 && (LONE_PLACE_PREPS_33.has(p.k) || /^\d{4,6}$/.test(p.k)))) continue;
+    if (o === 44 && p !== undefined && p.e === a && d.someOverlap(p.s, p.e, (x) => x.p >= 0 && x.t === 'NAME')) continue;
+    if (clinicalWord(t.k) || oneCaseService18(t) || nearCommonWord18(d, t.k) || d.anyCand(t.s, t.e)) continue;
+    d.add(t.s, t.e, 'LOCATION', 50);
+  }
+}
+/** Stop 33: the prepositions and verbs before a lone place in lower case ("from beirut", "lives in kaitaia"). */
+const LONE_PLACE_PREPS_33 = new Set(['in', 'from', 'at', 'to', 'of', 'near', 'via', 'outside', 'around', 'towards', 'toward', 'visiting', 'lives', 'born', 'moved', 'reside', 'resides', 'residing', 'lived', 'living']);
 
 /** Stop 33: last words of a facility found before " in <town>". */
 const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|pharmacy|school|hospice|infirmary)$/;
