@@ -202,11 +202,18 @@ export function oneCaseFacilities18(d: Detector): void {
     let j = head - 1;
     /** The first distinctive word (the name opens there: "attends lincoln elementary school"). */
     let first = -1;
-    while (j >= 0 && j >= head - 4) {
+    while (j >= 0 && j >= head - 5) {
       const w = toks[j] as Tok;
+      // (Stop 33: "of" after a university's or a college's word, "and" between two generic words: "university of utah
+      // hospital", "moi teaching and referral hospital".)
+      const wb = toks[j - 1];
+      if ((w.k === 'of' || w.k === 'and') && j < head - 1 && wb !== undefined && wb.shape === shape && oneSpace(v, wb.e, w.s) && oneSpace(v, w.e, (toks[j + 1] as Tok).s) && genericWord33(wb) && !FUNCTION_WORDS.has(wb.k) && (w.k === 'and' ? genericWord33(toks[j + 1] as Tok) : ONE_CASE_OF_HEADS_33.has(wb.k))) {
+        j--;
+        continue;
+      }
       // (Stop 33: a generic word of facilities that is never a name is walked over, "mercy general hospital".)
-      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0 || ((w.m & M.NOT_NAME) !== 0 && (w.m & M.FACILITY_GENERIC) === 0) || ONE_CASE_WALK_STOP_33.has(w.k)) break;
-      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0 && (!weak || weakHeadWordOk33(d, w, h0.k))) first = j;
+      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.EPONYMS | M.TITLES)) !== 0 || ((w.m & M.STATE_WORDS) !== 0 && j === head - 1 && t === h0 && !ONE_CASE_STRONG_HEADS.has(h0.k)) || ((w.m & M.NOT_NAME) !== 0 && !genericWord33(w)) || ONE_CASE_WALK_STOP_33.has(w.k)) break;
+      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !genericWord33(w) && (w.m & M.STATE_WORDS) === 0 && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0 && (!weak || weakHeadWordOk33(d, w, h0.k))) first = j;
       j--;
     }
     // (Stop 18, at the end: the words walked over open the name when a place preposition, a verb of transfer, a colon or
@@ -218,8 +225,12 @@ export function oneCaseFacilities18(d: Detector): void {
     // (Stop 31: or "the" after such a cue, when a distinctive word is in the name, "AT THE SPIRE MANCHESTER HAND CLINIC";
     // not a name of common words, "referred to the nutrition clinic", "back to the basic hospital".)
     const lead2 = lead !== undefined && lead.k === 'the' && first >= 0 ? toks[j - 1] : undefined;
-    // (Stop 33: or the name is a line of its own, "⏎good samaritan hospital⏎", a letterhead's.)
-    const cued = j < head - 1 && (aloneOnLine33(v, (toks[j + 1] as Tok).s, t.e) || (lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)))));
+    // (Stop 33: or the name is a line of its own, "⏎good samaritan hospital⏎", a letterhead's, or fills a field,
+    // ", stepping hill hospital,", "(great western hospital)", "-> mother seton hospital;", "| metro health hospital |".)
+    // (A clinic's name of common words filling a field is a service's as often, "metabolic clinic,", "thyroid clinic,":
+    // a line or a field is a cue for the other heads, or with a distinctive word.)
+    const fieldOk = first >= 0 || h0.k !== 'clinic';
+    const cued = j < head - 1 && ((fieldOk && (aloneOnLine33(v, (toks[j + 1] as Tok).s, t.e) || fillsField33(v, (toks[j + 1] as Tok).s, t.e))) || (lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)))));
     // (Stop 31: the name after a strong head, "hospital padre hurtado", "UNIVERSITY HOSPITAL LLANDOUGH".)
     const tail = ONE_CASE_STRONG_HEADS.has(h0.k) && t === h0 ? oneCaseNameAfterHead31(d, head, shape) : -1;
     if (tail >= 0) {
@@ -277,7 +288,7 @@ export function oneCaseFacilities18(d: Detector): void {
 
 /** Stop 33: verbs, prepositions and record shorthand that no facility's name holds, where the walk back from the head
  * stops ("daughter attends kaptembwo primary school", "dr nassar after surgery", "rai vs surgery"). */
-const ONE_CASE_WALK_STOP_33 = new Set(['attends', 'attend', 'attended', 'attending', 'after', 'before', 'vs', 'versus', 'ref', 'ack', 're', 'cc', 'fwd', 'fw', 'than', 'about', 'like', 'during', 'until', 'since', 'outside', 'inside']);
+const ONE_CASE_WALK_STOP_33 = new Set(['attends', 'attend', 'attended', 'attending', 'after', 'gp', 'refer', 'behind', 'beside', 'opposite', 'before', 'vs', 'versus', 'ref', 'ack', 're', 'cc', 'fwd', 'fw', 'than', 'about', 'like', 'during', 'until', 'since', 'outside', 'inside']);
 
 /** Stop 33: where a facility's name opening at token `first` (offset `start`) opens when a candidate found from offset `from`
  * runs into it: at `from`, if the one or two words between are names' or places' words one blank apart ("queen
@@ -290,6 +301,29 @@ function openingWords33(d: Detector, first: number, from: number, start: number)
     if (w.s === from) return from;
   }
   return start;
+}
+
+/** Stop 33: words of facilities' names that are no name ("moi teaching and referral hospital", "irrua specialist teaching
+ * hospital"), walked over like FACILITY_GENERIC's. */
+const ONE_CASE_WALK_OVER_33 = new Set(['referral', 'specialist', 'specialty', 'provincial', 'district', 'municipal', 'base', 'level']);
+function genericWord33(w: Tok): boolean {
+  return (w.m & M.FACILITY_GENERIC) !== 0 || ONE_CASE_WALK_OVER_33.has(w.k);
+}
+
+/** Stop 33: "of" inside a facility's name after these ("university of utah hospital", "college of medicine"). */
+const ONE_CASE_OF_HEADS_33 = new Set(['university', 'college', 'institute']);
+
+/** Stop 33: whether [s, e) fills a field: a comma, a bracket, a bar, a tab, a semicolon or an arrow before it (or a line's
+ * start), and a comma, a bracket, a bar, a tab, a semicolon, a full stop or a line's end after it. */
+function fillsField33(v: string, s: number, e: number): boolean {
+  let a = s - 1;
+  while (a >= 0 && v.charCodeAt(a) === 32) a--;
+  const o = a < 0 ? 10 : v.charCodeAt(a);
+  if (o !== 44 && o !== 40 && o !== 124 && o !== 9 && o !== 59 && o !== 62 && o !== 10 && o !== 13) return false;
+  let b = e;
+  while (v.charCodeAt(b) === 32) b++;
+  const c = b >= v.length ? 10 : v.charCodeAt(b);
+  return c === 44 || c === 41 || c === 124 || c === 9 || c === 59 || c === 10 || c === 13 || (c === 46 && !/[\p{L}\d]/u.test(v.charAt(b + 1)));
 }
 
 /** Stop 33: whether [s, e) fills its line (blanks, a comma or a full stop may follow). */
