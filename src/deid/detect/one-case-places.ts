@@ -198,6 +198,8 @@ export function oneCaseFacilities18(d: Detector): void {
     if (ONE_CASE_HEAD_FIRST.has(h0.k) && n1 !== undefined && ONE_CASE_HEAD_SECOND.has(n1.k) && n1.shape === shape && oneSpace(v, h0.e, n1.s)) t = n1;
     else if (!ONE_CASE_HEADS.has(h0.k)) continue;
     const weak = t === h0 && ONE_CASE_WEAK_HEADS_33.has(h0.k);
+    // (Stop 33: "general practice", "private practice" are kinds of practice, "lives in boston general practice area".)
+    if (h0.k === 'practice' && (toks[head - 1]?.k === 'general' || toks[head - 1]?.k === 'private')) continue;
     // The name's words, back from the head: one to four words of the text's case, one blank apart.
     let j = head - 1;
     /** The first distinctive word (the name opens there: "attends lincoln elementary school"). */
