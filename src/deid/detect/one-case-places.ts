@@ -5,7 +5,7 @@ import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { type Cand, isDigitCode, T, type Tok } from './words.js';
 import { LANGUAGES } from './later-cues.js';
-import { FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
+import { DIVISIONS_33, FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
 import { nearCommonWord18, oneCaseService18 } from './one-case.js';
@@ -232,7 +232,7 @@ export function oneCaseFacilities18(d: Detector): void {
     // (A clinic's name of common words filling a field is a service's as often, "metabolic clinic,", "thyroid clinic,":
     // a line or a field is a cue for the other heads, or with a distinctive word.)
     const fieldOk = first >= 0 || h0.k !== 'clinic';
-    const cued = j < head - 1 && ((fieldOk && (aloneOnLine33(v, (toks[j + 1] as Tok).s, t.e) || fillsField33(v, (toks[j + 1] as Tok).s, t.e))) || (lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)))));
+    const cued = j < head - 1 && ((lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)))) || (fieldOk && (aloneOnLine33(v, (toks[j + 1] as Tok).s, t.e) || fillsField33(v, (toks[j + 1] as Tok).s, t.e))));
     // (Stop 31: the name after a strong head, "hospital padre hurtado", "UNIVERSITY HOSPITAL LLANDOUGH".)
     const tail = ONE_CASE_STRONG_HEADS.has(h0.k) && t === h0 ? oneCaseNameAfterHead31(d, head, shape) : -1;
     if (tail >= 0) {
@@ -442,7 +442,7 @@ export function capsStreetEnd(txt: string, suffixIdx: number): number {
 
 /** Stop 33: divisions below a state after their name ("hennepin county", "kisumu county", "chaoyang district", "zhongshan
  * dist.", "westlands sub-county", "st. martin parish"), the division's word part of the place. */
-const DIVISIONS_33 = new Set(['county', 'district', 'dist', 'sub-county', 'subcounty', 'parish', 'township', 'prefecture', 'municipality', 'upazila', 'tehsil', 'taluk', 'taluka', 'mandal', 'woreda', 'borough']);
+const DIVISION_SET_33: ReadonlySet<string> = new Set(DIVISIONS_33);
 /** Stop 33: divisions whose name may be a state's ("delaware county", "washington parish"). */
 const STATE_DIVISIONS_33 = new Set(['county', 'parish']);
 /** Stop 33: first words of a division's name of two words ("san bernardino county", "st. martin parish"). */
@@ -461,16 +461,19 @@ export function divisions33(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const shape = d.capsDoc ? 'U' : 'L';
+  // (The suffixed districts are among the tokens with a hyphen, monthIdx; the division's words are rare words, T.NHS.)
+  for (const i of d.monthIdx) {
+    const t = toks[i] as Tok;
+    if (t.shape !== shape || t.k.length < 5 || !DIVISION_SUFFIX_33.test(t.k)) continue;
+    const first = t.k.slice(0, t.k.indexOf('-'));
+    // (Not a person's given name of that shape, "moon gil-dong", "ximena altamirano-cho".)
+    if ((d.fl(first) & L.WORD) === 0 && !clinicalWord(first) && !d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 78);
+  }
+  const rare = d.rare;
+  if (rare === undefined || !DIVISIONS_33.some((w) => rare.has(w))) return;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.shape !== shape) continue;
-    if (t.k.length > 4 && t.k.includes('-') && DIVISION_SUFFIX_33.test(t.k)) {
-      const first = t.k.slice(0, t.k.indexOf('-'));
-      // (Not a person's given name of that shape, "moon gil-dong", "ximena altamirano-cho".)
-      if ((d.fl(first) & L.WORD) === 0 && !clinicalWord(first) && !d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 78);
-      continue;
-    }
-    if (!DIVISIONS_33.has(t.k)) continue;
+    if ((t.f & T.NHS) === 0 || t.shape !== shape || !DIVISION_SET_33.has(t.k)) continue;
     // (Not "district nurses", "DISTRICT NURSING".)
     const nx = toks[i + 1];
     if (nx !== undefined && nx.k.startsWith('nurs')) continue;
