@@ -116,7 +116,7 @@ import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknow
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
 import {
-  capsPlaceContext, capsStreetEnd, capsStreetShown, lowerAddresses18, oneCaseFacilities18, placeAfterPlace18,
+  capsPlaceContext, capsStreetEnd, capsStreetShown, divisions33, lonePlaces33, lowerAddresses18, oneCaseFacilities18, placeAfterPlace18,
 } from './one-case-places.js';
 import { phonesAfterCues20, phonesAfterNames20, ukPlates20, yearsOrHours20 } from './phones-plates.js';
 import { agesAfterNames18 } from './ages.js';
@@ -5404,6 +5404,7 @@ export class Detector {
       if (d.lowerTyped && d.xIdx.length > 0) lowerAddresses18(d);
       if (d.oneCase) {
         oneCaseFacilities18(d);
+        divisions33(d);
         placeAfterPlace18(d);
       }
       if (d.oneCase && names) oneCaseCueNames18(d);
@@ -5469,6 +5470,10 @@ export class Detector {
     if (names) each((d) => cueNames26(d));
     if (!types || types.has('LOCATION')) each((d) => placeChains26(d));
     if (!types || types.has('LOCATION')) each((d) => placeParts27(d));
+    // (Stop 33: after the tagger, whose places of several words come first.)
+    if (!types || types.has('LOCATION')) each((d) => {
+      if (d.lowerTyped) lonePlaces33(d);
+    });
     if (names) each((d) => listNames26(d));
     if (names) each((d) => signOffs26(d));
     if (names) each((d) => kinNames27(d));

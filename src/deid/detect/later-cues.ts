@@ -7,7 +7,7 @@ import {
   type Cand, isDigitCode, isLetterCode, isOtherThanPlaceOrName, isPlaceCand, isWordCode, T, type Tok,
 } from './words.js';
 import {
-  FACILITY_GENERIC, FUNCTION_WORDS, M, NOT_INITIALS, NOT_NAME, REGION_WORDS, SPECIALTY_HEADS, STATE_ABBR_SET,
+  FACILITY_GENERIC, FUNCTION_WORDS, M, NOT_INITIALS, NOT_NAME, REGION_WORDS, SPECIALTY_HEADS, STATE_ABBR_LOWER, STATE_ABBR_SET,
   STATE_WORDS, STORE_CHAINS, STREET_FIRST_WORDS, STREET_SUFFIX, STREET_SUFFIX_SET, TITLES,
 } from './vocabulary.js';
 import { LABEL_FIRST, MONTH_WORDS, NAME_THEN_VERB, titleBefore } from './patterns.js';
@@ -360,7 +360,7 @@ export function betweenPlaces(d: Detector): void {
       const words = text.toLowerCase().split(/[ \t]+/);
       const key = words.join(' ');
       if (!/\d/.test(text)) {
-        if (STATE_WORDS.has(key) || REGION_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || /^[A-Z]{2,3}$/.test(text)) continue;
+        if (STATE_WORDS.has(key) || REGION_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || /^[A-Z]{2,3}$/.test(text) || (d.lowerTyped && STATE_ABBR_LOWER.has(key))) continue;
         if (words.some((w) => (d.fl(w) & L.WORD) !== 0 && !d.knownPlace(key)) || words.some((w) => TITLES.has(w) || FACILITY_GENERIC.has(w) || CARE_DEPARTMENT_WORDS.has(w) || NOT_NAME.has(w))) {
           ok = false;
           break;

@@ -3,8 +3,9 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import type { Cand, Tok } from './words.js';
-import { FACILITY_GENERIC, FUNCTION_WORDS, M } from './vocabulary.js';
+import { type Cand, isDigitCode, T, type Tok } from './words.js';
+import { LANGUAGES } from './later-cues.js';
+import { DIVISIONS_33, FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
 import { nearCommonWord18, oneCaseService18 } from './one-case.js';
@@ -28,6 +29,45 @@ export function capsPlaceContext(d: Detector, i: number, best: number, prev: Tok
 
 /** "springfield, il 62704", "gallup nm 87301-1120": a US state's abbreviation and a ZIP code in lower case. */
 const LOWER_ZIP = /^\d{5}(?:-\d{4})?$/;
+/** Stop 33: US states' names of two words, by their last word ("new york 10001", "north carolina 27601"). */
+const TWO_WORD_STATES_33 = new Map<string, readonly string[]>([
+  ['hampshire', ['new']], ['jersey', ['new']], ['mexico', ['new']], ['york', ['new']], ['carolina', ['north', 'south']], ['dakota', ['north', 'south']], ['island', ['rhode']], ['virginia', ['west']], ['columbia', ['district of']],
+]);
+
+/** Stop 33: the number of words of a US state's code or name right before token `i` (a ZIP code), one blank or a comma
+ * apart; 0 when none ("springfield, il 62704", "auburn, california 45276", "albany, new york 12203"). */
+function lowerStateBefore33(d: Detector, i: number): number {
+  const toks = d.toks;
+  const p = toks[i - 1] as Tok;
+  if (p.k.length === 2) return (p.m & M.STATE_ABBR_LOWER) !== 0 ? 1 : 0;
+  if ((p.m & M.STATE_WORDS) !== 0 && STATE_NAMES_LOWER_33.has(p.k)) return 1;
+  const firsts = TWO_WORD_STATES_33.get(p.k);
+  const q = toks[i - 2];
+  if (firsts === undefined || q === undefined || !oneSpace(d.v, q.e, p.s)) return 0;
+  for (const f of firsts) {
+    if (!f.includes(' ') && q.k === f) return 2;
+    if (f.includes(' ') && q.k === 'of' && toks[i - 3]?.k === 'district') return 3;
+  }
+  return 0;
+}
+/** Stop 33: US states' names of one word, in lower case (STATE_WORDS also holds other countries' provinces). */
+const STATE_NAMES_LOWER_33 = new Set(STATE_NAMES.toLowerCase().split('|').filter((n) => !n.includes(' ')));
+
+/** Stop 33: a ZIP code in a record's fields after a state's code and a town, each in its field ("^wenatchee^wa^98801",
+ * ",dubuque,ia,52001"): the town a place the gazetteer knows or a place found already. */
+function lowerZipInFields33(d: Detector, i: number): void {
+  const v = d.v;
+  const toks = d.toks;
+  const t = toks[i] as Tok;
+  const p = toks[i - 1];
+  const town = toks[i - 2];
+  if (p === undefined || town === undefined || p.k.length !== 2 || (p.m & M.STATE_ABBR_LOWER) === 0 || p.shape !== 'L') return;
+  const sep = v.charCodeAt(p.e);
+  if ((sep !== 94 && sep !== 44) || p.e + 1 !== t.s || town.e + 1 !== p.s || v.charCodeAt(town.e) !== sep) return;
+  if (!d.knownPlace(town.k) && !d.someOverlap(town.s, town.e, (c) => c.p >= 0 && c.t === 'LOCATION')) return;
+  if (!d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 86);
+}
+
 /** "kettering, northants nn15 7qa": a UK postcode in lower case (outward code, a blank, inward code). */
 const LOWER_UK_POSTCODE = /^(?:[a-z]{1,2}\d[a-z\d]?)$/;
 
@@ -43,13 +83,25 @@ export function lowerAddresses18(d: Detector): void {
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
     const p = toks[i - 1];
-    if (p === undefined || !blanks(v, p.e, t.s)) continue;
+    if (p === undefined) continue;
+    if (!blanks(v, p.e, t.s)) {
+      // (Stop 33: fields of a record, "...^wenatchee^wa^98801", "...,dubuque,ia,52001".)
+      if (LOWER_ZIP.test(t.w)) lowerZipInFields33(d, i);
+      continue;
+    }
     let partEnd: number;
     let first: number;
-    if (LOWER_ZIP.test(t.w) && p.shape === 'L' && p.k.length === 2 && (p.m & M.STATE_ABBR_LOWER) !== 0) {
+    const state = LOWER_ZIP.test(t.w) && p.shape === 'L' ? lowerStateBefore33(d, i) : 0;
+    if (state > 0) {
       // The state stays unmarked (no identifier); the town ends before it.
-      partEnd = i - 2;
+      partEnd = i - 1 - state;
       first = i;
+      // (Stop 33: a state's name is evidence enough, "greenville, texas 40099"; a state's code needs the town read below,
+      // or a town the gazetteer knows or a place found right before it, "1207 4th ave nw minot nd 58703".)
+      const town = toks[partEnd];
+      if (p.k.length > 2 || (town !== undefined && /^,?[ \t]+$/.test(v.slice(town.e, (toks[partEnd + 1] as Tok).s)) && (d.knownPlace(town.k) || d.someOverlap(town.s, town.e, (c) => c.p >= 0 && c.t === 'LOCATION')))) {
+        if (!d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 86);
+      }
     } else if (/^\d[a-z]{2}$/.test(t.w) && LOWER_UK_POSTCODE.test(p.w) && v.charCodeAt(p.e) === 32 && p.e + 1 === t.s) {
       partEnd = i - 2;
       first = i - 1;
@@ -103,7 +155,15 @@ function lowerAddressParts(d: Detector, last: number, parts: number): [number, n
 }
 
 /** Heads of a facility's name, alone ("hospital") or after one of ONE_CASE_HEAD_FIRST ("care home", "health centre"). */
-const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'polyclinic', 'dispensary', 'sanatorium', 'school', 'academy', 'church', 'shelter']);
+const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'polyclinic', 'dispensary', 'sanatorium', 'school', 'academy', 'church', 'shelter',
+  // (Stop 33: more heads of the tokenizer's facility words, "northside family practice", "gateway pharmacy", "taylor
+  // elementary", "kaitaia college", "royan institute", "tsao foundation", "jordan hospital", the Nordic and Dutch
+  // hospitals; each still needs a distinctive word or a cue, see ONE_CASE_WEAK_HEADS_33.)
+  'practice', 'pharmacy', 'elementary', 'college', 'institute', 'foundation', 'mosque', 'temple', 'synagogue', 'cathedral', 'chapel', 'ziekenhuis', 'krankenhaus', 'sjukhus', 'sjukhuset', 'sykehus', 'sykehuset', 'sygehus', 'surgery']);
+/** Stop 33: heads that are everyday words of care too ("private practice", "the pharmacy", "knee surgery", "cabg surgery"):
+ * the name's distinctive word must be no clinical word, and before "surgery" (a UK GP's practice) a place or a name the
+ * lists know ("linthorpe surgery"). */
+const ONE_CASE_WEAK_HEADS_33 = new Set(['practice', 'pharmacy', 'surgery', 'institute', 'foundation', 'college', 'temple', 'chapel']);
 /** Heads strong enough to make a facility of a name of common words after a cue ("MERCY NORTH CLINIC"; "health" and
  * "medical" for "... health centre"). */
 const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospice', 'health', 'medical']);
@@ -111,7 +171,9 @@ const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospi
 const ONE_CASE_PLACE_CUES = new Set(['to', 'at', 'from', 'into', 'via', 'in', 'transferred', 'admitted', 'arrived', 'discharged', 'sent', 'referred', 'advised', 'dest', 'taken', 'went']);
 /** Verbs and adjectives that make such a name prose ("TO LEAVE HOSPITAL", "A LONG HOSPITAL STAY"). */
 const ONE_CASE_NOT_NAME_WORDS = new Set('leave left go goes going return stay come get keep make take had has have need needs want wants will would could should may might must long short prior previous recent last next current local nearest another any other same different this that his her their our your its home back'.split(' '));
-const ONE_CASE_HEAD_FIRST = new Set(['care', 'nursing', 'medical', 'health', 'rehab', 'community', 'retirement', 'residential']);
+const ONE_CASE_HEAD_FIRST = new Set(['care', 'nursing', 'medical', 'health', 'rehab', 'community', 'retirement', 'residential',
+  // (Stop 33: "little village senior center", "lincoln heights rec center", "dala rehabilitation centre".)
+  'senior', 'rec', 'recreation', 'youth', 'wellness', 'rehabilitation', 'cancer', 'dialysis', 'treatment', 'recovery', 'birth', 'surgery', 'surgical']);
 const ONE_CASE_HEAD_SECOND = new Set(['home', 'center', 'centre', 'village', 'facility']);
 /** Services' short names, no facility's ("ortho clinic", "PEDS CLINIC", "methadone clinic"). */
 export const ONE_CASE_SERVICES = new Set('ortho orthopaedics orthopedics peds paeds derm psych onc uro urology gyn obgyn obs neph nephrology pulm rheum rheumatology heme hem onco surg vasc endo gastro ophtho optho ophthalmology audiology podiatry physio physiotherapy slp speech methadone suboxone fracture falls memory continence stoma lymphedema lymphoedema hepatology hiv std sti tb antenatal prenatal postnatal perinatal neonatal well-baby vaccine vaccination flu covid smoking cessation weight obesity headache migraine epilepsy seizure parkinsons dementia stroke tia chest asthma copd cf spirometry audiology hearing optometry dental dentistry'.split(' '));
@@ -131,29 +193,46 @@ export function oneCaseFacilities18(d: Detector): void {
     const h0 = toks[head] as Tok;
     if (head < 1 || h0.shape !== shape) continue;
     let t = h0;
-    if (!ONE_CASE_HEADS.has(h0.k)) {
-      const n = toks[head + 1];
-      if (!ONE_CASE_HEAD_FIRST.has(h0.k) || n === undefined || !ONE_CASE_HEAD_SECOND.has(n.k) || n.shape !== shape || !oneSpace(v, h0.e, n.s)) continue;
-      t = n;
-    }
+    const n1 = toks[head + 1];
+    // (Stop 33: a head of two words first, "surgery center".)
+    if (ONE_CASE_HEAD_FIRST.has(h0.k) && n1 !== undefined && ONE_CASE_HEAD_SECOND.has(n1.k) && n1.shape === shape && oneSpace(v, h0.e, n1.s)) t = n1;
+    else if (!ONE_CASE_HEADS.has(h0.k)) continue;
+    const weak = t === h0 && ONE_CASE_WEAK_HEADS_33.has(h0.k);
+    // (Stop 33: "general practice", "private practice" are kinds of practice, "lives in boston general practice area".)
+    if (h0.k === 'practice' && (toks[head - 1]?.k === 'general' || toks[head - 1]?.k === 'private')) continue;
     // The name's words, back from the head: one to four words of the text's case, one blank apart.
     let j = head - 1;
     /** The first distinctive word (the name opens there: "attends lincoln elementary school"). */
     let first = -1;
-    while (j >= 0 && j >= head - 4) {
+    while (j >= 0 && j >= head - 5) {
       const w = toks[j] as Tok;
-      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS)) !== 0) break;
-      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !FACILITY_GENERIC.has(w.k) && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0) first = j;
+      // (Stop 33: "of" after a university's or a college's word, "and" between two generic words: "university of utah
+      // hospital", "moi teaching and referral hospital".)
+      const wb = toks[j - 1];
+      if ((w.k === 'of' || w.k === 'and') && j < head - 1 && wb !== undefined && wb.shape === shape && oneSpace(v, wb.e, w.s) && oneSpace(v, w.e, (toks[j + 1] as Tok).s) && genericWord33(wb) && !FUNCTION_WORDS.has(wb.k) && (w.k === 'and' ? genericWord33(toks[j + 1] as Tok) : ONE_CASE_OF_HEADS_33.has(wb.k))) {
+        j--;
+        continue;
+      }
+      // (Stop 33: a generic word of facilities that is never a name is walked over, "mercy general hospital".)
+      if (w.shape !== shape || !oneSpace(v, w.possessive ? w.e + 2 : w.e, (toks[j + 1] as Tok).s) || FUNCTION_WORDS.has(w.k) || (w.m & (M.EPONYMS | M.TITLES)) !== 0 || ((w.m & M.STATE_WORDS) !== 0 && j === head - 1 && t === h0 && !ONE_CASE_STRONG_HEADS.has(h0.k)) || ((w.m & M.NOT_NAME) !== 0 && !genericWord33(w)) || ONE_CASE_WALK_STOP_33.has(w.k)) break;
+      if ((w.f & L.WORD) === 0 && w.k.length >= 3 && !genericWord33(w) && (w.m & M.STATE_WORDS) === 0 && !oneCaseService18(w) && (w.f & L.COUNTRY) === 0 && (!weak || weakHeadWordOk33(d, w, h0.k))) first = j;
       j--;
     }
     // (Stop 18, at the end: the words walked over open the name when a place preposition, a verb of transfer, a colon or
     // a dash comes before them, "TO QUEEN ELIZABETH UNIVERSITY HOSPITAL", "ADVISED MERCY NORTH CLINIC"; then a name
     // of common words only counts too, if one is neither generic nor a service, before a strong head.)
     const lead = toks[j];
+    // (Stop 33: a title before the words makes them a person's, "dr olusegun babatunde-hart paediatric cardiology ...".)
+    if (lead !== undefined && (lead.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, lead.e, (toks[j + 1] as Tok).s)) continue;
     // (Stop 31: or "the" after such a cue, when a distinctive word is in the name, "AT THE SPIRE MANCHESTER HAND CLINIC";
     // not a name of common words, "referred to the nutrition clinic", "back to the basic hospital".)
     const lead2 = lead !== undefined && lead.k === 'the' && first >= 0 ? toks[j - 1] : undefined;
-    const cued = j < head - 1 && lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)));
+    // (Stop 33: or the name is a line of its own, "⏎good samaritan hospital⏎", a letterhead's, or fills a field,
+    // ", stepping hill hospital,", "(great western hospital)", "-> mother seton hospital;", "| metro health hospital |".)
+    // (A clinic's name of common words filling a field is a service's as often, "metabolic clinic,", "thyroid clinic,":
+    // a line or a field is a cue for the other heads, or with a distinctive word.)
+    const fieldOk = first >= 0 || h0.k !== 'clinic';
+    const cued = j < head - 1 && ((lead !== undefined && ((ONE_CASE_PLACE_CUES.has(lead.k) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || (lead2 !== undefined && ONE_CASE_PLACE_CUES.has(lead2.k) && blanks(v, lead2.e, lead.s) && blanks(v, lead.e, (toks[j + 1] as Tok).s)) || /[:\-–][ \t]*$/.test(v.slice(Math.max(0, (toks[j + 1] as Tok).s - 3), (toks[j + 1] as Tok).s)))) || (fieldOk && (aloneOnLine33(v, (toks[j + 1] as Tok).s, t.e) || fillsField33(v, (toks[j + 1] as Tok).s, t.e))));
     // (Stop 31: the name after a strong head, "hospital padre hurtado", "UNIVERSITY HOSPITAL LLANDOUGH".)
     const tail = ONE_CASE_STRONG_HEADS.has(h0.k) && t === h0 ? oneCaseNameAfterHead31(d, head, shape) : -1;
     if (tail >= 0) {
@@ -193,8 +272,78 @@ export function oneCaseFacilities18(d: Detector): void {
     const st = toks[j];
     if (st !== undefined && st.k === 'st' && (oneSpace(v, st.e, start) || (v.charCodeAt(st.e) === 46 && oneSpace(v, st.e + 1, start)))) start = st.s;
     else if (st !== undefined && (st.m & (M.TITLES | M.CORE_TITLES)) !== 0 && blanks(v, st.e, start)) continue;
+    // (Stop 33: a name or a place found that runs into the name's first word opens it, "queen elizabeth university
+    // hospital", "north york general hospital"; not a person's name after a title, "dr olusegun babatunde-hart paediatric
+    // cardiology children's hospital".)
+    let titled = false;
+    for (const c of d.cands) {
+      if (c.p < 0 || c.s >= start || c.e <= start || (c.t !== 'NAME' && c.t !== 'LOCATION') || v.slice(c.s, start).includes('\n')) continue;
+      const k = d.tokenStartingAt(c.s);
+      const tb = k > 0 ? toks[k - 1] : undefined;
+      if (c.t === 'NAME' && tb !== undefined && (tb.m & (M.TITLES | M.CORE_TITLES)) !== 0 && /^\.?[ \t]+$/.test(v.slice(tb.e, c.s))) titled = true;
+      else start = openingWords33(d, first, c.s, start);
+    }
+    if (titled) continue;
     d.add(start, t.e, 'LOCATION', 82);
   }
+}
+
+/** Stop 33: verbs, prepositions and record shorthand that no facility's name holds, where the walk back from the head
+ * stops ("daughter attends kaptembwo primary school", "dr nassar after surgery", "rai vs surgery"). */
+const ONE_CASE_WALK_STOP_33 = new Set(['attends', 'attend', 'attended', 'attending', 'after', 'gp', 'refer', 'behind', 'beside', 'opposite', 'before', 'vs', 'versus', 'ref', 'ack', 're', 'cc', 'fwd', 'fw', 'than', 'about', 'like', 'during', 'until', 'since', 'outside', 'inside']);
+
+/** Stop 33: where a facility's name opening at token `first` (offset `start`) opens when a candidate found from offset `from`
+ * runs into it: at `from`, if the one or two words between are names' or places' words one blank apart ("queen
+ * elizabeth university hospital"); else at `start` ("mortuary release form   auckland city hospital", "gp burley park ..."). */
+function openingWords33(d: Detector, first: number, from: number, start: number): number {
+  const toks = d.toks;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    const w = toks[k] as Tok;
+    if (w.s < from || !oneSpace(d.v, w.e, (toks[k + 1] as Tok).s) || (w.f & (L.PLACE | L.PLACE_PREFIX | NAME_BITS)) === 0 || FUNCTION_WORDS.has(w.k) || ONE_CASE_WALK_STOP_33.has(w.k) || (w.m & (M.TITLES | M.CORE_TITLES | M.NOT_NAME)) !== 0) return start;
+    if (w.s === from) return from;
+  }
+  return start;
+}
+
+/** Stop 33: words of facilities' names that are no name ("moi teaching and referral hospital", "irrua specialist teaching
+ * hospital"), walked over like FACILITY_GENERIC's. */
+const ONE_CASE_WALK_OVER_33 = new Set(['referral', 'specialist', 'specialty', 'provincial', 'district', 'municipal', 'base', 'level']);
+function genericWord33(w: Tok): boolean {
+  return (w.m & M.FACILITY_GENERIC) !== 0 || ONE_CASE_WALK_OVER_33.has(w.k);
+}
+
+/** Stop 33: "of" inside a facility's name after these ("university of utah hospital", "college of medicine"). */
+const ONE_CASE_OF_HEADS_33 = new Set(['university', 'college', 'institute']);
+
+/** Stop 33: whether [s, e) fills a field: a comma, a bracket, a bar, a tab, a semicolon or an arrow before it (or a line's
+ * start), and a comma, a bracket, a bar, a tab, a semicolon, a full stop or a line's end after it. */
+function fillsField33(v: string, s: number, e: number): boolean {
+  let a = s - 1;
+  while (a >= 0 && v.charCodeAt(a) === 32) a--;
+  const o = a < 0 ? 10 : v.charCodeAt(a);
+  if (o !== 44 && o !== 40 && o !== 124 && o !== 9 && o !== 59 && o !== 62 && o !== 10 && o !== 13) return false;
+  let b = e;
+  while (v.charCodeAt(b) === 32) b++;
+  const c = b >= v.length ? 10 : v.charCodeAt(b);
+  return c === 44 || c === 41 || c === 124 || c === 9 || c === 59 || c === 10 || c === 13 || (c === 46 && !/[\p{L}\d]/u.test(v.charAt(b + 1)));
+}
+
+/** Stop 33: whether [s, e) fills its line (blanks, a comma or a full stop may follow). */
+function aloneOnLine33(v: string, s: number, e: number): boolean {
+  let a = s - 1;
+  while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+  if (a >= 0 && v.charCodeAt(a) !== 10) return false;
+  let b = e;
+  while (v.charCodeAt(b) === 32 || v.charCodeAt(b) === 9 || v.charCodeAt(b) === 44 || v.charCodeAt(b) === 46) b++;
+  return b >= v.length || v.charCodeAt(b) === 10 || v.charCodeAt(b) === 13;
+}
+
+/** Stop 33: words of hospitals' own services before a weak head ("theatre pharmacy", "out-patient pharmacy"). */
+const ONE_CASE_WEAK_NOT_NAME_33 = new Set(['theatre', 'theater', 'out-patient', 'in-patient', 'satellite', 'dispensing', 'compounding', 'ward', 'ed', 'er', 'icu', 'opd', 'ipd']);
+/** Stop 33: whether word `w` may be the distinctive word of a facility's name before a weak head (ONE_CASE_WEAK_HEADS_33). */
+function weakHeadWordOk33(d: Detector, w: Tok, head: string): boolean {
+  if (clinicalWord(w.k) || nearCommonWord18(d, w.k) || ONE_CASE_WEAK_NOT_NAME_33.has(w.k)) return false;
+  return (head !== 'surgery' && head !== 'foundation') || (w.f & (L.PLACE | NAME_BITS)) !== 0;
 }
 
 /** Stop 31: particles inside a facility's name after its head ("hospital de clinicas", "HOSPITAL DO SUBURBIO"). */
@@ -230,14 +379,14 @@ function oneCaseNameAfterHead31(d: Detector, head: number, shape: string): numbe
 }
 
 /** "LIVES AT", "ADDRESS:", "HOME ADDRESS IS" right before a street address in capitals. */
-/** (Stop 33: "LIVES ALONE AT".) */
-const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)(?:[ \t]+ALONE)?[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
+const CAPS_ADDRESS_CUE = /(?:LIVE[SD]?|LIVING|MOVED|MOVING|ADDRESS|ADDR|RESIDE[SD]?|RESIDING|STAYING|STAYS?)(?:[ \t]+(?:ALONE|TOGETHER|INDEPENDENTLY))?[ \t]*(?:AT|TO|IS|ON|:)?[ \t]*$/;
+/** Stop 33: a town after " in " that ends its phrase: "496 OAK AVE IN ASHLAND.", "9886 oak rd in madison". */
+const CAPS_IN_TOWN_AFTER = /^[ \t]+IN[ \t]+([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?=[ \t]*(?:[,;.\n]|$))/;
 /** A ZIP code after the town: ", SPRINGFIELD, IL 62704". */
 const CAPS_ZIP_AFTER = /^[ \t]*,?[ \t]*[A-Z][A-Z .'-]{1,30},?[ \t]+(?:[A-Z]{2},?[ \t]+)?\d{5}\b/;
 const CAPS_UNIT_AFTER = /^[ \t]*,?[ \t]*(?:APT|APARTMENT|UNIT|SUITE|STE|FLAT|#)\b/;
 /** Stop 22: a town after a comma, then the end of that part: "1410 CANDLER RD, DECATUR", "3417 JACKSON ST,DUBUQUE,IA". */
-// (Stop 33: or after "IN": "4990 JEFFERSON AVE IN AUBURN".)
-const CAPS_TOWN_AFTER = /^(?:[ \t]*,|[ \t]+IN[ \t])[ \t]*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?=[ \t]*(?:[,;.\n]|$))/;
+const CAPS_TOWN_AFTER = /^[ \t]*,[ \t]*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?=[ \t]*(?:[,;.\n]|$))/;
 
 /**
  * Stop 18: whether a street address in a text all in capitals whose suffix is short ("ST", "DR", "CT", "AVE": clinical
@@ -254,7 +403,7 @@ export function capsStreetShown(d: Detector, s: number, e: number, words: readon
   if (CAPS_ZIP_AFTER.test(after) || CAPS_UNIT_AFTER.test(after)) return true;
   // (Stop 22: or a town the gazetteer knows after a comma.)
   // (A town of one word that is also a word of English is no evidence: "40 MG DR, ORAL", "... DR, HOME".)
-  const town = CAPS_TOWN_AFTER.exec(after);
+  const town = CAPS_TOWN_AFTER.exec(after) ?? CAPS_IN_TOWN_AFTER.exec(after);
   if (town === null) return false;
   const key = (town[1] as string).toLowerCase();
   return d.knownPlace(key) && (key.includes(' ') || (d.fl(key) & L.WORD) === 0);
@@ -291,6 +440,103 @@ export function capsStreetEnd(txt: string, suffixIdx: number): number {
   return end;
 }
 
+/** Stop 33: divisions below a state after their name ("hennepin county", "kisumu county", "chaoyang district", "zhongshan
+ * dist.", "westlands sub-county", "st. martin parish"), the division's word part of the place. */
+const DIVISION_SET_33: ReadonlySet<string> = new Set(DIVISIONS_33);
+/** Stop 33: divisions whose name may be a state's ("delaware county", "washington parish"). */
+const STATE_DIVISIONS_33 = new Set(['county', 'parish']);
+/** Stop 33: first words of a division's name of two words ("san bernardino county", "st. martin parish"). */
+const DIVISION_OPENERS_33 = new Set(['san', 'santa', 'st', 'saint', 'ste', 'fort', 'port', 'mount', 'new', 'east', 'west', 'north', 'south', 'upper', 'lower', 'el', 'la', 'los', 'las', 'de']);
+/** Stop 33: Korean and Japanese districts, towns and wards written with their suffix ("mapo-gu", "suwon-si",
+ * "setagaya-ku", "tono-shi", "kawai-machi", "yeonmu-eup", "sangam-dong"). */
+const DIVISION_SUFFIX_33 = /^[a-z]{2,}(?:-[a-z]+)?-(?:gu|ku|si|shi|dong|myeon|eup|cho|machi|mura|gun)$/;
+
+/**
+ * Stop 33, texts all in capitals or all in lower case: a division below a state by its word after its name (one word, or
+ * two with an opener or a place the gazetteer knows): the name a place or a name a list knows, or a word no list knows
+ * that is no clinical word nor a misspelt common one; not a common word alone ("the county", "school district", "carbon
+ * county"), a function word, a title or a month. And an Asian district by its suffix.
+ */
+export function divisions33(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  // (The suffixed districts are among the tokens with a hyphen, monthIdx; the division's words are rare words, T.NHS.)
+  for (const i of d.monthIdx) {
+    const t = toks[i] as Tok;
+    if (t.shape !== shape || t.k.length < 5 || !DIVISION_SUFFIX_33.test(t.k)) continue;
+    const first = t.k.slice(0, t.k.indexOf('-'));
+    // (Not a person's given name of that shape, "moon gil-dong", "ximena altamirano-cho".)
+    if ((d.fl(first) & L.WORD) === 0 && !clinicalWord(first) && !d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 78);
+  }
+  const rare = d.rare;
+  if (rare === undefined || !DIVISIONS_33.some((w) => rare.has(w))) return;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if ((t.f & T.NHS) === 0 || t.shape !== shape || !DIVISION_SET_33.has(t.k)) continue;
+    // (Not "district nurses", "DISTRICT NURSING".)
+    const nx = toks[i + 1];
+    if (nx !== undefined && nx.k.startsWith('nurs')) continue;
+    const u = toks[i - 1] as Tok;
+    if (u.shape !== shape || !oneSpace(v, u.e, t.s) || u.k.length < 3 || FUNCTION_WORDS.has(u.k) || (u.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.NOT_NAME | M.FACILITY_GENERIC)) !== 0 || (u.f & L.COUNTRY) !== 0) continue;
+    if ((u.m & M.STATE_WORDS) !== 0 && !STATE_DIVISIONS_33.has(t.k)) continue;
+    const found = d.someOverlap(u.s, u.e, (c) => c.p >= 0 && c.t === 'LOCATION');
+    const listed = (u.f & L.PLACE) !== 0 || ((u.f & NAME_BITS) !== 0 && (u.f & L.WORD) === 0) || (u.m & M.STATE_WORDS) !== 0;
+    if (!found && !listed && ((u.f & L.WORD) !== 0 || u.k.length < 4 || clinicalWord(u.k) || nearCommonWord18(d, u.k))) continue;
+    let s = u.s;
+    const w = toks[i - 2];
+    if (w !== undefined && w.shape === shape && (oneSpace(v, w.e, s) || (w.k === 'st' && v.charCodeAt(w.e) === 46 && oneSpace(v, w.e + 1, s))) && (DIVISION_OPENERS_33.has(w.k) || d.lex.places.has(`${w.k} ${u.k}`))) s = w.s;
+    // (A name or a place found over the name's first word opens it, "st. francis xavier parish".)
+    for (const c of d.cands) if (c.p >= 0 && c.s < s && c.e > s && (c.t === 'NAME' || c.t === 'LOCATION') && !v.slice(c.s, s).includes('\n')) s = c.s;
+    // ("dist." keeps its point.)
+    const e = t.k === 'dist' && v.charCodeAt(t.e) === 46 ? t.e + 1 : t.e;
+    if (d.someOverlap(s, e, (c) => c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME')) continue;
+    d.add(s, e, 'LOCATION', 78);
+  }
+}
+
+/**
+ * Stop 33, texts all in lower case: a town the gazetteer knows that no other list knows, a word of no common English, no
+ * name, no clinical word, no drug, no scale, no language, no make of car, no misspelling of a common word, four letters
+ * or more ("beirut", "stavanger", "kaitaia"), that no rule took: what its capital shows as written. It must stand as a
+ * place does: after a place's preposition or opening a field (a line's start, a comma, a bracket, a bar, a tab), and
+ * ending its phrase (punctuation or a line's end after it); not a given name after a surname and a comma ("tuilagi,
+ * seini"). At a low priority (any other reading of the word wins).
+ */
+export function lonePlaces33(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if ((t.f & (L.PLACE | L.WORD | L.COUNTRY | NAME_BITS | T.MAKE)) !== L.PLACE || t.shape !== 'L' || t.e - t.s < 4 || t.possessive) continue;
+    if ((t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.STATE_WORDS | M.MONTH_WORDS | M.STATE_ABBR_LOWER | M.FACILITY_GENERIC | M.SCALE_NAMES)) !== 0 || CLINICAL_PLACE_NAMES.has(t.k) || FUNCTION_WORDS.has(t.k) || LANGUAGES.has(t.k)) continue;
+    // Its phrase ends after it.
+    let b = t.e;
+    while (v.charCodeAt(b) === 32) b++;
+    const c = b < v.length ? v.charCodeAt(b) : 10;
+    // (Or a postcode after it, "kaitaia 0483", "auckland 2025".)
+    const nx = toks[i + 1];
+    const code = nx !== undefined && nx.s === b && /^\d{4,6}$/.test(nx.k) && !/^[\p{L}\d\/:%.-]|^[ \t]+[\p{L}\d\/:%]/u.test(v.slice(nx.e, nx.e + 3).replace(/^\.(?=\s|$)/, ''));
+    if (!code && c !== 44 && c !== 46 && c !== 59 && c !== 41 && c !== 124 && c !== 10 && c !== 13 && c !== 9 && c !== 33 && c !== 63 && c !== 34) continue;
+    // It opens a field or follows a place's preposition.
+    const p = toks[i - 1];
+    let a = t.s - 1;
+    while (a >= 0 && v.charCodeAt(a) === 32) a--;
+    const o = a < 0 ? 10 : v.charCodeAt(a);
+    const field = o === 44 || o === 40 || o === 124 || o === 10 || o === 13 || o === 9 || o === 59 || o === 34;
+    // (Or a postcode before it, "00510 helsinki", "16400 melor".)
+    if (!field && !(p !== undefined && p.e === a + 1 && (LONE_PLACE_PREPS_33.has(p.k) || /^\d{4,6}$/.test(p.k)))) continue;
+    if (o === 44 && p !== undefined && p.e === a && d.someOverlap(p.s, p.e, (x) => x.p >= 0 && x.t === 'NAME')) continue;
+    if (clinicalWord(t.k) || oneCaseService18(t) || nearCommonWord18(d, t.k) || d.anyCand(t.s, t.e)) continue;
+    d.add(t.s, t.e, 'LOCATION', 50);
+  }
+}
+/** Stop 33: the prepositions and verbs before a lone place in lower case ("from beirut", "lives in kaitaia"). */
+const LONE_PLACE_PREPS_33 = new Set(['in', 'from', 'at', 'to', 'of', 'near', 'via', 'outside', 'around', 'towards', 'toward', 'visiting', 'lives', 'born', 'moved', 'reside', 'resides', 'residing', 'lived', 'living']);
+
+/** Stop 33: last words of a facility found before " in <town>". */
+const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|pharmacy|school|hospice|infirmary)$/;
+
 /**
  * Stop 18 (main), texts all in capitals or all in lower case: a known town after a place and a comma, the next part of
  * the same address ("HEATHERWOOD DAY CENTRE, ASCOT", "barrio teusaquillo, bogota", "4471 OLD SHELL RD, MOBILE, AL"). One
@@ -305,8 +551,14 @@ export function placeAfterPlace18(d: Detector): void {
   const n0 = d.cands.length;
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
-    if (c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44) continue;
+    if (c.p < 0 || c.t !== 'LOCATION') continue;
     let q = c.e + 1;
+    // (Stop 33: or " in " after a street address with its number or a facility, "lives at 4354 park boulevard in auburn.",
+    // "mercy hospital in clinton".)
+    if (v.charCodeAt(c.e) !== 44) {
+      if (v.charCodeAt(c.e) !== 32 || (v.slice(c.e + 1, c.e + 4) !== 'in ' && v.slice(c.e + 1, c.e + 4) !== 'IN ') || !(isDigitCode(v.charCodeAt(c.s)) || SITE_END_33.test(v.slice(Math.max(c.s, c.e - 12), c.e).toLowerCase()))) continue;
+      q = c.e + 4;
+    }
     while (v.charCodeAt(q) === 32) q++;
     const i = d.tokenStartingAt(q);
     if (i < 0) continue;

@@ -276,6 +276,9 @@ export const NOT_PERSON = new Set(
   ).split(/\s+/),
 );
 /** One-word state names: not cities or people on their own. */
+/** Stop 33: divisions below a state, after their name in a text of one case ("hennepin county", "chaoyang district",
+ * "zhongshan dist.", "westlands sub-county", "st. martin parish"): rare words of the tokenizer (T.NHS), see divisions33. */
+export const DIVISIONS_33 = ['county', 'district', 'dist', 'sub-county', 'subcounty', 'parish', 'township', 'prefecture', 'municipality', 'upazila', 'tehsil', 'taluk', 'taluka', 'mandal', 'woreda', 'borough'];
 export const STATE_WORDS = new Set([
   ...STATE_NAMES.toLowerCase().split('|').filter((n) => !n.includes(' ')),
   // Provinces, states and regions of other countries: not marked either.
