@@ -784,8 +784,8 @@ export class Detector {
         PREFIXED_ID.lastIndex = m.index + m[0].length;
         idm = PREFIXED_ID.exec(v);
         // (Stop 33: in a text typed in lower case the letters before the number are lower case too, "licence phd 005512",
-        // "ca license a 139942": read through the view in capitals; letters that are a word, everyday, function or
-        // clinical, are left out and the number kept.)
+        // "ca license a 139942": read through the view in capitals; letters that are an everyday or clinical word or a
+        // label are left out and the number kept.)
         if (!idm && this.lowerTyped) {
           PREFIXED_ID.lastIndex = m.index + m[0].length;
           const um = PREFIXED_ID.exec(this.upperView());
@@ -793,7 +793,8 @@ export class Detector {
             const g = um[1] as string;
             const sp = g.indexOf(' ');
             const letters = g.slice(0, sp).toLowerCase();
-            idm = this.lowerCodeValue(letters) && !LABEL_LETTERS_33.test(letters) ? um : (Object.assign([um[0], g.slice(sp + 1)], { index: um.index }) as unknown as RegExpExecArray);
+            // (A function word ends the label's reach, "the nmc at 12345 said"; a single letter opens a number, "a 139942".)
+            if (letters.length === 1 || !FUNCTION_WORDS.has(letters)) idm = this.lowerCodeValue(letters) && !LABEL_LETTERS_33.test(letters) ? um : (Object.assign([um[0], g.slice(sp + 1)], { index: um.index }) as unknown as RegExpExecArray);
           }
         }
       }
