@@ -274,7 +274,7 @@ const VALUE_TITLES_33 = new Set([...TITLES_33, 'smt', 'sri', 'shri', 'md', 'mst'
 const NAME_STOPS_33 = new Set('dob mrn ssn sex age dni acct acc id hrn emp gr rm room bed born nato nata nee yo dod nhs chi'.split(' '));
 /** Words that follow kin or a title as often as a name and that the lexicon lists as given names or surnames ("son will
  * call", "dr. aware", "wife came in"). */
-const NOT_PARTS_33 = new Set('will may can call calls called see seen says said saw visit visits visited here there came come comes went left home well good fine best still also just now then back today tonight yesterday tomorrow up down out over day night rounds service house office team cross clear white-out my his her our your their the this that these those near north south east west off on child children baby infant newborn kid kids buddy yeah yes mate love all everyone guys folks sir madam'.split(' '));
+const NOT_PARTS_33 = new Set('will may can call calls called see seen says said saw visit visits visited here there came come comes went left home well good fine best still also just now then back today tonight yesterday tomorrow up down out over day night rounds service house office team cross clear white-out my his her our your their the this that these those near north south east west off on child children baby infant newborn kid kids buddy yeah yes mate love all everyone guys folks sir madam trace mild moderate severe trivial minimal small large grade'.split(' '));
 /** Words no list knows that name a care site or a role rather than a person ("universitaetsspital", "puskesmas", "winston
  * scott polyclinic", "hepatologist", "nefrologo", "lithuanian"). */
 const NOT_PERSON_ENDING_33 = /(?:spital|klinik|klinikum|kliniek|klinikk|clinic|zentrum|sjukhus|sykehus|sykehuset|hopital|ospedale|puskesmas|kesihatan|medicina|fundacao|fundacion|instituto|centro|hastanesi|ologist|ician|iatrist|ologo|ologa|iatra|ologue|ologe|therapist|ographer|ianian|uanian|ese)$/;
@@ -499,7 +499,9 @@ export function oneCaseNames33(d: Detector): void {
     // (Where the value runs on past the name, two words of it, one no common word; not after a label that takes anything,
     // "to: optumrx prior authorization".)
     if (!r.end) ok = words >= 2 && strong >= 1 && !(mode === 'label' && LOOSE_LABELS_33.has(k));
-    else if (words > 1) ok = kinds.some((x) => x >= 2 && x <= 4);
+    // (Two words or more: one a name no common word, a given name, or beside an initial or a title, or surname and given
+    // names; not a misspelling and a surname that is a word, "son presnt till 2100".)
+    else if (words > 1) ok = (kinds.some((x) => x === 2 || x === 3) || ((ini > 0 || r.titled || r.comma || mode === 'title') && kinds.some((x) => x === 4))) && (strong > 0 || !kinds.includes(5));
     else {
       const w = kinds.find((x) => x !== 1) as number;
       const dotted = mode === 'title' && (ch === 46 || !SHORT_TITLES_33.has(k));
@@ -513,6 +515,9 @@ export function oneCaseNames33(d: Detector): void {
     }
     // (After a title with its point, the surname is the next word whatever follows: "prescriber dr. white dea n3026966".)
     if (!ok && !r.end && mode === 'title' && ch === 46 && words === 1 && ini === 0 && kinds[0] !== 5) ok = true;
+    // (After a label that takes anything, "to:", "from:", "re:", a name opens with a given name the lexicon knows, an initial
+    // or a title: "to: kirsty morrison <...>", not "to: optumrx prior authorization", "from: puskesmas oekabiti".)
+    if (ok && mode === 'label' && LOOSE_LABELS_33.has(k) && !r.titled && kinds[0] !== 1 && (a.f & L.FIRST) === 0) ok = false;
     if (!ok) continue;
     addName33(d, a.s, partsEnd33(v, lb), !r.end);
   }
@@ -564,7 +569,7 @@ function nameStart33(d: Detector, a: number, bullet = false): boolean {
 
 /** After a name: a date of birth or an age ("nancy hall (dob oct 19)", "amanda street, 55-year-old", "d. king, 45 yo",
  * "grace k. schmidt, age 83"). */
-const AGE_AFTER_33 = /^(?:,? ?\(?dob\b|,? (?:aged? )?\d{1,3}(?: ?(?:yo|y\/o|y\.o\.|yrs?|years?)\b|-year-old| ?[mf]\b))/;
+const AGE_AFTER_33 = /^(?:,? ?\(?dob\b|,? (?:aged? )?\d{1,3}(?: ?(?:yo|y\/o|y\.o\.|yrs?|years?)\b|-year-old| ?[mf]\b))/i;
 
 /**
  * Stop 33 (name33): in a text of one case, a name read whole (readName33) where what stands around it tells a person's:
