@@ -441,6 +441,8 @@ function addName33(d: Detector, s: number, e: number, keep = false): boolean {
   return true;
 }
 
+/** Of them, the labels of a letter's or a message's addressee and sender, whose value is a firm or a care site as often. */
+const ADDRESS_LABELS_33 = new Set(['to', 'from', 'attn', 'contact']);
 /** Severities before "mr", "ms" (mitral regurgitation, stenosis). */
 const SEVERITY_33 = new Set(['mild', 'moderate', 'severe', 'trace', 'trivial', 'mod', 'sev', 'significant', 'no', 'echo']);
 /** Labels after which one word no list knows may be no name ("pt: afeb", "re: ptsd", "to: pharmacy"). */
@@ -500,8 +502,8 @@ export function oneCaseNames33(d: Detector): void {
     // "to: optumrx prior authorization".)
     if (!r.end) ok = words >= 2 && strong >= 1 && !(mode === 'label' && LOOSE_LABELS_33.has(k));
     // (Two words or more: one a name no common word, a given name, or beside an initial or a title, or surname and given
-    // names; not a misspelling and a surname that is a word, "son presnt till 2100".)
-    else if (words > 1) ok = (kinds.some((x) => x === 2 || x === 3) || ((ini > 0 || r.titled || r.comma || mode === 'title') && kinds.some((x) => x === 4))) && (strong > 0 || !kinds.includes(5));
+    // names; not a misspelling first and a word that is a name, "son presnt till 2100"; "ms precious tembo" is a name.)
+    else if (words > 1) ok = (kinds.some((x) => x === 2 || x === 3) || ((ini > 0 || r.titled || r.comma || mode === 'title') && kinds.some((x) => x === 4))) && (strong > 0 || kinds[0] !== 5);
     else {
       const w = kinds.find((x) => x !== 1) as number;
       const dotted = mode === 'title' && (ch === 46 || !SHORT_TITLES_33.has(k));
@@ -517,7 +519,7 @@ export function oneCaseNames33(d: Detector): void {
     if (!ok && !r.end && mode === 'title' && ch === 46 && words === 1 && ini === 0 && kinds[0] !== 5) ok = true;
     // (After a label that takes anything, "to:", "from:", "re:", a name opens with a given name the lexicon knows, an initial
     // or a title: "to: kirsty morrison <...>", not "to: optumrx prior authorization", "from: puskesmas oekabiti".)
-    if (ok && mode === 'label' && LOOSE_LABELS_33.has(k) && !r.titled && kinds[0] !== 1 && (a.f & L.FIRST) === 0) ok = false;
+    if (ok && mode === 'label' && ADDRESS_LABELS_33.has(k) && !r.titled && kinds[0] !== 1 && (a.f & L.FIRST) === 0) ok = false;
     if (!ok) continue;
     addName33(d, a.s, partsEnd33(v, lb), !r.end);
   }
