@@ -2,7 +2,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { isDigitCode, type Tok } from './words.js';
+import { isDigitCode, type Cand, type Tok } from './words.js';
 import { FUNCTION_WORDS, KIN_STATUS_31, M, PLACE_PREP, STRONG_CONTEXT } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, isAsciiLetter, oneSpace } from './shapes.js';
@@ -261,7 +261,7 @@ const PERSON_LABELS_33 = new Set('counsellor counselor judge attorney solicitor 
 const KIN_33 = new Set([...ONE_CASE_KIN_18, 'spouse', 'stepson', 'stepdaughter', 'boyfriend', 'girlfriend', 'grandma', 'grandpa']);
 /** Roles before a name without a colon ("judge r. abernethy-singh", "counsellor atuhaire brenda", "attorney dmitri
  * volkonsky"), read as kin are but for a given name that is a word alone. */
-const ROLES_33 = new Set('officer worker minister priest teacher volunteer nurse midwife doctor judge counsellor counselor attorney solicitor advocate barrister constable sergeant sgt inspector detective chaplain pastor rabbi imam reverend interpreter translator coordinator caseworker supervisor vaccinator scrub anaesthetist anesthetist physiotherapist'.split(' '));
+const ROLES_33 = new Set('patient pt officer worker minister priest teacher volunteer nurse midwife doctor judge counsellor counselor attorney solicitor advocate barrister constable sergeant sgt inspector detective chaplain pastor rabbi imam reverend interpreter translator coordinator caseworker supervisor vaccinator scrub anaesthetist anesthetist physiotherapist'.split(' '));
 /** Greetings, read as kin are: "dear hope amankwah,", "hi mark,". */
 const GREETINGS_33 = new Set(['dear', 'hi', 'hello']);
 /** Titles before a surname that may be a common word ("dr. white", "dear dr brown", "mr brown", "fr. timothy ward"). */
@@ -304,7 +304,10 @@ function part33(d: Detector, t: Tok, shape: string, notName = false): 0 | 1 | 2 
   // site, "off-island"; "seong-min", "per-olof", "tipene-walker" are names.)
   if (k.includes('-')) {
     const parts = k.split('-').filter((x) => x.length > 0);
+    const end = parts[parts.length - 1] ?? '';
     if (parts.every((x) => (d.fl(x) & L.WORD) !== 0 && (d.fl(x) & (L.FIRST | L.COMMON_SURNAME)) === 0) || parts.some((x) => NOT_PARTS_33.has(x) || NOT_PERSON_ENDING_33.test(x))) return 0;
+    // (Nor a verb's form, "e-mailed", "re-admitted".)
+    if (/(?:ed|ing)$/.test(end) && ((d.fl(end) & L.WORD) !== 0 || parts.some((x) => x.length === 1))) return 0;
   }
   return 2;
 }
@@ -427,9 +430,12 @@ function addName33(d: Detector, s: number, e: number, keep = false): boolean {
   let p = 66;
   let covered = false;
   let other = false;
+  /** With keep, the names found in it. */
+  const found: Cand[] = [];
   d.someOverlap(s, e, (c) => {
     if (c.t === 'NAME') {
-      if ((c.s <= s && c.e >= e) || keep) covered = true;
+      if (c.s <= s && c.e >= e) covered = true;
+      if (keep) found.push(c);
       if (c.p >= p) p = c.p + 1;
     } else if (c.t === 'LOCATION' && c.s >= s && c.e <= e && !d.v.slice(c.s, c.e).includes(' ')) {
       if (c.p >= p) p = c.p + 1;
@@ -437,6 +443,17 @@ function addName33(d: Detector, s: number, e: number, keep = false): boolean {
     return false;
   });
   if (covered || other) return false;
+  // (With keep, a name found in it grows only over words the name lists know, initials and particles: "dr. brian martin
+  // at", "mother maria papanikolaou donated"; not "dr aled pugh meddygfa'r bont".)
+  if (found.length > 0) {
+    const toks = d.toks;
+    for (let x = tokAt33(d, s); x >= 0 && x < toks.length; x++) {
+      const t = toks[x] as Tok;
+      if (t.s >= e) break;
+      if (found.some((c) => c.s <= t.s && c.e >= t.e)) continue;
+      if (t.e - t.s > 1 && (t.f & NAME_BITS) === 0 && (t.m & M.PARTICLES) === 0) return false;
+    }
+  }
   d.add(s, e, 'NAME', p);
   return true;
 }
@@ -517,6 +534,16 @@ export function oneCaseNames33(d: Detector): void {
     }
     // (After a title with its point, the surname is the next word whatever follows: "prescriber dr. white dea n3026966".)
     if (!ok && !r.end && mode === 'title' && ch === 46 && words === 1 && ini === 0 && kinds[0] !== 5) ok = true;
+    // (After "pt", "patient" with no colon, the note's shorthand and misspellings as often: two words at least, one a
+    // name the lexicon knows, none a misspelling: "pt jorunn halvorsen", not "pt afeb.", "pt recieving barium".)
+    if (ok && mode === 'kin' && (k === 'pt' || k === 'patient')) {
+      let known = false;
+      for (let x = r.a; x <= r.b; x++) {
+        const t = toks[x] as Tok;
+        if ((t.f & NAME_BITS) !== 0 && t.e - t.s > 1) known = true;
+      }
+      if (words < 2 || !known || kinds.includes(5)) ok = false;
+    }
     // (After a label that takes anything, "to:", "from:", "re:", a name opens with a given name the lexicon knows, an initial
     // or a title: "to: kirsty morrison <...>", not "to: optumrx prior authorization", "from: puskesmas oekabiti".)
     if (ok && mode === 'label' && ADDRESS_LABELS_33.has(k) && !r.titled && kinds[0] !== 1 && (a.f & L.FIRST) === 0) ok = false;
