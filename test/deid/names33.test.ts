@@ -92,3 +92,20 @@ test('a list of names or a name and its place is not read as surname, given name
   }
   for (const t of upLow('Re: Shannon Tregenza, BMI 48, type 2 diabetes on insulin, for review.')) noName(t, like(t, 'BMI'));
 });
+
+test('a name found in part grows over the words the name lists know; after "pt" with no colon, two words and a known name', () => {
+  for (const t of upLow("Chest CT reviewed.\nRead by Dr. Brian Martin at St. Luke's Medical Center, follow-up in 6 months.")) has(t, 'NAME', like(t, 'Brian Martin'));
+  for (const t of upLow('WOC - ostomy teaching #2  Jan 9, 2026   Pt Precious Mahlaba   POD 5 end ileostomy, pouch changed.')) has(t, 'NAME', like(t, 'Precious Mahlaba'));
+  // Not over a word no list knows where the value runs on, nor a misspelling after "pt".
+  const t = "voice dictation - 12 november 2026\nto dr aled pugh meddygfa'r bont llanrwst\nre a patient seen today.";
+  noName(t, "meddygfa'r");
+  for (const u of upLow('Dulcolax given yest d/t pt recieving barium in CT scan. Abd soft, nontender.')) notFlagged(u, like(u, 'recieving'));
+});
+
+test('"by" before a whole name with a given name or an initial, where the name ends; not a firm or a device', () => {
+  for (const t of upLow('Fleischner follow-up in 6-12 months.\nRead by Art Law, PA-C at the imaging centre.')) has(t, 'NAME', like(t, 'Art Law'));
+  for (const t of upLow('Mail merge letters sent.\n-- pulled from the register by K. Hadley 6/2/25; letters at the desk.')) has(t, 'NAME', like(t, 'K. Hadley'));
+  for (const t of upLow('Discharge meds-to-beds filled by Walgreens Paterson (store 4417), rx labels checked.')) noName(t, like(t, 'Walgreens'));
+  for (const t of upLow('Repeated travel from the village by Daewoo Coach.\nReviewed in clinic today.')) noName(t, like(t, 'Daewoo'));
+  for (const t of upLow('Given by ems en route, no change in rhythm, glucose normal on arrival.')) notFlagged(t, like(t, 'ems'));
+});

@@ -277,7 +277,7 @@ const NAME_STOPS_33 = new Set('dob mrn ssn sex age dni acct acc id hrn emp gr rm
 const NOT_PARTS_33 = new Set('will may can call calls called see seen says said saw visit visits visited here there came come comes went left home well good fine best still also just now then back today tonight yesterday tomorrow up down out over day night rounds service house office team cross clear white-out my his her our your their the this that these those near north south east west off on child children baby infant newborn kid kids buddy yeah yes mate love all everyone guys folks sir madam trace mild moderate severe trivial minimal small large grade'.split(' '));
 /** Words no list knows that name a care site or a role rather than a person ("universitaetsspital", "puskesmas", "winston
  * scott polyclinic", "hepatologist", "nefrologo", "lithuanian"). */
-const NOT_PERSON_ENDING_33 = /(?:spital|klinik|klinikum|kliniek|klinikk|clinic|zentrum|sjukhus|sykehus|sykehuset|hopital|ospedale|puskesmas|kesihatan|medicina|fundacao|fundacion|instituto|centro|hastanesi|ologist|ician|iatrist|ologo|ologa|iatra|ologue|ologe|therapist|ographer|ianian|uanian|ese)$/;
+const NOT_PERSON_ENDING_33 = /(?:spital|klinik|klinikum|kliniek|klinikk|clinic|zentrum|sjukhus|sykehus|sykehuset|hopital|ospedale|puskesmas|kesihatan|medicina|fundacao|fundacion|instituto|centro|hastanesi|ologist|ician|iatrist|ometer|oscope|ologo|ologa|iatra|ologue|ologe|therapist|ographer|ianian|uanian|ese)$/;
 
 /** How token t may be a word of a person's name in a text of one case (shape: the text's case): 0 none, 1 an initial,
  * 2 a known name that is no common word or a word no list knows (four letters or more, no misspelling of a word), 3 a
@@ -296,7 +296,8 @@ function part33(d: Detector, t: Tok, shape: string, notName = false): 0 | 1 | 2 
   if (clinicalWord(k) || LANGUAGES.has(k) || /\d/.test(k)) return 0;
   if ((f & L.WORD) !== 0) return (f & L.FIRST) !== 0 ? 3 : (f & L.COMMON_SURNAME) !== 0 && !/(?:ed|ing|ly)$/.test(k) ? 4 : 0;
   if ((f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0) return 0;
-  if (k.length < 3 || !/[aeiouy]/.test(k) || ONE_CASE_STAFF_NOT_NAMES_31.has(k) || NOT_PERSON_ENDING_33.test(k) || (k.length >= 7 && MEDICAL_ENDING.test(k))) return 0;
+  // (Nor, seven letters or more, a disease's or a drug's ending or a participle no list has: "traumatized", "recieved".)
+  if (k.length < 3 || !/[aeiouy]/.test(k) || ONE_CASE_STAFF_NOT_NAMES_31.has(k) || NOT_PERSON_ENDING_33.test(k) || (k.length >= 7 && (MEDICAL_ENDING.test(k) || /[^e]ed$/.test(k)))) return 0;
   // (Three letters no list knows, "nur", "lim", "wei", are a name's only beside a longer word.)
   if (k.length === 3) return 5;
   if (!k.includes('-') && nearCommonWord18(d, k)) return 5;
@@ -484,7 +485,10 @@ export function oneCaseNames33(d: Detector): void {
     if (c.shape !== shape) continue;
     const k = c.k;
     const label = PERSON_LABELS_33.has(k);
-    const role = ROLES_33.has(k);
+    // (Stop 33: "by" before a whole name that ends where a name ends: "read by art law, pa-c", "pulled from iris by k.
+    // hadley 6/2/25"; two words or an initial, "by ems", "by phone" are no names.)
+    const by = k === 'by';
+    const role = ROLES_33.has(k) || by;
     const kin = KIN_33.has(k) || GREETINGS_33.has(k) || role;
     const title = TITLES_33.has(k);
     if (!label && !kin && !title) continue;
@@ -535,14 +539,21 @@ export function oneCaseNames33(d: Detector): void {
     // (After a title with its point, the surname is the next word whatever follows: "prescriber dr. white dea n3026966".)
     if (!ok && !r.end && mode === 'title' && ch === 46 && words === 1 && ini === 0 && kinds[0] !== 5) ok = true;
     // (After "pt", "patient" with no colon, the note's shorthand and misspellings as often: two words at least, one a
-    // name the lexicon knows, none a misspelling: "pt jorunn halvorsen", not "pt afeb.", "pt recieving barium".)
+    // name the lexicon knows, none a misspelling, the first a given name (or surname, given names): "pt jorunn halvorsen",
+    // not "pt afeb.", "pt recieving barium", "pt nares traumatized".)
+    // (After "by", a given name the lexicon knows or an initial in it: not "by walgreens paterson", "by daewoo coach".)
+    if (ok && by) {
+      let given = ini > 0;
+      for (let x = r.a; x <= r.b; x++) if (((toks[x] as Tok).f & L.FIRST) !== 0) given = true;
+      if (!r.end || (words < 2 && ini === 0) || kinds[0] === 5 || !given) ok = false;
+    }
     if (ok && mode === 'kin' && (k === 'pt' || k === 'patient')) {
       let known = false;
       for (let x = r.a; x <= r.b; x++) {
         const t = toks[x] as Tok;
         if ((t.f & NAME_BITS) !== 0 && t.e - t.s > 1) known = true;
       }
-      if (words < 2 || !known || kinds.includes(5)) ok = false;
+      if (words < 2 || !known || kinds.includes(5) || !(r.comma || (a.f & L.FIRST) !== 0)) ok = false;
     }
     // (After a label that takes anything, "to:", "from:", "re:", a name opens with a given name the lexicon knows, an initial
     // or a title: "to: kirsty morrison <...>", not "to: optumrx prior authorization", "from: puskesmas oekabiti".)
