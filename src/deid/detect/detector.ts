@@ -120,7 +120,7 @@ import {
 } from './one-case-places.js';
 import { phonesAfterCues20, phonesAfterNames20, ukPlates20, yearsOrHours20 } from './phones-plates.js';
 import { agesAfterNames18 } from './ages.js';
-import { lowerStreetShown18, lowerWeakCue18, oneCaseCueNames18, oneCaseService18 } from './one-case.js';
+import { lowerStreetShown18, lowerWeakCue18, oneCaseCueNames18, oneCaseNames33, oneCaseNamesAround33, oneCaseService18 } from './one-case.js';
 
 /**
  * The live candidates of a text filed by the block of their start: whether one overlaps [s, e) reads only the blocks
@@ -5478,6 +5478,9 @@ export class Detector {
     if (names) each((d) => listNames26(d));
     if (names) each((d) => signOffs26(d));
     if (names) each((d) => kinNames27(d));
+    // (Stop 33: whole names in a text of one case, after every rule that finds a part of them.)
+    if (names) each((d) => oneCaseNames33(d));
+    if (names) each((d) => oneCaseNamesAround33(d));
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
     if (names) ds.forEach((d, x) => {

@@ -2,12 +2,12 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { isDigitCode, type Tok } from './words.js';
+import { isDigitCode, type Cand, type Tok } from './words.js';
 import { FUNCTION_WORDS, KIN_STATUS_31, M, PLACE_PREP, STRONG_CONTEXT } from './vocabulary.js';
 import type { Detector } from './detector.js';
-import { blanks, oneSpace } from './shapes.js';
+import { blanks, isAsciiLetter, oneSpace } from './shapes.js';
 import { capsStreetShown, ONE_CASE_SERVICES } from './one-case-places.js';
-import { LANGUAGES } from './later-cues.js';
+import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
 
 // --- Stop 18 (branch caps18): precision in texts of one case -------------------------------------------------------------
 
@@ -250,4 +250,438 @@ function nearCommonWordUncached18(d: Detector, k: string): boolean {
     }
   }
   return false;
+}
+
+// --- Stop 33 (branch name33): whole names in a text of one case -----------------------------------------------------------
+
+/** Labels whose value is a person (with a colon after them): "patient: priya white", "guarantor: d. king", "name: mr
+ * brown", "appellant: hawre abdulkarim salih", "paciente: maria de los angeles ruiz quintero". */
+const PERSON_LABELS_33 = new Set('counsellor counselor judge attorney solicitor advocate scrub assistant anaesthetist anesthetist intern fellow vaccinator vaccinators teacher coach constable inspector panel dependent dependant subscriber policyholder enrollee participant resident sw sn cm np pa patient pt name guarantor appellant respondent injured person beneficiary employee student pupil client carrier examinee paciente usager patiente patientin subject deceased decedent claimant applicant insured subscriber member spouse contact nok caller witness donor recipient victim child parent guardian surgeon attending physician provider pcp coordinator author reviewer nurse rn interpreter chaplain referring re attn from to resident worker officer manager mother father son daughter wife husband partner carer caregiver sane technician tech therapist pharmacist dietitian midwife consultant registrar doctor dr'.split(' '));
+/** Kin before a name without a colon ("son mark c. baker (375...)", "(spouse park, juan)", "daughter, sunny k. smith,"). */
+const KIN_33 = new Set([...ONE_CASE_KIN_18, 'spouse', 'stepson', 'stepdaughter', 'boyfriend', 'girlfriend', 'grandma', 'grandpa']);
+/** Roles before a name without a colon ("judge r. abernethy-singh", "counsellor atuhaire brenda", "attorney dmitri
+ * volkonsky"), read as kin are but for a given name that is a word alone. */
+const ROLES_33 = new Set('patient pt officer worker minister priest teacher volunteer nurse midwife doctor judge counsellor counselor attorney solicitor advocate barrister constable sergeant sgt inspector detective chaplain pastor rabbi imam reverend interpreter translator coordinator caseworker supervisor vaccinator scrub anaesthetist anesthetist physiotherapist'.split(' '));
+/** Greetings, read as kin are: "dear hope amankwah,", "hi mark,". */
+const GREETINGS_33 = new Set(['dear', 'hi', 'hello']);
+/** Titles before a surname that may be a common word ("dr. white", "dear dr brown", "mr brown", "fr. timothy ward"). */
+const TITLES_33 = new Set('dr mr mrs ms miss mx mme fr rev revd prof dra sra'.split(' '));
+/** Of them, the ones that are clinical shorthand as well (mitral regurgitation, mental status, drive). */
+const SHORT_TITLES_33 = new Set(['dr', 'mr', 'ms']);
+/** Titles of other languages before a name in a value, not part of it ("smt. rinku kumari", "md. abdul kadir"). */
+const VALUE_TITLES_33 = new Set([...TITLES_33, 'smt', 'sri', 'shri', 'md', 'mst', 'mohd', 'sig', 'sra', 'srta', 'don', 'dona', 'herr', 'frau', 'mme', 'mlle', 'lek', 'med', 'mudr', 'dott', 'dottssa', 'ing', 'mgr', 'pfr', 'pdt']);
+/** Words after a name that end it as a label does ("priya white mrn 58014346", "hoang, minh-anh t sex f"). */
+const NAME_STOPS_33 = new Set('dob mrn ssn sex age dni acct acc id hrn emp gr rm room bed born nato nata nee yo dod nhs chi'.split(' '));
+/** Words that follow kin or a title as often as a name and that the lexicon lists as given names or surnames ("son will
+ * call", "dr. aware", "wife came in"). */
+const NOT_PARTS_33 = new Set('will may can call calls called see seen says said saw visit visits visited here there came come comes went left home well good fine best still also just now then back today tonight yesterday tomorrow up down out over day night rounds service house office team cross clear white-out my his her our your their the this that these those near north south east west off on child children baby infant newborn kid kids buddy yeah yes mate love all everyone guys folks sir madam trace mild moderate severe trivial minimal small large grade'.split(' '));
+/** Words no list knows that name a care site or a role rather than a person ("universitaetsspital", "puskesmas", "winston
+ * scott polyclinic", "hepatologist", "nefrologo", "lithuanian"). */
+const NOT_PERSON_ENDING_33 = /(?:spital|klinik|klinikum|kliniek|klinikk|clinic|zentrum|sjukhus|sykehus|sykehuset|hopital|ospedale|puskesmas|kesihatan|medicina|fundacao|fundacion|instituto|centro|hastanesi|ologist|ician|iatrist|ometer|oscope|ologo|ologa|iatra|ologue|ologe|therapist|ographer|ianian|uanian|ese)$/;
+
+/** How token t may be a word of a person's name in a text of one case (shape: the text's case): 0 none, 1 an initial,
+ * 2 a known name that is no common word or a word no list knows (four letters or more, no misspelling of a word), 3 a
+ * given name that is also a word ("grace", "mark"), 4 a common surname that is also a word ("white", "street"), 5 a word
+ * no list knows one letter from a common word ("seyed", "wife agress"), a name only beside another word of 2. */
+function part33(d: Detector, t: Tok, shape: string, notName = false): 0 | 1 | 2 | 3 | 4 | 5 {
+  // (One letter is an initial, in either case: its token's shape is 'I' only in capitals.)
+  if (t.e - t.s === 1) return isAsciiLetter(d.v.charCodeAt(t.s)) ? 1 : 0;
+  if (t.shape !== shape || t.possessive) return 0;
+  const k = t.k;
+  if (FUNCTION_WORDS.has(k) || NOT_PARTS_33.has(k) || ONE_CASE_NOT_NAMES_18.has(k) || ONE_CASE_MODALS_18.has(k) || KIN_STATUS_31.has(k) || KIN_33.has(k)) return 0;
+  if (notName) return (t.m & M.NOT_NAME) !== 0 && (t.f & (L.COMMON_SURNAME | L.WORD)) === (L.COMMON_SURNAME | L.WORD) && !clinicalWord(k) ? 4 : 0;
+  if ((t.m & (M.NOT_NAME | M.EPONYMS | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.CREDENTIAL_TOKENS | M.KIN_PLURAL | M.STRONG_CONTEXT | M.ROLE_ABBR | M.FACILITY_GENERIC | M.NOT_PERSON | M.SUBJECT_VERBS)) !== 0) return 0;
+  const f = t.f;
+  if ((f & NAME_BITS) !== 0 && (f & L.WORD) === 0) return (f & L.COUNTRY) !== 0 || LANGUAGES.has(k) ? 0 : 2;
+  if (clinicalWord(k) || LANGUAGES.has(k) || /\d/.test(k)) return 0;
+  if ((f & L.WORD) !== 0) return (f & L.FIRST) !== 0 ? 3 : (f & L.COMMON_SURNAME) !== 0 && !/(?:ed|ing|ly)$/.test(k) ? 4 : 0;
+  if ((f & (L.PLACE | L.COUNTRY | L.PLACE_PREFIX)) !== 0) return 0;
+  // (Nor, seven letters or more, a disease's or a drug's ending or a participle no list has: "traumatized", "recieved".)
+  if (k.length < 3 || !/[aeiouy]/.test(k) || ONE_CASE_STAFF_NOT_NAMES_31.has(k) || NOT_PERSON_ENDING_33.test(k) || (k.length >= 7 && (MEDICAL_ENDING.test(k) || /[^e]ed$/.test(k)))) return 0;
+  // (Three letters no list knows, "nur", "lim", "wei", are a name's only beside a longer word.)
+  if (k.length === 3) return 5;
+  if (!k.includes('-') && nearCommonWord18(d, k)) return 5;
+  // (A hyphenated word: not when each part is a common word, "phoned-family", nor with a part that is shorthand or a care
+  // site, "off-island"; "seong-min", "per-olof", "tipene-walker" are names.)
+  if (k.includes('-')) {
+    const parts = k.split('-').filter((x) => x.length > 0);
+    const end = parts[parts.length - 1] ?? '';
+    if (parts.every((x) => (d.fl(x) & L.WORD) !== 0 && (d.fl(x) & (L.FIRST | L.COMMON_SURNAME)) === 0) || parts.some((x) => NOT_PARTS_33.has(x) || NOT_PERSON_ENDING_33.test(x))) return 0;
+    // (Nor a verb's form, "e-mailed", "re-admitted".)
+    if (/(?:ed|ing)$/.test(end) && ((d.fl(end) & L.WORD) !== 0 || parts.some((x) => x.length === 1))) return 0;
+  }
+  return 2;
+}
+
+/** Whether a name ends at x: the text's or a line's end, two blanks or a tab, a clause's mark or a bracket, a number
+ * after a blank, a word of NAME_STOPS_33 or a credential ("kaveh farahani, md", "jolene runningwater rn."). */
+function nameEnd33(d: Detector, x: number, next: Tok | undefined): boolean {
+  const v = d.v;
+  if (x >= v.length) return true;
+  const c = v.charCodeAt(x);
+  if (c === 10 || c === 13 || c === 9 || c === 44 || c === 59 || c === 58 || c === 41 || c === 40 || c === 33 || c === 63 || c === 47 || c === 124 || c === 34 || c === 60 || c === 91) return true;
+  // (A point ends it, but not the point of an initial that another word follows.)
+  if (c === 46) return x + 1 >= v.length || v.charCodeAt(x + 1) === 32 || v.charCodeAt(x + 1) === 10 || v.charCodeAt(x + 1) === 13;
+  if (c !== 32) return false;
+  const n = v.charCodeAt(x + 1);
+  if (n === 32 || n === 9 || n === 40 || n === 45 || n === 10 || n === 13 || n === 60 || n === 91 || isDigitCode(n)) return true;
+  return next !== undefined && next.s === x + 1 && (NAME_STOPS_33.has(next.k) || (next.m & (M.CREDENTIAL_TOKENS | M.ROLE_ABBR)) !== 0);
+}
+
+/** The name read from token j on (a title of VALUE_TITLES_33 first is skipped): words of part33, particles between
+ * them, initials with their point, one comma between a surname and given names ("castellanos de la vega, maria jose").
+ * Returns the first and last token and the parts' kinds, or undefined. */
+function readName33(d: Detector, j: number, shape: string, afterTitle = false): { a: number; b: number; kinds: number[]; comma: boolean; titled: boolean; end: boolean } | undefined {
+  const v = d.v;
+  const toks = d.toks;
+  let titled = false;
+  const t0 = toks[j];
+  if (t0 === undefined) return undefined;
+  // (Up to two titles: "lek. med. pawel nowicki".)
+  for (let x = 0; x < 2; x++) {
+    const t = toks[j] as Tok;
+    if (!VALUE_TITLES_33.has(t.k) || t.e - t.s < 2) break;
+    const n = toks[j + 1];
+    const g = n === undefined ? 0 : n.s - t.e;
+    if (n === undefined || !((g === 1 && v.charCodeAt(t.e) === 32) || (g === 2 && v.charCodeAt(t.e) === 46 && v.charCodeAt(t.e + 1) === 32))) return undefined;
+    titled = true;
+    j++;
+  }
+  const a = j;
+  const kinds: number[] = [];
+  let comma = false;
+  /** The first token after the comma, and the number of parts before it. */
+  let cj = -1;
+  let ck = 0;
+  let b = -1;
+  for (; j < toks.length && kinds.length < 6; j++) {
+    const u = toks[j] as Tok;
+    if (b >= 0) {
+      // (From the last word read or the particle after it.)
+      const p = toks[j - 1] as Tok;
+      const g = v.slice(p.e, u.s);
+      const ini = j - 1 === b && p.e - p.s === 1;
+      if (g === ', ' && !comma && kinds.length <= 3) {
+        comma = true;
+        cj = j;
+        ck = kinds.length;
+      } else if (!(g === ' ' || (ini && g === '. ') || g === ' "' || g === '" ')) break;
+      if (NAME_STOPS_33.has(u.k)) break;
+    }
+    if ((u.m & M.PARTICLES) !== 0 && b >= 0 && u.shape === shape) {
+      const n = toks[j + 1];
+      if (n !== undefined && n.s === u.e + 1 && v.charCodeAt(u.e) === 32) continue;
+    }
+    let c = part33(d, u, shape);
+    // (A surname that the name lists keep from names as a word of places or wards, after a given name and where the name
+    // ends: "fr. timothy ward.", "hall" is a common word and a surname alike.)
+    if (c === 0 && b >= 0 && ((toks[b] as Tok).f & L.FIRST) !== 0 && /^(?:[,.;)]|\r?\n|$)/.test(v.slice(u.e, u.e + 2))) c = part33(d, u, shape, true);
+    if (c === 0) break;
+    // (After a title, a surname no list knows as a given name is the name: "mrs brucer fair", fair is her state.)
+    if ((c === 3 || c === 4) && kinds.length === 1 && (afterTitle || titled) && kinds[0] === 2 && ((toks[b] as Tok).f & L.FIRST) === 0) break;
+    // (An initial only with its point, or ending the name: "joy p. tanaka", "hoang, minh-anh t".)
+    // (Not a letter before a number: "pt: odell bibb m 78", the sex and the age.)
+    if (c === 1 && v.charCodeAt(u.e) !== 46 && (!nameEnd33(d, u.e, toks[j + 1]) || v.charCodeAt(u.e) === 47 || (v.charCodeAt(u.e) === 32 && isDigitCode(v.charCodeAt(u.e + 1))))) break;
+    kinds.push(c);
+    b = j;
+  }
+  if (b < 0) return undefined;
+  // (A surname, a comma and given names: "castellanos de la vega, maria jose", "hoang, minh-anh t". Not a list of names or
+  // a name and its place, "fiona hughes, asma patel", "sunniva haetta, porsanger, astma", "anand ramaswamy, stirling": the
+  // given names end where a name ends but not at another comma, are no place, and after a surname that a given name
+  // opens, "santiago figueroa, adrian", are one word.)
+  if (cj >= 0 && b >= cj) {
+    const after = kinds.slice(ck).filter((x) => x !== 1).length;
+    const first = toks[a] as Tok;
+    const x = partsEnd33(v, toks[b] as Tok);
+    const nx = toks[b + 1];
+    const before = ck - kinds.slice(0, ck).filter((y) => y === 1).length;
+    const g0 = toks[cj] as Tok;
+    let ok = after >= 1 && after <= 3 && before <= 2 && ((nameEnd33(d, x, nx) && v.charCodeAt(x) !== 44 && !(v.charCodeAt(x) === 32 && isDigitCode(v.charCodeAt(x + 1)))) || (nx !== undefined && (nx.m & M.SUBJECT_VERBS) !== 0 && oneSpace(v, x, nx.s)));
+    if (ok && before >= 2 && (first.f & L.FIRST) !== 0 && after > 1) ok = false;
+    // (The given names' first word a given name the lexicon knows; or, after one surname it knows, any name where the line
+    // or the value ends: "okwuosa, chidera    relationship", not "sayed jawad hashimi, nrpsi", "lucia aramayo, pediatra".)
+    if (ok && (g0.f & L.FIRST) === 0 && !(before === 1 && (first.f & (L.LAST | L.COMMON_SURNAME)) !== 0 && /^(?:[ \t]{2,}|[ \t]*(?:\r?\n|$|\())/.test(v.slice(x, x + 3)))) ok = false;
+    if (ok && kinds.slice(ck).every((y) => y === 1 || y === 5)) ok = false;
+    for (let y = cj; ok && y <= b; y++) {
+      const t = toks[y] as Tok;
+      if ((t.f & (L.PLACE | L.COUNTRY)) !== 0 && (t.f & L.FIRST) === 0) ok = false;
+    }
+    if (!ok) {
+      b = cj - 1;
+      while (b > a && (((toks[b] as Tok).m & M.PARTICLES) !== 0 && kinds.length > 0 && b !== a)) b--;
+      kinds.length = ck;
+      comma = false;
+    }
+  } else comma = false;
+  const lb = toks[b] as Tok;
+  return { a, b, kinds, comma, titled, end: nameEnd33(d, partsEnd33(v, lb), toks[b + 1]) };
+}
+
+/** The end of the name whose last token is t: after an initial's point ("d. king", "begay, darlene r."). */
+function partsEnd33(v: string, t: Tok): number {
+  return t.e - t.s === 1 && v.charCodeAt(t.e) === 46 ? t.e + 1 : t.e;
+}
+
+/** Adds a name over [s, e) unless a candidate of another kind than a name or a place overlaps it or a name covers it; a
+ * name or a place of one word inside it gives way ("priya" of "priya white", "street" read as a place; not "winston
+ * scott polyclinic"); with keep, a name that
+ * overlaps it keeps its edges (the other rules drew them where this one has no end to go by). */
+function addName33(d: Detector, s: number, e: number, keep = false): boolean {
+  let p = 66;
+  let covered = false;
+  let other = false;
+  /** With keep, the names found in it. */
+  const found: Cand[] = [];
+  d.someOverlap(s, e, (c) => {
+    if (c.t === 'NAME') {
+      if (c.s <= s && c.e >= e) covered = true;
+      if (keep) found.push(c);
+      if (c.p >= p) p = c.p + 1;
+    } else if (c.t === 'LOCATION' && c.s >= s && c.e <= e && !d.v.slice(c.s, c.e).includes(' ')) {
+      if (c.p >= p) p = c.p + 1;
+    } else other = true;
+    return false;
+  });
+  if (covered || other) return false;
+  // (With keep, a name found in it grows only over words the name lists know, initials and particles: "dr. brian martin
+  // at", "mother maria papanikolaou donated"; not "dr aled pugh meddygfa'r bont".)
+  if (found.length > 0) {
+    const toks = d.toks;
+    for (let x = tokAt33(d, s); x >= 0 && x < toks.length; x++) {
+      const t = toks[x] as Tok;
+      if (t.s >= e) break;
+      if (found.some((c) => c.s <= t.s && c.e >= t.e)) continue;
+      if (t.e - t.s > 1 && (t.f & NAME_BITS) === 0 && (t.m & M.PARTICLES) === 0) return false;
+    }
+  }
+  d.add(s, e, 'NAME', p);
+  return true;
+}
+
+/** Of them, the labels of a letter's or a message's addressee and sender, whose value is a firm or a care site as often. */
+const ADDRESS_LABELS_33 = new Set(['to', 'from', 'attn', 'contact']);
+/** Severities before "mr", "ms" (mitral regurgitation, stenosis). */
+const SEVERITY_33 = new Set(['mild', 'moderate', 'severe', 'trace', 'trivial', 'mod', 'sev', 'significant', 'no', 'echo']);
+/** Labels after which one word no list knows may be no name ("pt: afeb", "re: ptsd", "to: pharmacy"). */
+const LOOSE_LABELS_33 = new Set(['pt', 're', 'to', 'from', 'attn', 'contact', 'tech', 'worker']);
+
+/**
+ * Stop 33 (name33): in a text all in lower case or all in capitals, whole names after a label of a person ("patient:
+ * priya white   mrn", "guarantor: d. king", "name: mr brown", "patient: castellanos de la vega, maria jose   dob"), after
+ * kin ("son mark c. baker (375...)", "(spouse park, juan)") and after a title ("dr. white", "dear dr brown,", "fr.
+ * timothy ward"), where the surname is also a common word that the one-case rules, which want a word no list knows,
+ * skip. The value must end where a name ends (readName33's end: a line's end, two blanks, a bracket, a comma, a label
+ * such as "dob" or "mrn", a credential) unless a word of it is no common word; a common word that is no given name
+ * or surname, a clinical word or a function word ends it ("patient: pt is comfortable", "name: not given").
+ */
+export function oneCaseNames33(d: Detector): void {
+  if (!d.oneCase) return;
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const c = toks[i] as Tok;
+    if (c.shape !== shape) continue;
+    const k = c.k;
+    const label = PERSON_LABELS_33.has(k);
+    // (Stop 33: "by" before a whole name that ends where a name ends: "read by art law, pa-c", "pulled from iris by k.
+    // hadley 6/2/25"; two words or an initial, "by ems", "by phone" are no names.)
+    const by = k === 'by';
+    const role = ROLES_33.has(k) || by;
+    const kin = KIN_33.has(k) || GREETINGS_33.has(k) || role;
+    const title = TITLES_33.has(k);
+    if (!label && !kin && !title) continue;
+    const n = toks[i + 1] as Tok;
+    const g = n.s - c.e;
+    const ch = v.charCodeAt(c.e);
+    let mode: 'label' | 'kin' | 'title';
+    if (label && ch === 58 && g <= 4 && blanks(v, c.e + 1, n.s)) mode = 'label';
+    else if (title && ((g === 1 && ch === 32) || (g === 2 && ch === 46 && v.charCodeAt(c.e + 1) === 32))) mode = 'title';
+    // (Kin with a comma after it too, "his mother, faadumo,"; a role only before the name, "medical officer, gynae opd".)
+    else if (kin && ((g === 1 && ch === 32) || (g === 2 && ch === 44 && !role && v.charCodeAt(c.e + 1) === 32))) mode = 'kin';
+    else continue;
+    const r = readName33(d, i + 1, shape, mode === 'title');
+    if (r === undefined) continue;
+    const kinds = r.kinds;
+    let strong = 0;
+    let ini = 0;
+    for (const x of kinds) {
+      if (x === 2) strong++;
+      else if (x === 1) ini++;
+    }
+    const words = kinds.length - ini;
+    if (words === 0) continue;
+    const a = toks[r.a] as Tok;
+    const lb = toks[r.b] as Tok;
+    // (After "mr" or "ms" with a point, a severity or a clinical word before it tells mitral regurgitation or multiple
+    // sclerosis: "echo moderate mr. off-island referral".)
+    const pv = toks[i - 1];
+    if (mode === 'title' && SHORT_TITLES_33.has(k) && pv !== undefined && (clinicalWord(pv.k) || SEVERITY_33.has(pv.k))) continue;
+    let ok: boolean;
+    // (Where the value runs on past the name, two words of it, one no common word; not after a label that takes anything,
+    // "to: optumrx prior authorization".)
+    if (!r.end) ok = words >= 2 && strong >= 1 && !(mode === 'label' && LOOSE_LABELS_33.has(k));
+    // (Two words or more: one a name no common word, a given name, or beside an initial or a title, or surname and given
+    // names; not a misspelling first and a word that is a name, "son presnt till 2100"; "ms precious tembo" is a name.)
+    else if (words > 1) ok = (kinds.some((x) => x === 2 || x === 3) || ((ini > 0 || r.titled || r.comma || mode === 'title') && kinds.some((x) => x === 4))) && (strong > 0 || kinds[0] !== 5);
+    else {
+      const w = kinds.find((x) => x !== 1) as number;
+      const dotted = mode === 'title' && (ch === 46 || !SHORT_TITLES_33.has(k));
+      // (One word alone, three letters at least; after a label that takes anything, "re: mi/meds", only with an initial.)
+      if (w === 2) ok = ini > 0 || r.titled || ((toks[r.a + kinds.indexOf(2)] as Tok).e - (toks[r.a + kinds.indexOf(2)] as Tok).s >= 3 && !(mode === 'label' && LOOSE_LABELS_33.has(k)));
+      // (A surname that is a word alone: after a title, "dr. white", "name: mr brown", or an initial, "d. king"; after "mr",
+      // "ms", "dr" with no point, where they are also shorthand, only at a clause's mark: "mr brown," not "ms clear". A
+      // given name that is a word alone after kin: "wife, precious,".)
+      else if (w === 5) ok = false;
+      else ok = ini > 0 || r.titled || dotted || (mode === 'title' && /^[ \t]*(?:[,.;)]|\r?\n|$)/.test(v.slice(lb.e, lb.e + 3))) || (w === 3 && mode === 'kin' && !role);
+    }
+    // (After a title with its point, the surname is the next word whatever follows: "prescriber dr. white dea n3026966".)
+    if (!ok && !r.end && mode === 'title' && ch === 46 && words === 1 && ini === 0 && kinds[0] !== 5) ok = true;
+    // (After "pt", "patient" with no colon, the note's shorthand and misspellings as often: two words at least, one a
+    // name the lexicon knows, none a misspelling, the first a given name (or surname, given names): "pt jorunn halvorsen",
+    // not "pt afeb.", "pt recieving barium", "pt nares traumatized".)
+    // (After "by", a given name the lexicon knows or an initial in it: not "by walgreens paterson", "by daewoo coach".)
+    if (ok && by) {
+      let given = ini > 0;
+      for (let x = r.a; x <= r.b; x++) if (((toks[x] as Tok).f & L.FIRST) !== 0) given = true;
+      if (!r.end || (words < 2 && ini === 0) || kinds[0] === 5 || !given) ok = false;
+    }
+    if (ok && mode === 'kin' && (k === 'pt' || k === 'patient')) {
+      let known = false;
+      for (let x = r.a; x <= r.b; x++) {
+        const t = toks[x] as Tok;
+        if ((t.f & NAME_BITS) !== 0 && t.e - t.s > 1) known = true;
+      }
+      if (words < 2 || !known || kinds.includes(5) || !(r.comma || (a.f & L.FIRST) !== 0)) ok = false;
+    }
+    // (After a label that takes anything, "to:", "from:", "re:", a name opens with a given name the lexicon knows, an initial
+    // or a title: "to: kirsty morrison <...>", not "to: optumrx prior authorization", "from: puskesmas oekabiti".)
+    if (ok && mode === 'label' && ADDRESS_LABELS_33.has(k) && !r.titled && kinds[0] !== 1 && (a.f & L.FIRST) === 0) ok = false;
+    if (!ok) continue;
+    addName33(d, a.s, partsEnd33(v, lb), !r.end);
+  }
+}
+
+/** The index of the token that starts at s, or -1. */
+function tokAt33(d: Detector, s: number): number {
+  const toks = d.toks;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid] as Tok;
+    if (t.s === s) return mid;
+    if (t.s < s) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Verbs of a person after a name (of M.SUBJECT_VERBS; not "noted", "has", "will", "left" that follow a finding as
+ * often). */
+const PERSON_VERBS_33 = new Set('lives lived seen presents presented reports reported denies denied states stated ambulated ambulates arrived returns returned came comes underwent tolerated consented agreed declined refused says said feels felt complains agrees spoke speaks asked told confirmed explained expressed endorses voiced recalls attended visited'.split(' '));
+/** Words before a name that introduce it without a colon ("thank you for seeing nancy hall (dob", "pt r. wood ambulated"). */
+const NAME_LEADS_33 = new Set(['seeing', 'saw', 'pt', 'hpi', 're', 'patient', 'dear', 'hi', 'hello', 'for']);
+
+/** Whether a name may start at token a: a line's start, a colon, a bracket, a dash or a list's number before it, or
+ * a label, kin, a title or a word of NAME_LEADS_33 right before it. */
+function nameStart33(d: Detector, a: number, bullet = false): boolean {
+  const v = d.v;
+  const t = d.toks[a] as Tok;
+  let x = t.s;
+  while (x > 0 && (v.charCodeAt(x - 1) === 32 || v.charCodeAt(x - 1) === 9)) x--;
+  if (x === 0) return true;
+  const c = v.charCodeAt(x - 1);
+  if (c === 10 || c === 13 || c === 58 || c === 40 || c === 62 || c === 124 || c === 91) return true;
+  // (A dash: a list's bullet at a line's start, or, unless `bullet`, any dash: "sb- bo ectopy noted" is no list.)
+  if (c === 45) {
+    if (!bullet) return true;
+    let y = x - 1;
+    while (y > 0 && (v.charCodeAt(y - 1) === 32 || v.charCodeAt(y - 1) === 9)) y--;
+    return y === 0 || v.charCodeAt(y - 1) === 10 || v.charCodeAt(y - 1) === 13;
+  }
+  if (c === 46 && x >= 2 && isDigitCode(v.charCodeAt(x - 2))) return true;
+  const p = d.toks[a - 1];
+  if (p === undefined || p.e !== x) return false;
+  return PERSON_LABELS_33.has(p.k) || KIN_33.has(p.k) || TITLES_33.has(p.k) || NAME_LEADS_33.has(p.k);
+}
+
+/** After a name: a date of birth or an age ("nancy hall (dob oct 19)", "amanda street, 55-year-old", "d. king, 45 yo",
+ * "grace k. schmidt, age 83"). */
+const AGE_AFTER_33 = /^(?:,? ?\(?dob\b|,? (?:aged? )?\d{1,3}(?: ?(?:yo|y\/o|y\.o\.|yrs?|years?)\b|-year-old| ?[mf]\b))/i;
+
+/**
+ * Stop 33 (name33): in a text of one case, a name read whole (readName33) where what stands around it tells a person's:
+ * a date of birth or an age after it ("hpi: amanda street, 55-year-old", "seeing nancy hall (dob oct 19)"); or a name
+ * another rule found in part, grown over its given name, initial and surname when it ends where a name ends
+ * ("son mark c. baker (375...)": "mark" found; "spouse park, juan": "juan"; "joy p. tanaka": "p. tanaka").
+ */
+export function oneCaseNamesAround33(d: Detector): void {
+  if (!d.oneCase) return;
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  const tryAt = (a: number, minEnd: number, needEnd: boolean, verb = 0): boolean => {
+    if (a < 0 || !nameStart33(d, a, verb > 0)) return false;
+    const r = readName33(d, a, shape);
+    if (r === undefined || r.titled) return false;
+    const lb = toks[r.b] as Tok;
+    const e = partsEnd33(v, lb);
+    if (e < minEnd) return false;
+    let ini = 0;
+    let given = false;
+    for (let x = 0; x < r.kinds.length; x++) {
+      if (r.kinds[x] === 1) ini++;
+      else if (x === 0 || (r.comma && x > 0)) given ||= ((toks[r.a + x] as Tok).f & L.FIRST) !== 0;
+    }
+    const words = r.kinds.length - ini;
+    if (words === 0 || (words === 1 && ini === 0)) return false;
+    // (Two words at least, the first a given name or an initial, or a surname and given names after a comma.)
+    if (!(given || ini > 0 || r.comma)) return false;
+    if (needEnd && !r.end) return false;
+    // (Before "is", "was", a name of a person's shape only: "rose s. young is", "street, faith is"; not "bo ectopy".)
+    if (verb === 2 && ini === 0 && !r.comma) return false;
+    return addName33(d, (toks[r.a] as Tok).s, e);
+  };
+  // A date of birth or an age after the name.
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const k = t.k;
+    if (k !== 'dob' && !isDigitCode(v.charCodeAt(t.s))) continue;
+    const p = toks[i - 1] as Tok;
+    const at = p.e + (p.e - p.s === 1 && v.charCodeAt(p.e) === 46 ? 1 : 0);
+    if (t.s - at > 8 || !AGE_AFTER_33.test(v.slice(at, at + 24))) continue;
+    for (let a = Math.max(0, i - 6); a < i; a++) {
+      const r = readName33(d, a, shape);
+      if (r === undefined || r.b !== i - 1) continue;
+      if (tryAt(a, p.e, false)) break;
+    }
+  }
+  // A subject's verb after the name, where a line, a label or a cue opens it: "w. brown lives alone", "street, faith lives
+  // alone", "pt grace walker ambulated" (the verbs of M.SUBJECT_VERBS).
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const verb = PERSON_VERBS_33.has(t.k) ? 1 : t.k === 'is' || t.k === 'was' ? 2 : 0;
+    if (verb === 0 || t.shape !== shape) continue;
+    const p = toks[i - 1] as Tok;
+    if (!oneSpace(v, p.e, t.s) || part33(d, p, shape) < 1) continue;
+    for (let a = Math.max(0, i - 6); a < i; a++) {
+      const r = readName33(d, a, shape);
+      if (r === undefined || r.b !== i - 1) continue;
+      if (tryAt(a, p.e, false, verb)) break;
+    }
+  }
+  // Names found in part.
+  for (const c of d.cands.slice()) {
+    if (c.t !== 'NAME' || c.p < 0) continue;
+    const a = tokAt33(d, c.s);
+    if (a < 0) continue;
+    const t = toks[a] as Tok;
+    // (Back over a surname and its comma, or a given name before an initial: "park, juan", "joy p. tanaka".)
+    const p = toks[a - 1];
+    if (p !== undefined && p.shape === shape && (v.slice(p.e, t.s) === ', ' || (v.slice(p.e, t.s) === ' ' && t.e - t.s === 1 && (p.f & L.FIRST) !== 0)) && part33(d, p, shape) >= 2 && tryAt(a - 1, c.e, true)) continue;
+    // (On over an initial and a surname: "mark c. baker (", "priya white  mrn".)
+    if ((t.f & L.FIRST) !== 0 || t.e - t.s === 1) tryAt(a, c.e + 1, true);
+  }
 }
