@@ -268,6 +268,15 @@ const GREETINGS_33 = new Set(['dear', 'hi', 'hello']);
 const TITLES_33 = new Set('dr mr mrs ms miss mx mme fr rev revd prof dra sra'.split(' '));
 /** Of them, the ones that are clinical shorthand as well (mitral regurgitation, mental status, drive). */
 const SHORT_TITLES_33 = new Set(['dr', 'mr', 'ms']);
+const CUE_LABEL_33 = 1;
+const CUE_ROLE_33 = 2;
+const CUE_KIN_33 = 4;
+const CUE_TITLE_33 = 8;
+/** The cues of oneCaseNames33 by word: a person's label, a role (and "by"), kin or a greeting, a title. */
+const CUES_33 = new Map<string, number>();
+for (const [words, bit] of [[PERSON_LABELS_33, CUE_LABEL_33], [ROLES_33, CUE_ROLE_33], [['by'], CUE_ROLE_33], [KIN_33, CUE_KIN_33], [GREETINGS_33, CUE_KIN_33], [TITLES_33, CUE_TITLE_33]] as const) {
+  for (const w of words) CUES_33.set(w, (CUES_33.get(w) ?? 0) | bit);
+}
 /** Titles of other languages before a name in a value, not part of it ("smt. rinku kumari", "md. abdul kadir"). */
 const VALUE_TITLES_33 = new Set([...TITLES_33, 'smt', 'sri', 'shri', 'md', 'mst', 'mohd', 'sig', 'sra', 'srta', 'don', 'dona', 'herr', 'frau', 'mme', 'mlle', 'lek', 'med', 'mudr', 'dott', 'dottssa', 'ing', 'mgr', 'pfr', 'pdt']);
 /** Words after a name that end it as a label does ("priya white mrn 58014346", "hoang, minh-anh t sex f"). */
@@ -484,14 +493,16 @@ export function oneCaseNames33(d: Detector): void {
     const c = toks[i] as Tok;
     if (c.shape !== shape) continue;
     const k = c.k;
-    const label = PERSON_LABELS_33.has(k);
+    // (One look-up a token: the word's cues as bits, CUES_33.)
+    const cue = CUES_33.get(k);
+    if (cue === undefined) continue;
+    const label = (cue & CUE_LABEL_33) !== 0;
     // (Stop 33: "by" before a whole name that ends where a name ends: "read by art law, pa-c", "pulled from iris by k.
     // hadley 6/2/25"; two words or an initial, "by ems", "by phone" are no names.)
     const by = k === 'by';
-    const role = ROLES_33.has(k) || by;
-    const kin = KIN_33.has(k) || GREETINGS_33.has(k) || role;
-    const title = TITLES_33.has(k);
-    if (!label && !kin && !title) continue;
+    const role = (cue & CUE_ROLE_33) !== 0;
+    const kin = (cue & (CUE_KIN_33 | CUE_ROLE_33)) !== 0;
+    const title = (cue & CUE_TITLE_33) !== 0;
     const n = toks[i + 1] as Tok;
     const g = n.s - c.e;
     const ch = v.charCodeAt(c.e);
@@ -609,7 +620,8 @@ function nameStart33(d: Detector, a: number, bullet = false): boolean {
 
 /** After a name: a date of birth or an age ("nancy hall (dob oct 19)", "amanda street, 55-year-old", "d. king, 45 yo",
  * "grace k. schmidt, age 83"). */
-const AGE_AFTER_33 = /^(?:,? ?\(?dob\b|,? (?:aged? )?\d{1,3}(?: ?(?:yo|y\/o|y\.o\.|yrs?|years?)\b|-year-old| ?[mf]\b))/i;
+/** (Read in place, sticky, not on a slice.) */
+const AGE_AFTER_33_Y = /(?:,? ?\(?dob\b|,? (?:aged? )?\d{1,3}(?: ?(?:yo|y\/o|y\.o\.|yrs?|years?)\b|-year-old| ?[mf]\b))/iy;
 
 /**
  * Stop 33 (name33): in a text of one case, a name read whole (readName33) where what stands around it tells a person's:
@@ -651,7 +663,9 @@ export function oneCaseNamesAround33(d: Detector): void {
     if (k !== 'dob' && !isDigitCode(v.charCodeAt(t.s))) continue;
     const p = toks[i - 1] as Tok;
     const at = p.e + (p.e - p.s === 1 && v.charCodeAt(p.e) === 46 ? 1 : 0);
-    if (t.s - at > 8 || !AGE_AFTER_33.test(v.slice(at, at + 24))) continue;
+    if (t.s - at > 8) continue;
+    AGE_AFTER_33_Y.lastIndex = at;
+    if (!AGE_AFTER_33_Y.test(v)) continue;
     for (let a = Math.max(0, i - 6); a < i; a++) {
       const r = readName33(d, a, shape);
       if (r === undefined || r.b !== i - 1) continue;
