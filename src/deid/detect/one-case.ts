@@ -457,7 +457,7 @@ function addName33(d: Detector, s: number, e: number, keep = false): boolean {
   // at", "mother maria papanikolaou donated"; not "dr aled pugh meddygfa'r bont".)
   if (found.length > 0) {
     const toks = d.toks;
-    for (let x = tokAt33(d, s); x >= 0 && x < toks.length; x++) {
+    for (let x = d.tokenStartingAt(s); x >= 0 && x < toks.length; x++) {
       const t = toks[x] as Tok;
       if (t.s >= e) break;
       if (found.some((c) => c.s <= t.s && c.e >= t.e)) continue;
@@ -574,21 +574,6 @@ export function oneCaseNames33(d: Detector): void {
   }
 }
 
-/** The index of the token that starts at s, or -1. */
-function tokAt33(d: Detector, s: number): number {
-  const toks = d.toks;
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = toks[mid] as Tok;
-    if (t.s === s) return mid;
-    if (t.s < s) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** Verbs of a person after a name (of M.SUBJECT_VERBS; not "noted", "has", "will", "left" that follow a finding as
  * often). */
 const PERSON_VERBS_33 = new Set('lives lived seen presents presented reports reported denies denied states stated ambulated ambulates arrived returns returned came comes underwent tolerated consented agreed declined refused says said feels felt complains agrees spoke speaks asked told confirmed explained expressed endorses voiced recalls attended visited'.split(' '));
@@ -689,7 +674,7 @@ export function oneCaseNamesAround33(d: Detector): void {
   // Names found in part.
   for (const c of d.cands.slice()) {
     if (c.t !== 'NAME' || c.p < 0) continue;
-    const a = tokAt33(d, c.s);
+    const a = d.tokenStartingAt(c.s);
     if (a < 0) continue;
     const t = toks[a] as Tok;
     // (Back over a surname and its comma, or a given name before an initial: "park, juan", "joy p. tanaka".)
