@@ -218,9 +218,9 @@ export const RE = {
   ageSexSlash: /(?<![\w\/.-])(?:[MF]\/(9\d|1[01]\d)|(9\d|1[01]\d)\/[MF])(?![\w\/])/g,
   /** "died at 101", "passed away at 96", "lived to 98", "turned 100", "her 95th birthday". */
   ageEvent:
-    /(?:(?:died|passed[ \t]+(?:away|on|peacefully)|expired|deceased)(?:[ \t]+(?:peacefully|quietly|suddenly|unexpectedly|at[ \t]+home))?|(?:still[ \t]+)?alive(?=[ \t]+(?:at|aged?)\b)|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|l|lpm|mmhg|percent|degrees?|bpm|o'?clock|on|in[ \t]+the|times)\b)/iy,
+    /(?:(?:died|passed[ \t]+(?:away|on|peacefully)|expired|deceased)(?:[ \t]+(?:peacefully|quietly|suddenly|unexpectedly|at[ \t]+home))?(?:[ \t]+(?:(?:last|this)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)|in[ \t]+(?:19|20)\d\d))?|(?:still[ \t]+)?alive(?=[ \t]+(?:at|aged?)\b)|lived[ \t]+(?:to(?:[ \t]+be)?|until)|turned|turns|turning)[ \t]+(?:at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?|aged?[ \t]+)?(9\d|1[01]\d|12[0-5])(?![\w.\/%:,-]\d|[\w%\/:-])(?![ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|min(?:utes)?|hours?|hrs?|days?|weeks?|months?|am|pm|units?|ml|cc|l|lpm|mmhg|percent|degrees?|bpm|o'?clock|on|in[ \t]+the|times)\b)/iy,
   birthday: /(?<![\w.\/-])(9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)[ \t]+birthday/gi,
-  ageCtx: /(?:(?:age[ds]?|aged)(?:[ \t]+(?:at|on)[ \t]+(?:death|admission|diagnosis|enrol?ment|onset|presentation|referral|consent|visit))?(?:[ \t]*[(\[](?:years?|yrs?|y)[)\]]|[ \t]+in[ \t]+years)?|(?:edad|alter|âge|età|leeftijd|idade|ålder|alder|wiek|umur)(?=[ \t]*:))\s*[:=|]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?:yrs?|years?|yo|y)?(?![\w]|\.\d)/iy,
+  ageCtx: /(?:(?:age[ds]?|aged)(?:[ \t]+(?:at|on)[ \t]+(?:death|admission|diagnosis|enrol?ment|onset|presentation|referral|consent|visit|signing|signature|interview|screening|registration|discharge|transfer|surgery|assessment|baseline))?(?:[ \t]*[(\[](?:years?|yrs?|y)[)\]]|[ \t]+in[ \t]+years)?|(?:edad|alter|âge|età|leeftijd|idade|ålder|alder|wiek|umur)(?=[ \t]*:))\s*[:=|]?\s*(?:of\s+)?(9\d|1[01]\d|12[0-5])(?:yrs?|years?|yo|y)?(?![\w]|\.\d)/iy,
   /** "<age value="96" unit="a"/>", "age_years=97": an age in markup or a key. */
   ageKey: /(?:<age\b[^>]{0,40}?\bvalue=["']|\bage_(?:years?|yrs|in_years)["']?[ \t]*[:=][ \t]*["']?)(9\d|1[01]\d|12[0-5])(?![\w.])/gi,
   /** "a gentleman of 93", "a lady of ninety-one". */
@@ -229,7 +229,7 @@ export const RE = {
     /\b((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[\s-]*(?:(?:years?|yrs?)(?:[\s-]*(?:old|young)|[ \t]+of[ \t]+age)|-?year-old|yo\b|y\/o))/gi,
   /** "Mr. Ambrose Quigley, ninety-one." "aged ninety-four": a number word of 90+ standing as an age. */
   ageWordsBare:
-    /(?:,[ \t]*|\b(?:aged?|is|was|turned|turns|now|i'?m|i[ \t]+am|she'?s|he'?s)[ \t]+|\bage[ \t]*:[ \t]*|\bage[ \t]+of[ \t]+)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[ \t]*(?:[.,;)\n]|$|[MF]\b|(?:male|female|man|woman|years?|yrs?|now|today|and)\b))/gi,
+    /(?:,[ \t]*|\b(?:aged?|is|was|turned|turns|now|i'?m|i[ \t]+am|she'?s|he'?s)[ \t]+|\bage[ \t]*:[ \t]*|\bage[ \t]+of[ \t]+)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?=[ \t]*(?:[.,;)\n]|$|[MF]\b|(?:male|female|man|woman|years?|yrs?|now|today|and|next|this|last)\b)|[ \t]+[-–][ \t])/gi,
   /** Dates with Spanish, Portuguese, French, Italian or German month names ("5 de marzo de 2025"). */
   dForeign: new RegExp(
     `(?<![\\w])(\\d{1,2})(?:º|°|er|\\.)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTHS})(?:[ \\t]+(?:de[ \\t]+|del[ \\t]+)?((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])(${FOREIGN_MONTHS})[ \\t]+(\\d{1,2})(?:,?[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})?(?![\\w])`,
