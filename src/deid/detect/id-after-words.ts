@@ -16,9 +16,9 @@ import { R24, triggers24 } from './triggers24.js';
  */
 const ID_WORDS_BEFORE_25 = new RegExp('(?:' + [
   '(?:case|file|slip|petition|incident|hearing|household|folder|cluster|complaint|blotter|campaign|trip|' +
-    'confirmation)(?:[ \\t]*(?:no\\.?|number|nr\\.?|num\\.?|#|id|ref\\.?))?',
+    'confirmation|ref\\.?|reference)(?:[ \\t]*(?:nos?\\.?|numbers?|nr\\.?|num\\.?|#|id|ref\\.?))?',
   '(?:form|register|registration|letter|referral|staff|employee|family|tb|insurance|claim|permit|receipt|voucher|' +
-    'application|appeal|authori[sz]ation|auth)[ \\t]*(?:no\\.?|number|nr\\.?|num\\.?|#)',
+    'application|appeal|authori[sz]ation|auth)[ \\t]*(?:nos?\\.?|numbers?|nr\\.?|num\\.?|#)',
   'police[ \\t]+(?:case|report|ref(?:erence)?|intimation)(?:[ \\t]*(?:no\\.?|number))?',
   'a-?(?:number|no\\.?)', 'nid', 'nrc', 'crn(?:[ \\t]*\\([^)\\n]{1,20}\\))?', 'fir', 'nino', 'ni[ \\t]+(?:no\\.?|number)',
   'national[ \\t]+(?:id|insurance)(?:[ \\t]+(?:no\\.?|number))?', 'reference[ \\t]+is', 'ref\\.?[ \\t]+no\\.?',
@@ -36,12 +36,14 @@ export const ID_WORD_TRIGGERS_25: ReadonlySet<string> = new Set(('case file slip
  * characters or more; or groups parted by single blanks: digits first ("26 JD 01447", "2026 GRD 118034"), a code of
  * capitals then digits only ("ZH 0552 718"), or a National Insurance number's shape ("QQ 12 34 56 C").
  */
-const CODE_25 = /(?:[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){4,29}|\d{1,6}(?: (?:[A-Z]{1,4}|\d{1,6})){1,4}|[A-Z]{1,3}(?: \d{2,6}){1,3})(?![\p{L}\d]|[/.-][\p{L}\d])/uy;
+const CODE_25 = /(?:[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|(?=[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){4,29}|\d{1,6}(?: (?:[A-Z]{1,4}|\d{1,6})){1,4}|[A-Z]{1,3}(?: \d{2,6}){1,3}(?:\/\d{2,4}){0,2})(?![\p{L}\d]|[/.-][\p{L}\d])/uy;
 /** A date's or a time's shape, which another rule reads, also with blanks ("2024 12 15"). */
 const DATE_LIKE_25 = /^\d{1,4}[/. -]\d{1,2}(?:[/. -]\d{1,4})?$/;
 /** A label that says a number follows: a number's word or an identifier's own name ("case no.", "NRC", "A-number",
  * "police report"), not a bare record's word ("case", "file", "incident", "campaign"). */
-const NUMBER_WORD_25 = /(?:no\.?|number|nr\.?|num\.?|#|\bid|ref\.?|nid|nrc|crn|fir|nino|police|aktenzeichen|kami|cislo)[ \t:#="']*$/i;
+const NUMBER_WORD_25 = /(?:nos?\.?|numbers?|nr\.?|num\.?|#|\bid|ref\.?|reference|nid|nrc|crn|fir|nino|police(?:[ \t]+(?:case|report|intimation))?|aktenzeichen|kami|cislo)[ \t:#="']*$/i;
+/** Two numbers joined by a dash: a range (stop 34). */
+const REF_RANGE_34 = /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/;
 /** A diagnosis's code (ICD-10: "J45.909") or a version ("V2.10.345"). */
 const CODE_NOT_ID_25 = /^(?:[A-Z]\d{2}\.\d{1,4}[A-Z]?|V?\d+(?:\.\d+)+)$/;
 /** Capitals after a number in a code with blanks that make it a measure, a time, a standard or a law ("500 MG", "2300
@@ -84,6 +86,21 @@ export function idAfterWords25(d: Detector): void {
     }
     // Not a house's number before a street ("No. 12, Kandy Road" is an address's).
     if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:road|rd|street|st|avenue|ave|lane|marg|nagar)\b/iu.test(v.slice(e, e + 30))) continue;
+    // (Stop 34: after "ref", a laboratory's reference range is no identifier: "glucose 95 (ref 70-110)".)
+    if (REF_RANGE_34.test(code) && /^ref/i.test(m[0])) continue;
     d.add(at, e, 'OTHER_ID', 55);
+    // (Stop 34: after a plural number's word, the codes of the list: "case nos. SG-BP-555/24, SG-BP-556/24".)
+    if (/nos\.?[ \t:#="']*$/i.test(m[0])) {
+      let x = e;
+      for (;;) {
+        const sep = /^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)/.exec(v.slice(x, x + 8));
+        if (sep === null) break;
+        CODE_25.lastIndex = x + sep[0].length;
+        const n = CODE_25.exec(lower ? (u ??= d.upperView()) : v);
+        if (n === null || Math.abs(n[0].length - code.length) > 2 || !/\d{3}/.test(n[0]) || d.anyCand(CODE_25.lastIndex - n[0].length, CODE_25.lastIndex)) break;
+        d.add(CODE_25.lastIndex - n[0].length, CODE_25.lastIndex, 'OTHER_ID', 55);
+        x = CODE_25.lastIndex;
+      }
+    }
   }
 }

@@ -1,0 +1,34 @@
+// Stop 34: a record's number after "ref", "reference" or a police word, and the codes of a list after "nos.". The rule
+// (id-after-words.ts) named "police case CRB 771/2026" as its example and did not read it: a code of capitals and a
+// number with a slash, after a label that ends in "case", was neither shape nor label it knew.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect } from '../../src/deid/index.js';
+
+const ids = (text: string): string[] => detect(text).filter((s) => s.type === 'OTHER_ID').map((s) => text.slice(s.start, s.end));
+
+test("a police or a court's reference after its label", () => {
+  assert.deepEqual(ids('Injuries consistent with assault; police case CRB 771/2026 Wandegeya Police Station.'), ['CRB 771/2026']);
+  assert.deepEqual(ids('Police intimation GD 412/2026 sent to the station.'), ['GD 412/2026']);
+  assert.deepEqual(ids('Gunshot wound abdomen, police case FIR 448/25 filed.'), ['FIR 448/25']);
+  assert.deepEqual(ids('SAPS Philippi case no. CAS 211/11/2025. No clinical harm.'), ['CAS 211/11/2025']);
+  assert.deepEqual(ids('Crime ref: 06/GG/114720/26   Officer on scene.'), ['06/GG/114720/26']);
+  assert.deepEqual(ids('Coronial reference: COR 2026 005173'), ['COR 2026 005173']);
+  assert.deepEqual(ids('Managed by her son as appointee. DWP ref ZX 55 41 20 A.'), ['ZX 55 41 20 A']);
+  // In capitals too.
+  assert.deepEqual(ids('POLICE CASE CRB 771/2026 WANDEGEYA POLICE STATION'), ['CRB 771/2026']);
+});
+
+test('the codes of a list after "nos."', () => {
+  assert.deepEqual(ids('Border Guard case nos. SG-BP-555/24, SG-BP-556/24.'), ['SG-BP-555/24', 'SG-BP-556/24']);
+  assert.deepEqual(ids('Claim nos. CL-447120 and CL-447121 were merged.'), ['CL-447120', 'CL-447121']);
+  // One code after "no.": what follows the comma is no code of the list.
+  assert.deepEqual(ids('Case no. CAS 211/11/2025, 14 pages.'), ['CAS 211/11/2025']);
+});
+
+test('no identifier in a reference range, a citation or a count', () => {
+  assert.deepEqual(ids('Glucose 95 (ref 70-110), sodium 139 (ref 135-145).'), []);
+  assert.deepEqual(ids('Reference: 2019 guideline, see ref 12.'), []);
+  assert.deepEqual(ids('See reference 14, table 3; ref range 3.5-5.0.'), []);
+  assert.deepEqual(ids('The police report 2 officers attended.'), []);
+});
