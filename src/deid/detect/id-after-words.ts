@@ -10,7 +10,8 @@ import { R24, triggers24 } from './triggers24.js';
 /**
  * A record's word and its number's word right before the code, then a blank, a colon, "#" or "=" (and maybe a quote):
  * "case no.", "slip no.", "incident number", "police report", "hearing file", "A-number", "NRC", "NI number",
- * "reference is". Words that also name a kind of document or a form ("form", "letter", "referral", "register") count
+ * "reference is"; stop 34: "ref" and "reference" alone ("Crime ref: 06/GG/114720/26", "Coronial reference: COR 2026
+ * 005173"), "nos." before a list of codes. Words that also name a kind of document or a form ("form", "letter", "referral", "register") count
  * only with their number's word ("form no.": not "form SSA-3368", "USCIS FORM I-693"). Not a help desk's ticket, which
  * numbers a fault, not a person (generalise6's tests).
  */
