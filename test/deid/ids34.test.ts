@@ -32,3 +32,23 @@ test('no identifier in a reference range, a citation or a count', () => {
   assert.deepEqual(ids('See reference 14, table 3; ref range 3.5-5.0.'), []);
   assert.deepEqual(ids('The police report 2 officers attended.'), []);
 });
+
+const licences = (text: string): string[] => detect(text).filter((s) => s.type === 'LICENSE').map((s) => text.slice(s.start, s.end));
+
+test("a clinician's registration after a council's acronym and \"Reg.\" or \"No.\"", () => {
+  // A register the lists know, with its label's word capitalized ("Reg" was read as the acronym).
+  assert.deepEqual(licences('Dr. M. R. Jayasuriya, MD, MRCP   SLMC Reg. 18234'), ['18234']);
+  assert.deepEqual(licences('DR. M. R. JAYASURIYA, MD, MRCP   SLMC REG. 18234'), ['18234']);
+  // A council no list holds, on a line that names a clinician.
+  assert.deepEqual(licences('Dr. Anil Varghese Kurian MD DM (TCMC Reg 45127)'), ['45127']);
+  assert.deepEqual(licences('Dr Siti Othman, Pegawai Perubatan, MMC No. 55821'), ['55821']);
+  assert.deepEqual(licences('Signed: Dr Ama Owusu, Consultant Physician, HFC Registration No. 204417'), ['204417']);
+});
+
+test('no licence without a clinician, or after a record\'s "No."', () => {
+  assert.deepEqual(licences('TCMC Reg. 61024'), []);
+  assert.deepEqual(licences('Dr Smith saw him in OPD No. 1234 today.'), []);
+  assert.deepEqual(licences('Vehicle Reg. 70123 parked outside.'), []);
+  // A number another rule typed keeps its type.
+  assert.deepEqual(detect('Dr Smith, MRN No. 12345678').map((s) => s.type).includes('MRN'), true);
+});

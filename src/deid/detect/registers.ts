@@ -14,8 +14,9 @@ const SHORT_REGISTERS_22 = ['om', 'mn', 'mp', 'bar', 'dl'];
 export const RARE_22 = [...REGISTERS_22, ...SHORT_REGISTERS_22];
 export const REGISTER_SET_22 = new Set(REGISTERS_22);
 const RARE_SET_22 = new Set(RARE_22);
-/** The label before a register number: its acronym, an optional "reg."/"no."/"#", an optional state code. */
-const REGISTER_BEFORE_22 = /(?:^|[^\w.])([A-Za-z]{2,7})\.?(?:[ \t]+(?:reg(?:istration)?|regn|no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*(?:([A-Z]{2})[ \t]+)?$/;
+/** The label before a register number: its acronym, an optional "reg."/"no."/"#", an optional state code. (Stop 34: the
+ * label's word capitalized or in capitals too, "SLMC Reg. 18234": the acronym was read as "Reg", which no register is.) */
+const REGISTER_BEFORE_22 = /(?:^|[^\w.])([A-Za-z]{2,7})\.?(?:[ \t]+(?:[Rr]eg(?:istration)?|REG(?:ISTRATION)?|[Rr]egn|REGN|[Nn]o|NO|[Nn]r|NR|[Nn]umber|NUMBER|#)\.?)?[ \t]*[:#]?[ \t]*(?:([A-Z]{2})[ \t]+)?$/;
 /** A register number: digits, maybe a letter prefix, hyphens or dots between digit groups. */
 const REGISTER_VALUE_22 = /^(?:[A-Z]{1,3}-?)?\d(?:\d|[-.\/](?=\d)){3,14}(?![\w\/-]|\.\d)/;
 
@@ -23,6 +24,7 @@ const REGISTER_VALUE_22 = /^(?:[A-Z]{1,3}-?)?\d(?:\d|[-.\/](?=\d)){3,14}(?![\w\/
 export function idsRound22(d: Detector): void {
   const rare = d.rare;
   if (rare !== undefined && registersNear22(d, rare)) registerNumbers22(d);
+  clinicianRegisters34(d);
   machineDates22(d);
   tokenShapes22(d);
   // (The segment's tag is a rare word: the text is scanned for "COM+" only when the token "COM" occurs.)
@@ -49,6 +51,43 @@ function edifactContacts22(d: Detector): void {
       return false;
     });
     d.add(s, e, m[2] === 'FX' ? 'FAX' : 'PHONE', 104);
+  }
+}
+
+/** The words of a registration's label (stop 34). */
+const REG_WORDS_34 = new Set(['reg', 'regn', 'registration']);
+/** A clinician on the line before a registration's label: a title, a credential or a clinician's word. */
+const CLINICIAN_ON_LINE_34 = /(?:^|[^\p{L}])(?:(?:Dr|Dra|Prof)\.?[ \t]|(?:MD|DM|MBBS|MBChB|MS|MCh|MRCP|FRCP|FRCS|FRACP|RN|RPh|PharmD)\b|(?:consultant|physician|surgeon|pharmacist|doctor|medical officer|clinical officer|pegawai perubatan|m[ée]dic[oa])\b)/iu;
+/** The label right before the number: an acronym of capitals and "Reg."/"Registration" (maybe "No."), or an acronym and
+ * "No." ("TCMC Reg. 61024", "MMC No. 55821"). */
+const REG_LABEL_34 = /(?:^|[ \t(,;])([A-Z]{2,6})[ \t]+(?:(?:[Rr]eg(?:istration|n)?|REG(?:ISTRATION|N)?)\.?(?:[ \t]*(?:[Nn]o|NO|[Nn]r|NR)\.?)?|(?:[Nn]o|NO)\.)[ \t]*[:#]?[ \t]*$/;
+
+/**
+ * Stop 34: a clinician's registration number after the acronym of a council that no list holds, and "Reg." or "No.", on
+ * a line that names a clinician: "Dr Reshmi Nair, MD (Geriatrics)  TCMC Reg. 61024", "Dr Siti Othman, Pegawai Perubatan,
+ * MMC No. 55821". Registers are many (every state, country and profession has its own); the label's word and the
+ * clinician say what the number is. Only where no rule read the number.
+ */
+function clinicianRegisters34(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    const n = t.e - t.s;
+    if (n < 4 || n > 8 || i < 2 || !/^\d+$/.test(t.w) || isWordCode(codeAt(v, t.e)) || codeAt(v, t.e) === 47 || codeAt(v, t.e) === 45) continue;
+    const p = toks[i - 1] as Tok;
+    const pp = toks[i - 2] as Tok;
+    if (!REG_WORDS_34.has(p.k) && !REG_WORDS_34.has(pp.k) && p.k !== 'no' && p.k !== 'nr') continue;
+    const from = Math.max(0, t.s - 40);
+    const m = REG_LABEL_34.exec(v.slice(from, t.s));
+    if (m === null || d.anyCand(t.s, t.e)) continue;
+    // (After "No." alone, a council's or a board's acronym: "MMC No.", not "OPD No. 1234", a clinic's record.)
+    const acr = m[1] as string;
+    if (!/reg/i.test(m[0]) && !/[CB]$/.test(acr)) continue;
+    let ls = v.lastIndexOf('\n', t.s - 1) + 1;
+    if (t.s - ls > 160) ls = t.s - 160;
+    if (!CLINICIAN_ON_LINE_34.test(v.slice(ls, t.s - m[0].length + m[0].indexOf(acr)))) continue;
+    d.add(t.s, t.e, 'LICENSE', 72);
   }
 }
 
