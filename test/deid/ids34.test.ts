@@ -52,3 +52,11 @@ test('no licence without a clinician, or after a record\'s "No."', () => {
   // A number another rule typed keeps its type.
   assert.deepEqual(detect('Dr Smith, MRN No. 12345678').map((s) => s.type).includes('MRN'), true);
 });
+
+test("a driver's licence after a state's code and \"DL\", in the state's own shape", () => {
+  assert.deepEqual(licences('WA DL ALTAMXC123PB per Seattle PD officer.'), ['ALTAMXC123PB']);
+  assert.deepEqual(licences('PDMP checked. MD DL D-520-118-447-902 on file for ID.'), ['D-520-118-447-902']);
+  assert.deepEqual(licences('ID checked: DL ALTAMXC123PB.'), ['ALTAMXC123PB']);
+  // No code after the label: no licence.
+  assert.deepEqual(licences('Pt MD DL checked, GA DL 2 copies made.'), []);
+});

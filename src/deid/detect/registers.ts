@@ -6,6 +6,7 @@ import type { Detector } from './detector.js';
 import { looksLikeDate } from './shapes.js';
 import { REGISTERS_22 } from './id-words.js';
 import { labelWordType } from './id-labels.js';
+import { STATE_ABBR_SET } from './vocabulary.js';
 
 /** Short register labels read only after a comma in a signature: "Ines Rocha, OM 40127" (Ordem dos Medicos), "MN"/"MP"
  * (Argentine matricula nacional/provincial), "bar no." (an attorney's), "DL" (a driver's licence in capitals). */
@@ -17,6 +18,8 @@ const RARE_SET_22 = new Set(RARE_22);
 /** The label before a register number: its acronym, an optional "reg."/"no."/"#", an optional state code. (Stop 34: the
  * label's word capitalized or in capitals too, "SLMC Reg. 18234": the acronym was read as "Reg", which no register is.) */
 const REGISTER_BEFORE_22 = /(?:^|[^\w.])([A-Za-z]{2,7})\.?(?:[ \t]+(?:[Rr]eg(?:istration)?|REG(?:ISTRATION)?|[Rr]egn|REGN|[Nn]o|NO|[Nn]r|NR|[Nn]umber|NUMBER|#)\.?)?[ \t]*[:#]?[ \t]*(?:([A-Z]{2})[ \t]+)?$/;
+/** A driver's licence after "DL": capitals and digits, maybe in groups joined by hyphens (stop 34). */
+const DL_VALUE_34 = /^[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?![\w\/-])/;
 /** A register number: digits, maybe a letter prefix, hyphens or dots between digit groups. */
 const REGISTER_VALUE_22 = /^(?:[A-Z]{1,3}-?)?\d(?:\d|[-.\/](?=\d)){3,14}(?![\w\/-]|\.\d)/;
 
@@ -143,12 +146,16 @@ function registerNumbers22(d: Detector): void {
       else if (k === 'dl') ok = acr === 'DL' && (m[2] !== undefined || /[A-Z-]/.test(v.slice(t.s, t.e + 8)));
       else ok = acr === acr.toUpperCase() && /,[ \t]*$/.test(lead);
     }
+    // (Stop 34: a state's code before "DL", "WA DL ALTAMXC123PB", "MD DL D-520-118-447-902"; and after "DL" the state's own
+    // shapes, which may open with more letters than a register's number: Washington's holds seven.)
+    const dl = (acr === 'DL' && ok) || (m[2] === 'DL' && STATE_ABBR_SET.has(acr));
+    if (dl) ok = true;
     if (!ok) continue;
     const s = t.s;
-    const vm = REGISTER_VALUE_22.exec(v.slice(t.s, t.s + 24));
+    const vm = (dl ? DL_VALUE_34 : REGISTER_VALUE_22).exec(v.slice(t.s, t.s + 24));
     if (!vm) continue;
     const g = vm[0];
-    if ((g.match(/\d/g)?.length ?? 0) < 4 || looksLikeDate(g)) continue;
+    if ((g.match(/\d/g)?.length ?? 0) < (dl ? 3 : 4) || looksLikeDate(g)) continue;
     const e = t.s + g.length;
     if (d.someOverlap(s, e, (o) => o.t !== 'OTHER_ID' && o.t !== 'LICENSE' && o.t !== 'PHONE')) continue;
     d.someOverlap(s, e, (o) => {
