@@ -147,8 +147,9 @@ function registerNumbers22(d: Detector): void {
       else ok = acr === acr.toUpperCase() && /,[ \t]*$/.test(lead);
     }
     // (Stop 34: a state's code before "DL", "WA DL ALTAMXC123PB", "MD DL D-520-118-447-902"; and after "DL" the state's own
-    // shapes, which may open with more letters than a register's number: Washington's holds seven.)
-    const dl = (acr === 'DL' && ok) || (m[2] === 'DL' && STATE_ABBR_SET.has(acr));
+    // shapes, which may open with more letters than a register's number: Washington's holds seven. "DL" after a label's
+    // colon is the label, whatever word the pattern took for the acronym: "ID checked: DL ALTAMXC123PB".)
+    const dl = (acr === 'DL' && ok) || (m[2] === 'DL' && (STATE_ABBR_SET.has(acr) || /[:#][ \t]*DL[ \t]+$/.test(m[0])));
     if (dl) ok = true;
     if (!ok) continue;
     const s = t.s;
