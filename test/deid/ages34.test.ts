@@ -38,6 +38,16 @@ test('an age after a name and a word or two in brackets', () => {
   assert.deepEqual(ages('Seen by Ana Ruiz (physio), 90.5 kg today.'), []);
 });
 
+test('an age after a name, a comma and a verb', () => {
+  const said = 'Grandmother Zewditu Mekonnen, said to be 101, cough chronic.';
+  assert.deepEqual(ages(said), [at(said, '101')]);
+  const now = 'Mr John Smith, now 92, lives alone.';
+  assert.deepEqual(ages(now), [at(now, '92')]);
+  // A measure or a count after the verb is no age.
+  assert.deepEqual(ages('Mr John Smith, was 95% on room air.'), []);
+  assert.deepEqual(ages('Mr John Smith, is 90 minutes late.'), []);
+});
+
 test('an age in words before "next week" or a dash', () => {
   const next = 'Also Mr Arthur Bell in room 6, ninety-nine next week, needs his war medals polished.';
   assert.deepEqual(ages(next), [at(next, 'ninety-nine')]);
