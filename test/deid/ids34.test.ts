@@ -60,3 +60,12 @@ test("a driver's licence after a state's code and \"DL\", in the state's own sha
   // No code after the label: no licence.
   assert.deepEqual(licences('Pt MD DL checked, GA DL 2 copies made.'), []);
 });
+
+test("a series of row codes whose prefix ends in digits, on rows that name a person", () => {
+  const text = 'tube_id\tpatient\tdob\tward\n' + 'LB2607-1101\tAroha Ngata\t03/05/1962\tA2\n' + 'LB2607-1102\tMele Tupou\t11/12/1990\tA2\n' + 'LB2607-1103\tIsla Moreno\t27/01/1958\tB1\n';
+  assert.deepEqual(ids(text), ['LB2607-1101', 'LB2607-1102', 'LB2607-1103']);
+  assert.deepEqual(ids(text.toUpperCase()), ['LB2607-1101', 'LB2607-1102', 'LB2607-1103']);
+  // Two codes are no series; nor codes on rows that name nobody.
+  assert.deepEqual(ids('LB2607-1101\tAroha Ngata\nLB2607-1102\tMele Tupou\n'), []);
+  assert.deepEqual(ids('kit\tlot\nAB2607-1101\tfrozen\nAB2607-1102\tthawed\nAB2607-1103\tfrozen\n'), []);
+});

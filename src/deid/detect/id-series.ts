@@ -8,8 +8,9 @@ import type { Detector } from './detector.js';
 import { lineEndOrLength, lineStartOf } from './text.js';
 
 /** A code: a prefix of capitals, then one to four parts of capitals or digits after hyphens or slashes ("ROI-26-33112",
- * "MR/26/1185", "TR-YEL-012", "V-2236"). */
-const CODE_24 = /(?<![\p{L}\d/.-])([A-Z]{1,5}(?:[-/](?:[A-Z]{1,5}|\d{1,8})){1,4})(?![\p{L}\d]|[/-][\p{L}\d])/uy;
+ * "MR/26/1185", "TR-YEL-012", "V-2236"); stop 34: the prefix may end in digits, a batch's or a month's number
+ * ("CR2611-0441": a tube's code in a laboratory's list). */
+const CODE_24 = /(?<![\p{L}\d/.-])([A-Z]{1,5}\d{0,6}(?:[-/](?:[A-Z]{1,5}|\d{1,8})){1,4})(?![\p{L}\d]|[/-][\p{L}\d])/uy;
 
 export function idSeries24(d: Detector): void {
   const v = d.v;
@@ -31,8 +32,12 @@ export function idSeries24(d: Detector): void {
     // that opens the token, inside it or right after it: read from the text, no search of the token's word.)
     let p = t.s;
     for (let c = u.charCodeAt(p); c >= 65 && c <= 90 && p - t.s < 6; c = u.charCodeAt(++p));
+    if (p === t.s || p - t.s > 5) continue;
+    // (Stop 34: and the prefix's digits, "CR2611-0441".)
+    const q = p;
+    for (let c = u.charCodeAt(p); c >= 48 && c <= 57 && p - q < 7; c = u.charCodeAt(++p));
     const next = u.charCodeAt(p);
-    if (p === t.s || p - t.s > 5 || (next !== 45 && next !== 47)) continue;
+    if (p - q > 6 || (next !== 45 && next !== 47)) continue;
     CODE_24.lastIndex = t.s;
     const m = CODE_24.exec(u);
     if (!m) continue;
