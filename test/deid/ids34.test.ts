@@ -31,6 +31,7 @@ test('no identifier in a reference range, a citation or a count', () => {
   assert.deepEqual(ids('Reference: 2019 guideline, see ref 12.'), []);
   assert.deepEqual(ids('See reference 14, table 3; ref range 3.5-5.0.'), []);
   assert.deepEqual(ids('The police report 2 officers attended.'), []);
+  assert.deepEqual(ids('Implant: part REF 5076-52CM, lot 4471A.'), []);
 });
 
 const licences = (text: string): string[] => detect(text).filter((s) => s.type === 'LICENSE').map((s) => text.slice(s.start, s.end));

@@ -43,6 +43,8 @@ const DATE_LIKE_25 = /^\d{1,4}[/. -]\d{1,2}(?:[/. -]\d{1,4})?$/;
 /** A label that says a number follows: a number's word or an identifier's own name ("case no.", "NRC", "A-number",
  * "police report"), not a bare record's word ("case", "file", "incident", "campaign"). */
 const NUMBER_WORD_25 = /(?:nos?\.?|numbers?|nr\.?|num\.?|#|\bid|ref\.?|reference|nid|nrc|crn|fir|nino|police(?:[ \t]+(?:case|report|intimation))?|aktenzeichen|kami|cislo)[ \t:#="']*$/i;
+/** A product's word before "ref" (stop 34). */
+const CATALOGUE_BEFORE_34 = /\b(?:catalog(?:ue)?|cat|part|product|item|model|order|sku|lot|device|implant|manufacturer)\b[^\n]{0,12}$/i;
 /** Two numbers joined by a dash: a range (stop 34). */
 const REF_RANGE_34 = /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/;
 /** A diagnosis's code (ICD-10: "J45.909") or a version ("V2.10.345"). */
@@ -87,8 +89,9 @@ export function idAfterWords25(d: Detector): void {
     }
     // Not a house's number before a street ("No. 12, Kandy Road" is an address's).
     if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:road|rd|street|st|avenue|ave|lane|marg|nagar)\b/iu.test(v.slice(e, e + 30))) continue;
-    // (Stop 34: after "ref", a laboratory's reference range is no identifier: "glucose 95 (ref 70-110)".)
-    if (REF_RANGE_34.test(code) && /^ref/i.test(m[0])) continue;
+    // (Stop 34: after "ref", a laboratory's reference range is no identifier, "glucose 95 (ref 70-110)"; nor a product's
+    // catalogue number, "Catalog # REF 5076-52CM": REF is its symbol on a device's label.)
+    if (/^ref/i.test(m[0]) && (REF_RANGE_34.test(code) || CATALOGUE_BEFORE_34.test(v.slice(Math.max(0, t.s - 24), t.s)))) continue;
     d.add(at, e, 'OTHER_ID', 55);
     // (Stop 34: after a plural number's word, the codes of the list: "case nos. SG-BP-555/24, SG-BP-556/24".)
     if (/nos\.?[ \t:#="']*$/i.test(m[0])) {
