@@ -5,9 +5,10 @@
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { T, type Cand, type Tok } from './words.js';
-import { FUNCTION_WORDS, M } from './vocabulary.js';
+import { BUILDING_WORDS, FACILITY_GENERIC, FUNCTION_WORDS, M } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { LANGUAGES } from './later-cues.js';
+import { DEPARTMENT_26 } from './place-chains.js';
 
 /** Stop 34: words of a job after which "at" names the workplace ("works at", "job at", "nurse at"). */
 export const JOB_CUES_34: ReadonlySet<string> = new Set(
@@ -217,4 +218,80 @@ export function siteBefore34(d: Detector, p: number): boolean {
     t = b;
   }
   return false;
+}
+
+/** Stop 34: last words of a named place of common words before a place found ("Fell View, Hebden Road", "Regent Park,
+ * 245 Dundas St E", "Little Haiti, Miami"). */
+const PART_KINDS_34: ReadonlySet<string> = new Set([...BUILDING_WORDS, ...'view park foyer manor villa village gardens heights estate'.split(' ')]);
+/** Stop 34: lower-case words inside a place's name of capitalized words ("Heol y Felin", "Centre de jour Guigues"). */
+const PART_JOINERS_34: ReadonlySet<string> = new Set(['y', 'de', 'du', 'la', 'le', 'del', 'of', 'from', 'on', 'jour']);
+/** Stop 34: words before such a name that open it as a field's value: places' prepositions and job words. */
+const PART_OPENERS_34: ReadonlySet<string> = new Set(['at', 'to', 'from', 'in', 'near', 'of', 'address', 'lives', 'live', 'living', 'c/o']);
+
+/** Whether the place found c holds a care site's head word ("Hospital", "CHU", "Spitalul"). */
+function facilityIn34(d: Detector, c: Cand): boolean {
+  const toks = d.toks;
+  for (let x = d.tokenIndexBefore(c.s) + 1; x < toks.length && (toks[x] as Tok).s < c.e; x++) if (((toks[x] as Tok).f & T.FACILITY) !== 0) return true;
+  return false;
+}
+
+/**
+ * Stop 34: a named place right before a comma and a place found, as an address's first part: a building, an estate, a
+ * district or a site ("Harmony House, Clondalkin", "Regent Park, 245 Dundas St E", "Cedar-Riverside, Minneapolis",
+ * "Freedom from Torture, Finsbury Park"). One to four capitalized words that open a field (a line's start, a colon, a
+ * bracket, a dash, a bar, a tab, a place's preposition before them), one of them no common word, no name, no clinical
+ * word, or a building's or an estate's word last ("Fell View"); no title, month, state or country. Mixed case only.
+ */
+export function partBeforePlace34(d: Detector): void {
+  if (d.oneCase) return;
+  const v = d.v;
+  const toks = d.toks;
+  const found: Cand[] = [];
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && c.s >= 3 && v.charCodeAt(c.s - 2) === 44 && (v.charCodeAt(c.s - 1) === 32 || v.charCodeAt(c.s - 1) === 10)) found.push(c);
+  for (const c of found) {
+    const k = d.tokenIndexBefore(c.s - 2);
+    const lt = toks[k];
+    if (lt === undefined || lt.e !== c.s - 2 || lt.shape !== 'T' || lt.possessive) continue;
+    let i = k;
+    let distinct = false;
+    let n = 0;
+    for (;;) {
+      const t = toks[i] as Tok;
+      if (refused34(t) || (t.m & (M.NOT_NAME | M.NOT_PERSON)) !== 0) {
+        i = -1;
+        break;
+      }
+      if ((t.f & (L.WORD | NAME_BITS)) === 0 && !FACILITY_GENERIC.has(t.k) && !clinicalWord(t.k)) distinct = true;
+      n++;
+      const p = toks[i - 1];
+      if (p === undefined || v.slice(p.e, t.s) !== ' ' || n >= 4) break;
+      if (p.shape === 'L' && PART_JOINERS_34.has(p.k)) {
+        const pp = toks[i - 2];
+        if (pp === undefined || pp.shape !== 'T' || v.slice(pp.e, p.s) !== ' ') break;
+        i -= 2;
+        continue;
+      }
+      if (p.shape !== 'T') break;
+      i--;
+    }
+    if (i < 0) continue;
+    const first = toks[i] as Tok;
+    const kind = n >= 2 && PART_KINDS_34.has(lt.k);
+    if (!distinct && !kind) continue;
+    // (Before a care site, a department or a service as often: "Paediatrics, CHU de Treichville", "Theatres, Tan Tock Seng
+    // Hospital", "Information Governance, Stepping Hill Hospital": there only a building's or an estate's word last.)
+    if (!kind && (DEPARTMENT_26.test(lt.k) || facilityIn34(d, c))) continue;
+    // (A person's name is no place: a given name first and no place's word.)
+    if ((first.f & L.FIRST) !== 0 && (first.f & L.PLACE) === 0) continue;
+    // It opens a field.
+    const pv = toks[i - 1];
+    let a = first.s - 1;
+    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    const o = a < 0 ? 10 : v.charCodeAt(a);
+    const opens = o === 10 || o === 13 || o === 58 || o === 40 || o === 45 || o === 124 || o === 42 || (first.s > 0 && v.charCodeAt(first.s - 1) === 9) ||
+      (pv !== undefined && pv.e === a + 1 && pv.shape === 'L' && PART_OPENERS_34.has(pv.k));
+    if (!opens) continue;
+    if (d.anyCand(first.s, lt.e)) continue;
+    d.add(first.s, lt.e, 'LOCATION', 60);
+  }
 }
