@@ -102,7 +102,7 @@ import { titledSurnames25 } from './titled-surnames.js';
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { placeParts27 } from './place-parts.js';
-import { bracketPlaces34, partBeforePlace34, siteBefore34, workSites34 } from './work-sites.js';
+import { bracketPlaces34, partBeforePlace34, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
@@ -5481,6 +5481,7 @@ export class Detector {
       workSites34(d);
       bracketPlaces34(d);
       partBeforePlace34(d);
+      if (d.xIdx.length > 0) roadCodes34(d);
     });
     // (Stop 33: after the tagger, whose places of several words come first.)
     if (!types || types.has('LOCATION')) each((d) => {

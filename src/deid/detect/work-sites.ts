@@ -295,3 +295,45 @@ export function partBeforePlace34(d: Detector): void {
     d.add(first.s, lt.e, 'LOCATION', 60);
   }
 }
+
+/** Stop 34: a road's number: the UK's and Ireland's "A470", "M6", "N59", "A1(M)", and "N-59", "I-75", "US-101", "SR-14". */
+const ROAD_CODE_34 = /^(?:[amn]\d{1,4}(?:\(m\))?|(?:i|n|us|sr|sh|hwy)-\d{1,3})$/i;
+/** Stop 34: words right after a road's number that show a road ("on the A470 near Llanidloes", "the M6 southbound"). */
+const ROAD_AFTER_34: ReadonlySet<string> = new Set('near northbound southbound eastbound westbound between towards toward junction at outside past by'.split(' '));
+/** Stop 34: words of a journey or a crash before a road's number ("RTC on the A41", "lives ... on N-59"). */
+const ROAD_BEFORE_34: ReadonlySet<string> = new Set(
+  'crash crashed rtc mvc mva rta collision accident driving drove drive hit travelling traveling wandering walking cycling lives living live found motorbike motorcycle car lorry truck van bus'.split(' '),
+);
+
+/**
+ * Stop 34: a road by its number after "on (the)", "along (the)", "off (the)", "onto (the)": a word of a journey or a
+ * crash before it, or a word of a road's place after it ("hit a ewe on the A470 near Llanidloes", "MVC on I-75",
+ * "Lives 9 mi S of Many Farms on N-59"). "on B12" is no road (no B), "on the M3" alone neither.
+ */
+export function roadCodes34(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'X' || t.e - t.s > 7 || !ROAD_CODE_34.test(t.k)) continue;
+    // (Written with its capital, unless the text is all in lower case.)
+    if (!d.lowerTyped && v.charCodeAt(t.s) > 90) continue;
+    let p = toks[i - 1] as Tok;
+    let j = i - 1;
+    if (p.k === 'the' && i >= 2) {
+      j--;
+      p = toks[j] as Tok;
+    }
+    if (p.k !== 'on' && p.k !== 'onto' && p.k !== 'along' && p.k !== 'off') continue;
+    if (!/^[ \t]+(?:the[ \t]+)?$/i.test(v.slice(p.e, t.s))) continue;
+    const nx = toks[i + 1];
+    let road = nx !== undefined && /^[ \t]+$/.test(v.slice(t.e, nx.s)) && ROAD_AFTER_34.has(nx.k);
+    for (let x = j - 1; !road && x >= 0 && x >= j - 10; x--) {
+      const w = toks[x] as Tok;
+      if (v.slice(w.e, (toks[x + 1] as Tok).s).includes('\n')) break;
+      road = ROAD_BEFORE_34.has(w.k);
+    }
+    if (!road || d.anyCand(t.s, t.e)) continue;
+    d.add(t.s, t.e, 'LOCATION', 66);
+  }
+}
