@@ -111,39 +111,48 @@ const BRACKET_KINDS_34: ReadonlySet<string> = new Set('park town village city hi
 export function workSites34(d: Detector): void {
   if (d.lowerTyped) return;
   const v = d.v;
-  const toks = d.toks;
-  for (let i = 1; i < toks.length - 1; i++) {
-    const p = toks[i] as Tok;
-    if (p.k !== 'at' && p.k !== 'for') continue;
-    if (p.shape !== 'L' && !(d.capsDoc && p.shape === 'U')) continue;
-    // The cue right before, or one word of time between ("works nights at").
-    let c = toks[i - 1] as Tok;
-    if (v.slice(c.e, p.s) !== ' ') continue;
-    if (JOB_GAP_34.has(c.k) && i >= 2) {
-      const b = toks[i - 2] as Tok;
-      if (v.slice(b.e, c.s) !== ' ') continue;
-      c = b;
-    }
-    if (!JOB_CUES_34.has(c.k) || (p.k === 'for' && !JOB_FOR_34.has(c.k))) continue;
-    // ("at the Dollar General": the article stays outside.)
-    let s = i + 1;
-    const a = toks[s] as Tok;
-    if (a.shape === 'L' && a.k === 'the' && s + 1 < toks.length && v.slice(a.e, (toks[s + 1] as Tok).s) === ' ') s++;
-    if (v.slice(p.e, a.s) !== ' ' && !/^[ \t]*\n?[ \t]*$/.test(v.slice(p.e, a.s))) continue;
-    const first = toks[s] as Tok;
-    if (first.shape !== 'T' && !(d.capsDoc && first.shape === 'U')) continue;
-    const j = capsRun34(d, s, 5);
-    if (j < 0) continue;
-    // (A company's name alone is no identifier, "works at Boeing", "works for Qantas", "at the Amazon warehouse"; a site
-    // of it is, "Amazon DCK6", "Kirkgate Market", "Hartsfield-Jackson": two words or more, or one joined by a hyphen; a
-    // chain of stores needs a site's code, "Walmart Supercenter" stays.)
-    if (j === s && !first.w.includes('-')) continue;
-    if ((first.m & (M.STORE_CHAINS | M.COMPANY_FIRST)) !== 0 && !hasCode34(d, s, j)) continue;
-    const e = (toks[j] as Tok).e;
-    if (d.anyCand(first.s, e)) continue;
-    d.add(first.s, e, 'LOCATION', 64);
-    i = j;
+  // (Speed: the tokens "at" from the detector's index, "for" by a search of the text.)
+  for (const i of d.atIdx) workSiteAt34(d, i);
+  const fw = d.capsDoc ? ' FOR ' : ' for ';
+  for (let q = v.indexOf(fw); q >= 0; q = v.indexOf(fw, q + 4)) {
+    const i = d.tokenStartingAt(q + 1);
+    if (i > 0) workSiteAt34(d, i);
   }
+}
+
+/** workSites34 at token i, an "at" or a "for". */
+function workSiteAt34(d: Detector, i: number): void {
+  const v = d.v;
+  const toks = d.toks;
+  if (i < 1 || i >= toks.length - 1) return;
+  const p = toks[i] as Tok;
+  if (p.shape !== 'L' && !(d.capsDoc && p.shape === 'U')) return;
+  // The cue right before, or one word of time between ("works nights at").
+  let c = toks[i - 1] as Tok;
+  if (v.slice(c.e, p.s) !== ' ') return;
+  if (JOB_GAP_34.has(c.k) && i >= 2) {
+    const b = toks[i - 2] as Tok;
+    if (v.slice(b.e, c.s) !== ' ') return;
+    c = b;
+  }
+  if (!JOB_CUES_34.has(c.k) || (p.k === 'for' && !JOB_FOR_34.has(c.k))) return;
+  // ("at the Dollar General": the article stays outside.)
+  let s = i + 1;
+  const a = toks[s] as Tok;
+  if (a.shape === 'L' && a.k === 'the' && s + 1 < toks.length && v.slice(a.e, (toks[s + 1] as Tok).s) === ' ') s++;
+  if (v.slice(p.e, a.s) !== ' ' && !/^[ \t]*\n?[ \t]*$/.test(v.slice(p.e, a.s))) return;
+  const first = toks[s] as Tok;
+  if (first.shape !== 'T' && !(d.capsDoc && first.shape === 'U')) return;
+  const j = capsRun34(d, s, 5);
+  if (j < 0) return;
+  // (A company's name alone is no identifier, "works at Boeing", "works for Qantas", "at the Amazon warehouse"; a site
+  // of it is, "Amazon DCK6", "Kirkgate Market", "Hartsfield-Jackson": two words or more, or one joined by a hyphen; a
+  // chain of stores needs a site's code, "Walmart Supercenter" stays.)
+  if (j === s && !first.w.includes('-')) return;
+  if ((first.m & (M.STORE_CHAINS | M.COMPANY_FIRST)) !== 0 && !hasCode34(d, s, j)) return;
+  const e = (toks[j] as Tok).e;
+  if (d.anyCand(first.s, e)) return;
+  d.add(first.s, e, 'LOCATION', 64);
 }
 
 /**
@@ -313,9 +322,9 @@ const ROAD_BEFORE_34: ReadonlySet<string> = new Set(
 export function roadCodes34(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
-  for (let i = 1; i < toks.length; i++) {
+  for (const i of d.xIdx) {
     const t = toks[i] as Tok;
-    if (t.shape !== 'X' || t.e - t.s > 7 || !ROAD_CODE_34.test(t.k)) continue;
+    if (i < 1 || t.e - t.s > 7 || !ROAD_CODE_34.test(t.k)) continue;
     // (Written with its capital, unless the text is all in lower case.)
     if (!d.lowerTyped && v.charCodeAt(t.s) > 90) continue;
     let p = toks[i - 1] as Tok;
