@@ -88,3 +88,13 @@ test('a road by its number', () => {
     assert.deepEqual(places(text), [], text);
   }
 });
+
+test('a place after "out of" and a trade or a base, not after "ran out of"', () => {
+  const text = 'My father was a fisherman out of Steveston and later lived in Gimli.';
+  assert.ok(places(text).includes(at(text, 'Steveston')));
+  const caps = "VEHICLE REGISTERED TO AN ELIJAH FREEMAN JR OUT OF GOULD. WE'RE BRINGING HIM TO YOU NOW, ETA TEN MINUTES, STABLE VITALS.";
+  assert.ok(places(caps).includes(at(caps, 'GOULD')));
+  for (const t of ['Pt ran out of Lasix last week.', 'Pt ran out of Coumadin on Friday.', 'She was working out of Hospital hours.']) {
+    assert.deepEqual(places(t), [], t);
+  }
+});

@@ -102,7 +102,7 @@ import { titledSurnames25 } from './titled-surnames.js';
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { placeParts27 } from './place-parts.js';
-import { bracketPlaces34, partBeforePlace34, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
+import { bracketPlaces34, outOfBefore34, partBeforePlace34, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
@@ -2349,6 +2349,9 @@ export class Detector {
     // "resident of", "native of", "originally from".
     const p2 = toks[i - 2];
     if (p2 && (pv.k === 'of' ? RESIDENT_OF.has(p2.k) : pv.k === 'from' && ORIGINALLY.has(p2.k)) && oneSpace(this.v, p2.e, pv.s)) return true;
+    // (Stop 34: "out of" after a trade's or a base's word, "a fisherman out of Steveston", "registered to him out of
+    // Gould"; not "ran out of Lasix".)
+    if (pv.k === 'of' && p2 !== undefined && p2.k === 'out' && outOfBefore34(this, i - 2)) return true;
     if (!LIVING_PREPS.has(pv.k)) return false;
     // (Stop 34: a site or a relative before "in"/"near" shows where it is, "the freight depot in Onehunga", "his mom in
     // Gary", "sister Magda in Leyton".)

@@ -346,3 +346,21 @@ export function roadCodes34(d: Detector): void {
     d.add(t.s, t.e, 'LOCATION', 66);
   }
 }
+
+/** Stop 34: trades and words of a base before "out of" and a place ("a fisherman out of Blue Rocks", "a truck registered
+ * to him out of Gould", "based out of Tulsa"). */
+const OUT_OF_CUES_34: ReadonlySet<string> = new Set(
+  'fisherman fishermen fished fishing trucker driver drove registered based operating operated sailed sailing flying flew working works worked'.split(' '),
+);
+
+/** Stop 34: whether a trade's or a base's word stands within six words before the "out" at token `o`, on its line. */
+export function outOfBefore34(d: Detector, o: number): boolean {
+  const toks = d.toks;
+  const v = d.v;
+  for (let x = o - 1; x >= 0 && x >= o - 6; x--) {
+    const t = toks[x] as Tok;
+    if (v.slice(t.e, (toks[x + 1] as Tok).s).includes('\n')) return false;
+    if (OUT_OF_CUES_34.has(t.k)) return true;
+  }
+  return false;
+}
