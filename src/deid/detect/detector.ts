@@ -102,6 +102,7 @@ import { titledSurnames25 } from './titled-surnames.js';
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { placeParts27 } from './place-parts.js';
+import { bracketPlaces34, outOfBefore34, partBeforePlace34, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
@@ -1923,6 +1924,7 @@ export class Detector {
       const k = (toks[j] as Tok).k;
       residence = RESIDENCE_WORDS.has(k) && !(pv.k === 'to' && (k === 'returned' || k === 'returning'));
     }
+    if (!residence && (pv.k === 'in' || pv.k === 'near')) residence = siteBefore34(this, i - 1);
     if (residence) this.add(t.s, t.e, 'LOCATION', 60);
     return i;
   }
@@ -2347,7 +2349,13 @@ export class Detector {
     // "resident of", "native of", "originally from".
     const p2 = toks[i - 2];
     if (p2 && (pv.k === 'of' ? RESIDENT_OF.has(p2.k) : pv.k === 'from' && ORIGINALLY.has(p2.k)) && oneSpace(this.v, p2.e, pv.s)) return true;
+    // (Stop 34: "out of" after a trade's or a base's word, "a fisherman out of Steveston", "registered to him out of
+    // Gould"; not "ran out of Lasix".)
+    if (pv.k === 'of' && p2 !== undefined && p2.k === 'out' && outOfBefore34(this, i - 2)) return true;
     if (!LIVING_PREPS.has(pv.k)) return false;
+    // (Stop 34: a site or a relative before "in"/"near" shows where it is, "the freight depot in Onehunga", "his mom in
+    // Gary", "sister Magda in Leyton".)
+    if ((pv.k === 'in' || pv.k === 'near') && siteBefore34(this, i - 1)) return true;
     // A cheap look for one of the verbs among the few tokens before, then the exact phrase.
     let seen = false;
     for (let j = i - 2; j >= 0 && j >= i - 9; j--) {
@@ -5471,6 +5479,13 @@ export class Detector {
     if (names) each((d) => cueNames26(d));
     if (!types || types.has('LOCATION')) each((d) => placeChains26(d));
     if (!types || types.has('LOCATION')) each((d) => placeParts27(d));
+    // (Stop 34: a workplace after a job's cue, another name of a place in brackets after it; after the places found.)
+    if (!types || types.has('LOCATION')) each((d) => {
+      workSites34(d);
+      bracketPlaces34(d);
+      partBeforePlace34(d);
+      if (d.xIdx.length > 0) roadCodes34(d);
+    });
     // (Stop 33: after the tagger, whose places of several words come first.)
     if (!types || types.has('LOCATION')) each((d) => {
       if (d.lowerTyped) lonePlaces33(d);

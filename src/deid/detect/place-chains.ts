@@ -46,7 +46,7 @@ function partEnds26(v: string, x: number): boolean {
 
 /** Endings of a hospital's department or service in several languages, no place's ("Kardiologie", "Endocrinologia",
  * "Paediatrics", "Kinderambulanz", "Minnesmottagningen", "Ortopedi"). */
-const DEPARTMENT_26 = /(?:olog(?:y|ie|ia|i|ija)|iatri(?:e|a|cs|ya)?|pedi(?:e|a|cs)?|p(?:a|ae)edie|ics|ambulanz|ambulatorium|abteilung|mottagningen|mottagning|poliklinik|klinik|sectia|secția|poradnia|oddzial|oddział|afdeling|avdelning|osasto|perubatan)$/;
+export const DEPARTMENT_26 = /(?:olog(?:y|ie|ia|i|ija)|iatri(?:e|a|cs|ya)?|pedi(?:e|a|cs)?|p(?:a|ae)edie|ics|ambulanz|ambulatorium|abteilung|mottagningen|mottagning|poliklinik|klinik|sectia|secția|poradnia|oddzial|oddział|afdeling|avdelning|osasto|perubatan)$/;
 
 /** A hospital's room, not a place's part ("Middlemore Hospital, Ward 21"). */
 const ROOM_WORDS_26: ReadonlySet<string> = new Set('ward room rm bed bay unit floor level wing theatre theater suite pod'.split(' '));
