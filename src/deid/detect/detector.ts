@@ -5429,7 +5429,7 @@ export class Detector {
     // low priority (the rules win every overlap).
     if (!taggerOff && (!types || types.has('NAME') || types.has('LOCATION'))) each((d) => d.tagged());
     if (names) each((d) => {
-      if (d.v.includes('\t') || d.v.includes('|')) columnNames17(d);
+      if (d.v.includes('\t') || d.v.includes('|')) columnNames17(d, false);
     });
     if (!types || types.has('NAME') || types.has('LOCATION')) ds.forEach((d, x) => {
       if (d.v.includes('\n') && tables18(d)) dropped[x] = 1;
@@ -5481,6 +5481,10 @@ export class Detector {
     // (Stop 33: whole names in a text of one case, after every rule that finds a part of them.)
     if (names) each((d) => oneCaseNames33(d));
     if (names) each((d) => oneCaseNamesAround33(d));
+    // (Stop 34: the columns of CSV lines, when the late rules have found the names of most of their cells.)
+    if (names) each((d) => {
+      if (d.v.includes('\n') && d.v.includes(',')) columnNames17(d, true);
+    });
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
     if (names) ds.forEach((d, x) => {
