@@ -89,7 +89,7 @@ import { diagnosisDrops29 } from './diagnoses.js';
 import { dropInsideSpans, facilityOfBefore, idsDrops30, nameOrPlace } from './rare-ids.js';
 import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
-import { initialNames24 } from './initial-names.js';
+import { bracketInitials34, initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
 import { messageSenders25 } from './message-senders.js';
 import { dottedDays25 } from './dotted-days.js';
@@ -5463,6 +5463,10 @@ export class Detector {
     if (!types || types.has('LOCATION')) each((d) => placeEdges23(d));
     if (!types || types.has('LOCATION')) each((d) => postcodesBeside24(d));
     if (names) each((d) => initialNames24(d));
+    // (Stop 34: a subject's initials in brackets after its number.)
+    if (names) each((d) => {
+      if (d.v.includes('.)')) bracketInitials34(d);
+    });
     if (names) each((d) => nameHandles25(d));
     if (names) each((d) => messageSenders25(d));
     if (names) each((d) => namePairs25(d));
