@@ -5489,9 +5489,9 @@ export class Detector {
     // (Stop 33: whole names in a text of one case, after every rule that finds a part of them.)
     if (names) each((d) => oneCaseNames33(d));
     if (names) each((d) => oneCaseNamesAround33(d));
-    // (Stop 34: the columns of CSV lines, when the late rules have found the names of most of their cells.)
+    // (Stop 34: the columns of CSV lines and of fixed-width prints, when the late rules have found the names of most of their cells.)
     if (names) each((d) => {
-      if (d.v.includes('\n') && d.v.includes(',')) columnNames17(d, true);
+      if (d.v.includes('\n') && (d.v.includes(',') || d.v.includes('  '))) columnNames17(d, true);
     });
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)

@@ -5,6 +5,8 @@ import { FACILITY_GENERIC, NOT_NAME, STATE_WORDS } from './vocabulary.js';
 import { MONTH_WORDS } from './patterns.js';
 import type { Detector } from './detector.js';
 import { KIN_WORDS } from './name-patterns.js';
+import { KIN_ROLE_WORDS_22 } from './unknown-names.js';
+import { clinicalWord } from '../tagger.js';
 
 // --- Stop 17: a column of names in a table without a header ----------------------------------------------------------
 
@@ -33,7 +35,7 @@ export function columnNames17(d: Detector, commas: boolean): void {
       rows.push(r.cells);
       next = r.end + 1;
     }
-    if (rows.length >= 3) namesInColumns17(d, rows, first.sep === 44);
+    if (rows.length >= 3) namesInColumns17(d, rows, first.sep === 44 || first.sep === 32, first.sep === 32);
     ls = rows.length > 1 ? next : first.end + 1;
   }
 }
@@ -58,6 +60,12 @@ function lineCells17(v: string, ls: number, commas: boolean): { cells: [number, 
     let n = 0;
     for (let i = ls; i < le && n < 3; i++) if (v.charCodeAt(i) === 44) n++;
     if (n >= 3) sep = 44;
+    else {
+      // (Or by runs of two blanks or more, two at least, a fixed-width print: "5E02  MCKAY  03 5550 2281".)
+      let runs = 0;
+      for (let i = ls + 1; i < le; i++) if (v.charCodeAt(i) === 32 && v.charCodeAt(i - 1) === 32 && v.charCodeAt(i + 1) !== 32) runs++;
+      if (runs >= 2) return spacedCells34(v, ls, le);
+    }
   }
   if (sep === 0) return undefined;
   const cells: [number, number][] = [];
@@ -79,13 +87,33 @@ function lineCells17(v: string, ls: number, commas: boolean): { cells: [number, 
   return { cells, sep, end: le };
 }
 
+/** The cells of the line [ls, le) split by runs of two blanks or more (Stop 34, see lineCells17). */
+function spacedCells34(v: string, ls: number, le: number): { cells: [number, number][]; sep: number; end: number } {
+  const cells: [number, number][] = [];
+  let a = ls;
+  while (a < le && v.charCodeAt(a) === 32) a++;
+  let x = a;
+  while (x < le) {
+    if (v.charCodeAt(x) === 32 && v.charCodeAt(x + 1) === 32) {
+      let b = x;
+      while (x < le && v.charCodeAt(x) === 32) x++;
+      cells.push([a, b]);
+      a = x;
+    } else x++;
+  }
+  let b = le;
+  while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 13)) b--;
+  if (b > a) cells.push([a, b]);
+  return { cells, sep: 32, end: le };
+}
+
 /** A cell shaped like a person's name: one to four capitalized words or initials, letters, hyphens, apostrophes, dots. */
 const NAME_CELL_17 = /^\p{Lu}[\p{L}'’.-]*(?:,?[ ]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** NAME_CELL_17 in lower case (Stop 34). */
 const LOWER_NAME_CELL_34 = /^\p{Ll}[\p{L}'’.-]*(?:,?[ ]{1,2}\p{Ll}[\p{L}'’.-]*){0,3}$/u;
 
-function namesInColumns17(d: Detector, all: [number, number][][], comma: boolean): void {
+function namesInColumns17(d: Detector, all: [number, number][][], comma: boolean, spaced: boolean): void {
   const lower = comma && d.lowerTyped;
   const v = d.v;
   const width = (all[0] as [number, number][]).length;
@@ -114,8 +142,12 @@ function namesInColumns17(d: Detector, all: [number, number][][], comma: boolean
       const words = cell.toLowerCase().split(/[ ,]+/).filter(Boolean);
       // (Stop 34: nor a relative's word, "self" in a column of who picked up.)
       if (words.length === 1 && KIN_WORDS.has(words[0] as string)) continue;
-      // (Nor, in a CSV line, a placeholder of everyday words no lexicon knows as a name: "UNKNOWN WOMAN".)
-      if (comma && words.some((w) => (d.fl(w) & (L.WORD | NAME_BITS)) === L.WORD)) continue;
+      // (Nor, in a CSV line or a fixed-width print, a placeholder of everyday words no lexicon knows as a name, "UNKNOWN
+      // WOMAN", a relative's word of another language, "Suami", or a clinical abbreviation, "dna" (did not attend); in a
+      // print, a cell with no word a lexicon knows as a name, "oredo" (a town).)
+      if (comma && words.some((w) => (d.fl(w) & (L.WORD | NAME_BITS)) === L.WORD || KIN_ROLE_WORDS_22.has(w))) continue;
+      if (comma && words.length === 1 && clinicalWord(words[0] as string)) continue;
+      if (spaced && !words.some((w) => w.split(/['’-]/).some((h) => (d.fl(h) & NAME_BITS) !== 0))) continue;
       if (words.some((w) => FACILITY_GENERIC.has(w) || MONTH_WORDS.has(w) || STATE_WORDS.has(w) || NOT_NAME.has(w) || (d.fl(w) & L.COUNTRY) !== 0)) continue;
       d.add(a, b, 'NAME', 60);
     }
