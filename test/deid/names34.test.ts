@@ -107,6 +107,12 @@ test("a chat's speakers by their repeated labels; a date before a chat handle's 
   for (const v of ['Neuro', 'Resp', 'Plan']) noName(note, v);
   const interview = 'clinician: hi buddy, how are you?\nmother: he coughs at night.\nclinician: any wheeze?\nmother: yes, sometimes.\nclinician: okay, step up the inhaler.';
   for (const v of ['clinician', 'mother']) noName(interview, v);
+  // Headings typed in lower case in a note of mixed case, repeated, with no person's label among them.
+  const soap = 'Night note, bed 4.\nvitals: stable overnight\ncardio: regular rhythm\ndispo: awaiting transport\nvitals: BP 128/74 at 0600\ncardio: no murmur\ndispo: home with Daughter today';
+  for (const v of ['vitals', 'cardio', 'dispo']) noName(soap, v);
+  // A given name as a repeated label is left to the other rules (a heading as often: "Mark:", "Will:").
+  const log = 'Will: signed by two witnesses.\nMark: left thumb print.\nWill: copy to solicitor.\nMark: scanned to file.';
+  noName(log, 'Will');
   const yaml = 'prescription:\n  issued: 2026-11-25\n  prescriber:\n    jmenovka: MUDr. Alena Kostkova\n  patient:\n    jmenovka: Radek Pospisil\n  phone: "+420 555 447 001"';
   noName(yaml, 'jmenovka');
   // A chat handle after a bracketed date and time.
