@@ -57,15 +57,24 @@ function lineCells17(v: string, ls: number, commas: boolean): { cells: [number, 
   // out.)
   let sep = commas ? 0 : tabs >= 2 ? 9 : bars >= 2 ? 124 : 0;
   if (commas && tabs === 0 && bars === 0) {
+    // (Commas with no blank after them, two at least: prose writes ", ".)
     let n = 0;
-    for (let i = ls; i < le && n < 3; i++) if (v.charCodeAt(i) === 44) n++;
-    if (n >= 3) sep = 44;
-    else {
-      // (Or by runs of two blanks or more, two at least, a fixed-width print: "5E02  MCKAY  03 5550 2281".)
-      let runs = 0;
-      for (let i = ls + 1; i < le; i++) if (v.charCodeAt(i) === 32 && v.charCodeAt(i - 1) === 32 && v.charCodeAt(i + 1) !== 32) runs++;
-      if (runs >= 2) return spacedCells34(v, ls, le);
+    let tight = 0;
+    let runs = 0;
+    for (let i = ls; i < le; i++) {
+      const c = v.charCodeAt(i);
+      if (c === 44) {
+        n++;
+        if (v.charCodeAt(i + 1) !== 32) tight++;
+      } else if (c === 32 && v.charCodeAt(i + 1) === 32 && i > ls) {
+        // (Or by runs of two blanks or more, two at least, a fixed-width print: "5E02  MCKAY  03 5550 2281"; not the
+        // two blanks after a sentence's end.)
+        const b = v.charCodeAt(i - 1);
+        if (b !== 32 && b !== 46 && b !== 63 && b !== 33 && b !== 58 && b !== 59 && b !== 44) runs++;
+      }
     }
+    if (n >= 3 && tight >= 2) sep = 44;
+    else if (runs >= 2) return spacedCells34(v, ls, le);
   }
   if (sep === 0) return undefined;
   const cells: [number, number][] = [];
