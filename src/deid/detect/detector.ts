@@ -89,9 +89,9 @@ import { diagnosisDrops29 } from './diagnoses.js';
 import { dropInsideSpans, facilityOfBefore, idsDrops30, nameOrPlace } from './rare-ids.js';
 import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
-import { initialNames24 } from './initial-names.js';
+import { bracketInitials34, initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
-import { messageSenders25 } from './message-senders.js';
+import { chatLabels34, messageSenders25 } from './message-senders.js';
 import { dottedDays25 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
 import { idAfterWords25 } from './id-after-words.js';
@@ -5437,7 +5437,7 @@ export class Detector {
     // low priority (the rules win every overlap).
     if (!taggerOff && (!types || types.has('NAME') || types.has('LOCATION'))) each((d) => d.tagged());
     if (names) each((d) => {
-      if (d.v.includes('\t') || d.v.includes('|')) columnNames17(d);
+      if (d.v.includes('\t') || d.v.includes('|')) columnNames17(d, false);
     });
     if (!types || types.has('NAME') || types.has('LOCATION')) ds.forEach((d, x) => {
       if (d.v.includes('\n') && tables18(d)) dropped[x] = 1;
@@ -5471,8 +5471,16 @@ export class Detector {
     if (!types || types.has('LOCATION')) each((d) => placeEdges23(d));
     if (!types || types.has('LOCATION')) each((d) => postcodesBeside24(d));
     if (names) each((d) => initialNames24(d));
+    // (Stop 34: a subject's initials in brackets after its number.)
+    if (names) each((d) => {
+      if (d.v.includes('.)')) bracketInitials34(d);
+    });
     if (names) each((d) => nameHandles25(d));
     if (names) each((d) => messageSenders25(d));
+    // (Stop 34: after the tagger, which reads the words around a name found as it reads no others.)
+    if (names) each((d) => {
+      if (d.v.includes(': ') && d.v.includes('\n') && !d.lowerTyped && !d.capsDoc) chatLabels34(d);
+    });
     if (names) each((d) => namePairs25(d));
     if (names) each((d) => logAuthors25(d));
     if (names) each((d) => titledSurnames25(d));
@@ -5496,6 +5504,10 @@ export class Detector {
     // (Stop 33: whole names in a text of one case, after every rule that finds a part of them.)
     if (names) each((d) => oneCaseNames33(d));
     if (names) each((d) => oneCaseNamesAround33(d));
+    // (Stop 34: the columns of CSV lines and of fixed-width prints, when the late rules have found the names of most of their cells.)
+    if (names) each((d) => {
+      if (d.v.includes('\n') && (d.v.includes(',') || d.v.includes('  '))) columnNames17(d, true);
+    });
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
     if (names) ds.forEach((d, x) => {

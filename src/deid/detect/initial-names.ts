@@ -7,6 +7,7 @@ import { clinicalWord } from '../tagger.js';
 import type { Tok } from './words.js';
 import { LANGUAGES } from './later-cues.js';
 import { CREDENTIAL_TOKENS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
+import { NOT_DOTTED_INITIALS } from './name-patterns.js';
 import type { Detector } from './detector.js';
 
 /** The second word of an organism's name, which follows its genus's initial as a surname follows a given name's ("E.
@@ -94,5 +95,35 @@ export function initialNames24(d: Detector): void {
     if (d.anyCand(t.s, w.e)) continue;
     d.add(t.s, w.e, 'NAME', 62);
     i++;
+  }
+}
+
+/** Dotted initials in brackets ("(T.R.O.)", "(M.A.S.F.)", "(M.W.-L.)"), a clinical study's or a case's subject. */
+const BRACKET_INITIALS_34 = /^\((\p{L}\.(?:-?\p{L}\.){1,3})\)/u;
+/** A subject's or a case's number before the bracket: digits, with a hyphen or letters maybe ("1047-022 ", "021-0045 ",
+ * "05-001 "), three digits at least. */
+const SUBJECT_NUMBER_34 = /(?:^|[ \t(:#])(?=[A-Z]{0,3}-?\d)[A-Z\d]{1,6}(?:-[A-Z\d]{1,6}){0,2}[ \t]$/;
+
+/** Stop 34: a subject's initials in brackets after the subject's number ("Subject 1047-022 (T.R.O.), 16 M", "4 |
+ * 021-0060 (F.O.) | stipend paid"): trials and case lists write the subject so, beside the number that keys the record.
+ * Not after a word, where the bracket holds a degree, a place or an abbreviation ("Smith (M.D.)", "(U.S.)"). */
+export function bracketInitials34(d: Detector): void {
+  const v = d.v;
+  for (let q = v.indexOf('.)'); q >= 0; q = v.indexOf('.)', q + 2)) {
+    const o = v.lastIndexOf('(', q);
+    if (o < 1 || q - o > 12) continue;
+    const m = BRACKET_INITIALS_34.exec(v.slice(o, q + 2));
+    if (m === null) continue;
+    const ini = m[1] as string;
+    // (One case in the bracket: capitals, or lower case in a text typed in lower case.)
+    if (ini !== ini.toUpperCase() && !(d.lowerTyped && ini === ini.toLowerCase())) continue;
+    const up = ini.toUpperCase();
+    if (NOT_DOTTED_INITIALS.has(up)) continue;
+    const before = v.slice(Math.max(0, o - 16), o);
+    const digits = before.replace(/[^\d]/g, '').length;
+    if (digits < 3 || !SUBJECT_NUMBER_34.test(before)) continue;
+    const s = o + 1;
+    const e = s + ini.length;
+    if (!d.anyCand(s, e)) d.add(s, e, 'NAME', 70);
   }
 }

@@ -6,10 +6,12 @@
 import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { MONTH_WORDS } from './patterns.js';
-import { KIN_WORDS } from './name-patterns.js';
-import { TITLES } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import type { Tok } from './words.js';
+import { M, TITLES } from './vocabulary.js';
+import { NOT_AUTHOR_25 } from './log-authors.js';
+import { KIN_WORDS, NOT_STAFF_INITIALS } from './name-patterns.js';
+import { KIN_ROLE_WORDS_22 } from './unknown-names.js';
 
 /**
  * A line that opens a message: an optional "P.S." ("Second P.S.") or "Follow-up" and its date, "from", one or two words
@@ -64,4 +66,76 @@ function senderOk(d: Detector, name: string): boolean {
     if ((f & L.WORD) !== 0 && ((f & L.FIRST) === 0 || d.capsDoc || !/\p{Ll}/u.test(w))) return false;
   }
   return true;
+}
+
+/** Stop 34: a chat's label at a line's start (no indent: a key of YAML is so, "  jmeno: Jaroslav"): one word (group 1),
+ * a time or a date in brackets maybe, a colon, a blank and a letter (not a value: "Sats: 94%"). (Sticky: tried at each
+ * line's start, see chatLabels34.) */
+const CHAT_LABEL_34 = /([A-Za-z][A-Za-z'\u2019-]{2,20})(?:[ \t]+\([\d .:/-]{4,22}\))?:[ \t]+(?=\p{L})/uy;
+/** Endings of clinical words and of roles no lexicon knows (see chatLabels34). */
+/** A label of two words (see chatLabels34). */
+const CHAT_LABEL2_34 = /([A-Za-z][A-Za-z'\u2019-]{1,20})[ \t]([A-Za-z][A-Za-z'\u2019-]{1,20})(?:[ \t]+\([\d .:/-]{4,22}\))?:[ \t]+(?=\p{L})/uy;
+/** Words of kinship and address in chats of family and friends, besides the relatives of KIN_ROLE_WORDS_22: Korean
+ * "unnie", "oppa", "halmeoni", Japanese "chan", "san". */
+const PEER_WORDS_34: ReadonlySet<string> = new Set('unnie eonni oppa noona nuna hyung halmeoni harabeoji imo samchon chan san kun sama bhai didi bhaiya behen ate kuya tita tito lola lolo'.split(' '));
+const NOT_SPEAKER_END_34 = /(?:ics|ogy|itis|osis|emia|aemia|al|ic|ory|ary|tion|ment|er|or|ant|ist|ian|ee|ive|ent)$/;
+
+/** Stop 34: a chat's speakers by their handles alone, one word in lower case no lexicon knows at a line's start before a
+ * colon, a time in brackets maybe ("jiwoo: east building 12F", "jiwoo (2025.05.02 08:14): ..."), when the same handle
+ * opens two lines or more, three lines or more open with a label (a thread), and another label names a person by a name
+ * the lexicons know or a relative's word ("halmeoni Yoon:", "seo-yeon unnie:"), in a text of mixed case. Family chats
+ * pasted into a note name the speakers so. The handle is no role, clinical word or heading ("clinician:", "dispo:",
+ * "Plan:"); a word the lexicons know is left to the other rules (a given name as a label is a heading as often: "Mark:",
+ * "Will:", "Nana:"). */
+export function chatLabels34(d: Detector): void {
+  const v = d.v;
+  let lines = 0;
+  let people = false;
+  let found: [number, number, string][] | undefined;
+  for (let p = 0; p < v.length; ) {
+    const nl = v.indexOf('\n', p);
+    const le = nl < 0 ? v.length : nl;
+    const c = v.charCodeAt(p);
+    if (le - p >= 6 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      CHAT_LABEL_34.lastIndex = p;
+      const m = CHAT_LABEL_34.exec(v);
+      if (m !== null && m.index + m[0].length <= le) {
+        lines++;
+        const h = m[1] as string;
+        (found ??= []).push([p, p + h.length, h.toLowerCase()]);
+      } else if (!people) {
+        // (A label of two words with a name the lexicons know or a relative's word: "halmeoni Yoon:", "seo-yeon unnie:".)
+        CHAT_LABEL2_34.lastIndex = p;
+        const m2 = CHAT_LABEL2_34.exec(v);
+        if (m2 !== null && m2.index + m2[0].length <= le) {
+          lines++;
+          for (const w of [m2[1] as string, m2[2] as string]) {
+            const k = w.toLowerCase();
+            const f = d.fl(k);
+            if (((f & (L.FIRST | L.LAST)) !== 0 && (f & L.WORD) === 0) || KIN_ROLE_WORDS_22.has(k) || PEER_WORDS_34.has(k)) people = true;
+          }
+        }
+      }
+    }
+    p = le + 1;
+  }
+  if (found === undefined || lines < 3 || !people) return;
+  const count = new Map<string, number>();
+  for (const [, , k] of found) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const [s, e, k] of found) {
+    if ((count.get(k) as number) < 2) continue;
+    const f = d.fl(k);
+    // (A known name only as a given name, an everyday word too maybe, "Joy"; a word no lexicon knows only in lower case,
+    // as a handle is typed.)
+    if (f !== 0) continue;
+    if (NOT_SENDER_25.has(k) || KIN_WORDS.has(k) || TITLES.has(k) || MONTH_WORDS.has(k) || NOT_AUTHOR_25.has(k) || NOT_STAFF_INITIALS.has(k) || clinicalWord(k)) continue;
+    const i = d.tokenStartingAt(s);
+    if (i < 0) continue;
+    const t = d.toks[i] as Tok;
+    if (t.e !== e || (t.m & (M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.CREDENTIAL_TOKENS | M.MONTH_WORDS)) !== 0) continue;
+    if (f === 0 && (t.shape !== 'L' || k.length < 4 || NOT_SPEAKER_END_34.test(k))) continue;
+    // (Over the tagger's guesses only: a rule's candidate there stands.)
+    if (d.someOverlap(s, e, (c) => c.p > 1)) continue;
+    d.add(s, e, 'NAME', 72);
+  }
 }

@@ -111,7 +111,7 @@ export const KIN_ROLE_WORDS_22: ReadonlySet<string> = new Set(
     'enfermero medico médico medica médica filha filho mae mãe pai irma irmã irmao irmão avo avó enfermeira fille fils epouse ' +
     'épouse mari mere mère pere père soeur sœur frere frère infirmiere infirmière figlia figlio moglie marito sorella fratello ' +
     'infermiera fiica fiul sotia soția sotul soțul bunica bunicul asistenta asistentă hajia hajja alhaji alhaja mallam gogo ' +
-    'mkhulu umama ubaba ibu bapak ato woizero wzo ratu dada kaka mzee mbah'
+    'mkhulu umama ubaba ibu suami istri bapak ato woizero wzo ratu dada kaka mzee mbah'
   ).split(' '),
 );
 

@@ -100,7 +100,8 @@ export const LOWER_TITLES = new Set(['dr', 'mr', 'mrs', 'miss', 'doctor', 'miste
 export const NAME_FIELD =
   /(?<![\w])(?:(?:last|first|middle|given|family|sur|maiden|preferred|legal|other)[ \t]*name(?:\(s\)|s)?|surname|forenames?(?:\(s\))?|given[ \t]*names?|last|first|middle|mi|m\.i\.|nombre|apellidos?|nom|pr[ée]nom|nachname|vorname|name(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?)[ \t]*:[ \t]*/giy;
 /** Chat lines: "[07:03] j.morales: ..." (a time stamp, then a handle and a colon). */
-export const CHAT_HANDLE = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*-?[ \t]*@?([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2}):[ \t]/g;
+// (Stop 34: a date may open the stamp, "[14/05 21:12] nils-erik:", "[2025-05-14 21:12] mina:".)
+export const CHAT_HANDLE = /(?:^|\n)[ \t]*\[?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*-?[ \t]*@?([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,2}):[ \t]/g;
 /** Age and sex shorthand after a name: "Ahmadi, Farzaneh 58F", "okonkwo, 71F", "Ebere Nnamdi-Cole 71M". */
 export const AGE_SEX_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:[MF]|yo[ \t]?[MF]?|y\/o|yr?s?[ \t]?[MF])\b(?![\/-])/;
 /** Tokens after an age in age-sex shorthand ("71 F", "80 yo", "66 y/o"). */
