@@ -110,8 +110,10 @@ const SUBJECT_NUMBER_34 = /(?:^|[ \t(:#])(?=[A-Z]{0,3}-?\d)[A-Z\d]{1,6}(?:-[A-Z\
 export function bracketInitials34(d: Detector): void {
   const v = d.v;
   for (let q = v.indexOf('.)'); q >= 0; q = v.indexOf('.)', q + 2)) {
-    const o = v.lastIndexOf('(', q);
-    if (o < 1 || q - o > 12) continue;
+    // (The nearest bracket before, looked for over the 12 characters only: not over the whole text before.)
+    let o = q - 1;
+    while (o > 0 && q - o <= 12 && v.charCodeAt(o) !== 40) o--;
+    if (o < 1 || q - o > 12 || v.charCodeAt(o) !== 40) continue;
     const m = BRACKET_INITIALS_34.exec(v.slice(o, q + 2));
     if (m === null) continue;
     const ini = m[1] as string;
