@@ -87,8 +87,9 @@ function clinicianRegisters34(d: Detector): void {
     // (After "No." alone, a council's or a board's acronym: "MMC No.", not "OPD No. 1234", a clinic's record.)
     const acr = m[1] as string;
     if (!/reg/i.test(m[0]) && !/[CB]$/.test(acr)) continue;
-    let ls = v.lastIndexOf('\n', t.s - 1) + 1;
-    if (t.s - ls > 160) ls = t.s - 160;
+    // (The line's start, or 160 characters back: looked for over those only.)
+    let ls = t.s;
+    while (ls > 0 && t.s - ls < 160 && v.charCodeAt(ls - 1) !== 10) ls--;
     if (!CLINICIAN_ON_LINE_34.test(v.slice(ls, t.s - m[0].length + m[0].indexOf(acr)))) continue;
     d.add(t.s, t.e, 'LICENSE', 72);
   }
