@@ -72,12 +72,12 @@ function senderOk(d: Detector, name: string): boolean {
  * a time or a date in brackets maybe, a colon, a blank and a letter (not a value: "Sats: 94%"). (Sticky: tried at each
  * line's start, see chatLabels34.) */
 const CHAT_LABEL_34 = /([A-Za-z][A-Za-z'\u2019-]{2,20})(?:[ \t]+\([\d .:/-]{4,22}\))?:[ \t]+(?=\p{L})/uy;
-/** Endings of clinical words and of roles no lexicon knows (see chatLabels34). */
 /** A label of two words (see chatLabels34). */
 const CHAT_LABEL2_34 = /([A-Za-z][A-Za-z'\u2019-]{1,20})[ \t]([A-Za-z][A-Za-z'\u2019-]{1,20})(?:[ \t]+\([\d .:/-]{4,22}\))?:[ \t]+(?=\p{L})/uy;
 /** Words of kinship and address in chats of family and friends, besides the relatives of KIN_ROLE_WORDS_22: Korean
  * "unnie", "oppa", "halmeoni", Japanese "chan", "san". */
 const PEER_WORDS_34: ReadonlySet<string> = new Set('unnie eonni oppa noona nuna hyung halmeoni harabeoji imo samchon chan san kun sama bhai didi bhaiya behen ate kuya tita tito lola lolo'.split(' '));
+/** Endings of clinical words and of roles no lexicon knows (see chatLabels34). */
 const NOT_SPEAKER_END_34 = /(?:ics|ogy|itis|osis|emia|aemia|al|ic|ory|ary|tion|ment|er|or|ant|ist|ian|ee|ive|ent)$/;
 
 /** Stop 34: a chat's speakers by their handles alone, one word in lower case no lexicon knows at a line's start before a
