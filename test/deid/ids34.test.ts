@@ -70,3 +70,11 @@ test("a series of row codes whose prefix ends in digits, on rows that name a per
   assert.deepEqual(ids('LB2607-1101\tAroha Ngata\nLB2607-1102\tMele Tupou\n'), []);
   assert.deepEqual(ids('kit\tlot\nAB2607-1101\tfrozen\nAB2607-1102\tthawed\nAB2607-1103\tfrozen\n'), []);
 });
+
+test("Portugal's health service number after \"utente\" is a health plan's", () => {
+  const typed = (text: string): string[] => detect(text).filter((s) => s.type === 'HEALTH_PLAN').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(typed('Numero de utente: 183 447 290'), ['183 447 290']);
+  assert.deepEqual(typed('turma 5B;Rui Sousa;10;Campanha;utente 555014782;vacinado 20-10'), ['555014782']);
+  // The label of a person's name is no number's.
+  assert.deepEqual(typed('Utente: Maria Silva, 54 anos'), []);
+});

@@ -60,6 +60,8 @@ idWords('DEVICE', 'gateway cycler');
 idWords('LICENSE', 'conduire conducir rijbewijs fuhrerschein fuehrerschein cnh nmbi cno');
 idWords('VEHICLE', 'placa');
 idWords('HEALTH_PLAN', 'phn sanitaria');
+// (Stop 34: Portugal's national health service number, "Número de utente: 183 447 290".)
+idWords('HEALTH_PLAN', 'utente');
 idWords('ACCOUNT', 'iban');
 idWords('OTHER_ID', 'iqama');
 
