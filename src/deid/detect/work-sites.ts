@@ -39,7 +39,7 @@ function refused34(t: Tok): boolean {
 }
 
 /** Stop 34: words that end a name in capitals ("WORKS FOR XERO AS A DEVELOPER"). */
-const STOPS_34: ReadonlySet<string> = new Set('as since until when while because but then who which where after before during near about over under each every since'.split(' '));
+const STOPS_34: ReadonlySet<string> = new Set('as since until when while because but then who which where after before during near about over under each every'.split(' '));
 
 /** Words that join two capitalized words of one name ("Centre for Women and Families", "Mall of Scandinavia"). */
 const JOINERS_34: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'on', '&']);
