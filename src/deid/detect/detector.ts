@@ -528,14 +528,21 @@ export class Detector {
   /** "his truck (NY reg GHT-4491)", "2019 Ford F-150, TX DKR-2231", "boat reg. FL 4471 KT": a plate after its state's
    * abbreviation, with a vehicle, a make or a registration word shortly before. */
   statePlates(): void {
-    const v = this.v;
+    // (Stop 35: in a text typed in lower case, "car (ma 7xk-419)", "ga tag rkl 4417", read through the view in capitals;
+    // the plate found must hold no word, everyday, function or clinical: not "car in 2 days".)
+    const lower = this.lowerTyped;
+    const v = lower ? this.upperView() : this.v;
     const toks = this.toks;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (t.shape !== 'U' || t.w.length !== 2 || !STATE_ABBR_SET.has(t.w)) continue;
+      if (t.w.length !== 2 || (t.shape !== 'U' && !(lower && t.shape === 'L' && !FUNCTION_WORDS.has(t.k))) || !STATE_ABBR_SET.has(lower ? t.w.toUpperCase() : t.w)) continue;
       const m = PLATE_AFTER_STATE.exec(v.slice(t.e, t.e + 16));
       if (!m) continue;
-      const g = m[1] as string;
+      let g = m[1] as string;
+      const cut = lower ? this.lowerCodeTrim(g) : g;
+      if (cut === undefined || (lower && (cut.split(/[ -]/).some((x) => MONTH_WORDS.has(x.toLowerCase())) || !/\d/.test(cut) || !/[A-Z]/.test(cut)))) continue;
+      const whole = m[0].length - g.length;
+      g = cut;
       const n = g.replace(/[ -]/g, '').length;
       if (n < 5 || n > 8) continue;
       let near = false;
@@ -547,7 +554,7 @@ export class Detector {
         }
       }
       if (!near) continue;
-      const st = t.e + m[0].length - g.length;
+      const st = t.e + whole;
       this.add(st, st + g.length, 'VEHICLE', 96);
     }
   }
@@ -2760,6 +2767,18 @@ export class Detector {
       if ((this.fl(k) & L.WORD) !== 0 || FUNCTION_WORDS.has(k) || clinicalWord(k)) return false;
     }
     return true;
+  }
+  /** Stop 35: a value read through the view in capitals in a text typed in lower case, without its last groups of
+   * letters that are words ("lkm482 to", "rkl 4417 in"): what is left when every run of letters in it is no word, else
+   * undefined. */
+  lowerCodeTrim(g: string): string | undefined {
+    let x = g;
+    for (;;) {
+      if (this.lowerCodeValue(x.toLowerCase())) return x;
+      const m = /[ -][A-Za-z]+$/.exec(x);
+      if (m === null) return undefined;
+      x = x.slice(0, m.index);
+    }
   }
   /** Whether the gazetteer knows a place of this lower-case name (words joined by single spaces). */
   knownPlace(key: string): boolean {

@@ -7,6 +7,7 @@ import type { Detector } from './detector.js';
 import { looksLikeDate } from './shapes.js';
 import { numbersAfterTrigger } from './registers.js';
 import { onlyIds25 } from './id-prefixes.js';
+import { FUNCTION_WORDS, VEHICLE_WORD_SET } from './vocabulary.js';
 
 /** Words of standards bodies: the number after them is a standard, no identifier ("IEC 60601-1", "ISO 15189"). */
 const STANDARD_WORDS_28 = ['iso', 'iec', 'astm', 'ieee', 'aami', 'clsi', 'ansi'];
@@ -235,7 +236,9 @@ function standards28(d: Detector): boolean {
 const COUNCIL_BEFORE_28 = /(?:^|[^\w-])([A-Za-z]{3,7})(?:[-\/ ]([A-Z]{2})|-(\d{1,2}))?\.?(?:[ \t]+(?:registration|reg|no|nr|n[oº°]|number|pin|#)\.?)?[ \t]*[:#]?[ \t]*$/;
 const COUNCIL_VALUE_28 = /^\d(?:\d|[.-](?=\d)){3,10}(?:-?[A-Z]{1,2})?(?![\w\/-])/;
 function councils28(d: Detector): void {
-  const v = d.v;
+  // (Stop 35: a text typed in lower case is read in capitals, "dra. luiza mendes crm-sp 155021": the council and its state
+  // are capitals there as in the same text typed so.)
+  const v = d.lowerTyped ? d.upperView() : d.v;
   const council = (o: Tok): boolean => {
     const hy = o.k.indexOf('-');
     return COUNCIL_SET_28.has(hy > 0 ? o.k.slice(0, hy) : o.k) && codeAt(v, o.s + 1) >= 65 && codeAt(v, o.s + 1) <= 90;
@@ -279,6 +282,10 @@ function plates28(d: Detector): void {
   });
 }
 
+/** Words of a vehicle or a plate that may stand one blank before a plate (stop 35: a plate's first group in lower case
+ * is told from them). */
+const VEHICLE_NOUNS_35: ReadonlySet<string> = new Set([...VEHICLE_WORD_SET, 'bus', 'cab', 'taxi', 'ambulance', 'lorry', 'ute', 'minibus', 'motorbike', 'bike', 'hilux', 'cruiser', 'rego']);
+
 /** How platesAfterCue reads a kind of plate. */
 interface PlateScan {
   /** The longest number token the plate may end with. */
@@ -306,7 +313,11 @@ interface PlateScan {
  * shape that covers the number, after a cue; it outranks generic identifiers (plates28, plates18).
  */
 export function platesAfterCue(d: Detector, o: PlateScan): void {
-  const v = d.v;
+  // (Stop 35: a text typed in lower case is read in capitals, "white hilux lkm482", "bus plate 54 ads 771", as vehicle
+  // codes are (vehicleCodes24); a lower-case token before the number opens the plate only where its letters are no
+  // word, function or clinical (Detector.lowerCodeLetters): "ah 4471 ko" stays unread, "ah" being a word.)
+  const lower = d.lowerTyped;
+  const v = lower ? d.upperView() : d.v;
   const toks = d.toks;
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
@@ -314,7 +325,13 @@ export function platesAfterCue(d: Detector, o: PlateScan): void {
     // (The plate starts at this token or at one of the tokens in capitals right before it.)
     for (let j = i; j >= i - o.back && j >= 0; j--) {
       const u = toks[j] as Tok;
-      if (j < i && (!o.before(u) || (toks[j + 1] as Tok).s - u.e > 1)) break;
+      if (j < i && (!(o.before(u) || d.lowerCodeLetters(u)) || (toks[j + 1] as Tok).s - u.e > 1)) break;
+      // (In lower case a short group one blank before may be the plate's own first group, "ambulance ts 09 ub 4417", "truck
+      // 2 kor 5581", which vehicleCodes24 reads whole later: not a plate from the middle; a vehicle's word is no group.)
+      if (lower && j < i) {
+        const p = toks[j - 1];
+        if (p !== undefined && u.s - p.e === 1 && p.e - p.s <= 4 && codeAt(v, p.e) === 32 && !VEHICLE_NOUNS_35.has(p.k) && !FUNCTION_WORDS.has(p.k)) continue;
+      }
       const c = codeAt(v, u.s);
       if (!((c >= 65 && c <= 90) || (o.digitStart && c >= 48 && c <= 57))) continue;
       const bb = codeAt(v, u.s - 1);
@@ -323,9 +340,13 @@ export function platesAfterCue(d: Detector, o: PlateScan): void {
       let m: RegExpExecArray | null = null;
       for (const re of o.shapes) if ((m = re.exec(w))) break;
       if (!m) continue;
-      const e = u.s + m[0].length;
+      // (In lower case every group of letters must be no word, everyday, function or clinical: a last group that is one
+      // ends the plate, "hilux lkm482 to the depot".)
+      const g = lower ? d.lowerCodeTrim(m[0]) : m[0];
+      if (g === undefined) break;
+      const e = u.s + g.length;
       if (e < t.e) continue;
-      if (o.accept !== undefined && !o.accept(m[0])) break;
+      if (o.accept !== undefined && !o.accept(g)) break;
       if (!o.cue.test(v.slice(Math.max(0, u.s - 48), u.s))) break;
       if (!onlyIds25(d, u.s, e) || (o.covering ? d.someCovering(u.s, e, o.read) : d.someOverlap(u.s, e, o.read))) break;
       replace28(d, u.s, e, 'VEHICLE', o.priority);

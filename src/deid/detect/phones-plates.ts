@@ -28,8 +28,9 @@ const PLATE_SHAPES_18 = [
   /^[A-Z]{2,3}-\d{2,3}-(?:\d{2,4}|[A-Z]{2})(?![\w-])/,
   /^\d{2,3}-[A-Z]{1,2}-\d{2,5}(?![\w-])/,
 ];
-/** Letters that open a plate's shape but are words, units or clinical abbreviations: "ETA 10", "BP 120", "RM 12". */
-const NOT_PLATE_18 = new Set('A AN AT TO ON IN BY OF NO OR AM PM ETA ER ED ICU CCU BP HR RR MIN HRS HR MG ML KG RM BAY BED ID DOB MRN REF EXT APT RTE HWY US UK EU GCS SAT PT DR MR MS MRS BS BG FS FSBS CBG NA K CL CO BUN CR HGB HCT WBC PLT INR PTT SPO SAO MAP CVP UO LOW HIGH QID TID BID QD PRN PO IV IM SC SQ REG'.split(' '));
+/** Letters that open a plate's shape but are words, units or clinical abbreviations: "ETA 10", "BP 120", "RM 12". (Stop
+ * 35: and "kl", the Scandinavian "at" of a clock time, "ambulance journal kl 1405".) */
+const NOT_PLATE_18 = new Set('A AN AT TO ON IN BY OF NO OR AM PM ETA ER ED ICU CCU BP HR RR MIN HRS HR MG ML KG RM BAY BED ID DOB MRN REF EXT APT RTE HWY US UK EU GCS SAT PT DR MR MS MRS BS BG FS FSBS CBG NA K CL CO BUN CR HGB HCT WBC PLT INR PTT SPO SAO MAP CVP UO LOW HIGH QID TID BID QD PRN PO IV IM SC SQ REG KL KLO'.split(' '));
 /** A phone with a trunk prefix: "0803 214 7765", "0966 310 442", "0345 7781204" (ten or eleven digits). */
 const TRUNK_PHONE_18 = /^0[1-9]\d{2,3}(?:[ -]\d{3,4}){1,2}(?![\w\/-]|\.\d|[ -]\d)|^0[1-9]\d{2,3} \d{6,7}(?![\w\/-]|\.\d|[ -]\d)/;
 const UNIT_AFTER_18 = /^[ \t]*(?:units?|iu|mg|mcg|ml|cc|g|kg|doses?|tabs?|tablets?|caps?|times|x)\b/i;

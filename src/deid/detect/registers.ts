@@ -74,6 +74,10 @@ const REG_LABEL_34 = /(?:^|[ \t(,;])([A-Z]{2,6})[ \t]+(?:(?:[Rr]eg(?:istration|n
 function clinicianRegisters34(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
+  // (Stop 35: a text typed in lower case is read in capitals, "dr. anil kurian md dm (tcmc reg 45127)"; the acronym must
+  // be no word there, everyday, function or clinical: not "the reg 45127".)
+  const lower = d.lowerTyped;
+  let u: string | undefined;
   for (const i of d.xIdx) {
     const t = toks[i] as Tok;
     const n = t.e - t.s;
@@ -82,11 +86,12 @@ function clinicianRegisters34(d: Detector): void {
     const pp = toks[i - 2] as Tok;
     if (!REG_WORDS_34.has(p.k) && !REG_WORDS_34.has(pp.k) && p.k !== 'no' && p.k !== 'nr') continue;
     const from = Math.max(0, t.s - 40);
-    const m = REG_LABEL_34.exec(v.slice(from, t.s));
+    const m = REG_LABEL_34.exec((lower ? (u ??= d.upperView()) : v).slice(from, t.s));
     if (m === null || d.anyCand(t.s, t.e)) continue;
     // (After "No." alone, a council's or a board's acronym: "MMC No.", not "OPD No. 1234", a clinic's record.)
     const acr = m[1] as string;
     if (!/reg/i.test(m[0]) && !/[CB]$/.test(acr)) continue;
+    if (lower && !d.lowerCodeValue(acr.toLowerCase())) continue;
     // (The line's start, or 160 characters back: looked for over those only.)
     let ls = t.s;
     while (ls > 0 && t.s - ls < 160 && v.charCodeAt(ls - 1) !== 10) ls--;
