@@ -9,8 +9,9 @@ import type { Detector } from './detector.js';
  * '"Brackenbury, Ivo",90', where a count or a room follows as often), and before a line's end, "LIU
  * Guiying, F, 90⏎"; not before "!", which cheers a score as often: "Emma Ward, 100!". Stop 34: also after a word or two
  * in brackets and a comma or a dash, "Sufia Khatun (mother), 90,", "Jay (Delaware County) - 90"; and a verb after a comma,
- * "Zewditu Mekonnen, said to be 101,".) */
-const AGE_AFTER_NAME_18 = /^(?:\)(?=[ \t]*,)|[ \t]*\(\p{L}[\p{L} .'-]{0,22}\)(?=[ \t]*[,–-]))?(?:[ \t]*[,\/|;\t][ \t]*(?:[mfMF]|male|female|man|woman)(?=[ \t]*[,\/|;\t]))?(?:[ \t]*[|,\/;\t–-][ \t]*"?|[ \t]{2,}|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|turned|turns|now|aged?|said[ \t]+to[ \t]+be)[ \t]+)(9\d|1[01]\d|12[0-5])(?:(?:[fmFMyY]|y\/o|yo|yrs?|YRS?)(?![\w\/])|[ \t]+(?:years?|yrs?|y\/o|yo|aar|år|ar|ani|lat|jaar|jahre|años|anos|ans|anni|ετών|yaş)\b|(?=[ \t]*(?:[|,;\t()\/.]|\r?\n|[ \t]-[ \t]|[ \t]{2,}|and\b|$)))/iu;
+ * "Zewditu Mekonnen, said to be 101,". Stop 35: a death's age after a name in a pedigree or a history, "Chaya Rosenzweig
+ * (nee Perlmutter) d. 94", "Agnes Byrne died at 97", and the Polish "l." (lat) after the age, "Kowalska | 92 l.".) */
+const AGE_AFTER_NAME_18 = /^(?:\)(?=[ \t]*,)|[ \t]*\(\p{L}[\p{L} .'-]{0,22}\)(?=[ \t]*[,–-]|[ \t]+(?:d\.|died[ \t]+(?:at|aged))[ \t]))?(?:[ \t]*[,\/|;\t][ \t]*(?:[mfMF]|male|female|man|woman)(?=[ \t]*[,\/|;\t]))?(?:[ \t]*[|,\/;\t–-][ \t]*"?|[ \t]{2,}|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|turned|turns|now|aged?|said[ \t]+to[ \t]+be|d\.|died[ \t]+(?:at|aged))[ \t]+)(9\d|1[01]\d|12[0-5])(?:(?:[fmFMyY]|y\/o|yo|yrs?|YRS?)(?![\w\/])|[ \t]+(?:years?|yrs?|y\/o|yo|aar|år|ar|ani|lat|jaar|jahre|años|anos|ans|anni|ετών|yaş)\b|[ \t]+l\.(?=[ \t,;]|$)|(?=[ \t]*(?:[|,;\t()\/.]|\r?\n|[ \t]-[ \t]|[ \t]{2,}|and\b|$)))/iu;
 /** What makes the number no age: a unit or a decimal after it. */
 const NOT_AGE_AFTER_18 = /^[ \t]*(?:%|kg|lbs?|cm|mm|mg|ml|bpm|mmhg|\/\d|[.:,]\d)/i;
 
