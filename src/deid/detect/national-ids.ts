@@ -7,6 +7,7 @@ import type { Detector } from './detector.js';
 import { looksLikeDate } from './shapes.js';
 import { numbersAfterTrigger } from './registers.js';
 import { onlyIds25 } from './id-prefixes.js';
+import { L } from '../lexicon.js';
 import { FUNCTION_WORDS, VEHICLE_WORD_SET } from './vocabulary.js';
 
 /** Words of standards bodies: the number after them is a standard, no identifier ("IEC 60601-1", "ISO 15189"). */
@@ -50,6 +51,7 @@ export const V2_CODE_TYPE_28: Record<string, PhiType> = { DL: 'LICENSE', SS: 'SS
 export function idsRound28(d: Detector): void {
   const v = d.v;
   shapes28(d);
+  if (d.xIdx.length >= 3) accountRuns35(d);
   if (v.includes('"value"') && v.includes('"system"')) fhirIdentifiers28(d);
   if (v.includes('113883.4.')) cdaIds28(d);
   const rare = d.rare;
@@ -64,6 +66,76 @@ export function idsRound28(d: Detector): void {
     }
   }
   if (CARD_WORDS_28.some((w) => rare.has(w))) cardDigits28(d);
+}
+
+/** Stop 35: the length of each country's IBAN (the registry's table), for an IBAN whose check digits fail (a typo or a
+ * made-up number is still an account's): its country's code and its exact length tell it. */
+const IBAN_LENGTHS_35: ReadonlyMap<string, number> = new Map(('AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 CH21 CR22 CY28 CZ24 ' +
+  'DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 ' +
+  'KZ20 LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 ' +
+  'SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20').split(' ').map((x) => [x.slice(0, 2), Number(x.slice(2))]));
+/** Words of a payment or an account within the 48 characters before a run of digit groups, on its line. */
+// (A card only of a payment, "ClinCard", "copay card", "EBT card"; an identity's or a health plan's card, "Aadhaar card",
+// "Aarogyasri card", is read by their own rules.)
+const ACCOUNT_CUE_35 = /(?:\b(?:accounts?|acct|a\/c|bank|banking|iban|payments?|paid|pay|refunds?|transfers?|deposits?|prepayment|debit|credit|visa|mastercard|amex|m-?pesa|wallet|money)\b|(?:clin|copay|co-pay|gift|prepaid|ebt|atm|cash|debit|credit|bank|payment)[ -]?card\b)[^\n]{0,48}$/i;
+/** Label words in capitals before the run that are no bank's code. */
+const NOT_BANK_CODE_35 = new Set(['ACCT', 'ACC', 'NO', 'NR', 'NUM', 'ID', 'IBAN', 'BIC', 'REF', 'CARD', 'BANK', 'PIN']);
+const UNIT_AFTER_35 = /^[ \t]*(?:%|mmhg|mg|mcg|ml|kg|g\b|bpm|units?|iu)/i;
+/** A run of digit groups: two to six digits each, joined by single blanks (group 0: the run). */
+const DIGIT_RUN_35 = /^\d{2,6}(?: \d{2,6}){2,8}(?![\w\/-]|[.,]\d)/;
+
+/**
+ * Stop 35: an account's number written in groups after a word of a payment or an account on its line, "ASHA payment A/c
+ * SBIN 3355 0012 8841", "account for the pharmacy prepayment (PKO) 44 1020 2892 0000 5502 0447 1820", "ClinCard 5555 0412
+ * 8830 1176" (a card whose digits fail the Luhn check), with a bank's code of capitals joined before; and an IBAN whose
+ * check digits fail but whose country and length are an IBAN's ("ES55 0049 5555 1220 1122 0033"). Ten digits at least;
+ * a phone, a date or another kind read there stays.
+ */
+export function accountRuns35(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let done = -1;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    if (t.s < done) continue;
+    const b = codeAt(v, t.s - 1);
+    if (isWordCode(b) || b === 45 || b === 46 || b === 47) continue;
+    const c0 = v.charCodeAt(t.s);
+    let s = t.s;
+    let e = -1;
+    let iban = false;
+    // (In a text typed in lower case, the IBAN's country read in capitals: "es55 0049 5555 1220 1122 0033".)
+    const head = d.lowerTyped ? t.w.toUpperCase() : t.w;
+    if (t.e - t.s === 4 && /^[A-Z]{2}\d\d$/.test(head) && codeAt(v, t.e) === 32) {
+      const m = IBAN_GROUPS_28.exec((d.lowerTyped ? d.upperView() : v).slice(t.s, t.s + 44));
+      if (m === null || IBAN_LENGTHS_35.get(head.slice(0, 2)) !== m[0].replace(/ /g, '').length) continue;
+      e = t.s + m[0].length;
+      iban = true;
+    } else {
+      if (!isDigitCode(c0) || codeAt(v, t.e) !== 32 || !isDigitCode(codeAt(v, t.e + 1))) continue;
+      const m = DIGIT_RUN_35.exec(v.slice(t.s, t.s + 64));
+      if (m === null) continue;
+      e = t.s + m[0].length;
+      done = e;
+      // (Two groups of four digits or more: readings in a row are shorter, "120 118 122 130 mmHg"; nor a unit after.)
+      if (m[0].replace(/ /g, '').length < 10 || (m[0].match(/\d{4,}/g)?.length ?? 0) < 2 || UNIT_AFTER_35.test(v.slice(e, e + 8))) continue;
+      // (Nor a row of hours, "0900 1200 1400 1700".)
+      if (m[0].split(' ').every((g) => /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/.test(g))) continue;
+      // (A bank's code of two to four capitals joined before: "SBIN 3355 0012 8841".)
+      const p = toks[i - 1];
+      if (p !== undefined && p.e === t.s - 1 && p.e - p.s >= 2 && p.e - p.s <= 4 && (p.shape === 'U' ? (d.fl(p.k) & L.WORD) === 0 : d.lowerCodeLetters(p)) && !NOT_BANK_CODE_35.has(p.w.toUpperCase())) s = p.s;
+      if (!ACCOUNT_CUE_35.test(v.slice(Math.max(0, s - 48), s))) continue;
+    }
+    done = e;
+    // (A street read over the run's first group, "via ClinCard 5555" as an Italian street, gives way.)
+    if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID' && o.t !== 'ACCOUNT' && !(o.t === 'LOCATION' && o.s < s)) || d.someCovering(s, e, (o) => o.p >= 0 && o.t === 'ACCOUNT')) continue;
+    d.someOverlap(s, e, (o) => {
+      if (o.t === 'LOCATION' && o.s < s) o.p = -1;
+      return false;
+    });
+    if (!iban && looksLikeDate(v.slice(s, e))) continue;
+    replace28(d, s, e, 'ACCOUNT', 88);
+  }
 }
 
 /** Stop 16, probe round (ids28): the drops of this block, run from run() after spokenForms16; true when one dropped. */
