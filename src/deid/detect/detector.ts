@@ -1530,6 +1530,9 @@ export class Detector {
         const nm = parts.slice(1).find((p) => /^\p{Lu}/u.test(p)) ?? '';
         if (/^[A-Z]{1,4}$/.test(nm) || NOT_NAME.has(nm.toLowerCase())) continue;
         if (/^(?:via|largo|corso|plac|strada)$/.test(kw) && (!m[2] || this.fl(nm.toLowerCase()) & L.WORD)) continue;
+        // (Stop 35: "via" in lower case after a word on its line is English's "by way of", "ordered via Amazon 4 boxes",
+        // "paid via ClinCard 5555"; an Italian street in lower case follows "in", "in via Roma 12", or opens its field.)
+        if (kt.w === 'via' && /[\p{L}\d.)][ \t]+$/u.test(v.slice(Math.max(0, kt.s - 6), kt.s)) && !/(?:^|[^\p{L}])in[ \t]+$/iu.test(v.slice(Math.max(0, kt.s - 6), kt.s))) continue;
         this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
         this.cityAfterStreet(m.index + m[0].length);
       }
