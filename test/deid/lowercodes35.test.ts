@@ -52,3 +52,12 @@ test("a clinician's registration in a text typed in lower case", () => {
   assert.deepEqual(licences(lower('dr. anil kurian, the reg 45127 was updated')), []);
   assert.deepEqual(licences(lower('dr. anil kurian saw her; opd no. 45127 on the card.')), []);
 });
+
+test("a video's file name with its extension in capitals (a text in capitals)", () => {
+  const photos = of('PHOTO');
+  assert.deepEqual(photos('VIDEO CLIP OF COLLISION: RCR_VS_LAN_0823_KB_HIT.MP4. AGENT ON SCENE.'), ['RCR_VS_LAN_0823_KB_HIT.MP4']);
+  assert.deepEqual(photos('BODY-WORN VIDEO BWV_4411_080226_0131.MP4 WAS RUNNING.'), ['BWV_4411_080226_0131.MP4']);
+  assert.deepEqual(photos('see clip.Mp4 now'), ['clip.Mp4']);
+  // A device's model with digits is no file: "MP4" alone, "M4V" alone.
+  assert.deepEqual(photos('FORMAT MP4 OR M4V ONLY.'), []);
+});

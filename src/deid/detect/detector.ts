@@ -420,7 +420,8 @@ export class Detector {
     if (f & T.STREET) this.streetIdx.push(this.toks.length);
     if ((mb & M.BUILDING_HEADS) !== 0 || (f & T.FACILITY) !== 0) this.facIdx.push(this.toks.length);
     // A video's extension has a digit ("clip.mp4"): it triggers the file-name rule like "jpg".
-    if (shape === 'X' && (k === 'mp4' || k === 'm4v')) st.seen |= T.PHOTO_EXT;
+    // (Stop 35: in any case, "CLIP_0823.MP4": the key of a token with digits keeps its capitals.)
+    if (shape === 'X' && k.length === 3 && /^m(?:p4|4v)$/i.test(k)) st.seen |= T.PHOTO_EXT;
     this.toks.push(new WordTok(s, i - (possessive ? 2 : 0), f, wordOf(w, k, shape, possessive, f, mb, false, false, uppers)));
   }
   /** A token with digits (shape X) of at most 12 characters, from its memo entry `en`: what slowToken does for it, the bits
@@ -430,7 +431,7 @@ export class Detector {
     if (en.dseen < 0) {
       const b: ScanCounts = { vehicle: false, upper: 0, letters: 0, capitals: 0, seen: 0, shapes: 0 };
       this.digitBits(w, digits, lowers, uppers, hyphen, flags, b);
-      if (k === 'mp4' || k === 'm4v') b.seen |= T.PHOTO_EXT;
+      if (k.length === 3 && /^m(?:p4|4v)$/i.test(k)) b.seen |= T.PHOTO_EXT;
       en.dseen = b.seen;
       en.dshapes = b.shapes;
       en.vehicle = b.vehicle;
