@@ -9,7 +9,9 @@ import type { Detector } from './detector.js';
 /** A national number: a zero and its area's digits, then two to four groups of two to four digits parted by one blank
  * or a hyphen ("01642 496 0218", "06 55 50 12 34", "070-555 31 92"); or an area's code in brackets, then groups
  * ("(88) 9 5555-0192"). */
-const NATIONAL_24 = /(?:0\d{1,4}(?:[ -]\d{2,4}){2,4}|\(0?\d{2,3}\)[ ]?\d{1,5}(?:[ -]\d{3,5}){1,2})(?![\d\p{L}]|[.,]\d|[ -]\d)/uy;
+// (Stop 35: or a British area's code of five or six digits and the local number in one group, "015395 55017",
+// "01642 496021" (not "030458 47310", a Norwegian birth number); or, in brackets, eight digits in two groups of four, "(6555 0147)", a number with no trunk prefix.)
+const NATIONAL_24 = /(?:0\d{1,4}(?:[ -]\d{2,4}){2,4}|01\d{3,4} \d{5,6}|\(0?\d{2,3}\)[ ]?\d{1,5}(?:[ -]\d{3,5}){1,2}|\([2-9]\d{3}[ -]\d{4}(?=\)))(?![\d\p{L}]|[.,]\d|[ -]\d)/uy;
 /** Labels of other numbers before it: the number is theirs ("NHS 943 555 0650", "batch 0123 4567 89", "acct 0045 ..."). */
 const OTHER_LABEL_24 = /\b(?:nhs|nhi|mrn|id|ids|no|nr|acct|account|policy|member|claim|batch|lot|serial|ref|reference|case|medicare|medicaid|ssn|sin|passport|licen[cs]e|reg|registration|iban|sort|bsb|routing|card|bank|invoice|order|tracking|pin|code|isbn|doi|grid|cpr|pnr|bsn|nif|nie|dni|cnp|pesel|omang|nic|cc|ti|curp|rut|cpf|cns|sus|utente|sns|amka|egn|jmbg|tfn|ird|ndc|rx|upc|gtin|udi|unit|units|ticket|items?|specimen|sample|s\/n)[.:#]*[ \t]*$/i;
 /** A fax's word before it. */
@@ -24,14 +26,27 @@ export function phonesByShape24(d: Detector): void {
     const c0 = v.charCodeAt(t.s);
     const bracket = t.s > 0 && v.charCodeAt(t.s - 1) === 40;
     if (c0 !== 48 && !bracket) continue;
-    const s = bracket ? t.s - 1 : t.s;
+    // (Stop 35: a national number in brackets, "(070-555 41 88)", is read from its zero; the area's code in brackets from
+    // the bracket, "(88) 9 5555-0192".)
+    let s = bracket ? t.s - 1 : t.s;
     if (s > 0 && /[\p{L}\d+\/.:,-]/u.test(v.charAt(s - 1))) continue;
     NATIONAL_24.lastIndex = s;
-    const m = NATIONAL_24.exec(v);
+    let m = NATIONAL_24.exec(v);
+    if (!m && bracket && c0 === 48) {
+      s = t.s;
+      NATIONAL_24.lastIndex = s;
+      m = NATIONAL_24.exec(v);
+    }
     if (!m) continue;
-    const text = m[0];
+    let text = m[0];
+    // (Eight digits alone in brackets: the number without its brackets.)
+    const eight = text.charCodeAt(0) === 40 && v.charCodeAt(s + text.length) === 41;
+    if (eight) {
+      s++;
+      text = text.slice(1);
+    }
     const digits = text.replace(/\D/g, '').length;
-    if (digits < 9 || digits > 12) continue;
+    if (digits < (eight ? 8 : 9) || digits > 12) continue;
     const e = s + text.length;
     if (d.anyCand(s, e)) continue;
     // A longer number's groups ("Carte Vitale 2 91 05 59 350 047 12"): a digit right before, past a blank.
@@ -44,7 +59,8 @@ export function phonesByShape24(d: Detector): void {
     // A date and a time ("01 12 2024 0830"), a time and vitals ("0800 132 78 96"), a series that rises by one step
     // ("05 10 15 20 25", "01 02 03 04 05") or opens with "00" ("00 15 30 45 60") are no phone.
     if (/^\d{2} \d{2} (?:19|20)\d{2}\b/.test(text)) continue;
-    if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(groups[0] as string) && groups.slice(1).every((g) => g.length <= 3)) continue;
+    // (Stop 35: readings are from 10 to 300, not "0312 555 00 12", a Turkish number.)
+    if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(groups[0] as string) && groups.slice(1).every((g) => g.length <= 3 && g.length >= 2 && g[0] !== '0' && Number(g) <= 300)) continue;
     if (groups[0] === '00') continue;
     const nums = groups.map(Number);
     if (nums.length >= 3 && nums.every((n, x) => x === 0 || n - (nums[x - 1] as number) === (nums[1] as number) - (nums[0] as number)) && (nums[1] as number) > (nums[0] as number)) continue;

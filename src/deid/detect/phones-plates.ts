@@ -152,7 +152,7 @@ const PHONE_AFTER_NAME_20 = new RegExp(`^[ \\t]*[,:(\\u2013-]?[ \\t]*${PHONE_GRO
  */
 const PHONE_AT_20 = new RegExp(PHONE_GROUPS_20, 'y');
 const CUE_BEFORE_20 =
-  /(?<![\w\u00C0-\u024F])(?:(fax(?:ed)?(?:[ \t]+(?:to|on))?)|(?:tel|tele?phone|ph|phoned|tlf|simi|sími|cell|mobile|mob|callback|call(?:ed)?(?:[ \t]+(?:on|at))?|ring|rang|sms(?:[ \t]+sent)?|whats[ \t]?app|enquiries|(?:our[ \t]+)?number[ \t]+is|contact(?:[ \t]+me)?[ \t]+on|phone[ \t]+(?:him|her|them|me|us)[ \t]+on|(?:24[ \t]?h[ \t]+)?line))\.?[ \t]*[:#]?[ \t]*$/i;
+  /(?<![\w\u00C0-\u024F])(?:(fax(?:ed)?(?:[ \t]+(?:to|on))?)|(?:tel|(?:tele?)?phone|ph|phoned|tlf|simi|sími|cell|mobile|mob|callback|call(?:ed)?(?:[ \t]+(?:on|at))?|ring|rang|sms(?:[ \t]+sent)?|whats[ \t]?app|enquiries|(?:our[ \t]+)?number[ \t]+is|contact(?:[ \t]+me)?[ \t]+on|phone[ \t]+(?:him|her|them|me|us)[ \t]+on|(?:24[ \t]?h[ \t]+)?line))\.?[ \t]*[:#]?[ \t]*$/i;
 
 /** A number of PHONE_GROUPS_20 holds seven to thirteen digits and is no span of years or hours (see yearsOrHours20). */
 function phoneGroupsOk20(g: string): boolean {
