@@ -3,9 +3,53 @@
 // a date of the same shape was found ("out 21/11 back 23/11", "| 21/11 | 24/11 |", "Fogging 15/11 and 18/11"), the
 // writer's way of writing dates is known, and its siblings are dates too. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand } from './words.js';
+import type { Cand, Tok } from './words.js';
 import type { Detector } from './detector.js';
-import { lineEndOrLength, lineStartOf } from './text.js';
+import { codeAt, lineEndOrLength, lineStartOf } from './text.js';
+import { FULL_MONTHS } from './vocabulary.js';
+import { L } from '../lexicon.js';
+
+/** Stop 35: words before a month named alone that make it a time ("since August", "in October", "early Dec"). */
+const BARE_MONTH_BEFORE_35: ReadonlySet<string> = new Set('in since until till from by during through before after early mid late last next'.split(' '));
+/** Words of a day or a year said aloud after a month: the spoken date's rule reads the whole ("in july twenty twenty two"). */
+const SPOKEN_AFTER_35 = /^(?:the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)/;
+/** Months written short, read alone only after "early", "mid" or "late" ("early Dec", "mid-oct"). */
+const SHORT_MONTHS_35: ReadonlySet<string> = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/**
+ * Stop 35: a month named alone after a word of time, "Three severe hypos since August", "his wife died in October", "d/c
+ * early Dec", "mid-oct": a date's element finer than a year (the corpus's rule and Safe Harbor's), which every date rule
+ * read only with a day or a year. Not a month that opens a name or a place ("Aunty June Kelly", "from May Pen Hospital":
+ * a capitalized word after it, or a place the gazetteer knows), nor "may" the verb (it follows no such word: not "this"),
+ * nor a month said with its day or year ("in july twenty twenty two", the spoken date's).
+ */
+export function bareMonths35(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.monthIdx) {
+    const t = toks[i] as Tok;
+    const short = SHORT_MONTHS_35.has(t.k);
+    if (i === 0 || (!FULL_MONTHS.has(t.k) && !short)) continue;
+    // (Its case: capitalized, or the text's own case.)
+    if (!(t.shape === 'T' || (t.shape === 'U' && d.capsDoc) || (t.shape === 'L' && d.lowerTyped))) continue;
+    const p = toks[i - 1] as Tok;
+    const gap = v.slice(p.e, t.s);
+    if (!(gap === ' ' || (gap === '-' && (p.k === 'mid' || p.k === 'early' || p.k === 'late')))) continue;
+    if (!BARE_MONTH_BEFORE_35.has(p.k) || (short && p.k !== 'early' && p.k !== 'mid' && p.k !== 'late')) continue;
+    // (A day or a year after it is other rules' date; a capitalized word, a name's or a place's next part.)
+    let q = t.e;
+    while (q < v.length && (v.charCodeAt(q) === 32 || v.charCodeAt(q) === 46 || v.charCodeAt(q) === 44)) q++;
+    const c = codeAt(v, q);
+    if (c >= 48 && c <= 57) continue;
+    const n = toks[i + 1];
+    if (n !== undefined && n.s === t.e + 1 && ((n.shape === 'T' && !d.capsDoc) || (n.shape === 'U' && d.capsDoc && (d.fl(n.k) & L.WORD) === 0) || SPOKEN_AFTER_35.test(n.k) || d.knownPlace(`${t.k} ${n.k}`))) continue;
+    // (In a text of one case, a place's name before its facility's word: "FROM MAY PEN HOSPITAL".)
+    if (d.oneCase && /^[ \t]+[\p{L}'-]+[ \t]+(?:hospital|clinic|health|medical|surgery|practice|centre|center|school|church|station)\b/iu.test(v.slice(t.e, t.e + 40))) continue;
+    const s = gap === '-' || short ? p.s : t.s;
+    if (d.anyCand(s, t.e)) continue;
+    d.add(s, t.e, 'DATE', 40);
+  }
+}
 
 /** A day and a month with one separator, maybe a point after them ("23/11", "19.11.", "11-22"), and no year. */
 const SHORT_DATE_24 = /(?<![\d/.,:-])(\d{1,2})([/.-])(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;

@@ -107,7 +107,7 @@ import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
 import { nameRepeats32 } from './name-repeats.js';
-import { dateSiblings24 } from './date-siblings.js';
+import { bareMonths35, dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
 import { vehicleCodes24 } from './vehicle-codes.js';
@@ -5480,7 +5480,11 @@ export class Detector {
       plateEdges25(d);
     });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
-    if (!types || types.has('DATE')) each((d) => dateSiblings24(d));
+    // (Stop 35: then a month named alone after a word of time.)
+    if (!types || types.has('DATE')) each((d) => {
+      dateSiblings24(d);
+      if (d.hasMonth) bareMonths35(d);
+    });
     if (!types || types.has('DATE')) each((d) => dottedDays25(d));
     if (!types || types.has('HEALTH_PLAN')) each((d) => healthPlans24(d));
     if (!types || types.has('OTHER_ID')) each((d) => idSeries24(d));
