@@ -24,3 +24,10 @@ test('no date in a modal verb, a name, a place or a spoken date', () => {
   // The month said with its year is one date, read whole by the spoken dates' rule.
   assert.deepEqual(dates('he moved from izmir to berlin in july twenty twenty two and works nights'), ['july twenty twenty two']);
 });
+
+test('a date whose month is in small Roman numerals between points, or in capitals between blanks', () => {
+  assert.deepEqual(dates('Edinburgh EH9 1QF\n22.xi.2026\nDear Dr McAllister,'), ['22.xi.2026']);
+  assert.deepEqual(dates('Skierowanie wystawione 12 III 2024 przez lekarza.'), ['12 III 2024']);
+  // A dose is no date.
+  assert.deepEqual(dates('Give 5 X 2000 mg today.'), []);
+});

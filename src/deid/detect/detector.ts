@@ -1014,6 +1014,10 @@ export class Detector {
         const m = RE.dRoman.exec(v.slice(Math.max(0, t.s - 1), t.e + 12).replace(/^[^\d]/, ' '));
         RE.dRoman.lastIndex = 0;
         if (m && m.index <= 1 && dayOk(m[1] as string)) this.add(t.s, t.s + m[0].length - m[0].indexOf(m[1] as string), 'DATE', 85);
+      } else if (((a === 46 && (r === 105 || r === 118 || r === 120)) || (a === 32 && (r === 73 || r === 86 || r === 88))) && /^\d{1,2}$/.test(w)) {
+        const m = RE.dRoman35.exec(v.slice(Math.max(0, t.s - 1), t.e + 12).replace(/^[^\d]/, ' '));
+        RE.dRoman35.lastIndex = 0;
+        if (m && m.index <= 1 && dayOk(m[1] as string)) this.add(t.s, t.s + m[0].length - m[0].indexOf(m[1] as string), 'DATE', 85);
       }
     }
     if (v.includes('年')) for (const m of v.matchAll(RE.dCjk)) this.add(m.index, m.index + m[0].length, 'DATE', 85);

@@ -52,6 +52,8 @@ export function idsRound28(d: Detector): void {
   const v = d.v;
   shapes28(d);
   if (d.xIdx.length >= 3) accountRuns35(d);
+  if (d.xIdx.length >= 2) ramqCards35(d);
+  if (d.v.includes('|') || d.v.includes('\t')) dottedCells35(d);
   if (v.includes('"value"') && v.includes('"system"')) fhirIdentifiers28(d);
   if (v.includes('113883.4.')) cdaIds28(d);
   const rare = d.rare;
@@ -66,6 +68,59 @@ export function idsRound28(d: Detector): void {
     }
   }
   if (CARD_WORDS_28.some((w) => rare.has(w))) cardDigits28(d);
+}
+
+/** Quebec's health card (RAMQ): the surname's first three letters and the given name's first, then the birth date
+ * (year, month, plus 50 for a woman, day) and two digits, "TREG 4207 1518". */
+const RAMQ_35 = /^([A-Z]{4}) ?(\d\d)(\d\d) ?(\d\d)(\d\d)(?![\w-])/;
+
+/**
+ * Stop 35: a Quebec health card number by its shape, in a row or a list with no label ("6 Nord,601,Tremblay,Ghislaine,
+ * H0418822,TREG 4207 1518"): four capitals (no word) and eight digits whose first six are a birth date.
+ */
+function ramqCards35(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    if (t.e - t.s !== 4 && t.e - t.s !== 8) continue;
+    const p = toks[i - 1];
+    if (p === undefined || p.shape !== 'U' || p.e - p.s !== 4 || (p.e !== t.s && p.e !== t.s - 1) || (d.fl(p.k) & L.WORD) !== 0) continue;
+    if (isWordCode(codeAt(v, p.s - 1)) || codeAt(v, p.s - 1) === 45) continue;
+    const m = RAMQ_35.exec(v.slice(p.s, p.s + 16));
+    if (m === null) continue;
+    const mo = Number(m[3]) > 50 ? Number(m[3]) - 50 : Number(m[3]);
+    const da = Number(m[4]);
+    if (mo < 1 || mo > 12 || da < 1 || da > 31) continue;
+    const e = p.s + m[0].length;
+    if (e < t.e || d.someOverlap(p.s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID' && o.t !== 'HEALTH_PLAN')) continue;
+    replace28(d, p.s, e, 'HEALTH_PLAN', 86);
+  }
+}
+
+/** A cell of a table that holds only a number written with points between groups of three, three groups or more:
+ * "| 52.123.456 |", "| 1.020.555.777 |" (a Colombian or an Argentine identity number, a count of millions is no cell of
+ * its own). */
+const DOTTED_CELL_35 = /^[ \t]*\d{1,3}(?:\.\d{3}){2,3}[ \t]*(?:[|\t]|$)/;
+
+/** Stop 35: an identity number written with points, alone in a cell of a table of bars or tabs (OTHER_ID). */
+function dottedCells35(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    // (Cheap first: a cell opens before it, a bar or a tab and blanks.)
+    let b = t.s - 1;
+    while (b >= 0 && v.charCodeAt(b) === 32) b--;
+    const bc = codeAt(v, b);
+    if (bc !== 124 && bc !== 9) continue;
+    const m = DOTTED_CELL_35.exec(v.slice(t.s, t.s + 24));
+    if (m === null || !/^\d{1,3}(?:\.\d{3}){2,3}$/.test(m[0].replace(/[ \t|]+/g, ''))) continue;
+    const g = m[0].trim().replace(/[ \t|]+$/, '');
+    const e = t.s + g.length;
+    if (d.someOverlap(t.s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID')) continue;
+    replace28(d, t.s, e, 'OTHER_ID', 70);
+  }
 }
 
 /** Stop 35: the length of each country's IBAN (the registry's table), for an IBAN whose check digits fail (a typo or a

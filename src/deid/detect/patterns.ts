@@ -256,6 +256,8 @@ export const RE = {
   template: /\btemplates?[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,29})(?![\w-])/gi,
   dDayMonNoYear: /(?<![\w\/.-])(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?![\w-])/g,
   dRoman: /(?<![\w.\/-])(\d{1,2})([.\/-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(?:19|20)\d{2}(?![\w])/g,
+  // (Stop 35: the month in small Roman numerals between points, "22.xi.2026", or in capitals between blanks, "12 III 2024".)
+  dRoman35: /(?<![\w.\/-])(\d{1,2})(?:\.(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\.| (?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I) )(?:19|20)\d{2}(?![\w])(?![ \t]*(?:mg|mcg|ml|g|units?|iu)\b)/g,
   dCjk: /(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?/g,
   /** "in her 97th year" (obituaries). */
   ageYearOrd: /\bin[ \t]+(?:his|her|their)[ \t]+((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+year\b/gi,
