@@ -61,3 +61,10 @@ test("a video's file name with its extension in capitals (a text in capitals)", 
   // A device's model with digits is no file: "MP4" alone, "M4V" alone.
   assert.deepEqual(photos('FORMAT MP4 OR M4V ONLY.'), []);
 });
+
+test("a clinician's registration after a credential with its specialty in brackets", () => {
+  assert.deepEqual(licences('Dr Meenakshi Sundaresan, DM (Hepatology), KMC 71288'), ['71288']);
+  assert.deepEqual(licences('Dr Abdul Wahab Siddiqui, MS, MCh (HPB Surgery), KMC 65530'), ['65530']);
+  // Not a reading after a credential in brackets.
+  assert.deepEqual(licences('Jane Roe, RN (ICU), BP 14120 noted'), []);
+});

@@ -279,7 +279,8 @@ export function idAfterLabelWord(d: Detector): void {
 
 /** A professional register's acronym and number after a clinician's name: "Dr Lim Wei Ling, MMC 61127", "Niamh Ruane,
  * PHN, NMBI PIN 113872", "Gideon Marchetti, SWE reg SW118204" (up to two credentials between; not NPI, DOB, MRN...). */
-const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-])/;
+// (Stop 35: a credential may carry its specialty in brackets, "Dr Abdul Wahab Siddiqui, MS, MCh (HPB Surgery), KMC 65530".)
+const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?(?:[ \t]*\([A-Za-z][A-Za-z &.\/-]{1,28}\))?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-])/;
 export const NOT_REGISTER = new Set('NPI DOB DOD MRN SSN NHS CHI UR ID EXT TEL FAX MOB CELL PH RM BED APT AGE HT WT BP HR RR MSG REF ACCT INV LOT MA PIN CC DEPT WARD PAGER BLEEP'.split(' '));
 
 /** (Stop 31: the same in a text typed in lower case, read through its view in capitals, where every letter is a capital
@@ -298,7 +299,7 @@ export function licenceAfterName(d: Detector): void {
     if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 44) continue;
     const w = lower ? (u ??= d.upperView()) : v;
     if (!isUpperAscii(codeAt(w, c.e + 2))) continue;
-    const m = (lower ? LICENCE_AFTER_NAME_LOWER : LICENCE_AFTER_NAME).exec(w.slice(c.e, c.e + 48));
+    const m = (lower ? LICENCE_AFTER_NAME_LOWER : LICENCE_AFTER_NAME).exec(w.slice(c.e, c.e + 80));
     if (!m) continue;
     const acr = m[1] as string;
     if (NOT_REGISTER.has(acr) || (m[2] === undefined && acr.length < 3)) continue;
