@@ -31,3 +31,10 @@ test('a date whose month is in small Roman numerals between points, or in capita
   // A dose is no date.
   assert.deepEqual(dates('Give 5 X 2000 mg today.'), []);
 });
+
+test('an ordinal day in a text in capitals', () => {
+  assert.deepEqual(dates('HE HAS NOT HEARD FROM HIM SINCE SATURDAY THE 21ST. HE DRIVES A VAN.'), ['21ST']);
+  assert.deepEqual(dates('PODIATRY AT THE CLINIC ON THE 12TH.\nPROVIDER: CHR.'), ['12TH']);
+  // An ordinal before a noun is no day.
+  assert.deepEqual(dates('PAIN IN THE 5TH DIGIT, SEEN ON THE 3RD FLOOR.'), []);
+});

@@ -480,12 +480,22 @@ export class Detector {
     if (len === 3 && digits === 1 && uppers === 2) st.shapes |= S.POSTCODE;
     else if (len <= 4 && lowers === 2 && digits === len - 2 && ordinalEnd(w)) st.shapes |= S.ORDINAL;
     else if (hyphen && w.charCodeAt(0) === 73 && w.charCodeAt(1) === 45) st.shapes |= S.ROUTE;
+    // (Stop 35: an ordinal day in capitals too, "ON THE 12TH", "SATURDAY THE 21ST"; "3RD" is also a postcode's shape.)
+    if (len <= 4 && uppers === 2 && lowers === 0 && digits === len - 2 && ordinalEnd(w.toLowerCase())) st.shapes |= S.ORDINAL;
   }
   add(s: number, e: number, t: PhiType, p: number): void {
     if (e <= s) return;
     const c = { s, e, t, p };
     this.cands.push(c);
     this.candIndex?.put(c);
+  }
+  private lowerText: string | undefined;
+  /** Stop 35: the view in lower case, of the same length (the text itself where lower case would change a length). */
+  lowerView(): string {
+    if (this.lowerText !== undefined) return this.lowerText;
+    const l = this.v.toLowerCase();
+    this.lowerText = l.length === this.v.length ? l : this.v;
+    return this.lowerText;
   }
   private upperText: string | undefined;
   /** Stop 31: the view in capitals, of the same length (a letter whose capital is longer, "ß", stays as it is), made on
@@ -6097,10 +6107,15 @@ export class Detector {
       if (b === 45 || b === 47 || b === 46 || isDigitCode(b)) continue;
       let q = t.s;
       while (isDigitCode(v.charCodeAt(q))) q++;
-      const ch = v.charCodeAt(q);
+      // (Stop 35: in a text in capitals an ordinal's letters are capitals, "ON THE 12TH": read through the view in lower
+      // case, of the same length.)
+      let ch = v.charCodeAt(q);
+      const caps = this.capsDoc && ch >= 78 && ch <= 84;
+      if (caps) ch += 32;
       if (!((ch === 45 && q - t.s === 4) || (ch === 46 && q - t.s <= 2) || ch === 115 || ch === 110 || ch === 114 || ch === 116)) continue;
+      const dv = caps ? this.lowerView() : v;
       DATE_SHAPES.lastIndex = t.s;
-      const m = DATE_SHAPES.exec(v);
+      const m = DATE_SHAPES.exec(dv);
       if (!m) continue;
       if (m[1] !== undefined) {
         if (+(m[2] as string) >= 1 && +(m[2] as string) <= 12) this.add(t.s, t.s + m[0].length, 'DATE', 84);
