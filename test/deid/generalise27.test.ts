@@ -33,8 +33,9 @@ test("a site's capitalized head after a place found, and a town after a site and
   has('Kakuma Refugee Camp, Block 4, Kakuma 2', 'LOCATION', 'Kakuma Refugee Camp');
   has("Attends Saint Brendan's Primary School, year 4.", 'LOCATION', "Saint Brendan's Primary School");
   has('Works night shifts at the Fenwick Distribution Centre in Thurrock.', 'LOCATION', 'Thurrock');
-  // Not a town: a month, a language; a lower-case head stays outside the name.
-  notFlagged('Seen at the Royal Free Hospital in June, and at the clinic in Spanish.', 'June');
+  // Not a town: a month, a language; a lower-case head stays outside the name. (Stop 35: a month alone after "in" is a
+  // date's element, no place.)
+  has('Seen at the Royal Free Hospital in June, and at the clinic in Spanish.', 'DATE', 'June');
   notFlagged('Seen at the Royal Free Hospital in June, and at the clinic in Spanish.', 'Spanish');
   notFlagged('Attends Sunday School weekly.', 'Sunday');
   notFlagged('Lives in Dadaab refugee camp, block C.', 'camp');

@@ -24,3 +24,10 @@ test("an identity number with points alone in a table's cell", () => {
   assert.deepEqual(ids('| Platelets | 250.000 | 1.250.000 copias |'), []);
   assert.deepEqual(ids('Viral load 1.250.000 copies in March.'), []);
 });
+
+test('an identifier after a word and "no." in a text typed in lower case, as in capitals', () => {
+  const ids = of('OTHER_ID');
+  const text = 'wajima city hall gym, january 3, 2024\nbody no. wj-0147. matched to relatives by dental records.\nfamily informed.';
+  assert.deepEqual(ids(text), ['wj-0147']);
+  assert.deepEqual(ids(text.toUpperCase()), ['WJ-0147']);
+});

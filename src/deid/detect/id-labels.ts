@@ -249,7 +249,9 @@ export function idAfterLabelWord(d: Detector): void {
     // (Stop 15, second wave: a hash after a blank fills the label too: "referral # DN25-...", "examiner #EX-...".)
     const filled = li < vi - 1 || v.charCodeAt(lt.e) === 35 || (v.charCodeAt(lt.e) === 32 && v.charCodeAt(lt.e + 1) === 35);
     // (A common word in lower case only before "ID" or "#": "provider ID", not "the no. 5".)
-    if (!known && !(filled && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L' && !/^[ \t]*(?:id\b|#)/i.test(v.slice(lt.e, lt.e + 4))))) continue;
+    // (Stop 35: in a text typed in lower case, as in one typed in capitals, the case of the word tells nothing: "body no.
+    // wj-0147" as "Body no. WJ-0147".)
+    if (!known && !(filled && lt.e - lt.s >= 2 && !NOT_ID_LABEL.has(k) && !(d.fl(k) & L.WORD && lt.shape === 'L' && !d.lowerTyped && !/^[ \t]*(?:id\b|#)/i.test(v.slice(lt.e, lt.e + 4))))) continue;
     const gap = v.slice(lt.e, (toks[vi] as Tok).s);
     if (gap.includes('\n') || !ID_GAP.test(gap)) continue;
     const vs = (toks[vi] as Tok).s;

@@ -142,8 +142,9 @@ const DIGIT_RUN_35 = /^\d{2,6}(?: \d{2,6}){2,8}(?![\w\/-]|[.,]\d)/;
 /**
  * Stop 35: an account's number written in groups after a word of a payment or an account on its line, "ASHA payment A/c
  * SBIN 3355 0012 8841", "account for the pharmacy prepayment (PKO) 44 1020 2892 0000 5502 0447 1820", "ClinCard 5555 0412
- * 8830 1176" (a card whose digits fail the Luhn check), with a bank's code of capitals joined before; and an IBAN whose
- * check digits fail but whose country and length are an IBAN's ("ES55 0049 5555 1220 1122 0033"). Ten digits at least;
+ * 8830 1176" (a card whose digits fail the Luhn check), with a bank's code of capitals joined before; and, after such a
+ * word too, an IBAN whose check digits fail but whose country and length are an IBAN's ("ES55 0049 5555 1220 1122 0033").
+ * Ten digits at least;
  * a phone, a date or another kind read there stays.
  */
 export function accountRuns35(d: Detector): void {
@@ -163,7 +164,8 @@ export function accountRuns35(d: Detector): void {
     const head = d.lowerTyped ? t.w.toUpperCase() : t.w;
     if (t.e - t.s === 4 && /^[A-Z]{2}\d\d$/.test(head) && codeAt(v, t.e) === 32) {
       const m = IBAN_GROUPS_28.exec((d.lowerTyped ? d.upperView() : v).slice(t.s, t.s + 44));
-      if (m === null || IBAN_LENGTHS_35.get(head.slice(0, 2)) !== m[0].replace(/ /g, '').length) continue;
+      // (With a word of a payment or an account before it: "Shelf code DE45 5001 ..." is a code, not an account.)
+      if (m === null || IBAN_LENGTHS_35.get(head.slice(0, 2)) !== m[0].replace(/ /g, '').length || !ACCOUNT_CUE_35.test(v.slice(Math.max(0, t.s - 48), t.s))) continue;
       e = t.s + m[0].length;
       iban = true;
     } else {
