@@ -133,3 +133,15 @@ test('a German street with "Str." capitalized after its name; a place found over
   const j = 'Direccion: Jr. Los Olivos Mz. K Lt. 14, AA.HH. Villa Maria del Triunfo, Lima.';
   assert.ok(touched(j, 'Jr.') && touched(j, 'Lt. 14'), JSON.stringify(places(j)));
 });
+
+test('a town after a trade or a job and "in"; a town on the next line after "in", "from" or "near"', () => {
+  const t = 'Fredrick works as a boda-boda rider in Kondele. She is a nurse in Tamale now.';
+  assert.ok(placeAt(t, 'Kondele'), JSON.stringify(places(t)));
+  assert.ok(placeAt(t, 'Tamale'), JSON.stringify(places(t)));
+  assert.deepEqual(places('He works in Radiology. Works in Sales. Nurse in ICU. A teacher in Training.'), []);
+  const w = 'They stayed with their aunt Gogo Thandeka in\nKwaDlangezwa. Her daughter lives in\nLeeds and calls weekly.';
+  assert.ok(placeAt(w, 'KwaDlangezwa'), JSON.stringify(places(w)));
+  assert.ok(placeAt(w, 'Leeds'), JSON.stringify(places(w)));
+  // Not after "to" (a recipient follows it as often), nor a common word or a month on the next line.
+  assert.deepEqual(places('Pain worse in\nMorning. Seen in\nClinic today. Message sent to\nAustin Reyes.'), []);
+});

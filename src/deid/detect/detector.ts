@@ -181,6 +181,20 @@ const ADDRESS_UNIT_33 = /^(?:unit|apt|suite|ste|room|rm|flat|box|lot|bldg)\b/i;
 const LOWER_AGE_UNIT_33 = /^(?:[mf]|[ \t]+f|[ \t]*yo?[ \t]*[mf]|[ \t]*j\.?[ \t]*\))(?![\p{L}\p{N}])/u;
 const PLATE_SPACED_CAPS = new RegExp(PLATE_SPACED.source, 'iy');
 
+/** (Stop 35.) Prepositions after which a wrapped line keeps its place ("lives in\nBristol"; not "to", which a list's
+ * recipient follows as often: "sent to\nAustin Reyes"). */
+const WRAP_PREPS_35: ReadonlySet<string> = new Set(['in', 'from', 'near']);
+/** (Stop 35.) Whether [a, b) is one line's break, with blanks around it. */
+function wrapped35(v: string, a: number, b: number): boolean {
+  let nl = 0;
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if (c === 10) nl++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return nl === 1;
+}
+
 export class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
@@ -1833,7 +1847,8 @@ export class Detector {
       // nothing, so a known place of one word needs four letters or more, no common word, and no given name unless a
       // residence phrase comes first: not "AROUND ALOT", "IN EARLY EVENING", "TO OSH", "FLUID IN DOUGLAS POUCH".)
       // (Stop 29, speed: the preposition's bit tested before the blanks between the words; the tests are pure.)
-      const ctx = prev !== undefined && (prev.m & M.PLACE_PREP) !== 0 && blanks(v, prev.e, t.s) && (prev.shape === 'L' || (capsDoc && prev.shape === 'U' && capsPlaceContext(this, i, best, prev)));
+      // (Stop 35: a line wrapped after "in", "from" or "near" keeps its place: "Her daughter lives in\nBristol".)
+      const ctx = prev !== undefined && (prev.m & M.PLACE_PREP) !== 0 && (blanks(v, prev.e, t.s) || (WRAP_PREPS_35.has(prev.k) && wrapped35(v, prev.e, t.s))) && (prev.shape === 'L' || (capsDoc && prev.shape === 'U' && capsPlaceContext(this, i, best, prev)));
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
         if (ctx) i = this.gazetteerUnlisted(i);

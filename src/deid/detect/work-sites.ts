@@ -218,6 +218,8 @@ export function siteBefore34(d: Detector, p: number): boolean {
   let t = toks[j];
   if (t === undefined || v.slice(t.e, pv.s) !== ' ') return false;
   if (SITES_34.has(t.k) && t.shape !== 'X') return true;
+  // (Stop 35: a trade or a job before "in": "a boda-boda rider in Kondele", "a nurse in Tamale", "works in Kibera".)
+  if ((TRADE_FROM_35.has(t.k) || JOB_CUES_34.has(t.k) || t.k === 'rider') && t.shape === 'L') return true;
   // (A name after a relative: one or two capitalized words, no common word.)
   for (let n = 0; n < 2 && t !== undefined && (t.shape === 'T' || (d.capsDoc && t.shape === 'U')) && (t.f & L.WORD) === 0; n++) {
     const b = toks[j - 1];
