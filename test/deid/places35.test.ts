@@ -145,3 +145,9 @@ test('a town after a trade or a job and "in"; a town on the next line after "in"
   // Not after "to" (a recipient follows it as often), nor a common word or a month on the next line.
   assert.deepEqual(places('Pain worse in\nMorning. Seen in\nClinic today. Message sent to\nAustin Reyes.'), []);
 });
+
+test('primary care sites by their acronym and a name; not a weekday or a common word after it', () => {
+  const t = 'Discharge planned with review at PHC Nakrekal. Health posts at CSPS de Pella and CHPS Kpandai.';
+  for (const w of ['PHC Nakrekal', 'CSPS de Pella']) assert.ok(placeAt(t, w), `${w} ${JSON.stringify(places(t))}`);
+  assert.deepEqual(places('CHC Tuesday clinic. PHC visit done. BHU staff meeting.'), []);
+});
