@@ -19,7 +19,7 @@ import { R24, triggers24 } from './triggers24.js';
  */
 export const UNIT_WORDS_24: ReadonlySet<string> = new Set(('flat apt apartment house villa plot lot block blk bl sc ap kv et nr no door ' +
   'cabin caravan shack hut ger erf purok sitio moo xom phuong quan kebele woreda sector zone district camp street ' +
-  'lane gali ward unit rt rw').split(' '));
+  'lane gali ward unit rt rw shelter').split(' '));
 /** Indonesia's neighbourhood units as a pair, "RT 005/RW 02". */
 const RT_RW_24 = /RT[ .]*\d{1,3}[ \t]*\/[ \t]*RW[ .]*\d{1,3}/;
 /** Short building words that are read with their point only. */
@@ -36,8 +36,8 @@ const CARE_LINE_24 = /\b(?:hospital|hosp|general|clinic|infirmary|medical|health
 const HOME_CUE_24 = /\b(?:lives?|lived|living|resides?|resided|residing|resident[ \t]+(?:of|at|in)|residence|address|addr|home[ \t]*:|domicile|domiciliu|domicilio|alamat|elukoht|adresse|adres|direcci[oó]n|endere[cç]o|staying|stays)(?![\p{L}])/iu;
 /** After a part's word: its label of number if any ("House No. 1182", "No: 41/7", "ger no. 118"), then the number: digits
  * with a letter and a second number after a slash or a hyphen ("47/3", "9B", "1182"), or a letter and digits ("P3",
- * "C-214", "B-22"), or a unit of Singapore ("#01-115"). */
-const UNIT_VALUE_24 = /\.?[ \t]*(?:[Nn][OoRr°º]\.?[ \t]*)?[:#]?[ \t]*(\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?|[A-Z]{1,2}-?\d{1,4}[A-Za-z]?|#\d{1,3}-\d{1,4})(?![\p{L}\d])/uy;
+ * "C-214", "B-22"; in lower case with its hyphen, "c-4", stop 35), or a unit of Singapore ("#01-115"). */
+const UNIT_VALUE_24 = /\.?[ \t]*(?:[Nn][OoRr°º]\.?[ \t]*)?[:#]?[ \t]*(\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?|[A-Z]{1,2}-?\d{1,4}[A-Za-z]?|[a-z]-\d{1,3}|#\d{1,3}-\d{1,4})(?![\p{L}\d])/uy;
 /** A building's part named by a letter alone ("sc. B", "bl. C", "block D"). */
 const LETTER_VALUE_24 = /\.?[ \t]*([A-Z])(?![\p{L}\d])/uy;
 const LETTER_UNITS_24: ReadonlySet<string> = new Set(['sc', 'bl', 'block', 'blk']);
@@ -52,6 +52,8 @@ interface Part {
   s: number;
   e: number;
   sure: boolean;
+  /** (Stop 35.) Its word is also a hospital's or a clinical one (CARE_UNIT_WORDS_24). */
+  care: boolean;
 }
 
 export function addressUnits24(d: Detector): void {
@@ -78,15 +80,23 @@ export function addressUnits24(d: Detector): void {
     while (last + 1 < toks.length && (toks[last + 1] as Tok).s < part.e) last++;
   }
   if (parts === undefined) return;
+  // (Stop 35: two parts side by side, one at least a dwelling's, show an address of their own: "House 27, Street 6, Block
+  // 2", "block c-4 | shelter 112" in a camp's register.)
+  for (let x = 1; x < parts.length; x++) {
+    const a = parts[x - 1] as Part;
+    const b = parts[x] as Part;
+    if ((!a.care || !b.care) && besideField(v, a.e, b.s)) a.sure = b.sure = true;
+  }
   // A part beside a sure one is sure too ("bl. P3, sc. B, ap. 42, Sector 6, Bucuresti"): forward, then backward.
   for (let x = 1; x < parts.length; x++) if (!(parts[x] as Part).sure && (parts[x - 1] as Part).sure && besideField(v, (parts[x - 1] as Part).e, (parts[x] as Part).s)) (parts[x] as Part).sure = true;
   for (let x = parts.length - 2; x >= 0; x--) if (!(parts[x] as Part).sure && (parts[x + 1] as Part).sure && besideField(v, (parts[x] as Part).e, (parts[x + 1] as Part).s)) (parts[x] as Part).sure = true;
   for (const p of parts) if (p.sure && !d.someCovering(p.s, p.e, isPlaceCand)) d.add(p.s, p.e, 'LOCATION', 64);
 }
 
-/** Whether [e, s) is only a field's separator: a comma, a semicolon or a slash and blanks ("RT 005/RW 02"). */
+/** Whether [e, s) is only a field's separator: a comma, a semicolon, a slash or a table's bar and blanks ("RT 005/RW 02",
+ * "block c-4 | shelter 112"). */
 function besideField(v: string, e: number, s: number): boolean {
-  return s > e && s - e <= 3 && /^[ \t]*[,;/][ \t]*$/.test(v.slice(e, s));
+  return s > e && s - e <= 3 && /^[ \t]*[,;/|][ \t]*$/.test(v.slice(e, s));
 }
 
 /** The numbered part opened by token i, when it stands as a field of its own; `sure` when a place or a home's cue is
@@ -134,7 +144,7 @@ function unitAt(d: Detector, i: number): Part | undefined {
   // Sure: a place right before the word, a place in the field after (", Temple Road"), in the field before ("Kandana, No.
   // 45/2"), or a home's cue earlier in the line.
   const sure = placeBefore || placeBeside(d, p, q) || HOME_CUE_24.test(v.slice(Math.max(ls, t.s - 60), t.s));
-  return { s: t.s, e, sure };
+  return { s: t.s, e, sure, care: CARE_UNIT_WORDS_24.has(t.k) };
 }
 
 /** Whether a place found ends in the field before the part (its comma at p - 1) or starts in the field after it (its

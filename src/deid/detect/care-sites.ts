@@ -14,10 +14,15 @@ import { OFFICE_WORDS_17, placeOver17 } from './address-layouts.js';
 
 /** Head words of care sites in other languages, before the site's name ("Ysbyty Gwynedd", "Puskesmas Cilandak", "RSUD
  * Tangerang", "Ziekenhuis Rivierenland", "Krankenhaus Nordwest", "UMF No. 12"); rare words (T.NHS). */
-export const CARE_HEADS_23 = ['ysbyty', 'meddygfa', 'puskesmas', 'rsud', 'rsup', 'rsia', 'rsu', 'ziekenhuis', 'krankenhaus', 'klinikum', 'spital', 'kantonsspital', 'hausarztpraxis', 'gemeinschaftspraxis', 'umf', 'hgz', 'usf', 'ucsp', 'policlinica', 'poliklinika', 'ambulatorio', 'consultorio', 'cesfam', 'cosam', 'polyclinic'];
+export const CARE_HEADS_23 = ['ysbyty', 'meddygfa', 'puskesmas', 'rsud', 'rsup', 'rsia', 'rsu', 'ziekenhuis', 'krankenhaus', 'klinikum', 'spital', 'kantonsspital', 'hausarztpraxis', 'gemeinschaftspraxis', 'umf', 'hgz', 'usf', 'ucsp', 'policlinica', 'poliklinika', 'ambulatorio', 'consultorio', 'cesfam', 'cosam', 'polyclinic',
+  // (Stop 35: South Asian and West African primary care sites by their acronym, "PHC Ibrahimpatnam", "BHU Chak 48/NB",
+  // "CHPS Kpandai", "CSPS de Pella".)
+  'phc', 'chc', 'bhu', 'rhc', 'chps', 'csps'];
 const CARE_HEAD_SET_23 = new Set(CARE_HEADS_23);
 /** Heads written in capitals (acronyms): they count only in capitals. */
-const CARE_HEAD_ACRONYMS_23 = new Set(['rsud', 'rsup', 'rsia', 'rsu', 'umf', 'hgz', 'usf', 'ucsp', 'cesfam', 'cosam']);
+const CARE_HEAD_ACRONYMS_23 = new Set(['rsud', 'rsup', 'rsia', 'rsu', 'umf', 'hgz', 'usf', 'ucsp', 'cesfam', 'cosam', 'phc', 'chc', 'bhu', 'rhc', 'chps', 'csps']);
+/** (Stop 35.) The acronyms of primary care sites added at stop 35 (see CARE_HEADS_23). */
+const ACRONYMS_35: ReadonlySet<string> = new Set(['phc', 'chc', 'bhu', 'rhc', 'chps', 'csps']);
 /** Endings of compound heads in German, Dutch and the Nordic languages ("Universitätsspital", "Kreiskrankenhaus"). */
 const CARE_HEAD_ENDS_23 = /(?:[a-gi-zäöü]spital|krankenhaus|klinikum|praxis|ziekenhuis)$/;
 /** Lower-case particles inside such a name ("Klinikum rechts der Isar", "Ziekenhuis de Tjongerschans"). */
@@ -78,6 +83,9 @@ function careHeads23(d: Detector, idx: number[]): void {
     } else continue;
     const [e, caps] = capsAfter23(d, i, k === 'hospital' ? 2 : 6);
     if (caps === 0 || e < 0) continue;
+    // (Stop 35: a weekday after such an acronym is a session's, not a site's name: "CHC Tuesday clinic".)
+    // (Nor an English word: "CHPS HOME VISIT RECORD".)
+    if (ACRONYMS_35.has(k) && (/^[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(v.slice(t.e, t.e + 12)) || (i + 1 < toks.length && ((toks[i + 1] as Tok).f & L.WORD) !== 0 && (toks[i + 1] as Tok).shape !== 'L'))) continue;
     // After a ranked hospital, the name ends the phrase (punctuation, a line's end, a lower-case word or a digit).
     if (k === 'hospital' && !/^(?:$|[\r\n,;:()\[\]\/]|\.(?:\s|$)| (?:\p{Ll}|\d|[-\u2013\/])|  )/u.test(v.slice(e, e + 3))) continue;
     if (d.someOverlap(s, e, isOtherThanPlaceOrName)) continue;

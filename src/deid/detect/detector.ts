@@ -22,12 +22,12 @@ import {
   BUILDING_WORDS, BY_INITIALS, CA_PROVINCES, CAPTION_DEFENDANT, CITY_AFTER, CITY_BEFORE_PROVINCE, CITY_ZIP_AFTER,
   COMPACT_DMY, COUNT_AFTER, CREDENTIAL_RE, CREDENTIAL_TOKENS, DATELINE_AFTER, DAY_MON_TOKEN, EIRCODE, EPONYMS,
   FACILITY_FIRST_CAPITALIZED, FACILITY_FIRST_TITLE, FACILITY_GENERIC, FACILITY_HEAD, FACILITY_HEAD_FIRST, FACILITY_HEAD_SKIP,
-  FACILITY_LABEL_PREFIXES, FACILITY_LABELLED, FACILITY_LABELS_15, FACILITY_OF, FINDING_WORDS, FIRM_AFTER, FIRM_WORDS,
+  FACILITY_LABEL_PREFIXES, FACILITY_LABELLED, FACILITY_LABELS_15, FACILITY_OF, FACILITY_FOR_35, FACILITY_FOR_NOT_35, FINDING_WORDS, FIRM_AFTER, FIRM_WORDS,
   FIRST_PERSON_PREV, FORT_LIKE, FULL_MONTHS, FUNCTION_WORDS, hasAsianAddressSuffix, HEADS_15_KEY,
   HOUSE_NUMBER_COMMA_BEFORE, IRISH_COUNTY, KIN_BEFORE, LIVING_PREPS, LIVING_WORDS, LOWER_FACILITY_HEAD,
   LOWER_STREET_BEFORE, M, MILITARY_BOX, MILITARY_ZIP, NAME_FIELD, NAME_FIELD_FIRST, NOT_INITIALS, NOT_NAME,
   CONJUNCTIONS_31, KIN_STATUS_31, NOT_NAME_CAPS, NOT_PERSON, OBJECT_DETERMINERS_31, ORD_AFTER, QUANTIFIERS_31, ORD_OF_BEFORE, ORIGINALLY, PARTICLES, PIN_BEFORE, PLACE_LINE,
-  PLACE_OPENER_WORDS, PLATE_AFTER_MAKE, PLATE_AFTER_STATE, POSTCODE_TOWN_AFTER, REGION_BEFORE_POST4, REGION_WORDS,
+  PLACE_OPENER_WORDS, PLATE_AFTER_MAKE, PLATE_AFTER_STATE, POSTCODE_TOWN_AFTER, REGION_BEFORE_POST4, REGION_WORDS, ONE_WORD_REGIONS_17,
   RESIDENCE_WORDS, RESIDENT_OF, ROAD_END, ROAD_NUMBER_AFTER, SCORE_BEFORE, SIGN_INITIALS_Y, SIGN_OFF, SIGN_OFF_WORDS,
   SPOKEN_ID, STATE_ABBR_SET, STATE_BEFORE_PIN, STATE_FIRST_WORDS, STATE_WORDS, STORE_CHAINS, STREET_FIRST_WORDS,
   STREET_KIND_FIRST, STREET_SUFFIX_SET, STREETNAME_SUFFIX, STRONG_CONTEXT, STRONG_FACILITY_HEAD, SUBJECT_VERBS,
@@ -102,10 +102,11 @@ import { titledSurnames25 } from './titled-surnames.js';
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { placeParts27 } from './place-parts.js';
-import { bracketPlaces34, outOfBefore34, partBeforePlace34, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
+import { bracketPlaces34, kinFrom35, outOfBefore34, partBeforePlace34, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
+import { worldStreets35 } from './world-streets.js';
 import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
@@ -179,6 +180,20 @@ const ADDRESS_UNIT_33 = /^(?:unit|apt|suite|ste|room|rm|flat|box|lot|bldg)\b/i;
  * blank ("93f", "91m", "93   f"), maybe after "y"/"yo", or a German "j." in brackets (stop 33). */
 const LOWER_AGE_UNIT_33 = /^(?:[mf]|[ \t]+f|[ \t]*yo?[ \t]*[mf]|[ \t]*j\.?[ \t]*\))(?![\p{L}\p{N}])/u;
 const PLATE_SPACED_CAPS = new RegExp(PLATE_SPACED.source, 'iy');
+
+/** (Stop 35.) Prepositions after which a wrapped line keeps its place ("lives in\nBristol"; not "to", which a list's
+ * recipient follows as often: "sent to\nAustin Reyes"). */
+const WRAP_PREPS_35: ReadonlySet<string> = new Set(['in', 'from', 'near']);
+/** (Stop 35.) Whether [a, b) is one line's break, with blanks around it. */
+function wrapped35(v: string, a: number, b: number): boolean {
+  let nl = 0;
+  for (let x = a; x < b; x++) {
+    const c = v.charCodeAt(x);
+    if (c === 10) nl++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return nl === 1;
+}
 
 export class Detector {
   readonly cands: Cand[] = [];
@@ -1552,7 +1567,8 @@ export class Detector {
         this.cityAfterStreet(m.index + m[0].length);
       }
     }
-    if (this.joinedStreetWord() && (this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ') || /(?:allee|platz|gasse|gracht|straat|laan|Allee|Platz|Gasse|Straße|Strasse|Weg|Ring|Damm|Ufer) \d/.test(v) || /(?:gatan|vägen|vagen|vej|veien|gate|gade) \d/.test(v))) {
+    // (Stop 35: "Detmolder Str. 210" with its capital too.)
+    if (this.joinedStreetWord() && (this.nonAscii || v.includes('weg ') || v.includes('strasse') || v.includes('str. ') || v.includes('Str. ') || /(?:allee|platz|gasse|gracht|straat|laan|Allee|Platz|Gasse|Straße|Strasse|Weg|Ring|Damm|Ufer) \d/.test(v) || /(?:gatan|vägen|vagen|vej|veien|gate|gade) \d/.test(v))) {
       for (const m of v.matchAll(RE.streetJoined)) this.add(m.index, m.index + m[0].length, 'LOCATION', 80);
     }
     for (const m of this.cityStateMatches()) {
@@ -1696,7 +1712,16 @@ export class Detector {
       const ofPlace = /^(?:university|college)$/.test(headKey) && /^[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]/.test(v.slice(headEnd, headEnd + 24));
       // "Coastal Neurology Group": a specialty with a practice word after it names a practice.
       const practice = ambiguous && /\s(?:group|associates|partners|specialists|consultants|collective|llc|inc|pc|pllc|ltd)$/.test(headKey) && !afterTitle;
-      if (ambiguous && !(uncommon || place || nDistinct >= 2 || ofPlace || practice)) continue;
+      // (Stop 35: "Hospital for Special Surgery", "National Center for Tuberculosis and Lung Diseases": capitalized words
+      // after "for" name a facility of generic words, in a text of mixed case; not "Clinic for Follow Up", nor after a
+      // facility already named, "Mercy Hospital for Chest Pain".)
+      let forM: RegExpExecArray | null = null;
+      if (!distinctive && !this.capsDoc && !this.oneCase && v.charCodeAt(headEnd + 1) === 102 && /^[A-Z]/.test(head) && !WEAK_FACILITY_HEAD.has(headKey)) {
+        FACILITY_FOR_35.lastIndex = headEnd;
+        forM = FACILITY_FOR_35.exec(v);
+        if (forM && FACILITY_FOR_NOT_35.test(forM[0])) forM = null;
+      }
+      if (ambiguous && !(uncommon || place || nDistinct >= 2 || ofPlace || practice || forM)) continue;
       // ("Therapy" also needs a place word, a name with an inner capital, or "at"/"from"/"to" before the name: "Dialectical
       // Behavior Therapy" is a treatment.)
       if (headKey === 'therapy' && !(place || (start >= 0 && (/\p{Ll}\p{Lu}/u.test(v.slice(start, m.index)) || (uncommon && /(?:^|[^\w])(?:at|from|to|with)[ \t]+$/.test(v.slice(Math.max(0, start - 6), start))))))) continue;
@@ -1716,11 +1741,25 @@ export class Detector {
         const town = of[0].replace(/^[ \t]+of[ \t]+(?:the[ \t]+)?/, '').toLowerCase();
         if (!this.knownPlace(town)) of = null;
       }
-      const end = of ? headEnd + of[0].replace(/[ \t]+$/, '').length : headEnd;
+      if (!of && forM) of = forM;
+      let end = of ? headEnd + of[0].replace(/[ \t]+$/, '').length : headEnd;
       if (of) {
         distinctive = true;
         uncommon = true;
         if (start < 0) start = m.index;
+      } else if (strongHead && !this.capsDoc && !this.oneCase && v.charCodeAt(headEnd) === 32 && /^[A-Z]/.test(head)) {
+        // (Stop 35: "National Hospital Kandy", "General Hospital Minna": a town the gazetteer knows right after a strong
+        // capitalized head (and no capitalized word after it) is the site in the name; a state is not, "Mercy Hospital Iowa".)
+        const ti = this.tokenStartingAt(headEnd + 1);
+        const t = ti >= 0 ? (toks[ti] as Tok) : undefined;
+        const nx = ti >= 0 ? toks[ti + 1] : undefined;
+        if (t !== undefined && t.shape === 'T' && t.e - t.s >= 3 && (t.f & L.PLACE) !== 0 && (t.f & (L.WORD | L.COUNTRY)) === 0 && (t.m & (M.TITLES | M.MONTH_WORDS | M.NOT_NAME | M.STATE_WORDS)) === 0 && !ONE_WORD_REGIONS_17.has(t.k) && !REGION_WORDS.has(t.k) && !(nx !== undefined && (nx.shape === 'T' || nx.shape === 'U') && /^[ \t]+$/.test(v.slice(t.e, nx.s)))) {
+          end = t.e;
+          distinctive = true;
+          uncommon = true;
+          place = true;
+          if (start < 0) start = m.index;
+        }
       }
       if (start < 0 || !distinctive) continue;
       if (this.capsDoc && !uncommon) continue;
@@ -1833,7 +1872,8 @@ export class Detector {
       // nothing, so a known place of one word needs four letters or more, no common word, and no given name unless a
       // residence phrase comes first: not "AROUND ALOT", "IN EARLY EVENING", "TO OSH", "FLUID IN DOUGLAS POUCH".)
       // (Stop 29, speed: the preposition's bit tested before the blanks between the words; the tests are pure.)
-      const ctx = prev !== undefined && (prev.m & M.PLACE_PREP) !== 0 && blanks(v, prev.e, t.s) && (prev.shape === 'L' || (capsDoc && prev.shape === 'U' && capsPlaceContext(this, i, best, prev)));
+      // (Stop 35: a line wrapped after "in", "from" or "near" keeps its place: "Her daughter lives in\nBristol".)
+      const ctx = prev !== undefined && (prev.m & M.PLACE_PREP) !== 0 && (blanks(v, prev.e, t.s) || (WRAP_PREPS_35.has(prev.k) && wrapped35(v, prev.e, t.s))) && (prev.shape === 'L' || (capsDoc && prev.shape === 'U' && capsPlaceContext(this, i, best, prev)));
       // "lives with her daughter in Laverstock", "returned from Muscat": residence and travel words.
       if (!best) {
         if (ctx) i = this.gazetteerUnlisted(i);
@@ -5446,6 +5486,8 @@ export class Detector {
     each((d) => placesRound23(d));
     each((d) => placesRound27(d));
     each((d) => placesRound29(d));
+    // (Stop 35: street addresses as other countries write them.)
+    each((d) => worldStreets35(d));
     each((d) => {
       if (d.lowerTyped && d.xIdx.length > 0) lowerAddresses18(d);
       if (d.oneCase) {
@@ -5534,6 +5576,8 @@ export class Detector {
       bracketPlaces34(d);
       partBeforePlace34(d);
       if (d.xIdx.length > 0) roadCodes34(d);
+      // (Stop 35: a town after a person and "from"/"of", when the names are found.)
+      kinFrom35(d);
     });
     // (Stop 33: after the tagger, whose places of several words come first.)
     if (!types || types.has('LOCATION')) each((d) => {

@@ -376,6 +376,14 @@ export const FACILITY_HEAD = new RegExp(
 export const FACILITY_HEAD_SKIP =
   /(?:family(?! (?:health team|medical|practice|medicine|resource cent|cent))|pain(?! management)|care(?! (?:facility|cent|home))|nursing(?! (?:and|&|home|facility|cent))|open(?! mri)|rest(?! home)|home(?! (?:care|health|infusion))|mental(?! health)|medical(?! (?:cent|practice|group|associates|plaza))|day(?! ?care))/iy;
 export const FACILITY_OF = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z'-]+){0,3}/y;
+/** (Stop 35.) "Hospital for Special Surgery", "Center for Women and Families", "National Center for Tuberculosis and Lung
+ * Diseases": "for" and capitalized words after a capitalized facility's head of generic words name the facility (two
+ * words at least, or "the" and one); not a visit's purpose or day ("Clinic for Follow Up", "Hospital for Chest Pain":
+ * FACILITY_FOR_NOT_35). */
+export const FACILITY_FOR_35 = /[ \t]+for[ \t]+(?:the[ \t]+[A-Z][A-Za-z'-]+|[A-Z][A-Za-z'-]+(?:[ \t]+(?:(?:and|&|of)[ \t]+(?:the[ \t]+)?)?[A-Z][A-Za-z'-]+){1,4})/y;
+/** (Stop 35.) First words after such a "for" that name a visit's purpose, not a facility ("Clinic for Follow Up",
+ * "Center for Further Evaluation"). */
+export const FACILITY_FOR_NOT_35 = /^[ \t]+for[ \t]+(?:the[ \t]+)?(?:follow|f\/u|further|chest|abdominal|back|shortness|fever|cough|headache|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|evaluation|eval|assessment|review|management|treatment|possible|repeat|routine|check|consult|consultation|admission|discharge|placement|surgery|procedure|therapy|rehab|dialysis|testing|labs?|imaging|scan|vaccination|appointment|visit|care|pain|wound|staple|suture|removal|monitoring|observation|education|teaching|biopsy|infusion|transfusion|injection|ct|mri|echo)\b/i;
 export const WEAK_FACILITY_HEAD = new Set(['health', 'pharmacy', 'memorial', 'associates', 'physicians', 'manor', 'pediatrics', 'healthcare', 'health care']);
 /** Heads that also name departments or things ("General Surgery", "Cath Lab", "Private Practice"):
  * they need an uncommon distinctive word, a place name, or two distinctive words. */

@@ -28,6 +28,7 @@ import { RARE_24 } from './role-names.js';
 import { PLACE_FIELD_FIRST_27, PRISON_PREFIX_27 } from './postcodes.js';
 import { RARE_28 } from './national-ids.js';
 import { RARE_29 } from './place-kinds.js';
+import { RARE_35 } from './world-streets.js';
 import { RARE_30, STATES_AND_COUNTRIES_17 } from './rare-ids.js';
 import { RARE_18 } from './phones-plates.js';
 import { RARE_CALENDARS_21 } from './calendars.js';
@@ -410,6 +411,7 @@ export function triggerFlags(): Map<string, number> {
   add([...CARE_HEADS_23, ...TITLED_STREETS_23, ...DIVISIONS_AFTER_23, ...DIVISIONS_BEFORE_23], T.NHS);
   add([...PRISON_PREFIX_27, ...PLACE_FIELD_FIRST_27], T.NHS);
   add(RARE_29, T.NHS);
+  add(RARE_35, T.NHS);
   add(DIVISIONS_33, T.NHS);
   add(OFFICE_RARE_17, T.NHS);
   add(RARE_22, T.NHS);

@@ -5,7 +5,7 @@
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { T, type Cand, type Tok } from './words.js';
-import { BUILDING_WORDS, FACILITY_GENERIC, FUNCTION_WORDS, M } from './vocabulary.js';
+import { BUILDING_WORDS, FACILITY_GENERIC, FUNCTION_WORDS, M, ONE_WORD_REGIONS_17, REGION_WORDS } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { LANGUAGES } from './later-cues.js';
 import { DEPARTMENT_26 } from './place-chains.js';
@@ -218,6 +218,8 @@ export function siteBefore34(d: Detector, p: number): boolean {
   let t = toks[j];
   if (t === undefined || v.slice(t.e, pv.s) !== ' ') return false;
   if (SITES_34.has(t.k) && t.shape !== 'X') return true;
+  // (Stop 35: a trade or a job before "in": "a boda-boda rider in Kondele", "a nurse in Tamale", "works in Kibera".)
+  if ((TRADE_FROM_35.has(t.k) || JOB_CUES_34.has(t.k) || t.k === 'rider') && t.shape === 'L') return true;
   // (A name after a relative: one or two capitalized words, no common word.)
   for (let n = 0; n < 2 && t !== undefined && (t.shape === 'T' || (d.capsDoc && t.shape === 'U')) && (t.f & L.WORD) === 0; n++) {
     const b = toks[j - 1];
@@ -363,4 +365,93 @@ export function outOfBefore34(d: Detector, o: number): boolean {
     if (OUT_OF_CUES_34.has(t.k)) return true;
   }
   return false;
+}
+
+/** Stop 35: people before "from" and a town: relatives, friends, and the patient ("his brother from Ramingining",
+ * "koro Hemi Paewai from Ruatoria", "Pt from Ahwatukee"). */
+const KIN_FROM_35: ReadonlySet<string> = new Set(
+  ('mother mom mum mam father dad sister brother son daughter aunt auntie uncle cousin niece nephew grandmother grandfather ' +
+    'grandma grandpa granny nan wife husband partner parents relatives relative girlfriend boyfriend fiance fiancee ' +
+    'grandson granddaughter grandchildren stepson stepdaughter stepmother stepfather sibling siblings friend friends neighbour ' +
+    'neighbor neighbours neighbors family koro kuia whanau elder elders visitor visitors pt patient man woman boy girl').split(' '),
+);
+/** Stop 35: trades before "from"/"of" and their town ("fisherman from Bolungarvik", "a cane farmer of Drasa"). */
+const TRADE_FROM_35: ReadonlySet<string> = new Set(
+  ('fisherman fishermen farmer farmers crofter herder herdsman shepherd diver miner trader vendor rancher planter grower ' +
+    'weaver potter carpenter boatman pastor priest imam chief headman').split(' '),
+);
+/** Stop 35: short forms of states' names, which the list of states lacks ("from Calif.", "of Mass."). */
+const STATE_SHORT_35: ReadonlySet<string> = new Set('calif cal mass penn conn wash mich minn wisc ariz colo fla tenn okla nebr kans mont wyo'.split(' '));
+/** Stop 35: verbs between a person and "from" ("Wife Genevieve called from Chicoutimi", "Maryna is from Ivano-Frankivsk"). */
+const FROM_VERBS_35: ReadonlySet<string> = new Set('called calls calling phoned phones rang rings texted texts is was are were'.split(' '));
+
+/** Stop 35: whether token p, right before a "from"/"of" (`of`), shows a person whose town follows: a relative's or a
+ * trade's word, a person's name found, or an age after a name ("sponge diver, 61, of Pothia", "45 M, of Kakoba"). */
+function personBefore35(d: Detector, p: number, of: boolean): boolean {
+  const v = d.v;
+  const toks = d.toks;
+  const f = toks[p + 1] as Tok;
+  let t = toks[p];
+  if (t === undefined) return false;
+  const gap = v.slice(t.e, f.s);
+  // "61, of", "44 F, from": an age (and a sex) with a comma before the preposition.
+  if (gap === ', ') {
+    let a = t;
+    let x = p;
+    if ((a.k === 'm' || a.k === 'f') && a.shape !== 'L' && x > 0) a = toks[--x] as Tok;
+    return a.shape === 'X' && /^\d{1,3}$/.test(a.w) && +a.w < 120 && x > 0 && /^,? $/.test(v.slice((toks[x - 1] as Tok).e, a.s));
+  }
+  if (gap !== ' ') return false;
+  if (!of && FROM_VERBS_35.has(t.k) && p > 0) {
+    const b = toks[p - 1] as Tok;
+    if (v.slice(b.e, t.s) !== ' ') return false;
+    t = b;
+    p--;
+  }
+  if (TRADE_FROM_35.has(t.k)) return true;
+  if (!of && KIN_FROM_35.has(t.k) && t.shape !== 'X') return true;
+  // (A name: one found by the rules before, in a text of mixed case, "Jadwiga Nowak-Pietrzak of Braunstone Town".)
+  return !d.oneCase && t.shape === 'T' && d.someCovering(t.s, t.e, (c) => c.p >= 0 && c.t === 'NAME');
+}
+
+/**
+ * Stop 35: a town after a person and "from" or "of": "fisherman from Bolungarvik", "koro Hemi Paewai from Ruatoria",
+ * "Nikolaos Chatzidakis, sponge diver, 61, of Pothia", "his brother from Ramingining". Many small towns of the world are
+ * in no gazetteer; after a person the preposition names where they live or come from. One to three capitalized words,
+ * one at least no common word (capsRun34: no title, month, state, country, language or clinical word); "of" takes no
+ * relative ("daughter of Mary"), and a given name alone is no town. Not in a text of lower case (lonePlaces33 there).
+ */
+export function kinFrom35(d: Detector): void {
+  if (d.lowerTyped) return;
+  const v = d.v;
+  for (const w of d.capsDoc ? [' FROM', ' OF'] : [' from', ' of']) {
+    const of = w.length === 3;
+    for (let q = v.indexOf(w); q >= 0; q = v.indexOf(w, q + 3)) {
+      // (The town after one blank or a line's break: "a fisherman from\nBolungarvik".)
+      const b = v.charCodeAt(q + w.length);
+      if (b !== 32 && b !== 10) continue;
+      const i = d.tokenStartingAt(q + 1);
+      if (i < 1 || i + 1 >= d.toks.length) continue;
+      const s = i + 1;
+      const first = d.toks[s] as Tok;
+      if (first.s !== q + w.length + 1) continue;
+      if (first.shape !== 'T' && !(d.capsDoc && first.shape === 'U' && first.e - first.s >= 4)) continue;
+      if ((first.m & (M.STORE_CHAINS | M.COMPANY_FIRST | M.NOT_NAME)) !== 0) continue;
+      if (!personBefore35(d, i - 1, of)) continue;
+      let j = capsRun34(d, s, 3);
+      if (j < 0) continue;
+      // (Common words after the town are the sentence going on, "FROM FISHTOWN TODAY"; a kind of place stays, "Braunstone Town".)
+      while (j > s && ((d.toks[j] as Tok).f & (L.WORD | L.PLACE)) === L.WORD && !BRACKET_KINDS_34.has((d.toks[j] as Tok).k)) j--;
+      // (A given name alone is a person: "a letter from Maria"; a common word alone is none, "friend from CHURCH"; nor a
+      // state's short form, "son from Calif.".)
+      if (j === s && (((first.f & L.FIRST) !== 0 && (first.f & L.PLACE) === 0) || (first.f & L.WORD) !== 0 || STATE_SHORT_35.has(first.k))) continue;
+      const e = (d.toks[j] as Tok).e;
+      // (A region of a state's level or a country by its short name is no identifier: "Patient from Yucatan", "son from
+      // Punjab", "brother from Syria".)
+      const key = v.slice(first.s, e).toLowerCase();
+      if (ONE_WORD_REGIONS_17.has(key) || REGION_WORDS.has(key) || NOT_TOWNS_34.has(key)) continue;
+      if (d.anyCand(first.s, e)) continue;
+      d.add(first.s, e, 'LOCATION', 62);
+    }
+  }
 }
