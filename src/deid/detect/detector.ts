@@ -121,7 +121,7 @@ import {
 } from './one-case-places.js';
 import { phonesAfterCues20, phonesAfterNames20, ukPlates20, yearsOrHours20 } from './phones-plates.js';
 import { agesAfterNames18 } from './ages.js';
-import { lowerStreetShown18, lowerWeakCue18, oneCaseCueNames18, oneCaseNames33, oneCaseNamesAround33, oneCaseService18 } from './one-case.js';
+import { lowerStreetShown18, lowerWeakCue18, oneCaseCueNames18, oneCaseNames33, oneCaseNamesAround33, oneCaseNamesJoined35, oneCaseRepeats35, oneCaseService18 } from './one-case.js';
 
 /**
  * The live candidates of a text filed by the block of their start: whether one overlaps [s, e) reads only the blocks
@@ -5504,6 +5504,8 @@ export class Detector {
     // (Stop 33: whole names in a text of one case, after every rule that finds a part of them.)
     if (names) each((d) => oneCaseNames33(d));
     if (names) each((d) => oneCaseNamesAround33(d));
+    // (Stop 35: a name joined by "and" or a comma to a name found.)
+    if (names) each((d) => oneCaseNamesJoined35(d));
     // (Stop 34: the columns of CSV lines and of fixed-width prints, when the late rules have found the names of most of their cells.)
     if (names) each((d) => {
       if (d.v.includes('\n') && (d.v.includes(',') || d.v.includes('  '))) columnNames17(d, true);
@@ -5519,7 +5521,8 @@ export class Detector {
     return ds.map((d, x) => {
       const kept = resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length, names ? d.v : undefined);
       // (Stop 32: the other mentions of the names kept, every rule's.)
-      return names ? nameRepeats32(d, kept) : kept;
+      // (Stop 35: in a text of one case, their other mentions in that case.)
+      return names ? (d.oneCase ? oneCaseRepeats35(d, nameRepeats32(d, kept)) : nameRepeats32(d, kept)) : kept;
     });
   }
 
