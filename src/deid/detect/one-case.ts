@@ -97,6 +97,8 @@ export function lowerStreetShown18(d: Detector, s: number, e: number, words: rea
 /** Kin and the people of a record's roles, before a person's name in a text of one case ("SON BEHROOZ", "caller ngaire
  * te awa", "CREW: K. RUTLEDGE"); the roles that are also clinical shorthand ("pt") only with a colon after them. */
 const ONE_CASE_KIN_18 = new Set('son daughter wife husband mother father mum mom dad brother sister aunt aunty auntie uncle nephew niece grandson granddaughter grandmother grandfather cousin partner fiance fiancee neighbour neighbor friend carer caregiver guardian'.split(' '));
+// (Stop 35: the in-laws, "MOTHER-IN-LAW NEKESA WEKESA", "daughter-in-law grace also rings".)
+for (const w of ['son', 'daughter', 'mother', 'father', 'brother', 'sister']) ONE_CASE_KIN_18.add(w + '-in-law');
 const ONE_CASE_ROLES_18 = new Set('caller crew employee manager officer staff customer driver assistant paramedic emt attn'.split(' '));
 /** Chat words and record shorthand after such a cue: "pt: hiya", "pt: thx", "EMPLOYEE HEP B", "PARAMEDIC LIC P-0447812";
  * (Stop 31) "dr. med." the German doctor's degree, "assess ms. med for safety". */
