@@ -91,7 +91,7 @@ import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { bracketInitials34, initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
-import { chatLabels34, messageSenders25 } from './message-senders.js';
+import { chatLabels34, chatRoleLabels35, messageSenders25 } from './message-senders.js';
 import { dottedDays25 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
 import { idAfterWords25 } from './id-after-words.js';
@@ -5480,6 +5480,10 @@ export class Detector {
     // (Stop 34: after the tagger, which reads the words around a name found as it reads no others.)
     if (names) each((d) => {
       if (d.v.includes(': ') && d.v.includes('\n') && !d.lowerTyped && !d.capsDoc) chatLabels34(d);
+    });
+    // (Stop 35: a chat's speaker named after a role, "agent joy:", in any case.)
+    if (names) each((d) => {
+      if (d.v.includes(': ')) chatRoleLabels35(d);
     });
     if (names) each((d) => namePairs25(d));
     if (names) each((d) => logAuthors25(d));
