@@ -98,7 +98,7 @@ import { idAfterWords25 } from './id-after-words.js';
 import { IDS_MORE_TYPES_27, idsMore27 } from './ids-more.js';
 import { namePairs25 } from './name-pairs.js';
 import { logAuthors25, NOT_AUTHOR_25 } from './log-authors.js';
-import { staffSurnames35, titledSurnames25 } from './titled-surnames.js';
+import { apposedNames35, staffSurnames35, titledSurnames25 } from './titled-surnames.js';
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { placeParts27 } from './place-parts.js';
@@ -5490,6 +5490,10 @@ export class Detector {
     if (names) each((d) => titledSurnames25(d));
     // (Stop 35: a surname that is a word after a nurse's abbreviation, "RN Bishop".)
     if (names) each((d) => staffSurnames35(d));
+    // (Stop 35: a given name set off by commas after a care worker's noun, "the nurse in charge, Precious.".)
+    if (names) each((d) => {
+      if (d.v.includes(', ')) apposedNames35(d);
+    });
     if (names) each((d) => cueNames26(d));
     if (!types || types.has('LOCATION')) each((d) => placeChains26(d));
     if (!types || types.has('LOCATION')) each((d) => placeParts27(d));

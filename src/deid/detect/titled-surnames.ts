@@ -75,3 +75,31 @@ export function staffSurnames35(d: Detector): void {
     d.add(u.s, u.e, 'NAME', p);
   }
 }
+
+/** Stop 35: care staff nouns after which a comma and the person's given name stand ("the nurse in charge, Precious.",
+ * "the charge nurse, Latonya."). */
+const APPOSED_ROLES_35: ReadonlySet<string> = new Set('nurse sister matron midwife doctor registrar consultant pharmacist therapist physiotherapist worker coordinator navigator manager chaplain interpreter aide carer caseworker counsellor counselor dietitian'.split(' '));
+
+/**
+ * Stop 35 (names35): in a text of mixed case, a given name set off by commas after a care worker's noun or "in charge"
+ * ("Reported to the nurse in charge, Precious.", "the charge nurse, Hope, agreed"), also when the name is an everyday
+ * word, which the rules leave; the name one capitalized word that the lexicons know as a given name, a clause's mark or
+ * the line's end after it ("the registrar, Will follow up" is a verb). No month, day, title or clinical word.
+ */
+export function apposedNames35(d: Detector): void {
+  if (d.oneCase) return;
+  const v = d.v;
+  const toks = d.toks;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'L' || v.charCodeAt(t.e) !== 44 || v.charCodeAt(t.e + 1) !== 32) continue;
+    if (!APPOSED_ROLES_35.has(t.k) && !(t.k === 'charge' && (toks[i - 1] as Tok).k === 'in')) continue;
+    const u = toks[i + 1] as Tok;
+    if (u.s !== t.e + 2 || u.shape !== 'T' || u.capitals !== 1 || u.e - u.s < 3 || u.possessive || (u.f & L.FIRST) === 0) continue;
+    if ((u.f & (L.COUNTRY | L.PLACE)) !== 0 || (u.m & (M.MONTH_WORDS | M.STATE_WORDS | M.TITLES | M.CORE_TITLES | M.FACILITY_GENERIC | M.CREDENTIAL_TOKENS | M.ROLE_ABBR | M.STRONG_CONTEXT)) !== 0 || clinicalWord(u.k)) continue;
+    const a = u.e < v.length ? v.charCodeAt(u.e) : 10;
+    if (!(a === 46 || a === 44 || a === 59 || a === 10 || a === 13 || u.e >= v.length)) continue;
+    if (d.anyCand(u.s, u.e)) continue;
+    d.add(u.s, u.e, 'NAME', 74);
+  }
+}
