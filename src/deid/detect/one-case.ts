@@ -738,9 +738,10 @@ export function oneCaseRepeats35(d: Detector, kept: Cand[]): Cand[] {
     const t = toks[i] as Tok;
     if (t.shape !== shape || !words.has(t.k)) continue;
     const te = t.e;
-    // (Not before a clinical word, a care site's or a place's noun: "chagas serology", "puthenpurackal house".)
+    // (Not before a clinical word, a care site's or a place's noun, an eponym's head: "chagas disease", "puthenpurackal
+    // house"; but "sign" is a verb as often, "i saw joseph crowchild sign his directive".)
     const nt = toks[i + 1];
-    if (nt !== undefined && oneSpace(v, te, nt.s) && (clinicalWord(nt.k) || (nt.m & (M.FACILITY_GENERIC | M.PLACE_NOUNS | M.BUILDING_HEADS)) !== 0)) continue;
+    if (nt !== undefined && oneSpace(v, te, nt.s) && (clinicalWord(nt.k) || (nt.m & (M.FACILITY_GENERIC | M.PLACE_NOUNS | M.BUILDING_HEADS)) !== 0 || ((nt.m & M.EPONYM_HEADS) !== 0 && nt.k !== 'sign' && nt.k !== 'signs'))) continue;
     // A word of its own: not in an address, a handle or a file's name ("@raghunathan", "kaija.aho@", "redcloud_2").
     const b = t.s > 0 ? v.charCodeAt(t.s - 1) : 32;
     const a = v.charCodeAt(te);
