@@ -118,3 +118,15 @@ test("a given name set off by commas after a care worker's noun", () => {
   assert.deepEqual(names('Discussed with the registrar, Will follow up.'), []);
   assert.deepEqual(names('Informed the nurse, Patient stable.'), []);
 });
+
+test('one case: a given name that is a word and a surname after a title with its point', () => {
+  for (const text of oneCase('Keflex 500 mg QID x 7 days. Prescriber Dr. Bill Park DEA SM7667980.\nWound and dressing clean.')) {
+    const at = text.toLowerCase().indexOf('bill park');
+    assert.ok(covered(text, text.slice(at, at + 9)), text);
+  }
+  // A word that follows a title as often as a name stays ("dr. will see").
+  for (const text of oneCase('Pt stable overnight. Dr. Will see pt in am. Plan per team.')) {
+    const at = text.toLowerCase().indexOf('see pt');
+    assert.ok(!covered(text, text.slice(at, at + 3)), text);
+  }
+});

@@ -551,6 +551,8 @@ export function oneCaseNames33(d: Detector): void {
     }
     // (After a title with its point, the surname is the next word whatever follows: "prescriber dr. white dea n3026966".)
     if (!ok && !r.end && mode === 'title' && ch === 46 && words === 1 && ini === 0 && kinds[0] !== 5) ok = true;
+    // (Stop 35: and a given name that is a word and a surname, two words: "prescriber dr. frank brown dea k9040253".)
+    if (!ok && !r.end && mode === 'title' && ch === 46 && words === 2 && ini === 0 && kinds[0] === 3 && (kinds[1] === 2 || kinds[1] === 4)) ok = true;
     // (After "pt", "patient" with no colon, the note's shorthand and misspellings as often: two words at least, one a
     // name the lexicon knows, none a misspelling, the first a given name (or surname, given names): "pt jorunn halvorsen",
     // not "pt afeb.", "pt recieving barium", "pt nares traumatized".)
