@@ -91,14 +91,14 @@ import { nameEdges23, placeEdges23 } from './edges.js';
 import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { bracketInitials34, initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
-import { chatLabels34, messageSenders25 } from './message-senders.js';
+import { chatLabels34, chatRoleLabels35, messageSenders25 } from './message-senders.js';
 import { dottedDays25 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
 import { idAfterWords25 } from './id-after-words.js';
 import { IDS_MORE_TYPES_27, idsMore27 } from './ids-more.js';
 import { namePairs25 } from './name-pairs.js';
 import { logAuthors25, NOT_AUTHOR_25 } from './log-authors.js';
-import { titledSurnames25 } from './titled-surnames.js';
+import { apposedNames35, staffSurnames35, titledSurnames25 } from './titled-surnames.js';
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { placeParts27 } from './place-parts.js';
@@ -122,7 +122,7 @@ import {
 } from './one-case-places.js';
 import { phonesAfterCues20, phonesAfterNames20, ukPlates20, yearsOrHours20 } from './phones-plates.js';
 import { agesAfterNames18 } from './ages.js';
-import { lowerStreetShown18, lowerWeakCue18, oneCaseCueNames18, oneCaseNames33, oneCaseNamesAround33, oneCaseService18 } from './one-case.js';
+import { lowerStreetShown18, lowerWeakCue18, oneCaseCueNames18, oneCaseNames33, oneCaseNamesAround33, oneCaseNamesJoined35, oneCaseRepeats35, oneCaseService18 } from './one-case.js';
 
 /**
  * The live candidates of a text filed by the block of their start: whether one overlaps [s, e) reads only the blocks
@@ -5564,9 +5564,19 @@ export class Detector {
     if (names) each((d) => {
       if (d.v.includes(': ') && d.v.includes('\n') && !d.lowerTyped && !d.capsDoc) chatLabels34(d);
     });
+    // (Stop 35: a chat's speaker named after a role, "agent joy:", in any case.)
+    if (names) each((d) => {
+      if (d.v.includes(': ')) chatRoleLabels35(d);
+    });
     if (names) each((d) => namePairs25(d));
     if (names) each((d) => logAuthors25(d));
     if (names) each((d) => titledSurnames25(d));
+    // (Stop 35: a surname that is a word after a nurse's abbreviation, "RN Bishop".)
+    if (names) each((d) => staffSurnames35(d));
+    // (Stop 35: a given name set off by commas after a care worker's noun, "the nurse in charge, Precious.".)
+    if (names) each((d) => {
+      if (d.v.includes(', ')) apposedNames35(d);
+    });
     if (names) each((d) => cueNames26(d));
     if (!types || types.has('LOCATION')) each((d) => placeChains26(d));
     if (!types || types.has('LOCATION')) each((d) => placeParts27(d));
@@ -5589,6 +5599,8 @@ export class Detector {
     // (Stop 33: whole names in a text of one case, after every rule that finds a part of them.)
     if (names) each((d) => oneCaseNames33(d));
     if (names) each((d) => oneCaseNamesAround33(d));
+    // (Stop 35: a name joined by "and" or a comma to a name found.)
+    if (names) each((d) => oneCaseNamesJoined35(d));
     // (Stop 34: the columns of CSV lines and of fixed-width prints, when the late rules have found the names of most of their cells.)
     if (names) each((d) => {
       if (d.v.includes('\n') && (d.v.includes(',') || d.v.includes('  '))) columnNames17(d, true);
@@ -5604,7 +5616,8 @@ export class Detector {
     return ds.map((d, x) => {
       const kept = resolve(dropped[x] === 1 ? d.cands.filter((c) => c.p >= 0) : d.cands, d.v.length, names ? d.v : undefined);
       // (Stop 32: the other mentions of the names kept, every rule's.)
-      return names ? nameRepeats32(d, kept) : kept;
+      // (Stop 35: in a text of one case, their other mentions in that case.)
+      return names ? (d.oneCase ? oneCaseRepeats35(d, nameRepeats32(d, kept)) : nameRepeats32(d, kept)) : kept;
     });
   }
 

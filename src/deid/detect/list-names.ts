@@ -71,6 +71,26 @@ export function listNames26(d: Detector): void {
       if (o === undefined || c.e > o.e) at.set(c.s, c);
     }
   }
+  // (Stop 35: a list of given names with their ages in brackets opens itself, no name found before it nor a plural word:
+  // "Will (9), Faith (7), Rain (1)" in a household's column. Its first item a given name the lexicons know, the next one
+  // too, each with an age in brackets.)
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== 'T' || (t.f & L.FIRST) === 0 || v.charCodeAt(t.e) !== 32 || v.charCodeAt(t.e + 1) !== 40 || listWord26(t, 'T', true) !== 2) continue;
+    const tl = tail26(d, t.e, at);
+    if (tl === undefined || tl[0] !== 'b') continue;
+    const e = tl[1];
+    const sep = v.startsWith(', ', e) ? 2 : v.startsWith(' and ', e) ? 5 : 0;
+    if (sep === 0) continue;
+    const n = d.tokenAtEdge(e + sep, false);
+    const nt = n === undefined ? undefined : (toks[n] as Tok);
+    if (nt === undefined || (nt.f & L.FIRST) === 0 || listWord26(nt, 'T', true) !== 2) continue;
+    const t2 = tail26(d, nt.e, at);
+    if (t2 === undefined || t2[0] !== 'b' || d.anyCand(t.s, t.e)) continue;
+    const c: Cand = { s: t.s, e: t.e, t: 'NAME', p: 70 };
+    d.add(c.s, c.e, 'NAME', 70);
+    names.push(c);
+  }
   for (const a of names) {
     let e = a.e;
     const first = d.tokenAtEdge(a.s, false);
@@ -107,7 +127,9 @@ export function listNames26(d: Detector): void {
       // (One word of the item a name the lexicons know, or two words: "Bwij Langrine".)
       let known = false;
       for (let x = i; x <= j; x++) if (listWord26(toks[x] as Tok, shape, given) === 2) known = true;
-      if ((known || j > i) && !d.anyCand(s, ne)) d.add(s, ne, 'NAME', 70);
+      // (Stop 35: or, among children with their ages in brackets after a name of one word, a word no lexicon knows: "Sagal (9),
+      // Guled (6) and Ayaan", "Simran (6), Arjan (3)".)
+      if ((known || j > i || (kind === 'b' && ft.e === a.e)) && !d.anyCand(s, ne)) d.add(s, ne, 'NAME', 70);
       e = t2[1];
     }
   }

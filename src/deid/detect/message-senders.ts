@@ -139,3 +139,57 @@ export function chatLabels34(d: Detector): void {
     d.add(s, e, 'NAME', 72);
   }
 }
+
+/** Stop 35: the roles that open a chat's line before the speaker's given name ("agent joy:", "Pharmacist Noor:", "RN
+ * Faith:"): a help desk's, a clinic's and a ward's staff. */
+const CHAT_ROLES_35: ReadonlySet<string> = new Set(('agent rep advisor adviser operator receptionist clerk scheduler dispatcher ' +
+  'nurse rn lpn midwife pharmacist tech technician therapist counsellor counselor navigator coordinator interpreter ' +
+  'paramedic aide carer caregiver volunteer chaplain dietitian physio doctor dr').split(' '));
+/** Words after such a role that are its label's rather than a name ("nurse note:", "agent notes:", "dr orders:"), that
+ * the lexicons list as given names or that no list knows. */
+const NOT_CHAT_NAMES_35: ReadonlySet<string> = new Set('will may can on off in out note notes review reply response update summary plan'.split(' '));
+/** A role, one blank, one or two words (group 1), a colon, a blank and a letter, at a line's start after a time or a
+ * date in brackets maybe ("[16:27] pharmacist noor: yes"). (Sticky.) */
+const CHAT_ROLE_LINE_35 = /(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{L}{2,13})[ \t](\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?):[ \t]+(?=\p{L})/uy;
+
+/**
+ * Stop 35 (names35): the speaker of a chat's line named after a role ("agent joy: hi, you're chatting with ...",
+ * "[16:27] pharmacist noor: yes i see ...", "Nurse Grace: thanks"), in any case: the role of CHAT_ROLES_35 opens the line
+ * and the words before the colon are a given name the lexicons know (an everyday word too, "joy") or a word no list
+ * knows, no clinical word, place, title, month or word of a label ("nurse note:", "agent update:", "rn assessment:").
+ */
+export function chatRoleLabels35(d: Detector): void {
+  const v = d.v;
+  for (let p = 0; p < v.length; ) {
+    const nl = v.indexOf('\n', p);
+    const le = nl < 0 ? v.length : nl;
+    CHAT_ROLE_LINE_35.lastIndex = p;
+    const m = le - p >= 8 ? CHAT_ROLE_LINE_35.exec(v) : null;
+    p = le + 1;
+    if (m === null || m.index + m[0].length > le || !CHAT_ROLES_35.has((m[1] as string).toLowerCase())) continue;
+    const name = m[2] as string;
+    const s = m.index + m[0].lastIndexOf(name + ':');
+    const e = s + name.length;
+    let ok = true;
+    for (const w of name.split(/[ \t]/)) {
+      const k = w.toLowerCase();
+      const f = d.fl(k);
+      if (NOT_CHAT_NAMES_35.has(k) || NOT_SENDER_25.has(k) || KIN_WORDS.has(k) || TITLES.has(k) || MONTH_WORDS.has(k) || CHAT_ROLES_35.has(k) || clinicalWord(k)) ok = false;
+      else if ((f & (L.PLACE | L.COUNTRY)) !== 0 && (f & L.FIRST) === 0) ok = false;
+      else if ((f & L.WORD) !== 0 && (f & (L.FIRST | L.LAST)) === 0) ok = false;
+      // (A word no list knows: three letters at least, a vowel in it.)
+      else if (f === 0 && (k.length < 3 || !/[aeiouy]/.test(k))) ok = false;
+    }
+    // (A given name or a word no list knows opens it; a surname that is an everyday word only after it: "nurse joy park:".)
+    const k0 = (name.split(/[ \t]/)[0] as string).toLowerCase();
+    const f0 = d.fl(k0);
+    if (!ok || ((f0 & L.WORD) !== 0 && (f0 & L.FIRST) === 0)) continue;
+    const i = d.tokenStartingAt(s);
+    if (i < 0) continue;
+    const t = d.toks[i] as Tok;
+    // (In capitals in a text of mixed case, an acronym: "paramedic AHPRA: ...", the registration board.)
+    if ((t.shape === 'U' && !d.capsDoc) || (t.m & (M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.TITLES | M.CORE_TITLES | M.NOT_NAME | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.FACILITY_GENERIC | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.ROLE_ABBR)) !== 0) continue;
+    if (d.anyName(s, e)) continue;
+    d.add(s, e, 'NAME', 72);
+  }
+}

@@ -3,7 +3,7 @@
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { isDigitCode, type Cand, type Tok } from './words.js';
-import { FUNCTION_WORDS, KIN_STATUS_31, M, PLACE_PREP, STRONG_CONTEXT } from './vocabulary.js';
+import { FIRM_AFTER, FUNCTION_WORDS, KIN_STATUS_31, M, PLACE_PREP, STRONG_CONTEXT } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, isAsciiLetter, oneSpace } from './shapes.js';
 import { capsStreetShown, ONE_CASE_SERVICES } from './one-case-places.js';
@@ -97,6 +97,8 @@ export function lowerStreetShown18(d: Detector, s: number, e: number, words: rea
 /** Kin and the people of a record's roles, before a person's name in a text of one case ("SON BEHROOZ", "caller ngaire
  * te awa", "CREW: K. RUTLEDGE"); the roles that are also clinical shorthand ("pt") only with a colon after them. */
 const ONE_CASE_KIN_18 = new Set('son daughter wife husband mother father mum mom dad brother sister aunt aunty auntie uncle nephew niece grandson granddaughter grandmother grandfather cousin partner fiance fiancee neighbour neighbor friend carer caregiver guardian'.split(' '));
+// (Stop 35: the in-laws, "MOTHER-IN-LAW NEKESA WEKESA", "daughter-in-law grace also rings".)
+for (const w of ['son', 'daughter', 'mother', 'father', 'brother', 'sister']) ONE_CASE_KIN_18.add(w + '-in-law');
 const ONE_CASE_ROLES_18 = new Set('caller crew employee manager officer staff customer driver assistant paramedic emt attn'.split(' '));
 /** Chat words and record shorthand after such a cue: "pt: hiya", "pt: thx", "EMPLOYEE HEP B", "PARAMEDIC LIC P-0447812";
  * (Stop 31) "dr. med." the German doctor's degree, "assess ms. med for safety". */
@@ -549,6 +551,8 @@ export function oneCaseNames33(d: Detector): void {
     }
     // (After a title with its point, the surname is the next word whatever follows: "prescriber dr. white dea n3026966".)
     if (!ok && !r.end && mode === 'title' && ch === 46 && words === 1 && ini === 0 && kinds[0] !== 5) ok = true;
+    // (Stop 35: and a given name that is a word and a surname, two words: "prescriber dr. frank brown dea k9040253".)
+    if (!ok && !r.end && mode === 'title' && ch === 46 && words === 2 && ini === 0 && kinds[0] === 3 && (kinds[1] === 2 || kinds[1] === 4)) ok = true;
     // (After "pt", "patient" with no colon, the note's shorthand and misspellings as often: two words at least, one a
     // name the lexicon knows, none a misspelling, the first a given name (or surname, given names): "pt jorunn halvorsen",
     // not "pt afeb.", "pt recieving barium", "pt nares traumatized".)
@@ -682,5 +686,114 @@ export function oneCaseNamesAround33(d: Detector): void {
     if (p !== undefined && p.shape === shape && (v.slice(p.e, t.s) === ', ' || (v.slice(p.e, t.s) === ' ' && t.e - t.s === 1 && (p.f & L.FIRST) !== 0)) && part33(d, p, shape) >= 2 && tryAt(a - 1, c.e, true)) continue;
     // (On over an initial and a surname: "mark c. baker (", "priya white  mrn".)
     if ((t.f & L.FIRST) !== 0 || t.e - t.s === 1) tryAt(a, c.e + 1, true);
+  }
+}
+
+// --- Stop 35 (branch names35): names of a text of one case --------------------------------------------------------------
+
+/** Endings of adjectives and of British spellings of nouns that a word list of American English lacks ("obstetric",
+ * "theatre", "centre", "haematology"), which no name no list knows ends with. */
+const NOT_REPEATED_ENDING_35 = /(?:ic|ical|ive|ous|ary|ory|ology|tre|ment|tion|sion|ness)$/;
+
+/**
+ * Stop 35 (names35): in a text all in lower case or all in capitals, the other mentions of a name kept. nameRepeats32
+ * reads capitalized words only; here a word of a name kept that part33 reads as a name's firmly (a known name that is no
+ * common word, or a word no list knows, four letters or more, no misspelling, clinical word, place, role or language) is a
+ * name where else it stands as a word of its own that no span holds: "[25-11-2026 10:42] venkatalakshmi raghunathan:
+ * deepavali sweets only" after "patient venkatalakshmi raghunathan, 71" was found, "redcloud to home" after "pu hollis
+ * redcloud". Words side by side, one blank apart, make one span. Returns kept, with the repeats added, by start.
+ */
+export function oneCaseRepeats35(d: Detector, kept: Cand[]): Cand[] {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  let words: Set<string> | undefined;
+  let x = 0;
+  for (const c of kept) {
+    if (c.t !== 'NAME') continue;
+    while (x < toks.length && (toks[x] as Tok).e <= c.s) x++;
+    if (x > 0 && (toks[x - 1] as Tok).e > c.s) x--;
+    // (Only of a span that reads as a person's name word by word: not "obstetric theatre", a clinical word in it.)
+    // (Nor with a word no list knows that ends as an adjective or a British noun does: "obstetric theatre".)
+    let person = true;
+    for (let y = x; person && y < toks.length && (toks[y] as Tok).s < c.e; y++) {
+      const t = toks[y] as Tok;
+      if (t.s < c.s || t.e > c.e || (t.m & M.PARTICLES) !== 0) continue;
+      if (part33(d, t, shape) === 0 || ((t.f & NAME_BITS) === 0 && NOT_REPEATED_ENDING_35.test(t.k))) person = false;
+    }
+    if (!person) continue;
+    // (A place's name that is a name too only where other words show the person: "joselia dos santos", not "madrid,".)
+    for (let y = x; y < toks.length && (toks[y] as Tok).s < c.e; y++) {
+      const t = toks[y] as Tok;
+      if (t.s < c.s || t.e > c.e || t.e - t.s < 4 || (t.m & M.PARTICLES) !== 0 || ((t.f & (L.PLACE | L.COUNTRY)) !== 0 && t.s === c.s && t.e === c.e) || ONE_CASE_STAFF_31.has(t.k) || part33(d, t, shape) !== 2) continue;
+      // (A word no list knows before a known name is as often a role or a title of another language: "bidan dewi
+      // lestari", the midwife.)
+      const nx = toks[y + 1];
+      if ((t.f & NAME_BITS) === 0 && t.s === c.s && nx !== undefined && nx.e <= c.e && (nx.f & NAME_BITS) !== 0) continue;
+      (words ??= new Set()).add(t.k);
+    }
+  }
+  if (words === undefined) return kept;
+  const added: Cand[] = [];
+  let k = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== shape || !words.has(t.k)) continue;
+    const te = t.e;
+    // (Not before a clinical word, a care site's or a place's noun, an eponym's head: "chagas disease", "puthenpurackal
+    // house"; but "sign" is a verb as often, "i saw joseph crowchild sign his directive".)
+    const nt = toks[i + 1];
+    if (nt !== undefined && oneSpace(v, te, nt.s) && (clinicalWord(nt.k) || (nt.m & (M.FACILITY_GENERIC | M.PLACE_NOUNS | M.BUILDING_HEADS)) !== 0 || ((nt.m & M.EPONYM_HEADS) !== 0 && nt.k !== 'sign' && nt.k !== 'signs'))) continue;
+    // A word of its own: not in an address, a handle or a file's name ("@raghunathan", "kaija.aho@", "redcloud_2").
+    const b = t.s > 0 ? v.charCodeAt(t.s - 1) : 32;
+    const a = v.charCodeAt(te);
+    if (b === 64 || b === 46 || b === 95 || b === 47 || isDigitCode(b) || a === 64 || a === 95 || isDigitCode(a) || (a === 46 && (isAsciiLetter(v.charCodeAt(te + 1)) || isDigitCode(v.charCodeAt(te + 1))))) continue;
+    while (k < kept.length && (kept[k] as Cand).e <= t.s) k++;
+    const o = kept[k];
+    if (o !== undefined && o.s < te) continue;
+    // (Nor a firm named after people: "kaminski & roth llp".)
+    if ((a === 32 || a === 44) && FIRM_AFTER.test(v.slice(te, te + 48))) continue;
+    // (Beside the word just added, one blank apart: one name.)
+    const last = added[added.length - 1];
+    if (last !== undefined && !t.possessive && oneSpace(v, last.e, t.s) && (toks[i - 1] as Tok).e === last.e && !(toks[i - 1] as Tok).possessive) {
+      added[added.length - 1] = { s: last.s, e: te, t: 'NAME', p: 55 };
+      continue;
+    }
+    added.push({ s: t.s, e: te, t: 'NAME', p: 55 });
+  }
+  if (added.length === 0) return kept;
+  return kept.concat(added).sort((p, q) => p.s - q.s);
+}
+
+/**
+ * Stop 35 (names35): in a text of one case, a name joined by "and" to a name found ("daughters marjorie vos and annelies
+ * brouwer", "relatives gangireddy sudhakar and ramadevi", "sisters mere and huia"). The name is read whole (readName33),
+ * must end where a name ends and hold a word of a name's (part33 kind 2 or 3): "dr. healey and team", "son bill and
+ * wife", "dr murphy and rn aware" stay. (Not after a comma: there a place, a role or a diagnosis follows a name as often,
+ * "sunniva haetta, porsanger, astma".)
+ */
+export function oneCaseNamesJoined35(d: Detector): void {
+  if (!d.oneCase) return;
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  /** Where the names found end. */
+  const ends = new Set<number>();
+  for (const c of d.cands) if (c.t === 'NAME' && c.p >= 0) ends.add(c.e);
+  if (ends.size === 0) return;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const p = toks[i - 1] as Tok;
+    if (t.k !== 'and' || t.shape !== shape || !oneSpace(v, p.e, t.s) || !ends.has(partsEnd33(v, p))) continue;
+    const j = i + 1;
+    const n = toks[j] as Tok;
+    if (!oneSpace(v, t.e, n.s)) continue;
+    const r = readName33(d, j, shape);
+    if (r === undefined || !r.end || r.titled || r.a !== j) continue;
+    const kinds = r.kinds;
+    if (kinds.every((x) => x === 1) || kinds[0] === 5 || !kinds.some((x) => x === 2 || x === 3)) continue;
+    const lb = toks[r.b] as Tok;
+    const e = partsEnd33(v, lb);
+    if (addName33(d, n.s, e)) ends.add(e);
   }
 }

@@ -92,6 +92,8 @@ export const LOWER_NAME_CUE = new Set([
   'son', 'daughter', 'wife', 'husband', 'spouse', 'partner', 'mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'aunt', 'uncle', 'niece',
   'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'cousin', 'friend', 'neighbor', 'neighbour', 'boyfriend',
   'girlfriend', 'fiance', 'fiancee', 'dtr', 'dau', 'bro', 'sis', 'hubby', 'carer', 'caregiver', 'roommate', 'son-in-law', 'daughter-in-law',
+  // (Stop 35: the other in-laws and step-kin, "my sister-in-law kavya".)
+  'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law', 'stepmother', 'stepfather', 'stepbrother', 'stepsister', 'stepson', 'stepdaughter',
   'hi', 'hello', 'hey', 'dear', 'its', "it's", 'im', "i'm", 'thanks', 'thx', 'love', 'cheers', 'regards',
 ]);
 /** Titles after which a lower-case word is a name ("mr wu", "hi dr lindqvist"); "ms" is left out ("ms contin"). */
