@@ -21,6 +21,10 @@ test('no date in a modal verb, a name, a place or a spoken date', () => {
   assert.deepEqual(dates('Aunty June Kelly visited with the children.'), []);
   assert.deepEqual(dates('FROM MAY PEN HOSPITAL TO UNIVERSITY HOSPITAL.'), []);
   assert.deepEqual(dates('Meds per MAR reviewed; you may call the ward.'), []);
+  // A name found on the month stays a name.
+  assert.deepEqual(dates('Died peacefully at 99. Survived by June, by grandson Will, and by two nieces.'), []);
+  // A place read on the month after a verb of moving gives way.
+  assert.deepEqual(dates('She moved in March to a flat near her daughter.'), ['March']);
   // The month said with its year is one date, read whole by the spoken dates' rule.
   assert.deepEqual(dates('he moved from izmir to berlin in july twenty twenty two and works nights'), ['july twenty twenty two']);
 });

@@ -46,8 +46,9 @@ export function bareMonths35(d: Detector): void {
     // (In a text of one case, a place's name before its facility's word: "FROM MAY PEN HOSPITAL".)
     if (d.oneCase && /^[ \t]+[\p{L}'-]+[ \t]+(?:hospital|clinic|health|medical|surgery|practice|centre|center|school|church|station)\b/iu.test(v.slice(t.e, t.e + 40))) continue;
     const s = gap === '-' || short ? p.s : t.s;
-    // (A place or a name read on the month alone after a verb of moving, "moved in March", gives way: a month is a time.)
-    if (d.someOverlap(s, t.e, (o) => o.p >= 0 && !((o.t === 'LOCATION' || o.t === 'NAME') && o.s === t.s && o.e === t.e))) continue;
+    // (A place read on the month alone after a verb of moving, "moved in March", gives way: a month is a time. A name
+    // stays: "survived by June, by grandson Will".)
+    if (d.someOverlap(s, t.e, (o) => o.p >= 0 && !(o.t === 'LOCATION' && o.s === t.s && o.e === t.e))) continue;
     d.someOverlap(s, t.e, (o) => {
       o.p = -1;
       return false;
