@@ -610,6 +610,9 @@ function nameStart33(d: Detector, a: number, bullet = false, aged = false): bool
   return PERSON_LABELS_33.has(p.k) || KIN_33.has(p.k) || TITLES_33.has(p.k) || NAME_LEADS_33.has(p.k);
 }
 
+/** Credentials of a clinician that follow a name (Stop 35; not "pa", "ma", "pt", "ot", shorthand as often). */
+const NAME_CREDENTIALS_35 = new Set('md do rn np lpn lvn bsn msn crna mbbs frcp frcs phd pharmd dnp aprn fnp cnm lcsw msw mrcp mrcgp dds dmd'.split(' '));
+
 /** After a name: a date of birth or an age ("nancy hall (dob oct 19)", "amanda street, 55-year-old", "d. king, 45 yo",
  * "grace k. schmidt, age 83"). */
 /** (Read in place, sticky, not on a slice.) */
@@ -666,6 +669,25 @@ export function oneCaseNamesAround33(d: Detector): void {
     for (let a = Math.max(0, i - 6); a < i; a++) {
       const r = readName33(d, a, shape);
       if (r === undefined || r.b !== i - 1) continue;
+      if (tryAt(a, p.e, false, 0, true)) break;
+    }
+  }
+  // (Stop 35: a clinician's credential after the name, where a line, a sign-off's dash, a label or a sentence opens it and
+  // the credential ends a clause: "-- joy park, rn", "nairi hakobyan, md", "mere pomare rn, practice nurse"; "do" only
+  // after a comma.)
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== shape || !NAME_CREDENTIALS_35.has(t.k)) continue;
+    const p = toks[i - 1] as Tok;
+    const gap = v.slice(p.e, t.s);
+    if (!(gap === ', ' || (gap === ' ' && t.k !== 'do')) || part33(d, p, shape) < 1) continue;
+    if (!/^(?:[ \t]*(?:[,;)(|\/]|\r?\n|$| -)|[ \t]{2})/.test(v.slice(t.e, t.e + 3))) continue;
+    for (let a = Math.max(0, i - 6); a < i; a++) {
+      const r = readName33(d, a, shape);
+      if (r === undefined || r.b !== i - 1) continue;
+      // (Not from a role's noun, "endoscopist priya balasubramanian, md", "vaccinator olivia castellanos, np".)
+      const k0 = (toks[a] as Tok).k;
+      if (PERSON_LABELS_33.has(k0) || ROLES_33.has(k0) || /(?:ist|ator)$/.test(k0)) continue;
       if (tryAt(a, p.e, false, 0, true)) break;
     }
   }
