@@ -48,3 +48,21 @@ test('one case: clinical words and shorthand before an age are no name', () => {
   // (In lower case; in capitals the start's rules of an earlier stop read "COPD EXACERBATION" so, left alone here.)
   assert.deepEqual(names('admit note. copd exacerbation, 71f, on 2l nc.'), []);
 });
+
+test('one case: a whole name before a clinician\'s credential that ends a clause', () => {
+  for (const text of oneCase('plan reviewed with family.\n-- Tovika Marandel, RN\n\nmrn: a20957990')) {
+    const n = text.slice(30, 45);
+    assert.ok(names(text).includes(at(text, n)), `${text} -> ${names(text).join(' | ')}`);
+  }
+  for (const text of oneCase('rx sent to pharmacy.\nVeskari Olunbade, MD\npt also asked about refills.')) {
+    const n = text.slice(21, 37);
+    assert.ok(names(text).includes(at(text, n)), `${text} -> ${names(text).join(' | ')}`);
+  }
+  // (A role's noun before the name stays out of it.)
+  for (const text of ['mrn 12345678. endoscopist priya kalvenrud, md\npt is stable.']) {
+    assert.ok(!names(text).some((x) => x.includes('endoscopist')), text);
+  }
+  // (Shorthand and clinical words before "md", "rn", "do": no name.)
+  const notes = ['paged covering md, aware of k 5.9.', 'pt seen by ortho, md aware.', 'neuro checks q4h. called ho, md aware.', 'night shift rn, pt slept well.', 'nothing more to do, family agrees.'];
+  for (const note of notes) for (const text of oneCase(note)) assert.deepEqual(names(text), [], text);
+});
