@@ -586,7 +586,7 @@ const NAME_LEADS_33 = new Set(['seeing', 'saw', 'pt', 'hpi', 're', 'patient', 'd
 
 /** Whether a name may start at token a: a line's start, a colon, a bracket, a dash or a list's number before it, or
  * a label, kin, a title or a word of NAME_LEADS_33 right before it. */
-function nameStart33(d: Detector, a: number, bullet = false): boolean {
+function nameStart33(d: Detector, a: number, bullet = false, aged = false): boolean {
   const v = d.v;
   const t = d.toks[a] as Tok;
   let x = t.s;
@@ -594,6 +594,9 @@ function nameStart33(d: Detector, a: number, bullet = false): boolean {
   if (x === 0) return true;
   const c = v.charCodeAt(x - 1);
   if (c === 10 || c === 13 || c === 58 || c === 40 || c === 62 || c === 124 || c === 91) return true;
+  // (Stop 35: before an age, also a bed's or a list's number or a date, or a sentence's end: "bed 2 mirzaei, kourosh 63m",
+  // "2. 07/11 fathima beevi, 35 f", "ward note 26.11. aleksandr volkov, 55m"; not after an initial's point, "d/n.".)
+  if (aged && x < t.s && (isDigitCode(c) || (c === 46 && x >= 3 && isAsciiLetter(v.charCodeAt(x - 2)) && isAsciiLetter(v.charCodeAt(x - 3))))) return true;
   // (A dash: a list's bullet at a line's start, or, unless `bullet`, any dash: "sb- bo ectopy noted" is no list.)
   if (c === 45) {
     if (!bullet) return true;
@@ -607,10 +610,15 @@ function nameStart33(d: Detector, a: number, bullet = false): boolean {
   return PERSON_LABELS_33.has(p.k) || KIN_33.has(p.k) || TITLES_33.has(p.k) || NAME_LEADS_33.has(p.k);
 }
 
+/** Credentials of a clinician that follow a name (Stop 35; not "pa", "ma", "pt", "ot", shorthand as often). */
+const NAME_CREDENTIALS_35 = new Set('md do rn np lpn lvn bsn msn crna mbbs frcp frcs phd pharmd dnp aprn fnp cnm lcsw msw mrcp mrcgp dds dmd'.split(' '));
+
 /** After a name: a date of birth or an age ("nancy hall (dob oct 19)", "amanda street, 55-year-old", "d. king, 45 yo",
  * "grace k. schmidt, age 83"). */
 /** (Read in place, sticky, not on a slice.) */
-const AGE_AFTER_33_Y = /(?:,? ?\(?dob\b|,? (?:aged? )?\d{1,3}(?: ?(?:yo|y\/o|y\.o\.|yrs?|years?)\b|-year-old| ?[mf]\b))/iy;
+// (Stop 35: the age in brackets too, and in years or months by their letter, "park ji-hoon (34m)", "kai ogunleye-murphy,
+// 9y", "niyonsenga eric, 2 y", "atieno awuor (18 mo)".)
+const AGE_AFTER_33_Y = /(?:,? ?\(?dob\b|,? ?\(?(?:aged? )?\d{1,3}(?: ?(?:yo|y\/o|y\.o\.|yrs?|years?|y|mo|months?)\b|-year-old| ?[mf]\b))/iy;
 
 /**
  * Stop 33 (name33): in a text of one case, a name read whole (readName33) where what stands around it tells a person's:
@@ -623,8 +631,8 @@ export function oneCaseNamesAround33(d: Detector): void {
   const v = d.v;
   const toks = d.toks;
   const shape = d.capsDoc ? 'U' : 'L';
-  const tryAt = (a: number, minEnd: number, needEnd: boolean, verb = 0): boolean => {
-    if (a < 0 || !nameStart33(d, a, verb > 0)) return false;
+  const tryAt = (a: number, minEnd: number, needEnd: boolean, verb = 0, aged = false): boolean => {
+    if (a < 0 || !nameStart33(d, a, verb > 0, aged)) return false;
     const r = readName33(d, a, shape);
     if (r === undefined || r.titled) return false;
     const lb = toks[r.b] as Tok;
@@ -638,8 +646,11 @@ export function oneCaseNamesAround33(d: Detector): void {
     }
     const words = r.kinds.length - ini;
     if (words === 0 || (words === 1 && ini === 0)) return false;
-    // (Two words at least, the first a given name or an initial, or a surname and given names after a comma.)
-    if (!(given || ini > 0 || r.comma)) return false;
+    // (Two words at least, the first a given name or an initial, or a surname and given names after a comma. Stop 35:
+    // before an age, also two to four words no list knows as common words, the first no misspelling: "kizza lwanga,
+    // 58m", "jedda yunupingu, 33f", "wanjiru kamau njoroge, 24f".)
+    const firm = aged && words >= 2 && words <= 4 && r.kinds[0] === 2 && r.kinds.every((x) => x === 1 || x === 2 || x === 3 || x === 4) && r.kinds.filter((x) => x === 2).length >= 2;
+    if (!(given || ini > 0 || r.comma || firm)) return false;
     if (needEnd && !r.end) return false;
     // (Before "is", "was", a name of a person's shape only: "rose s. young is", "street, faith is"; not "bo ectopy".)
     if (verb === 2 && ini === 0 && !r.comma) return false;
@@ -658,7 +669,26 @@ export function oneCaseNamesAround33(d: Detector): void {
     for (let a = Math.max(0, i - 6); a < i; a++) {
       const r = readName33(d, a, shape);
       if (r === undefined || r.b !== i - 1) continue;
-      if (tryAt(a, p.e, false)) break;
+      if (tryAt(a, p.e, false, 0, true)) break;
+    }
+  }
+  // (Stop 35: a clinician's credential after the name, where a line, a sign-off's dash, a label or a sentence opens it and
+  // the credential ends a clause: "-- joy park, rn", "nairi hakobyan, md", "mere pomare rn, practice nurse"; "do" only
+  // after a comma.)
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.shape !== shape || !NAME_CREDENTIALS_35.has(t.k)) continue;
+    const p = toks[i - 1] as Tok;
+    const gap = v.slice(p.e, t.s);
+    if (!(gap === ', ' || (gap === ' ' && t.k !== 'do')) || part33(d, p, shape) < 1) continue;
+    if (!/^(?:[ \t]*(?:[,;)(|\/]|\r?\n|$| -)|[ \t]{2})/.test(v.slice(t.e, t.e + 3))) continue;
+    for (let a = Math.max(0, i - 6); a < i; a++) {
+      const r = readName33(d, a, shape);
+      if (r === undefined || r.b !== i - 1) continue;
+      // (Not from a role's noun, "endoscopist priya balasubramanian, md", "vaccinator olivia castellanos, np".)
+      const k0 = (toks[a] as Tok).k;
+      if (PERSON_LABELS_33.has(k0) || ROLES_33.has(k0) || /(?:ist|ator)$/.test(k0)) continue;
+      if (tryAt(a, p.e, false, 0, true)) break;
     }
   }
   // A subject's verb after the name, where a line, a label or a cue opens it: "w. brown lives alone", "street, faith lives
