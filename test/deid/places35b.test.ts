@@ -51,3 +51,24 @@ test('one case: no diagnosis, clinical word or person before a town made a place
     assert.ok(!touched(t, t.startsWith('n') ? 'headache' : 'HEADACHE'), JSON.stringify(places(t)));
   }
 });
+
+test('one case: a district after a comma and a street address or a care site found', () => {
+  for (const t of both('Information sought on Dee, DOB 08/04/2001, of 27 Brinnington Road, Brinnington\nReason: appeal')) {
+    const w = t.startsWith('i') ? 'brinnington' : 'BRINNINGTON';
+    const at = t.lastIndexOf(w);
+    assert.ok(places(t).includes(`${w}@${at}`), JSON.stringify(places(t)));
+  }
+  for (const t of both('Bed 23, Gandhi Hospital, Musheerabad\nDay 4 dengue, platelets falling.')) {
+    assert.ok(placeAt(t, t.startsWith('b') ? 'musheerabad' : 'MUSHEERABAD'), JSON.stringify(places(t)));
+  }
+});
+
+test('one case: no clinical word, table field or name after a care site made a place', () => {
+  for (const t of both('2026-11-09,Jiroft Health Post,Bahonar Hospital,Polytrauma,Dr Amini,Declined')) {
+    assert.ok(!touched(t, t === t.toLowerCase() ? 'polytrauma' : 'POLYTRAUMA'), JSON.stringify(places(t)));
+  }
+  for (const t of both('Seen at Mercy Hospital, neuro intact. Back to Mercy Hospital, John Smith.')) {
+    assert.ok(!touched(t, t.startsWith('s') ? 'neuro intact' : 'NEURO INTACT'), JSON.stringify(places(t)));
+    assert.ok(!touched(t, t.startsWith('s') ? 'john smith' : 'JOHN SMITH'), JSON.stringify(places(t)));
+  }
+});

@@ -4,7 +4,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { T, type Cand, type Tok } from './words.js';
+import { isDigitCode, T, type Cand, type Tok } from './words.js';
 import { BUILDING_WORDS, FACILITY_GENERIC, FUNCTION_WORDS, M, PLACE_NOUNS, STREET_SUFFIX_SET, STREETNAME_SUFFIX, ONE_WORD_REGIONS_17, REGION_WORDS } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
@@ -325,6 +325,20 @@ function oneCasePartOpens35(d: Detector, i: number): boolean {
   return pv !== undefined && pv.e === a + 1 && PART_OPENERS_34.has(pv.k);
 }
 
+/** Stop 35: a word of an address's part in a text of one case: -1 none (a title, a month, a function word, a role's or
+ * a relative's word, a common word that names no place's kind: "(neighbour, 24 ntlazane st)", "unstable angina",
+ * "brucellosis cluster"), 1 a place's kind ("stuart house", "naseby road", "mulund west"), 2 a distinctive word (no
+ * common word, no name, no clinical word, no service, no misspelling of a common word, four letters or more; or a place
+ * the gazetteer knows that is no common word), 0 another (a name's word). */
+function partWord35(d: Detector, t: Tok): number {
+  if (refused34(t) || (t.m & (M.NOT_NAME | M.NOT_PERSON | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR)) !== 0) return -1;
+  const kind = ONE_CASE_PART_KINDS_35.has(t.k) || (t.f & T.FACILITY) !== 0;
+  if ((t.f & L.WORD) !== 0 && !kind && (t.f & L.PLACE) === 0) return -1;
+  if (kind) return 1;
+  if ((t.f & (L.WORD | NAME_BITS)) === 0 && t.k.length >= 4 && /^[a-z-]+$/i.test(t.k) && !MEDICAL_ENDING.test(t.k.toLowerCase()) && !FACILITY_GENERIC.has(t.k) && !clinicalWord(t.k) && !oneCaseService18(t) && !nearCommonWord18(d, t.k)) return 2;
+  return (t.f & (L.PLACE | L.WORD | L.COUNTRY)) === L.PLACE && t.k.length >= 3 ? 2 : 0;
+}
+
 /**
  * Stop 35, texts all in lower case or all in capitals: partBeforePlace34 there, where no capital shows the name ("flat 12,
  * shivneri chawl, lalbaug, mumbai", "from barangay lahug, cebu city", "sanatorio allende, cerro de las rosas, cordoba").
@@ -353,14 +367,10 @@ export function partBeforePlaceOneCase35(d: Detector): void {
         if (p === undefined || v.slice(p.e, t.s) !== ' ') break;
         continue;
       }
-      // (Nor a role's or a relative's word, "(neighbour, 24 ntlazane st)".)
-      if (refused34(t) || (t.m & (M.NOT_NAME | M.NOT_PERSON | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR)) !== 0 || (i < k && t.possessive)) break;
-      // (A common word only as a place's kind, "stuart house", "naseby road", "mulund west": not "unstable angina",
-      // "brucellosis cluster".)
-      const kind = ONE_CASE_PART_KINDS_35.has(t.k) || (t.f & T.FACILITY) !== 0;
-      if ((t.f & L.WORD) !== 0 && !kind && (t.f & L.PLACE) === 0) break;
-      if (kind) kinds = true;
-      else if (((t.f & (L.WORD | NAME_BITS)) === 0 && t.k.length >= 4 && /^[a-z-]+$/i.test(t.k) && !MEDICAL_ENDING.test(t.k.toLowerCase()) && !FACILITY_GENERIC.has(t.k) && !clinicalWord(t.k) && !oneCaseService18(t) && !nearCommonWord18(d, t.k)) || ((t.f & (L.PLACE | L.WORD | L.COUNTRY)) === L.PLACE && t.k.length >= 3)) distinct = true;
+      const w = partWord35(d, t);
+      if (w < 0 || (i < k && t.possessive)) break;
+      if (w === 1) kinds = true;
+      else if (w === 2) distinct = true;
       n++;
       if (distinct && oneCasePartOpens35(d, i)) {
         first = i;
@@ -374,6 +384,44 @@ export function partBeforePlaceOneCase35(d: Detector): void {
     if (DEPARTMENT_26.test(lt.k) || facilityIn34(d, c)) continue;
     const f0 = toks[first] as Tok;
     // (Nor a person's name last without a place's kind word, "released to opio charles, lira".)
+    if (((f0.f & L.FIRST) !== 0 || (!kinds && (lt.f & L.FIRST) !== 0)) && (f0.f & L.PLACE) === 0) continue;
+    if (d.anyCand(f0.s, lt.e)) continue;
+    d.add(f0.s, lt.e, 'LOCATION', 60);
+  }
+  // (And the part right after a street address with its number or a facility found and a comma, ending there: "27
+  // brinnington road, brinnington", "victoria hospital, wynberg, 084 ...", "kv. 56, kramatorsk".)
+  const after: Cand[] = [];
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && v.charCodeAt(c.e) === 44 && (isDigitCode(v.charCodeAt(c.s)) || facilityIn34(d, c))) after.push(c);
+  for (const c of after) {
+    // (A blank after the comma: not a table's next field, "bahonar hospital,polytrauma,dr amini".)
+    let q = c.e + 1;
+    while (v.charCodeAt(q) === 32) q++;
+    if (v.charCodeAt(q) === 10) q++;
+    if (q === c.e + 1) continue;
+    const i0 = d.tokenStartingAt(q);
+    if (i0 < 0) continue;
+    let distinct = false;
+    let kinds = false;
+    let last = -1;
+    for (let i = i0; i < i0 + 3 && i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape !== shape || (i > i0 && v.slice((toks[i - 1] as Tok).e, t.s) !== ' ')) break;
+      if (i > i0 && PART_JOINERS_34.has(t.k)) continue;
+      const w = partWord35(d, t);
+      if (w < 0) break;
+      if (w === 1) kinds = true;
+      else if (w === 2) distinct = true;
+      // The part ends after it: a comma, a full stop, a semicolon, a bracket, the line's end, or a postcode.
+      const nx = toks[i + 1];
+      if (distinct && (/^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(t.e, t.e + 3)) || (nx !== undefined && v.slice(t.e, nx.s) === ' ' && nx.shape === 'X' && /^\d{4,6}$/.test(nx.k)))) {
+        last = i;
+        break;
+      }
+      if (t.possessive) break;
+    }
+    if (last < 0) continue;
+    const f0 = toks[i0] as Tok;
+    const lt = toks[last] as Tok;
     if (((f0.f & L.FIRST) !== 0 || (!kinds && (lt.f & L.FIRST) !== 0)) && (f0.f & L.PLACE) === 0) continue;
     if (d.anyCand(f0.s, lt.e)) continue;
     d.add(f0.s, lt.e, 'LOCATION', 60);
