@@ -102,7 +102,7 @@ import { apposedNames35, staffSurnames35, titledSurnames25 } from './titled-surn
 import { cueNames26 } from './cue-names.js';
 import { placeChains26 } from './place-chains.js';
 import { placeParts27 } from './place-parts.js';
-import { bracketPlaces34, kinFrom35, outOfBefore34, partBeforePlace34, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
+import { bracketPlaces34, kinFrom35, outOfBefore34, partBeforePlace34, partBeforePlaceOneCase35, roadCodes34, siteBefore34, workSites34 } from './work-sites.js';
 import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
@@ -5592,6 +5592,8 @@ export class Detector {
     // (Stop 33: after the tagger, whose places of several words come first.)
     if (!types || types.has('LOCATION')) each((d) => {
       if (d.lowerTyped) lonePlaces33(d);
+      // (Stop 35: the part of an address before a place found, once the lone places are.)
+      if (d.oneCase) partBeforePlaceOneCase35(d);
     });
     if (names) each((d) => listNames26(d));
     if (names) each((d) => signOffs26(d));

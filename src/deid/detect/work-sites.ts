@@ -4,10 +4,11 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { T, type Cand, type Tok } from './words.js';
-import { BUILDING_WORDS, FACILITY_GENERIC, FUNCTION_WORDS, M, ONE_WORD_REGIONS_17, REGION_WORDS } from './vocabulary.js';
+import { isDigitCode, T, type Cand, type Tok } from './words.js';
+import { BUILDING_WORDS, FACILITY_GENERIC, FUNCTION_WORDS, M, PLACE_NOUNS, STREET_SUFFIX_SET, STREETNAME_SUFFIX, ONE_WORD_REGIONS_17, REGION_WORDS } from './vocabulary.js';
 import type { Detector } from './detector.js';
-import { LANGUAGES } from './later-cues.js';
+import { LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
+import { nearCommonWord18, oneCaseService18 } from './one-case.js';
 import { DEPARTMENT_26 } from './place-chains.js';
 
 /** Stop 34: words of a job after which "at" names the workplace ("works at", "job at", "nurse at"). */
@@ -304,6 +305,126 @@ export function partBeforePlace34(d: Detector): void {
     if (!opens) continue;
     if (d.anyCand(first.s, lt.e)) continue;
     d.add(first.s, lt.e, 'LOCATION', 60);
+  }
+}
+
+/** Stop 35: common words that name a place's kind inside an address's part of a text of one case. */
+const ONE_CASE_PART_KINDS_35: ReadonlySet<string> = new Set([...PART_KINDS_34, ...STREET_SUFFIX_SET, ...STREETNAME_SUFFIX, ...PLACE_NOUNS,
+  ...'north south east west upper lower new old great little market cemetery camp hostel hotel colony compound township settlement quarter sector phase nagar'.split(' ')]);
+
+/** Stop 35: what opens an address's part in a text of one case: a line's start, a colon, a bracket, a dash, a bar, a
+ * star, a tab, a semicolon, and a comma too (the part before it another part of the same address). */
+function oneCasePartOpens35(d: Detector, i: number): boolean {
+  const v = d.v;
+  const first = d.toks[i] as Tok;
+  let a = first.s - 1;
+  while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+  const o = a < 0 ? 10 : v.charCodeAt(a);
+  if (o === 10 || o === 13 || o === 58 || o === 40 || o === 45 || o === 124 || o === 42 || o === 44 || o === 59 || (first.s > 0 && v.charCodeAt(first.s - 1) === 9)) return true;
+  const pv = d.toks[i - 1];
+  return pv !== undefined && pv.e === a + 1 && PART_OPENERS_34.has(pv.k);
+}
+
+/** Stop 35: a word of an address's part in a text of one case: -1 none (a title, a month, a function word, a role's or
+ * a relative's word, a common word that names no place's kind: "(neighbour, 24 ntlazane st)", "unstable angina",
+ * "brucellosis cluster"), 1 a place's kind ("stuart house", "naseby road", "mulund west"), 2 a distinctive word (no
+ * common word, no name, no clinical word, no service, no misspelling of a common word, four letters or more; or a place
+ * the gazetteer knows that is no common word), 0 another (a name's word). */
+function partWord35(d: Detector, t: Tok): number {
+  if (refused34(t) || (t.m & (M.NOT_NAME | M.NOT_PERSON | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR)) !== 0) return -1;
+  const kind = ONE_CASE_PART_KINDS_35.has(t.k) || (t.f & T.FACILITY) !== 0;
+  if ((t.f & L.WORD) !== 0 && !kind && (t.f & L.PLACE) === 0) return -1;
+  if (kind) return 1;
+  if ((t.f & (L.WORD | NAME_BITS)) === 0 && t.k.length >= 4 && /^[a-z-]+$/i.test(t.k) && !MEDICAL_ENDING.test(t.k.toLowerCase()) && !FACILITY_GENERIC.has(t.k) && !clinicalWord(t.k) && !oneCaseService18(t) && !nearCommonWord18(d, t.k)) return 2;
+  return (t.f & (L.PLACE | L.WORD | L.COUNTRY)) === L.PLACE && t.k.length >= 3 ? 2 : 0;
+}
+
+/**
+ * Stop 35, texts all in lower case or all in capitals: partBeforePlace34 there, where no capital shows the name ("flat 12,
+ * shivneri chawl, lalbaug, mumbai", "from barangay lahug, cebu city", "sanatorio allende, cerro de las rosas, cordoba").
+ * The shortest run of one to three words of the text's case right before a comma and a place found that opens a field
+ * (a comma counts here) and holds a distinctive word: no common word, no name, no clinical word, no service, no
+ * misspelling of a common word, four letters or more; or a place the gazetteer knows that is no common word.
+ */
+export function partBeforePlaceOneCase35(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  const found: Cand[] = [];
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && c.s >= 3 && v.charCodeAt(c.s - 2) === 44 && (v.charCodeAt(c.s - 1) === 32 || v.charCodeAt(c.s - 1) === 10)) found.push(c);
+  for (const c of found) {
+    const k = d.tokenIndexBefore(c.s - 2);
+    const lt = toks[k];
+    if (lt === undefined || lt.e !== c.s - 2 || lt.shape !== shape || lt.possessive) continue;
+    let distinct = false;
+    let kinds = false;
+    let first = -1;
+    for (let i = k, n = 0; i >= 0 && n < 3; i--) {
+      const t = toks[i] as Tok;
+      if (t.shape !== shape) break;
+      if (PART_JOINERS_34.has(t.k) && i < k) {
+        const p = toks[i - 1];
+        if (p === undefined || v.slice(p.e, t.s) !== ' ') break;
+        continue;
+      }
+      const w = partWord35(d, t);
+      if (w < 0 || (i < k && t.possessive)) break;
+      if (w === 1) kinds = true;
+      else if (w === 2) distinct = true;
+      n++;
+      if (distinct && oneCasePartOpens35(d, i)) {
+        first = i;
+        break;
+      }
+      const p = toks[i - 1];
+      if (p === undefined || v.slice(p.e, t.s) !== ' ') break;
+    }
+    if (first < 0) continue;
+    // (Before a care site, a department or a service as often, see partBeforePlace34.)
+    if (DEPARTMENT_26.test(lt.k) || facilityIn34(d, c)) continue;
+    const f0 = toks[first] as Tok;
+    // (Nor a person's name last without a place's kind word, "released to opio charles, lira".)
+    if (((f0.f & L.FIRST) !== 0 || (!kinds && (lt.f & L.FIRST) !== 0)) && (f0.f & L.PLACE) === 0) continue;
+    if (d.anyCand(f0.s, lt.e)) continue;
+    d.add(f0.s, lt.e, 'LOCATION', 60);
+  }
+  // (And the part right after a street address with its number or a facility found and a comma, ending there: "27
+  // brinnington road, brinnington", "victoria hospital, wynberg, 084 ...", "kv. 56, kramatorsk".)
+  const after: Cand[] = [];
+  for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && v.charCodeAt(c.e) === 44 && (isDigitCode(v.charCodeAt(c.s)) || facilityIn34(d, c))) after.push(c);
+  for (const c of after) {
+    // (A blank after the comma: not a table's next field, "bahonar hospital,polytrauma,dr amini".)
+    let q = c.e + 1;
+    while (v.charCodeAt(q) === 32) q++;
+    if (v.charCodeAt(q) === 10) q++;
+    if (q === c.e + 1) continue;
+    const i0 = d.tokenStartingAt(q);
+    if (i0 < 0) continue;
+    let distinct = false;
+    let kinds = false;
+    let last = -1;
+    for (let i = i0; i < i0 + 3 && i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.shape !== shape || (i > i0 && v.slice((toks[i - 1] as Tok).e, t.s) !== ' ')) break;
+      if (i > i0 && PART_JOINERS_34.has(t.k)) continue;
+      const w = partWord35(d, t);
+      if (w < 0) break;
+      if (w === 1) kinds = true;
+      else if (w === 2) distinct = true;
+      // The part ends after it: a comma, a full stop, a semicolon, a bracket, the line's end, or a postcode.
+      const nx = toks[i + 1];
+      if (distinct && (/^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(t.e, t.e + 3)) || (nx !== undefined && v.slice(t.e, nx.s) === ' ' && nx.shape === 'X' && /^\d{4,6}$/.test(nx.k)))) {
+        last = i;
+        break;
+      }
+      if (t.possessive) break;
+    }
+    if (last < 0) continue;
+    const f0 = toks[i0] as Tok;
+    const lt = toks[last] as Tok;
+    if (((f0.f & L.FIRST) !== 0 || (!kinds && (lt.f & L.FIRST) !== 0)) && (f0.f & L.PLACE) === 0) continue;
+    if (d.anyCand(f0.s, lt.e)) continue;
+    d.add(f0.s, lt.e, 'LOCATION', 60);
   }
 }
 
