@@ -12,13 +12,13 @@ import { L } from '../lexicon.js';
 /** Stop 35: words before a month named alone that make it a time ("since August", "in October", "early Dec"). */
 const BARE_MONTH_BEFORE_35: ReadonlySet<string> = new Set('in since until till from by during through before after early mid late last next'.split(' '));
 /** Words of a day or a year said aloud after a month: the spoken date's rule reads the whole ("in july twenty twenty two"). */
-const SPOKEN_AFTER_35 = /^(?:the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)/;
-/** Months written short, read alone only after "early", "mid" or "late" ("early Dec", "mid-oct"). */
+const SPOKEN_AFTER_35 = /^(?:the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:-|$)/;
+/** Months written short, read alone only after "early", "mid" or "late" ("early Dec", "mid Oct"). */
 const SHORT_MONTHS_35: ReadonlySet<string> = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /**
  * Stop 35: a month named alone after a word of time, "Three severe hypos since August", "his wife died in October", "d/c
- * early Dec", "mid-oct": a date's element finer than a year (the corpus's rule and Safe Harbor's), which every date rule
+ * early Dec": a date's element finer than a year (the corpus's rule and Safe Harbor's), which every date rule
  * read only with a day or a year. Not a month that opens a name or a place ("Aunty June Kelly", "from May Pen Hospital":
  * a capitalized word after it, or a place the gazetteer knows), nor "may" the verb (it follows no such word: not "this"),
  * nor a month said with its day or year ("in july twenty twenty two", the spoken date's).
@@ -33,8 +33,8 @@ export function bareMonths35(d: Detector): void {
     // (Its case: capitalized, or the text's own case.)
     if (!(t.shape === 'T' || (t.shape === 'U' && d.capsDoc) || (t.shape === 'L' && d.lowerTyped))) continue;
     const p = toks[i - 1] as Tok;
-    const gap = v.slice(p.e, t.s);
-    if (!(gap === ' ' || (gap === '-' && (p.k === 'mid' || p.k === 'early' || p.k === 'late')))) continue;
+    // (One blank between: "mid-oct" is one token, which no month's key is.)
+    if (v.slice(p.e, t.s) !== ' ') continue;
     if (!BARE_MONTH_BEFORE_35.has(p.k) || (short && p.k !== 'early' && p.k !== 'mid' && p.k !== 'late')) continue;
     // (A day or a year after it is other rules' date; a capitalized word, a name's or a place's next part.)
     let q = t.e;
@@ -45,7 +45,7 @@ export function bareMonths35(d: Detector): void {
     if (n !== undefined && n.s === t.e + 1 && ((n.shape === 'T' && !d.capsDoc) || (n.shape === 'U' && d.capsDoc && (d.fl(n.k) & L.WORD) === 0) || SPOKEN_AFTER_35.test(n.k) || d.knownPlace(`${t.k} ${n.k}`))) continue;
     // (In a text of one case, a place's name before its facility's word: "FROM MAY PEN HOSPITAL".)
     if (d.oneCase && /^[ \t]+[\p{L}'-]+[ \t]+(?:hospital|clinic|health|medical|surgery|practice|centre|center|school|church|station)\b/iu.test(v.slice(t.e, t.e + 40))) continue;
-    const s = gap === '-' || short ? p.s : t.s;
+    const s = short ? p.s : t.s;
     // (A place read on the month alone after a verb of moving, "moved in March", gives way: a month is a time. A name
     // stays: "survived by June, by grandson Will".)
     if (d.someOverlap(s, t.e, (o) => o.p >= 0 && !(o.t === 'LOCATION' && o.s === t.s && o.e === t.e))) continue;

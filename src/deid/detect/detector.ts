@@ -5601,7 +5601,7 @@ export class Detector {
     // (Stop 33: whole names in a text of one case, after every rule that finds a part of them.)
     if (names) each((d) => oneCaseNames33(d));
     if (names) each((d) => oneCaseNamesAround33(d));
-    // (Stop 35: a name joined by "and" or a comma to a name found.)
+    // (Stop 35: a name joined by "and" to a name found.)
     if (names) each((d) => oneCaseNamesJoined35(d));
     // (Stop 34: the columns of CSV lines and of fixed-width prints, when the late rules have found the names of most of their cells.)
     if (names) each((d) => {

@@ -128,7 +128,7 @@ export function listNames26(d: Detector): void {
       let known = false;
       for (let x = i; x <= j; x++) if (listWord26(toks[x] as Tok, shape, given) === 2) known = true;
       // (Stop 35: or, among children with their ages in brackets after a name of one word, a word no lexicon knows: "Sagal (9),
-      // Guled (6) and Ayaan", "Simran (6), Arjan (3)".)
+      // Guled (6)", "Simran (6), Arjan (3)"; an item with no age in brackets ends the list.)
       if ((known || j > i || (kind === 'b' && ft.e === a.e)) && !d.anyCand(s, ne)) d.add(s, ne, 'NAME', 70);
       e = t2[1];
     }

@@ -148,7 +148,7 @@ const CHAT_ROLES_35: ReadonlySet<string> = new Set(('agent rep advisor adviser o
 /** Words after such a role that are its label's rather than a name ("nurse note:", "agent notes:", "dr orders:"), that
  * the lexicons list as given names or that no list knows. */
 const NOT_CHAT_NAMES_35: ReadonlySet<string> = new Set('will may can on off in out note notes review reply response update summary plan'.split(' '));
-/** A role, one blank, one or two words (group 1), a colon, a blank and a letter, at a line's start after a time or a
+/** A role (group 1), one blank, one or two words (group 2), a colon, a blank and a letter, at a line's start after a time or a
  * date in brackets maybe ("[16:27] pharmacist noor: yes"). (Sticky.) */
 const CHAT_ROLE_LINE_35 = /(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{L}{2,13})[ \t](\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?):[ \t]+(?=\p{L})/uy;
 

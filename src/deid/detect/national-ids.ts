@@ -101,7 +101,7 @@ function ramqCards35(d: Detector): void {
 /** A cell of a table that holds only a number written with points between groups of three, three groups or more:
  * "| 52.123.456 |", "| 1.020.555.777 |" (a Colombian or an Argentine identity number, a count of millions is no cell of
  * its own). */
-const DOTTED_CELL_35 = /^[ \t]*\d{1,3}(?:\.\d{3}){2,3}[ \t]*(?:[|\t]|$)/;
+const DOTTED_CELL_35 = /\d{1,3}(?:\.\d{3}){2,3}(?=[ \t]*(?:[|\t\r\n]|$))/y;
 
 /** Stop 35: an identity number written with points, alone in a cell of a table of bars or tabs (OTHER_ID). */
 function dottedCells35(d: Detector): void {
@@ -114,10 +114,10 @@ function dottedCells35(d: Detector): void {
     while (b >= 0 && v.charCodeAt(b) === 32) b--;
     const bc = codeAt(v, b);
     if (bc !== 124 && bc !== 9) continue;
-    const m = DOTTED_CELL_35.exec(v.slice(t.s, t.s + 24));
-    if (m === null || !/^\d{1,3}(?:\.\d{3}){2,3}$/.test(m[0].replace(/[ \t|]+/g, ''))) continue;
-    const g = m[0].trim().replace(/[ \t|]+$/, '');
-    const e = t.s + g.length;
+    DOTTED_CELL_35.lastIndex = t.s;
+    const m = DOTTED_CELL_35.exec(v);
+    if (m === null) continue;
+    const e = t.s + m[0].length;
     if (d.someOverlap(t.s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID')) continue;
     replace28(d, t.s, e, 'OTHER_ID', 70);
   }
@@ -184,13 +184,13 @@ export function accountRuns35(d: Detector): void {
       if (!ACCOUNT_CUE_35.test(v.slice(Math.max(0, s - 48), s))) continue;
     }
     done = e;
+    if (!iban && looksLikeDate(v.slice(s, e))) continue;
     // (A street read over the run's first group, "via ClinCard 5555" as an Italian street, gives way.)
     if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'OTHER_ID' && o.t !== 'ACCOUNT' && !(o.t === 'LOCATION' && o.s < s)) || d.someCovering(s, e, (o) => o.p >= 0 && o.t === 'ACCOUNT')) continue;
     d.someOverlap(s, e, (o) => {
       if (o.t === 'LOCATION' && o.s < s) o.p = -1;
       return false;
     });
-    if (!iban && looksLikeDate(v.slice(s, e))) continue;
     replace28(d, s, e, 'ACCOUNT', 88);
   }
 }

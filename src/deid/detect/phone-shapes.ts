@@ -40,7 +40,7 @@ export function phonesByShape24(d: Detector): void {
     if (!m) continue;
     let text = m[0];
     // (Eight digits alone in brackets: the number without its brackets.)
-    const eight = text.charCodeAt(0) === 40 && v.charCodeAt(s + text.length) === 41;
+    const eight = /^\(\d{4}[ -]\d{4}$/.test(text) && v.charCodeAt(s + text.length) === 41;
     if (eight) {
       s++;
       text = text.slice(1);

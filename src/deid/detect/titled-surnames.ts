@@ -35,7 +35,7 @@ export function titledSurnames25(d: Detector): void {
 
 /** Stop 35: the abbreviations of nursing and care staff written in capitals before a surname ("RN Bishop", "LPN Summers",
  * "CNA Faith"). */
-const STAFF_ABBR_35: ReadonlySet<string> = new Set(['RN', 'RNs', 'LPN', 'LVN', 'RPN', 'CNA', 'HCA', 'EMT', 'RM']);
+const STAFF_ABBR_35: ReadonlySet<string> = new Set(['RN', 'LPN', 'LVN', 'RPN', 'CNA', 'HCA', 'EMT', 'RM']);
 
 /**
  * Stop 35 (names35): in a text of mixed case, the one capitalized word after a staff abbreviation of STAFF_ABBR_35 that the

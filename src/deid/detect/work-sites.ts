@@ -359,9 +359,10 @@ export function partBeforePlaceOneCase35(d: Detector): void {
     let distinct = false;
     let kinds = false;
     let first = -1;
-    for (let i = k, n = 0; i >= 0 && n < 3; i--) {
+    for (let i = k, n = 0; i >= 0 && n < 3 && k - i < 8; i--) {
       const t = toks[i] as Tok;
       if (t.shape !== shape) break;
+      // (Joiners count toward no word of the part, but the walk back stops after eight tokens: "de la de la ...".)
       if (PART_JOINERS_34.has(t.k) && i < k) {
         const p = toks[i - 1];
         if (p === undefined || v.slice(p.e, t.s) !== ' ') break;

@@ -17,7 +17,8 @@ export const RARE_35: readonly string[] = (
 /** A capitalized word of a street's name (an initial with its stop too: "Gen.", "Sf."). */
 const NW = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]*\.?`;
 /** (In a text in capitals, no word of a sentence before the name: "LIVES AT KAZIM DIRIK MAH.", "FROM KALVARIJU GATVE".) */
-const NWC = String.raw`(?!(?:FROM|AT|IN|TO|OF|ON|THE|AND|LIVES|NEAR|ADDRESS|HOME|STILL|VIA)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+\.?`;
+// (Stop 35 review: the sentence's words capitalized too, "At Zolitudes iela 22", "From ...".)
+const NWC = String.raw`(?!(?:FROM|From|AT|At|IN|In|TO|To|OF|Of|ON|On|THE|The|AND|And|LIVES|Lives|NEAR|Near|ADDRESS|Address|HOME|Home|STILL|Still|VIA|Via)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+\.?`;
 /** Small words inside a street's name ("Stefan cel Mare", "Calea lui Traian", "Rua da Paz"). */
 const JOIN = String.raw`(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|cel|lui|il|al|el|ha|van|von|na)`;
 /** A house number: "22", "47/3", "22-41", "12B", "2091/12". */
@@ -37,7 +38,8 @@ const TRAIL_35 = new RegExp(
   'gu',
 );
 /** Turkish: a quarter ("Ataturk Mah."), then a street with its kind ("Gul Sok.", "Gazi Osman Pasa Cad.", "372/8 Sok."),
- * then the building's and the door's numbers ("No:14 D:5"); the quarter or the numbers may be missing, not both. */
+ * then the building's and the door's numbers ("No:14 D:5"); either may be missing, and a street with its kind alone is
+ * read too ("Gul Sok."), "Sok." and "Cad." being rare words; or a quarter alone before a stop, a comma or a number. */
 const TURKISH_35 = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${NWC}[ \t]+){1,3}(?:Mah\.|Mahallesi|MAH\.)[ \t]*,?[ \t]*)?(?:(?:${NWC}|\d{1,5}(?:\/\d{1,3})?\.?)[ \t]+){1,3}(?:Sok\.|Sokak|Cad\.|Caddesi|SOK\.)[ \t]*,?[ \t]*(?:(?:No|NO)[:.]?[ \t]*\d{1,4}[A-Z]?(?:\/\d{1,3})?(?:[ \t]*D[:.]?[ \t]*\d{1,3})?)?` +
     String.raw`|(?<![\p{L}\p{N}])(?:${NWC}[ \t]+){1,3}(?:Mah\.|Mahallesi|MAH\.)(?=[ \t]*[,;.)\n]|[ \t]+\d|$)`,
