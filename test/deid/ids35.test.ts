@@ -20,6 +20,8 @@ test("an identity number with points alone in a table's cell", () => {
   const ids = of('OTHER_ID');
   assert.deepEqual(ids('24/11 | luz marina rojas pinzon | 52.123.456 | losartan 50'), ['52.123.456']);
   assert.deepEqual(ids('| 25/11 | yuliana montoya | 1.020.555.777 | levonorgestrel |'), ['1.020.555.777']);
+  // In a row's last cell, before the line's end.
+  assert.deepEqual(ids('fecha\tnombre\tcedula\n24/11\tluz marina\t52.123.456\n25/11\tyuliana\t79.555.019'), ['52.123.456', '79.555.019']);
   // Counts with a unit, or of two groups, are no identity number.
   assert.deepEqual(ids('| Platelets | 250.000 | 1.250.000 copias |'), []);
   assert.deepEqual(ids('Viral load 1.250.000 copies in March.'), []);

@@ -14,6 +14,8 @@ test('a month alone after a word of time', () => {
   assert.deepEqual(dates('Goal home with whanau, d/c early Dec'), ['early Dec']);
   assert.deepEqual(dates('ON NO ANTICOAGULANT - PT DECLINED IN MARCH.\nACTION: MESSAGE TO PCP TO REVIEW.'), ['MARCH']);
   assert.deepEqual(dates('she has had three falls since september comma the last onto the floor'), ['september']);
+  // A word after the month that opens like a spoken number is no spoken date: "there", "tenderness".
+  assert.deepEqual(dates('Three severe hypos since August there was one more.'), ['August']);
 });
 
 test('no date in a modal verb, a name, a place or a spoken date', () => {
