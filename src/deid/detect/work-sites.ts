@@ -330,12 +330,16 @@ function oneCasePartOpens35(d: Detector, i: number): boolean {
  * "brucellosis cluster"), 1 a place's kind ("stuart house", "naseby road", "mulund west"), 2 a distinctive word (no
  * common word, no name, no clinical word, no service, no misspelling of a common word, four letters or more; or a place
  * the gazetteer knows that is no common word), 0 another (a name's word). */
+/** Endings of clinical words that MEDICAL_ENDING lacks ("urosepsis", "hemiplegia", "hepatomegaly", "diarrhoea"): no
+ * distinctive part of an address (stop 35's review of the suite: "ST MARYS HOSPITAL, UROSEPSIS."). */
+const MORE_MEDICAL_ENDING_35 = /(?:sepsis|lysis|plegia|paresis|megaly|rrhoea|rrhea|emesis|ptysis|stasis)$/;
+
 function partWord35(d: Detector, t: Tok): number {
   if (refused34(t) || (t.m & (M.NOT_NAME | M.NOT_PERSON | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR)) !== 0) return -1;
   const kind = ONE_CASE_PART_KINDS_35.has(t.k) || (t.f & T.FACILITY) !== 0;
   if ((t.f & L.WORD) !== 0 && !kind && (t.f & L.PLACE) === 0) return -1;
   if (kind) return 1;
-  if ((t.f & (L.WORD | NAME_BITS)) === 0 && t.k.length >= 4 && /^[a-z-]+$/i.test(t.k) && !MEDICAL_ENDING.test(t.k.toLowerCase()) && !FACILITY_GENERIC.has(t.k) && !clinicalWord(t.k) && !oneCaseService18(t) && !nearCommonWord18(d, t.k)) return 2;
+  if ((t.f & (L.WORD | NAME_BITS)) === 0 && t.k.length >= 4 && /^[a-z-]+$/i.test(t.k) && !MEDICAL_ENDING.test(t.k.toLowerCase()) && !MORE_MEDICAL_ENDING_35.test(t.k.toLowerCase()) && !FACILITY_GENERIC.has(t.k) && !clinicalWord(t.k) && !oneCaseService18(t) && !nearCommonWord18(d, t.k)) return 2;
   return (t.f & (L.PLACE | L.WORD | L.COUNTRY)) === L.PLACE && t.k.length >= 3 ? 2 : 0;
 }
 
@@ -390,7 +394,8 @@ export function partBeforePlaceOneCase35(d: Detector): void {
     d.add(f0.s, lt.e, 'LOCATION', 60);
   }
   // (And the part right after a street address with its number or a facility found and a comma, ending there: "27
-  // brinnington road, brinnington", "victoria hospital, wynberg, 084 ...", "kv. 56, kramatorsk".)
+  // brinnington road, brinnington", "victoria hospital, wynberg, 084 ...", "kv. 56, kramatorsk"; after a facility, a
+  // word no gazetteer knows only before a comma, a bracket or the line's end.)
   const after: Cand[] = [];
   for (const c of d.cands) if (c.p >= 0 && c.t === 'LOCATION' && v.charCodeAt(c.e) === 44 && (isDigitCode(v.charCodeAt(c.s)) || facilityIn34(d, c))) after.push(c);
   for (const c of after) {
@@ -424,6 +429,14 @@ export function partBeforePlaceOneCase35(d: Detector): void {
     const f0 = toks[i0] as Tok;
     const lt = toks[last] as Tok;
     if (((f0.f & L.FIRST) !== 0 || (!kinds && (lt.f & L.FIRST) !== 0)) && (f0.f & L.PLACE) === 0) continue;
+    // (After a facility, a word the gazetteer does not know only before a comma, a bracket or the line's end, as an
+    // address's parts go on: a drug or a diagnosis ends a sentence after a hospital and a comma as often, "ROYAL FREE
+    // HOSPITAL, KEYTRUDA.", "ST MARYS HOSPITAL, UROSEPSIS."; after a street's number, any distinctive part.)
+    if (!isDigitCode(v.charCodeAt(c.s))) {
+      let known = false;
+      for (let i = i0; i <= last; i++) if (((toks[i] as Tok).f & L.PLACE) !== 0) known = true;
+      if (!known && !/^[ \t]*(?:[,)]|\r?\n|$)/.test(v.slice((toks[last] as Tok).e, (toks[last] as Tok).e + 3))) continue;
+    }
     if (d.anyCand(f0.s, lt.e)) continue;
     d.add(f0.s, lt.e, 'LOCATION', 60);
   }
