@@ -5,22 +5,8 @@
 // with its offsets, beside look-alikes that must stay out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detect } from '../../src/deid/index.js';
+import { placeAt, places, touched } from '../support/deid.js';
 
-/** The text's places, as "words@start". */
-const places = (text: string): string[] => detect(text).filter((s) => s.type === 'LOCATION').map((s) => `${text.slice(s.start, s.end)}@${s.start}`);
-/** Whether `words` (its first occurrence) is covered by one place span exactly. */
-const placeAt = (text: string, words: string): boolean => {
-  const at = text.indexOf(words);
-  assert.ok(at >= 0, words);
-  return detect(text).some((s) => s.type === 'LOCATION' && s.start === at && s.end === at + words.length);
-};
-/** Whether some place span covers any letter of `words`. */
-const touched = (text: string, words: string): boolean => {
-  const at = text.indexOf(words);
-  assert.ok(at >= 0, words);
-  return detect(text).some((s) => s.type === 'LOCATION' && s.start < at + words.length && s.end > at);
-};
 
 test('a town after a relative, a trade or a name and "from"', () => {
   const t = 'Grandfather Arni Jonsson, fisherman from\nBolungarvik, had prostate cancer at 70.';

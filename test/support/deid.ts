@@ -30,3 +30,18 @@ export const notFlagged = (text: string, value: string) => {
   const hit = detect(text).find((s) => s.start < at + value.length && s.end > at);
   assert.ok(!hit, `"${value}" should not be flagged: ${JSON.stringify(found(text))}`);
 };
+
+/** The text's places, as "words@start". */
+export const places = (text: string): string[] => detect(text).filter((s) => s.type === 'LOCATION').map((s) => `${text.slice(s.start, s.end)}@${s.start}`);
+/** Whether `words` (its first occurrence) is covered by one place span exactly. */
+export const placeAt = (text: string, words: string): boolean => {
+  const at = text.indexOf(words);
+  assert.ok(at >= 0, words);
+  return detect(text).some((s) => s.type === 'LOCATION' && s.start === at && s.end === at + words.length);
+};
+/** Whether some place span covers any letter of `words`. */
+export const touched = (text: string, words: string): boolean => {
+  const at = text.indexOf(words);
+  assert.ok(at >= 0, words);
+  return detect(text).some((s) => s.type === 'LOCATION' && s.start < at + words.length && s.end > at);
+};
