@@ -112,6 +112,64 @@ export function dateSiblings24(d: Detector): void {
   }
 }
 
+/** A numeric date with its year ("01.09.2026", "23/11/26"): its separator and order witness the writer's short dates. */
+const FULL_NUMERIC_36 = /^(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})\.?$/;
+/** More words before a pressure, a setting or a reading than the line's rule needs ("PS 10/5", "PAP 28/12", "Hb 10.12"). */
+const READING_BEFORE_36 = /(?<![a-z0-9])(?:ps|psv|simv|ac|prvc|pcv|pc|aprv|niv|cmv|vc|cpap|bipap|ipap|epap|tv|vt|map|cvp|pap|pa|abp|art|nbp|nibp|sbp|dbp|cuff|wedge|pcwp|i:e|ie|hb|hgb|hct|wbc|plt|inr|ptt|pt|k|na|cr|bun|glu(?:cose)?|temp|t|wt|weight|ht|height|bmi|ph|pco2|po2|hco3|lactate|mmhg|dose|doses|tablets?|bottles?|ratio|symptoms?|items?|no\.?|nr\.?|#|v|version|rev|room|rm|bed|ward|unit|page|ch|chapter|section|item|art\.?|ref)[ \t:=.]*$/i;
+
+/**
+ * Stop 36: short dates in other lines than the dates that show the writer's way ("01.09.2026 - doza la dispensar ... ⏎
+ * 02.09 - la domiciliu", "Medical ward note 26.11.26 ... Lap Hartmann's 24.11."). The line's rule above needs two dates
+ * in one line; across the text this reads only the separators a fraction or a range rarely takes in clinical text
+ * ("/" and "."), only a day and a month that both fit, a dotted pair only of two digits each ("10.8" is a decimal's,
+ * Hb 10.8), and none after a word of a reading or a measure. A text whose dates are all slashed and month first
+ * ("11/22/2026") witnesses "11/24" but not "3/5".
+ */
+export function dateSiblingsText36(d: Detector): void {
+  const v = d.v;
+  const cands = d.cands;
+  const n0 = cands.length;
+  let shapes: Set<string> | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = cands[x] as Cand;
+    if (c.t !== 'DATE' || c.p < 0 || c.e - c.s > 11) continue;
+    const m = FULL_NUMERIC_36.exec(v.slice(c.s, c.e));
+    if (m === null) continue;
+    const a = +(m[1] as string);
+    const b = +(m[3] as string);
+    (shapes ??= new Set()).add((m[2] as string) + (b > 12 && a <= 12 ? 'm' : 'd'));
+  }
+  if (shapes === undefined) return;
+  SHORT_DATE_24.lastIndex = 0;
+  for (let m = SHORT_DATE_24.exec(v); m; m = SHORT_DATE_24.exec(v)) {
+    const sep = m[2] as string;
+    if (sep === '-') continue;
+    const s = m.index;
+    const e = s + m[0].length - (m[4] as string).length;
+    const a = +(m[1] as string);
+    const b = +(m[3] as string);
+    // (The shape of this pair, as the line's rule reads it; a pair that fits either order counts under the text's.)
+    const own = sep + (b > 12 && a <= 12 ? 'm' : 'd');
+    const either = a <= 12 && b <= 12;
+    const shape = shapes.has(own) ? own : either && shapes.has(sep + 'm') ? sep + 'm' : '';
+    if (shape === '') continue;
+    const dayFirst = shape.endsWith('d');
+    const day = dayFirst ? a : b;
+    const month = dayFirst ? b : a;
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (sep === '.' && ((m[1] as string).length !== 2 || (m[3] as string).length !== 2)) continue;
+    if ((m[1] as string).length === 1 && (m[3] as string).length === 1) continue;
+    // ("24/7", round the clock.)
+    if (a === 24 && b === 7) continue;
+    if (d.anyCand(s, e)) continue;
+    const before = v.slice(Math.max(0, s - 14), s);
+    if (MEASURE_BEFORE_24.test(before) || READING_BEFORE_36.test(before)) continue;
+    if (sep === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) continue;
+    if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) continue;
+    d.add(s, e, 'DATE', 55);
+  }
+}
+
 /** A short date's shape: its separator and whether the day comes first ("/d" for "23/11", "/m" for "11/23"); a day over
  * 12 tells which; a date that does not tell takes the document's order (day first unless the month's number is over 12). */
 function shapeOf(m: RegExpExecArray): string {

@@ -108,7 +108,7 @@ import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
 import { worldStreets35 } from './world-streets.js';
 import { nameRepeats32 } from './name-repeats.js';
-import { bareMonths35, dateSiblings24 } from './date-siblings.js';
+import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
 import { vehicleCodes24 } from './vehicle-codes.js';
@@ -1172,6 +1172,8 @@ export class Detector {
       if (b === 10 && /(?:itch\w*|nausea|fatigue|anxiety|dyspn\w*|craving\w*|mood|stress|headache|migraine|lbp|back[ \t]+pain)[ \t]*(?:[:=]|rated|at|is|of)?[ \t]*$/i.test(before)) continue;
       // "symptoms 2/22" (a concussion checklist).
       if (b === 22 && /symptoms?[ \t]*[:=]?[ \t]*$/i.test(before)) continue;
+      // (Stop 36: "in place 24/7", round the clock, in a text that writes its dates day first.)
+      if (m[0] === '24/7' && !STRONG_DATE_BEFORE.test(before)) continue;
       // "EPDS 11/30", "MoCA 24/30": questionnaire totals.
       if (b === 30 && /(?:epds|moca|mmse|slums|mocha)\W{0,3}$/i.test(before)) continue;
       this.add(m.index, m.index + m[0].length, 'DATE', 80);
@@ -5539,6 +5541,7 @@ export class Detector {
     // (Stop 35: then a month named alone after a word of time.)
     if (!types || types.has('DATE')) each((d) => {
       dateSiblings24(d);
+      dateSiblingsText36(d);
       if (d.hasMonth) bareMonths35(d);
     });
     if (!types || types.has('DATE')) each((d) => dottedDays25(d));
