@@ -111,7 +111,7 @@ import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
-import { vehicleCodes24 } from './vehicle-codes.js';
+import { vehicleCodes24, vehicleUnits36 } from './vehicle-codes.js';
 import { idSeries24 } from './id-series.js';
 import { healthPlans24 } from './health-plans.js';
 import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
@@ -5536,6 +5536,7 @@ export class Detector {
       ukPlates20(d);
       vehicleCodes24(d);
       plateEdges25(d);
+      vehicleUnits36(d);
     });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     // (Stop 35: then a month named alone after a word of time.)

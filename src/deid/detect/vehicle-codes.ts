@@ -92,3 +92,64 @@ export function vehicleCodes24(d: Detector): void {
     d.add(s, e, 'VEHICLE', 66);
   }
 }
+
+/** Stop 36: words that make a text's "unit" an emergency vehicle's: its crew, its service, its base. */
+const EMS_CONTEXT_36 = /(?<![a-z])(?:ambulances?|paramedics?|medics?|emts?|ems|crew|retrieval|dispatch(?:ed)?|call ?signs?|rig|air ?ambulance|helicopter|careflight|medevac|station|base)(?![a-z])/;
+/** The code of an emergency unit or a call sign: a service's or a region's letters or name, maybe a second group of
+ * letters, and its number ("NT-AMB 227", "WV EMS 2041", "FINNMARK 12", "Allina 4417", "WM 4120"). */
+const UNIT_CODE_36 = /[ \t]*[:#]?[ \t]*((?:[A-Z]{2,4}-[A-Z]{2,5}|[A-Z][A-Za-z]{1,12}(?: [A-Z]{2,5})?)[ -]\d{1,5})(?![\p{L}\d]|[-.,/:]\d)/uy;
+/** A hospital's units and wards, and words of a place or an order, which a unit's number follows ("unit ICU 3", "Unit
+ * East 4"). */
+const CARE_UNIT_36: ReadonlySet<string> = new Set(('icu ccu nicu picu micu sicu cvicu cicu hdu ed er or pacu ward bed bay room rm floor ' +
+  'level wing east west north south pod team block no nr number').split(' '));
+/** Words of an emergency service inside a code, which is then a unit's however everyday ("Medic 12", "Rescue 5"). */
+const EMS_WORDS_36: ReadonlySet<string> = new Set('amb ambulance ems medic rescue squad engine ladder truck air life flight heli helimed'.split(' '));
+
+/**
+ * Stop 36: an ambulance's or a crew's unit and a call sign ("unit NT-AMB 227 base Casuarina", "Unit WV EMS 2041.",
+ * "Crew ... unit FINNMARK 12", "call sign WM 4120"): vehicle identifiers that no plate's word or vehicle's noun precedes.
+ * "unit" is a ward's word too ("unit 4B", "Unit 12"), so it reads a code only in a text that names a crew, a service or
+ * a base, a code whose first group holds letters that are no hospital unit's and no everyday word (unless a service's
+ * word, "Medic 12").
+ */
+export function vehicleUnits36(d: Detector): void {
+  const toks = d.toks;
+  const units = triggers24(d, R24.UNIT);
+  let signs: number[] | undefined;
+  const lower = d.lowerView();
+  if (lower.includes('sign')) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.k === 'callsign' || (t.k === 'sign' && i > 0 && (toks[i - 1] as Tok).k === 'call' && (toks[i - 1] as Tok).e + 1 === t.s)) (signs ??= []).push(i);
+    }
+  }
+  if (signs === undefined && !units.some((i) => (toks[i] as Tok).k === 'unit')) return;
+  if (!EMS_CONTEXT_36.test(lower)) return;
+  const v = d.lowerTyped ? d.upperView() : d.v;
+  const read = (i: number): void => {
+    const t = toks[i] as Tok;
+    UNIT_CODE_36.lastIndex = t.e;
+    const m = UNIT_CODE_36.exec(v);
+    if (m === null) return;
+    const g = m[1] as string;
+    const s = t.e + m[0].length - g.length;
+    const e = s + g.length;
+    const groups = g.split(/[ -]/);
+    const first = (groups[0] as string).toLowerCase();
+    if (CARE_UNIT_36.has(first) || FUNCTION_WORDS.has(first)) return;
+    // (Every group of letters is no everyday word, or one group is a service's word.)
+    let ems = false;
+    let word = false;
+    for (const x of groups) {
+      if (/\d/.test(x)) continue;
+      const k = x.toLowerCase();
+      if (EMS_WORDS_36.has(k)) ems = true;
+      else if ((d.fl(k) & L.WORD) !== 0 || FUNCTION_WORDS.has(k) || CARE_UNIT_36.has(k)) word = true;
+    }
+    if (word && !ems) return;
+    if (d.anyCand(s, e)) return;
+    d.add(s, e, 'VEHICLE', 64);
+  };
+  for (const i of units) if ((toks[i] as Tok).k === 'unit') read(i);
+  if (signs !== undefined) for (const i of signs) read(i);
+}
