@@ -1204,10 +1204,14 @@ export class Detector {
       }
     }
     // (Stop 28, speed: tried sticky where it can open, ageSexSlashStarts, not at every character.)
-    if (this.seen & T.AGE_UNIT && v.includes('/')) for (const m of matchesAt(AGE_SEX_SLASH_Y, v, ageSexSlashStarts(v, this.digitStarts()))) {
-      const g = (m[1] ?? m[2]) as string;
-      const s = m.index + m[0].indexOf(g);
-      this.add(s, s + g.length, 'AGE_OVER_89', 92);
+    if (this.seen & T.AGE_UNIT && v.includes('/')) {
+      // (Stop 36: in a text typed in lower case, through the view in capitals: "roommate (f/91)", "r. selvaraj m/90".)
+      const w = this.lowerTyped ? this.upperView() : v;
+      for (const m of matchesAt(AGE_SEX_SLASH_Y, w, ageSexSlashStarts(w, this.digitStarts()))) {
+        const g = (m[1] ?? m[2]) as string;
+        const s = m.index + m[0].indexOf(g);
+        if (w === v || !this.anyCand(s, s + g.length)) this.add(s, s + g.length, 'AGE_OVER_89', 92);
+      }
     }
     for (const m of this.stickyAt(RE.ageEvent, T.AGE)) {
       const g = m[1] as string;
