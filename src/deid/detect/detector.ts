@@ -195,6 +195,22 @@ function wrapped35(v: string, a: number, b: number): boolean {
   return nl === 1;
 }
 
+/** Stop 36: whether tokens i..j are clock times of four digits ("0800", "1430"), each later than the one before. */
+function clockRow36(toks: readonly Tok[], i: number, j: number): boolean {
+  let last = -1;
+  for (let x = i; x <= j; x++) {
+    const w = (toks[x] as Tok).w;
+    if (w.length !== 4) return false;
+    const h = +w.slice(0, 2);
+    const m = +w.slice(2);
+    if (!(h <= 23 && m <= 59) || !/^\d{4}$/.test(w)) return false;
+    const at = h * 60 + m;
+    if (at <= last) return false;
+    last = at;
+  }
+  return true;
+}
+
 export class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
@@ -948,6 +964,9 @@ export class Detector {
       for (let x = i; x <= j; x++) digits += (toks[x] as Tok).w.replace(/-/g, '');
       const before = t.s > 0 ? v.charCodeAt(t.s - 1) : 32;
       if (before === 45 || before === 46 || before === 47) continue;
+      // (Stop 36: a flowsheet's row of clock times, "0800 1000 1200 1400 1600", every group a time later than the one
+      // before: the run from its second group passes the check by chance.)
+      if (j > i && clockRow36(toks, i, j)) continue;
       if (luhn(digits)) {
         // A South African identity number (birth date YYMMDD, citizenship 0/1, then 8 or 9) is no card number.
         const saId = digits.length === 13 && /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}[01][89]\d$/.test(digits) && !/card|visa|mastercard|amex|credit|debit/i.test(v.slice(Math.max(0, t.s - 40), t.s));
