@@ -94,7 +94,7 @@ import { nameHandles25 } from './name-handles.js';
 import { chatLabels34, chatRoleLabels35, messageSenders25 } from './message-senders.js';
 import { dottedDays25 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
-import { idAfterWords25 } from './id-after-words.js';
+import { fhirReferences36, idAfterWords25 } from './id-after-words.js';
 import { IDS_MORE_TYPES_27, idsMore27 } from './ids-more.js';
 import { namePairs25 } from './name-pairs.js';
 import { logAuthors25, NOT_AUTHOR_25 } from './log-authors.js';
@@ -5571,7 +5571,10 @@ export class Detector {
     if (!types || types.has('DATE')) each((d) => dottedDays25(d));
     if (!types || types.has('HEALTH_PLAN')) each((d) => healthPlans24(d));
     if (!types || types.has('OTHER_ID')) each((d) => idSeries24(d));
-    if (!types || types.has('OTHER_ID')) each((d) => idAfterWords25(d));
+    if (!types || types.has('OTHER_ID')) each((d) => {
+      idAfterWords25(d);
+      fhirReferences36(d);
+    });
     if (!types || IDS_MORE_TYPES_27.some((t) => types.has(t))) each((d) => idsMore27(d, types));
     if (names) each((d) => vietNames20(d));
     // (Stop 22: last, when every rule and the tagger have found their names.)

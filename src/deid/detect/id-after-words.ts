@@ -108,3 +108,31 @@ export function idAfterWords25(d: Detector): void {
     }
   }
 }
+
+/** Stop 36: a FHIR reference to a person's resource, "Patient/pt-66120", "Practitioner/pr-1102": the resource's id, a
+ * string of up to 64 letters, digits, hyphens and points (FHIR R4's id type). */
+const FHIR_REF_36 = /(?<![A-Za-z])(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person)\/([A-Za-z0-9][A-Za-z0-9.-]{0,63})(?![A-Za-z0-9.-])/g;
+
+/**
+ * Stop 36: the id in a FHIR reference to a patient, a practitioner or a relative written in text (a log, a request, a
+ * note pasted from an API: "GET /Patient/pt-66120", "generalPractitioner: Practitioner/pr-1102"). The id names one
+ * person's record in a server as a record number does. The label ("Patient/") lies outside the span; an id without a
+ * digit ("Patient/example", "Patient/$everything") is a placeholder's or an operation's.
+ */
+export function fhirReferences36(d: Detector): void {
+  const v = d.v;
+  if (!v.includes('Patient/') && !v.includes('Practitioner/') && !v.includes('Person/') && !v.includes('PractitionerRole/')) return;
+  FHIR_REF_36.lastIndex = 0;
+  for (let m = FHIR_REF_36.exec(v); m; m = FHIR_REF_36.exec(v)) {
+    const g = m[1] as string;
+    if (!/\d/.test(g)) continue;
+    const s = m.index + m[0].length - g.length;
+    const e = s + g.length;
+    // (A span that holds the resource's name with the id is the label's too: the id alone stays.)
+    d.someOverlap(m.index, e, (o) => {
+      if (o.s <= m!.index && o.e >= e && o.e - o.s <= m![0].length + 1) o.p = -1;
+      return false;
+    });
+    if (!d.anyCand(s, e)) d.add(s, e, 'OTHER_ID', 88);
+  }
+}
