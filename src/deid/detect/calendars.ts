@@ -12,6 +12,36 @@ const KO_DATE = /(?<![\w-])(?:\d{4}-nyeon[ ]?)?\d{1,2}-wol(?:[ ]?\d{1,2}-il)?(?!
 const BS_MONTHS = 'baisakh baishakh jestha jeth asar ashadh shrawan saun bhadra bhadau asoj ashwin kartik mangsir poush push magh falgun fagun chaitra chait'.split(' ');
 const ET_MONTHS = 'meskerem tikimt tikemt hidar hedar tahsas tir ter yekatit megabit miyazya ginbot sene hamle nehase pagume'.split(' ');
 const FA_MONTHS = 'farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand'.split(' ');
+/** Stop 36: the months of the Hebrew calendar as written in Latin letters ("Av", two letters, is left out). */
+const HE_MONTHS_36 = 'tishrei tishri cheshvan heshvan marcheshvan kislev tevet teves shevat shvat adar nisan iyar iyyar sivan tammuz tamuz elul'.split(' ');
+/** Stop 36: the words of the Hijri months' names as written in Latin letters ("Rabi ul Awwal", "Shawwal", "Dhul Hijjah"). */
+const HIJRI_WORDS_36 = 'muharram safar rabi rabiul rabi\'ul jumada jumadil jumad rajab shaban sha\'ban ramadan ramadhan ramazan shawwal syawal dhul zulqadah zulqada zulhijjah zulhijja'.split(' ');
+/** Stop 36: a Hijri date, a day before the month or a year of 1300-1499 after it ("19 Shawwal 1446", "Rabi ul Awwal
+ * 1447"); "Safar", "Rajab" and "Ramadan" alone are a journey, a name and a season. */
+const HIJRI_MONTH_36 = "(?:Muharram|Safar|Rabi(?:[' -]?(?:ul|al|us|ath)?[ -]?(?:Awwal|Awal|Thani|Sani|Akhir|Akhar))|Rabi'?ul[ -]?(?:Awwal|Awal|Akhir|Thani)|Jumad(?:a|il)?[ -]?(?:al[ -]?|ul[ -]?)?(?:Awwal|Awal|Ula|Oola|Thani|Akhirah|Akhira|Akhir|Sani)|Rajab|Sha'?ban|Rama[dz]h?an|Shawwal|Syawal|Dhu[ -]?(?:al|l)[ -]?(?:Qa'?dah|Qi'?dah|Hijjah)|Zul(?:qa'?dah?|hijjah?))";
+const HIJRI_DATE_36 = new RegExp(`(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|30)[ ]+${HIJRI_MONTH_36}(?:,?[ ]+1[34]\\d\\d)?|${HIJRI_MONTH_36}[ ]+1[34]\\d\\d)(?:[ ]*(?:AH|H|A\\.H\\.))?(?![\\p{L}\\d])`, 'giu');
+/** Stop 36: a Hebrew date, a day before the month, maybe its year of the 5700s-5800s ("17 Cheshvan", "24 Heshvan 5787"). */
+const HE_DATE_36 = /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|30)[ ]+(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar(?:[ ](?:I{1,2}|Aleph|Bet|Sheni))?|Nisan|Iyyar|Iyar|Sivan|Tammuz|Tamuz|Elul)(?:,?[ ]+5[78]\d\d)?(?![\p{L}\d])/giu;
+/** Stop 36: an Ethiopian month with its year and maybe its day, without the era's mark ("Meskerem 2016", "Megabit 6,
+ * 2017"); "Tir" and "Sene" are words and names too and keep ET_DATE's mark. */
+const ET_DATE_36 = /(?<![\p{L}\d])(?:(?:0?[1-9]|[12]\d|30)[ ]+)?(?:Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Hamle|Nehase|Pagume)(?:[ ]+(?:0?[1-9]|[12]\d|30),?)?[ ]+(?:19|20)\d\d(?![\p{L}\d])/giu;
+/** Stop 36: a year, its point and blank, then the month and the day with theirs, as Korean and Hungarian write numeric
+ * dates ("2024. 10. 22.", "1951. 02. 03."). */
+const YMD_SPACED_36 = /(?<![\w.])(?:19|20)\d\d\.[ ](?:0?[1-9]|1[0-2])\.[ ]?(?:0?[1-9]|[12]\d|3[01])\.?(?![\d]|\.\d)/g;
+/** Stop 36: Hungarian's year, month's name and day ("2024. március 15.", "2024. marcius 15."), and Latvian's year, "gada",
+ * day and month ("2026. gada 9. novembris"). */
+const YMD_NAMED_36 = /(?<![\w.])(?:19|20)\d\d\.[ ]+(?:(?:január|januar|február|februar|március|marcius|április|aprilis|május|majus|június|junius|július|julius|augusztus|szeptember|október|oktober|november|december)[ ]+(?:0?[1-9]|[12]\d|3[01])\.?|gada[ ]+(?:0?[1-9]|[12]\d|3[01])\.[ ]+(?:janvāris|janvaris|februāris|februaris|marts|aprīlis|aprilis|maijs|jūnijs|junijs|jūlijs|julijs|augusts|septembris|oktobris|novembris|decembris))(?![\p{L}\d])/giu;
+/** Stop 36: a day, a month and a year of the Thai Buddhist era (2400-2599, the common era plus 543: "12/03/2490"). */
+const BE_DATE_36 = /(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:24|25)\d\d(?![\w/-]|\.\d)/g;
+/** Stop 36: Japanese era dates in short ("H12.3.8" Heisei 12, "R7.4.19" Reiwa 7, "S45.2.1" Showa 45) after a word of a
+ * date (a version, "R4.3.1", or a section is no date). */
+const JA_ERA_SHORT_36 = /(?<=(?:born|birth|dob|d\.o\.b\.?|date|injury|onset|since|seen|admitted|accident)[ \t]*[:-]?[ \t]*)(?:H(?:[1-9]|[12]\d|3[01])|R[1-9]|S(?:[1-9]|[1-5]\d|6[0-4]))\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\w.]|\.\d)/gi;
+/** Stop 36: romanized Chinese ("2024 nian 9 yue 3 ri") and Mongolian ("2025 oni 1 sariin 23") dates. */
+const ZH_MN_DATE_36 = /(?<![\w])(?:(?:19|20)\d\d[ ]?nian[ ]?(?:0?[1-9]|1[0-2])[ ]?yue(?:[ ]?(?:0?[1-9]|[12]\d|3[01])[ ]?(?:ri|hao))?|(?:19|20)\d\d[ ]+oni[ ]+(?:0?[1-9]|1[0-2])[ ]+sar(?:iin|yn)?[ ]+(?:0?[1-9]|[12]\d|3[01]))(?![\w])/gi;
+/** Stop 36: a German day with its point and a month without the year after a German preposition ("am 3. November",
+ * "seit 12. März"). */
+const DE_DAY_36 = /(?<=(?:^|[\s(])(?:am|vom|den|bis|seit|zum|ab)[ ]+)(?:0?[1-9]|[12]\d|3[01])\.[ ]+(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}\d])/gu;
+
 /** Stop 23: the months of languages whose dates the older patterns do not read (Turkish, Malay, Indonesian, Dutch, the
  * Nordic languages, and Polish, Czech and Finnish in the case a date takes), after a day: "12 Kasım", "5 Mac 2025",
  * "11 Mei 2025", "3 maart 2026", "7 lutego 2025", "5. marraskuuta 2025". */
@@ -20,14 +50,17 @@ const DAY_MONTHS_23 = ('ocak şubat subat mart nisan mayıs mayis haziran temmuz
   'januar februar mars marts mai maj august augusti desember ' +
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ' +
   'ledna února unora března brezna dubna května kvetna června cervna července cervence srpna září zari října rijna listopadu prosince ' +
-  'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta kesakuuta heinäkuuta heinakuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta').split(' ');
+  'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta kesakuuta heinäkuuta heinakuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta ' +
+  // (Stop 36: Romanian, "2 martie"; Latvian after the day's point, "9. novembris".)
+  'ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie ' +
+  'janvāris janvaris februāris februaris aprīlis aprilis maijs jūnijs junijs jūlijs julijs augusts septembris oktobris novembris decembris').split(' ');
 /** Of those, the ones that are words, names or towns too ("Mac", "Mei", "Nisan", "Kasim", "Mars", "Augustus", "Dubna"; the
  * Czech forms, which Czech writes with the day's point): a year must follow them, or the day carry its point, or a colon
  * follow at a line's start (a diary's heading: "12 Kasım:"). */
 const DAY_MONTHS_AMBIGUOUS_23 = new Set(('ocak mart nisan ekim kasım kasim aralık aralik mac mei juni juli maret mars marts mai maj august augustus maja ' +
   'ledna února unora března brezna dubna května kvetna června cervna července cervence srpna září zari října rijna listopadu prosince').split(' '));
 /** The month names, as rare words of the tokenizer (Detector.rare): a text none of them is read by their patterns. */
-export const RARE_CALENDARS_21 = [...new Set([...BS_MONTHS, ...ET_MONTHS, ...FA_MONTHS])];
+export const RARE_CALENDARS_21 = [...new Set([...BS_MONTHS, ...ET_MONTHS, ...FA_MONTHS, ...HE_MONTHS_36, ...HIJRI_WORDS_36])];
 /** (Not rare words of the tokenizer: their bits are the learned tagger's features too. Found from the numbers instead.) */
 const DAY_MONTH_SET_23: ReadonlySet<string> = new Set(DAY_MONTHS_23);
 /** The length of the shortest of DAY_MONTHS_23: a shorter word is none of them (dayMonth23's gate). */
@@ -77,6 +110,19 @@ function persianYear(d: Detector): boolean {
   return false;
 }
 
+/** Stop 36: whether a year of 1900-2099 with its point and a blank after it occurs (the gate of the year-first forms). */
+function yearPoint36(d: Detector): boolean {
+  const v = d.v;
+  for (const i of d.xIdx) {
+    const t = d.toks[i];
+    if (t === undefined || t.e - t.s !== 4 || v.charCodeAt(t.e) !== 46 || v.charCodeAt(t.e + 1) !== 32) continue;
+    const c0 = v.charCodeAt(t.s);
+    const c1 = v.charCodeAt(t.s + 1);
+    if ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) return true;
+  }
+  return false;
+}
+
 /** Dates of other calendars and romanized dates (run from Detector.runAll). */
 export function calendarDates21(d: Detector): void {
   const v = d.v;
@@ -89,6 +135,20 @@ export function calendarDates21(d: Detector): void {
   if (has(ET_MONTHS)) add(d, ET_DATE);
   if (has(FA_MONTHS)) add(d, FA_NAMED);
   if (persianYear(d)) add(d, FA_NUMERIC);
+  // (Stop 36: the Hebrew and Hijri calendars, the Ethiopian one without its era's mark, year-first dates with points and
+  // blanks, the Thai Buddhist era, Japanese eras in short, romanized Chinese and Mongolian dates, German days without a
+  // year.)
+  if (rare !== undefined && HIJRI_WORDS_36.some((w) => rare.has(w))) add(d, HIJRI_DATE_36);
+  if (has(HE_MONTHS_36)) add(d, HE_DATE_36);
+  if (has(ET_MONTHS)) add(d, ET_DATE_36);
+  if (yearPoint36(d)) {
+    add(d, YMD_SPACED_36);
+    add(d, YMD_NAMED_36);
+  }
+  if (/[/.-]2[45]\d\d/.test(v)) add(d, BE_DATE_36);
+  if (/[HRS]\d{1,2}\.\d/i.test(v)) add(d, JA_ERA_SHORT_36);
+  if (v.includes(' yue') || v.includes('nian') || v.includes(' oni ')) add(d, ZH_MN_DATE_36);
+  if (/\d\. [A-ZJ]/.test(v)) add(d, DE_DAY_36);
   if (dayMonth23(d)) {
     add(d, DAY_MONTH_23, (m) => {
       const g = /^\d+(\.?)[ ]+(\S+)(?:[ ]+(\d{4}))?$/u.exec(m);

@@ -10,9 +10,9 @@ export const MONTH =
 export const ORD = '(?:st|nd|rd|th)?';
 /** Month names of other languages (dates in notes written in Spanish, French...). */
 export const FOREIGN_MONTHS =
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember';
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember';
 export const FOREIGN_MONTH_WORDS = new Set(
-  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar februar märz marz juni juli oktober dezember'.split(' '),
+  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar februar märz marz juni juli oktober dezember'.split(' '),
 );
 export const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 
