@@ -34,3 +34,9 @@ test('no date in a decimal, a reading, a setting, a range or a score, even besid
   // No witness: no year-dated numeric date in the text, so a lone pair stays unread.
   assert.deepEqual(dates('Party 31.10 at the cafe; Hb 10.11.'), []);
 });
+
+test('a dotted date with a two-digit year before a point', () => {
+  assert.deepEqual(dates('Medical ward note 26.11.26. Giorgi B., 79M.'), ['26.11.26@18']);
+  // A version of one-digit parts still needs a date's word.
+  assert.deepEqual(dates('Upgraded to 1.5.10. Works.'), []);
+});

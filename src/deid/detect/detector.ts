@@ -1107,8 +1107,9 @@ export class Detector {
       // Ventilator settings ("PSV 12/5/40%": support, PEEP, oxygen) and haemodynamics ("co/ci/svr 3/2/1500") are no dates.
       if (v.charCodeAt(m.index + m[0].length) === 37 || (y.length === 4 && (+y < 1800 || +y > 2199))) continue;
       if (sep === '.' && y.length === 2) {
-        // "1.5.10" needs date context.
-        if (!DATE_CONTEXT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))) continue;
+        // "1.5.10" needs date context. (Stop 36: not a day and a month of two digits each, "note 26.11.26.", which a
+        // version rarely writes.)
+        if (!((m[1] as string).length === 2 && (m[3] as string).length === 2) && !DATE_CONTEXT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))) continue;
       }
       this.add(m.index, m.index + m[0].length, 'DATE', 90);
     }
