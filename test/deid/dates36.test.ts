@@ -37,6 +37,7 @@ test('no date in a decimal, a reading, a setting, a range or a score, even besid
 
 test('a dotted date with a two-digit year before a point', () => {
   assert.deepEqual(dates('Medical ward note 26.11.26. Giorgi B., 79M.'), ['26.11.26@18']);
-  // A version of one-digit parts still needs a date's word.
-  assert.deepEqual(dates('Upgraded to 1.5.10. Works.'), []);
+  // No date inside an address of four groups, nor with a day that no month has.
+  assert.deepEqual(dates('Host 10.12.14.20 down.'), []);
+  assert.deepEqual(dates('Ratio 45.11.26 mixed.'), []);
 });
