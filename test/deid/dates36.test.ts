@@ -41,3 +41,16 @@ test('a dotted date with a two-digit year before a point', () => {
   assert.deepEqual(dates('Host 10.12.14.20 down.'), []);
   assert.deepEqual(dates('Ratio 45.11.26 mixed.'), []);
 });
+
+test("a file's ISO date, Saturday's short date, a day alone after a preposition, a range's first day", () => {
+  assert.deepEqual(dates('"attachments": ["labs_2026-11-20.pdf"]'), ['2026-11-20@22']);
+  assert.deepEqual(dates('Sat 10/1  NGT  crew J / L'), ['10/1@4']);
+  assert.deepEqual(dates('Send a reading on 28th. Also book HbA1c.'), ['28th@18']);
+  assert.deepEqual(dates('memory clinic on the 4th but the ferry is off'), ['4th@21']);
+  assert.deepEqual(dates('Treated on the ward between 19 and 24 October.'), ['19@28', '24 October@35']);
+  // A saturation, a street, a floor, a line of therapy, a count: no date.
+  assert.deepEqual(dates('O2 sat 3/4 of the time; SpO2 sats 9/10 readings ok.'), []);
+  assert.deepEqual(dates('send the rx to the walgreens on 5th & pine'), []);
+  assert.deepEqual(dates('moved to the ward on the 4th floor; on 2nd line therapy; moved to 3rd and then home'), []);
+  assert.deepEqual(dates('between 2 and 3 times a day'), []);
+});

@@ -195,6 +195,10 @@ function wrapped35(v: string, a: number, b: number): boolean {
   return nl === 1;
 }
 
+/** Stop 36: a range's first day said with words before its last day and month ("between 19 and ", "from 3rd to "). */
+const DAY_RANGE_WORDS_36 = /(?:^|[^\p{L}])(?:between|from)[ \t]+(\d{1,2}(?:st|nd|rd|th)?)[ \t]+(?:and|to|until|till)[ \t]+$/iu;
+/** Stop 36: an ISO date after an underscore (a file's name), its parts of two digits. */
+const ISO_AFTER_UNDERSCORE_36 = /_((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 /** Stop 36: whether tokens i..j are clock times of four digits ("0800", "1430"), each later than the one before. */
 function clockRow36(toks: readonly Tok[], i: number, j: number): boolean {
   let last = -1;
@@ -1026,6 +1030,15 @@ export class Detector {
         }
       }
       if (c.t !== 'DATE' || c.s < 2 || !isDigitCode(v.charCodeAt(c.s))) continue;
+      // (Stop 36: "between 19 and 24 October", "from 3rd to 5th March": the range's first day, said with a word.)
+      if (v.charCodeAt(c.s - 1) === 32 && /^\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}/u.test(v.slice(c.s, c.e))) {
+        const w = DAY_RANGE_WORDS_36.exec(v.slice(Math.max(0, c.s - 24), c.s));
+        if (w !== null && dayOk((w[1] as string).replace(/\D/g, ''))) {
+          const s0 = c.s - w[0].length + w[0].indexOf(w[1] as string, w[0].search(/\d/));
+          if (!this.anyCand(s0, s0 + (w[1] as string).length)) this.add(s0, s0 + (w[1] as string).length, 'DATE', 80);
+        }
+        continue;
+      }
       const d = v.charCodeAt(c.s - 1);
       if (d !== 45 && d !== 0x2013) continue;
       const m = /(?<![\w\/.-])(0?[1-9]|[12]\d|3[01])$/.exec(v.slice(Math.max(0, c.s - 4), c.s - 1));
@@ -1118,6 +1131,13 @@ export class Detector {
       const d = +(m[4] as string);
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) this.add(m.index, m.index + m[0].length, 'DATE', 90);
     }
+    // (Stop 36: an ISO date in a file's name after an underscore, "labs_2026-11-20.pdf", "dc_2025-10-04.csv": the digit
+    // starts leave out a digit after "_".)
+    if (v.includes('_1') || v.includes('_2')) for (const m of v.matchAll(ISO_AFTER_UNDERSCORE_36)) {
+      const mo = +(m[2] as string);
+      const d = +(m[3] as string);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) this.add(m.index + 1, m.index + m[0].length, 'DATE', 90);
+    }
     if (this.seen & T.FMONTH) for (const m of v.matchAll(RE.dForeign)) {
       const day = m[1] ?? m[5];
       if (day && dayOk(day)) this.add(m.index, m.index + m[0].length, 'DATE', 88);
@@ -1170,7 +1190,9 @@ export class Detector {
       // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
       if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || (dayFirstDoc ??= DAY_FIRST_DOC.test(v)) || dayFirstAlone19(m[2] as string, before, after, v, m.index))) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
-      if (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
+      // (Stop 36: "Sat 10/1" written so is Saturday's, not a saturation's, which is written "sat" or "sats" and a percentage.)
+      const saturday = before.endsWith('Sat ') && !/\p{L}/u.test(before.charAt(before.length - 5)) && !NEG_MD_AFTER.test(after);
+      if ((!saturday && (NEG_MD_BEFORE.test(before) || NEG_MD_AFTER.test(after) || SCORE_BEFORE.test(before))) || (COUNT_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before))) continue;
       // Muscle strength out of five, by the limb or muscle after it: "5/5 x4", "4/5 LLE", "4/5 EHL", "5/5 else".
       if (b === 5 && a <= 5 && STRENGTH_AFTER.test(after) && !DATE_CONTEXT_BEFORE.test(before)) continue;
       // (Stop 19: or by the muscle or the movement right before it, in a table's cell too: "deltoid | 4/5", "grip: 5/5".)
