@@ -151,8 +151,9 @@ const PHONE_AFTER_NAME_20 = new RegExp(`^[ \\t]*[,:(\\u2013-]?[ \\t]*${PHONE_GRO
  * fax). (Numbers are rarer than words: a scan of the whole text for the words cost 3% of the detector's time.)
  */
 const PHONE_AT_20 = new RegExp(PHONE_GROUPS_20, 'y');
+// (Stop 36: a pronoun between the verb and "on", "call her on 77 555 01 42", "text him at ...".)
 const CUE_BEFORE_20 =
-  /(?<![\w\u00C0-\u024F])(?:(fax(?:ed)?(?:[ \t]+(?:to|on))?)|(?:tel|(?:tele?)?phone|ph|phoned|tlf|simi|sími|cell|mobile|mob|callback|call(?:ed)?(?:[ \t]+(?:on|at))?|ring|rang|sms(?:[ \t]+sent)?|whats[ \t]?app|enquiries|(?:our[ \t]+)?number[ \t]+is|contact(?:[ \t]+me)?[ \t]+on|phone[ \t]+(?:him|her|them|me|us)[ \t]+on|(?:24[ \t]?h[ \t]+)?line))\.?[ \t]*[:#]?[ \t]*$/i;
+  /(?<![\w\u00C0-\u024F])(?:(fax(?:ed)?(?:[ \t]+(?:to|on))?)|(?:tel|(?:tele?)?phone|ph|phoned|tlf|simi|sími|cell|mobile|mob|callback|call(?:ed)?(?:[ \t]+(?:him|her|them|me|us|back))?(?:[ \t]+(?:on|at))?|(?:text(?:ed)?|reach(?:ed)?|ring|rang)[ \t]+(?:him|her|them|me|us)[ \t]+(?:on|at)|ring|rang|sms(?:[ \t]+sent)?|whats[ \t]?app|enquiries|(?:our[ \t]+)?number[ \t]+is|contact(?:[ \t]+me)?[ \t]+on|phone[ \t]+(?:him|her|them|me|us)[ \t]+on|(?:24[ \t]?h[ \t]+)?line))\.?[ \t]*[:#]?[ \t]*$/i;
 
 /** A number of PHONE_GROUPS_20 holds seven to thirteen digits and is no span of years or hours (see yearsOrHours20). */
 function phoneGroupsOk20(g: string): boolean {
