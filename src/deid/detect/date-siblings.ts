@@ -7,6 +7,7 @@ import type { Cand, Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { codeAt, lineEndOrLength, lineStartOf } from './text.js';
 import { FULL_MONTHS } from './vocabulary.js';
+import { VENT_WORDS } from './patterns.js';
 import { L } from '../lexicon.js';
 
 /** Stop 35: words before a month named alone that make it a time ("since August", "in October", "early Dec"). */
@@ -112,6 +113,18 @@ export function dateSiblings24(d: Detector): void {
   }
 }
 
+/** Stop 36: words before a time of day ("at 12.10", "arrival 10.05", "kl. 14.30", "um 9.15"). */
+const TIME_BEFORE_36 = /(?<![\p{L}])(?:at|@|time|times|arrival|arrived|departed|left|seen|discharged|from|until|till|to|between|and|kl|klo|um|ore|hrs?|h)[ \t.:]*$/iu;
+/** Stop 36: whether the line of offset s holds a dotted pair that is a time and no date ("10.40", "23.15"). */
+function dottedTimesInLine36(v: string, s: number): boolean {
+  const line = v.slice(lineStartOf(v, s), lineEndOrLength(v, s));
+  for (const m of line.matchAll(/(?<![\d.])(\d{1,2})\.(\d{2})(?![\d]|\.\d)/g)) {
+    const h = +(m[1] as string);
+    const mm = +(m[2] as string);
+    if (h <= 23 && mm <= 59 && mm > 12) return true;
+  }
+  return false;
+}
 /** A numeric date with its year ("01.09.2026", "23/11/26"): its separator and order witness the writer's short dates. */
 const FULL_NUMERIC_36 = /^(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})\.?$/;
 /** More words before a pressure, a setting or a reading than the line's rule needs ("PS 10/5", "PAP 28/12", "Hb 10.12"). */
@@ -164,6 +177,11 @@ export function dateSiblingsText36(d: Detector): void {
     if (d.anyCand(s, e)) continue;
     const before = v.slice(Math.max(0, s - 14), s);
     if (MEASURE_BEFORE_24.test(before) || READING_BEFORE_36.test(before)) continue;
+    // (Not a ventilator's or a pump's settings near it, "BiPAP from 16/6 to 14/5".)
+    if (VENT_WORDS.test(v.slice(Math.max(0, s - 40), e + 16))) continue;
+    // (Nor a time written with a point, "seen 10.40, discharged 12.10": after a word of a time, or in a line whose other
+    // dotted pairs are times that no date can be.)
+    if (sep === '.' && (TIME_BEFORE_36.test(before) || dottedTimesInLine36(v, s))) continue;
     if (sep === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) continue;
     if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) continue;
     d.add(s, e, 'DATE', 55);
