@@ -114,7 +114,7 @@ import { agesStated24 } from './ages-stated.js';
 import { vehicleCodes24 } from './vehicle-codes.js';
 import { idSeries24 } from './id-series.js';
 import { healthPlans24 } from './health-plans.js';
-import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
+import { namesLeft22, namesRight36, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
 import {
@@ -5607,6 +5607,8 @@ export class Detector {
     if (names) each((d) => {
       if (d.v.includes('\n') && (d.v.includes(',') || d.v.includes('  '))) columnNames17(d, true);
     });
+    // (Stop 36: a surname no lexicon knows after a name that a late rule found.)
+    if (names) each((d) => namesRight36(d));
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
     if (names) ds.forEach((d, x) => {

@@ -1,0 +1,40 @@
+// Stop 36: a surname no lexicon knows (or a name that is no everyday word) right after a person's name that a late rule
+// found, one space on (unknown-names.ts, namesRight36): the step that widens names ran before those rules, so the name
+// had been cut after its first word ("Maya [Katz]", "KEZIAH [OGUNTADE]", "SATO [HARUKO] (96)").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect } from '../../src/deid/index.js';
+
+const names = (text: string): string[] => detect(text).filter((s) => s.type === 'NAME').map((s) => text.slice(s.start, s.end));
+const spans = (text: string): [number, number][] => detect(text).filter((s) => s.type === 'NAME').map((s) => [s.start, s.end]);
+
+const PEDIGREE = 'Pedigree: II-3  Maya Katz 14, II-4 Ariel Katz 11 (siblings of proband).';
+const HANDOVER =
+  'Night shift handover, ward 4B. Bed 3 settled, obs stable, pain controlled with oral analgesia. Next shift lead Keziah Oguntade.\n' +
+  'Bed 5 for discharge in the morning once transport is booked.';
+const VISITS =
+  'HOME NURSING VISITS 11/27\n1. 09:00 SATO HARUKO (96) - SETAGAYA, OXYGEN CHECK, FAMILY PRESENT\n' +
+  '2. 10:30 TANAKA HIROSHI (71) - DRESSING CHANGE, WOUND CLEAN, NEXT VISIT FRIDAY';
+
+test('the surname after a given name found by a late rule', () => {
+  assert.deepEqual(names(PEDIGREE), ['Maya Katz', 'Ariel Katz']);
+  const s = PEDIGREE.indexOf('Maya');
+  assert.deepEqual(spans(PEDIGREE)[0], [s, s + 'Maya Katz'.length]);
+  assert.ok(names(HANDOVER).includes('Keziah Oguntade'));
+});
+
+test('in capitals, names of two words and surnames first', () => {
+  assert.deepEqual(names(PEDIGREE.toUpperCase()).filter((n) => n.includes('ARIEL')), ['ARIEL KATZ']);
+  assert.ok(names(HANDOVER.toUpperCase()).includes('KEZIAH OGUNTADE'));
+  assert.deepEqual(names(VISITS).filter((n) => n.startsWith('SATO')), ['SATO HARUKO']);
+});
+
+test('no word added after a particle, a role or before a science or a product', () => {
+  const t =
+    'OUTBREAK REPORT, WEEK 46. ALSO CHAGAS SEROLOGY POSITIVE, ASYMPTOMATIC, REFERRED TO THE FACULDADE DE MEDICINA DA USP.\n' +
+    'VACCINATOR LICENCE NP-MA-0044172 CHECKED AGAINST THE REGISTER, ALL IN ORDER FOR THE CLINIC.';
+  for (const n of names(t)) {
+    assert.ok(!/SEROLOGY|MEDICINA|LICENCE/.test(n), n);
+  }
+  assert.ok(!names('Seen with Dr Maria Santos at the Maria Goretti Hospital today.').some((n) => n.includes('Hospital')));
+});
