@@ -38,3 +38,21 @@ test('no word added after a particle, a role or before a science or a product', 
   }
   assert.ok(!names('Seen with Dr Maria Santos at the Maria Goretti Hospital today.').some((n) => n.includes('Hospital')));
 });
+
+// (Stop 36: a particle in capitals found in one name, "ROSSI DE MARCHETTI", is no name alone elsewhere in the text,
+// "SERVICIO DE CIRUGIA"; beside a word of a name found it still is: "MARIA DE LOS ANGELES".)
+const REFERRAL =
+  'HOSPITAL DE LAS CULTURAS - SERVICIO DE CIRUGIA GENERAL\nPACIENTE: MARIA DE LOS ANGELES ROSSI DE MARCHETTI, 90 ANOS, DOMICILIO EN CABA.\n' +
+  'CONTACTO VIA RADIO DEL PUESTO DE SALUD; CELULAR 0388 555 0123.';
+
+test('a particle in capitals is no name alone', () => {
+  const n = names(REFERRAL);
+  assert.ok(!n.includes('DE') && !n.includes('DEL') && !n.includes('LAS'), JSON.stringify(n));
+  const s = REFERRAL.indexOf('MARIA');
+  assert.deepEqual(spans(REFERRAL).filter(([a]) => a >= s && a < s + 60), [[s, s + 'MARIA DE LOS ANGELES ROSSI DE MARCHETTI'.length]]);
+});
+
+test('a particle that is a name too still repeats in capitals', () => {
+  const t = 'TEAM LIST WARD 7 NIGHT SHIFT, CHARGE NURSE BEN OKAFOR ON CALL.\nBEN TO REVIEW BED 4 AT 0200 AND CALL THE REGISTRAR IF THE PRESSURE DROPS AGAIN.';
+  assert.ok(names(t).filter((x) => x === 'BEN').length >= 1, JSON.stringify(names(t)));
+});

@@ -195,6 +195,10 @@ function wrapped35(v: string, a: number, b: number): boolean {
   return nl === 1;
 }
 
+/** (Stop 36) Particles that are given names or surnames too, or a patronymic's word, found alone in capitals: "BEN", "AL", "LE"
+ * (Vietnamese), "BINTI". */
+const PARTICLE_NAMES_36: ReadonlySet<string> = new Set(['ben', 'al', 'le', 'abu', 'bat', 'binti', 'binte', 'bint', 'ibn']);
+
 export class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
@@ -3330,9 +3334,33 @@ export class Detector {
         const t = toks[i] as Tok;
         if ((lengths & (1 << Math.min(t.k.length, 31))) === 0) continue;
         if ((t.shape === 'L' && !foundLower.has(t.k)) || !found.has(t.k) || this.eponymAt(i)) continue;
+        // (Stop 36: a particle in capitals found in a name, "ROSSI DE MARCHETTI", only beside another word of a name found:
+        // "MARIA DE LOS ANGELES", not "SERVICIO DE CIRUGIA"; given names and surnames too ("BEN", "AL", "LE") as before.)
+        if (t.shape === 'U' && (t.m & M.PARTICLES) !== 0 && !PARTICLE_NAMES_36.has(t.k) && !this.foundBeside36(i)) continue;
         this.add(t.s, t.e, 'NAME', 55);
       }
     }
+  }
+  /** (Stop 36) Whether the word before or after token i, one blank away (over other particles: "MARIA DE LOS ANGELES"),
+   * written as it is, is a word of a name found. */
+  foundBeside36(i: number): boolean {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    for (const dir of [-1, 1]) {
+      let at = t;
+      for (let j = i + dir; j >= 0 && j < toks.length && j <= i + 4 && j >= i - 4; j += dir) {
+        const u = toks[j] as Tok;
+        const gap = dir < 0 ? at.s - u.e : u.s - at.e;
+        if (gap !== 1 || v.charCodeAt(dir < 0 ? u.e : at.e) !== 32 || u.shape !== t.shape) break;
+        if ((u.m & M.PARTICLES) === 0) {
+          if (this.found.has(u.k)) return true;
+          break;
+        }
+        at = u;
+      }
+    }
+    return false;
   }
   /** R1: a title and a name after it (token i a title, a token after it): the name's last token, i when no rule is to
    * try token i further, or -1. (Stop 19: out of names(), as are runName and loneName: the rules a deoptimization
