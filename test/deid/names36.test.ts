@@ -56,3 +56,19 @@ test('a particle that is a name too still repeats in capitals', () => {
   const t = 'TEAM LIST WARD 7 NIGHT SHIFT, CHARGE NURSE BEN OKAFOR ON CALL.\nBEN TO REVIEW BED 4 AT 0200 AND CALL THE REGISTRAR IF THE PRESSURE DROPS AGAIN.';
   assert.ok(names(t).filter((x) => x === 'BEN').length >= 1, JSON.stringify(names(t)));
 });
+
+// (Stop 36: false names left from stop 35: a contraction after a greeting, a Malay staff role after a name, a diagnosis
+// before an age and sex, an order's urgency after a nurse's credential.)
+test('no name in a contraction, a role in Malay, a diagnosis or "stat"', () => {
+  const chat = 'visitor: hi is anyone there\nagent joy: hi, you\'re chatting with the patient services desk. how can i help?';
+  assert.ok(!names(chat).includes("you're"), JSON.stringify(names(chat)));
+  assert.ok(!names(chat.toUpperCase()).includes("YOU'RE"));
+  assert.deepEqual(names('Yang benar, Dr. Aminah binti Yusof, Pegawai Perubatan, MMC No. 44120'), ['Aminah binti Yusof']);
+  const ed = 'ED HANDOVER\nBED 4: COPD EXACERBATION, 71F, ON 2L NC, SATS 92%. NEBS GIVEN.\nBED 5: CHEST PAIN, 55M, TROP PENDING.';
+  assert.deepEqual(names(ed), []);
+  assert.deepEqual(names(ed.toLowerCase()), []);
+  assert.deepEqual(names('Paged RN Stat for the transfusion; RN Stat came to the bedside.'), []);
+  // Look-alikes that stay names.
+  assert.deepEqual(names('Ahmadi, Farzaneh 58F for review'), ['Ahmadi, Farzaneh']);
+  assert.deepEqual(names("hi, i'm calling for my dad. this is kasia"), ['kasia']);
+});

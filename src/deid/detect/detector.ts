@@ -199,6 +199,9 @@ function wrapped35(v: string, a: number, b: number): boolean {
  * (Vietnamese), "BINTI". */
 const PARTICLE_NAMES_36: ReadonlySet<string> = new Set(['ben', 'al', 'le', 'abu', 'bat', 'binti', 'binte', 'bint', 'ibn']);
 
+/** (Stop 36) A word and a contraction's ending after an apostrophe: "you're", "we'll", "they've", "i'd", "isn't". */
+const CONTRACTION_36 = /^(\p{L}+)['’](?:re|ve|ll|m|d|s|t)$/u;
+
 export class Detector {
   readonly cands: Cand[] = [];
   readonly toks: Tok[] = [];
@@ -3645,6 +3648,9 @@ export class Detector {
     if (this.common(t) || ((t.m & M.STATE_WORDS) !== 0) || t.f & L.COUNTRY || !/[aeiouy]/.test(t.k)) return false;
     // An unknown word with a verb or adverb ending ("visisted", "trached"), or joined to a word ("present-contin"), is no name.
     if (!this.known(t) && (/(?:ed|ing|ly)$/.test(t.k) || (t.k.includes('-') && t.k.split('-').some((p) => (this.fl(p) & L.WORD) !== 0)))) return false;
+    // (Stop 36: nor a word's contraction, "hi, you're chatting with", "we'll", "they've"; "o'neill", "d'souza" stay.)
+    const ap = CONTRACTION_36.exec(t.w);
+    if (ap && (this.fl((ap[1] as string).toLowerCase()) & L.WORD) !== 0) return false;
     return true;
   }
   /** A given name that is also a word, then a known uncommon name part ("maria fernanda"). */
@@ -3801,7 +3807,8 @@ export class Detector {
         const initial = c.shape === 'I' && v.charCodeAt(c.e) === 46;
         if (!initial && (c.shape === 'X' || c.shape === 'I' || ((c.m & M.NOT_NAME) !== 0) || ((c.m & M.TITLES) !== 0) || ((c.m & M.STRONG_CONTEXT) !== 0) || this.abbrevLike(c) || (this.common(c) && !(this.known(c) && c.shape === 'T')))) break;
         if (c.shape === 'L' && !this.known(c) && !this.lowerNameOk(c)) break;
-        if (((c.m & M.EPONYMS) !== 0) || ((c.m & M.NOT_PERSON) !== 0) || ((c.m & M.STATE_WORDS) !== 0) || c.f & L.COUNTRY) {
+        // (Stop 36: nor a diagnosis before the age and sex, "COPD EXACERBATION, 71F": a clinical word no lexicon knows as a name.)
+        if (((c.m & M.EPONYMS) !== 0) || ((c.m & M.NOT_PERSON) !== 0) || ((c.m & M.STATE_WORDS) !== 0) || c.f & L.COUNTRY || ((c.f & NAME_BITS) === 0 && clinicalWord(c.k))) {
           ok = false;
           break;
         }

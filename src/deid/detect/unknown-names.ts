@@ -111,7 +111,9 @@ export const KIN_ROLE_WORDS_22: ReadonlySet<string> = new Set(
     'enfermero medico médico medica médica filha filho mae mãe pai irma irmã irmao irmão avo avó enfermeira fille fils epouse ' +
     'épouse mari mere mère pere père soeur sœur frere frère infirmiere infirmière figlia figlio moglie marito sorella fratello ' +
     'infermiera fiica fiul sotia soția sotul soțul bunica bunicul asistenta asistentă hajia hajja alhaji alhaja mallam gogo ' +
-    'mkhulu umama ubaba ibu suami istri bapak ato woizero wzo ratu dada kaka mzee mbah'
+    'mkhulu umama ubaba ibu suami istri bapak ato woizero wzo ratu dada kaka mzee mbah ' +
+    // (Stop 36: Malay staff roles, "Pegawai Perubatan" (medical officer), "Jururawat", "Pakar Perunding".)
+    'pegawai perubatan jururawat penolong pakar perunding doktor'
   ).split(' '),
 );
 
@@ -242,7 +244,8 @@ export function unknownNames31(d: Detector): void {
     // (Cheap: after one blank, only a cue, a title or kin word, or "and" may stand before the name.)
     if (pv !== undefined && pv.e + 1 === t.s && !pv.possessive && !CUE_BEFORE_31.has(pv.k) && !TITLE_KIN_31.has(pv.k) && pv.k !== 'and' && pv.shape !== 'X') continue;
     const w1 = nameWord31(d, t, caps);
-    if (w1 === 0) continue;
+    // (Stop 36: nor a role's word in another language opening it, "Dr. Siti ..., Pegawai Perubatan, MMC No.".)
+    if (w1 === 0 || KIN_ROLE_WORDS_22.has(t.k)) continue;
     // The name's words: up to four, particles between.
     let j = i;
     let unknown = w1 === 1 ? 1 : 0;
