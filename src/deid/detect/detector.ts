@@ -3649,8 +3649,11 @@ export class Detector {
     // An unknown word with a verb or adverb ending ("visisted", "trached"), or joined to a word ("present-contin"), is no name.
     if (!this.known(t) && (/(?:ed|ing|ly)$/.test(t.k) || (t.k.includes('-') && t.k.split('-').some((p) => (this.fl(p) & L.WORD) !== 0)))) return false;
     // (Stop 36: nor a word's contraction, "hi, you're chatting with", "we'll", "they've"; "o'neill", "d'souza" stay.)
-    const ap = CONTRACTION_36.exec(t.w);
-    if (ap && (this.fl((ap[1] as string).toLowerCase()) & L.WORD) !== 0) return false;
+    // (Cheap gate first: an apostrophe in the word.)
+    if (t.w.length > 2 && (t.w.includes("'") || t.w.includes('’'))) {
+      const ap = CONTRACTION_36.exec(t.w);
+      if (ap && (this.fl((ap[1] as string).toLowerCase()) & L.WORD) !== 0) return false;
+    }
     return true;
   }
   /** A given name that is also a word, then a known uncommon name part ("maria fernanda"). */
