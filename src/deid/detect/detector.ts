@@ -114,7 +114,7 @@ import { agesStated24 } from './ages-stated.js';
 import { vehicleCodes24, vehicleUnits36 } from './vehicle-codes.js';
 import { idSeries24 } from './id-series.js';
 import { healthPlans24 } from './health-plans.js';
-import { namesLeft22, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
+import { namesLeft22, namesRight36, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
 import {
@@ -214,6 +214,13 @@ function clockRow36(toks: readonly Tok[], i: number, j: number): boolean {
   }
   return true;
 }
+
+/** (Stop 36) Particles that are given names or surnames too, or a patronymic's word, found alone in capitals: "BEN", "AL", "LE"
+ * (Vietnamese), "BINTI". */
+const PARTICLE_NAMES_36: ReadonlySet<string> = new Set(['ben', 'al', 'le', 'abu', 'bat', 'binti', 'binte', 'bint', 'ibn']);
+
+/** (Stop 36) A word and a contraction's ending after an apostrophe: "you're", "we'll", "they've", "i'd", "isn't". */
+const CONTRACTION_36 = /^(\p{L}+)['’](?:re|ve|ll|m|d|s|t)$/u;
 
 export class Detector {
   readonly cands: Cand[] = [];
@@ -3378,9 +3385,33 @@ export class Detector {
         const t = toks[i] as Tok;
         if ((lengths & (1 << Math.min(t.k.length, 31))) === 0) continue;
         if ((t.shape === 'L' && !foundLower.has(t.k)) || !found.has(t.k) || this.eponymAt(i)) continue;
+        // (Stop 36: a particle in capitals found in a name, "ROSSI DE MARCHETTI", only beside another word of a name found:
+        // "MARIA DE LOS ANGELES", not "SERVICIO DE CIRUGIA"; given names and surnames too ("BEN", "AL", "LE") as before.)
+        if (t.shape === 'U' && (t.m & M.PARTICLES) !== 0 && !PARTICLE_NAMES_36.has(t.k) && !this.foundBeside36(i)) continue;
         this.add(t.s, t.e, 'NAME', 55);
       }
     }
+  }
+  /** (Stop 36) Whether the word before or after token i, one blank away (over other particles: "MARIA DE LOS ANGELES"),
+   * written as it is, is a word of a name found. */
+  foundBeside36(i: number): boolean {
+    const toks = this.toks;
+    const v = this.v;
+    const t = toks[i] as Tok;
+    for (const dir of [-1, 1]) {
+      let at = t;
+      for (let j = i + dir; j >= 0 && j < toks.length && j <= i + 4 && j >= i - 4; j += dir) {
+        const u = toks[j] as Tok;
+        const gap = dir < 0 ? at.s - u.e : u.s - at.e;
+        if (gap !== 1 || v.charCodeAt(dir < 0 ? u.e : at.e) !== 32 || u.shape !== t.shape) break;
+        if ((u.m & M.PARTICLES) === 0) {
+          if (this.found.has(u.k)) return true;
+          break;
+        }
+        at = u;
+      }
+    }
+    return false;
   }
   /** R1: a title and a name after it (token i a title, a token after it): the name's last token, i when no rule is to
    * try token i further, or -1. (Stop 19: out of names(), as are runName and loneName: the rules a deoptimization
@@ -3665,6 +3696,12 @@ export class Detector {
     if (this.common(t) || ((t.m & M.STATE_WORDS) !== 0) || t.f & L.COUNTRY || !/[aeiouy]/.test(t.k)) return false;
     // An unknown word with a verb or adverb ending ("visisted", "trached"), or joined to a word ("present-contin"), is no name.
     if (!this.known(t) && (/(?:ed|ing|ly)$/.test(t.k) || (t.k.includes('-') && t.k.split('-').some((p) => (this.fl(p) & L.WORD) !== 0)))) return false;
+    // (Stop 36: nor a word's contraction, "hi, you're chatting with", "we'll", "they've"; "o'neill", "d'souza" stay.)
+    // (Cheap gate first: an apostrophe in the word.)
+    if (t.w.length > 2 && (t.w.includes("'") || t.w.includes('’'))) {
+      const ap = CONTRACTION_36.exec(t.w);
+      if (ap && (this.fl((ap[1] as string).toLowerCase()) & L.WORD) !== 0) return false;
+    }
     return true;
   }
   /** A given name that is also a word, then a known uncommon name part ("maria fernanda"). */
@@ -3821,7 +3858,8 @@ export class Detector {
         const initial = c.shape === 'I' && v.charCodeAt(c.e) === 46;
         if (!initial && (c.shape === 'X' || c.shape === 'I' || ((c.m & M.NOT_NAME) !== 0) || ((c.m & M.TITLES) !== 0) || ((c.m & M.STRONG_CONTEXT) !== 0) || this.abbrevLike(c) || (this.common(c) && !(this.known(c) && c.shape === 'T')))) break;
         if (c.shape === 'L' && !this.known(c) && !this.lowerNameOk(c)) break;
-        if (((c.m & M.EPONYMS) !== 0) || ((c.m & M.NOT_PERSON) !== 0) || ((c.m & M.STATE_WORDS) !== 0) || c.f & L.COUNTRY) {
+        // (Stop 36: nor a diagnosis before the age and sex, "COPD EXACERBATION, 71F": a clinical word no lexicon knows as a name.)
+        if (((c.m & M.EPONYMS) !== 0) || ((c.m & M.NOT_PERSON) !== 0) || ((c.m & M.STATE_WORDS) !== 0) || c.f & L.COUNTRY || ((c.f & NAME_BITS) === 0 && clinicalWord(c.k))) {
           ok = false;
           break;
         }
@@ -5660,6 +5698,8 @@ export class Detector {
     if (names) each((d) => {
       if (d.v.includes('\n') && (d.v.includes(',') || d.v.includes('  '))) columnNames17(d, true);
     });
+    // (Stop 36: a surname no lexicon knows after a name that a late rule found.)
+    if (names) each((d) => namesRight36(d));
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
     if (names) ds.forEach((d, x) => {

@@ -111,7 +111,9 @@ export const KIN_ROLE_WORDS_22: ReadonlySet<string> = new Set(
     'enfermero medico médico medica médica filha filho mae mãe pai irma irmã irmao irmão avo avó enfermeira fille fils epouse ' +
     'épouse mari mere mère pere père soeur sœur frere frère infirmiere infirmière figlia figlio moglie marito sorella fratello ' +
     'infermiera fiica fiul sotia soția sotul soțul bunica bunicul asistenta asistentă hajia hajja alhaji alhaja mallam gogo ' +
-    'mkhulu umama ubaba ibu suami istri bapak ato woizero wzo ratu dada kaka mzee mbah'
+    'mkhulu umama ubaba ibu suami istri bapak ato woizero wzo ratu dada kaka mzee mbah ' +
+    // (Stop 36: Malay staff roles, "Pegawai Perubatan" (medical officer), "Jururawat", "Pakar Perunding".)
+    'pegawai perubatan jururawat penolong pakar perunding doktor'
   ).split(' '),
 );
 
@@ -156,6 +158,57 @@ export function namesLeft22(d: Detector): void {
 }
 
 /**
+ * (Stop 36: the mirror of namesLeft22.) A surname no lexicon knows, right after a person's name found and one space
+ * from it, on its line ("Nurse Mereani Vakaloloma (+679 ...)", "IV-1  Maya Katz 16", "Nurse Hermelinda Sac prepared"):
+ * the rules that found the given name ran after the step that widens names (extendNames), so the name ends one word
+ * later. The word must be one nameWord31 reads as no lexicon's (no common word, place, title, medical or product word),
+ * written as the name is (capitalized, or in capitals in a text in capitals), and not before a product's generic head or
+ * a site's word ("<Brand> <Name> pen", "Maria Goretti Hospital"); the name found ends in a given name the lexicon knows,
+ * a name that is no everyday word or place, or a word no lexicon knows.
+ */
+/** Endings of a test's, a science's or a procedure's name that no lexicon lists ("Chagas Serology"). */
+const SCIENCE_ENDING_36 = /(?:ology|ography|oscopy|ometry|gram)$/;
+export function namesRight36(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const caps = d.capsDoc;
+  const n0 = d.cands.length;
+  let add: number[] | undefined;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x]!;
+    // (Cheap tests first: a space right after the name, then a capital letter.)
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 32) continue;
+    const ch = v.charCodeAt(c.e + 1);
+    if (!(ch >= 65 && ch <= 90)) continue;
+    const j = d.tokenAtEdge(c.e, true);
+    if (j === undefined) continue;
+    const last = toks[j] as Tok;
+    const t = toks[j + 1];
+    if (t === undefined || t.s !== c.e + 1 || last.possessive || (caps ? last.shape !== 'U' : last.shape !== 'T')) continue;
+    // (The name found ends in a given name, in a name that is no everyday word or place, or in a word no lexicon knows.)
+    if ((last.f & L.FIRST) === 0 && (last.f & (L.WORD | L.PLACE | L.COUNTRY)) !== 0) continue;
+    // (Nor a particle or a short word, found as a name in capitals more often than it is one: "FACULDADE DE MEDICINA",
+    // "CAMP AT AL QUOZ".)
+    if (last.e - last.s < 3 || (last.m & M.PARTICLES) !== 0 || PARTICLE_31.has(last.k)) continue;
+    if ((t.m & (M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.ROLE_ABBR | M.SUBJECT_VERBS | M.PARTICLES)) !== 0) continue;
+    // (The narrow endings, as after a role: a surname may end as a product or a tumour does, "Vakaloloma", "Rasool"; a
+    // surname the lexicon knows that is no everyday word is one too, "Maya Katz".)
+    if (ROLE_ENDING_22.test(t.k) || KIN_ROLE_WORDS_22.has(t.k) || nameWord31(d, t, caps, true) === 0 || d.anyCand(t.s, t.e)) continue;
+    // (Nor a name that reads as a device's or a drug's, or before a generic head or a site's word.)
+    const nx = toks[j + 2];
+    if ((MEDICAL_ENDING.test(t.k) && !t.k.endsWith('oma')) || SCIENCE_ENDING_36.test(t.k)) continue;
+    if (nx !== undefined && nx.s - t.e <= 1 && (NOT_AFTER_31.has(nx.k) || FACILITY_GENERIC.has(nx.k) || (nx.f & T.FACILITY) !== 0)) continue;
+    const a = d.tokenAtEdge(c.s, false);
+    if (a === undefined) continue;
+    // (Nor after a role's word found alone: "VACCINATOR LICENCE".)
+    if (a === j && (ROLE_ENDING_22.test(last.k) || KIN_ROLE_WORDS_22.has(last.k)) && (last.f & L.FIRST) === 0) continue;
+    // (Each name found there widened, at its own priority: the words are tested before any is added.)
+    (add ??= []).push(a, j + 1, c.p);
+  }
+  if (add) for (let x = 0; x < add.length; x += 3) d.markName(add[x] as number, add[x + 1] as number, add[x + 2] as number);
+}
+
+/**
  * Names of two to four words, at least one no lexicon knows and none a common word ("Ilsabe Quastenberg", "Tsegaye
  * Woldemariam", "Olusegun Obasanjo-Ade", "Fergal Ó Súilleabháin"), in one of the places where a person's name stands:
  * after a weak cue ("with", "per", "cc", "from", "for", "to", "by"); first on a list label's line ("Attendees:", "Family
@@ -191,7 +244,8 @@ export function unknownNames31(d: Detector): void {
     // (Cheap: after one blank, only a cue, a title or kin word, or "and" may stand before the name.)
     if (pv !== undefined && pv.e + 1 === t.s && !pv.possessive && !CUE_BEFORE_31.has(pv.k) && !TITLE_KIN_31.has(pv.k) && pv.k !== 'and' && pv.shape !== 'X') continue;
     const w1 = nameWord31(d, t, caps);
-    if (w1 === 0) continue;
+    // (Stop 36: nor a role's word in another language opening it, "Dr. Siti ..., Pegawai Perubatan, MMC No.".)
+    if (w1 === 0 || KIN_ROLE_WORDS_22.has(t.k)) continue;
     // The name's words: up to four, particles between.
     let j = i;
     let unknown = w1 === 1 ? 1 : 0;

@@ -170,6 +170,8 @@ export const NOT_NAME = new Set([
   // Nursing specialties and clinical short forms that stand before a credential or open a line ("Ostomy RN", "Sternal dsgs").
   'ostomy', 'stoma', 'skincare', 'lactation', 'sepsis', 'vascular', 'sternal', 'ards', 'orif', 'pac', 'pacs', 'occas',
   'extubation', 'intubation', 'neg', 'pos', 'normal', 'abnormal', 'left', 'right', 'bilateral', 'both',
+  // (Stop 36: "stat" after a nurse's credential is an order's urgency, "paged RN Stat for the transfusion".)
+  'stat',
   'na', 'cr', 'cl', 'ca', 'phos', 'bun', 'hct', 'alb', 'ast', 'alt', 'alk', 'tbili', 'ptt', 'glu', 'ldl', 'hdl', 'tsh', 'ck',
   'trop', 'bnp', 'crp', 'esr', 'lfts', 'abg', 'vbg', 'uds', 'ua', 'neo', 'levo', 'dopa', 'dobut', 'fent', 'vanco', 'amio',
   'epi', 'norepi', 'nitro', 'bicarb', 'lytes', 'heme', 'onc', 'endo', 'neuro', 'resp', 'cardiac', 'renal', 'gi', 'gu', 'psych',
