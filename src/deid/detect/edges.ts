@@ -26,17 +26,33 @@ const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south centra
   'general regional primary memorial infirmary hospital hospitals clinic clinics college university school academy ' +
   'centre center court courthouse house home hall surgery polyclinic poliklinika ' +
   'chapter post plant aid parish square convent mortuary quarter ' +
-  'township mission shelter hostel lodge farm barracks prison').split(' '));
+  'township mission shelter hostel lodge farm barracks prison ' +
+  // (Stop 36: more kinds of place and site that end a name: "Ladywell Unit", "Knaresborough Bowling Club", "Aqaba
+  // Container Terminal", "Toka Island", "Ghousia Colony", "Minhang District", "Riverside Plaza", "Chiang Mai Zoo".)
+  'unit club terminal colony plaza promenade funerals zoo cottage estates commons headquarters orchards superclinic ' +
+  'surgeries factory library bazaar compound mortuary port island district marae wharf').split(' '));
+/** Stop 36: kinds of place written in lower case after a capitalized name, that end it ("Tolikan village", "Zamzam camp",
+ * "Kamogawa fishing port", "Debre Libanos woreda"): the open sets' gold takes them in about as often as it leaves them
+ * out, and a place read without them loses nothing of the name. Not "house", "home", "office", "team", "district" (more
+ * often the start of another phrase: "district nurses", "office hours"). */
+const LOWER_END_36: ReadonlySet<string> = new Set(('village camp island port market bazaar compound mortuary factory library ' +
+  'estate colony woreda soum microdistrict dispensary township').split(' '));
+/** Stop 36: lower-case words inside such a kind ("fishing port", "fish market", "sugar estate", "refugee camp"). */
+const LOWER_MID_36: ReadonlySet<string> = new Set('fishing fish sugar tea refugee transit distribution garage town'.split(' '));
 /** Words after an end word that make it part of another phrase ("post op", "farm worker", "house officer", "aid tent"). */
 const NOT_AFTER_END_25: ReadonlySet<string> = new Set(('op operative operatively ops worker workers labourer labourers ' +
-  'officer officers tent kit').split(' '));
+  'officer officers tent kit ' +
+  // (Stop 36: "Leeds district nurses", "Manukau district nursing".)
+  'nurse nurses nursing').split(' '));
 /** Words that may stand inside such a name, before a word that ends it ("Medical College", "Teaching and Referral
  * Hospital", "primary care centre", "General Sessions Court"). */
 const MID_WORDS_23: ReadonlySet<string> = new Set(('medical teaching referral regional general community district ' +
   'health care primary university children\'s memorial training family dental specialist specialty mental sessions ' +
   'county city nursing maternity state and ' +
   'industrial social municipal secondary veterans women\'s packing picture free migrant workers\' rural ' +
-  'national public elementary high middle junior senior nursery catholic baptist methodist islamic').split(' '));
+  'national public elementary high middle junior senior nursery catholic baptist methodist islamic ' +
+  // (Stop 36: "Port Augusta Renal Unit", "Chatsworth Satellite Unit", "Navotas Fish Port", "Knaresborough Bowling Club".)
+  'renal satellite dialysis fish fishing container bowling golf sports rugby football cricket tennis sailing yacht').split(' '));
 /** Words that make "General" or "Family" before them a specialty ("General Surgery", "Family Medicine"). */
 const SPECIALTY_23: ReadonlySet<string> = new Set('surgery medicine practice paediatrics pediatrics psychiatry'.split(' '));
 /** Words before "Home" in a care home's name ("Brookfield Nursing Home", "Birchfield Children's Home"). */
@@ -51,7 +67,16 @@ const PREFIX_WORDS_23: ReadonlySet<string> = new Set(('new los las san santa mou
  * "by way of" ("via Leicester"). */
 const STREET_BEFORE_23: ReadonlySet<string> = new Set('rue avenida av vul vulytsia ul ulica calle rua viale strada str odos jalan jl rehov bulevar bulvar bd ulitsa prospekt prosp'.split(' '));
 /** Kinds of place named "<kind> of <name>" ("City of Edmonton", "County of Santa Clara", "University of Ibadan"). */
-const OF_KINDS_23: ReadonlySet<string> = new Set('city county town borough village municipality township parish university'.split(' '));
+const OF_KINDS_23: ReadonlySet<string> = new Set('city county town borough village municipality township parish university isle'.split(' '));
+/** Stop 36: a division's kind written in lower case before its name, in the languages and the texts that write it so
+ * ("quartier Bonamoussadi", "comuna Ocna Sugatag", "sat Breb", "okres Kosice-okolie", "canton Xejuyu", "county Donegal"). */
+const DIVISION_BEFORE_36: ReadonlySet<string> = new Set('quartier comuna sat okres canton groupement xa county raionul judetul frazione'.split(' '));
+/** Stop 36: a house's or a postal number right before a place, as a field's start (a line's start, a comma, a colon, a
+ * bracket, a bar, a tab, or a preposition): "3 Clachan", "2-14-7 Kyodo", "2207 calle del norte", "1100 Wien", "1103 KZ". */
+const NUMBER_BEFORE_36 = /(?:^|[\n\t(|]|(?<!\d)[,:;] |\b(?:at|to|from|on|in|of|At|To|From|On|In|Of|AT|TO|FROM|ON|IN|OF)) *((?:[A-Z]-)?\d{1,5}(?:[-/]\d{1,4}[A-Za-z]?){0,3}(?:\/?[A-Za-z])?) $/;
+/** Stop 36: head words that make a place a site, before which a capitalized "The" belongs to it ("The Reservoir Care
+ * Center", "The Queen's Medical Center"). */
+const SITE_IN_36 = /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirmary|Hospice|Home|House|School|Surgery|Practice|Court|Hall|Lodge)\b/;
 /** Words that join two parts of one place's name ("St. Agnes of Bohemia", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur) (?=\p{Lu})/u;
 /** Of those, the ones after which a capitalized word ends the name even when no rule found it ("Newcastle upon Tyne",
@@ -303,7 +328,18 @@ function widenPlaces(d: Detector): void {
           const roman = u.shape === 'U' && ROMAN_23.has(u.k);
           const and = u.k === 'and' && u.shape === (lt.shape === 'U' ? 'U' : 'L');
           // (Each word written as the place's are: capitalized, in capitals, or in lower case in a text of one case.)
-          if (!roman && !and && u.shape !== lt.shape) break;
+          // (Stop 36: or a kind of place in lower case after a capitalized name, "Tolikan village", "Wajima fish market".)
+          const lowerKind = u.shape === 'L' && lt.shape === 'T' && !u.possessive && (LOWER_END_36.has(u.k) || LOWER_MID_36.has(u.k));
+          if (!roman && !and && !lowerKind && u.shape !== lt.shape) break;
+          if (lowerKind) {
+            if (!freeWord(d, u, c.p) || NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '')) break;
+            if (LOWER_END_36.has(u.k)) {
+              end = u.e;
+              break;
+            }
+            prev = u;
+            continue;
+          }
           if (!freeWord(d, u, c.p)) break;
           // ("Leeds General Surgery team", "boston general practice area": a specialty; "General" was not the site's.)
           if (SPECIALTY_23.has(u.k) && (prev.k === 'general' || prev.k === 'family')) {
@@ -360,11 +396,27 @@ function widenPlaces(d: Detector): void {
             // "City of Edmonton", "COUNTY OF SANTA CLARA".
             const k = toks[fi - 2] as Tok;
             if (k.e === p.s - 1 && k.shape === ft.shape && OF_KINDS_23.has(k.k) && !d.anyCand(k.s, k.e)) s = k.s;
+          } else if (ft.shape === 'T' && p.shape === 'L' && DIVISION_BEFORE_36.has(p.k) && !d.anyCand(p.s, p.e)) {
+            // (Stop 36) "quartier Bonamoussadi", "comuna Ocna Sugatag", "county Donegal".
+            s = p.s;
+          } else if (ft.shape === 'T' && p.w === 'The' && !d.anyCand(p.s, p.e) && (SITE_IN_36.test(v.slice(c.s, c.e)) || !/(?:^|[.!?]\s*|\n\s*)$/.test(v.slice(Math.max(0, p.s - 3), p.s)))) {
+            // (Stop 36) "The Reservoir Care Center"; "at The Forbury" (a capitalized "The" inside a sentence).
+            s = p.s;
           } else if (ft.shape === 'T') {
             const h = headBefore(d, fi, e);
             if (h >= 0) s = h;
           }
         }
+      }
+    }
+    // (Stop 36) The house's or the postal number before a place, at a field's start (not a time's minutes: "09:30 Tamworth"): "3 Clachan", "2-14-7 Kyodo", "2207 calle
+    // del norte", "1100 Wien". Not a year ("2019 Boston"), nor a number another rule read (a date, an identifier).
+    if (s >= 2 && v.charCodeAt(s - 1) === 32) {
+      const m = NUMBER_BEFORE_36.exec(v.slice(Math.max(0, s - 32), s));
+      if (m) {
+        const num = m[1] as string;
+        const ns = s - 1 - num.length;
+        if (!/^(?:19|20)\d\d$/.test(num) && !d.anyCand(ns, s - 1)) s = ns;
       }
     }
     // "Laugavegur 102", "Quan 5", "Hospital General de Zona 1": a number after a place's name, before a comma or a line's end;
