@@ -54,3 +54,24 @@ test('the house\'s or the postal number before a place at a field\'s start', () 
   const y = 'Family history: moved in 2019 to Leeds, Yorkshire.';
   assert.ok(!touched(y, '2019'), JSON.stringify(places(y)));
 });
+
+test('two parts of one place joined by a particle, the second read as a name', () => {
+  const b = 'Matias works at the feria in Bajos de Mena.';
+  assert.ok(placeAt(b, 'Bajos de Mena'), JSON.stringify(places(b)));
+  const h = 'Dear Team at Hospiz am Weinberg,\nWe are writing from Tbilisi.';
+  assert.ok(placeAt(h, 'Hospiz am Weinberg'), JSON.stringify(places(h)));
+  // "and" joins two places: each stays its own.
+  const a = 'Returned from Shiraz and Yazd on Nov 9 with fever.';
+  assert.ok(placeAt(a, 'Shiraz'), JSON.stringify(places(a)));
+  assert.ok(placeAt(a, 'Yazd'), JSON.stringify(places(a)));
+});
+
+test('a quarter\'s number or letter after its name, beside a town and its postcode', () => {
+  const m = 'Dhaka stay: House 12, Road 4, Block C, Mirpur 10, Dhaka 1216';
+  assert.ok(placeAt(m, 'Mirpur 10'), JSON.stringify(places(m)));
+  const c = 'cama 4 - Helder Sitoe, 9m - Chamanculo C - avo Rosa';
+  assert.ok(placeAt(c, 'Chamanculo C'), JSON.stringify(places(c)));
+  // A list of counts by place keeps its counts out.
+  const l = 'Sites visited: Boston 12, Chicago 7, Leeds 4';
+  assert.ok(!touched(l, '7'), JSON.stringify(places(l)));
+});

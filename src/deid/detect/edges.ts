@@ -73,21 +73,28 @@ const OF_KINDS_23: ReadonlySet<string> = new Set('city county town borough villa
 const DIVISION_BEFORE_36: ReadonlySet<string> = new Set('quartier comuna sat okres canton groupement xa county raionul judetul frazione'.split(' '));
 /** Stop 36: a house's or a postal number right before a place, as a field's start (a line's start, a comma, a colon, a
  * bracket, a bar, a tab, or a preposition): "3 Clachan", "2-14-7 Kyodo", "2207 calle del norte", "1100 Wien", "1103 KZ". */
-const NUMBER_BEFORE_36 = /(?:^|[\n\t(|]|(?<!\d)[,:;] |\b(?:at|to|from|on|in|of|At|To|From|On|In|Of|AT|TO|FROM|ON|IN|OF)) *((?:[A-Z]-)?\d{1,5}(?:[-/]\d{1,4}[A-Za-z]?){0,3}(?:\/?[A-Za-z])?) $/;
+const NUMBER_BEFORE_36 = /(?:^|[\n\t(|]|(?:[,;]|(?<!\d):) |\b(?:at|to|from|on|in|of|At|To|From|On|In|Of|AT|TO|FROM|ON|IN|OF)) *((?:[A-Z]-)?\d{1,5}(?:[-/]\d{1,4}[A-Za-z]?){0,3}(?:\/?[A-Za-z])?) $/;
 /** Stop 36: head words that make a place a site, before which a capitalized "The" belongs to it ("The Reservoir Care
  * Center", "The Queen's Medical Center"). */
 const SITE_IN_36 = /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirmary|Hospice|Home|House|School|Surgery|Practice|Court|Hall|Lodge)\b/;
-/** Words that join two parts of one place's name ("St. Agnes of Bohemia", "Frankfurt am Main", "Newcastle upon Tyne"). */
-const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur) (?=\p{Lu})/u;
+/** Words that join two parts of one place's name ("St. Agnes of Bohemia", "Frankfurt am Main", "Newcastle upon Tyne";
+ * stop 36: "Barriera di Milano", "Sakura no Sato", "Bab el Tebbaneh", "Hospicjum ... w Zakopanem", Turkish "ve" inside a
+ * site's name). Not "and", "y", "e", "en": they join two places as often ("Shiraz and Yazd"). */
+const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur|di|na|no|el|ve|w) (?=\p{Lu})/u;
+/** Stop 36: of those, the particles after which the second part may be a word read as a person's name ("Bajos de Mena",
+ * "Hospiz am Weinberg", "Barriera di Milano"); not "and", "y", "e", "&", which join two people as well. */
+const JOIN_NAME_36 = /^ (?:de|del|do|da|am|di|na|no|el) $/;
 /** Of those, the ones after which a capitalized word ends the name even when no rule found it ("Newcastle upon Tyne",
  * "Vranov nad Dyji", "Frankfurt am Main"). */
 const JOIN_END_23 = /^ (?:am|an der|nad|upon|sur) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
 
 /** A house or district number after a place's name (one to four digits, not a year), then a comma, a semicolon, a bracket
- * or the line's end. */
-const NUMBER_AFTER_23 = /^ (?!(?:19|20)\d\d\b)\d{1,4}(?=[,)]|\r?\n|$)/;
-/** A list of counts by place: "Boston 12, Chicago 7" (the next field is a capitalized word and a number as well). */
-const COUNT_NEXT_23 = /^,[ ]*\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)?[ ]\d{1,4}(?![\p{L}\d])/u;
+ * or the line's end. (Stop 36: or a quarter's letter, "Nyalenda B", "Chamanculo C"; and a tab, a bar or a dash after it,
+ * "Microarea 05;", "Chamanculo C - avo Rosa".) */
+const NUMBER_AFTER_23 = /^ (?:(?!(?:19|20)\d\d\b)\d{1,4}|[A-H])(?=[,;)\t|]|[ ]-[ ]|\r?\n|$)/;
+/** A list of counts by place: "Boston 12, Chicago 7" (the next field is a capitalized word and a number as well; stop 36:
+ * of three digits at most, not a town and its postcode, "Mirpur 10, Dhaka 1216"). */
+const COUNT_NEXT_23 = /^,[ ]*\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)?[ ]\d{1,3}(?![\p{L}\d])/u;
 /** Head words of care sites and schools that end a name standing before a town ("Government Medical College Kottayam",
  * "University Hospital Crosshouse", "Group Practice Stornoway"). */
 const SITE_HEADS_23: ReadonlySet<string> = new Set('hospital hospitals college centre center clinic practice infirmary institute school polyclinic'.split(' '));
@@ -208,6 +215,12 @@ function tokenEnding(d: Detector, e: number): number | undefined {
  * name or a place that ends with it is the same words read otherwise ("Ronald McDonald House" read as a name). */
 function freeWord(d: Detector, u: Tok, p: number): boolean {
   return !d.someOverlap(u.s, u.e, (o) => (o.t !== 'LOCATION' && o.t !== 'NAME') || (o.s >= u.s && o.e > u.e) || (o.t === 'LOCATION' && o.p > p));
+}
+
+/** Stop 36: whether the place that ends at e ends with a capitalized word (not one in capitals or in lower case). */
+function lastTitled36(d: Detector, e: number): boolean {
+  const i = tokenEnding(d, e);
+  return i !== undefined && (d.toks[i] as Tok).shape === 'T';
 }
 
 export function placeEdges23(d: Detector): void {
@@ -332,7 +345,7 @@ function widenPlaces(d: Detector): void {
           const lowerKind = u.shape === 'L' && lt.shape === 'T' && !u.possessive && (LOWER_END_36.has(u.k) || LOWER_MID_36.has(u.k));
           if (!roman && !and && !lowerKind && u.shape !== lt.shape) break;
           if (lowerKind) {
-            if (!freeWord(d, u, c.p) || NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '')) break;
+            if (!freeWord(d, u, c.p) || (NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && (toks[j + 1] as Tok).s === u.e + 1)) break;
             if (LOWER_END_36.has(u.k)) {
               end = u.e;
               break;
@@ -352,7 +365,8 @@ function widenPlaces(d: Detector): void {
           // (After "and", only a site's head ends the name: "Boston and General Surgery", "Toronto East and West" are two.)
           // (Stop 25: an end word that opens another phrase is none: "Leeds post op", "Lagos farm worker", "house
           // officer", "first aid tent".)
-          if (!u.possessive && END_WORDS_23.has(u.k) && NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && v.charCodeAt(u.e) === 32) break;
+          // (Stop 36: the next word right after one blank, not across a dash: "CSP LISBOA CENTRAL - NURSE INES".)
+          if (!u.possessive && END_WORDS_23.has(u.k) && NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && (toks[j + 1] as Tok).s === u.e + 1) break;
           if (roman || (!u.possessive && END_WORDS_23.has(u.k) && (!afterAnd || SITE_HEADS_23.has(u.k)))) {
             endBefore = end;
             end = u.e;
@@ -376,8 +390,14 @@ function widenPlaces(d: Detector): void {
       if (e === c.e) {
         const m = JOIN_23.exec(v.slice(e, e + 12));
         if (m) {
-          const [to] = startingAt(d, e + m[0].length, 'LOCATION', orig);
+          const at = e + m[0].length;
+          const [to] = startingAt(d, at, 'LOCATION', orig);
           if (to > 0) e = to;
+          else if (JOIN_NAME_36.test(m[0]) && lastTitled36(d, c.e)) {
+            // (Stop 36) "Bajos de Mena", "Hospiz am Weinberg": the second part one word read as a name, then a field's end.
+            const [nto] = startingAt(d, at, 'NAME', orig);
+            if (nto > 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.slice(at, nto)) && /^(?:[,;)\t|]|\.(?!\S)|\r?\n|$)/.test(v.slice(nto, nto + 2))) e = nto;
+          }
         }
       }
     }
