@@ -75,3 +75,17 @@ test('a quarter\'s number or letter after its name, beside a town and its postco
   const l = 'Sites visited: Boston 12, Chicago 7, Leeds 4';
   assert.ok(!touched(l, '7'), JSON.stringify(places(l)));
 });
+
+test('a site whose name was read as a person\'s, and its kind', () => {
+  const a = 'Landed Adelaide Airport at 0745, road ambulance to the ED.';
+  assert.ok(placeAt(a, 'Adelaide Airport'), JSON.stringify(places(a)));
+  const s = 'Kagiso is in Form 5 at Naledi Senior Secondary School; his teacher called.';
+  assert.ok(placeAt(s, 'Naledi Senior Secondary School'), JSON.stringify(places(s)));
+  const h = 'RTA on the Solomon Hochoy Highway, driver, restrained.';
+  assert.ok(placeAt(h, 'Solomon Hochoy Highway'), JSON.stringify(places(h)));
+  // A titled person stays a person; a surname-like kind ("Park", "Hall") is no site's.
+  const t = 'Discussed with Dr. Ravi Menon Airport transfer later.';
+  assert.ok(!touched(t, 'Ravi'), JSON.stringify(places(t)));
+  const p = 'Spoke with Amy Chen Hall porter about the dog.';
+  assert.ok(!touched(p, 'Amy'), JSON.stringify(places(p)));
+});

@@ -90,8 +90,8 @@ const JOIN_END_23 = /^ (?:am|an der|nad|upon|sur) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L
 
 /** A house or district number after a place's name (one to four digits, not a year), then a comma, a semicolon, a bracket
  * or the line's end. (Stop 36: or a quarter's letter, "Nyalenda B", "Chamanculo C"; and a tab, a bar or a dash after it,
- * "Microarea 05;", "Chamanculo C - avo Rosa".) */
-const NUMBER_AFTER_23 = /^ (?:(?!(?:19|20)\d\d\b)\d{1,4}|[A-H])(?=[,;)\t|]|[ ]-[ ]|\r?\n|$)/;
+ * "Microarea 05;", "Chamanculo C - avo Rosa"; not a time of four digits, "Adelaide Airport 0745,".) */
+const NUMBER_AFTER_23 = /^ (?:(?!(?:19|20)\d\d\b|0\d{3})\d{1,4}|[A-H])(?=[,;)\t|]|[ ]-[ ]|\r?\n|$)/;
 /** A list of counts by place: "Boston 12, Chicago 7" (the next field is a capitalized word and a number as well; stop 36:
  * of three digits at most, not a town and its postcode, "Mirpur 10, Dhaka 1216"). */
 const COUNT_NEXT_23 = /^,[ ]*\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)?[ ]\d{1,3}(?![\p{L}\d])/u;
@@ -223,7 +223,46 @@ function lastTitled36(d: Detector, e: number): boolean {
   return i !== undefined && (d.toks[i] as Tok).shape === 'T';
 }
 
+/** Stop 36: kinds of site or place whose name is often a person's or a word the rules read as one ("Adelaide Airport",
+ * "Mowbray Maternity", "Solomon Hochoy Highway", "Top Alston District", "Naledi Senior Secondary School"). Not the kinds
+ * that are surnames too ("Hall", "Lane", "Park", "Court", "Chapel", "House"). */
+const NAME_HEADS_36: ReadonlySet<string> = new Set(('airport highway hospital clinic school college university academy district ' +
+  'camp heights plant maternity terminal superclinic infirmary polyclinic centre center market mosque cathedral stadium').split(' '));
+/** Stop 36: titles before a person that keep the words after the name a person's ("Dr Adams Clinic" may be a doctor's). */
+const NAME_TITLES_36 = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Nurse|Sister|Rev|Fr)\.?[ ]*$/;
+
+/**
+ * Stop 36: a site or a place whose name the rules read as a person's, followed by a kind of site or place written as the
+ * name is (capitalized): "Adelaide Airport", "Mowbray Maternity", "Naledi Senior Secondary School". The name and the kind
+ * become one place; a titled person ("Dr Adams Clinic") stays a person.
+ */
+function nameSites36(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  if (d.oneCase) return;
+  for (const c of topSpans(d, 'NAME')) {
+    if (v.charCodeAt(c.e) !== 32) continue;
+    const li = tokenEnding(d, c.e);
+    if (li === undefined || (toks[li] as Tok).shape !== 'T' || (toks[li] as Tok).possessive) continue;
+    let end = -1;
+    let prev = toks[li] as Tok;
+    for (let j = li + 1; j < toks.length && j <= li + 4; j++) {
+      const u = toks[j] as Tok;
+      if (u.s !== prev.e + 1 || u.shape !== 'T' || u.possessive || !freeWord(d, u, c.p) || d.someOverlap(u.s, u.e, (o) => o.t === 'NAME')) break;
+      if (NAME_HEADS_36.has(u.k)) {
+        end = u.e;
+        break;
+      }
+      if (!MID_WORDS_23.has(u.k)) break;
+      prev = u;
+    }
+    if (end < 0 || NAME_TITLES_36.test(v.slice(Math.max(0, c.s - 10), c.s))) continue;
+    d.add(c.s, end, 'LOCATION', c.p);
+  }
+}
+
 export function placeEdges23(d: Detector): void {
+  nameSites36(d);
   widenPlaces(d);
   // The parts of an address between two places, now that the later rules and the tagger have found more places (the
   // rule first ran among the early cues): "Takahashi Naika Clinic, 2-14-7 Nishi-Ogikubo, Suginami-ku".
