@@ -38,7 +38,7 @@ const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south centra
 const LOWER_END_36: ReadonlySet<string> = new Set(('village camp island port market bazaar compound mortuary factory library ' +
   'estate colony woreda soum microdistrict dispensary township').split(' '));
 /** Stop 36: lower-case words inside such a kind ("fishing port", "fish market", "sugar estate", "refugee camp"). */
-const LOWER_MID_36: ReadonlySet<string> = new Set('fishing fish sugar tea refugee transit distribution garage town'.split(' '));
+const LOWER_MID_36: ReadonlySet<string> = new Set('fishing fish sugar tea distribution garage town'.split(' '));
 /** Words after an end word that make it part of another phrase ("post op", "farm worker", "house officer", "aid tent"). */
 const NOT_AFTER_END_25: ReadonlySet<string> = new Set(('op operative operatively ops worker workers labourer labourers ' +
   'officer officers tent kit ' +
@@ -82,8 +82,8 @@ const SITE_IN_36 = /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirma
  * site's name). Not "and", "y", "e", "en": they join two places as often ("Shiraz and Yazd"). */
 const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur|di|na|no|el|ve|w) (?=\p{Lu})/u;
 /** Stop 36: of those, the particles after which the second part may be a word read as a person's name ("Bajos de Mena",
- * "Hospiz am Weinberg", "Barriera di Milano"); not "and", "y", "e", "&", which join two people as well. */
-const JOIN_NAME_36 = /^ (?:de|del|do|da|am|di|na|no|el) $/;
+ * "Barriera di Milano"); not "and", "y", "e", "&", which join two people as well, nor "am", a day's ("am Montag"). */
+const JOIN_NAME_36 = /^ (?:de|del|do|da|di|na|no|el) $/;
 /** Of those, the ones after which a capitalized word ends the name even when no rule found it ("Newcastle upon Tyne",
  * "Vranov nad Dyji", "Frankfurt am Main"). */
 const JOIN_END_23 = /^ (?:am|an der|nad|upon|sur) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
@@ -381,7 +381,9 @@ function widenPlaces(d: Detector): void {
           const and = u.k === 'and' && u.shape === (lt.shape === 'U' ? 'U' : 'L');
           // (Each word written as the place's are: capitalized, in capitals, or in lower case in a text of one case.)
           // (Stop 36: or a kind of place in lower case after a capitalized name, "Tolikan village", "Wajima fish market".)
-          const lowerKind = u.shape === 'L' && lt.shape === 'T' && !u.possessive && (LOWER_END_36.has(u.k) || LOWER_MID_36.has(u.k));
+          // (Not after "the", a common noun's phrase the gold leaves the kind out of: "near the Kariakoo market"; nor a
+          // refugee camp's kind, "Dadaab refugee camp".)
+          const lowerKind = u.shape === 'L' && lt.shape === 'T' && !u.possessive && (LOWER_END_36.has(u.k) || LOWER_MID_36.has(u.k)) && !/\bthe $/i.test(v.slice(Math.max(0, c.s - 4), c.s));
           if (!roman && !and && !lowerKind && u.shape !== lt.shape) break;
           if (lowerKind) {
             if (!freeWord(d, u, c.p) || (NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && (toks[j + 1] as Tok).s === u.e + 1)) break;
@@ -433,7 +435,7 @@ function widenPlaces(d: Detector): void {
           const [to] = startingAt(d, at, 'LOCATION', orig);
           if (to > 0) e = to;
           else if (JOIN_NAME_36.test(m[0]) && lastTitled36(d, c.e)) {
-            // (Stop 36) "Bajos de Mena", "Hospiz am Weinberg": the second part one word read as a name, then a field's end.
+            // (Stop 36) "Bajos de Mena", "Barriera di Milano": the second part one word read as a name, then a field's end.
             const [nto] = startingAt(d, at, 'NAME', orig);
             if (nto > 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.slice(at, nto)) && /^(?:[,;)\t|]|\.(?!\S)|\r?\n|$)/.test(v.slice(nto, nto + 2))) e = nto;
           }
