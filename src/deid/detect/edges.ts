@@ -26,17 +26,33 @@ const END_WORDS_23: ReadonlySet<string> = new Set(('east west north south centra
   'general regional primary memorial infirmary hospital hospitals clinic clinics college university school academy ' +
   'centre center court courthouse house home hall surgery polyclinic poliklinika ' +
   'chapter post plant aid parish square convent mortuary quarter ' +
-  'township mission shelter hostel lodge farm barracks prison').split(' '));
+  'township mission shelter hostel lodge farm barracks prison ' +
+  // (Stop 36: more kinds of place and site that end a name: "Ladywell Unit", "Knaresborough Bowling Club", "Aqaba
+  // Container Terminal", "Toka Island", "Ghousia Colony", "Minhang District", "Riverside Plaza", "Chiang Mai Zoo".)
+  'unit club terminal colony plaza promenade funerals zoo cottage estates commons headquarters orchards superclinic ' +
+  'surgeries factory library bazaar compound mortuary port island district marae wharf').split(' '));
+/** Stop 36: kinds of place written in lower case after a capitalized name, that end it ("Tolikan village", "Zamzam camp",
+ * "Kamogawa fishing port", "Debre Libanos woreda"): the open sets' gold takes them in about as often as it leaves them
+ * out, and a place read without them loses nothing of the name. Not "house", "home", "office", "team", "district" (more
+ * often the start of another phrase: "district nurses", "office hours"). */
+const LOWER_END_36: ReadonlySet<string> = new Set(('village camp island port market bazaar compound mortuary factory library ' +
+  'estate colony woreda soum microdistrict dispensary township').split(' '));
+/** Stop 36: lower-case words inside such a kind ("fishing port", "fish market", "sugar estate", "refugee camp"). */
+const LOWER_MID_36: ReadonlySet<string> = new Set('fishing fish sugar tea distribution garage town'.split(' '));
 /** Words after an end word that make it part of another phrase ("post op", "farm worker", "house officer", "aid tent"). */
 const NOT_AFTER_END_25: ReadonlySet<string> = new Set(('op operative operatively ops worker workers labourer labourers ' +
-  'officer officers tent kit').split(' '));
+  'officer officers tent kit ' +
+  // (Stop 36: "Leeds district nurses", "Manukau district nursing".)
+  'nurse nurses nursing').split(' '));
 /** Words that may stand inside such a name, before a word that ends it ("Medical College", "Teaching and Referral
  * Hospital", "primary care centre", "General Sessions Court"). */
 const MID_WORDS_23: ReadonlySet<string> = new Set(('medical teaching referral regional general community district ' +
   'health care primary university children\'s memorial training family dental specialist specialty mental sessions ' +
   'county city nursing maternity state and ' +
   'industrial social municipal secondary veterans women\'s packing picture free migrant workers\' rural ' +
-  'national public elementary high middle junior senior nursery catholic baptist methodist islamic').split(' '));
+  'national public elementary high middle junior senior nursery catholic baptist methodist islamic ' +
+  // (Stop 36: "Port Augusta Renal Unit", "Chatsworth Satellite Unit", "Navotas Fish Port", "Knaresborough Bowling Club".)
+  'renal satellite dialysis fish fishing container bowling golf sports rugby football cricket tennis sailing yacht').split(' '));
 /** Words that make "General" or "Family" before them a specialty ("General Surgery", "Family Medicine"). */
 const SPECIALTY_23: ReadonlySet<string> = new Set('surgery medicine practice paediatrics pediatrics psychiatry'.split(' '));
 /** Words before "Home" in a care home's name ("Brookfield Nursing Home", "Birchfield Children's Home"). */
@@ -51,18 +67,34 @@ const PREFIX_WORDS_23: ReadonlySet<string> = new Set(('new los las san santa mou
  * "by way of" ("via Leicester"). */
 const STREET_BEFORE_23: ReadonlySet<string> = new Set('rue avenida av vul vulytsia ul ulica calle rua viale strada str odos jalan jl rehov bulevar bulvar bd ulitsa prospekt prosp'.split(' '));
 /** Kinds of place named "<kind> of <name>" ("City of Edmonton", "County of Santa Clara", "University of Ibadan"). */
-const OF_KINDS_23: ReadonlySet<string> = new Set('city county town borough village municipality township parish university'.split(' '));
-/** Words that join two parts of one place's name ("St. Agnes of Bohemia", "Frankfurt am Main", "Newcastle upon Tyne"). */
-const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur) (?=\p{Lu})/u;
+const OF_KINDS_23: ReadonlySet<string> = new Set('city county town borough village municipality township parish university isle'.split(' '));
+/** Stop 36: a division's kind written in lower case before its name, in the languages and the texts that write it so
+ * ("quartier Bonamoussadi", "comuna Ocna Sugatag", "sat Breb", "okres Kosice-okolie", "canton Xejuyu", "county Donegal"). */
+const DIVISION_BEFORE_36: ReadonlySet<string> = new Set('quartier comuna sat okres canton groupement xa county raionul judetul frazione'.split(' '));
+/** Stop 36: a house's or a postal number right before a place, as a field's start (a line's start, a comma, a colon, a
+ * bracket, a bar, a tab, or a preposition): "3 Clachan", "2-14-7 Kyodo", "2207 calle del norte", "1100 Wien", "1103 KZ". */
+const NUMBER_BEFORE_36 = /(?:^|[\n\t(|]|(?:[,;]|(?<!\d):) |\b(?:at|to|from|on|in|of|At|To|From|On|In|Of|AT|TO|FROM|ON|IN|OF)) *((?:[A-Z]-)?\d{1,5}(?:[-/]\d{1,4}[A-Za-z]?){0,3}(?:\/?[A-Za-z])?) $/;
+/** Stop 36: head words that make a place a site, before which a capitalized "The" belongs to it ("The Reservoir Care
+ * Center", "The Queen's Medical Center"). */
+const SITE_IN_36 = /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirmary|Hospice|Home|House|School|Surgery|Practice|Court|Hall|Lodge)\b/;
+/** Words that join two parts of one place's name ("St. Agnes of Bohemia", "Frankfurt am Main", "Newcastle upon Tyne";
+ * stop 36: "Barriera di Milano", "Sakura no Sato", "Bab el Tebbaneh", "Hospicjum ... w Zakopanem", Turkish "ve" inside a
+ * site's name). Not "and", "y", "e", "en": they join two places as often ("Shiraz and Yazd"). */
+const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur|di|na|no|el|ve|w) (?=\p{Lu})/u;
+/** Stop 36: of those, the particles after which the second part may be a word read as a person's name ("Bajos de Mena",
+ * "Barriera di Milano"); not "and", "y", "e", "&", which join two people as well, nor "am", a day's ("am Montag"). */
+const JOIN_NAME_36 = /^ (?:de|del|do|da|di|na|no|el) $/;
 /** Of those, the ones after which a capitalized word ends the name even when no rule found it ("Newcastle upon Tyne",
  * "Vranov nad Dyji", "Frankfurt am Main"). */
 const JOIN_END_23 = /^ (?:am|an der|nad|upon|sur) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
 
 /** A house or district number after a place's name (one to four digits, not a year), then a comma, a semicolon, a bracket
- * or the line's end. */
-const NUMBER_AFTER_23 = /^ (?!(?:19|20)\d\d\b)\d{1,4}(?=[,)]|\r?\n|$)/;
-/** A list of counts by place: "Boston 12, Chicago 7" (the next field is a capitalized word and a number as well). */
-const COUNT_NEXT_23 = /^,[ ]*\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)?[ ]\d{1,4}(?![\p{L}\d])/u;
+ * or the line's end. (Stop 36: or a quarter's letter, "Nyalenda B", "Chamanculo C"; and a tab, a bar or a dash after it,
+ * "Microarea 05;", "Chamanculo C - avo Rosa"; not a time of four digits, "Adelaide Airport 0745,".) */
+const NUMBER_AFTER_23 = /^ (?:(?!(?:19|20)\d\d\b|0\d{3})\d{1,4}|[A-H])(?=[,;)\t|]|[ ]-[ ]|\r?\n|$)/;
+/** A list of counts by place: "Boston 12, Chicago 7" (the next field is a capitalized word and a number as well; stop 36:
+ * of three digits at most, not a town and its postcode, "Mirpur 10, Dhaka 1216"). */
+const COUNT_NEXT_23 = /^,[ ]*\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)?[ ]\d{1,3}(?![\p{L}\d])/u;
 /** Head words of care sites and schools that end a name standing before a town ("Government Medical College Kottayam",
  * "University Hospital Crosshouse", "Group Practice Stornoway"). */
 const SITE_HEADS_23: ReadonlySet<string> = new Set('hospital hospitals college centre center clinic practice infirmary institute school polyclinic'.split(' '));
@@ -185,7 +217,52 @@ function freeWord(d: Detector, u: Tok, p: number): boolean {
   return !d.someOverlap(u.s, u.e, (o) => (o.t !== 'LOCATION' && o.t !== 'NAME') || (o.s >= u.s && o.e > u.e) || (o.t === 'LOCATION' && o.p > p));
 }
 
+/** Stop 36: whether the place that ends at e ends with a capitalized word (not one in capitals or in lower case). */
+function lastTitled36(d: Detector, e: number): boolean {
+  const i = tokenEnding(d, e);
+  return i !== undefined && (d.toks[i] as Tok).shape === 'T';
+}
+
+/** Stop 36: kinds of site or place whose name is often a person's or a word the rules read as one ("Adelaide Airport",
+ * "Mowbray Maternity", "Solomon Hochoy Highway", "Top Alston District", "Naledi Senior Secondary School"). Not the kinds
+ * that are surnames too ("Hall", "Lane", "Park", "Court", "Chapel", "House"). */
+const NAME_HEADS_36: ReadonlySet<string> = new Set(('airport highway hospital clinic school college university academy district ' +
+  'camp heights plant maternity terminal superclinic infirmary polyclinic centre center market mosque cathedral stadium').split(' '));
+/** Stop 36: titles before a person that keep the words after the name a person's ("Dr Adams Clinic" may be a doctor's). */
+const NAME_TITLES_36 = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Nurse|Sister|Rev|Fr)\.?[ ]*$/;
+
+/**
+ * Stop 36: a site or a place whose name the rules read as a person's, followed by a kind of site or place written as the
+ * name is (capitalized): "Adelaide Airport", "Mowbray Maternity", "Naledi Senior Secondary School". The name and the kind
+ * become one place; a titled person ("Dr Adams Clinic") stays a person.
+ */
+function nameSites36(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  if (d.oneCase) return;
+  for (const c of topSpans(d, 'NAME')) {
+    if (v.charCodeAt(c.e) !== 32) continue;
+    const li = tokenEnding(d, c.e);
+    if (li === undefined || (toks[li] as Tok).shape !== 'T' || (toks[li] as Tok).possessive) continue;
+    let end = -1;
+    let prev = toks[li] as Tok;
+    for (let j = li + 1; j < toks.length && j <= li + 4; j++) {
+      const u = toks[j] as Tok;
+      if (u.s !== prev.e + 1 || u.shape !== 'T' || u.possessive || !freeWord(d, u, c.p) || d.someOverlap(u.s, u.e, (o) => o.t === 'NAME')) break;
+      if (NAME_HEADS_36.has(u.k)) {
+        end = u.e;
+        break;
+      }
+      if (!MID_WORDS_23.has(u.k)) break;
+      prev = u;
+    }
+    if (end < 0 || NAME_TITLES_36.test(v.slice(Math.max(0, c.s - 10), c.s))) continue;
+    d.add(c.s, end, 'LOCATION', c.p);
+  }
+}
+
 export function placeEdges23(d: Detector): void {
+  nameSites36(d);
   widenPlaces(d);
   // The parts of an address between two places, now that the later rules and the tagger have found more places (the
   // rule first ran among the early cues): "Takahashi Naika Clinic, 2-14-7 Nishi-Ogikubo, Suginami-ku".
@@ -303,7 +380,20 @@ function widenPlaces(d: Detector): void {
           const roman = u.shape === 'U' && ROMAN_23.has(u.k);
           const and = u.k === 'and' && u.shape === (lt.shape === 'U' ? 'U' : 'L');
           // (Each word written as the place's are: capitalized, in capitals, or in lower case in a text of one case.)
-          if (!roman && !and && u.shape !== lt.shape) break;
+          // (Stop 36: or a kind of place in lower case after a capitalized name, "Tolikan village", "Wajima fish market".)
+          // (Not after "the", a common noun's phrase the gold leaves the kind out of: "near the Kariakoo market"; nor a
+          // refugee camp's kind, "Dadaab refugee camp".)
+          const lowerKind = u.shape === 'L' && lt.shape === 'T' && !u.possessive && (LOWER_END_36.has(u.k) || LOWER_MID_36.has(u.k)) && !/\bthe $/i.test(v.slice(Math.max(0, c.s - 4), c.s));
+          if (!roman && !and && !lowerKind && u.shape !== lt.shape) break;
+          if (lowerKind) {
+            if (!freeWord(d, u, c.p) || (NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && (toks[j + 1] as Tok).s === u.e + 1)) break;
+            if (LOWER_END_36.has(u.k)) {
+              end = u.e;
+              break;
+            }
+            prev = u;
+            continue;
+          }
           if (!freeWord(d, u, c.p)) break;
           // ("Leeds General Surgery team", "boston general practice area": a specialty; "General" was not the site's.)
           if (SPECIALTY_23.has(u.k) && (prev.k === 'general' || prev.k === 'family')) {
@@ -316,7 +406,8 @@ function widenPlaces(d: Detector): void {
           // (After "and", only a site's head ends the name: "Boston and General Surgery", "Toronto East and West" are two.)
           // (Stop 25: an end word that opens another phrase is none: "Leeds post op", "Lagos farm worker", "house
           // officer", "first aid tent".)
-          if (!u.possessive && END_WORDS_23.has(u.k) && NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && v.charCodeAt(u.e) === 32) break;
+          // (Stop 36: the next word right after one blank, not across a dash: "CSP LISBOA CENTRAL - NURSE INES".)
+          if (!u.possessive && END_WORDS_23.has(u.k) && NOT_AFTER_END_25.has((toks[j + 1] as Tok | undefined)?.k ?? '') && (toks[j + 1] as Tok).s === u.e + 1) break;
           if (roman || (!u.possessive && END_WORDS_23.has(u.k) && (!afterAnd || SITE_HEADS_23.has(u.k)))) {
             endBefore = end;
             end = u.e;
@@ -340,8 +431,14 @@ function widenPlaces(d: Detector): void {
       if (e === c.e) {
         const m = JOIN_23.exec(v.slice(e, e + 12));
         if (m) {
-          const [to] = startingAt(d, e + m[0].length, 'LOCATION', orig);
+          const at = e + m[0].length;
+          const [to] = startingAt(d, at, 'LOCATION', orig);
           if (to > 0) e = to;
+          else if (JOIN_NAME_36.test(m[0]) && lastTitled36(d, c.e)) {
+            // (Stop 36) "Bajos de Mena", "Barriera di Milano": the second part one word read as a name, then a field's end.
+            const [nto] = startingAt(d, at, 'NAME', orig);
+            if (nto > 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.slice(at, nto)) && /^(?:[,;)\t|]|\.(?!\S)|\r?\n|$)/.test(v.slice(nto, nto + 2))) e = nto;
+          }
         }
       }
     }
@@ -360,11 +457,27 @@ function widenPlaces(d: Detector): void {
             // "City of Edmonton", "COUNTY OF SANTA CLARA".
             const k = toks[fi - 2] as Tok;
             if (k.e === p.s - 1 && k.shape === ft.shape && OF_KINDS_23.has(k.k) && !d.anyCand(k.s, k.e)) s = k.s;
+          } else if (ft.shape === 'T' && p.shape === 'L' && DIVISION_BEFORE_36.has(p.k) && !d.anyCand(p.s, p.e)) {
+            // (Stop 36) "quartier Bonamoussadi", "comuna Ocna Sugatag", "county Donegal".
+            s = p.s;
+          } else if (ft.shape === 'T' && p.w === 'The' && !d.anyCand(p.s, p.e) && (SITE_IN_36.test(v.slice(c.s, c.e)) || !/(?:^|[.!?]\s*|\n\s*)$/.test(v.slice(Math.max(0, p.s - 3), p.s)))) {
+            // (Stop 36) "The Reservoir Care Center"; "at The Forbury" (a capitalized "The" inside a sentence).
+            s = p.s;
           } else if (ft.shape === 'T') {
             const h = headBefore(d, fi, e);
             if (h >= 0) s = h;
           }
         }
+      }
+    }
+    // (Stop 36) The house's or the postal number before a place, at a field's start (not a time's minutes: "09:30 Tamworth"): "3 Clachan", "2-14-7 Kyodo", "2207 calle
+    // del norte", "1100 Wien". Not a year ("2019 Boston"), nor a number another rule read (a date, an identifier).
+    if (s >= 2 && v.charCodeAt(s - 1) === 32) {
+      const m = NUMBER_BEFORE_36.exec(v.slice(Math.max(0, s - 32), s));
+      if (m) {
+        const num = m[1] as string;
+        const ns = s - 1 - num.length;
+        if (!/^(?:19|20)\d\d$/.test(num) && !d.anyCand(ns, s - 1)) s = ns;
       }
     }
     // "Laugavegur 102", "Quan 5", "Hospital General de Zona 1": a number after a place's name, before a comma or a line's end;
