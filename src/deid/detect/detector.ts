@@ -5593,7 +5593,12 @@ export class Detector {
     if (!types || types.has('LOCATION')) each((d) => {
       if (d.lowerTyped) lonePlaces33(d);
       // (Stop 35: the part of an address before a place found, once the lone places are.)
-      if (d.oneCase) partBeforePlaceOneCase35(d);
+      if (d.oneCase) {
+        partBeforePlaceOneCase35(d);
+        // (Stop 36: a known town after a place that the late rules found and a comma, "14 adeola odeku street, victoria
+        // island, lagos": placeAfterPlace18 ran before them; the places it took then are taken, anyCand skips them.)
+        placeAfterPlace18(d, true);
+      }
     });
     if (names) each((d) => listNames26(d));
     if (names) each((d) => signOffs26(d));

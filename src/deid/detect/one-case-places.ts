@@ -543,7 +543,7 @@ const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|phar
  * that is also a common word ("mobile", "reading") only when the part ends there (a comma, a full stop, the line's end, a
  * state or a postcode after it); never a country, a state or a clinical word.
  */
-export function placeAfterPlace18(d: Detector): void {
+export function placeAfterPlace18(d: Detector, late = false): void {
   const v = d.v;
   const toks = d.toks;
   const lex = d.lex;
@@ -576,9 +576,11 @@ export function placeAfterPlace18(d: Detector): void {
     const t = toks[i] as Tok;
     const last = toks[i + best - 1] as Tok;
     if (best === 1 && ((t.f & L.COUNTRY) !== 0 || (t.m & (M.STATE_WORDS | M.STATE_ABBR_LOWER | M.NOT_NAME | M.EPONYMS | M.MONTH_WORDS)) !== 0 || CLINICAL_PLACE_NAMES.has(t.k) || t.k.length < 3)) continue;
-    if (best === 1 && (t.f & L.WORD) !== 0) {
+    // (Stop 36: run again late, after the places the late rules found, any town of one word must end the part: "...,
+    // rionegro, como operario" is Spanish prose.)
+    if (best === 1 && ((t.f & L.WORD) !== 0 || late)) {
       const nx = toks[i + 1];
-      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || nx.shape === 'X'));
+      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (late && /^[ \t]*\(/.test(v.slice(last.e, last.e + 3))) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || nx.shape === 'X'));
       if (!endsPart) continue;
     }
     if (d.anyCand(t.s, last.e)) continue;
