@@ -77,3 +77,30 @@ test('one case: a district\'s number after a town, a known town after a place fo
   const s = 'finca la esmeralda, vereda el tablazo, rionegro, como operario de poscosecha';
   assert.ok(!touched(s, 'como'), JSON.stringify(places(s)));
 });
+
+test('one case: a street by its name and its last word, no number before it', () => {
+  for (const [t, w] of [
+    ...cases('She goes to the lab at Mount Sinai Hospital on California Ave. She goes to mass on Sundays.', 'California Ave'),
+    ...cases('M: cyclist vs HGV on Bristol Road, Selly Oak. I: open L femur fracture, GCS 15.', 'Bristol Road'),
+    ...cases('From Kaikohe, lives with wife Huia on Raihara Street. Whanau at bedside, pain controlled.', 'Raihara Street'),
+    ...cases('Of Flat 41, Brokesley House, Devons Road, Bow\nMs Chowdhury lives on the third floor with her son.', 'Devons Road'),
+  ]) assert.ok(placeAt(t, w), `${w}: ${JSON.stringify(places(t))}`);
+  // (Prose, shorthand, a person named after a colon, a word before a road that opens a phrase.)
+  for (const t of ['pt on the road to recovery, down the road, on road trip with family, ambulating well in hall',
+    'ECG: inferolateral st depression on main st elevation noted, cardiology aware, trop pending',
+    'ED NOTE\nCC: CHEST PAIN\nHPI: AMANDA STREET, 55-YEAR-OLD, ARRIVED BY EMS WITH CHEST PAIN FOR 2 HOURS.',
+    'vehicle: rega helicopter hb-zrf; backup road ambulance gr gr 41177 on standby, crew of two']) {
+    assert.ok(!places(t).some((p) => /(?:road|street|st)@/i.test(p)), `${t}: ${JSON.stringify(places(t))}`);
+  }
+});
+
+test('lower case: an Australian suburb, its state and a postcode in its range', () => {
+  const t = 'thu ha at 41 restwell street, bankstown nsw 2200.\nmedicare 2953 41827 1.';
+  assert.ok(placeAt(t, '2200') && placeAt(t, 'bankstown'), JSON.stringify(places(t)));
+  const w = 'lives 14/3 attfield st, maddington wa 6109. sister visits daily.';
+  assert.ok(placeAt(w, '6109'), JSON.stringify(places(w)));
+  // (No suburb before it, or a postcode out of the state's range: no place.)
+  for (const n of ['pt given 2 units, sa 5000 noted on the chart', 'address 15 kittyhawk drive, inala qld 2200. phone 07 5550 1182.']) {
+    assert.ok(!places(n).some((p) => /^(?:5000|2200)@/.test(p)), `${n}: ${JSON.stringify(places(n))}`);
+  }
+});
