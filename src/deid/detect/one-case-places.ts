@@ -549,6 +549,9 @@ export function lonePlaces33(d: Detector): void {
 /** Stop 33: the prepositions and verbs before a lone place in lower case ("from beirut", "lives in kaitaia"). */
 const LONE_PLACE_PREPS_33 = new Set(['in', 'from', 'at', 'to', 'of', 'near', 'via', 'outside', 'around', 'towards', 'toward', 'visiting', 'lives', 'born', 'moved', 'reside', 'resides', 'residing', 'lived', 'living']);
 
+/** Stop 36: a phone's number, not a postcode, after a town that is a common word (", mobile 0491 570 213"). */
+const PHONE_AFTER_36 = /^\+?\(?\d{2,5}\)?[ .-]\d{2,4}[ .-]?\d{2,4}/;
+
 /** Stop 33: last words of a facility found before " in <town>". */
 const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|pharmacy|school|hospice|infirmary)$/;
 
@@ -597,7 +600,7 @@ export function placeAfterPlace18(d: Detector, late = false): void {
     if (late && best === 1 && (t.f & L.WORD) !== 0) continue;
     if (best === 1 && ((t.f & L.WORD) !== 0 || late)) {
       const nx = toks[i + 1];
-      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (late && /^[ \t]*\(/.test(v.slice(last.e, last.e + 3))) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || nx.shape === 'X'));
+      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (late && /^[ \t]*\(/.test(v.slice(last.e, last.e + 3))) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || (nx.shape === 'X' && !PHONE_AFTER_36.test(v.slice(nx.s, nx.s + 16)))));
       if (!endsPart) continue;
     }
     if (d.anyCand(t.s, last.e)) continue;
