@@ -104,3 +104,15 @@ test('lower case: an Australian suburb, its state and a postcode in its range', 
     assert.ok(!places(n).some((p) => /^(?:5000|2200)@/.test(p)), `${n}: ${JSON.stringify(places(n))}`);
   }
 });
+
+test('one case: a centre after a distinctive word', () => {
+  for (const [t, w] of [
+    ...cases('Leilani is booked with Keoni at Kapiolani Women\'s Center on December 4 at 9:30. I will call her.', 'Kapiolani Women\'s Center'),
+    ...cases('Subject 1047-022, 16 m, enrolled at Barbara Davis Center, Aurora, CO. Devices: pump and CGM.', 'Barbara Davis Center'),
+  ]) assert.ok(placeAt(t, w), `${w}: ${JSON.stringify(places(t))}`);
+  // (Services, shorthand and common words before a centre stay out.)
+  for (const t of ['pt went to the trauma center and then the cancer center for chemo, then to the medical center, the bmt center',
+    'PATIENT PRESENTED TO THE MED CENTER ON 9/14 WITH SEVERE PAIN, SEEN IN THE TRAUMA CENTER AND THE SLEEP CENTER']) {
+    assert.deepEqual(places(t), [], t);
+  }
+});

@@ -174,11 +174,14 @@ const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'p
   // (Stop 33: more heads of the tokenizer's facility words, "northside family practice", "gateway pharmacy", "taylor
   // elementary", "kaitaia college", "royan institute", "tsao foundation", "jordan hospital", the Nordic and Dutch
   // hospitals; each still needs a distinctive word or a cue, see ONE_CASE_WEAK_HEADS_33.)
-  'practice', 'pharmacy', 'elementary', 'college', 'institute', 'foundation', 'mosque', 'temple', 'synagogue', 'cathedral', 'chapel', 'ziekenhuis', 'krankenhaus', 'sjukhus', 'sjukhuset', 'sykehus', 'sykehuset', 'sygehus', 'surgery']);
+  'practice', 'pharmacy', 'elementary', 'college', 'institute', 'foundation', 'mosque', 'temple', 'synagogue', 'cathedral', 'chapel', 'ziekenhuis', 'krankenhaus', 'sjukhus', 'sjukhuset', 'sykehus', 'sykehuset', 'sygehus', 'surgery',
+  // (Stop 36: a centre alone after a distinctive word, "kapiolani women's center", "barbara davis center", "phoenix care
+  // centre"; a weak head, see ONE_CASE_WEAK_HEADS_33.)
+  'center', 'centre']);
 /** Stop 33: heads that are everyday words of care too ("private practice", "the pharmacy", "knee surgery", "cabg surgery"):
  * the name's distinctive word must be no clinical word, and before "surgery" (a UK GP's practice) a place or a name the
  * lists know ("linthorpe surgery"). */
-const ONE_CASE_WEAK_HEADS_33 = new Set(['practice', 'pharmacy', 'surgery', 'institute', 'foundation', 'college', 'temple', 'chapel']);
+const ONE_CASE_WEAK_HEADS_33 = new Set(['practice', 'pharmacy', 'surgery', 'institute', 'foundation', 'college', 'temple', 'chapel', 'center', 'centre']);
 /** Heads strong enough to make a facility of a name of common words after a cue ("MERCY NORTH CLINIC"; "health" and
  * "medical" for "... health centre"). */
 const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospice', 'health', 'medical']);
@@ -213,6 +216,8 @@ export function oneCaseFacilities18(d: Detector): void {
     if (ONE_CASE_HEAD_FIRST.has(h0.k) && n1 !== undefined && ONE_CASE_HEAD_SECOND.has(n1.k) && n1.shape === shape && oneSpace(v, h0.e, n1.s)) t = n1;
     else if (!ONE_CASE_HEADS.has(h0.k)) continue;
     const weak = t === h0 && ONE_CASE_WEAK_HEADS_33.has(h0.k);
+    // (Stop 36: a centre before a colon is a field's label, "evac centre: sekolah kebangsaan kamp".)
+    if (t === h0 && (h0.k === 'center' || h0.k === 'centre') && v.charCodeAt(h0.e) === 58) continue;
     // (Stop 33: "general practice", "private practice" are kinds of practice, "lives in boston general practice area".)
     if (h0.k === 'practice' && (toks[head - 1]?.k === 'general' || toks[head - 1]?.k === 'private')) continue;
     // The name's words, back from the head: one to four words of the text's case, one blank apart.
@@ -358,8 +363,14 @@ const ONE_CASE_WEAK_NOT_NAME_33 = new Set(['theatre', 'theater', 'out-patient', 
 /** Stop 33: whether word `w` may be the distinctive word of a facility's name before a weak head (ONE_CASE_WEAK_HEADS_33). */
 function weakHeadWordOk33(d: Detector, w: Tok, head: string): boolean {
   if (clinicalWord(w.k) || nearCommonWord18(d, w.k) || ONE_CASE_WEAK_NOT_NAME_33.has(w.k)) return false;
+  // (Stop 36: before a centre, four letters or more and no disease's or science's ending: "bmt center", "MED CENTER" are
+  // shorthand, "thalassaemia centre" a service.)
+  if ((head === 'center' || head === 'centre') && (w.k.length < 4 || CENTRE_NOT_NAME_36.test(w.k))) return false;
   return (head !== 'surgery' && head !== 'foundation') || (w.f & (L.PLACE | NAME_BITS)) !== 0;
 }
+
+/** Stop 36: endings of diseases, sciences and services before a centre ("thalassaemia centre", "advocacy center"). */
+const CENTRE_NOT_NAME_36 = /(?:aemia|emia|itis|osis|oma|pathy|ology|ectomy|plasty|iatry|iatrics|acy|ment|ion|ing)$/;
 
 /** Stop 31: particles inside a facility's name after its head ("hospital de clinicas", "HOSPITAL DO SUBURBIO"). */
 const ONE_CASE_NAME_PARTICLES_31 = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'di', 'of']);
