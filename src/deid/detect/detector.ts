@@ -118,7 +118,7 @@ import { namesLeft22, namesRight36, overlapsSpan, unknownNames31, vietNames20 } 
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
 import {
-  capsPlaceContext, capsStreetEnd, capsStreetShown, divisions33, lonePlaces33, lowerAddresses18, oneCaseFacilities18, placeAfterPlace18,
+  capsPlaceContext, capsStreetEnd, capsStreetShown, divisions33, lonePlaces33, lowerAddresses18, oneCaseFacilities18, oneCaseStreets36, placeAfterPlace18,
 } from './one-case-places.js';
 import { phonesAfterCues20, phonesAfterNames20, ukPlates20, yearsOrHours20 } from './phones-plates.js';
 import { agesAfterNames18 } from './ages.js';
@@ -5684,7 +5684,14 @@ export class Detector {
     if (!types || types.has('LOCATION')) each((d) => {
       if (d.lowerTyped) lonePlaces33(d);
       // (Stop 35: the part of an address before a place found, once the lone places are.)
-      if (d.oneCase) partBeforePlaceOneCase35(d);
+      if (d.oneCase) {
+        partBeforePlaceOneCase35(d);
+        // (Stop 36: a known town after a place that the late rules found and a comma, "14 adeola odeku street, victoria
+        // island, lagos": placeAfterPlace18 ran before them; the places it took then are taken, anyCand skips them.)
+        // (Stop 36: a street by its name and its last word, no number before it, "on bristol road".)
+        if (d.streetIdx.length > 0) oneCaseStreets36(d);
+        placeAfterPlace18(d, true);
+      }
     });
     if (names) each((d) => listNames26(d));
     if (names) each((d) => signOffs26(d));

@@ -57,6 +57,25 @@ const MID_WORDS_23: ReadonlySet<string> = new Set(('medical teaching referral re
 const SPECIALTY_23: ReadonlySet<string> = new Set('surgery medicine practice paediatrics pediatrics psychiatry'.split(' '));
 /** Words before "Home" in a care home's name ("Brookfield Nursing Home", "Birchfield Children's Home"). */
 const HOME_BEFORE_23: ReadonlySet<string> = new Set(['nursing', 'care', 'residential', 'children', 'funeral', 'retirement', 'rest', 'group', 'old', 'people\'s', 'people', 'memorial']);
+/** (Stop 36.) In a text of one case, more words inside a care site's name after the place found, before a word that ends
+ * it ("salinas valley health", "tbilisi heart center", "sligo creek center", "bayview sleep disorders center"): no capital
+ * shows the name there, so a service's or a site's word is read as the name's when a site's last word ends it. */
+const ONE_CASE_MID_36: ReadonlySet<string> = new Set(('heart cancer eye sleep disorders events fitness valley creek river ' +
+  'home urgent behavioral behavioural rehabilitation rehab recovery wellness women\'s children\'s kidney dialysis surgical ' +
+  'diagnostic imaging treatment birth aged').split(' '));
+/** (Stop 36.) Last words of a care site's name in a text of one case ("allston community health", "lakeland regional
+ * health", "grey bruce health services", "south shore home care"); "care" only after the word of a kind of care. */
+const ONE_CASE_END_36: ReadonlySet<string> = new Set(['health', 'healthcare', 'services', 'system', 'care']);
+/** (Stop 36.) Words after such a last word that make it a service's ("home health aide", "community health workers"). */
+const NOT_AFTER_END_36: ReadonlySet<string> = new Set([...NOT_AFTER_END_25, 'aide', 'aides', 'nurse', 'nurses', 'visitor', 'visitors', 'assistant', 'assistants', 'team', 'needs', 'issues', 'insurance', 'plan', 'coverage']);
+const CARE_BEFORE_36: ReadonlySet<string> = new Set(['home', 'health', 'primary', 'aged', 'urgent', 'day', 'community', 'residential', 'nursing']);
+/** (Stop 36.) Words of a care site's name before a place found that holds its head, or before a head before the place, in
+ * a text of one case ("university hospital galway", "teaching hospital kandy", "government medical college kottayam",
+ * "children's hospital of philadelphia"): no department nor specialty ("cardiology clinic toronto"), no determiner. */
+const ONE_CASE_SITE_BEFORE_36: ReadonlySet<string> = new Set(('general regional national university teaching government ' +
+  'community district provincial municipal specialist memorial medical children\'s women\'s state county city ' +
+  'federal base royal public veterans rural mission sub-district divisional').split(' '));
+const ONE_CASE_SITE_HEADS_36: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'college', 'clinic', 'centre', 'center', 'institute', 'infirmary', 'polyclinic']);
 /** Roman numbers after a place's name ("Gulberg III", "Bidibidi Health Centre III"). */
 const ROMAN_23: ReadonlySet<string> = new Set(['ii', 'iii', 'iv']);
 /** Words before the part found that belong to the place's name ("New York", "Los Gatos", "Mount Vernon", "North York
@@ -95,6 +114,8 @@ const NUMBER_AFTER_23 = /^ (?:(?!(?:19|20)\d\d\b|0\d{3})\d{1,4}|[A-H])(?=[,;)\t|
 /** A list of counts by place: "Boston 12, Chicago 7" (the next field is a capitalized word and a number as well; stop 36:
  * of three digits at most, not a town and its postcode, "Mirpur 10, Dhaka 1216"). */
 const COUNT_NEXT_23 = /^,[ ]*\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)?[ ]\d{1,3}(?![\p{L}\d])/u;
+/** (Stop 36.) The same in lower case: "boston 12, chicago 7". */
+const COUNT_NEXT_LOWER_36 = /^,[ ]*\p{Ll}[\p{L}'’-]*(?:[ ]\p{Ll}[\p{L}'’-]*)?[ ]\d{1,3}(?![\p{L}\d])/u;
 /** Head words of care sites and schools that end a name standing before a town ("Government Medical College Kottayam",
  * "University Hospital Crosshouse", "Group Practice Stornoway"). */
 const SITE_HEADS_23: ReadonlySet<string> = new Set('hospital hospitals college centre center clinic practice infirmary institute school polyclinic'.split(' '));
@@ -401,7 +422,8 @@ function widenPlaces(d: Detector): void {
             break;
           }
           // (A home is anyone's, "RETURNED TO TORONTO HOME", unless a care home: "Brookfield Nursing Home".)
-          if (u.k === 'home' && !HOME_BEFORE_23.has(prev.k)) break;
+          // (Stop 36: or a home's care in a text of one case, "south shore home care", "ararat home health".)
+          if (u.k === 'home' && !HOME_BEFORE_23.has(prev.k) && !(d.oneCase && /^ (?:care|health)\b/i.test(v.slice(u.e, u.e + 8)))) break;
           if (and) afterAnd = true;
           // (After "and", only a site's head ends the name: "Boston and General Surgery", "Toronto East and West" are two.)
           // (Stop 25: an end word that opens another phrase is none: "Leeds post op", "Lagos farm worker", "house
@@ -411,7 +433,11 @@ function widenPlaces(d: Detector): void {
           if (roman || (!u.possessive && END_WORDS_23.has(u.k) && (!afterAnd || SITE_HEADS_23.has(u.k)))) {
             endBefore = end;
             end = u.e;
-          } else if (!MID_WORDS_23.has(u.possessive ? `${u.k}'s` : u.k)) break;
+          } else if (d.oneCase && !u.possessive && ONE_CASE_END_36.has(u.k) && (u.k !== 'care' || CARE_BEFORE_36.has(prev.k)) && !NOT_AFTER_END_36.has((toks[j + 1] as Tok | undefined)?.k ?? '')) {
+            // (Stop 36: a care site's last word in a text of one case.)
+            endBefore = end;
+            end = u.e;
+          } else if (!MID_WORDS_23.has(u.possessive ? `${u.k}'s` : u.k) && !(d.oneCase && ONE_CASE_MID_36.has(u.possessive ? `${u.k}'s` : u.k))) break;
           prev = u;
           if (roman) break;
         }
@@ -470,6 +496,8 @@ function widenPlaces(d: Detector): void {
         }
       }
     }
+    // (Stop 36: in a text of one case, a care site's generic words before it, see ONE_CASE_SITE_BEFORE_36.)
+    if (s === c.s && d.oneCase && s >= 2 && v.charCodeAt(s - 1) === 32) s = oneCaseSiteStart36(d, s, e);
     // (Stop 36) The house's or the postal number before a place, at a field's start (not a time's minutes: "09:30 Tamworth"): "3 Clachan", "2-14-7 Kyodo", "2207 calle
     // del norte", "1100 Wien". Not a year ("2019 Boston"), nor a number another rule read (a date, an identifier).
     if (s >= 2 && v.charCodeAt(s - 1) === 32) {
@@ -485,7 +513,9 @@ function widenPlaces(d: Detector): void {
     if (e === c.e && v.charCodeAt(e) === 32) {
       const m = NUMBER_AFTER_23.exec(v.slice(e, e + 8));
       const li = m ? tokenEnding(d, e) : undefined;
-      if (m && li !== undefined && ((toks[li] as Tok).shape === 'T' || (toks[li] as Tok).shape === 'U') && !d.anyCand(e + 1, e + m[0].length) && !COUNT_NEXT_23.test(v.slice(e + m[0].length, e + m[0].length + 40)) && !/\d[ ]*[,;][ ]*$/.test(v.slice(Math.max(0, c.s - 8), c.s))) e += m[0].length;
+      // (Stop 36: in lower case too, "4 mona road, kingston 6", "national hospital of sri lanka, colombo 10".)
+      const lt = li === undefined ? undefined : (toks[li] as Tok);
+      if (m && lt !== undefined && (lt.shape === 'T' || lt.shape === 'U' || (lt.shape === 'L' && oneCase)) && !d.anyCand(e + 1, e + m[0].length) && !(lt.shape === 'L' ? COUNT_NEXT_LOWER_36 : COUNT_NEXT_23).test(v.slice(e + m[0].length, e + m[0].length + 40)) && !/\d[ ]*[,;][ ]*$/.test(v.slice(Math.max(0, c.s - 8), c.s))) e += m[0].length;
     }
     // Two places found overlapping, as sure as each other, are one place: "North York General Hospital" and "York General
     // Hospital Diabetes Education Centre". (A less sure one is left to lose: "VAKE POLYCLINIC" over "POLYCLINIC FAX".)
@@ -498,6 +528,36 @@ function widenPlaces(d: Detector): void {
     });
     if (s !== c.s || e !== c.e) placeOver17(d, s, e, c.p);
   }
+}
+
+/**
+ * Stop 36: where a place found at [s, e) in a text of one case starts once the generic words of a care site's name before
+ * it are taken: walking back over ONE_CASE_SITE_BEFORE_36's words and site heads of the text's case, one blank apart (and
+ * "of" or "and" between two of them), free of any other candidate; a site's head must be in the place or among the words
+ * taken, and one word at least no head ("university hospital galway"; not "clinic galway" alone).
+ */
+function oneCaseSiteStart36(d: Detector, s: number, e: number): number {
+  const v = d.v;
+  const toks = d.toks;
+  const fi = d.tokenAtEdge(s, false);
+  if (fi === undefined || fi < 1) return s;
+  const shape = d.capsDoc ? 'U' : 'L';
+  let head = false;
+  for (let x = fi; x < toks.length && (toks[x] as Tok).s < e; x++) if (ONE_CASE_SITE_HEADS_36.has((toks[x] as Tok).k)) head = true;
+  let start = s;
+  let generic = false;
+  for (let j = fi - 1; j >= 0 && j >= fi - 5; j--) {
+    const u = toks[j] as Tok;
+    const nx = toks[j + 1] as Tok;
+    if (u.shape !== shape || v.slice(u.e + (u.possessive ? 2 : 0), nx.s) !== ' ' || d.anyCand(u.s, u.e)) break;
+    const k = u.possessive ? `${u.k}'s` : u.k;
+    if ((k === 'of' || k === 'and') && j < fi - 1) continue;
+    if (ONE_CASE_SITE_HEADS_36.has(k)) head = true;
+    else if (ONE_CASE_SITE_BEFORE_36.has(k)) generic = true;
+    else break;
+    start = u.s;
+  }
+  return head && generic && start < s ? start : s;
 }
 
 /** The words between two parts of one person's name ("Costa e Silva", "Rohana binti Mat Yusof", "Tiernan O Dalaigh",

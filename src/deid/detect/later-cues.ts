@@ -29,6 +29,7 @@ import { idsRound28 } from './national-ids.js';
 import { idsRound30 } from './rare-ids.js';
 import { idsRound18 } from './phones-plates.js';
 import { lowerStreetShown18, oneCaseAddressEnd18, oneCaseService18 } from './one-case.js';
+import { partWord35 } from './work-sites.js';
 
 // --- Stop 13 (docs/deid-history.md): a recall round guided by the open sets train4-7 --------------------------------------
 // Module-level functions over the detector's tokens and candidates, run after crossCues.
@@ -1572,6 +1573,35 @@ function addressValueEnd(v: string, q: number): number {
   return st ? q + st.index : e;
 }
 
+/**
+ * Stop 36: whether the part [a, b) of an address after its label, with no number, in a text all in lower case, reads as a
+ * place: one to five words, none a common word that names no place's kind, a title, a month or a clinical word (see
+ * partWord35; the small words of place names and a landmark's "off", "near" or "behind" first aside), and one
+ * distinctive word at least, or a place's kind with another word ("korail bosti", "kunnummal house", "bairro hulene b";
+ * not "same as above", "unknown", "no fixed abode", "see chart").
+ */
+function lowerAddressPart36(d: Detector, a: number, b: number): boolean {
+  const toks = d.toks;
+  let n = 0;
+  let distinct = false;
+  let kind = false;
+  for (let y = d.tokenIndexBefore(a) + 1; y < toks.length; y++) {
+    const w = toks[y] as Tok;
+    if (w.e <= a) continue;
+    if (w.s >= b) break;
+    if (w.shape === 'X' || (w.k.length === 1 && n > 0)) continue;
+    if ((n === 0 && LANDMARK_OPEN_36.has(w.k)) || (n > 0 && SMALL_ADDRESS_WORDS.has(w.k))) continue;
+    const r = partWord35(d, w);
+    if (r < 0) return false;
+    if (r === 2) distinct = true;
+    else if (r === 1) kind = true;
+    if (++n > 5) return false;
+  }
+  return distinct || (kind && n >= 2);
+}
+/** (Stop 36.) A landmark's first word in an address's part ("near juma masjid", "off ebute road"). */
+const LANDMARK_OPEN_36: ReadonlySet<string> = new Set(['off', 'near', 'opp', 'opposite', 'behind', 'beside']);
+
 /** (Stop 29, speed: labelledAddressAt's two tests of a candidate, made once, not a closure at each part and each word.) */
 const notPlaceOrName = (c: Cand): boolean => c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME';
 const livePlace = (c: Cand): boolean => c.p >= 0 && c.t === 'LOCATION';
@@ -1601,10 +1631,13 @@ function labelledAddressAt(d: Detector, i: number): void {
     } else return;
     while (v.charCodeAt(q) === 32) q++;
     const c0 = v.charCodeAt(q);
-    if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90))) return;
+    const lives = !ADDRESS_LABEL_WORDS.has(k);
+    // (Stop 36: after an address's label and its colon, a value in lower case too in a text all in lower case, "address:
+    // skippergata 17 b, 9008 tromso"; its parts without a number are read by lowerAddressPart36.)
+    const lower = d.lowerTyped && !lives;
+    if (!(isDigitCode(c0) || (c0 >= 65 && c0 <= 90) || (lower && c0 >= 97 && c0 <= 122))) return;
     let end = addressValueEnd(v, q);
     if (d.oneCase) end = oneCaseAddressEnd18(d, i + 1, end);
-    const lives = !ADDRESS_LABEL_WORDS.has(k);
     // (Stop 22: after "lives at" the sentence goes on in prose: "lives at 12 Elm St with her daughter".)
     if (lives) {
       const stop = LIVES_PROSE_STOP_22.exec(v.slice(q, end));
@@ -1627,13 +1660,20 @@ function labelledAddressAt(d: Detector, i: number): void {
       if (part.includes(':')) break;
       const digit = /\d/.test(part);
       // (A part in lower case only as a street of another language or a landmark: "rue Caron", "off Allen Avenue".)
-      if (!digit && !/^[A-Z\u00c0-\u00de]/.test(part) && !(/^(?:off|near|opp|behind|beside)[ \t]+[A-Z]/.test(part) || (STREET_FIRST_WORDS.has(part.slice(0, part.search(/[ .]|$/)).toLowerCase()) && /[ \t][A-Z]/.test(part)))) continue;
+      if (!digit && !/^[A-Z\u00c0-\u00de]/.test(part) && !(/^(?:off|near|opp|behind|beside)[ \t]+[A-Z]/.test(part) || (STREET_FIRST_WORDS.has(part.slice(0, part.search(/[ .]|$/)).toLowerCase()) && /[ \t][A-Z]/.test(part))) && !(lower && lowerAddressPart36(d, a, b))) continue;
       if (!digit) {
         // A state, a province's code, a country or a region alone is not marked; neither is a common word.
         const key = part.toLowerCase().replace(/\s+/g, ' ');
         if (/^\(?[A-Z]{2,3}\)?$/.test(part) || STATE_WORDS.has(key) || (d.fl(key) & L.COUNTRY) !== 0 || REGION_WORDS.has(key)) continue;
         if (!key.includes(' ') && (d.fl(key) & L.WORD) !== 0 && (d.fl(key) & L.PLACE) === 0) continue;
       } else if (!lives && /^\d{1,3}$/.test(part) && ps > end) continue;
+      // (Stop 36: in lower case, a bed's number is no part of the address, "..., ma 02118, bed 2-114"; a state's code before
+      // the ZIP code stays unmarked, "ok 74447".)
+      if (lower && digit) {
+        if (/^bed\b/.test(part)) continue;
+        const sz = /^([a-z]{2})[ \t]+\d{5}(?:-\d{4})?$/.exec(part);
+        if (sz !== null && STATE_ABBR_LOWER.has(sz[1] as string)) a = b - part.length + part.search(/\d/);
+      }
       // Not over another kind of finding (a phone, a date, an identifier).
       let clash = false;
       let covered = true;

@@ -5,10 +5,11 @@ import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { type Cand, isDigitCode, T, type Tok } from './words.js';
 import { LANGUAGES } from './later-cues.js';
-import { DIVISIONS_33, FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
+import { AU_STATES, DIVISIONS_33, FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
 import { nearCommonWord18, oneCaseService18 } from './one-case.js';
+import { partWord35 } from './work-sites.js';
 
 /** Stop 18: clinical words that the gazetteer also knows as towns ("graft from lima to lad", "fluid in the bursa",
  * "back to rehab"): no place in a text of one case, where no capital tells them apart. */
@@ -68,6 +69,15 @@ function lowerZipInFields33(d: Detector, i: number): void {
   if (!d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 86);
 }
 
+/** Stop 36: whether token t is an Australian postcode after its state's code p in lower case, one blank apart. */
+function auPostcodeAfter36(v: string, p: Tok, t: Tok): boolean {
+  if (t.w.length !== 4 || !/^\d{4}$/.test(t.w) || p.shape !== 'L' || p.e + 1 !== t.s || v.charCodeAt(p.e) !== 32) return false;
+  const ranges = AU_STATES.get(p.w.toUpperCase());
+  if (ranges === undefined) return false;
+  const n = +t.w;
+  return ranges.some(([a, b]) => n >= a && n <= b);
+}
+
 /** "kettering, northants nn15 7qa": a UK postcode in lower case (outward code, a blank, inward code). */
 const LOWER_UK_POSTCODE = /^(?:[a-z]{1,2}\d[a-z\d]?)$/;
 
@@ -102,6 +112,11 @@ export function lowerAddresses18(d: Detector): void {
       if (p.k.length > 2 || (town !== undefined && /^,?[ \t]+$/.test(v.slice(town.e, (toks[partEnd + 1] as Tok).s)) && (d.knownPlace(town.k) || d.someOverlap(town.s, town.e, (c) => c.p >= 0 && c.t === 'LOCATION')))) {
         if (!d.someOverlap(t.s, t.e, (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(t.s, t.e, 'LOCATION', 86);
       }
+    } else if (auPostcodeAfter36(v, p, t)) {
+      // (Stop 36: an Australian state's code and a postcode in its range, "41 restwell street, bankstown nsw 2200", "inala
+      // qld 4077", when the suburb is an address's part before it; the state stays unmarked.)
+      partEnd = i - 2;
+      first = i;
     } else if (/^\d[a-z]{2}$/.test(t.w) && LOWER_UK_POSTCODE.test(p.w) && v.charCodeAt(p.e) === 32 && p.e + 1 === t.s) {
       partEnd = i - 2;
       first = i - 1;
@@ -159,11 +174,14 @@ const ONE_CASE_HEADS = new Set(['hospital', 'hospice', 'infirmary', 'clinic', 'p
   // (Stop 33: more heads of the tokenizer's facility words, "northside family practice", "gateway pharmacy", "taylor
   // elementary", "kaitaia college", "royan institute", "tsao foundation", "jordan hospital", the Nordic and Dutch
   // hospitals; each still needs a distinctive word or a cue, see ONE_CASE_WEAK_HEADS_33.)
-  'practice', 'pharmacy', 'elementary', 'college', 'institute', 'foundation', 'mosque', 'temple', 'synagogue', 'cathedral', 'chapel', 'ziekenhuis', 'krankenhaus', 'sjukhus', 'sjukhuset', 'sykehus', 'sykehuset', 'sygehus', 'surgery']);
+  'practice', 'pharmacy', 'elementary', 'college', 'institute', 'foundation', 'mosque', 'temple', 'synagogue', 'cathedral', 'chapel', 'ziekenhuis', 'krankenhaus', 'sjukhus', 'sjukhuset', 'sykehus', 'sykehuset', 'sygehus', 'surgery',
+  // (Stop 36: a centre alone after a distinctive word, "kapiolani women's center", "barbara davis center", "phoenix care
+  // centre"; a weak head, see ONE_CASE_WEAK_HEADS_33.)
+  'center', 'centre']);
 /** Stop 33: heads that are everyday words of care too ("private practice", "the pharmacy", "knee surgery", "cabg surgery"):
  * the name's distinctive word must be no clinical word, and before "surgery" (a UK GP's practice) a place or a name the
  * lists know ("linthorpe surgery"). */
-const ONE_CASE_WEAK_HEADS_33 = new Set(['practice', 'pharmacy', 'surgery', 'institute', 'foundation', 'college', 'temple', 'chapel']);
+const ONE_CASE_WEAK_HEADS_33 = new Set(['practice', 'pharmacy', 'surgery', 'institute', 'foundation', 'college', 'temple', 'chapel', 'center', 'centre']);
 /** Heads strong enough to make a facility of a name of common words after a cue ("MERCY NORTH CLINIC"; "health" and
  * "medical" for "... health centre"). */
 const ONE_CASE_STRONG_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'hospice', 'health', 'medical']);
@@ -198,6 +216,8 @@ export function oneCaseFacilities18(d: Detector): void {
     if (ONE_CASE_HEAD_FIRST.has(h0.k) && n1 !== undefined && ONE_CASE_HEAD_SECOND.has(n1.k) && n1.shape === shape && oneSpace(v, h0.e, n1.s)) t = n1;
     else if (!ONE_CASE_HEADS.has(h0.k)) continue;
     const weak = t === h0 && ONE_CASE_WEAK_HEADS_33.has(h0.k);
+    // (Stop 36: a centre before a colon is a field's label, "evac centre: sekolah kebangsaan kamp".)
+    if (t === h0 && (h0.k === 'center' || h0.k === 'centre') && v.charCodeAt(h0.e) === 58) continue;
     // (Stop 33: "general practice", "private practice" are kinds of practice, "lives in boston general practice area".)
     if (h0.k === 'practice' && (toks[head - 1]?.k === 'general' || toks[head - 1]?.k === 'private')) continue;
     // The name's words, back from the head: one to four words of the text's case, one blank apart.
@@ -343,8 +363,14 @@ const ONE_CASE_WEAK_NOT_NAME_33 = new Set(['theatre', 'theater', 'out-patient', 
 /** Stop 33: whether word `w` may be the distinctive word of a facility's name before a weak head (ONE_CASE_WEAK_HEADS_33). */
 function weakHeadWordOk33(d: Detector, w: Tok, head: string): boolean {
   if (clinicalWord(w.k) || nearCommonWord18(d, w.k) || ONE_CASE_WEAK_NOT_NAME_33.has(w.k)) return false;
+  // (Stop 36: before a centre, four letters or more and no disease's or science's ending: "bmt center", "MED CENTER" are
+  // shorthand, "thalassaemia centre" a service.)
+  if ((head === 'center' || head === 'centre') && (w.k.length < 4 || CENTRE_NOT_NAME_36.test(w.k))) return false;
   return (head !== 'surgery' && head !== 'foundation') || (w.f & (L.PLACE | NAME_BITS)) !== 0;
 }
+
+/** Stop 36: endings of diseases, sciences and services before a centre ("thalassaemia centre", "advocacy center"). */
+const CENTRE_NOT_NAME_36 = /(?:aemia|emia|itis|osis|oma|pathy|ology|ectomy|plasty|iatry|iatrics|acy|ment|ion|ing)$/;
 
 /** Stop 31: particles inside a facility's name after its head ("hospital de clinicas", "HOSPITAL DO SUBURBIO"). */
 const ONE_CASE_NAME_PARTICLES_31 = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'di', 'of']);
@@ -534,6 +560,9 @@ export function lonePlaces33(d: Detector): void {
 /** Stop 33: the prepositions and verbs before a lone place in lower case ("from beirut", "lives in kaitaia"). */
 const LONE_PLACE_PREPS_33 = new Set(['in', 'from', 'at', 'to', 'of', 'near', 'via', 'outside', 'around', 'towards', 'toward', 'visiting', 'lives', 'born', 'moved', 'reside', 'resides', 'residing', 'lived', 'living']);
 
+/** Stop 36: a phone's number, not a postcode, after a town that is a common word (", mobile 0491 570 213"). */
+const PHONE_AFTER_36 = /^\+?\(?\d{2,5}\)?[ .-]\d{2,4}[ .-]?\d{2,4}/;
+
 /** Stop 33: last words of a facility found before " in <town>". */
 const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|pharmacy|school|hospice|infirmary)$/;
 
@@ -543,7 +572,7 @@ const SITE_END_33 = /(?:hospital|clinic|centre|center|home|practice|surgery|phar
  * that is also a common word ("mobile", "reading") only when the part ends there (a comma, a full stop, the line's end, a
  * state or a postcode after it); never a country, a state or a clinical word.
  */
-export function placeAfterPlace18(d: Detector): void {
+export function placeAfterPlace18(d: Detector, late = false): void {
   const v = d.v;
   const toks = d.toks;
   const lex = d.lex;
@@ -576,12 +605,72 @@ export function placeAfterPlace18(d: Detector): void {
     const t = toks[i] as Tok;
     const last = toks[i + best - 1] as Tok;
     if (best === 1 && ((t.f & L.COUNTRY) !== 0 || (t.m & (M.STATE_WORDS | M.STATE_ABBR_LOWER | M.NOT_NAME | M.EPONYMS | M.MONTH_WORDS)) !== 0 || CLINICAL_PLACE_NAMES.has(t.k) || t.k.length < 3)) continue;
-    if (best === 1 && (t.f & L.WORD) !== 0) {
+    // (Stop 36: run again late, after the places the late rules found, any town of one word must end the part: "...,
+    // rionegro, como operario" is Spanish prose.)
+    // (Late, a town that is a common word too is left alone: ", mobile 0491 570 213" is a phone's label.)
+    if (late && best === 1 && (t.f & L.WORD) !== 0) continue;
+    if (best === 1 && ((t.f & L.WORD) !== 0 || late)) {
       const nx = toks[i + 1];
-      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || nx.shape === 'X'));
+      const endsPart = /^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(last.e, last.e + 2)) || (late && /^[ \t]*\(/.test(v.slice(last.e, last.e + 3))) || (nx !== undefined && blanks(v, last.e, nx.s) && ((nx.m & (M.STATE_ABBR_LOWER | M.STATE_WORDS)) !== 0 || (nx.shape === 'X' && !PHONE_AFTER_36.test(v.slice(nx.s, nx.s + 16)))));
       if (!endsPart) continue;
     }
     if (d.anyCand(t.s, last.e)) continue;
     d.add(t.s, last.e, 'LOCATION', 70);
+  }
+}
+
+/** Stop 36: streets' last words that name a street in a text of one case without a number before the name; the short
+ * forms ("st", "rd", "ave") are clinical shorthand as well ("st depression"), see oneCaseStreets36. */
+const STREET_NAMED_36: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'highway', 'crescent', 'terrace', 'parkway', 'st', 'rd']);
+const STREET_SHORT_36: ReadonlySet<string> = new Set(['st', 'rd', 'ave']);
+/** Stop 36: common words that name streets ("main street", "high st", "queens road", "old perth road"). */
+const STREET_NAME_WORDS_36: ReadonlySet<string> = new Set('main high church mill bridge station park market front king queen queens kings old new great north south east west upper lower ring prospect mission pleasant stadium airport'.split(' '));
+/** Stop 36: what opens a street's name in prose: places' prepositions and a crash's "and" ("t-boned at route 9 and pleasant st"). */
+const STREET_OPENERS_36: ReadonlySet<string> = new Set(['on', 'at', 'off', 'near', 'along', 'onto', 'opposite', 'behind', 'via', 'from']);
+
+/**
+ * Stop 36, texts all in lower case or all in capitals: a street by its name and its last word, no number before it ("on
+ * california ave", "cyclist vs hgv on bristol road", "lives with wife on raihara street", "off ayangburen road", ",
+ * stadium road, karachi"): one to three words of the text's case one blank apart, each a word that may name a place (see
+ * partWord35: no common word that names no place's kind, no clinical word, no title, no month), a state's name, a
+ * point of the compass or a street's common name word ("main", "high"); a place's preposition, a comma, a colon, a tab
+ * or a line's start before them. After a short form ("st", "rd", "ave"), a place's preposition must open it and a
+ * word that a place or name list knows, or a common name word, stand in it; the sentence or the part ends after it.
+ */
+export function oneCaseStreets36(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  for (const i of d.streetIdx) {
+    const t = toks[i] as Tok;
+    if (i < 2 || t.shape !== shape || !STREET_NAMED_36.has(t.k)) continue;
+    const short = STREET_SHORT_36.has(t.k);
+    let first = -1;
+    let known = false;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const w = toks[j] as Tok;
+      if (w.shape !== shape || v.slice(w.e, (toks[j + 1] as Tok).s) !== ' ' || w.possessive) break;
+      const common = STREET_NAME_WORDS_36.has(w.k) || /^(?:[nsew]|ne|nw|se|sw|\d{1,3}(?:st|nd|rd|th))$/.test(w.k);
+      const state = ((w.m & M.STATE_WORDS) !== 0 || ((w.f & L.PLACE) !== 0 && (w.f & L.WORD) === 0)) && (w.f & L.COUNTRY) === 0 && !FUNCTION_WORDS.has(w.k);
+      if (!common && !state && partWord35(d, w) < 0) break;
+      if (common || state || ((w.f & (L.PLACE | NAME_BITS)) !== 0 && (w.f & L.WORD) === 0)) known = true;
+      first = j;
+    }
+    if (first < 0) continue;
+    const f0 = toks[first] as Tok;
+    const pv = toks[first - 1];
+    let a = f0.s - 1;
+    while (a >= 0 && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9)) a--;
+    const o = a < 0 ? 10 : v.charCodeAt(a);
+    const prep = pv !== undefined && pv.e === a + 1 && pv.shape === shape && STREET_OPENERS_36.has(pv.k);
+    if (!prep && o !== 44 && o !== 10 && o !== 58 && o !== 9 && o !== 40 && o !== 59) continue;
+    if (short && (!prep || !known || !/^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(t.e, t.e + 3)))) continue;
+    // (A street's name of one common word alone needs a preposition, "on main street"; not ", church road" as a list's item.)
+    if (!prep && first === i - 1 && STREET_NAME_WORDS_36.has(f0.k)) continue;
+    // (Without a preposition, the street is a part of its own: the part ends after it, and no name found lies over it, "hpi:
+    // amanda street, 55-year-old", "; backup road ambulance".)
+    if (!prep && (!/^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(t.e, t.e + 3)) || d.someOverlap(f0.s, t.e, (c) => c.p >= 0 && c.t === 'NAME'))) continue;
+    if (d.someOverlap(f0.s, t.e, (c) => c.p >= 0 && (c.t !== 'LOCATION' && c.t !== 'NAME' || (c.t === 'LOCATION' && c.s <= f0.s && c.e >= t.e)))) continue;
+    d.add(f0.s, t.e, 'LOCATION', 66);
   }
 }

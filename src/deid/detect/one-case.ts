@@ -31,13 +31,23 @@ export function oneCaseAddressEnd18(d: Detector, j: number, end: number): number
     if (prev !== undefined && FUNCTION_WORDS.has(t.k)) return prev.e;
     if (v.charCodeAt(t.e) === 46 && v.charCodeAt(t.e + 1) === 32 && t.e + 1 < end) {
       const nx = toks[j + 1];
-      const abbr = t.w.length === 1 || t.k === 'no' || (t.k === 'st' && (prev === undefined || prev.shape === 'X' || isDigitCode(v.charCodeAt(prev.s))));
+      // (Stop 36: or a street's word of another language first in the value or in its part, "ul. zamkowa 14/3", "vul. myru
+      // 14", "jr. huallaga 550".)
+      const abbr = t.w.length === 1 || t.k === 'no' || (t.k === 'st' && (prev === undefined || prev.shape === 'X' || isDigitCode(v.charCodeAt(prev.s)))) || (STREET_FIRST_ABBR_36.has(t.k) && (prev === undefined || v.slice(prev.e, t.s).includes(','))) || STREET_PART_ABBR_36.has(t.k) || (t.s > 0 && v.charCodeAt(t.s - 1) === 46);
       if (!abbr && !(nx !== undefined && ONE_CASE_UNIT_18.has(nx.k))) return t.e;
     }
     prev = t;
   }
   return end;
 }
+
+/** Stop 36: streets' words of other languages written short before the street's name. */
+const STREET_FIRST_ABBR_36 = new Set(['ul', 'str', 'vul', 'av', 'avda', 'jl', 'jr', 'bd', 'bul', 'sos', 'pr', 'prosp', 'cl', 'cra', 'calz', 'pje', 'psje', 'rehov']);
+
+/** Stop 36: the short words of a house's number, a block and a lot inside an address ("str. libertatii nr. 9", "jr. los
+ * olivos mz. k lt. 14", "kv. 41"), never a sentence's last word; nor is the last letters of an abbreviation with points
+ * inside it ("aa.hh. villa maria del triunfo", "p.o. box"). */
+const STREET_PART_ABBR_36 = new Set(['nr', 'mz', 'lt', 'kv']);
 
 /** Endings of drugs' generic names ("methadone", "lisinopril", "metoprolol", "enoxaparin"), six letters or more. */
 const DRUG_ENDINGS_18 = ['adone', 'oxone', 'pril', 'olol', 'sartan', 'statin', 'azole', 'cillin', 'mycin', 'floxacin', 'oxacin', 'dipine', 'parin', 'tidine', 'prazole', 'azepam', 'azolam', 'codone', 'morphone', 'tinib', 'ciclovir', 'navir', 'setron', 'lukast', 'gliptin', 'formin', 'glitazone', 'semide', 'thiazide', 'dronate', 'caine', 'profen', 'fenac', 'cycline', 'penem', 'sporin', 'vudine', 'platin', 'taxel', 'rubicin', 'coxib', 'triptan', 'barbital', 'zolam', 'peridol', 'apine', 'idone', 'oxetine', 'pramine', 'tyline'];

@@ -334,7 +334,7 @@ function oneCasePartOpens35(d: Detector, i: number): boolean {
  * distinctive part of an address (stop 35's review of the suite: "ST MARYS HOSPITAL, UROSEPSIS."). */
 const MORE_MEDICAL_ENDING_35 = /(?:sepsis|lysis|plegia|paresis|megaly|rrhoea|rrhea|emesis|ptysis|stasis)$/;
 
-function partWord35(d: Detector, t: Tok): number {
+export function partWord35(d: Detector, t: Tok): number {
   if (refused34(t) || (t.m & (M.NOT_NAME | M.NOT_PERSON | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.LOWER_NAME_CUE | M.ROLE_ABBR)) !== 0) return -1;
   const kind = ONE_CASE_PART_KINDS_35.has(t.k) || (t.f & T.FACILITY) !== 0;
   if ((t.f & L.WORD) !== 0 && !kind && (t.f & L.PLACE) === 0) return -1;
