@@ -19,20 +19,20 @@ const HIJRI_WORDS_36 = 'muharram safar rabi rabiul rabi\'ul jumada jumadil jumad
 /** Stop 36: a Hijri date, a day before the month or a year of 1300-1499 after it ("19 Shawwal 1446", "Rabi ul Awwal
  * 1447"); "Safar", "Rajab" and "Ramadan" alone are a journey, a name and a season. */
 const HIJRI_MONTH_36 = "(?:Muharram|Safar|Rabi(?:[' -]?(?:ul|al|us|ath)?[ -]?(?:Awwal|Awal|Thani|Sani|Akhir|Akhar))|Rabi'?ul[ -]?(?:Awwal|Awal|Akhir|Thani)|Jumad(?:a|il)?[ -]?(?:al[ -]?|ul[ -]?)?(?:Awwal|Awal|Ula|Oola|Thani|Akhirah|Akhira|Akhir|Sani)|Rajab|Sha'?ban|Rama[dz]h?an|Shawwal|Syawal|Dhu[ -]?(?:al|l)[ -]?(?:Qa'?dah|Qi'?dah|Hijjah)|Zul(?:qa'?dah?|hijjah?))";
-const HIJRI_DATE_36 = new RegExp(`(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|30)[ ]+${HIJRI_MONTH_36}(?:,?[ ]+1[34]\\d\\d)?|${HIJRI_MONTH_36}[ ]+1[34]\\d\\d)(?:[ ]*(?:AH|H|A\\.H\\.))?(?![\\p{L}\\d])`, 'giu');
+const HIJRI_DATE_36 = new RegExp(`(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|30)[ ]+${HIJRI_MONTH_36}(?:,?[ ]+1[34]\\d\\d)?|${HIJRI_MONTH_36}[ ]+1[34]\\d\\d)(?:[ ]*(?:AH|H|A\\.H\\.))?(?![\\p{L}\\d]|[ \\t]*(?:mg|mcg|ml|l|g|kg|mmol|units?|iu|%)(?![\\p{L}]))`, 'giu');
 /** Stop 36: a Hebrew date, a day before the month, maybe its year of the 5700s-5800s ("17 Cheshvan", "24 Heshvan 5787"). */
-const HE_DATE_36 = /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|30)[ ]+(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar(?:[ ](?:I{1,2}|Aleph|Bet|Sheni))?|Nisan|Iyyar|Iyar|Sivan|Tammuz|Tamuz|Elul)(?:,?[ ]+5[78]\d\d)?(?![\p{L}\d])/giu;
+const HE_DATE_36 = /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|30)[ ]+(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar(?:[ ](?:I{1,2}|Aleph|Bet|Sheni))?|Nisan|Iyyar|Iyar|Sivan|Tammuz|Tamuz|Elul)(?:,?[ ]+(?:5[78]\d\d|(?:19|20)\d\d))?(?![\p{L}\d])/giu;
 /** Stop 36: an Ethiopian month with its year and maybe its day, without the era's mark ("Meskerem 2016", "Megabit 6,
  * 2017"); "Tir" and "Sene" are words and names too and keep ET_DATE's mark. */
 const ET_DATE_36 = /(?<![\p{L}\d])(?:(?:0?[1-9]|[12]\d|30)[ ]+)?(?:Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Hamle|Nehase|Pagume)(?:[ ]+(?:0?[1-9]|[12]\d|30),?)?[ ]+(?:19|20)\d\d(?![\p{L}\d])/giu;
 /** Stop 36: a year, its point and blank, then the month and the day with theirs, as Korean and Hungarian write numeric
  * dates ("2024. 10. 22.", "1951. 02. 03."). */
-const YMD_SPACED_36 = /(?<![\w.])(?:19|20)\d\d\.[ ](?:0?[1-9]|1[0-2])\.[ ]?(?:0?[1-9]|[12]\d|3[01])\.?(?![\d]|\.\d)/g;
+const YMD_SPACED_36 = /(?<![\w.])(?:19|20)\d\d\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:0?[1-9]|[12]\d|3[01])\.?(?![\d]|\.\d|[ \t]*(?:mg|mcg|ml|mL|l|L|g|kg|mmol|units?|iu|IU|%)(?![\p{L}]))/gu;
 /** Stop 36: Hungarian's year, month's name and day ("2024. március 15.", "2024. marcius 15."), and Latvian's year, "gada",
  * day and month ("2026. gada 9. novembris"). */
 const YMD_NAMED_36 = /(?<![\w.])(?:19|20)\d\d\.[ ]+(?:(?:január|januar|február|februar|március|marcius|április|aprilis|május|majus|június|junius|július|julius|augusztus|szeptember|október|oktober|november|december)[ ]+(?:0?[1-9]|[12]\d|3[01])\.?|gada[ ]+(?:0?[1-9]|[12]\d|3[01])\.[ ]+(?:janvāris|janvaris|februāris|februaris|marts|aprīlis|aprilis|maijs|jūnijs|junijs|jūlijs|julijs|augusts|septembris|oktobris|novembris|decembris))(?![\p{L}\d])/giu;
 /** Stop 36: a day, a month and a year of the Thai Buddhist era (2400-2599, the common era plus 543: "12/03/2490"). */
-const BE_DATE_36 = /(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:24|25)\d\d(?![\w/-]|\.\d)/g;
+const BE_DATE_36 = /(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:24|25)\d\d(?![\w/-]|\.\d|[ \t]*(?:mg|mcg|ml|l|g|kg|mmol|units?|iu|%)(?![a-z]))/gi;
 /** Stop 36: Japanese era dates in short ("H12.3.8" Heisei 12, "R7.4.19" Reiwa 7, "S45.2.1" Showa 45) after a word of a
  * date (a version, "R4.3.1", or a section is no date). */
 const JA_ERA_SHORT_36 = /(?<=(?:born|birth|dob|d\.o\.b\.?|date|injury|onset|since|seen|admitted|accident)[ \t]*[:-]?[ \t]*)(?:H(?:[1-9]|[12]\d|3[01])|R[1-9]|S(?:[1-9]|[1-5]\d|6[0-4]))\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\w.]|\.\d)/gi;

@@ -115,9 +115,20 @@ export function dateSiblings24(d: Detector): void {
 
 /** Stop 36: words before a time of day ("at 12.10", "arrival 10.05", "kl. 14.30", "um 9.15"). */
 const TIME_BEFORE_36 = /(?<![\p{L}])(?:at|@|time|times|arrival|arrived|departed|left|seen|discharged|from|until|till|to|between|and|kl|klo|um|ore|hrs?|h)[ \t.:]*$/iu;
+/** Stop 36: where a dotted day and month stand as a date: a line's, a cell's, a clause's or a sentence's start, or after
+ * a preposition of a date in the languages that write dates so. */
+const DOT_DATE_PLACE_36 = /(?:(?:^|[\n|;(:,.]|[ \t]-)[ \t]*|(?<![\p{L}])(?:on|by|from|until|till|since|op|am|vom|den|seit|ab|bis|le|du|au|el|del|desde|hasta|il|dal|em|ate|até|na|til|fra|dne|od|do|w|z)[ \t]+)$/iu;
 /** Stop 36: whether the line of offset s holds a dotted pair that is a time and no date ("10.40", "23.15"). */
-function dottedTimesInLine36(v: string, s: number): boolean {
-  const line = v.slice(lineStartOf(v, s), lineEndOrLength(v, s));
+function dottedTimesInLine36(v: string, s: number, memo: Map<number, boolean>): boolean {
+  const ls = lineStartOf(v, s);
+  const known = memo.get(ls);
+  if (known !== undefined) return known;
+  const r = dottedTimesIn36(v.slice(ls, lineEndOrLength(v, s)));
+  memo.set(ls, r);
+  return r;
+}
+/** Stop 36: whether a line holds a dotted pair that is a time and no date. */
+function dottedTimesIn36(line: string): boolean {
   for (const m of line.matchAll(/(?<![\d.])(\d{1,2})\.(\d{2})(?![\d]|\.\d)/g)) {
     const h = +(m[1] as string);
     const mm = +(m[2] as string);
@@ -153,6 +164,7 @@ export function dateSiblingsText36(d: Detector): void {
     (shapes ??= new Set()).add((m[2] as string) + (b > 12 && a <= 12 ? 'm' : 'd'));
   }
   if (shapes === undefined) return;
+  let timeLines: Map<number, boolean> | undefined;
   SHORT_DATE_24.lastIndex = 0;
   for (let m = SHORT_DATE_24.exec(v); m; m = SHORT_DATE_24.exec(v)) {
     const sep = m[2] as string;
@@ -181,7 +193,10 @@ export function dateSiblingsText36(d: Detector): void {
     if (VENT_WORDS.test(v.slice(Math.max(0, s - 40), e + 16))) continue;
     // (Nor a time written with a point, "seen 10.40, discharged 12.10": after a word of a time, or in a line whose other
     // dotted pairs are times that no date can be.)
-    if (sep === '.' && (TIME_BEFORE_36.test(before) || dottedTimesInLine36(v, s))) continue;
+    if (sep === '.' && (TIME_BEFORE_36.test(before) || dottedTimesInLine36(v, s, (timeLines ??= new Map())))) continue;
+    // (A dotted pair after a word is a lab value's or a reading's as often, "Urea 12.10.", "ferritin 23.11.": only at a
+    // line's, a cell's, a clause's or a sentence's start, or after a preposition of a date.)
+    if (sep === '.' && !DOT_DATE_PLACE_36.test(before)) continue;
     if (sep === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) continue;
     if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) continue;
     d.add(s, e, 'DATE', 55);

@@ -92,14 +92,14 @@ const OF_KINDS_23: ReadonlySet<string> = new Set('city county town borough villa
 const DIVISION_BEFORE_36: ReadonlySet<string> = new Set('quartier comuna sat okres canton groupement xa county raionul judetul frazione'.split(' '));
 /** Stop 36: a house's or a postal number right before a place, as a field's start (a line's start, a comma, a colon, a
  * bracket, a bar, a tab, or a preposition): "3 Clachan", "2-14-7 Kyodo", "2207 calle del norte", "1100 Wien", "1103 KZ". */
-const NUMBER_BEFORE_36 = /(?:^|[\n\t(|]|(?:[,;]|(?<!\d):) |\b(?:at|to|from|on|in|of|At|To|From|On|In|Of|AT|TO|FROM|ON|IN|OF)) *((?:[A-Z]-)?\d{1,5}(?:[-/]\d{1,4}[A-Za-z]?){0,3}(?:\/?[A-Za-z])?) $/;
+const NUMBER_BEFORE_36 = /(?:[\n\t(|]|(?:[,;]|(?<!\d):) |\b(?:at|to|from|on|in|of|At|To|From|On|In|Of|AT|TO|FROM|ON|IN|OF)) *((?:[A-Z]-)?\d{1,5}(?:[-/]\d{1,4}[A-Za-z]?){0,3}(?:\/?[A-Za-z])?) $/;
 /** Stop 36: head words that make a place a site, before which a capitalized "The" belongs to it ("The Reservoir Care
  * Center", "The Queen's Medical Center"). */
 const SITE_IN_36 = /\b(?:Hospital|Clinic|Centre|Center|College|Institute|Infirmary|Hospice|Home|House|School|Surgery|Practice|Court|Hall|Lodge)\b/;
 /** Words that join two parts of one place's name ("St. Agnes of Bohemia", "Frankfurt am Main", "Newcastle upon Tyne";
  * stop 36: "Barriera di Milano", "Sakura no Sato", "Bab el Tebbaneh", "Hospicjum ... w Zakopanem", Turkish "ve" inside a
  * site's name). Not "and", "y", "e", "en": they join two places as often ("Shiraz and Yazd"). */
-const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur|di|na|no|el|ve|w) (?=\p{Lu})/u;
+const JOIN_23 = /^ (?:of|de|del|do|da|am|an der|nad|upon|sur|di|na|no|el|ve) (?=\p{Lu})/u;
 /** Stop 36: of those, the particles after which the second part may be a word read as a person's name ("Bajos de Mena",
  * "Barriera di Milano"); not "and", "y", "e", "&", which join two people as well, nor "am", a day's ("am Montag"). */
 const JOIN_NAME_36 = /^ (?:de|del|do|da|di|na|no|el) $/;
@@ -501,11 +501,17 @@ function widenPlaces(d: Detector): void {
     // (Stop 36) The house's or the postal number before a place, at a field's start (not a time's minutes: "09:30 Tamworth"): "3 Clachan", "2-14-7 Kyodo", "2207 calle
     // del norte", "1100 Wien". Not a year ("2019 Boston"), nor a number another rule read (a date, an identifier).
     if (s >= 2 && v.charCodeAt(s - 1) === 32) {
-      const m = NUMBER_BEFORE_36.exec(v.slice(Math.max(0, s - 32), s));
+      // (The text's start reads as a line's: the slice's own start is no field's.)
+      const from = Math.max(0, s - 32);
+      const m = NUMBER_BEFORE_36.exec((from === 0 ? '\n' : '') + v.slice(from, s));
       if (m) {
         const num = m[1] as string;
         const ns = s - 1 - num.length;
-        if (!/^(?:19|20)\d\d$/.test(num) && !d.anyCand(ns, s - 1)) s = ns;
+        // (Nor a morning's time of four digits, "at 0930 Tamworth Base Hospital" (a house's or a postal number opens with no
+        // zero: "at 2207 calle del norte", "| 1100 Wien"), nor one digit after "to", a count: "sent to 2 Leeds wards".)
+        const time = /^0\d[0-5]\d$/.test(num);
+        const to = /(?:^|[^A-Za-z])(?:to|TO|To) *$/.test(m[0].slice(0, m[0].length - num.length - 1));
+        if (!/^(?:19|20)\d\d$/.test(num) && !time && !(to && num.length === 1) && !d.anyCand(ns, s - 1)) s = ns;
       }
     }
     // "Laugavegur 102", "Quan 5", "Hospital General de Zona 1": a number after a place's name, before a comma or a line's end;

@@ -5,7 +5,7 @@ import { L, NAME_BITS } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { type Cand, isDigitCode, T, type Tok } from './words.js';
 import { LANGUAGES } from './later-cues.js';
-import { AU_STATES, DIVISIONS_33, FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES } from './vocabulary.js';
+import { AU_STATES, DIVISIONS_33, FACILITY_GENERIC, FUNCTION_WORDS, M, STATE_NAMES, STREET_SUFFIX_SET } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { blanks, oneSpace } from './shapes.js';
 import { nearCommonWord18, oneCaseService18 } from './one-case.js';
@@ -218,6 +218,8 @@ export function oneCaseFacilities18(d: Detector): void {
     const weak = t === h0 && ONE_CASE_WEAK_HEADS_33.has(h0.k);
     // (Stop 36: a centre before a colon is a field's label, "evac centre: sekolah kebangsaan kamp".)
     if (t === h0 && (h0.k === 'center' || h0.k === 'centre') && v.charCodeAt(h0.e) === 58) continue;
+    // (Nor a street named after a centre, "90 WOODBRIDGE CENTER DR", "12 town center st": a street's suffix after it.)
+    if (t === h0 && (h0.k === 'center' || h0.k === 'centre') && n1 !== undefined && oneSpace(v, h0.e, n1.s) && STREET_SUFFIX_SET.has(n1.k.replace(/\.$/, ''))) continue;
     // (Stop 33: "general practice", "private practice" are kinds of practice, "lives in boston general practice area".)
     if (h0.k === 'practice' && (toks[head - 1]?.k === 'general' || toks[head - 1]?.k === 'private')) continue;
     // The name's words, back from the head: one to four words of the text's case, one blank apart.
@@ -670,6 +672,8 @@ export function oneCaseStreets36(d: Detector): void {
     // (Without a preposition, the street is a part of its own: the part ends after it, and no name found lies over it, "hpi:
     // amanda street, 55-year-old", "; backup road ambulance".)
     if (!prep && (!/^[ \t]*(?:[,.;)\n]|$)/.test(v.slice(t.e, t.e + 3)) || d.someOverlap(f0.s, t.e, (c) => c.p >= 0 && c.t === 'NAME'))) continue;
+    // (Nor a person's name before an age, where no rule found the name in this case: "hpi: amanda street, 55-year-old".)
+    if (!prep && /^[ \t]*,[ \t]*\d{1,3}(?:[ -]?(?:y|yo|yrs?|years?|year-old|[mf])\b|[ \t]*\()/i.test(v.slice(t.e, t.e + 20))) continue;
     if (d.someOverlap(f0.s, t.e, (c) => c.p >= 0 && (c.t !== 'LOCATION' && c.t !== 'NAME' || (c.t === 'LOCATION' && c.s <= f0.s && c.e >= t.e)))) continue;
     d.add(f0.s, t.e, 'LOCATION', 66);
   }

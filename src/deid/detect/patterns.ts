@@ -237,8 +237,9 @@ export const RE = {
   ),
   /** "moved to the 23rd?", "on the 4th." -- a day of the month alone after a date preposition. */
   // (Stop 36: "the" may be left out before a clause's end, "a reading on 28th.", not before a street's "&" or a noun; and
-  // after "the" a word of a clause may follow, "on the 4th but the ferry".)
-  dDayAlone: /\b(?:(?:on|by|until|till|til|to|from|before|after|since)[ \t]+the[ \t]+|(?:on|by|until|till|til|since)[ \t]+(?=\d{1,2}(?:st|nd|rd|th)[ \t]*(?:[.,;:!?)"'\n]|$)))(\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?!(?:but|and|or|at|for|when|if|so|then|as|in|with|please|because|unless|via)\b)[A-Za-z])/gi,
+  // after "the" a word of a clause may follow, "on the 4th but the ferry"; not a list of ordinals, "on the 3rd or 4th
+  // finger", "on 2nd, 3rd and 4th toes".)
+  dDayAlone: /\b(?:(?:on|by|until|till|til|to|from|before|after|since)[ \t]+the[ \t]+|(?:on|by|until|till|til|since)[ \t]+(?=\d{1,2}(?:st|nd|rd|th)[ \t]*(?:[.,;:!?)"'\n]|$)))(\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?!(?:but|and|or|at|for|when|if|so|then|as|in|with|please|because|unless|via)\b)[A-Za-z]|[ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b)/gi,
   /** UK numbers: "0115 496 0732", "07700 900 318", "020 7946 0958". */
   phoneUk: /(?<![\w+\/.-])(?:0\d{4}[ ]\d{3}[ ]?\d{3}|0\d{4}[ ]\d{6}|0\d{3}[ ]\d{3}[ ]\d{4}|0\d{2}[ ]\d{4}[ ]\d{4})(?![\w-]|\.\d)/g,
   /** NHS and CHI numbers after their label (10 digits, often 3-3-4: not a phone number). */

@@ -8,6 +8,7 @@ import type { Detector } from './detector.js';
 import { FUNCTION_WORDS, VEHICLE_MAKES } from './vocabulary.js';
 import { L } from '../lexicon.js';
 import { R24, triggers24 } from './triggers24.js';
+import { clinicalWord } from '../tagger.js';
 
 /** Words of a vehicle after which its code is written (the makes are read from VEHICLE_MAKES). A caravan is a home
  * more often, whose number is an address's (address-units.ts). */
@@ -94,13 +95,14 @@ export function vehicleCodes24(d: Detector): void {
 }
 
 /** Stop 36: words that make a text's "unit" an emergency vehicle's: its crew, its service, its base. */
-const EMS_CONTEXT_36 = /(?<![a-z])(?:ambulances?|paramedics?|medics?|emts?|ems|crew|retrieval|dispatch(?:ed)?|call ?signs?|rig|air ?ambulance|helicopter|careflight|medevac|station|base)(?![a-z])/;
+const EMS_CONTEXT_36 = /(?<![a-z])(?:ambulances?|paramedics?|medics?|emts?|ems|crew|retrieval|dispatch(?:ed)?|call ?signs?|rig|air ?ambulance|helicopter|careflight|medevac)(?![a-z])/;
 /** The code of an emergency unit or a call sign: a service's or a region's letters or name, maybe a second group of
  * letters, and its number ("NT-AMB 227", "WV EMS 2041", "FINNMARK 12", "Allina 4417", "WM 4120"). */
 const UNIT_CODE_36 = /[ \t]*[:#]?[ \t]*((?:[A-Z]{2,4}-[A-Z]{2,5}|[A-Z][A-Za-z]{1,12}(?: [A-Z]{2,5})?)[ -]\d{1,5})(?![\p{L}\d]|[-.,/:]\d)/uy;
 /** A hospital's units and wards, and words of a place or an order, which a unit's number follows ("unit ICU 3", "Unit
  * East 4"). */
-const CARE_UNIT_36: ReadonlySet<string> = new Set(('icu ccu nicu picu micu sicu cvicu cicu hdu ed er or pacu ward bed bay room rm floor ' +
+const CARE_UNIT_36: ReadonlySet<string> = new Set(('icu ccu nicu picu micu sicu cvicu cicu cticu msicu hdu pcu tcu amu mau sdu cdu eau acu ' +
+  'bmt ed er or pacu ward bed bay room rm floor ' +
   'level wing east west north south pod team block no nr number').split(' '));
 /** Words of an emergency service inside a code, which is then a unit's however everyday ("Medic 12", "Rescue 5"). */
 const EMS_WORDS_36: ReadonlySet<string> = new Set('amb ambulance ems medic rescue squad engine ladder truck air life flight heli helimed'.split(' '));
@@ -136,7 +138,8 @@ export function vehicleUnits36(d: Detector): void {
     const e = s + g.length;
     const groups = g.split(/[ -]/);
     const first = (groups[0] as string).toLowerCase();
-    if (CARE_UNIT_36.has(first) || FUNCTION_WORDS.has(first)) return;
+    // (Nor a drug's or a clinical word's dose, "10 unit Lantus 20".)
+    if (CARE_UNIT_36.has(first) || FUNCTION_WORDS.has(first) || clinicalWord(first)) return;
     // (Every group of letters is no everyday word, or one group is a service's word.)
     let ems = false;
     let word = false;
