@@ -38,6 +38,8 @@ const BE_DATE_36 = /(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2]
 const JA_ERA_SHORT_36 = /(?<=(?:born|birth|dob|d\.o\.b\.?|date|injury|onset|since|seen|admitted|accident)[ \t]*[:-]?[ \t]*)(?:H(?:[1-9]|[12]\d|3[01])|R[1-9]|S(?:[1-9]|[1-5]\d|6[0-4]))\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\w.]|\.\d)/gi;
 /** Stop 36: romanized Chinese ("2024 nian 9 yue 3 ri") and Mongolian ("2025 oni 1 sariin 23") dates. */
 const ZH_MN_DATE_36 = /(?<![\w])(?:(?:19|20)\d\d[ ]?nian[ ]?(?:0?[1-9]|1[0-2])[ ]?yue(?:[ ]?(?:0?[1-9]|[12]\d|3[01])[ ]?(?:ri|hao))?|(?:19|20)\d\d[ ]+oni[ ]+(?:0?[1-9]|1[0-2])[ ]+sar(?:iin|yn)?[ ]+(?:0?[1-9]|[12]\d|3[01]))(?![\w])/gi;
+/** Stop 36: the German prepositions before a day (DE_DAY_36's gate). */
+const DE_PREPS_36: ReadonlySet<string> = new Set(['am', 'vom', 'den', 'bis', 'seit', 'zum', 'ab']);
 /** Stop 36: a German day with its point and a month without the year after a German preposition ("am 3. November",
  * "seit 12. März"). */
 const DE_DAY_36 = /(?<=(?:^|[\s(])(?:am|vom|den|bis|seit|zum|ab)[ ]+)(?:0?[1-9]|[12]\d|3[01])\.[ ]+(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}\d])/gu;
@@ -145,10 +147,26 @@ export function calendarDates21(d: Detector): void {
     add(d, YMD_SPACED_36);
     add(d, YMD_NAMED_36);
   }
-  if (/[/.-]2[45]\d\d/.test(v)) add(d, BE_DATE_36);
-  if (/[HRS]\d{1,2}\.\d/i.test(v)) add(d, JA_ERA_SHORT_36);
+  // (Speed: each woken by its tokens, not a scan of the text: a token with digits that opens with 24 or 25 after "/", "."
+  // or "-";
+  // one that opens with H, R or S and a digit; a day with its point after a German preposition.)
+  let be = false;
+  let era = false;
+  let de = false;
+  const toks = d.toks;
+  for (const i of d.xIdx) {
+    const t = toks[i];
+    if (t === undefined) continue;
+    const w = t.w;
+    if (!be && t.s > 0 && /^2[45]\d\d/.test(w) && (v.charCodeAt(t.s - 1) === 47 || v.charCodeAt(t.s - 1) === 46 || v.charCodeAt(t.s - 1) === 45)) be = true;
+    const c0 = w.charCodeAt(0);
+    if (!era && (c0 === 72 || c0 === 82 || c0 === 83 || c0 === 104 || c0 === 114 || c0 === 115) && w.charCodeAt(1) >= 48 && w.charCodeAt(1) <= 57) era = true;
+    if (!de && i > 0 && v.charCodeAt(t.e) === 46 && w.length <= 2 && DE_PREPS_36.has((toks[i - 1] as { k: string }).k)) de = true;
+  }
+  if (be) add(d, BE_DATE_36);
+  if (era) add(d, JA_ERA_SHORT_36);
   if (v.includes(' yue') || v.includes('nian') || v.includes(' oni ')) add(d, ZH_MN_DATE_36);
-  if (/\d\. [A-ZJ]/.test(v)) add(d, DE_DAY_36);
+  if (de) add(d, DE_DAY_36);
   if (dayMonth23(d)) {
     add(d, DAY_MONTH_23, (m) => {
       const g = /^\d+(\.?)[ ]+(\S+)(?:[ ]+(\d{4}))?$/u.exec(m);

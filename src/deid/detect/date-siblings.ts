@@ -165,42 +165,64 @@ export function dateSiblingsText36(d: Detector): void {
   }
   if (shapes === undefined) return;
   let timeLines: Map<number, boolean> | undefined;
-  SHORT_DATE_24.lastIndex = 0;
-  for (let m = SHORT_DATE_24.exec(v); m; m = SHORT_DATE_24.exec(v)) {
-    const sep = m[2] as string;
-    if (sep === '-') continue;
-    const s = m.index;
-    const e = s + m[0].length - (m[4] as string).length;
-    const a = +(m[1] as string);
-    const b = +(m[3] as string);
-    // (The shape of this pair, as the line's rule reads it; a pair that fits either order counts under the text's.)
-    const own = sep + (b > 12 && a <= 12 ? 'm' : 'd');
-    const either = a <= 12 && b <= 12;
-    const shape = shapes.has(own) ? own : either && shapes.has(sep + 'm') ? sep + 'm' : '';
-    if (shape === '') continue;
-    const dayFirst = shape.endsWith('d');
-    const day = dayFirst ? a : b;
-    const month = dayFirst ? b : a;
-    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    if (sep === '.' && ((m[1] as string).length !== 2 || (m[3] as string).length !== 2)) continue;
-    if ((m[1] as string).length === 1 && (m[3] as string).length === 1) continue;
-    // ("24/7", round the clock.)
-    if (a === 24 && b === 7) continue;
-    if (d.anyCand(s, e)) continue;
-    const before = v.slice(Math.max(0, s - 14), s);
-    if (MEASURE_BEFORE_24.test(before) || READING_BEFORE_36.test(before)) continue;
-    // (Not a ventilator's or a pump's settings near it, "BiPAP from 16/6 to 14/5".)
-    if (VENT_WORDS.test(v.slice(Math.max(0, s - 40), e + 16))) continue;
-    // (Nor a time written with a point, "seen 10.40, discharged 12.10": after a word of a time, or in a line whose other
-    // dotted pairs are times that no date can be.)
-    if (sep === '.' && (TIME_BEFORE_36.test(before) || dottedTimesInLine36(v, s, (timeLines ??= new Map())))) continue;
-    // (A dotted pair after a word is a lab value's or a reading's as often, "Urea 12.10.", "ferritin 23.11.": only at a
-    // line's, a cell's, a clause's or a sentence's start, or after a preposition of a date.)
-    if (sep === '.' && !DOT_DATE_PLACE_36.test(before)) continue;
-    if (sep === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) continue;
-    if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) continue;
-    d.add(s, e, 'DATE', 55);
+  // (Speed: tried at the starts of the runs of digits in the tokens, not at every character of the text; a start inside
+  // a pair read is passed over, as a global search would.)
+  const toks = d.toks;
+  let last = 0;
+  for (const xi of d.xIdx) {
+    const tk = toks[xi] as Tok;
+    const end = tk.s + tk.w.length;
+    for (let q = tk.s; q < end; q++) {
+      if (q < last || !isDigit36(v.charCodeAt(q)) || (q > 0 && isDigit36(v.charCodeAt(q - 1)))) continue;
+      SHORT_DATE_Y36.lastIndex = q;
+      const m = SHORT_DATE_Y36.exec(v);
+      if (m === null) continue;
+      last = q + m[0].length;
+      siblingAt36(d, m, shapes, () => (timeLines ??= new Map()));
+    }
   }
+}
+
+/** Stop 36: SHORT_DATE_24, sticky. */
+const SHORT_DATE_Y36 = new RegExp(SHORT_DATE_24.source, 'y');
+const isDigit36 = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Stop 36: the pair m, a short date of the text's shapes unless a guard below says otherwise (dateSiblingsText36). */
+function siblingAt36(d: Detector, m: RegExpExecArray, shapes: Set<string>, lines: () => Map<number, boolean>): void {
+  const v = d.v;
+  const sep = m[2] as string;
+  if (sep === '-') return;
+  const s = m.index;
+  const e = s + m[0].length - (m[4] as string).length;
+  const a = +(m[1] as string);
+  const b = +(m[3] as string);
+  // (The shape of this pair, as the line's rule reads it; a pair that fits either order counts under the text's.)
+  const own = sep + (b > 12 && a <= 12 ? 'm' : 'd');
+  const either = a <= 12 && b <= 12;
+  const shape = shapes.has(own) ? own : either && shapes.has(sep + 'm') ? sep + 'm' : '';
+  if (shape === '') return;
+  const dayFirst = shape.endsWith('d');
+  const day = dayFirst ? a : b;
+  const month = dayFirst ? b : a;
+  if (day < 1 || day > 31 || month < 1 || month > 12) return;
+  if (sep === '.' && ((m[1] as string).length !== 2 || (m[3] as string).length !== 2)) return;
+  if ((m[1] as string).length === 1 && (m[3] as string).length === 1) return;
+  // ("24/7", round the clock.)
+  if (a === 24 && b === 7) return;
+  if (d.anyCand(s, e)) return;
+  const before = v.slice(Math.max(0, s - 14), s);
+  if (MEASURE_BEFORE_24.test(before) || READING_BEFORE_36.test(before)) return;
+  // (Not a ventilator's or a pump's settings near it, "BiPAP from 16/6 to 14/5".)
+  if (VENT_WORDS.test(v.slice(Math.max(0, s - 40), e + 16))) return;
+  // (Nor a time written with a point, "seen 10.40, discharged 12.10": after a word of a time, or in a line whose other
+  // dotted pairs are times that no date can be.)
+  if (sep === '.' && (TIME_BEFORE_36.test(before) || dottedTimesInLine36(v, s, lines()))) return;
+  // (A dotted pair after a word is a lab value's or a reading's as often, "Urea 12.10.", "ferritin 23.11.": only at a
+  // line's, a cell's, a clause's or a sentence's start, or after a preposition of a date.)
+  if (sep === '.' && !DOT_DATE_PLACE_36.test(before)) return;
+  if (sep === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) return;
+  if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) return;
+  d.add(s, e, 'DATE', 55);
 }
 
 /** A short date's shape: its separator and whether the day comes first ("/d" for "23/11", "/m" for "11/23"); a day over

@@ -3,7 +3,7 @@
 // is widened over the words that belong to its name; so is a person's name ("Costa" and "Silva" of "Costa e Silva",
 // "Ngaire" of "Ngaire Tipene-Walker"). Run last (Detector.runAll), when every rule and the tagger have found theirs.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import { type Cand, isLetterCode, type Tok } from './words.js';
+import { type Cand, isDigitCode, isLetterCode, type Tok } from './words.js';
 import { L } from '../lexicon.js';
 import { CREDENTIAL_TOKENS, EPONYMS, FUNCTION_WORDS, M, NOT_NAME, NOT_NAME_CAPS, REGION_WORDS, STATE_ABBR_SET, STATE_WORDS, TITLES } from './vocabulary.js';
 import { betweenPlaces, CARE_DEPARTMENT_WORDS, LANGUAGES } from './later-cues.js';
@@ -239,6 +239,8 @@ function freeWord(d: Detector, u: Tok, p: number): boolean {
 }
 
 /** Stop 36: whether the place that ends at e ends with a capitalized word (not one in capitals or in lower case). */
+/** A letter of ASCII (stop 36's gate above). */
+const isAsciiLetterCode36 = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 function lastTitled36(d: Detector, e: number): boolean {
   const i = tokenEnding(d, e);
   return i !== undefined && (d.toks[i] as Tok).shape === 'T';
@@ -500,7 +502,10 @@ function widenPlaces(d: Detector): void {
     if (s === c.s && d.oneCase && s >= 2 && v.charCodeAt(s - 1) === 32) s = oneCaseSiteStart36(d, s, e);
     // (Stop 36) The house's or the postal number before a place, at a field's start (not a time's minutes: "09:30 Tamworth"): "3 Clachan", "2-14-7 Kyodo", "2207 calle
     // del norte", "1100 Wien". Not a year ("2019 Boston"), nor a number another rule read (a date, an identifier).
-    if (s >= 2 && v.charCodeAt(s - 1) === 32) {
+    // (Speed: the number's last character, a digit or a letter after a digit or a slash, stands right before the blank.)
+    const n1 = s >= 2 ? v.charCodeAt(s - 2) : 0;
+    const n2 = s >= 3 ? v.charCodeAt(s - 3) : 0;
+    if (s >= 2 && v.charCodeAt(s - 1) === 32 && (isDigitCode(n1) || (isAsciiLetterCode36(n1) && (isDigitCode(n2) || n2 === 47)))) {
       // (The text's start reads as a line's: the slice's own start is no field's.)
       const from = Math.max(0, s - 32);
       const m = NUMBER_BEFORE_36.exec((from === 0 ? '\n' : '') + v.slice(from, s));

@@ -118,15 +118,12 @@ export function vehicleUnits36(d: Detector): void {
   const toks = d.toks;
   const units = triggers24(d, R24.UNIT);
   let signs: number[] | undefined;
-  const lower = d.lowerView();
-  if (lower.includes('sign')) {
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Tok;
-      if (t.k === 'callsign' || (t.k === 'sign' && i > 0 && (toks[i - 1] as Tok).k === 'call' && (toks[i - 1] as Tok).e + 1 === t.s)) (signs ??= []).push(i);
-    }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.k === 'callsign' || (t.k === 'sign' && i > 0 && (toks[i - 1] as Tok).k === 'call' && (toks[i - 1] as Tok).e + 1 === t.s)) (signs ??= []).push(i);
   }
   if (signs === undefined && !units.some((i) => (toks[i] as Tok).k === 'unit')) return;
-  if (!EMS_CONTEXT_36.test(lower)) return;
+  if (!EMS_CONTEXT_36.test(d.lowerView())) return;
   const v = d.lowerTyped ? d.upperView() : d.v;
   const read = (i: number): void => {
     const t = toks[i] as Tok;
