@@ -3,6 +3,7 @@
 // 2082"), the Ethiopian calendar ("Tir 12, 2017 E.C.") and the Persian one ("1404/02/11", "12 Mehr 1403").
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import type { Detector } from './detector.js';
+import type { Tok } from './words.js';
 
 /** Japanese: a year (an era's or the common one) with "-nen", a month with "-gatsu", a day with "-ka" or "-nichi". */
 const JA_DATE = /(?<![\w-])(?:(?:(?:Reiwa|Heisei|Showa|Taisho|REIWA|HEISEI|SHOWA|TAISHO)[ -]?\d{1,2}|\d{4})-nen[ ]?)?\d{1,2}-gatsu(?:[ ]?\d{1,2}-(?:ka|nichi))?(?![\w-])/g;
@@ -161,7 +162,7 @@ export function calendarDates21(d: Detector): void {
     if (!be && t.s > 0 && /^2[45]\d\d/.test(w) && (v.charCodeAt(t.s - 1) === 47 || v.charCodeAt(t.s - 1) === 46 || v.charCodeAt(t.s - 1) === 45)) be = true;
     const c0 = w.charCodeAt(0);
     if (!era && (c0 === 72 || c0 === 82 || c0 === 83 || c0 === 104 || c0 === 114 || c0 === 115) && w.charCodeAt(1) >= 48 && w.charCodeAt(1) <= 57) era = true;
-    if (!de && i > 0 && v.charCodeAt(t.e) === 46 && w.length <= 2 && DE_PREPS_36.has((toks[i - 1] as { k: string }).k)) de = true;
+    if (!de && i > 0 && v.charCodeAt(t.e) === 46 && w.length <= 2 && DE_PREPS_36.has((toks[i - 1] as Tok).k)) de = true;
   }
   if (be) add(d, BE_DATE_36);
   if (era) add(d, JA_ERA_SHORT_36);

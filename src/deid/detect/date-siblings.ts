@@ -3,7 +3,7 @@
 // a date of the same shape was found ("out 21/11 back 23/11", "| 21/11 | 24/11 |", "Fogging 15/11 and 18/11"), the
 // writer's way of writing dates is known, and its siblings are dates too. Run after the tagger (Detector.runAll).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import type { Cand, Tok } from './words.js';
+import { isDigitCode, type Cand, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { codeAt, lineEndOrLength, lineStartOf } from './text.js';
 import { FULL_MONTHS } from './vocabulary.js';
@@ -104,7 +104,7 @@ export function dateSiblings24(d: Detector): void {
       // or the point after the month says date ("5.12.").
       if ((m[1] as string).length === 1 && (m[3] as string).length === 1 && m[4] === '') continue;
       // A score out of 10 or 20 ("mood 6/10", "10/10 pain", "Barthel 12/20") reads as one.
-      if (m[2] === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) continue;
+      if (m[2] === '/' && scoreOutOf(a, b)) continue;
       // A unit or a count's word after it, or a letter right after it, is a measure's ("20/10 mmHg", "10/5 of peep",
       // "4/4 strength", "1/2ns", "12/10 hrs").
       if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score)\b|\p{L})/iu.test(v.slice(e, e + 16))) continue;
@@ -161,7 +161,7 @@ export function dateSiblingsText36(d: Detector): void {
     if (m === null) continue;
     const a = +(m[1] as string);
     const b = +(m[3] as string);
-    (shapes ??= new Set()).add((m[2] as string) + (b > 12 && a <= 12 ? 'm' : 'd'));
+    (shapes ??= new Set()).add(shapeKey(m[2] as string, a, b));
   }
   if (shapes === undefined) return;
   let timeLines: Map<number, boolean> | undefined;
@@ -173,7 +173,7 @@ export function dateSiblingsText36(d: Detector): void {
     const tk = toks[xi] as Tok;
     const end = tk.s + tk.w.length;
     for (let q = tk.s; q < end; q++) {
-      if (q < last || !isDigit36(v.charCodeAt(q)) || (q > 0 && isDigit36(v.charCodeAt(q - 1)))) continue;
+      if (q < last || !isDigitCode(v.charCodeAt(q)) || (q > 0 && isDigitCode(v.charCodeAt(q - 1)))) continue;
       SHORT_DATE_Y36.lastIndex = q;
       const m = SHORT_DATE_Y36.exec(v);
       if (m === null) continue;
@@ -185,7 +185,6 @@ export function dateSiblingsText36(d: Detector): void {
 
 /** Stop 36: SHORT_DATE_24, sticky. */
 const SHORT_DATE_Y36 = new RegExp(SHORT_DATE_24.source, 'y');
-const isDigit36 = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Stop 36: the pair m, a short date of the text's shapes unless a guard below says otherwise (dateSiblingsText36). */
 function siblingAt36(d: Detector, m: RegExpExecArray, shapes: Set<string>, lines: () => Map<number, boolean>): void {
@@ -197,7 +196,7 @@ function siblingAt36(d: Detector, m: RegExpExecArray, shapes: Set<string>, lines
   const a = +(m[1] as string);
   const b = +(m[3] as string);
   // (The shape of this pair, as the line's rule reads it; a pair that fits either order counts under the text's.)
-  const own = sep + (b > 12 && a <= 12 ? 'm' : 'd');
+  const own = shapeKey(sep, a, b);
   const either = a <= 12 && b <= 12;
   const shape = shapes.has(own) ? own : either && shapes.has(sep + 'm') ? sep + 'm' : '';
   if (shape === '') return;
@@ -220,7 +219,7 @@ function siblingAt36(d: Detector, m: RegExpExecArray, shapes: Set<string>, lines
   // (A dotted pair after a word is a lab value's or a reading's as often, "Urea 12.10.", "ferritin 23.11.": only at a
   // line's, a cell's, a clause's or a sentence's start, or after a preposition of a date.)
   if (sep === '.' && !DOT_DATE_PLACE_36.test(before)) return;
-  if (sep === '/' && ((b === 10 && a <= 10) || (b === 20 && a <= 20))) return;
+  if (sep === '/' && scoreOutOf(a, b)) return;
   if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) return;
   d.add(s, e, 'DATE', 55);
 }
@@ -228,8 +227,13 @@ function siblingAt36(d: Detector, m: RegExpExecArray, shapes: Set<string>, lines
 /** A short date's shape: its separator and whether the day comes first ("/d" for "23/11", "/m" for "11/23"); a day over
  * 12 tells which; a date that does not tell takes the document's order (day first unless the month's number is over 12). */
 function shapeOf(m: RegExpExecArray): string {
-  const a = +(m[1] as string);
-  const b = +(m[3] as string);
-  const sep = (m[2] as string) + (m[4] as string);
+  return shapeKey((m[2] as string) + (m[4] as string), +(m[1] as string), +(m[3] as string));
+}
+/** The shape of a pair a, b written with separator `sep`: month first ("m") only when b can be no month and a can. */
+function shapeKey(sep: string, a: number, b: number): string {
   return sep + (b > 12 && a <= 12 ? 'm' : 'd');
+}
+/** A score out of 10 or 20 written with a slash ("mood 6/10", "10/10 pain", "Barthel 12/20"). */
+function scoreOutOf(a: number, b: number): boolean {
+  return (b === 10 && a <= 10) || (b === 20 && a <= 20);
 }

@@ -14,6 +14,7 @@ import type { Detector } from './detector.js';
 import { placeOver17 } from './address-layouts.js';
 import { freeOf29 } from './place-kinds.js';
 import { letterOwned, versusAt } from './initial-names.js';
+import { isAsciiLetter } from './shapes.js';
 
 /** Words that may end a place's name after the part found: a quarter ("Mangere East", "Andheri West", "Bankstown
  * Central"), a kind of place ("Vinh City", "Zamzam camp", "Mombasa Road"), a care site's or a school's last word
@@ -239,8 +240,6 @@ function freeWord(d: Detector, u: Tok, p: number): boolean {
 }
 
 /** Stop 36: whether the place that ends at e ends with a capitalized word (not one in capitals or in lower case). */
-/** A letter of ASCII (stop 36's gate above). */
-const isAsciiLetterCode36 = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 function lastTitled36(d: Detector, e: number): boolean {
   const i = tokenEnding(d, e);
   return i !== undefined && (d.toks[i] as Tok).shape === 'T';
@@ -505,7 +504,7 @@ function widenPlaces(d: Detector): void {
     // (Speed: the number's last character, a digit or a letter after a digit or a slash, stands right before the blank.)
     const n1 = s >= 2 ? v.charCodeAt(s - 2) : 0;
     const n2 = s >= 3 ? v.charCodeAt(s - 3) : 0;
-    if (s >= 2 && v.charCodeAt(s - 1) === 32 && (isDigitCode(n1) || (isAsciiLetterCode36(n1) && (isDigitCode(n2) || n2 === 47)))) {
+    if (s >= 2 && v.charCodeAt(s - 1) === 32 && (isDigitCode(n1) || (isAsciiLetter(n1) && (isDigitCode(n2) || n2 === 47)))) {
       // (The text's start reads as a line's: the slice's own start is no field's.)
       const from = Math.max(0, s - 32);
       const m = NUMBER_BEFORE_36.exec((from === 0 ? '\n' : '') + v.slice(from, s));
