@@ -39,7 +39,7 @@ import {
   CODE_AFTER_PLACE, CODE_BEFORE_PLACE, CODED_ID, CODED_LABELS, COMPACT_DATE_RE, DATE_CONTEXT_BEFORE, DATE_SHAPES,
   DAY_FIRST_CONTEXT, DAY_MONTH_DOT_BEFORE, dayFirstAlone19, DEA_RE, digitFirst, DOMAIN_CHARS, FACILITY_FIRST,
   HASH_ID_AFTER_NAME, HEAD_AFTER_NAME, HEAD_END_WORDS, HOUSE_NUMBER_BEFORE, ID_AFTER, ID_LIST_NEXT, ID_TYPE_BEFORE,
-  INSURANCE_CTX, ipv6Gate, JURISDICTION, KIN_AFTER_POSSESSIVE, KIN_IN_BRACKETS, KIN_NAME_CUE, LABEL_FIRST,
+  INSURANCE_CTX, ipv6Gate, JURISDICTION, KIN_AFTER_POSSESSIVE, KIN_IN_BRACKETS, KIN_WORDS_37, OWN_AFTER_POSSESSIVE_37, PLACE_OWN_37, KIN_NAME_CUE, LABEL_FIRST,
   LABEL_NEEDS_NEXT, LABEL_NEXT, LABEL_RE, LABEL_SECOND, LABEL_SKIP, LABELS, LOWER_SURNAME_AFTER, MBI_RE, MD_AT, MONTH_RANGE,
   MONTH_WORDS, MOVE_BEFORE, MOVE_PREPS, MOVE_WORDS, NAME_PART_BEFORE_OK, NAME_THEN_VERB, NEG_MD_AFTER, NEG_MD_BEFORE,
   NICK_CUE_BEFORE, NICK_QUOTED, OF_AT, OPENER_BEFORE_PLACE, OPENER_LAST_WORDS, OPENER_STOP, ORDINAL_DAY_BEFORE,
@@ -51,7 +51,7 @@ import {
 import {
   APPOSITION_BEFORE, APPOSITION_DET, AT_MENTION_Y, CHAT_SPEAKER_Y, COMPANY_AT, DASH_INITIALS_Y, DASH_SIGNATURE_Y,
   DOTTED_INITIALS_Y, ENTRY_AFTER, ENTRY_PREFIX, HANDLE_AFTER, INITIAL_AFTER_COMMA, INITIALS_FOR_Y, KIN_WORDS,
-  LOWER_CRED_AFTER, LOWER_ROLE_BEFORE, NAME_CUES, NICK_AFTER, NICK_BEFORE, NICK_FOLLOW, NON_LATIN_AFTER,
+  LOWER_CRED_AFTER, LOWER_ROLE_BEFORE, NAME_CUES, OBJECT_VERBS_37, PERSON_VERBS_37, NICK_AFTER, NICK_BEFORE, NICK_FOLLOW, NON_LATIN_AFTER,
   NON_LATIN_BEFORE, NON_LATIN_LABELLED, NON_LATIN_LETTER, NOT_DOTTED_INITIALS, NOT_STAFF_INITIALS, pairs, PARTICLE_AT,
   PHONE_NATIONAL, ROLE_IN_BRACKETS, ROLE_NOUNS, ROOM_LIST_NAME_Y, STAFF_AFTER_CUE_Y, TIME_SPEAKER_Y, WEAK_HANDLE_CUES,
 } from './name-patterns.js';
@@ -4069,6 +4069,29 @@ export class Detector {
    * (or the word right before) a found name; it counts when another capitalized word follows the brackets, or,
    * at the end of the name, when it is a known given name that is no common word.
    */
+  /** "Grace ambulated in the hall", "Hope reports she slept": a given name that is also a word, opening a sentence before
+   * the verb at token i, one only a person does (cueAt's kind 10; stop 37's PERSON_VERBS_37). */
+  /** Stop 37: "Avoid calling Joy before noon": a given name that is also a word, capitalized at token i right after a verb
+   * of OBJECT_VERBS_37, before a word in lower case or punctuation (not "visit Hope Street"). */
+  givenAfterVerbAt(i: number): void {
+    const v = this.v;
+    const g = this.toks[i] as Tok;
+    if (!oneSpace(v, (this.toks[i - 1] as Tok).e, g.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3 || g.capitals !== 1) return;
+    if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY | L.PLACE)) return;
+    const nx = this.toks[i + 1];
+    if (nx !== undefined && nx.s === g.e + 1 && nx.shape !== 'L') return;
+    if (!this.anyCand(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
+  }
+  givenBeforeVerbAt(i: number): void {
+    const v = this.v;
+    const t = this.toks[i] as Tok;
+    const g = this.toks[i - 1];
+    if (!g || g.shape !== 'T' || !oneSpace(v, g.e, t.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3) return;
+    if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
+    const b = skipBlanksBack(v, g.s - 1);
+    const bc = b >= 0 ? v.charCodeAt(b) : 10;
+    if ((bc === 10 || bc === 46 || bc === 33 || bc === 63 || bc === 58 || bc === 59) && !this.anyName(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
+  }
   /**
    * Names by cue and layout (Stop 13, test/deid/generalise9.test.ts): layouts and cues the other name passes miss. A board or handoff entry
    * opening its line surname first ("Rm 5  Begum, Rokeya  G4P3", "3) Van der Linde, Pieter  89M", "okonkwo, chidi  mrn");
@@ -4088,6 +4111,15 @@ export class Detector {
       // (A cheap test first for "by": a dotted initial follows.)
       const kind = (t.m & M.COMPANY_FIRST) !== 0 ? NAME_CUES.get(t.k) : undefined;
       if (kind !== undefined && (t.k !== 'by' || v.charCodeAt(t.e + 2) === 46)) this.cueAt(i, kind);
+    }
+    // (Stop 37: the verbs of PERSON_VERBS_37, read here so that they carry no cue bit; a capitalized word before.)
+    if (!this.capsDoc && !this.lowerTyped) {
+      for (let i = 1; i < toks.length; i++) {
+        const t = toks[i] as Tok;
+        const pv = toks[i - 1] as Tok;
+        if (t.shape === 'L' && pv.shape === 'T' && PERSON_VERBS_37.has(t.k)) this.givenBeforeVerbAt(i);
+        else if (t.shape === 'T' && pv.shape === 'L' && OBJECT_VERBS_37.has(pv.k)) this.givenAfterVerbAt(i);
+      }
     }
     this.lineNames();
     this.aroundNames();
@@ -5016,13 +5048,7 @@ export class Detector {
     // "Grace ambulated in the hall", "Hope reports she slept": a given name that is also a word, opening a sentence before a
     // verb only a person does (token i).
     if (kind === 10) {
-      const g = toks[i - 1];
-      if (!g || g.shape !== 'T' || !oneSpace(v, g.e, t.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3) return;
-      if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
-      let b = g.s - 1;
-      b = skipBlanksBack(v, b);
-      const bc = b >= 0 ? v.charCodeAt(b) : 10;
-      if ((bc === 10 || bc === 46 || bc === 33 || bc === 63 || bc === 58 || bc === 59) && !this.anyName(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
+      this.givenBeforeVerbAt(i);
       return;
     }
     // "Rm 12 okafor - ...", "bed 4 Lindqvist (...)": a room opening the line, then a surname.
@@ -6322,12 +6348,30 @@ export class Detector {
         continue;
       }
       // "ezra's mom", "Maria's husband": a name before "'s" and a relative.
-      if (!t.possessive || (t.shape !== 'L' && t.shape !== 'T')) continue;
+      if (!t.possessive) continue;
       const nx = toks[i + 1] as Tok;
-      if (!KIN_AFTER_POSSESSIVE.has(nx.k) || nx.s !== t.e + 3) continue;
-      if (t.k.length < 2 || this.common(t) || (t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.EPONYMS | M.STATE_WORDS | M.LOWER_NAME_CUE | M.SCALE_NAMES)) !== 0 || t.f & L.COUNTRY || (t.f & L.PLACE && !this.isFirst(t))) continue;
-      if (t.shape === 'L' ? !this.lowerNameOk(t) : !this.isFirst(t) && this.known(t)) continue;
-      this.add(t.s, t.e, 'NAME', 40);
+      if (nx.s !== t.e + 3 || t.k.length < 2) continue;
+      if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.EPONYMS | M.STATE_WORDS | M.LOWER_NAME_CUE | M.SCALE_NAMES)) !== 0 || t.f & L.COUNTRY) continue;
+      if (KIN_AFTER_POSSESSIVE.has(nx.k)) {
+        if (t.shape === 'T' || t.shape === 'L') {
+          // (Stop 37: "Mike's wife", "Grace's daughter": in mixed case a capitalized given name that is also a word.)
+          // (Not "Baby's father": a word for the child or a relative, KIN_WORDS_37.)
+          const wordName = this.common(t) && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.capsDoc && !this.lowerDoc && !KIN_WORDS_37.has(t.k);
+          if ((this.common(t) && !wordName) || (t.f & L.PLACE && !this.isFirst(t))) continue;
+          if (t.shape === 'L' ? !this.lowerNameOk(t) : !this.isFirst(t) && this.known(t)) continue;
+          this.add(t.s, t.e, 'NAME', 40);
+        } else if (t.shape === 'U' && this.capsDoc && this.isFirst(t) && !this.common(t) && (t.f & L.PLACE) === 0) this.add(t.s, t.e, 'NAME', 40);
+        continue;
+      }
+      // (Stop 37) "Shay's number", "Olu's date of birth", "Kerry-Ann's letter": a known given name before a person's own
+      // things (no eponym's head: "Bell's palsy", "Murphy's sign" are read before).
+      if (!OWN_AFTER_POSSESSIVE_37.has(nx.k) || (nx.k === 'date' && !v.startsWith(' of birth', nx.e))) continue;
+      // (A given name that is also a town, "Maria", "Florence", only before a person's own word: a town has schools and
+      // houses too.)
+      // (A given name that is also a word only capitalized in mixed case: "Maria's date of birth", "Will's number".)
+      if ((t.f & L.FIRST) === 0 || KIN_WORDS_37.has(t.k) || (this.common(t) && t.shape !== 'T') || ((t.f & L.PLACE) !== 0 && PLACE_OWN_37.has(nx.k))) continue;
+      if (t.shape === 'T' ? this.capsDoc || this.lowerDoc : t.shape === 'L' ? !this.lowerDoc || !this.lowerNameOk(t) : t.shape !== 'U' || !this.capsDoc) continue;
+      if (!this.anyCand(t.s, t.e)) this.add(t.s, t.e, 'NAME', 40);
     }
   }
   /** crossCues, dates: a month and a day before a time or after a weekday; both ends of a range of month names. */

@@ -771,7 +771,8 @@ function namesAround(d: Detector, cands: Cand[]): void {
       if (b && patronymOk(d, b[1] as string)) d.add(c.s - (b[0].length - b[0].indexOf(b[1] as string)), c.e, 'NAME', c.p);
     }
     // "K. Narayanaswamy": an initial, its dot and one space before a name found that does not hold it.
-    if (c.s >= 3 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 46 && charClass(v.charCodeAt(c.s - 3)) === 3 && (c.s === 3 || !isWordCode(v.charCodeAt(c.s - 4))) && !/[\s.]/.test(v.slice(c.s, c.e).charAt(1))) {
+    // (Stop 37: not the "S." of "P.S. Olumide's phone".)
+    if (c.s >= 3 && v.charCodeAt(c.s - 1) === 32 && v.charCodeAt(c.s - 2) === 46 && charClass(v.charCodeAt(c.s - 3)) === 3 && (c.s === 3 || !isWordCode(v.charCodeAt(c.s - 4))) && !/[\s.]/.test(v.slice(c.s, c.e).charAt(1)) && !(c.s >= 5 && (v.charCodeAt(c.s - 3) | 32) === 115 && v.charCodeAt(c.s - 4) === 46 && (v.charCodeAt(c.s - 5) | 32) === 112)) {
       const q = skipBlanksBack(v, c.s - 4);
       let a = q;
       while (a >= 0 && isLetterCode(v.charCodeAt(a))) a--;

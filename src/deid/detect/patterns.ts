@@ -154,6 +154,13 @@ export function digitFirst(c: number): boolean {
 }
 /** Relatives and companions after a name and "'s" ("ezra's mom"). */
 export const KIN_AFTER_POSSESSIVE = new Set('mom mum mother mama dad father papa daughter son husband wife sister brother grandma grandmother grandpa grandfather grandson granddaughter aunt uncle niece nephew boyfriend girlfriend bf gf partner fiance fiancee cousin stepmom stepdad stepmother stepfather twin caregiver carer'.split(' '));
+/** Stop 37: words for a child or a relative that the name lexicons also list as given names ("Baby's father"). */
+export const KIN_WORDS_37 = new Set('baby infant newborn child kid twin patient pt client resident sister brother mother father mom mum dad son daughter wife husband aunt uncle nana granny grandma grandpa honey darling'.split(' '));
+/** Stop 37: a person's own things, the word right after a given name and "'s" ("Shay's number", "Olu's date of
+ * birth"). No head of an eponym ("sign", "palsy", "disease", "score", "fracture") belongs here. */
+export const OWN_AFTER_POSSESSIVE_37 = new Set('number phone mobile cell email letter teacher teachers employer school dob birthday date funeral burial address flat apartment house home family kids children baby friend friends boss landlord landlady roommate flatmate classmate coworker colleague neighbour neighbor guardian nanny babysitter parents grandparents godmother godfather insurance appointment appt'.split(' '));
+/** Stop 37: the words of OWN_AFTER_POSSESSIVE_37 a town has too ("Florence's schools"). */
+export const PLACE_OWN_37 = new Set('school house home address flat apartment family kids children insurance appointment appt baby friends'.split(' '));
 /** A month and a day ("6/1"), tried at each slash's digits; then a time of day, or a weekday before and punctuation after
  * ("6/1 7:20 PM", "(Sat 10/4)"; not "Sat 3/10 pain"). */
 export const MD_AT = /(\d{1,2})\/(\d{1,2})(?![\w\/.])/y;

@@ -1,0 +1,47 @@
+// Stop 37 (main line): given names before "'s" and a relative or a person's own things, given names that are also words
+// before a person's verb or after a verb whose object is a person, and no "S." of "P.S." taken into a name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect } from '../../src/deid/index.js';
+
+const typed = (text: string, type: string): string[] => detect(text).filter((s) => s.type === type).map((s) => text.slice(s.start, s.end));
+const at = (text: string, type: string): Array<[number, number]> => detect(text).filter((s) => s.type === type).map((s) => [s.start, s.end]);
+
+test("a given name before 's and a relative, also a given name that is a word, in mixed case and in capitals", () => {
+  const t = "Pt resting. Mike's wife called at noon.";
+  assert.deepEqual(typed(t, 'NAME'), ['Mike']);
+  assert.deepEqual(at(t, 'NAME'), [[12, 16]]);
+  assert.deepEqual(typed("Plan reviewed. Grace's daughter is her proxy.", 'NAME'), ['Grace']);
+  assert.deepEqual(typed('HI DR AMARA ITS KAYLA, JO\'S DAUGHTER. MOM HAS BEEN UNWELL SINCE TUESDAY.', 'NAME').includes('JO'), true);
+  // A word for the child or a relative before 's is none: "Baby's father", "Mother's sister".
+  assert.deepEqual(typed("Delivered at 0410. Baby's father present. Mother's sister visited.", 'NAME'), []);
+});
+
+test("a given name before 's and a person's own things, not an eponym before its head", () => {
+  const t = "Chart reviewed. Shay's number is 0412 555 019. He eats at Sione's house on Sundays.";
+  assert.deepEqual(typed(t, 'NAME'), ['Shay', 'Sione']);
+  // The heads of eponyms stay out: no name in a sign, a palsy, a disease or a fracture.
+  assert.deepEqual(typed("Murphy's sign negative. Bell's palsy on the left. Wilson's disease excluded. Smith's fracture.", 'NAME'), []);
+  // "date" only before "of birth".
+  assert.deepEqual(typed("Notes sent. Maria's date of birth is on file.", 'NAME'), ['Maria']);
+  assert.deepEqual(typed("Notes sent. Today's date is on file.", 'NAME'), []);
+});
+
+test('a given name that is also a word before a verb only a person does, or after a verb whose object is a person', () => {
+  assert.deepEqual(typed('Salon on 37th Avenue. Grace offered to adjust her shift.', 'NAME'), ['Grace']);
+  assert.deepEqual(typed('Back on the ward. Poppy wants to know when she can go home.', 'NAME'), ['Poppy']);
+  assert.deepEqual(typed('Results pending. Avoid calling Joy before noon.', 'NAME'), ['Joy']);
+  // Not a sentence's first word before a verb that is no person's, nor a capitalized word before a place's word.
+  assert.deepEqual(typed('Results pending. Hope remains for recovery. Faith community visited.', 'NAME'), []);
+  assert.deepEqual(typed('Results pending. Family will visit Grace Hospital tomorrow.', 'NAME'), []);
+  // In capitals or lower case the verbs read nothing alone.
+  assert.deepEqual(typed('RESULTS PENDING. GRACE OFFERED TO HELP WITH THE FORMS TODAY.', 'NAME'), []);
+});
+
+test('the "S." of "P.S." is no initial of the name after it', () => {
+  const t = "Kind regards, Euan Robertson\n\nP.S. Alasdair's sister Catriona called.";
+  assert.ok(typed(t, 'NAME').includes('Alasdair'));
+  assert.ok(!typed(t, 'NAME').some((n) => n.startsWith('S.')));
+  // A real initial still joins: "K. Narayanaswamy".
+  assert.deepEqual(typed('Seen by Dr K. Narayanaswamy today.', 'NAME'), ['K. Narayanaswamy']);
+});
