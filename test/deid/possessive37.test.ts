@@ -45,3 +45,13 @@ test('the "S." of "P.S." is no initial of the name after it', () => {
   // A real initial still joins: "K. Narayanaswamy".
   assert.deepEqual(typed('Seen by Dr K. Narayanaswamy today.', 'NAME'), ['K. Narayanaswamy']);
 });
+
+test("a name's short form in brackets right after it: one of its words, its initials, a diminutive; no role or relative", () => {
+  assert.deepEqual(typed('Patient Nguyen Thi Kim Loan (Loan), 78, lives alone.', 'NAME'), ['Nguyen Thi Kim Loan', 'Loan']);
+  const t = 'Ward 7B night note. Pt Ieva Kazlauskiene (IK), 84F, adm 22/11/26.';
+  assert.deepEqual(typed(t, 'NAME'), ['Ieva Kazlauskiene', 'IK']);
+  assert.deepEqual(at(t, 'NAME')[1], [t.indexOf('IK'), t.indexOf('IK') + 2]);
+  assert.ok(typed('Patient Nadezhda Petrovna Volkova (Nadya), 84, MRN 0044718826.', 'NAME').includes('Nadya'));
+  // Roles, relatives, states of a person and initials that are not the name's stay out.
+  assert.deepEqual(typed('Seen with Maria Lopez (RN) and John Smith (Dad) and Ann Lee (deceased) and Tom Hart (BP).', 'NAME'), ['Maria Lopez', 'John Smith', 'Ann Lee', 'Tom Hart']);
+});

@@ -114,7 +114,7 @@ import { agesStated24 } from './ages-stated.js';
 import { vehicleCodes24, vehicleUnits36 } from './vehicle-codes.js';
 import { idSeries24 } from './id-series.js';
 import { healthPlans24 } from './health-plans.js';
-import { namesLeft22, namesRight36, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
+import { namesLeft22, namesRight36, overlapsSpan, shortForms37, unknownNames31, vietNames20 } from './unknown-names.js';
 import { displayNames17 } from './display-names.js';
 import { columnNames17 } from './name-columns.js';
 import {
@@ -5733,6 +5733,8 @@ export class Detector {
     });
     // (Stop 36: a surname no lexicon knows after a name that a late rule found.)
     if (names) each((d) => namesRight36(d));
+    // (Stop 37: a name's short form in brackets right after it.)
+    if (names) each((d) => shortForms37(d));
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
     if (names) ds.forEach((d, x) => {

@@ -2,11 +2,12 @@
 // lexicon knows before a name found (stop 22).
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
-import { isDigitCode, isNameCand, T, type Tok } from './words.js';
+import { type Cand, isDigitCode, isNameCand, memberBits, T, type Tok } from './words.js';
 import {
   CREDENTIAL_TOKENS, EPONYMS, FACILITY_GENERIC, M, NOT_INITIALS, NOT_NAME, NOT_NAME_CAPS, NOT_PERSON, STATE_WORDS,
 } from './vocabulary.js';
-import { KIN_IN_BRACKETS, MONTH_WORDS } from './patterns.js';
+import { KIN_IN_BRACKETS, KIN_WORDS_37, MONTH_WORDS } from './patterns.js';
+import { KIN_WORDS } from './name-patterns.js';
 import type { Detector } from './detector.js';
 import { inPlace, LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
 import { spanBefore } from './rare-ids.js';
@@ -453,5 +454,57 @@ export function vietNames20(d: Detector): void {
     if (e < 0 || d.someOverlap(t.s, e, (o) => o.t === 'NAME' && o.p > 1 && (o.s < t.s || o.e > e))) continue;
     d.add(t.s, e, 'NAME', 70);
     i = j - 1;
+  }
+}
+
+// --- Stop 37 (main line): the short form of a name in brackets right after it -------------------------------------
+
+/** The bracket after a name: an optional quote, one word (letters, an apostrophe or a hyphen inside) or two or three
+ * capitals, an optional quote, the closing bracket ("Nguyen Thi Kim Loan (Loan)", "Volkova (Nadya)", "Kazlauskiene
+ * (IK)", `Wojcik ("Zosia")`). */
+const SHORT_FORM_37 = /\(["'“‘]?(\p{Lu}[\p{Ll}'’-]{1,19}|\p{Lu}{2,3})["'”’]?\)/uy;
+
+/**
+ * A name found, then one space and, in brackets, a short form of it: one of its own words, its initials, or a given
+ * name (a diminutive, a nickname) starting with the letter of one of its words ("Nadezhda ... (Nadya)", "Bernard
+ * (Bear)"). Roles, relatives, credentials and everyday words that are no given name stay out ("(RN)", "(Mum)",
+ * "(deceased)", "(Interpreter)"). Texts of one case are left alone: their capitals say nothing.
+ */
+export function shortForms37(d: Detector): void {
+  if (d.oneCase) return;
+  const v = d.v;
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x] as Cand;
+    if (c.t !== 'NAME' || c.p < 0 || v.charCodeAt(c.e) !== 32 || v.charCodeAt(c.e + 1) !== 40) continue;
+    SHORT_FORM_37.lastIndex = c.e + 1;
+    const m = SHORT_FORM_37.exec(v);
+    if (!m) continue;
+    const w = m[1] as string;
+    const s = v.indexOf(w, c.e + 2);
+    const e = s + w.length;
+    const words = v.slice(c.s, c.e).split(/[\s,.]+/).filter((p) => p.length > 0);
+    if (words.length === 0) continue;
+    const k = w.toLowerCase();
+    let ok: boolean;
+    if (w.length <= 3 && w === w.toUpperCase()) {
+      // Initials: those of every word of the name, or of its first and last ("Ieva Kazlauskiene (IK)").
+      const all = words.map((p) => p.charAt(0).toUpperCase()).join('');
+      const ends = words.length > 1 ? (words[0] as string).charAt(0).toUpperCase() + (words[words.length - 1] as string).charAt(0).toUpperCase() : '';
+      ok = !NOT_INITIALS.has(w) && !NOT_NAME_CAPS.has(w) && (w === all || w === ends);
+    } else if (words.some((p) => p.toLowerCase() === k)) {
+      ok = true;
+    } else {
+      const f = d.fl(k);
+      const mb = memberBits(k);
+      const initial = k.charAt(0);
+      const head = k.slice(0, 2);
+      // (A given name with the initial of one of the name's words, or a word no lexicon knows, no everyday word, with
+      // its first two letters: "Nadezhda (Nadya)".)
+      const like = (f & L.FIRST) !== 0 ? words.some((p) => p.charAt(0).toLowerCase() === initial) : (f & (L.WORD | L.PLACE)) === 0 && words.some((p) => p.slice(0, 2).toLowerCase() === head);
+      ok = like && (mb & (M.TITLES | M.NOT_NAME | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.NOT_PERSON | M.STATE_WORDS)) === 0 &&
+        !KIN_WORDS.has(k) && !KIN_WORDS_37.has(k) && (f & L.COUNTRY) === 0;
+    }
+    if (ok && !d.anyCand(s, e)) d.add(s, e, 'NAME', 60);
   }
 }
