@@ -95,7 +95,7 @@ function careHeads23(d: Detector, idx: number[]): void {
 
 /** Faith and virtue words that start a health system's name ("Baptist Health", "Mercy Health"); other first words must
  * be no common word. */
-const SYSTEM_FIRST_23 = new Set(['baptist', 'methodist', 'presbyterian', 'adventist', 'lutheran', 'catholic', 'mercy', 'trinity', 'providence', 'covenant', 'unity', 'grace', 'hope', 'christian', 'episcopal']);
+export const SYSTEM_FIRST_23 = new Set(['baptist', 'methodist', 'presbyterian', 'adventist', 'lutheran', 'catholic', 'mercy', 'trinity', 'providence', 'covenant', 'unity', 'grace', 'hope', 'christian', 'episcopal']);
 /** Generic words before "Health" that make no system ("Mental Health Boston"). */
 const NOT_SYSTEM_23 = new Set(['mental', 'public', 'behavioral', 'behavioural', 'home', 'community', 'occupational', 'family', 'student', 'employee', 'global', 'population', 'oral', 'sexual', 'reproductive', 'primary', 'allied', 'environmental', 'child', 'maternal', 'rural', 'urban', 'county', 'state', 'city', 'tribal', 'school', 'women', "women's", 'men', "men's", 'bone', 'heart', 'brain', 'skin', 'lung', 'eye', 'breast', 'dental', 'travel', 'veterans', 'university']);
 

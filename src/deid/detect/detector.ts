@@ -39,7 +39,7 @@ import {
   CODE_AFTER_PLACE, CODE_BEFORE_PLACE, CODED_ID, CODED_LABELS, COMPACT_DATE_RE, DATE_CONTEXT_BEFORE, DATE_SHAPES,
   DAY_FIRST_CONTEXT, DAY_MONTH_DOT_BEFORE, dayFirstAlone19, DEA_RE, digitFirst, DOMAIN_CHARS, FACILITY_FIRST,
   HASH_ID_AFTER_NAME, HEAD_AFTER_NAME, HEAD_END_WORDS, HOUSE_NUMBER_BEFORE, ID_AFTER, ID_LIST_NEXT, ID_TYPE_BEFORE,
-  INSURANCE_CTX, ipv6Gate, JURISDICTION, KIN_AFTER_POSSESSIVE, KIN_IN_BRACKETS, KIN_WORDS_37, OWN_AFTER_POSSESSIVE_37, PLACE_OWN_37, KIN_NAME_CUE, LABEL_FIRST,
+  INSURANCE_CTX, ipv6Gate, JURISDICTION, KIN_AFTER_POSSESSIVE, KIN_IN_BRACKETS, PERSON_NOUNS_37, SEASONS_37, OWN_AFTER_POSSESSIVE_37, PLACE_OWN_37, KIN_NAME_CUE, LABEL_FIRST,
   LABEL_NEEDS_NEXT, LABEL_NEXT, LABEL_RE, LABEL_SECOND, LABEL_SKIP, LABELS, LOWER_SURNAME_AFTER, MBI_RE, MD_AT, MONTH_RANGE,
   MONTH_WORDS, MOVE_BEFORE, MOVE_PREPS, MOVE_WORDS, NAME_PART_BEFORE_OK, NAME_THEN_VERB, NEG_MD_AFTER, NEG_MD_BEFORE,
   NICK_CUE_BEFORE, NICK_QUOTED, OF_AT, OPENER_BEFORE_PLACE, OPENER_LAST_WORDS, OPENER_STOP, ORDINAL_DAY_BEFORE,
@@ -79,7 +79,7 @@ import { namesFound, namesSecondWave } from './id-labels.js';
 import { placesRound19 } from './gazetteer-towns.js';
 import { placesRound20 } from './machine-places.js';
 import { agesRound21, namesRound21 } from './machine-names.js';
-import { placesRound23 } from './care-sites.js';
+import { placesRound23, SYSTEM_FIRST_23 } from './care-sites.js';
 import { agesRound24, namesRound24 } from './role-names.js';
 import { labelledPostcodeOk, placesRound27, twoWordPostcodeLabel } from './postcodes.js';
 import { idsDrops28 } from './national-ids.js';
@@ -221,6 +221,9 @@ const PARTICLE_NAMES_36: ReadonlySet<string> = new Set(['ben', 'al', 'le', 'abu'
 
 /** (Stop 36) A word and a contraction's ending after an apostrophe: "you're", "we'll", "they've", "i'd", "isn't". */
 const CONTRACTION_36 = /^(\p{L}+)['’](?:re|ve|ll|m|d|s|t)$/u;
+
+/** Stop 37: member bits of words that are no given name standing alone beside a verb (givenBeforeVerbAt, givenAfterVerbAt). */
+const NOT_GIVEN_ALONE_37 = M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE;
 
 export class Detector {
   readonly cands: Cand[] = [];
@@ -4069,25 +4072,27 @@ export class Detector {
    * (or the word right before) a found name; it counts when another capitalized word follows the brackets, or,
    * at the end of the name, when it is a known given name that is no common word.
    */
-  /** "Grace ambulated in the hall", "Hope reports she slept": a given name that is also a word, opening a sentence before
-   * the verb at token i, one only a person does (cueAt's kind 10; stop 37's PERSON_VERBS_37). */
   /** Stop 37: "Avoid calling Joy before noon": a given name that is also a word, capitalized at token i right after a verb
-   * of OBJECT_VERBS_37, before a word in lower case or punctuation (not "visit Hope Street"). */
+   * of OBJECT_VERBS_37, before a word in lower case or punctuation (not "visit Hope Street", nor a health system's
+   * word, "Will call Mercy to arrange transfer"). */
   givenAfterVerbAt(i: number): void {
     const v = this.v;
     const g = this.toks[i] as Tok;
     if (!oneSpace(v, (this.toks[i - 1] as Tok).e, g.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3 || g.capitals !== 1) return;
-    if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY | L.PLACE)) return;
+    if ((g.m & NOT_GIVEN_ALONE_37) !== 0 || g.f & (L.COUNTRY | T.FACILITY | L.PLACE) || PERSON_NOUNS_37.has(g.k) || SYSTEM_FIRST_23.has(g.k)) return;
     const nx = this.toks[i + 1];
-    if (nx !== undefined && nx.s === g.e + 1 && nx.shape !== 'L') return;
+    if (nx !== undefined && nx.shape !== 'L' && blanks(v, g.e, nx.s)) return;
     if (!this.anyCand(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
   }
+  /** "Grace ambulated in the hall", "Hope reports she slept": a given name that is also a word, opening a sentence before
+   * the verb at token i, one only a person does (cueAt's kind 10; stop 37's PERSON_VERBS_37); not a word for a person
+   * ("Baby", "Man", "Many": PERSON_NOUNS_37). */
   givenBeforeVerbAt(i: number): void {
     const v = this.v;
     const t = this.toks[i] as Tok;
     const g = this.toks[i - 1];
     if (!g || g.shape !== 'T' || !oneSpace(v, g.e, t.s) || g.possessive || (g.f & L.FIRST) === 0 || g.w.length < 3) return;
-    if ((g.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.NOT_PERSON | M.EPONYMS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.FACILITY_GENERIC | M.SCALE_NAMES | M.CREDENTIAL_TOKENS | M.LOWER_NAME_CUE)) !== 0 || g.f & (L.COUNTRY | T.FACILITY)) return;
+    if ((g.m & NOT_GIVEN_ALONE_37) !== 0 || g.f & (L.COUNTRY | T.FACILITY) || PERSON_NOUNS_37.has(g.k)) return;
     const b = skipBlanksBack(v, g.s - 1);
     const bc = b >= 0 ? v.charCodeAt(b) : 10;
     if ((bc === 10 || bc === 46 || bc === 33 || bc === 63 || bc === 58 || bc === 59) && !this.anyName(g.s, g.e)) this.add(g.s, g.e, 'NAME', 60);
@@ -6354,15 +6359,17 @@ export class Detector {
       const nx = toks[i + 1] as Tok;
       if (nx.s !== t.e + 3 || t.k.length < 2) continue;
       if ((t.m & (M.NOT_NAME | M.TITLES | M.MONTH_WORDS | M.EPONYMS | M.STATE_WORDS | M.LOWER_NAME_CUE | M.SCALE_NAMES)) !== 0 || t.f & L.COUNTRY) continue;
+      // (Stop 37: not after "of", "Next of Kin's phone", nor a season, "Summer's school holidays".)
+      const notOwner = (i > 0 && (toks[i - 1] as Tok).k === 'of') || SEASONS_37.has(t.k);
       if (KIN_AFTER_POSSESSIVE.has(nx.k)) {
         if (t.shape === 'T' || t.shape === 'L') {
           // (Stop 37: "Mike's wife", "Grace's daughter": in mixed case a capitalized given name that is also a word.)
-          // (Not "Baby's father": a word for the child or a relative, KIN_WORDS_37.)
-          const wordName = this.common(t) && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.capsDoc && !this.lowerDoc && !KIN_WORDS_37.has(t.k);
+          // (Not "Baby's father": a word for the child or a relative, PERSON_NOUNS_37.)
+          const wordName = this.common(t) && t.shape === 'T' && (t.f & L.FIRST) !== 0 && !this.capsDoc && !this.lowerDoc && !PERSON_NOUNS_37.has(t.k) && !notOwner;
           if ((this.common(t) && !wordName) || (t.f & L.PLACE && !this.isFirst(t))) continue;
           if (t.shape === 'L' ? !this.lowerNameOk(t) : !this.isFirst(t) && this.known(t)) continue;
           this.add(t.s, t.e, 'NAME', 40);
-        } else if (t.shape === 'U' && this.capsDoc && this.isFirst(t) && !this.common(t) && (t.f & L.PLACE) === 0) this.add(t.s, t.e, 'NAME', 40);
+        } else if (t.shape === 'U' && this.capsDoc && this.isFirst(t) && !this.common(t) && (t.f & L.PLACE) === 0 && !PERSON_NOUNS_37.has(t.k) && !notOwner) this.add(t.s, t.e, 'NAME', 40);
         continue;
       }
       // (Stop 37) "Shay's number", "Olu's date of birth", "Kerry-Ann's letter": a known given name before a person's own
@@ -6371,7 +6378,7 @@ export class Detector {
       // (A given name that is also a town, "Maria", "Florence", only before a person's own word: a town has schools and
       // houses too.)
       // (A given name that is also a word only capitalized in mixed case: "Maria's date of birth", "Will's number".)
-      if ((t.f & L.FIRST) === 0 || KIN_WORDS_37.has(t.k) || (this.common(t) && t.shape !== 'T') || ((t.f & L.PLACE) !== 0 && PLACE_OWN_37.has(nx.k))) continue;
+      if ((t.f & L.FIRST) === 0 || PERSON_NOUNS_37.has(t.k) || notOwner || (this.common(t) && t.shape !== 'T') || ((t.f & L.PLACE) !== 0 && PLACE_OWN_37.has(nx.k))) continue;
       if (t.shape === 'T' ? this.capsDoc || this.lowerDoc : t.shape === 'L' ? !this.lowerDoc || !this.lowerNameOk(t) : t.shape !== 'U' || !this.capsDoc) continue;
       if (!this.anyCand(t.s, t.e)) this.add(t.s, t.e, 'NAME', 40);
     }

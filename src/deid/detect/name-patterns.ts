@@ -66,9 +66,9 @@ export const LOWER_ROLE_BEFORE = /(?:^|[\s(\/:])(?:fellow|resident|attending|int
 /** A role in brackets after a given name ("Crystal (MA)", "Hope (RN)"). */
 export const ROLE_IN_BRACKETS = /^ \((?:MA|CMA|RN|LPN|LVN|NP|PA|PA-C|CNA|RT|SW|MSW|PCT|scribe|Scribe|tech|Tech|interpreter|Interpreter|(?:[Ss]ister|[Bb]rother|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Mm]other|[Mm]om|[Ff]ather|[Dd]ad|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ff]riend|[Pp]artner|[Gg]randdaughter|[Gg]randson|[Gg]randmother|[Gg]randfather|[Nn]eighbou?r|[Cc]aregiver|[Rr]oommate|HCP|POA|[Ss]enior|[Ii]ntern|[Rr]esident|[Aa]ttending|[Ff]ellow|[Cc]harge|[Nn]urse|[Hh]ospitalist|[Cc]haplain|[Pp]harmacist|[Tt]herapist))\)/;
 /** Stop 37: more verbs only a person does after a given name opening a sentence (cueAt's kind 10): "Grace offered to
- * adjust her shift", "Poppy wants to know", "Hope admitted to Bodmin Hospital". Kept out of NAME_CUES, whose words carry
+ * adjust her shift", "Poppy wants to know" (not "admitted" nor "brought", passive as often: "Baby admitted to NICU"). Kept out of NAME_CUES, whose words carry
  * a member bit the tagger reads as a feature (adding them there moved three of its places). */
-export const PERSON_VERBS_37 = new Set('offered offers wants wanted visited phoned rang asked told brought admitted'.split(' '));
+export const PERSON_VERBS_37 = new Set('offered offers wants wanted visited phoned rang asked told'.split(' '));
 /** Stop 37: verbs whose object, right after them, is a person ("Avoid calling Joy before noon", "will visit Hope
  * today"): a given name that is also a word, capitalized there, is one. */
 export const OBJECT_VERBS_37 = new Set('call calling called phone phoning phoned ring ringing rang text texting texted visit visiting visited tell telling told ask asking asked remind reminded thank thanked page paging paged'.split(' '));

@@ -154,8 +154,15 @@ export function digitFirst(c: number): boolean {
 }
 /** Relatives and companions after a name and "'s" ("ezra's mom"). */
 export const KIN_AFTER_POSSESSIVE = new Set('mom mum mother mama dad father papa daughter son husband wife sister brother grandma grandmother grandpa grandfather grandson granddaughter aunt uncle niece nephew boyfriend girlfriend bf gf partner fiance fiancee cousin stepmom stepdad stepmother stepfather twin caregiver carer'.split(' '));
-/** Stop 37: words for a child or a relative that the name lexicons also list as given names ("Baby's father"). */
-export const KIN_WORDS_37 = new Set('baby infant newborn child kid twin patient pt client resident sister brother mother father mom mum dad son daughter wife husband aunt uncle nana granny grandma grandpa honey darling'.split(' '));
+/** Stop 37: words for a person that the name lexicons also list as given names, or that open a sentence as one would:
+ * relatives (KIN_AFTER_POSSESSIVE's and more), the child, people by sex or number ("Baby's father", "Next of Kin's
+ * phone", "Man brought in by police"). */
+export const PERSON_NOUNS_37 = new Set([
+  ...KIN_AFTER_POSSESSIVE,
+  ...'baby infant newborn child kid patient pt client resident nana nanna nonna oma opa gran granny honey darling kin mama man woman lady gentleman guy boy girl mate many family staff team'.split(' '),
+]);
+/** Stop 37: seasons, which own things before "'s" as a person would ("Summer's school holidays"). */
+export const SEASONS_37 = new Set(['summer', 'autumn', 'winter', 'spring']);
 /** Stop 37: a person's own things, the word right after a given name and "'s" ("Shay's number", "Olu's date of
  * birth"). No head of an eponym ("sign", "palsy", "disease", "score", "fracture") belongs here. */
 export const OWN_AFTER_POSSESSIVE_37 = new Set('number phone mobile cell email letter teacher teachers employer school dob birthday date funeral burial address flat apartment house home family kids children baby friend friends boss landlord landlady roommate flatmate classmate coworker colleague neighbour neighbor guardian nanny babysitter parents grandparents godmother godfather insurance appointment appt'.split(' '));

@@ -6,7 +6,7 @@ import { type Cand, isDigitCode, isNameCand, memberBits, T, type Tok } from './w
 import {
   CREDENTIAL_TOKENS, EPONYMS, FACILITY_GENERIC, M, NOT_INITIALS, NOT_NAME, NOT_NAME_CAPS, NOT_PERSON, STATE_WORDS,
 } from './vocabulary.js';
-import { KIN_IN_BRACKETS, KIN_WORDS_37, MONTH_WORDS } from './patterns.js';
+import { KIN_IN_BRACKETS, PERSON_NOUNS_37, MONTH_WORDS } from './patterns.js';
 import { KIN_WORDS } from './name-patterns.js';
 import type { Detector } from './detector.js';
 import { inPlace, LANGUAGES, MEDICAL_ENDING } from './later-cues.js';
@@ -464,11 +464,16 @@ export function vietNames20(d: Detector): void {
  * (IK)", `Wojcik ("Zosia")`). */
 const SHORT_FORM_37 = /\(["'“‘]?(\p{Lu}[\p{Ll}'’-]{1,19}|\p{Lu}{2,3})["'”’]?\)/uy;
 
+/** Short forms of services and specialties that start as a surname may ("Dr Medina (Med)", "Dr Surani (Surg)"). */
+const SERVICE_SHORT_37: ReadonlySet<string> = new Set('med meds surg cardio card peds paeds vasc hep neph anaes anes rheum pharm micro tox obs gyn gyne ortho onc neuro psych derm endo gastro pulm resp uro ophth haem heme rehab palli geri'.split(' '));
+
 /**
- * A name found, then one space and, in brackets, a short form of it: one of its own words, its initials, or a given
- * name (a diminutive, a nickname) starting with the letter of one of its words ("Nadezhda ... (Nadya)", "Bernard
- * (Bear)"). Roles, relatives, credentials and everyday words that are no given name stay out ("(RN)", "(Mum)",
- * "(deceased)", "(Interpreter)"). Texts of one case are left alone: their capitals say nothing.
+ * A name found, then one space and, in brackets, a short form of it: one of its own words, its initials (of every word,
+ * or of the first and the last), a nickname `Detector.nickname` reads (a given name that is no everyday word), or a
+ * diminutive: a word no lexicon knows, shorter than the name's first word and starting with its first two letters
+ * ("Nadezhda Petrovna Volkova (Nadya)"). Roles, relatives, credentials, services and everyday words stay out ("(RN)",
+ * "(Mum)", "(Mama)", "(Foster)", "Dr Medina (Med)"). Runs late, after the late rules have found their names (the early
+ * `nicknames` step reads the nicknames of the names found by then). Texts of one case are left alone.
  */
 export function shortForms37(d: Detector): void {
   if (d.oneCase) return;
@@ -488,22 +493,19 @@ export function shortForms37(d: Detector): void {
     const k = w.toLowerCase();
     let ok: boolean;
     if (w.length <= 3 && w === w.toUpperCase()) {
-      // Initials: those of every word of the name, or of its first and last ("Ieva Kazlauskiene (IK)").
       const all = words.map((p) => p.charAt(0).toUpperCase()).join('');
       const ends = words.length > 1 ? (words[0] as string).charAt(0).toUpperCase() + (words[words.length - 1] as string).charAt(0).toUpperCase() : '';
       ok = !NOT_INITIALS.has(w) && !NOT_NAME_CAPS.has(w) && (w === all || w === ends);
+    } else if (PERSON_NOUNS_37.has(k) || SERVICE_SHORT_37.has(k)) {
+      ok = false;
     } else if (words.some((p) => p.toLowerCase() === k)) {
       ok = true;
+    } else if (d.nickname(w, false, false)) {
+      ok = true;
     } else {
-      const f = d.fl(k);
-      const mb = memberBits(k);
-      const initial = k.charAt(0);
-      const head = k.slice(0, 2);
-      // (A given name with the initial of one of the name's words, or a word no lexicon knows, no everyday word, with
-      // its first two letters: "Nadezhda (Nadya)".)
-      const like = (f & L.FIRST) !== 0 ? words.some((p) => p.charAt(0).toLowerCase() === initial) : (f & (L.WORD | L.PLACE)) === 0 && words.some((p) => p.slice(0, 2).toLowerCase() === head);
-      ok = like && (mb & (M.TITLES | M.NOT_NAME | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.STRONG_CONTEXT | M.MEDIUM_CONTEXT | M.WEAK_CONTEXT | M.NOT_PERSON | M.STATE_WORDS)) === 0 &&
-        !KIN_WORDS.has(k) && !KIN_WORDS_37.has(k) && (f & L.COUNTRY) === 0;
+      const first = (words[0] as string).toLowerCase();
+      ok = words.length >= 2 && first.length > k.length && first.slice(0, 2) === k.slice(0, 2) && (d.fl(k) & (NAME_BITS | L.WORD | L.PLACE | L.COUNTRY)) === 0 &&
+        (memberBits(k) & (M.TITLES | M.NOT_NAME | M.CREDENTIAL_TOKENS | M.MONTH_WORDS | M.NOT_PERSON | M.STATE_WORDS | M.EPONYMS)) === 0 && !KIN_WORDS.has(k);
     }
     if (ok && !d.anyCand(s, e)) d.add(s, e, 'NAME', 60);
   }
