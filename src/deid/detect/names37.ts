@@ -5,7 +5,7 @@ import type { Tok } from './words.js';
 import { FUNCTION_WORDS, M } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { isAsciiLetter } from './shapes.js';
-import { KIN_33, nameEnd33, part33, PERSON_LABELS_33, PERSON_VERBS_33, ROLES_33, TITLES_33 } from './one-case.js';
+import { KIN_33, VALUE_TITLES_33, nameEnd33, part33, PERSON_LABELS_33, PERSON_VERBS_33, ROLES_33, TITLES_33 } from './one-case.js';
 
 /** Whether a name may open at token a in a text of one case, for a word put before a name found: a line's start, a mark
  * that opens a value or a list's item (":", "(", "|", ",", ";", "/", "-", a quote), or a word before it that is no name's
@@ -80,12 +80,13 @@ export function oneCaseGrow37(d: Detector): void {
       // (Not a word before a number or a code: a credential's or a register's abbreviation, "gmc 7201448", "nhs 485 777
       // 3301", "rm 512".)
       const nn = toks[j + 2];
-      if (nn !== undefined && nn.s - t.e <= 2 && /\d/.test(v.slice(nn.s, nn.e))) break;
+      if (nn !== undefined && nn.s === t.e + 1 && /\d/.test(v.slice(nn.s, nn.e))) break;
       const firmGiven = kl === 2 && (last.f & L.FIRST) !== 0 && (last.f & L.WORD) === 0;
       const ends = nameEnd33(d, t.e, toks[j + 2]);
       let ok: boolean;
       if (k === 2) ok = closesName37(d, j + 1) && (kl === 2 || (t.f & NAME_BITS) !== 0);
-      else ok = firmGiven && ends && (k !== 5 || t.e - t.s >= 3);
+      // (A common word that is a name too only where a name ends: "walter bishop)", not "driver dave waits in".)
+      else ok = firmGiven && (k === 5 ? closesName37(d, j + 1) : ends);
       if (!ok) break;
       e = t.e;
       if (!ends) break;
@@ -105,13 +106,16 @@ export function oneCaseGrow37(d: Detector): void {
  * word with a letter alone in it ("e-mail", "emt-p"), a verb's form no list knows ("travelling"). */
 function word37(t: Tok): boolean {
   const k = t.k;
-  if (k.length < 3 || NAME_STOPS_37.has(k) || /(?:^|-)[a-z](?:-|$)/.test(k)) return false;
+  if (k.length < 3 || NAME_STOPS_37.has(k) || NOT_NAME_WORDS_37.has(k) || VALUE_TITLES_33.has(k) || /(?:^|-)[a-z](?:-|$)/.test(k)) return false;
   return !((t.f & NAME_BITS) === 0 && k.length >= 7 && k.endsWith('ing'));
 }
 /** Endings of the nouns of roles and jobs, in English and other languages, that no list knows ("facilitator", "locum",
  * "behvarz"'s kind): a word before a surname found alone that ends so is no given name unless a name list knows it. */
 const ROLE_ENDING_37 = /(?:or|er|ist|ian|um|ant|ent|eur|euse|ice|ore|ora|ero|era|arz|yar|dar|ija)$/;
 const DETERMINERS_37 = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'his', 'her', 'their', 'my', 'its']);
+/** Kin, titles of respect and greetings of other languages that stand before a name or open a letter and that the name
+ * lists know as names ("tia chayo", "bebe jean-baptiste", "cher confrere,"): no name's word beside a name. */
+const NOT_NAME_WORDS_37 = new Set('tia tio tita tito abuela abuelo abuelita abuelito nanay tatay lola lolo bebe baba mama papa nana cher chere querido querida estimado estimada liebe lieber caro cara beste kaka dada didi bhai amma appa'.split(' '));
 const NAME_STOPS_37 = new Set(['nee', 'geb', 'born', 'aka', 'alias']);
 
 /** Adds the name grown over [s, e) from a name of priority p: not over a candidate of another kind (but a place of one
@@ -134,4 +138,43 @@ function grown37(d: Detector, s: number, e: number, p: number): void {
     return true;
   });
   if (!blocked) d.add(s, e, 'NAME', q);
+}
+
+/**
+ * Stop 37 (names37): in a text of one case, two words side by side that read as a person's name where nothing was found:
+ * each a name's word (part33 kind 2: a known name that is no common word, or a word no list knows, four letters or more,
+ * no misspelling, no clinical word), one of them a name a list knows (a given name first, or a surname before a given
+ * name: "tenzin dolkar was referred", "3) bikram gurung, 29m", "nurse escort: luo fang", "petrosyan lusine, 13"), where a
+ * name may open (a line's start, a mark, a cue, a function word) and where it may end (a mark, a line's end, a function
+ * word, a person's verb). In capitals or lower case no capital shows them; words of other languages that no list knows
+ * are many, so one word a list knows as a name is asked for.
+ */
+export function oneCasePairs37(d: Detector): void {
+  if (!d.oneCase) return;
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t1 = toks[i] as Tok;
+    // (Cheap first: a word of the text's case that a name list knows, or its neighbour.)
+    if (t1.shape !== shape || t1.possessive) continue;
+    const t2 = toks[i + 1] as Tok;
+    if (t2.shape !== shape || t2.s !== t1.e + 1 || v.charCodeAt(t1.e) !== 32) continue;
+    const n1 = (t1.f & NAME_BITS) !== 0;
+    const n2 = (t2.f & NAME_BITS) !== 0;
+    if (!n1 && !n2) continue;
+    // (A given name first, or a surname a list knows before a given name.)
+    const given1 = (t1.f & L.FIRST) !== 0;
+    if (!given1 && !((t2.f & L.FIRST) !== 0 && (t1.f & L.LAST) !== 0)) continue;
+    if (part33(d, t1, shape) !== 2 || part33(d, t2, shape) !== 2 || !word37(t1) || !word37(t2)) continue;
+    if (!opensName37(d, i, shape) || !closesName37(d, i + 1)) continue;
+    const nn = toks[i + 2];
+    if (nn !== undefined && nn.s === t2.e + 1 && /\d/.test(v.slice(nn.s, nn.e))) continue;
+    // (Nor a label's words before a colon, "adi soyadi: zeynep karakaya", unless a chat's time or mark opens the line,
+    // "[10:42] venkatalakshmi raghunathan: ...".)
+    if (v.charCodeAt(t2.e) === 58 && !/[\])\d>]\s*$/.test(v.slice(Math.max(0, t1.s - 3), t1.s))) continue;
+    if (d.anyCand(t1.s, t2.e)) continue;
+    d.add(t1.s, t2.e, 'NAME', 60);
+    i++;
+  }
 }

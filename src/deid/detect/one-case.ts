@@ -290,7 +290,7 @@ for (const [words, bit] of [[PERSON_LABELS_33, CUE_LABEL_33], [ROLES_33, CUE_ROL
   for (const w of words) CUES_33.set(w, (CUES_33.get(w) ?? 0) | bit);
 }
 /** Titles of other languages before a name in a value, not part of it ("smt. rinku kumari", "md. abdul kadir"). */
-const VALUE_TITLES_33 = new Set([...TITLES_33, 'smt', 'sri', 'shri', 'md', 'mst', 'mohd', 'sig', 'sra', 'srta', 'don', 'dona', 'herr', 'frau', 'mme', 'mlle', 'lek', 'med', 'mudr', 'dott', 'dottssa', 'ing', 'mgr', 'pfr', 'pdt']);
+export const VALUE_TITLES_33 = new Set([...TITLES_33, 'smt', 'sri', 'shri', 'md', 'mst', 'mohd', 'sig', 'sra', 'srta', 'don', 'dona', 'herr', 'frau', 'mme', 'mlle', 'lek', 'med', 'mudr', 'dott', 'dottssa', 'ing', 'mgr', 'pfr', 'pdt']);
 /** Words after a name that end it as a label does ("priya white mrn 58014346", "hoang, minh-anh t sex f"). */
 const NAME_STOPS_33 = new Set('dob mrn ssn sex age dni acct acc id hrn emp gr rm room bed born nato nata nee yo dod nhs chi'.split(' '));
 /** Words that follow kin or a title as often as a name and that the lexicon lists as given names or surnames ("son will
