@@ -1,7 +1,7 @@
 // Stop 37 (names37): names in a text of one case.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L, NAME_BITS } from '../lexicon.js';
-import type { Tok } from './words.js';
+import { T, type Tok } from './words.js';
 import { FUNCTION_WORDS, M } from './vocabulary.js';
 import type { Detector } from './detector.js';
 import { isAsciiLetter } from './shapes.js';
@@ -22,8 +22,9 @@ function opensName37(d: Detector, a: number, shape: string): boolean {
   if (c === 46 && x >= 2 && v.charCodeAt(x - 2) >= 48 && v.charCodeAt(x - 2) <= 57) return true;
   const p = d.toks[a - 1];
   if (p === undefined || p.e !== x || x === t.s) return false;
-  // (Not after a determiner: "the locum mcallister", a noun of a role.)
-  if (DETERMINERS_37.has(p.k)) return false;
+  // (Not after a determiner: "the locum mcallister", a noun of a role; nor after a place's first word or a preposition of
+  // places, "san juan chamula", "at aurora sinai", "near the church of agios nikolaos".)
+  if (DETERMINERS_37.has(p.k) || PLACE_PREP_37.has(p.k) || PLACE_FIRST_37.has(p.k)) return false;
   if (FUNCTION_WORDS.has(p.k) || KIN_33.has(p.k) || PERSON_LABELS_33.has(p.k) || ROLES_33.has(p.k) || TITLES_33.has(p.k)) return true;
   // (A common word that no name list knows, "surf lifesaver kirra dunstan"; not a word of a name, which could be its first.)
   return p.shape === shape && (p.f & L.WORD) !== 0 && (p.f & NAME_BITS) === 0 && isAsciiLetter(v.charCodeAt(p.s));
@@ -64,6 +65,16 @@ export function oneCaseGrow37(d: Detector): void {
     let b = d.tokenAtEdge(c.e, true);
     if (b === undefined && v.charCodeAt(c.e - 1) === 46) b = d.tokenAtEdge(c.e - 1, true);
     if (a === undefined || b === undefined) continue;
+    // (Only a name whose words read as a person's, "el mercado ciudad de" is no name to grow; nor a name after or opening
+    // with a place's first word: "san juan chamula", "agios nikolaos".)
+    let person = true;
+    for (let y = a; person && y <= b; y++) {
+      const u = toks[y] as Tok;
+      if (part33(d, u, shape) === 0 || PLACE_FIRST_37.has(u.k) || ((y === a || y === b) && (u.m & M.PARTICLES) !== 0)) person = false;
+    }
+    if (!person) continue;
+    const pa = toks[a - 1];
+    if (pa !== undefined && pa.e + 1 === c.s && (PLACE_FIRST_37.has(pa.k) || (pa.f & T.STREET_FIRST) !== 0)) continue;
     let s = c.s;
     let e = c.e;
     // Forward, up to two words.
@@ -106,16 +117,24 @@ export function oneCaseGrow37(d: Detector): void {
  * word with a letter alone in it ("e-mail", "emt-p"), a verb's form no list knows ("travelling"). */
 function word37(t: Tok): boolean {
   const k = t.k;
+  // (Nor a place's or a building's noun, "queen noor street", "clinique azar", "fullerton ave bridge".)
+  if ((t.m & (M.PLACE_NOUNS | M.BUILDING_HEADS | M.FACILITY_GENERIC)) !== 0 || (t.f & (T.STREET | T.FACILITY | T.STREET_FIRST)) !== 0 || PLACE_HEADS_37.test(k)) return false;
   if (k.length < 3 || NAME_STOPS_37.has(k) || NOT_NAME_WORDS_37.has(k) || VALUE_TITLES_33.has(k) || /(?:^|-)[a-z](?:-|$)/.test(k)) return false;
   return !((t.f & NAME_BITS) === 0 && k.length >= 7 && k.endsWith('ing'));
 }
 /** Endings of the nouns of roles and jobs, in English and other languages, that no list knows ("facilitator", "locum",
  * "behvarz"'s kind): a word before a surname found alone that ends so is no given name unless a name list knows it. */
 const ROLE_ENDING_37 = /(?:or|er|ist|ian|um|ant|ent|eur|euse|ice|ore|ora|ero|era|arz|yar|dar|ija)$/;
+/** First words of places' names ("san", "agios", "jabal", "les"). */
+const PLACE_FIRST_37 = new Set('san santa santo sao st saint ste agios agia ayios jabal jebel wadi tell al el les los las la le bir ban ein kfar'.split(' '));
+/** Prepositions of places (not "from", "to", "via", before a person's name as often). */
+const PLACE_PREP_37 = new Set(['in', 'at', 'near', 'of', 'into', 'outside', 'around', 'toward', 'towards', 'through', 'lives', 'resides', 'moved', 'born']);
 const DETERMINERS_37 = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'his', 'her', 'their', 'my', 'its']);
 /** Kin, titles of respect and greetings of other languages that stand before a name or open a letter and that the name
  * lists know as names ("tia chayo", "bebe jean-baptiste", "cher confrere,"): no name's word beside a name. */
 const NOT_NAME_WORDS_37 = new Set('tia tio tita tito abuela abuelo abuelita abuelito nanay tatay lola lolo bebe baba mama papa nana cher chere querido querida estimado estimada liebe lieber caro cara beste kaka dada didi bhai amma appa'.split(' '));
+/** Care sites' and buildings' nouns of other languages that no list knows. */
+const PLACE_HEADS_37 = /^(?:clinique|kliniek|klinika|immeuble|edificio|predio|quinta|vereda|barrio|bairro|colonia|kampung|desa|jalan|rua|calle)$/;
 const NAME_STOPS_37 = new Set(['nee', 'geb', 'born', 'aka', 'alias']);
 
 /** Adds the name grown over [s, e) from a name of priority p: not over a candidate of another kind (but a place of one
@@ -166,7 +185,7 @@ export function oneCasePairs37(d: Detector): void {
     // (A given name first, or a surname a list knows before a given name.)
     const given1 = (t1.f & L.FIRST) !== 0;
     if (!given1 && !((t2.f & L.FIRST) !== 0 && (t1.f & L.LAST) !== 0)) continue;
-    if (part33(d, t1, shape) !== 2 || part33(d, t2, shape) !== 2 || !word37(t1) || !word37(t2)) continue;
+    if (PLACE_FIRST_37.has(t1.k) || part33(d, t1, shape) !== 2 || part33(d, t2, shape) !== 2 || !word37(t1) || !word37(t2)) continue;
     if (!opensName37(d, i, shape) || !closesName37(d, i + 1)) continue;
     const nn = toks[i + 2];
     if (nn !== undefined && nn.s === t2.e + 1 && /\d/.test(v.slice(nn.s, nn.e))) continue;
