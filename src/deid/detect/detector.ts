@@ -122,6 +122,7 @@ import {
 } from './one-case-places.js';
 import { phonesAfterCues20, phonesAfterNames20, ukPlates20, yearsOrHours20 } from './phones-plates.js';
 import { agesAfterNames18 } from './ages.js';
+import { oneCaseGrow37, oneCasePairs37 } from './names37.js';
 import { lowerStreetShown18, lowerWeakCue18, oneCaseCueNames18, oneCaseNames33, oneCaseNamesAround33, oneCaseNamesJoined35, oneCaseRepeats35, oneCaseService18 } from './one-case.js';
 
 /**
@@ -5738,8 +5739,15 @@ export class Detector {
     });
     // (Stop 36: a surname no lexicon knows after a name that a late rule found.)
     if (names) each((d) => namesRight36(d));
-    // (Stop 37: a name's short form in brackets right after it.)
-    if (names) each((d) => shortForms37(d));
+    // (Stop 37: a name's short form in brackets right after it, in mixed case; in a text of one case, two name words side
+    // by side where a name opens and ends, and a name found in part grown over a name's word beside it.)
+    if (names) each((d) => {
+      if (!d.oneCase) shortForms37(d);
+      else {
+        oneCasePairs37(d);
+        oneCaseGrow37(d);
+      }
+    });
     if (names) each((d) => nameEdges23(d));
     // (Stop 29: last, when every rule and the tagger have found their names: diagnoses read as names are dropped.)
     if (names) ds.forEach((d, x) => {

@@ -268,16 +268,16 @@ function nearCommonWordUncached18(d: Detector, k: string): boolean {
 
 /** Labels whose value is a person (with a colon after them): "patient: priya white", "guarantor: d. king", "name: mr
  * brown", "appellant: hawre abdulkarim salih", "paciente: maria de los angeles ruiz quintero". */
-const PERSON_LABELS_33 = new Set('counsellor counselor judge attorney solicitor advocate scrub assistant anaesthetist anesthetist intern fellow vaccinator vaccinators teacher coach constable inspector panel dependent dependant subscriber policyholder enrollee participant resident sw sn cm np pa patient pt name guarantor appellant respondent injured person beneficiary employee student pupil client carrier examinee paciente usager patiente patientin subject deceased decedent claimant applicant insured subscriber member spouse contact nok caller witness donor recipient victim child parent guardian surgeon attending physician provider pcp coordinator author reviewer nurse rn interpreter chaplain referring re attn from to resident worker officer manager mother father son daughter wife husband partner carer caregiver sane technician tech therapist pharmacist dietitian midwife consultant registrar doctor dr'.split(' '));
+export const PERSON_LABELS_33 = new Set('counsellor counselor judge attorney solicitor advocate scrub assistant anaesthetist anesthetist intern fellow vaccinator vaccinators teacher coach constable inspector panel dependent dependant subscriber policyholder enrollee participant resident sw sn cm np pa patient pt name guarantor appellant respondent injured person beneficiary employee student pupil client carrier examinee paciente usager patiente patientin subject deceased decedent claimant applicant insured subscriber member spouse contact nok caller witness donor recipient victim child parent guardian surgeon attending physician provider pcp coordinator author reviewer nurse rn interpreter chaplain referring re attn from to resident worker officer manager mother father son daughter wife husband partner carer caregiver sane technician tech therapist pharmacist dietitian midwife consultant registrar doctor dr'.split(' '));
 /** Kin before a name without a colon ("son mark c. baker (375...)", "(spouse park, juan)", "daughter, sunny k. smith,"). */
-const KIN_33 = new Set([...ONE_CASE_KIN_18, 'spouse', 'stepson', 'stepdaughter', 'boyfriend', 'girlfriend', 'grandma', 'grandpa']);
+export const KIN_33 = new Set([...ONE_CASE_KIN_18, 'spouse', 'stepson', 'stepdaughter', 'boyfriend', 'girlfriend', 'grandma', 'grandpa']);
 /** Roles before a name without a colon ("judge r. abernethy-singh", "counsellor atuhaire brenda", "attorney dmitri
  * volkonsky"), read as kin are but for a given name that is a word alone. */
-const ROLES_33 = new Set('patient pt officer worker minister priest teacher volunteer nurse midwife doctor judge counsellor counselor attorney solicitor advocate barrister constable sergeant sgt inspector detective chaplain pastor rabbi imam reverend interpreter translator coordinator caseworker supervisor vaccinator scrub anaesthetist anesthetist physiotherapist'.split(' '));
+export const ROLES_33 = new Set('patient pt officer worker minister priest teacher volunteer nurse midwife doctor judge counsellor counselor attorney solicitor advocate barrister constable sergeant sgt inspector detective chaplain pastor rabbi imam reverend interpreter translator coordinator caseworker supervisor vaccinator scrub anaesthetist anesthetist physiotherapist'.split(' '));
 /** Greetings, read as kin are: "dear hope amankwah,", "hi mark,". */
 const GREETINGS_33 = new Set(['dear', 'hi', 'hello']);
 /** Titles before a surname that may be a common word ("dr. white", "dear dr brown", "mr brown", "fr. timothy ward"). */
-const TITLES_33 = new Set('dr mr mrs ms miss mx mme fr rev revd prof dra sra'.split(' '));
+export const TITLES_33 = new Set('dr mr mrs ms miss mx mme fr rev revd prof dra sra'.split(' '));
 /** Of them, the ones that are clinical shorthand as well (mitral regurgitation, mental status, drive). */
 const SHORT_TITLES_33 = new Set(['dr', 'mr', 'ms']);
 const CUE_LABEL_33 = 1;
@@ -290,7 +290,7 @@ for (const [words, bit] of [[PERSON_LABELS_33, CUE_LABEL_33], [ROLES_33, CUE_ROL
   for (const w of words) CUES_33.set(w, (CUES_33.get(w) ?? 0) | bit);
 }
 /** Titles of other languages before a name in a value, not part of it ("smt. rinku kumari", "md. abdul kadir"). */
-const VALUE_TITLES_33 = new Set([...TITLES_33, 'smt', 'sri', 'shri', 'md', 'mst', 'mohd', 'sig', 'sra', 'srta', 'don', 'dona', 'herr', 'frau', 'mme', 'mlle', 'lek', 'med', 'mudr', 'dott', 'dottssa', 'ing', 'mgr', 'pfr', 'pdt']);
+export const VALUE_TITLES_33 = new Set([...TITLES_33, 'smt', 'sri', 'shri', 'md', 'mst', 'mohd', 'sig', 'sra', 'srta', 'don', 'dona', 'herr', 'frau', 'mme', 'mlle', 'lek', 'med', 'mudr', 'dott', 'dottssa', 'ing', 'mgr', 'pfr', 'pdt']);
 /** Words after a name that end it as a label does ("priya white mrn 58014346", "hoang, minh-anh t sex f"). */
 const NAME_STOPS_33 = new Set('dob mrn ssn sex age dni acct acc id hrn emp gr rm room bed born nato nata nee yo dod nhs chi'.split(' '));
 /** Words that follow kin or a title as often as a name and that the lexicon lists as given names or surnames ("son will
@@ -304,7 +304,7 @@ const NOT_PERSON_ENDING_33 = /(?:spital|klinik|klinikum|kliniek|klinikk|clinic|z
  * 2 a known name that is no common word or a word no list knows (four letters or more, no misspelling of a word), 3 a
  * given name that is also a word ("grace", "mark"), 4 a common surname that is also a word ("white", "street"), 5 a word
  * no list knows one letter from a common word ("seyed", "wife agress"), a name only beside another word of 2. */
-function part33(d: Detector, t: Tok, shape: string, notName = false): 0 | 1 | 2 | 3 | 4 | 5 {
+export function part33(d: Detector, t: Tok, shape: string, notName = false): 0 | 1 | 2 | 3 | 4 | 5 {
   // (One letter is an initial, in either case: its token's shape is 'I' only in capitals.)
   if (t.e - t.s === 1) return isAsciiLetter(d.v.charCodeAt(t.s)) ? 1 : 0;
   if (t.shape !== shape || t.possessive) return 0;
@@ -336,7 +336,7 @@ function part33(d: Detector, t: Tok, shape: string, notName = false): 0 | 1 | 2 
 
 /** Whether a name ends at x: the text's or a line's end, two blanks or a tab, a clause's mark or a bracket, a number
  * after a blank, a word of NAME_STOPS_33 or a credential ("kaveh farahani, md", "jolene runningwater rn."). */
-function nameEnd33(d: Detector, x: number, next: Tok | undefined): boolean {
+export function nameEnd33(d: Detector, x: number, next: Tok | undefined): boolean {
   const v = d.v;
   if (x >= v.length) return true;
   const c = v.charCodeAt(x);
@@ -440,7 +440,7 @@ function readName33(d: Detector, j: number, shape: string, afterTitle = false): 
 }
 
 /** The end of the name whose last token is t: after an initial's point ("d. king", "begay, darlene r."). */
-function partsEnd33(v: string, t: Tok): number {
+export function partsEnd33(v: string, t: Tok): number {
   return t.e - t.s === 1 && v.charCodeAt(t.e) === 46 ? t.e + 1 : t.e;
 }
 
@@ -448,7 +448,7 @@ function partsEnd33(v: string, t: Tok): number {
  * name or a place of one word inside it gives way ("priya" of "priya white", "street" read as a place; not "winston
  * scott polyclinic"); with keep, a name that
  * overlaps it keeps its edges (the other rules drew them where this one has no end to go by). */
-function addName33(d: Detector, s: number, e: number, keep = false): boolean {
+export function addName33(d: Detector, s: number, e: number, keep = false): boolean {
   let p = 66;
   let covered = false;
   let other = false;
@@ -590,7 +590,7 @@ export function oneCaseNames33(d: Detector): void {
 
 /** Verbs of a person after a name (of M.SUBJECT_VERBS; not "noted", "has", "will", "left" that follow a finding as
  * often). */
-const PERSON_VERBS_33 = new Set('lives lived seen presents presented reports reported denies denied states stated ambulated ambulates arrived returns returned came comes underwent tolerated consented agreed declined refused says said feels felt complains agrees spoke speaks asked told confirmed explained expressed endorses voiced recalls attended visited'.split(' '));
+export const PERSON_VERBS_33 = new Set('lives lived seen presents presented reports reported denies denied states stated ambulated ambulates arrived returns returned came comes underwent tolerated consented agreed declined refused says said feels felt complains agrees spoke speaks asked told confirmed explained expressed endorses voiced recalls attended visited'.split(' '));
 /** Words before a name that introduce it without a colon ("thank you for seeing nancy hall (dob", "pt r. wood ambulated"). */
 const NAME_LEADS_33 = new Set(['seeing', 'saw', 'pt', 'hpi', 're', 'patient', 'dear', 'hi', 'hello', 'for']);
 
