@@ -46,7 +46,7 @@ import {
   PHONE_LABEL_FIRST, PHOTO_CHARS, PLACE_KIND_AFTER, PLACE_NOT_TOWN, placeAfterPlace, PLATE_AFTER_JURISDICTION,
   PLATE_LETTERS, PLATE_SPACED, PREFIXED_ID, PUNCT_AFTER_MD, RE, RX_NUMBER, SPACED_ID, SPOKEN_PHONE, SSN_LAST4,
   STREET_END_WORDS, STRENGTH_AFTER, STRENGTH_BEFORE, STRONG_DATE_BEFORE, TIME_AFTER_MD, TITLE_BEFORE, titleBefore,
-  USERNAME_AFTER, VENT_WORDS, VIN_RE, WEEKDAY_BEFORE_MD,
+  USERNAME_AFTER, VENT_WORDS, VIN_RE, WEEKDAY_BEFORE_MD, WEEKDAY_BEFORE_MD_I,
 } from './patterns.js';
 import {
   APPOSITION_BEFORE, APPOSITION_DET, AT_MENTION_Y, CHAT_SPEAKER_Y, COMPANY_AT, DASH_INITIALS_Y, DASH_SIGNATURE_Y,
@@ -111,7 +111,7 @@ import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
-import { vehicleCodes24, vehicleUnits36 } from './vehicle-codes.js';
+import { vehicleCodes24, vehicleUnits36, eastAsianPlates37 } from './vehicle-codes.js';
 import { idSeries24 } from './id-series.js';
 import { healthPlans24 } from './health-plans.js';
 import { namesLeft22, namesRight36, overlapsSpan, unknownNames31, vietNames20 } from './unknown-names.js';
@@ -5621,6 +5621,7 @@ export class Detector {
       vehicleCodes24(d);
       plateEdges25(d);
       vehicleUnits36(d);
+      eastAsianPlates37(d);
     });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     // (Stop 35: then a month named alone after a word of time.)
@@ -6352,7 +6353,8 @@ export class Detector {
       const d = +(m[2] as string);
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       const rest = v.slice(s0 + m[0].length, s0 + m[0].length + 16);
-      if (TIME_AFTER_MD.test(rest) || (WEEKDAY_BEFORE_MD.test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest))) this.add(s0, s0 + m[0].length, 'DATE', 80);
+      // (Stop 37: in a text in one case the weekday in its case, "sat 11/15  (from liang", "SAT 11/15".)
+      if (TIME_AFTER_MD.test(rest) || ((this.oneCase ? WEEKDAY_BEFORE_MD_I : WEEKDAY_BEFORE_MD).test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest))) this.add(s0, s0 + m[0].length, 'DATE', 80);
     }
     // "Nov 2-Jan 15": both ends of a range of month names (not "2-Jan" as a day and a month).
     if (this.monthIdx.length > 0) {

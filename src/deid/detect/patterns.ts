@@ -159,6 +159,8 @@ export const KIN_AFTER_POSSESSIVE = new Set('mom mum mother mama dad father papa
 export const MD_AT = /(\d{1,2})\/(\d{1,2})(?![\w\/.])/y;
 export const TIME_AFTER_MD = /^[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}:\d{2}(?!\d)/;
 export const WEEKDAY_BEFORE_MD = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+$/;
+/** (Stop 37: the same in a text typed in one case.) */
+export const WEEKDAY_BEFORE_MD_I = new RegExp(WEEKDAY_BEFORE_MD.source, 'i');
 export const PUNCT_AFTER_MD = /^(?:[ \t]*(?:[():,;]|\.(?!\d)|\r?\n|$|(?:at|@)[ \t]|\d{1,2}:\d{2}))/;
 /** A range of dates with month names: "Nov 2-Jan 15", "March 4 - April 20". */
 export const MONTH_RANGE = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})[ \t]*[-\u2013][ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)\b/y;

@@ -1,0 +1,80 @@
+// Stop 37: the smaller types. A date after a name and an everyday word in capitals (no licence), a weekday's month and
+// day in one case, ordinals in capitals, a log's "sat" day, an age after the name's identifier, Danish "aar", the plates
+// of Japan, Korea and China, a dotted day and month after an everyday word, a slashed one after a participle.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detect } from '../../src/deid/index.js';
+
+const of = (type: string, text: string): string[] => detect(text).filter((s) => s.type === type).map((s) => `${text.slice(s.start, s.end)}@${s.start}`);
+const all = (text: string): string[] => detect(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+test('a year-first date after a name and an everyday word in capitals is a date, not a licence', () => {
+  const t = 'EXAMINEE: SEO JUN-HO, BORN 2004.09.03   EXAM NO. MMA-24-555310';
+  assert.deepEqual(of('DATE', t), ['2004.09.03@27']);
+  assert.deepEqual(of('LICENSE', t), []);
+  assert.deepEqual(of('DATE', 'RE: LIN MEI-HUA, F, BORN 1961/06/30, NATIONAL ID A255501234'), ['1961/06/30@25']);
+  // (A register's acronym and number after a clinician's name stay a licence; an everyday word before digits alone is none.)
+  assert.deepEqual(of('LICENSE', 'Dr Lim Wei Ling, MMC 61127'), ['61127@21']);
+  assert.deepEqual(of('LICENSE', 'LEGAL AID: MARK TOBIN, SUITE 1100, MEMPHIS'), []);
+});
+
+test("a weekday's month and day in one case, and a log's \"sat\" day", () => {
+  for (const t of ['gen med b - night signout  sat 11/15  (from liang to the night team)', 'GEN MED B - NIGHT SIGNOUT  SAT 11/15  (FROM LIANG TO THE NIGHT TEAM)']) assert.deepEqual(of('DATE', t), ['11/15@31']);
+  for (const t of ['fri 6/11: bloods done.\nsat 7/11: anand again.', 'FRI 6/11: BLOODS DONE.\nSAT 7/11: ANAND AGAIN.']) assert.deepEqual(of('DATE', t), ['6/11@4', '7/11@27']);
+  // (A unit's letters only as a word: "ngt" is a night shift, not nanograms.)
+  assert.deepEqual(of('DATE', 'roster\nsat 10/1  ngt  j tipungwuti'), ['10/1@11']);
+  // (Not a score after "sat", nor "sat" inside a line before a colon.)
+  assert.deepEqual(of('DATE', 'pain diary: sat 7/10 pain all day'), []);
+  assert.deepEqual(of('DATE', 'o2 sat 9/10 on room air'), []);
+});
+
+test('an ordinal day in capitals after a weekday', () => {
+  assert.deepEqual(of('DATE', 'IMPROVING, LIKELY HOME FRIDAY 28TH.'), ['28TH@30']);
+  assert.deepEqual(of('DATE', 'BOOK WITH RECEPTION FOR MONDAY 23RD.'), ['23RD@31']);
+  assert.deepEqual(of('DATE', 'likely home friday 28th.'), ['28th@19']);
+  assert.deepEqual(of('DATE', 'ROTA: MON 2ND SHIFT, TUE 3RD FLOOR'), []);
+});
+
+test("an age after the name's identifier in its row, and Danish \"aar\"", () => {
+  assert.deepEqual(of('AGE_OVER_89', 'Patient: Tan Ah Kow, NRIC S0055512Z, 91\nBlk 512'), ['91@37']);
+  assert.deepEqual(of('AGE_OVER_89', 'INGER MOGENSEN     120331-0000  94 AAR  -> PLEJECENTER'), ['94@32']);
+  assert.deepEqual(of('AGE_OVER_89', 'MBAYE | MAME DIARRA | BELLE-MERE, 93 ANS | RUFISQUE'), ['93@34']);
+  // (Not a measure after the identifier.)
+  assert.deepEqual(of('AGE_OVER_89', 'Patient: John Smith, MRN 1234567, 95%'), []);
+  assert.deepEqual(of('AGE_OVER_89', 'Patient: John Smith, MRN 1234567, 94 kg'), []);
+  assert.deepEqual(of('AGE_OVER_89', 'Patient: John Smith, MRN 1234567, 94.5'), []);
+});
+
+test('the plates of Japan, Korea and China after a vehicle word, in every case', () => {
+  for (const f of [(x: string) => x, (x: string) => x.toUpperCase(), (x: string) => x.toLowerCase()]) {
+    assert.deepEqual(of('VEHICLE', f('Transfer via ambulance Kanazawa 800 su 55-01.')), [f('Kanazawa 800 su 55-01@23')]);
+    assert.deepEqual(of('VEHICLE', f('stopped in his car (Fukuoka 330 ta 55-21).')), [f('Fukuoka 330 ta 55-21@20')]);
+    assert.deepEqual(of('VEHICLE', f('Transport: ambulance Jeju 33 ba 5517, O2 15 L.')), [f('Jeju 33 ba 5517@21')]);
+  }
+  assert.deepEqual(of('VEHICLE', 'driver Wang Dapeng; vehicle Jing A 5X521.'), ['Jing A 5X521@28']);
+  assert.deepEqual(of('VEHICLE', 'Ambulance Yue B 5X551 arrived.'), ['Yue B 5X551@10']);
+  // (Not an everyday word's number, nor a syllable-less shape.)
+  assert.deepEqual(of('VEHICLE', 'left the car park 12 a 1234 times'), []);
+  assert.deepEqual(of('VEHICLE', 'ambulance to 24 mo 1234 then home'), []);
+  assert.deepEqual(of('VEHICLE', 'the bus 100 a 10-12 minutes'), []);
+  assert.deepEqual(of('VEHICLE', 'car Hu 12345 parked'), []);
+});
+
+test('a dotted day and month after an everyday word, in a text of dotted dates', () => {
+  const head = 'Seen 19.11.2026.\n';
+  assert.deepEqual(of('DATE', head + '- party 31.10 at Cafe Extrablatt'), ['19.11.2026@5', '31.10@25']);
+  assert.deepEqual(of('DATE', head + 'Morning addendum (27.11): stable.'), ['19.11.2026@5', '27.11@35']);
+  assert.deepEqual(of('DATE', head + "Lap Hartmann's 24.11. Epidural in situ."), ['19.11.2026@5', '24.11@32']);
+  // (Not a lab value or a measure, nor without a full date of the shape in the text.)
+  assert.deepEqual(of('DATE', head + 'glucose level 12.10, repeat'), ['19.11.2026@5']);
+  assert.deepEqual(of('DATE', head + 'Hb 10.11, plt 150, CRP 12.05.'), ['19.11.2026@5']);
+  assert.deepEqual(of('DATE', '- party 31.10 at the club'), []);
+});
+
+test('a slashed day and month after a participle, in a day-first text', () => {
+  assert.deepEqual(of('DATE', 'Report 12/11/2026. Water samples taken 22/7 by the team.'), ['12/11/2026@7', '22/7@39']);
+  // (Not a day up to twelve, a score or a fraction, nor in a text of American dates.)
+  assert.deepEqual(of('DATE', 'Report 12/11/2026. Dose given 1/2 tab.'), ['12/11/2026@7']);
+  assert.deepEqual(of('DATE', 'Report 11/28/2026. Sample taken 22/7 by the team.'), ['11/28/2026@7']);
+  assert.ok(!all('Report 12/11/2026. Dressing changed 2/7 days ago.').some((x) => x.startsWith('DATE:2/7')));
+});
