@@ -78,3 +78,26 @@ test('a slashed day and month after a participle, in a day-first text', () => {
   assert.deepEqual(of('DATE', 'Report 11/28/2026. Sample taken 22/7 by the team.'), ['11/28/2026@7']);
   assert.ok(!all('Report 12/11/2026. Dressing changed 2/7 days ago.').some((x) => x.startsWith('DATE:2/7')));
 });
+
+test("a day and a month's word without a year, the month in lower case or of another language", () => {
+  assert.deepEqual(of('DATE', 'maarja tamm - arriving 06 jun via the airport'), ['06 jun@23']);
+  assert.deepEqual(of('DATE', 'partner screened at homerton 20 may (igra neg).'), ['20 may@29']);
+  assert.deepEqual(of('DATE', 'Monitor Ines Goldberg visits 10 dic.'), ['10 dic@29']);
+  assert.deepEqual(of('DATE', 'Bar Trumps / 31 out / "Rafa"'), ['31 out@13']);
+  assert.deepEqual(of('DATE', 'Sie hatte am 3. november in der Turnstunde einen Unfall.'), ['3. november@13']);
+  assert.deepEqual(of('DATE', 'Operated at Hospital Kubang Kerian  1 Dis 2026'), ['1 Dis 2026@36']);
+  // (Not a verb, a count or a short form after a number, nor a given name in title case after a bed's number.)
+  assert.deepEqual(of('DATE', 'about 20 may be eligible'), []);
+  assert.deepEqual(of('DATE', 'scored 31 out of 40'), []);
+  assert.deepEqual(of('DATE', 'Bed 12 Kasim stable overnight'), []);
+  assert.deepEqual(of('DATE', 'given 2 aug 625 bd'), []);
+  assert.deepEqual(of('DATE', 'room 4 jun stays'), []);
+});
+
+test('a FHIR reference in a text typed in one case, and a document that says the age', () => {
+  const t = '<- 200 bundle total=1\n   patient/pt-66120: name "tuilagi, losa"\n   generalpractitioner: practitioner/pr-1102 "dr sefo"';
+  for (const x of [t, t.toUpperCase()]) assert.deepEqual(of('OTHER_ID', x), [x.slice(33, 41) + '@33', x.slice(101, 108) + '@101']);
+  assert.deepEqual(of('OTHER_ID', 'the patient/family were told 2 options and the person/carer agreed to it all, thanks'), []);
+  assert.deepEqual(of('AGE_OVER_89', 'Grandfather says he is "over 90"; card says 92. CBHI member.'), ['92@44']);
+  assert.deepEqual(of('AGE_OVER_89', 'the chart says 92% on room air'), []);
+});
