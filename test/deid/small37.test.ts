@@ -101,3 +101,22 @@ test('a FHIR reference in a text typed in one case, and a document that says the
   assert.deepEqual(of('AGE_OVER_89', 'Grandfather says he is "over 90"; card says 92. CBHI member.'), ['92@44']);
   assert.deepEqual(of('AGE_OVER_89', 'the chart says 92% on room air'), []);
 });
+
+test('a spoken phone with "double", and a column of phones with a placeholder cell', () => {
+  const t = 'the nurse will phone her on oh seven seven oh oh nine double oh two one four to arrange bloods';
+  for (const x of [t, t.toUpperCase()]) assert.deepEqual(of('PHONE', x), [x.slice(28, 76) + '@28']);
+  assert.deepEqual(of('PHONE', 'she will phone on a double shift, one two three times a week'), []);
+  const rows = ['Nom | Prenom | Lien | Tel | Dernier contact', 'NDIAYE | Fatou | epouse | 77 555 01 42 | 08/07/2025',
+    'DIOP | Cheikh | collegue | 78 555 02 18 | 06/07/2025', 'MBAYE | Mame | belle-mere | - | 08/07/2025',
+    'GUEYE | Ousmane | ami | 77 555 06 27 | 04/07/2025'].join('\n');
+  assert.deepEqual(of('PHONE', rows).map((x) => x.split('@')[0]), ['77 555 01 42', '78 555 02 18', '77 555 06 27']);
+  // (A column of doses or scores with a placeholder stays.)
+  const doses = ['Drug | Dose | Route', 'Paracetamol | 1 g | PO', 'Enoxaparin | - | SC', 'Insulin | 10 12 14 | SC', 'Heparin | 5000 | SC'].join('\n');
+  assert.deepEqual(of('PHONE', doses), []);
+});
+
+test("the days of a log's lines that open with a day, a month and a time of four digits", () => {
+  const t = 'ICU family contact log, bed 11 - Ngozi Eze\n25/11 1030 Husband Chukwuemeka Eze at bedside.\n25/11 1700 Sister Adaeze called.\n26/11 0900 Family meeting.';
+  assert.deepEqual(of('DATE', t).map((x) => x.split('@')[0]), ['25/11', '25/11', '26/11']);
+  for (const x of [t.toUpperCase(), t.toLowerCase()]) assert.deepEqual(of('DATE', x).map((y) => y.split('@')[0]), ['25/11', '25/11', '26/11']);
+});

@@ -92,7 +92,7 @@ import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { bracketInitials34, initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
 import { chatLabels34, chatRoleLabels35, messageSenders25 } from './message-senders.js';
-import { dottedDays25 } from './dotted-days.js';
+import { dottedDays25, slashedLogDays37 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
 import { fhirReferences36, idAfterWords25 } from './id-after-words.js';
 import { IDS_MORE_TYPES_27, idsMore27 } from './ids-more.js';
@@ -5630,7 +5630,10 @@ export class Detector {
       dateSiblingsText36(d);
       if (d.hasMonth) bareMonths35(d);
     });
-    if (!types || types.has('DATE')) each((d) => dottedDays25(d));
+    if (!types || types.has('DATE')) each((d) => {
+      dottedDays25(d);
+      slashedLogDays37(d);
+    });
     if (!types || types.has('HEALTH_PLAN')) each((d) => healthPlans24(d));
     if (!types || types.has('OTHER_ID')) each((d) => idSeries24(d));
     if (!types || types.has('OTHER_ID')) each((d) => {
@@ -6209,7 +6212,7 @@ export class Detector {
           SPOKEN_PHONE.lastIndex = p;
           const m = SPOKEN_PHONE.exec(v);
           if (!m) continue;
-          if (m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, t.k === 'fax' ? 'FAX' : 'PHONE', 60);
+          if (spokenDigits37(m[0]) <= 11) this.add(p, p + m[0].length, t.k === 'fax' ? 'FAX' : 'PHONE', 60);
           break;
         }
       }
@@ -6250,7 +6253,7 @@ export class Detector {
       if (v.charCodeAt(t.e) !== 32 || !digitFirst(v.charCodeAt(p) | 32)) continue;
       SPOKEN_PHONE.lastIndex = p;
       const m = SPOKEN_PHONE.exec(v);
-      if (m && m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
+      if (m && spokenDigits37(m[0]) <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
     }
   }
   /** crossTokens, the tokens with digits (xIdx): alien numbers and dates of digits. */
@@ -6548,4 +6551,11 @@ export class Detector {
     }
     return dropped;
   }
+}
+
+/** The digit words of a spoken number, without "double" and "triple" (stop 37). */
+function spokenDigits37(x: string): number {
+  let n = 0;
+  for (const w of x.split(/[^a-z]+/i)) if (w !== '' && !/^(?:double|triple)$/i.test(w)) n++;
+  return n;
 }

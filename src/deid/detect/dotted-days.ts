@@ -108,6 +108,35 @@ function wordBefore37(d: Detector, xi: number, s: number): boolean {
   return p.shape === 'L' && p.e - p.s >= 3 && (p.f & L.WORD) !== 0 && !clinicalWord(p.k);
 }
 
+/** (Stop 37) A log's line that opens with a day and a month with a slash, a time of four digits and a word: "25/11 1030
+ * Husband called", "3/12 0815 seen by". Group 1: the day and month. */
+const SLASHED_LOG_LINE_37 = /^[ \t]*(?:[-*•][ \t]*)?((?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2]))[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t:-]+(?!(?:ml|mls|mg|mcg|g|kg|l|units?|u|iu|tabs?|caps?|mmol|doses?|x)\b)\p{L}/iu;
+
+/**
+ * Stop 37: the days of a log written one line an entry, each opening with its day and month and the time in four digits
+ * ("25/11 1030 Husband Chukwuemeka called", "25/11 1700 Sister ..."): two lines so at least, in which case the shape is
+ * the log's and not a ratio's or a score's at a line's start.
+ */
+export function slashedLogDays37(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  let found: number[] | undefined;
+  for (const xi of d.xIdx) {
+    const t = toks[xi] as Tok;
+    // (A token of digits that opens its line, a slash within its first three characters: "25/11".)
+    if (v.charCodeAt(t.s + 1) !== 47 && v.charCodeAt(t.s + 2) !== 47) continue;
+    const ls = lineStartOf(v, t.s);
+    if (t.s - ls > 4) continue;
+    const m = SLASHED_LOG_LINE_37.exec(v.slice(ls, ls + 40));
+    if (m === null) continue;
+    const s = ls + m[0].indexOf(m[1] as string);
+    if (s !== t.s) continue;
+    (found ??= []).push(s, s + (m[1] as string).length);
+  }
+  if (found === undefined || found.length < 4) return;
+  for (let k = 0; k < found.length; k += 2) if (!d.anyCand(found[k] as number, found[k + 1] as number)) d.add(found[k] as number, found[k + 1] as number, 'DATE', 60);
+}
+
 /** Whether a date of the shape day.month.year was found in the text. */
 function fullDottedDate(d: Detector): boolean {
   for (const c of d.cands as Cand[]) {

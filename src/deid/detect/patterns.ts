@@ -146,7 +146,8 @@ export const PLACE_NOT_TOWN = /\b(?:Care|Cent(?:er|re)|Hospital|Clinic|Health|Ho
 /** A postcode before a place, after a comma or at a line start: ", 06700 ". */
 export const CODE_BEFORE_PLACE = /(?:^|[,\n])[ \t]*(\d{4,6})[ \t]+$/;
 /** Ten or eleven digits spoken one by one, within a few words after a phone label or verb ("call me back at"): a phone number. */
-export const SPOKEN_PHONE = /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]*[,-]?[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){9,10}\b/iy;
+// (Stop 37: a digit said twice or three times in one word, "nine double oh two", as British callers say it.)
+export const SPOKEN_PHONE = /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]*[,-]?[ \t]+(?:(?:double|triple)[ \t]+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){9,10}\b/iy;
 /** The first letters (lower case) of the digit words. */
 /** Whether the code (| 32) may open a digit word: one of z o t f s e n. */
 export function digitFirst(c: number): boolean {
