@@ -69,6 +69,8 @@ test('a dotted day and month after an everyday word, in a text of dotted dates',
   assert.deepEqual(of('DATE', head + 'glucose level 12.10, repeat'), ['19.11.2026@5']);
   assert.deepEqual(of('DATE', head + 'Hb 10.11, plt 150, CRP 12.05.'), ['19.11.2026@5']);
   assert.deepEqual(of('DATE', '- party 31.10 at the club'), []);
+  // (Nor an hour's time in a line that writes times with a point.)
+  assert.deepEqual(of('DATE', 'Letter dated 03.11.2024. Time of arrival 10.05, seen 10.40, discharged 12.10.'), ['03.11.2024@13']);
 });
 
 test('a slashed day and month after a participle, in a day-first text', () => {

@@ -79,7 +79,7 @@ export function dottedDays25(d: Detector): void {
     // wrote a full date of the same shape, a day and a month of two digits before the clause's end or a preposition ("hip
     // # op 25.11, delirium", "Lap Hartmann's 24.11. Epidural", "party 31.10 at Cafe", "addendum (27.11):"). A measure's
     // name is a short capital's word or a clinical one, and a value follows it without a bracket: those stay out.
-    else if (twoDigitMonth && twoDigitDay && (DOTTED_END_37.test(after) || (point && /^[ \t]+\p{Lu}/u.test(after))) && wordBefore37(d, xi, s)) {
+    else if (twoDigitMonth && twoDigitDay && (DOTTED_END_37.test(after) || (point && /^[ \t]+\p{Lu}/u.test(after))) && wordBefore37(d, xi, s) && !(day <= 23 && timesInLine37(v, s))) {
       fullFound ??= fullDottedDate(d);
       if (fullFound) sure = true;
     }
@@ -135,6 +135,15 @@ export function slashedLogDays37(d: Detector): void {
   }
   if (found === undefined || found.length < 4) return;
   for (let k = 0; k < found.length; k += 2) if (!d.anyCand(found[k] as number, found[k + 1] as number)) d.add(found[k] as number, found[k + 1] as number, 'DATE', 60);
+}
+
+/** (Stop 37) A time of day with a point and minutes no month can be ("10.40", "seen 9.35"). */
+const DOTTED_TIME_37 = /(?<![\d.])(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)(?![\d.])/;
+
+/** (Stop 37) Whether the line of `at` writes times with a point: then an hour's "12.10" there is a time too ("Time of
+ * arrival 10.05, seen 10.40, discharged 12.10."). */
+function timesInLine37(v: string, at: number): boolean {
+  return DOTTED_TIME_37.test(v.slice(lineStartOf(v, at), lineEndOrLength(v, at)));
 }
 
 /** Whether a date of the shape day.month.year was found in the text. */
