@@ -9,15 +9,17 @@ import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import type { Detector } from './detector.js';
 
-/** A person and a verb of being right before the number: "I am", "she's", "he turned", "would have been", "Savta was";
+/** A person and a verb of being right before the number: "I am", "she's", "he turned", "would have been", "Savta was"
+ * (stop 37: or a person's document that says so, "card says 92", "passport gives 94");
  * "she was" and "pt is" are not enough: vitals are said so ("Sats: she was 91", "Pt is 98 RA"). */
-export const PERSON_IS_24 = /(?:\bi[ \t]+am|\b(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle)[ \t]+(?:is|was)|\b\w+[ \t]+(?:will be|would have been|would be|had turned)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
+export const PERSON_IS_24 = /(?:\bi[ \t]+am|\b(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle)[ \t]+(?:is|was)|\b\w+[ \t]+(?:will be|would have been|would be|had turned)|\b(?:card|passport|id|papers)[ \t]+(?:says|states|gives)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
 /** Words for years after an age in other languages: Vietnamese "tuoi", Swedish and Norwegian "ar"/"år", Filipino "taong
  * gulang", Creole and French "an"/"ans", Finnish "v."/"vuotias", Romanian "ani", Spanish and Portuguese "años"/"anos",
- * Italian "anni", German "Jahre", Dutch "jaar", Turkish "yaş", Indonesian "tahun". The short ones that are also English
+ * Italian "anni", German "Jahre", Dutch "jaar", Turkish "yaş", Indonesian "tahun" (stop 37: Danish "aar" for "år", and
+ * the short ones before a cell's bar, "BELLE-MERE, 93 ANS |"). The short ones that are also English
  * words or short forms ("an", "ANS") count before a comma, a point or a bracket only ("99 an, avek"), and after a word that
  * is not a measure's ("Bed 95 an."); "v." not before a number ("MAP 95 v. 65": versus). */
-const YEARS_AFTER_24 = /^[ \t]*(?:(?:tu[oổ]i|år|taong[ \t]+gulang|vuotias|ani|a[ñn]os|anni|jahre|jaar|ya[sş]|tahun)(?![\p{L}])|v\.(?![ \t]*\d)|(?:ans?|ar)(?=[ \t]*(?:[,;.)]|$)))/imu;
+const YEARS_AFTER_24 = /^[ \t]*(?:(?:tu[oổ]i|år|aar|taong[ \t]+gulang|vuotias|ani|a[ñn]os|anni|jahre|jaar|ya[sş]|tahun)(?![\p{L}])|v\.(?![ \t]*\d)|(?:ans?|ar)(?=[ \t]*(?:[,;.)|]|$)))/imu;
 /** What makes the number a measure after the verb ("was 92%", "is 92/60", "was 92 mg", "turned 90 degrees"). */
 const MEASURE_AFTER_24 = /^(?:[ \t]*(?:mg|ml|kg|lbs?|pounds?|kilos?|stone|miles?|metres?|meters?|km|bpm|mmhg|cm|per[ \t]*cent|percent|sure|ra|systolic|diastolic|fasting|febrile|on|over|at|with|degrees?|deg|times|minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b|[ \t]*[%/°]|[.,]\d)/i;
 

@@ -12,6 +12,10 @@ import type { Detector } from './detector.js';
  * "Zewditu Mekonnen, said to be 101,". Stop 35: a death's age after a name in a pedigree or a history, "Chaya Rosenzweig
  * (nee Perlmutter) d. 94", "Agnes Byrne died at 97", and the Polish "l." (lat) after the age, "Kowalska | 92 l.".) */
 const AGE_AFTER_NAME_18 = /^(?:\)(?=[ \t]*,)|[ \t]*\(\p{L}[\p{L} .'-]{0,22}\)(?=[ \t]*[,–-]|[ \t]+(?:d\.|died[ \t]+(?:at|aged))[ \t]))?(?:[ \t]*[,\/|;\t][ \t]*(?:[mfMF]|male|female|man|woman)(?=[ \t]*[,\/|;\t]))?(?:[ \t]*[|,\/;\t–-][ \t]*"?|[ \t]{2,}|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|turned|turns|now|aged?|said[ \t]+to[ \t]+be|d\.|died[ \t]+(?:at|aged))[ \t]+)(9\d|1[01]\d|12[0-5])(?:(?:[fmFMyY]|y\/o|yo|yrs?|YRS?)(?![\w\/])|[ \t]+(?:years?|yrs?|y\/o|yo|aar|år|ar|ani|lat|jaar|jahre|años|anos|ans|anni|ετών|yaş)\b|[ \t]+l\.(?=[ \t,;]|$)|(?=[ \t]*(?:[|,;\t()\/.]|\r?\n|[ \t]-[ \t]|[ \t]{2,}|and\b|$)))/iu;
+/** (Stop 37) A cell's or a comma's break after a name, maybe an identifier's label word, up to the identifier. */
+const ID_CELL_AFTER_NAME_37 = /^(?:[ \t]*[,|;\t][ \t]*|[ \t]{2,})(?:[A-Za-z]{2,6}\.?(?:[ \t]*(?:no|NO|nr|NR)\.?)?[ \t]*[:#]?[ \t]*)?(?=[A-Za-z0-9])/;
+/** (Stop 37) The kinds of a person's identifier in a row. */
+const ID_KINDS_37 = new Set(['OTHER_ID', 'MRN', 'SSN', 'HEALTH_PLAN', 'ACCOUNT', 'LICENSE']);
 /** What makes the number no age: a unit or a decimal after it. */
 const NOT_AGE_AFTER_18 = /^[ \t]*(?:%|kg|lbs?|cm|mm|mg|ml|bpm|mmhg|\/\d|[.:,]\d)/i;
 
@@ -34,10 +38,26 @@ export function agesAfterNames18(d: Detector): void {
   for (let x = 0; x < n0; x++) {
     const c = d.cands[x] as Cand;
     if (c.p < 0 || c.t !== 'NAME') continue;
-    const m = AGE_AFTER_NAME_18.exec(v.slice(c.e, c.e + 24));
-    if (!m) continue;
+    let from = c.e;
+    let m = AGE_AFTER_NAME_18.exec(v.slice(c.e, c.e + 24));
+    if (!m) {
+      // (Stop 37: after the name's identifier in its row, "Tan Ah Kow, NRIC S0055512Z, 91", "MOGENSEN  120331-0000  94
+      // aar": a cell or a comma, maybe a label's word, the identifier, then the age as after the name.)
+      const l = ID_CELL_AFTER_NAME_37.exec(v.slice(c.e, c.e + 24));
+      if (l === null) continue;
+      const q = c.e + l[0].length;
+      let idEnd = -1;
+      d.someOverlap(q, q + 1, (o) => {
+        if (o.s === q && ID_KINDS_37.has(o.t) && o.e > idEnd) idEnd = o.e;
+        return false;
+      });
+      if (idEnd < 0) continue;
+      m = AGE_AFTER_NAME_18.exec(v.slice(idEnd, idEnd + 24));
+      if (!m) continue;
+      from = idEnd;
+    }
     const g = m[1] as string;
-    const s = c.e + m[0].indexOf(g, m[0].search(/\d/));
+    const s = from + m[0].indexOf(g, m[0].search(/\d/));
     const e = s + g.length;
     if (NOT_AGE_AFTER_18.test(v.slice(e, e + 8)) || isDigitCode(codeAt(v, s - 1)) || d.anyCand(s, e) || inMeasureCell20(d, s, e)) continue;
     d.add(s, e, 'AGE_OVER_89', 72);

@@ -46,7 +46,7 @@ import {
   PHONE_LABEL_FIRST, PHOTO_CHARS, PLACE_KIND_AFTER, PLACE_NOT_TOWN, placeAfterPlace, PLATE_AFTER_JURISDICTION,
   PLATE_LETTERS, PLATE_SPACED, PREFIXED_ID, PUNCT_AFTER_MD, RE, RX_NUMBER, SPACED_ID, SPOKEN_PHONE, SSN_LAST4,
   STREET_END_WORDS, STRENGTH_AFTER, STRENGTH_BEFORE, STRONG_DATE_BEFORE, TIME_AFTER_MD, TITLE_BEFORE, titleBefore,
-  USERNAME_AFTER, VENT_WORDS, VIN_RE, WEEKDAY_BEFORE_MD,
+  USERNAME_AFTER, VENT_WORDS, VIN_RE, WEEKDAY_BEFORE_MD, WEEKDAY_BEFORE_MD_I,
 } from './patterns.js';
 import {
   APPOSITION_BEFORE, APPOSITION_DET, AT_MENTION_Y, CHAT_SPEAKER_Y, COMPANY_AT, DASH_INITIALS_Y, DASH_SIGNATURE_Y,
@@ -92,7 +92,7 @@ import { addressUnits24, postcodesBeside24 } from './address-units.js';
 import { bracketInitials34, initialNames24 } from './initial-names.js';
 import { nameHandles25 } from './name-handles.js';
 import { chatLabels34, chatRoleLabels35, messageSenders25 } from './message-senders.js';
-import { dottedDays25 } from './dotted-days.js';
+import { dottedDays25, slashedLogDays37 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
 import { fhirReferences36, idAfterWords25 } from './id-after-words.js';
 import { IDS_MORE_TYPES_27, idsMore27 } from './ids-more.js';
@@ -111,7 +111,7 @@ import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
 import { agesStated24 } from './ages-stated.js';
-import { vehicleCodes24, vehicleUnits36 } from './vehicle-codes.js';
+import { vehicleCodes24, vehicleUnits36, eastAsianPlates37 } from './vehicle-codes.js';
 import { idSeries24 } from './id-series.js';
 import { healthPlans24 } from './health-plans.js';
 import { namesLeft22, namesRight36, overlapsSpan, shortForms37, unknownNames31, vietNames20 } from './unknown-names.js';
@@ -5653,6 +5653,7 @@ export class Detector {
       vehicleCodes24(d);
       plateEdges25(d);
       vehicleUnits36(d);
+      eastAsianPlates37(d);
     });
     if (!types || types.has('DATE')) each((d) => calendarDates21(d));
     // (Stop 35: then a month named alone after a word of time.)
@@ -5661,7 +5662,10 @@ export class Detector {
       dateSiblingsText36(d);
       if (d.hasMonth) bareMonths35(d);
     });
-    if (!types || types.has('DATE')) each((d) => dottedDays25(d));
+    if (!types || types.has('DATE')) each((d) => {
+      dottedDays25(d);
+      slashedLogDays37(d);
+    });
     if (!types || types.has('HEALTH_PLAN')) each((d) => healthPlans24(d));
     if (!types || types.has('OTHER_ID')) each((d) => idSeries24(d));
     if (!types || types.has('OTHER_ID')) each((d) => {
@@ -6249,7 +6253,7 @@ export class Detector {
           SPOKEN_PHONE.lastIndex = p;
           const m = SPOKEN_PHONE.exec(v);
           if (!m) continue;
-          if (m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, t.k === 'fax' ? 'FAX' : 'PHONE', 60);
+          if (spokenDigits37(m[0]) <= 11) this.add(p, p + m[0].length, t.k === 'fax' ? 'FAX' : 'PHONE', 60);
           break;
         }
       }
@@ -6290,7 +6294,7 @@ export class Detector {
       if (v.charCodeAt(t.e) !== 32 || !digitFirst(v.charCodeAt(p) | 32)) continue;
       SPOKEN_PHONE.lastIndex = p;
       const m = SPOKEN_PHONE.exec(v);
-      if (m && m[0].split(/[^a-z]+/i).filter((w) => w !== '').length <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
+      if (m && spokenDigits37(m[0]) <= 11) this.add(p, p + m[0].length, /\bfax/i.test(v.slice(Math.max(0, t.s - 30), t.s)) ? 'FAX' : 'PHONE', 60);
     }
   }
   /** crossTokens, the tokens with digits (xIdx): alien numbers and dates of digits. */
@@ -6413,7 +6417,8 @@ export class Detector {
       const d = +(m[2] as string);
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       const rest = v.slice(s0 + m[0].length, s0 + m[0].length + 16);
-      if (TIME_AFTER_MD.test(rest) || (WEEKDAY_BEFORE_MD.test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest))) this.add(s0, s0 + m[0].length, 'DATE', 80);
+      // (Stop 37: in a text in one case the weekday in its case, "sat 11/15  (from liang", "SAT 11/15".)
+      if (TIME_AFTER_MD.test(rest) || ((this.oneCase ? WEEKDAY_BEFORE_MD_I : WEEKDAY_BEFORE_MD).test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest))) this.add(s0, s0 + m[0].length, 'DATE', 80);
     }
     // "Nov 2-Jan 15": both ends of a range of month names (not "2-Jan" as a day and a month).
     if (this.monthIdx.length > 0) {
@@ -6607,4 +6612,11 @@ export class Detector {
     }
     return dropped;
   }
+}
+
+/** The digit words of a spoken number, without "double" and "triple" (stop 37). */
+function spokenDigits37(x: string): number {
+  let n = 0;
+  for (const w of x.split(/[^a-z]+/i)) if (w !== '' && !/^(?:double|triple)$/i.test(w)) n++;
+  return n;
 }

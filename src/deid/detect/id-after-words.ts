@@ -112,6 +112,8 @@ export function idAfterWords25(d: Detector): void {
 /** Stop 36: a FHIR reference to a person's resource, "Patient/pt-66120", "Practitioner/pr-1102": the resource's id, a
  * string of up to 64 letters, digits, hyphens and points (FHIR R4's id type). */
 const FHIR_REF_36 = /(?<![A-Za-z])(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person)\/([A-Za-z0-9][A-Za-z0-9.-]{0,63})(?![A-Za-z0-9.-])/g;
+/** (Stop 37) The same in the lower-case view of a text typed in one case. */
+const FHIR_REF_LOWER_37 = /(?<![a-z])(?:patient|practitioner|practitionerrole|relatedperson|person)\/([a-z0-9][a-z0-9.-]{0,63})(?![a-z0-9.-])/g;
 
 /**
  * Stop 36: the id in a FHIR reference to a patient, a practitioner or a relative written in text (a log, a request, a
@@ -121,9 +123,14 @@ const FHIR_REF_36 = /(?<![A-Za-z])(?:Patient|Practitioner|PractitionerRole|Relat
  */
 export function fhirReferences36(d: Detector): void {
   const v = d.v;
-  if (!v.includes('Patient/') && !v.includes('Practitioner/') && !v.includes('Person/') && !v.includes('PractitionerRole/')) return;
-  FHIR_REF_36.lastIndex = 0;
-  for (let m = FHIR_REF_36.exec(v); m; m = FHIR_REF_36.exec(v)) {
+  // (Stop 37: in a text typed in one case, the resource's name in its case, "PATIENT/PT-66120", "patient/pt-66120", read
+  // in the view in lower case.)
+  const one = d.oneCase;
+  const w = one ? d.lowerView() : v;
+  const re = one ? FHIR_REF_LOWER_37 : FHIR_REF_36;
+  if (one ? !w.includes('patient/') && !w.includes('practitioner/') && !w.includes('person/') && !w.includes('practitionerrole/') : !v.includes('Patient/') && !v.includes('Practitioner/') && !v.includes('Person/') && !v.includes('PractitionerRole/')) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(w); m; m = re.exec(w)) {
     const g = m[1] as string;
     if (!/\d/.test(g)) continue;
     const s = m.index + m[0].length - g.length;

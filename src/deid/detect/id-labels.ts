@@ -282,7 +282,7 @@ export function idAfterLabelWord(d: Detector): void {
 /** A professional register's acronym and number after a clinician's name: "Dr Lim Wei Ling, MMC 61127", "Niamh Ruane,
  * PHN, NMBI PIN 113872", "Gideon Marchetti, SWE reg SW118204" (up to two credentials between; not NPI, DOB, MRN...). */
 // (Stop 35: a credential may carry its specialty in brackets, "Dr Abdul Wahab Siddiqui, MS, MCh (HPB Surgery), KMC 65530".)
-const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?(?:[ \t]*\([A-Za-z][A-Za-z &.\/-]{1,28}\))?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-])/;
+const LICENCE_AFTER_NAME = /^[ \t]*,[ \t]*(?:[A-Z][A-Za-z-]{1,5}\.?(?:[ \t]*\([A-Za-z][A-Za-z &.\/-]{1,28}\))?[ \t]*,[ \t]*){0,2}([A-Z]{2,6}(?:-[A-Z]{2})?)[ \t]+(?:(reg(?:istration)?\.?|PIN|[Nn]o\.?|#)[ \t]*:?[ \t]*)?([A-Z]{0,3}\d{4,8})(?![\w-]|[.\/]\d)/;
 export const NOT_REGISTER = new Set('NPI DOB DOD MRN SSN NHS CHI UR ID EXT TEL FAX MOB CELL PH RM BED APT AGE HT WT BP HR RR MSG REF ACCT INV LOT MA PIN CC DEPT WARD PAGER BLEEP'.split(' '));
 
 /** (Stop 31: the same in a text typed in lower case, read through its view in capitals, where every letter is a capital
@@ -305,6 +305,9 @@ export function licenceAfterName(d: Detector): void {
     if (!m) continue;
     const acr = m[1] as string;
     if (NOT_REGISTER.has(acr) || (m[2] === undefined && acr.length < 3)) continue;
+    // (Stop 37: in a text typed in capitals an everyday word before digits alone is no register, "..., SUITE 1100", "...,
+    // ROOM 1204"; nor is a number that goes on after a point or a slash, a date's year, "SEO JUN-HO, BORN 2004.09.03".)
+    if (acr.length >= 4 && (d.fl(acr.toLowerCase()) & L.WORD) !== 0 && /^\d+$/.test(m[3] as string)) continue;
     if (lower && !d.lowerCodeValue((acr.split('-')[0] as string).toLowerCase())) continue;
     const g = m[3] as string;
     const s = c.e + m[0].length - g.length;

@@ -28,6 +28,7 @@ const enum K {
   LAST = 128,
   AGED = 256,
   AIR = 512,
+  SMONTH = 1024,
 }
 
 /** Words of a vehicle's registration, in several languages. */
@@ -47,7 +48,17 @@ const NATID_WORDS_27 = 'cedula cc cpf nis kimlik fodselsnummer fødselsnummer fo
 // (Not "plane", an imaging's plane: "Axial plane shows G-TUBE".)
 const AIR_WORDS_27 = 'flight aircraft fixed-wing rotary-wing jet helicopter heli rfds medevac retrieval pc-12 pc12 king';
 const WEEKDAYS_27 = 'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
-const PREPS_27 = 'on since until till from posted dated op';
+// (Stop 37: and a participle's, "Water samples taken 22/7 by", "given 14/11": a day and a month with a slash only.)
+/** (Stop 37) Months written short, English and of other languages (Spanish, Portuguese, Italian, French, Malay,
+ * Nordic, German), read after a day (dayThenMonth37). */
+const SHORT_MONTHS_37 = 'jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic dez fev gen giu lug ott okt janv juil avr out set dis';
+/** (Stop 37) Month words that are also everyday words or short forms ("may", "march", "aug" for Augmentin, "dec" for
+ * decreased, Portuguese "out", "set", French "mai", "mars"): after a day only before the clause's, the cell's or the
+ * line's end. */
+const AMBIGUOUS_MONTHS_37 = new Set('may march mar aug dec out set mai mars ago'.split(' '));
+/** (Stop 37) Words before a number that make it a bed's, a room's or a count's, not a day ("bed 12 mai", "room 4 dec"). */
+const NOT_DAY_BEFORE_37 = new Set('bed beds room rm bay ward unit no nr cubicle cot level floor dose doses x tab tabs page step grade stage'.split(' '));
+const PREPS_27 = 'on since until till from posted dated op taken given changed started stopped collected';
 /** Month names of languages FOREIGN_MONTH_WORDS lacks (Dutch, Indonesian and Malay, Nordic, Polish, Romanian,
  * Czech, Hungarian, Latvian, Lithuanian, Turkish; without diacritics as typed on any keyboard). */
 const MORE_MONTHS_27 = 'januari februari maart mei augustus oktober desember agustus april juni juli september november ' +
@@ -78,6 +89,7 @@ function table(): Map<string, number> {
   mark(['last'], K.LAST);
   mark(['aged', 'age', 'ninety', 'hundred'], K.AGED);
   mark(AIR_WORDS_27.split(' '), K.AIR);
+  mark(SHORT_MONTHS_37.split(' '), K.SMONTH);
   for (const w of t.keys()) CUE27_WORDS.add(w);
   table27 = t;
   return t;
@@ -123,12 +135,15 @@ const LABEL_TAIL_27 = /(?:\.?[ \t]*(?:no\.?|nr\.?|number|#|id)?[ \t]*[:=#]?[ \t]
  * record's code ("09/555122X", "L-0871"). */
 const NATID_CODE_27 = /(?:\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,2})?|\d{3}(?: \d{3}){2} \d{2}|\d{6} ?\d{5}|\d{6}\/\d{3,4}|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{2}\/\d{6,7}[A-Z]|[A-Z]-\d{3,6})(?![\p{L}\d]|[-./][\p{L}\d])/uy;
 /** A day and a month with a slash or a point ("19/12", "25.11"), not followed by a year, a decimal or a fraction's rest. */
-const DAY_MONTH_27 = /(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?![\d/]|\.\d|[ \t]*(?:%|mg|mcg|ml|mmol|kg|g\b|l\b|units?\b|tab|cap|x\b|ng|nmol|pmol|umol|iu\b|meq|mm|cm|km|hrs?\b|min|bpm|s\b|[a-zµ]{1,5}\/))/iy;
+const DAY_MONTH_27 = /(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])(?![\d/]|\.\d|[ \t]*(?:%|mg|mcg|ml|mmol|kg|g\b|l\b|units?\b|tab|cap|x\b|ng\b|nmol|pmol|umol|iu\b|meq|mm|cm|km|hrs?\b|min|bpm|s\b|[a-zµ]{1,5}\/))/iy;
 /** An ordinal day ("20th", "23rd"). */
-const ORDINAL_DAY_27 = /(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\d])/uy;
+// (Stop 37: its suffix in capitals too, a text in capitals: "HOME FRIDAY 28TH", "MONDAY 23RD".)
+const ORDINAL_DAY_27 = /(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\d])/uy;
 /** A word in lower case after an ordinal, but a preposition or a conjunction: the ordinal counts it ("2nd shift"). */
 // (Also a noun in title case, but a month: not "Wed 2nd Floor", "Mon 1st Dose", "Friday 3rd Cycle".)
 const ORDINAL_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)(?:\p{Ll}|\p{Lu}\p{Ll})/u;
+/** (Stop 37: after an ordinal in capitals, any word but those: "MON 2ND SHIFT", "WED 3RD FLOOR".) */
+const ORDINAL_NOUN_CAPS_37 = /^[ \t]+(?!(?:AT|AND|OR|TO|OF|IN|UNTIL|TILL|FROM|FOR|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b)\p{L}/u;
 /** A score's, a strength's or a ventilator's word before a number with a slash in the line: "Pain 7/10", "power 4/5",
  * "BiPAP 16/6". */
 const SCORE_BEFORE_27 = /(?:^|[^\p{L}])(?:pain|score|scores|vas|nrs|power|mrc|strength|bipap|cpap|niv|ipap|epap|peep|pressure|support|ventilat\p{L}*|settings?)(?![\p{L}])[^\n]*$/iu;
@@ -183,6 +198,7 @@ export function idsMore27(d: Detector, types: ReadonlySet<PhiType> | null): void
     if (bits & K.NATID && on('OTHER_ID')) natIdAfter(d, t);
     if (bits & (K.WEEKDAY | K.PREP) && on('DATE')) dayMonthAfter(d, t, (bits & K.WEEKDAY) !== 0);
     if (bits & K.MONTH && on('DATE')) monthYear(d, t);
+    if (bits & (K.MONTH | K.SMONTH) && on('DATE')) dayThenMonth37(d, t, i);
     if (bits & K.LAST && on('SSN')) lastFour(d, i);
     if (bits & K.AGED && on('AGE_OVER_89')) spelledAge(d, t, ends);
     if (bits & K.AIR && on('VEHICLE')) aircraftNear(d, t);
@@ -563,7 +579,8 @@ function dayMonthAfter(d: Detector, t: Tok, weekday: boolean): void {
     if (o !== null) {
       // (Not an ordinal before its noun: "Mon/Thu 2nd shift".)
       const e = p + o[0].length;
-      if (!ORDINAL_NOUN_27.test(v.slice(e, e + 12)) && !d.anyCand(p, e)) d.add(p, e, 'DATE', 60);
+      const caps = v.charCodeAt(e - 1) < 97;
+      if (!(caps ? ORDINAL_NOUN_CAPS_37 : ORDINAL_NOUN_27).test(v.slice(e, e + 12)) && !d.anyCand(p, e)) d.add(p, e, 'DATE', 60);
       return;
     }
   }
@@ -581,7 +598,8 @@ function dayMonthAfter(d: Detector, t: Tok, weekday: boolean): void {
     // (After a weekday, a point's day and month of two digits each: "Mon 2.5" is a dose. After "Sat", which is also a
     // saturation, only a date that ends the line or the field: "Sat 3/10 pain" is a score.)
     if (m[2] === '.' && ((m[1] as string).length < 2 || (m[3] as string).length < 2)) return;
-    if (t.k === 'sat' && !/^(?:[ \t]*(?:\r?\n|$|[,;)|])|[ \t]{2})/.test(v.slice(p + m[0].length, p + m[0].length + 3))) return;
+    // (Stop 37: or a colon's when "sat" opens its line, a log's day, "sat 7/11: anand again".)
+    if (t.k === 'sat' && !/^(?:[ \t]*(?:\r?\n|$|[,;)|])|[ \t]{2})/.test(v.slice(p + m[0].length, p + m[0].length + 3)) && !(v.charCodeAt(p + m[0].length) === 58 && lineStartOf(v, t.s) === t.s)) return;
   }
   // (After a preposition, a day or a month of two digits: "on 1/2 tab" is a fraction, "on 25.11" a date.)
   // After a preposition, a day above twelve or a day and a month of two digits ("from 22/7", "posted 27/11"); with a point,
@@ -597,6 +615,32 @@ function dayMonthAfter(d: Detector, t: Tok, weekday: boolean): void {
   const e = p + m[0].length;
   if (d.anyCand(p, e)) return;
   d.add(p, e, 'DATE', 60);
+}
+
+/**
+ * Stop 37: a day and a month's word without a year, the month in lower case or of another language ("arriving 06 jun
+ * via", "screened 20 may (igra neg)", "visits 10 dic.", "Next run 24 kasim.", "am 3. november in der", "/ 31 out /"). The
+ * date rules read a month in title case or capitals, or a day, a month and a year. A month that is also a given name
+ * in title case ("Bed 12 Kasim", "24 Mai") stays out, and so does a number that is a bed's, a room's or a count's.
+ */
+function dayThenMonth37(d: Detector, t: Tok, i: number): void {
+  if (i === 0 || (t.shape !== 'L' && !(t.shape === 'T' && (t.f & NAME_BITS) === 0) && !(t.shape === 'U' && d.capsDoc))) return;
+  const toks = d.toks;
+  const v = d.v;
+  const p = toks[i - 1] as Tok;
+  const n = p.e - p.s;
+  if (p.shape !== 'X' || n > 2 || !/^\d+$/.test(p.w) || +p.w < 1 || +p.w > 31 || !/^\.?[ ]$/.test(v.slice(p.e, t.s))) return;
+  const b = v.charCodeAt(p.s - 1);
+  if (b === 46 || b === 47 || b === 44 || b === 58 || b === 45 || (b >= 48 && b <= 57)) return;
+  if (i >= 2 && NOT_DAY_BEFORE_37.has((toks[i - 2] as Tok).k) && (toks[i - 2] as Tok).e >= p.s - 2) return;
+  const after = v.slice(t.e, t.e + 12);
+  // (A year after it is the date rules'; a word after an ambiguous month makes it a verb or a short form.)
+  if (/^[ \t,]*(?:19|20)?\d\d(?!\d)/.test(after)) return;
+  if (AMBIGUOUS_MONTHS_37.has(t.k) && !/^[ \t]*(?:[.,;:)|\/(]|\r?\n|$|-[ \t])/.test(after)) return;
+  // (Not a unit's or a measure's word after: "10 dec mg".)
+  if (/^[ \t]*(?:mg|ml|kg|mmol|units?|%)\b/i.test(after)) return;
+  if (d.anyCand(p.s, t.e)) return;
+  d.add(p.s, t.e, 'DATE', 60);
 }
 
 const dayFirstOf = new WeakMap<Detector, boolean>();

@@ -31,8 +31,8 @@ const SPACED_DATE = /(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![\w\/.-]|[ \t]\d)/y;
 /** Words after which a spaced date is a date. */
 const SPACED_DATE_CUE = /\b(?:dictated|transcribed|dated?|dob|born|birth|signed|seen|admitted|discharged|on|visit|typed)[ \t]*:?[ \t]*$/i;
 /** Months written short in other languages (not the English ones, which the date shapes read), only between a day and a
- * year ("1 abr 2025", "3 set 2024"). */
-const FOREIGN_MONTH_SHORT = new Set('ene abr ago set out dic dez fev fevr f\u00e9vr avr mai juin juil janv d\u00e9c gen mag giu lug ott m\u00e4r okt'.split(' '));
+ * year ("1 abr 2025", "3 set 2024"; stop 37: Malay "1 Dis 2026"). */
+const FOREIGN_MONTH_SHORT = new Set('ene abr ago set out dic dez fev fevr f\u00e9vr avr mai juin juil janv d\u00e9c gen mag giu lug ott m\u00e4r okt dis'.split(' '));
 /** A year and a month with a dot after a cue ("splint since 2024.09"). */
 const YEAR_DOT_MONTH_CUE = /\b(?:since|from|in|on|dated?|until|till|through|started|stopped|began)[ \t]*:?[ \t]*$/i;
 /** An age over 89 without a unit, by its cue: "is 91 now", "(93 himself)", "90 y,". */

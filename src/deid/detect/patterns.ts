@@ -146,7 +146,8 @@ export const PLACE_NOT_TOWN = /\b(?:Care|Cent(?:er|re)|Hospital|Clinic|Health|Ho
 /** A postcode before a place, after a comma or at a line start: ", 06700 ". */
 export const CODE_BEFORE_PLACE = /(?:^|[,\n])[ \t]*(\d{4,6})[ \t]+$/;
 /** Ten or eleven digits spoken one by one, within a few words after a phone label or verb ("call me back at"): a phone number. */
-export const SPOKEN_PHONE = /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]*[,-]?[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){9,10}\b/iy;
+// (Stop 37: a digit said twice or three times in one word, "nine double oh two", as British callers say it.)
+export const SPOKEN_PHONE = /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]*[,-]?[ \t]+(?:(?:double|triple)[ \t]+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){9,10}\b/iy;
 /** The first letters (lower case) of the digit words. */
 /** Whether the code (| 32) may open a digit word: one of z o t f s e n. */
 export function digitFirst(c: number): boolean {
@@ -173,6 +174,8 @@ export const PLACE_OWN_37 = new Set('school house home address flat apartment fa
 export const MD_AT = /(\d{1,2})\/(\d{1,2})(?![\w\/.])/y;
 export const TIME_AFTER_MD = /^[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}:\d{2}(?!\d)/;
 export const WEEKDAY_BEFORE_MD = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+$/;
+/** (Stop 37: the same in a text typed in one case.) */
+export const WEEKDAY_BEFORE_MD_I = new RegExp(WEEKDAY_BEFORE_MD.source, 'i');
 export const PUNCT_AFTER_MD = /^(?:[ \t]*(?:[():,;]|\.(?!\d)|\r?\n|$|(?:at|@)[ \t]|\d{1,2}:\d{2}))/;
 /** A range of dates with month names: "Nov 2-Jan 15", "March 4 - April 20". */
 export const MONTH_RANGE = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})[ \t]*[-\u2013][ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)\b/y;

@@ -511,6 +511,9 @@ const DAY_CELL_19 = new RegExp(`^(?:(?:${WEEKDAY_ABBR})\\.?[ \\t]+)?(\\d{1,2})([
 const WEEKDAY_DIGIT_19 = new RegExp(`^(?:${WEEKDAY_ABBR})\\.?[ \\t]+\\d`);
 const PHONE_CELL_19 = /^(?:\+\d{1,3}[ \t])?\d{2,4}(?:[ \t]\d{2,4}){1,4}$/;
 
+/** (Stop 37) A cell that holds a placeholder only. */
+const EMPTY_CELL_37 = /^(?:-{1,3}|–|—|\?|n\/a|N\/A|nil|x|X|\.)$/;
+
 /** A cell's bounds without the blanks, tabs and quotes around it (and a carriage return at its end). */
 function trimCell19(v: string, a: number, b: number): [number, number] {
   while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 9 || v.charCodeAt(a) === 34)) a++;
@@ -536,6 +539,8 @@ function digitColumn19(d: Detector, rows: [number, number][][], x: number): void
     if (!ab) continue;
     const [a, b] = trimCell19(v, ab[0], ab[1]);
     if (b <= a) continue;
+    // (Stop 37: a placeholder for a value not known is an empty cell, "| - |", "| n/a |", "| ? |".)
+    if (b - a <= 3 && EMPTY_CELL_37.test(v.slice(a, b))) continue;
     // (The cheap test first: a digit, or "+" or a weekday before one, opens the cell.)
     const c0 = v.charCodeAt(a);
     if ((c0 >= 48 && c0 <= 57) || c0 === 43 || (c0 >= 65 && c0 <= 90 && WEEKDAY_DIGIT_19.test(v.slice(a, a + 10)))) cells.push([a, b]);

@@ -153,3 +153,55 @@ export function vehicleUnits36(d: Detector): void {
   for (const i of units) if ((toks[i] as Tok).k === 'unit') read(i);
   if (signs !== undefined) for (const i of signs) read(i);
 }
+
+/** Stop 37: the kana of a Japanese plate in romaji (one syllable), the hangul of a Korean plate (one syllable), the
+ * one-syllable pinyin of a Chinese province's character. */
+const KANA_37 = 'a i u e o ka ki ku ke ko sa su se so ta chi tsu te to na ni nu ne no ha hi fu ho ma mi mu me mo ya yu yo ra ri ru re ro wa wo';
+const HANGUL_37 = 'ga na da ra ma geo neo deo reo meo beo seo eo jeo go no do ro mo bo so o jo gu nu du ru mu bu su u ju ba sa a ja bae heo ha ho';
+const PROVINCES_CN_37 = 'jing jin ji hu yu zhe su wan min gan lu yue gui qiong chuan yun zang shaan qing ning xin meng liao hei xiang e';
+/** After a vehicle's word, maybe a colon or a bracket: a Japanese plate, its office's place, the class's digits, a kana
+ * and a serial ("Kanazawa 800 su 55-01"); a Korean one, maybe its region, two or three digits, a syllable and four
+ * digits ("Jeju 33 ba 5517"); a Chinese one, the province's syllable, a capital and five or six characters with a digit
+ * ("Jing A 5X521"). Group 1: the place of a Japanese or Korean plate; 2: its syllable; 3: the province's. */
+const EAST_ASIAN_PLATE_37 = new RegExp(String.raw`[ \t]*[:(]?[ \t]*(?:(\p{L}[\p{L}-]{1,14})[ ]\d{2,3}[ ](\p{L}{1,3})[ ](?:\d{1,2}-\d{2}|\d{4})|(\p{L}{1,6})[ ][A-Za-z][ ·-]?(?=[A-Za-z0-9]{0,5}\d)[A-Za-z0-9]{5,6})(?![\p{L}\d-])`, 'uy');
+let eastAsian37: { kana: Set<string>; hangul: Set<string>; prov: Set<string> } | undefined;
+
+/**
+ * Stop 37: the plates of Japan, Korea and China after a vehicle's word ("ambulance Kanazawa 800 su 55-01", "car (Fukuoka
+ * 330 ta 55-21)", "ambulance Jeju 33 ba 5517", "vehicle Jing A 5X521"): their shapes (a syllable between groups of digits,
+ * a province's syllable and a capital) are read by no rule of the Western plates. Only right after the word, and only
+ * with a syllable of the plate's own script.
+ */
+export function eastAsianPlates37(d: Detector): void {
+  const vehicles = triggers24(d, R24.VEHICLE);
+  if (vehicles.length === 0) return;
+  const v = d.v;
+  const toks = d.toks;
+  const sets = (eastAsian37 ??= { kana: new Set(KANA_37.split(' ')), hangul: new Set(HANGUL_37.split(' ')), prov: new Set(PROVINCES_CN_37.split(' ')) });
+  for (const i of vehicles) {
+    const t = toks[i] as Tok;
+    if (AIRCRAFT_24.has(t.k)) continue;
+    EAST_ASIAN_PLATE_37.lastIndex = t.e;
+    const m = EAST_ASIAN_PLATE_37.exec(v);
+    if (m === null) continue;
+    const g = m[0].replace(/^[ \t]*[:(]?[ \t]*/, '');
+    const s = t.e + m[0].length - g.length;
+    const e = t.e + m[0].length;
+    if (m[1] !== undefined) {
+      const place = m[1];
+      const syl = (m[2] as string).toLowerCase();
+      const serial = /-\d{2}$/.test(g);
+      // (A kana before a serial with a hyphen, a hangul before four digits; the place no everyday or function word, and
+      // in title case or capitals in a text of mixed case: not "car park 12 a 1234", "ambulance to 24 mo 1234".)
+      if (serial ? !sets.kana.has(syl) : !sets.hangul.has(syl)) continue;
+      const pk = place.toLowerCase();
+      if ((!d.lowerTyped && !/^\p{Lu}/u.test(place)) || (d.fl(pk) & L.WORD) !== 0 || FUNCTION_WORDS.has(pk) || clinicalWord(pk)) continue;
+    } else {
+      const p = (m[3] as string).toLowerCase();
+      // (The province's syllable in title case or capitals, the letter a capital: "Yue B 5X551", not "su a 12345".)
+      if (!sets.prov.has(p) || (!d.lowerTyped && (!/^\p{Lu}/u.test(m[3] as string) || !/[ ][A-Z]/.test(g)))) continue;
+    }
+    if (g.includes('\n') || d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'LOCATION' && o.t !== 'NAME' && o.t !== 'VEHICLE')) continue;
+    d.add(s, e, 'VEHICLE', 96);
+  }
+}
