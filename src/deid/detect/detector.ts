@@ -107,6 +107,7 @@ import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
 import { worldStreets35 } from './world-streets.js';
+import { oneCaseStreetLines37 } from './places37.js';
 import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
@@ -5690,6 +5691,8 @@ export class Detector {
         // island, lagos": placeAfterPlace18 ran before them; the places it took then are taken, anyCand skips them.)
         // (Stop 36: a street by its name and its last word, no number before it, "on bristol road".)
         if (d.streetIdx.length > 0) oneCaseStreets36(d);
+        // (Stop 37: a street address shown by its form and the place after it, "6215 spring time st, san antonio".)
+        if (d.xIdx.length > 0) oneCaseStreetLines37(d);
         placeAfterPlace18(d, true);
       }
     });

@@ -1,0 +1,159 @@
+// Stop 37 (places37): places in texts of one case that the address rules, written for capitals or labels, miss.
+// Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
+import { L } from '../lexicon.js';
+import { clinicalWord } from '../tagger.js';
+import { type Tok } from './words.js';
+import { FUNCTION_WORDS, M, STREET_FIRST_WORDS, STREET_SUFFIX_SET } from './vocabulary.js';
+import type { Detector } from './detector.js';
+
+/** A house number: "22", "12b", "14/3", "91-1020", "1208/74". */
+const HOUSE_37 = /^\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?)?$/i;
+/** An ordinal inside a street's name ("e 3rd ave", "50th st"). */
+const ORDINAL_37 = /^\d{1,3}(?:st|nd|rd|th)$/i;
+/** Points of the compass inside a street's name ("4417 s highland dr", "88 w camelback rd"). */
+const COMPASS_37 = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+/** Joined street words of other countries that end one word ("klostergatan", "bergmannstr", "kortrijksesteenweg"). */
+const JOINED_STREET_37 = /^[a-z\u00df-\u00ff-]{3,}(?:strasse|straße|str|gatan|gata|gade|vej|veien|vegen|weg|laan|straat|steenweg|allee|gasse|platz|damm|katu|utca)$/i;
+/** A postcode before its town: "50-556", "703 61" (two tokens), "12059", "2200", "lv-1029". */
+const POSTCODE_37 = /^(?:[a-z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{5}-\d{3})$/i;
+/** A UK postcode's outward code; the inward code is a digit and two letters. */
+const UK_OUT_37 = /^[a-z]{1,2}\d[a-z\d]?$/i;
+const UK_IN_37 = /^\d[a-z]{2}$/i;
+
+/** Whether the characters from a back to the start of a part are blanks after a part's opening: a line's start, a comma,
+ * a colon, a semicolon, a bar, a caret, a tab, a bracket, an asterisk or a dash after a blank. */
+function partOpens37(v: string, a: number): boolean {
+  let x = a - 1;
+  while (x >= 0 && v.charCodeAt(x) === 32) x--;
+  if (x < 0) return true;
+  const c = v.charCodeAt(x);
+  // \n , : ; | ^ \t ( * - "
+  if (c === 10 || c === 44 || c === 58 || c === 59 || c === 124 || c === 94 || c === 9 || c === 40 || c === 42 || c === 34) return true;
+  return c === 45 && x < a - 1 && v.charCodeAt(x - 1) === 32;
+}
+
+/** The words that open a street after a preposition ("lives at 6215 spring time st, san antonio"). */
+const STREET_CUES_37 = new Set(['at', 'to', 'on', 'lives', 'live', 'from', 'in', 'address', 'addr', 'moved', 'resides', 'home', 'of', 'c/o']);
+
+/**
+ * Where the part after a street ending at offset e shows a place: after a comma, a caret or a line's end (and blanks), a
+ * place found already opens there ("..., columbus, oh 43219"), or a postcode and a town of one to three words that
+ * ends the part ("..., 50-556 wroclaw"), or a UK postcode, or a town the gazetteer knows ending the part. Returns the
+ * span of a postcode and its town to add, [0, 0] when the place was found already, or undefined.
+ */
+function placeAfter37(d: Detector, e: number, next: number): [number, number] | undefined {
+  const v = d.v;
+  const toks = d.toks;
+  let x = e;
+  if (v.charCodeAt(x) === 46) x++;
+  while (v.charCodeAt(x) === 32) x++;
+  const c = v.charCodeAt(x);
+  if (c !== 44 && c !== 94 && c !== 10 && c !== 13) return undefined;
+  const t = toks[next];
+  if (t === undefined || t.s - x > 6 || v.slice(x + 1, t.s).trim().replace(/\^/g, '') !== '') return undefined;
+  if (d.someOverlap(t.s, t.e, (o) => o.p >= 0 && o.t === 'LOCATION' && o.s >= x)) return [0, 0];
+  const shape = d.capsDoc ? 'U' : 'L';
+  // A postcode, its town after it (one to three words of the text's case, no function word), the part's end after.
+  let j = next;
+  if (t.shape === 'X' && POSTCODE_37.test(t.w)) j = next + 1;
+  else if (t.shape === 'X' && /^\d{3}$/.test(t.w) && toks[next + 1]?.shape === 'X' && /^\d{2}$/.test((toks[next + 1] as Tok).w)) j = next + 2;
+  else if (UK_OUT_37.test(t.w) && toks[next + 1] !== undefined && UK_IN_37.test((toks[next + 1] as Tok).w) && (toks[next + 1] as Tok).s === t.e + 1) {
+    return [t.s, (toks[next + 1] as Tok).e];
+  } else {
+    // A town the gazetteer knows alone in its part.
+    const end = /^[ \t]*(?:[,;.\n^|]|$)/;
+    if (t.shape === shape && d.knownPlace(t.k) && (t.f & L.COUNTRY) === 0 && (t.m & M.STATE_WORDS) === 0 && end.test(v.slice(t.e, t.e + 3))) return [t.s, t.e];
+    return undefined;
+  }
+  let k = j;
+  while (k < toks.length && k < j + 3) {
+    const w = toks[k] as Tok;
+    if (w.shape !== shape || FUNCTION_WORDS.has(w.k) || clinicalWord(w.k) || !/^[ \t]$/.test(v.slice((toks[k - 1] as Tok).e, w.s))) break;
+    k++;
+  }
+  if (k === j) return undefined;
+  const last = toks[k - 1] as Tok;
+  if (!/^[ \t]*(?:[,;.\n^|]|$)/.test(v.slice(last.e, last.e + 3))) return undefined;
+  // (The town's words: no common word unless the gazetteer knows the town, "12059 berlin", not "2200 units".)
+  const key = toks.slice(j, k).map((w) => w.k).join(' ');
+  if (!d.knownPlace(key) && toks.slice(j, k).some((w) => (w.f & L.WORD) !== 0 && !d.knownPlace(w.k))) return undefined;
+  return [t.s, last.e];
+}
+
+/** Adds a street [s, e) and the place after it, unless an identifier of another type lies over the street's words. */
+function addStreet37(d: Detector, s: number, e: number, after: [number, number], numberEnd: number): void {
+  if (d.someOverlap(s, e, (c) => c.p >= 0 && c.t !== 'LOCATION' && c.t !== 'NAME' && c.e > numberEnd)) return;
+  d.add(s, e, 'LOCATION', 80);
+  if (after[1] > after[0] && !d.someOverlap(after[0], after[1], (c) => c.p >= 0 && c.t !== 'LOCATION')) d.add(after[0], after[1], 'LOCATION', 78);
+}
+
+/**
+ * Stop 37, texts all in lower case or all in capitals: a street address shown by its form and by the place after it.
+ * The form: a house number, one to four words (a point of the compass, an ordinal) and a street's suffix ("4417 s highland
+ * dr", "6215 spring time st", "22 shephall way"); a street's word first, then its name and number ("ul. borowska 213",
+ * "rua augusta 1520"); a joined street word and its number ("klostergatan 7 b", "hauptstr. 88"). It opens a part (a
+ * line's start, a comma, a colon, a field's mark) or follows a place's preposition; the part after it holds a place found
+ * already, a postcode and its town, a UK postcode or a town the gazetteer knows ("..., san antonio, tx", "..., 50-556
+ * wroclaw"). No number, no suffix or no place after it: no street ("2 units prbc", "at 5 west", "x 2 then st").
+ */
+export function oneCaseStreetLines37(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  // A house number, the street's name, its suffix.
+  for (const i of d.streetIdx) {
+    const t = toks[i] as Tok;
+    if (t.shape !== shape || !STREET_SUFFIX_SET.has(t.k)) continue;
+    let house = -1;
+    let names = 0;
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      const w = toks[j] as Tok;
+      const gap = v.slice(w.e, (toks[j + 1] as Tok).s);
+      if (gap !== ' ' && gap !== '. ') break;
+      if (w.shape === 'X' && HOUSE_37.test(w.w) && j < i - 1) {
+        house = j;
+        break;
+      }
+      if (w.shape === 'X' ? !ORDINAL_37.test(w.w) : w.shape !== shape || FUNCTION_WORDS.has(w.k) || clinicalWord(w.k) || (w.m & (M.TITLES | M.MONTH_WORDS)) !== 0) break;
+      if (!COMPASS_37.has(w.k)) names++;
+    }
+    if (house < 0 || names === 0) continue;
+    const h = toks[house] as Tok;
+    const pv = toks[house - 1];
+    if (!partOpens37(v, h.s) && !(pv !== undefined && STREET_CUES_37.has(pv.k) && /^[ \t]+$/.test(v.slice(pv.e, h.s)))) continue;
+    const after = placeAfter37(d, t.e, i + 1);
+    if (after === undefined) continue;
+    addStreet37(d, h.s, t.e, after, h.e);
+  }
+  // A street's word first ("ul", "rua", "calle"), one to four words, a house number; a joined street word and its number.
+  for (const i of d.xIdx) {
+    const t = toks[i] as Tok;
+    if (i < 2 || !HOUSE_37.test(t.w)) continue;
+    const p = toks[i - 1] as Tok;
+    let open = -1;
+    if (p.shape === shape && JOINED_STREET_37.test(p.k) && (p.f & L.WORD) === 0 && /^\.?[ \t]$/.test(v.slice(p.e, t.s))) open = i - 1;
+    else {
+      for (let j = i - 2; j >= 0 && j >= i - 5; j--) {
+        const w = toks[j] as Tok;
+        const nx = toks[j + 1] as Tok;
+        if (w.shape !== shape || !/^\.?[ \t]$/.test(v.slice(w.e, nx.s))) break;
+        if (STREET_FIRST_WORDS.has(w.k) && w.k.length >= 2) {
+          open = j;
+          break;
+        }
+        if (FUNCTION_WORDS.has(w.k) || clinicalWord(w.k)) break;
+      }
+      // (The name's last word one blank before the number: "rua augusta 1520", "ul. kopernika 36".)
+      if (open < 0 || !/^,?[ \t]$/.test(v.slice(p.e, t.s)) || p.shape !== shape) continue;
+    }
+    const o = toks[open] as Tok;
+    if (!partOpens37(v, o.s)) continue;
+    let end = i;
+    // ("klostergatan 7 b": a letter after the number.)
+    const nb = toks[i + 1];
+    if (nb !== undefined && nb.w.length === 1 && nb.s === t.e + 1 && /^[ \t]*,/.test(v.slice(nb.e, nb.e + 2))) end = i + 1;
+    const after = placeAfter37(d, (toks[end] as Tok).e, end + 1);
+    if (after === undefined) continue;
+    addStreet37(d, o.s, (toks[end] as Tok).e, after, o.s);
+  }
+}
