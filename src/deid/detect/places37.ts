@@ -157,3 +157,61 @@ export function oneCaseStreetLines37(d: Detector): void {
     addStreet37(d, o.s, (toks[end] as Tok).e, after, o.s);
   }
 }
+
+/** Stop 37: the last words of a site's name that make the part after it and a comma the site's town ("severance
+ * hospital, sinchon", "madla legesenter, hafrsfjord", "skanes universitetssjukhus, lund"). */
+const SITE_END_37 = /(?:hospital|hospice|clinic|clinica|klinik|klinikum|centre|center|centro|senter|legesenter|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|ziekenhuis|krankenhaus|spital|hopital|hôpital|ospedale|practice|surgery|pharmacy|school|infirmary|medical|health|kesihatan|puskesmas|cesfam|polyclinic|dispensary|unit|ward|home|lodge|house|mission|church|manor)$/;
+/** A part's end after the town: a comma, a full stop, a semicolon, a bracket, the line's end or the text's. */
+const PART_END_37 = /^[ \t]*(?:[,;)\n]|\.(?:[ \t\n]|$)|$)/;
+
+/**
+ * Stop 37, texts all in lower case or all in capitals: the town after a site found and a comma, when no lexicon knows it
+ * (placeAfterPlace18 takes the towns the gazetteer knows): one or two words of the text's case that end the part, none a
+ * common word, a clinical word, a title, a month, a state or a country ("severance hospital, sinchon.", "madla
+ * legesenter, hafrsfjord.", "43 mew way, kuyasa - "; not "mercy hospital, admitted", "general hospital, ccu").
+ */
+export function townAfterSite37(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x];
+    if (c === undefined || c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44 || c.e - c.s < 6) continue;
+    const tail = v.slice(Math.max(c.s, c.e - 16), c.e).toLowerCase();
+    const street = isDigitStart37(v, c.s) && /[a-z]/.test(tail);
+    if (!street && !SITE_END_37.test(tail)) continue;
+    // (A blank after the comma: prose's parts, not a record's fields, "bahonar hospital,polytrauma,dr amini".)
+    let q = c.e + 1;
+    if (v.charCodeAt(q) !== 32) continue;
+    while (v.charCodeAt(q) === 32) q++;
+    const i = d.tokenStartingAt(q);
+    if (i < 0) continue;
+    let k = i;
+    while (k < toks.length && k < i + 2) {
+      const w = toks[k] as Tok;
+      if (k > i && v.slice((toks[k - 1] as Tok).e, w.s) !== ' ') break;
+      if (w.shape !== shape || w.k.length < 3 || !/[aeiouy]/.test(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FUNCTION_WORDS.has(w.k) || clinicalWord(w.k)) break;
+      if ((w.m & (M.STATE_WORDS | M.STATE_ABBR_LOWER | M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.NOT_NAME | M.CREDENTIAL_TOKENS)) !== 0) break;
+      k++;
+    }
+    if (k === i) continue;
+    // (Two words only when the gazetteer knows them: "..., vello saar." is a person's name.)
+    if (k - i === 2 && !d.knownPlace(`${(toks[i] as Tok).k} ${(toks[i + 1] as Tok).k}`)) k = i + 1;
+    const last = toks[k - 1] as Tok;
+    // (A short word before a full stop is a word's short form, "brgy. san isidro", "ste. madeleine", "app. 6".)
+    if (v.charCodeAt(last.e) === 46 && (last.k.length < 5 || /^\.[ \t]*\d/.test(v.slice(last.e, last.e + 4)))) continue;
+    const nx = toks[k];
+    // (The part ends after the words, or a dash or a postcode follows them: "kuyasa - bedsores", "montreal h2s 1z4".)
+    if (!PART_END_37.test(v.slice(last.e, last.e + 3)) && !/^[ \t]+[-–][ \t]/.test(v.slice(last.e, last.e + 3))) continue;
+    if (nx !== undefined && nx.s === last.e && nx.w === "'") continue;
+    const s = (toks[i] as Tok).s;
+    if (d.anyCand(s, last.e)) continue;
+    d.add(s, last.e, 'LOCATION', 64);
+  }
+}
+
+function isDigitStart37(v: string, s: number): boolean {
+  const c = v.charCodeAt(s);
+  return c >= 48 && c <= 57;
+}
