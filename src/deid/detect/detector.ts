@@ -107,7 +107,7 @@ import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
 import { worldStreets35 } from './world-streets.js';
-import { oneCaseStreetLines37, townAfterSite37 } from './places37.js';
+import { lowerPlaceColumns37, oneCaseStreetLines37, townAfterSite37 } from './places37.js';
 import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
@@ -5696,6 +5696,8 @@ export class Detector {
         placeAfterPlace18(d, true);
         // (Stop 37: a town no lexicon knows after a site or a street found and a comma, "severance hospital, sinchon.".)
         townAfterSite37(d);
+        // (Stop 37: a column of towns in a table in lower case, which the table rules, reading capitals, leave.)
+        if (d.lowerTyped && d.v.includes('\n')) lowerPlaceColumns37(d);
       }
     });
     if (names) each((d) => listNames26(d));

@@ -2,7 +2,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { type Tok } from './words.js';
+import { memberBits, type Tok } from './words.js';
 import { FUNCTION_WORDS, M, STREET_FIRST_WORDS, STREET_SUFFIX_SET } from './vocabulary.js';
 import type { Detector } from './detector.js';
 
@@ -214,4 +214,157 @@ export function townAfterSite37(d: Detector): void {
 function isDigitStart37(v: string, s: number): boolean {
   const c = v.charCodeAt(s);
   return c >= 48 && c <= 57;
+}
+
+/** Stop 37: a word's bits that keep a cell of a lower-case table out of a column of towns (tables.ts's CELL_NOT_18). */
+const CELL_NOT_37 = M.NOT_NAME | M.STATE_WORDS | M.STATE_ABBR_LOWER | M.MONTH_WORDS | M.FACILITY_GENERIC | M.EPONYMS | M.NOT_PERSON | M.CREDENTIAL_TOKENS | M.SCALE_NAMES | M.EPONYM_HEADS | M.SCALE_HEADS | M.PLACE_NOUNS | M.TITLES | M.CORE_TITLES;
+/** A cell's words: letters, inner apostrophes, hyphens and dots. */
+const CELL_WORD_37 = /^\p{Ll}[\p{Ll}\p{M}'’.-]*$/u;
+
+/** One line's cells split by tabs, by bars (two or more), by commas with no blank after them (three or more, two
+ * tight) or by runs of two blanks or more (two or more), trimmed; its separator's code (32 for runs); undefined otherwise. */
+function rowCells37(v: string, ls: number, le: number): { cells: [number, number][]; sep: number } | undefined {
+  if (le - ls > 400) return undefined;
+  let tabs = 0;
+  let bars = 0;
+  let commas = 0;
+  let tight = 0;
+  let runs = 0;
+  for (let i = ls; i < le; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 9) tabs++;
+    else if (c === 124) bars++;
+    else if (c === 44) {
+      commas++;
+      if (v.charCodeAt(i + 1) !== 32) tight++;
+    } else if (c === 32 && v.charCodeAt(i + 1) === 32 && i > ls && v.charCodeAt(i - 1) !== 32) runs++;
+  }
+  const sep = tabs >= 1 ? 9 : bars >= 2 ? 124 : commas >= 3 && tight >= 2 ? 44 : runs >= 2 ? 32 : 0;
+  if (sep === 0) return undefined;
+  const cells: [number, number][] = [];
+  let cs = ls;
+  const push = (a: number, b: number) => {
+    while (a < b && (v.charCodeAt(a) === 32 || v.charCodeAt(a) === 34 || v.charCodeAt(a) === 13)) a++;
+    while (b > a && (v.charCodeAt(b - 1) === 32 || v.charCodeAt(b - 1) === 34 || v.charCodeAt(b - 1) === 13)) b--;
+    cells.push([a, b]);
+  };
+  for (let i = ls; i < le; i++) {
+    const c = v.charCodeAt(i);
+    if (sep === 32) {
+      if (c === 32 && v.charCodeAt(i + 1) === 32 && i > ls && v.charCodeAt(i - 1) !== 32) {
+        push(cs, i);
+        while (i + 1 < le && v.charCodeAt(i + 1) === 32) i++;
+        cs = i + 1;
+      }
+    } else if (c === sep) {
+      push(cs, i);
+      cs = i + 1;
+    }
+  }
+  push(cs, le);
+  return { cells, sep };
+}
+
+interface PlaceCell37 {
+  a: number;
+  b: number;
+  /** One to three words of letters, in lower case. */
+  shaped: boolean;
+  /** A word that is no town's: a common word, a clinical word, a month, a state, a title... */
+  bad: boolean;
+  loc: boolean;
+  name: boolean;
+  other: boolean;
+  known: boolean;
+  lexName: boolean;
+}
+
+function placeCell37(d: Detector, a: number, b: number): PlaceCell37 {
+  const v = d.v;
+  const cell: PlaceCell37 = { a, b, shaped: false, bad: false, loc: false, name: false, other: false, known: false, lexName: false };
+  d.someOverlap(a, b, (c) => {
+    if (c.p > 1) {
+      if (c.t === 'LOCATION') cell.loc = true;
+      else if (c.t === 'NAME') cell.name = true;
+      else cell.other = true;
+    }
+    return false;
+  });
+  if (b - a > 40) return cell;
+  const words = v.slice(a, b).split(' ');
+  if (words.length > 3) return cell;
+  for (const w of words) {
+    if (!CELL_WORD_37.test(w)) return cell;
+    const k = w.replace(/\.$/, '');
+    const f = d.fl(k);
+    if ((memberBits(k) & CELL_NOT_37) !== 0 || (f & L.COUNTRY) !== 0 || clinicalWord(k) || FUNCTION_WORDS.has(k)) cell.bad = true;
+    else if ((f & L.WORD) !== 0 && (f & L.PLACE) === 0) cell.bad = true;
+    if ((f & (L.FIRST | L.LAST)) !== 0 && (f & (L.WORD | L.PLACE)) === 0) cell.lexName = true;
+  }
+  cell.shaped = true;
+  cell.known = d.knownPlace(words.join(' ').replace(/\./g, ''));
+  return cell;
+}
+
+
+/**
+ * Stop 37, texts in lower case: a column of towns in a table (rows split alike by tabs, bars, commas or runs of blanks,
+ * three rows or more with the same number of cells), where the table rules, which read capitals, see none: when two
+ * cells or more of a column are places the rules found or towns the gazetteer knows, three in five of its cells vote for
+ * a place, fewer for a name, and few hold another identifier, its other cells of one to three words that no list reads
+ * as a common or a clinical word are places too ("| 3 | yamikani mwale | 61 | m | kalima | makhwira |").
+ */
+export function lowerPlaceColumns37(d: Detector): void {
+  const v = d.v;
+  const n = v.length;
+  let ls = 0;
+  let block: [number, number][][] = [];
+  let sep = -1;
+  const flush = () => {
+    if (block.length >= 3) placeColumns37(d, block);
+    block = [];
+    sep = -1;
+  };
+  while (ls < n) {
+    let le = v.indexOf('\n', ls);
+    if (le < 0) le = n;
+    const r = rowCells37(v, ls, le);
+    if (r === undefined || (block.length > 0 && (r.sep !== sep || r.cells.length !== (block[0] as [number, number][]).length))) flush();
+    if (r !== undefined) {
+      block.push(r.cells);
+      sep = r.sep;
+    }
+    ls = le + 1;
+  }
+  flush();
+}
+
+function placeColumns37(d: Detector, rows: [number, number][][]): void {
+  const width = (rows[0] as [number, number][]).length;
+  for (let x = 0; x < width; x++) {
+    const cells: PlaceCell37[] = [];
+    for (const r of rows) {
+      const [a, b] = r[x] as [number, number];
+      if (b > a && /\p{L}/u.test(d.v.slice(a, b))) cells.push(placeCell37(d, a, b));
+    }
+    const filled = cells.length;
+    if (filled < 3) continue;
+    let strong = 0;
+    let lVote = 0;
+    let nVote = 0;
+    let other = 0;
+    let shaped = 0;
+    for (const c of cells) {
+      if (c.other) other++;
+      if (c.shaped && !c.bad) shaped++;
+      if (c.loc || c.known) strong++;
+      if ((c.loc && !c.name) || c.known) lVote++;
+      if (c.name || (c.lexName && !c.known)) nVote++;
+    }
+    if (other * 4 > filled || shaped * 4 < filled * 3 || strong < 2 || lVote * 5 < filled * 3 || lVote <= nVote) continue;
+    for (const c of cells) {
+      if (!c.shaped || c.bad || c.other || c.name || d.someOverlap(c.a, c.b, (o) => o.p > 1 && o.t === 'LOCATION' && o.s <= c.a && o.e >= c.b)) continue;
+      d.add(c.a, c.b, 'LOCATION', 60);
+    }
+  }
 }
