@@ -107,7 +107,7 @@ import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
 import { worldStreets35 } from './world-streets.js';
-import { lowerPlaceColumns37, oneCaseStreetLines37, townAfterSite37 } from './places37.js';
+import { lowerPlaceColumns37, oneCaseStreetLines37, oneCaseWiden37, townAfterSite37 } from './places37.js';
 import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
@@ -5698,6 +5698,8 @@ export class Detector {
         townAfterSite37(d);
         // (Stop 37: a column of towns in a table in lower case, which the table rules, reading capitals, leave.)
         if (d.lowerTyped && d.v.includes('\n')) lowerPlaceColumns37(d);
+        // (Stop 37: a place found that is a part of a longer name, widened over the unknown words beside it.)
+        oneCaseWiden37(d);
       }
     });
     if (names) each((d) => listNames26(d));

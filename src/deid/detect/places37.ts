@@ -3,7 +3,8 @@
 import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
 import { memberBits, type Tok } from './words.js';
-import { FUNCTION_WORDS, M, STREET_FIRST_WORDS, STREET_SUFFIX_SET } from './vocabulary.js';
+import { FUNCTION_WORDS, M, PLACE_OPENER_WORDS, STREET_FIRST_WORDS, STREET_SUFFIX_SET } from './vocabulary.js';
+import { oneSpace } from './shapes.js';
 import type { Detector } from './detector.js';
 
 /** A house number: "22", "12b", "14/3", "91-1020", "1208/74". */
@@ -366,5 +367,72 @@ function placeColumns37(d: Detector, rows: [number, number][][]): void {
       if (!c.shaped || c.bad || c.other || c.name || d.someOverlap(c.a, c.b, (o) => o.p > 1 && o.t === 'LOCATION' && o.s <= c.a && o.e >= c.b)) continue;
       d.add(c.a, c.b, 'LOCATION', 60);
     }
+  }
+}
+
+/** Stop 37: common words that open a place's name before a place found ("new", "port", "villa", "kota", "san"). */
+const OPENERS_37 = new Set([...PLACE_OPENER_WORDS, 'villa', 'san', 'santa', 'santo', 'sao', 'kota', 'bandar', 'kampung', 'ban', 'tel', 'ramat', 'beit', 'kiryat', 'col', 'co', 'sto', 'ste', 'mount']);
+/** Stop 37: common words that close a place's name after a place found ("jebel ali village", "lai kok estate"). */
+const CLOSERS_37 = new Set('village city town estate camp colony nagar bay heights hill hills beach falls springs harbour harbor island valley creek district county township hospital clinic infirmary hospice centre center church chapel mosque temple school college university house manor lodge'.split(' '));
+
+/** Whether token w may join a place found in a text of one case (`shape`): letters of the text's case, no function word, no
+ * clinical word, title, month, state, country or credential, no common word unless `common` holds it, no name found. */
+function joinable37(d: Detector, w: Tok, shape: string, common: ReadonlySet<string>): boolean {
+  if (w.shape !== shape || w.possessive || FUNCTION_WORDS.has(w.k) || (w.f & L.COUNTRY) !== 0) return false;
+  if ((w.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.STATE_ABBR_LOWER | M.CREDENTIAL_TOKENS | M.NOT_NAME)) !== 0) return false;
+  if ((w.f & L.WORD) !== 0 ? !common.has(w.k) : w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k)) return false;
+  // (No word that a rule found: two places side by side stay two, "1184 vilakazi street orlando west".)
+  return !d.someOverlap(w.s, w.e, (c) => c.p >= 0);
+}
+/** Record shorthand and labels beside a place, no part of its name ("aga khan hospital kisumu ref ...", "eircode f92 x2t4"). */
+const JOIN_STOP_37 = new Set('ref attn tel fax ext dept opd ipd reg mrn urn nhi chi mob cell dob eircode postcode zipcode plz cep via'.split(' '));
+/** English words' endings that the common word list may lack ("utilization", "immunology", "pediatrics"): no name's. */
+const ENGLISH_ENDING_37 = /(?:tion|sion|ment|ness|ity|ance|ence|ings?|ed|ly|ous|ive|able|ible|ology|ologist|ics|ism|ist|ize|ise|ful|less|ship|ward|wise)$/;
+
+/**
+ * Stop 37, texts all in lower case or all in capitals: a place found that is one part of a longer name, widened over the
+ * words beside it on its line that no list reads as common or clinical words ("at straub kahala said", "from kiryat
+ * tivon;", "to haugesund sjukehus.", "hotel sarova stanley)"), a place's opening word before it ("kota kinabalu") and a
+ * place's or a site's kind after it ("jebel ali village"). The widened name opens a part (a preposition, a comma, a
+ * colon, a line's start) and ends one: its words are the whole phrase.
+ */
+export function oneCaseWiden37(d: Detector): void {
+  const v = d.v;
+  const toks = d.toks;
+  const shape = d.capsDoc ? 'U' : 'L';
+  const n0 = d.cands.length;
+  for (let x = 0; x < n0; x++) {
+    const c = d.cands[x];
+    if (c === undefined || c.p < 0 || c.t !== 'LOCATION' || c.e - c.s > 40) continue;
+    const i = d.tokenStartingAt(c.s);
+    if (i < 0) continue;
+    let j = i;
+    while (j + 1 < toks.length && (toks[j] as Tok).e < c.e) j++;
+    if ((toks[j] as Tok).e !== c.e) continue;
+    // Left: up to two words, the farthest whose start opens a part.
+    let a = i;
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const w = toks[k] as Tok;
+      const gap = v.slice(w.e, (toks[k + 1] as Tok).s);
+      if ((gap !== ' ' && !(gap === '. ' && OPENERS_37.has(w.k))) || !joinable37(d, w, shape, OPENERS_37)) break;
+      const pv = toks[k - 1];
+      if (partOpens37(v, w.s) || (pv !== undefined && (pv.m & M.PLACE_PREP) !== 0 && pv.shape === shape && oneSpace(v, pv.e, w.s))) a = k;
+    }
+    // Right: up to two words, the last ending a part or followed by a word that may not join.
+    let b = j;
+    for (let k = j + 1; k < toks.length && k <= j + 2; k++) {
+      const w = toks[k] as Tok;
+      if (v.slice((toks[k - 1] as Tok).e, w.s) !== ' ' || !joinable37(d, w, shape, CLOSERS_37)) break;
+      const nx = toks[k + 1];
+      const ends = /^(?:[ \t]*(?:[,;:)?!\n]|\.(?:\s|$)|$)|[ \t]+[-–][ \t])/.test(v.slice(w.e, w.e + 3)) || (nx !== undefined && v.slice(w.e, nx.s) === ' ' && !joinable37(d, nx, shape, CLOSERS_37));
+      if (ends) b = k;
+    }
+    if (a === i && b === j) continue;
+    // (The widened name opens a part or follows a preposition when widened to the left; a place found that opens no part
+    // keeps its left edge.)
+    const s = (toks[a] as Tok).s;
+    const e = (toks[b] as Tok).e;
+    if (d.someOverlap(s, e, (o) => o.p >= 0 && o.t !== 'LOCATION')) continue;
+    d.add(s, e, 'LOCATION', c.p);
   }
 }
