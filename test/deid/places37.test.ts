@@ -66,3 +66,22 @@ test('no places in a lower-case table of clinical words', () => {
   const t = 'ward list for the night shift\n1\tbed 4\tasthma\tsalbutamol\n2\tbed 5\tcopd\ttiotropium\n3\tbed 6\tsepsis\tceftriaxone\n4\tbed 7\tcellulitis\tflucloxacillin\n';
   assert.deepEqual(places(t), []);
 });
+
+test('a place found widened over the unknown words beside it, in one case', () => {
+  const t = 'she had the knee done at kungsbacka narsjukhus yesterday and the physio will call her.';
+  for (const x of [t, t.toUpperCase()]) assert.deepEqual(places(x), [`${x.slice(25, 46)}@25`]);
+  const k = 'his grandson drove him to the clinic. they came from kiryat tivon; he lives alone since the winter.';
+  for (const x of [k, k.toUpperCase()]) assert.ok(places(x).includes(`${x.slice(53, 65)}@53`), places(x).join(' '));
+});
+
+test('no widening over record shorthand, English words or a place found beside it', () => {
+  const t = 'fnac at aga khan hospital kisumu ref akhk-cy-25-0881 showed reactive nodes, no lymphoma.';
+  for (const x of [t, t.toUpperCase()]) assert.ok(places(x).includes(`${x.slice(8, 32)}@8`), places(x).join(' '));
+  const s = 'mentions the patient lives in soweto at 1184 vilakazi street orlando west with her partner today.';
+  for (const x of [s, s.toUpperCase()]) {
+    const got = places(x);
+    assert.ok(got.includes(`${x.slice(40, 60)}@40`) && got.includes(`${x.slice(61, 73)}@61`), got.join(' '));
+  }
+  const f = 'no seizure activity noted overnight, family from boston visiting today and updated by the team.';
+  for (const x of [f, f.toUpperCase()]) assert.deepEqual(places(x), [`${x.slice(49, 55)}@49`]);
+});
