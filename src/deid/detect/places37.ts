@@ -371,16 +371,16 @@ function placeColumns37(d: Detector, rows: [number, number][][]): void {
 }
 
 /** Stop 37: common words that open a place's name before a place found ("new", "port", "villa", "kota", "san"). */
-const OPENERS_37 = new Set([...PLACE_OPENER_WORDS, 'villa', 'san', 'santa', 'santo', 'sao', 'kota', 'bandar', 'kampung', 'ban', 'tel', 'ramat', 'beit', 'kiryat', 'col', 'co', 'sto', 'ste', 'mount']);
+const OPENERS_37 = new Set([...PLACE_OPENER_WORDS, 'villa', 'san', 'santa', 'santo', 'sao', 'kota', 'bandar', 'kampung', 'ban', 'tel', 'ramat', 'beit', 'kiryat', 'col', 'co', 'sto', 'ste', 'mount', 'de', 'del', 'la', 'las', 'los', 'el', 'te', 'ty']);
 /** Stop 37: common words that close a place's name after a place found ("jebel ali village", "lai kok estate"). */
-const CLOSERS_37 = new Set('village city town estate camp colony nagar bay heights hill hills beach falls springs harbour harbor island valley creek district county township hospital clinic infirmary hospice centre center church chapel mosque temple school college university house manor lodge'.split(' '));
+const CLOSERS_37 = new Set([...PLACE_OPENER_WORDS, ...'village city town estate camp colony nagar bay heights hill hills beach falls springs harbour harbor island valley creek river lake district county township hospital clinic infirmary hospice centre center church chapel mosque temple school college university house manor lodge pharmacy station regional general memorial court gardens terrace resort hotel market plaza airport cemetery mission ii iii iv'.split(' ')]);
 
 /** Whether token w may join a place found in a text of one case (`shape`): letters of the text's case, no function word, no
  * clinical word, title, month, state, country or credential, no common word unless `common` holds it, no name found. */
 function joinable37(d: Detector, w: Tok, shape: string, common: ReadonlySet<string>): boolean {
   if (w.shape !== shape || w.possessive || FUNCTION_WORDS.has(w.k) || (w.f & L.COUNTRY) !== 0) return false;
   if ((w.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.STATE_ABBR_LOWER | M.CREDENTIAL_TOKENS | M.NOT_NAME)) !== 0) return false;
-  if ((w.f & L.WORD) !== 0 ? !common.has(w.k) : w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k)) return false;
+  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k))) return false;
   // (No word that a rule found: two places side by side stay two, "1184 vilakazi street orlando west".)
   return !d.someOverlap(w.s, w.e, (c) => c.p >= 0);
 }
@@ -425,7 +425,8 @@ export function oneCaseWiden37(d: Detector): void {
       if (v.slice((toks[k - 1] as Tok).e, w.s) !== ' ' || !joinable37(d, w, shape, CLOSERS_37)) break;
       const nx = toks[k + 1];
       const ends = /^(?:[ \t]*(?:[,;:)?!\n]|\.(?:\s|$)|$)|[ \t]+[-–][ \t])/.test(v.slice(w.e, w.e + 3)) || (nx !== undefined && v.slice(w.e, nx.s) === ' ' && !joinable37(d, nx, shape, CLOSERS_37));
-      if (ends) b = k;
+      // (Not a place's opening word last: "mercy hospital fort" of "... fort smith".)
+      if (ends && !PLACE_OPENER_WORDS.has(w.k)) b = k;
     }
     if (a === i && b === j) continue;
     // (The widened name opens a part or follows a preposition when widened to the left; a place found that opens no part
