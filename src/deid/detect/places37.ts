@@ -380,10 +380,16 @@ const CLOSERS_37 = new Set([...PLACE_OPENER_WORDS, ...'village city town estate 
 function joinable37(d: Detector, w: Tok, shape: string, common: ReadonlySet<string>): boolean {
   if (w.shape !== shape || w.possessive || FUNCTION_WORDS.has(w.k) || (w.f & L.COUNTRY) !== 0) return false;
   if ((w.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.STATE_ABBR_LOWER | M.CREDENTIAL_TOKENS | M.NOT_NAME)) !== 0) return false;
-  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k))) return false;
+  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k) || prefixedWord37(d, w.k))) return false;
   // (No word that a rule found: two places side by side stay two, "1184 vilakazi street orlando west".)
   return !d.someOverlap(w.s, w.e, (c) => c.p >= 0);
 }
+/** An English prefix before a common word ("reconsult", "preop", "nonverbal"): no name's word. */
+function prefixedWord37(d: Detector, k: string): boolean {
+  const m = ENGLISH_PREFIX_37.exec(k);
+  return m !== null && k.length - m[0].length >= 4 && (d.fl(k.slice(m[0].length)) & L.WORD) !== 0;
+}
+const ENGLISH_PREFIX_37 = /^(?:re|un|pre|post|non|sub|over|under|mis|dis|anti|semi|multi|inter|intra)-?/;
 /** Record shorthand and labels beside a place, no part of its name ("aga khan hospital kisumu ref ...", "eircode f92 x2t4"). */
 const JOIN_STOP_37 = new Set('ref attn tel fax ext dept opd ipd reg mrn urn nhi chi mob cell dob eircode postcode zipcode plz cep via'.split(' '));
 /** English words' endings that the common word list may lack ("utilization", "immunology", "pediatrics"): no name's. */
