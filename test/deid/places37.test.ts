@@ -85,3 +85,8 @@ test('no widening over record shorthand, English words or a place found beside i
   const f = 'no seizure activity noted overnight, family from boston visiting today and updated by the team.';
   for (const x of [f, f.toUpperCase()]) assert.deepEqual(places(x), [`${x.slice(49, 55)}@49`]);
 });
+
+test('no widening over an English prefix before a common word', () => {
+  const t = 'r: stable, no seizure activity noted, baltimore reconsult for possible transfer early next week.';
+  for (const x of [t, t.toUpperCase()]) assert.deepEqual(places(x), [`${x.slice(38, 47)}@38`]);
+});
