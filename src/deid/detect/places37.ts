@@ -380,7 +380,7 @@ const CLOSERS_37 = new Set([...PLACE_OPENER_WORDS, ...'village city town estate 
 function joinable37(d: Detector, w: Tok, shape: string, common: ReadonlySet<string>): boolean {
   if (w.shape !== shape || w.possessive || FUNCTION_WORDS.has(w.k) || (w.f & L.COUNTRY) !== 0) return false;
   if ((w.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.STATE_ABBR_LOWER | M.CREDENTIAL_TOKENS | M.NOT_NAME)) !== 0) return false;
-  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k) || prefixedWord37(d, w.k))) return false;
+  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 4 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k) || prefixedWord37(d, w.k))) return false;
   // (No word that a rule found: two places side by side stay two, "1184 vilakazi street orlando west".)
   return !d.someOverlap(w.s, w.e, (c) => c.p >= 0);
 }
@@ -391,7 +391,9 @@ function prefixedWord37(d: Detector, k: string): boolean {
 }
 const ENGLISH_PREFIX_37 = /^(?:re|un|pre|post|non|sub|over|under|mis|dis|anti|semi|multi|inter|intra)-?/;
 /** Record shorthand and labels beside a place, no part of its name ("aga khan hospital kisumu ref ...", "eircode f92 x2t4"). */
-const JOIN_STOP_37 = new Set('ref attn tel fax ext dept opd ipd reg mrn urn nhi chi mob cell dob eircode postcode zipcode plz cep via'.split(' '));
+const JOIN_STOP_37 = new Set(('ref attn tel fax ext dept opd ipd reg mrn urn nhi chi mob cell dob eircode postcode zipcode plz cep via ' +
+  // (Texting's shorthand: "staying w my sister in leeds til the 14th".)
+  'til tmrw tmrow tomoz thru asap gonna wanna gotta lemme dunno thurs tues weds yday ystdy tonite nite cuz coz bcoz appt').split(' '));
 /** English words' endings that the common word list may lack ("utilization", "immunology", "pediatrics"): no name's. */
 const ENGLISH_ENDING_37 = /(?:tion|sion|ment|ness|ity|ance|ence|ings?|ed|ly|ous|ive|able|ible|ology|ologist|ics|ism|ist|ize|ise|ful|less|ship|ward|wise)$/;
 
