@@ -39,7 +39,7 @@ test('no street without a number, a suffix or a place after it', () => {
 test('a town no lexicon knows after a site found and a comma', () => {
   const t = 'he was referred to tenwek hospital, bomet - theatre 2 is booked for tomorrow morning.';
   for (const x of [t, t.toUpperCase()]) assert.ok(places(x).includes(`${x.slice(36, 41)}@36`), places(x).join(' '));
-  const k = 'portal booking confirmed. hospital: severance hospital, sinchon. portal link sent to the son today.';
+  const k = 'portal booking confirmed. hospital: severance hospital, sinchon\nportal link sent to the son today.';
   for (const x of [k, k.toUpperCase()]) assert.ok(places(x).includes(`${x.slice(56, 63)}@56`), places(x).join(' '));
 });
 
@@ -49,6 +49,9 @@ test('no town after a site: common words, short forms before a stop, record fiel
   }
   const b = 'address still blk 12 lot 7 mabini st, brgy. san isidro, cainta right? the aide says yes to this.';
   for (const x of [b, b.toUpperCase()]) assert.ok(!places(x).some((p) => /^brgy@/i.test(p)), places(x).join(' '));
+  // (A drug or a diagnosis ending a sentence after a site: a full stop ends no address's part.)
+  const k = 'seen today with his wife. admitted to st marys hospital, urosepsis. seen at royal free hospital, keytruda. plan to review.';
+  for (const x of [k, k.toUpperCase()]) assert.ok(!places(x).some((p) => /urosepsis|keytruda/i.test(p)), places(x).join(' '));
   const f = 'log\n2026-11-09,jiroft health post,bahonar hospital,polytrauma,dr amini,declined\n2026-11-10,kerman clinic,afzalipour hospital,eclampsia,dr jafari,accepted';
   assert.ok(!places(f).some((p) => /polytrauma|eclampsia/.test(p)), places(f).join(' '));
 });

@@ -33,6 +33,15 @@ function partOpens37(v: string, a: number): boolean {
   return c === 45 && x < a - 1 && v.charCodeAt(x - 1) === 32;
 }
 
+/** Whether [a, b) is one blank, or a full stop and one blank ("ul. lipowa", "hauptstr. 88"). */
+function dotBlank37(v: string, a: number, b: number): boolean {
+  return (b - a === 1 && blankAt37(v, a)) || (b - a === 2 && v.charCodeAt(a) === 46 && blankAt37(v, a + 1));
+}
+function blankAt37(v: string, x: number): boolean {
+  const c = v.charCodeAt(x);
+  return c === 32 || c === 9;
+}
+
 /** The words that open a street after a preposition ("lives at 6215 spring time st, san antonio"). */
 const STREET_CUES_37 = new Set(['at', 'to', 'on', 'lives', 'live', 'from', 'in', 'address', 'addr', 'moved', 'resides', 'home', 'of', 'c/o']);
 
@@ -128,16 +137,18 @@ export function oneCaseStreetLines37(d: Detector): void {
   }
   // A street's word first ("ul", "rua", "calle"), one to four words, a house number; a joined street word and its number.
   for (const i of d.xIdx) {
+    if (i < 2) continue;
     const t = toks[i] as Tok;
-    if (i < 2 || !HOUSE_37.test(t.w)) continue;
     const p = toks[i - 1] as Tok;
+    // (Speed: the word before the number, of the text's case, first; then the number's shape.)
+    if (p.shape !== shape || t.s - p.e > 2 || !HOUSE_37.test(t.w)) continue;
     let open = -1;
-    if (p.shape === shape && JOINED_STREET_37.test(p.k) && (p.f & L.WORD) === 0 && /^\.?[ \t]$/.test(v.slice(p.e, t.s))) open = i - 1;
+    if (JOINED_STREET_37.test(p.k) && (p.f & L.WORD) === 0 && dotBlank37(v, p.e, t.s)) open = i - 1;
     else {
       for (let j = i - 2; j >= 0 && j >= i - 5; j--) {
         const w = toks[j] as Tok;
         const nx = toks[j + 1] as Tok;
-        if (w.shape !== shape || !/^\.?[ \t]$/.test(v.slice(w.e, nx.s))) break;
+        if (w.shape !== shape || !dotBlank37(v, w.e, nx.s)) break;
         if (STREET_FIRST_WORDS.has(w.k) && w.k.length >= 2) {
           open = j;
           break;
@@ -145,7 +156,7 @@ export function oneCaseStreetLines37(d: Detector): void {
         if (FUNCTION_WORDS.has(w.k) || clinicalWord(w.k)) break;
       }
       // (The name's last word one blank before the number: "rua augusta 1520", "ul. kopernika 36".)
-      if (open < 0 || !/^,?[ \t]$/.test(v.slice(p.e, t.s)) || p.shape !== shape) continue;
+      if (open < 0 || !((t.s - p.e === 1 && blankAt37(v, p.e)) || (t.s - p.e === 2 && v.charCodeAt(p.e) === 44 && blankAt37(v, p.e + 1)))) continue;
     }
     const o = toks[open] as Tok;
     if (!partOpens37(v, o.s)) continue;
@@ -163,7 +174,8 @@ export function oneCaseStreetLines37(d: Detector): void {
  * hospital, sinchon", "madla legesenter, hafrsfjord", "skanes universitetssjukhus, lund"). */
 const SITE_END_37 = /(?:hospital|hospice|clinic|clinica|klinik|klinikum|centre|center|centro|senter|legesenter|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|ziekenhuis|krankenhaus|spital|hopital|hôpital|ospedale|practice|surgery|pharmacy|school|infirmary|medical|health|kesihatan|puskesmas|cesfam|polyclinic|dispensary|unit|ward|home|lodge|house|mission|church|manor)$/;
 /** A part's end after the town: a comma, a full stop, a semicolon, a bracket, the line's end or the text's. */
-const PART_END_37 = /^[ \t]*(?:[,;)\n]|\.(?:[ \t\n]|$)|$)/;
+// (Not a full stop: "seen at royal free hospital, keytruda. observations stable" is a drug in a sentence.)
+const PART_END_37 = /^[ \t]*(?:[,;)\n]|$)/;
 
 /**
  * Stop 37, texts all in lower case or all in capitals: the town after a site found and a comma, when no lexicon knows it
@@ -192,7 +204,7 @@ export function townAfterSite37(d: Detector): void {
     while (k < toks.length && k < i + 2) {
       const w = toks[k] as Tok;
       if (k > i && v.slice((toks[k - 1] as Tok).e, w.s) !== ' ') break;
-      if (w.shape !== shape || w.k.length < 3 || !/[aeiouy]/.test(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FUNCTION_WORDS.has(w.k) || clinicalWord(w.k)) break;
+      if (w.shape !== shape || w.k.length < 3 || !/[aeiouy]/.test(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FUNCTION_WORDS.has(w.k) || clinicalWord(w.k) || ENGLISH_ENDING_37.test(w.k) || CLINICAL_ENDING_37.test(w.k)) break;
       if ((w.m & (M.STATE_WORDS | M.STATE_ABBR_LOWER | M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.NOT_NAME | M.CREDENTIAL_TOKENS)) !== 0) break;
       k++;
     }
@@ -380,7 +392,7 @@ const CLOSERS_37 = new Set([...PLACE_OPENER_WORDS, ...'village city town estate 
 function joinable37(d: Detector, w: Tok, shape: string, common: ReadonlySet<string>): boolean {
   if (w.shape !== shape || w.possessive || FUNCTION_WORDS.has(w.k) || (w.f & L.COUNTRY) !== 0) return false;
   if ((w.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.STATE_ABBR_LOWER | M.CREDENTIAL_TOKENS | M.NOT_NAME)) !== 0) return false;
-  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 4 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k) || prefixedWord37(d, w.k))) return false;
+  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k) || CLINICAL_ENDING_37.test(w.k) || prefixedWord37(d, w.k))) return false;
   // (No word that a rule found: two places side by side stay two, "1184 vilakazi street orlando west".)
   return !d.someOverlap(w.s, w.e, (c) => c.p >= 0);
 }
@@ -393,8 +405,10 @@ const ENGLISH_PREFIX_37 = /^(?:re|un|pre|post|non|sub|over|under|mis|dis|anti|se
 /** Record shorthand and labels beside a place, no part of its name ("aga khan hospital kisumu ref ...", "eircode f92 x2t4"). */
 const JOIN_STOP_37 = new Set(('ref attn tel fax ext dept opd ipd reg mrn urn nhi chi mob cell dob eircode postcode zipcode plz cep via ' +
   // (Texting's shorthand: "staying w my sister in leeds til the 14th".)
-  'til tmrw tmrow tomoz thru asap gonna wanna gotta lemme dunno thurs tues weds yday ystdy tonite nite cuz coz bcoz appt').split(' '));
+  'til tmr tmrw tmrow tomoz thru asap gonna wanna gotta lemme dunno thurs tues weds yday ystdy tonite nite cuz coz bcoz appt abt tho lol omg aka etc yrs yep yeh nah ive').split(' '));
 /** English words' endings that the common word list may lack ("utilization", "immunology", "pediatrics"): no name's. */
+/** Diseases' and procedures' endings ("urosepsis", "pancreatitis", "lymphoma"). */
+const CLINICAL_ENDING_37 = /(?:sepsis|itis|osis|aemia|emia|oma|pathy|ectomy|otomy|ostomy|plasty|algia|uria|plegia|trophy|cele|scopy|gram)$/;
 const ENGLISH_ENDING_37 = /(?:tion|sion|ment|ness|ity|ance|ence|ings?|ed|ly|ous|ive|able|ible|ology|ologist|ics|ism|ist|ize|ise|ful|less|ship|ward|wise)$/;
 
 /**
