@@ -107,6 +107,7 @@ import { listNames26 } from './list-names.js';
 import { signOffs26 } from './sign-offs.js';
 import { kinNames27 } from './kin-names.js';
 import { worldStreets35 } from './world-streets.js';
+import { lowerPlaceColumns37, oneCaseStreetLines37, oneCaseWiden37, townAfterSite37 } from './places37.js';
 import { nameRepeats32 } from './name-repeats.js';
 import { bareMonths35, dateSiblings24, dateSiblingsText36 } from './date-siblings.js';
 import { phonesByShape24 } from './phone-shapes.js';
@@ -5726,7 +5727,15 @@ export class Detector {
         // island, lagos": placeAfterPlace18 ran before them; the places it took then are taken, anyCand skips them.)
         // (Stop 36: a street by its name and its last word, no number before it, "on bristol road".)
         if (d.streetIdx.length > 0) oneCaseStreets36(d);
+        // (Stop 37: a street address shown by its form and the place after it, "6215 spring time st, san antonio".)
+        if (d.xIdx.length > 0) oneCaseStreetLines37(d);
         placeAfterPlace18(d, true);
+        // (Stop 37: a town no lexicon knows after a site or a street found and a comma, "severance hospital, sinchon.".)
+        townAfterSite37(d);
+        // (Stop 37: a column of towns in a table in lower case, which the table rules, reading capitals, leave.)
+        if (d.lowerTyped && d.v.includes('\n')) lowerPlaceColumns37(d);
+        // (Stop 37: a place found that is a part of a longer name, widened over the unknown words beside it.)
+        oneCaseWiden37(d);
       }
     });
     if (names) each((d) => listNames26(d));
