@@ -93,3 +93,49 @@ test('no widening over an English prefix before a common word', () => {
   const t = 'r: stable, no seizure activity noted, baltimore reconsult for possible transfer early next week.';
   for (const x of [t, t.toUpperCase()]) assert.deepEqual(places(x), [`${x.slice(38, 47)}@38`]);
 });
+
+// (Stop 37 review: clinical look-alikes of a street line, a town after a site, a widened place.)
+test('no street line from times, clinical shorthand or the next line', () => {
+  const none = [
+    'NEURO: MAE, FOLLOWS COMMANDS.\n0300 STAT HEAD CT\n0400 MAG, PHOS REPLETED.',
+    'events: 0200 repeat head ct, 0400 hs meds, 0600 am labs.',
+    'PACER: AV DELAY 150\n0400 MAG.',
+    'LABS: PL CT 150',
+    'OS IOP 18',
+    'NEURO: 0300 STAT HEAD CT\nREADING, 120/80',
+    'NEURO: 0300 STAT HEAD CT\nHOPE, 120/80',
+    'NEURO: 0300 STAT HEAD CT\nBATH, 120/80',
+    'NEURO: 0300 STAT HEAD CT\nMOBILE, 120/80',
+    'NEURO: 0300 STAT HEAD CT\n1000 ML NS.',
+    'NEURO: 0300 STAT HEAD CT\n0100 MELATONIN.',
+    'NEURO: 0300 STAT HEAD CT\nB12 1MG IM GIVEN.',
+  ];
+  for (const t of none) for (const x of [t.toUpperCase(), t.toLowerCase()]) assert.deepEqual(places(x), [], x);
+  const b = 'seen at 12 oak st, b12 1mg im given';
+  for (const x of [b, b.toUpperCase()]) assert.ok(!places(x).some((p) => p.includes('1mg') || p.includes('1MG')), places(x).join(' '));
+});
+
+test('no town after a site that is a service, a unit or a drug', () => {
+  const t = ['TRANSFERRED FROM MERCY HOSPITAL, PEDS, INTUBATED', 'TRANSFERRED FROM MERCY HOSPITAL, GERI, INTUBATED', 'TRANSFERRED FROM MERCY HOSPITAL, VASC, INTUBATED',
+    'TRANSFERRED FROM MERCY HOSPITAL, ETOH, INTUBATED', 'TRANSFERRED FROM MERCY HOSPITAL, DOXY, INTUBATED', 'TRANSFERRED FROM MERCY HOSPITAL, TACE, INTUBATED'];
+  const l = ['ficu', 'msicu', 'medsurg', 'mag', 'sbo', 'ems', 'vna', 'hha', 'entresto', 'keytruda', 'ozempic'].map((w) => `admitted to calvert hospital, ${w} - stable`);
+  for (const x of [...t, ...t.map((y) => y.toLowerCase()), ...l, ...l.map((y) => y.toUpperCase()), 'd/c to hebrew rehab home, vna;']) {
+    const tail = x.slice(x.indexOf(',') + 2).split(/[ ,;]/)[0] as string;
+    assert.ok(!places(x).some((p) => p.startsWith(`${tail}@`)), `${x}: ${places(x).join(' ')}`);
+  }
+});
+
+test('no widening of a place over a service, a unit, a drug or shorthand', () => {
+  const l = ['social: lives in worcester etoh socially', 'pt from brockton ems reports', 'lives in worcester ozempic, alert',
+    ...['peds', 'ficu', 'msicu', 'medsurg', 'vasc', 'vna', 'hha'].map((w) => `seen at mercy hospital ${w}, stable`)];
+  for (const t of [...l, 'PT TRANSFERRED FROM LOWELL GENERAL MSICU THIS AM']) for (const x of [t.toLowerCase(), t.toUpperCase()]) {
+    const bad = /\b(etoh|ems|ozempic|peds|ficu|msicu|medsurg|vasc|vna|hha)@/i;
+    assert.ok(!places(x).some((p) => bad.test(p.replace(/@\d+$/, '@'))), `${x}: ${places(x).join(' ')}`);
+  }
+});
+
+test("a site's kind is a whole word: not 'ward' inside broward", () => {
+  for (const x of ['seen at broward, fl, stable', 'moved from broward, ozzie, today']) {
+    assert.ok(!places(x).some((p) => p.startsWith('ozzie')), places(x).join(' '));
+  }
+});

@@ -5,6 +5,11 @@ import { clinicalWord } from '../tagger.js';
 import { memberBits, type Tok } from './words.js';
 import { FUNCTION_WORDS, M, PLACE_OPENER_WORDS, STREET_FIRST_WORDS, STREET_SUFFIX_SET } from './vocabulary.js';
 import { oneSpace } from './shapes.js';
+import { CARE_DEPARTMENT_WORDS } from './later-cues.js';
+import { ONE_CASE_SERVICES } from './one-case-places.js';
+import { CARE_UNIT_36 } from './vehicle-codes.js';
+import { SERVICE_SHORT_37 } from './unknown-names.js';
+import { oneCaseService18 } from './one-case.js';
 import type { Detector } from './detector.js';
 
 /** A house number: "22", "12b", "14/3", "91-1020", "1208/74". */
@@ -42,6 +47,19 @@ function blankAt37(v: string, x: number): boolean {
   return c === 32 || c === 9;
 }
 
+/** (Stop 37 review: street suffixes and street words that are clinical shorthand, "stat head ct", "pl ct 150", "av delay
+ * 150", "os iop 18": no street line by this rule.) */
+const CLINICAL_SUFFIX_37 = new Set('ct pl view walk rise row loop route av os al bd'.split(' '));
+/** (A 24-hour time as a house number with a leading nought, "0300 stat head ct".) */
+const TIME_HOUSE_37 = /^0\d{3}$/;
+/** (Stop 37 review: a service, a unit, a drug or clinical shorthand that the vocabularies miss: no town's or place's word.) */
+const CLINICAL_SHORT_37 = new Set('etoh doxy tace medsurg mag sbo ems vna hha snf ltach entresto keytruda ozempic wegovy mounjaro jardiance farxiga eliquis xarelto opdivo humira trulicity'.split(' '));
+/** Whether a token is a service, a unit of care, a drug or clinical shorthand ("peds", "ficu", "vna", "entresto"). */
+function serviceWord37(t: Tok): boolean {
+  const k = t.k;
+  return CARE_DEPARTMENT_WORDS.has(k) || ONE_CASE_SERVICES.has(k) || (CARE_UNIT_36.has(k) && !COMPASS_37.has(k)) || SERVICE_SHORT_37.has(k) || CLINICAL_SHORT_37.has(k) || /icu$/.test(k) || clinicalWord(k) || oneCaseService18(t);
+}
+
 /** The words that open a street after a preposition ("lives at 6215 spring time st, san antonio"). */
 const STREET_CUES_37 = new Set(['at', 'to', 'on', 'lives', 'live', 'from', 'in', 'address', 'addr', 'moved', 'resides', 'home', 'of', 'c/o']);
 
@@ -63,27 +81,33 @@ function placeAfter37(d: Detector, e: number, next: number): [number, number] | 
   if (t === undefined || t.s - x > 6 || v.slice(x + 1, t.s).trim().replace(/\^/g, '') !== '') return undefined;
   if (d.someOverlap(t.s, t.e, (o) => o.p >= 0 && o.t === 'LOCATION' && o.s >= x)) return [0, 0];
   const shape = d.capsDoc ? 'U' : 'L';
+  // (Stop 37 review: across a line break only a postcode and its town alone on the next line, "0300 stat head ct\nreading".)
+  const crossed = c === 10 || c === 13;
   // A postcode, its town after it (one to three words of the text's case, no function word), the part's end after.
   let j = next;
   if (t.shape === 'X' && POSTCODE_37.test(t.w)) j = next + 1;
   else if (t.shape === 'X' && /^\d{3}$/.test(t.w) && toks[next + 1]?.shape === 'X' && /^\d{2}$/.test((toks[next + 1] as Tok).w)) j = next + 2;
   else if (UK_OUT_37.test(t.w) && toks[next + 1] !== undefined && UK_IN_37.test((toks[next + 1] as Tok).w) && (toks[next + 1] as Tok).s === t.e + 1) {
-    return [t.s, (toks[next + 1] as Tok).e];
+    // (The part ends after the inward code: "12 oak st, b12 1mg im given" is a dose.)
+    const ie = (toks[next + 1] as Tok).e;
+    if (!(crossed ? /^[ \t]*(?:\r?\n|$)/ : /^[ \t]*(?:[,;.\n^|]|$)/).test(v.slice(ie, ie + 3))) return undefined;
+    return [t.s, ie];
   } else {
+    if (crossed) return undefined;
     // A town the gazetteer knows alone in its part.
     const end = /^[ \t]*(?:[,;.\n^|]|$)/;
-    if (t.shape === shape && d.knownPlace(t.k) && (t.f & L.COUNTRY) === 0 && (t.m & M.STATE_WORDS) === 0 && end.test(v.slice(t.e, t.e + 3))) return [t.s, t.e];
+    if (t.shape === shape && d.knownPlace(t.k) && (t.f & (L.COUNTRY | L.WORD)) === 0 && (t.m & M.STATE_WORDS) === 0 && end.test(v.slice(t.e, t.e + 3))) return [t.s, t.e];
     return undefined;
   }
   let k = j;
   while (k < toks.length && k < j + 3) {
     const w = toks[k] as Tok;
-    if (w.shape !== shape || FUNCTION_WORDS.has(w.k) || clinicalWord(w.k) || !/^[ \t]$/.test(v.slice((toks[k - 1] as Tok).e, w.s))) break;
+    if (w.shape !== shape || FUNCTION_WORDS.has(w.k) || w.k.length < 3 || !/[aeiouy]/.test(w.k) || serviceWord37(w) || !/^[ \t]$/.test(v.slice((toks[k - 1] as Tok).e, w.s))) break;
     k++;
   }
   if (k === j) return undefined;
   const last = toks[k - 1] as Tok;
-  if (!/^[ \t]*(?:[,;.\n^|]|$)/.test(v.slice(last.e, last.e + 3))) return undefined;
+  if (!(crossed ? /^[ \t]*(?:\r?\n|$)/ : /^[ \t]*(?:[,;.\n^|]|$)/).test(v.slice(last.e, last.e + 3))) return undefined;
   // (The town's words: no common word unless the gazetteer knows the town, "12059 berlin", not "2200 units".)
   const key = toks.slice(j, k).map((w) => w.k).join(' ');
   if (!d.knownPlace(key) && toks.slice(j, k).some((w) => (w.f & L.WORD) !== 0 && !d.knownPlace(w.k))) return undefined;
@@ -129,10 +153,13 @@ export function oneCaseStreetLines37(d: Detector): void {
     }
     if (house < 0 || names === 0) continue;
     const h = toks[house] as Tok;
+    if (TIME_HOUSE_37.test(h.w)) continue;
     const pv = toks[house - 1];
     if (!partOpens37(v, h.s) && !(pv !== undefined && STREET_CUES_37.has(pv.k) && /^[ \t]+$/.test(v.slice(pv.e, h.s)))) continue;
     const after = placeAfter37(d, t.e, i + 1);
     if (after === undefined) continue;
+    // (A suffix that is clinical shorthand, "head ct", "pl", "walk": only before a place found already on the same line.)
+    if (CLINICAL_SUFFIX_37.has(t.k) && !(after[0] === 0 && after[1] === 0 && /^\.?[ \t]*,/.test(v.slice(t.e, t.e + 6)))) continue;
     addStreet37(d, h.s, t.e, after, h.e);
   }
   // A street's word first ("ul", "rua", "calle"), one to four words, a house number; a joined street word and its number.
@@ -149,7 +176,7 @@ export function oneCaseStreetLines37(d: Detector): void {
         const w = toks[j] as Tok;
         const nx = toks[j + 1] as Tok;
         if (w.shape !== shape || !dotBlank37(v, w.e, nx.s)) break;
-        if (STREET_FIRST_WORDS.has(w.k) && w.k.length >= 2) {
+        if (STREET_FIRST_WORDS.has(w.k) && w.k.length >= 2 && !CLINICAL_SUFFIX_37.has(w.k)) {
           open = j;
           break;
         }
@@ -172,7 +199,7 @@ export function oneCaseStreetLines37(d: Detector): void {
 
 /** Stop 37: the last words of a site's name that make the part after it and a comma the site's town ("severance
  * hospital, sinchon", "madla legesenter, hafrsfjord", "skanes universitetssjukhus, lund"). */
-const SITE_END_37 = /(?:hospital|hospice|clinic|clinica|klinik|klinikum|centre|center|centro|senter|legesenter|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|ziekenhuis|krankenhaus|spital|hopital|hôpital|ospedale|practice|surgery|pharmacy|school|infirmary|medical|health|kesihatan|puskesmas|cesfam|polyclinic|dispensary|unit|ward|home|lodge|house|mission|church|manor)$/;
+const SITE_END_37 = /(?:^|[ -])(?:hospital|hospice|clinic|clinica|klinik|klinikum|centre|center|centro|senter|legesenter|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|ziekenhuis|krankenhaus|spital|hopital|hôpital|ospedale|practice|surgery|pharmacy|school|infirmary|medical|health|kesihatan|puskesmas|cesfam|polyclinic|dispensary|unit|ward|home|lodge|house|mission|church|manor)$/;
 /** A part's end after the town: a comma, a full stop, a semicolon, a bracket, the line's end or the text's. */
 // (Not a full stop: "seen at royal free hospital, keytruda. observations stable" is a drug in a sentence.)
 const PART_END_37 = /^[ \t]*(?:[,;)\n]|$)/;
@@ -204,7 +231,7 @@ export function townAfterSite37(d: Detector): void {
     while (k < toks.length && k < i + 2) {
       const w = toks[k] as Tok;
       if (k > i && v.slice((toks[k - 1] as Tok).e, w.s) !== ' ') break;
-      if (w.shape !== shape || w.k.length < 3 || !/[aeiouy]/.test(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FUNCTION_WORDS.has(w.k) || clinicalWord(w.k) || ENGLISH_ENDING_37.test(w.k) || CLINICAL_ENDING_37.test(w.k)) break;
+      if (w.shape !== shape || w.k.length < 3 || !/[aeiouy]/.test(w.k) || (w.f & (L.WORD | L.COUNTRY)) !== 0 || FUNCTION_WORDS.has(w.k) || serviceWord37(w) || ENGLISH_ENDING_37.test(w.k) || CLINICAL_ENDING_37.test(w.k)) break;
       if ((w.m & (M.STATE_WORDS | M.STATE_ABBR_LOWER | M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.NOT_NAME | M.CREDENTIAL_TOKENS)) !== 0) break;
       k++;
     }
@@ -392,7 +419,7 @@ const CLOSERS_37 = new Set([...PLACE_OPENER_WORDS, ...'village city town estate 
 function joinable37(d: Detector, w: Tok, shape: string, common: ReadonlySet<string>): boolean {
   if (w.shape !== shape || w.possessive || FUNCTION_WORDS.has(w.k) || (w.f & L.COUNTRY) !== 0) return false;
   if ((w.m & (M.TITLES | M.CORE_TITLES | M.MONTH_WORDS | M.STATE_WORDS | M.STATE_ABBR_LOWER | M.CREDENTIAL_TOKENS | M.NOT_NAME)) !== 0) return false;
-  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 3 || !/[aeiouy]/.test(w.k) || clinicalWord(w.k) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k) || CLINICAL_ENDING_37.test(w.k) || prefixedWord37(d, w.k))) return false;
+  if (!common.has(w.k) && ((w.f & L.WORD) !== 0 || w.k.length < 3 || !/[aeiouy]/.test(w.k) || serviceWord37(w) || JOIN_STOP_37.has(w.k) || ENGLISH_ENDING_37.test(w.k) || CLINICAL_ENDING_37.test(w.k) || prefixedWord37(d, w.k))) return false;
   // (No word that a rule found: two places side by side stay two, "1184 vilakazi street orlando west".)
   return !d.someOverlap(w.s, w.e, (c) => c.p >= 0);
 }
@@ -445,6 +472,9 @@ export function oneCaseWiden37(d: Detector): void {
     for (let k = j + 1; k < toks.length && k <= j + 2; k++) {
       const w = toks[k] as Tok;
       if (v.slice((toks[k - 1] as Tok).e, w.s) !== ' ' || !joinable37(d, w, shape, CLOSERS_37)) break;
+      // (Stop 37 review: after a site's kind only a closer or a place the gazetteer knows, "mercy hospital peds".)
+      const pk = (toks[k - 1] as Tok).k;
+      if ((SITE_END_37.test(pk) || pk === 'general' || pk === 'memorial' || pk === 'regional') && !CLOSERS_37.has(w.k) && !d.knownPlace(w.k)) break;
       const nx = toks[k + 1];
       const ends = /^(?:[ \t]*(?:[,;:)?!\n]|\.(?:\s|$)|$)|[ \t]+[-–][ \t])/.test(v.slice(w.e, w.e + 3)) || (nx !== undefined && v.slice(w.e, nx.s) === ' ' && !joinable37(d, nx, shape, CLOSERS_37));
       // (Not a place's opening word last: "mercy hospital fort" of "... fort smith".)

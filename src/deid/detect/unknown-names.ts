@@ -465,7 +465,7 @@ export function vietNames20(d: Detector): void {
 const SHORT_FORM_37 = /\(["'“‘]?(\p{Lu}[\p{Ll}'’-]{1,19}|\p{Lu}{2,3})["'”’]?\)/uy;
 
 /** Short forms of services and specialties that start as a surname may ("Dr Medina (Med)", "Dr Surani (Surg)"). */
-const SERVICE_SHORT_37: ReadonlySet<string> = new Set('med meds surg cardio card peds paeds vasc hep neph anaes anes rheum pharm micro tox obs gyn gyne ortho onc neuro psych derm endo gastro pulm resp uro ophth haem heme rehab palli geri'.split(' '));
+export const SERVICE_SHORT_37: ReadonlySet<string> = new Set('med meds surg cardio card peds paeds vasc hep neph anaes anes rheum pharm micro tox obs gyn gyne ortho onc neuro psych derm endo gastro pulm resp uro ophth haem heme rehab palli geri'.split(' '));
 
 /**
  * A name found, then one space and, in brackets, a short form of it: one of its own words, its initials (of every word,

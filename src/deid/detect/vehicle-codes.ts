@@ -101,7 +101,7 @@ const EMS_CONTEXT_36 = /(?<![a-z])(?:ambulances?|paramedics?|medics?|emts?|ems|c
 const UNIT_CODE_36 = /[ \t]*[:#]?[ \t]*((?:[A-Z]{2,4}-[A-Z]{2,5}|[A-Z][A-Za-z]{1,12}(?: [A-Z]{2,5})?)[ -]\d{1,5})(?![\p{L}\d]|[-.,/:]\d)/uy;
 /** A hospital's units and wards, and words of a place or an order, which a unit's number follows ("unit ICU 3", "Unit
  * East 4"). */
-const CARE_UNIT_36: ReadonlySet<string> = new Set(('icu ccu nicu picu micu sicu cvicu cicu cticu msicu hdu pcu tcu amu mau sdu cdu eau acu ' +
+export const CARE_UNIT_36: ReadonlySet<string> = new Set(('icu ccu nicu picu micu sicu cvicu cicu cticu msicu hdu pcu tcu amu mau sdu cdu eau acu ' +
   'bmt ed er or pacu ward bed bay room rm floor ' +
   'level wing east west north south pod team block no nr number').split(' '));
 /** Words of an emergency service inside a code, which is then a unit's however everyday ("Medic 12", "Rescue 5"). */
