@@ -50,6 +50,7 @@ function blankAt37(v: string, x: number): boolean {
 /** (Stop 37 review: street suffixes and street words that are clinical shorthand, "stat head ct", "pl ct 150", "av delay
  * 150", "os iop 18": no street line by this rule.) */
 const CLINICAL_SUFFIX_37 = new Set('ct pl view walk rise row loop route av os al bd'.split(' '));
+const UNIT_2_37 = new Set('ml mg hs kg cc mm cm gm iv im po pr sq sc hr am pm ns'.split(' '));
 /** (A 24-hour time as a house number with a leading nought, "0300 stat head ct".) */
 const TIME_HOUSE_37 = /^0\d{3}$/;
 /** (Stop 37 review: a service, a unit, a drug or clinical shorthand that the vocabularies miss: no town's or place's word.) */
@@ -57,7 +58,7 @@ const CLINICAL_SHORT_37 = new Set('etoh doxy tace medsurg mag sbo ems vna hha sn
 /** Whether a token is a service, a unit of care, a drug or clinical shorthand ("peds", "ficu", "vna", "entresto"). */
 function serviceWord37(t: Tok): boolean {
   const k = t.k;
-  return CARE_DEPARTMENT_WORDS.has(k) || ONE_CASE_SERVICES.has(k) || (CARE_UNIT_36.has(k) && !COMPASS_37.has(k)) || SERVICE_SHORT_37.has(k) || CLINICAL_SHORT_37.has(k) || /icu$/.test(k) || clinicalWord(k) || oneCaseService18(t);
+  return CARE_DEPARTMENT_WORDS.has(k) || ONE_CASE_SERVICES.has(k) || (CARE_UNIT_36.has(k) && !COMPASS_37.has(k)) || SERVICE_SHORT_37.has(k) || CLINICAL_SHORT_37.has(k) || /icu$/.test(k) || clinicalWord(k) || (oneCaseService18(t) && (t.m & M.EPONYMS) === 0);
 }
 
 /** The words that open a street after a preposition ("lives at 6215 spring time st, san antonio"). */
@@ -85,7 +86,12 @@ function placeAfter37(d: Detector, e: number, next: number): [number, number] | 
   const crossed = c === 10 || c === 13;
   // A postcode, its town after it (one to three words of the text's case, no function word), the part's end after.
   let j = next;
-  if (t.shape === 'X' && POSTCODE_37.test(t.w)) j = next + 1;
+  if (t.shape === 'X' && POSTCODE_37.test(t.w)) {
+    j = next + 1;
+    // (A Dutch postcode's two letters, "5481 en schijndel"; no unit, "1000 ml ns".)
+    const l2 = toks[j];
+    if (/^\d{4}$/.test(t.w) && l2 !== undefined && l2.s === t.e + 1 && /^[a-z]{2}$/i.test(l2.w) && !UNIT_2_37.has(l2.k)) j++;
+  }
   else if (t.shape === 'X' && /^\d{3}$/.test(t.w) && toks[next + 1]?.shape === 'X' && /^\d{2}$/.test((toks[next + 1] as Tok).w)) j = next + 2;
   else if (UK_OUT_37.test(t.w) && toks[next + 1] !== undefined && UK_IN_37.test((toks[next + 1] as Tok).w) && (toks[next + 1] as Tok).s === t.e + 1) {
     // (The part ends after the inward code: "12 oak st, b12 1mg im given" is a dose.)
@@ -96,7 +102,7 @@ function placeAfter37(d: Detector, e: number, next: number): [number, number] | 
     if (crossed) return undefined;
     // A town the gazetteer knows alone in its part.
     const end = /^[ \t]*(?:[,;.\n^|]|$)/;
-    if (t.shape === shape && d.knownPlace(t.k) && (t.f & (L.COUNTRY | L.WORD)) === 0 && (t.m & M.STATE_WORDS) === 0 && end.test(v.slice(t.e, t.e + 3))) return [t.s, t.e];
+    if (t.shape === shape && d.knownPlace(t.k) && (t.f & L.COUNTRY) === 0 && ((t.f & L.WORD) === 0 || c === 94) && (t.m & M.STATE_WORDS) === 0 && end.test(v.slice(t.e, t.e + 3))) return [t.s, t.e];
     return undefined;
   }
   let k = j;
@@ -176,7 +182,7 @@ export function oneCaseStreetLines37(d: Detector): void {
         const w = toks[j] as Tok;
         const nx = toks[j + 1] as Tok;
         if (w.shape !== shape || !dotBlank37(v, w.e, nx.s)) break;
-        if (STREET_FIRST_WORDS.has(w.k) && w.k.length >= 2 && !CLINICAL_SUFFIX_37.has(w.k)) {
+        if (STREET_FIRST_WORDS.has(w.k) && w.k.length >= 2) {
           open = j;
           break;
         }
@@ -193,13 +199,15 @@ export function oneCaseStreetLines37(d: Detector): void {
     if (nb !== undefined && nb.w.length === 1 && nb.s === t.e + 1 && /^[ \t]*,/.test(v.slice(nb.e, nb.e + 2))) end = i + 1;
     const after = placeAfter37(d, (toks[end] as Tok).e, end + 1);
     if (after === undefined) continue;
+    // (A street's word that is clinical shorthand, "av delay 150", "os iop 18": with its full stop, or before a place found.)
+    if (CLINICAL_SUFFIX_37.has(o.k) && v.charCodeAt(o.e) !== 46 && !(after[0] === 0 && after[1] === 0)) continue;
     addStreet37(d, o.s, (toks[end] as Tok).e, after, o.s);
   }
 }
 
 /** Stop 37: the last words of a site's name that make the part after it and a comma the site's town ("severance
  * hospital, sinchon", "madla legesenter, hafrsfjord", "skanes universitetssjukhus, lund"). */
-const SITE_END_37 = /(?:^|[ -])(?:hospital|hospice|clinic|clinica|klinik|klinikum|centre|center|centro|senter|legesenter|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|ziekenhuis|krankenhaus|spital|hopital|hôpital|ospedale|practice|surgery|pharmacy|school|infirmary|medical|health|kesihatan|puskesmas|cesfam|polyclinic|dispensary|unit|ward|home|lodge|house|mission|church|manor)$/;
+const SITE_END_37 = /(?:(?:^|[ -])(?:hospital|hospice|clinic|clinica|klinik|klinikum|centre|center|centro|senter|legesenter|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|ziekenhuis|krankenhaus|spital|hopital|hôpital|ospedale|practice|surgery|pharmacy|school|infirmary|medical|health|kesihatan|puskesmas|cesfam|polyclinic|dispensary|unit|ward|home|lodge|house|mission|church|manor)|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|ziekenhuis|krankenhaus|klinikum|spital)$/;
 /** A part's end after the town: a comma, a full stop, a semicolon, a bracket, the line's end or the text's. */
 // (Not a full stop: "seen at royal free hospital, keytruda. observations stable" is a drug in a sentence.)
 const PART_END_37 = /^[ \t]*(?:[,;)\n]|$)/;
@@ -472,9 +480,6 @@ export function oneCaseWiden37(d: Detector): void {
     for (let k = j + 1; k < toks.length && k <= j + 2; k++) {
       const w = toks[k] as Tok;
       if (v.slice((toks[k - 1] as Tok).e, w.s) !== ' ' || !joinable37(d, w, shape, CLOSERS_37)) break;
-      // (Stop 37 review: after a site's kind only a closer or a place the gazetteer knows, "mercy hospital peds".)
-      const pk = (toks[k - 1] as Tok).k;
-      if ((SITE_END_37.test(pk) || pk === 'general' || pk === 'memorial' || pk === 'regional') && !CLOSERS_37.has(w.k) && !d.knownPlace(w.k)) break;
       const nx = toks[k + 1];
       const ends = /^(?:[ \t]*(?:[,;:)?!\n]|\.(?:\s|$)|$)|[ \t]+[-–][ \t])/.test(v.slice(w.e, w.e + 3)) || (nx !== undefined && v.slice(w.e, nx.s) === ' ' && !joinable37(d, nx, shape, CLOSERS_37));
       // (Not a place's opening word last: "mercy hospital fort" of "... fort smith".)
