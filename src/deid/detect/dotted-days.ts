@@ -8,8 +8,6 @@
 import { type Cand, isDigitCode, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { lineEndOrLength, lineStartOf } from './text.js';
-import { L } from '../lexicon.js';
-import { clinicalWord } from '../tagger.js';
 
 /** A day and a month with a point between them, maybe a point after them, and no year: groups day, month, point. */
 const DOTTED_DAY_25 = /(?<![\d/.,:-])(\d{1,2})\.(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;
