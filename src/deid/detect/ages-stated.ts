@@ -10,9 +10,9 @@ import { clinicalWord } from '../tagger.js';
 import type { Detector } from './detector.js';
 
 /** A person and a verb of being right before the number: "I am", "she's", "he turned", "would have been", "Savta was"
- * (stop 37: or a person's document that says so, "card says 92", "passport gives 94");
+ * (stop 37: or a person's document that says so, "ID card says 92", not a drug's or a chart's card, "passport gives 94");
  * "she was" and "pt is" are not enough: vitals are said so ("Sats: she was 91", "Pt is 98 RA"). */
-export const PERSON_IS_24 = /(?:\bi[ \t]+am|\b(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle)[ \t]+(?:is|was)|\b\w+[ \t]+(?:will be|would have been|would be|had turned)|\b(?:card|passport|id|papers)[ \t]+(?:says|states|gives)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
+export const PERSON_IS_24 = /(?:\bi[ \t]+am|\b(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|savta|saba|koro|kuia|wife|husband|aunt|uncle)[ \t]+(?:is|was)|\b\w+[ \t]+(?:will be|would have been|would be|had turned)|\b(?:(?:id|identity|birth|medicare|health|ic|nric)[ \t]+card|passport|papers)[ \t]+(?:says|states|gives)|\b(?:i'?m|im|she'?s|shes|he'?s|hes|turns|turned|turning|aged))[ \t]+$/i;
 /** Words for years after an age in other languages: Vietnamese "tuoi", Swedish and Norwegian "ar"/"år", Filipino "taong
  * gulang", Creole and French "an"/"ans", Finnish "v."/"vuotias", Romanian "ani", Spanish and Portuguese "años"/"anos",
  * Italian "anni", German "Jahre", Dutch "jaar", Turkish "yaş", Indonesian "tahun" (stop 37: Danish "aar" for "år", and

@@ -98,7 +98,7 @@ export function dateSiblings24(d: Detector): void {
       const day = dayFirst ? a : b;
       const month = dayFirst ? b : a;
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-      // Not a measure, a score or a count ("strength 4/5", "x 2/7", "BP 12/10").
+      // Not a measure, a score or a count ("strength 4/5", "x 2/7", "BP 12/10"); (Stop 37:) nor a duration, "18/12 ago".
       if (MEASURE_BEFORE_24.test(v.slice(Math.max(0, s - 12), s))) continue;
       // Two digits of one alone are a fraction more often than a date ("2/2 bottles", "1/2"): one number has two digits,
       // or the point after the month says date ("5.12.").
@@ -107,7 +107,7 @@ export function dateSiblings24(d: Detector): void {
       if (m[2] === '/' && scoreOutOf(a, b)) continue;
       // A unit or a count's word after it, or a letter right after it, is a measure's ("20/10 mmHg", "10/5 of peep",
       // "4/4 strength", "1/2ns", "12/10 hrs").
-      if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score)\b|\p{L})/iu.test(v.slice(e, e + 16))) continue;
+      if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|ago|later|course)\b|\p{L})/iu.test(v.slice(e, e + 16))) continue;
       d.add(s, e, 'DATE', 60);
     }
   }
@@ -220,7 +220,7 @@ function siblingAt36(d: Detector, m: RegExpExecArray, shapes: Set<string>, lines
   // line's, a cell's, a clause's or a sentence's start, or after a preposition of a date.)
   if (sep === '.' && !DOT_DATE_PLACE_36.test(before)) return;
   if (sep === '/' && scoreOutOf(a, b)) return;
-  if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) return;
+  if (/^(?:[ \t]*(?:mm|mg|mcg|ml|g|kg|l|%|cm|units?|iu|mmol|bpm|x|of|bottles?|sets?|hrs?|hours?|strength|power|murmur|systolic|diastolic|holosystolic|doses?|tabs?|tablets?|caps?|months?|weeks?|days?|steps|pain|score|ago|later|course|s\b|mmhg)\b|\p{L}|[ \t]*[/%°])/iu.test(v.slice(e, e + 16))) return;
   d.add(s, e, 'DATE', 55);
 }
 

@@ -95,7 +95,7 @@ import { chatLabels34, chatRoleLabels35, messageSenders25 } from './message-send
 import { dottedDays25, slashedLogDays37 } from './dotted-days.js';
 import { plateEdges25 } from './plate-edges.js';
 import { fhirReferences36, idAfterWords25 } from './id-after-words.js';
-import { IDS_MORE_TYPES_27, idsMore27 } from './ids-more.js';
+import { IDS_MORE_TYPES_27, idsMore27, SCORE_BEFORE_27 } from './ids-more.js';
 import { namePairs25 } from './name-pairs.js';
 import { logAuthors25, NOT_AUTHOR_25 } from './log-authors.js';
 import { apposedNames35, staffSurnames35, titledSurnames25 } from './titled-surnames.js';
@@ -1199,6 +1199,9 @@ export class Detector {
       const before = v.slice(Math.max(0, m.index - 24), m.index);
       const after = v.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const dateCtx = DATE_CONTEXT_BEFORE.test(before) || /(?:^|\n)[ \t]*$/.test(before);
+      // (Stop 37: British months, weeks and days above the denominator, before "ago", "later", "course": "stopped 18/12
+      // ago" is eighteen months, not the eighteenth of December.)
+      if ((b === 12 || b === 52 || b === 7) && /^[ \t]*(?:ago|later|course|history|hx|duration)\b/i.test(after)) continue;
       // Day first ("returned 14/03"): with date words before it, or in a text that writes dates day first.
       if (a > 12 && a <= 31 && b >= 1 && b <= 12 && (DAY_FIRST_CONTEXT.test(before) || (dayFirstDoc ??= DAY_FIRST_DOC.test(v)) || dayFirstAlone19(m[2] as string, before, after, v, m.index))) [a, b] = [b, a];
       if (a < 1 || a > 12 || b < 1 || b > 31) continue;
@@ -6427,7 +6430,9 @@ export class Detector {
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       const rest = v.slice(s0 + m[0].length, s0 + m[0].length + 16);
       // (Stop 37: in a text in one case the weekday in its case, "sat 11/15  (from liang", "SAT 11/15".)
-      if (TIME_AFTER_MD.test(rest) || ((this.oneCase ? WEEKDAY_BEFORE_MD_I : WEEKDAY_BEFORE_MD).test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest))) this.add(s0, s0 + m[0].length, 'DATE', 80);
+      // (Stop 37: in one case, after "sat" or a weekday not a score, "pain score this am. sat 3/10", "grip strength: sat 4/5".)
+      if (TIME_AFTER_MD.test(rest) || ((this.oneCase ? WEEKDAY_BEFORE_MD_I : WEEKDAY_BEFORE_MD).test(v.slice(Math.max(0, s0 - 12), s0)) && PUNCT_AFTER_MD.test(rest) &&
+        !(this.oneCase && SCORE_BEFORE_27.test(v.slice(Math.max(lineStartOf(v, s0), s0 - 60), s0))))) this.add(s0, s0 + m[0].length, 'DATE', 80);
     }
     // "Nov 2-Jan 15": both ends of a range of month names (not "2-Jan" as a day and a month).
     if (this.monthIdx.length > 0) {

@@ -8,8 +8,6 @@
 import { type Cand, isDigitCode, type Tok } from './words.js';
 import type { Detector } from './detector.js';
 import { lineEndOrLength, lineStartOf } from './text.js';
-import { L } from '../lexicon.js';
-import { clinicalWord } from '../tagger.js';
 
 /** A day and a month with a point between them, maybe a point after them, and no year: groups day, month, point. */
 const DOTTED_DAY_25 = /(?<![\d/.,:-])(\d{1,2})\.(\d{1,2})(\.?)(?![\d/,:]|\.\d|-\d)/g;
@@ -75,14 +73,8 @@ export function dottedDays25(d: Detector): void {
       fullFound ??= fullDottedDate(d);
       if (fullFound) sure = true;
     }
-    // (d) Stop 37: after a word of everyday speech in lower case or a name's possessive, or in brackets, in a text that
-    // wrote a full date of the same shape, a day and a month of two digits before the clause's end or a preposition ("hip
-    // # op 25.11, delirium", "Lap Hartmann's 24.11. Epidural", "party 31.10 at Cafe", "addendum (27.11):"). A measure's
-    // name is a short capital's word or a clinical one, and a value follows it without a bracket: those stay out.
-    else if (twoDigitMonth && twoDigitDay && (DOTTED_END_37.test(after) || (point && /^[ \t]+\p{Lu}/u.test(after))) && wordBefore37(d, xi, s) && !(day <= 23 && timesInLine37(v, s))) {
-      fullFound ??= fullDottedDate(d);
-      if (fullFound) sure = true;
-    }
+    // (Stop 37: a rule (d) read a day and a month after an everyday word in a text of full dotted dates; it read values
+    // and times, "sugars 11.10 and rising", "woke 06.10, breakfast 08.10.", and was dropped.)
     if (!sure) continue;
     if (d.anyCand(s, e + (point ? 1 : 0))) continue;
     // (Also across a table's bar: "| Hb | 10.11. |".)
@@ -90,22 +82,6 @@ export function dottedDays25(d: Detector): void {
     if (NOT_DATE_AFTER_25.test(after)) continue;
     d.add(s, e, 'DATE', 60);
   }
-}
-
-/** (Stop 37) After the day and month: the clause's or the line's end, or a preposition ("31.10 at Cafe"). */
-const DOTTED_END_37 = /^(?:[ \t]*(?:[,;:)]|\r?\n|$)|[ \t]+(?:at|in|by|to|with|for|and|-)[ \t])/;
-
-/** (Stop 37) Whether the date at `s` (its token `xi`) follows an opening bracket, or an everyday word in lower case (not a
- * clinical one), or a possessive, after one blank. */
-function wordBefore37(d: Detector, xi: number, s: number): boolean {
-  const v = d.v;
-  const b = v.charCodeAt(s - 1);
-  if (b === 40) return v.charCodeAt(s + 5) === 41;
-  if (b !== 32 || xi === 0) return false;
-  const p = d.toks[xi - 1] as Tok;
-  if (p.possessive) return p.e >= s - 3;
-  if (p.e !== s - 1) return false;
-  return p.shape === 'L' && p.e - p.s >= 3 && (p.f & L.WORD) !== 0 && !clinicalWord(p.k);
 }
 
 /** (Stop 37) A log's line that opens with a day and a month with a slash, a time of four digits and a word: "25/11 1030
@@ -135,15 +111,6 @@ export function slashedLogDays37(d: Detector): void {
   }
   if (found === undefined || found.length < 4) return;
   for (let k = 0; k < found.length; k += 2) if (!d.anyCand(found[k] as number, found[k + 1] as number)) d.add(found[k] as number, found[k + 1] as number, 'DATE', 60);
-}
-
-/** (Stop 37) A time of day with a point and minutes no month can be ("10.40", "seen 9.35"). */
-const DOTTED_TIME_37 = /(?<![\d.])(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)(?![\d.])/;
-
-/** (Stop 37) Whether the line of `at` writes times with a point: then an hour's "12.10" there is a time too ("Time of
- * arrival 10.05, seen 10.40, discharged 12.10."). */
-function timesInLine37(v: string, at: number): boolean {
-  return DOTTED_TIME_37.test(v.slice(lineStartOf(v, at), lineEndOrLength(v, at)));
 }
 
 /** Whether a date of the shape day.month.year was found in the text. */

@@ -133,6 +133,11 @@ export function fhirReferences36(d: Detector): void {
   for (let m = re.exec(w); m; m = re.exec(w)) {
     const g = m[1] as string;
     if (!/\d/.test(g)) continue;
+    // (Stop 37: in one case, not a rate's "per patient/4 hrs", "1 per patient/2h": an id of three characters or more
+    // with a letter or a hyphen, not a time's, and not after "per".)
+    if (one && (g.length < 3 || !/[a-z-]/.test(g) || /^\d+(?:h|hr|hrs|hours?|min|mins|d|days?|wk|wks|weeks?)?$/.test(g) ||
+      /^[ \t]*(?:h|hr|hrs|hours?|min|mins|minutes?|days?|weeks?|wks?)\b/.test(w.slice(m.index + m[0].length, m.index + m[0].length + 8)) ||
+      /(?:^|[^a-z])per[ \t]+$/.test(w.slice(Math.max(0, m.index - 5), m.index)))) continue;
     const s = m.index + m[0].length - g.length;
     const e = s + g.length;
     // (A span that holds the resource's name with the id is the label's too: the id alone stays.)

@@ -57,7 +57,11 @@ const SHORT_MONTHS_37 = 'jan feb mar apr jun jul aug sep sept oct nov dec ene ab
  * line's end. */
 const AMBIGUOUS_MONTHS_37 = new Set('may march mar aug dec out set mai mars ago'.split(' '));
 /** (Stop 37) Words before a number that make it a bed's, a room's or a count's, not a day ("bed 12 mai", "room 4 dec"). */
-const NOT_DAY_BEFORE_37 = new Set('bed beds room rm bay ward unit no nr cubicle cot level floor dose doses x tab tabs page step grade stage'.split(' '));
+const NOT_DAY_BEFORE_37 = new Set('bed beds room rm bay ward unit no nr cubicle cot level floor dose doses x tab tabs page step grade stage in team drain drains'.split(' '));
+/** (Stop 37) Month words of other languages that are clinical words ("1 out", "2 set", "3 gen surg", "plt 20 dic screen",
+ * "2 dis", "2 ago"): read only with a date's cue, a preposition before the day ("on 2 out", "desde 3 set", "le 1 dis"). */
+const CLINICAL_MONTHS_37 = new Set('out set gen dic dis ago'.split(' '));
+const DAY_CUE_BEFORE_37 = /(?:^|[^\p{L}])(?:on|em|el|il|desde|a|le)[ \t]+$/iu;
 const PREPS_27 = 'on since until till from posted dated op taken given changed started stopped collected';
 /** Month names of languages FOREIGN_MONTH_WORDS lacks (Dutch, Indonesian and Malay, Nordic, Polish, Romanian,
  * Czech, Hungarian, Latvian, Lithuanian, Turkish; without diacritics as typed on any keyboard). */
@@ -146,7 +150,7 @@ const ORDINAL_NOUN_27 = /^[ \t]+(?!(?:at|and|or|to|of|in|until|till|from|for|jan
 const ORDINAL_NOUN_CAPS_37 = /^[ \t]+(?!(?:AT|AND|OR|TO|OF|IN|UNTIL|TILL|FROM|FOR|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b)\p{L}/u;
 /** A score's, a strength's or a ventilator's word before a number with a slash in the line: "Pain 7/10", "power 4/5",
  * "BiPAP 16/6". */
-const SCORE_BEFORE_27 = /(?:^|[^\p{L}])(?:pain|score|scores|vas|nrs|power|mrc|strength|bipap|cpap|niv|ipap|epap|peep|pressure|support|ventilat\p{L}*|settings?)(?![\p{L}])[^\n]*$/iu;
+export const SCORE_BEFORE_27 = /(?:^|[^\p{L}])(?:pain|score|scores|vas|nrs|power|mrc|strength|bipap|cpap|niv|ipap|epap|peep|pressure|support|ventilat\p{L}*|settings?)(?![\p{L}])[^\n]*$/iu;
 /** A word in lower case after a day and a month, but a preposition: a count's noun ("6/10 pain", "3/4 meals", "1/2 tab"). */
 // (One blank: after two, a table's next column, "Sat 10/1  DAY".)
 const COUNT_NOUN_27 = /^[ ](?!(?:at|and|or|to|of|in|until|till|from|for|onwards|before|after)\b)\p{Ll}/u;
@@ -613,6 +617,8 @@ function dayMonthAfter(d: Detector, t: Tok, weekday: boolean): void {
     if (!dayFirst(d)) return;
   }
   const e = p + m[0].length;
+  // (Stop 37: not a duration after a participle, "stopped 18/12 ago" is eighteen months, "given 2/7 course".)
+  if (!weekday && /^[ \t]+(?:ago|later|course)\b/i.test(v.slice(e, e + 10))) return;
   if (d.anyCand(p, e)) return;
   d.add(p, e, 'DATE', 60);
 }
@@ -637,6 +643,9 @@ function dayThenMonth37(d: Detector, t: Tok, i: number): void {
   // (A year after it is the date rules'; a word after an ambiguous month makes it a verb or a short form.)
   if (/^[ \t,]*(?:19|20)?\d\d(?!\d)/.test(after)) return;
   if (AMBIGUOUS_MONTHS_37.has(t.k) && !/^[ \t]*(?:[.,;:)|\/(]|\r?\n|$|-[ \t])/.test(after)) return;
+  // (Or a cell of its own between bars or slashes, "/ 31 out /".)
+  if (CLINICAL_MONTHS_37.has(t.k) && !DAY_CUE_BEFORE_37.test(v.slice(Math.max(lineStartOf(v, p.s), p.s - 8), p.s)) &&
+    !(/[/|][ \t]+$/.test(v.slice(Math.max(0, p.s - 3), p.s)) && /^[ \t]+[/|]/.test(after))) return;
   // (Not a unit's or a measure's word after: "10 dec mg".)
   if (/^[ \t]*(?:mg|ml|kg|mmol|units?|%)\b/i.test(after)) return;
   if (d.anyCand(p.s, t.e)) return;
