@@ -111,26 +111,18 @@ export function oneCaseGrow37(d: Detector): void {
     const p = toks[a - 1];
     // (From a surname or a word no list knows found alone: a role's word of another language stands before a given name and
     // the name after it, "jordmor ellen somby", "promotora rosa quispe".)
-    if (a === b && (first.f & L.FIRST) === 0 && p !== undefined && !STREET_WORDS_37.has(p.k) && first.s === p.e + 1 && v.charCodeAt(p.e) === 32 && !p.possessive && p.shape === shape && part33(d, p, shape) === 2 && word37(p) && ((p.f & NAME_BITS) !== 0 || !ROLE_ENDING_37.test(p.k)) && part33(d, first, shape) >= 2 && opensName37(d, a - 1, shape) && ((p.f & NAME_BITS) !== 0 || afterCue37(d, a - 1))) s = p.s;
+    if (a === b && (first.f & L.FIRST) === 0 && p !== undefined && !STREET_WORDS_37.has(p.k) && first.s === p.e + 1 && v.charCodeAt(p.e) === 32 && !p.possessive && p.shape === shape && part33(d, p, shape) === 2 && word37(p) && ((p.f & NAME_BITS) !== 0 || !ROLE_ENDING_37.test(p.k)) && part33(d, first, shape) >= 2 && opensName37(d, a - 1, shape) && !FOREIGN_ROLES_37.has(p.k)) s = p.s;
     if (s !== c.s || e !== c.e) add.push(s, e, c.p);
   }
   for (let x = 0; x < add.length; x += 3) grown37(d, add[x] as number, add[x + 1] as number, add[x + 2] as number);
 }
 
-/** Whether the word before token i (a word no name list knows put before a surname found alone) is kin, a label, a role or a
- * title, or nothing stands before it on its line (Stop 37): a role's or a street's word of another language no list knows
- * stands after a function word or a mark, "reviewed with infirmiere yilmaz", "address: gasse novak"; nor a hyphenated word. */
-function afterCue37(d: Detector, i: number): boolean {
-  const t = d.toks[i] as Tok;
-  if (t.k.includes('-')) return false;
-  const v = d.v;
-  let x = t.s;
-  while (x > 0 && (v.charCodeAt(x - 1) === 32 || v.charCodeAt(x - 1) === 9)) x--;
-  if (x === 0 || v.charCodeAt(x - 1) === 10 || v.charCodeAt(x - 1) === 13) return true;
-  const p = d.toks[i - 1];
-  if (p === undefined || p.e !== x) return false;
-  return KIN_33.has(p.k) || PERSON_LABELS_33.has(p.k) || ROLES_33.has(p.k) || TITLES_33.has(p.k);
-}
+/** Nouns of care roles of other languages that no list knows, before a surname found alone: "reviewed with infirmiere
+ * yilmaz" (Stop 37). A list, not a rule on the word before: an unknown given name stands after a function word or a mark as
+ * often, "took nur qistina", "from: rukhsana chowdhury". */
+const FOREIGN_ROLES_37 = new Set(('infirmiere infirmier enfermeira enfermeiro enfermera enfermero pflegerin pfleger oberarzt oberarztin oberaerztin hausarzt hausarztin ' +
+  'sjukskoterska verpleegkundige pielegniarka medsestra comadrona dottoressa dottore farmaceutico farmaceutica paramedico paramedica ' +
+  'sozialarbeiterin sozialarbeiter dolmetscherin dolmetscher tercuman sage-femme aide-soignante hemsire ebe').split(' '));
 
 /** Whether a word is clinical, also with a plural's -s or -es removed ("calcifications") (Stop 37). */
 function clinical37(k: string): boolean {
@@ -142,18 +134,12 @@ function clinical37(k: string): boolean {
   return false;
 }
 
-/** Whether token i stands after "to", or after a ward's word and a number or mark, on its line (Stop 37). */
+/** Whether token i stands right after "to" or a ward's word, "transferred to edith cavell", "ward mary seacole" (Stop 37; not
+ * after a bed's number: "bed 8 - vasiliki papadopoulou" is a patient). */
 function afterWard37(d: Detector, i: number): boolean {
-  const v = d.v;
-  for (let y = i - 1, n = 0; y >= 0 && n < 2; y--, n++) {
-    const p = d.toks[y] as Tok;
-    const q = d.toks[y + 1] as Tok;
-    if (q.s - p.e > 3 || /[\n\r.;:]/.test(v.slice(p.e, q.s))) return false;
-    if (n === 0 && p.k === 'to') return true;
-    if (WARD_WORDS_37.has(p.k)) return true;
-    if (!/^\d+[a-z]?$/.test(p.k)) return false;
-  }
-  return false;
+  const p = d.toks[i - 1];
+  if (p === undefined || p.e + 1 !== (d.toks[i] as Tok).s || d.v.charCodeAt(p.e) !== 32) return false;
+  return p.k === 'to' || WARD_WORDS_37.has(p.k);
 }
 
 /** Streets' and squares' words of other languages that name lists hold as surnames, before a surname: "gasse novak" (Stop 37). */
@@ -238,14 +224,14 @@ export function oneCasePairs37(d: Detector): void {
     if (!opensName37(d, i, shape, false) || !closesName37(d, i + 1)) continue;
     // (Stop 37: nor clinical words that name lists hold too, "providencia stuartii", "lennox gastaut", "hilar calcifications";
     // nor a place of two words, "puerto rico", "chiang mai", or a place's first words, "tijuana baja"; nor after "to" or a
-    // ward's word, a place's or a ward's name after a person, "transferred to edith cavell", "bed 4, mary seacole".)
+    // ward's word, a place's or a ward's name after a person, "transferred to edith cavell", "ward mary seacole".)
     // (An eponym's two words are clinical joined by a hyphen, "stevens johnson", "lennox gastaut"; a place of a word a list
     // knows and a word no list knows, "pt from tijuana baja".)
     if (clinical37(t1.k) || clinical37(t2.k) || clinicalWord(t1.k + '-' + t2.k)) continue;
     const pair = t1.k + ' ' + t2.k;
     const lx = lexicons();
     if (lx.places.has(pair) || lx.placePrefixes.has(pair) || lx.contextPlaces.has(pair) || ((lx.flags.get(pair) ?? 0) & (L.COUNTRY | L.PLACE)) !== 0) continue;
-    if ((t1.f & (L.PLACE | L.COUNTRY)) !== 0 && (t2.f & NAME_BITS) === 0) continue;
+    if ((t1.f & (L.PLACE | L.COUNTRY)) !== 0 && (t2.f & NAME_BITS) === 0 && toks[i - 1]?.k === 'from') continue;
     if (afterWard37(d, i)) continue;
     const nn = toks[i + 2];
     if (nn !== undefined && nn.s === t2.e + 1 && /\d/.test(v.slice(nn.s, nn.e))) continue;
