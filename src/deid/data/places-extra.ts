@@ -8,8 +8,6 @@ export const EXTRA_PLACES = [
   // Towns missing from the package's snapshot of GeoNames (or filed there under another spelling:
   // "Dehra Dun", "Bhubaneshwar", "Tanjore").
   'Galway|Wexford|Mullingar|Clonmel|Tramore|Ennistymon|Donegal Town|Lurgan|Bexhill|Clacton|Tunbridge Wells|Noosa|Whanganui|Rangiora|Pukekohe|Mosgiel|Te Awamutu|Morrinsville|Dannevirke|Waipukurau|Gander|Dehradun|Bhubaneswar|Thanjavur|Rourkela|Margao|Vasai',
-  // Stop 37: regions of two words that a pair of name words took for a person's name ("pt from azad kashmir").
-  'Azad Kashmir|Gilgit Baltistan',
   // Suburbs and districts of cities (Dublin, Cork, Galway, Salisbury, Auckland, Wellington, Christchurch,
   // Johannesburg, Pretoria, Cape Town, Durban, Mumbai, Delhi, Bengaluru, Hyderabad, Chennai, Kolkata),
   // which GeoNames files as sections of a city, below the package's population floor or not at all.

@@ -221,7 +221,7 @@ export function oneCasePairs37(d: Detector): void {
     const given1 = (t1.f & L.FIRST) !== 0;
     if (!given1 && !((t2.f & L.FIRST) !== 0 && (t1.f & L.LAST) !== 0)) continue;
     if (PLACE_FIRST_37.has(t1.k) || STREET_WORDS_37.has(t1.k) || part33(d, t1, shape) !== 2 || part33(d, t2, shape) !== 2 || !word37(t1) || !word37(t2)) continue;
-    if (!opensName37(d, i, shape, false) || !closesName37(d, i + 1)) continue;
+    if (!opensName37(d, i, shape) || !closesName37(d, i + 1)) continue;
     // (Stop 37: nor clinical words that name lists hold too, "providencia stuartii", "lennox gastaut", "hilar calcifications";
     // nor a place of two words, "puerto rico", "chiang mai", or a place's first words, "tijuana baja"; nor after "to" or a
     // ward's word, a place's or a ward's name after a person, "transferred to edith cavell", "ward mary seacole".)
