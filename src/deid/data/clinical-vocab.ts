@@ -169,7 +169,7 @@ addisons cushing cushings graves hashimoto hashimotos crohn crohns parkinson par
 huntingtons bells guillain guillain-barre barre gbs raynaud raynauds sjogren sjogrens wegener wegeners
 takayasu buerger behcet marfan ehlers-danlos down downs klinefelter hodgkin hodgkins wilms kaposi
 kaposis burkitt burkitts waldenstrom wernicke wernickes korsakoff korsakoffs mallory-weiss boerhaave zenker zenkers
-barretts meckel meckels hirschsprung whipple's budd-chiari dubin gilberts reye reyes stevens-johnson sjs
+barretts meckel meckels hirschsprung whipple's budd-chiari dubin gilberts reye reyes stevens-johnson sjs lennox-gastaut hawkins-kennedy
 tourette tourettes asperger aspergers munchausen charcot brown-sequard horner horners bell's todds jacksonian
 wolff-parkinson-white wpw brugada lown-ganong-levine mobitz wenckebach prinzmetal takotsubo dressler dresslers virchow
 virchows starling frank-starling poiseuille laplace fick ficks korotkoff valsalva epley dix-hallpike heimlich credes

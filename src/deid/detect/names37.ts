@@ -1,8 +1,9 @@
 // Stop 37 (names37): names in a text of one case.
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
-import { L, NAME_BITS } from '../lexicon.js';
+import { L, lexicons, NAME_BITS } from '../lexicon.js';
 import { T, type Tok } from './words.js';
 import { FUNCTION_WORDS, M } from './vocabulary.js';
+import { clinicalWord } from '../tagger.js';
 import type { Detector } from './detector.js';
 import { isAsciiLetter } from './shapes.js';
 import { KIN_33, VALUE_TITLES_33, nameEnd33, part33, PERSON_LABELS_33, PERSON_VERBS_33, ROLES_33, TITLES_33 } from './one-case.js';
@@ -10,7 +11,7 @@ import { KIN_33, VALUE_TITLES_33, nameEnd33, part33, PERSON_LABELS_33, PERSON_VE
 /** Whether a name may open at token a in a text of one case, for a word put before a name found: a line's start, a mark
  * that opens a value or a list's item (":", "(", "|", ",", ";", "/", "-", a quote), or a word before it that is no name's
  * (a function word, kin, a label, a role, a title, a common word). */
-function opensName37(d: Detector, a: number, shape: string): boolean {
+function opensName37(d: Detector, a: number, shape: string, common = true): boolean {
   const v = d.v;
   const t = d.toks[a] as Tok;
   let x = t.s;
@@ -26,8 +27,10 @@ function opensName37(d: Detector, a: number, shape: string): boolean {
   // places, "san juan chamula", "at aurora sinai", "near the church of agios nikolaos".)
   if (DETERMINERS_37.has(p.k) || PLACE_PREP_37.has(p.k) || PLACE_FIRST_37.has(p.k)) return false;
   if (FUNCTION_WORDS.has(p.k) || KIN_33.has(p.k) || PERSON_LABELS_33.has(p.k) || ROLES_33.has(p.k) || TITLES_33.has(p.k)) return true;
-  // (A common word that no name list knows, "surf lifesaver kirra dunstan"; not a word of a name, which could be its first.)
-  return p.shape === shape && (p.f & L.WORD) !== 0 && (p.f & NAME_BITS) === 0 && isAsciiLetter(v.charCodeAt(p.s));
+  // (A common word that no name list knows, "surf lifesaver kirra dunstan"; not a word of a name, which could be its first.
+  // Only for growing a name found: before two words no rule found, an everyday word opens findings' words, "bilateral hilar
+  // calcifications", "positive hawkins kennedy" (Stop 37).)
+  return common && p.shape === shape && (p.f & L.WORD) !== 0 && (p.f & NAME_BITS) === 0 && isAsciiLetter(v.charCodeAt(p.s));
 }
 
 /** Whether a name may end after token t: where a name ends (nameEnd33), or before a function word or a person's verb
@@ -77,7 +80,8 @@ export function oneCaseGrow37(d: Detector): void {
     if (pa !== undefined && pa.e + 1 === c.s && (PLACE_FIRST_37.has(pa.k) || (pa.f & T.STREET_FIRST) !== 0)) continue;
     let s = c.s;
     let e = c.e;
-    // Forward, up to two words.
+    // Forward, one word: the loop goes on only where the word taken ends no name, and then stops (Stop 37: the comment
+    // said two words).
     for (let j = b; j < b + 2 && j + 1 < toks.length; j++) {
       const last = toks[j] as Tok;
       const t = toks[j + 1] as Tok;
@@ -107,11 +111,42 @@ export function oneCaseGrow37(d: Detector): void {
     const p = toks[a - 1];
     // (From a surname or a word no list knows found alone: a role's word of another language stands before a given name and
     // the name after it, "jordmor ellen somby", "promotora rosa quispe".)
-    if (a === b && (first.f & L.FIRST) === 0 && p !== undefined && first.s === p.e + 1 && v.charCodeAt(p.e) === 32 && !p.possessive && p.shape === shape && part33(d, p, shape) === 2 && word37(p) && ((p.f & NAME_BITS) !== 0 || !ROLE_ENDING_37.test(p.k)) && part33(d, first, shape) >= 2 && opensName37(d, a - 1, shape)) s = p.s;
+    if (a === b && (first.f & L.FIRST) === 0 && p !== undefined && !STREET_WORDS_37.has(p.k) && first.s === p.e + 1 && v.charCodeAt(p.e) === 32 && !p.possessive && p.shape === shape && part33(d, p, shape) === 2 && word37(p) && ((p.f & NAME_BITS) !== 0 || !ROLE_ENDING_37.test(p.k)) && part33(d, first, shape) >= 2 && opensName37(d, a - 1, shape) && !FOREIGN_ROLES_37.has(p.k)) s = p.s;
     if (s !== c.s || e !== c.e) add.push(s, e, c.p);
   }
   for (let x = 0; x < add.length; x += 3) grown37(d, add[x] as number, add[x + 1] as number, add[x + 2] as number);
 }
+
+/** Nouns of care roles of other languages that no list knows, before a surname found alone: "reviewed with infirmiere
+ * yilmaz" (Stop 37). A list, not a rule on the word before: an unknown given name stands after a function word or a mark as
+ * often, "took nur qistina", "from: rukhsana chowdhury". */
+const FOREIGN_ROLES_37 = new Set(('infirmiere infirmier enfermeira enfermeiro enfermera enfermero pflegerin pfleger oberarzt oberarztin oberaerztin hausarzt hausarztin ' +
+  'sjukskoterska verpleegkundige pielegniarka medsestra comadrona dottoressa dottore farmaceutico farmaceutica paramedico paramedica ' +
+  'sozialarbeiterin sozialarbeiter dolmetscherin dolmetscher tercuman sage-femme aide-soignante hemsire ebe').split(' '));
+
+/** Whether a word is clinical, also with a plural's -s or -es removed ("calcifications") (Stop 37). */
+function clinical37(k: string): boolean {
+  if (clinicalWord(k)) return true;
+  if (k.length > 4 && k.endsWith('s')) {
+    if (clinicalWord(k.slice(0, -1))) return true;
+    if (k.endsWith('es') && clinicalWord(k.slice(0, -2))) return true;
+  }
+  return false;
+}
+
+/** Whether token i stands right after "to" or a ward's word, "transferred to edith cavell", "ward mary seacole" (Stop 37; not
+ * after a bed's number: "bed 8 - vasiliki papadopoulou" is a patient). */
+function afterWard37(d: Detector, i: number): boolean {
+  const p = d.toks[i - 1];
+  if (p === undefined || p.e + 1 !== (d.toks[i] as Tok).s || d.v.charCodeAt(p.e) !== 32) return false;
+  return p.k === 'to' || WARD_WORDS_37.has(p.k);
+}
+
+/** Streets' and squares' words of other languages that name lists hold as surnames, before a surname: "gasse novak" (Stop 37). */
+const STREET_WORDS_37 = new Set('gasse strasse strase platz damm weg carrera calle avenida rua vila ulica utca'.split(' '));
+
+/** Words of a ward's or a bed's place before a ward named after a person, "bed 4, mary seacole" (Stop 37). */
+const WARD_WORDS_37 = new Set(['bed', 'ward', 'bay', 'unit']);
 
 /** What part33 lets pass that is no name's word beside a name: a maiden name's "nee", an abbreviation of two letters, a
  * word with a letter alone in it ("e-mail", "emt-p"), a verb's form no list knows ("travelling"). */
@@ -185,8 +220,19 @@ export function oneCasePairs37(d: Detector): void {
     // (A given name first, or a surname a list knows before a given name.)
     const given1 = (t1.f & L.FIRST) !== 0;
     if (!given1 && !((t2.f & L.FIRST) !== 0 && (t1.f & L.LAST) !== 0)) continue;
-    if (PLACE_FIRST_37.has(t1.k) || part33(d, t1, shape) !== 2 || part33(d, t2, shape) !== 2 || !word37(t1) || !word37(t2)) continue;
+    if (PLACE_FIRST_37.has(t1.k) || STREET_WORDS_37.has(t1.k) || part33(d, t1, shape) !== 2 || part33(d, t2, shape) !== 2 || !word37(t1) || !word37(t2)) continue;
     if (!opensName37(d, i, shape) || !closesName37(d, i + 1)) continue;
+    // (Stop 37: nor clinical words that name lists hold too, "providencia stuartii", "lennox gastaut", "hilar calcifications";
+    // nor a place of two words, "puerto rico", "chiang mai", or a place's first words, "tijuana baja"; nor after "to" or a
+    // ward's word, a place's or a ward's name after a person, "transferred to edith cavell", "ward mary seacole".)
+    // (An eponym's two words are clinical joined by a hyphen, "stevens johnson", "lennox gastaut"; a place of a word a list
+    // knows and a word no list knows, "pt from tijuana baja".)
+    if (clinical37(t1.k) || clinical37(t2.k) || clinicalWord(t1.k + '-' + t2.k)) continue;
+    const pair = t1.k + ' ' + t2.k;
+    const lx = lexicons();
+    if (lx.places.has(pair) || lx.placePrefixes.has(pair) || lx.contextPlaces.has(pair) || ((lx.flags.get(pair) ?? 0) & (L.COUNTRY | L.PLACE)) !== 0) continue;
+    if ((t1.f & (L.PLACE | L.COUNTRY)) !== 0 && (t2.f & NAME_BITS) === 0 && toks[i - 1]?.k === 'from') continue;
+    if (afterWard37(d, i)) continue;
     const nn = toks[i + 2];
     if (nn !== undefined && nn.s === t2.e + 1 && /\d/.test(v.slice(nn.s, nn.e))) continue;
     // (Nor a label's words before a colon, "adi soyadi: zeynep karakaya", unless a chat's time or mark opens the line,

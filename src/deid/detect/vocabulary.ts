@@ -46,7 +46,9 @@ const CREDENTIALS =
   // Stop 12: wound, ostomy, counselling, lactation, diabetes-education and critical-care credentials.
   '|CWOCN|WOCN|CWON|LMFT|LPC|LCPC|LMHC|CDCES|CDE|IBCLC|RDN|CCRN|PMHNP|CPNP' +
   // pharmacy and patient-care technicians, athletic trainers, medical assistants.
-  '|CPhT|PCT|ATC|CMA';
+  '|CPhT|PCT|ATC|CMA' +
+  // (Stop 37: fellowships and memberships of colleges, and a behaviour analyst's: "reviewed with priya fracp" was a name.)
+  '|FRACP|FACOG|BCBA|DClinPsy|FRCPath|MRCPCH|MRCOG|FANZCA';
 /** First tokens of the credentials (lower case; "M" of "M.D."), to skip the regex for other words. */
 export const CREDENTIAL_TOKENS = new Set(CREDENTIALS.toLowerCase().replace(/\\\.\?/g, '').replace(/\\/g, '').split('|').flatMap((c) => [c, c.split('-')[0] as string, c.charAt(0)]));
 export const CREDENTIAL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${CREDENTIALS})\\b\\.?`);
