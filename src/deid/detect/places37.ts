@@ -2,7 +2,7 @@
 // Part of the detector: import it only through ../detect.ts, which fixes the modules' evaluation order.
 import { L } from '../lexicon.js';
 import { clinicalWord } from '../tagger.js';
-import { memberBits, type Tok } from './words.js';
+import { isDigitCode, memberBits, type Tok } from './words.js';
 import { FUNCTION_WORDS, M, PLACE_OPENER_WORDS, STREET_FIRST_WORDS, STREET_SUFFIX_SET } from './vocabulary.js';
 import { oneSpace } from './shapes.js';
 import { CARE_DEPARTMENT_WORDS } from './later-cues.js';
@@ -227,7 +227,7 @@ export function townAfterSite37(d: Detector): void {
     const c = d.cands[x];
     if (c === undefined || c.p < 0 || c.t !== 'LOCATION' || v.charCodeAt(c.e) !== 44 || c.e - c.s < 6) continue;
     const tail = v.slice(Math.max(c.s, c.e - 16), c.e).toLowerCase();
-    const street = isDigitStart37(v, c.s) && /[a-z]/.test(tail);
+    const street = isDigitCode(v.charCodeAt(c.s)) && /[a-z]/.test(tail);
     if (!street && !SITE_END_37.test(tail)) continue;
     // (A blank after the comma: prose's parts, not a record's fields, "bahonar hospital,polytrauma,dr amini".)
     let q = c.e + 1;
@@ -257,11 +257,6 @@ export function townAfterSite37(d: Detector): void {
     if (d.anyCand(s, last.e)) continue;
     d.add(s, last.e, 'LOCATION', 64);
   }
-}
-
-function isDigitStart37(v: string, s: number): boolean {
-  const c = v.charCodeAt(s);
-  return c >= 48 && c <= 57;
 }
 
 /** Stop 37: a word's bits that keep a cell of a lower-case table out of a column of towns (tables.ts's CELL_NOT_18). */
