@@ -4071,12 +4071,6 @@ export class Detector {
     for (const c of cands) if (c.p >= 0) cands[w++] = c;
     cands.length = w;
   }
-  /**
-   * Nicknames beside a name: "Mohammed (Mo) Al-Rashid", "Elizabeth 'Liz' Carter", "Mo (Mohammed) Al-Rashid",
-   * "Carter, Elizabeth (Liz)". The nickname is a single capitalized word in brackets or quotes right after
-   * (or the word right before) a found name; it counts when another capitalized word follows the brackets, or,
-   * at the end of the name, when it is a known given name that is no common word.
-   */
   /** Stop 37: "Avoid calling Joy before noon": a given name that is also a word, capitalized at token i right after a verb
    * of OBJECT_VERBS_37, before a word in lower case or punctuation (not "visit Hope Street", nor a health system's
    * word, "Will call Mercy to arrange transfer"). */
@@ -5351,6 +5345,12 @@ export class Detector {
     if (ini.length < 2 || ini.length > 3 || NOT_STAFF_INITIALS.has(ini) || NOT_NAME.has(ini) || NOT_INITIALS.has(ini.toUpperCase()) || (this.fl(ini) & L.WORD && ini.length > 2)) return;
     if (!this.anyName(s, s + ini.length)) this.add(s, s + ini.length, 'NAME', 70);
   }
+  /**
+   * Nicknames beside a name: "Mohammed (Mo) Al-Rashid", "Elizabeth 'Liz' Carter", "Mo (Mohammed) Al-Rashid",
+   * "Carter, Elizabeth (Liz)". The nickname is a single capitalized word in brackets or quotes right after
+   * (or the word right before) a found name; it counts when another capitalized word follows the brackets, or,
+   * at the end of the name, when it is a known given name that is no common word.
+   */
   nicknames(): void {
     const v = this.v;
     const n = this.cands.length;
